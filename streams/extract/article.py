@@ -1,0 +1,44 @@
+"""``extract_article``: the clean article in, the article with what it says out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..records import CleanArticle, ExtractedArticle, promote
+from .amounts import find_amounts
+from .counts import find_counts
+from .dates import find_dates, parse_published
+from .entities import find_entities
+from .quotes import find_quotes
+
+__all__ = ["extract_article"]
+
+
+def _anchor(published: str | None, fetched: str | None) -> dt.date | None:
+    """The day relative dates are resolved against: publication, else fetch time."""
+    for value in (published, fetched):
+        if value:
+            try:
+                return dt.date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+    return None
+
+
+def extract_article(article: CleanArticle) -> ExtractedArticle:
+    """Entities, dates, amounts, counts and quotations of the article's clean text."""
+    text = article.text
+    published = parse_published(article.published_at_text)
+    entities = find_entities(text)
+    dates = find_dates(text, anchor=_anchor(published, article.fetched_at))
+    amounts = find_amounts(text, dates=dates)
+    return promote(
+        ExtractedArticle,
+        article,
+        published_at=published,
+        entities=entities,
+        dates=dates,
+        amounts=amounts,
+        counts=find_counts(text, amounts),
+        quotes=find_quotes(text, entities),
+    )
