@@ -1,27 +1,552 @@
-"""Dates in every Arabic convention (placeholder: ISO publication dates only)."""
+"""Dates in every Arabic convention, resolved to ISO 8601 against the publication day.
+
+Matching runs on the folded text (``streams.arabic.fold``) and spans map back to the
+clean text. Covered: month names of every regional series and their paired newsroom
+forms (كانون الأول/ديسمبر), Hijri dates (converted with hijridate), numeric dates,
+years, decades, weekdays and relative expressions (أول من أمس الاثنين، الشهر الماضي),
+ranges (يومي 21 و22). A month without a year takes the year that puts it in the news
+window around the anchor: from nine months before to two months after.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import email.utils
+import re
+from collections.abc import Iterator
+from functools import cache
 
+from hijridate import Gregorian, Hijri
+
+from ..arabic import fold
 from ..records import DateMention
+from .months import GREGORIAN_MONTHS, HIJRI_MONTHS, NEEDS_CONTEXT, ORDINAL_DAYS, WEEKDAYS
 
 __all__ = ["find_dates", "parse_published"]
 
+AR = "\u0621-\u064a"
+WORD_START = f"(?<![{AR}\\w])"
+WORD_END = f"(?![{AR}])"
+# How far a month named without a year may sit from the anchor month (news window).
+MONTHS_BACK = 9
+MONTHS_AHEAD = 2
 
-def parse_published(value: str | None) -> str | None:
-    """The publication date as ISO 8601, or None when it cannot be read."""
-    if not value:
+EDGE_WORDS = ("أواخر", "أوائل", "مطلع", "منتصف", "بداية", "نهاية", "أواسط", "آخر")
+DIRECTION_WORDS: dict[str, int] = {
+    "الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "السابق": -1,
+    "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1,
+    "الجاري": 0, "الحالي": 0, "الحالية": 0, "الجارية": 0,
+}
+PERIOD_WORDS: dict[str, str] = {"الأسبوع": "week", "الشهر": "month", "العام": "year", "السنة": "year"}
+THIS_WORDS = ("هذا", "هذه")
+YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "عامي")
+YEAR_CUES = ("منذ", "في", "حتى", "خلال", "قبل", "بعد", "مطلع", "أواخر", "أوائل", "منتصف",
+             "بداية", "نهاية", "موسم", "صيف", "شتاء", "ربيع", "خريف")
+HIJRI_ERA = ("هـ", "ه", "هجري", "هجرية", "للهجرة")
+GREGORIAN_ERA = ("م", "ميلادي", "ميلادية", "للميلاد")
+DAY_OFFSETS: dict[str, int] = {
+    "أول من أمس": -2, "أول أمس": -2, "أمس": -1, "البارحة": -1, "اليوم": 0,
+    "غدا": 1, "غداً": 1, "بعد غد": 2, "يوم غد": 1,
+}
+# Words before a bare month that make an ambiguous name (مارس، آب) a month.
+MONTH_CUES = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر")
+STRICT_MONTHS = ("رجب", "صفر", "محرم")  # first names or common words even after في
+DAY_TIMES = ("صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "عصر", "صباح يوم", "مساء يوم")
+DECADES: dict[str, int] = {
+    "العشرينيات": 2, "الثلاثينيات": 3, "الأربعينيات": 4, "الخمسينيات": 5,
+    "الستينيات": 6, "السبعينيات": 7, "الثمانينيات": 8, "التسعينيات": 9,
+}
+
+
+def _f(word: str) -> str:
+    return fold(word)[0]
+
+
+def _alt(words: object) -> str:
+    """A regex alternation of folded words, longest first, spaces as any whitespace."""
+    folded = sorted({_f(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(w).replace("\\ ", "\\s+") for w in folded)
+
+
+MONTH_ALT = _alt(list(GREGORIAN_MONTHS) + list(HIJRI_MONTHS))
+WEEKDAY_ALT = _alt(WEEKDAYS)
+ORDINAL_ALT = _alt(ORDINAL_DAYS)
+DIRECTION_ALT = _alt(DIRECTION_WORDS)
+ERA_ALT = _alt(HIJRI_ERA + GREGORIAN_ERA)
+EDGE_ALT = _alt(EDGE_WORDS)
+YEAR_WORD_ALT = _alt(YEAR_WORDS)
+
+# Day (or day range) + month (maybe paired) + year + direction word.
+MONTH_DATE_RE = re.compile(
+    f"{WORD_START}"
+    f"(?:(?P<edge>[وب]?(?:{EDGE_ALT}))\\s+)?"
+    f"(?:(?P<wd>[وب]?(?:{WEEKDAY_ALT}))\\s*[،,]?\\s+)?"
+    f"(?:(?P<cue>[وبل]?(?:{_alt(MONTH_CUES)}))\\s+)?"
+    f"(?:(?P<yawm>[وبل]?(?:يوم|يومي|ليله|ليلتي))\\s+)?"
+    f"(?:(?P<d1>\\d{{1,2}}|{ORDINAL_ALT})"
+    f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<d2>\\d{{1,2}}))?\\s*(?:من\\s+)?(?:شهر\\s+)?)?"
+    f"(?P<shahr>[وبل]?شهر\\s+)?"
+    f"(?P<m1>[وبل]?(?:{MONTH_ALT})){WORD_END}"
+    f"(?:\\s*(?:/|\\(|-|–)\\s*(?P<m2>{MONTH_ALT}){WORD_END}(?:\\s*\\))?)?"
+    f"(?:\\s*[,،]?\\s*(?:(?:من\\s+)?(?:{YEAR_WORD_ALT})\\s+)?\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
+    f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?)?"
+    f"(?:\\s+(?P<dir>{DIRECTION_ALT}){WORD_END})?"
+)
+NUMERIC_DATE_RE = re.compile(
+    r"(?<![\d/.\-])(?:"
+    r"(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*\(?\s*(?P<y>\d{4})"
+    r"|(?P<y2>\d{4})\s*(?P<s2>[/\-])\s*(?P<m2>\d{1,2})\s*(?P=s2)\s*(?P<d2>\d{1,2})"
+    r")(?![\d/.\-]\d)\s*\)?"
+    f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
+)
+YEAR_RE = re.compile(
+    f"{WORD_START}(?:(?P<word>[وبل]?(?:{YEAR_WORD_ALT}))|(?P<cue>[وبل]?(?:{_alt(YEAR_CUES)})))"
+    f"\\s+\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
+    f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<y2>\\d{{4}})(?!\\d))?"
+    f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
+    f"|(?<![\\d/.])(?P<y3>\\d{{4}})\\s*(?P<era3>{ERA_ALT}){WORD_END}"
+)
+RELATIVE_RE = re.compile(
+    f"{WORD_START}"
+    f"(?:(?P<time>[وب]?(?:{_alt(DAY_TIMES)}))\\s+)?"
+    f"(?P<rel>[وبل]?(?:{_alt(DAY_OFFSETS)})){WORD_END}"
+    f"(?:\\s*[،,]?\\s*(?P<wd>{WEEKDAY_ALT}){WORD_END})?"
+)
+WEEKDAY_RE = re.compile(
+    f"{WORD_START}"
+    f"(?:(?P<time>[وب]?(?:{_alt(DAY_TIMES)}))\\s+)?"
+    f"(?:(?P<yawm>[وبل]?يوم)\\s+)?(?P<wd>[وبل]?(?:{WEEKDAY_ALT})){WORD_END}"
+    f"(?:\\s+(?P<dir>{DIRECTION_ALT}){WORD_END})?"
+)
+PERIOD_RE = re.compile(
+    f"{WORD_START}"
+    f"(?:(?P<edge>[وبل]?(?:{EDGE_ALT}|خلال))\\s+)?"
+    f"(?:(?P<this>[وبل]?(?:{_alt(THIS_WORDS)}))\\s+)?"
+    f"(?P<period>[وبل]?(?:{_alt(PERIOD_WORDS)}))"
+    f"(?:\\s+(?P<dir>{DIRECTION_ALT}))?{WORD_END}"
+)
+DECADE_RE = re.compile(
+    f"{WORD_START}(?P<dec>[وبلف]?(?:{_alt(DECADES)}))"
+    f"(?:\\s+(?:من\\s+)?القرن\\s+(?P<cent>الماضي|العشرين|المنصرم))?{WORD_END}"
+)
+TIME_RE = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)")
+
+
+@cache
+def _month_table() -> dict[str, tuple[int, str]]:
+    table: dict[str, tuple[int, str]] = {}
+    for name, m in GREGORIAN_MONTHS.items():
+        table[re.sub(r"\s+", " ", _f(name))] = (m, "gregorian")
+    for name, m in HIJRI_MONTHS.items():
+        table[re.sub(r"\s+", " ", _f(name))] = (m, "hijri")
+    return table
+
+
+@cache
+def _strict() -> frozenset[str]:
+    return frozenset(_f(w) for w in STRICT_MONTHS)
+
+
+@cache
+def _needs_context() -> frozenset[str]:
+    return frozenset(_f(w) for w in NEEDS_CONTEXT)
+
+
+@cache
+def _lookup(words: tuple[tuple[str, object], ...]) -> dict[str, object]:
+    return {_f(k): v for k, v in words}
+
+
+def _table(mapping: dict[str, object]) -> dict[str, object]:
+    return _lookup(tuple(mapping.items()))
+
+
+def _strip_prefix(word: str, table: dict[str, object]) -> str:
+    """The word without a glued و/ب/ل when only the bare form is in ``table``."""
+    word = re.sub(r"\s+", " ", word)
+    if word in table:
+        return word
+    if word[:1] in "وبلف" and word[1:] in table:
+        return word[1:]
+    return word
+
+
+def _month(word: str) -> tuple[int, str] | None:
+    table = _month_table()
+    key = _strip_prefix(word, table)  # type: ignore[arg-type]
+    return table.get(key)
+
+
+def _day_number(token: str) -> int | None:
+    if token.isdigit():
+        return int(token)
+    return _table(ORDINAL_DAYS).get(re.sub(r"\s+", " ", token))  # type: ignore[return-value]
+
+
+def _month_index(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def _year_for_month(month: int, anchor: dt.date | None, direction: int | None) -> int | None:
+    """The year of a month named without one, by the direction word or the news window."""
+    if anchor is None:
+        return None
+    here = _month_index(anchor.year, anchor.month)
+    if direction == 0:
+        return anchor.year
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        delta = _month_index(year, month) - here
+        if direction == -1 and -12 <= delta < 0:
+            return year
+        if direction == 1 and 0 < delta <= 12:
+            return year
+        if direction is None and -MONTHS_BACK <= delta <= MONTHS_AHEAD:
+            return year
+    return anchor.year
+
+
+def _hijri_year_for_month(month: int, anchor: dt.date | None, direction: int | None) -> int | None:
+    if anchor is None:
         return None
     try:
-        return dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00")).isoformat()
-    except ValueError:
-        try:
-            return dt.date.fromisoformat(value.strip()[:10]).isoformat()
-        except ValueError:
-            return None
+        h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    here = _month_index(h.year, h.month)
+    if direction == 0:
+        return h.year
+    for year in (h.year - 1, h.year, h.year + 1):
+        delta = _month_index(year, month) - here
+        if direction == -1 and -12 <= delta < 0:
+            return year
+        if direction == 1 and 0 < delta <= 12:
+            return year
+        if direction is None and -MONTHS_BACK <= delta <= MONTHS_AHEAD:
+            return year
+    return h.year
+
+
+def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(g.year, g.month, g.day)
+
+
+def _approx_hijri_year(year: int) -> int:
+    """The Gregorian year in which a Hijri year begins (arithmetic, outside the tables)."""
+    start = _hijri_to_gregorian(year, 1, 1)
+    return start.year if start else int(year * 0.970229 + 621.5643)
+
+
+def _is_hijri_era(era: str | None) -> bool:
+    return bool(era) and _f(era or "") in {_f(e) for e in HIJRI_ERA}
+
+
+def _valid(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+# --- candidates: (start, end, value, granularity, calendar, relative) in folded offsets ---
+
+Candidate = tuple[int, int, str, str, str, bool]
+
+
+def _month_dates(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+    for m in MONTH_DATE_RE.finditer(folded):
+        m1 = _month(m["m1"])
+        if m1 is None:
+            continue
+        month, calendar = m1
+        if m["m2"]:
+            m2 = _month(m["m2"])
+            if m2 is None or m2[0] != month:
+                continue
+        d1 = _day_number(m["d1"]) if m["d1"] else None
+        bare = _strip_prefix(m["m1"], _month_table())  # type: ignore[arg-type]
+        if bare in _needs_context() and not (d1 or m["y"] or m["m2"] or m["shahr"]):
+            if not (m["cue"] or m["edge"]) or bare in _strict():
+                continue
+        era = m["era"]
+        year: int | None = int(m["y"]) if m["y"] else None
+        direction = DIRECTION_WORDS_F().get(m["dir"]) if m["dir"] else None
+        if calendar == "gregorian" and _is_hijri_era(era):
+            continue
+        relative = year is None
+        if calendar == "hijri":
+            if year is None:
+                year = _hijri_year_for_month(month, anchor, direction)
+            if year is None:
+                continue
+        elif year is None:
+            year = _year_for_month(month, anchor, direction)
+            if year is None:
+                continue
+        start, end = (m.end("cue") if m["cue"] else m.start()), m.end()
+        if m["cue"] and (m["edge"] or m["wd"]):
+            start = m.start()
+        if d1 is None:
+            if calendar == "hijri":
+                g = _hijri_to_gregorian(year, month, 1)
+                if g is None:
+                    continue
+                yield start, end, f"{g.year:04d}-{g.month:02d}", "month", "hijri", relative
+            else:
+                yield start, end, f"{year:04d}-{month:02d}", "month", "gregorian", relative
+            continue
+        days = [d1]
+        if m["d2"]:
+            days.append(int(m["d2"]))
+        values = []
+        for d in days:
+            date = _hijri_to_gregorian(year, month, d) if calendar == "hijri" else _valid(year, month, d)
+            if date is None:
+                break
+            values.append(date.isoformat())
+        else:
+            if len(values) == 2:
+                cut = m.end("d1")
+                yield start, cut, values[0], "day", calendar, relative
+                yield m.start("d2"), end, values[1], "day", calendar, relative
+            else:
+                yield start, end, values[0], "day", calendar, relative
+
+
+@cache
+def DIRECTION_WORDS_F() -> dict[str, int]:  # noqa: N802 - a table, named like one
+    return {_f(k): v for k, v in DIRECTION_WORDS.items()}
+
+
+def _numeric_dates(folded: str) -> Iterator[Candidate]:
+    for m in NUMERIC_DATE_RE.finditer(folded):
+        if m["y"]:
+            d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
+            if mo > 12 and d <= 12:
+                d, mo = mo, d
+        else:
+            y, mo, d = int(m["y2"]), int(m["m2"]), int(m["d2"])
+        hijri = _is_hijri_era(m["era"]) or 1300 <= y < 1500
+        if hijri:
+            date = _hijri_to_gregorian(y, mo, d)
+        elif 1800 <= y <= 2100:
+            date = _valid(y, mo, d)
+        else:
+            date = None
+        if date is None:
+            continue
+        end = m.end()
+        while end > m.start() and folded[end - 1].isspace():
+            end -= 1
+        text = folded[m.start():end]
+        if text.endswith(")") and "(" not in text:
+            end -= 1
+            while folded[end - 1].isspace():
+                end -= 1
+        yield m.start(), end, date.isoformat(), "day", "hijri" if hijri else "gregorian", False
+
+
+def _years(folded: str) -> Iterator[Candidate]:
+    for m in YEAR_RE.finditer(folded):
+        if m["y3"]:
+            years, era, start = [int(m["y3"])], m["era3"], m.start("y3")
+        else:
+            years = [int(m["y"])] + ([int(m["y2"])] if m["y2"] else [])
+            era = m["era"]
+            start = m.start("word") if m["word"] else m.start("y")
+        hijri = _is_hijri_era(era) or (not era and all(1300 <= y < 1500 for y in years))
+        values = []
+        for y in years:
+            if hijri:
+                values.append(_approx_hijri_year(y))
+            elif 1000 <= y <= 2100:
+                values.append(y)
+        if len(values) != len(years) or not values:
+            continue
+        end = m.end()
+        while folded[end - 1].isspace():
+            end -= 1
+        if folded[end - 1] == ")" and "(" not in folded[start:end]:
+            end -= 1
+            while folded[end - 1].isspace():
+                end -= 1
+        if len(values) == 2:
+            cut = m.end("y")
+            yield start, cut, f"{values[0]:04d}", "year", "hijri" if hijri else "gregorian", False
+            yield m.start("y2"), end, f"{values[1]:04d}", "year", "hijri" if hijri else "gregorian", False
+        else:
+            yield start, end, f"{values[0]:04d}", "year", "hijri" if hijri else "gregorian", False
+
+
+def _weekday_table() -> dict[str, int]:
+    return _table(WEEKDAYS)  # type: ignore[return-value]
+
+
+def _relatives(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+    if anchor is None:
+        return
+    offsets = _table(DAY_OFFSETS)
+    for m in RELATIVE_RE.finditer(folded):
+        rel = _strip_prefix(m["rel"], offsets)
+        if rel not in offsets:
+            continue
+        if rel == _f("اليوم"):
+            after = folded[m.end("rel"):m.end("rel") + 12].lstrip()
+            if not m["wd"] and (after.startswith("ال") or after[:1].isdigit()):
+                continue  # اليوم الأول، اليوم الوطني: a day, not today
+            before = folded[max(0, m.start() - 6):m.start()].split()
+            if not m["wd"] and before and before[-1] in ("في", "هذا", "ذلك", "ذات", "طوال", "نفس"):
+                continue
+        date = anchor + dt.timedelta(days=int(offsets[rel]))  # type: ignore[arg-type]
+        yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
+
+
+def _weekdays(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+    if anchor is None:
+        return
+    table = _weekday_table()
+    monday = _f("الاثنين")
+    for m in WEEKDAY_RE.finditer(folded):
+        wd_word = _strip_prefix(m["wd"], table)
+        if wd_word not in table:
+            continue
+        if wd_word == monday and not (m["yawm"] or m["dir"] or m["time"]):
+            continue  # الاثنين is also "the two"
+        weekday = table[wd_word]
+        direction = DIRECTION_WORDS_F().get(m["dir"]) if m["dir"] else None
+        delta = (weekday - anchor.weekday()) % 7
+        if direction == 1:
+            date = anchor + dt.timedelta(days=delta or 7)
+        elif direction == -1:
+            date = anchor - dt.timedelta(days=(7 - delta) % 7 or 7)
+        else:
+            date = anchor - dt.timedelta(days=(7 - delta) % 7)
+        yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
+
+
+def _periods(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+    if anchor is None:
+        return
+    periods = _table(PERIOD_WORDS)
+    for m in PERIOD_RE.finditer(folded):
+        if not (m["dir"] or m["this"]):
+            continue
+        period = periods.get(_strip_prefix(m["period"], periods))
+        if period is None:
+            continue
+        direction = DIRECTION_WORDS_F().get(m["dir"], 0) if m["dir"] else 0
+        if period == "week":
+            day = anchor + dt.timedelta(weeks=direction)
+            iso = day.isocalendar()
+            value = f"{iso[0]:04d}-W{iso[1]:02d}"
+        elif period == "month":
+            idx = _month_index(anchor.year, anchor.month) + direction
+            value = f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+        else:
+            value = f"{anchor.year + direction:04d}"
+        yield m.start(), m.end(), value, period, "gregorian", True
+
+
+def _decades(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+    table = _table(DECADES)
+    for m in DECADE_RE.finditer(folded):
+        digit = table.get(_strip_prefix(m["dec"], table))
+        if digit is None:
+            continue
+        yield m.start(), m.end(), f"19{digit}", "decade", "gregorian", False
+
+
+def _resolve(candidates: list[Candidate]) -> list[Candidate]:
+    """Keep the longest candidates; a shorter one overlapping a kept one goes."""
+    kept: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if any(c[0] < e and s < c[1] for s, e in taken):
+            continue
+        kept.append(c)
+        taken.append((c[0], c[1]))
+    return sorted(kept)
+
+
+@cache
+def _span_words() -> frozenset[str]:
+    """Folded words a date span may begin with, to tell a glued و/ب/ل from a first letter."""
+    words = [*GREGORIAN_MONTHS, *HIJRI_MONTHS, *WEEKDAYS, *ORDINAL_DAYS, *EDGE_WORDS, *PERIOD_WORDS,
+             *THIS_WORDS, *YEAR_WORDS, *YEAR_CUES, *DAY_OFFSETS, *DAY_TIMES, *DECADES,
+             "يوم", "يومي", "ليلة", "ليلتي", "شهر"]
+    return frozenset(_f(w).split()[0] for w in words)
+
+
+def _after_glued(folded: str, start: int) -> int:
+    """Skip a conjunction or preposition glued to the first word (وأمس، بشهر)."""
+    if folded[start] not in "\u0648\u0628\u0644\u0641":
+        return start
+    m = re.match(f"[{AR}]+", folded[start:])
+    word = m.group() if m else ""
+    if word not in _span_words() and word[1:] in _span_words():
+        return start + 1
+    return start
 
 
 def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]:
-    """Dates in ``text``, relative ones resolved against ``anchor``."""
-    return []
+    """Dates in ``text``, relative ones resolved against ``anchor`` (the publication day)."""
+    if not text:
+        return []
+    folded, back = fold(text)
+    cands: list[Candidate] = []
+    month_cands = list(_month_dates(folded, anchor))
+    cands.extend(month_cands)
+    cands.extend(_numeric_dates(folded))
+    cands.extend(_years(folded))
+    cands.extend(_relatives(folded, anchor))
+    cands.extend(_weekdays(folded, anchor))
+    cands.extend(_periods(folded, anchor))
+    cands.extend(_decades(folded, anchor))
+    out: list[DateMention] = []
+    for s, e, value, gran, cal, rel in _resolve(cands):
+        while s < e and folded[s].isspace():
+            s += 1
+        if s >= e:
+            continue
+        s = _after_glued(folded, s)
+        while e > s and folded[e - 1].isspace():
+            e -= 1
+        if e <= s:
+            continue
+        a, b = back[s], back[e - 1] + 1
+        out.append(DateMention(text=text[a:b], start=a, end=b, value=value, granularity=gran,  # type: ignore[arg-type]
+                               calendar=cal, relative=rel))  # type: ignore[arg-type]
+    return out
+
+
+def parse_published(value: str | None) -> str | None:
+    """The publication date as ISO 8601 from ISO, RFC 2822 or Arabic text
+    ("الأحد 26 يوليو 2015", "26/07/2015 10:30"); None when it cannot be read."""
+    if not value or not isinstance(value, str):
+        return None
+    raw = value.strip()
+    try:
+        return dt.datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()
+    except ValueError:
+        pass
+    try:
+        return dt.date.fromisoformat(raw[:10]).isoformat()
+    except ValueError:
+        pass
+    try:
+        return email.utils.parsedate_to_datetime(raw).isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    days = [d for d in find_dates(raw) if d.granularity == "day"]
+    if not days:
+        return None
+    date = dt.date.fromisoformat(days[0].value)
+    t = TIME_RE.search(fold(raw)[0])
+    if t:
+        h, mi, sec = int(t[1]), int(t[2]), int(t[3] or 0)
+        if h < 24 and mi < 60 and sec < 60:
+            return dt.datetime(date.year, date.month, date.day, h, mi, sec).isoformat()
+    return date.isoformat()

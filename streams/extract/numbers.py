@@ -1,0 +1,284 @@
+"""Arabic number words: the vocabulary, and the reading of a run of tokens as one value.
+
+The words are written as a reader spells them and folded (``streams.arabic.fold``) when the
+tables are built, so they match the folded text the extractors scan. Values follow the
+newsroom reading: approximate plurals (عشرات، مئات، آلاف) stand for their lower bound and
+are flagged approximate; duals of counted nouns are 2.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..arabic import fold
+
+__all__ = [
+    "NumberRun",
+    "digit_value",
+    "dual_singular",
+    "number_word",
+    "read_number_run",
+    "TOKEN_RE",
+]
+
+# A token of the folded text: a digit group (with , or . separators) or an Arabic word.
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064a]+")
+
+UNITS: dict[str, int] = {
+    "واحد": 1, "واحدة": 1,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
+    "ثلاث": 3, "ثلاثة": 3,
+    "أربع": 4, "أربعة": 4,
+    "خمس": 5, "خمسة": 5,
+    "ست": 6, "ستة": 6,
+    "سبع": 7, "سبعة": 7,
+    "ثمان": 8, "ثماني": 8, "ثمانية": 8,
+    "تسع": 9, "تسعة": 9,
+    "عشر": 10, "عشرة": 10,
+    "أحد": 1, "إحدى": 1,  # only inside teens (أحد عشر، إحدى عشرة)
+}
+TEEN_TENS = ("عشر", "عشرة")  # the second word of 11–19
+TENS: dict[str, int] = {
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+}
+HUNDREDS: dict[str, int] = {
+    "مئة": 100, "مائة": 100, "مئتان": 200, "مئتين": 200, "مائتان": 200, "مائتين": 200,
+    "مئتا": 200, "مئتي": 200, "مائتا": 200, "مائتي": 200,
+}
+for _stem, _v in (("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8), ("تسع", 9)):
+    HUNDREDS[_stem + "مئة"] = _v * 100
+    HUNDREDS[_stem + "مائة"] = _v * 100
+    HUNDREDS[_stem + "ئة"] = _v * 100  # ثلثمئة-style spellings are rare; kept harmless
+# Scale words: singular, dual, plural (counted plural after 3–10, approximate when alone).
+SCALES: dict[str, tuple[int, str]] = {
+    "ألف": (1000, "one"), "ألفا": (1000, "one"), "ألفان": (1000, "dual"), "ألفين": (1000, "dual"),
+    "آلاف": (1000, "plural"), "الآلاف": (1000, "plural"),
+    "مليون": (10**6, "one"), "مليونا": (10**6, "one"), "مليونان": (10**6, "dual"), "مليونين": (10**6, "dual"),
+    "ملايين": (10**6, "plural"), "الملايين": (10**6, "plural"),
+    "مليار": (10**9, "one"), "مليارا": (10**9, "one"), "ملياران": (10**9, "dual"), "مليارين": (10**9, "dual"),
+    "مليارات": (10**9, "plural"), "المليارات": (10**9, "plural"),
+    "بليون": (10**9, "one"), "بليونا": (10**9, "one"), "بلايين": (10**9, "plural"),
+    "تريليون": (10**12, "one"),
+}
+# Approximate plurals: "tens of", "hundreds of"; value is the lower bound.
+APPROXIMATE: dict[str, int] = {"عشرات": 10, "مئات": 100, "مئآت": 100, "بضع": 3, "بضعة": 3}
+FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3}
+# Single words that are numbers on their own but read as something else too often when
+# they stand alone (ست "lady", سبع "lion", خمس "fifth", عشر "tenth", ثلث "third").
+WEAK_ALONE = frozenset({"ست", "سبع", "خمس", "عشر", "ثمان", "ثلث", "ربع", "أحد", "إحدى", "واحد", "واحدة", "بضع", "ألفا", "مليونا", "مليارا"})
+
+# Counted nouns whose dual is a number (مروحيتان، عامين); written singular.
+DUAL_NOUNS = (
+    "عام", "سنة", "شهر", "أسبوع", "يوم", "ساعة", "دقيقة", "ليلة", "قرن", "عقد",
+    "مرة", "جولة", "دورة", "مرحلة", "شخص", "رجل", "امرأة", "طفل", "طفلة", "جندي", "شرطي",
+    "مدني", "مواطن", "شقيق", "شاب", "عنصر", "مسلح", "مقاتل", "ضابط", "صحفي", "لاعب", "هدف",
+    "طائرة", "مروحية", "دبابة", "سيارة", "مدرعة", "صاروخ", "قذيفة", "سفينة", "زورق", "قارب",
+    "حافلة", "عبوة", "انفجار", "هجوم", "غارة", "منزل", "مبنى", "مدرسة", "مستشفى", "قرية",
+    "مدينة", "دولة", "وزير", "نائب", "مقعد", "حزب", "فريق", "نقطة", "جائزة", "كيلومتر", "متر",
+    "مليون", "ألف", "مليار", "قتيل", "جريح", "معتقل", "سجين", "أسير", "رهينة",
+)
+_DUAL_IRREGULAR = {"مبنى": ("مبنيان", "مبنيين"), "مستشفى": ("مستشفيان", "مستشفيين")}
+_NOT_DUAL = frozenset({"يومي", "عامي"})  # construct forms that are usually adjectives (يومي، عامي)
+
+
+def _f(word: str) -> str:
+    return fold(word)[0]
+
+
+@cache
+def _words() -> dict[str, tuple[str, float]]:
+    """Folded number word -> (kind, value)."""
+    table: dict[str, tuple[str, float]] = {}
+    for w, v in UNITS.items():
+        table[_f(w)] = ("unit", v)
+    for w, v in TENS.items():
+        table[_f(w)] = ("ten", v)
+    for w, v in HUNDREDS.items():
+        table[_f(w)] = ("hundred", v)
+    for w, (v, form) in SCALES.items():
+        table[_f(w)] = ("scale_" + form, v)
+    for w, v in APPROXIMATE.items():
+        table[_f(w)] = ("approx", v)
+    for w, v in FRACTIONS.items():
+        table[_f(w)] = ("fraction", v)
+    return table
+
+
+@cache
+def _weak() -> frozenset[str]:
+    return frozenset(_f(w) for w in WEAK_ALONE)
+
+
+@cache
+def _duals() -> dict[str, str]:
+    """Folded dual form (nominative, oblique and construct) -> the singular as written."""
+    table: dict[str, str] = {}
+    for noun in DUAL_NOUNS:
+        if noun in _DUAL_IRREGULAR:
+            forms = _DUAL_IRREGULAR[noun]
+        elif noun.endswith("\u0629"):  # ta marbuta -> ta
+            stem = noun[:-1] + "\u062a"
+            forms = (stem + "ان", stem + "ين", stem + "ا")
+        else:
+            forms = (noun + "ان", noun + "ين")
+        for form in forms:
+            table[_f(form)] = noun
+    for w in _NOT_DUAL:
+        table.pop(_f(w), None)
+    return table
+
+
+PREFIXES = ("و", "ب", "ل", "ف", "وب", "ول")
+
+
+def number_word(token: str) -> tuple[str, str, float] | None:
+    """``(prefix, kind, value)`` when the folded token is a number word, maybe with a
+    conjunction or preposition glued on (وعشرون، بثلاثة)."""
+    table = _words()
+    hit = table.get(token)
+    if hit:
+        return "", hit[0], hit[1]
+    for p in PREFIXES:
+        if token.startswith(p) and len(token) > len(p) + 1:
+            hit = table.get(token[len(p):])
+            if hit:
+                return p, hit[0], hit[1]
+    return None
+
+
+def dual_singular(token: str) -> str | None:
+    """The singular noun when the folded token is the dual of a counted noun."""
+    table = _duals()
+    hit = table.get(token)
+    if hit:
+        return hit
+    for p in PREFIXES:
+        if token.startswith(p) and len(token) > len(p) + 2:
+            hit = table.get(token[len(p):])
+            if hit:
+                return hit
+    return None
+
+
+def digit_value(token: str) -> float | None:
+    """The value of a folded digit token: 1,250,000 / 19.3 / 2,5 (decimal comma)."""
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
+        return float(token.replace(",", ""))
+    if token.count(".") + token.count(",") > 1:
+        return None
+    try:
+        return float(token.replace(",", "."))
+    except ValueError:
+        return None
+
+
+@dataclass(slots=True)
+class NumberRun:
+    """A number read from consecutive tokens ``[first, last]``."""
+
+    first: int
+    last: int
+    value: float
+    approximate: bool
+
+
+def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
+    """Read the longest number phrase starting at token ``i`` of folded ``tokens``.
+
+    Words join through the conjunction (ثلاثة وعشرون), teens and hundreds by adjacency
+    (ثلاثة عشر، ثلاث مئة), and scale words multiply what precedes them (نصف مليون،
+    3 آلاف، عشرات الآلاف). A run starting with a scale plural alone (آلاف) is approximate.
+    """
+    total = 0.0
+    current = 0.0
+    approximate = False
+    last_kind = ""
+    last_scale = 0.0
+    teen_words = _teen_words()
+    j = i
+    n = len(tokens)
+    while j < n:
+        tok = tokens[j]
+        if tok[0].isdigit():
+            if j != i:
+                break
+            v = digit_value(tok)
+            if v is None:
+                return None
+            current, last_kind = v, "digit"
+            j += 1
+            continue
+        hit = number_word(tok)
+        if hit is None:
+            break
+        prefix, kind, v = hit
+        if j > i:
+            joined = prefix == "\u0648"
+            if prefix and not joined:
+                break
+            if kind == "unit" and tok in teen_words and last_kind == "unit" and not joined:
+                current += 10  # ثلاثة عشر
+                last_kind = "teen"
+            elif kind == "hundred" and v == 100 and last_kind == "unit" and not joined:
+                current *= 100  # ثلاث مئة
+                last_kind = "hundred"
+            elif kind.startswith("scale") and not joined and current:
+                total += current * v
+                current, last_scale, last_kind = 0.0, v, kind
+            elif kind == "fraction" and joined and last_kind.startswith("scale"):
+                total += v * last_scale  # مليون ونصف
+                last_kind = "fraction_tail"
+            elif kind == "fraction" and joined and last_kind in ("unit", "ten", "teen", "digit"):
+                current += v  # ثلاثة ونصف
+                last_kind = "fraction_tail"
+            elif joined and kind in ("unit", "ten", "hundred") and last_kind in (
+                "unit", "ten", "hundred", "teen", "scale_one", "scale_dual", "scale_plural"
+            ):
+                if last_kind.startswith("scale") and v >= last_scale:
+                    break
+                current += v
+                last_kind = kind
+            else:
+                break
+            j += 1
+            continue
+        if kind == "unit" and v == 1 and tok.endswith(_TEEN_ONE):
+            # أحد / إحدى only as the first word of a teen
+            if j + 1 < n and tokens[j + 1] in teen_words:
+                current, last_kind = 11.0, "teen"
+                j += 2
+                continue
+            return None
+        if kind.startswith("scale"):
+            form = kind[6:]
+            if form == "dual":
+                total += 2 * v
+            else:
+                total += v
+                approximate = form == "plural"
+            last_scale, last_kind = v, kind
+        else:
+            current = v
+            approximate = kind == "approx"
+            last_kind = kind
+        j += 1
+    if j == i:
+        return None
+    return NumberRun(first=i, last=j - 1, value=total + current, approximate=approximate)
+
+
+@cache
+def _teen_words() -> frozenset[str]:
+    return frozenset(_f(w) for w in TEEN_TENS)
+
+
+_TEEN_ONE = ("\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a")  # احد، احدي (folded)
+
+
+def is_weak_alone(token: str) -> bool:
+    """True when the word is a number only in context (ست، سبع...)."""
+    return token in _weak() or (len(token) > 2 and token[0] in "وبلف" and token[1:] in _weak())
