@@ -1,0 +1,72 @@
+"""Build the tagger's name gazetteers from ANERGazet plus hand lists.
+
+ANERGazet (Benajiba et al., released with ANERcorp, free for research) gives person,
+place and organisation names; we fold them to the match form and add places from
+``places.json`` (built by scripts/build_places.py) and well-known organisations that
+2007-era lists miss (داعش، حزب الله...).
+
+Usage: .venv/bin/python scripts/build_gazetteers.py [--data ../shared/data]
+Writes streams/extract/data/gazetteers.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import orjson
+
+from streams.extract.ner_tokens import TOKEN_RE, fold_word
+
+DATA = Path(__file__).resolve().parents[1] / "streams/extract/data"
+
+EXTRA_ORG = [
+    "داعش", "تنظيم الدولة", "الدولة الإسلامية", "جبهة النصرة", "هيئة تحرير الشام", "حزب الله",
+    "حماس", "حركة حماس", "فتح", "حركة فتح", "الجهاد الإسلامي", "القاعدة", "طالبان", "الحوثيين",
+    "الحوثيون", "جماعة الحوثي", "الإخوان المسلمين", "جماعة الإخوان", "الأمم المتحدة",
+    "مجلس الأمن", "حلف شمال الأطلسي", "الناتو", "الاتحاد الأوروبي", "جامعة الدول العربية",
+    "الجامعة العربية", "مجلس التعاون الخليجي", "منظمة التعاون الإسلامي", "البنك الدولي",
+    "صندوق النقد الدولي", "أوبك", "منظمة الصحة العالمية", "اليونيسف", "اليونسكو",
+    "الصليب الأحمر", "الهلال الأحمر", "البنتاغون", "البيت الأبيض", "الكرملين", "الكونغرس",
+    "وكالة الأنباء السعودية", "واس", "رويترز", "فرانس برس", "أسوشيتد برس", "سانا", "الجزيرة",
+    "العربية", "بي بي سي", "سي إن إن", "قوات سوريا الديمقراطية", "قسد", "الجيش السوري الحر",
+    "الحرس الثوري", "أرامكو", "سابك", "الاتحاد الأفريقي", "منظمة العفو الدولية",
+    "هيومن رايتس ووتش", "المرصد السوري لحقوق الإنسان", "التحالف الدولي",
+]
+
+
+def read_list(path: Path) -> list[str]:
+    """Non-empty lines that are names (ANERGazet has ==== separators)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip().strip("\u200f\u200e")
+        if line and not line.startswith("="):
+            out.append(line)
+    return out
+
+
+def norm(name: str) -> str:
+    """Folded, tokenised like the tagger sees it, tokens joined by one space."""
+    return " ".join(TOKEN_RE.findall(fold_word(name)))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared/data")
+    args = ap.parse_args()
+    gaz = args.data / "gazetteers"
+    places = orjson.loads((DATA / "places.json").read_bytes())
+    out: dict[str, list[str]] = {
+        "PERS": read_list(gaz / "ANERGazet_Pers.txt"),
+        "LOC": read_list(gaz / "ANERGazet_Loc.txt"),
+        "ORG": read_list(gaz / "ANERGazet_Org.txt") + EXTRA_ORG,
+        "COUNTRY": [k for k, v in places["names"].items() if v[4] == "country"],
+        "CITY": [k for k, v in places["names"].items() if v[4] == "city"],
+    }
+    final = {k: sorted({norm(n) for n in v if norm(n)}) for k, v in out.items()}
+    (DATA / "gazetteers.json").write_bytes(orjson.dumps(final, option=orjson.OPT_INDENT_2))
+    print({k: len(v) for k, v in final.items()})
+
+
+if __name__ == "__main__":
+    main()
