@@ -1,14 +1,139 @@
-"""Amounts in digits or words (placeholder)."""
+"""Amounts: numbers in digits (Western or Arabic-Indic) or words, duals, with the noun counted.
+
+Reads the folded text token by token (``numbers.read_number_run``) and maps spans back
+to the clean text. Numbers inside dates belong to the dates; years, clock times and list
+markers are not amounts. Approximate plurals (عشرات، مئات، آلاف) and amounts after
+"about" words (نحو، حوالي) are flagged approximate, the value being the lower bound.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
+from ..arabic import fold
 from ..records import Amount, DateMention
+from .numbers import TOKEN_RE, dual_singular, glued_prefix, is_weak_alone, number_word, read_number_run
 
-__all__ = ["find_amounts"]
+__all__ = ["find_amounts", "FUNCTION_WORDS", "ABOUT_WORDS"]
+
+# Words that never are the counted noun: prepositions, particles, pronouns.
+FUNCTION_WORDS = (
+    "من", "في", "على", "إلى", "عن", "مع", "أو", "ثم", "قد", "لا", "لم", "لن", "ما", "أن", "إن",
+    "التي", "الذي", "الذين", "اللذين", "هذا", "هذه", "ذلك", "تلك", "كل", "بين", "منذ", "حتى",
+    "خلال", "بعد", "قبل", "عند", "نحو", "حوالي", "أي", "هو", "هي", "هم", "كما", "بل", "لكن",
+    "فقط", "أيضا", "تقريبا", "مقابل", "لدى", "حيث", "عبر", "ضد", "دون", "إنه", "أنه", "وفي",
+    "وقد", "أمس", "اليوم", "الآن", "عاما", "آخرين", "أخرى", "آخر",
+)
+# "About" words before an amount make it approximate.
+ABOUT_WORDS = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "يقارب", "يناهز", "تقريبا", "قرابه")
+YEAR_MIN, YEAR_MAX = 1900, 2100
+LIST_MARK_RE = re.compile(r"\s*[\-)\.:]\s")
+TIME_AFTER_RE = re.compile(r":\d")
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(fold(w)[0] for w in FUNCTION_WORDS)
+
+
+@cache
+def _about_words() -> frozenset[str]:
+    return frozenset(fold(w)[0] for w in ABOUT_WORDS)
+
+
+def _is_noun(token: str) -> bool:
+    """A token that can be the counted noun: a word, not a particle or a number."""
+    return (not token[0].isdigit() and len(token) > 1 and token not in _function_words()
+            and number_word(token) is None)
 
 
 def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount]:
-    """Numbers in ``text`` outside the given dates."""
-    return []
+    """Numbers in ``text`` outside the given dates, with the noun each one counts."""
+    if not text:
+        return []
+    folded, back = fold(text)
+    spans = [(m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
+    tokens = [folded[s:e] for s, e in spans]
+    taken = sorted((d.start, d.end) for d in dates)
+
+    def in_date(a: int, b: int) -> bool:
+        return any(a < de and ds < b for ds, de in taken)
+
+    def gap_is_space(k: int) -> bool:
+        """Only whitespace between token k and token k + 1."""
+        return k + 1 < len(spans) and folded[spans[k][1]:spans[k + 1][0]].isspace()
+
+    def display(k0: int, k1: int) -> tuple[int, int]:
+        return back[spans[k0][0]], back[spans[k1][1] - 1] + 1
+
+    def bare(k0: int, k1: int) -> tuple[int, int]:
+        """Like ``display``, without a conjunction glued to the first word."""
+        return back[spans[k0][0] + glued_prefix(tokens[k0])], back[spans[k1][1] - 1] + 1
+
+    def counted(k: int) -> str | None:
+        """The noun after token k (skipping من), as written."""
+        j = k + 1
+        if not gap_is_space(k) or j >= len(tokens):
+            return None
+        if tokens[j] == "\u0645\u0646" and gap_is_space(j) and j + 1 < len(tokens):  # من
+            j += 1
+        if not _is_noun(tokens[j]):
+            return None
+        a, b = display(j, j)
+        return text[a:b]
+
+    out: list[Amount] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        run = read_number_run(tokens, i) if (tok[0].isdigit() or number_word(tok)) else None
+        if run is not None:
+            # a run may not cross punctuation
+            last = run.first
+            while last < run.last and gap_is_space(last):
+                last += 1
+            if last != run.last:
+                run = read_number_run(tokens[: last + 1], i)
+        if run is not None:
+            a, b = bare(run.first, run.last)
+            obj = counted(run.last)
+            keep = not in_date(a, b)
+            if keep and tok[0].isdigit():
+                keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj)
+            if keep and run.first == run.last and is_weak_alone(tok):
+                prev = tokens[i - 1] if i > 0 else ""
+                keep = obj is not None and not obj.startswith("\u0627\u0644") or (
+                    tok.endswith(("\u0648\u0627\u062d\u062f", "\u0648\u0627\u062d\u062f\u0647")) and _is_noun(prev)
+                    and not prev.startswith("\u0627\u0644"))
+            if keep:
+                approximate = run.approximate or (i > 0 and tokens[i - 1] in _about_words())
+                out.append(Amount(text=text[a:b], start=a, end=b, value=run.value,
+                                  approximate=approximate, object=obj))
+            i = run.last + 1
+            continue
+        singular = dual_singular(tok)
+        if singular is not None:
+            a, b = bare(i, i)
+            nxt = tokens[i + 1] if i + 1 < n else ""
+            if not in_date(a, b) and not (number_word(nxt) and nxt.endswith(("\u0646", "\u064a\u0646"))):
+                out.append(Amount(text=text[a:b], start=a, end=b, value=2.0, object=singular))
+        i += 1
+    return out
+
+
+def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str], k: int,
+                     value: float, obj: str | None) -> bool:
+    """False for clock times, list markers and bare years."""
+    s, e = spans[k]
+    if TIME_AFTER_RE.match(folded, e) or (s > 0 and folded[s - 1] == ":" and s > 1 and folded[s - 2].isdigit()):
+        return False
+    line_start = s == 0 or folded[s - 1] == "\n" or folded[max(0, s - 2):s].strip() == "" and (s < 2 or folded[s - 2] == "\n")
+    if line_start and LIST_MARK_RE.match(folded, e):
+        return False
+    if (value.is_integer() and YEAR_MIN <= value <= YEAR_MAX and "," not in tokens[k]
+            and (obj is None or obj.startswith("\u0627\u0644"))):
+        return False
+    return True
