@@ -220,6 +220,18 @@ def cmd_produce(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+async def _partitions(settings, topic: str) -> list[int]:  # type: ignore[no-untyped-def]
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    return [p["partition"] for d in described if d.get("error_code", 0) == 0 for p in d["partitions"]]
+
+
 async def _tail(settings, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[no-untyped-def]
     import orjson
     from aiokafka import AIOKafkaConsumer, TopicPartition
@@ -229,10 +241,7 @@ async def _tail(settings, args: argparse.Namespace, out: TextIO) -> int:  # type
     await consumer.start()
     seen = 0
     try:
-        parts = consumer.partitions_for_topic(topic) or set()
-        if not parts:
-            await consumer.force_metadata_update()
-            parts = consumer.partitions_for_topic(topic) or set()
+        parts = await _partitions(settings, topic)
         if not parts:
             raise UserError(f"topic {topic} does not exist (run `naba topics`)")
         tps = [TopicPartition(topic, p) for p in sorted(parts)]
