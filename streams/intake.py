@@ -2,34 +2,28 @@
 
 from __future__ import annotations
 
-import functools
-import json
-from importlib import resources
-from typing import Any
-
 import orjson
-from jsonschema import Draft202012Validator
+from jsonschema import ValidationError
 
 from .errors import Reject
 from .identity import host_of
 from .records import RawArticle
+from .schemas import validator
 
-__all__ = ["MAX_BODY_CHARS", "parse_raw", "raw_schema"]
+__all__ = ["MAX_BODY_CHARS", "parse_raw"]
 
 # Larger bodies are not articles (whole sites, binary dumps): they go to the DLQ as too_large.
 MAX_BODY_CHARS = 2_000_000
 
 
-@functools.cache
-def raw_schema() -> dict[str, Any]:
-    """The published JSON Schema of ``news.raw``."""
-    text = resources.files("streams.schemas").joinpath("naba.raw-1.json").read_text("utf-8")
-    return json.loads(text)
-
-
-@functools.cache
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(raw_schema())
+def _explain(error: ValidationError) -> str:
+    """One line a scraper's author understands."""
+    where = "/".join(str(p) for p in error.absolute_path) or "the record"
+    if error.validator == "pattern" and where == "url":
+        return f"url must be an absolute http(s) URL, got {error.instance!r:.80}"
+    if error.validator == "minLength" and where == "body":
+        return "body is empty"
+    return f"{where}: {error.message:.200}"
 
 
 def parse_raw(payload: bytes | str) -> RawArticle:
@@ -40,11 +34,9 @@ def parse_raw(payload: bytes | str) -> RawArticle:
         raise Reject("not_json", f"not valid UTF-8 JSON: {exc}") from None
     if not isinstance(obj, dict):
         raise Reject("schema", f"expected a JSON object, got {type(obj).__name__}")
-    errors = sorted(_validator().iter_errors(obj), key=lambda e: list(e.absolute_path))
+    errors = sorted(validator("naba.raw/1").iter_errors(obj), key=lambda e: [str(p) for p in e.absolute_path])
     if errors:
-        first = errors[0]
-        where = "/".join(str(p) for p in first.absolute_path) or "(record)"
-        raise Reject("schema", f"{where}: {first.message}")
+        raise Reject("schema", "; ".join(_explain(e) for e in errors[:3]))
     if len(obj["body"]) > MAX_BODY_CHARS:
         raise Reject("too_large", f"body has {len(obj['body'])} characters; the limit is {MAX_BODY_CHARS}")
     return RawArticle(

@@ -1,14 +1,203 @@
-"""Casualty and arrest counts (placeholder)."""
+"""Casualty, arrest and displacement counts built on the amounts of the text.
+
+An amount becomes a count when its counted noun names the victims (قتيل، جريح، نازح) or
+when it counts people (مدني، شخص، آخرون) and a trigger verb or noun of the same sentence
+says what happened to them (سقط، لقي حتفه، أصيب، اعتقال). A qualifier before the amount
+(أكثر من، نحو) is kept and the value is then the bound.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import cache
 
-from ..records import Amount, Count
+from ..arabic import fold
+from ..records import Amount, Count, CountType
 
-__all__ = ["find_counts"]
+__all__ = ["find_counts", "TRIGGERS", "QUALIFIERS", "PEOPLE"]
+
+# Trigger words by count type: nouns (the victims or the event) and verbs, as written.
+TRIGGERS: dict[CountType, tuple[str, ...]] = {
+    "killed": (
+        "قتيل", "قتيلا", "قتلى", "مقتل", "قتل", "قتلوا", "قتلت", "يقتل", "ضحية", "ضحايا", "شهيد",
+        "شهيدا", "شهداء", "جثة", "جثث", "وفاة", "وفيات", "مصرع", "حتفه", "حتفهم", "حتفهن", "لقي",
+        "لقوا", "لقيت", "سقط", "سقطوا", "توفي", "توفوا", "استشهد", "استشهدوا", "استشهاد", "مات",
+        "ماتوا", "موت", "أعدم", "إعدام", "أودى", "حصد", "حصدت", "قضوا", "قضى", "غرق", "غرقوا",
+    ),
+    "injured": (
+        "جريح", "جريحا", "جرحى", "إصابة", "إصابات", "أصيب", "أصيبوا", "أصيبت", "مصاب", "مصابين",
+        "مصابا", "مصابون", "جرح", "جرحوا", "إصابتهم", "بجروح",
+    ),
+    "arrested": (
+        "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "معتقل", "معتقلين", "معتقلا", "توقيف", "أوقف",
+        "أوقفت", "موقوف", "موقوفين", "القبض", "قبض", "احتجاز", "احتجز", "احتجزت", "محتجز",
+        "محتجزين", "سجن", "سجين", "سجناء", "أسير", "أسرى", "أسيرا", "ضبط", "ألقي",
+    ),
+    "displaced": (
+        "نازح", "نازحين", "نازحا", "نازحون", "نزوح", "نزح", "نزحوا", "لاجئ", "لاجئين", "لاجئا",
+        "لاجئون", "تهجير", "هجر", "مهجر", "مهجرين", "تشريد", "شرد", "شردت", "مشرد", "مشردين",
+        "فر", "فروا", "فرار", "هجرة",
+    ),
+    "kidnapped": (
+        "اختطاف", "اختطف", "اختطفت", "اختطفوا", "مختطف", "مختطفين", "خطف", "خطفوا", "مخطوف",
+        "مخطوفين", "رهينة", "رهائن",
+    ),
+    "missing": (
+        "مفقود", "مفقودين", "مفقودا", "مفقودون", "فقد", "فقدان", "فقدوا", "اختفاء", "اختفى",
+    ),
+}
+# Counted nouns that are people (the count's type then comes from a trigger nearby).
+PEOPLE = (
+    "شخص", "شخصا", "أشخاص", "مدني", "مدنيا", "مدنيين", "مدنيون", "جندي", "جنديا", "جنود",
+    "طفل", "طفلا", "أطفال", "امرأة", "نساء", "رجل", "رجلا", "رجال", "عنصر", "عنصرا", "عناصر",
+    "مسلح", "مسلحا", "مسلحين", "مسلحون", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "مواطن",
+    "مواطنا", "مواطنين", "مواطنون", "آخرين", "آخرون", "شرطي", "شرطيا", "شرطيين", "ضابط",
+    "ضابطا", "ضباط", "متظاهر", "متظاهرا", "متظاهرين", "مهاجر", "مهاجرا", "مهاجرين", "فرد",
+    "أفراد", "عامل", "عاملا", "عمال", "طالب", "طالبا", "طلاب", "صحفي", "صحفيا", "صحفيين",
+    "مصل", "مصليا", "مصلين", "حاج", "حجاج", "إرهابي", "إرهابيا", "إرهابيين", "متشدد",
+    "متشددا", "متشددين", "مهرب", "مهربين", "مشتبه", "مشتبها", "نسمة", "مدنيي", "عسكري",
+    "عسكريا", "عسكريين", "سائح", "سائحا", "سياح", "شاب", "شابا", "شبان", "مريض", "مرضى",
+    "عائلة", "عائلات", "أسرة", "أسر",
+)
+QUALIFIERS: dict[str, str] = {
+    "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
+    "يزيد عن": "more_than", "يزيد على": "more_than", "ما يربو على": "more_than",
+    "يربو على": "more_than", "ما يفوق": "more_than", "يفوق": "more_than",
+    "ما لا يقل عن": "at_least", "لا يقل عن": "at_least", "على الأقل": "at_least",
+    "أقل من": "less_than", "ما يقل عن": "less_than",
+    "نحو": "about", "حوالي": "about", "حوالى": "about", "قرابة": "about", "زهاء": "about",
+    "ما يقارب": "about", "يقارب": "about", "ما يناهز": "about", "يناهز": "about",
+    "تقريبا": "about", "قرابه": "about",
+    "ما يصل إلى": "up_to", "يصل إلى": "up_to", "حتى": "up_to",
+}
+AFTER_QUALIFIERS = ("على الأقل", "تقريبا")
+WINDOW_BEFORE = 15  # tokens back to a trigger verb, within the sentence
+WINDOW_AFTER = 4  # tokens after the counted noun (25 شخصا لقوا حتفهم)
+SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+WORD_RE = re.compile(r"[\u0621-\u064a]+|\d+")
+PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل", "فال")
+
+
+def _f(word: str) -> str:
+    return fold(word)[0]
+
+
+@cache
+def _triggers() -> dict[str, CountType]:
+    table: dict[str, CountType] = {}
+    for kind, words in TRIGGERS.items():
+        for w in words:
+            table.setdefault(_f(w), kind)
+    return table
+
+
+@cache
+def _people() -> frozenset[str]:
+    return frozenset(_f(w) for w in PEOPLE)
+
+
+@cache
+def _qualifier_re() -> re.Pattern[str]:
+    alts = sorted((_f(q) for q in QUALIFIERS), key=len, reverse=True)
+    body = "|".join(re.escape(a).replace("\\ ", "\\s+") for a in alts)
+    return re.compile(f"(?<![\u0621-\u064a])[وف]?(?P<q>{body})\\s*$")
+
+
+@cache
+def _after_qualifier_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(_f(q)).replace("\\ ", "\\s+") for q in AFTER_QUALIFIERS)
+    return re.compile(f"\\s*(?P<q>{alts})(?![\u0621-\u064a])")
+
+
+@cache
+def _qualifier_table() -> dict[str, str]:
+    return {re.sub(r"\s+", " ", _f(q)): v for q, v in QUALIFIERS.items()}
+
+
+def _lookup(word: str, table: dict[str, CountType] | frozenset[str]) -> str | None:
+    """The word or its stem without glued particles / article, if in ``table``."""
+    if word in table:
+        return word
+    for p in PREFIXES:
+        if word.startswith(p) and word[len(p):] in table:
+            return word[len(p):]
+    return None
+
+
+def _trigger(word: str) -> CountType | None:
+    hit = _lookup(word, _triggers())
+    return _triggers()[hit] if hit else None
+
+
+def _is_people(word: str) -> bool:
+    if _lookup(word, _people()):
+        return True
+    stem = word[2:] if word.startswith("ال") else word
+    return len(stem) > 4 and stem.endswith(("يين", "يون", "ييين"))  # nisba plurals: سوريين
 
 
 def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
-    """Killed, injured, arrested... counts built on the amounts found in ``text``."""
-    return []
+    """Killed, injured, arrested, displaced, kidnapped, missing counts on ``amounts``."""
+    if not text or not amounts:
+        return []
+    folded, back = fold(text)
+    fwd = {b: i for i, b in enumerate(back)}
+    out: list[Count] = []
+    for amount in amounts:
+        fs = fwd.get(amount.start)
+        fe = fwd.get(amount.end)
+        if fs is None or fe is None:
+            continue
+        obj_word = _f(amount.object) if amount.object else None
+        kind: CountType | None = _trigger(obj_word) if obj_word else None
+        end = fe
+        if obj_word:
+            at = folded.find(obj_word, fe)
+            if at >= 0 and at - fe < 8:
+                obj_end = at + len(obj_word)
+            else:
+                obj_end = fe
+        else:
+            obj_end = fe
+        if kind is not None:
+            end = obj_end
+        elif obj_word is None or _is_people(obj_word):
+            kind = _nearby_trigger(folded, fs, obj_end)
+            if kind is not None and obj_word is not None:
+                end = obj_end
+        if kind is None:
+            continue
+        start, qualifier = fs, None
+        q = _qualifier_re().search(folded, max(0, fs - 30), fs)
+        if q:
+            qualifier = _qualifier_table().get(re.sub(r"\s+", " ", q["q"]))
+            start = q.start("q")
+        else:
+            after = _after_qualifier_re().match(folded, end)
+            if after:
+                qualifier = "at_least" if after["q"] != _f("تقريبا") else "about"
+                end = after.end()
+        a, b = back[start], back[end - 1] + 1
+        out.append(Count(type=kind, value=amount.value, text=text[a:b], start=a, end=b, qualifier=qualifier))
+    return out
+
+
+def _nearby_trigger(folded: str, start: int, end: int) -> CountType | None:
+    """The trigger nearest to the amount in its sentence: before it, else just after."""
+    left = start
+    stop = max(0, start - 300)
+    while left > stop and not SENTENCE_END_RE.match(folded, left - 1):
+        left -= 1
+    before = WORD_RE.findall(folded, left, start)[-WINDOW_BEFORE:]
+    for word in reversed(before):
+        kind = _trigger(word)
+        if kind:
+            return kind
+    m = SENTENCE_END_RE.search(folded, end, end + 200)
+    after = WORD_RE.findall(folded, end, m.start() if m else min(len(folded), end + 200))[:WINDOW_AFTER]
+    for word in after:
+        kind = _trigger(word)
+        if kind:
+            return kind
+    return None

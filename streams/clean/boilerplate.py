@@ -1,0 +1,184 @@
+"""Which lines are not the article, and why: decided by structure, and by what a source repeats.
+
+The body is anchored on its prose: lines long enough and ended like sentences, in blocks
+(blank-line-separated runs) made mostly of prose. Around the anchors:
+
+- before the first anchor: teasers and repeated titles go; blocks of their own above the
+  body are captions or header matter; a ``name – place`` line becomes the byline;
+- after the last anchor: blocks of their own below the body are footers (navigation,
+  share buttons, related lists, tags, copyright); the tail of the last body block keeps
+  its lines (signatures, end marks) unless they are link-outs, copyright or share lines;
+- between anchors: a line that names another article (``label: headline``), a line the
+  source repeats in many articles, a copyright or share line, or a non-prose block of
+  several short lines (a list of links) goes; a lone subheading stays.
+
+When the body has no blank lines at all, the edges are cut where short lines that the
+source repeats (or that are shaped like link lists) start to dominate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .byline import Byline, parse_byline
+from .lines import ARABIC_COMMA, Line
+from .memory import SourceMemory
+from .teaser import find_teasers, is_title_repeat
+
+__all__ = ["Verdict", "judge"]
+
+# Teasers are looked for among the first lines only.
+TEASER_WINDOW = 6
+# A block is body when its prose lines hold at least this share of its words.
+BODY_BLOCK_SHARE = 0.5
+# A link-out line names an article: a label, then a headline of this many words.
+LINK_OUT_WORDS = (2, 16)
+# Header lines above the body longer than this are not captions but header matter.
+CAPTION_WORDS = 10
+NAV_WORDS = 3
+
+
+@dataclass(slots=True)
+class Verdict:
+    """Reasons for dropped lines (by position in ``lines``), and the byline found."""
+
+    reasons: dict[int, str] = field(default_factory=dict)
+    byline: Byline | None = None
+    byline_at: int | None = None
+
+
+def _link_out(line: Line, title_key: str) -> bool:
+    """``label: headline``: a line naming another article (not this one's title)."""
+    if line.label is None or line.prose:
+        return False
+    low, high = LINK_OUT_WORDS
+    if not low <= line.rest_words <= high:
+        return False
+    rest = line.key.split(":", 1)[1].strip() if ":" in line.key else ""
+    return not (title_key and title_key in rest.replace("\u00ab", "").replace("\u00bb", ""))
+
+
+def _tags(line: Line) -> bool:
+    """``label: a، b، c``: a tag list."""
+    return line.label is not None and line.text.count(ARABIC_COMMA) + line.text.count(",") >= 1 and not line.prose
+
+
+def _junk_shape(line: Line, title_key: str, memory: SourceMemory) -> str | None:
+    """The reason a line is junk wherever it stands, or None."""
+    if line.copyright:
+        return "copyright"
+    if line.latin_only and not line.prose:
+        return "share"
+    if _tags(line):
+        return "tags"
+    if _link_out(line, title_key):
+        return "link_out"
+    if memory.is_boilerplate(line):
+        return "boilerplate"
+    return None
+
+
+def _footer_reason(line: Line, title_key: str, memory: SourceMemory) -> str:
+    """Why a line in a footer block goes."""
+    shaped = _junk_shape(line, title_key, memory)
+    if shaped:
+        return shaped
+    if line.words <= NAV_WORDS:
+        return "nav"
+    return "related" if line.short else "footer"
+
+
+def _body_blocks(lines: list[Line], skip: dict[int, str], memory: SourceMemory) -> set[int]:
+    """Blocks made mostly of prose (by words)."""
+    prose_words: dict[int, int] = {}
+    all_words: dict[int, int] = {}
+    for p, line in enumerate(lines):
+        if p in skip:
+            continue
+        all_words[line.block] = all_words.get(line.block, 0) + line.words
+        if line.prose and not line.copyright and not memory.is_boilerplate(line):
+            prose_words[line.block] = prose_words.get(line.block, 0) + line.words
+    return {b for b, w in prose_words.items() if w >= BODY_BLOCK_SHARE * all_words[b]}
+
+
+def _cut_tail(lines: list[Line], start: int, reasons: dict[int, str], title_key: str, memory: SourceMemory) -> None:
+    """In a body without blank lines: drop the tail from where junk-shaped lines dominate."""
+    tail = [p for p in range(start, len(lines)) if p not in reasons]
+    shaped = {p: _junk_shape(lines[p], title_key, memory) for p in tail}
+    for k, p in enumerate(tail):
+        if shaped[p] is None:
+            continue
+        rest = tail[k:]
+        if 2 * sum(1 for q in rest if shaped[q]) >= len(rest):
+            for q in rest:
+                reasons[q] = shaped[q] or _footer_reason(lines[q], title_key, memory)
+            return
+        reasons[p] = shaped[p]  # type: ignore[assignment]
+
+
+def judge(lines: list[Line], *, title_key: str, memory: SourceMemory) -> Verdict:
+    """Every line that is not the article, with its reason; and the byline when one stands above the body."""
+    verdict = Verdict()
+    reasons = verdict.reasons
+    if not lines:
+        return verdict
+    for p, line in enumerate(lines):
+        if is_title_repeat(line, title_key):
+            reasons[p] = "title"
+    for p in find_teasers(lines, window=TEASER_WINDOW):
+        reasons.setdefault(p, "teaser")
+
+    body_blocks = _body_blocks(lines, reasons, memory)
+    anchors = [
+        p
+        for p, line in enumerate(lines)
+        if p not in reasons and line.block in body_blocks and line.prose and _junk_shape(line, title_key, memory) is None
+    ]
+    if not anchors:
+        kept = [p for p in range(len(lines)) if p not in reasons and _junk_shape(lines[p], title_key, memory) is None]
+        if not kept:
+            for p, line in enumerate(lines):
+                reasons.setdefault(p, _footer_reason(line, title_key, memory))
+            return verdict
+        anchors = [max(kept, key=lambda p: lines[p].words)]
+    anchor_set = set(anchors)
+    first, last = anchors[0], anchors[-1]
+    first_block, last_block = lines[first].block, lines[last].block
+    blocky = lines[-1].block > 0
+    anchor_blocks = {lines[p].block for p in anchors}
+    block_sizes: dict[int, int] = {}
+    for p, line in enumerate(lines):
+        if p not in reasons:
+            block_sizes[line.block] = block_sizes.get(line.block, 0) + 1
+
+    after_teaser = False
+    for p, line in enumerate(lines):
+        if p in reasons:
+            after_teaser = reasons[p] in ("teaser", "title")
+            continue
+        shaped = _junk_shape(line, title_key, memory)
+        if p < first:
+            byline = parse_byline(line) if verdict.byline is None else None
+            if byline is not None and (line.block == first_block or block_sizes[line.block] == 1):
+                verdict.byline, verdict.byline_at = byline, p
+            elif line.block < first_block or (not blocky and after_teaser and line.short):
+                reasons[p] = shaped or ("caption" if line.words <= CAPTION_WORDS else "header")
+                after_teaser = True
+                continue
+            elif shaped:
+                reasons[p] = shaped
+        elif p > last:
+            if line.block > last_block:
+                reasons[p] = _footer_reason(line, title_key, memory)
+            elif not blocky:
+                _cut_tail(lines, p, reasons, title_key, memory)
+                break
+            elif shaped in ("copyright", "share", "tags", "link_out"):
+                reasons[p] = shaped
+        elif p not in anchor_set:
+            if line.block not in anchor_blocks and block_sizes[line.block] >= 2 and not line.prose:
+                reasons[p] = shaped or ("nav" if line.words <= NAV_WORDS else "related")
+            elif shaped:
+                reasons[p] = shaped
+        after_teaser = False
+    return verdict

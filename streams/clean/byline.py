@@ -1,0 +1,48 @@
+"""Bylines and datelines: the short ``name – place`` line above a story, moved out of the text.
+
+A byline line is short, has no sentence punctuation, and is made of two or three short
+segments joined by a dash (hyphen, en or em dash, or a kashida used as a dash), or starts
+with a byline verb (بقلم، كتب). A one-word segment is the dateline (the place, or the
+agency after a place); the rest is the byline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+__all__ = ["Byline", "parse_byline"]
+
+# Dash separators with spaces around (or glued on one side, as scrapers often do).
+DASH_RE = re.compile("\\s*[-\u2013\u2014\u0640]\\s*(?=\\S)")
+# Spaced dashes only: a hyphen inside a word is not a separator.
+SEPARATOR_RE = re.compile("\\s+[-\u2013\u2014\u0640]\\s*|\\s*[-\u2013\u2014\u0640]\\s+")
+# بقلم / كتب / كتبت at the start of a line name the author.
+BYLINE_VERB_RE = re.compile("^(?:\u0628\u0642\u0644\u0645|\u0643\u062a\u0628|\u0643\u062a\u0628\u062a)\\s*:?\\s+")
+MAX_WORDS = 8
+MAX_SEGMENT_WORDS = 4
+
+Byline = tuple[str | None, str | None]
+
+
+def parse_byline(line: Line) -> Byline | None:
+    """``(byline, dateline)`` when the line is a byline line, else None."""
+    if line.prose or line.question or line.ellipsis or line.words > MAX_WORDS or line.label is not None:
+        return None
+    text = line.text
+    verb = BYLINE_VERB_RE.match(text)
+    if verb is not None:
+        name = text[verb.end() :].strip()
+        return (name, None) if 0 < len(name.split()) <= MAX_SEGMENT_WORDS else None
+    segments = [s.strip() for s in SEPARATOR_RE.split(text)]
+    if len(segments) < 2 or len(segments) > 3 or not all(segments):
+        return None
+    if any(len(s.split()) > MAX_SEGMENT_WORDS or not any(ch.isalpha() for ch in s) for s in segments):
+        return None
+    single = [s for s in segments if len(s.split()) == 1]
+    if not single:
+        return text, None
+    place = single[-1] if len(single) < len(segments) else segments[0]
+    rest = " - ".join(s for s in segments if s is not place)
+    return rest, place

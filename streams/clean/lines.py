@@ -1,0 +1,131 @@
+"""Line features: what the cleaner knows about one line of a scraped body, by its shape only.
+
+Nothing here knows a phrase of any site: a line is described by its length in words, how it
+ends (sentence punctuation, an ellipsis), whether it is a ``label: rest`` line, a run of
+short items, a copyright notice, and its match key (the folded form used for comparisons).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..arabic import match_key
+
+__all__ = ["Line", "fingerprint_key", "make_lines", "split_label"]
+
+ELLIPSIS = "\u2026"
+COPYRIGHT = "\u00a9"
+ARABIC_QUESTION = "\u061f"
+ARABIC_COMMA = "\u060c"
+ARABIC_SEMICOLON = "\u061b"
+URDU_FULL_STOP = "\u06d4"
+# Closing quotes and brackets that may follow the sentence-final mark.
+CLOSERS = "\"'\u00bb\u201d\u2019)]}\u203a"
+# A line that ends a sentence: a period or colon (not an ellipsis), or a question or
+# exclamation mark.
+FULL_STOP_RE = re.compile(f"(?<![.{ELLIPSIS}])[.:{URDU_FULL_STOP}][{re.escape(CLOSERS)}]*$")
+QUESTION_RE = re.compile(f"[!?{ARABIC_QUESTION}][{re.escape(CLOSERS)}]*$")
+# A line cut off: three dots, two dots, or the ellipsis character, at its end.
+ELLIPSIS_RE = re.compile(f"(?:\\.{{2,}}|{ELLIPSIS})\\s*[{re.escape(CLOSERS)}]*$")
+# ``label: rest`` with a short label (at most four words, no sentence punctuation).
+LABEL_RE = re.compile(r"^([^:.!?\u061f\u060c]{1,40}?)\s*:\s*(\S.*)$")
+# Separators that join short items in one line: bullets, pipes, middle dots, slashes.
+ITEM_SEPARATOR_RE = re.compile("\\s[|\u2022\u00b7/\u203a\u00bb>]\\s")
+WORD_RE = re.compile(r"\S+")
+DIGIT_RUN_RE = re.compile(r"\d+")
+# What a fingerprint ignores: digits become one mark, punctuation and spaces go.
+NOT_LETTER_RE = re.compile(r"[\W_]+")
+LATIN_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z0-9.+&'-]*$")
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty line of the body, with its shape."""
+
+    index: int  # line number in the scraped body
+    text: str  # display form
+    key: str  # match form, spaces collapsed
+    block: int  # index of its blank-line-separated block
+    words: int
+    full_stop: bool  # ends with a period or colon
+    question: bool  # ends with ! or ?
+    ellipsis: bool  # ends cut off
+    label: str | None  # the label of a ``label: rest`` line
+    rest_words: int  # words after the label
+
+    @property
+    def prose(self) -> bool:
+        """A sentence of the article: long enough and ended like a sentence, or simply long."""
+        if self.ellipsis:
+            return False
+        if self.words >= 20:
+            return True
+        if self.full_stop and self.words >= 5:
+            return True
+        return self.question and self.words >= 15
+
+    @property
+    def short(self) -> bool:
+        """A headline, menu item or caption: few words, no sentence end."""
+        return not self.prose and self.words <= 16
+
+    @property
+    def copyright(self) -> bool:
+        """A copyright notice (the sign, or (c) with a year)."""
+        return COPYRIGHT in self.text or "(c)" in self.text.lower()
+
+    @property
+    def latin_only(self) -> bool:
+        """A line of one or two Latin words (social buttons, menu items) in a non-Latin page."""
+        parts = self.text.split()
+        return 0 < len(parts) <= 2 and all(LATIN_WORD_RE.match(p) for p in parts)
+
+
+def split_label(text: str) -> tuple[str, str] | None:
+    """``(label, rest)`` for a ``label: rest`` line with a label of at most four words."""
+    m = LABEL_RE.match(text)
+    if m is None:
+        return None
+    label = m.group(1).strip()
+    if not label or len(label.split()) > 4:
+        return None
+    return label, m.group(2).strip()
+
+
+def fingerprint_key(text: str) -> str:
+    """The form two lines share when they are the same boilerplate: folded, digits as one
+    mark, no punctuation or spaces, lower case."""
+    key = DIGIT_RUN_RE.sub("0", match_key(text)).lower()
+    return NOT_LETTER_RE.sub("", key)
+
+
+def make_lines(raw_lines: list[str]) -> list[Line]:
+    """The non-empty lines of a body (already in display form), with their shapes."""
+    out: list[Line] = []
+    block = 0
+    previous_blank = False
+    for i, text in enumerate(raw_lines):
+        if not text:
+            previous_blank = True
+            continue
+        if previous_blank and out:
+            block += 1
+        previous_blank = False
+        labelled = split_label(text) if ":" in text else None
+        words = len(text.split())
+        out.append(
+            Line(
+                index=i,
+                text=text,
+                key=" ".join(match_key(text).split()),
+                block=block,
+                words=words,
+                full_stop=FULL_STOP_RE.search(text) is not None,
+                question=QUESTION_RE.search(text) is not None,
+                ellipsis=ELLIPSIS_RE.search(text) is not None,
+                label=labelled[0] if labelled else None,
+                rest_words=len(labelled[1].split()) if labelled else 0,
+            )
+        )
+    return out

@@ -1,0 +1,67 @@
+"""Place linking: a place name (as found, clitics off) → canonical name, ISO code, coordinates.
+
+Names are looked up folded, with and without ال, so أستانة/أستانا/آستانة meet. ``match_places``
+also finds listed names the tagger missed (multi-word ones included), token-wise.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .clitics import AL, clitic_length
+from .ner_lexicon import places
+from .ner_tokens import Token
+
+__all__ = ["PlaceLink", "link_place", "match_places"]
+
+PlaceLink = tuple[str, str, float | None, float | None, str]  # canonical, iso, lat, lon, kind
+
+
+def link_place(folded_name: str) -> PlaceLink | None:
+    """The gazetteer entry of a folded place name (one space between tokens), if any."""
+    names = places().names
+    hit = names.get(folded_name)
+    if hit is None and folded_name.startswith(AL):
+        hit = names.get(folded_name[2:])
+    if hit is None:
+        hit = names.get(AL + folded_name)
+    return hit  # type: ignore[return-value]
+
+
+@cache
+def _index() -> dict[str, list[tuple[str, ...]]]:
+    """First token → token tuples of every listed place name, longest first."""
+    idx: dict[str, list[tuple[str, ...]]] = {}
+    for name in places().names:
+        toks = tuple(name.split(" "))
+        if len(toks[0]) >= 3:
+            idx.setdefault(toks[0], []).append(toks)
+    for v in idx.values():
+        v.sort(key=len, reverse=True)
+    return idx
+
+
+def match_places(tokens: list[Token]) -> list[tuple[int, int, int]]:
+    """Listed place names in ``tokens``: ``(first, last + 1, clitic chars on the first)``."""
+    idx = _index()
+    out = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        form = tokens[i].form
+        cut = clitic_length(form) if form.isalpha() else 0
+        found = None
+        for first in {form[cut:], form}:
+            for toks in idx.get(first, ()):
+                k = len(toks)
+                if i + k <= n and all(tokens[i + j].form == toks[j] for j in range(1, k)):
+                    found = (i, i + k, cut if first != form else 0)
+                    break
+            if found:
+                break
+        if found:
+            out.append(found)
+            i = found[1]
+        else:
+            i += 1
+    return out
