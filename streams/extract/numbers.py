@@ -59,6 +59,7 @@ SCALES: dict[str, tuple[int, str]] = {
     "ألف": (1000, "one"), "ألفا": (1000, "one"), "ألفان": (1000, "dual"), "ألفين": (1000, "dual"),
     "آلاف": (1000, "plural"), "الآلاف": (1000, "plural"),
     "مليون": (10**6, "one"), "مليونا": (10**6, "one"), "مليونان": (10**6, "dual"), "مليونين": (10**6, "dual"),
+    "ألفي": (1000, "dual"), "مليوني": (10**6, "dual"), "ملياري": (10**9, "dual"),
     "ملايين": (10**6, "plural"), "الملايين": (10**6, "plural"),
     "مليار": (10**9, "one"), "مليارا": (10**9, "one"), "ملياران": (10**9, "dual"), "مليارين": (10**9, "dual"),
     "مليارات": (10**9, "plural"), "المليارات": (10**9, "plural"),
@@ -66,7 +67,9 @@ SCALES: dict[str, tuple[int, str]] = {
     "تريليون": (10**12, "one"),
 }
 # Approximate plurals: "tens of", "hundreds of"; value is the lower bound.
-APPROXIMATE: dict[str, int] = {"عشرات": 10, "مئات": 100, "مئآت": 100, "بضع": 3, "بضعة": 3}
+APPROXIMATE: dict[str, int] = {
+    "عشرات": 10, "العشرات": 10, "مئات": 100, "المئات": 100, "بضع": 3, "بضعة": 3,
+}
 FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3}
 # Single words that are numbers on their own but read as something else too often when
 # they stand alone (ست "lady", سبع "lion", خمس "fifth", عشر "tenth", ثلث "third").
