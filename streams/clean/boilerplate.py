@@ -18,12 +18,13 @@ source repeats (or that are shaped like link lists) start to dominate.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .byline import Byline, parse_byline
-from .lines import ARABIC_COMMA, Line
+from .lines import ARABIC_COMMA, ARABIC_SEMICOLON, CLOSERS, ELLIPSIS, Line
 from .memory import SourceMemory
-from .teaser import find_teasers, is_title_repeat
+from .teaser import find_teasers, is_title_repeat, loose_key
 
 __all__ = ["Verdict", "judge"]
 
@@ -36,6 +37,10 @@ LINK_OUT_WORDS = (2, 16)
 # Header lines above the body longer than this are not captions but header matter.
 CAPTION_WORDS = 10
 NAV_WORDS = 3
+# Verse (poems, numbered points): at least this many lines, this share ending in , or .
+VERSE_LINES = 4
+VERSE_SOFT_SHARE = 0.25
+SOFT_END_RE = re.compile(f"(?<![.{ELLIPSIS}])[.{ARABIC_COMMA},{ARABIC_SEMICOLON};][{re.escape(CLOSERS)}]*$")
 
 
 @dataclass(slots=True)
@@ -54,8 +59,8 @@ def _link_out(line: Line, title_key: str) -> bool:
     low, high = LINK_OUT_WORDS
     if not low <= line.rest_words <= high:
         return False
-    rest = line.key.split(":", 1)[1].strip() if ":" in line.key else ""
-    return not (title_key and title_key in rest.replace("\u00ab", "").replace("\u00bb", ""))
+    rest = loose_key(line.key.split(":", 1)[1]) if ":" in line.key else ""
+    return not (title_key and title_key in rest)
 
 
 def _tags(line: Line) -> bool:
@@ -88,17 +93,37 @@ def _footer_reason(line: Line, title_key: str, memory: SourceMemory) -> str:
     return "related" if line.short else "footer"
 
 
-def _body_blocks(lines: list[Line], skip: dict[int, str], memory: SourceMemory) -> set[int]:
-    """Blocks made mostly of prose (by words)."""
+def _body_blocks(lines: list[Line], skip: dict[int, str], title_key: str, memory: SourceMemory) -> tuple[set[int], set[int]]:
+    """Blocks made mostly of prose (by words), and blocks of verse: several short lines,
+    enough of them ending in a comma or period (menus and headline lists never do)."""
     prose_words: dict[int, int] = {}
     all_words: dict[int, int] = {}
+    sizes: dict[int, int] = {}
+    soft: dict[int, int] = {}
+    junk: dict[int, int] = {}
     for p, line in enumerate(lines):
         if p in skip:
             continue
-        all_words[line.block] = all_words.get(line.block, 0) + line.words
-        if line.prose and not line.copyright and not memory.is_boilerplate(line):
-            prose_words[line.block] = prose_words.get(line.block, 0) + line.words
-    return {b for b, w in prose_words.items() if w >= BODY_BLOCK_SHARE * all_words[b]}
+        b = line.block
+        all_words[b] = all_words.get(b, 0) + line.words
+        sizes[b] = sizes.get(b, 0) + 1
+        shaped = _junk_shape(line, title_key, memory) is not None
+        if shaped:
+            junk[b] = junk.get(b, 0) + 1
+        elif line.prose:
+            prose_words[b] = prose_words.get(b, 0) + line.words
+        if SOFT_END_RE.search(line.text):
+            soft[b] = soft.get(b, 0) + 1
+    prose = {b for b, w in prose_words.items() if w >= BODY_BLOCK_SHARE * all_words[b]}
+    verse = {
+        b
+        for b, n in sizes.items()
+        if b not in prose
+        and n >= VERSE_LINES
+        and soft.get(b, 0) >= VERSE_SOFT_SHARE * n
+        and 2 * junk.get(b, 0) < n
+    }
+    return prose, verse
 
 
 def _cut_tail(lines: list[Line], start: int, reasons: dict[int, str], title_key: str, memory: SourceMemory) -> None:
@@ -128,11 +153,13 @@ def judge(lines: list[Line], *, title_key: str, memory: SourceMemory) -> Verdict
     for p in find_teasers(lines, window=TEASER_WINDOW):
         reasons.setdefault(p, "teaser")
 
-    body_blocks = _body_blocks(lines, reasons, memory)
+    prose_blocks, verse_blocks = _body_blocks(lines, reasons, title_key, memory)
     anchors = [
         p
         for p, line in enumerate(lines)
-        if p not in reasons and line.block in body_blocks and line.prose and _junk_shape(line, title_key, memory) is None
+        if p not in reasons
+        and (line.block in verse_blocks or (line.block in prose_blocks and line.prose))
+        and _junk_shape(line, title_key, memory) is None
     ]
     if not anchors:
         kept = [p for p in range(len(lines)) if p not in reasons and _junk_shape(lines[p], title_key, memory) is None]

@@ -14,9 +14,7 @@ from .lines import Line
 
 __all__ = ["Byline", "parse_byline"]
 
-# Dash separators with spaces around (or glued on one side, as scrapers often do).
-DASH_RE = re.compile("\\s*[-\u2013\u2014\u0640]\\s*(?=\\S)")
-# Spaced dashes only: a hyphen inside a word is not a separator.
+# Dash separators spaced on at least one side (a hyphen inside a word is not one).
 SEPARATOR_RE = re.compile("\\s+[-\u2013\u2014\u0640]\\s*|\\s*[-\u2013\u2014\u0640]\\s+")
 # بقلم / كتب / كتبت at the start of a line name the author.
 BYLINE_VERB_RE = re.compile("^(?:\u0628\u0642\u0644\u0645|\u0643\u062a\u0628|\u0643\u062a\u0628\u062a)\\s*:?\\s+")
@@ -28,13 +26,15 @@ Byline = tuple[str | None, str | None]
 
 def parse_byline(line: Line) -> Byline | None:
     """``(byline, dateline)`` when the line is a byline line, else None."""
-    if line.prose or line.question or line.ellipsis or line.words > MAX_WORDS or line.label is not None:
+    if line.prose or line.question or line.ellipsis or line.words > MAX_WORDS:
         return None
     text = line.text
     verb = BYLINE_VERB_RE.match(text)
     if verb is not None:
         name = text[verb.end() :].strip()
         return (name, None) if 0 < len(name.split()) <= MAX_SEGMENT_WORDS else None
+    if line.label is not None:
+        return None
     segments = [s.strip() for s in SEPARATOR_RE.split(text)]
     if len(segments) < 2 or len(segments) > 3 or not all(segments):
         return None

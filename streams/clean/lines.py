@@ -88,7 +88,7 @@ def split_label(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     label = m.group(1).strip()
-    if not label or len(label.split()) > 4:
+    if not label or len(label.split()) > 4 or not any(ch.isalpha() for ch in label):
         return None
     return label, m.group(2).strip()
 

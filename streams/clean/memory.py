@@ -36,6 +36,10 @@ DECAY_EVERY = 400
 MIN_COUNT = 3
 # ...and in at least this share of the source's articles since it was first seen.
 MIN_SHARE = 0.15
+# ...unless the line is this short (an ad slot or a menu word: counted, not shared).
+SHORT_WORDS = 2
+# A fingerprint needs this many letters (numbering like «1» or separators like ** are not boilerplate).
+MIN_LETTERS = 2
 # Lines longer than this are not counted (boilerplate notices are short).
 MAX_LINE_WORDS = 24
 VERSION = 1
@@ -49,7 +53,7 @@ def line_fingerprints(line: Line) -> list[str]:
     """The fingerprints a line contributes: the whole line, and its label when it has one."""
     out = []
     whole = fingerprint_key(line.text)
-    if whole:
+    if sum(ch.isalpha() for ch in whole) >= MIN_LETTERS:
         out.append(_hash(whole))
     if line.label:
         label = fingerprint_key(line.label)
@@ -105,7 +109,7 @@ class SourceMemory:
             if entry is None:
                 continue
             count, first, _last = entry
-            if count >= MIN_COUNT and count >= MIN_SHARE * (n - first + 1):
+            if count >= MIN_COUNT and (line.words <= SHORT_WORDS or count >= MIN_SHARE * (n - first + 1)):
                 return True
         return False
 

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from ..arabic import match_key
 from .lines import ELLIPSIS_RE, Line
 
-__all__ = ["find_teasers", "is_title_repeat"]
+__all__ = ["find_teasers", "is_title_repeat", "loose_key", "title_key"]
 
 # Below this many characters a prefix match says nothing (a two-word line matches anything).
 MIN_TEASER_CHARS = 20
@@ -21,30 +22,30 @@ PUNCT_SPACE_RE = re.compile(r"[^\w\s]+")
 SPACE_RE = re.compile(r"\s+")
 
 
-def _loose(key: str) -> str:
-    """A key for prefix matching: punctuation dropped, spaces collapsed."""
+def loose_key(key: str) -> str:
+    """A match key with punctuation dropped and spaces collapsed, for prefix and title matching."""
     return SPACE_RE.sub(" ", PUNCT_SPACE_RE.sub(" ", key)).strip()
 
 
 def is_title_repeat(line: Line, title_key: str) -> bool:
     """The line repeats the title (same match form, punctuation aside)."""
-    return bool(title_key) and _loose(line.key) == title_key
+    return bool(title_key) and loose_key(line.key) == title_key
 
 
-def title_key(title: str, key: str) -> str:
-    """The loose key of a title, for ``is_title_repeat``."""
-    return _loose(key) if title else ""
+def title_key(title: str) -> str:
+    """The loose match key of a title, for ``is_title_repeat`` and link-out checks."""
+    return loose_key(match_key(title)) if title else ""
 
 
 def find_teasers(lines: list[Line], *, window: int) -> set[int]:
     """Positions (in ``lines``) of teasers among the first ``window`` lines."""
     if len(lines) < 2:
         return set()
-    loose = [_loose(line.key) for line in lines]
+    loose = [loose_key(line.key) for line in lines]
     found: set[int] = set()
     for i in range(min(window, len(lines) - 1)):
         line = lines[i]
-        core = _loose(TRAILING_RE.sub("", ELLIPSIS_RE.sub("", line.key))) if line.ellipsis else loose[i]
+        core = loose_key(TRAILING_RE.sub("", ELLIPSIS_RE.sub("", line.key))) if line.ellipsis else loose[i]
         if len(core) < MIN_TEASER_CHARS:
             continue
         # The text from each later line on, joined: the teaser must start at a line start.
