@@ -1,12 +1,239 @@
-"""People, organisations and places (placeholder until the trained tagger lands)."""
+"""People, organisations and places in Arabic news, with offsets, canonical forms and links.
+
+The CRF tagger (:mod:`.ner_model`) labels the folded tokens sentence by sentence; then,
+for the article as a whole:
+
+1. spans lose attached و ف ب ل ك (وروسيا → روسيا, بدمشق → دمشق), keeping ال;
+2. titles before a person (الرئيس الروسي، وزير الدفاع) are split off and kept;
+3. listed places and organisations the tagger missed are added, an organisation name
+   takes a nisba that follows it (وزارة الخارجية + الكازاخستانية), and names found once
+   are found again where they recur (document consistency);
+4. shorter person mentions take the canonical form of the longest (بوتين → فلاديمير بوتين,
+   الأسد → بشار الأسد); places are linked to ISO codes and coordinates;
+5. nisba adjectives (الكازاخستانية، الأمريكية، الروسي) become LOC entities with
+   ``nisba=True`` and their country; they may sit inside another entity's span.
+
+Offsets are code points into the text passed in; ``text[start:end] == entity.text``.
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+from ..arabic import fold
 from ..records import Entity
+from .canonical import (
+    Mention,
+    add_recurrences,
+    canonical_text,
+    mention_key,
+    split_titles,
+    unify_people,
+)
+from .clitics import AL, clitic_length
+from .conll import spans
+from .ner_lexicon import gazetteers, places
+from .ner_model import tag_sentence
+from .ner_tokens import Token, fold_word, tokenize
+from .nisba import nisba_country
+from .places import link_place, match_places
 
 __all__ = ["find_entities"]
 
+SENTENCE_END = frozenset({".", "!", "?", "\u061f", "\u061b"})  # . ! ? ؟ ؛
+MAX_SENTENCE = 120  # tokens: longer runs without punctuation are cut
+MINISTRY = "\u0648\u0632\u0627\u0631\u0647"  # وزاره, folded وزارة
+STRONG_ORGS = "داعش الناتو البنتاغون الكرملين طالبان حماس اليونسكو اليونيسف أوبك"
+
+
+def _sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Token ranges of sentences: ends at sentence punctuation or a line break."""
+    out = []
+    s = 0
+    for k, tok in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        brk = tok.form in SENTENCE_END or k - s + 1 >= MAX_SENTENCE
+        if nxt is not None and "\n" in text[tok.end : nxt.start]:
+            brk = True
+        if brk or nxt is None:
+            out.append((s, k + 1))
+            s = k + 1
+    return out
+
+
+def _char_start(text: str, tok: Token, cut: int) -> int:
+    """The text offset of folded character ``cut`` of a token."""
+    if cut == 0:
+        return tok.start
+    _, back = fold(text[tok.start : tok.end])
+    return tok.start + back[min(cut, len(back) - 1)]
+
+
+def _tag(text: str, tokens: list[Token]) -> list[Mention]:
+    """The tagger's mentions, clitics cut off the first token."""
+    out = []
+    for s, e in _sentences(text, tokens):
+        tags = tag_sentence([t.form for t in tokens[s:e]])
+        for i, j, kind in sorted(spans(tags)):
+            first = tokens[s + i].form
+            cut = clitic_length(first) if first.isalpha() else 0
+            out.append(Mention(kind, s + i, s + j, cut))
+    return out
+
+
+def _known_orgs(tokens: list[Token], taken: set[int]) -> list[Mention]:
+    """Listed organisations (single or multi-token) the tagger did not cover."""
+    gz = gazetteers()
+    out = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if i in taken or not tokens[i].form.isalpha():
+            i += 1
+            continue
+        form = tokens[i].form
+        cut = clitic_length(form)
+        st = form[cut:]
+        hit = None
+        for rest, kind in gz.multi.get(st, ()):
+            k = len(rest) + 1
+            if kind == "ORG" and i + k <= n and all(
+                tokens[i + x].form == rest[x - 1] and i + x not in taken for x in range(1, k)
+            ):
+                hit = Mention("ORG", i, i + k, cut)
+                break
+        if hit is None and "ORG" in gz.single.get(st, ()) and len(st) >= 4 and st in _STRONG_ORGS():
+            hit = Mention("ORG", i, i + 1, cut)
+        if hit:
+            out.append(hit)
+            taken.update(range(hit.i, hit.j))
+            i = hit.j
+        else:
+            i += 1
+    return out
+
+
+@cache
+def _STRONG_ORGS() -> frozenset[str]:
+    """One-word organisation names safe to match on their own (folded)."""
+    return frozenset(fold_word(w) for w in STRONG_ORGS.split())
+
+
+def _ministries(tokens: list[Token], taken: set[int]) -> list[Mention]:
+    """وزارة + a portfolio with ال (+ نisba or a country): وزارة الدفاع الأمريكية."""
+    out = []
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        cut = clitic_length(tok.form) if tok.form.isalpha() else 0
+        if i in taken or tok.form[cut:] != MINISTRY or i + 1 >= n:
+            continue
+        nxt = tokens[i + 1].form
+        if i + 1 in taken or not nxt.startswith(AL) or len(nxt) < 5 or nisba_country(nxt):
+            continue
+        j = i + 2
+        if j < n and j not in taken and nisba_country(tokens[j].form) and clitic_length(tokens[j].form) == 0:
+            j += 1
+        out.append(Mention("ORG", i, j, cut))
+        taken.update(range(i, j))
+    return out
+
+
+def _extend_with_nisba(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> None:
+    """An organisation name takes the nisba adjectives right after it."""
+    for m in mentions:
+        if m.type != "ORG":
+            continue
+        while m.j < len(tokens) and m.j not in taken and nisba_country(tokens[m.j].form) and clitic_length(tokens[m.j].form) == 0:
+            taken.add(m.j)
+            m.j += 1
+
 
 def find_entities(text: str) -> list[Entity]:
-    """Named entities in ``text`` with code-point offsets."""
-    return []
+    """Named entities in ``text`` with code-point offsets, canonical forms and links."""
+    if not text or not isinstance(text, str):
+        return []
+    tokens = tokenize(text)
+    if not tokens:
+        return []
+    mentions = _tag(text, tokens)
+    taken = {k for m in mentions for k in range(m.i, m.j)}
+    for i, j, cut in match_places(tokens):
+        if not any(k in taken for k in range(i, j)):
+            mentions.append(Mention("LOC", i, j, cut))
+            taken.update(range(i, j))
+    mentions.extend(_known_orgs(tokens, taken))
+    mentions.extend(_ministries(tokens, taken))
+    _extend_with_nisba(tokens, mentions, taken)
+    split_titles(tokens, mentions, taken)
+    for m in mentions:
+        m.key = mention_key(tokens, m)
+    mentions.extend(add_recurrences(tokens, mentions, taken))
+    for m in mentions:
+        if not m.key:
+            m.key = mention_key(tokens, m)
+    unify_people(tokens, mentions)
+    return _records(text, tokens, mentions)
+
+
+def _records(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Entity]:
+    """Entity records, nisba adjectives included, in text order."""
+    display: dict[tuple[str, ...], str] = {}
+    spans_of: dict[int, Mention] = {}
+    for m in mentions:
+        start = _char_start(text, tokens[m.i], m.cut)
+        display.setdefault(m.key, canonical_text(text[start : tokens[m.j - 1].end]))
+    titles: dict[str, str] = {}
+    out: list[Entity] = []
+    inside_people: set[int] = set()
+    for m in mentions:
+        start = _char_start(text, tokens[m.i], m.cut)
+        end = tokens[m.j - 1].end
+        if start >= end:
+            continue
+        surface = text[start:end]
+        canonical = display[m.key]
+        if m.canonical:
+            canonical = display.get(tuple(m.canonical.split(" ")), canonical)
+        title = None
+        if m.title:
+            ts = _char_start(text, tokens[m.title[0]], m.title_cut)
+            title = canonical_text(text[ts : tokens[m.title[1] - 1].end]) or None
+        if m.type == "PERS":
+            inside_people.update(range(m.i, m.j))
+            if title:
+                titles.setdefault(canonical, title)
+        country = lat = lon = None
+        if m.type == "LOC":
+            link = link_place(" ".join(m.key))
+            if link:
+                canonical, country, lat, lon = link[0], link[1], link[2], link[3]
+        out.append(
+            Entity(type=m.type, text=surface, start=start, end=end, canonical=canonical,  # type: ignore[arg-type]
+                   title=title, country=country, lat=lat, lon=lon)
+        )
+        spans_of[start] = m
+    # a person named with a title once keeps it in later mentions
+    out = [
+        e if e.type != "PERS" or e.title or e.canonical not in titles
+        else Entity(**{**_fields(e), "title": titles[e.canonical]})
+        for e in out
+    ]
+    names = places().countries
+    for k, tok in enumerate(tokens):
+        if k in inside_people:
+            continue
+        cc = nisba_country(tok.form)
+        if cc is None:
+            continue
+        cut = clitic_length(tok.form)
+        start = _char_start(text, tok, cut)
+        if start >= tok.end:
+            continue
+        out.append(Entity(type="LOC", text=text[start : tok.end], start=start, end=tok.end,
+                          canonical=names.get(cc, cc), country=cc, nisba=True))
+    out.sort(key=lambda e: (e.start, -e.end))
+    return out
+
+
+def _fields(e: Entity) -> dict:
+    return {f: getattr(e, f) for f in e.__slots__}  # type: ignore[attr-defined]

@@ -6,13 +6,16 @@ also finds listed names the tagger missed (multi-word ones included), token-wise
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cache
 
 from .clitics import AL, clitic_length
-from .ner_lexicon import places
+from .ner_lexicon import lexicon, places
 from .ner_tokens import Token
 
-__all__ = ["PlaceLink", "link_place", "match_places"]
+__all__ = ["PlaceLink", "link_place", "match_places", "matchable"]
+
+MIN_COUNTRIES_IN_CLUSTER = 5
 
 PlaceLink = tuple[str, str, float | None, float | None, str]  # canonical, iso, lat, lon, kind
 
@@ -29,12 +32,30 @@ def link_place(folded_name: str) -> PlaceLink | None:
 
 
 @cache
+def _place_clusters() -> frozenset[int]:
+    """Coarse word clusters that hold at least five country names: where places live."""
+    coarse = lexicon().coarse
+    counts = Counter(coarse[k] for k, v in places().names.items() if v[4] == "country" and k in coarse)
+    return frozenset(c for c, n in counts.items() if n >= MIN_COUNTRIES_IN_CLUSTER)
+
+
+def matchable(name: str) -> bool:
+    """Whether a one-word place name may be matched on its own: it is a country, or the
+    news corpus uses it like a place (its cluster), or too rarely to know (كان is a verb)."""
+    entry = places().names[name]
+    if entry[4] == "country" or " " in name:
+        return True
+    c = lexicon().coarse.get(name)
+    return c is None or c in _place_clusters()
+
+
+@cache
 def _index() -> dict[str, list[tuple[str, ...]]]:
-    """First token → token tuples of every listed place name, longest first."""
+    """First token → token tuples of every matchable place name, longest first."""
     idx: dict[str, list[tuple[str, ...]]] = {}
     for name in places().names:
         toks = tuple(name.split(" "))
-        if len(toks[0]) >= 3:
+        if len(toks[0]) >= 3 and matchable(name):
             idx.setdefault(toks[0], []).append(toks)
     for v in idx.values():
         v.sort(key=len, reverse=True)

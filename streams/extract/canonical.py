@@ -1,0 +1,158 @@
+"""Titles and canonical names of the people, places and organisations of one article.
+
+A person is often named in full once, with a title (الرئيس الروسي فلاديمير بوتين), then by
+surname (بوتين) or through a phrase (نظام الأسد). Titles come off the name and are kept
+apart; a shorter mention takes the canonical form of the longest mention it is part
+of. Document consistency adds the mentions the tagger missed: a name tagged once is
+the same name wherever it recurs in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .clitics import clitic_length
+from .ner_features import TITLES
+from .ner_tokens import Token
+
+__all__ = ["Mention", "add_recurrences", "canonical_text", "split_titles", "unify_people"]
+
+HARAKAT_RE = re.compile("[\u0640\u064b-\u065f\u0670]")
+COMMAS = {"\u060c", ","}
+MAX_TITLE_GAP = 4
+# Surnames that are everyday words too often to propagate on their own.
+WEAK_SURNAMES = frozenset({"\u0627\u0644\u0644\u0647", "\u0639\u0628\u062f", "\u0628\u0646", "\u0627\u0628\u0646", "\u0627\u0628\u0648"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """An entity mention over tokens ``[i, j)``; ``cut`` folded clitic chars on token i."""
+
+    type: str
+    i: int
+    j: int
+    cut: int = 0
+    title: tuple[int, int] | None = None  # token range of the title, when split off
+    title_cut: int = 0
+    canonical: str | None = None
+    key: tuple[str, ...] = ()
+
+
+def stem(form: str) -> str:
+    """The folded word without its attached conjunction or preposition."""
+    return form[clitic_length(form) :] if form.isalpha() else form
+
+
+def mention_key(tokens: list[Token], m: Mention) -> tuple[str, ...]:
+    """The folded tokens of a mention, clitics off the first."""
+    forms = [t.form for t in tokens[m.i : m.j]]
+    forms[0] = forms[0][m.cut :]
+    return tuple(forms)
+
+
+def canonical_text(text: str) -> str:
+    """A mention's text as a canonical name: no diacritics, tatweel or extra spaces."""
+    return " ".join(HARAKAT_RE.sub("", text).split())
+
+
+def _is_title(form: str) -> bool:
+    return stem(form) in TITLES
+
+
+def split_titles(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> None:
+    """Move leading title words out of person spans, and find titles just before them.
+
+    ``taken`` holds the token indices already inside some mention.
+    """
+    for m in mentions:
+        if m.type != "PERS":
+            continue
+        # title words the tagger put inside the span
+        k = m.i
+        while k < m.j - 1 and _is_title(tokens[k].form):
+            k += 1
+        if k > m.i:
+            m.title, m.title_cut = (m.i, k), clitic_length(tokens[m.i].form)
+            m.i, m.cut = k, 0
+            continue
+        # a title right before the name: up to MAX_TITLE_GAP words, maybe a comma between
+        p = m.i - 1
+        if p >= 0 and tokens[p].form in COMMAS:
+            p -= 1
+        end = p + 1
+        head = None
+        q = p
+        while q >= 0 and end - q <= MAX_TITLE_GAP:
+            t = tokens[q]
+            if not t.form.isalpha() or (q in taken and not _is_title(t.form)):
+                break
+            if _is_title(t.form):
+                head = q
+                break
+            q -= 1
+        if head is None:
+            continue
+        while head > 0 and _is_title(tokens[head - 1].form) and head - 1 not in taken:
+            head -= 1
+        m.title, m.title_cut = (head, end), clitic_length(tokens[head].form)
+
+
+def unify_people(tokens: list[Token], mentions: list[Mention]) -> None:
+    """Give each person mention the key of the longest person mention containing it."""
+    people = [m for m in mentions if m.type == "PERS"]
+    full = sorted({m.key for m in people}, key=len, reverse=True)
+    for m in people:
+        for f in full:
+            if len(f) <= len(m.key):
+                break
+            n = len(m.key)
+            if any(f[s : s + n] == m.key for s in range(len(f) - n + 1)):
+                m.canonical = " ".join(f)  # folded key, resolved to display text by caller
+                break
+
+
+def add_recurrences(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """Mentions of already-found names where the tagger missed them (same article).
+
+    Full names recur with their type; a person's surname alone (الأسد) recurs as that person.
+    """
+    wanted: dict[tuple[str, ...], str] = {}
+    for m in mentions:
+        if m.type == "PERS" and len(m.key) >= 2:
+            sur = m.key[-1]
+            if len(sur) >= 3 and sur not in WEAK_SURNAMES:
+                wanted.setdefault((sur,), "PERS")
+        if sum(len(x) for x in m.key) >= 3:
+            wanted.setdefault(m.key, m.type)
+    if not wanted:
+        return []
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for key, kind in wanted.items():
+        by_first.setdefault(key[0], []).append((key, kind))
+    for v in by_first.values():
+        v.sort(key=lambda e: -len(e[0]))
+    added: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if i in taken or not tokens[i].form.isalpha():
+            i += 1
+            continue
+        form = tokens[i].form
+        cut = clitic_length(form)
+        hit = None
+        for c in {0, cut}:
+            for key, kind in by_first.get(form[c:], ()):
+                k = len(key)
+                if i + k <= n and all(tokens[i + x].form == key[x] and i + x not in taken for x in range(1, k)):
+                    hit = Mention(kind, i, i + k, c, key=key)
+                    break
+            if hit:
+                break
+        if hit:
+            added.append(hit)
+            taken.update(range(hit.i, hit.j))
+            i = hit.j
+        else:
+            i += 1
+    return added

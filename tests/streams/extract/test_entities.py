@@ -1,0 +1,168 @@
+"""Entities: offsets, clitics, titles, canonical forms, nisba, place links, the seed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from streams.extract.entities import find_entities
+from streams.records import Entity
+
+SHARED = Path(__import__("os").environ.get("NABA_SHARED", Path(__file__).resolve().parents[3].parent / "shared"))
+SEED_TXT = next(iter(sorted((SHARED / "seed").glob("*.txt"))), None)
+
+
+def seed_body() -> str:
+    """The seed's clean text: body lines from أعلنت... to ...ميدانيون. joined by blank lines."""
+    if SEED_TXT is None:
+        pytest.fail(f"the seed is missing under {SHARED} (set NABA_SHARED)")
+    lines = SEED_TXT.read_text(encoding="utf-8").split("\n")
+    first = next(i for i, l in enumerate(lines) if l.startswith("أعلنت وزارة الخارجية") and not l.endswith("..."))
+    last = next(i for i, l in enumerate(lines) if l.endswith("وأطباء ميدانيون."))
+    return "\n\n".join(lines[first : last + 1])
+
+
+@pytest.fixture(scope="module")
+def seed() -> tuple[str, list[Entity]]:
+    text = seed_body()
+    return text, find_entities(text)
+
+
+def assert_offsets(text: str, entities: list[Entity]) -> None:
+    for e in entities:
+        assert 0 <= e.start < e.end <= len(text)
+        assert text[e.start : e.end] == e.text
+
+
+def by(entities: list[Entity], kind: str, *, nisba: bool | None = None) -> set[str]:
+    return {e.canonical for e in entities if e.type == kind and (nisba is None or e.nisba == nisba)}
+
+
+def test_seed_offsets(seed):
+    text, entities = seed
+    assert_offsets(text, entities)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["بشار الأسد", "رجب طيب أردوغان", "فلاديمير بوتين", "سيرغي شويغو", "سيرغي سوروفيكين", "سهيل الحسن", "ادريان رانكين غالواي"],
+)
+def test_seed_people(seed, name):
+    text, entities = seed
+    people = [e for e in entities if e.type == "PERS" and e.canonical == name]
+    assert people, name
+    assert any(e.text == name for e in people)
+
+
+@pytest.mark.parametrize("place", ["سوريا", "أستانة", "جنيف", "أنقرة", "حميميم", "موسكو", "دمشق", "روسيا", "إيران", "تركيا", "الولايات المتحدة"])
+def test_seed_places_named(seed, place):
+    _, entities = seed
+    assert any(e.canonical == place and not e.nisba and e.text == place for e in entities if e.type == "LOC")
+
+
+@pytest.mark.parametrize("surface,country,canonical", [("الكازاخستانية", "KZ", "كازاخستان"), ("الأمريكية", "US", "الولايات المتحدة")])
+def test_seed_places_through_nisba(seed, surface, country, canonical):
+    _, entities = seed
+    hits = [e for e in entities if e.nisba and e.text == surface]
+    assert hits and all(e.type == "LOC" and e.country == country and e.canonical == canonical for e in hits)
+
+
+@pytest.mark.parametrize("org", ["وزارة الخارجية الكازاخستانية", "وزارة الدفاع الأمريكية", "داعش"])
+def test_seed_organisations(seed, org):
+    _, entities = seed
+    assert any(e.type == "ORG" and e.text == org for e in entities)
+
+
+def test_seed_no_verb_as_place(seed):
+    """كان (a verb) is also the French city Cannes: not a place here."""
+    _, entities = seed
+    assert not any(e.text == "كان" for e in entities)
+
+
+def test_seed_titles(seed):
+    _, entities = seed
+    titles = {e.text: e.title for e in entities if e.type == "PERS" and e.title}
+    assert titles["رجب طيب أردوغان"] == "الرئيس التركي"
+    assert titles["سيرغي شويغو"] == "وزير الدفاع الروسي"
+    assert "الرئيس" not in {e.text for e in entities if e.type == "PERS"}
+
+
+def test_seed_canonical_within_article(seed):
+    _, entities = seed
+    putin = [e for e in entities if e.text == "بوتين"]
+    assert putin and all(e.canonical == "فلاديمير بوتين" for e in putin)
+    assad = [e for e in entities if e.type == "PERS" and e.text == "الأسد"]
+    assert assad and all(e.canonical == "بشار الأسد" for e in assad)
+
+
+def test_seed_place_links(seed):
+    _, entities = seed
+    links = {e.canonical: e for e in entities if e.type == "LOC" and not e.nisba}
+    assert links["أستانة"].country == "KZ" and links["أستانة"].lat == pytest.approx(51.18, abs=0.1)
+    assert links["حميميم"].country == "SY" and links["حميميم"].lon == pytest.approx(35.95, abs=0.1)
+    assert links["موسكو"].country == "RU" and links["دمشق"].country == "SY"
+    assert links["أنقرة"].country == "TR" and links["جنيف"].country == "CH"
+    assert links["روسيا"].country == "RU" and links["الولايات المتحدة"].country == "US"
+
+
+@pytest.mark.parametrize(
+    "text,span",
+    [
+        ("وصل الوفد إلى دمشق وروسيا أمس", "روسيا"),
+        ("اجتمع الوزراء بدمشق أمس", "دمشق"),
+        ("انفجرت سيارة بالعراق أمس", "العراق"),
+        ("عاد الرئيس من حميميم إلى موسكو", "موسكو"),
+    ],
+)
+def test_clitics_come_off(text, span):
+    entities = find_entities(text)
+    assert_offsets(text, entities)
+    assert span in {e.text for e in entities}
+
+
+@pytest.mark.parametrize(
+    "word,country",
+    [("الروسي", "RU"), ("الأمريكية", "US"), ("الكازاخستانية", "KZ"), ("التركي", "TR"), ("السعوديين", "SA")],
+)
+def test_nisba_links_to_country(word, country):
+    text = f"قال المسؤول {word} إن المحادثات مستمرة"
+    hits = [e for e in find_entities(text) if e.nisba]
+    assert [(e.text, e.country, e.type) for e in hits] == [(word, country, "LOC")]
+
+
+@pytest.mark.parametrize("spelling", ["أستانة", "أستانا", "آستانة"])
+def test_place_spelling_variants(spelling):
+    text = f"تعقد الجولة المقبلة في {spelling} الأسبوع المقبل"
+    locs = [e for e in find_entities(text) if e.type == "LOC"]
+    assert [(e.text, e.canonical, e.country) for e in locs] == [(spelling, "أستانة", "KZ")]
+
+
+def test_diacritics_and_tatweel_keep_offsets():
+    text = "وَقَالَ الرَّئِيسُ فلاديـــمير بوتين فِي مُوسْكُو"
+    entities = find_entities(text)
+    assert_offsets(text, entities)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "...", "123", "abc", "\u200f"])
+def test_degenerate_inputs(text):
+    assert find_entities(text) == [] or all(text[e.start : e.end] == e.text for e in find_entities(text))
+
+
+ARABIC = st.characters(min_codepoint=0x0600, max_codepoint=0x06FF)
+MIXED = st.one_of(ARABIC, st.sampled_from(" \n\t.,،؟!\u0640\u064e\u0651\u200f"), st.characters())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(MIXED, max_size=200))
+def test_offsets_hold_for_any_text(text):
+    assert_offsets(text, find_entities(text))
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.sampled_from(["وروسيا", "بدمشق", "الرئيس", "بوتين", "الروسية", "وزارة", "الدفاع", "في", "،", "كان", "أستانا", "\u064e", "\u0640"]), max_size=30))
+def test_offsets_hold_for_name_soup(words):
+    text = " ".join(words)
+    assert_offsets(text, find_entities(text))
