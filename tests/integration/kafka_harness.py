@@ -1,0 +1,134 @@
+"""Talking to the real broker in tests: Naba workers as subprocesses, and a producer and
+a collector with aiokafka."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
+
+REPO = Path(__file__).resolve().parents[2]
+BROKER_SCRIPT = REPO / "scripts" / "broker"
+
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def make_env(broker: str, tmp_path: Path) -> dict[str, str]:
+    run = uuid.uuid4().hex[:8]
+    return {
+        **os.environ,
+        "NABA_BROKER": f"kafka://{broker}",
+        "NABA_TOPIC_PREFIX": f"it-{run}.",
+        "NABA_APP_ID": f"naba-it-{run}",
+        "NABA_WEB": "0",
+        "NABA_DATA_DIR": str(tmp_path / "data"),
+        "NABA_PARTITIONS": "4",
+        "NABA_SESSION_TIMEOUT": "6",
+        "NABA_LOG_LEVEL": "info",
+    }
+
+
+class Worker:
+    """A ``naba worker`` subprocess with its log in a file."""
+
+    def __init__(self, env: dict[str, str], log: Path) -> None:
+        self.env, self.log = env, log
+        self.proc: subprocess.Popen[bytes] | None = None
+
+    def start(self, *, timeout: float = 90.0) -> Worker:
+        self._offset = self.log.stat().st_size if self.log.exists() else 0
+        handle = open(self.log, "ab")  # noqa: SIM115 - the child keeps it
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "agents.cli", "worker"], env=self.env, cwd=REPO, stdout=handle, stderr=subprocess.STDOUT
+        )
+        handle.close()
+        deadline = time.monotonic() + timeout
+        while "[^Worker]: Ready" not in self.log.read_text("utf-8", errors="replace")[self._offset :]:
+            if self.proc.poll() is not None:
+                raise AssertionError(f"worker exited with {self.proc.returncode}:\n{self.tail()}")
+            if time.monotonic() > deadline:
+                raise AssertionError(f"worker not ready after {timeout}s:\n{self.tail()}")
+            time.sleep(0.2)
+        return self
+
+    def stop(self, *, timeout: float = 60.0) -> int:
+        """Stop gracefully (SIGTERM: offsets committed) and return the exit code."""
+        assert self.proc is not None
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGTERM)
+            try:
+                self.proc.wait(timeout)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+                raise AssertionError(f"worker did not stop within {timeout}s:\n{self.tail()}") from None
+        return self.proc.returncode
+
+    def tail(self, lines: int = 40) -> str:
+        return "\n".join(self.log.read_text("utf-8", errors="replace").splitlines()[-lines:])
+
+
+async def produce(broker: str, topic: str, messages: list[tuple[bytes | None, bytes]]) -> None:
+    producer = AIOKafkaProducer(bootstrap_servers=broker, linger_ms=5)
+    await producer.start()
+    try:
+        for key, value in messages:
+            await producer.send(topic, value, key=key)
+        await producer.flush()
+    finally:
+        await producer.stop()
+
+
+async def partitions(broker: str, topic: str) -> list[int]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=broker)
+    await admin.start()
+    try:
+        described = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    return [p["partition"] for d in described if d.get("error_code", 0) == 0 for p in d["partitions"]]
+
+
+async def collect(
+    broker: str, topic: str, *, until: int, timeout: float = 90.0, settle: float = 3.0
+) -> list[ConsumerRecord]:
+    """Every record of ``topic`` from the beginning, until ``until`` have come and then
+    ``settle`` seconds more (so that duplicates would show), or until ``timeout``."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=broker, enable_auto_commit=False, auto_offset_reset="earliest")
+    await consumer.start()
+    records: list[ConsumerRecord] = []
+    try:
+        deadline = time.monotonic() + timeout
+        while not (parts := await partitions(broker, topic)):
+            if time.monotonic() > deadline:
+                return records
+            await asyncio.sleep(0.5)
+        tps = [TopicPartition(topic, p) for p in parts]
+        consumer.assign(tps)
+        await consumer.seek_to_beginning(*tps)
+        settle_end = None
+        while True:
+            now = time.monotonic()
+            if now > deadline or (settle_end is not None and now > settle_end):
+                return records
+            batch = await consumer.getmany(timeout_ms=200)
+            for got in batch.values():
+                records.extend(got)
+            if settle_end is None and len(records) >= until:
+                settle_end = time.monotonic() + settle
+    finally:
+        await consumer.stop()
