@@ -1,8 +1,9 @@
 """Casualty, arrest and displacement counts built on the amounts of the text.
 
 An amount becomes a count when its counted noun names the victims (قتيل، جريح، نازح) or
-when it counts people (مدني، شخص، آخرون) and a trigger verb or noun of the same sentence
-says what happened to them (سقط، لقي حتفه، أصيب، اعتقال). A qualifier before the amount
+when it counts people (مدني، شخص، آخرون; any noun not listed as a thing: money, time,
+measures, weapons, places) and a trigger verb or noun of the same sentence says what
+happened to them (سقط، لقي حتفه، أصيب، اعتقال). A qualifier before the amount
 (أكثر من، نحو) is kept and the value is then the bound.
 """
 
@@ -15,7 +16,7 @@ from functools import cache
 from ..arabic import fold
 from ..records import Amount, Count, CountType
 
-__all__ = ["find_counts", "TRIGGERS", "QUALIFIERS", "PEOPLE"]
+__all__ = ["find_counts", "TRIGGERS", "QUALIFIERS", "PEOPLE", "THINGS"]
 
 # Trigger words by count type: nouns (the victims or the event) and verbs, as written.
 TRIGGERS: dict[CountType, tuple[str, ...]] = {
@@ -60,6 +61,22 @@ PEOPLE = (
     "عسكريا", "عسكريين", "سائح", "سائحا", "سياح", "شاب", "شابا", "شبان", "مريض", "مرضى",
     "عائلة", "عائلات", "أسرة", "أسر",
 )
+# Counted nouns that are things, never victims: units of time, money and measure, objects.
+THINGS = (
+    "يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "سنة", "سنوات", "سنين", "عام", "عاما",
+    "أعوام", "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "قرن", "عقود",
+    "دولار", "دولارا", "ريال", "ريالا", "يورو", "دينار", "دينارا", "جنيه", "جنيها", "درهم",
+    "درهما", "ليرة", "فرنك", "مليون", "مليار", "كيلومتر", "كيلومترا", "كلم", "كم", "متر", "مترا",
+    "أمتار", "طن", "أطنان", "لتر", "برميل", "هكتار", "كيلوغرام", "كيلو", "غرام", "بالمئة",
+    "بالمائة", "صاروخ", "صاروخا", "صواريخ", "قذيفة", "قذائف", "طائرة", "طائرات", "سيارة",
+    "سيارات", "آلية", "آليات", "دبابة", "دبابات", "منزل", "منازل", "منزلا", "مبنى", "مبان",
+    "جولة", "جولات", "مرة", "مرات", "دولة", "دول", "منطقة", "مناطق", "قرية", "قرى", "مدينة",
+    "مدن", "مشروع", "مشاريع", "مشروعا", "نقطة", "نقاط", "هدف", "أهداف", "غارة", "غارات",
+    "هجوم", "هجمات", "هجوما", "عملية", "عمليات", "مقعد", "مقاعد", "مقعدا", "صوت", "أصوات",
+    "مباراة", "مباريات", "ميدالية", "قطعة", "قطع", "سلاح", "أسلحة", "حادث", "حوادث", "حادثا",
+    "انفجار", "انفجارات", "مرحلة", "مراحل", "نسخة", "كتاب", "كتب", "موقع", "مواقع", "حالة",
+    "حالات", "بندا", "بنود", "مادة", "مواد", "وثيقة", "ملف", "ملفات", "شركة", "شركات",
+)
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
     "يزيد عن": "more_than", "يزيد على": "more_than", "ما يربو على": "more_than",
@@ -90,6 +107,11 @@ def _triggers() -> dict[str, CountType]:
         for w in words:
             table.setdefault(_f(w), kind)
     return table
+
+
+@cache
+def _things() -> frozenset[str]:
+    return frozenset(_f(w) for w in THINGS)
 
 
 @cache
@@ -162,7 +184,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             obj_end = fe
         if kind is not None:
             end = obj_end
-        elif obj_word is None or _is_people(obj_word):
+        elif obj_word is None or _is_people(obj_word) or not _lookup(obj_word, _things()):
             kind = _nearby_trigger(folded, fs, obj_end)
             if kind is not None and obj_word is not None:
                 end = obj_end

@@ -129,6 +129,7 @@ DECADE_RE = re.compile(
     f"{WORD_START}(?P<dec>[وبلف]?(?:{_alt(DECADES)}))"
     f"(?:\\s+(?:من\\s+)?القرن\\s+(?P<cent>الماضي|العشرين|المنصرم))?{WORD_END}"
 )
+ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TIME_RE = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)")
 
 
@@ -242,6 +243,14 @@ def _approx_hijri_year(year: int) -> int:
 
 def _is_hijri_era(era: str | None) -> bool:
     return bool(era) and _f(era or "") in {_f(e) for e in HIJRI_ERA}
+
+
+def _shift(anchor: dt.date, days: int) -> dt.date | None:
+    """The anchor moved by ``days``, or None past the calendar's ends."""
+    try:
+        return anchor + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _valid(year: int, month: int, day: int) -> dt.date | None:
@@ -400,7 +409,9 @@ def _relatives(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
             before = folded[max(0, m.start() - 6):m.start()].split()
             if not m["wd"] and before and before[-1] in ("في", "هذا", "ذلك", "ذات", "طوال", "نفس"):
                 continue
-        date = anchor + dt.timedelta(days=int(offsets[rel]))  # type: ignore[arg-type]
+        date = _shift(anchor, int(offsets[rel]))  # type: ignore[arg-type]
+        if date is None:
+            continue
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
 
 
@@ -419,11 +430,13 @@ def _weekdays(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
         direction = DIRECTION_WORDS_F().get(m["dir"]) if m["dir"] else None
         delta = (weekday - anchor.weekday()) % 7
         if direction == 1:
-            date = anchor + dt.timedelta(days=delta or 7)
+            date = _shift(anchor, delta or 7)
         elif direction == -1:
-            date = anchor - dt.timedelta(days=(7 - delta) % 7 or 7)
+            date = _shift(anchor, -((7 - delta) % 7 or 7))
         else:
-            date = anchor - dt.timedelta(days=(7 - delta) % 7)
+            date = _shift(anchor, -((7 - delta) % 7))
+        if date is None:
+            continue
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
 
 
@@ -439,7 +452,9 @@ def _periods(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
             continue
         direction = DIRECTION_WORDS_F().get(m["dir"], 0) if m["dir"] else 0
         if period == "week":
-            day = anchor + dt.timedelta(weeks=direction)
+            day = _shift(anchor, 7 * direction)
+            if day is None:
+                continue
             iso = day.isocalendar()
             value = f"{iso[0]:04d}-W{iso[1]:02d}"
         elif period == "month":
@@ -528,6 +543,11 @@ def parse_published(value: str | None) -> str | None:
     if not value or not isinstance(value, str):
         return None
     raw = value.strip()
+    if ISO_DATE_RE.fullmatch(raw):
+        try:
+            return dt.date.fromisoformat(raw).isoformat()
+        except ValueError:
+            return None
     try:
         return dt.datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()
     except ValueError:

@@ -143,8 +143,8 @@ def _name_in(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     j = k
     while j < len(tokens) and j - k < 4 and _is_name_token(tokens[j][0]):
         j += 1
-    if j < len(tokens) and j - k <= 2 and tokens[j][0].startswith("ال") and not tokens[j][0].endswith(("ي", "يه", "يين")):
-        j += 1  # بشار الأسد، عبد الله
+    if j < len(tokens) and j - k <= 3 and tokens[j][0].startswith("ال") and tokens[j][0] not in _titles():
+        j += 1  # بشار الأسد، عبد الله، أحمد المسماري
     return tokens[k][1], tokens[j - 1][2]
 
 

@@ -1,0 +1,106 @@
+"""Amounts: digits, number words, fractions, approximate plurals, duals, counted nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.arabic import fold
+from streams.extract.amounts import find_amounts
+from streams.extract.dates import find_dates
+from streams.extract.numbers import APPROXIMATE, FRACTIONS, HUNDREDS, SCALES, TENS, UNITS
+
+from facts_seed import ANCHOR, seed_body
+
+
+@pytest.fixture(scope="module")
+def seed_amounts(seed_line: bytes) -> dict[str, float]:
+    text = seed_body(seed_line)
+    found = find_amounts(text, dates=find_dates(text, anchor=ANCHOR))
+    return {a.text: a.value for a in found}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [("نصف مليون", 500_000), ("عشرة ملايين", 10_000_000), ("ثلاثة آلاف", 3000), ("23", 23),
+     ("مروحيتان", 2), ("سبع", 7), ("أربع", 4), ("ست", 6), ("عامين", 2)],
+)
+def test_seed_amounts(seed_amounts: dict[str, float], phrase: str, value: float) -> None:
+    assert seed_amounts[phrase] == value
+
+
+def test_seed_dates_hold_no_amounts(seed_amounts: dict[str, float]) -> None:
+    assert not {"21", "22", "يومي"} & set(seed_amounts)
+
+
+def one(text: str) -> tuple[str, float, bool, str | None]:
+    (a,) = find_amounts(text, dates=find_dates(text, anchor=ANCHOR))
+    return a.text, a.value, a.approximate, a.object
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("قتل 25 شخصا", 25), ("قتل ٢٥ شخصا", 25), ("بلغت ١٩٫٥ مليون دولار", 19_500_000), ("1,250,000 دولار", 1_250_000),
+     ("3 آلاف جندي", 3000), ("1.5 مليون لاجئ", 1_500_000)],
+)
+def test_digits_western_and_arabic_indic(text: str, value: float) -> None:
+    assert one(text)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("ثلاثة وعشرون جنديا", 23), ("خمسة عشر شخصا", 15), ("إحدى عشرة دولة", 11), ("مئتان وخمسون عائلة", 250),
+     ("ثلاثمائة ألف نسمة", 300_000), ("ثلاثة ملايين وخمسمئة ألف نسمة", 3_500_000), ("ملياري دولار", 2e9),
+     ("مليون ونصف لاجئ", 1_500_000), ("ربع مليون لاجئ", 250_000), ("ألفين شخص", 2000)],
+)
+def test_number_words_and_compounds(text: str, value: float) -> None:
+    assert one(text)[1] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("عشرات الجرحى", 10), ("مئات المعتقلين", 100), ("آلاف النازحين", 1000), ("عشرات الآلاف من المدنيين", 10_000),
+     ("مئات الآلاف من اللاجئين", 100_000)],
+)
+def test_approximate_plurals_give_their_lower_bound(text: str, value: float) -> None:
+    _, got, approximate, _ = one(text)
+    assert (got, approximate) == (value, True)
+
+
+@pytest.mark.parametrize(("text", "noun"), [("مروحيتان", "مروحية"), ("دامت عامين", "عام"), ("خلال يومين", "يوم"),
+                                            ("سيارتين", "سيارة")])
+def test_duals_count_two(text: str, noun: str) -> None:
+    _, value, _, obj = one(text)
+    assert (value, obj) == (2, noun)
+
+
+@pytest.mark.parametrize("text", ["قتل عشرات المدنيين", "المدنيين والمواطنين", "ثمانية مسلحين"])
+def test_plurals_that_look_like_duals_are_not_two(text: str) -> None:
+    assert all(a.value != 2 for a in find_amounts(text))
+
+
+@pytest.mark.parametrize(("text", "noun"), [("سبع جولات", "جولات"), ("عشرات الآلاف من المدنيين", "المدنيين"),
+                                            ("نصف مليون قتيل", "قتيل")])
+def test_the_counted_noun_is_the_object(text: str, noun: str) -> None:
+    assert one(text)[3] == noun
+
+
+@pytest.mark.parametrize(
+    "text", ["في عام 2015", "يوم 21 كانون الأول", "في 19/10/1436هـ", "الساعة 10:30", "انتخابات 2015 البرلمانية",
+             "1- البند الأول", "ست الحبايب"],
+)
+def test_dates_times_years_and_list_markers_are_not_amounts(text: str) -> None:
+    assert find_amounts(text, dates=find_dates(text, anchor=ANCHOR)) == []
+
+
+def test_about_words_make_an_amount_approximate() -> None:
+    assert one("نحو 20 قتيلا")[2] is True
+
+
+def test_a_glued_conjunction_stays_outside_the_amount() -> None:
+    assert one("وعشرة ملايين نازح")[0] == "عشرة ملايين"
+
+
+@pytest.mark.parametrize("word", [*UNITS, *TENS, *HUNDREDS, *SCALES, *APPROXIMATE, *FRACTIONS])
+def test_every_number_word_survives_folding(word: str) -> None:
+    folded, _ = fold(word)
+    assert folded == fold(folded)[0] and folded

@@ -1,0 +1,73 @@
+"""Counts: killed, injured, arrested, displaced, kidnapped, missing, with qualifiers."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extract.amounts import find_amounts
+from streams.extract.counts import find_counts
+from streams.extract.dates import find_dates
+
+from facts_seed import ANCHOR, seed_body
+
+
+def counts(text: str) -> list[tuple[str, float, str | None]]:
+    amounts = find_amounts(text, dates=find_dates(text, anchor=ANCHOR))
+    return [(c.type, c.value, c.qualifier) for c in find_counts(text, amounts)]
+
+
+@pytest.mark.parametrize(
+    "count",
+    [("killed", 500_000, "more_than"), ("killed", 3000, "more_than"), ("displaced", 10_000_000, None)],
+)
+def test_seed_counts(seed_line: bytes, count: tuple[str, float, str | None]) -> None:
+    assert count in counts(seed_body(seed_line))
+
+
+def test_seed_has_no_other_counts(seed_line: bytes) -> None:
+    assert len(counts(seed_body(seed_line))) == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("أسفر الانفجار عن مقتل 12 شخصا", "killed"),
+        ("لقي 7 أشخاص حتفهم", "killed"),
+        ("سقط 30 قتيلا", "killed"),
+        ("ارتفع عدد القتلى إلى 45", "killed"),
+        ("أصيب 30 آخرون بجروح", "injured"),
+        ("خلف الهجوم 14 جريحا", "injured"),
+        ("اعتقلت الشرطة 7 أشخاص", "arrested"),
+        ("تم توقيف ثلاثة مشتبه بهم", "arrested"),
+        ("نزح 2000 شخص من المدينة", "displaced"),
+        ("استقبلت البلاد مليوني لاجئ", "displaced"),
+        ("اختطف مسلحون ثلاثة صحفيين", "kidnapped"),
+        ("لا يزال 9 بحارة مفقودين", "missing"),
+    ],
+)
+def test_count_types_from_verbs_and_nouns(text: str, kind: str) -> None:
+    assert [c[0] for c in counts(text)] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [("أكثر من 100 قتيل", "more_than"), ("نحو 20 قتيلا", "about"), ("حوالي 50 جريحا", "about"),
+     ("ما لا يقل عن 10 قتلى", "at_least"), ("مقتل 20 مسلحا على الأقل", "at_least"), ("ما يزيد على 300 معتقل", "more_than")],
+)
+def test_qualifiers_are_kept(text: str, qualifier: str) -> None:
+    assert [c[2] for c in counts(text)] == [qualifier]
+
+
+def test_two_counts_in_one_sentence() -> None:
+    assert counts("قتل 25 شخصا وأصيب 30 آخرون في الانفجار") == [("killed", 25, None), ("injured", 30, None)]
+
+
+@pytest.mark.parametrize("text", ["فقد الاقتصاد 5 مليارات دولار", "قتل الوقت خلال ثلاث ساعات", "سبع جولات من المفاوضات"])
+def test_amounts_of_things_are_not_counts(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_count_text_spans_qualifier_amount_and_noun() -> None:
+    text = "الذي أوقع أكثر من نصف مليون قتيل"
+    (c,) = find_counts(text, find_amounts(text))
+    assert c.text == "أكثر من نصف مليون قتيل" == text[c.start : c.end]

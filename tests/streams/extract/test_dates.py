@@ -1,0 +1,172 @@
+"""Dates: every month series, paired forms, Hijri, numeric, relative, ranges, the seed."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import orjson
+import pytest
+
+from streams.arabic import fold
+from streams.extract.dates import find_dates, parse_published
+from streams.extract.months import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
+
+ANCHOR = dt.date(2017, 12, 13)  # the seed's publication day, a Wednesday
+
+
+@pytest.fixture(scope="module")
+def seed_text(seed_line: bytes) -> str:
+    """The seed's body lines as the cleaner keeps them, joined by blank lines."""
+    lines = orjson.loads(seed_line)["body"].split("\n")
+    first = [i for i, line in enumerate(lines) if line.startswith("أعلنت وزارة الخارجية")][-1]
+    last = next(i for i, line in enumerate(lines) if line.endswith("وأطباء ميدانيون."))
+    return "\n\n".join(lines[first : last + 1])
+
+
+def values(text: str, anchor: dt.date | None = ANCHOR) -> list[str]:
+    return [d.value for d in find_dates(text, anchor=anchor)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value"),
+    [
+        ("يومي 21", "2017-12-21"),
+        ("22 كانون الأول/ديسمبر الجاري", "2017-12-22"),
+        ("أيار/مايو", "2017-05"),
+        ("أواخر تشرين الأول/أكتوبر الماضي", "2017-10"),
+        ("أول من أمس الاثنين", "2017-12-11"),
+    ],
+)
+def test_seed_dates(seed_text: str, phrase: str, value: str) -> None:
+    found = {d.text: d.value for d in find_dates(seed_text, anchor=ANCHOR)}
+    assert found[phrase] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("في 5 يناير 2015", "2015-01-05"),
+        ("في 5 كانون الثاني 2015", "2015-01-05"),
+        ("في 5 جانفي 2015", "2015-01-05"),
+        ("في 5 فيفري 2015", "2015-02-05"),
+        ("في 5 جوان 2015", "2015-06-05"),
+        ("في 5 جويلية 2015", "2015-07-05"),
+        ("في 5 أوت 2015", "2015-08-05"),
+        ("في 5 نونبر 2015", "2015-11-05"),
+        ("في 5 شتنبر 2015", "2015-09-05"),
+        ("في 5 آب 2015", "2015-08-05"),
+    ],
+)
+def test_regional_month_series(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text", ["كانون الأول/ديسمبر 2016", "ديسمبر/كانون الأول 2016", "كانون الأول (ديسمبر) 2016"])
+def test_paired_month_names_are_one_date(text: str) -> None:
+    found = find_dates(text, anchor=ANCHOR)
+    assert [(d.text, d.value, d.granularity) for d in found] == [(text, "2016-12", "month")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("الخميس 3 رمضان 1436 هـ", "2015-06-20"),
+        ("في 19/10/1436هـ", "2015-08-04"),
+        ("1436/10/19هـ", "2015-08-04"),
+        ("الخامس من شوال الماضي", "2017-06-29"),
+    ],
+)
+def test_hijri_dates_carry_the_gregorian_value(text: str, value: str) -> None:
+    found = find_dates(text, anchor=ANCHOR)
+    assert [(d.value, d.calendar) for d in found] == [(value, "hijri")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("بتاريخ 29/12/2011", "2011-12-29"), ("في 2015-07-26", "2015-07-26"), ("( 23 / 6 / 1948 )", "1948-06-23"),
+     ("في ٢٦/٧/٢٠١٥", "2015-07-26")],
+)
+def test_numeric_dates(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "granularity"),
+    [
+        ("اليوم الأربعاء", "2017-12-13", "day"),
+        ("أمس", "2017-12-12", "day"),
+        ("أول من أمس", "2017-12-11", "day"),
+        ("غداً", "2017-12-14", "day"),
+        ("يوم الاثنين الماضي", "2017-12-11", "day"),
+        ("الاثنين المقبل", "2017-12-18", "day"),
+        ("يوم الجمعة", "2017-12-08", "day"),
+        ("الأسبوع المقبل", "2017-W51", "week"),
+        ("الشهر الماضي", "2017-11", "month"),
+        ("العام الجاري", "2017", "year"),
+    ],
+)
+def test_relative_expressions_resolve_against_the_anchor(text: str, value: str, granularity: str) -> None:
+    found = find_dates(text, anchor=ANCHOR)
+    assert [(d.value, d.granularity, d.relative) for d in found] == [(value, granularity, True)]
+
+
+def test_relative_expressions_need_an_anchor() -> None:
+    assert find_dates("أول من أمس الاثنين", anchor=None) == []
+
+
+def test_a_day_range_gives_one_date_per_day() -> None:
+    assert values("يومي 21 و22 كانون الأول/ديسمبر الجاري") == ["2017-12-21", "2017-12-22"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("في أيار/مايو", "2017-05"), ("في فبراير", "2018-02"), ("في مارس", "2017-03"), ("ديسمبر الماضي", "2016-12"),
+     ("يناير المقبل", "2018-01")],
+)
+def test_month_without_year_takes_the_news_window_year(text: str, value: str) -> None:
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("منذ عام 2011", "2011"), ("في العام 2014", "2014"), ("سنة ( 1947 )", "1947"), ("عام 1436 هـ", "2014")],
+)
+def test_years(text: str, value: str) -> None:
+    found = find_dates(text, anchor=ANCHOR)
+    assert [(d.value, d.granularity) for d in found] == [(value, "year")]
+
+
+@pytest.mark.parametrize(
+    "text", ["قال الرئيس التركي رجب طيب أردوغان", "مارس الضغط على الحكومة", "اليوم الأول من المؤتمر", "بين الاثنين"]
+)
+def test_words_that_look_like_dates_are_not(text: str) -> None:
+    assert find_dates(text, anchor=ANCHOR) == []
+
+
+def test_offsets_point_into_the_text_with_diacritics_and_tatweel() -> None:
+    text = "وصل الوفد في الخامسَ عشر من ديسـمبر ٢٠١٦ إلى المدينة"
+    (d,) = find_dates(text, anchor=ANCHOR)
+    assert text[d.start : d.end] == d.text and d.value == "2016-12-15"
+
+
+@pytest.mark.parametrize("name", [*GREGORIAN_MONTHS, *HIJRI_MONTHS, *WEEKDAYS])
+def test_every_listed_name_survives_folding(name: str) -> None:
+    folded, _ = fold(name)
+    assert folded == fold(folded)[0] and folded
+
+
+@pytest.mark.parametrize(
+    ("value", "iso"),
+    [
+        ("2017-12-13", "2017-12-13"),
+        ("2015-07-21 02:47:05", "2015-07-21T02:47:05"),
+        ("الأحد 26 يوليو 2015", "2015-07-26"),
+        ("الأحد 26 تموز 2015 - 10:30", "2015-07-26T10:30:00"),
+        ("Mon, 20 Jul 2015 10:00:00 +0300", "2015-07-20T10:00:00+03:00"),
+        ("", None),
+        ("منذ ساعة", None),
+        (None, None),
+    ],
+)
+def test_parse_published(value: str | None, iso: str | None) -> None:
+    assert parse_published(value) == iso
