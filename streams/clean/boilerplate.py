@@ -37,6 +37,9 @@ LINK_OUT_WORDS = (2, 16)
 # Header lines above the body longer than this are not captions but header matter.
 CAPTION_WORDS = 10
 NAV_WORDS = 3
+# Tags are short: at most this many words between commas.
+TAG_WORDS = 3
+ITEM_SPLIT_RE = re.compile(f"[{ARABIC_COMMA},]")
 # Verse (poems, numbered points): at least this many lines, this share ending in , or .
 VERSE_LINES = 4
 VERSE_SOFT_SHARE = 0.25
@@ -64,12 +67,22 @@ def _link_out(line: Line, title_key: str) -> bool:
 
 
 def _tags(line: Line) -> bool:
-    """``label: a، b، c``: a tag list."""
-    return line.label is not None and line.text.count(ARABIC_COMMA) + line.text.count(",") >= 1 and not line.prose
+    """``label: a، b، c``: a list of short items (tags, keywords) after a label."""
+    if line.label is None or line.prose:
+        return False
+    items = [item.split() for item in ITEM_SPLIT_RE.split(line.text.split(":", 1)[1])]
+    return len(items) >= 2 and all(0 < len(item) <= TAG_WORDS for item in items)
 
 
 def _junk_shape(line: Line, title_key: str, memory: SourceMemory) -> str | None:
-    """The reason a line is junk wherever it stands, or None."""
+    """The reason a line is junk wherever it stands, or None (computed once per line)."""
+    if line.shape is not None:
+        return line.shape or None
+    line.shape = _shape(line, title_key, memory) or ""
+    return line.shape or None
+
+
+def _shape(line: Line, title_key: str, memory: SourceMemory) -> str | None:
     if line.copyright:
         return "copyright"
     if line.latin_only and not line.prose:
@@ -141,6 +154,20 @@ def _cut_tail(lines: list[Line], start: int, reasons: dict[int, str], title_key:
         reasons[p] = shaped[p]  # type: ignore[assignment]
 
 
+def _fallback_anchors(lines: list[Line], skip: dict[int, str], title_key: str, memory: SourceMemory) -> list[int]:
+    """With no prose anywhere (a poem, a list): the block with the most words of clean lines."""
+    words: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    for p, line in enumerate(lines):
+        if p in skip or _junk_shape(line, title_key, memory) is not None:
+            continue
+        words[line.block] = words.get(line.block, 0) + line.words
+        members.setdefault(line.block, []).append(p)
+    if not words:
+        return []
+    return members[max(words, key=lambda b: words[b])]
+
+
 def judge(lines: list[Line], *, title_key: str, memory: SourceMemory) -> Verdict:
     """Every line that is not the article, with its reason; and the byline when one stands above the body."""
     verdict = Verdict()
@@ -162,12 +189,11 @@ def judge(lines: list[Line], *, title_key: str, memory: SourceMemory) -> Verdict
         and _junk_shape(line, title_key, memory) is None
     ]
     if not anchors:
-        kept = [p for p in range(len(lines)) if p not in reasons and _junk_shape(lines[p], title_key, memory) is None]
-        if not kept:
+        anchors = _fallback_anchors(lines, reasons, title_key, memory)
+        if not anchors:
             for p, line in enumerate(lines):
                 reasons.setdefault(p, _footer_reason(line, title_key, memory))
             return verdict
-        anchors = [max(kept, key=lambda p: lines[p].words)]
     anchor_set = set(anchors)
     first, last = anchors[0], anchors[-1]
     first_block, last_block = lines[first].block, lines[last].block

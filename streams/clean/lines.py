@@ -53,6 +53,8 @@ class Line:
     ellipsis: bool  # ends cut off
     label: str | None  # the label of a ``label: rest`` line
     rest_words: int  # words after the label
+    shape: str | None = None  # junk reason by shape, once judged ("" when none)
+    fingerprints: list[str] | None = None  # memory fingerprints, once computed
 
     @property
     def prose(self) -> bool:

@@ -16,6 +16,7 @@ article sentences never repeat and would only churn the table. A value is rewrit
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, MutableMapping
 from typing import Any
 
@@ -31,6 +32,8 @@ __all__ = [
 
 MAX_FINGERPRINTS = 300
 MAX_RECENT = 32
+# The table is trimmed back to MAX_FINGERPRINTS once it holds this many more (amortised).
+SLACK = 60
 DECAY_EVERY = 400
 # A fingerprint is boilerplate once seen in this many articles...
 MIN_COUNT = 3
@@ -38,8 +41,8 @@ MIN_COUNT = 3
 MIN_SHARE = 0.15
 # ...unless the line is this short (an ad slot or a menu word: counted, not shared).
 SHORT_WORDS = 2
-# A fingerprint needs this many letters (numbering like «1» or separators like ** are not boilerplate).
-MIN_LETTERS = 2
+# A fingerprint needs two letters (numbering like «1» or separators like ** are not boilerplate).
+LETTERS_RE = re.compile(r"[^\W\d_]{2}")
 # Lines longer than this are not counted (boilerplate notices are short).
 MAX_LINE_WORDS = 24
 VERSION = 1
@@ -51,15 +54,25 @@ def _hash(text: str) -> str:
 
 def line_fingerprints(line: Line) -> list[str]:
     """The fingerprints a line contributes: the whole line, and its label when it has one."""
+    if line.fingerprints is not None:
+        return line.fingerprints
     out = []
     whole = fingerprint_key(line.text)
-    if sum(ch.isalpha() for ch in whole) >= MIN_LETTERS:
+    if LETTERS_RE.search(whole):
         out.append(_hash(whole))
     if line.label:
         label = fingerprint_key(line.label)
         if label:
             out.append(_hash("label:" + label))
+    line.fingerprints = out
     return out
+
+
+def _entry(value: Any) -> list[int] | None:
+    """A ``[count, first, last]`` entry, or None when absent or damaged."""
+    if isinstance(value, list) and len(value) == 3 and all(type(x) is int for x in value):
+        return value
+    return None
 
 
 def _halve_span(first: int, n: int) -> int:
@@ -79,19 +92,17 @@ class SourceMemory:
 
     @staticmethod
     def _load(value: Any) -> dict[str, Any]:
-        """A valid state from whatever the table held (a fresh one if it was damaged)."""
-        fresh: dict[str, Any] = {"v": VERSION, "n": 0, "fp": {}, "recent": []}
-        if not isinstance(value, dict) or value.get("v") != VERSION:
-            return fresh
-        n, fp, recent = value.get("n"), value.get("fp"), value.get("recent")
-        if not isinstance(n, int) or not isinstance(fp, dict) or not isinstance(recent, list):
-            return fresh
-        clean_fp = {
-            k: [int(v[0]), int(v[1]), int(v[2])]
-            for k, v in fp.items()
-            if isinstance(k, str) and isinstance(v, list) and len(v) == 3 and all(isinstance(x, int) for x in v)
-        }
-        return {"v": VERSION, "n": n, "fp": clean_fp, "recent": [r for r in recent if isinstance(r, str)]}
+        """The state the table held, or a fresh one if it is not a state of this version
+        (entries are checked when used: a damaged one counts as unseen)."""
+        if (
+            isinstance(value, dict)
+            and value.get("v") == VERSION
+            and isinstance(value.get("n"), int)
+            and isinstance(value.get("fp"), dict)
+            and isinstance(value.get("recent"), list)
+        ):
+            return value
+        return {"v": VERSION, "n": 0, "fp": {}, "recent": []}
 
     @property
     def articles(self) -> int:
@@ -105,7 +116,7 @@ class SourceMemory:
         fp = self._state["fp"]
         n = self._state["n"]
         for h in line_fingerprints(line):
-            entry = fp.get(h)
+            entry = _entry(fp.get(h))
             if entry is None:
                 continue
             count, first, _last = entry
@@ -119,7 +130,7 @@ class SourceMemory:
             return
         state = self._state
         digest = _hash(article_key)
-        recent: list[str] = list(state["recent"])
+        recent: list[str] = [r for r in state["recent"] if isinstance(r, str)]
         if digest in recent:
             return
         recent.append(digest)
@@ -133,12 +144,14 @@ class SourceMemory:
                 if h in seen:
                     continue
                 seen.add(h)
-                entry = fp.get(h)
+                entry = _entry(fp.get(h))
                 fp[h] = [entry[0] + 1, entry[1], n] if entry else [1, n, n]
         if n % DECAY_EVERY == 0:
-            fp = {h: [c // 2, _halve_span(f, n), last] for h, (c, f, last) in fp.items() if c // 2 > 0}
-        if len(fp) > MAX_FINGERPRINTS:
-            keep = sorted(fp.items(), key=lambda kv: (kv[1][0], kv[1][2]), reverse=True)[:MAX_FINGERPRINTS]
+            fp = {h: [e[0] // 2, _halve_span(e[1], n), e[2]] for h, v in fp.items() if (e := _entry(v)) and e[0] > 1}
+        if len(fp) > MAX_FINGERPRINTS + SLACK:
+            keep = sorted(
+                ((h, e) for h, e in fp.items() if _entry(e)), key=lambda kv: (kv[1][0], kv[1][2]), reverse=True
+            )[:MAX_FINGERPRINTS]
             fp = dict(keep)
         self._state = {"v": VERSION, "n": n, "fp": fp, "recent": recent[-MAX_RECENT:]}
         self._memory[self._source] = self._state

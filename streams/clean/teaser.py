@@ -16,6 +16,8 @@ __all__ = ["find_teasers", "is_title_repeat", "loose_key", "title_key"]
 
 # Below this many characters a prefix match says nothing (a two-word line matches anything).
 MIN_TEASER_CHARS = 20
+# Lines that may interrupt a teaser's continuation in the body (inserted ads, captions).
+MAX_SKIPPED = 2
 # Trailing marks dropped from a teaser before matching: ellipsis, dots, closers, spaces.
 TRAILING_RE = re.compile(r"[\s.\u2026\"'\u00bb\u201d)\]]+$")
 PUNCT_SPACE_RE = re.compile(r"[^\w\s]+")
@@ -37,6 +39,25 @@ def title_key(title: str) -> str:
     return loose_key(match_key(title)) if title else ""
 
 
+def _continues(core: str, loose: list[str], j: int) -> bool:
+    """``core`` is the text of lines ``j, j+1...`` joined, cut anywhere; up to
+    ``MAX_SKIPPED`` short lines that do not continue it (an ad slot, a caption inserted
+    into the body) are stepped over."""
+    joined = loose[j]
+    skipped = 0
+    k = j + 1
+    while len(joined) < len(core) and k < len(loose):
+        candidate = f"{joined} {loose[k]}" if loose[k] else joined
+        if core.startswith(candidate[: len(core)]):
+            joined = candidate
+        elif skipped < MAX_SKIPPED:
+            skipped += 1
+        else:
+            return False
+        k += 1
+    return joined.startswith(core)
+
+
 def find_teasers(lines: list[Line], *, window: int) -> set[int]:
     """Positions (in ``lines``) of teasers among the first ``window`` lines."""
     if len(lines) < 2:
@@ -48,18 +69,13 @@ def find_teasers(lines: list[Line], *, window: int) -> set[int]:
         core = loose_key(TRAILING_RE.sub("", ELLIPSIS_RE.sub("", line.key))) if line.ellipsis else loose[i]
         if len(core) < MIN_TEASER_CHARS:
             continue
-        # The text from each later line on, joined: the teaser must start at a line start.
         for j in range(i + 1, len(lines)):
-            if j in found or not loose[j]:
+            head = loose[j]
+            if j in found or not head:
                 continue
-            if not loose[j].startswith(core[: len(loose[j])]) and not core.startswith(loose[j][: len(core)]):
-                continue
-            joined = loose[j]
-            k = j + 1
-            while len(joined) < len(core) and k < len(lines):
-                joined = f"{joined} {loose[k]}"
-                k += 1
-            if joined.startswith(core) and (line.ellipsis or len(joined) > len(core) or core == loose[j]):
+            # A prefix of one later line (or the same line again: the later copy stays),
+            # or of several later lines joined.
+            if head.startswith(core) or (core.startswith(head) and _continues(core, loose, j)):
                 found.add(i)
                 break
     return found
