@@ -58,8 +58,8 @@ LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 # C0/C1 controls other than tab and newline, dropped from display text.
 _CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)])
 
-_DROP_DISPLAY = str.maketrans("", "", BIDI_CONTROLS + ZERO_WIDTH + _CONTROLS)
-_BREAKS = str.maketrans({c: "\n" for c in LINE_BREAKS})
+DROP_RE = re.compile(f"[{re.escape(BIDI_CONTROLS + ZERO_WIDTH + _CONTROLS)}]+")
+BREAKS_RE = re.compile(f"[{re.escape(LINE_BREAKS)}]")
 CRLF_RE = re.compile("\r\n")
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
 # A joiner is kept only between two word characters; anywhere else it is stray.
@@ -82,6 +82,11 @@ _FOLD_TABLE.update({ord(d): str(i) for i, d in enumerate(PERSIAN_DIGITS)})
 _FOLD_TABLE.update({ord(ARABIC_DECIMAL_SEPARATOR): ".", ord(ARABIC_THOUSANDS_SEPARATOR): ","})
 
 
+_FOLD_DELETED = "".join(chr(c) for c, rep in _FOLD_TABLE.items() if rep is None)
+FOLD_DELETE_RE = re.compile(f"[{re.escape(_FOLD_DELETED)}]+")
+_FOLD_PAIRS: tuple[tuple[str, str], ...] = tuple((chr(c), rep) for c, rep in _FOLD_TABLE.items() if rep is not None)
+
+
 def _nfkc_presentation(match: re.Match[str]) -> str:
     return unicodedata.normalize("NFKC", match.group().replace(RIAL_SIGN, RIAL_WORD))
 
@@ -90,10 +95,17 @@ def normalize_display(text: str) -> str:
     """Text for display: invisible and bidi marks, tatweel and controls gone; presentation
     forms decomposed; line breaks and spaces unified and lines stripped. Letters and
     diacritics stay as written. Idempotent."""
-    text = CRLF_RE.sub("\n", text).translate(_BREAKS).translate(_DROP_DISPLAY)
+    if "\r" in text:
+        text = CRLF_RE.sub("\n", text)
+    if BREAKS_RE.search(text):
+        text = BREAKS_RE.sub("\n", text)
+    if DROP_RE.search(text):
+        text = DROP_RE.sub("", text)
     if not text.isascii():
-        text = SURROGATE_RE.sub("", text)
-        text = PRESENTATION_RE.sub(_nfkc_presentation, text)
+        if SURROGATE_RE.search(text):
+            text = SURROGATE_RE.sub("", text)
+        if PRESENTATION_RE.search(text):
+            text = PRESENTATION_RE.sub(_nfkc_presentation, text)
         if TATWEEL in text:
             text = LONE_TATWEEL_RE.sub(EN_DASH, text).replace(TATWEEL, "")
         if ZWNJ in text or ZWJ in text:
@@ -107,6 +119,8 @@ def fold(text: str) -> tuple[str, list[int]]:
     The map has one extra entry, ``len(text)``, so a folded span ``[i, j)`` maps back to
     ``[back[i], back[j])``.
     """
+    if FOLD_DELETE_RE.search(text) is None:  # nothing dropped: offsets are the identity
+        return match_key(text), list(range(len(text) + 1))
     out: list[str] = []
     back: list[int] = []
     table = _FOLD_TABLE
@@ -121,5 +135,11 @@ def fold(text: str) -> tuple[str, list[int]]:
 
 
 def match_key(text: str) -> str:
-    """The match form of ``text`` without the offset map: ``fold(text)[0]``, at C speed."""
-    return text.translate(_FOLD_TABLE)
+    """The match form of ``text`` without the offset map: ``fold(text)[0]``, faster (deletions
+    by one regex, then one ``str.replace`` per mapped character present)."""
+    if FOLD_DELETE_RE.search(text):
+        text = FOLD_DELETE_RE.sub("", text)
+    for src, dst in _FOLD_PAIRS:
+        if src in text:
+            text = text.replace(src, dst)
+    return text

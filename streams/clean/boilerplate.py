@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from .byline import Byline, parse_byline
 from .lines import ARABIC_COMMA, ARABIC_SEMICOLON, CLOSERS, ELLIPSIS, Line
 from .memory import SourceMemory
-from .teaser import find_teasers, is_title_repeat, loose_key
+from .lines import loose_key
+from .teaser import find_teasers, is_title_repeat
 
 __all__ = ["Verdict", "judge"]
 

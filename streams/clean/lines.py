@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..arabic import match_key
 
-__all__ = ["Line", "fingerprint_key", "make_lines", "split_label"]
+__all__ = ["Line", "fingerprint_key", "loose_key", "make_lines", "split_label"]
 
 ELLIPSIS = "\u2026"
 COPYRIGHT = "\u00a9"
@@ -23,9 +23,10 @@ URDU_FULL_STOP = "\u06d4"
 # Closing quotes and brackets that may follow the sentence-final mark.
 CLOSERS = "\"'\u00bb\u201d\u2019)]}\u203a"
 # A line that ends a sentence: a period or colon (not an ellipsis), or a question or
-# exclamation mark.
-FULL_STOP_RE = re.compile(f"(?<![.{ELLIPSIS}])[.:{URDU_FULL_STOP}][{re.escape(CLOSERS)}]*$")
-QUESTION_RE = re.compile(f"[!?{ARABIC_QUESTION}][{re.escape(CLOSERS)}]*$")
+# exclamation mark (closing quotes and brackets after them aside).
+FULL_STOPS = frozenset(f".:{URDU_FULL_STOP}")
+QUESTION_MARKS = frozenset(f"!?{ARABIC_QUESTION}")
+PUNCT_RE = re.compile(r"[^\w\s]+")
 # A line cut off: three dots, two dots, or the ellipsis character, at its end.
 ELLIPSIS_RE = re.compile(f"(?:\\.{{2,}}|{ELLIPSIS})\\s*[{re.escape(CLOSERS)}]*$")
 # ``label: rest`` with a short label (at most four words, no sentence punctuation).
@@ -46,6 +47,7 @@ class Line:
     index: int  # line number in the scraped body
     text: str  # display form
     key: str  # match form, spaces collapsed
+    loose: str  # match form without punctuation, spaces collapsed (for comparisons)
     block: int  # index of its blank-line-separated block
     words: int
     full_stop: bool  # ends with a period or colon
@@ -95,11 +97,24 @@ def split_label(text: str) -> tuple[str, str] | None:
     return label, m.group(2).strip()
 
 
+def loose_key(key: str) -> str:
+    """A match key with punctuation dropped and spaces collapsed, for prefix and title matching."""
+    return " ".join(PUNCT_RE.sub(" ", key).split())
+
+
 def fingerprint_key(text: str) -> str:
     """The form two lines share when they are the same boilerplate: folded, digits as one
     mark, no punctuation or spaces, lower case."""
     key = DIGIT_RUN_RE.sub("0", match_key(text)).lower()
     return NOT_LETTER_RE.sub("", key)
+
+
+def _ending(text: str) -> tuple[bool, bool, bool]:
+    """(full stop, question or exclamation, ellipsis) at the end of a line, closers aside."""
+    t = text.rstrip(CLOSERS + " ")
+    last = t[-1:]
+    ellipsis = last == ELLIPSIS or t.endswith("..")
+    return (not ellipsis and last in FULL_STOPS), last in QUESTION_MARKS, ellipsis
 
 
 def make_lines(raw_lines: list[str]) -> list[Line]:
@@ -116,16 +131,19 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
         previous_blank = False
         labelled = split_label(text) if ":" in text else None
         words = len(text.split())
+        key = " ".join(match_key(text).split())
+        full_stop, question, ellipsis = _ending(text)
         out.append(
             Line(
                 index=i,
                 text=text,
-                key=" ".join(match_key(text).split()),
+                key=key,
+                loose=loose_key(key),
                 block=block,
                 words=words,
-                full_stop=FULL_STOP_RE.search(text) is not None,
-                question=QUESTION_RE.search(text) is not None,
-                ellipsis=ELLIPSIS_RE.search(text) is not None,
+                full_stop=full_stop,
+                question=question,
+                ellipsis=ellipsis,
                 label=labelled[0] if labelled else None,
                 rest_words=len(labelled[1].split()) if labelled else 0,
             )

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from ..arabic import match_key
-from .lines import ELLIPSIS_RE, Line
+from .lines import ELLIPSIS_RE, Line, loose_key
 
-__all__ = ["find_teasers", "is_title_repeat", "loose_key", "title_key"]
+__all__ = ["find_teasers", "is_title_repeat", "title_key"]
 
 # Below this many characters a prefix match says nothing (a two-word line matches anything).
 MIN_TEASER_CHARS = 20
@@ -20,18 +20,11 @@ MIN_TEASER_CHARS = 20
 MAX_SKIPPED = 2
 # Trailing marks dropped from a teaser before matching: ellipsis, dots, closers, spaces.
 TRAILING_RE = re.compile(r"[\s.\u2026\"'\u00bb\u201d)\]]+$")
-PUNCT_SPACE_RE = re.compile(r"[^\w\s]+")
-SPACE_RE = re.compile(r"\s+")
-
-
-def loose_key(key: str) -> str:
-    """A match key with punctuation dropped and spaces collapsed, for prefix and title matching."""
-    return SPACE_RE.sub(" ", PUNCT_SPACE_RE.sub(" ", key)).strip()
 
 
 def is_title_repeat(line: Line, title_key: str) -> bool:
     """The line repeats the title (same match form, punctuation aside)."""
-    return bool(title_key) and loose_key(line.key) == title_key
+    return bool(title_key) and line.loose == title_key
 
 
 def title_key(title: str) -> str:
@@ -62,7 +55,7 @@ def find_teasers(lines: list[Line], *, window: int) -> set[int]:
     """Positions (in ``lines``) of teasers among the first ``window`` lines."""
     if len(lines) < 2:
         return set()
-    loose = [loose_key(line.key) for line in lines]
+    loose = [line.loose for line in lines]
     found: set[int] = set()
     for i in range(min(window, len(lines) - 1)):
         line = lines[i]
