@@ -70,7 +70,9 @@ PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 # A tatweel standing alone between spaces is a dash, not an elongation: keep it as one.
 LONE_TATWEEL_RE = re.compile(f"(?<!\\S){TATWEEL}+(?!\\S)")
 EN_DASH = "\u2013"
-SPACES_RE = re.compile("[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+ODD_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
+# Runs of spaces that are not already one ASCII space (a lone space is left alone: fast).
+SPACES_RE = re.compile(f"(?:[{ODD_SPACES}]| (?=[ {ODD_SPACES}]))[ {ODD_SPACES}]*")
 
 _FOLD_TABLE: dict[int, str | None] = {
     ord(c): None for c in HARAKAT + QURANIC_MARKS + TATWEEL + BIDI_CONTROLS + ZERO_WIDTH + ZWNJ + ZWJ
@@ -82,6 +84,11 @@ _FOLD_TABLE.update({ord(d): str(i) for i, d in enumerate(PERSIAN_DIGITS)})
 _FOLD_TABLE.update({ord(ARABIC_DECIMAL_SEPARATOR): ".", ord(ARABIC_THOUSANDS_SEPARATOR): ","})
 
 
+# Any character normalize_display would remove or rewrite (besides spaces).
+RARE_RE = re.compile(
+    f"[{re.escape(LINE_BREAKS + BIDI_CONTROLS + ZERO_WIDTH + _CONTROLS + TATWEEL + ZWNJ + ZWJ)}"
+    "\ud800-\udfff\ufb50-\ufdff\ufe70-\ufefe]"
+)
 _FOLD_DELETED = "".join(chr(c) for c, rep in _FOLD_TABLE.items() if rep is None)
 FOLD_DELETE_RE = re.compile(f"[{re.escape(_FOLD_DELETED)}]+")
 _FOLD_PAIRS: tuple[tuple[str, str], ...] = tuple((chr(c), rep) for c, rep in _FOLD_TABLE.items() if rep is not None)
@@ -95,6 +102,8 @@ def normalize_display(text: str) -> str:
     """Text for display: invisible and bidi marks, tatweel and controls gone; presentation
     forms decomposed; line breaks and spaces unified and lines stripped. Letters and
     diacritics stay as written. Idempotent."""
+    if RARE_RE.search(text) is None:  # the common case: nothing to remove or rewrite
+        return "\n".join(line.strip() for line in SPACES_RE.sub(" ", text).split("\n"))
     if "\r" in text:
         text = CRLF_RE.sub("\n", text)
     if BREAKS_RE.search(text):
@@ -110,7 +119,7 @@ def normalize_display(text: str) -> str:
             text = LONE_TATWEEL_RE.sub(EN_DASH, text).replace(TATWEEL, "")
         if ZWNJ in text or ZWJ in text:
             text = STRAY_JOINER_RE.sub("", text)
-    return "\n".join(SPACES_RE.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line.strip() for line in SPACES_RE.sub(" ", text).split("\n"))
 
 
 def fold(text: str) -> tuple[str, list[int]]:

@@ -35,8 +35,6 @@ LABEL_RE = re.compile(r"^([^:.!?\u061f\u060c]{1,40}?)\s*:\s*(\S.*)$")
 ITEM_SEPARATOR_RE = re.compile("\\s[|\u2022\u00b7/\u203a\u00bb>]\\s")
 WORD_RE = re.compile(r"\S+")
 DIGIT_RUN_RE = re.compile(r"\d+")
-# What a fingerprint ignores: digits become one mark, punctuation and spaces go.
-NOT_LETTER_RE = re.compile(r"[\W_]+")
 LATIN_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z0-9.+&'-]*$")
 
 
@@ -82,8 +80,9 @@ class Line:
     @property
     def latin_only(self) -> bool:
         """A line of one or two Latin words (social buttons, menu items) in a non-Latin page."""
-        parts = self.text.split()
-        return 0 < len(parts) <= 2 and all(LATIN_WORD_RE.match(p) for p in parts)
+        if self.words > 2 or not self.text.isascii():
+            return False
+        return all(LATIN_WORD_RE.match(p) for p in self.text.split())
 
 
 def split_label(text: str) -> tuple[str, str] | None:
@@ -102,11 +101,10 @@ def loose_key(key: str) -> str:
     return " ".join(PUNCT_RE.sub(" ", key).split())
 
 
-def fingerprint_key(text: str) -> str:
-    """The form two lines share when they are the same boilerplate: folded, digits as one
-    mark, no punctuation or spaces, lower case."""
-    key = DIGIT_RUN_RE.sub("0", match_key(text)).lower()
-    return NOT_LETTER_RE.sub("", key)
+def fingerprint_key(loose: str) -> str:
+    """The form two lines share when they are the same boilerplate (from a ``loose_key``):
+    digits as one mark, no spaces, lower case."""
+    return DIGIT_RUN_RE.sub("0", loose).replace(" ", "").replace("_", "").lower()
 
 
 def _ending(text: str) -> tuple[bool, bool, bool]:
@@ -120,6 +118,12 @@ def _ending(text: str) -> tuple[bool, bool, bool]:
 def make_lines(raw_lines: list[str]) -> list[Line]:
     """The non-empty lines of a body (already in display form), with their shapes."""
     out: list[Line] = []
+    # One pass over the whole body for each form: none of them touches newlines.
+    folded = match_key("\n".join(raw_lines))
+    keys = folded.split("\n")
+    loose_text = PUNCT_RE.sub(" ", folded)
+    looses = loose_text.split("\n")
+
     block = 0
     previous_blank = False
     for i, text in enumerate(raw_lines):
@@ -131,14 +135,14 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
         previous_blank = False
         labelled = split_label(text) if ":" in text else None
         words = len(text.split())
-        key = " ".join(match_key(text).split())
+        key = " ".join(keys[i].split())
         full_stop, question, ellipsis = _ending(text)
         out.append(
             Line(
                 index=i,
                 text=text,
                 key=key,
-                loose=loose_key(key),
+                loose=" ".join(looses[i].split()),
                 block=block,
                 words=words,
                 full_stop=full_stop,

@@ -20,7 +20,8 @@ import re
 from collections.abc import Iterable, MutableMapping
 from typing import Any
 
-from .lines import Line, fingerprint_key
+from ..arabic import match_key
+from .lines import Line, fingerprint_key, loose_key
 
 __all__ = [
     "DECAY_EVERY",
@@ -57,11 +58,11 @@ def line_fingerprints(line: Line) -> list[str]:
     if line.fingerprints is not None:
         return line.fingerprints
     out = []
-    whole = fingerprint_key(line.text)
+    whole = fingerprint_key(line.loose)
     if LETTERS_RE.search(whole):
         out.append(_hash(whole))
     if line.label:
-        label = fingerprint_key(line.label)
+        label = fingerprint_key(loose_key(match_key(line.label)))
         if label:
             out.append(_hash("label:" + label))
     line.fingerprints = out
@@ -70,7 +71,7 @@ def line_fingerprints(line: Line) -> list[str]:
 
 def _entry(value: Any) -> list[int] | None:
     """A ``[count, first, last]`` entry, or None when absent or damaged."""
-    if isinstance(value, list) and len(value) == 3 and all(type(x) is int for x in value):
+    if type(value) is list and len(value) == 3 and type(value[0]) is int and type(value[1]) is int and type(value[2]) is int:
         return value
     return None
 
