@@ -1,0 +1,84 @@
+"""Build the hand-made facts gold (offsets and values, no article text) from a phrase spec.
+
+The spec, kept outside the repository because it quotes SaudiNewsNet text, lists for each
+article the phrases an annotator marked, in reading order; this script finds them in the
+article and writes references + offsets + values, with a hash of the text they index:
+
+    python scripts/build_facts_gold.py SPEC.py tests/gold/facts/heldout.jsonl
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import importlib.util
+import json
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NABA_SHARED", REPO.parent / "shared"))
+SOURCES = {
+    "snn": ("saudinewsnet", "news/saudinewsnet-dev.jsonl.gz", "content", "url"),
+    "ant": ("ant", "news/ant_v1.1.jsonl.gz", "text", "docno"),
+}
+
+
+@cache
+def _rows(path: str) -> list[dict]:
+    with gzip.open(SHARED / "data" / path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def _locate(text: str, phrase: str, after: int) -> tuple[int, int]:
+    """The next whole-number occurrence of ``phrase`` (30 is not inside 300)."""
+    at = text.find(phrase, after)
+    while at >= 0:
+        end = at + len(phrase)
+        clash = (phrase[0].isdigit() and at > 0 and text[at - 1].isdigit()) or (
+            phrase[-1].isdigit() and end < len(text) and text[end].isdigit())
+        if not clash:
+            return at, end
+        at = text.find(phrase, at + 1)
+    raise SystemExit(f"phrase not found after {after}: {phrase!r}")
+
+
+def build(spec: dict) -> list[dict]:
+    out = []
+    for (corpus, index, anchor), marks in spec.items():
+        name, path, field, key = SOURCES[corpus]
+        row = _rows(path)[index]
+        text = row[field]
+        item = {
+            "corpus": name, "file": path, "line": index, "field": field, key: row[key], "anchor": anchor,
+            "sha1": hashlib.sha1(text.encode("utf-8")).hexdigest(),
+        }
+        for kind in ("dates", "amounts"):
+            pos, spans = 0, []
+            for phrase, value in marks[kind]:
+                s, e = _locate(text, phrase, pos)
+                pos = s + 1
+                spans.append({"start": s, "end": e, "value": value})
+            item[kind] = spans
+        item["counts"] = [{"type": t, "value": v} for t, v in marks["counts"]]
+        item["quotes"] = [{"speakers": alts} for alts in marks["quotes"]]
+        out.append(item)
+    return out
+
+
+def main(argv: list[str]) -> None:
+    spec_path, out_path = argv
+    loader = importlib.util.spec_from_file_location("facts_spec", spec_path)
+    module = importlib.util.module_from_spec(loader)  # type: ignore[arg-type]
+    loader.loader.exec_module(module)  # type: ignore[union-attr]
+    items = build(module.SPEC)
+    with open(out_path, "w", encoding="utf-8") as f:
+        for item in items:
+            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+    print(f"{len(items)} articles -> {out_path}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

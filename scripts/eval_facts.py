@@ -1,0 +1,249 @@
+"""Score the facts extractors (dates, amounts, counts, quotation speakers) against gold.
+
+Two kinds of gold, each with a dev split (tuned on) and a held-out split (not tuned on):
+
+- Wojood (SinaLab, MIT): DATE and CARDINAL spans of ``wojood/val.txt`` (dev) and
+  ``wojood/train.txt`` (held-out); a prediction is right when it overlaps a gold span.
+  Predictions overlapping other numeric types (TIME, MONEY, PERCENT, QUANTITY, ORDINAL,
+  and DATE for amounts) are left out of both sides: Wojood does not mark them as ours.
+- Hand-made news gold (``tests/gold/facts/{dev,heldout}.jsonl``): SaudiNewsNet and ANT
+  articles referenced by file, line and hash, with offsets and values. Dates and amounts
+  match on overlap and value, counts on (type, value), quotations on the speaker.
+
+    .venv/bin/python scripts/eval_facts.py [--split dev|heldout|all] [--no-entities]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gzip
+import hashlib
+import json
+import os
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from streams.arabic import fold  # noqa: E402
+from streams.extract.amounts import find_amounts  # noqa: E402
+from streams.extract.counts import find_counts  # noqa: E402
+from streams.extract.dates import find_dates  # noqa: E402
+from streams.extract.quotes import find_quotes  # noqa: E402
+
+SHARED = Path(os.environ.get("NABA_SHARED", REPO.parent / "shared"))
+GOLD = REPO / "tests" / "gold" / "facts"
+WOJOOD = {"dev": "wojood/val.txt", "heldout": "wojood/train.txt"}
+WOJOOD_ANCHOR = dt.date(2020, 1, 1)  # Wojood has no dates of publication; relative ones resolve here
+OTHER_NUMERIC = ("TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
+SENTENCE_MARK = "$#$"
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
+    @property
+    def p(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def r(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _match_spans(pred: Sequence[tuple[int, int, object]], gold: Sequence[tuple[int, int, object]],
+                 same: bool) -> tuple[int, int, int, list[int]]:
+    """Greedy one-to-one matching on overlap (and equal value when ``same``)."""
+    used: set[int] = set()
+    tp = 0
+    for ps, pe, pv in pred:
+        for k, (gs, ge, gv) in enumerate(gold):
+            if k in used or not _overlaps((ps, pe), (gs, ge)):
+                continue
+            if same and not _same_value(pv, gv):
+                continue
+            used.add(k)
+            tp += 1
+            break
+    missed = [k for k in range(len(gold)) if k not in used]
+    return tp, len(pred) - tp, len(gold) - tp, missed
+
+
+def _same_value(a: object, b: object) -> bool:
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)):
+        return abs(float(a) - float(b)) <= 1e-6 * max(1.0, abs(float(b)))
+    return str(a) == str(b)
+
+
+# --- Wojood ---
+
+
+def _wojood(path: Path) -> Iterable[tuple[str, dict[str, list[tuple[int, int]]]]]:
+    """Sentences as text (tokens joined by spaces) with their spans by entity type."""
+    sentence: list[tuple[str, list[str]]] = []
+    for line in [*path.read_text(encoding="utf-8").splitlines(), ""]:
+        if line.strip():
+            token, *tags = line.split(" ")
+            if token != SENTENCE_MARK:
+                sentence.append((token, tags))
+            continue
+        if not sentence:
+            continue
+        text, offsets, pos = [], [], 0
+        for token, _ in sentence:
+            offsets.append((pos, pos + len(token)))
+            text.append(token)
+            pos += len(token) + 1
+        spans: dict[str, list[tuple[int, int]]] = {}
+        open_: dict[str, int] = {}
+        for k, (_, tags) in enumerate([*sentence, ("", [])]):
+            tags_here = set(tags)
+            for typ in list(open_):
+                if f"I-{typ}" not in tags_here:
+                    spans.setdefault(typ, []).append((offsets[open_[typ]][0], offsets[k - 1][1]))
+                    del open_[typ]
+            for tag in tags_here:
+                if tag.startswith("B-"):
+                    typ = tag[2:]
+                    if typ in open_:
+                        spans.setdefault(typ, []).append((offsets[open_[typ]][0], offsets[k - 1][1]))
+                    open_[typ] = k
+        yield " ".join(text), spans
+        sentence = []
+
+
+def eval_wojood(split: str) -> dict[str, Score]:
+    scores = {"dates": Score(), "amounts": Score()}
+    for text, spans in _wojood(SHARED / "data" / WOJOOD[split]):
+        dates = find_dates(text, anchor=WOJOOD_ANCHOR)
+        amounts = find_amounts(text, dates=dates)
+        ignore_d = [s for t in ("TIME",) for s in spans.get(t, [])]
+        ignore_a = [s for t in (*OTHER_NUMERIC, "DATE") for s in spans.get(t, [])]
+        for name, preds, gold_type, ignore in (("dates", dates, "DATE", ignore_d), ("amounts", amounts, "CARDINAL", ignore_a)):
+            gold = [(s, e, None) for s, e in spans.get(gold_type, [])]
+            pred = [(p.start, p.end, None) for p in preds
+                    if any(_overlaps((p.start, p.end), g[:2]) for g in gold)
+                    or not any(_overlaps((p.start, p.end), i) for i in ignore)]
+            tp, fp, fn, missed = _match_spans(pred, gold, same=False)
+            scores[name].add(tp, fp, fn)
+            scores[name].misses.extend(text[gold[k][0]:gold[k][1]] for k in missed)
+    return scores
+
+
+# --- hand-made news gold ---
+
+
+@cache
+def _rows(path: str) -> list[dict]:
+    with gzip.open(SHARED / "data" / path, "rt", encoding="utf-8") as f:
+        return [json.loads(line) for line in f]
+
+
+def _speaker_key(name: str | None) -> str:
+    folded = fold(name or "")[0]
+    return " ".join(re.findall(r"[\u0621-\u064a]+|[A-Za-z0-9]+", folded))
+
+
+def _entities(text: str, use: bool) -> list:
+    if not use:
+        return []
+    try:
+        from streams.extract.entities import find_entities
+    except ImportError:
+        return []
+    try:
+        return find_entities(text)
+    except Exception as exc:  # the tagger is someone else's; a failure must not stop the eval
+        print(f"  (entities failed: {exc!r}; scoring without)", file=sys.stderr)
+        return []
+
+
+def eval_news(split: str, use_entities: bool) -> dict[str, Score]:
+    scores = {"dates": Score(), "amounts": Score(), "counts": Score(), "quote speakers": Score()}
+    for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
+        g = json.loads(line)
+        text = _rows(g["file"])[g["line"]][g["field"]]
+        if hashlib.sha1(text.encode("utf-8")).hexdigest() != g["sha1"]:
+            raise SystemExit(f"{g['file']}:{g['line']} changed since the gold was made")
+        anchor = dt.date.fromisoformat(g["anchor"])
+        dates = find_dates(text, anchor=anchor)
+        amounts = find_amounts(text, dates=dates)
+        counts = find_counts(text, amounts)
+        quotes = find_quotes(text, _entities(text, use_entities))
+        ref = f"{g['corpus']}:{g['line']}"
+        for name, pred, gold in (
+            ("dates", [(d.start, d.end, d.value) for d in dates], [(x["start"], x["end"], x["value"]) for x in g["dates"]]),
+            ("amounts", [(a.start, a.end, a.value) for a in amounts], [(x["start"], x["end"], x["value"]) for x in g["amounts"]]),
+        ):
+            tp, fp, fn, missed = _match_spans(pred, gold, same=True)
+            scores[name].add(tp, fp, fn)
+            scores[name].misses.extend(f"{ref} {gold[k][2]}" for k in missed)
+        gold_counts = [(c["type"], float(c["value"])) for c in g["counts"]]
+        pred_counts = [(c.type, float(c.value)) for c in counts]
+        tp = 0
+        left = list(gold_counts)
+        for c in pred_counts:
+            if c in left:
+                left.remove(c)
+                tp += 1
+        scores["counts"].add(tp, len(pred_counts) - tp, len(gold_counts) - tp)
+        scores["counts"].misses.extend(f"{ref} {c}" for c in left)
+        gold_q = [{_speaker_key(s) for s in q["speakers"]} for q in g["quotes"]]
+        tp = 0
+        for q in quotes:
+            key = _speaker_key(q.speaker)
+            for k, alts in enumerate(gold_q):
+                if key in alts:
+                    gold_q.pop(k)
+                    tp += 1
+                    break
+        scores["quote speakers"].add(tp, len(quotes) - tp, len(gold_q))
+        scores["quote speakers"].misses.extend(f"{ref} {sorted(a)[0]}" for a in gold_q)
+    return scores
+
+
+def report(title: str, scores: dict[str, Score], show_misses: bool) -> None:
+    print(f"\n{title}")
+    print(f"  {'field':<16}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
+    for name, s in scores.items():
+        print(f"  {name:<16}{s.p:>7.3f}{s.r:>7.3f}{s.f1:>7.3f}{s.tp:>6}{s.fp:>6}{s.fn:>6}")
+        if show_misses and s.misses:
+            print(f"    missed: {s.misses[:12]}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=("dev", "heldout", "all"), default="all")
+    ap.add_argument("--no-entities", action="store_true", help="score quotations without the entity tagger")
+    ap.add_argument("--misses", action="store_true", help="list what was missed")
+    args = ap.parse_args(argv)
+    splits = ("dev", "heldout") if args.split == "all" else (args.split,)
+    for split in splits:
+        report(f"[{split}] news articles, hand-made gold (tests/gold/facts/{split}.jsonl)",
+               eval_news(split, not args.no_entities), args.misses)
+        report(f"[{split}] Wojood {WOJOOD[split]} (DATE / CARDINAL spans, overlap)", eval_wojood(split), args.misses)
+
+
+if __name__ == "__main__":
+    main()
