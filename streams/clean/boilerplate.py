@@ -38,6 +38,8 @@ LINK_OUT_WORDS = (2, 16)
 # Header lines above the body longer than this are not captions but header matter.
 CAPTION_WORDS = 10
 NAV_WORDS = 3
+# A field value (after its label) is at most this many words.
+FIELD_WORDS = 6
 # Tags are short: at most this many words between commas.
 TAG_WORDS = 3
 ITEM_SPLIT_RE = re.compile(f"[{ARABIC_COMMA},]")
@@ -58,10 +60,10 @@ class Verdict:
 
 def _link_out(line: Line, title_key: str) -> bool:
     """``label: headline``: a line naming another article (not this one's title)."""
-    if line.label is None or line.prose:
+    if line.label is None or line.prose or line.in_field_list:
         return False
     low, high = LINK_OUT_WORDS
-    if not low <= line.rest_words <= high:
+    if not low <= line.rest_words <= high or line.text.rstrip().endswith((ARABIC_COMMA, ",")):
         return False
     rest = loose_key(line.key.split(":", 1)[1]) if ":" in line.key else ""
     return not (title_key and title_key in rest)
@@ -169,12 +171,35 @@ def _fallback_anchors(lines: list[Line], skip: dict[int, str], title_key: str, m
     return members[max(words, key=lambda b: words[b])]
 
 
+def _mark_field_lists(lines: list[Line]) -> None:
+    """Consecutive short ``label: value`` lines with different labels are a list of fields
+    (number, date, group...), not links: a link names a headline, and a run of links
+    repeats its label."""
+    for p in range(len(lines)):
+        line = lines[p]
+        if line.label is None or line.prose or line.rest_words > FIELD_WORDS:
+            continue
+        for q in (p - 1, p + 1):
+            if not 0 <= q < len(lines):
+                continue
+            other = lines[q]
+            if (
+                other.block == line.block
+                and other.label is not None
+                and not other.prose
+                and other.rest_words <= FIELD_WORDS
+                and loose_key(other.label) != loose_key(line.label)
+            ):
+                line.in_field_list = True
+
+
 def judge(lines: list[Line], *, title_key: str, memory: SourceMemory) -> Verdict:
     """Every line that is not the article, with its reason; and the byline when one stands above the body."""
     verdict = Verdict()
     reasons = verdict.reasons
     if not lines:
         return verdict
+    _mark_field_lists(lines)
     for p, line in enumerate(lines):
         if is_title_repeat(line, title_key):
             reasons[p] = "title"

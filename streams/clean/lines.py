@@ -31,6 +31,8 @@ PUNCT_RE = re.compile(r"[^\w\s]+")
 ELLIPSIS_RE = re.compile(f"(?:\\.{{2,}}|{ELLIPSIS})\\s*[{re.escape(CLOSERS)}]*$")
 # ``label: rest`` with a short label (at most four words, no sentence punctuation).
 LABEL_RE = re.compile(r"^([^:.!?\u061f\u060c]{1,40}?)\s*:\s*(\S.*)$")
+# A label is words: letters (digits and diacritics allowed after a letter), spaces, dashes.
+LABEL_WORDS_RE = re.compile("^[^\\W\\d_][\\w\\s\\-\u2013\u064b-\u065f\u0670]*$")
 # Separators that join short items in one line: bullets, pipes, middle dots, slashes.
 ITEM_SEPARATOR_RE = re.compile("\\s[|\u2022\u00b7/\u203a\u00bb>]\\s")
 WORD_RE = re.compile(r"\S+")
@@ -53,6 +55,7 @@ class Line:
     ellipsis: bool  # ends cut off
     label: str | None  # the label of a ``label: rest`` line
     rest_words: int  # words after the label
+    in_field_list: bool = False  # a label: value line among others with other labels
     shape: str | None = None  # junk reason by shape, once judged ("" when none)
     fingerprints: list[str] | None = None  # memory fingerprints, once computed
 
@@ -91,7 +94,7 @@ def split_label(text: str) -> tuple[str, str] | None:
     if m is None:
         return None
     label = m.group(1).strip()
-    if not label or len(label.split()) > 4 or not any(ch.isalpha() for ch in label):
+    if not label or len(label.split()) > 4 or not LABEL_WORDS_RE.match(label):
         return None
     return label, m.group(2).strip()
 
