@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gzip
 import json
+import os
 import urllib.request
 from pathlib import Path
 
@@ -12,22 +14,39 @@ from kafka_harness import Worker, collect, free_port, produce
 
 from streams.identity import article_id
 
+SHARED = Path(os.environ.get("NABA_SHARED", Path(__file__).resolve().parents[3] / "shared"))
+
 pytestmark = pytest.mark.integration
 
-SENTENCES = [
-    "أعلنت وزارة الصحة في بيان لها عن افتتاح مستشفى جديد في المدينة.",
-    "وقال المتحدث باسم الوزارة إن المستشفى سيخدم أكثر من مئة ألف مواطن.",
-    "وأضاف أن العمل بدأ قبل عامين بتمويل من الحكومة.",
-    "وأشار إلى أن الافتتاح الرسمي سيكون الأسبوع المقبل.",
-]
+ANT = SHARED / "data" / "news" / "ant_v1.1.jsonl.gz"
+SITES = 8
 
 
-def article(i: int, *, url: str | None = None) -> tuple[bytes, bytes]:
-    """A small distinct article, keyed by its id as a scraper would key it."""
-    url = url or f"https://it.example/news/{i}"
-    lines = [f"خبر رقم {i}: افتتاح مستشفى جديد", ""] + [f"{s} ({i})" for s in SENTENCES]
-    payload = orjson.dumps({"url": url, "body": "\n".join(lines), "published_at": "2024-03-0%d" % (1 + i % 9)})
-    return article_id(url).encode(), payload
+@pytest.fixture(scope="module")
+def news() -> list[dict]:
+    """500 real, distinct Tunisian news articles (ANT corpus, Apache-2.0), as raw records
+    from eight sites, so that the per-source partitions are spread too."""
+    if not ANT.exists():
+        pytest.fail(f"the ANT corpus is missing: {ANT} (set NABA_SHARED to the shared/ folder)")
+    seen: set[str] = set()
+    raws: list[dict] = []
+    with gzip.open(ANT, "rt", encoding="utf-8") as lines:
+        for line in lines:
+            doc = orjson.loads(line)
+            if len(doc["text"]) < 400 or doc["text"] in seen:
+                continue
+            seen.add(doc["text"])
+            n = len(raws)
+            raws.append({"url": f"https://site{n % SITES}.example/{doc['docno']}", "title": doc["title"],
+                         "body": doc["text"], "published_at": doc["time"]})
+            if len(raws) == 500:
+                return raws
+    raise AssertionError("fewer than 500 usable ANT articles")
+
+
+def keyed(raw: dict) -> tuple[bytes, bytes]:
+    """The message a scraper would publish: keyed by article id."""
+    return article_id(raw["url"]).encode(), orjson.dumps(raw)
 
 
 def topic(env: dict[str, str], name: str) -> str:
@@ -40,13 +59,13 @@ def stats(port: int) -> dict:
 
 
 async def test_two_workers_share_the_partitions_and_each_article_comes_out_once(
-    naba_env, workers, tmp_path: Path, broker: str
+    naba_env, workers, tmp_path: Path, broker: str, news: list[dict]
 ) -> None:
     ports = [free_port(), free_port()]
     for n, port in enumerate(ports):
         env = {**naba_env, "NABA_WEB": "1", "NABA_WEB_PORT": str(port)}
         workers.append(Worker(env, tmp_path / f"worker{n}.log").start())
-    messages = [article(i) for i in range(500)]
+    messages = [keyed(raw) for raw in news]
     await produce(broker, topic(naba_env, "raw"), messages)
     records = await collect(broker, topic(naba_env, "enriched"), until=500, timeout=180, settle=5.0)
     ids = [orjson.loads(r.value)["id"] for r in records]
@@ -57,11 +76,12 @@ async def test_two_workers_share_the_partitions_and_each_article_comes_out_once(
 
 
 async def test_a_restarted_worker_resumes_from_its_committed_offsets(
-    naba_env, workers, tmp_path: Path, broker: str
+    naba_env, workers, tmp_path: Path, broker: str, news: list[dict]
 ) -> None:
-    first = [article(i) for i in range(40)]
+    first = [keyed(raw) for raw in news[:40]]
+    reprint_of = news[0]
     copy_url = "https://copy.example/reprint/0"
-    second = [article(i) for i in range(40, 79)] + [(article_id(copy_url).encode(), article(0, url=copy_url)[1])]
+    second = [keyed(raw) for raw in news[40:79]] + [keyed({**reprint_of, "url": copy_url})]
     worker = Worker(naba_env, tmp_path / "worker.log")
     workers.append(worker.start())
     await produce(broker, topic(naba_env, "raw"), first)
@@ -77,5 +97,5 @@ async def test_a_restarted_worker_resumes_from_its_committed_offsets(
     assert len(cleaned) == 80, "the clean stage reprocessed messages after the restart"
     # the stories table came back from its changelog: the reprint is linked to the original
     reprint = next(orjson.loads(r.value) for r in records if orjson.loads(r.value)["url"] == copy_url)
-    assert reprint["story"]["duplicate_of"] == article_id("https://it.example/news/0")
+    assert reprint["story"]["duplicate_of"] == article_id(reprint_of["url"])
     assert reprint["story"]["kind"] == "exact"
