@@ -69,6 +69,9 @@ STRAY_JOINER_RE = re.compile(f"(?<!\\w)[{ZWNJ}{ZWJ}]+|[{ZWNJ}{ZWJ}]+(?!\\w)")
 PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 # A tatweel standing alone between spaces is a dash, not an elongation: keep it as one.
 LONE_TATWEEL_RE = re.compile(f"(?<!\\S){TATWEEL}+(?!\\S)")
+# A tatweel closing a word marks an abbreviation (هـ for the Hijri year): it stays, once.
+# Anywhere else it only stretches a joint and goes.
+STRETCH_TATWEEL_RE = re.compile(f"{TATWEEL}+(?!{TATWEEL}*(?:[^\\w\u064b-\u065f\u0670]|$))|(?<={TATWEEL}){TATWEEL}+")
 EN_DASH = "\u2013"
 ODD_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # Runs of spaces that are not already one ASCII space (a lone space is left alone: fast).
@@ -116,7 +119,7 @@ def normalize_display(text: str) -> str:
         if PRESENTATION_RE.search(text):
             text = PRESENTATION_RE.sub(_nfkc_presentation, text)
         if TATWEEL in text:
-            text = LONE_TATWEEL_RE.sub(EN_DASH, text).replace(TATWEEL, "")
+            text = STRETCH_TATWEEL_RE.sub("", LONE_TATWEEL_RE.sub(EN_DASH, text))
         if ZWNJ in text or ZWJ in text:
             text = STRAY_JOINER_RE.sub("", text)
     return "\n".join(line.strip() for line in SPACES_RE.sub(" ", text).split("\n"))

@@ -143,7 +143,8 @@ def _body_blocks(lines: list[Line], skip: dict[int, str], title_key: str, memory
 
 
 def _cut_tail(lines: list[Line], start: int, reasons: dict[int, str], title_key: str, memory: SourceMemory) -> None:
-    """In a body without blank lines: drop the tail from where junk-shaped lines dominate."""
+    """In a body without blank lines: drop the tail from where junk-shaped lines dominate,
+    with the short heading lines just above them (``شارك:``, a list title)."""
     tail = [p for p in range(start, len(lines)) if p not in reasons]
     shaped = {p: _junk_shape(lines[p], title_key, memory) for p in tail}
     for k, p in enumerate(tail):
@@ -151,24 +152,12 @@ def _cut_tail(lines: list[Line], start: int, reasons: dict[int, str], title_key:
             continue
         rest = tail[k:]
         if 2 * sum(1 for q in rest if shaped[q]) >= len(rest):
-            for q in rest:
+            while k > 0 and lines[tail[k - 1]].words <= NAV_WORDS and not lines[tail[k - 1]].prose:
+                k -= 1
+            for q in tail[k:]:
                 reasons[q] = shaped[q] or _footer_reason(lines[q], title_key, memory)
             return
         reasons[p] = shaped[p]  # type: ignore[assignment]
-
-
-def _fallback_anchors(lines: list[Line], skip: dict[int, str], title_key: str, memory: SourceMemory) -> list[int]:
-    """With no prose anywhere (a poem, a list): the block with the most words of clean lines."""
-    words: dict[int, int] = {}
-    members: dict[int, list[int]] = {}
-    for p, line in enumerate(lines):
-        if p in skip or _junk_shape(line, title_key, memory) is not None:
-            continue
-        words[line.block] = words.get(line.block, 0) + line.words
-        members.setdefault(line.block, []).append(p)
-    if not words:
-        return []
-    return members[max(words, key=lambda b: words[b])]
 
 
 def _mark_field_lists(lines: list[Line]) -> None:
