@@ -160,6 +160,20 @@ def _cut_tail(lines: list[Line], start: int, reasons: dict[int, str], title_key:
         reasons[p] = shaped[p]  # type: ignore[assignment]
 
 
+def _fallback_anchors(lines: list[Line], skip: dict[int, str], title_key: str, memory: SourceMemory) -> list[int]:
+    """With no prose anywhere (a poem, a list): the block with the most words of clean lines."""
+    words: dict[int, int] = {}
+    members: dict[int, list[int]] = {}
+    for p, line in enumerate(lines):
+        if p in skip or _junk_shape(line, title_key, memory) is not None:
+            continue
+        words[line.block] = words.get(line.block, 0) + line.words
+        members.setdefault(line.block, []).append(p)
+    if not words:
+        return []
+    return members[max(words, key=lambda b: words[b])]
+
+
 def _mark_field_lists(lines: list[Line]) -> None:
     """Consecutive short ``label: value`` lines with different labels are a list of fields
     (number, date, group...), not links: a link names a headline, and a run of links

@@ -142,6 +142,12 @@ def test_a_poem_stays_whole(make_raw: MakeRaw) -> None:
     assert paragraphs(article) == verse
 
 
+def test_a_body_of_short_unpunctuated_lines_is_kept_over_the_footer(make_raw: MakeRaw) -> None:
+    verse = ["الطير شال الطير فوق الجناحين", "قايم بدور المسعف الطير هاليوم"]
+    article = clean_article(make_raw([TITLE, "", *verse, "", "أقسام", "أخبار"]))
+    assert paragraphs(article) == verse
+
+
 # --- below the body ---
 
 
