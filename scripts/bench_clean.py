@@ -23,7 +23,8 @@ cleaner's decision for a line is read off its record: a line is *removed* when i
 - body-line recall   = body lines kept / body lines (a real paragraph lost lowers it: the
   issue's "a real paragraph lost is worse than a junk line kept")
 - removal precision  = removed lines that are junk / removed lines
-- title accuracy     = articles whose ``title`` equals the gold title
+- title accuracy     = articles whose ``title`` equals the gold title (in display form:
+  character references decoded, spaces collapsed, invisible marks dropped)
 - articles/s         = articles through ``clean_article`` per second of its wall time (one
   process, one core; intake parsing not included)
 """
@@ -32,6 +33,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import html
 import sys
 import time
 from collections import Counter
@@ -43,6 +45,7 @@ import orjson
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from streams.arabic import normalize_display  # noqa: E402
 from streams.clean import clean_article  # noqa: E402
 from streams.errors import Reject  # noqa: E402
 from streams.intake import parse_raw  # noqa: E402
@@ -83,6 +86,11 @@ class Tally:
                 f"  articles/s          {self.articles / self.seconds:.0f}" if self.seconds else "  articles/s n/a",
             ]
         )
+
+
+def same_title(gold: str) -> str:
+    """The gold title as the cleaner shows titles: display form, references decoded, one line."""
+    return " ".join(normalize_display(html.unescape(gold)).split())
 
 
 def gold_labels(body: str, gold: dict[str, Any]) -> dict[int, str]:
@@ -130,7 +138,7 @@ def run(path: Path, *, use_memory: bool, show: str | None) -> list[tuple[str, Ta
             removed = {i: "rejected" for i in labels}
         else:
             removed = {r.line: r.reason for r in clean.removed}
-            tally.title_ok += clean.title == row["gold"]["title"]
+            tally.title_ok += clean.title == same_title(row["gold"]["title"])
         lines = raw.body.split("\n")
         for i, label in labels.items():
             if label == "title":

@@ -69,9 +69,11 @@ STRAY_JOINER_RE = re.compile(f"(?<!\\w)[{ZWNJ}{ZWJ}]+|[{ZWNJ}{ZWJ}]+(?!\\w)")
 PRESENTATION_RE = re.compile("[\ufb50-\ufdff\ufe70-\ufefe]+")
 # A tatweel standing alone between spaces is a dash, not an elongation: keep it as one.
 LONE_TATWEEL_RE = re.compile(f"(?<!\\S){TATWEEL}+(?!\\S)")
-# A tatweel closing a word marks an abbreviation (هـ for the Hijri year): it stays, once.
-# Anywhere else it only stretches a joint and goes.
-STRETCH_TATWEEL_RE = re.compile(f"{TATWEEL}+(?!{TATWEEL}*(?:[^\\w\u064b-\u065f\u0670]|$))|(?<={TATWEEL}){TATWEEL}+")
+# A tatweel between two Arabic letters only stretches the joint: it goes. Elsewhere it marks
+# a prefix or an abbreviation (بـ2، هـ for the Hijri year) and stays, once.
+ARABIC_LETTER_OR_MARK = "\u0620-\u065f\u066e-\u06d3\u06d5\u0670\u06fa-\u06ff\u0750-\u077f"
+JOINT_TATWEEL_RE = re.compile(f"(?<=[{ARABIC_LETTER_OR_MARK}]){TATWEEL}+(?=[{ARABIC_LETTER_OR_MARK}])")
+TATWEEL_RUN_RE = re.compile(f"{TATWEEL}{{2,}}")
 EN_DASH = "\u2013"
 ODD_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # Runs of spaces that are not already one ASCII space (a lone space is left alone: fast).
@@ -119,7 +121,8 @@ def normalize_display(text: str) -> str:
         if PRESENTATION_RE.search(text):
             text = PRESENTATION_RE.sub(_nfkc_presentation, text)
         if TATWEEL in text:
-            text = STRETCH_TATWEEL_RE.sub("", LONE_TATWEEL_RE.sub(EN_DASH, text))
+            text = LONE_TATWEEL_RE.sub(EN_DASH, text)
+            text = TATWEEL_RUN_RE.sub(TATWEEL, JOINT_TATWEEL_RE.sub("", text))
         if ZWNJ in text or ZWJ in text:
             text = STRAY_JOINER_RE.sub("", text)
     return "\n".join(line.strip() for line in SPACES_RE.sub(" ", text).split("\n"))
