@@ -24,7 +24,7 @@ FUNCTION_WORDS = (
     "التي", "الذي", "الذين", "اللذين", "هذا", "هذه", "ذلك", "تلك", "كل", "بين", "منذ", "حتى",
     "خلال", "بعد", "قبل", "عند", "نحو", "حوالي", "أي", "هو", "هي", "هم", "كما", "بل", "لكن",
     "فقط", "أيضا", "تقريبا", "مقابل", "لدى", "حيث", "عبر", "ضد", "دون", "إنه", "أنه", "وفي",
-    "وقد", "أمس", "اليوم", "الآن",
+    "وقد", "أمس", "اليوم", "الآن", "مساء", "صباح", "ليلا", "ظهر", "فجر", "صباحا", "عصر",
 )
 # "About" words before an amount make it approximate.
 ABOUT_WORDS = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "يقارب", "يناهز", "تقريبا", "قرابه")
@@ -103,6 +103,11 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             keep = not in_date(a, b)
             if keep and tok[0].isdigit():
                 keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj)
+                if keep and i > 0 and _is_label(tokens[i - 1], obj):
+                    keep = False
+            if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
+                    and glued_prefix(tok):
+                keep = False  # شهر ونصف: the half of a duration already named
             if keep and run.first == run.last and is_weak_alone(tok):
                 prev = tokens[i - 1] if i > 0 else ""
                 keep = obj is not None and not obj.startswith("\u0627\u0644") or (
@@ -122,6 +127,33 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 out.append(Amount(text=text[a:b], start=a, end=b, value=2.0, object=singular))
         i += 1
     return out
+
+
+# Definite nouns a number may follow as its count (عدد القتلى 45), not as a label (الفرقة 30).
+COUNT_HEADS = ("القتلى", "الجرحى", "الضحايا", "المصابين", "الوفيات", "المعتقلين", "النازحين", "اللاجئين",
+               "الحصيلة", "الإصابات", "المفقودين", "الأسرى", "المختطفين", "العدد", "الرقم")
+LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "البند", "الفصل", "الطريق", "القرار")
+
+
+DEFINITE_PREFIXES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال فال
+
+
+@cache
+def _count_heads() -> frozenset[str]:
+    return frozenset(fold(w)[0] for w in COUNT_HEADS)
+
+
+@cache
+def _label_heads() -> frozenset[str]:
+    return frozenset(fold(w)[0] for w in LABEL_HEADS)
+
+
+def _is_label(prev: str, obj: str | None) -> bool:
+    """A number naming rather than counting: after a definite noun (الفرقة 30) or رقم."""
+    if prev in _label_heads():
+        return True
+    definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES)
+    return definite and prev not in _count_heads() and (obj is None or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644")))
 
 
 def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str], k: int,

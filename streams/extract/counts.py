@@ -90,6 +90,7 @@ QUALIFIERS: dict[str, str] = {
 }
 AFTER_QUALIFIERS = ("على الأقل", "تقريبا")
 WINDOW_BEFORE = 15  # tokens back to a trigger verb, within the sentence
+WINDOW_BEFORE_UNKNOWN = 3  # for counted nouns neither people nor things (بحارة، نمور)
 WINDOW_AFTER = 4  # tokens after the counted noun (25 شخصا لقوا حتفهم)
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 WORD_RE = re.compile(r"[\u0621-\u064a]+|\d+")
@@ -147,9 +148,20 @@ def _lookup(word: str, table: dict[str, CountType] | frozenset[str]) -> str | No
     return None
 
 
+VERB_SUFFIXES = ("وا", "ت", "تا", "ن", "هم", "ه")
+
+
 def _trigger(word: str) -> CountType | None:
-    hit = _lookup(word, _triggers())
-    return _triggers()[hit] if hit else None
+    """The count type a word triggers, also for inflected verbs (خطفت، اعتقلوا)."""
+    table = _triggers()
+    hit = _lookup(word, table)
+    if hit is None:
+        for suffix in VERB_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                hit = _lookup(word[: -len(suffix)], table)
+                if hit:
+                    break
+    return table[hit] if hit else None
 
 
 def _is_people(word: str) -> bool:
@@ -184,8 +196,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             obj_end = fe
         if kind is not None:
             end = obj_end
-        elif obj_word is None or _is_people(obj_word) or not _lookup(obj_word, _things()):
-            kind = _nearby_trigger(folded, fs, obj_end)
+        elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _lookup(obj_word, _things())):
+            kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE)
+            if kind is not None and obj_word is not None:
+                end = obj_end
+        elif not _lookup(obj_word, _things()):
+            kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN)
             if kind is not None and obj_word is not None:
                 end = obj_end
         if kind is None:
@@ -205,13 +221,18 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     return out
 
 
-def _nearby_trigger(folded: str, start: int, end: int) -> CountType | None:
+def _partitive(folded: str, amount_end: int, obj_end: int) -> bool:
+    """The counted noun comes after من (سبعة من الفرقة): a part of a group of people."""
+    return "\u0645\u0646" in WORD_RE.findall(folded, amount_end, obj_end)[:1]
+
+
+def _nearby_trigger(folded: str, start: int, end: int, window: int) -> CountType | None:
     """The trigger nearest to the amount in its sentence: before it, else just after."""
     left = start
     stop = max(0, start - 300)
     while left > stop and not SENTENCE_END_RE.match(folded, left - 1):
         left -= 1
-    before = WORD_RE.findall(folded, left, start)[-WINDOW_BEFORE:]
+    before = WORD_RE.findall(folded, left, start)[-window:]
     for word in reversed(before):
         kind = _trigger(word)
         if kind:

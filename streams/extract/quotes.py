@@ -38,15 +38,15 @@ SPEECH_VERBS = (
     "قال", "قالت", "قالوا", "أكد", "أكدت", "أكدوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت",
     "أعلن", "أعلنت", "شدد", "شددت", "أوضح", "أوضحت", "أفاد", "أفادت", "ذكر", "ذكرت", "صرح",
     "صرحت", "لفت", "لفتت", "نفى", "نفت", "اعتبر", "اعتبرت", "رأى", "رأت", "كشف", "كشفت",
-    "حذر", "حذرت", "تابع", "تابعت", "يقول", "تقول", "يرى", "ترى", "اعترف", "اعترفت", "زعم",
+    "حذر", "حذرت", "تابع", "تابعت", "يقول", "تقول", "اعترف", "اعترفت", "زعم",
     "زعمت", "أبلغ", "أبلغت", "أكّد", "أوضحوا", "ذكروا", "أعرب", "أعربت", "نوه", "نوهت",
-    "يضيف", "تضيف", "يؤكد", "تؤكد", "استطرد", "أردف", "أردفت", "بين", "بينت", "أفادوا",
+    "يضيف", "تضيف", "يؤكد", "تؤكد", "استطرد", "أردف", "أردفت", "أفادوا", "أبرز", "أبرزت",
 )
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
     "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
-    "محذرة", "منوها", "منوهة", "متابعا", "متابعة", "معربا", "معربة",
+    "محذرة", "منوها", "منوهة", "متابعا", "متابعة", "معربا", "معربة", "مبينا", "مبينة",
 )
 # Verbs whose bare form (no subject) continues the last speaker.
 COMPLEMENTIZERS = (
@@ -73,14 +73,24 @@ STOP_WORDS = (
     "لموقع", "لتلفزيون", "لإذاعة", "للصحفيين", "لـ", "ل", "أيضا", "كذلك", "إثر", "حول", "على",
     "عن", "إلى", "بدوره", "بدورها", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
     "الجمعة", "السبت", "فيه", "فيها", "حيث", "وهو", "وهي", "الذي", "التي", "مع", "تعليقا",
-    "ردا", "فيما", "بينما", "ثم", "لها", "له", "لهم", "بيان", "تصريح", "تصريحات", "مؤتمر",
+    "ردا", "فيما", "بينما", "ثم", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
+    "حيال", "بشأن", "تجاه", "إزاء",
 )
-FUNCTION_WORDS = ("ما", "لا", "لم", "قد", "كان", "كانت", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و")
-MAX_SUBJECT_TOKENS = 14
+FUNCTION_WORDS = ("ما", "لا", "لم", "قد", "كان", "كانت", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
+                  "بعض", "كل", "جميع", "عدد")
+MAX_SUBJECT_TOKENS = 24
+# Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
+NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "برغم", "حين", "لو", "دون", "بدل", "يجب", "يمكن")
+# A verb after these is an attribution of words already given (بحسب ما ذكر), not a new quote.
+ATTRIBUTION_BEFORE = ("ما", "كما", "لما")
+MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
 AR = "\u0621-\u064a"
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
 SENTENCE_END_RE = re.compile(r"(?<!\d)[.!?\u061f](?!\d)|\n")
-TOKEN_RE = re.compile(f"[{AR}]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
+TOKEN_RE = re.compile(f"[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
+WORD_RE = re.compile(f"[{AR}]+")
+QUOTE_CHARS = frozenset(LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_GUILLEMET + RIGHT_GUILLEMET + QUOTATION_MARK)
+DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال")
 
 
 def _f(word: str) -> str:
@@ -113,6 +123,22 @@ def _function_words() -> frozenset[str]:
     return frozenset(_f(w) for w in FUNCTION_WORDS)
 
 
+@cache
+def _not_complementizer_before() -> frozenset[str]:
+    return frozenset(_f(w) for w in NOT_COMPLEMENTIZER_BEFORE)
+
+
+@cache
+def _attribution_before() -> frozenset[str]:
+    return frozenset(_f(w) for w in ATTRIBUTION_BEFORE)
+
+
+@cache
+def _construct_titles() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("رئيس", "وزير", "وزيرة", "قائد", "مدير", "أمين", "نائب", "ممثل", "مندوب",
+                                      "مسؤول", "سفير", "عضو", "محافظ", "حاكم", "مساعد", "مستشار"))
+
+
 @dataclass(slots=True)
 class _Speaker:
     name: str
@@ -126,19 +152,24 @@ def _sentence_end(folded: str, pos: int) -> int:
     return m.start() if m else len(folded)
 
 
+def _definite(tok: str) -> bool:
+    """ال-words (and بال، لل...) of at least three letters after the article: not ألفة."""
+    return any(tok.startswith(p) and len(tok) - len(p) >= 3 for p in DEFINITE_PREFIXES)
+
+
 def _is_name_token(tok: str) -> bool:
-    return (not tok.startswith("ال") and tok not in _titles() and tok not in _stops()
-            and tok not in _function_words() and len(tok) > 1)
+    return (not _definite(tok) and tok not in _titles() and tok not in _stops()
+            and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok))
 
 
 def _name_in(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """Folded span of the person's name in a subject segment, titles peeled off."""
     k = 0
-    while k < len(tokens) and (tokens[k][0] in _titles() or tokens[k][0].startswith("ال")):
+    while k < len(tokens) and (tokens[k][0] in _titles() or _definite(tokens[k][0])):
         k += 1
     if k == len(tokens) or not _is_name_token(tokens[k][0]):
         return None
-    if k > 0 and tokens[k - 1][0] in _titles() and tokens[k - 1][0] in _construct_titles():
+    if k > 0 and tokens[k - 1][0] in _construct_titles():
         return None  # وزير خارجية روسيا: the word after a bare title is its complement
     j = k
     while j < len(tokens) and j - k < 4 and _is_name_token(tokens[j][0]):
@@ -148,15 +179,24 @@ def _name_in(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     return tokens[k][1], tokens[j - 1][2]
 
 
-@cache
-def _construct_titles() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("رئيس", "وزير", "وزيرة", "قائد", "مدير", "أمين", "نائب", "ممثل", "مندوب",
-                                      "مسؤول", "سفير", "عضو", "محافظ", "حاكم", "مساعد", "مستشار"))
+def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Tokens of the subject region, quote marks dropped with a lone ل before them (لـ"الرياض")."""
+    out: list[tuple[str, int, int]] = []
+    for m in TOKEN_RE.finditer(folded, start, end):
+        tok = m.group()
+        if tok in QUOTE_CHARS:
+            if out and out[-1][0] == "\u0644":
+                out.pop()
+            continue
+        out.append((tok, m.start(), m.end()))
+    return out
 
 
 def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The speaker's folded span between a verb and its complementizer, and whether named."""
-    toks = [(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(folded, start, end)]
+    toks = _region_tokens(folded, start, end)
+    if not toks or toks[0][0] in _stops():
+        return None  # وقال في بيان إن: the subject is the last speaker
     segments: list[list[tuple[str, int, int]]] = [[]]
     for tok in toks:
         if tok[0] in (ARABIC_COMMA, ",", ":"):
@@ -167,7 +207,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     for seg in segments:
         cut = len(seg)
         for k, tok in enumerate(seg):
-            if tok[0] in _stops() or QUOTE_OPEN_RE.fullmatch(tok[0]):
+            if tok[0] in _stops():
                 cut = k
                 break
         seg = seg[:cut]
@@ -184,24 +224,40 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
 
 
 def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
-    """A one-word name's fuller form met in the text (بوتين -> فلاديمير بوتين)."""
+    """A one-word name's fuller form met after a title (الرئيس الروسي فلاديمير بوتين)."""
     word = folded[name_start:name_end]
     if " " in word:
         return name_start, name_end
-    for m in re.finditer(f"(?<![{AR}])((?:[{AR}]+\\s+){{1,2}}){re.escape(word)}(?![{AR}])", folded):
-        before = m.group(1).split()
-        keep = []
-        for tok in reversed(before):
-            if not _is_name_token(tok):
-                break
-            keep.append(tok)
-        if keep:
-            s = m.end() - len(word)
-            s -= sum(len(t) for t in keep) + len(keep)
-            while folded[s].isspace():
-                s += 1
-            return s, m.end()
+    for m in re.finditer(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded):
+        before = list(WORD_RE.finditer(folded, max(0, m.start() - 60), m.start()))
+        names: list[re.Match[str]] = []
+        while before and _is_name_token(before[-1].group()) and len(names) < 2:
+            names.append(before.pop())
+        if not names or not before:
+            continue
+        if folded[names[-1].start():m.start()].count("\n") or re.search(r"[^\s\u0621-\u064a]", folded[names[-1].start():m.start()]):
+            continue
+        lead = before[-1].group()
+        if lead in _titles() or (_definite(lead) and lead not in _stops()):
+            return names[-1].start(), m.end()
     return name_start, name_end
+
+
+def _seen_name(word: str, seen: list[_Speaker]) -> _Speaker | None:
+    """A named speaker met before whose last word is ``word`` (الرحمن -> حبيب الرحمن)."""
+    key = _f(word)
+    for sp in reversed(seen):
+        if sp.named and _f(sp.name).split()[-1:] == [key] and " " in sp.name:
+            return sp
+    return None
+
+
+def _entity_in(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
+    """The first person (else organisation) entity inside the display span."""
+    inside = [e for e in entities if start <= e.start and e.end <= end and e.type in ("PERS", "ORG")]
+    persons = [e for e in inside if e.type == "PERS"]
+    pick = persons or inside
+    return min(pick, key=lambda e: e.start) if pick else None
 
 
 def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
@@ -209,13 +265,37 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
     for e in entities:
         if e.type in ("PERS", "ORG") and e.start < speaker.end and speaker.start < e.end:
             return e.canonical or speaker.name
-    last = speaker.name.split()[-1] if speaker.name.split() else ""
-    if speaker.named and last:
-        folded_last = _f(last)
+    words = speaker.name.split()
+    if speaker.named and words:
+        folded_last = _f(words[-1])
         for e in entities:
             if e.type == "PERS" and e.canonical and _f(e.canonical).split()[-1:] == [folded_last]:
                 return e.canonical
     return speaker.name
+
+
+def _complementizer(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """The first أن/إن/colon that opens reported words (not إلا أن، بعد أن)."""
+    for m in COMPLEMENTIZER_RE.finditer(folded, start, end):
+        before = WORD_RE.findall(folded, max(0, m.start() - 12), m.start())
+        if before and before[-1] in _not_complementizer_before():
+            continue
+        return m
+    return None
+
+
+def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None) -> tuple[int, int] | None:
+    """The first quoted stretch long enough to be words said: (open, close) folded offsets."""
+    for m in QUOTE_OPEN_RE.finditer(folded, start, end):
+        close = CLOSING.get(m.group(), RIGHT_DOUBLE_QUOTE)
+        at = folded.find(close, m.end())
+        if at < 0:
+            return None
+        if len(TOKEN_RE.findall(folded, m.end(), at)) >= MIN_QUOTE_TOKENS or (
+            comp is not None and folded[comp.end():m.start()].strip() == ""
+        ):
+            return m.start(), at
+    return None
 
 
 def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
@@ -228,54 +308,53 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         return back[a], back[b - 1] + 1
 
     out: list[Quote] = []
-    claimed: list[tuple[int, int]] = []  # folded spans of quote marks already used
+    claimed: list[tuple[int, int]] = []  # folded spans of quoted stretches already used
     last: _Speaker | None = None
+    seen: list[_Speaker] = []
     for vm in VERB_RE.finditer(folded):
         if any(s <= vm.start() < e for s, e in claimed):
             continue
+        prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
+        if prev and prev[-1] in _attribution_before() and folded[vm.start() - 1:vm.start()].isspace():
+            continue
         verb_end = vm.end()
-        end_of_sentence = _sentence_end(folded, verb_end)
-        comp = COMPLEMENTIZER_RE.search(folded, verb_end, end_of_sentence)
-        qopen = QUOTE_OPEN_RE.search(folded, verb_end, end_of_sentence)
-        # the subject ends where the reported words begin
-        marks = [m.start() for m in (comp, qopen) if m]
-        subject_end = min(marks) if marks else end_of_sentence
+        eos = _sentence_end(folded, verb_end)
+        comp = _complementizer(folded, verb_end, eos)
+        quote = _opening_quote(folded, verb_end, eos, comp)
+        if quote and comp and comp.start() < quote[0] and folded[comp.end():quote[0]].strip():
+            quote = None  # words reported indirectly, with a quoted phrase inside
+        if quote and (not comp or quote[0] < comp.start()):
+            region = _region_tokens(folded, verb_end, quote[0])
+            colon = folded[verb_end:quote[0]].rstrip().endswith(":")
+            if not colon and any(t[0] in _stops() for t in region):
+                quote = None  # لـ"مجموعات معروفة": a quoted phrase, not the words said
+        marks = [x for x in ((comp.start() if comp else None), (quote[0] if quote else None)) if x is not None]
+        subject_end = min(marks) if marks else eos
         other = VERB_RE.search(folded, verb_end, subject_end)
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
-            subject_end, marks = other.start(), []
+            subject_end, marks, quote, comp = other.start(), [], None, None
+        region = list(TOKEN_RE.finditer(folded, verb_end, subject_end))
+        n_words = len(region)
         speaker: _Speaker | None = None
-        words_between = TOKEN_RE.findall(folded, verb_end, subject_end)
-        if vm["verb"] and words_between and len(words_between) <= MAX_SUBJECT_TOKENS:
-            subj = _subject(folded, verb_end, subject_end)
-            if subj:
-                s, e, named = subj
-                if named:
-                    s, e = _fuller(folded, s, e)
-                a, b = disp(s, e)
-                speaker = _Speaker(name=text[a:b], start=a, end=b, named=named)
-        if speaker is None and (vm["cont"] or not words_between):
-            speaker = last
-        if speaker is not None and (speaker.named or last is None or not last.named or vm["verb"]):
+        if vm["verb"] and region:
+            region_end = subject_end if n_words <= MAX_SUBJECT_TOKENS else region[MAX_SUBJECT_TOKENS - 1].end()
+            speaker = _speaker(text, folded, back, verb_end, region_end, entities, seen)
+        if speaker is not None:
             last = speaker
-        if not marks:
+            if speaker.named:
+                seen.append(speaker)
+        elif vm["cont"] or n_words == 0 or _subject(folded, verb_end, subject_end) is None:
+            speaker = last
+        if not marks or n_words > MAX_SUBJECT_TOKENS:
             continue
-        if len(words_between) > MAX_SUBJECT_TOKENS:
-            continue
-        # the reported words: a quoted stretch, else the clause to the end of the sentence
-        body_start = comp.end() if comp and (not qopen or comp.start() <= qopen.start()) else None
-        direct = False
-        if qopen and (body_start is None or folded[body_start:qopen.start()].strip() == ""):
-            close = CLOSING.get(folded[qopen.start()], RIGHT_DOUBLE_QUOTE)
-            qend = folded.find(close, qopen.end())
-            if qend < 0:
-                continue
-            s, e = qopen.end(), qend
-            claimed.append((qopen.start(), qend + 1))
-            direct = True
+        direct = quote is not None
+        if quote:
+            s, e = quote[0] + 1, quote[1]
+            claimed.append((quote[0], quote[1] + 1))
         else:
-            s = body_start if body_start is not None else verb_end
-            nxt = VERB_RE.search(folded, s, end_of_sentence)
-            e = end_of_sentence
+            s = comp.end() if comp else verb_end
+            nxt = VERB_RE.search(folded, s, eos)
+            e = eos
             if nxt and nxt["cont"]:
                 e = nxt.start()
             while e > s and folded[e - 1] in f" {ARABIC_COMMA},":
@@ -285,15 +364,36 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if e <= s:
             continue
         a, b = disp(s, e)
-        verb_text = text[back[vm.start("verb") if vm["verb"] else vm.start("cont")]:back[verb_end - 1] + 1]
+        verb_start = vm.start("verb") if vm["verb"] else vm.start("cont")
         out.append(Quote(
             speaker=_canonical(speaker, entities) if speaker else None,
-            verb=verb_text, text=text[a:b], start=a, end=b, direct=direct,
+            verb=text[back[verb_start]:back[verb_end - 1] + 1], text=text[a:b], start=a, end=b, direct=direct,
             speaker_start=speaker.start if speaker else None,
             speaker_end=speaker.end if speaker else None,
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
+             entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The speaker named between a verb and its reported words."""
+    if entities:
+        ent = _entity_in(entities, back[start], back[end])
+        if ent is not None and not _f(text[back[start]:ent.start]).split()[:1] in ([w] for w in _stops()):
+            return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=ent.type == "PERS")
+    subj = _subject(folded, start, end)
+    if not subj:
+        return None
+    s, e, named = subj
+    if " " not in folded[s:e]:
+        known = _seen_name(folded[s:e], seen)
+        if known is not None:
+            return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True)
+        if named:
+            s, e = _fuller(folded, s, e)
+    a, b = back[s], back[e - 1] + 1
+    return _Speaker(name=text[a:b], start=a, end=b, named=named)
 
 
 TRAILING_RE = re.compile(f"\\s*[{ARABIC_COMMA},]?\\s*(?P<conj>[وف])?(?P<verb>{_alt(SPEECH_VERBS)})(?![{AR}])")
