@@ -93,7 +93,7 @@ def _clean(raw: RawArticle, memory: MutableMapping[str, Any] | None) -> CleanArt
     removed = [Removed(text=lines[p].text, reason=reason, line=lines[p].index) for p, reason in sorted(verdict.reasons.items())]
     paragraphs = [line.text for line in kept]
     clean_text = PARAGRAPH_SEPARATOR.join(paragraphs)
-    state.learn(lines, article_key=clean_text)
+    state.learn(lines, article_key=f"{title}\n{clean_text}")
     byline, dateline = verdict.byline if verdict.byline else (None, None)
     return CleanArticle(
         id=article_id(raw.url),

@@ -38,6 +38,8 @@ LINK_OUT_WORDS = (2, 16)
 # Header lines above the body longer than this are not captions but header matter.
 CAPTION_WORDS = 10
 NAV_WORDS = 3
+# A body without prose needs at least this many words (else the page had no article).
+FALLBACK_WORDS = 6
 # A field value (after its label) is at most this many words.
 FIELD_WORDS = 6
 # Tags are short: at most this many words between commas.
@@ -161,7 +163,8 @@ def _cut_tail(lines: list[Line], start: int, reasons: dict[int, str], title_key:
 
 
 def _fallback_anchors(lines: list[Line], skip: dict[int, str], title_key: str, memory: SourceMemory) -> list[int]:
-    """With no prose anywhere (a poem, a list): the block with the most words of clean lines."""
+    """With no prose anywhere (a poem, a list): the block with the most words of clean lines,
+    unless it is only menu words."""
     words: dict[int, int] = {}
     members: dict[int, list[int]] = {}
     for p, line in enumerate(lines):
@@ -171,7 +174,11 @@ def _fallback_anchors(lines: list[Line], skip: dict[int, str], title_key: str, m
         members.setdefault(line.block, []).append(p)
     if not words:
         return []
-    return members[max(words, key=lambda b: words[b])]
+    best = max(words, key=lambda b: words[b])
+    # Menu words alone are not an article.
+    if words[best] < FALLBACK_WORDS or all(lines[p].words <= NAV_WORDS for p in members[best]):
+        return []
+    return members[best]
 
 
 def _mark_field_lists(lines: list[Line]) -> None:
