@@ -45,10 +45,10 @@ import orjson
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from streams.arabic import normalize_display  # noqa: E402
-from streams.clean import clean_article  # noqa: E402
-from streams.errors import Reject  # noqa: E402
-from streams.intake import parse_raw  # noqa: E402
+from streams.arabic import normalize_display
+from streams.clean import clean_article
+from streams.errors import Reject
+from streams.intake import parse_raw
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "cleaning" / "scraped-dev.jsonl.gz"
 
@@ -117,7 +117,8 @@ def gold_labels(body: str, gold: dict[str, Any]) -> dict[int, str]:
 
 def run(path: Path, *, use_memory: bool, show: str | None) -> list[tuple[str, Tally]]:
     """Process the file as one stream; a tally per half."""
-    rows = [orjson.loads(line) for line in gzip.open(path, "rb")]
+    with gzip.open(path, "rb") as lines:
+        rows = [orjson.loads(line) for line in lines]
     half = len(rows) // 2
     memory: dict[str, Any] | None = {} if use_memory else None
     splits = [("tune", Tally()), ("held-out", Tally())]

@@ -56,7 +56,7 @@ RIAL_WORD = "\u0631\u064a\u0627\u0644"  # ريال
 LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 # C0/C1 controls other than tab and newline, dropped from display text.
-_CONTROLS = "".join(chr(c) for c in [*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)])
+_CONTROLS = "".join(chr(c) for c in [*range(0x09), *range(0x0E, 0x1C), 0x1F, 0x7F, *range(0x80, 0x85), *range(0x86, 0xA0)])
 
 DROP_RE = re.compile(f"[{re.escape(BIDI_CONTROLS + ZERO_WIDTH + _CONTROLS)}]+")
 BREAKS_RE = re.compile(f"[{re.escape(LINE_BREAKS)}]")

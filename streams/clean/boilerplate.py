@@ -22,9 +22,8 @@ import re
 from dataclasses import dataclass, field
 
 from .byline import Byline, parse_byline
-from .lines import ARABIC_COMMA, ARABIC_SEMICOLON, CLOSERS, ELLIPSIS, Line
+from .lines import ARABIC_COMMA, ARABIC_SEMICOLON, CLOSERS, ELLIPSIS, Line, loose_key
 from .memory import SourceMemory
-from .lines import loose_key
 from .teaser import find_teasers, is_title_repeat
 
 __all__ = ["Verdict", "judge"]

@@ -42,14 +42,14 @@ SCRIPT_LANGUAGE = {"cyrl": "ru", "hebr": "he", "grek": "el", "deva": "hi", "kana
 
 # The commonest short words of Latin-script languages news is written in.
 LATIN_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset("the of and to in is that for on with was as by at from are has have said it".split()),
-    "fr": frozenset("le la les des et du un une est dans pour que sur qui au par pas avec été".split()),
-    "es": frozenset("el la los las de y en que por con para una del se es al fue como".split()),
-    "de": frozenset("der die das und den von zu mit ist im nicht auf ein eine für sich dem des".split()),
-    "it": frozenset("il di che e la per un una del della non sono gli nel alla".split()),
-    "pt": frozenset("o os de e que do da em um uma para com não dos das foi ao".split()),
-    "tr": frozenset("ve bir bu da de için ile olarak olan çok daha gibi ama".split()),
-    "id": frozenset("yang dan di ini itu dengan untuk dari dalam tidak akan pada".split()),
+    "en": frozenset(["the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "was", "as", "by", "at", "from", "are", "has", "have", "said", "it"]),
+    "fr": frozenset(["le", "la", "les", "des", "et", "du", "un", "une", "est", "dans", "pour", "que", "sur", "qui", "au", "par", "pas", "avec", "été"]),
+    "es": frozenset(["el", "la", "los", "las", "de", "y", "en", "que", "por", "con", "para", "una", "del", "se", "es", "al", "fue", "como"]),
+    "de": frozenset(["der", "die", "das", "und", "den", "von", "zu", "mit", "ist", "im", "nicht", "auf", "ein", "eine", "für", "sich", "dem", "des"]),
+    "it": frozenset(["il", "di", "che", "e", "la", "per", "un", "una", "del", "della", "non", "sono", "gli", "nel", "alla"]),
+    "pt": frozenset(["o", "os", "de", "e", "que", "do", "da", "em", "um", "uma", "para", "com", "não", "dos", "das", "foi", "ao"]),
+    "tr": frozenset(["ve", "bir", "bu", "da", "de", "için", "ile", "olarak", "olan", "çok", "daha", "gibi", "ama"]),
+    "id": frozenset(["yang", "dan", "di", "ini", "itu", "dengan", "untuk", "dari", "dalam", "tidak", "akan", "pada"]),
 }
 LATIN_WORD_RE = re.compile(r"[a-zà-öø-ÿçğışü]+")
 

@@ -3,6 +3,8 @@ spelling variants, and the offset map points back into the display text."""
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -149,5 +151,5 @@ def test_match_key_equals_the_folded_form(text: str) -> None:
 def test_fold_map_is_increasing_and_in_range(text: str) -> None:
     folded, back = fold(text)
     assert len(back) == len(folded) + 1
-    assert all(a < b for a, b in zip(back, back[1:]))
+    assert all(a < b for a, b in itertools.pairwise(back))
     assert all(0 <= k <= len(text) for k in back)
