@@ -27,7 +27,7 @@ app = faust.App(
     broker_commit_every=100,
     web_enabled=settings.web_enabled,
     web_port=settings.web_port,
-    web_bind="127.0.0.1",
+    web_bind=settings.web_bind,
     consumer_auto_offset_reset="earliest",
 )
 

@@ -27,6 +27,7 @@ class Settings:
     data_dir: str = ".naba-data"  # NABA_DATA_DIR: the worker's local state
     web_port: int = 6066  # NABA_WEB_PORT
     web_enabled: bool = True  # NABA_WEB: "0" to switch the web views off
+    web_bind: str = "127.0.0.1"  # NABA_WEB_BIND: "0.0.0.0" in a container
     session_timeout: float = 10.0  # NABA_SESSION_TIMEOUT: seconds before a lost worker's partitions move
     log_level: str = "info"  # NABA_LOG_LEVEL
 
@@ -48,6 +49,7 @@ class Settings:
             data_dir=_env("NABA_DATA_DIR", d.data_dir),
             web_port=int(_env("NABA_WEB_PORT", str(d.web_port))),
             web_enabled=_env("NABA_WEB", "1") not in ("0", "false", "no"),
+            web_bind=_env("NABA_WEB_BIND", d.web_bind),
             session_timeout=float(_env("NABA_SESSION_TIMEOUT", str(d.session_timeout))),
             log_level=_env("NABA_LOG_LEVEL", d.log_level),
         )
