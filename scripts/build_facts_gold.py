@@ -75,8 +75,7 @@ def main(argv: list[str]) -> None:
     loader.loader.exec_module(module)  # type: ignore[union-attr]
     items = build(module.SPEC)
     with open(out_path, "w", encoding="utf-8") as f:
-        for item in items:
-            f.write(json.dumps(item, ensure_ascii=False) + "\n")
+        f.writelines(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
     print(f"{len(items)} articles -> {out_path}")
 
 

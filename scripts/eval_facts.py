@@ -31,11 +31,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from streams.arabic import fold  # noqa: E402
-from streams.extract.amounts import find_amounts  # noqa: E402
-from streams.extract.counts import find_counts  # noqa: E402
-from streams.extract.dates import find_dates  # noqa: E402
-from streams.extract.quotes import find_quotes  # noqa: E402
+from streams.arabic import fold
+from streams.extract.amounts import find_amounts
+from streams.extract.counts import find_counts
+from streams.extract.dates import find_dates
+from streams.extract.quotes import find_quotes
 
 SHARED = Path(os.environ.get("NABA_SHARED", REPO.parent / "shared"))
 GOLD = REPO / "tests" / "gold" / "facts"

@@ -12,11 +12,18 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from ..arabic import fold
 from ..records import Amount, DateMention
-from .numbers import TOKEN_RE, dual_singular, glued_prefix, is_weak_alone, number_word, read_number_run
+from .matchform import fold_word, match_form
+from .numbers import (
+    TOKEN_RE,
+    dual_singular,
+    glued_prefix,
+    is_weak_alone,
+    number_word,
+    read_number_run,
+)
 
-__all__ = ["find_amounts", "FUNCTION_WORDS", "ABOUT_WORDS"]
+__all__ = ["ABOUT_WORDS", "FUNCTION_WORDS", "find_amounts"]
 
 # Words that never are the counted noun: prepositions, particles, pronouns.
 FUNCTION_WORDS = (
@@ -35,12 +42,12 @@ TIME_AFTER_RE = re.compile(r":\d")
 
 @cache
 def _function_words() -> frozenset[str]:
-    return frozenset(fold(w)[0] for w in FUNCTION_WORDS)
+    return frozenset(fold_word(w) for w in FUNCTION_WORDS)
 
 
 @cache
 def _about_words() -> frozenset[str]:
-    return frozenset(fold(w)[0] for w in ABOUT_WORDS)
+    return frozenset(fold_word(w) for w in ABOUT_WORDS)
 
 
 def _is_noun(token: str) -> bool:
@@ -53,7 +60,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     """Numbers in ``text`` outside the given dates, with the noun each one counts."""
     if not text:
         return []
-    folded, back = fold(text)
+    folded, back = match_form(text)
     spans = [(m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
     tokens = [folded[s:e] for s, e in spans]
     taken = sorted((d.start, d.end) for d in dates)
@@ -140,12 +147,12 @@ DEFINITE_PREFIXES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u06
 
 @cache
 def _count_heads() -> frozenset[str]:
-    return frozenset(fold(w)[0] for w in COUNT_HEADS)
+    return frozenset(fold_word(w) for w in COUNT_HEADS)
 
 
 @cache
 def _label_heads() -> frozenset[str]:
-    return frozenset(fold(w)[0] for w in LABEL_HEADS)
+    return frozenset(fold_word(w) for w in LABEL_HEADS)
 
 
 def _is_label(prev: str, obj: str | None) -> bool:

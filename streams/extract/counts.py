@@ -9,14 +9,15 @@ happened to them (سقط، لقي حتفه، أصيب، اعتقال). A qualifi
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
 
-from ..arabic import fold
 from ..records import Amount, Count, CountType
+from .matchform import fold_word, match_form
 
-__all__ = ["find_counts", "TRIGGERS", "QUALIFIERS", "PEOPLE", "THINGS"]
+__all__ = ["PEOPLE", "QUALIFIERS", "THINGS", "TRIGGERS", "find_counts"]
 
 # Trigger words by count type: nouns (the victims or the event) and verbs, as written.
 TRIGGERS: dict[CountType, tuple[str, ...]] = {
@@ -98,7 +99,7 @@ PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "بال", 
 
 
 def _f(word: str) -> str:
-    return fold(word)[0]
+    return fold_word(word)
 
 
 @cache
@@ -167,7 +168,7 @@ def _trigger(word: str) -> CountType | None:
 def _is_people(word: str) -> bool:
     if _lookup(word, _people()):
         return True
-    stem = word[2:] if word.startswith("ال") else word
+    stem = word.removeprefix("ال")
     return len(stem) > 4 and stem.endswith(("يين", "يون", "ييين"))  # nisba plurals: سوريين
 
 
@@ -175,13 +176,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     """Killed, injured, arrested, displaced, kidnapped, missing counts on ``amounts``."""
     if not text or not amounts:
         return []
-    folded, back = fold(text)
-    fwd = {b: i for i, b in enumerate(back)}
+    folded, back = match_form(text)
     out: list[Count] = []
     for amount in amounts:
-        fs = fwd.get(amount.start)
-        fe = fwd.get(amount.end)
-        if fs is None or fe is None:
+        fs = bisect.bisect_left(back, amount.start)
+        fe = bisect.bisect_left(back, amount.end)
+        if fs >= len(back) or back[fs] != amount.start or fe >= len(back) or back[fe] != amount.end:
             continue
         obj_word = _f(amount.object) if amount.object else None
         kind: CountType | None = _trigger(obj_word) if obj_word else None

@@ -18,9 +18,15 @@ from functools import cache
 
 from hijridate import Gregorian, Hijri
 
-from ..arabic import fold
 from ..records import DateMention
-from .months import GREGORIAN_MONTHS, HIJRI_MONTHS, NEEDS_CONTEXT, ORDINAL_DAYS, WEEKDAYS
+from .matchform import fold_word, match_form
+from .months import (
+    GREGORIAN_MONTHS,
+    HIJRI_MONTHS,
+    NEEDS_CONTEXT,
+    ORDINAL_DAYS,
+    WEEKDAYS,
+)
 
 __all__ = ["find_dates", "parse_published"]
 
@@ -62,7 +68,7 @@ DECADES: dict[str, int] = {
 
 
 def _f(word: str) -> str:
-    return fold(word)[0]
+    return fold_word(word)
 
 
 def _alt(words: object) -> str:
@@ -246,8 +252,13 @@ def _approx_hijri_year(year: int) -> int:
     return start.year if start else int(year * 0.970229 + 621.5643)
 
 
+@cache
+def _hijri_eras() -> frozenset[str]:
+    return frozenset(_f(e) for e in HIJRI_ERA)
+
+
 def _is_hijri_era(era: str | None) -> bool:
-    return bool(era) and _f(era or "") in {_f(e) for e in HIJRI_ERA}
+    return bool(era) and _f(era or "") in _hijri_eras()
 
 
 def _shift(anchor: dt.date, days: int) -> dt.date | None:
@@ -270,8 +281,66 @@ def _valid(year: int, month: int, day: int) -> dt.date | None:
 Candidate = tuple[int, int, str, str, str, bool]
 
 
-def _month_dates(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
-    for m in MONTH_DATE_RE.finditer(folded):
+# Scanning every position with the full patterns is slow; each pattern runs only in a
+# window around the words that can anchor it, found in one pass over the words.
+YEAR_HIT_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
+NUMERIC_HIT_RE = re.compile(r"\d\s*[/.\-]\s*\d")
+ARABIC_WORD_RE = re.compile(f"[{AR}]+")
+WINDOW_BEFORE = 80
+WINDOW_AFTER = 40
+GLUE = ("", "و", "ب", "ل", "ف", "وب", "ول")
+RELATIVE_ANCHORS = ("أمس", "اليوم", "غدا", "غد", "البارحة", "بكرا", "بكرة")
+
+
+@cache
+def _anchor_words() -> dict[str, str]:
+    """Folded word (with a glued particle) -> which pattern it anchors."""
+    table: dict[str, str] = {}
+    groups = {
+        "month": [n.split()[0] for n in (*GREGORIAN_MONTHS, *HIJRI_MONTHS)],
+        "relative": list(RELATIVE_ANCHORS),
+        "weekday": list(WEEKDAYS),
+        "period": list(PERIOD_WORDS),
+        "decade": list(DECADES),
+    }
+    for kind, words in groups.items():
+        for w in words:
+            for g in GLUE:
+                table.setdefault(_f(g + w), kind)
+    return table
+
+
+def _hits(folded: str) -> dict[str, list[tuple[int, int]]]:
+    """Spans of anchor words by pattern kind, and of digit groups for years and numerics."""
+    table = _anchor_words()
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in ARABIC_WORD_RE.finditer(folded):
+        kind = table.get(m.group())
+        if kind:
+            out.setdefault(kind, []).append(m.span())
+    out["year"] = [m.span() for m in YEAR_HIT_RE.finditer(folded)]
+    out["numeric"] = [m.span() for m in NUMERIC_HIT_RE.finditer(folded)]
+    return out
+
+
+def _windowed(pattern: re.Pattern[str], hits: list[tuple[int, int]], folded: str) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` that contain a hit, searched near each hit only."""
+    done = 0
+    for start, end in hits:
+        if start < done:
+            continue
+        for m in pattern.finditer(folded, max(done, start - WINDOW_BEFORE), end + WINDOW_AFTER):
+            if m.end() <= start:
+                continue
+            if m.start() > start:
+                break
+            done = m.end()
+            yield m
+            break
+
+
+def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _windowed(MONTH_DATE_RE, hits, folded):
         m1 = _month(m["m1"])
         if m1 is None:
             continue
@@ -331,12 +400,12 @@ def _month_dates(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
 
 
 @cache
-def DIRECTION_WORDS_F() -> dict[str, int]:  # noqa: N802 - a table, named like one
+def DIRECTION_WORDS_F() -> dict[str, int]:
     return {_f(k): v for k, v in DIRECTION_WORDS.items()}
 
 
-def _numeric_dates(folded: str) -> Iterator[Candidate]:
-    for m in NUMERIC_DATE_RE.finditer(folded):
+def _numeric_dates(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _windowed(NUMERIC_DATE_RE, hits, folded):
         if m["y"]:
             d, mo, y = int(m["d"]), int(m["m"]), int(m["y"])
             if mo > 12 and d <= 12:
@@ -363,8 +432,8 @@ def _numeric_dates(folded: str) -> Iterator[Candidate]:
         yield m.start(), end, date.isoformat(), "day", "hijri" if hijri else "gregorian", False
 
 
-def _years(folded: str) -> Iterator[Candidate]:
-    for m in YEAR_RE.finditer(folded):
+def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
+    for m in _windowed(YEAR_RE, hits, folded):
         if m["y3"]:
             years, era, start = [int(m["y3"])], m["era3"], m.start("y3")
         elif m["y4"]:
@@ -401,11 +470,11 @@ def _weekday_table() -> dict[str, int]:
     return _table(WEEKDAYS)  # type: ignore[return-value]
 
 
-def _relatives(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     if anchor is None:
         return
     offsets = _table(DAY_OFFSETS)
-    for m in RELATIVE_RE.finditer(folded):
+    for m in _windowed(RELATIVE_RE, hits, folded):
         rel = _strip_prefix(m["rel"], offsets)
         if rel not in offsets:
             continue
@@ -422,12 +491,12 @@ def _relatives(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
 
 
-def _weekdays(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     if anchor is None:
         return
     table = _weekday_table()
     monday = _f("الاثنين")
-    for m in WEEKDAY_RE.finditer(folded):
+    for m in _windowed(WEEKDAY_RE, hits, folded):
         wd_word = _strip_prefix(m["wd"], table)
         if wd_word not in table:
             continue
@@ -447,11 +516,11 @@ def _weekdays(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
 
 
-def _periods(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+def _periods(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     if anchor is None:
         return
     periods = _table(PERIOD_WORDS)
-    for m in PERIOD_RE.finditer(folded):
+    for m in _windowed(PERIOD_RE, hits, folded):
         if not (m["dir"] or m["this"]):
             continue
         period = periods.get(_strip_prefix(m["period"], periods))
@@ -472,9 +541,9 @@ def _periods(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
         yield m.start(), m.end(), value, period, "gregorian", True
 
 
-def _decades(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+def _decades(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     table = _table(DECADES)
-    for m in DECADE_RE.finditer(folded):
+    for m in _windowed(DECADE_RE, hits, folded):
         digit = table.get(_strip_prefix(m["dec"], table))
         if digit is None:
             continue
@@ -517,16 +586,16 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     """Dates in ``text``, relative ones resolved against ``anchor`` (the publication day)."""
     if not text:
         return []
-    folded, back = fold(text)
+    folded, back = match_form(text)
+    hits = _hits(folded)
     cands: list[Candidate] = []
-    month_cands = list(_month_dates(folded, anchor))
-    cands.extend(month_cands)
-    cands.extend(_numeric_dates(folded))
-    cands.extend(_years(folded))
-    cands.extend(_relatives(folded, anchor))
-    cands.extend(_weekdays(folded, anchor))
-    cands.extend(_periods(folded, anchor))
-    cands.extend(_decades(folded, anchor))
+    cands.extend(_month_dates(folded, anchor, hits.get("month", [])))
+    cands.extend(_numeric_dates(folded, hits["numeric"]))
+    cands.extend(_years(folded, hits["year"]))
+    cands.extend(_relatives(folded, anchor, hits.get("relative", [])))
+    cands.extend(_weekdays(folded, anchor, hits.get("weekday", [])))
+    cands.extend(_periods(folded, anchor, hits.get("period", [])))
+    cands.extend(_decades(folded, hits.get("decade", [])))
     out: list[DateMention] = []
     for s, e, value, gran, cal, rel in _resolve(cands):
         while s < e and folded[s].isspace():
@@ -571,7 +640,7 @@ def parse_published(value: str | None) -> str | None:
     if not days:
         return None
     date = dt.date.fromisoformat(days[0].value)
-    t = TIME_RE.search(fold(raw)[0])
+    t = TIME_RE.search(match_form(raw)[0])
     if t:
         h, mi, sec = int(t[1]), int(t[2]), int(t[3] or 0)
         if h < 24 and mi < 60 and sec < 60:

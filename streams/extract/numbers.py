@@ -12,16 +12,16 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ..arabic import fold
+from .matchform import fold_word
 
 __all__ = [
+    "TOKEN_RE",
     "NumberRun",
     "digit_value",
     "dual_singular",
     "glued_prefix",
     "number_word",
     "read_number_run",
-    "TOKEN_RE",
 ]
 
 # A token of the folded text: a digit group (with , or . separators) or an Arabic word.
@@ -92,7 +92,7 @@ _NOT_DUAL = frozenset({"يومي", "عامي"})  # construct forms that are usua
 
 
 def _f(word: str) -> str:
-    return fold(word)[0]
+    return fold_word(word)
 
 
 @cache
@@ -141,19 +141,31 @@ def _duals() -> dict[str, str]:
 PREFIXES = ("و", "ب", "ل", "ف", "وب", "ول")
 
 
+@cache
+def _prefixed_words() -> dict[str, tuple[str, str, float]]:
+    """Every number word, bare and with each glued prefix: one lookup per token."""
+    table: dict[str, tuple[str, str, float]] = {}
+    for word, (kind, value) in _words().items():
+        table[word] = ("", kind, value)
+        for p in PREFIXES:
+            table.setdefault(p + word, (p, kind, value))
+    return table
+
+
+@cache
+def _prefixed_duals() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for word, noun in _duals().items():
+        table[word] = noun
+        for p in PREFIXES:
+            table.setdefault(p + word, noun)
+    return table
+
+
 def number_word(token: str) -> tuple[str, str, float] | None:
     """``(prefix, kind, value)`` when the folded token is a number word, maybe with a
     conjunction or preposition glued on (وعشرون، بثلاثة)."""
-    table = _words()
-    hit = table.get(token)
-    if hit:
-        return "", hit[0], hit[1]
-    for p in PREFIXES:
-        if token.startswith(p) and len(token) > len(p) + 1:
-            hit = table.get(token[len(p):])
-            if hit:
-                return p, hit[0], hit[1]
-    return None
+    return _prefixed_words().get(token)
 
 
 def glued_prefix(token: str) -> int:
@@ -171,16 +183,7 @@ def glued_prefix(token: str) -> int:
 
 def dual_singular(token: str) -> str | None:
     """The singular noun when the folded token is the dual of a counted noun."""
-    table = _duals()
-    hit = table.get(token)
-    if hit:
-        return hit
-    for p in PREFIXES:
-        if token.startswith(p) and len(token) > len(p) + 2:
-            hit = table.get(token[len(p):])
-            if hit:
-                return hit
-    return None
+    return _prefixed_duals().get(token)
 
 
 def digit_value(token: str) -> float | None:

@@ -16,10 +16,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from ..arabic import fold
 from ..records import Entity, Quote
+from .matchform import fold_word, match_form
 
-__all__ = ["find_quotes", "SPEECH_VERBS", "CONTINUING_VERBS", "TITLE_WORDS"]
+__all__ = ["CONTINUING_VERBS", "SPEECH_VERBS", "TITLE_WORDS", "find_quotes"]
 
 LEFT_DOUBLE_QUOTE = "\u201c"
 RIGHT_DOUBLE_QUOTE = "\u201d"
@@ -94,7 +94,7 @@ DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال")
 
 
 def _f(word: str) -> str:
-    return fold(word)[0]
+    return fold_word(word)
 
 
 def _alt(words: Sequence[str]) -> str:
@@ -302,7 +302,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     """Direct and reported speech in ``text``, with speakers and offsets."""
     if not text:
         return []
-    folded, back = fold(text)
+    folded, back = match_form(text)
 
     def disp(a: int, b: int) -> tuple[int, int]:
         return back[a], back[b - 1] + 1

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from facts_seed import ANCHOR, seed_body
 
 from streams.arabic import fold
 from streams.extract.amounts import find_amounts
 from streams.extract.dates import find_dates
-from streams.extract.numbers import APPROXIMATE, FRACTIONS, HUNDREDS, SCALES, TENS, UNITS
-
-from facts_seed import ANCHOR, seed_body
+from streams.extract.numbers import (
+    APPROXIMATE,
+    FRACTIONS,
+    HUNDREDS,
+    SCALES,
+    TENS,
+    UNITS,
+)
 
 
 @pytest.fixture(scope="module")

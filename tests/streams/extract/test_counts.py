@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from facts_seed import ANCHOR, seed_body
 
 from streams.extract.amounts import find_amounts
 from streams.extract.counts import find_counts
 from streams.extract.dates import find_dates
-
-from facts_seed import ANCHOR, seed_body
 
 
 def counts(text: str) -> list[tuple[str, float, str | None]]:

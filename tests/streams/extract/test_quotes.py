@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from facts_seed import seed_body
 
 from streams.extract.quotes import find_quotes
 from streams.records import Entity
-
-from facts_seed import seed_body
 
 
 @pytest.fixture(scope="module")
