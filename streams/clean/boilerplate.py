@@ -37,6 +37,9 @@ LINK_OUT_WORDS = (2, 16)
 # Header lines above the body longer than this are not captions but header matter.
 CAPTION_WORDS = 10
 NAV_WORDS = 3
+# This many menu-like lines in a row are navigation.
+MENU_RUN = 3
+DIGIT_RE = re.compile(r"\d")
 # A body without prose needs at least this many words (else the page had no article).
 FALLBACK_WORDS = 6
 # A field value (after its label) is at most this many words.
@@ -143,11 +146,28 @@ def _body_blocks(lines: list[Line], skip: dict[int, str], title_key: str, memory
     return prose, verse
 
 
+def _menu_runs(lines: list[Line], positions: list[int]) -> set[int]:
+    """Positions in runs of at least ``MENU_RUN`` consecutive menu-like lines (a few words,
+    no digits, no sentence end): navigation written one item a line."""
+    out: set[int] = set()
+    run: list[int] = []
+    for p in [*positions, -1]:
+        line = lines[p] if p >= 0 else None
+        if line is not None and line.words <= NAV_WORDS and not line.prose and not DIGIT_RE.search(line.text):
+            run.append(p)
+            continue
+        if len(run) >= MENU_RUN:
+            out.update(run)
+        run = []
+    return out
+
+
 def _cut_tail(lines: list[Line], start: int, reasons: dict[int, str], title_key: str, memory: SourceMemory) -> None:
-    """In a body without blank lines: drop the tail from where junk-shaped lines dominate,
-    with the short heading lines just above them (``شارك:``, a list title)."""
+    """In a body without blank lines: drop the tail from where junk-shaped lines (or menu
+    runs) dominate, with the short heading lines just above them (``شارك:``, a list title)."""
     tail = [p for p in range(start, len(lines)) if p not in reasons]
-    shaped = {p: _junk_shape(lines[p], title_key, memory) for p in tail}
+    menus = _menu_runs(lines, tail)
+    shaped = {p: _junk_shape(lines[p], title_key, memory) or ("nav" if p in menus else None) for p in tail}
     for k, p in enumerate(tail):
         if shaped[p] is None:
             continue
@@ -251,7 +271,7 @@ def judge(lines: list[Line], *, title_key: str, memory: SourceMemory) -> Verdict
                 verdict.byline, verdict.byline_at = byline, p
             elif line.block < first_block or (not blocky and after_teaser and line.short):
                 reasons[p] = shaped or ("caption" if line.words <= CAPTION_WORDS else "header")
-                after_teaser = True
+                after_teaser = blocky  # without blank lines, one caption under a teaser, no more
                 continue
             elif shaped:
                 reasons[p] = shaped
