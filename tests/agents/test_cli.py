@@ -93,3 +93,11 @@ def test_settings_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> 
     settings = Settings.from_env()
     assert settings.bootstrap == "kafka:9093" and settings.partitions == 12
     assert settings.topic("raw") == "staging.news.raw" and settings.stages == ("extract",)
+
+
+def test_a_worker_runs_only_the_stages_it_is_given() -> None:
+    code = "from agents import topology; from agents.app import app; print(' '.join(sorted(app.agents)))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, cwd=REPO, timeout=60,
+                          env={**os.environ, "NABA_STAGES": "extract"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == [b"naba.extract"]
