@@ -132,21 +132,25 @@ def fold(text: str) -> tuple[str, list[int]]:
     """The match form of ``text`` and, for each of its characters, the offset in ``text``.
 
     The map has one extra entry, ``len(text)``, so a folded span ``[i, j)`` maps back to
-    ``[back[i], back[j])``.
+    ``[back[i], back[j])``. Every fold is one character to one or none, so the map is the
+    kept positions: built a run at a time, between the deleted runs.
     """
     if FOLD_DELETE_RE.search(text) is None:  # nothing dropped: offsets are the identity
         return match_key(text), list(range(len(text) + 1))
-    out: list[str] = []
+    parts: list[str] = []
     back: list[int] = []
-    table = _FOLD_TABLE
-    for i, ch in enumerate(text):
-        rep = table.get(ord(ch), ch)
-        if rep is None:
-            continue
-        out.append(rep)
-        back.append(i)
+    pos = 0
+    for m in FOLD_DELETE_RE.finditer(text):
+        start, end = m.span()
+        if start > pos:
+            parts.append(text[pos:start])
+            back.extend(range(pos, start))
+        pos = end
+    if pos < len(text):
+        parts.append(text[pos:])
+        back.extend(range(pos, len(text)))
     back.append(len(text))
-    return "".join(out), back
+    return match_key("".join(parts)), back
 
 
 def match_key(text: str) -> str:

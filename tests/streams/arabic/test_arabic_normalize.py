@@ -147,6 +147,13 @@ def test_match_key_equals_the_folded_form(text: str) -> None:
     assert match_key(text) == fold(text)[0]
 
 
+@given(st.text())
+def test_each_folded_character_is_the_fold_of_the_display_character_it_maps_to(text: str) -> None:
+    folded, back = fold(text)
+    assert all(match_key(text[back[i]]) == folded[i] for i in range(len(folded)))
+    assert all(match_key(text[k]) == "" for k in set(range(len(text))) - set(back))
+
+
 @given(st.text(alphabet=st.characters(min_codepoint=0x0600, max_codepoint=0x06FF) | st.sampled_from(" .،")))
 def test_fold_map_is_increasing_and_in_range(text: str) -> None:
     folded, back = fold(text)
