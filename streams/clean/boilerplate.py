@@ -94,6 +94,8 @@ def _shape(line: Line, title_key: str, memory: SourceMemory) -> str | None:
         return "copyright"
     if line.latin_only and not line.prose:
         return "share"
+    if line.menu:
+        return "nav"
     if _tags(line):
         return "tags"
     if _link_out(line, title_key):

@@ -33,8 +33,13 @@ ELLIPSIS_RE = re.compile(f"(?:\\.{{2,}}|{ELLIPSIS})\\s*[{re.escape(CLOSERS)}]*$"
 LABEL_RE = re.compile(r"^([^:.!?\u061f\u060c]{1,40}?)\s*:\s*(\S.*)$")
 # A label is words: letters (digits and diacritics allowed after a letter), spaces, dashes.
 LABEL_WORDS_RE = re.compile("^[^\\W\\d_][\\w\\s\\-\u2013\u064b-\u065f\u0670]*$")
-# Separators that join short items in one line: bullets, pipes, middle dots, slashes.
-ITEM_SEPARATOR_RE = re.compile("\\s[|\u2022\u00b7/\u203a\u00bb>]\\s")
+# Separators that join short items in one line: bullets, pipes, middle dots, slashes,
+# chevrons (spaced: a slash inside a date is no separator).
+ITEM_SEPARATOR_RE = re.compile("\\s+[|\u2022\u00b7/\u203a>\u2039<]\\s+")
+MENU_MIN_ITEMS = 3
+LETTER_RE = re.compile(r"[^\W\d_]")
+MENU_ITEM_WORDS = 3
+MENU_MAX_WORDS = 24
 WORD_RE = re.compile(r"\S+")
 DIGIT_RUN_RE = re.compile(r"\d+")
 LATIN_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z0-9.+&'-]*$")
@@ -79,6 +84,16 @@ class Line:
     def copyright(self) -> bool:
         """A copyright notice (the sign, or (c) with a year)."""
         return COPYRIGHT in self.text or "(c)" in self.text.lower()
+
+    @property
+    def menu(self) -> bool:
+        """Short items joined by separators on one line: a menu or breadcrumb (A | B | C, A > B > C)."""
+        if self.prose or self.words > MENU_MAX_WORDS:
+            return False
+        items = ITEM_SEPARATOR_RE.split(self.text)
+        return len(items) >= MENU_MIN_ITEMS and all(
+            0 < len(item.split()) <= MENU_ITEM_WORDS and LETTER_RE.search(item) for item in items
+        )
 
     @property
     def latin_only(self) -> bool:

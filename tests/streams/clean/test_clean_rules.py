@@ -3,6 +3,7 @@ reason, and what must stay."""
 
 from __future__ import annotations
 
+import pytest
 from conftest import P1, P2, P3, P4, TITLE, MakeRaw
 
 from streams.clean import clean_article
@@ -129,6 +130,20 @@ def test_a_list_of_links_between_paragraph_blocks_goes(make_raw: MakeRaw) -> Non
     article = clean_article(make_raw([TITLE, "", P1, P2, "", *links, "", P3, P4]))
     assert all(reasons(article).get(link) == "related" for link in links)
     assert paragraphs(article) == [P1, P2, P3, P4]
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["الرئيسية | سياسة | اقتصاد | رياضة", "الرئيسية > العالم > سوريا", "فيسبوك • تويتر • واتساب"],
+)
+def test_a_menu_or_breadcrumb_on_one_line_goes(make_raw: MakeRaw, menu: str) -> None:
+    article = clean_article(make_raw([TITLE, menu, P1, P2, P3]))
+    assert reasons(article) == {menu: "nav"}
+
+
+def test_a_date_with_slashes_is_no_menu(make_raw: MakeRaw) -> None:
+    article = clean_article(make_raw([TITLE, "", P1, "التاريخ 9/10/1436 هـ", P2, P3]))
+    assert not article.removed
 
 
 def test_a_copyright_line_goes_wherever_it_is(make_raw: MakeRaw) -> None:
