@@ -12,8 +12,9 @@ The body is anchored on its prose: lines long enough and ended like sentences, i
   source repeats in many articles, a copyright or share line, or a non-prose block of
   several short lines (a list of links) goes; a lone subheading stays.
 
-When the body has no blank lines at all, the edges are cut where short lines that the
-source repeats (or that are shaped like link lists) start to dominate.
+When the body has no blank lines at all, one short line under a teaser is its caption, and
+the tail is cut where junk-shaped lines (repeated by the source, or in menu runs) start
+to dominate.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ from .teaser import find_teasers, is_title_repeat
 
 __all__ = ["Verdict", "judge"]
 
+# What goes from the tail of the last body block (repeated lines stay there: signatures,
+# end marks and contact lines are the article's own).
+TAIL_SHAPES = frozenset({"copyright", "share", "nav", "tags", "link_out"})
 # Teasers are looked for among the first lines only.
 TEASER_WINDOW = 6
 # A block is body when its prose lines hold at least this share of its words.
@@ -283,7 +287,7 @@ def judge(lines: list[Line], *, title_key: str, memory: SourceMemory) -> Verdict
             elif not blocky:
                 _cut_tail(lines, p, reasons, title_key, memory)
                 break
-            elif shaped in ("copyright", "share", "tags", "link_out"):
+            elif shaped in TAIL_SHAPES:
                 reasons[p] = shaped
         elif p not in anchor_set:
             if line.block not in anchor_blocks and block_sizes[line.block] >= 2 and not line.prose:

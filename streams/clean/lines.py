@@ -29,7 +29,7 @@ QUESTION_MARKS = frozenset(f"!?{ARABIC_QUESTION}")
 PUNCT_RE = re.compile(r"[^\w\s]+")
 # A line cut off: three dots, two dots, or the ellipsis character, at its end.
 ELLIPSIS_RE = re.compile(f"(?:\\.{{2,}}|{ELLIPSIS})\\s*[{re.escape(CLOSERS)}]*$")
-# ``label: rest`` with a short label (at most four words, no sentence punctuation).
+# ``label: rest`` with a short label (no sentence punctuation; at most four words, checked after).
 LABEL_RE = re.compile(r"^([^:.!?\u061f\u060c]{1,40}?)\s*:\s*(\S.*)$")
 # A label is words: letters (digits and diacritics allowed after a letter), spaces, dashes.
 LABEL_WORDS_RE = re.compile("^[^\\W\\d_][\\w\\s\\-\u2013\u064b-\u065f\u0670]*$")
@@ -40,9 +40,15 @@ MENU_MIN_ITEMS = 3
 LETTER_RE = re.compile(r"[^\W\d_]")
 MENU_ITEM_WORDS = 3
 MENU_MAX_WORDS = 24
-WORD_RE = re.compile(r"\S+")
 DIGIT_RUN_RE = re.compile(r"\d+")
 LATIN_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z0-9.+&'-]*$")
+# Prose: this many words whatever the ending; or a sentence end after this many words
+# (a question or exclamation needs more: headlines end that way too).
+PROSE_WORDS = 20
+SENTENCE_WORDS = 5
+QUESTION_WORDS = 15
+# A non-prose line up to this many words is a headline, menu item or caption.
+SHORT_WORDS = 16
 
 
 @dataclass(slots=True)
@@ -69,16 +75,16 @@ class Line:
         """A sentence of the article: long enough and ended like a sentence, or simply long."""
         if self.ellipsis:
             return False
-        if self.words >= 20:
+        if self.words >= PROSE_WORDS:
             return True
-        if self.full_stop and self.words >= 5:
+        if self.full_stop and self.words >= SENTENCE_WORDS:
             return True
-        return self.question and self.words >= 15
+        return self.question and self.words >= QUESTION_WORDS
 
     @property
     def short(self) -> bool:
         """A headline, menu item or caption: few words, no sentence end."""
-        return not self.prose and self.words <= 16
+        return not self.prose and self.words <= SHORT_WORDS
 
     @property
     def copyright(self) -> bool:

@@ -8,9 +8,15 @@ The state of one source is a small JSON value, so that the same code runs on a p
 Bounds: at most ``MAX_FINGERPRINTS`` fingerprints (the least seen, then the oldest, go
 first), counts halved every ``DECAY_EVERY`` articles (so a site that changes its template
 forgets the old one), and the last ``MAX_RECENT`` article hashes (an exact duplicate
-article teaches nothing). Only short non-prose lines and ``label:`` prefixes are counted:
-article sentences never repeat and would only churn the table. A value is rewritten with
+article teaches nothing): about 10 KB of JSON per source at most. Only non-prose lines of
+at most ``MAX_LINE_WORDS`` words and ``label:`` prefixes are counted: article sentences
+never repeat and would only churn the table. A value is rewritten with
 ``memory[source] = state`` after each article; nothing is mutated in place.
+
+A fingerprint is boilerplate once seen in ``MIN_COUNT`` articles of the source and in
+``MIN_SHARE`` of the articles since it first appeared (one- and two-word lines, such as
+ad slots, need only the count). Where in an article a learned line is dropped is decided
+by ``boilerplate.py``.
 """
 
 from __future__ import annotations
@@ -27,6 +33,7 @@ __all__ = [
     "DECAY_EVERY",
     "MAX_FINGERPRINTS",
     "MAX_RECENT",
+    "SLACK",
     "SourceMemory",
     "line_fingerprints",
 ]

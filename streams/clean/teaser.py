@@ -34,8 +34,8 @@ def title_key(title: str) -> str:
 
 def _continues(core: str, loose: list[str], j: int) -> bool:
     """``core`` is the text of lines ``j, j+1...`` joined, cut anywhere; up to
-    ``MAX_SKIPPED`` short lines that do not continue it (an ad slot, a caption inserted
-    into the body) are stepped over."""
+    ``MAX_SKIPPED`` lines that do not continue it (an ad slot, a caption inserted into the
+    body) are stepped over."""
     joined = loose[j]
     skipped = 0
     k = j + 1
