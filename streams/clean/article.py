@@ -9,9 +9,11 @@ gets the same answer.
 
 Output: ``title`` (the raw field when given, else the first line; for HTML, the page's
 title), ``text`` (kept lines as paragraphs joined by a blank line), ``lead`` (the first
-paragraph), ``byline``/``dateline`` (a ``name – place`` line above the body, or the page's
-author), ``removed`` (each dropped line with its reason and its line number in the body;
-for HTML, in the extracted text), and ``lang``.
+prose paragraph: a dateline or greeting line above it is not the lead),
+``byline``/``dateline`` (a ``name – place`` line above the body, or the page's author),
+``removed`` (each dropped line with its reason and its line number in the body; for HTML,
+in the extracted text), ``published_at_text`` (the raw field, or the page's date), and
+``lang``.
 
 Language policy: every article is cleaned the same way (the rules are structural, not
 Arabic-specific) and gets its detected ISO 639-1 code in ``lang`` (``und`` when there is
@@ -101,7 +103,7 @@ def _clean(raw: RawArticle, memory: MutableMapping[str, Any] | None) -> CleanArt
         canonical_url=canonical_url(raw.url),
         source=source,
         title=title,
-        lead=paragraphs[0],
+        lead=next((line.text for line in kept if line.prose), paragraphs[0]),
         text=clean_text,
         lang=detect_language(clean_text, hint=raw.lang),
         removed=removed,

@@ -200,6 +200,11 @@ def test_without_blank_lines_a_footer_of_junk_shapes_is_cut(make_raw: MakeRaw) -
 # --- text ---
 
 
+def test_the_lead_is_the_first_prose_paragraph(make_raw: MakeRaw) -> None:
+    article = clean_article(make_raw([TITLE, "", "الرياض 25 شوال 1436 هـ واس", P1, P2]))
+    assert paragraphs(article)[0] == "الرياض 25 شوال 1436 هـ واس" and article.lead == P1
+
+
 def test_character_references_left_by_scrapers_are_decoded(make_raw: MakeRaw) -> None:
     article = clean_article(make_raw(["الاتحاد يتعاقد مع &quot;بولوني&quot;", "", P1, P2]))
     assert article.title == 'الاتحاد يتعاقد مع "بولوني"'
