@@ -10,7 +10,8 @@ gets the same answer.
 Output: ``title`` (the raw field when given, else the first line; for HTML, the page's
 title), ``text`` (kept lines as paragraphs joined by a blank line), ``lead`` (the first
 prose paragraph: a dateline or greeting line above it is not the lead),
-``byline``/``dateline`` (a ``name – place`` line above the body, or the page's author),
+``byline``/``dateline`` (a ``name – place`` or ``place date agency`` line above the body,
+moved out of the text; or the page's author),
 ``removed`` (each dropped line with its reason and its line number in the body; for HTML,
 in the extracted text), ``published_at_text`` (the raw field, or the page's date), and
 ``lang``.
@@ -89,14 +90,13 @@ def _clean(raw: RawArticle, memory: MutableMapping[str, Any] | None) -> CleanArt
         title, lines = lines[0].text, lines[1:]
     state = SourceMemory(memory, source)
     verdict = judge(lines, title_key=title_key(title), memory=state)
-    kept = [line for p, line in enumerate(lines) if p not in verdict.reasons and p != verdict.byline_at]
+    kept = [line for p, line in enumerate(lines) if p not in verdict.reasons and p not in verdict.moved]
     if not kept:
         raise Reject("empty", "nothing is left after cleaning")
     removed = [Removed(text=lines[p].text, reason=reason, line=lines[p].index) for p, reason in sorted(verdict.reasons.items())]
     paragraphs = [line.text for line in kept]
     clean_text = PARAGRAPH_SEPARATOR.join(paragraphs)
     state.learn(lines, article_key=f"{title}\n{clean_text}")
-    byline, dateline = verdict.byline if verdict.byline else (None, None)
     return CleanArticle(
         id=article_id(raw.url),
         url=raw.url,
@@ -107,8 +107,8 @@ def _clean(raw: RawArticle, memory: MutableMapping[str, Any] | None) -> CleanArt
         text=clean_text,
         lang=detect_language(clean_text, hint=raw.lang),
         removed=removed,
-        byline=byline or (_one_line(author) or None),
-        dateline=dateline,
+        byline=verdict.byline or _one_line(author) or None,
+        dateline=verdict.dateline,
         published_at_text=raw.published_at or date,
         fetched_at=raw.fetched_at,
         meta=raw.meta,

@@ -4,7 +4,8 @@ The body is anchored on its prose: lines long enough and ended like sentences, i
 (blank-line-separated runs) made mostly of prose. Around the anchors:
 
 - before the first anchor: teasers and repeated titles go; blocks of their own above the
-  body are captions or header matter; a ``name – place`` line becomes the byline;
+  body are captions or header matter; a ``name – place`` line becomes the byline and
+  dateline, a ``place date agency`` line the dateline;
 - after the last anchor: blocks of their own below the body are footers (navigation,
   share buttons, related lists, tags, copyright); the tail of the last body block keeps
   its lines (signatures, end marks) unless they are link-outs, copyright or share lines;
@@ -22,7 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .byline import Byline, parse_byline
+from .byline import is_dateline, parse_byline
 from .lines import ARABIC_COMMA, ARABIC_SEMICOLON, CLOSERS, ELLIPSIS, Line, loose_key
 from .memory import SourceMemory
 from .teaser import find_teasers, is_title_repeat
@@ -59,11 +60,12 @@ SOFT_END_RE = re.compile(f"(?<![.{ELLIPSIS}])[.{ARABIC_COMMA},{ARABIC_SEMICOLON}
 
 @dataclass(slots=True)
 class Verdict:
-    """Reasons for dropped lines (by position in ``lines``), and the byline found."""
+    """Reasons for dropped lines (by position in ``lines``), and the byline and dateline found."""
 
     reasons: dict[int, str] = field(default_factory=dict)
-    byline: Byline | None = None
-    byline_at: int | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    moved: set[int] = field(default_factory=set)  # positions moved to byline/dateline
 
 
 def _link_out(line: Line, title_key: str) -> bool:
@@ -272,9 +274,14 @@ def judge(lines: list[Line], *, title_key: str, memory: SourceMemory) -> Verdict
             continue
         shaped = _junk_shape(line, title_key, memory)
         if p < first:
-            byline = parse_byline(line) if verdict.byline is None else None
-            if byline is not None and (line.block == first_block or block_sizes[line.block] == 1):
-                verdict.byline, verdict.byline_at = byline, p
+            own_block = line.block == first_block or block_sizes[line.block] == 1
+            byline = parse_byline(line) if verdict.byline is None and verdict.dateline is None else None
+            if byline is not None and own_block:
+                verdict.byline, verdict.dateline = byline
+                verdict.moved.add(p)
+            elif verdict.dateline is None and own_block and is_dateline(line):
+                verdict.dateline = line.text
+                verdict.moved.add(p)
             elif line.block < first_block or (not blocky and after_teaser and line.short):
                 reasons[p] = shaped or ("caption" if line.words <= CAPTION_WORDS else "header")
                 after_teaser = blocky  # without blank lines, one caption under a teaser, no more

@@ -1,9 +1,11 @@
-"""Bylines and datelines: the short ``name – place`` line above a story, moved out of the text.
+"""Bylines and datelines: the short lines above a story that say who and where, moved out of
+the text.
 
 A byline line is short, has no sentence punctuation, and is made of two or three short
 segments joined by a dash (hyphen, en or em dash, or a kashida used as a dash), or starts
 with a byline verb (بقلم، كتب). A one-word segment is the dateline (the place, or the
-agency after a place); the rest is the byline.
+agency after a place); the rest is the byline. A dateline line of its own is a place
+followed by a date (numbers) and often an agency.
 """
 
 from __future__ import annotations
@@ -12,13 +14,16 @@ import re
 
 from .lines import Line
 
-__all__ = ["Byline", "parse_byline"]
+__all__ = ["Byline", "is_dateline", "parse_byline"]
 
 # Dash separators spaced on at least one side (a hyphen inside a word is not one).
 SEPARATOR_RE = re.compile("\\s+[-\u2013\u2014\u0640]\\s*|\\s*[-\u2013\u2014\u0640]\\s+")
 # بقلم / كتب / كتبت at the start of a line name the author.
 BYLINE_VERB_RE = re.compile("^(?:\u0628\u0642\u0644\u0645|\u0643\u062a\u0628|\u0643\u062a\u0628\u062a)\\s*:?\\s+")
 MAX_WORDS = 8
+# A dateline line: a place and a date (two or more numbers), often an agency; no sentence.
+DATELINE_MAX_WORDS = 14
+DIGIT_RUN_RE = re.compile(r"\d+")
 MAX_SEGMENT_WORDS = 4
 
 Byline = tuple[str | None, str | None]
@@ -46,3 +51,11 @@ def parse_byline(line: Line) -> Byline | None:
     place = single[-1] if len(single) < len(segments) else segments[0]
     rest = " - ".join(s for s in segments if s is not place)
     return rest, place
+
+
+def is_dateline(line: Line) -> bool:
+    """A short line made of a place, a date and maybe an agency (``الرياض 26 شوال 1436 هـ
+    الموافق 11 أغسطس 2015 م واس``): two or more numbers, no sentence, no label."""
+    if line.prose or line.question or line.ellipsis or line.label is not None or line.words > DATELINE_MAX_WORDS:
+        return False
+    return len(DIGIT_RUN_RE.findall(line.text)) >= 2 and line.text[:1].isalpha()

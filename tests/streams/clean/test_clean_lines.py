@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from streams.clean.byline import parse_byline
+from streams.clean.byline import is_dateline, parse_byline
 from streams.clean.lines import Line, fingerprint_key, make_lines, split_label
 from streams.clean.teaser import find_teasers
 
@@ -102,3 +102,17 @@ def test_teasers_are_found_only_near_the_top() -> None:
     lines = make_lines(["a"] * 7 + [body[:40] + "...", body])
     assert find_teasers(lines, window=6) == set()
     assert find_teasers(lines[6:], window=6) == {1}
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس", True),
+        ("القاهرة 12/3/2017 (رويترز)", True),
+        ("11:39 ت م", False),
+        ("أعلنت الوزارة في 12 مارس 2017 عن خطة جديدة.", False),
+        ("التاريخ: 9 / 10 / 1436هـ", False),
+    ],
+)
+def test_a_place_and_date_line_is_a_dateline(text: str, dateline: bool) -> None:
+    assert is_dateline(line(text)) is dateline

@@ -88,6 +88,13 @@ def test_a_name_and_place_line_becomes_byline_and_dateline(make_raw: MakeRaw) ->
     assert paragraphs(article) == [P1, P2] and not article.removed
 
 
+def test_a_place_and_date_line_becomes_the_dateline(make_raw: MakeRaw) -> None:
+    dateline = "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"
+    article = clean_article(make_raw([TITLE, "", dateline, P1, P2]))
+    assert article.dateline == dateline and article.byline is None
+    assert paragraphs(article) == [P1, P2] and not article.removed
+
+
 def test_a_byline_verb_names_the_author(make_raw: MakeRaw) -> None:
     article = clean_article(make_raw([TITLE, "", "بقلم: نورة السالم", P1, P2]))
     assert article.byline == "نورة السالم" and article.dateline is None
@@ -201,8 +208,8 @@ def test_without_blank_lines_a_footer_of_junk_shapes_is_cut(make_raw: MakeRaw) -
 
 
 def test_the_lead_is_the_first_prose_paragraph(make_raw: MakeRaw) -> None:
-    article = clean_article(make_raw([TITLE, "", "الرياض 25 شوال 1436 هـ واس", P1, P2]))
-    assert paragraphs(article)[0] == "الرياض 25 شوال 1436 هـ واس" and article.lead == P1
+    article = clean_article(make_raw([TITLE, "", "السلام عليكم ورحمة الله", P1, P2]))
+    assert paragraphs(article)[0] == "السلام عليكم ورحمة الله" and article.lead == P1
 
 
 def test_character_references_left_by_scrapers_are_decoded(make_raw: MakeRaw) -> None:
