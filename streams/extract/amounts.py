@@ -36,8 +36,10 @@ FUNCTION_WORDS = (
 # "About" words before an amount make it approximate.
 ABOUT_WORDS = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "يقارب", "يناهز", "تقريبا", "قرابه")
 YEAR_MIN, YEAR_MAX = 1900, 2100
-LIST_MARK_RE = re.compile(r"\s*[\-)\.:]\s")
+LIST_MARK_RE = re.compile(r"\s*[\-)\.:](?!\d)")
+PERCENT_RE = re.compile(r"\s*[%\u066a]|\s*(?:في|ب)\s*ال?م[يا]?[ئي]")  # 5% ٥٪ 5 في المئة
 TIME_AFTER_RE = re.compile(r":\d")
+PAREN_GAP_RE = re.compile(r"\s*\)\s*")
 
 
 @cache
@@ -98,9 +100,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         tok = tokens[i]
         run = read_number_run(tokens, i) if (tok[0].isdigit() or number_word(tok)) else None
         if run is not None:
-            # a run may not cross punctuation
+            # a run may not cross punctuation, but (350) ألف is one number
             last = run.first
-            while last < run.last and gap_is_space(last):
+            while last < run.last and (gap_is_space(last) or PAREN_GAP_RE.fullmatch(folded, spans[last][1], spans[last + 1][0])):
                 last += 1
             if last != run.last:
                 run = read_number_run(tokens[: last + 1], i)
@@ -110,7 +112,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             keep = not in_date(a, b)
             if keep and tok[0].isdigit():
                 keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj)
-                if keep and i > 0 and _is_label(tokens[i - 1], obj):
+                if keep and i > 0 and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "") \
+                        and not PERCENT_RE.match(folded, spans[run.last][1]):
                     keep = False
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
                     and glued_prefix(tok):
@@ -139,7 +142,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
 # Definite nouns a number may follow as its count (عدد القتلى 45), not as a label (الفرقة 30).
 COUNT_HEADS = ("القتلى", "الجرحى", "الضحايا", "المصابين", "الوفيات", "المعتقلين", "النازحين", "اللاجئين",
                "الحصيلة", "الإصابات", "المفقودين", "الأسرى", "المختطفين", "العدد", "الرقم")
-LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "البند", "الفصل", "الطريق", "القرار")
+LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "البند", "الفصل", "الطريق", "القرار", "هاتف", "الهاتف",
+               "فاكس", "تحويلة", "جوال", "الجوال", "صندوق")
 
 
 DEFINITE_PREFIXES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال فال
@@ -155,9 +159,10 @@ def _label_heads() -> frozenset[str]:
     return frozenset(fold_word(w) for w in LABEL_HEADS)
 
 
-def _is_label(prev: str, obj: str | None) -> bool:
-    """A number naming rather than counting: after a definite noun (الفرقة 30) or رقم."""
-    if prev in _label_heads():
+def _is_label(prev: str, obj: str | None, before: str = "") -> bool:
+    """A number naming rather than counting: after a definite noun (الفرقة 30), رقم,
+    هاتف or a post-office box (ص. ب 1006)."""
+    if prev in _label_heads() or (prev == "\u0628" and before == "\u0635"):  # ص. ب
         return True
     definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES)
     return definite and prev not in _count_heads() and (obj is None or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644")))
@@ -167,6 +172,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
                      value: float, obj: str | None) -> bool:
     """False for clock times, list markers and bare years."""
     s, e = spans[k]
+    if tokens[k].startswith("0") and len(tokens[k]) > 1 and tokens[k][1].isdigit():
+        return False  # phone numbers and codes: 0175299990
     if TIME_AFTER_RE.match(folded, e) or (s > 0 and folded[s - 1] == ":" and s > 1 and folded[s - 2].isdigit()):
         return False
     line_start = s == 0 or folded[s - 1] == "\n" or folded[max(0, s - 2):s].strip() == "" and (s < 2 or folded[s - 2] == "\n")

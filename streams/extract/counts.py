@@ -92,7 +92,13 @@ QUALIFIERS: dict[str, str] = {
 AFTER_QUALIFIERS = ("على الأقل", "تقريبا")
 WINDOW_BEFORE = 15  # tokens back to a trigger verb, within the sentence
 WINDOW_BEFORE_UNKNOWN = 3  # for counted nouns neither people nor things (بحارة، نمور)
-WINDOW_AFTER = 4  # tokens after the counted noun (25 شخصا لقوا حتفهم)
+WINDOW_AFTER = 4
+# Nouns saying who the victims are (لاجئ، معتقل) give way to a nearby event (لقي حتفه).
+STATUS_TYPES = frozenset({"displaced", "arrested", "kidnapped", "missing"})
+EVENT_TYPES = frozenset({"killed", "injured"})
+# Victim nouns name another group (نصف مليون قتيل وعشرة ملايين نازح), not their event.
+VICTIM_NOUNS = ("قتيل", "قتيلا", "قتلى", "جريح", "جريحا", "جرحى", "شهيد", "شهيدا", "شهداء", "ضحية",
+                "ضحايا", "مصاب", "مصابين", "مصابا", "مصابون")  # tokens after the counted noun (25 شخصا لقوا حتفهم)
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 WORD_RE = re.compile(r"[\u0621-\u064a]+|\d+")
 PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل", "فال")
@@ -109,6 +115,11 @@ def _triggers() -> dict[str, CountType]:
         for w in words:
             table.setdefault(_f(w), kind)
     return table
+
+
+@cache
+def _victims() -> frozenset[str]:
+    return frozenset(_f(w) for w in VICTIM_NOUNS)
 
 
 @cache
@@ -194,6 +205,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 obj_end = fe
         else:
             obj_end = fe
+        if kind in STATUS_TYPES:
+            # لقي تسعة لاجئين حتفهم: what happened to them beats who they are
+            event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES)
+            kind = event or kind
         if kind is not None:
             end = obj_end
         elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _lookup(obj_word, _things())):
@@ -226,7 +241,8 @@ def _partitive(folded: str, amount_end: int, obj_end: int) -> bool:
     return "\u0645\u0646" in WORD_RE.findall(folded, amount_end, obj_end)[:1]
 
 
-def _nearby_trigger(folded: str, start: int, end: int, window: int) -> CountType | None:
+def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: int = 0,
+                    only: frozenset[str] | None = None) -> CountType | None:
     """The trigger nearest to the amount in its sentence: before it, else just after."""
     left = start
     stop = max(0, start - 300)
@@ -235,12 +251,12 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int) -> CountType
     before = WORD_RE.findall(folded, left, start)[-window:]
     for word in reversed(before):
         kind = _trigger(word)
-        if kind:
+        if kind and (only is None or (kind in only and not _lookup(word, _victims()))):
             return kind
     m = SENTENCE_END_RE.search(folded, end, end + 200)
-    after = WORD_RE.findall(folded, end, m.start() if m else min(len(folded), end + 200))[:WINDOW_AFTER]
-    for word in after:
+    following = WORD_RE.findall(folded, end, m.start() if m else min(len(folded), end + 200))[: after or WINDOW_AFTER]
+    for word in following:
         kind = _trigger(word)
-        if kind:
+        if kind and (only is None or (kind in only and not _lookup(word, _victims()))):
             return kind
     return None

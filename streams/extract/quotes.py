@@ -12,7 +12,7 @@ form of an entity when entities are given.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -41,12 +41,13 @@ SPEECH_VERBS = (
     "حذر", "حذرت", "تابع", "تابعت", "يقول", "تقول", "اعترف", "اعترفت", "زعم",
     "زعمت", "أبلغ", "أبلغت", "أكّد", "أوضحوا", "ذكروا", "أعرب", "أعربت", "نوه", "نوهت",
     "يضيف", "تضيف", "يؤكد", "تؤكد", "استطرد", "أردف", "أردفت", "أفادوا", "أبرز", "أبرزت",
+    "بينت", "بينوا",
 )
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
     "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
-    "محذرة", "منوها", "منوهة", "متابعا", "متابعة", "معربا", "معربة", "مبينا", "مبينة",
+    "محذرة", "منوها", "منوهة", "متابعا", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة",
 )
 # Verbs whose bare form (no subject) continues the last speaker.
 COMPLEMENTIZERS = (
@@ -64,7 +65,10 @@ TITLE_WORDS = (
     "مندوب", "المندوب", "عضو", "المحلل", "الخبير", "القيادي", "المفتي", "محافظ", "المحافظ",
     "حاكم", "الحاكم", "أمير", "رئيس", "خارجية", "دفاع", "داخلية", "عام", "العام", "مجلس",
     "وزارة", "المسؤول", "مسؤول", "قائدة", "الإعلامي", "الكاتب", "المحامي", "الداعية", "البابا",
-    "المرشح", "مرشح", "زعيمة", "رئيسا", "حكومة", "جيش", "قوات", "الفريق", "المشير",
+    "المرشح", "مرشح", "زعيمة", "رئيسا", "حكومة", "جيش", "قوات", "الفريق", "المشير", "مفوض",
+    "المفوض", "مديرة", "المديرة", "رئيسة", "الرئيسة", "حزب", "الحزب", "جمعية", "منظمة", "هيئة",
+    "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة", "موقع", "الدكتورة", "القنصل",
+    "قنصل", "الوزيرة", "النائبة", "الكاتبة", "الصحفي", "الصحفية", "الناشط", "الناشطة",
 )
 # Where the subject stops: adverbials of time, place, occasion, addressee.
 STOP_WORDS = (
@@ -74,7 +78,7 @@ STOP_WORDS = (
     "عن", "إلى", "بدوره", "بدورها", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
     "الجمعة", "السبت", "فيه", "فيها", "حيث", "وهو", "وهي", "الذي", "التي", "مع", "تعليقا",
     "ردا", "فيما", "بينما", "ثم", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
-    "حيال", "بشأن", "تجاه", "إزاء",
+    "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة",
 )
 FUNCTION_WORDS = ("ما", "لا", "لم", "قد", "كان", "كانت", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد")
@@ -86,9 +90,11 @@ ATTRIBUTION_BEFORE = ("ما", "كما", "لما")
 MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
 AR = "\u0621-\u064a"
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
-SENTENCE_END_RE = re.compile(r"(?<!\d)[.!?\u061f](?!\d)|\n")
+# A full stop ends a sentence, except in numbers (19.3) and after one-letter abbreviations (د.).
+SENTENCE_END_RE = re.compile(f"(?<!\\d)(?<!\\s[{AR}])(?<!^[{AR}])[.!?\u061f](?!\\d)|\n")
 TOKEN_RE = re.compile(f"[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
 WORD_RE = re.compile(f"[{AR}]+")
+SEPARATORS = frozenset(ARABIC_COMMA + ",:" + LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_GUILLEMET + RIGHT_GUILLEMET + '"')
 QUOTE_CHARS = frozenset(LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_GUILLEMET + RIGHT_GUILLEMET + QUOTATION_MARK)
 DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال")
 
@@ -136,7 +142,9 @@ def _attribution_before() -> frozenset[str]:
 @cache
 def _construct_titles() -> frozenset[str]:
     return frozenset(_f(w) for w in ("رئيس", "وزير", "وزيرة", "قائد", "مدير", "أمين", "نائب", "ممثل", "مندوب",
-                                      "مسؤول", "سفير", "عضو", "محافظ", "حاكم", "مساعد", "مستشار"))
+                                      "مسؤول", "سفير", "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة",
+                                      "مديرة", "قائدة", "مفوض", "قنصل", "حزب", "جمعية", "منظمة", "هيئة",
+                                      "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة", "موقع"))
 
 
 @dataclass(slots=True)
@@ -145,6 +153,7 @@ class _Speaker:
     start: int  # display offsets of the mention
     end: int
     named: bool  # a person's name, not a description
+    context: str = ""  # folded words just before a named mention (رئيس المركز رفيق عبد السلام)
 
 
 def _sentence_end(folded: str, pos: int) -> int:
@@ -162,32 +171,77 @@ def _is_name_token(tok: str) -> bool:
             and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok))
 
 
-def _name_in(tokens: list[tuple[str, int, int]]) -> tuple[int, int] | None:
-    """Folded span of the person's name in a subject segment, titles peeled off."""
-    k = 0
-    while k < len(tokens) and (tokens[k][0] in _titles() or _definite(tokens[k][0])):
-        k += 1
-    if k == len(tokens) or not _is_name_token(tokens[k][0]):
-        return None
-    if k > 0 and tokens[k - 1][0] in _construct_titles():
-        return None  # وزير خارجية روسيا: the word after a bare title is its complement
-    j = k
-    while j < len(tokens) and j - k < 4 and _is_name_token(tokens[j][0]):
-        j += 1
-    if j < len(tokens) and j - k <= 3 and tokens[j][0].startswith("ال") and tokens[j][0] not in _titles():
-        j += 1  # بشار الأسد، عبد الله، أحمد المسماري
-    return tokens[k][1], tokens[j - 1][2]
+def _is_title(tok: str) -> bool:
+    """A title or office word, also with a glued preposition (بحزب، لوزارة)."""
+    titles = _titles()
+    return tok in titles or (tok[:1] in "\u0628\u0644" and tok[1:] in titles)
+
+
+def _glued_preposition(tok: str) -> bool:
+    """لنصرة، لحقوق: a noun after a glued ل, not the start of a name."""
+    return tok.startswith("\u0644") and len(tok) >= 5 and not tok.startswith("\u0644\u0644")
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+
+
+@cache
+def _name_links() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل"))
+
+
+def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
+    """Index ranges [i, j) of name-like runs: up to five name words, an article-word
+    inside after عبد/أبو/بن (عبد الرحمن) and one at the end (بشار الأسد)."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        if not _is_name_token(toks[i][0]) or _is_title(toks[i][0]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 5:
+            tok = toks[j][0]
+            if _is_name_token(tok) and not _is_title(tok):
+                j += 1
+            elif tok.startswith("\u0627\u0644") and toks[j - 1][0] in _name_links() and tok not in _titles():
+                j += 1
+            else:
+                break
+        if j < n and j - i <= 4 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
+                and toks[j][0] not in _stops():
+            j += 1
+        yield i, j
+        i = j
+
+
+def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """Folded span of the first person's name in the subject: a run of name words after a
+    title or an adjective (الرئيس التركي رجب طيب أردوغان), or at the start (قال رودس)."""
+    cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
+    toks = toks[:cut]  # الخبراء الذين أجروا الدراسة: no speaker inside a relative clause
+    for i, j in _runs(toks):
+        if _glued_preposition(toks[i][0]):
+            continue
+        if i == 0:
+            return toks[i][1], toks[j - 1][2]
+        prev = toks[i - 1][0]
+        if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
+            continue  # وزير خارجية روسيا: the word after a bare office is its complement
+        if _is_title(prev) or prev in SEPARATORS or (_definite(prev) and prev not in _stops()):
+            return toks[i][1], toks[j - 1][2]
+    return None
 
 
 def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Tokens of the subject region, quote marks dropped with a lone ل before them (لـ"الرياض")."""
+    """Tokens of the subject region; a lone ل before a quote mark is dropped (لـ"الرياض")."""
     out: list[tuple[str, int, int]] = []
     for m in TOKEN_RE.finditer(folded, start, end):
         tok = m.group()
-        if tok in QUOTE_CHARS:
-            if out and out[-1][0] == "\u0644":
-                out.pop()
-            continue
+        if tok in QUOTE_CHARS and out and out[-1][0] == "\u0644":
+            out.pop()
         out.append((tok, m.start(), m.end()))
     return out
 
@@ -197,29 +251,16 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     toks = _region_tokens(folded, start, end)
     if not toks or toks[0][0] in _stops():
         return None  # وقال في بيان إن: the subject is the last speaker
-    segments: list[list[tuple[str, int, int]]] = [[]]
+    name = _name_in(toks)
+    if name:
+        return name[0], name[1], True
+    desc: list[tuple[str, int, int]] = []
     for tok in toks:
-        if tok[0] in (ARABIC_COMMA, ",", ":"):
-            segments.append([])
-        else:
-            segments[-1].append(tok)
-    first_desc: tuple[int, int] | None = None
-    for seg in segments:
-        cut = len(seg)
-        for k, tok in enumerate(seg):
-            if tok[0] in _stops():
-                cut = k
-                break
-        seg = seg[:cut]
-        if not seg:
-            continue
-        name = _name_in(seg)
-        if name:
-            return name[0], name[1], True
-        if first_desc is None:
-            first_desc = (seg[0][1], seg[-1][2])
-    if first_desc:
-        return first_desc[0], first_desc[1], False
+        if tok[0] in _stops() or tok[0] in SEPARATORS:
+            break
+        desc.append(tok)
+    if desc:
+        return desc[0][1], desc[-1][2], False
     return None
 
 
@@ -386,6 +427,11 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if not subj:
         return None
     s, e, named = subj
+    if not named:
+        desc = folded[s:e]
+        for sp in reversed(seen):
+            if desc in sp.context:
+                return _Speaker(name=sp.name, start=back[s], end=back[e - 1] + 1, named=True, context=sp.context)
     if " " not in folded[s:e]:
         known = _seen_name(folded[s:e], seen)
         if known is not None:
@@ -393,7 +439,7 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         if named:
             s, e = _fuller(folded, s, e)
     a, b = back[s], back[e - 1] + 1
-    return _Speaker(name=text[a:b], start=a, end=b, named=named)
+    return _Speaker(name=text[a:b], start=a, end=b, named=named, context=folded[max(0, s - 100):s] if named else "")
 
 
 TRAILING_RE = re.compile(f"\\s*[{ARABIC_COMMA},]?\\s*(?P<conj>[وف])?(?P<verb>{_alt(SPEECH_VERBS)})(?![{AR}])")
