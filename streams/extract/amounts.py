@@ -179,7 +179,5 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
     line_start = s == 0 or folded[s - 1] == "\n" or folded[max(0, s - 2):s].strip() == "" and (s < 2 or folded[s - 2] == "\n")
     if line_start and LIST_MARK_RE.match(folded, e):
         return False
-    if (value.is_integer() and YEAR_MIN <= value <= YEAR_MAX and "," not in tokens[k]
-            and (obj is None or obj.startswith("\u0627\u0644"))):
-        return False
-    return True
+    bare_year = value.is_integer() and YEAR_MIN <= value <= YEAR_MAX and "," not in tokens[k]
+    return not (bare_year and (obj is None or obj.startswith("\u0627\u0644")))

@@ -93,6 +93,8 @@ AFTER_QUALIFIERS = ("على الأقل", "تقريبا")
 WINDOW_BEFORE = 15  # tokens back to a trigger verb, within the sentence
 WINDOW_BEFORE_UNKNOWN = 3  # for counted nouns neither people nor things (بحارة، نمور)
 WINDOW_AFTER = 4
+# Words after which the following words are another clause (رغم أن سعتها 25 شخصا وأن ركابها).
+CLAUSE_BREAKS = frozenset({"\u0627\u0646", "\u0648\u0627\u0646", "\u0641\u0627\u0646", "\u0628\u0627\u0646"})  # ان وان فان بان
 # Nouns saying who the victims are (لاجئ، معتقل) give way to a nearby event (لقي حتفه).
 STATUS_TYPES = frozenset({"displaced", "arrested", "kidnapped", "missing"})
 EVENT_TYPES = frozenset({"killed", "injured"})
@@ -256,6 +258,10 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
     m = SENTENCE_END_RE.search(folded, end, end + 200)
     following = WORD_RE.findall(folded, end, m.start() if m else min(len(folded), end + 200))[: after or WINDOW_AFTER]
     for word in following:
+        if word in CLAUSE_BREAKS:
+            break
+        if word.startswith("\u0627\u0644"):
+            continue  # اللاجئين after the amount is another group, not what happened
         kind = _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))):
             return kind

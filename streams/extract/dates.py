@@ -351,9 +351,9 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
                 continue
         d1 = _day_number(m["d1"]) if m["d1"] else None
         bare = _strip_prefix(m["m1"], _month_table())  # type: ignore[arg-type]
-        if bare in _needs_context() and not (d1 or m["y"] or m["m2"] or m["shahr"]):
-            if not (m["cue"] or m["edge"]) or bare in _strict():
-                continue
+        bare_month = not (d1 or m["y"] or m["m2"] or m["shahr"])
+        if bare in _needs_context() and bare_month and (not (m["cue"] or m["edge"]) or bare in _strict()):
+            continue
         era = m["era"]
         year: int | None = int(m["y"]) if m["y"] else None
         direction = DIRECTION_WORDS_F().get(m["dir"]) if m["dir"] else None
@@ -625,7 +625,7 @@ def parse_published(value: str | None) -> str | None:
         except ValueError:
             return None
     try:
-        return dt.datetime.fromisoformat(raw.replace("Z", "+00:00")).isoformat()
+        return dt.datetime.fromisoformat(raw).isoformat()
     except ValueError:
         pass
     try:

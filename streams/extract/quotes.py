@@ -204,9 +204,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         j = i + 1
         while j < n and j - i < 5:
             tok = toks[j][0]
-            if _is_name_token(tok) and not _is_title(tok):
-                j += 1
-            elif tok.startswith("\u0627\u0644") and toks[j - 1][0] in _name_links() and tok not in _titles():
+            if _is_name_token(tok) and not _is_title(tok) or tok.startswith("\u0627\u0644") and toks[j - 1][0] in _name_links() and tok not in _titles():
                 j += 1
             else:
                 break

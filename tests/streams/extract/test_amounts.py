@@ -110,3 +110,21 @@ def test_a_glued_conjunction_stays_outside_the_amount() -> None:
 def test_every_number_word_survives_folding(word: str) -> None:
     folded, _ = fold(word)
     assert folded == fold(folded)[0] and folded
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["هاجمت مقرا للفرقة 30 في المنطقة", "للاستفسار هاتف 0175299990 تحويلة 777", "ص. ب 1006 نجران", "2.حصة السهم"],
+)
+def test_labels_phone_numbers_and_list_markers_are_not_amounts(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "value"), [("نسبة التوزيع من القيمة الأسمية للسهم 5%", 5),
+                                             ("بتكلفة قيمتها (350) ألف دولار", 350_000)])
+def test_percentages_and_bracketed_numbers(text: str, value: float) -> None:
+    assert [a.value for a in find_amounts(text)] == [value]
+
+
+def test_a_half_after_a_duration_is_not_an_amount() -> None:
+    assert find_amounts("يتم تدريبه خلال شهر ونصف") == []

@@ -70,3 +70,15 @@ def test_count_text_spans_qualifier_amount_and_noun() -> None:
     text = "الذي أوقع أكثر من نصف مليون قتيل"
     (c,) = find_counts(text, find_amounts(text))
     assert c.text == "أكثر من نصف مليون قتيل" == text[c.start : c.end]
+
+
+def test_what_happened_beats_who_they_were() -> None:
+    assert counts("لقي تسعة لاجئين سوريين حتفهم") == [("killed", 9, None)]
+
+
+def test_a_group_named_after_the_amount_is_not_its_fate() -> None:
+    assert counts("كانت تقل قرابة 40 سوريا رغم أن سعتها 25 شخصا وأن ركابها اللاجئين") == []
+
+
+def test_a_partitive_counts_people() -> None:
+    assert ("killed", 7, None) in counts("إن القتلى هم 18 عنصرا من جبهة النصرة، وسبعة من الفرقة")

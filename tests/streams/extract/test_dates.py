@@ -170,3 +170,12 @@ def test_every_listed_name_survives_folding(name: str) -> None:
 )
 def test_parse_published(value: str | None, iso: str | None) -> None:
     assert parse_published(value) == iso
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("فيما بين 2000 و2012", ["2000", "2012"]), ("في شهر مارس عام2011", ["2011-03"]), ("عن حرب 1948 ( النكبة )", ["1948"]),
+     ("أودعت أمس الأول مقترحا", ["2017-12-11"]), ("انا بكرا يكون في غزة", ["2017-12-14"])],
+)
+def test_year_ranges_glued_years_event_years_and_colloquial_days(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, anchor=ANCHOR)] == values

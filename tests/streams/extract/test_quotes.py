@@ -79,3 +79,30 @@ def test_entities_give_the_canonical_name() -> None:
 
 def test_scare_quotes_are_not_quotations() -> None:
     assert find_quotes("شككت الوزارة بإعلان موسكو عن سحب “قسم كبير” من قواتها.", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وأكد ل "الرياض" غزاي الحربي ابن السجين أن والده وصل.', "غزاي الحربي"),
+        ("وقالت رئيسة جمعية القضاة التونسيين روضة القرافي في تصريح إن الفساد مستشر.", "روضة القرافي"),
+        ("وأوضحت مديرة إدارة الموهوبات الدكتورة ليلى الصاعدي, أنه سيتم نقل الطالبات.", "ليلى الصاعدي"),
+        ("أفاد المدير الاقليمي للحملة د. بدر بن عبد الرحمن السمحان أن البرنامج مستمر.", "بدر بن عبد الرحمن السمحان"),
+        ("وذكر الخبراء الذين أجروا الدراسة المدعومة من البنك الدولي، أن الصيد لعب دورا.", "الخبراء"),
+    ],
+)
+def test_speakers_in_longer_subjects(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == [speaker]
+
+
+def test_a_description_of_a_named_speaker_is_that_speaker() -> None:
+    text = "وقال رئيس المركز رفيق عبد السلام إن الندوة مهمة. وأشار رئيس المركز إلى أن الشباب يبادر."
+    assert [q.speaker for q in find_quotes(text, [])] == ["رفيق عبد السلام", "رفيق عبد السلام"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["بحسب ما ذكر المرصد، إلا أن الوزارة نفت الأمر.", "وحذر العياري من بيعها لـ\"مجموعات معروفة في تونس\" بعد ذلك."],
+)
+def test_attributions_and_quoted_phrases_are_not_quotations(text: str) -> None:
+    assert find_quotes(text, []) == []
