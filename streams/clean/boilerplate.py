@@ -68,6 +68,13 @@ class Verdict:
     moved: set[int] = field(default_factory=set)  # positions moved to byline/dateline
 
 
+def _names_this_article(line: Line, title_key: str) -> bool:
+    """A ``label: ...`` line whose rest holds this article's title (a permalink line)."""
+    if line.label is None or not title_key or ":" not in line.key:
+        return False
+    return title_key in loose_key(line.key.split(":", 1)[1])
+
+
 def _link_out(line: Line, title_key: str) -> bool:
     """``label: headline``: a line naming another article (not this one's title)."""
     if line.label is None or line.prose or line.in_field_list:
@@ -75,8 +82,7 @@ def _link_out(line: Line, title_key: str) -> bool:
     low, high = LINK_OUT_WORDS
     if not low <= line.rest_words <= high or line.text.rstrip().endswith((ARABIC_COMMA, ",")):
         return False
-    rest = loose_key(line.key.split(":", 1)[1]) if ":" in line.key else ""
-    return not (title_key and title_key in rest)
+    return not _names_this_article(line, title_key)
 
 
 def _tags(line: Line) -> bool:
@@ -106,6 +112,8 @@ def _shape(line: Line, title_key: str, memory: SourceMemory) -> str | None:
         return "tags"
     if _link_out(line, title_key):
         return "link_out"
+    if _names_this_article(line, title_key):
+        return None  # the article's own, however often the source writes its label
     if memory.is_boilerplate(line):
         return "boilerplate"
     return None
@@ -172,7 +180,7 @@ def _menu_runs(lines: list[Line], positions: list[int]) -> set[int]:
 
 def _cut_tail(lines: list[Line], start: int, reasons: dict[int, str], title_key: str, memory: SourceMemory) -> None:
     """In a body without blank lines: drop the tail from where junk-shaped lines (or menu
-    runs) dominate, with the short heading lines just above them (``شارك:``, a list title)."""
+    runs) dominate, with the short heading just above them (``شارك:``)."""
     tail = [p for p in range(start, len(lines)) if p not in reasons]
     menus = _menu_runs(lines, tail)
     shaped = {p: _junk_shape(lines[p], title_key, memory) or ("nav" if p in menus else None) for p in tail}
@@ -181,7 +189,7 @@ def _cut_tail(lines: list[Line], start: int, reasons: dict[int, str], title_key:
             continue
         rest = tail[k:]
         if 2 * sum(1 for q in rest if shaped[q]) >= len(rest):
-            while k > 0 and lines[tail[k - 1]].words <= NAV_WORDS and not lines[tail[k - 1]].prose:
+            if k > 0 and lines[tail[k - 1]].words <= NAV_WORDS and lines[tail[k - 1]].text.endswith(":"):
                 k -= 1
             for q in tail[k:]:
                 reasons[q] = shaped[q] or _footer_reason(lines[q], title_key, memory)
