@@ -13,7 +13,8 @@ The body is anchored on its prose: lines long enough and ended like sentences, i
   source repeats in many articles, a copyright or share line, or a non-prose block of
   several short lines (a list of links) goes; a lone subheading stays.
 
-When the body has no blank lines at all, one short line under a teaser is its caption, and
+When the body has no blank lines at all, one short line under the title or a teaser is a
+caption, and
 the tail is cut where junk-shaped lines (repeated by the source, or in menu runs) start
 to dominate.
 """
@@ -275,7 +276,7 @@ def judge(lines: list[Line], *, title_key: str, memory: SourceMemory) -> Verdict
         if p not in reasons:
             block_sizes[line.block] = block_sizes.get(line.block, 0) + 1
 
-    after_teaser = False
+    after_teaser = not blocky  # without blank lines, the title is just above the first line
     for p, line in enumerate(lines):
         if p in reasons:
             after_teaser = reasons[p] in ("teaser", "title")

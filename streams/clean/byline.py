@@ -22,6 +22,7 @@ SEPARATOR_RE = re.compile("\\s+[-\u2013\u2014\u0640]\\s*|\\s*[-\u2013\u2014\u064
 BYLINE_VERB_RE = re.compile("^(?:\u0628\u0642\u0644\u0645|\u0643\u062a\u0628|\u0643\u062a\u0628\u062a)\\s*:?\\s+")
 MAX_WORDS = 8
 # A dateline line: a place and a date (two or more numbers), often an agency; no sentence.
+DATELINE_MIN_WORDS = 3
 DATELINE_MAX_WORDS = 14
 DIGIT_RUN_RE = re.compile(r"\d+")
 MAX_SEGMENT_WORDS = 4
@@ -56,6 +57,8 @@ def parse_byline(line: Line) -> Byline | None:
 def is_dateline(line: Line) -> bool:
     """A short line made of a place, a date and maybe an agency (``الرياض 26 شوال 1436 هـ
     الموافق 11 أغسطس 2015 م واس``): two or more numbers, no sentence, no label."""
-    if line.prose or line.question or line.ellipsis or line.label is not None or line.words > DATELINE_MAX_WORDS:
+    if line.prose or line.question or line.ellipsis or line.label is not None:
+        return False
+    if not DATELINE_MIN_WORDS <= line.words <= DATELINE_MAX_WORDS:
         return False
     return len(DIGIT_RUN_RE.findall(line.text)) >= 2 and line.text[:1].isalpha()
