@@ -36,6 +36,16 @@ CASES = {
         "date": "2023-11-20",
         "lang": "ar",
     },
+    "market-page.html": {
+        "title": "مؤشر السوق يغلق مرتفعاً بدعم من أسهم البنوك",
+        "starts": "أغلق المؤشر العام للسوق اليوم",
+        "ends": "من الشركات الكبرى في القطاع.",
+        "with": ["سبعة مليارات ريال", "السيولة عادت إلى السوق"],
+        "without": ["الأسهم المحلية", "شاهد أيضاً", "تابعونا", "الوسوم", "أخبار ذات صلة", "البنك المركزي يبقي", "جميع الحقوق"],
+        "byline": "بوابة المال",
+        "date": "2024-03-05",
+        "lang": "ar",
+    },
     "persian-page.html": {
         "title": "بارش شدید باران در تهران",
         "starts": "بارش شدید باران از بامداد امروز",
@@ -99,6 +109,12 @@ def test_language_is_set(cleaned: dict[str, CleanArticle], name: str) -> None:
 def test_a_read_also_link_inside_the_content_is_removed_with_its_reason(cleaned: dict[str, CleanArticle]) -> None:
     reasons = {r.text: r.reason for r in cleaned["rain-page.html"].removed}
     assert reasons["اقرأ أيضاً: ارتفاع منسوب السدود بعد موجة الأمطار الأخيرة"] == "link_out"
+
+
+def test_junk_inside_the_content_block_goes_by_the_text_rules(cleaned: dict[str, CleanArticle]) -> None:
+    reasons = [r.reason for r in cleaned["market-page.html"].removed]
+    assert reasons == ["title", "nav", "link_out", "nav", "tags"]
+    assert cleaned["market-page.html"].dateline == "الرياض"
 
 
 def test_the_title_repeated_as_the_heading_is_removed(cleaned: dict[str, CleanArticle]) -> None:
