@@ -50,6 +50,7 @@ from .html import extract_page
 from .language import detect_language
 from .lines import make_lines
 from .memory import SourceMemory
+from .options import DEFAULTS, CleanOptions
 from .teaser import title_key
 
 __all__ = ["clean_article"]
@@ -71,7 +72,7 @@ def _unescape(text: str) -> str:
     return html.unescape(text) if "&" in text and ENTITY_RE.search(text) else text
 
 
-def _clean(raw: RawArticle, memory: MutableMapping[str, Any] | None) -> CleanArticle:
+def _clean(raw: RawArticle, memory: MutableMapping[str, Any] | None, options: CleanOptions = DEFAULTS) -> CleanArticle:
     body = raw.body if isinstance(raw.body, str) else ""
     if len(body) > MAX_BODY_CHARS:
         raise Reject("too_large", f"body has {len(body)} characters; the limit is {MAX_BODY_CHARS}")
@@ -88,8 +89,8 @@ def _clean(raw: RawArticle, memory: MutableMapping[str, Any] | None) -> CleanArt
         if not lines:
             raise Reject("empty", "the body has no text")
         title, lines = lines[0].text, lines[1:]
-    state = SourceMemory(memory, source)
-    verdict = judge(lines, title_key=title_key(title), memory=state)
+    state = SourceMemory(memory, source, options=options)
+    verdict = judge(lines, title_key=title_key(title), memory=state, teaser_window=options.teaser_window)
     kept = [line for p, line in enumerate(lines) if p not in verdict.reasons and p not in verdict.moved]
     if not kept:
         raise Reject("empty", "nothing is left after cleaning")
@@ -115,14 +116,17 @@ def _clean(raw: RawArticle, memory: MutableMapping[str, Any] | None) -> CleanArt
     )
 
 
-def clean_article(raw: RawArticle, *, memory: MutableMapping[str, Any] | None = None) -> CleanArticle:
+def clean_article(
+    raw: RawArticle, *, memory: MutableMapping[str, Any] | None = None, options: CleanOptions = DEFAULTS
+) -> CleanArticle:
     """The article and only the article, with every dropped line and its reason.
 
     ``memory`` holds what the stage learns per source across articles (a dict in
-    ``naba process``, a changelog-backed table in the worker). Raises only ``Reject``.
+    ``naba process``, a changelog-backed table in the worker); ``options`` its settings.
+    Raises only ``Reject``.
     """
     try:
-        return _clean(raw, memory)
+        return _clean(raw, memory, options)
     except Reject:
         raise
     except Exception as exc:  # the stage never raises anything but Reject

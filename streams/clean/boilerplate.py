@@ -34,8 +34,6 @@ __all__ = ["Verdict", "judge"]
 # What goes from the tail of the last body block (repeated lines stay there: signatures,
 # end marks and contact lines are the article's own).
 TAIL_SHAPES = frozenset({"copyright", "share", "nav", "tags", "link_out"})
-# Teasers are looked for among the first lines only.
-TEASER_WINDOW = 6
 # A block is body when its prose lines hold at least this share of its words.
 BODY_BLOCK_SHARE = 0.5
 # A link-out line names an article: a label, then a headline of this many words.
@@ -239,7 +237,7 @@ def _mark_field_lists(lines: list[Line]) -> None:
                 line.in_field_list = True
 
 
-def judge(lines: list[Line], *, title_key: str, memory: SourceMemory) -> Verdict:
+def judge(lines: list[Line], *, title_key: str, memory: SourceMemory, teaser_window: int) -> Verdict:
     """Every line that is not the article, with its reason; and the byline when one stands above the body."""
     verdict = Verdict()
     reasons = verdict.reasons
@@ -249,7 +247,7 @@ def judge(lines: list[Line], *, title_key: str, memory: SourceMemory) -> Verdict
     for p, line in enumerate(lines):
         if is_title_repeat(line, title_key):
             reasons[p] = "title"
-    for p in find_teasers(lines, window=TEASER_WINDOW):
+    for p in find_teasers(lines, window=teaser_window):
         reasons.setdefault(p, "teaser")
 
     prose_blocks, verse_blocks = _body_blocks(lines, reasons, title_key, memory)

@@ -5,17 +5,17 @@ The state of one source is a small JSON value, so that the same code runs on a p
 
     {"v": 1, "n": <articles seen>, "fp": {<8 hex>: [count, first_n, last_n]}, "recent": [<8 hex>...]}
 
-Bounds: at most ``MAX_FINGERPRINTS`` fingerprints (the least seen, then the oldest, go
-first), counts halved every ``DECAY_EVERY`` articles (so a site that changes its template
-forgets the old one), and the last ``MAX_RECENT`` article hashes (an exact duplicate
-article teaches nothing): about 10 KB of JSON per source at most. Only non-prose lines of
-at most ``MAX_LINE_WORDS`` words and ``label:`` prefixes are counted: article sentences
-never repeat and would only churn the table. A value is rewritten with
+Bounds (``CleanOptions``): at most ``max_fingerprints`` (+ ``slack``) fingerprints (the
+least seen, then the oldest, go first), counts halved every ``decay_every`` articles (so a
+site that changes its template forgets the old one), and the last ``max_recent`` article
+hashes (an exact duplicate article teaches nothing): about 10 KB of JSON per source at
+most. Only non-prose lines of at most ``max_line_words`` words and ``label:`` prefixes are
+counted: article sentences never repeat and would only churn the table. A value is rewritten with
 ``memory[source] = state`` after each article; nothing is mutated in place.
 
-A fingerprint is boilerplate once seen in ``MIN_COUNT`` articles of the source and in
-``MIN_SHARE`` of the articles since it first appeared (one- and two-word lines, such as
-ad slots, need only the count). Where in an article a learned line is dropped is decided
+A fingerprint is boilerplate once seen in ``min_count`` articles of the source and in
+``min_share`` of the articles since it first appeared (lines of up to ``short_words``
+words, such as ad slots, need only the count). Where in an article a learned line is dropped is decided
 by ``boilerplate.py``.
 """
 
@@ -28,31 +28,12 @@ from typing import Any
 
 from ..arabic import match_key
 from .lines import Line, fingerprint_key, loose_key
+from .options import DEFAULTS, CleanOptions
 
-__all__ = [
-    "DECAY_EVERY",
-    "MAX_FINGERPRINTS",
-    "MAX_RECENT",
-    "SLACK",
-    "SourceMemory",
-    "line_fingerprints",
-]
+__all__ = ["SourceMemory", "line_fingerprints"]
 
-MAX_FINGERPRINTS = 300
-MAX_RECENT = 32
-# The table is trimmed back to MAX_FINGERPRINTS once it holds this many more (amortised).
-SLACK = 60
-DECAY_EVERY = 400
-# A fingerprint is boilerplate once seen in this many articles...
-MIN_COUNT = 3
-# ...and in at least this share of the source's articles since it was first seen.
-MIN_SHARE = 0.15
-# ...unless the line is this short (an ad slot or a menu word: counted, not shared).
-SHORT_WORDS = 2
 # A fingerprint needs two letters (numbering like «1» or separators like ** are not boilerplate).
 LETTERS_RE = re.compile(r"[^\W\d_]{2}")
-# Lines longer than this are not counted (boilerplate notices are short).
-MAX_LINE_WORDS = 24
 VERSION = 1
 
 
@@ -91,10 +72,13 @@ def _halve_span(first: int, n: int) -> int:
 class SourceMemory:
     """The learned boilerplate of one source, read from and written back to ``memory``."""
 
-    __slots__ = ("_memory", "_source", "_state")
+    __slots__ = ("_memory", "_options", "_source", "_state")
 
-    def __init__(self, memory: MutableMapping[str, Any] | None, source: str) -> None:
+    def __init__(
+        self, memory: MutableMapping[str, Any] | None, source: str, *, options: CleanOptions = DEFAULTS
+    ) -> None:
         self._memory = memory
+        self._options = options
         self._source = source
         self._state = self._load(memory.get(source) if memory is not None else None)
 
@@ -119,7 +103,8 @@ class SourceMemory:
 
     def is_boilerplate(self, line: Line) -> bool:
         """The line (or its label) was seen in many of this source's articles."""
-        if self._memory is None or line.words > MAX_LINE_WORDS:
+        opts = self._options
+        if self._memory is None or line.words > opts.max_line_words:
             return False
         fp = self._state["fp"]
         n = self._state["n"]
@@ -128,7 +113,7 @@ class SourceMemory:
             if entry is None:
                 continue
             count, first, _last = entry
-            if count >= MIN_COUNT and (line.words <= SHORT_WORDS or count >= MIN_SHARE * (n - first + 1)):
+            if count >= opts.min_count and (line.words <= opts.short_words or count >= opts.min_share * (n - first + 1)):
                 return True
         return False
 
@@ -136,6 +121,7 @@ class SourceMemory:
         """Count this article's candidate lines and write the state back (once per article)."""
         if self._memory is None:
             return
+        opts = self._options
         state = self._state
         digest = _hash(article_key)
         recent: list[str] = [r for r in state["recent"] if isinstance(r, str)]
@@ -146,7 +132,7 @@ class SourceMemory:
         fp: dict[str, list[int]] = dict(state["fp"])
         seen: set[str] = set()
         for line in lines:
-            if line.prose or line.words > MAX_LINE_WORDS:
+            if line.prose or line.words > opts.max_line_words:
                 continue
             for h in line_fingerprints(line):
                 if h in seen:
@@ -154,12 +140,12 @@ class SourceMemory:
                 seen.add(h)
                 entry = _entry(fp.get(h))
                 fp[h] = [entry[0] + 1, entry[1], n] if entry else [1, n, n]
-        if n % DECAY_EVERY == 0:
+        if n % opts.decay_every == 0:
             fp = {h: [e[0] // 2, _halve_span(e[1], n), e[2]] for h, v in fp.items() if (e := _entry(v)) and e[0] > 1}
-        if len(fp) > MAX_FINGERPRINTS + SLACK:
+        if len(fp) > opts.max_fingerprints + opts.slack:
             keep = sorted(
                 ((h, e) for h, e in fp.items() if _entry(e)), key=lambda kv: (kv[1][0], kv[1][2]), reverse=True
-            )[:MAX_FINGERPRINTS]
+            )[: opts.max_fingerprints]
             fp = dict(keep)
-        self._state = {"v": VERSION, "n": n, "fp": fp, "recent": recent[-MAX_RECENT:]}
+        self._state = {"v": VERSION, "n": n, "fp": fp, "recent": recent[-opts.max_recent :]}
         self._memory[self._source] = self._state

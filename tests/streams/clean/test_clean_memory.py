@@ -10,9 +10,9 @@ import orjson
 import pytest
 from conftest import P1, P2, P3, P4, MakeRaw
 
-from streams.clean import clean_article
+from streams.clean import DEFAULTS, CleanOptions, clean_article
 from streams.clean.lines import make_lines
-from streams.clean.memory import MAX_FINGERPRINTS, SLACK, SourceMemory
+from streams.clean.memory import SourceMemory
 
 AD_SLOT = "مساحة إعلانية"
 
@@ -73,7 +73,7 @@ def test_the_state_of_a_source_stays_bounded(make_raw: MakeRaw) -> None:
         lines = [f"عنوان {n}", "", P1, P2] + [f"رابط قصير رقم {n} و{k} هنا" for k in range(6)]
         clean_article(make_raw(lines, url=f"https://news.example/b/{n}"), memory=memory)
     state = memory["news.example"]
-    assert len(state["fp"]) <= MAX_FINGERPRINTS + SLACK
+    assert len(state["fp"]) <= DEFAULTS.max_fingerprints + DEFAULTS.slack
     assert len(orjson.dumps(state)) < 30_000
 
 
@@ -96,17 +96,21 @@ def test_damaged_entries_count_as_unseen(make_raw: MakeRaw) -> None:
     assert AD_SLOT in article.text and memory["news.example"]["n"] == 10
 
 
-def test_counts_decay_so_an_old_template_is_forgotten(make_raw: MakeRaw) -> None:
-    from streams.clean import memory as module
-
+def test_counts_decay_so_an_old_template_is_forgotten() -> None:
+    options = CleanOptions(decay_every=20)
     memory: dict[str, Any] = {}
-    state = SourceMemory(memory, "s")
     line = make_lines(["شارك الخبر"])
-    for n in range(module.DECAY_EVERY - 1):
-        SourceMemory(memory, "s").learn(line if n < 10 else [], article_key=str(n))
+    for n in range(19):
+        SourceMemory(memory, "s", options=options).learn(line if n < 10 else [], article_key=str(n))
     before = memory["s"]["fp"]
-    SourceMemory(memory, "s").learn([], article_key="last")
+    SourceMemory(memory, "s", options=options).learn([], article_key="last")
     after = memory["s"]["fp"]
     [key] = before
-    assert after[key][0] == before[key][0] // 2
-    assert state.articles == 0  # the first reader saw the state before any learning
+    assert before[key][0] == 10 and after[key][0] == 5
+
+
+def test_options_set_how_soon_a_line_is_learned(make_raw: MakeRaw) -> None:
+    memory: dict[str, Any] = {}
+    eager = CleanOptions(min_count=1)
+    clean_article(article_with_ad(make_raw, 0), memory=memory, options=eager)
+    assert AD_SLOT not in clean_article(article_with_ad(make_raw, 1), memory=memory, options=eager).text
