@@ -46,8 +46,6 @@ MENU_RUN = 3
 DIGIT_RE = re.compile(r"\d")
 # A body without prose needs at least this many words (else the page had no article).
 FALLBACK_WORDS = 6
-# A field value (after its label) is at most this many words.
-FIELD_WORDS = 6
 # Tags are short: at most this many words between commas.
 TAG_WORDS = 3
 ITEM_SPLIT_RE = re.compile(f"[{ARABIC_COMMA},]")
@@ -215,24 +213,22 @@ def _fallback_anchors(lines: list[Line], skip: dict[int, str], title_key: str, m
     return members[best]
 
 
-def _mark_field_lists(lines: list[Line]) -> None:
-    """Consecutive short ``label: value`` lines with different labels are a list of fields
-    (number, date, group...), not links: a link names a headline, and a run of links
-    repeats its label."""
-    for p in range(len(lines)):
-        line = lines[p]
-        if line.label is None or line.prose or line.rest_words > FIELD_WORDS:
+def _mark_field_lists(lines: list[Line], title_key: str) -> None:
+    """Adjacent ``label: value`` lines with different labels are a list of fields (number,
+    date, group, name...), not links: a run of links repeats its label. A permalink line
+    (naming this article) is no field."""
+    labelled = [
+        line.label is not None and not line.prose and not _names_this_article(line, title_key) for line in lines
+    ]
+    for p, line in enumerate(lines):
+        if not labelled[p]:
             continue
         for q in (p - 1, p + 1):
-            if not 0 <= q < len(lines):
-                continue
-            other = lines[q]
             if (
-                other.block == line.block
-                and other.label is not None
-                and not other.prose
-                and other.rest_words <= FIELD_WORDS
-                and loose_key(other.label) != loose_key(line.label)
+                0 <= q < len(lines)
+                and labelled[q]
+                and lines[q].block == line.block
+                and loose_key(lines[q].label or "") != loose_key(line.label or "")
             ):
                 line.in_field_list = True
 
@@ -243,7 +239,7 @@ def judge(lines: list[Line], *, title_key: str, memory: SourceMemory, teaser_win
     reasons = verdict.reasons
     if not lines:
         return verdict
-    _mark_field_lists(lines)
+    _mark_field_lists(lines, title_key)
     for p, line in enumerate(lines):
         if is_title_repeat(line, title_key):
             reasons[p] = "title"
