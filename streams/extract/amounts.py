@@ -71,8 +71,11 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         return any(a < de and ds < b for ds, de in taken)
 
     def gap_is_space(k: int) -> bool:
-        """Only whitespace between token k and token k + 1."""
-        return k + 1 < len(spans) and folded[spans[k][1]:spans[k + 1][0]].isspace()
+        """Only whitespace between token k and token k + 1 (or nothing after a glued و)."""
+        if k + 1 >= len(spans):
+            return False
+        gap = folded[spans[k][1]:spans[k + 1][0]]
+        return gap.isspace() or (not gap and tokens[k] == "\u0648")
 
     def display(k0: int, k1: int) -> tuple[int, int]:
         return back[spans[k0][0]], back[spans[k1][1] - 1] + 1
@@ -81,8 +84,12 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         """Like ``display``, without a conjunction glued to the first word."""
         return back[spans[k0][0] + glued_prefix(tokens[k0])], back[spans[k1][1] - 1] + 1
 
-    def counted(k: int) -> str | None:
-        """The noun after token k (skipping من), as written."""
+    def counted(k: int, first: int) -> str | None:
+        """The noun after token k (skipping من), as written; for a numeral that follows its
+        noun (عسكريين تركيين اثنين) the noun before."""
+        if first > 0 and tokens[first] in _postposed() and _is_noun(tokens[first - 1]) and gap_is_space(first - 1):
+            a, b = display(first - 1, first - 1)
+            return text[a:b]
         j = k + 1
         if not gap_is_space(k) or j >= len(tokens):
             return None
@@ -108,16 +115,18 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 run = read_number_run(tokens[: last + 1], i)
         if run is not None:
             a, b = bare(run.first, run.last)
-            obj = counted(run.last)
+            obj = counted(run.last, run.first)
             keep = not in_date(a, b)
             if keep and tok[0].isdigit():
                 keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj)
-                if keep and i > 0 and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "") \
+                if keep and i > 0 and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
                         and not PERCENT_RE.match(folded, spans[run.last][1]):
                     keep = False
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
                     and glued_prefix(tok):
                 keep = False  # شهر ونصف: the half of a duration already named
+            if keep and i > 0 and tok in _teen_tails() and _ordinal(tokens[i - 1]):
+                keep = False  # الخامسة عشرة: the tail of an ordinal
             if keep and run.first == run.last and is_weak_alone(tok):
                 prev = tokens[i - 1] if i > 0 else ""
                 keep = obj is not None and not obj.startswith("\u0627\u0644") or (
@@ -149,6 +158,31 @@ LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "البند",
 DEFINITE_PREFIXES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال فال
 
 
+# Numerals that follow their noun (عسكريين تركيين اثنين، يوم واحد).
+POSTPOSED = ("اثنان", "اثنين", "اثنتان", "اثنتين", "واحد", "واحدة")
+ORDINAL_STEMS = ("الحادي", "الحادية", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
+                 "الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة")
+
+
+@cache
+def _postposed() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in POSTPOSED)
+
+
+@cache
+def _teen_tails() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("عشر", "عشرة"))
+
+
+@cache
+def _ordinals() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ORDINAL_STEMS)
+
+
+def _ordinal(token: str) -> bool:
+    return token in _ordinals()
+
+
 @cache
 def _count_heads() -> frozenset[str]:
     return frozenset(fold_word(w) for w in COUNT_HEADS)
@@ -159,10 +193,12 @@ def _label_heads() -> frozenset[str]:
     return frozenset(fold_word(w) for w in LABEL_HEADS)
 
 
-def _is_label(prev: str, obj: str | None, before: str = "") -> bool:
+def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> bool:
     """A number naming rather than counting: after a definite noun (الفرقة 30), رقم,
-    هاتف or a post-office box (ص. ب 1006)."""
-    if prev in _label_heads() or (prev == "\u0628" and before == "\u0635"):  # ص. ب
+    هاتف (رقم الطوارئ 997), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
+    if prev in _label_heads() or before in _label_heads() or prev == "\u0627\u0644":
+        return True
+    if prev == "\u0628" and before == "\u0635":  # ص. ب
         return True
     definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES)
     return definite and prev not in _count_heads() and (obj is None or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644")))

@@ -29,7 +29,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
     ),
     "injured": (
         "جريح", "جريحا", "جرحى", "إصابة", "إصابات", "أصيب", "أصيبوا", "أصيبت", "مصاب", "مصابين",
-        "مصابا", "مصابون", "جرح", "جرحوا", "إصابتهم", "بجروح",
+        "مصابا", "مصابون", "جرح", "جرحوا", "إصابتهم", "بجروح", "أصاب", "أصابت",
     ),
     "arrested": (
         "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "معتقل", "معتقلين", "معتقلا", "توقيف", "أوقف",
@@ -102,6 +102,7 @@ EVENT_TYPES = frozenset({"killed", "injured"})
 VICTIM_NOUNS = ("قتيل", "قتيلا", "قتلى", "جريح", "جريحا", "جرحى", "شهيد", "شهيدا", "شهداء", "ضحية",
                 "ضحايا", "مصاب", "مصابين", "مصابا", "مصابون")  # tokens after the counted noun (25 شخصا لقوا حتفهم)
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+PERPETRATOR_RE = re.compile("(?:\u0639\u0644\u064a\\s+\u064a\u062f|\u0628\u064a\u062f|\u0627\u064a\u062f\u064a)\\s*$")  # على يد، بيد، ايدي
 WORD_RE = re.compile(r"[\u0621-\u064a]+|\d+")
 PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل", "فال")
 
@@ -162,7 +163,7 @@ def _lookup(word: str, table: dict[str, CountType] | frozenset[str]) -> str | No
     return None
 
 
-VERB_SUFFIXES = ("وا", "ت", "تا", "ن", "هم", "ه")
+VERB_SUFFIXES = ("وا", "ت", "تا", "ن", "هم", "ه", "ها")
 
 
 def _trigger(word: str) -> CountType | None:
@@ -172,7 +173,8 @@ def _trigger(word: str) -> CountType | None:
     if hit is None:
         for suffix in VERB_SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-                hit = _lookup(word[: -len(suffix)], table)
+                stem = word[: -len(suffix)]
+                hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table))
                 if hit:
                     break
     return table[hit] if hit else None
@@ -182,7 +184,7 @@ def _is_people(word: str) -> bool:
     if _lookup(word, _people()):
         return True
     stem = word.removeprefix("ال")
-    return len(stem) > 4 and stem.endswith(("يين", "يون", "ييين"))  # nisba plurals: سوريين
+    return len(stem) > 4 and stem.endswith(("يين", "يون", "يا", "ي"))  # nisbas: سوريين، بريطانيا
 
 
 def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
@@ -221,8 +223,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN)
             if kind is not None and obj_word is not None:
                 end = obj_end
-        if kind is None:
-            continue
+        if kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 12), fs):
+            continue  # قتلوا على يد 3 مهاجمين: the perpetrators, not the victims
         start, qualifier = fs, None
         q = _qualifier_re().search(folded, max(0, fs - 30), fs)
         if q:

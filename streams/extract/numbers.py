@@ -227,6 +227,12 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
         tok = tokens[j]
         if tok[0].isdigit():
             if j != i:
+                if tokens[j - 1] == "\u0648" and j - 2 >= i and last_kind.startswith("scale") and "fraction" not in last_kind:
+                    v = digit_value(tok)  # 47 ألف و300: the و is its own token before digits
+                    if v is not None and v < last_scale:
+                        current, last_kind = v, "digit"
+                        j += 1
+                        continue
                 break
             v = digit_value(tok)
             if v is None:
@@ -236,6 +242,9 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
             continue
         hit = number_word(tok)
         if hit is None:
+            if tok == "\u0648" and j > i and last_kind.startswith("scale") and j + 1 < n and tokens[j + 1][0].isdigit():
+                j += 1
+                continue
             break
         prefix, kind, v = hit
         if j > i:

@@ -37,9 +37,9 @@ ARABIC_COMMA = "\u060c"
 SPEECH_VERBS = (
     "قال", "قالت", "قالوا", "أكد", "أكدت", "أكدوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت",
     "أعلن", "أعلنت", "شدد", "شددت", "أوضح", "أوضحت", "أفاد", "أفادت", "ذكر", "ذكرت", "صرح",
-    "صرحت", "لفت", "لفتت", "نفى", "نفت", "اعتبر", "اعتبرت", "رأى", "رأت", "كشف", "كشفت",
-    "حذر", "حذرت", "تابع", "تابعت", "يقول", "تقول", "اعترف", "اعترفت", "زعم",
-    "زعمت", "أبلغ", "أبلغت", "أكّد", "أوضحوا", "ذكروا", "أعرب", "أعربت", "نوه", "نوهت",
+    "صرحت", "لفت", "لفتت", "نفى", "نفت", "رأى", "رأت", "كشف", "كشفت",
+    "حذر", "حذرت", "يقول", "تقول", "اعترف", "اعترفت", "زعم",
+    "زعمت", "أكّد", "أوضحوا", "ذكروا", "أعرب", "أعربت", "نوه", "نوهت",
     "يضيف", "تضيف", "يؤكد", "تؤكد", "استطرد", "أردف", "أردفت", "أفادوا", "أبرز", "أبرزت",
     "بينت", "بينوا",
 )
@@ -47,8 +47,11 @@ SPEECH_VERBS = (
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
     "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
-    "محذرة", "منوها", "منوهة", "متابعا", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة",
+    "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة",
 )
+# His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
+REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
+QAWL = "\u0642\u0648\u0644"  # قول
 # Verbs whose bare form (no subject) continues the last speaker.
 COMPLEMENTIZERS = (
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما", "أنهما", "إننا", "أننا",
@@ -69,6 +72,8 @@ TITLE_WORDS = (
     "المفوض", "مديرة", "المديرة", "رئيسة", "الرئيسة", "حزب", "الحزب", "جمعية", "منظمة", "هيئة",
     "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة", "موقع", "الدكتورة", "القنصل",
     "قنصل", "الوزيرة", "النائبة", "الكاتبة", "الصحفي", "الصحفية", "الناشط", "الناشطة",
+    # institutions and places: heads of descriptions, never the start of a name
+    "منطقة", "محافظة", "ولاية", "مدينة", "بلدية", "جامعة", "مجلس", "وزارة", "شركة", "مؤسسة", "مستشفى", "مديرية", "دائرة", "قسم", "فرع", "شرطة", "حي", "قرية", "دولة", "حكومة", "سفارة", "قنصلية", "نقابة", "اتحاد", "غرفة", "محكمة",
 )
 # Where the subject stops: adverbials of time, place, occasion, addressee.
 STOP_WORDS = (
@@ -109,8 +114,10 @@ def _alt(words: Sequence[str]) -> str:
 
 
 VERB_RE = re.compile(
-    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS)}))(?![{AR}])"
+    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
 )
+NAQL_RE = re.compile(f"(?<![{AR}])[وف]?نقل(?:ت|وا)?(?![{AR}])")  # نقلت القناة عن ...
+KAN_RE = re.compile(f"(?<![{AR}])[وف]?(?:كان|كانت)(?![{AR}])\\s*")
 COMPLEMENTIZER_RE = re.compile(f"(?<![{AR}])(?:{_alt(COMPLEMENTIZERS)})(?![{AR}])\\s*|:\\s*")
 
 
@@ -144,7 +151,8 @@ def _construct_titles() -> frozenset[str]:
     return frozenset(_f(w) for w in ("رئيس", "وزير", "وزيرة", "قائد", "مدير", "أمين", "نائب", "ممثل", "مندوب",
                                       "مسؤول", "سفير", "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة",
                                       "مديرة", "قائدة", "مفوض", "قنصل", "حزب", "جمعية", "منظمة", "هيئة",
-                                      "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة", "موقع"))
+                                      "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة", "موقع",
+                                      "منطقة", "محافظة", "ولاية", "مدينة", "بلدية", "جامعة", "مجلس", "وزارة", "شركة", "مؤسسة", "مستشفى", "مديرية", "دائرة", "قسم", "فرع", "شرطة", "حي", "قرية", "دولة", "حكومة", "سفارة", "قنصلية", "نقابة", "اتحاد", "غرفة", "محكمة"))
 
 
 @dataclass(slots=True)
@@ -224,12 +232,19 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if _glued_preposition(toks[i][0]):
             continue
         if i == 0:
+            nxt = toks[j][0] if j < len(toks) else ""
+            if nxt[:1] in "\u0628\u0644" and nxt[1:] in _titles():
+                continue  # بيان لشرطة المنطقة: a common noun with its complement
             return toks[i][1], toks[j - 1][2]
         prev = toks[i - 1][0]
         if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
             continue  # وزير خارجية روسيا: the word after a bare office is its complement
-        if _is_title(prev) or prev in SEPARATORS or (_definite(prev) and prev not in _stops()):
+        if _is_title(prev) or prev in SEPARATORS:
             return toks[i][1], toks[j - 1][2]
+        if _definite(prev) and prev not in _stops():
+            nisba = prev.endswith(("\u064a", "\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0648\u0646"))
+            if nisba or j - i > 1 or toks[i][0][:1] not in "\u0628\u0644":  # للتجارة بنابل: a place
+                return toks[i][1], toks[j - 1][2]
     return None
 
 
@@ -324,17 +339,22 @@ def _complementizer(folded: str, start: int, end: int) -> re.Match[str] | None:
 
 
 def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None) -> tuple[int, int] | None:
-    """The first quoted stretch long enough to be words said: (open, close) folded offsets."""
-    for m in QUOTE_OPEN_RE.finditer(folded, start, end):
+    """The first quoted stretch long enough to be words said: (open, close) folded offsets.
+    Quote marks are paired left to right, so a short quoted name is skipped whole."""
+    pos = start
+    while True:
+        m = QUOTE_OPEN_RE.search(folded, pos, end)
+        if m is None:
+            return None
         close = CLOSING.get(m.group(), RIGHT_DOUBLE_QUOTE)
         at = folded.find(close, m.end())
         if at < 0:
             return None
         if len(TOKEN_RE.findall(folded, m.end(), at)) >= MIN_QUOTE_TOKENS or (
-            comp is not None and folded[comp.end():m.start()].strip() == ""
+            comp is not None and comp.end() <= m.start() and folded[comp.end():m.start()].strip() == ""
         ):
             return m.start(), at
-    return None
+        pos = at + 1
 
 
 def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
@@ -356,6 +376,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
         if prev and prev[-1] in _attribution_before() and folded[vm.start() - 1:vm.start()].isspace():
             continue
+        if vm["cont"] and vm["cont"].startswith(QAWL) and _subject_before(folded, vm, prev) is None:
+            continue  # على حد قولها: an aside, not a new quotation
         verb_end = vm.end()
         eos = _sentence_end(folded, verb_end)
         comp = _complementizer(folded, verb_end, eos)
@@ -378,6 +400,9 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if vm["verb"] and region:
             region_end = subject_end if n_words <= MAX_SUBJECT_TOKENS else region[MAX_SUBJECT_TOKENS - 1].end()
             speaker = _speaker(text, folded, back, verb_end, region_end, entities, seen)
+        before = _subject_before(folded, vm, prev)
+        if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
+            speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
         if speaker is not None:
             last = speaker
             if speaker.named:
@@ -414,6 +439,24 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
+def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
+    """The folded span of a subject written before its verb: كان ... قد أكد, or the source
+    of a report: نقلت ... عن فلان قوله."""
+    start = vm.start()
+    line = max(folded.rfind("\n", 0, start), folded.rfind(".", 0, start)) + 1
+    if vm["cont"] and vm["cont"].startswith(QAWL):
+        at = folded.rfind(" \u0639\u0646 ", line, start)  # عن
+        if at < 0 or not NAQL_RE.search(folded, line, at) or len(TOKEN_RE.findall(folded, at + 4, start)) > 8:
+            return None
+        return at + 4, start
+    if vm["verb"] and prev and prev[-1] == "\u0642\u062f":  # قد
+        kan = KAN_RE.search(folded, max(line, start - 200), start)
+        if kan:
+            qad = folded.rfind("\u0642\u062f", kan.end(), start)
+            return (kan.end(), qad) if qad > kan.end() else None
+    return None
+
+
 def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
              entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The speaker named between a verb and its reported words."""
@@ -437,7 +480,7 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         if named:
             s, e = _fuller(folded, s, e)
     a, b = back[s], back[e - 1] + 1
-    return _Speaker(name=text[a:b], start=a, end=b, named=named, context=folded[max(0, s - 100):s] if named else "")
+    return _Speaker(name=text[a:b], start=a, end=b, named=named, context=folded[start:s] if named else "")
 
 
 TRAILING_RE = re.compile(f"\\s*[{ARABIC_COMMA},]?\\s*(?P<conj>[وف])?(?P<verb>{_alt(SPEECH_VERBS)})(?![{AR}])")
