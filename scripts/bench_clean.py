@@ -32,6 +32,11 @@ cleaner's decision for a line is read off its record: a line is *removed* when i
 blocks with single newlines), so the block structure is gone and only line shapes and
 the per-source memory are left.
 
+``--control`` runs the other way round: the ANT corpus (Tunisian radio news, another site
+and dialect, bodies already clean) goes through as one stream, title line + blank + text,
+and the share of its text lines the cleaner removes is printed (false removals, at most;
+some of those lines are press contacts and source notes).
+
 ``--reword`` is a generalisation check: every junk line is rewritten into other wording
 (other menu words, link labels, ad slot, captions, copyright, share buttons; ``REWORD``
 below) before cleaning, as another site would write it. The cleaner holds no phrase of
@@ -58,7 +63,9 @@ from streams.arabic import normalize_display
 from streams.clean import clean_article
 from streams.errors import Reject
 from streams.intake import parse_raw
+from streams.records import RawArticle
 
+DEFAULT_CONTROL = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "ant_v1.1.jsonl.gz"
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "cleaning" / "scraped-dev.jsonl.gz"
 
 
@@ -237,6 +244,32 @@ def run(
     return splits
 
 
+def control(path: Path) -> str:
+    """Clean already-clean article texts; how many of their lines were removed, and why."""
+    memory: dict[str, Any] = {}
+    lines = removed = rejected = articles = 0
+    reasons: Counter[str] = Counter()
+    with gzip.open(path, "rb") as rows:
+        for row in map(orjson.loads, rows):
+            text = row.get("text") or ""
+            if not text.strip():
+                continue
+            articles += 1
+            raw = RawArticle(url=row["url"], body=f"{row['title']}\n\n{text}", source="ant")
+            try:
+                clean = clean_article(raw, memory=memory)
+            except Reject:
+                rejected += 1
+                continue
+            lines += sum(1 for line in text.split("\n") if line.strip())
+            removed += len(clean.removed)
+            reasons.update(r.reason for r in clean.removed)
+    return (
+        f"[control: {path.name}] articles={articles} rejected={rejected} text lines={lines} "
+        f"removed={removed} ({removed / lines:.4f}) {dict(reasons.most_common())}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("path", nargs="?", type=Path, default=DEFAULT_DATA)
@@ -244,7 +277,11 @@ def main() -> None:
     parser.add_argument("--show-errors", choices=["tune", "held-out"], help="print misjudged lines of a split to stderr")
     parser.add_argument("--reword", action="store_true", help="junk lines in another wording (generalisation check)")
     parser.add_argument("--flat", action="store_true", help="bodies without blank lines (robustness check)")
+    parser.add_argument("--control", nargs="?", const=DEFAULT_CONTROL, type=Path, help="clean texts: false removals")
     args = parser.parse_args()
+    if args.control:
+        print(control(args.control))
+        return
     splits = run(
         args.path, use_memory=not args.no_memory, show=args.show_errors, reworded=args.reword, flat=args.flat
     )

@@ -41,6 +41,8 @@ LETTER_RE = re.compile(r"[^\W\d_]")
 MENU_ITEM_WORDS = 3
 MENU_MAX_WORDS = 24
 DIGIT_RUN_RE = re.compile(r"\d+")
+# "(c) 2024", "2024 (c)" or the word: a copyright notice without the sign.
+COPYRIGHT_RE = re.compile(r"\([cC]\)\s*\d{4}|\d{4}\s*\([cC]\)|copyright", re.IGNORECASE)
 LATIN_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z0-9.+&'-]*$")
 # Prose: this many words whatever the ending; or a sentence end after this many words
 # (a question or exclamation needs more: headlines end that way too).
@@ -88,8 +90,8 @@ class Line:
 
     @property
     def copyright(self) -> bool:
-        """A copyright notice (the sign, or (c) with a year)."""
-        return COPYRIGHT in self.text or "(c)" in self.text.lower()
+        """A copyright notice (the sign, (c) with a year, or the word)."""
+        return COPYRIGHT in self.text or COPYRIGHT_RE.search(self.text) is not None
 
     @property
     def menu(self) -> bool:

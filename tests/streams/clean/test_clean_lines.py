@@ -116,3 +116,16 @@ def test_teasers_are_found_only_near_the_top() -> None:
 )
 def test_a_place_and_date_line_is_a_dateline(text: str, dateline: bool) -> None:
     assert is_dateline(line(text)) is dateline
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        ("جميع الحقوق محفوظة \u00a9 2023", True),
+        ("(c) 2015 صحيفة المثال", True),
+        ("Copyright 2015", True),
+        ("وقال إن التذاكر في مدرجي (C) و(w12) نفدت", False),
+    ],
+)
+def test_a_copyright_notice_is_told_by_its_sign_or_year(text: str, notice: bool) -> None:
+    assert line(text).copyright is notice
