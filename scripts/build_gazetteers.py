@@ -61,7 +61,7 @@ def main() -> None:
         "LOC": read_list(gaz / "ANERGazet_Loc.txt"),
         "ORG": read_list(gaz / "ANERGazet_Org.txt") + EXTRA_ORG,
         "COUNTRY": [k for k, v in places["names"].items() if v[4] == "country"],
-        "CITY": [k for k, v in places["names"].items() if v[4] == "city"],
+        "CITY": [k for k, v in places["names"].items() if v[4] in ("city", "place")],
     }
     final = {k: sorted({norm(n) for n in v if norm(n)}) for k, v in out.items()}
     (DATA / "gazetteers.json").write_bytes(orjson.dumps(final, option=orjson.OPT_INDENT_2))

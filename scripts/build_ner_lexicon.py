@@ -25,10 +25,10 @@ from streams.extract.ner_tokens import TOKEN_RE, fold_word
 
 OUT = Path(__file__).resolve().parents[1] / "streams/extract/data/ner_lexicon.json.gz"
 MIN_COUNT = 3  # words kept for counts
-N_CLUSTER_WORDS = 50_000  # words that get clusters
+N_CLUSTER_WORDS = 80_000  # words that get clusters
 N_CONTEXT = 1_500  # context words per side
 DIM = 100
-KS = (64, 512)
+KS = (64, 256, 512, 1024, 2048)
 
 
 def read_texts(data: Path):

@@ -156,6 +156,8 @@ def main() -> None:
             return
         names[key] = [canonical, cc, lat, lon, kind]
 
+    # kinds: "country", "place" (the hand list: always matched), "city" (GeoNames)
+
     # countries first: a country name wins over a city with the same spelling
     country_names: dict[str, str] = {}
     for cc, name in ar.territories.items():
@@ -172,7 +174,7 @@ def main() -> None:
     for canonical, variants, cc, lat, lon in EXTRA_PLACES:
         for v in variants:
             key = fold_word(v)
-            add(v, canonical, cc, lat, lon, "city", override=names.get(key, ["", "", 0, 0, ""])[4] != "country")
+            add(v, canonical, cc, lat, lon, "place", override=names.get(key, ["", "", 0, 0, ""])[4] != "country")
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
     kept = 0

@@ -10,12 +10,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
-from .ner_model import tag_sentence
+from .iob import spans
+from .ner_model import tag_document
 from .ner_tokens import fold_word
 
 __all__ = ["read_sentences", "score", "spans", "tag_conll"]
-
-Span = tuple[int, int, str]
 
 
 def read_sentences(lines: Iterable[str]) -> Iterator[list[list[str]]]:
@@ -33,40 +32,25 @@ def read_sentences(lines: Iterable[str]) -> Iterator[list[list[str]]]:
 
 
 def tag_conll(lines: Iterable[str]) -> Iterator[str]:
-    """``token<TAB>tag`` lines (no newline) for tokens read one a line; blanks kept."""
-    sent: list[str] = []
+    """``token<TAB>tag`` lines (no newline) for tokens read one a line; blanks kept.
 
-    def flush() -> Iterator[str]:
-        tags = tag_sentence([fold_word(t) or t for t in sent])
-        for tok, tag in zip(sent, tags):
-            yield f"{tok}\t{tag}"
-
+    The input is read whole and tagged as one document: the second pass sees names
+    found in the neighbouring sentences (``DOC_WINDOW`` each side).
+    """
+    tokens: list[str | None] = []
+    sentences: list[list[str]] = [[]]
     for line in lines:
-        cols = line.rstrip("\r\n").split()
+        cols = line.split()
         if cols:
-            sent.append(cols[0])
-            continue
-        if sent:
-            yield from flush()
-            sent = []
-        yield ""
-    if sent:
-        yield from flush()
-
-
-def spans(tags: Sequence[str]) -> set[Span]:
-    """Entity spans ``(start, end, type)`` of an IOB tag sequence, as conlleval reads it
-    (an I- after O or another type starts a new entity)."""
-    out: set[Span] = set()
-    start, kind = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        pre, _, typ = tag.partition("-")
-        if kind and (pre != "I" or typ != kind):
-            out.add((start, i, kind))
-            kind = ""
-        if pre == "B" or (pre == "I" and not kind):
-            start, kind = i, typ
-    return out
+            tokens.append(cols[0])
+            sentences[-1].append(fold_word(cols[0]) or cols[0])
+        else:
+            tokens.append(None)
+            if sentences[-1]:
+                sentences.append([])
+    tags = iter([t for sent in tag_document(sentences) for t in sent])
+    for tok in tokens:
+        yield "" if tok is None else f"{tok}\t{next(tags)}"
 
 
 def score(gold: Iterable[Sequence[str]], pred: Iterable[Sequence[str]]) -> dict[str, dict[str, float]]:

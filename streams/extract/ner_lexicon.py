@@ -27,11 +27,12 @@ def _read(name: str) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Folded word → corpus count, and two word-cluster ids (coarse, fine)."""
+    """Folded word → corpus count, and word-cluster ids at several granularities."""
 
     freq: dict[str, int]
-    coarse: dict[str, int]
-    fine: dict[str, int]
+    coarse: dict[str, int]  # 64 clusters
+    fine: dict[str, int]  # 512 clusters
+    levels: tuple[tuple[int, dict[str, int]], ...]  # (k, word -> cluster) for every k built
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +56,8 @@ class Places:
 def lexicon() -> Lexicon:
     """Word counts and clusters learned from the news corpora."""
     d = _read("ner_lexicon.json.gz")
-    return Lexicon(freq=d["freq"], coarse=d["c64"], fine=d["c512"])
+    levels = tuple(sorted((int(k[1:]), v) for k, v in d.items() if k.startswith("c")))
+    return Lexicon(freq=d["freq"], coarse=d["c64"], fine=d["c512"], levels=levels)
 
 
 @cache

@@ -11,25 +11,54 @@ from importlib import resources
 
 import pycrfsuite
 
-from .ner_features import sentence_features
+from .ner_consistency import doc_features
+from .ner_features import sentence_features, with_document
 
-__all__ = ["MODEL_NAME", "tag_sentence", "tagger"]
+__all__ = ["DOC_WINDOW", "MODEL_NAME", "STACKED_NAME", "tag_document", "tag_sentence", "tagger"]
 
-MODEL_NAME = "ner.crfsuite"
+MODEL_NAME = "ner.crfsuite"  # first pass: sentence features
+STACKED_NAME = "ner-doc.crfsuite"  # second pass: plus first-pass tags of the document
+DOC_WINDOW = 10  # sentences each side that count as the same document
 
 
 @cache
-def tagger() -> pycrfsuite.Tagger:
-    """The shipped CRF model, opened on first use."""
-    path = resources.files("streams.extract.data").joinpath(MODEL_NAME)
+def tagger(name: str = MODEL_NAME) -> pycrfsuite.Tagger:
+    """A shipped CRF model, opened on first use."""
+    path = resources.files("streams.extract.data").joinpath(name)
     t = pycrfsuite.Tagger()
     with resources.as_file(path) as p:
         t.open(str(p))
     return t
 
 
+@cache
+def known_attributes() -> frozenset[str]:
+    """Attributes either shipped model has weights for (others are dropped before tagging)."""
+    return frozenset(a for name in (MODEL_NAME, STACKED_NAME) for a, _ in tagger(name).info().state_features)
+
+
 def tag_sentence(forms: list[str], model: pycrfsuite.Tagger | None = None) -> list[str]:
-    """IOB2 tags for one sentence of folded tokens."""
+    """First-pass IOB2 tags for one sentence of folded tokens."""
     if not forms:
         return []
-    return (model or tagger()).tag(sentence_features(forms))
+    if model is None:
+        return tagger().tag(sentence_features(forms, known_attributes()))
+    return model.tag(sentence_features(forms))
+
+
+def tag_document(
+    sentences: list[list[str]],
+    *,
+    first: pycrfsuite.Tagger | None = None,
+    second: pycrfsuite.Tagger | None = None,
+    window: int = DOC_WINDOW,
+) -> list[list[str]]:
+    """IOB2 tags for the sentences of one document: a sentence pass, then a pass that
+    also sees what the first found elsewhere in the document (names recur)."""
+    known = None
+    if first is None or second is None:
+        first, second, known = tagger(MODEL_NAME), tagger(STACKED_NAME), known_attributes()
+    feats = [sentence_features(f, known) if f else [] for f in sentences]
+    tags = [first.tag(x) if x else [] for x in feats]
+    extra = doc_features(sentences, tags, window)
+    return [second.tag(with_document(x, e, known)) if x else [] for x, e in zip(feats, extra)]

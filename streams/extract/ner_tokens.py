@@ -18,6 +18,9 @@ __all__ = ["Token", "TOKEN_RE", "fold_word", "tokenize"]
 # A word is a run of letters/digits (\w), a number keeps its separators, anything
 # else non-space is one punctuation token, as in ANERcorp.
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S", re.UNICODE)
+# Lone surrogates cannot be encoded for the tagger; one replacement char each keeps offsets.
+SURROGATE_RE = re.compile("[\ud800-\udfff]")
+REPLACEMENT = "\ufffd"
 
 
 class Token(NamedTuple):
@@ -44,6 +47,7 @@ def tokenize(text: str) -> list[Token]:
     (a final diacritic belongs to its word).
     """
     folded, back = fold(text)
+    folded = SURROGATE_RE.sub(REPLACEMENT, folded)
     n = len(text)
     out: list[Token] = []
     for m in TOKEN_RE.finditer(folded):

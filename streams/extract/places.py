@@ -43,7 +43,7 @@ def matchable(name: str) -> bool:
     """Whether a one-word place name may be matched on its own: it is a country, or the
     news corpus uses it like a place (its cluster), or too rarely to know (كان is a verb)."""
     entry = places().names[name]
-    if entry[4] == "country" or " " in name:
+    if entry[4] in ("country", "place") or " " in name:
         return True
     c = lexicon().coarse.get(name)
     return c is None or c in _place_clusters()

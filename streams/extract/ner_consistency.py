@@ -1,0 +1,154 @@
+"""Document-level consistency for the tagger: a name tagged once is tagged where it recurs.
+
+Within a window of neighbouring sentences (one article, or what stands for one when the
+input has no document breaks), every name the CRF found becomes a pattern; untagged
+recurrences of it (a clitic allowed on the first word) take the type it got most often.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from .clitics import clitic_length
+from .iob import spans
+
+__all__ = ["propagate"]
+
+MIN_CHARS = 3
+
+
+def _stem(form: str) -> str:
+    return form[clitic_length(form) :] if form.isalpha() else form
+
+
+def _keys(forms: list[str], tags: list[str]) -> list[tuple[tuple[str, ...], str]]:
+    out = []
+    for i, j, kind in spans(tags):
+        key = (_stem(forms[i]), *forms[i + 1 : j])
+        if sum(map(len, key)) >= MIN_CHARS and key[0].isalpha():
+            out.append((key, kind))
+    return out
+
+
+def propagate(sentences: list[list[str]], tags: list[list[str]], window: int = 1_000_000) -> list[list[str]]:
+    """Tags with untagged recurrences of found names filled in (``window`` sentences each side)."""
+    per = [_keys(f, t) for f, t in zip(sentences, tags)]
+    out = [list(t) for t in tags]
+    for s, (forms, cur) in enumerate(zip(sentences, out)):
+        votes: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+        for k in range(max(0, s - window), min(len(per), s + window + 1)):
+            for key, kind in per[k]:
+                votes[key][kind] += 1
+        if not votes:
+            continue
+        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+        for key, c in votes.items():
+            by_first[key[0]].append((key, c.most_common(1)[0][0]))
+        for v in by_first.values():
+            v.sort(key=lambda e: -len(e[0]))
+        i, n = 0, len(forms)
+        while i < n:
+            if cur[i] != "O":
+                i += 1
+                continue
+            hit = None
+            for first in {forms[i], _stem(forms[i])}:
+                for key, kind in by_first.get(first, ()):
+                    k = len(key)
+                    if i + k <= n and all(cur[i + x] == "O" and forms[i + x] == key[x] for x in range(1, k)):
+                        hit = (k, kind)
+                        break
+                if hit:
+                    break
+            if hit:
+                k, kind = hit
+                cur[i] = "B-" + kind
+                for x in range(i + 1, i + k):
+                    cur[x] = "I-" + kind
+                i += k
+            else:
+                i += 1
+    return out
+
+
+def _type(tag: str) -> str:
+    return tag[2:] if len(tag) > 2 else "O"
+
+
+def _window(per_sent: list, keys: list, lo: int, hi: int) -> tuple:
+    """Stem → type → count, and names by first token, of sentences ``[lo, hi)``."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for k in range(lo, hi):
+        for x, kind in per_sent[k]:
+            votes[x][kind] += 1
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
+    kv: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for k in range(lo, hi):
+        for key, kind in keys[k]:
+            kv[key][kind] += 1
+    for key, c in kv.items():
+        by_first[key[0]].append((key, c.most_common(1)[0][0]))
+    for v in by_first.values():
+        v.sort(key=lambda e: -len(e[0]))
+    return votes, by_first
+
+
+def doc_features(sentences: list[list[str]], tags: list[list[str]], window: int = 10) -> list[list[list[str]]]:
+    """Second-pass features from first-pass tags of the neighbouring sentences.
+
+    Per token: its own first-pass tag (``p1=``), the type its stem gets most often
+    elsewhere in the window (``d=``, or ``d=O`` when seen only untagged) and the label of
+    the longest name found in the window that covers it (``ds=``).
+    """
+    stems = [[_stem(f) for f in forms] for forms in sentences]
+    per_sent = [
+        [(x, _type(t)) for x, t in zip(st, tg) if len(x) >= 2 and x.isalpha()] for st, tg in zip(stems, tags)
+    ]
+    keys = [_keys(f, t) for f, t in zip(sentences, tags)]
+    out: list[list[list[str]]] = []
+    n_s = len(sentences)
+    whole = window >= n_s  # one window for all: count once
+    cached: tuple | None = None
+    for s in range(n_s):
+        lo, hi = (0, n_s) if whole else (max(0, s - window), min(n_s, s + window + 1))
+        if cached is None or not whole:
+            cached = _window(per_sent, keys, lo, hi)
+        votes, by_first = cached
+        forms, tg, st = sentences[s], tags[s], stems[s]
+        n = len(forms)
+        feats: list[list[str]] = [["p1=" + t] for t in tg]
+        for i in range(n):
+            c = votes.get(st[i])
+            if not c:
+                continue
+            own = _type(tg[i])
+            best, best_n, seen = "O", 0, -1
+            for kind, cnt in c.items():
+                if kind == own:
+                    cnt -= 1
+                seen += cnt + (1 if kind == own else 0)
+                if kind != "O" and cnt > best_n:
+                    best, best_n = kind, cnt
+            if seen > 0:
+                feats[i].append("d=" + best)
+        i = 0
+        while i < n:
+            hit = None
+            for first in {forms[i], st[i]}:
+                for key, kind in by_first.get(first, ()):
+                    k = len(key)
+                    if i + k <= n and all(forms[i + y] == key[y] for y in range(1, k)):
+                        hit = (k, kind)
+                        break
+                if hit:
+                    break
+            if hit:
+                k, kind = hit
+                feats[i].append("ds=B-" + kind)
+                for y in range(i + 1, i + k):
+                    feats[y].append("ds=I-" + kind)
+                i += k
+            else:
+                i += 1
+        out.append(feats)
+    return out
