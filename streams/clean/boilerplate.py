@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass, field
 
 from .byline import is_dateline, parse_byline
-from .lines import ARABIC_COMMA, ARABIC_SEMICOLON, CLOSERS, ELLIPSIS, Line, loose_key
+from .lines import ARABIC_COMMA, Line, loose_key
 from .memory import SourceMemory
 from .teaser import find_teasers, is_title_repeat
 
@@ -52,7 +52,6 @@ ITEM_SPLIT_RE = re.compile(f"[{ARABIC_COMMA},]")
 # Verse (poems, numbered points): at least this many lines, this share ending in , or .
 VERSE_LINES = 4
 VERSE_SOFT_SHARE = 0.25
-SOFT_END_RE = re.compile(f"(?<![.{ELLIPSIS}])[.{ARABIC_COMMA},{ARABIC_SEMICOLON};][{re.escape(CLOSERS)}]*$")
 
 
 @dataclass(slots=True)
@@ -145,7 +144,7 @@ def _body_blocks(lines: list[Line], skip: dict[int, str], title_key: str, memory
             junk[b] = junk.get(b, 0) + 1
         elif line.prose:
             prose_words[b] = prose_words.get(b, 0) + line.words
-        if SOFT_END_RE.search(line.text):
+        if line.soft_end:
             soft[b] = soft.get(b, 0) + 1
     prose = {b for b, w in prose_words.items() if w >= BODY_BLOCK_SHARE * all_words[b]}
     verse = {

@@ -26,6 +26,7 @@ CLOSERS = "\"'\u00bb\u201d\u2019)]}\u203a"
 # exclamation mark (closing quotes and brackets after them aside).
 FULL_STOPS = frozenset(f".:{URDU_FULL_STOP}")
 QUESTION_MARKS = frozenset(f"!?{ARABIC_QUESTION}")
+SOFT_ENDS = frozenset(f".,;{ARABIC_COMMA}{ARABIC_SEMICOLON}")
 PUNCT_RE = re.compile(r"[^\w\s]+")
 # A line cut off: three dots, two dots, or the ellipsis character, at its end.
 ELLIPSIS_RE = re.compile(f"(?:\\.{{2,}}|{ELLIPSIS})\\s*[{re.escape(CLOSERS)}]*$")
@@ -66,6 +67,7 @@ class Line:
     full_stop: bool  # ends with a period or colon
     question: bool  # ends with ! or ?
     ellipsis: bool  # ends cut off
+    soft_end: bool  # ends with a period, comma or semicolon
     label: str | None  # the label of a ``label: rest`` line
     rest_words: int  # words after the label
     in_field_list: bool = False  # a label: value line among others with other labels
@@ -91,7 +93,10 @@ class Line:
     @property
     def copyright(self) -> bool:
         """A copyright notice (the sign, (c) with a year, or the word)."""
-        return COPYRIGHT in self.text or COPYRIGHT_RE.search(self.text) is not None
+        text = self.text
+        if COPYRIGHT in text:
+            return True
+        return ("(" in text or "opyright" in text or "OPYRIGHT" in text) and COPYRIGHT_RE.search(text) is not None
 
     @property
     def menu(self) -> bool:
@@ -133,12 +138,14 @@ def fingerprint_key(loose: str) -> str:
     return DIGIT_RUN_RE.sub("0", loose).replace(" ", "").replace("_", "").lower()
 
 
-def _ending(text: str) -> tuple[bool, bool, bool]:
-    """(full stop, question or exclamation, ellipsis) at the end of a line, closers aside."""
+def _ending(text: str) -> tuple[bool, bool, bool, bool]:
+    """(full stop, question or exclamation, ellipsis, soft end) at the end of a line, closers
+    aside; a soft end is a period, comma or semicolon (how verse lines end)."""
     t = text.rstrip(CLOSERS + " ")
     last = t[-1:]
     ellipsis = last == ELLIPSIS or t.endswith("..")
-    return (not ellipsis and last in FULL_STOPS), last in QUESTION_MARKS, ellipsis
+    full_stop = not ellipsis and last in FULL_STOPS
+    return full_stop, last in QUESTION_MARKS, ellipsis, not ellipsis and last in SOFT_ENDS
 
 
 def make_lines(raw_lines: list[str]) -> list[Line]:
@@ -162,7 +169,7 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
         labelled = split_label(text) if ":" in text else None
         words = len(text.split())
         key = " ".join(keys[i].split())
-        full_stop, question, ellipsis = _ending(text)
+        full_stop, question, ellipsis, soft_end = _ending(text)
         out.append(
             Line(
                 index=i,
@@ -174,6 +181,7 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
                 full_stop=full_stop,
                 question=question,
                 ellipsis=ellipsis,
+                soft_end=soft_end,
                 label=labelled[0] if labelled else None,
                 rest_words=len(labelled[1].split()) if labelled else 0,
             )
