@@ -60,7 +60,7 @@ class Line:
 
     index: int  # line number in the scraped body
     text: str  # display form
-    key: str  # match form, spaces collapsed
+    key: str  # match form
     loose: str  # match form without punctuation, spaces collapsed (for comparisons)
     block: int  # index of its blank-line-separated block
     words: int
@@ -168,7 +168,7 @@ def make_lines(raw_lines: list[str]) -> list[Line]:
         previous_blank = False
         labelled = split_label(text) if ":" in text else None
         words = len(text.split())
-        key = " ".join(keys[i].split())
+        key = keys[i]  # display lines have single spaces already, and the fold keeps them
         full_stop, question, ellipsis, soft_end = _ending(text)
         out.append(
             Line(
