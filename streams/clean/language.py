@@ -25,7 +25,8 @@ PASHTO = frozenset("\u067c\u0689\u0693\u069a\u0696\u0681\u0685\u06d0\u06cd")
 KURDISH = frozenset("\u06d5\u06ce\u06c6\u06b5\u0695")
 PERSIAN = frozenset("\u067e\u0686\u0698\u06af\u06a9\u06cc")
 ARABIC_ONLY = frozenset("\u0629\u0649\u064a\u0643")
-# Every letter that tells one of them from the others, found in one pass.
+# Letters only the other languages write, and every letter that tells them apart.
+OTHER_RE = re.compile(f"[{''.join(sorted(URDU | PASHTO | KURDISH | PERSIAN))}]")
 TELLING_RE = re.compile(f"[{''.join(sorted(URDU | PASHTO | KURDISH | PERSIAN | ARABIC_ONLY))}]")
 
 # Runs of letters of each script (counted by summing run lengths: few matches, C speed).
@@ -58,6 +59,8 @@ LATIN_WORD_RE = re.compile(r"[a-zà-öø-ÿçğışü]+")
 
 def _arabic_script_language(sample: str) -> str:
     """Which language of the Arabic script the letters of ``sample`` say."""
+    if OTHER_RE.search(sample) is None:  # no letter Arabic does not write: the common case
+        return "ar"
     counts = Counter(TELLING_RE.findall(sample))
     score = {
         "ur": sum(counts[c] for c in URDU),

@@ -36,7 +36,8 @@ LABEL_RE = re.compile(r"^([^:.!?\u061f\u060c]{1,40}?)\s*:\s*(\S.*)$")
 LABEL_WORDS_RE = re.compile("^[^\\W\\d_][\\w\\s\\-\u2013\u064b-\u065f\u0670]*$")
 # Separators that join short items in one line: bullets, pipes, middle dots, slashes,
 # chevrons (spaced: a slash inside a date is no separator).
-ITEM_SEPARATOR_RE = re.compile("\\s+[|\u2022\u00b7/\u203a>\u2039<]\\s+")
+MENU_SEPARATORS = "|\u2022\u00b7/\u203a>\u2039<"
+ITEM_SEPARATOR_RE = re.compile(f"\\s+[{MENU_SEPARATORS}]\\s+")
 MENU_MIN_ITEMS = 3
 LETTER_RE = re.compile(r"[^\W\d_]")
 MENU_ITEM_WORDS = 3
@@ -101,7 +102,7 @@ class Line:
     @property
     def menu(self) -> bool:
         """Short items joined by separators on one line: a menu or breadcrumb (A | B | C, A > B > C)."""
-        if self.prose or self.words > MENU_MAX_WORDS:
+        if self.prose or self.words > MENU_MAX_WORDS or not any(c in self.text for c in MENU_SEPARATORS):
             return False
         items = ITEM_SEPARATOR_RE.split(self.text)
         return len(items) >= MENU_MIN_ITEMS and all(
