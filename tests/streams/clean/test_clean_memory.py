@@ -3,6 +3,7 @@ as JSON values written back whole (a Faust table persists only what is assigned)
 
 from __future__ import annotations
 
+import copy
 from collections import UserDict
 from typing import Any
 
@@ -65,6 +66,15 @@ def test_every_change_is_written_back_as_a_new_json_value(make_raw: MakeRaw) -> 
         clean_article(article_with_ad(make_raw, n), memory=table)
     assert [key for key, _ in table.writes] == ["news.example"] * 3
     assert [orjson.loads(v)["n"] for _, v in table.writes] == [1, 2, 3]
+
+
+def test_a_stored_state_is_never_mutated_in_place(make_raw: MakeRaw) -> None:
+    memory: dict[str, Any] = {}
+    clean_article(article_with_ad(make_raw, 0), memory=memory)
+    before = memory["news.example"]
+    snapshot = copy.deepcopy(before)
+    clean_article(article_with_ad(make_raw, 1), memory=memory)
+    assert before == snapshot and memory["news.example"] is not before
 
 
 def test_the_state_of_a_source_stays_bounded(make_raw: MakeRaw) -> None:
