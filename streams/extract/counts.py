@@ -130,6 +130,17 @@ def _things() -> frozenset[str]:
     return frozenset(_f(w) for w in THINGS)
 
 
+def _is_thing(word: str) -> bool:
+    """A counted noun naming things, also with a possessive pronoun (آلياته)."""
+    if _lookup(word, _things()):
+        return True
+    for suffix in ("\u0647", "\u0647\u0627", "\u0647\u0645"):  # ه ها هم
+        stem = word.removesuffix(suffix)
+        if stem != word and (_lookup(stem, _things()) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", _things()))):
+            return True
+    return False
+
+
 @cache
 def _people() -> frozenset[str]:
     return frozenset(_f(w) for w in PEOPLE)
@@ -215,11 +226,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = event or kind
         if kind is not None:
             end = obj_end
-        elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _lookup(obj_word, _things())):
+        elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _is_thing(obj_word)):
             kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE)
             if kind is not None and obj_word is not None:
                 end = obj_end
-        elif not _lookup(obj_word, _things()):
+        elif not _is_thing(obj_word):
             kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN)
             if kind is not None and obj_word is not None:
                 end = obj_end

@@ -50,7 +50,7 @@ YEAR_CUES = ("منذ", "في", "حتى", "خلال", "قبل", "بعد", "مطل
              "بداية", "نهاية", "موسم", "صيف", "شتاء", "ربيع", "خريف", "بتاريخ", "بين",
              # events named by their year (حرب 1948، انتخابات 2015)
              "حرب", "ثورة", "انتفاضة", "نكبة", "نكسة", "انتخابات", "أحداث", "ميزانية", "موازنة",
-             "مونديال", "كأس", "أولمبياد", "دستور", "اتفاق", "اتفاقية")
+             "مونديال", "كأس", "أولمبياد", "دستور", "اتفاق", "اتفاقية", "قانون")
 HIJRI_ERA = ("هـ", "ه", "هجري", "هجرية", "للهجرة")
 GREGORIAN_ERA = ("م", "ميلادي", "ميلادية", "للميلاد")
 DAY_OFFSETS: dict[str, int] = {
@@ -60,6 +60,8 @@ DAY_OFFSETS: dict[str, int] = {
 # Words before a bare month that make an ambiguous name (مارس، آب) a month.
 MONTH_CUES = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر")
 STRICT_MONTHS = ("رجب", "صفر", "محرم")  # first names or common words even after في
+# Outlets named "... اليوم" (their datelines are not dates), folded.
+NAMED_TODAY = ("عين", "روسيا", "مصر", "المغرب", "الجزائر", "اخبار")
 DAY_TIMES = ("صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "عصر", "صباح يوم", "مساء يوم")
 DECADES: dict[str, int] = {
     "العشرينيات": 2, "الثلاثينيات": 3, "الأربعينيات": 4, "الخمسينيات": 5,
@@ -483,8 +485,8 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
             if not m["wd"] and (after.startswith("ال") or after[:1].isdigit()):
                 continue  # اليوم الأول، اليوم الوطني: a day, not today
             before = folded[max(0, m.start() - 6):m.start()].split()
-            if not m["wd"] and before and before[-1] in ("في", "هذا", "ذلك", "ذات", "طوال", "نفس"):
-                continue
+            if not m["wd"] and before and before[-1] in ("في", "هذا", "ذلك", "ذات", "طوال", "نفس", *NAMED_TODAY):
+                continue  # عين اليوم، روسيا اليوم: names of news outlets
         date = _shift(anchor, int(offsets[rel]))  # type: ignore[arg-type]
         if date is None:
             continue

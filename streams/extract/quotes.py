@@ -72,8 +72,10 @@ TITLE_WORDS = (
     "المفوض", "مديرة", "المديرة", "رئيسة", "الرئيسة", "حزب", "الحزب", "جمعية", "منظمة", "هيئة",
     "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة", "موقع", "الدكتورة", "القنصل",
     "قنصل", "الوزيرة", "النائبة", "الكاتبة", "الصحفي", "الصحفية", "الناشط", "الناشطة",
+    "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "والد", "والدة", "زوجة", "أرملة", "منسق", "منسقة",
+    "المنسق", "المنسقة", "مدرب", "المدرب", "لاعب", "اللاعب", "مدافع", "حارس", "مهاجم",
     # institutions and places: heads of descriptions, never the start of a name
-    "منطقة", "محافظة", "ولاية", "مدينة", "بلدية", "جامعة", "مجلس", "وزارة", "شركة", "مؤسسة", "مستشفى", "مديرية", "دائرة", "قسم", "فرع", "شرطة", "حي", "قرية", "دولة", "حكومة", "سفارة", "قنصلية", "نقابة", "اتحاد", "غرفة", "محكمة",
+    "منطقة", "محافظة", "ولاية", "مدينة", "بلدية", "جامعة", "مجلس", "وزارة", "شركة", "مؤسسة", "مستشفى", "مديرية", "دائرة", "قسم", "فرع", "شرطة", "حي", "قرية", "دولة", "حكومة", "سفارة", "قنصلية", "نقابة", "اتحاد", "غرفة", "محكمة", "معهد", "مدرسة", "كلية", "مستشفى", "نادي", "فريق",
 )
 # Where the subject stops: adverbials of time, place, occasion, addressee.
 STOP_WORDS = (
@@ -83,7 +85,7 @@ STOP_WORDS = (
     "عن", "إلى", "بدوره", "بدورها", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
     "الجمعة", "السبت", "فيه", "فيها", "حيث", "وهو", "وهي", "الذي", "التي", "مع", "تعليقا",
     "ردا", "فيما", "بينما", "ثم", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
-    "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة",
+    "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
 )
 FUNCTION_WORDS = ("ما", "لا", "لم", "قد", "كان", "كانت", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد")
@@ -91,7 +93,7 @@ MAX_SUBJECT_TOKENS = 24
 # Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
 NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "برغم", "حين", "لو", "دون", "بدل", "يجب", "يمكن")
 # A verb after these is an attribution of words already given (بحسب ما ذكر), not a new quote.
-ATTRIBUTION_BEFORE = ("ما", "كما", "لما")
+ATTRIBUTION_BEFORE = ("ما", "كما", "لما", "عدم")  # عدم ذكر اسمه: a noun, not a verb
 MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
 AR = "\u0621-\u064a"
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
@@ -152,7 +154,9 @@ def _construct_titles() -> frozenset[str]:
                                       "مسؤول", "سفير", "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة",
                                       "مديرة", "قائدة", "مفوض", "قنصل", "حزب", "جمعية", "منظمة", "هيئة",
                                       "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة", "موقع",
-                                      "منطقة", "محافظة", "ولاية", "مدينة", "بلدية", "جامعة", "مجلس", "وزارة", "شركة", "مؤسسة", "مستشفى", "مديرية", "دائرة", "قسم", "فرع", "شرطة", "حي", "قرية", "دولة", "حكومة", "سفارة", "قنصلية", "نقابة", "اتحاد", "غرفة", "محكمة"))
+                                      "حارس", "لاعب", "مدرب", "مدافع", "مهاجم", "منسق", "منسقة", "ابن",
+                                      "ابنة", "نجل", "شقيق", "والد", "والدة", "زوجة", "أرملة",
+                                      "منطقة", "محافظة", "ولاية", "مدينة", "بلدية", "جامعة", "مجلس", "وزارة", "شركة", "مؤسسة", "مستشفى", "مديرية", "دائرة", "قسم", "فرع", "شرطة", "حي", "قرية", "دولة", "حكومة", "سفارة", "قنصلية", "نقابة", "اتحاد", "غرفة", "محكمة", "معهد", "مدرسة", "كلية", "مستشفى", "نادي", "فريق"))
 
 
 @dataclass(slots=True)
@@ -200,6 +204,9 @@ def _name_links() -> frozenset[str]:
     return frozenset(_f(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل"))
 
 
+OBJECT_SUFFIXES = ("\u064a\u0647", "\u062a\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # يه ته ها هم هما
+
+
 def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     """Index ranges [i, j) of name-like runs: up to five name words, an article-word
     inside after عبد/أبو/بن (عبد الرحمن) and one at the end (بشار الأسد)."""
@@ -219,22 +226,38 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         if j < n and j - i <= 4 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
                 and toks[j][0] not in _stops():
             j += 1
+        if j - i >= 3 and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES):
+            j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
 
 
 def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
-    """Folded span of the first person's name in the subject: a run of name words after a
-    title or an adjective (الرئيس التركي رجب طيب أردوغان), or at the start (قال رودس)."""
+    """Folded span of the person's name in the subject: a run of name words after a
+    title or an adjective (الرئيس التركي رجب طيب أردوغان), or at the start (قال رودس).
+    Runs inside an adverbial (في تصريح للجوهرة أف أم) are skipped until the next comma;
+    a first run that is a description head (حارس مرمى الشباب) gives way to a later name."""
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
     toks = toks[:cut]  # الخبراء الذين أجروا الدراسة: no speaker inside a relative clause
+    adverbial = [False] * len(toks)
+    mode = False
+    for k, (tok, _, _) in enumerate(toks):
+        if tok in SEPARATORS or _is_title(tok):
+            mode = False  # a comma or a title opens an apposition: في سورية د. بدر
+        elif tok in _stops():
+            mode = True
+        adverbial[k] = mode
+    head: tuple[int, int] | None = None
     for i, j in _runs(toks):
-        if _glued_preposition(toks[i][0]):
+        if _glued_preposition(toks[i][0]) or adverbial[i]:
             continue
         if i == 0:
             nxt = toks[j][0] if j < len(toks) else ""
             if nxt[:1] in "\u0628\u0644" and nxt[1:] in _titles():
                 continue  # بيان لشرطة المنطقة: a common noun with its complement
+            if nxt and _is_name_token(nxt) and not _is_title(nxt):
+                head = (toks[i][1], toks[j - 1][2])  # مدافع الشباب سلطان الدعيع: keep looking
+                continue
             return toks[i][1], toks[j - 1][2]
         prev = toks[i - 1][0]
         if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
@@ -245,16 +268,24 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             nisba = prev.endswith(("\u064a", "\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0648\u0646"))
             if nisba or j - i > 1 or toks[i][0][:1] not in "\u0628\u0644":  # للتجارة بنابل: a place
                 return toks[i][1], toks[j - 1][2]
-    return None
+    return head
 
 
 def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    """Tokens of the subject region; a lone ل before a quote mark is dropped (لـ"الرياض")."""
+    """Tokens of the subject region; an addressee written as ل + a quoted name (لـ"الجوهرة
+    اف أم") is dropped whole."""
     out: list[tuple[str, int, int]] = []
+    skipping = False
     for m in TOKEN_RE.finditer(folded, start, end):
         tok = m.group()
+        if skipping:
+            if tok in QUOTE_CHARS:
+                skipping = False
+            continue
         if tok in QUOTE_CHARS and out and out[-1][0] == "\u0644":
             out.pop()
+            skipping = True
+            continue
         out.append((tok, m.start(), m.end()))
     return out
 
@@ -269,6 +300,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return name[0], name[1], True
     desc: list[tuple[str, int, int]] = []
     for tok in toks:
+        if tok[0] in QUOTE_CHARS and desc:
+            continue  # وكالة "الأناضول" للأنباء
         if tok[0] in _stops() or tok[0] in SEPARATORS:
             break
         desc.append(tok)
@@ -297,11 +330,29 @@ def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
     return name_start, name_end
 
 
-def _seen_name(word: str, seen: list[_Speaker]) -> _Speaker | None:
-    """A named speaker met before whose last word is ``word`` (الرحمن -> حبيب الرحمن)."""
-    key = _f(word)
+def _seen_name(words: str, seen: list[_Speaker]) -> _Speaker | None:
+    """A named speaker met before whose name ends with ``words`` (الرحمن -> حبيب الرحمن,
+    بن عائشة -> أيمن بن عائشة)."""
+    key = _f(words).split()
     for sp in reversed(seen):
-        if sp.named and _f(sp.name).split()[-1:] == [key] and " " in sp.name:
+        full = _f(sp.name).split()
+        if sp.named and len(full) > len(key) and full[-len(key):] == key:
+            return sp
+    return None
+
+
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(w[2:] if w.startswith("\u0627\u0644") and len(w) > 4 else w for w in WORD_RE.findall(text))
+
+
+def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
+    """A named speaker whose title or apposition holds the description (سائق الحافلة ->
+    أيمن بن عائشة، وهو سائق حافلة)."""
+    words = _stems(desc)
+    if len(words) < 2:
+        return None
+    for sp in reversed(seen):
+        if desc in sp.context or words <= _stems(sp.context):
             return sp
     return None
 
@@ -374,7 +425,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if any(s <= vm.start() < e for s, e in claimed):
             continue
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
-        if prev and prev[-1] in _attribution_before() and folded[vm.start() - 1:vm.start()].isspace():
+        if _attributive(folded, vm):
             continue
         if vm["cont"] and vm["cont"].startswith(QAWL) and _subject_before(folded, vm, prev) is None:
             continue  # على حد قولها: an aside, not a new quotation
@@ -391,7 +442,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 quote = None  # لـ"مجموعات معروفة": a quoted phrase, not the words said
         marks = [x for x in ((comp.start() if comp else None), (quote[0] if quote else None)) if x is not None]
         subject_end = min(marks) if marks else eos
-        other = VERB_RE.search(folded, verb_end, subject_end)
+        other = next((o for o in VERB_RE.finditer(folded, verb_end, subject_end) if not _attributive(folded, o)), None)
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
             subject_end, marks, quote, comp = other.start(), [], None, None
         region = list(TOKEN_RE.finditer(folded, verb_end, subject_end))
@@ -439,6 +490,12 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
+def _attributive(folded: str, vm: re.Match[str]) -> bool:
+    """A verb that only attributes (بحسب ما ذكر) or is a noun (عدم ذكر اسمه)."""
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
+    return bool(prev) and prev[-1] in _attribution_before() and folded[vm.start() - 1:vm.start()].isspace()
+
+
 def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
     """The folded span of a subject written before its verb: كان ... قد أكد, or the source
     of a report: نقلت ... عن فلان قوله."""
@@ -469,18 +526,17 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         return None
     s, e, named = subj
     if not named:
-        desc = folded[s:e]
-        for sp in reversed(seen):
-            if desc in sp.context:
-                return _Speaker(name=sp.name, start=back[s], end=back[e - 1] + 1, named=True, context=sp.context)
-    if " " not in folded[s:e]:
-        known = _seen_name(folded[s:e], seen)
+        known = _described(folded[s:e], seen)
         if known is not None:
-            return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True)
-        if named:
-            s, e = _fuller(folded, s, e)
+            return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)
+    known = _seen_name(folded[s:e], seen) if (named or " " not in folded[s:e]) else None
+    if known is not None:
+        return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)
+    if named and " " not in folded[s:e]:
+        s, e = _fuller(folded, s, e)
     a, b = back[s], back[e - 1] + 1
-    return _Speaker(name=text[a:b], start=a, end=b, named=named, context=folded[start:s] if named else "")
+    return _Speaker(name=text[a:b], start=a, end=b, named=named,
+                    context=folded[start:s] + " " + folded[e:end] if named else "")
 
 
 TRAILING_RE = re.compile(f"\\s*[{ARABIC_COMMA},]?\\s*(?P<conj>[وف])?(?P<verb>{_alt(SPEECH_VERBS)})(?![{AR}])")
