@@ -7,8 +7,8 @@ size limit is enforced before this stage, at intake (``streams.intake.MAX_BODY_C
 rejected as ``too_large``); the check is repeated here so that a caller skipping intake
 gets the same answer.
 
-Output: ``title`` (the raw field when given, else the first line; for HTML, the page's
-title), ``text`` (kept lines as paragraphs joined by a blank line), ``lead`` (the first
+Output: ``title`` (the raw field when given, else the first line, menus or share lines
+above it aside; for HTML, the page's title), ``text`` (kept lines as paragraphs joined by a blank line), ``lead`` (the first
 prose paragraph: a dateline or greeting line above it is not the lead),
 ``byline``/``dateline`` (a ``name – place`` or ``place date agency`` line above the body,
 moved out of the text; or the page's author),
@@ -45,7 +45,7 @@ from ..errors import Reject
 from ..identity import article_id, canonical_url, host_of
 from ..intake import MAX_BODY_CHARS
 from ..records import CleanArticle, RawArticle, Removed
-from .boilerplate import judge
+from .boilerplate import judge, leading_junk
 from .html import extract_page
 from .language import detect_language
 from .lines import make_lines
@@ -85,16 +85,22 @@ def _clean(raw: RawArticle, memory: MutableMapping[str, Any] | None, options: Cl
         text = _unescape(body)
     lines = make_lines(normalize_display(text).split("\n"))
     title = _one_line(_unescape(raw.title) if raw.title else page_title)
+    state = SourceMemory(memory, source, options=options)
+    above: list[Removed] = []
     if not title:
+        skipped = leading_junk(lines)
+        above = [Removed(text=lines[p].text, reason=reason, line=lines[p].index) for p, reason in skipped.items()]
+        lines = lines[len(skipped) :]
         if not lines:
             raise Reject("empty", "the body has no text")
         title, lines = lines[0].text, lines[1:]
-    state = SourceMemory(memory, source, options=options)
     verdict = judge(lines, title_key=title_key(title), memory=state, teaser_window=options.teaser_window)
     kept = [line for p, line in enumerate(lines) if p not in verdict.reasons and p not in verdict.moved]
     if not kept:
         raise Reject("empty", "nothing is left after cleaning")
-    removed = [Removed(text=lines[p].text, reason=reason, line=lines[p].index) for p, reason in sorted(verdict.reasons.items())]
+    removed = above + [
+        Removed(text=lines[p].text, reason=reason, line=lines[p].index) for p, reason in sorted(verdict.reasons.items())
+    ]
     paragraphs = [line.text for line in kept]
     clean_text = PARAGRAPH_SEPARATOR.join(paragraphs)
     state.learn(lines, article_key=f"{title}\n{clean_text}")

@@ -29,7 +29,7 @@ from .lines import ARABIC_COMMA, Line, loose_key
 from .memory import SourceMemory
 from .teaser import find_teasers, is_title_repeat
 
-__all__ = ["Verdict", "judge"]
+__all__ = ["Verdict", "judge", "leading_junk"]
 
 # What goes from the tail of the last body block (repeated lines stay there: signatures,
 # end marks and contact lines are the article's own).
@@ -230,6 +230,22 @@ def _mark_field_lists(lines: list[Line], title_key: str) -> None:
                 and loose_key(lines[q].label or "") != loose_key(line.label or "")
             ):
                 line.in_field_list = True
+
+
+def leading_junk(lines: list[Line]) -> dict[int, str]:
+    """Lines above the title that cannot be it: menus, share buttons, copyright, each with
+    its reason; stops at the first other line."""
+    out: dict[int, str] = {}
+    for p, line in enumerate(lines):
+        if line.copyright:
+            out[p] = "copyright"
+        elif line.latin_only:
+            out[p] = "share"
+        elif line.menu:
+            out[p] = "nav"
+        else:
+            break
+    return out
 
 
 def judge(lines: list[Line], *, title_key: str, memory: SourceMemory, teaser_window: int) -> Verdict:

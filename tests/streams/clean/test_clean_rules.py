@@ -28,6 +28,17 @@ def test_a_raw_title_field_wins_and_its_repeat_in_the_body_goes(make_raw: MakeRa
     assert paragraphs(article) == [P1, P2]
 
 
+def test_a_menu_above_the_title_is_not_the_title(make_raw: MakeRaw) -> None:
+    article = clean_article(make_raw(["الرئيسية | محليات | دوليات", "Facebook", TITLE, "", P1, P2]))
+    assert article.title == TITLE
+    assert reasons(article) == {"الرئيسية | محليات | دوليات": "nav", "Facebook": "share"}
+
+
+def test_a_title_with_a_colon_stays_the_title(make_raw: MakeRaw) -> None:
+    title = "المفتي العام: عمل إجرامي لا يقبله إنسان"
+    assert clean_article(make_raw([title, "", P1, P2])).title == title
+
+
 def test_a_repeated_title_further_down_goes(make_raw: MakeRaw) -> None:
     article = clean_article(make_raw([TITLE, "", f"{TITLE}!", P1, P2]))
     assert reasons(article) == {f"{TITLE}!": "title"}
