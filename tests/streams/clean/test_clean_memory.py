@@ -124,3 +124,21 @@ def test_options_set_how_soon_a_line_is_learned(make_raw: MakeRaw) -> None:
     eager = CleanOptions(min_count=1)
     clean_article(article_with_ad(make_raw, 0), memory=memory, options=eager)
     assert AD_SLOT not in clean_article(article_with_ad(make_raw, 1), memory=memory, options=eager).text
+
+
+@pytest.mark.parametrize(("articles", "learned"), [(10, True), (60, False)])
+def test_a_longer_line_must_recur_in_a_share_of_the_articles(articles: int, learned: bool) -> None:
+    memory: dict[str, Any] = {}
+    notice = make_lines(["للتواصل مع التحرير أرسل رسالة قصيرة"])
+    for n in range(articles):
+        seen = n in (0, 1, 2)  # three times, at the start of the stream
+        SourceMemory(memory, "s").learn(notice if seen else [], article_key=str(n))
+    assert SourceMemory(memory, "s").is_boilerplate(make_lines([notice[0].text])[0]) is learned
+
+
+def test_a_one_word_line_needs_only_the_count() -> None:
+    memory: dict[str, Any] = {}
+    slot = make_lines(["إعلان"])
+    for n in range(60):
+        SourceMemory(memory, "s").learn(slot if n in (0, 1, 2) else [], article_key=str(n))
+    assert SourceMemory(memory, "s").is_boilerplate(make_lines(["إعلان"])[0])
