@@ -357,25 +357,19 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
     return None
 
 
-def _entity_in(entities: Sequence[Entity], start: int, end: int) -> Entity | None:
-    """The first person (else organisation) entity inside the display span."""
-    inside = [e for e in entities if start <= e.start and e.end <= end and e.type in ("PERS", "ORG")]
-    persons = [e for e in inside if e.type == "PERS"]
-    pick = persons or inside
-    return min(pick, key=lambda e: e.start) if pick else None
-
-
 def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
-    """The entity's canonical name for the speaker mention, when entities are given."""
+    """The speaker as found in the text, or, when a person entity covers it and names the
+    same person (same last word), that entity's canonical name."""
+    words = _f(speaker.name).split()
+    if not speaker.named or not words:
+        return speaker.name
     for e in entities:
-        if e.type in ("PERS", "ORG") and e.start < speaker.end and speaker.start < e.end:
-            return e.canonical or speaker.name
-    words = speaker.name.split()
-    if speaker.named and words:
-        folded_last = _f(words[-1])
-        for e in entities:
-            if e.type == "PERS" and e.canonical and _f(e.canonical).split()[-1:] == [folded_last]:
-                return e.canonical
+        if e.type != "PERS" or not e.canonical:
+            continue
+        canon = _f(e.canonical).split()
+        overlaps = e.start < speaker.end and speaker.start < e.end
+        if canon[-1:] == words[-1:] and len(canon) >= len(words) and (overlaps or len(words) == 1):
+            return e.canonical
     return speaker.name
 
 
@@ -517,10 +511,6 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
 def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
              entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The speaker named between a verb and its reported words."""
-    if entities:
-        ent = _entity_in(entities, back[start], back[end])
-        if ent is not None and not _f(text[back[start]:ent.start]).split()[:1] in ([w] for w in _stops()):
-            return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=ent.type == "PERS")
     subj = _subject(folded, start, end)
     if not subj:
         return None
