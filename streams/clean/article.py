@@ -87,14 +87,19 @@ def _clean(raw: RawArticle, memory: MutableMapping[str, Any] | None, options: Cl
     title = _one_line(_unescape(raw.title) if raw.title else page_title)
     state = SourceMemory(memory, source, options=options)
     above: list[Removed] = []
+    under_title = False
     if not title:
         skipped = leading_junk(lines)
         above = [Removed(text=lines[p].text, reason=reason, line=lines[p].index) for p, reason in skipped.items()]
         lines = lines[len(skipped) :]
         if not lines:
             raise Reject("empty", "the body has no text")
-        title, lines = lines[0].text, lines[1:]
-    verdict = judge(lines, title_key=title_key(title), memory=state, teaser_window=options.teaser_window)
+        title_line, lines = lines[0], lines[1:]
+        title = title_line.text
+        under_title = bool(lines) and lines[0].block == title_line.block
+    verdict = judge(
+        lines, title_key=title_key(title), memory=state, teaser_window=options.teaser_window, under_title=under_title
+    )
     kept = [line for p, line in enumerate(lines) if p not in verdict.reasons and p not in verdict.moved]
     if not kept:
         raise Reject("empty", "nothing is left after cleaning")

@@ -248,8 +248,12 @@ def leading_junk(lines: list[Line]) -> dict[int, str]:
     return out
 
 
-def judge(lines: list[Line], *, title_key: str, memory: SourceMemory, teaser_window: int) -> Verdict:
-    """Every line that is not the article, with its reason; and the byline when one stands above the body."""
+def judge(
+    lines: list[Line], *, title_key: str, memory: SourceMemory, teaser_window: int, under_title: bool = False
+) -> Verdict:
+    """Every line that is not the article, with its reason; and the byline and dateline when
+    they stand above the body. ``under_title``: the first line follows the title with no
+    blank line between them."""
     verdict = Verdict()
     reasons = verdict.reasons
     if not lines:
@@ -278,14 +282,14 @@ def judge(lines: list[Line], *, title_key: str, memory: SourceMemory, teaser_win
     anchor_set = set(anchors)
     first, last = anchors[0], anchors[-1]
     first_block, last_block = lines[first].block, lines[last].block
-    blocky = lines[-1].block > 0
+    blocky = lines[-1].block > lines[0].block  # the body itself has blank lines
     anchor_blocks = {lines[p].block for p in anchors}
     block_sizes: dict[int, int] = {}
     for p, line in enumerate(lines):
         if p not in reasons:
             block_sizes[line.block] = block_sizes.get(line.block, 0) + 1
 
-    after_teaser = not blocky  # without blank lines, the title is just above the first line
+    after_teaser = under_title and not blocky  # without blank lines, the title is just above
     for p, line in enumerate(lines):
         if p in reasons:
             after_teaser = reasons[p] in ("teaser", "title")

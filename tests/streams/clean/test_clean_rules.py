@@ -208,9 +208,10 @@ def test_a_signature_closing_the_last_paragraph_block_stays(make_raw: MakeRaw) -
     assert set(reasons(article)) == {"أقسام", "أخبار"}
 
 
-def test_without_blank_lines_a_footer_of_junk_shapes_is_cut(make_raw: MakeRaw) -> None:
+@pytest.mark.parametrize("gap", [[], [""]])
+def test_without_blank_lines_a_footer_of_junk_shapes_is_cut(make_raw: MakeRaw, gap: list[str]) -> None:
     footer = ["شارك:", "Facebook", "Twitter", "الوسوم: أمطار، سيول", "جميع الحقوق محفوظة \u00a9 2023"]
-    article = clean_article(make_raw([TITLE, P1, P2, P3, *footer]))
+    article = clean_article(make_raw([TITLE, *gap, P1, P2, P3, *footer]))
     assert paragraphs(article) == [P1, P2, P3]
     assert len(article.removed) == len(footer)
 
