@@ -125,9 +125,11 @@ def _footer_reason(line: Line, title_key: str, memory: SourceMemory) -> str:
     return "related" if line.short else "footer"
 
 
-def _body_blocks(lines: list[Line], skip: dict[int, str], title_key: str, memory: SourceMemory) -> tuple[set[int], set[int]]:
-    """Blocks made mostly of prose (by words), and blocks of verse: several short lines,
-    enough of them ending in a comma or period (menus and headline lists never do)."""
+def _body_blocks(
+    lines: list[Line], skip: dict[int, str], title_key: str, memory: SourceMemory, *, share: float
+) -> tuple[set[int], set[int]]:
+    """Blocks made mostly of prose (``share`` of their words), and blocks of verse: several
+    short lines, enough of them ending in a comma or period (menus and headline lists never do)."""
     prose_words: dict[int, int] = {}
     all_words: dict[int, int] = {}
     sizes: dict[int, int] = {}
@@ -146,7 +148,7 @@ def _body_blocks(lines: list[Line], skip: dict[int, str], title_key: str, memory
             prose_words[b] = prose_words.get(b, 0) + line.words
         if line.soft_end:
             soft[b] = soft.get(b, 0) + 1
-    prose = {b for b, w in prose_words.items() if w >= BODY_BLOCK_SHARE * all_words[b]}
+    prose = {b for b, w in prose_words.items() if w >= share * all_words[b]}
     verse = {
         b
         for b, n in sizes.items()
@@ -265,7 +267,11 @@ def judge(
     for p in find_teasers(lines, window=teaser_window):
         reasons.setdefault(p, "teaser")
 
-    prose_blocks, verse_blocks = _body_blocks(lines, reasons, title_key, memory)
+    # The body itself has blank lines: blocks tell body from page. Else there is one block,
+    # which holds the body if any of it is prose.
+    blocky = lines[-1].block > lines[0].block
+    share = BODY_BLOCK_SHARE if blocky else 0.0
+    prose_blocks, verse_blocks = _body_blocks(lines, reasons, title_key, memory, share=share)
     anchors = [
         p
         for p, line in enumerate(lines)
@@ -282,7 +288,6 @@ def judge(
     anchor_set = set(anchors)
     first, last = anchors[0], anchors[-1]
     first_block, last_block = lines[first].block, lines[last].block
-    blocky = lines[-1].block > lines[0].block  # the body itself has blank lines
     anchor_blocks = {lines[p].block for p in anchors}
     block_sizes: dict[int, int] = {}
     for p, line in enumerate(lines):
