@@ -454,6 +454,11 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 seen.append(speaker)
         elif vm["cont"] or n_words == 0 or _subject(folded, verb_end, subject_end) is None:
             speaker = last
+            if speaker is None and marks:
+                speaker = _sentence_subject(text, folded, back, vm.start())
+                if speaker is not None:
+                    last = speaker
+                    seen.append(speaker)
         if not marks or n_words > MAX_SUBJECT_TOKENS:
             continue
         direct = quote is not None
@@ -508,6 +513,25 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
     return None
 
 
+def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int) -> _Speaker | None:
+    """With no speaker yet, the name after a title earlier in the same sentence, the subject of
+    its main verb (تطرقت الكاتبة ألفة يوسف ...، مشيرة إلى أن)."""
+    line = max(folded.rfind("\n", 0, verb_start), folded.rfind(".", 0, verb_start)) + 1
+    toks = _region_tokens(folded, line, verb_start)[1:]  # the first word is the main verb
+    cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
+    toks = toks[:cut]
+    for i, j in _runs(toks):
+        if i == 0:
+            continue
+        prev = toks[i - 1][0]
+        if prev in _construct_titles() or _glued_preposition(toks[i][0]):
+            continue
+        if _is_title(prev) or (_definite(prev) and prev not in _stops()):
+            a, b = back[toks[i][1]], back[toks[j - 1][2] - 1] + 1
+            return _Speaker(name=text[a:b], start=a, end=b, named=True, context=folded[line:toks[i][1]])
+    return None
+
+
 def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
              entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The speaker named between a verb and its reported words."""
@@ -515,7 +539,7 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if not subj:
         return None
     s, e, named = subj
-    if not named:
+    if not named or any(w.startswith("\u0627\u0644") for w in folded[s:e].split()):
         known = _described(folded[s:e], seen)
         if known is not None:
             return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)

@@ -128,3 +128,16 @@ def test_percentages_and_bracketed_numbers(text: str, value: float) -> None:
 
 def test_a_half_after_a_duration_is_not_an_amount() -> None:
     assert find_amounts("يتم تدريبه خلال شهر ونصف") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("أكثر من 47 ألف و300 امرأة", 47_300), ("مقتل عسكريين تركيين اثنين", 2)],
+)
+def test_digits_after_a_scale_and_postposed_numerals(text: str, value: float) -> None:
+    assert [a.value for a in find_amounts(text)] == [value]
+
+
+@pytest.mark.parametrize("text", ["دورتها الخامسة عشرة", "على رقم الطوارئ 997 من عمليات", "بثتها القناة الـ4"])
+def test_ordinal_tails_emergency_numbers_and_numbered_names(text: str) -> None:
+    assert find_amounts(text) == []

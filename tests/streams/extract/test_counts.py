@@ -82,3 +82,20 @@ def test_a_group_named_after_the_amount_is_not_its_fate() -> None:
 
 def test_a_partitive_counts_people() -> None:
     assert ("killed", 7, None) in counts("إن القتلى هم 18 عنصرا من جبهة النصرة، وسبعة من الفرقة")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("وذهب ضحيتها 4 أطفال", ("killed", 4, None)), ("التسمم الذي أصاب 22 نزيلا", ("injured", 22, None)),
+     ("مقتل عسكريين تركيين اثنين", ("killed", 2, None)), ("قتل فيه 38 شخصا بينهم 30 بريطانيا", ("killed", 30, None))],
+)
+def test_more_ways_of_saying_it(text: str, count: tuple) -> None:
+    assert count in counts(text)
+
+
+def test_perpetrators_are_not_victims() -> None:
+    assert counts("7 أشخاص قتلوا على يد 3 مهاجمين") == [("killed", 7, None)]
+
+
+def test_owned_things_are_not_victims() -> None:
+    assert ("killed", 3, None) not in counts("وأضاف أن عنصرا في التنظيم قتل أيضا فيما تضررت ثلاثة من آلياته")

@@ -106,3 +106,32 @@ def test_a_description_of_a_named_speaker_is_that_speaker() -> None:
 )
 def test_attributions_and_quoted_phrases_are_not_quotations(text: str) -> None:
     assert find_quotes(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("وكان نائب مدير سكوتلاند يارد، مارك رولي، قد أكد في مؤتمر صحفي، \"أن 7 أشخاص قتلوا في الهجوم\".",
+         ["مارك رولي"]),
+        ("ونقلت قناة \"بي بي سي\" عن أحد أصدقائه قوله إنه أبلغ الشرطة سابقا.", ["أحد أصدقائه"]),
+        ("وأكد حارس مرمى الشباب وليد عبدالله تعافيه من الإصابة وقال: \"سأكون جاهزا لتمثيل الفريق قريبا\".",
+         ["وليد عبدالله"]),
+        ("وقال المسؤول طالبا عدم ذكر اسمه: «إن السماح باستخدام القواعد سيعزز الفعالية»", ["المسؤول"]),
+        ("وأوضح لـ \"الجوهرة اف أم\" أنه لا يتوفر قانون.", [None]),
+        ("تطرقت الكاتبة ألفة يوسف في افتتاحيتها إلى التحوير الوزاري مشيرة إلى أن القرار متسرع.", ["ألفة يوسف"]),
+    ],
+)
+def test_subjects_before_the_verb_reported_sources_and_objects(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+def test_a_later_mention_takes_the_full_name() -> None:
+    text = "أكد أيمن بن عائشة، وهو سائق حافلة، أن خلافا جد. وقال بن عائشة إنه رفض. وأضاف سائق الحافلة أن الركاب هلعوا."
+    assert [q.speaker for q in find_quotes(text, [])] == ["أيمن بن عائشة"] * 3
+
+
+def test_entities_do_not_replace_the_speaker_found_in_the_text() -> None:
+    text = "وقال الرئيس التركي رجب طيب أردوغان خلال لقائه بالرئيس الروسي فلاديمير بوتين إن الحرب ستنتهي."
+    putin = Entity(type="PERS", text="فلاديمير بوتين", start=text.index("فلاديمير"), end=text.index(" إن"),
+                   canonical="فلاديمير بوتين")
+    assert [q.speaker for q in find_quotes(text, [putin])] == ["رجب طيب أردوغان"]
