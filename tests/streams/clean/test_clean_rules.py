@@ -216,6 +216,18 @@ def test_without_blank_lines_a_footer_of_junk_shapes_is_cut(make_raw: MakeRaw, g
     assert len(article.removed) == len(footer)
 
 
+def test_without_blank_lines_a_run_of_menu_items_ends_the_article(make_raw: MakeRaw) -> None:
+    footer = ["الأبواب", "مستجدات", "قصص ذات صلة4421", "المزيد من القصص", "افتتاح جسر جديد يربط شرق المدينة بغربها"]
+    article = clean_article(make_raw([TITLE, P1, P2, P3, *footer]))
+    assert paragraphs(article) == [P1, P2, P3]
+
+
+def test_without_blank_lines_end_marks_and_times_are_no_menu(make_raw: MakeRaw) -> None:
+    tail = ["// انتهى //", "11:39 ت م"]
+    article = clean_article(make_raw([TITLE, P1, P2, P3, *tail]))
+    assert paragraphs(article)[-2:] == tail
+
+
 # --- text ---
 
 
