@@ -1,22 +1,26 @@
 """Which lines are not the article, and why: decided by structure, and by what a source repeats.
 
 The body is anchored on its prose: lines long enough and ended like sentences, in blocks
-(blank-line-separated runs) made mostly of prose. Around the anchors:
+(blank-line-separated runs) made mostly of prose, or in verse blocks. Around the anchors:
 
 - before the first anchor: teasers and repeated titles go; blocks of their own above the
   body are captions or header matter; a ``name – place`` line becomes the byline and
   dateline, a ``place date agency`` line the dateline;
 - after the last anchor: blocks of their own below the body are footers (navigation,
   share buttons, related lists, tags, copyright); the tail of the last body block keeps
-  its lines (signatures, end marks) unless they are link-outs, copyright or share lines;
+  its lines (signatures, end marks, contact lines) unless they are link-outs, tags,
+  menus, copyright or share lines;
 - between anchors: a line that names another article (``label: headline``), a line the
-  source repeats in many articles, a copyright or share line, or a non-prose block of
-  several short lines (a list of links) goes; a lone subheading stays.
+  source repeats in many articles, a menu, copyright or share line, or a non-prose block
+  of several short lines (a list of links) goes; a lone subheading, a run of fields with
+  different labels, and a line naming this article stay.
 
-When the body has no blank lines at all, one short line under the title or a teaser is a
-caption, and
-the tail is cut where junk-shaped lines (repeated by the source, or in menu runs) start
-to dominate.
+When the body has no blank lines at all, one short line right under the title or a teaser
+is a caption, and the tail is cut where junk-shaped lines (repeated by the source, or in
+runs of menu items) start to dominate.
+
+With no prose anywhere, the block with the most words is the body (unless it is only
+menu words: then the article is empty).
 """
 
 from __future__ import annotations
