@@ -47,6 +47,8 @@ CAPTION_WORDS = 10
 NAV_WORDS = 3
 # This many menu-like lines in a row are navigation.
 MENU_RUN = 3
+# A line opening with a bullet is an item of the article's own list, not a menu.
+BULLETS = ("-", "\u2013", "\u2022", "*", "\u25cf", "\u25aa")
 # A number of its own (a time, a phone, a date), not a counter glued to a word (أخبار12).
 NUMBER_RE = re.compile(r"(?<!\w)\d")
 # A body without prose needs at least this many words (else the page had no article).
@@ -167,12 +169,19 @@ def _body_blocks(
 
 def _menu_runs(lines: list[Line], positions: list[int]) -> set[int]:
     """Positions in runs of at least ``MENU_RUN`` consecutive menu-like lines (a few words,
-    no number of their own, no sentence end): navigation written one item a line."""
+    no number of their own, no sentence end, no list bullet): navigation written one item a
+    line."""
     out: set[int] = set()
     run: list[int] = []
     for p in [*positions, -1]:
         line = lines[p] if p >= 0 else None
-        if line is not None and line.words <= NAV_WORDS and not line.prose and not NUMBER_RE.search(line.text):
+        if (
+            line is not None
+            and line.words <= NAV_WORDS
+            and not line.prose
+            and not NUMBER_RE.search(line.text)
+            and not line.text.startswith(BULLETS)
+        ):
             run.append(p)
             continue
         if len(run) >= MENU_RUN:

@@ -222,6 +222,12 @@ def test_without_blank_lines_a_run_of_menu_items_ends_the_article(make_raw: Make
     assert paragraphs(article) == [P1, P2, P3]
 
 
+def test_without_blank_lines_a_bulleted_list_closing_the_article_stays(make_raw: MakeRaw) -> None:
+    items = ["المهام الرئيسية:", "- دراسة السوق", "- الإعلانات", "- تطوير العلامة التجارية"]
+    article = clean_article(make_raw([TITLE, P1, P2, P3, *items]))
+    assert paragraphs(article)[-4:] == items
+
+
 def test_without_blank_lines_end_marks_and_times_are_no_menu(make_raw: MakeRaw) -> None:
     tail = ["// انتهى //", "11:39 ت م"]
     article = clean_article(make_raw([TITLE, P1, P2, P3, *tail]))
