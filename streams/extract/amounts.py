@@ -127,7 +127,11 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 keep = False  # شهر ونصف: the half of a duration already named
             if keep and i > 0 and tok in _teen_tails() and _ordinal(tokens[i - 1]):
                 keep = False  # الخامسة عشرة: the tail of an ordinal
-            if keep and run.first == run.last and is_weak_alone(tok):
+            if keep and run.first == run.last and is_weak_alone(tok) and number_word(tok)[1] == "fraction" \
+                    and run.last + 1 < n and gap_is_space(run.last) \
+                    and (tokens[run.last + 1] == "\u0645\u0627" or tokens[run.last + 1].startswith("\u0627\u0644")):
+                pass  # ثلث ما تطبخه العائلات، ربع السكان: a fraction of something named
+            elif keep and run.first == run.last and is_weak_alone(tok):
                 prev = tokens[i - 1] if i > 0 else ""
                 keep = obj is not None and not obj.startswith("\u0627\u0644") or (
                     tok.endswith(("\u0648\u0627\u062d\u062f", "\u0648\u0627\u062d\u062f\u0647")) and _is_noun(prev)

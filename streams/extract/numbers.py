@@ -83,7 +83,9 @@ DUAL_NOUNS = (
     "طائرة", "مروحية", "دبابة", "سيارة", "مدرعة", "صاروخ", "قذيفة", "سفينة", "زورق", "قارب",
     "حافلة", "عبوة", "انفجار", "هجوم", "غارة", "منزل", "مبنى", "مدرسة", "مستشفى", "قرية",
     "مدينة", "دولة", "وزير", "نائب", "مقعد", "حزب", "فريق", "نقطة", "جائزة", "كيلومتر", "متر",
-    "قتيل", "جريح", "سجين", "أسير", "رهينة",
+    "قتيل", "جريح", "سجين", "أسير", "رهينة", "رحلة", "حالة", "عملية", "شركة", "مشروع", "كتاب",
+    "فرصة", "صفحة", "قطعة", "وحدة", "فرقة", "لجنة", "ميدالية", "مباراة", "ركلة", "بطاقة", "زيارة",
+    "قمة", "جلسة", "دورية", "حافلة", "شاحنة", "مركبة", "كيلوغرام", "طن", "لتر", "برميل",
 )
 # Left out on purpose: nouns whose sound plural looks like the oblique dual (مدنيين،
 # مواطنين، مسلحين، مقاتلين، صحفيين، لاعبين، معتقلين are plurals).
@@ -277,6 +279,13 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
                 break
             j += 1
             continue
+        if kind == "unit" and v == 2 and tok[len(prefix):] in _teen_twos():
+            # اثنا / اثني (عشر) only head a teen: alone, أثنى is "praised"
+            if j + 1 < n and tokens[j + 1] in teen_words:
+                current, last_kind = 12.0, "teen"
+                j += 2
+                continue
+            return None
         if kind == "unit" and v == 1 and tok.endswith(_TEEN_ONE):
             # أحد / إحدى only as the first word of a teen
             if j + 1 < n and tokens[j + 1] in teen_words:
@@ -300,6 +309,11 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
     if j == i:
         return None
     return NumberRun(first=i, last=j - 1, value=total + current, approximate=approximate)
+
+
+@cache
+def _teen_twos() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("اثنا", "اثني", "اثنتا", "اثنتي"))
 
 
 @cache

@@ -47,7 +47,7 @@ SPEECH_VERBS = (
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
     "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
-    "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة",
+    "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة",
 )
 # His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
 REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
@@ -58,7 +58,8 @@ COMPLEMENTIZERS = (
     "بأن", "بأنه", "بأنها", "بأنهم", "إلى أن", "إلى أنه", "إلى أنها", "على أن", "على أنه",
     "عن أن", "أنّ", "إنّ",
 )
-TITLE_WORDS = (
+# People's titles and offices (الرئيس، العقيد، حارس مرمى): peeled off to reach the name.
+PERSON_TITLES = (
     "الرئيس", "رئيس", "رئيسة", "وزير", "وزيرة", "الوزير", "الوزيرة", "قائد", "القائد",
     "الناطق", "الناطقة", "ناطق", "المتحدث", "المتحدثة", "متحدث", "متحدثة", "باسم", "الجنرال",
     "العميد", "اللواء", "العقيد", "المقدم", "الرائد", "النقيب", "الشيخ", "الأمير", "الملك",
@@ -66,17 +67,36 @@ TITLE_WORDS = (
     "مساعد", "المستشار", "مستشار", "زعيم", "الزعيم", "الدكتور", "د", "السيد", "السيدة",
     "الأستاذ", "المهندس", "ولي", "العهد", "المرشد", "المبعوث", "مبعوث", "الممثل", "ممثل",
     "مندوب", "المندوب", "عضو", "المحلل", "الخبير", "القيادي", "المفتي", "محافظ", "المحافظ",
-    "حاكم", "الحاكم", "أمير", "رئيس", "خارجية", "دفاع", "داخلية", "عام", "العام", "مجلس",
-    "وزارة", "المسؤول", "مسؤول", "قائدة", "الإعلامي", "الكاتب", "المحامي", "الداعية", "البابا",
-    "المرشح", "مرشح", "زعيمة", "رئيسا", "حكومة", "جيش", "قوات", "الفريق", "المشير", "مفوض",
-    "المفوض", "مديرة", "المديرة", "رئيسة", "الرئيسة", "حزب", "الحزب", "جمعية", "منظمة", "هيئة",
-    "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة", "موقع", "الدكتورة", "القنصل",
-    "قنصل", "الوزيرة", "النائبة", "الكاتبة", "الصحفي", "الصحفية", "الناشط", "الناشطة",
-    "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "والد", "والدة", "زوجة", "أرملة", "منسق", "منسقة",
-    "المنسق", "المنسقة", "مدرب", "المدرب", "لاعب", "اللاعب", "مدافع", "حارس", "مهاجم",
-    # institutions and places: heads of descriptions, never the start of a name
-    "منطقة", "محافظة", "ولاية", "مدينة", "بلدية", "جامعة", "مجلس", "وزارة", "شركة", "مؤسسة", "مستشفى", "مديرية", "دائرة", "قسم", "فرع", "شرطة", "حي", "قرية", "دولة", "حكومة", "سفارة", "قنصلية", "نقابة", "اتحاد", "غرفة", "محكمة", "معهد", "مدرسة", "كلية", "مستشفى", "نادي", "فريق",
+    "حاكم", "الحاكم", "أمير", "خارجية", "دفاع", "داخلية", "عام", "العام",
+    "المسؤول", "مسؤول", "قائدة", "الإعلامي", "الكاتب", "المحامي", "الداعية", "البابا",
+    "المرشح", "مرشح", "زعيمة", "رئيسا", "الفريق", "المشير", "مفوض", "المفوض", "المديرة",
+    "الرئيسة", "الدكتورة", "القنصل", "قنصل", "النائبة", "الكاتبة", "الصحفي", "الصحفية",
+    "الناشط", "الناشطة", "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "والد", "والدة", "زوجة",
+    "أرملة", "منسق", "منسقة", "المنسق", "المنسقة", "مدرب", "المدرب", "لاعب", "اللاعب", "مدافع",
+    "حارس", "مهاجم", "مشرف", "المشرف",
 )
+# Institutions and places: heads of descriptions (شرطة منطقة باريس), never a name's start.
+INSTITUTION_WORDS = (
+    "منطقة", "محافظة", "ولاية", "مدينة", "بلدية", "جامعة", "مجلس", "وزارة", "شركة", "مؤسسة",
+    "مستشفى", "مديرية", "دائرة", "قسم", "فرع", "شرطة", "حي", "قرية", "دولة", "حكومة", "سفارة",
+    "قنصلية", "نقابة", "اتحاد", "غرفة", "محكمة", "معهد", "مدرسة", "كلية", "نادي", "فريق", "حزب",
+    "الحزب", "جمعية", "منظمة", "هيئة", "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة",
+    "موقع", "جيش", "قوات", "جمرك", "إقليم", "بلدة", "مخيم",
+)
+TITLE_WORDS = PERSON_TITLES + INSTITUTION_WORDS
+# Offices and institutions whose next word is their complement (وزير خارجية روسيا).
+CONSTRUCT_TITLES = (
+    "رئيس", "وزير", "وزيرة", "قائد", "مدير", "أمين", "نائب", "ممثل", "مندوب", "مسؤول", "سفير",
+    "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة", "مديرة", "قائدة", "مفوض", "قنصل", "حارس",
+    "لاعب", "مدرب", "مدافع", "مهاجم", "منسق", "منسقة", "ابن", "ابنة", "نجل", "شقيق", "والد",
+    "والدة", "زوجة", "أرملة", "مشرف", *INSTITUTION_WORDS,
+)
+# Names that fold like a preposition (علي / على): a name after a title or before بن.
+AMBIGUOUS_NAMES = ("علي",)
+NAME_SENTINEL = "\u0640"  # tatweel never survives folding, so it marks a re-read token
+# Time words that may stand between the verb and its subject (أعلنت اليوم الثلاثاء السلطات).
+TIME_LEADS = ("اليوم", "أمس", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+              "الجمعة", "السبت", "الماضي", "غدا", "ليلة", "فجر")
 # Where the subject stops: adverbials of time, place, occasion, addressee.
 STOP_WORDS = (
     "خلال", "في", "أمام", "لدى", "اليوم", "أمس", "مؤخرا", "عقب", "بعد", "أثناء", "عبر", "من",
@@ -93,7 +113,7 @@ MAX_SUBJECT_TOKENS = 24
 # Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
 NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "برغم", "حين", "لو", "دون", "بدل", "يجب", "يمكن")
 # A verb after these is an attribution of words already given (بحسب ما ذكر), not a new quote.
-ATTRIBUTION_BEFORE = ("ما", "كما", "لما", "عدم")  # عدم ذكر اسمه: a noun, not a verb
+ATTRIBUTION_BEFORE = ("ما", "لما", "عدم")  # عدم ذكر اسمه: a noun, not a verb
 MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
 AR = "\u0621-\u064a"
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
@@ -150,13 +170,17 @@ def _attribution_before() -> frozenset[str]:
 
 @cache
 def _construct_titles() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("رئيس", "وزير", "وزيرة", "قائد", "مدير", "أمين", "نائب", "ممثل", "مندوب",
-                                      "مسؤول", "سفير", "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة",
-                                      "مديرة", "قائدة", "مفوض", "قنصل", "حزب", "جمعية", "منظمة", "هيئة",
-                                      "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة", "موقع",
-                                      "حارس", "لاعب", "مدرب", "مدافع", "مهاجم", "منسق", "منسقة", "ابن",
-                                      "ابنة", "نجل", "شقيق", "والد", "والدة", "زوجة", "أرملة",
-                                      "منطقة", "محافظة", "ولاية", "مدينة", "بلدية", "جامعة", "مجلس", "وزارة", "شركة", "مؤسسة", "مستشفى", "مديرية", "دائرة", "قسم", "فرع", "شرطة", "حي", "قرية", "دولة", "حكومة", "سفارة", "قنصلية", "نقابة", "اتحاد", "غرفة", "محكمة", "معهد", "مدرسة", "كلية", "مستشفى", "نادي", "فريق"))
+    return frozenset(_f(w) for w in CONSTRUCT_TITLES)
+
+
+@cache
+def _institutions() -> frozenset[str]:
+    return frozenset(_f(w) for w in INSTITUTION_WORDS)
+
+
+@cache
+def _time_leads() -> frozenset[str]:
+    return frozenset(_f(w) for w in TIME_LEADS)
 
 
 @dataclass(slots=True)
@@ -217,19 +241,26 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < n and j - i < 5:
+        while j < n and j - i < 6:
             tok = toks[j][0]
+            if tok.endswith(NAME_SENTINEL):
+                break  # سلوى | علي العطوي: a re-read name starts its own run
             if _is_name_token(tok) and not _is_title(tok) or tok.startswith("\u0627\u0644") and toks[j - 1][0] in _name_links() and tok not in _titles():
                 j += 1
             else:
                 break
-        if j < n and j - i <= 4 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
+        if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
                 and toks[j][0] not in _stops():
             j += 1
-        if j - i >= 3 and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES):
+        if j - i >= 3 and j < n and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES):
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
+
+
+def _nisba(tok: str) -> bool:
+    """A definite relative adjective (التركي، الإيرانية، السعوديين)."""
+    return _definite(tok) and tok.endswith(("\u064a", "\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0648\u0646"))
 
 
 def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
@@ -242,15 +273,18 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     adverbial = [False] * len(toks)
     mode = False
     for k, (tok, _, _) in enumerate(toks):
-        if tok in SEPARATORS or _is_title(tok):
-            mode = False  # a comma or a title opens an apposition: في سورية د. بدر
+        if tok in SEPARATORS or (_is_title(tok) and tok.removeprefix("\u0627\u0644") not in _institutions()
+                                 and tok[1:] not in _institutions() and tok not in _institutions()):
+            mode = False  # a comma or a person's title opens an apposition: في سورية د. بدر
         elif tok in _stops():
             mode = True
         adverbial[k] = mode
     head: tuple[int, int] | None = None
     for i, j in _runs(toks):
-        if _glued_preposition(toks[i][0]) or adverbial[i]:
+        if _glued_preposition(toks[i][0]):
             continue
+        if adverbial[i] and not (i and _nisba(toks[i - 1][0])):
+            continue  # في تصريح للجوهرة أف أم; but في مدينة مشهد الإيرانية عبدالله الحمراني
         if i == 0:
             nxt = toks[j][0] if j < len(toks) else ""
             if nxt[:1] in "\u0628\u0644" and nxt[1:] in _titles():
@@ -260,13 +294,14 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 continue
             return toks[i][1], toks[j - 1][2]
         prev = toks[i - 1][0]
+        if toks[i][0].endswith(NAME_SENTINEL):
+            return toks[i][1], toks[j - 1][2]  # علي العطوي، read as a name in context
         if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
             continue  # وزير خارجية روسيا: the word after a bare office is its complement
         if _is_title(prev) or prev in SEPARATORS:
             return toks[i][1], toks[j - 1][2]
         if _definite(prev) and prev not in _stops():
-            nisba = prev.endswith(("\u064a", "\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0648\u0646"))
-            if nisba or j - i > 1 or toks[i][0][:1] not in "\u0628\u0644":  # للتجارة بنابل: a place
+            if _nisba(prev) or j - i > 1 or toks[i][0][:1] not in "\u0628\u0644":  # للتجارة بنابل: a place
                 return toks[i][1], toks[j - 1][2]
     return head
 
@@ -287,12 +322,36 @@ def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, in
             skipping = True
             continue
         out.append((tok, m.start(), m.end()))
-    return out
+    return _reread_names(out)
+
+
+def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Mark علي as a name (not على) after a title or a comma and before a name word."""
+    ambiguous = _ambiguous_names()
+    for k, (tok, a, b) in enumerate(toks):
+        if tok not in ambiguous or k + 1 >= len(toks):
+            continue
+        prev = toks[k - 1][0] if k else ""
+        nxt = toks[k + 1][0]
+        after = toks[k + 2][0] if k + 2 < len(toks) else ""
+        name_next = _is_name_token(nxt) or nxt in _name_links()
+        if (not prev or _is_title(prev) or prev in SEPARATORS) and (name_next or _definite(nxt)):
+            toks[k] = (tok + NAME_SENTINEL, a, b)
+        elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير عام جمرك سلوى علي العطوي،
+    return toks
+
+
+@cache
+def _ambiguous_names() -> frozenset[str]:
+    return frozenset(_f(w) for w in AMBIGUOUS_NAMES)
 
 
 def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The speaker's folded span between a verb and its complementizer, and whether named."""
     toks = _region_tokens(folded, start, end)
+    while toks and toks[0][0] in _time_leads():
+        toks = toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن
     if not toks or toks[0][0] in _stops():
         return None  # وقال في بيان إن: the subject is the last speaker
     name = _name_in(toks)
@@ -311,22 +370,22 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
 
 
 def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
-    """A one-word name's fuller form met after a title (الرئيس الروسي فلاديمير بوتين)."""
+    """A one-word name's fuller form met after a title elsewhere in the text
+    (بوتين -> الرئيس الروسي فلاديمير بوتين، الهاروني -> رئيس المجلس عبد الكريم الهاروني)."""
     word = folded[name_start:name_end]
     if " " in word:
         return name_start, name_end
     for m in re.finditer(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded):
-        before = list(WORD_RE.finditer(folded, max(0, m.start() - 60), m.start()))
-        names: list[re.Match[str]] = []
-        while before and _is_name_token(before[-1].group()) and len(names) < 2:
-            names.append(before.pop())
-        if not names or not before:
+        line = max(folded.rfind("\n", 0, m.start()), folded.rfind(".", 0, m.start())) + 1
+        window = _region_tokens(folded, max(line, m.start() - 60), m.end())
+        if len(window) < 2 or window[-1][2] != m.end():
             continue
-        if folded[names[-1].start():m.start()].count("\n") or re.search(r"[^\s\u0621-\u064a]", folded[names[-1].start():m.start()]):
-            continue
-        lead = before[-1].group()
-        if lead in _titles() or (_definite(lead) and lead not in _stops()):
-            return names[-1].start(), m.end()
+        window = window[-6:]
+        name = _name_in(window[1:]) if len(window) > 1 else None
+        if name and name[1] == m.end() and name[0] < m.start():
+            lead = next((t[0] for t in reversed(window) if t[2] <= name[0]), "")
+            if _is_title(lead) or _nisba(lead) or lead.removeprefix("\u0627\u0644") in _institutions():
+                return name
     return name_start, name_end
 
 
@@ -336,8 +395,10 @@ def _seen_name(words: str, seen: list[_Speaker]) -> _Speaker | None:
     key = _f(words).split()
     for sp in reversed(seen):
         full = _f(sp.name).split()
-        if sp.named and len(full) > len(key) and full[-len(key):] == key:
-            return sp
+        if not sp.named or len(full) <= len(key):
+            continue
+        if full[-len(key):] == key or (len(key) == 2 and full[0] == key[0] and full[-1] == key[-1]):
+            return sp  # بن عائشة، علي الشهراني -> علي بن عمير آل جرمان الشهراني
     return None
 
 
@@ -526,7 +587,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         prev = toks[i - 1][0]
         if prev in _construct_titles() or _glued_preposition(toks[i][0]):
             continue
-        if _is_title(prev) or (_definite(prev) and prev not in _stops()):
+        if _is_title(prev):
             a, b = back[toks[i][1]], back[toks[j - 1][2] - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=True, context=folded[line:toks[i][1]])
     return None
@@ -543,11 +604,18 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         known = _described(folded[s:e], seen)
         if known is not None:
             return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)
-    known = _seen_name(folded[s:e], seen) if (named or " " not in folded[s:e]) else None
+    words = folded[s:e].split()
+    while len(words) > 1 and _is_title(words[0]):
+        words = words[1:]  # العقيد القرشي -> القرشي
+    bare = " ".join(words)
+    known = _seen_name(bare, seen) if (named or len(words) == 1) else None
     if known is not None:
         return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)
-    if named and " " not in folded[s:e]:
-        s, e = _fuller(folded, s, e)
+    surname = len(words) == 1 and _definite(bare) and not _is_title(bare)
+    if (named or surname) and " " not in folded[s:e]:
+        s2, e2 = _fuller(folded, s, e)
+        if (s2, e2) != (s, e):
+            s, e, named = s2, e2, True
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
