@@ -212,7 +212,7 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
                      value: float, obj: str | None) -> bool:
     """False for clock times, list markers and bare years."""
     s, e = spans[k]
-    if tokens[k].startswith("0") and len(tokens[k]) > 1 and tokens[k][1].isdigit():
+    if tokens[k].startswith("0") and len(tokens[k]) >= 6 and tokens[k][1].isdigit():
         return False  # phone numbers and codes: 0175299990
     if TIME_AFTER_RE.match(folded, e) or (s > 0 and folded[s - 1] == ":" and s > 1 and folded[s - 2].isdigit()):
         return False

@@ -25,7 +25,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
         "قتيل", "قتيلا", "قتلى", "مقتل", "قتل", "قتلوا", "قتلت", "يقتل", "ضحية", "ضحايا", "شهيد",
         "شهيدا", "شهداء", "جثة", "جثث", "وفاة", "وفيات", "مصرع", "حتفه", "حتفهم", "حتفهن", "لقي",
         "لقوا", "لقيت", "سقط", "سقطوا", "توفي", "توفوا", "استشهد", "استشهدوا", "استشهاد", "مات",
-        "ماتوا", "موت", "أعدم", "إعدام", "أودى", "حصد", "حصدت", "قضوا", "قضى", "غرق", "غرقوا",
+        "ماتوا", "موت", "أعدم", "إعدام", "أودى", "حصد", "حصدت", "غرق", "غرقوا",
     ),
     "injured": (
         "جريح", "جريحا", "جرحى", "إصابة", "إصابات", "أصيب", "أصيبوا", "أصيبت", "مصاب", "مصابين",
@@ -120,6 +120,15 @@ def _triggers() -> dict[str, CountType]:
     return table
 
 
+# Words for those who came out alive: an amount after them is not a casualty count.
+SURVIVORS = ("نجا", "نجوا", "نجت", "إنقاذ", "أنقذ", "أنقذت", "ناجين", "ناجون", "الناجين", "سالمين")
+
+
+@cache
+def _survivors() -> frozenset[str]:
+    return frozenset(_f(w) for w in SURVIVORS)
+
+
 @cache
 def _victims() -> frozenset[str]:
     return frozenset(_f(w) for w in VICTIM_NOUNS)
@@ -183,7 +192,7 @@ def _trigger(word: str) -> CountType | None:
     hit = _lookup(word, table)
     if hit is None:
         for suffix in VERB_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن") else 4):
                 stem = word[: -len(suffix)]
                 hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table))
                 if hit:
@@ -265,6 +274,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         left -= 1
     before = WORD_RE.findall(folded, left, start)[-window:]
     for word in reversed(before):
+        if _lookup(word, _survivors()):
+            return None  # ونجا ما لا يقل عن 118 آخرين: the survivors
         kind = _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))):
             return kind

@@ -30,7 +30,7 @@ CLOSING: dict[str, str] = {
     LEFT_DOUBLE_QUOTE: RIGHT_DOUBLE_QUOTE,
     LEFT_GUILLEMET: RIGHT_GUILLEMET,
     QUOTATION_MARK: QUOTATION_MARK,
-    RIGHT_DOUBLE_QUOTE: LEFT_DOUBLE_QUOTE,  # some keyboards put them the other way round
+    RIGHT_DOUBLE_QUOTE: RIGHT_DOUBLE_QUOTE,  # ”…” as some sites write it
 }
 ARABIC_COMMA = "\u060c"
 
@@ -47,7 +47,8 @@ SPEECH_VERBS = (
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
     "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
-    "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة",
+    "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا",
+    "كاشفة", "موضحين", "مؤكدين", "مشيرين",
 )
 # His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
 REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
@@ -81,7 +82,8 @@ INSTITUTION_WORDS = (
     "مستشفى", "مديرية", "دائرة", "قسم", "فرع", "شرطة", "حي", "قرية", "دولة", "حكومة", "سفارة",
     "قنصلية", "نقابة", "اتحاد", "غرفة", "محكمة", "معهد", "مدرسة", "كلية", "نادي", "فريق", "حزب",
     "الحزب", "جمعية", "منظمة", "هيئة", "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة",
-    "موقع", "جيش", "قوات", "جمرك", "إقليم", "بلدة", "مخيم",
+    "موقع", "جيش", "قوات", "جمرك", "إقليم", "بلدة", "مخيم", "مقاطعة", "إمارة", "تنظيم", "حركة",
+    "جماعة", "فرق", "فرقة",
 )
 TITLE_WORDS = PERSON_TITLES + INSTITUTION_WORDS
 # Offices and institutions whose next word is their complement (وزير خارجية روسيا).
@@ -89,7 +91,7 @@ CONSTRUCT_TITLES = (
     "رئيس", "وزير", "وزيرة", "قائد", "مدير", "أمين", "نائب", "ممثل", "مندوب", "مسؤول", "سفير",
     "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة", "مديرة", "قائدة", "مفوض", "قنصل", "حارس",
     "لاعب", "مدرب", "مدافع", "مهاجم", "منسق", "منسقة", "ابن", "ابنة", "نجل", "شقيق", "والد",
-    "والدة", "زوجة", "أرملة", "مشرف", *INSTITUTION_WORDS,
+    "والدة", "زوجة", "أرملة", "مشرف", "باسم", *INSTITUTION_WORDS,
 )
 # Names that fold like a preposition (علي / على): a name after a title or before بن.
 AMBIGUOUS_NAMES = ("علي",)
@@ -105,7 +107,7 @@ STOP_WORDS = (
     "عن", "إلى", "بدوره", "بدورها", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
     "الجمعة", "السبت", "فيه", "فيها", "حيث", "وهو", "وهي", "الذي", "التي", "مع", "تعليقا",
     "ردا", "فيما", "بينما", "ثم", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
-    "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
+    "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
 )
 FUNCTION_WORDS = ("ما", "لا", "لم", "قد", "كان", "كانت", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد")
@@ -116,7 +118,7 @@ NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "
 ATTRIBUTION_BEFORE = ("ما", "لما", "عدم")  # عدم ذكر اسمه: a noun, not a verb
 MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
 AR = "\u0621-\u064a"
-QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
+QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
 # A full stop ends a sentence, except in numbers (19.3) and after one-letter abbreviations (د.).
 SENTENCE_END_RE = re.compile(f"(?<!\\d)(?<!\\s[{AR}])(?<!^[{AR}])[.!?\u061f](?!\\d)|\n")
 TOKEN_RE = re.compile(f"[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
@@ -204,7 +206,8 @@ def _definite(tok: str) -> bool:
 
 def _is_name_token(tok: str) -> bool:
     return (not _definite(tok) and tok not in _titles() and tok not in _stops()
-            and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok))
+            and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
+            and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS)))  # مسؤوليته، جاهزيته
 
 
 def _is_title(tok: str) -> bool:
@@ -228,6 +231,7 @@ def _name_links() -> frozenset[str]:
     return frozenset(_f(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل"))
 
 
+OWNED_NOUN_ENDINGS = ("\u064a\u062a\u0647", "\u064a\u062a\u0647\u0627", "\u064a\u062a\u0647\u0645")  # يته يتها يتهم
 OBJECT_SUFFIXES = ("\u064a\u0647", "\u062a\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # يه ته ها هم هما
 
 
@@ -298,8 +302,14 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return toks[i][1], toks[j - 1][2]  # علي العطوي، read as a name in context
         if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
             continue  # وزير خارجية روسيا: the word after a bare office is its complement
+        if prev in QUOTE_CHARS and i > 1 and (toks[i - 2][0] in _construct_titles()
+                                              or toks[i - 2][0][1:] in _construct_titles()):
+            continue  # بمقاطعة "سانت لويس": a quoted place after an institution
         if _is_title(prev) or prev in SEPARATORS:
             return toks[i][1], toks[j - 1][2]
+        if toks[i][0].startswith("\u0648") and _definite(prev) and not _nisba(prev) and j - i == 2 \
+                and toks[j - 1][0].startswith("\u0627\u0644"):
+            continue  # الشرطة وخفر السواحل: a second noun, not a name (but الشباب وليد عبدالله is)
         if _definite(prev) and prev not in _stops():
             if _nisba(prev) or j - i > 1 or toks[i][0][:1] not in "\u0628\u0644":  # للتجارة بنابل: a place
                 return toks[i][1], toks[j - 1][2]
@@ -361,7 +371,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     for tok in toks:
         if tok[0] in QUOTE_CHARS and desc:
             continue  # وكالة "الأناضول" للأنباء
-        if tok[0] in _stops() or tok[0] in SEPARATORS:
+        if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)):
             break
         desc.append(tok)
     if desc:

@@ -99,3 +99,8 @@ def test_perpetrators_are_not_victims() -> None:
 
 def test_owned_things_are_not_victims() -> None:
     assert ("killed", 3, None) not in counts("وأضاف أن عنصرا في التنظيم قتل أيضا فيما تضررت ثلاثة من آلياته")
+
+
+def test_survivors_are_not_casualties() -> None:
+    text = "فلقي 36 شخصا على الأقل حتفهم ونجا ما لا يقل عن 118 آخرين."
+    assert counts(text) == [("killed", 36, "at_least")]

@@ -179,3 +179,7 @@ def test_parse_published(value: str | None, iso: str | None) -> None:
 )
 def test_year_ranges_glued_years_event_years_and_colloquial_days(text: str, values: list[str]) -> None:
     assert [d.value for d in find_dates(text, anchor=ANCHOR)] == values
+
+
+def test_last_night() -> None:
+    assert values("تم تسجيل الليلة الماضية وفاة عون أمن") == ["2017-12-12"]

@@ -135,3 +135,17 @@ def test_entities_do_not_replace_the_speaker_found_in_the_text() -> None:
     putin = Entity(type="PERS", text="فلاديمير بوتين", start=text.index("فلاديمير"), end=text.index(" إن"),
                    canonical="فلاديمير بوتين")
     assert [q.speaker for q in find_quotes(text, [putin])] == ["رجب طيب أردوغان"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("قالت الشرطة وخفر السواحل في الفلبين إن عبارة انقلبت قبالة الساحل.", "الشرطة وخفر السواحل"),
+        ('وأفاد المسؤول التنفيذي بمقاطعة "سانت لويس" ستيف ستينجر بأنه لن يتم التسامح.', "ستيف ستينجر"),
+        ("وقال ناطق باسم فرق الاطفاء ان الحادث اسفر عن احتراق ثلاثة منازل.", "ناطق باسم فرق الاطفاء"),
+        ("وقال وزير النقل الأمريكي أنتوني فوكس” الإجراء الذي تم اتخاذه اليوم يحمل الشركة المسؤولية”.", "أنتوني فوكس"),
+        ("وأوضح مدير عام جمرك سلوى علي العطوي, أنه عند خضوع إحدى الحافلات تم الضبط.", "علي العطوي"),
+    ],
+)
+def test_coordinated_nouns_quoted_places_institutions_and_reversed_marks(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == [speaker]
