@@ -74,7 +74,10 @@ PERSON_TITLES = (
     "الرئيسة", "الدكتورة", "القنصل", "قنصل", "النائبة", "الكاتبة", "الصحفي", "الصحفية",
     "الناشط", "الناشطة", "ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "والد", "والدة", "زوجة",
     "أرملة", "منسق", "منسقة", "المنسق", "المنسقة", "مدرب", "المدرب", "لاعب", "اللاعب", "مدافع",
-    "حارس", "مهاجم", "مشرف", "المشرف",
+    "حارس", "مهاجم", "مشرف", "المشرف", "أستاذ", "أستاذة", "الأستاذة", "باحث", "الباحث", "باحثة",
+    "الباحثة", "طبيب", "الطبيب", "طبيبة", "محام", "مهندس", "المهندسة", "المواطن", "المواطنة",
+    "الفنان", "الفنانة", "المخرج", "الشاعر", "الروائي", "الإعلامية", "المعلق", "النجم", "المدافع",
+    "الحارس", "المهاجم", "القاضي", "قاضي", "الدبلوماسي", "المحلل", "الخبيرة",
 )
 # Institutions and places: heads of descriptions (شرطة منطقة باريس), never a name's start.
 INSTITUTION_WORDS = (
@@ -91,7 +94,8 @@ CONSTRUCT_TITLES = (
     "رئيس", "وزير", "وزيرة", "قائد", "مدير", "أمين", "نائب", "ممثل", "مندوب", "مسؤول", "سفير",
     "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة", "مديرة", "قائدة", "مفوض", "قنصل", "حارس",
     "لاعب", "مدرب", "مدافع", "مهاجم", "منسق", "منسقة", "ابن", "ابنة", "نجل", "شقيق", "والد",
-    "والدة", "زوجة", "أرملة", "مشرف", "باسم", *INSTITUTION_WORDS,
+    "والدة", "زوجة", "أرملة", "مشرف", "باسم", "خارجية", "داخلية", "دفاع", "أستاذ", "أستاذة",
+    "باحث", "باحثة", *INSTITUTION_WORDS,
 )
 # Names that fold like a preposition (علي / على): a name after a title or before بن.
 AMBIGUOUS_NAMES = ("علي",)
@@ -110,7 +114,7 @@ STOP_WORDS = (
     "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
 )
 FUNCTION_WORDS = ("ما", "لا", "لم", "قد", "كان", "كانت", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
-                  "بعض", "كل", "جميع", "عدد")
+                  "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
 MAX_SUBJECT_TOKENS = 24
 # Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
 NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "برغم", "حين", "لو", "دون", "بدل", "يجب", "يمكن")
@@ -256,6 +260,9 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
                 and toks[j][0] not in _stops():
             j += 1
+        link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
+        if link is not None and link - i >= 2:
+            i = link - 1  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
         if j - i >= 3 and j < n and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES):
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
@@ -298,9 +305,13 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 continue
             return toks[i][1], toks[j - 1][2]
         prev = toks[i - 1][0]
+        if any(toks[k][0] in _name_links() for k in range(i + 1, j)) and prev not in _construct_titles():
+            return toks[i][1], toks[j - 1][2]  # عارف بن غازي الشمري: a patronymic is a name
         if toks[i][0].endswith(NAME_SENTINEL):
             return toks[i][1], toks[j - 1][2]  # علي العطوي، read as a name in context
         if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
+            if j - i >= 3:
+                return toks[i + 1][1], toks[j - 1][2]  # بجامعة ستانفورد | مارك شنيتزر
             continue  # وزير خارجية روسيا: the word after a bare office is its complement
         if prev in QUOTE_CHARS and i > 1 and (toks[i - 2][0] in _construct_titles()
                                               or toks[i - 2][0][1:] in _construct_titles()):

@@ -183,3 +183,7 @@ def test_year_ranges_glued_years_event_years_and_colloquial_days(text: str, valu
 
 def test_last_night() -> None:
     assert values("تم تسجيل الليلة الماضية وفاة عون أمن") == ["2017-12-12"]
+
+
+def test_a_birth_year() -> None:
+    assert values("القبض على شاب من مواليد 1980") == ["1980"]

@@ -149,3 +149,16 @@ def test_entities_do_not_replace_the_speaker_found_in_the_text() -> None:
 )
 def test_coordinated_nouns_quoted_places_institutions_and_reversed_marks(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال مدير إدارة العلاقات العامة والمتحدث الرسمي بصحة حائل عارف بن غازي الشمري: ستعمل المديرية على ذلك.",
+         "عارف بن غازي الشمري"),
+        ("وقال أستاذ الأحياء بجامعة ستانفورد مارك شنيتزر: «ظلت ذبابة الفاكهة نموذجا مهما للدراسة»", "مارك شنيتزر"),
+        ("و أضاف المصدر نفسه أنه تم حجز كمية من الرصاص.", "المصدر نفسه"),
+    ],
+)
+def test_patronymics_places_after_institutions_and_reflexives(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == [speaker]
