@@ -75,7 +75,10 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         if k + 1 >= len(spans):
             return False
         gap = folded[spans[k][1]:spans[k + 1][0]]
-        return gap.isspace() or (not gap and tokens[k] == "\u0648")
+        if gap.isspace():
+            return True
+        # nothing between: a glued و (و300), or digits glued to their scale word (750مليون)
+        return not gap and (tokens[k] == "\u0648" or (tokens[k][0].isdigit() and bool(number_word(tokens[k + 1]))))
 
     def display(k0: int, k1: int) -> tuple[int, int]:
         return back[spans[k0][0]], back[spans[k1][1] - 1] + 1

@@ -185,6 +185,11 @@ def _institutions() -> frozenset[str]:
 
 
 @cache
+def _quantifiers() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("عدد", "بعض", "أحد", "إحدى", "مجموعة", "عشرات", "مئات", "آلاف"))
+
+
+@cache
 def _time_leads() -> frozenset[str]:
     return frozenset(_f(w) for w in TIME_LEADS)
 
@@ -379,9 +384,12 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if name:
         return name[0], name[1], True
     desc: list[tuple[str, int, int]] = []
-    for tok in toks:
+    for k, tok in enumerate(toks):
         if tok[0] in QUOTE_CHARS and desc:
             continue  # وكالة "الأناضول" للأنباء
+        if tok[0] == "\u0645\u0646" and desc and desc[0][0] in _quantifiers() and k + 1 < len(toks):
+            desc.extend(toks[k:k + 2])  # عدد كبير من اليمنيين
+            break
         if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)):
             break
         desc.append(tok)
@@ -440,17 +448,18 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
 
 
 def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
-    """The speaker as found in the text, or, when a person entity covers it and names the
-    same person (same last word), that entity's canonical name."""
+    """The speaker as found in the text; a one-word name (بوتين) takes the canonical name of
+    a person entity ending with it (فلاديمير بوتين). Longer names stay as written: a tagger's
+    span may carry a neighbouring word."""
     words = _f(speaker.name).split()
-    if not speaker.named or not words:
+    if not speaker.named or len(words) != 1:
         return speaker.name
     for e in entities:
         if e.type != "PERS" or not e.canonical:
             continue
         canon = _f(e.canonical).split()
         overlaps = e.start < speaker.end and speaker.start < e.end
-        if canon[-1:] == words[-1:] and len(canon) >= len(words) and (overlaps or len(words) == 1):
+        if canon[-1:] == words and 2 <= len(canon) <= 4 and (overlaps or e.text != speaker.name):
             return e.canonical
     return speaker.name
 
