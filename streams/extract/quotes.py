@@ -326,9 +326,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if toks[i][0].startswith("\u0648") and _definite(prev) and not _nisba(prev) and j - i == 2 \
                 and toks[j - 1][0].startswith("\u0627\u0644"):
             continue  # الشرطة وخفر السواحل: a second noun, not a name (but الشباب وليد عبدالله is)
-        if _definite(prev) and prev not in _stops():
-            if _nisba(prev) or j - i > 1 or toks[i][0][:1] not in "\u0628\u0644":  # للتجارة بنابل: a place
-                return toks[i][1], toks[j - 1][2]
+        glued_place = j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and not _nisba(prev)  # للتجارة بنابل
+        if _definite(prev) and prev not in _stops() and not glued_place:
+            return toks[i][1], toks[j - 1][2]
     return head
 
 
