@@ -59,7 +59,7 @@ def build(spec: dict) -> list[dict]:
             pos, spans = 0, []
             for phrase, value in marks[kind]:
                 s, e = _locate(text, phrase, pos)
-                pos = s + 1
+                pos = e
                 spans.append({"start": s, "end": e, "value": value})
             item[kind] = spans
         item["counts"] = [{"type": t, "value": v} for t, v in marks["counts"]]

@@ -122,7 +122,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             keep = not in_date(a, b)
             if keep and tok[0].isdigit():
                 keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj)
-                if keep and i > 0 and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
+                bracketed = folded[max(0, spans[i][0] - 2):spans[i][0]].strip().endswith("(")
+                if keep and i > 0 and not bracketed and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
                         and not PERCENT_RE.match(folded, spans[run.last][1]):
                     keep = False
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \

@@ -553,8 +553,9 @@ def _decades(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
         yield m.start(), m.end(), f"19{digit}", "decade", "gregorian", False
 
 
-def _resolve(candidates: list[Candidate]) -> list[Candidate]:
-    """Keep the longest candidates; a shorter one overlapping a kept one goes."""
+def _resolve(candidates: list[Candidate], folded: str) -> list[Candidate]:
+    """Keep the longest candidates; a shorter one overlapping a kept one goes. Neighbours
+    with the same day (اليوم الأحد 17/10/1436هـ) become one mention."""
     kept: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for c in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
@@ -562,7 +563,15 @@ def _resolve(candidates: list[Candidate]) -> list[Candidate]:
             continue
         kept.append(c)
         taken.append((c[0], c[1]))
-    return sorted(kept)
+    merged: list[Candidate] = []
+    for c in sorted(kept):
+        if merged:
+            p = merged[-1]
+            if p[2] == c[2] and p[3] == c[3] == "day" and not folded[p[1]:c[0]].strip():
+                merged[-1] = (p[0], c[1], c[2], c[3], "hijri" if "hijri" in (p[4], c[4]) else p[4], p[5] and c[5])
+                continue
+        merged.append(c)
+    return merged
 
 
 @cache
@@ -600,7 +609,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands.extend(_periods(folded, anchor, hits.get("period", [])))
     cands.extend(_decades(folded, hits.get("decade", [])))
     out: list[DateMention] = []
-    for s, e, value, gran, cal, rel in _resolve(cands):
+    for s, e, value, gran, cal, rel in _resolve(cands, folded):
         while s < e and folded[s].isspace():
             s += 1
         if s >= e:

@@ -97,6 +97,8 @@ CONSTRUCT_TITLES = (
     "والدة", "زوجة", "أرملة", "مشرف", "باسم", "خارجية", "داخلية", "دفاع", "أستاذ", "أستاذة",
     "باحث", "باحثة", *INSTITUTION_WORDS,
 )
+# First names that begin like the article.
+AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف")
 # Names that fold like a preposition (علي / على): a name after a title or before بن.
 AMBIGUOUS_NAMES = ("علي",)
 NAME_SENTINEL = "\u0640"  # tatweel never survives folding, so it marks a re-read token
@@ -209,8 +211,14 @@ def _sentence_end(folded: str, pos: int) -> int:
 
 
 def _definite(tok: str) -> bool:
-    """ال-words (and بال، لل...) of at least three letters after the article: not ألفة."""
-    return any(tok.startswith(p) and len(tok) - len(p) >= 3 for p in DEFINITE_PREFIXES)
+    """ال-words (and بال، لل...) of two letters or more after the article (الحر), except the
+    first names that begin like the article (ألفة، إلهام)."""
+    return tok not in _al_names() and any(tok.startswith(p) and len(tok) - len(p) >= 2 for p in DEFINITE_PREFIXES)
+
+
+@cache
+def _al_names() -> frozenset[str]:
+    return frozenset(_f(w) for w in AL_NAMES)
 
 
 def _is_name_token(tok: str) -> bool:
@@ -256,8 +264,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         j = i + 1
         while j < n and j - i < 6:
             tok = toks[j][0]
-            if tok.endswith(NAME_SENTINEL):
-                break  # سلوى | علي العطوي: a re-read name starts its own run
+            if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links():
+                break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي)
             if _is_name_token(tok) and not _is_title(tok) or tok.startswith("\u0627\u0644") and toks[j - 1][0] in _name_links() and tok not in _titles():
                 j += 1
             else:
@@ -361,7 +369,7 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         nxt = toks[k + 1][0]
         after = toks[k + 2][0] if k + 2 < len(toks) else ""
         name_next = _is_name_token(nxt) or nxt in _name_links()
-        if (not prev or _is_title(prev) or prev in SEPARATORS) and (name_next or _definite(nxt)):
+        if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):
             toks[k] = (tok + NAME_SENTINEL, a, b)
         elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير عام جمرك سلوى علي العطوي،
@@ -521,12 +529,14 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if quote and comp and comp.start() < quote[0] and folded[comp.end():quote[0]].strip():
             quote = None  # words reported indirectly, with a quoted phrase inside
         if quote and (not comp or quote[0] < comp.start()):
-            region = _region_tokens(folded, verb_end, quote[0])
-            colon = folded[verb_end:quote[0]].rstrip().endswith(":")
-            if not colon and any(t[0] in _stops() for t in region):
-                quote = None  # لـ"مجموعات معروفة": a quoted phrase, not the words said
+            before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
+            if before and (before[-1] in _stops() or len(before[-1]) == 1) and folded[verb_end:quote[0]].strip():
+                quote = None  # لـ"مجموعات معروفة": a quoted phrase after a preposition, not the words said
         marks = [x for x in ((comp.start() if comp else None), (quote[0] if quote else None)) if x is not None]
         subject_end = min(marks) if marks else eos
+        if not marks:
+            mark = QUOTE_OPEN_RE.search(folded, verb_end, eos)
+            subject_end = mark.start() if mark else eos  # no speaker inside quoted words
         other = next((o for o in VERB_RE.finditer(folded, verb_end, subject_end) if not _attributive(folded, o)), None)
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
             subject_end, marks, quote, comp = other.start(), [], None, None
@@ -613,6 +623,12 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     toks = toks[:cut]
     for i, j in _runs(toks):
         if i == 0:
+            if j - i >= 2 and not _glued_preposition(toks[i][0]):  # أبدى حسن شيعان ...، وقال
+                linked = any(t[0] in _name_links() for t in toks[i:j])
+                if j - i >= 4 and not linked and toks[j - 1][0].startswith("\u0627\u0644"):
+                    j -= 2  # حسن شيعان حامي العرين: the name, then a description
+                a, b = back[toks[i][1]], back[toks[j - 1][2] - 1] + 1
+                return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")
             continue
         prev = toks[i - 1][0]
         if prev in _construct_titles() or _glued_preposition(toks[i][0]):
