@@ -129,6 +129,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
                     and glued_prefix(tok):
                 keep = False  # شهر ونصف: the half of a duration already named
+            if keep and run.first == run.last and run.approximate and run.last + 1 < n \
+                    and len(tokens[run.last + 1]) <= 2 and tokens[run.last + 1] not in _function_words():
+                keep = False  # »الاف بي اي«: letters of a name, not thousands
             if keep and i > 0 and tok in _teen_tails() and _ordinal(tokens[i - 1]):
                 keep = False  # الخامسة عشرة: the tail of an ordinal
             if keep and run.first == run.last and is_weak_alone(tok) and number_word(tok)[1] == "fraction" \
@@ -206,6 +209,8 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     هاتف (رقم الطوارئ 997), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
     if prev in _label_heads() or before in _label_heads() or prev == "\u0627\u0644":
         return True
+    if len(prev) == 1 and prev not in "\u0648\u0628\u0644\u0643\u0641" and obj is None:
+        return True  # (أ و هـ 1206): a plate or a code after letters
     if prev == "\u0628" and before == "\u0635":  # ص. ب
         return True
     definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES)

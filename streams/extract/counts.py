@@ -103,6 +103,7 @@ VICTIM_NOUNS = ("قتيل", "قتيلا", "قتلى", "جريح", "جريحا", 
                 "ضحايا", "مصاب", "مصابين", "مصابا", "مصابون")  # tokens after the counted noun (25 شخصا لقوا حتفهم)
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 PERPETRATOR_RE = re.compile("(?:\u0639\u0644\u064a\\s+\u064a\u062f|\u0628\u064a\u062f|\u0627\u064a\u062f\u064a)\\s*$")  # على يد، بيد، ايدي
+AR = "\u0621-\u064a"
 WORD_RE = re.compile(r"[\u0621-\u064a]+|\d+")
 PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل", "فال")
 
@@ -233,6 +234,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             # لقي تسعة لاجئين حتفهم: what happened to them beats who they are
             event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES)
             kind = event or kind
+        if kind is None:
+            kind = _adjacent_trigger(folded, fs, obj_end)  # وفاة حالتين، حالتا وفاة
+            if kind is not None:
+                end = obj_end
         if kind is not None:
             end = obj_end
         elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _is_thing(obj_word)):
@@ -260,6 +265,28 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     return out
 
 
+# Nouns naming the event, written just before the amount they count (وفاة حالتين، مقتل 5).
+EVENT_NOUNS = ("مقتل", "وفاة", "إصابة", "اعتقال", "توقيف", "اختطاف", "خطف", "نزوح", "تهجير", "فقدان",
+               "استشهاد", "مصرع", "إعدام", "جرح", "احتجاز")
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    return frozenset(_f(w) for w in EVENT_NOUNS)
+
+
+def _adjacent_trigger(folded: str, start: int, end: int) -> CountType | None:
+    """A trigger written right against the amount: an event noun before it, or any trigger
+    word right after its noun."""
+    before = re.search(f"([{AR}]+)\\s+$", folded[max(0, start - 20):start])
+    if before and _lookup(before.group(1), _event_nouns()):
+        return _trigger(before.group(1))
+    after = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    if after and (after.group() in _triggers() or after.group().removeprefix("\u0627\u0644") in _triggers()):
+        return _triggers()[after.group().removeprefix("\u0627\u0644") if after.group() not in _triggers() else after.group()]
+    return None  # وأصيب 30 آخرون: a new clause, not this amount's noun
+
+
 def _partitive(folded: str, amount_end: int, obj_end: int) -> bool:
     """The counted noun comes after من (سبعة من الفرقة): a part of a group of people."""
     return "\u0645\u0646" in WORD_RE.findall(folded, amount_end, obj_end)[:1]
@@ -273,6 +300,9 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
     while left > stop and not SENTENCE_END_RE.match(folded, left - 1):
         left -= 1
     before = WORD_RE.findall(folded, left, start)[-window:]
+    for k in range(len(before) - 1, 0, -1):
+        if before[k] == "\u0639\u0644\u064a" and before[k - 1] == "\u0627\u0644\u0642\u0636\u0627\u0621":
+            before[k] = "\u0642\u062a\u0644"  # القضاء على: killing, said otherwise
     for word in reversed(before):
         if _lookup(word, _survivors()):
             return None  # ونجا ما لا يقل عن 118 آخرين: the survivors

@@ -41,7 +41,7 @@ SPEECH_VERBS = (
     "حذر", "حذرت", "يقول", "تقول", "اعترف", "اعترفت", "زعم",
     "زعمت", "أكّد", "أوضحوا", "ذكروا", "أعرب", "أعربت", "نوه", "نوهت",
     "يضيف", "تضيف", "يؤكد", "تؤكد", "استطرد", "أردف", "أردفت", "أفادوا", "أبرز", "أبرزت",
-    "بينت", "بينوا",
+    "بينت", "بينوا", "أبان", "أبانت", "أورد", "أوردت", "أوردوا",
 )
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
@@ -77,7 +77,8 @@ PERSON_TITLES = (
     "حارس", "مهاجم", "مشرف", "المشرف", "أستاذ", "أستاذة", "الأستاذة", "باحث", "الباحث", "باحثة",
     "الباحثة", "طبيب", "الطبيب", "طبيبة", "محام", "مهندس", "المهندسة", "المواطن", "المواطنة",
     "الفنان", "الفنانة", "المخرج", "الشاعر", "الروائي", "الإعلامية", "المعلق", "النجم", "المدافع",
-    "الحارس", "المهاجم", "القاضي", "قاضي", "الدبلوماسي", "المحلل", "الخبيرة",
+    "الحارس", "المهاجم", "القاضي", "قاضي", "الدبلوماسي", "المحلل", "الخبيرة", "مراسل", "مراسلة",
+    "المراسل", "المراسلة",
 )
 # Institutions and places: heads of descriptions (شرطة منطقة باريس), never a name's start.
 INSTITUTION_WORDS = (
@@ -95,7 +96,7 @@ CONSTRUCT_TITLES = (
     "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة", "مديرة", "قائدة", "مفوض", "قنصل", "حارس",
     "لاعب", "مدرب", "مدافع", "مهاجم", "منسق", "منسقة", "ابن", "ابنة", "نجل", "شقيق", "والد",
     "والدة", "زوجة", "أرملة", "مشرف", "باسم", "خارجية", "داخلية", "دفاع", "أستاذ", "أستاذة",
-    "باحث", "باحثة", *INSTITUTION_WORDS,
+    "باحث", "باحثة", "مراسل", "مراسلة", *INSTITUTION_WORDS,
 )
 # First names that begin like the article.
 AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف")
@@ -126,7 +127,7 @@ MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ
 AR = "\u0621-\u064a"
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
 # A full stop ends a sentence, except in numbers (19.3) and after one-letter abbreviations (د.).
-SENTENCE_END_RE = re.compile(f"(?<!\\d)(?<!\\s[{AR}])(?<!^[{AR}])[.!?\u061f](?!\\d)|\n")
+SENTENCE_END_RE = re.compile(f"(?<!\\d)(?<!\\s[{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{AR}A-Za-z])|\n")
 TOKEN_RE = re.compile(f"[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
 WORD_RE = re.compile(f"[{AR}]+")
 SEPARATORS = frozenset(ARABIC_COMMA + ",:" + LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_GUILLEMET + RIGHT_GUILLEMET + '"')
@@ -221,8 +222,13 @@ def _al_names() -> frozenset[str]:
     return frozenset(_f(w) for w in AL_NAMES)
 
 
+def _circumstantial(tok: str) -> bool:
+    """مخاطبا، متحدثا، معلقا: an accusative participle after the subject, not a name."""
+    return len(tok) >= 5 and tok.startswith("\u0645") and tok.endswith("\u0627")
+
+
 def _is_name_token(tok: str) -> bool:
-    return (not _definite(tok) and tok not in _titles() and tok not in _stops()
+    return (not _definite(tok) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
             and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
             and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS)))  # مسؤوليته، جاهزيته
 
@@ -305,8 +311,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         adverbial[k] = mode
     head: tuple[int, int] | None = None
     for i, j in _runs(toks):
-        if _glued_preposition(toks[i][0]):
-            continue
+        if _glued_preposition(toks[i][0]) or all(len(t[0]) <= 2 for t in toks[i:j]):
+            continue  # أف أم: letters of an acronym, not a name
         if adverbial[i] and not (i and _nisba(toks[i - 1][0])):
             continue  # في تصريح للجوهرة أف أم; but في مدينة مشهد الإيرانية عبدالله الحمراني
         if i == 0:
@@ -398,7 +404,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if tok[0] == "\u0645\u0646" and desc and desc[0][0] in _quantifiers() and k + 1 < len(toks):
             desc.extend(toks[k:k + 2])  # عدد كبير من اليمنيين
             break
-        if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)):
+        if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
+                or _circumstantial(tok[0]):
             break
         desc.append(tok)
     if desc:
@@ -528,6 +535,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         quote = _opening_quote(folded, verb_end, eos, comp)
         if quote and comp and comp.start() < quote[0] and folded[comp.end():quote[0]].strip():
             quote = None  # words reported indirectly, with a quoted phrase inside
+        if quote and comp and quote[1] < comp.start() and len(TOKEN_RE.findall(folded, quote[1] + 1, comp.start())) <= 1:
+            quote = None  # وذكر المواطن "عبدالله ذياب المطيري" أنه: a quoted name in the subject
         if quote and (not comp or quote[0] < comp.start()):
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
             if before and (before[-1] in _stops() or len(before[-1]) == 1) and folded[verb_end:quote[0]].strip():
@@ -611,6 +620,12 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         if kan:
             qad = folded.rfind("\u0642\u062f", kan.end(), start)
             return (kan.end(), qad) if qad > kan.end() else None
+    if vm["verb"] and not vm["conj"]:
+        kan = None
+        for kan in KAN_RE.finditer(folded, max(line, start - 80), start):
+            pass
+        if kan is not None and 1 <= len(TOKEN_RE.findall(folded, kan.end(), start)) <= 4:
+            return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن
     return None
 
 

@@ -104,3 +104,12 @@ def test_owned_things_are_not_victims() -> None:
 def test_survivors_are_not_casualties() -> None:
     text = "فلقي 36 شخصا على الأقل حتفهم ونجا ما لا يقل عن 118 آخرين."
     assert counts(text) == [("killed", 36, "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("نجم عنه وفاة حالتين", ("killed", 2, None)), ("حالتان حرجتان وحالتا وفاة", ("killed", 2, None)),
+     ("القضاء على إرهابيين إثنين وإصابة عدد آخر", ("killed", 2, None))],
+)
+def test_event_nouns_against_the_amount(text: str, count: tuple) -> None:
+    assert count in counts(text)

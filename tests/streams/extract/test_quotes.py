@@ -162,3 +162,16 @@ def test_coordinated_nouns_quoted_places_institutions_and_reversed_marks(text: s
 )
 def test_patronymics_places_after_institutions_and_reflexives(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('وقال خواجه آصف إنه لم يمت. وقال آصف مخاطبا البرلمان "بوسعي أن أؤكد أنه لم يمت هنا".', "خواجه آصف"),
+        ('وذكر المواطن "عبدالله ذياب المطيري" أنه حين اشترى بعض المستلزمات سرقت سيارته.', "عبدالله ذياب المطيري"),
+        ("أكد مراسل الجوهرة أف أم في صفاقس أن الشخص يدعى محمد الزواري.", "مراسل الجوهرة أف أم"),
+        ("وكان مسؤول أفغاني قال في وقت سابق إن عمر توفي عام 2013.", "مسؤول أفغاني"),
+    ],
+)
+def test_participles_quoted_names_acronyms_and_kana(text: str, speaker: str) -> None:
+    assert find_quotes(text, [])[-1].speaker == speaker
