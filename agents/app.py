@@ -7,10 +7,12 @@ from dataclasses import dataclass
 import faust
 from faust.types import TopicT
 
+from . import faust_fixes
 from .settings import Settings
 
 __all__ = ["Topics", "app", "settings", "tables", "topics"]
 
+faust_fixes.apply()
 settings = Settings.from_env()
 
 app = faust.App(

@@ -51,6 +51,7 @@ async def forward(event: EventT, stage: str, step: Step, *, to: TopicT) -> None:
         LOGGER.exception("%s crashed on %s[%s]@%s", stage, message.topic, message.partition, message.offset)
         kind, reason = "crash", f"{type(exc).__name__}: {exc}"
     else:
+        # Faust flushes the producer before it commits the source offset: at-least-once.
         await to.send(key=key.encode("utf-8"), value=value if isinstance(value, bytes) else encode(value))
         stats.count(stats.forwarded, stage)
         return

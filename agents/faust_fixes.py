@@ -1,0 +1,69 @@
+"""Corrections to faust-streaming 0.15.3's consumer, applied when the app loads.
+
+A worker restarted over tables with a changelog fetches the changelogs while its stream
+partitions are paused, then seeks the stream partitions to their committed offsets and
+resumes them. Faust pauses them in its own bookkeeping only: aiokafka went on fetching
+them, and records fetched before the seek could be handed out after it, so the refetched
+record at the committed offset looked already read and was dropped — now and then the
+first new message of a partition was lost (tests/integration, "restart"). Here a pause
+also pauses the aiokafka consumer.
+
+The commit also guarded against a gap at the head of the acked offsets with
+``min(acked) - committed > 1``; ``committed`` is the next offset to read, so a gap of one
+message passed and the commit jumped over it. Here any ``min(acked) > committed`` is a gap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from aiokafka import TopicPartition
+from faust.transport.consumer import Consumer
+from faust.transport.drivers.aiokafka import Consumer as AIOKafkaDriverConsumer
+from faust.types import TP
+
+__all__ = ["apply"]
+
+_pause = Consumer.pause_partitions
+_resume = Consumer.resume_partitions
+_new_offset = Consumer._new_offset
+
+
+def _kafka_consumer(self: Consumer):  # type: ignore[no-untyped-def]
+    return getattr(getattr(self, "_thread", None), "_consumer", None)
+
+
+def pause_partitions(self: Consumer, tps: Iterable[TP]) -> None:
+    """Pause in Faust's bookkeeping and in aiokafka, so nothing is fetched meanwhile."""
+    tps = list(tps)
+    _pause(self, tps)
+    consumer = _kafka_consumer(self)
+    if consumer is not None:
+        assigned = consumer.assignment()
+        consumer.pause(*[TopicPartition(tp.topic, tp.partition) for tp in tps if tp in assigned])
+
+
+def resume_partitions(self: Consumer, tps: Iterable[TP]) -> None:
+    """Resume in Faust's bookkeeping and in aiokafka."""
+    tps = list(tps)
+    _resume(self, tps)
+    consumer = _kafka_consumer(self)
+    if consumer is not None:
+        assigned = consumer.assignment()
+        consumer.resume(*[TopicPartition(tp.topic, tp.partition) for tp in tps if tp in assigned])
+
+
+def new_offset(self: Consumer, tp: TP) -> int | None:
+    """Faust's next commit offset, with nothing committed past an unacked head message."""
+    acked = self._acked[tp]
+    committed = self._committed_offset[tp]
+    if acked and committed is not None and min(acked) > committed and not self._gap[tp]:
+        return None
+    return _new_offset(self, tp)
+
+
+def apply() -> None:
+    """Install the corrections (idempotent)."""
+    AIOKafkaDriverConsumer.pause_partitions = pause_partitions  # type: ignore[method-assign]
+    AIOKafkaDriverConsumer.resume_partitions = resume_partitions  # type: ignore[method-assign]
+    Consumer._new_offset = new_offset  # type: ignore[method-assign]
