@@ -25,7 +25,8 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
         "قتيل", "قتيلا", "قتلى", "مقتل", "قتل", "قتلوا", "قتلت", "يقتل", "ضحية", "ضحايا", "شهيد",
         "شهيدا", "شهداء", "جثة", "جثث", "وفاة", "وفيات", "مصرع", "حتفه", "حتفهم", "حتفهن", "لقي",
         "لقوا", "لقيت", "سقط", "سقطوا", "توفي", "توفوا", "استشهد", "استشهدوا", "استشهاد", "مات",
-        "ماتوا", "موت", "أعدم", "إعدام", "أودى", "حصد", "حصدت", "غرق", "غرقوا",
+        "ماتوا", "موت", "أعدم", "إعدام", "أودى", "حصد", "حصدت", "غرق", "غرقوا", "متوفى", "متوفاة",
+        "المتوفين",
     ),
     "injured": (
         "جريح", "جريحا", "جرحى", "إصابة", "إصابات", "أصيب", "أصيبوا", "أصيبت", "مصاب", "مصابين",
@@ -311,11 +312,11 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             return kind
     m = SENTENCE_END_RE.search(folded, end, end + 200)
     following = WORD_RE.findall(folded, end, m.start() if m else min(len(folded), end + 200))[: after or WINDOW_AFTER]
-    for word in following:
+    for k, word in enumerate(following):
         if word in CLAUSE_BREAKS:
             break
-        if word.startswith("\u0627\u0644"):
-            continue  # اللاجئين after the amount is another group, not what happened
+        if word.startswith("\u0627\u0644") and not (k and following[k - 1] == "\u0639\u062f\u0627\u062f"):
+            continue  # اللاجئين after the amount is another group (but في عداد المفقودين)
         kind = _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))):
             return kind

@@ -41,13 +41,13 @@ SPEECH_VERBS = (
     "حذر", "حذرت", "يقول", "تقول", "اعترف", "اعترفت", "زعم",
     "زعمت", "أكّد", "أوضحوا", "ذكروا", "أعرب", "أعربت", "نوه", "نوهت",
     "يضيف", "تضيف", "يؤكد", "تؤكد", "استطرد", "أردف", "أردفت", "أفادوا", "أبرز", "أبرزت",
-    "بينت", "بينوا", "أبان", "أبانت", "أورد", "أوردت", "أوردوا",
+    "بينت", "بينوا", "أبان", "أبانت", "أورد", "أوردت", "أوردوا", "رجح", "رجحت", "رجحوا",
 )
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
     "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
-    "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا",
+    "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا", "مذكرا", "مذكرة",
     "كاشفة", "موضحين", "مؤكدين", "مشيرين",
 )
 # His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
@@ -88,6 +88,8 @@ INSTITUTION_WORDS = (
     "الحزب", "جمعية", "منظمة", "هيئة", "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة",
     "موقع", "جيش", "قوات", "جمرك", "إقليم", "بلدة", "مخيم", "مقاطعة", "إمارة", "تنظيم", "حركة",
     "جماعة", "فرق", "فرقة",
+    # sources that speak without a name
+    "بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين",
 )
 TITLE_WORDS = PERSON_TITLES + INSTITUTION_WORDS
 # Offices and institutions whose next word is their complement (وزير خارجية روسيا).
@@ -116,7 +118,7 @@ STOP_WORDS = (
     "ردا", "فيما", "بينما", "ثم", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
     "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
 )
-FUNCTION_WORDS = ("ما", "لا", "لم", "قد", "كان", "كانت", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
+FUNCTION_WORDS = ("ما", "لا", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
 MAX_SUBJECT_TOKENS = 24
 # Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
@@ -148,7 +150,7 @@ VERB_RE = re.compile(
     f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
 )
 NAQL_RE = re.compile(f"(?<![{AR}])[وف]?نقل(?:ت|وا)?(?![{AR}])")  # نقلت القناة عن ...
-KAN_RE = re.compile(f"(?<![{AR}])[وف]?(?:كان|كانت)(?![{AR}])\\s*")
+KAN_RE = re.compile(f"(?<![{AR}])[وف]?(?:كان|كانت|ان)(?![{AR}])\\s*")  # وكان X قال، أن X قالت
 COMPLEMENTIZER_RE = re.compile(f"(?<![{AR}])(?:{_alt(COMPLEMENTIZERS)})(?![{AR}])\\s*|:\\s*")
 
 
@@ -193,6 +195,16 @@ def _quantifiers() -> frozenset[str]:
 
 
 @cache
+def _anonymous() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولون", "شاهد", "شهود", "متحدث", "ناطق"))
+
+
+@cache
+def _issued() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
+
+
+@cache
 def _time_leads() -> frozenset[str]:
     return frozenset(_f(w) for w in TIME_LEADS)
 
@@ -224,7 +236,7 @@ def _al_names() -> frozenset[str]:
 
 def _circumstantial(tok: str) -> bool:
     """مخاطبا، متحدثا، معلقا: an accusative participle after the subject, not a name."""
-    return len(tok) >= 5 and tok.startswith("\u0645") and tok.endswith("\u0627")
+    return len(tok) >= 5 and tok.startswith("\u0645") and tok.endswith("\u0627") and not tok.endswith("\u0646\u0627")
 
 
 def _is_name_token(tok: str) -> bool:
@@ -279,6 +291,10 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
                 and toks[j][0] not in _stops():
             j += 1
+        first = toks[i][0]
+        if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3
+                and toks[i + 1][0] not in _name_links()):
+            i += 1  # بحائل محمد الطيار: a place after ب, then the name
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
         if link is not None and link - i >= 2:
             i = link - 1  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
@@ -303,7 +319,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     adverbial = [False] * len(toks)
     mode = False
     for k, (tok, _, _) in enumerate(toks):
-        if tok in SEPARATORS or (_is_title(tok) and tok.removeprefix("\u0627\u0644") not in _institutions()
+        adjective = k > 0 and _definite(toks[k - 1][0]) and _nisba(tok)  # الندوة الصحفية
+        if tok in SEPARATORS or (_is_title(tok) and not adjective and tok.removeprefix("\u0627\u0644") not in _institutions()
                                  and tok[1:] not in _institutions() and tok not in _institutions()):
             mode = False  # a comma or a person's title opens an apposition: في سورية د. بدر
         elif tok in _stops():
@@ -319,6 +336,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             nxt = toks[j][0] if j < len(toks) else ""
             if nxt[:1] in "\u0628\u0644" and nxt[1:] in _titles():
                 continue  # بيان لشرطة المنطقة: a common noun with its complement
+            if toks[j - 1][0].startswith("\u0627\u0644") and _nisba(nxt):
+                continue  # خلية الإعلام الحربي: a description, not a name
             if nxt and _is_name_token(nxt) and not _is_title(nxt):
                 head = (toks[i][1], toks[j - 1][2])  # مدافع الشباب سلطان الدعيع: keep looking
                 continue
@@ -337,6 +356,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # بمقاطعة "سانت لويس": a quoted place after an institution
         if _is_title(prev) or prev in SEPARATORS:
             return toks[i][1], toks[j - 1][2]
+        if prev[:1] in "\u0628\u0644" and len(prev) >= 4 and j - i >= 2 and i >= 2 and _definite(toks[i - 2][0]):
+            return toks[i][1], toks[j - 1][2]  # الهلال الأحمر بحائل محمد الطيار
         if toks[i][0].startswith("\u0648") and _definite(prev) and not _nisba(prev) and j - i == 2 \
                 and toks[j - 1][0].startswith("\u0627\u0644"):
             continue  # الشرطة وخفر السواحل: a second noun, not a name (but الشباب وليد عبدالله is)
@@ -404,9 +425,12 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if tok[0] == "\u0645\u0646" and desc and desc[0][0] in _quantifiers() and k + 1 < len(toks):
             desc.extend(toks[k:k + 2])  # عدد كبير من اليمنيين
             break
-        if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
-                or _circumstantial(tok[0]):
+        if tok[0] == "\u0639\u0646" and desc and desc[-1][0] in _issued() and k + 1 < len(toks):
+            desc.extend(toks[k:k + 2])  # بيان صادر عن المقاومة
             break
+        if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
+                or _circumstantial(tok[0]) or (desc and tok[0].startswith("\u0644\u0644") and desc[0][0] in _anonymous()):
+            break  # مصدر عسكري | للإذاعة: the addressee of an unnamed source
         desc.append(tok)
     if desc:
         return desc[0][1], desc[-1][2], False
@@ -599,6 +623,13 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
+def _sentence_start(folded: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` begins (a dot in تي.تي does not end one)."""
+    begin = max(0, pos - 400)
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(folded, begin, pos)]
+    return ends[-1] if ends else begin
+
+
 def _attributive(folded: str, vm: re.Match[str]) -> bool:
     """A verb that only attributes (بحسب ما ذكر) or is a noun (عدم ذكر اسمه)."""
     prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
@@ -609,7 +640,7 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
     """The folded span of a subject written before its verb: كان ... قد أكد, or the source
     of a report: نقلت ... عن فلان قوله."""
     start = vm.start()
-    line = max(folded.rfind("\n", 0, start), folded.rfind(".", 0, start)) + 1
+    line = _sentence_start(folded, start)
     if vm["cont"] and vm["cont"].startswith(QAWL):
         at = folded.rfind(" \u0639\u0646 ", line, start)  # عن
         if at < 0 or not NAQL_RE.search(folded, line, at) or len(TOKEN_RE.findall(folded, at + 4, start)) > 8:
