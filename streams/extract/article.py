@@ -11,7 +11,12 @@ from .dates import find_dates, parse_published
 from .entities import find_entities
 from .quotes import find_quotes
 
-__all__ = ["extract_article"]
+__all__ = ["EXTRACTED_LANGS", "extract_article"]
+
+# The extractors read Arabic. Articles in another language (Persian and Urdu included: the
+# same script, other words) pass through with their publication date and no extractions;
+# "und" is text too short to tell, which is tried as Arabic.
+EXTRACTED_LANGS = frozenset({"ar", "und"})
 
 
 def _anchor(published: str | None, fetched: str | None) -> dt.date | None:
@@ -29,6 +34,8 @@ def extract_article(article: CleanArticle) -> ExtractedArticle:
     """Entities, dates, amounts, counts and quotations of the article's clean text."""
     text = article.text
     published = parse_published(article.published_at_text)
+    if article.lang not in EXTRACTED_LANGS:
+        return promote(ExtractedArticle, article, published_at=published)
     entities = find_entities(text)
     dates = find_dates(text, anchor=_anchor(published, article.fetched_at))
     amounts = find_amounts(text, dates=dates)
