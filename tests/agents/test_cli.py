@@ -101,3 +101,14 @@ def test_a_worker_runs_only_the_stages_it_is_given() -> None:
                           env={**os.environ, "NABA_STAGES": "extract"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == [b"naba.extract"]
+
+
+def test_tag_conll_writes_one_tag_per_token_and_keeps_sentence_breaks() -> None:
+    tokens = ["وصل", "الرئيس", "فلاديمير", "بوتين", "إلى", "موسكو", "", "قال", "المتحدث"]
+    done = naba("tag-conll", stdin=("\n".join(tokens) + "\n").encode())
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.decode().split("\n")[: len(tokens)]
+    assert [line.split("\t")[0] for line in lines] == tokens
+    tags = [line.split("\t")[1] for line in lines if line]
+    assert all(t == "O" or t[:2] in ("B-", "I-") and t[2:] in ("PERS", "ORG", "LOC", "MISC") for t in tags)
+    assert lines[6] == ""
