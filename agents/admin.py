@@ -10,7 +10,7 @@ from aiokafka.errors import KafkaConnectionError
 
 from .settings import Settings
 
-__all__ = ["TOPIC_NAMES", "BrokerUnavailable", "ensure_topics"]
+__all__ = ["TOPIC_NAMES", "BrokerUnavailable", "ensure_topics", "topic_partitions"]
 
 LOGGER = logging.getLogger(__name__)
 
@@ -55,3 +55,14 @@ async def ensure_topics(settings: Settings, *, timeout: float = 30.0) -> dict[st
         return counts
     finally:
         await admin.close()
+
+
+async def topic_partitions(bootstrap: str, topic: str) -> list[int]:
+    """The partition numbers of ``topic``; empty when it does not exist."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        described = await admin.describe_topics([topic])
+    finally:
+        await admin.close()
+    return [p["partition"] for d in described if d.get("error_code", 0) == 0 for p in d["partitions"]]

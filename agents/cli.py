@@ -49,27 +49,17 @@ def _errors_path(out: str, given: str | None) -> Path:
 
 
 @contextlib.contextmanager
-def _open_in(path: str) -> Iterator[BinaryIO]:
+def _open(path: str, mode: str) -> Iterator[BinaryIO]:
+    """``path`` opened in binary ``mode`` ("r" or "w"), ``-`` for stdin/stdout; a UserError
+    in one line when it cannot be."""
     if path == "-":
-        yield sys.stdin.buffer
+        yield sys.stdin.buffer if mode == "r" else sys.stdout.buffer
         return
     try:
-        handle = open(path, "rb")  # noqa: SIM115 - closed below
+        handle = open(path, mode + "b")  # noqa: SIM115 - closed below
     except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
-    with handle:
-        yield handle
-
-
-@contextlib.contextmanager
-def _open_out(path: str) -> Iterator[BinaryIO]:
-    if path == "-":
-        yield sys.stdout.buffer
-        return
-    try:
-        handle = open(path, "wb")  # noqa: SIM115 - closed below
-    except OSError as exc:
-        raise UserError(f"cannot write {path}: {exc.strerror or exc}") from None
+        verb = "read" if mode == "r" else "write"
+        raise UserError(f"cannot {verb} {path}: {exc.strerror or exc}") from None
     with handle:
         yield handle
 
@@ -106,7 +96,7 @@ def cmd_process(args: argparse.Namespace) -> int:
     start = time.perf_counter()
     show = not args.quiet and sys.stderr.isatty()
     try:
-        with _open_in(args.input) as src, _open_out(args.output) as out:
+        with _open(args.input, "r") as src, _open(args.output, "w") as out:
             bar = tqdm(src, disable=not show, unit=" lines", file=sys.stderr, desc="naba process")
             for number, line in enumerate(bar, start=1):
                 if not line.strip():
@@ -214,22 +204,10 @@ async def _produce(settings, src: BinaryIO) -> int:  # type: ignore[no-untyped-d
 def cmd_produce(args: argparse.Namespace) -> int:
     settings = _settings()
     _ensure_topics(settings)
-    with _open_in(args.input) as src:
+    with _open(args.input, "r") as src:
         sent = asyncio.run(_produce(settings, src))
     print(f"naba produce: {sent} articles to {settings.topic('raw')}", file=sys.stderr)
     return EXIT_OK
-
-
-async def _partitions(settings, topic: str) -> list[int]:  # type: ignore[no-untyped-def]
-    from aiokafka.admin import AIOKafkaAdminClient
-
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap)
-    await admin.start()
-    try:
-        described = await admin.describe_topics([topic])
-    finally:
-        await admin.close()
-    return [p["partition"] for d in described if d.get("error_code", 0) == 0 for p in d["partitions"]]
 
 
 async def _tail(settings, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[no-untyped-def]
@@ -241,7 +219,9 @@ async def _tail(settings, args: argparse.Namespace, out: TextIO) -> int:  # type
     await consumer.start()
     seen = 0
     try:
-        parts = await _partitions(settings, topic)
+        from .admin import topic_partitions
+
+        parts = await topic_partitions(settings.bootstrap, topic)
         if not parts:
             raise UserError(f"topic {topic} does not exist (run `naba topics`)")
         tps = [TopicPartition(topic, p) for p in sorted(parts)]

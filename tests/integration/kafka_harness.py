@@ -14,7 +14,8 @@ import uuid
 from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
-from aiokafka.admin import AIOKafkaAdminClient
+
+from agents.admin import topic_partitions
 
 REPO = Path(__file__).resolve().parents[2]
 BROKER_SCRIPT = REPO / "scripts" / "broker"
@@ -93,16 +94,6 @@ async def produce(broker: str, topic: str, messages: list[tuple[bytes | None, by
         await producer.stop()
 
 
-async def partitions(broker: str, topic: str) -> list[int]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=broker)
-    await admin.start()
-    try:
-        described = await admin.describe_topics([topic])
-    finally:
-        await admin.close()
-    return [p["partition"] for d in described if d.get("error_code", 0) == 0 for p in d["partitions"]]
-
-
 async def collect(
     broker: str, topic: str, *, until: int, timeout: float = 90.0, settle: float = 3.0
 ) -> list[ConsumerRecord]:
@@ -113,7 +104,7 @@ async def collect(
     records: list[ConsumerRecord] = []
     try:
         deadline = time.monotonic() + timeout
-        while not (parts := await partitions(broker, topic)):
+        while not (parts := await topic_partitions(broker, topic)):
             if time.monotonic() > deadline:
                 return records
             await asyncio.sleep(0.5)
