@@ -138,6 +138,8 @@ def _duals() -> dict[str, str]:
             table[_f(form)] = noun
     for w in _NOT_DUAL:
         table.pop(_f(w), None)
+    table[_f("آخران")] = "آخر"  # وأصيب آخران (the oblique آخرين is the plural too)
+    table[_f("أخريان")] = "أخرى"
     return table
 
 
@@ -287,7 +289,7 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
                 j += 2
                 continue
             return None
-        if kind == "unit" and v == 1 and tok.endswith(_TEEN_ONE):
+        if kind == "unit" and v == 1 and tok[len(prefix):] in _TEEN_ONE:
             # أحد / إحدى only as the first word of a teen
             if j + 1 < n and tokens[j + 1] in teen_words:
                 current, last_kind = 11.0, "teen"

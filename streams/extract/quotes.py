@@ -41,7 +41,7 @@ SPEECH_VERBS = (
     "حذر", "حذرت", "يقول", "تقول", "اعترف", "اعترفت", "زعم",
     "زعمت", "أكّد", "أوضحوا", "ذكروا", "أعرب", "أعربت", "نوه", "نوهت",
     "يضيف", "تضيف", "يؤكد", "تؤكد", "استطرد", "أردف", "أردفت", "أفادوا", "أبرز", "أبرزت",
-    "بينت", "بينوا", "أبان", "أبانت", "أورد", "أوردت", "أوردوا", "رجح", "رجحت", "رجحوا",
+    "بينت", "بينوا", "أبان", "أبانت", "أورد", "أوردت", "أوردوا", "رجح", "رجحت", "رجحوا", "نقلت",
 )
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
@@ -284,6 +284,9 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             tok = toks[j][0]
             if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links():
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي)
+            if toks[j - 1][0] in _name_links() and tok not in _stops() and tok not in SEPARATORS and len(tok) > 1:
+                j += 1  # خالد بن مساعد السهلي: after بن comes a name, whatever it means
+                continue
             if _is_name_token(tok) and not _is_title(tok) or tok.startswith("\u0627\u0644") and toks[j - 1][0] in _name_links() and tok not in _titles():
                 j += 1
             else:
@@ -478,11 +481,11 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
     """A named speaker whose title or apposition holds the description (سائق الحافلة ->
     أيمن بن عائشة، وهو سائق حافلة)."""
     words = _stems(desc)
-    if len(words) < 2:
+    if len(words) < 2 and not (len(words) == 1 and _is_title(desc)):
         return None
     for sp in reversed(seen):
         if desc in sp.context or words <= _stems(sp.context):
-            return sp
+            return sp  # القاضية -> القاضية كلثوم كنو
     return None
 
 
@@ -557,6 +560,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         eos = _sentence_end(folded, verb_end)
         comp = _complementizer(folded, verb_end, eos)
         quote = _opening_quote(folded, verb_end, eos, comp)
+        if quote and NAQL_RE.fullmatch(vm.group()) and folded.find(" \u0639\u0646 ", verb_end, quote[0]) < 0:
+            quote = None  # نقلت قناة "بي بي سي" عن ...: the quoted name of the outlet
         if quote and comp and comp.start() < quote[0] and folded[comp.end():quote[0]].strip():
             quote = None  # words reported indirectly, with a quoted phrase inside
         if quote and comp and quote[1] < comp.start() and len(TOKEN_RE.findall(folded, quote[1] + 1, comp.start())) <= 1:
@@ -578,7 +583,11 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         speaker: _Speaker | None = None
         if vm["verb"] and region:
             region_end = subject_end if n_words <= MAX_SUBJECT_TOKENS else region[MAX_SUBJECT_TOKENS - 1].end()
-            speaker = _speaker(text, folded, back, verb_end, region_end, entities, seen)
+            region_start = verb_end
+            if NAQL_RE.fullmatch(vm.group()):
+                at = folded.find(" \u0639\u0646 ", verb_end, region_end)  # نقلت الوكالة عن مسؤولين أن
+                region_start = at + 4 if at >= 0 else verb_end
+            speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
         before = _subject_before(folded, vm, prev)
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
@@ -589,10 +598,17 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         elif vm["cont"] or n_words == 0 or _subject(folded, verb_end, subject_end) is None:
             speaker = last
             if speaker is None and marks:
-                speaker = _sentence_subject(text, folded, back, vm.start())
+                start = vm.start()
+                speaker = _sentence_subject(text, folded, back, start)
+                if speaker is None:  # the sentence before: هدد الجيش ... . وأشار في بيان إلى أن
+                    before = _sentence_start(folded, start)
+                    while before > 0 and folded[before - 1] in " \n.!?\u061f":
+                        before -= 1
+                    speaker = _sentence_subject(text, folded, back, before)
                 if speaker is not None:
                     last = speaker
-                    seen.append(speaker)
+                    if speaker.named:
+                        seen.append(speaker)
         if not marks or n_words > MAX_SUBJECT_TOKENS:
             continue
         direct = quote is not None
@@ -667,6 +683,15 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     toks = _region_tokens(folded, line, verb_start)[1:]  # the first word is the main verb
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
     toks = toks[:cut]
+    if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
+        desc = []
+        for tok in toks:
+            if tok[0] in SEPARATORS or tok[0] in _stops() or not _definite(tok[0]) or len(desc) == 4:
+                break
+            desc.append(tok)
+        if desc and all(_definite(t[0]) for t in desc):
+            a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
+            return _Speaker(name=text[a:b], start=a, end=b, named=False)  # هدد الجيش الكوري الجنوبي ...
     for i, j in _runs(toks):
         if i == 0:
             if j - i >= 2 and not _glued_preposition(toks[i][0]):  # أبدى حسن شيعان ...، وقال
