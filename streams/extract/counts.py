@@ -35,7 +35,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
     "arrested": (
         "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "معتقل", "معتقلين", "معتقلا", "توقيف", "أوقف",
         "أوقفت", "موقوف", "موقوفين", "القبض", "قبض", "احتجاز", "احتجز", "احتجزت", "محتجز",
-        "محتجزين", "سجن", "سجين", "سجناء", "أسير", "أسرى", "أسيرا", "ضبط", "ألقي",
+        "محتجزين", "سجين", "سجناء", "أسير", "أسرى", "أسيرا", "ضبط", "ألقي",
     ),
     "displaced": (
         "نازح", "نازحين", "نازحا", "نازحون", "نزوح", "نزح", "نزحوا", "لاجئ", "لاجئين", "لاجئا",
@@ -216,6 +216,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     folded, back = match_form(text)
     out: list[Count] = []
     for amount in amounts:
+        if amount.value == 1 and not amount.text[:1].isdigit():
+            continue  # عائلة واحدة: "one" qualifies, it does not count victims
         fs = bisect.bisect_left(back, amount.start)
         fe = bisect.bisect_left(back, amount.end)
         if fs >= len(back) or back[fs] != amount.start or fe >= len(back) or back[fe] != amount.end:
