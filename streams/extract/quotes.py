@@ -535,6 +535,29 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
         pos = at + 1
 
 
+@cache
+def _verb_words() -> frozenset[str]:
+    """Every folded speech verb and participle, bare and after و/ف: one set lookup a word."""
+    words = {_f(w) for w in (*SPEECH_VERBS, *CONTINUING_VERBS, *REPORTED_SAYINGS)}
+    return frozenset(words | {c + w for w in words for c in "\u0648\u0641"})
+
+
+def _verb_matches(folded: str) -> list[re.Match[str]]:
+    """The speech verbs of the text, found word by word rather than by scanning every position."""
+    table = _verb_words()
+    out = []
+    for m in WORD_RE.finditer(folded):
+        if m.group() in table:
+            vm = VERB_RE.match(folded, m.start())
+            if vm is not None and vm.end() == m.end():
+                out.append(vm)
+    return out
+
+
+def _verbs_between(verbs: list[re.Match[str]], start: int, end: int) -> Iterator[re.Match[str]]:
+    return (v for v in verbs if start <= v.start() and v.end() <= end)
+
+
 def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     """Direct and reported speech in ``text``, with speakers and offsets."""
     if not text:
@@ -548,7 +571,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     claimed: list[tuple[int, int]] = []  # folded spans of quoted stretches already used
     last: _Speaker | None = None
     seen: list[_Speaker] = []
-    for vm in VERB_RE.finditer(folded):
+    verbs = _verb_matches(folded)
+    for vm in verbs:
         if any(s <= vm.start() < e for s, e in claimed):
             continue
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
@@ -575,7 +599,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if not marks:
             mark = QUOTE_OPEN_RE.search(folded, verb_end, eos)
             subject_end = mark.start() if mark else eos  # no speaker inside quoted words
-        other = next((o for o in VERB_RE.finditer(folded, verb_end, subject_end) if not _attributive(folded, o)), None)
+        other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)), None)
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
             subject_end, marks, quote, comp = other.start(), [], None, None
         region = list(TOKEN_RE.finditer(folded, verb_end, subject_end))
@@ -617,7 +641,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             claimed.append((quote[0], quote[1] + 1))
         else:
             s = comp.end() if comp else verb_end
-            nxt = VERB_RE.search(folded, s, eos)
+            nxt = next(_verbs_between(verbs, s, eos), None)
             e = eos
             if nxt and nxt["cont"]:
                 e = nxt.start()
