@@ -150,6 +150,9 @@ VERB_RE = re.compile(
     f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
 )
 NAQL_RE = re.compile(f"(?<![{AR}])[وف]?نقل(?:ت|وا)?(?![{AR}])")  # نقلت القناة عن ...
+SHADDA = "\u0651"
+BAYYANA = frozenset({"\u0628\u064a\u0646", "\u0648\u0628\u064a\u0646", "\u0641\u0628\u064a\u0646"})  # بين وبين فبين
+BAYYANA_RE = re.compile("(?P<conj>[\u0648\u0641])?(?P<verb>\u0628\u064a\u0646)(?P<cont>(?!))?")  # a verb, never a participle
 KAN_RE = re.compile(f"(?<![{AR}])[وف]?(?:كان|كانت|ان)(?![{AR}])\\s*")  # وكان X قال، أن X قالت
 COMPLEMENTIZER_RE = re.compile(f"(?<![{AR}])(?:{_alt(COMPLEMENTIZERS)})(?![{AR}])\\s*|:\\s*")
 
@@ -197,6 +200,12 @@ def _quantifiers() -> frozenset[str]:
 @cache
 def _anonymous() -> frozenset[str]:
     return frozenset(_f(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولون", "شاهد", "شهود", "متحدث", "ناطق"))
+
+
+@cache
+def _title_names() -> frozenset[str]:
+    """Offices that are first names too, when a family name follows (مساعد، أمين)."""
+    return frozenset(_f(w) for w in ("مساعد", "أمين", "نائل"))
 
 
 @cache
@@ -333,6 +342,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     for i, j in _runs(toks):
         if _glued_preposition(toks[i][0]) or all(len(t[0]) <= 2 for t in toks[i:j]):
             continue  # أف أم: letters of an acronym, not a name
+        if adverbial[i] and j == len(toks) and j - i >= 3 and toks[j - 1][0].startswith("\u0627\u0644") \
+                and not toks[i][0].startswith("\u0627\u0644") and toks[i + 1][0] not in _name_links():
+            return toks[i + 1][1], toks[j - 1][2]  # في جازان بيشي الصرخي أن: the place, then the name
         if adverbial[i] and not (i and _nisba(toks[i - 1][0])):
             continue  # في تصريح للجوهرة أف أم; but في مدينة مشهد الإيرانية عبدالله الحمراني
         if i == 0:
@@ -350,6 +362,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return toks[i][1], toks[j - 1][2]  # عارف بن غازي الشمري: a patronymic is a name
         if toks[i][0].endswith(NAME_SENTINEL):
             return toks[i][1], toks[j - 1][2]  # علي العطوي، read as a name in context
+        if prev in _title_names() and j - i >= 2 and toks[j - 1][0].startswith("\u0627\u0644"):
+            return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي العنزي: مساعد is his first name
         if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
             if j - i >= 3:
                 return toks[i + 1][1], toks[j - 1][2]  # بجامعة ستانفورد | مارك شنيتزر
@@ -542,14 +556,20 @@ def _verb_words() -> frozenset[str]:
     return frozenset(words | {c + w for w in words for c in "\u0648\u0641"})
 
 
-def _verb_matches(folded: str) -> list[re.Match[str]]:
-    """The speech verbs of the text, found word by word rather than by scanning every position."""
+def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list[re.Match[str]]:
+    """The speech verbs of the text, found word by word rather than by scanning every position;
+    بيّن (explained) counts when the shadda tells it from بين (between)."""
     table = _verb_words()
     out = []
     for m in WORD_RE.finditer(folded):
-        if m.group() in table:
+        word = m.group()
+        if word in table:
             vm = VERB_RE.match(folded, m.start())
             if vm is not None and vm.end() == m.end():
+                out.append(vm)
+        elif word in BAYYANA and text and SHADDA in text[back[m.start()]:back[m.end() - 1] + 1]:
+            vm = BAYYANA_RE.match(folded, m.start())
+            if vm is not None:
                 out.append(vm)
     return out
 
@@ -571,7 +591,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     claimed: list[tuple[int, int]] = []  # folded spans of quoted stretches already used
     last: _Speaker | None = None
     seen: list[_Speaker] = []
-    verbs = _verb_matches(folded)
+    verbs = _verb_matches(folded, text, back)
     for vm in verbs:
         if any(s <= vm.start() < e for s, e in claimed):
             continue
