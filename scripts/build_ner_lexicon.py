@@ -64,6 +64,7 @@ def kmeans(x: np.ndarray, k: int, iters: int, seed: int = 0) -> np.ndarray:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared/data")
+    ap.add_argument("--embeddings", type=Path, help="also save the word vectors here (.npy), for experiments")
     args = ap.parse_args()
     t0 = time.time()
     counts: Counter[str] = Counter()
@@ -102,6 +103,9 @@ def main() -> None:
     emb = pmi @ proj
     emb /= np.linalg.norm(emb, axis=1, keepdims=True) + 1e-9
     print(f"svd in {time.time() - t0:.0f}s")
+    if args.embeddings:
+        np.save(args.embeddings, emb.astype(np.float32))
+        args.embeddings.with_suffix(".vocab.json").write_bytes(orjson.dumps(vocab))
     clusters = {k: kmeans(emb, k, iters=15) for k in KS}
     print(f"k-means in {time.time() - t0:.0f}s")
     words = [w for w, n in counts.items() if n >= MIN_COUNT]

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pycrfsuite
 
-from streams.extract.conll import read_sentences, score
+from streams.extract.conll import read_sentences, score, tag_corpus
 from streams.extract.ner_consistency import doc_features
 from streams.extract.ner_features import sentence_features, with_document
 from streams.extract.ner_model import DOC_WINDOW, MODEL_NAME, STACKED_NAME, tag_document
@@ -89,6 +89,7 @@ def main() -> None:
     mode = ap.add_mutually_exclusive_group(required=True)
     mode.add_argument("--dev", action="store_true", help="train on 90%%, score the last 10%%")
     mode.add_argument("--all", action="store_true", help="train on all, write the shipped models")
+    ap.add_argument("--keep", type=Path, help="with --dev: keep the dev models in this folder")
     ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
@@ -104,12 +105,15 @@ def main() -> None:
             return
         cut = len(sents) - len(sents) // 10
         tr, dev = sents[:cut], sents[cut:]
-        first, second = train_both(tr, tmp / "first.crfsuite", tmp / "second.crfsuite", params, tmp)
+        out = args.keep or tmp
+        out.mkdir(parents=True, exist_ok=True)
+        first, second = train_both(tr, out / MODEL_NAME, out / STACKED_NAME, params, tmp)
         print(f"trained on {len(tr)} sentences in {time.time() - t0:.0f}s; dev = last {len(dev)} sentences")
         gold = [t for _, t in dev]
         forms = [f for f, _ in dev]
         report("sentence pass only:", score(gold, [first.tag(sentence_features(f)) for f in forms]))
         report("with the document pass:", score(gold, tag_document(forms, first=first, second=second)))
+        report("as naba tag-conll tags (both passes, then recurrences):", score(gold, tag_corpus(forms, first=first, second=second)))
 
 
 if __name__ == "__main__":

@@ -10,11 +10,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 
+import pycrfsuite
+
 from .iob import spans
-from .ner_model import tag_document
+from .ner_consistency import propagate
+from .ner_model import DOC_WINDOW, tag_document
 from .ner_tokens import fold_word
 
-__all__ = ["read_sentences", "score", "spans", "tag_conll"]
+__all__ = ["read_sentences", "score", "spans", "tag_conll", "tag_corpus"]
 
 
 def read_sentences(lines: Iterable[str]) -> Iterator[list[list[str]]]:
@@ -29,6 +32,15 @@ def read_sentences(lines: Iterable[str]) -> Iterator[list[list[str]]]:
             sent = []
     if sent:
         yield sent
+
+
+def tag_corpus(
+    sentences: list[list[str]], *, first: pycrfsuite.Tagger | None = None, second: pycrfsuite.Tagger | None = None
+) -> list[list[str]]:
+    """IOB2 tags for running sentences of folded tokens with no document breaks: both
+    CRF passes, then recurrences of found names filled in (``DOC_WINDOW`` each side)."""
+    tags = tag_document(sentences, first=first, second=second, window=DOC_WINDOW)
+    return propagate(sentences, tags, window=DOC_WINDOW)
 
 
 def tag_conll(lines: Iterable[str]) -> Iterator[str]:
@@ -48,7 +60,7 @@ def tag_conll(lines: Iterable[str]) -> Iterator[str]:
             tokens.append(None)
             if sentences[-1]:
                 sentences.append([])
-    tags = iter([t for sent in tag_document(sentences) for t in sent])
+    tags = iter([t for sent in tag_corpus(sentences) for t in sent])
     for tok in tokens:
         yield "" if tok is None else f"{tok}\t{next(tags)}"
 

@@ -45,6 +45,10 @@ SENTENCE_END = frozenset({".", "!", "?", "\u061f", "\u061b"})  # . ! ? ؟ ؛
 MAX_SENTENCE = 120  # tokens: longer runs without punctuation are cut
 MINISTRY = "\u0648\u0632\u0627\u0631\u0647"  # وزاره, folded وزارة
 DESCRIPTORS = frozenset({"\u062a\u0646\u0638\u064a\u0645"})  # تنظيم
+MONTHS = (
+    "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس أبريل إبريل "
+    "مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"
+)
 STRONG_ORGS = "داعش الناتو البنتاغون الكرملين طالبان حماس اليونسكو اليونيسف أوبك"
 
 
@@ -91,6 +95,16 @@ def _tag(text: str, tokens: list[Token], document_pass: bool) -> list[Mention]:
             cut = clitic_length(first) if first.isalpha() else 0
             out.append(Mention(kind, s + i, s + j, cut))
     return out
+
+
+def _is_month(tokens: list[Token], m: Mention) -> bool:
+    """A lone month name (نيسان is April far more often than the car maker)."""
+    return m.j - m.i == 1 and tokens[m.i].form[m.cut :] in _months()
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in MONTHS.split())
 
 
 def _known_orgs(tokens: list[Token], taken: set[int]) -> list[Mention]:
@@ -173,7 +187,7 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
     tokens = tokenize(text)
     if not tokens:
         return []
-    mentions = _tag(text, tokens, document_pass)
+    mentions = [m for m in _tag(text, tokens, document_pass) if not _is_month(tokens, m)]
     taken = {k for m in mentions for k in range(m.i, m.j)}
     for i, j, cut in match_places(tokens):
         if not any(k in taken for k in range(i, j)):

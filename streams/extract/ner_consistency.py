@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from .clitics import clitic_length
 from .iob import spans
 
-__all__ = ["propagate"]
+__all__ = ["doc_features", "propagate"]
 
 MIN_CHARS = 3
 

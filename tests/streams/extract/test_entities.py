@@ -166,3 +166,21 @@ def test_offsets_hold_for_any_text(text):
 def test_offsets_hold_for_name_soup(words):
     text = " ".join(words)
     assert_offsets(text, find_entities(text))
+
+
+@pytest.mark.parametrize("text", ["وقعت الحادثة في نيسان الماضي", "اتفق الطرفان في أيار على وقف النار"])
+def test_month_names_are_not_entities(text):
+    assert not [e for e in find_entities(text) if e.type in ("ORG", "PERS", "MISC")]
+
+
+def test_organisation_descriptor_drops(seed):
+    """تنظيم داعش: the organisation is داعش."""
+    _, entities = seed
+    assert "تنظيم داعش" not in {e.text for e in entities}
+
+
+def test_document_pass_keeps_offsets(seed):
+    text, _ = seed
+    entities = find_entities(text, document_pass=True)
+    assert_offsets(text, entities)
+    assert {"فلاديمير بوتين", "بشار الأسد"} <= {e.canonical for e in entities if e.type == "PERS"}

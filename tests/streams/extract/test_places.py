@@ -1,0 +1,89 @@
+"""Place linking, nisba adjectives and clitics, one idea per test."""
+
+from __future__ import annotations
+
+import pytest
+
+from streams.extract.clitics import clitic_length
+from streams.extract.ner_features import ORG_HEADS, TITLES
+from streams.extract.ner_tokens import fold_word, tokenize
+from streams.extract.nisba import nisba_country
+from streams.extract.places import link_place, match_places, matchable
+
+
+@pytest.mark.parametrize(
+    "name,canonical,iso",
+    [
+        ("أستانة", "أستانة", "KZ"),
+        ("أستانا", "أستانة", "KZ"),
+        ("جنيف", "جنيف", "CH"),
+        ("أنقرة", "أنقرة", "TR"),
+        ("حميميم", "حميميم", "SY"),
+        ("دمشق", "دمشق", "SY"),
+        ("موسكو", "موسكو", "RU"),
+        ("الرياض", "الرياض", "SA"),
+        ("القاهرة", "القاهرة", "EG"),
+        ("بغداد", "بغداد", "IQ"),
+        ("طهران", "طهران", "IR"),
+    ],
+)
+def test_cities_link_with_coordinates(name, canonical, iso):
+    link = link_place(fold_word(name))
+    assert link is not None
+    assert (link[0], link[1]) == (canonical, iso)
+    assert link[2] is not None and link[3] is not None
+
+
+@pytest.mark.parametrize(
+    "name,iso",
+    [("روسيا", "RU"), ("إيران", "IR"), ("تركيا", "TR"), ("الولايات المتحدة", "US"), ("كازاخستان", "KZ"),
+     ("سوريا", "SY"), ("سورية", "SY"), ("السعودية", "SA"), ("أمريكا", "US"), ("ألمانيا", "DE")],
+)
+def test_countries_carry_iso_codes(name, iso):
+    link = link_place(fold_word(name))
+    assert link is not None and link[1] == iso and link[4] == "country"
+
+
+def test_world_capitals_are_listed():
+    for capital in ("باريس", "لندن", "برلين", "بكين", "طوكيو", "نيودلهي", "مدريد", "روما"):
+        assert link_place(fold_word(capital)) is not None, capital
+
+
+@pytest.mark.parametrize(
+    "word,iso",
+    [("الكازاخستانية", "KZ"), ("الأمريكية", "US"), ("الأميركي", "US"), ("الروسي", "RU"), ("روسيتان", "RU"),
+     ("والتركية", "TR"), ("الإيرانيين", "IR"), ("السوري", "SY")],
+)
+def test_nisba(word, iso):
+    assert nisba_country(fold_word(word)) == iso
+
+
+@pytest.mark.parametrize("word", ["سورية", "روسيا", "العربية", "الدولية", "الرئيس", "مالي"])
+def test_not_nisba(word):
+    assert nisba_country(fold_word(word)) is None
+
+
+@pytest.mark.parametrize(
+    "word,cut",
+    [("وروسيا", 1), ("بدمشق", 1), ("بالعراق", 1), ("وبالعراق", 2), ("ولبنان", 1),
+     ("بوتين", 0), ("بغداد", 0), ("وليد", 0), ("بريطانيا", 0), ("فيصل", 0), ("واشنطن", 0)],
+)
+def test_clitics(word, cut):
+    assert clitic_length(fold_word(word)) == cut
+
+
+def test_common_words_are_not_matched_as_places():
+    assert not matchable(fold_word("كان"))  # a verb, and Cannes
+    assert matchable(fold_word("دمشق"))
+
+
+def test_multi_word_places_match():
+    toks = tokenize("وصل إلى الولايات المتحدة وبيروت")
+    found = [(toks[i].form, j - i, cut) for i, j, cut in match_places(toks)]
+    assert ("الولايات", 2, 0) in found and ("وبيروت", 1, 1) in found
+
+
+def test_word_lists_are_folded():
+    """Trigger lists are compared with folded tokens: they must be folded themselves."""
+    for word in TITLES | ORG_HEADS:
+        assert fold_word(word) == word
