@@ -524,8 +524,8 @@ def _periods(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -
         return
     periods = _table(PERIOD_WORDS)
     for m in _windowed(PERIOD_RE, hits, folded):
-        if not (m["dir"] or m["this"]):
-            continue
+        if not (m["dir"] or m["this"] or (m["edge"] and not m["edge"].endswith(_f("خلال")))):
+            continue  # مطلع الأسبوع: the current one
         period = periods.get(_strip_prefix(m["period"], periods))
         if period is None:
             continue

@@ -43,6 +43,8 @@ SPEECH_VERBS = (
     "يضيف", "تضيف", "يؤكد", "تؤكد", "استطرد", "أردف", "أردفت", "أفادوا", "أبرز", "أبرزت",
     "بينت", "بينوا", "أبان", "أبانت", "أورد", "أوردت", "أوردوا", "رجح", "رجحت", "رجحوا", "نقلت",
 )
+# Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...").
+CONDITIONAL_VERBS = ("تابع", "تابعت")
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
@@ -87,7 +89,7 @@ INSTITUTION_WORDS = (
     "قنصلية", "نقابة", "اتحاد", "غرفة", "محكمة", "معهد", "مدرسة", "كلية", "نادي", "فريق", "حزب",
     "الحزب", "جمعية", "منظمة", "هيئة", "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة",
     "موقع", "جيش", "قوات", "جمرك", "إقليم", "بلدة", "مخيم", "مقاطعة", "إمارة", "تنظيم", "حركة",
-    "جماعة", "فرق", "فرقة",
+    "جماعة", "فرق", "فرقة", "برنامج",
     # sources that speak without a name
     "بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين",
 )
@@ -147,7 +149,7 @@ def _alt(words: Sequence[str]) -> str:
 
 
 VERB_RE = re.compile(
-    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
+    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS + CONDITIONAL_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
 )
 NAQL_RE = re.compile(f"(?<![{AR}])[وف]?نقل(?:ت|وا)?(?![{AR}])")  # نقلت القناة عن ...
 SHADDA = "\u0651"
@@ -206,6 +208,11 @@ def _anonymous() -> frozenset[str]:
 def _title_names() -> frozenset[str]:
     """Offices that are first names too, when a family name follows (مساعد، أمين)."""
     return frozenset(_f(w) for w in ("مساعد", "أمين", "نائل"))
+
+
+@cache
+def _conditional() -> frozenset[str]:
+    return frozenset(_f(w) for w in CONDITIONAL_VERBS)
 
 
 @cache
@@ -552,7 +559,7 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
 @cache
 def _verb_words() -> frozenset[str]:
     """Every folded speech verb and participle, bare and after و/ف: one set lookup a word."""
-    words = {_f(w) for w in (*SPEECH_VERBS, *CONTINUING_VERBS, *REPORTED_SAYINGS)}
+    words = {_f(w) for w in (*SPEECH_VERBS, *CONDITIONAL_VERBS, *CONTINUING_VERBS, *REPORTED_SAYINGS)}
     return frozenset(words | {c + w for w in words for c in "\u0648\u0641"})
 
 
@@ -624,6 +631,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             subject_end, marks, quote, comp = other.start(), [], None, None
         region = list(TOKEN_RE.finditer(folded, verb_end, subject_end))
         n_words = len(region)
+        if vm["verb"] and vm["verb"] in _conditional() and (n_words > 0 or not marks):
+            continue  # تابع الفريق تدريباته: following, not speaking
         speaker: _Speaker | None = None
         if vm["verb"] and region:
             region_end = subject_end if n_words <= MAX_SUBJECT_TOKENS else region[MAX_SUBJECT_TOKENS - 1].end()
