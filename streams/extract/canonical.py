@@ -141,7 +141,7 @@ def add_recurrences(tokens: list[Token], mentions: list[Mention], taken: set[int
         form = tokens[i].form
         cut = clitic_length(form)
         hit = None
-        for c in {0, cut}:
+        for c in (0, cut) if cut else (0,):
             for key, kind in by_first.get(form[c:], ()):
                 k = len(key)
                 if i + k <= n and all(tokens[i + x].form == key[x] and i + x not in taken for x in range(1, k)):

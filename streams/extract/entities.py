@@ -149,6 +149,8 @@ def _ministries(tokens: list[Token], taken: set[int]) -> list[Mention]:
     out = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
+        if MINISTRY not in tok.form:
+            continue
         cut = clitic_length(tok.form) if tok.form.isalpha() else 0
         if i in taken or tok.form[cut:] != MINISTRY or i + 1 >= n:
             continue

@@ -18,7 +18,6 @@ import orjson
 __all__ = ["Gazetteers", "Lexicon", "Places", "gazetteers", "lexicon", "places"]
 
 _PKG = "streams.extract.data"
-MINED = "mined_names.json"  # names mined from the news by scripts/mine_names.py, when built
 
 
 def _read(name: str) -> Any:
@@ -63,10 +62,8 @@ def lexicon() -> Lexicon:
 
 @cache
 def gazetteers() -> Gazetteers:
-    """Name lists (ANERGazet, CLDR countries, GeoNames cities, hand lists, mined names)."""
+    """Name lists (ANERGazet, CLDR countries, GeoNames cities, hand lists)."""
     d = _read("gazetteers.json")
-    if resources.files(_PKG).joinpath(MINED).is_file():
-        d.update(_read(MINED))
     single: dict[str, set[str]] = {}
     multi: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for kind, names in d.items():

@@ -54,7 +54,7 @@ def tokenize(text: str) -> list[Token]:
         i, j = m.span()
         start = back[i]
         end = back[j - 1] + 1
-        while end < n and _is_mark(text[end]) and end < back[j]:
+        while end < back[j] and end < n and _is_mark(text[end]):
             end += 1
         out.append(Token(m.group(), start, end))
     return out

@@ -72,7 +72,7 @@ def match_places(tokens: list[Token]) -> list[tuple[int, int, int]]:
         form = tokens[i].form
         cut = clitic_length(form) if form.isalpha() else 0
         found = None
-        for first in {form[cut:], form}:
+        for first in (form[cut:], form) if cut else (form,):
             for toks in idx.get(first, ()):
                 k = len(toks)
                 if i + k <= n and all(tokens[i + j].form == toks[j] for j in range(1, k)):
