@@ -15,7 +15,7 @@ import pycrfsuite
 from .iob import spans
 from .ner_consistency import propagate
 from .ner_model import DOC_WINDOW, tag_document
-from .ner_tokens import fold_word
+from .ner_tokens import REPLACEMENT, SURROGATE_RE, fold_word
 
 __all__ = ["read_sentences", "score", "spans", "tag_conll", "tag_corpus"]
 
@@ -55,7 +55,7 @@ def tag_conll(lines: Iterable[str]) -> Iterator[str]:
         cols = line.split()
         if cols:
             tokens.append(cols[0])
-            sentences[-1].append(fold_word(cols[0]) or cols[0])
+            sentences[-1].append(SURROGATE_RE.sub(REPLACEMENT, fold_word(cols[0]) or cols[0]))
         else:
             tokens.append(None)
             if sentences[-1]:

@@ -184,3 +184,9 @@ def test_document_pass_keeps_offsets(seed):
     entities = find_entities(text, document_pass=True)
     assert_offsets(text, entities)
     assert {"فلاديمير بوتين", "بشار الأسد"} <= {e.canonical for e in entities if e.type == "PERS"}
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(MIXED, max_size=300))
+def test_offsets_hold_with_the_document_pass(text):
+    assert_offsets(text, find_entities(text, document_pass=True))

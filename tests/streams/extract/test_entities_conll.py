@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from streams.extract.conll import score, spans, tag_conll
 
 
@@ -31,3 +34,17 @@ def test_score_exact_span_and_type():
     r = score(gold, pred)
     assert r["LOC"]["f1"] == 1.0 and r["PERS"]["f1"] == 0.0
     assert r["ALL"]["precision"] == 0.5 and r["ALL"]["recall"] == 0.5
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(st.just(""), st.text(st.characters(blacklist_categories=("Zs", "Cc", "Zl", "Zp")), min_size=1, max_size=8)), max_size=40))
+def test_tag_conll_answers_every_line(tokens):
+    lines = [t + "\n" for t in tokens]
+    out = list(tag_conll(lines))
+    assert len(out) == len(lines)
+    for line, got in zip(tokens, out):
+        if line.strip():
+            tok, tag = got.split("\t")
+            assert tok == line.split()[0] and (tag == "O" or tag[:2] in ("B-", "I-"))
+        else:
+            assert got == ""
