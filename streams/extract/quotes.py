@@ -120,7 +120,7 @@ STOP_WORDS = (
     "ردا", "فيما", "بينما", "ثم", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
     "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
 )
-FUNCTION_WORDS = ("ما", "لا", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
+FUNCTION_WORDS = ("ما", "لا", "أو", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
 MAX_SUBJECT_TOKENS = 24
 # Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
@@ -283,6 +283,7 @@ def _name_links() -> frozenset[str]:
 
 
 OWNED_NOUN_ENDINGS = ("\u064a\u062a\u0647", "\u064a\u062a\u0647\u0627", "\u064a\u062a\u0647\u0645")  # يته يتها يتهم
+PRONOUN_SUFFIXES = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ها هم هما
 OBJECT_SUFFIXES = ("\u064a\u0647", "\u062a\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # يه ته ها هم هما
 
 
@@ -595,6 +596,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         return back[a], back[b - 1] + 1
 
     out: list[Quote] = []
+    people = cache(lambda: _people(folded))
     claimed: list[tuple[int, int]] = []  # folded spans of quoted stretches already used
     last: _Speaker | None = None
     seen: list[_Speaker] = []
@@ -683,7 +685,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         a, b = disp(s, e)
         verb_start = vm.start("verb") if vm["verb"] else vm.start("cont")
         out.append(Quote(
-            speaker=_canonical(speaker, entities) if speaker else None,
+            speaker=_canonical(_resolve(speaker, text, folded, back, people()), entities) if speaker else None,
             verb=text[back[verb_start]:back[verb_end - 1] + 1], text=text[a:b], start=a, end=b, direct=direct,
             speaker_start=speaker.start if speaker else None,
             speaker_end=speaker.end if speaker else None,
@@ -824,3 +826,177 @@ def _trailing_attributions(text: str, folded: str, back: list[int], claimed: lis
             text=text[qa:qb], start=qa, end=qb, direct=True, speaker_start=a, speaker_end=b,
         ))
     return out
+
+
+# --- the people of the article: a short or described speaker takes the full name met elsewhere ---
+
+
+@dataclass(slots=True)
+class _Person:
+    words: tuple[str, ...]  # folded words of the name run
+    spans: tuple[tuple[int, int], ...]  # folded offsets of each word
+    context: frozenset[str]  # stems of the title before the name and the apposition after it
+
+
+@cache
+def _office_stems() -> frozenset[str]:
+    """Person titles (without the article) that a description may be headed by: المفتي، رئيس."""
+    generic = {_f(w) for w in ("عام", "باسم", "ولي", "العهد", "خارجية", "دفاع", "داخلية", "السيد", "السيدة", "د",
+                               "المواطن", "المواطنة", "ابن", "ابنة", "شقيق", "شقيقة", "والد", "والدة", "زوجة")}
+    stems = {w.removeprefix("\u0627\u0644") for w in map(_f, PERSON_TITLES) if w not in generic}
+    return frozenset(s for s in stems if len(s) >= 3) | {_f("مفتي")}
+
+
+def _office(tok: str) -> bool:
+    """A person's title or office (الرئيس، مفتي، رئيسة), not an institution."""
+    base = tok.removeprefix("\u0627\u0644")
+    return base in _office_stems() or (base[-1:] == "\u0647" and base[:-1] in _office_stems())  # القاضية
+
+
+def _people(folded: str) -> list[_Person]:
+    """Name runs of two words or more after a title, an adjective, a comma or a verb, anywhere
+    in the text (الدكتور شوقي علام، مفتي مصر), with the words around them."""
+    out: list[_Person] = []
+    start = 0
+    for m in [*SENTENCE_END_RE.finditer(folded), None]:
+        end = m.start() if m else len(folded)
+        toks = _region_tokens(folded, start, end)
+        start = m.end() if m else end
+        for i, j in _name_runs(toks):
+            if i and toks[i - 1][0] in _construct_titles():
+                i += 1  # مسؤول عسكري أمريكي، وزير خارجية روسيا: the complement of the office
+            words = [t[0].removesuffix(NAME_SENTINEL) for t in toks[i:j]]
+            if j - i < 2 or i == 0 or all(len(w) <= 2 for w in words):
+                continue
+            lead = i
+            while lead > 0 and i - lead < 8 and toks[lead - 1][0] not in SEPARATORS:
+                lead -= 1
+            after = []
+            if j < len(toks) and toks[j][0] in SEPARATORS:
+                for tok in toks[j + 1:j + 7]:
+                    if tok[0] in SEPARATORS:
+                        break
+                    after.append(tok[0])
+            elif j < len(toks) and _office(toks[j][0]):
+                after = [t[0] for t in toks[j:j + 6] if t[0] not in SEPARATORS]  # راضية الجربي رئيسة الاتحاد
+            prev = toks[i - 1][0]
+            titled = _office(prev)
+            for k in range(i - 1, max(lead, i - 8) - 1, -1):  # الرئيس السوري | رئيس الغرفة النقابية الوطنية
+                tok = toks[k][0]
+                if _office(tok):
+                    titled = True
+                    break
+                if not (_definite(tok) or _is_title(tok)):
+                    break
+            if not titled and not (after and _office(after[0])):
+                continue
+            context = [t[0] for t in toks[lead:i]] + after
+            out.append(_Person(words=tuple(words), spans=tuple((t[1], t[2]) for t in toks[i:j]),
+                               context=frozenset(w.removeprefix("\u0627\u0644") for w in context)))
+    return out
+
+
+@cache
+def _name_tails() -> frozenset[str]:
+    """Article-words that end a compound first name (صلاح الدين، عبد الله، نصر الله)."""
+    return frozenset(_f(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
+
+
+def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
+    """Index ranges [i, j) of runs of name words: bare name words, links (عبد، بن) with the word
+    after them, compound first names (صلاح الدين), and one article-word at the end (بشار الأسد)."""
+    n, i = len(toks), 0
+    while i < n:
+        tok = toks[i][0]
+        if not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok)) or _office(tok):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 6:
+            tok, prev = toks[j][0], toks[j - 1][0]
+            if prev in _name_links() and tok not in SEPARATORS and tok not in _stops() and len(tok) > 1:
+                j += 1
+            elif len(tok) >= 7 and tok.endswith("\u064a\u0647") or len(tok) >= 4 and tok.endswith(PRONOUN_SUFFIXES):
+                break  # إمكانية، مسؤولية، نشرها: an abstract noun or a word with a pronoun after the name
+            elif tok in _name_links() or _is_name_token(tok) and not _is_title(tok) or tok in _name_tails():
+                j += 1
+            elif _definite(tok) and not _is_title(tok) and tok not in _stops():
+                j += 1
+                break
+            else:
+                break
+        yield i, j
+        i = j
+
+
+def _name_start(words: Sequence[str], end: int) -> int:
+    """Where the name begins in a run that may carry a place before it: one word before the
+    first بن (بصحة حائل عارف بن غازي), else after a word glued to ب/ل (بحائل محمد الطيار)."""
+    link = next((k for k in range(1, end) if words[k] in _name_links() and words[k] not in ("\u0639\u0628\u062f",)), None)
+    if link is not None:
+        return link - 1
+    if end - 1 >= 2 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4:
+        return 1
+    return 0
+
+
+def _name_end(words: Sequence[str]) -> int:
+    """Where a run's name ends: an article-word after two bare name words is the verb's object
+    (نفت القاضية كلثوم كنو الخبر), after one it is the family name (محمد الطيار)."""
+    n = len(words)
+    if n >= 3 and _definite(words[-1]) and not any(w in _name_links() for w in words) \
+            and not any(_definite(w) for w in words[-3:-1]):
+        return n - 1
+    return n
+
+
+def _within(run: Sequence[str], key: Sequence[str]) -> int | None:
+    """Where ``key`` ends inside ``run`` (exclusive), when it is there after at least one word."""
+    n = len(key)
+    for k in range(1, len(run) - n + 1):
+        if tuple(run[k:k + n]) == tuple(key):
+            return k + n
+    return None
+
+
+def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int], people: list[_Person]) -> _Speaker:
+    """A one-word or partial name (الاسد، عبد الله) takes the fuller name met anywhere in the
+    text (بشار الاسد، عبد الحميد عبد الله); a definite description headed by an office (المفتي،
+    رئيس النقابة) takes the person named with that office."""
+    words = _f(speaker.name).split()
+    if not words or not people:
+        return speaker
+    at = speaker.start
+    found: list[tuple[_Person, int]] = []
+    lone_surname = len(words) == 1 and _definite(words[0]) and not _is_title(words[0])
+    if (speaker.named or lone_surname) and not _office(words[0]):
+        keys = [words]
+        if len(words) >= 2 and words[-1][:1] == "\u0644":
+            keys.append(words[:-1])  # دمرداش لرويترز: the addressee glued to the name
+        for key in keys:
+            if len(key) > 1 and key[0] not in _name_links():
+                continue  # a name of two words or more is already whole (but عبد الله)
+            found = [(p, e) for p in people if (e := _within(p.words, key)) is not None]
+            if found:
+                break
+    elif len(words) <= 4:
+        head = words[0]
+        definite = head.startswith("\u0627\u0644") or (len(words) >= 2 and _definite(words[1]))
+        stem = head.removeprefix("\u0627\u0644")
+        if definite and _office(head):
+            rest = {w.removeprefix("\u0627\u0644") for w in words[1:]} - _function_words() - _stops()
+            holders = [p for p in people if stem in p.context]
+            full = [p for p in holders if rest and rest <= p.context]
+            if full:
+                holders = full  # رئيس النقابة -> رئيس الغرفة النقابية ... عبد الحميد عبد الله
+            elif len({p.words for p in holders}) != 1:
+                holders = []  # two people hold the office: the description stays
+            found = [(p, _name_start(p.words, len(p.words)) + _name_end(p.words[_name_start(p.words, len(p.words)):]))
+                     for p in holders]
+    if not found:
+        return speaker
+    before = [f for f in found if back[f[0].spans[0][0]] <= at]
+    person, end = (before[-1] if before else found[0])
+    first = _name_start(person.words, end)
+    a, b = back[person.spans[first][0]], back[person.spans[end - 1][1] - 1] + 1
+    return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)

@@ -175,3 +175,31 @@ def test_patronymics_places_after_institutions_and_reflexives(text: str, speaker
 )
 def test_participles_quoted_names_acronyms_and_kana(text: str, speaker: str) -> None:
     assert find_quotes(text, [])[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("تعهد الرئيس السوري بشار الأسد بمواصلة القتال. وقال الأسد إن المعركة مستمرة.", ["بشار الأسد"]),
+        ("أدان الدكتور شوقي علام، مفتي مصر، الهجوم. وأكد المفتي أن الإرهاب لا دين له.", ["شوقي علام"]),
+        ("دعا رئيس الغرفة الوطنية للمؤسسات الخاصة عبد الحميد عبد الله إلى الحوار. وقال عبد الله إن القطاع يعاني.",
+         ["عبد الحميد عبد الله"]),
+        ("نفت القاضية كلثوم كنو الخبر. وقالت القاضية إنها ستتقدم بشكوى.", ["كلثوم كنو"]),
+        ("قال صلاح الدين دمرداش زعيم الحزب إن الهدف واضح. وقال دمرداش لرويترز إن الحزب لن يتراجع.",
+         ["صلاح الدين دمرداش"] * 2),
+    ],
+)
+def test_a_short_or_described_speaker_takes_the_name_met_in_any_sentence(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("التقى الوزير أحمد سالم الوزير خالد عمر. وقال الوزير إن اللقاء مثمر.", ["الوزير"]),
+        ("زار الوزير أحمد سالم المنطقة. وقال مسؤول أمني إن الوضع هادئ.", ["مسؤول أمني"]),
+        ("وقال المتحدث الرسمي بصحة حائل عارف بن غازي الشمري إن الحالة مستقرة.", ["عارف بن غازي الشمري"]),
+    ],
+)
+def test_descriptions_stay_when_the_name_is_not_certain(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
