@@ -42,6 +42,8 @@ SPEECH_VERBS = (
     "زعمت", "أكّد", "أوضحوا", "ذكروا", "أعرب", "أعربت", "نوه", "نوهت",
     "يضيف", "تضيف", "يؤكد", "تؤكد", "استطرد", "أردف", "أردفت", "أفادوا", "أبرز", "أبرزت",
     "بينت", "بينوا", "أبان", "أبانت", "أورد", "أوردت", "أوردوا", "رجح", "رجحت", "رجحوا", "نقلت",
+    "استطردت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
+    "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
 )
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...").
 CONDITIONAL_VERBS = ("تابع", "تابعت")
@@ -117,7 +119,7 @@ STOP_WORDS = (
     "لموقع", "لتلفزيون", "لإذاعة", "للصحفيين", "لـ", "ل", "أيضا", "كذلك", "إثر", "حول", "على",
     "عن", "إلى", "بدوره", "بدورها", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
     "الجمعة", "السبت", "فيه", "فيها", "حيث", "وهو", "وهي", "الذي", "التي", "مع", "تعليقا",
-    "ردا", "فيما", "بينما", "ثم", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
+    "ردا", "فيما", "بينما", "ثم", "لصحفيين", "لصحافيين", "للصحافيين", "لرويترز", "للصحافة", "لوسائل", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
     "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
 )
 FUNCTION_WORDS = ("ما", "لا", "أو", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
@@ -127,6 +129,7 @@ MAX_SUBJECT_TOKENS = 24
 NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "برغم", "حين", "لو", "دون", "بدل", "يجب", "يمكن")
 # A verb after these is an attribution of words already given (بحسب ما ذكر), not a new quote.
 ATTRIBUTION_BEFORE = ("ما", "لما", "عدم")  # عدم ذكر اسمه: a noun, not a verb
+INNA_OR_COLON = "\u0625:"  # إن (hamza below) or a colon: they only open reported words (وتابع البيان إن)
 MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
 AR = "\u0621-\u064a"
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
@@ -420,7 +423,7 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         prev = toks[k - 1][0] if k else ""
         nxt = toks[k + 1][0]
         after = toks[k + 2][0] if k + 2 < len(toks) else ""
-        name_next = _is_name_token(nxt) or nxt in _name_links()
+        name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
         if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):
             toks[k] = (tok + NAME_SENTINEL, a, b)
         elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS):
@@ -440,6 +443,11 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         toks = toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن
     if not toks or toks[0][0] in _stops():
         return None  # وقال في بيان إن: the subject is the last speaker
+    k = 0
+    while k < min(len(toks), 4) and _definite(toks[k][0]) and not _is_title(toks[k][0]) and not _office(toks[k][0]):
+        k += 1
+    if k and k < len(toks) and toks[k][0] in _stops() and toks[k][0][:1] == "\u0644":
+        return toks[0][1], toks[k - 1][2], False  # وقال الجيش لصحفيين يرافقون وزير الدفاع: the addressee ends the subject
     name = _name_in(toks)
     if name:
         return name[0], name[1], True
@@ -621,7 +629,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             quote = None  # وذكر المواطن "عبدالله ذياب المطيري" أنه: a quoted name in the subject
         if quote and (not comp or quote[0] < comp.start()):
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
-            if before and (before[-1] in _stops() or len(before[-1]) == 1) and folded[verb_end:quote[0]].strip():
+            if before and (before[-1] in _stops() and before[-1] not in _time_leads() or len(before[-1]) == 1) \
+                    and folded[verb_end:quote[0]].strip():
                 quote = None  # لـ"مجموعات معروفة": a quoted phrase after a preposition, not the words said
         marks = [x for x in ((comp.start() if comp else None), (quote[0] if quote else None)) if x is not None]
         subject_end = min(marks) if marks else eos
@@ -633,8 +642,9 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             subject_end, marks, quote, comp = other.start(), [], None, None
         region = list(TOKEN_RE.finditer(folded, verb_end, subject_end))
         n_words = len(region)
-        if vm["verb"] and vm["verb"] in _conditional() and (n_words > 0 or not marks):
-            continue  # تابع الفريق تدريباته: following, not speaking
+        if vm["verb"] and vm["verb"] in _conditional() and (not marks or n_words > 2 or (n_words and not (
+                comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)))):
+            continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
         speaker: _Speaker | None = None
         if vm["verb"] and region:
             region_end = subject_end if n_words <= MAX_SUBJECT_TOKENS else region[MAX_SUBJECT_TOKENS - 1].end()

@@ -203,3 +203,21 @@ def test_a_short_or_described_speaker_takes_the_name_met_in_any_sentence(text: s
 )
 def test_descriptions_stay_when_the_name_is_not_certain(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("وقال الجيش لصحفيين يرافقون وزير الدفاع سامي نور في زيارته إن الضربة نجحت.", ["الجيش"]),
+        ("وذكرت الوزارة، في بيان، على صفحتها الرسمية، أن \"القوات تعاونت مع الأهالي في المنطقة\".", ["الوزارة"]),
+        ("أعلن الجيش مقتل جندي. وتابع البيان إن «الطائرات أرسلت إلى مكان الحادث».", ["البيان"]),
+        ("وأضاف سامي نور، ضيف برنامج \"حوار\" اليوم الأربعاء \" نعتبر أن المؤتمر باطل من أساسه\".", ["سامي نور"]),
+        ("وقالت سلمى نور: «هذا شيء سخيف جدا»، واستطردت: «نحن نحاول أن نهدئ الناس».", ["سلمى نور"] * 2),
+    ],
+)
+def test_addressees_pronoun_nouns_and_more_verbs(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+def test_tabaa_with_an_object_is_not_speech() -> None:
+    assert find_quotes("وتابع الفريق تدريباته أن تكون جاهزة.", []) == []
