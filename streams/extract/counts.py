@@ -194,7 +194,7 @@ def _trigger(word: str) -> CountType | None:
     hit = _lookup(word, table)
     if hit is None:
         for suffix in VERB_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن") else 4):
+            if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن", "ها", "هم") else 4):
                 stem = word[: -len(suffix)]
                 hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table))
                 if hit:
@@ -251,8 +251,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN)
             if kind is not None and obj_word is not None:
                 end = obj_end
-        if kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 12), fs):
-            continue  # قتلوا على يد 3 مهاجمين: the perpetrators, not the victims
+        if kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 12), fs) or _combined(folded, fs):
+            continue  # قتلوا على يد 3 مهاجمين: the perpetrators; مقتل وإصابة 6: dead and hurt together
         start, qualifier = fs, None
         q = _qualifier_re().search(folded, max(0, fs - 30), fs)
         if q:
@@ -265,7 +265,37 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 end = after.end()
         a, b = back[start], back[end - 1] + 1
         out.append(Count(type=kind, value=amount.value, text=text[a:b], start=a, end=b, qualifier=qualifier))
+        also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) else None
+        if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
+            out.append(Count(type=also, value=amount.value, text=text[a:b], start=a, end=b, qualifier=qualifier))
     return out
+
+
+def _combined(folded: str, start: int) -> bool:
+    """مقتل وإصابة 6 أشخاص: two event nouns of different kinds share one number (a total)."""
+    words = WORD_RE.findall(folded, max(0, start - 30), start)[-2:]
+    if len(words) < 2 or not words[1].startswith("\u0648"):
+        return False
+    first, second = _lookup(words[0], _event_nouns()), _lookup(words[1][1:], _event_nouns())
+    return bool(first and second) and _trigger(first) != _trigger(second)
+
+
+@cache
+def _victims_and_status() -> frozenset[str]:
+    """Nouns naming the victims themselves (جرحى، مفقودين، نازحين)."""
+    status = (w for kind in STATUS_TYPES for w in TRIGGERS[kind])
+    return _victims() | frozenset(_f(w) for w in status)
+
+
+def _coordinated_victims(folded: str, end: int, kind: CountType) -> CountType | None:
+    """The kind of a second victim noun joined by و to the counted one (الجرحى والمفقودين)."""
+    m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    if m is None or not m.group().startswith("\u0648"):
+        return None
+    word = m.group()[1:]
+    hit = _lookup(word, _victims_and_status())
+    other = _triggers().get(hit) if hit else None
+    return other if other is not None and other != kind else None
 
 
 # Nouns naming the event, written just before the amount they count (وفاة حالتين، مقتل 5).

@@ -113,3 +113,16 @@ def test_survivors_are_not_casualties() -> None:
 )
 def test_event_nouns_against_the_amount(text: str, count: tuple) -> None:
     assert count in counts(text)
+
+
+def test_one_number_for_two_victim_groups() -> None:
+    assert counts("خلف الزلزال أكثر من 8900 قتيل وآلاف الجرحى والمفقودين") == [
+        ("killed", 8900, "more_than"), ("injured", 1000, None), ("missing", 1000, None)]
+
+
+def test_dead_and_hurt_together_are_not_a_count() -> None:
+    assert counts("أسفر الحادث عن مقتل وإصابة 6 أشخاص على الطريق") == []
+
+
+def test_a_trigger_with_a_pronoun() -> None:
+    assert counts("بعد أيام من خطفها ثمانية مقاتلين آخرين") == [("kidnapped", 8, None)]
