@@ -20,7 +20,10 @@ import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import TYPE_CHECKING, BinaryIO, TextIO
+
+if TYPE_CHECKING:
+    from .settings import Settings
 
 __all__ = ["main"]
 
@@ -65,17 +68,25 @@ def _open(path: str, mode: str) -> Iterator[BinaryIO]:
 
 
 class _Errors:
-    """The errors file, opened on the first reject."""
+    """The errors file, opened on the first reject (or at once when an older one is there,
+    so that a run never leaves another run's rejects behind as its own)."""
 
     def __init__(self, path: Path) -> None:
-        self.path, self.count, self._handle = path, 0, None
+        self.path, self.count = path, 0
+        self._handle: BinaryIO | None = None
+        if path.exists():
+            self._open()
+
+    def _open(self) -> None:
+        try:
+            self._handle = open(self.path, "wb")  # noqa: SIM115 - closed in close()
+        except OSError as exc:
+            raise UserError(f"cannot write the errors file {self.path}: {exc.strerror or exc}") from None
 
     def write(self, line: bytes) -> None:
         if self._handle is None:
-            try:
-                self._handle = open(self.path, "wb")  # noqa: SIM115 - closed in close()
-            except OSError as exc:
-                raise UserError(f"cannot write the errors file {self.path}: {exc.strerror or exc}") from None
+            self._open()
+        assert self._handle is not None
         self._handle.write(line + b"\n")
         self.count += 1
 
@@ -130,7 +141,7 @@ def cmd_process(args: argparse.Namespace) -> int:
 # --- broker commands ---
 
 
-def _settings():  # type: ignore[no-untyped-def]
+def _settings() -> Settings:
     from .settings import Settings
 
     try:
@@ -139,7 +150,7 @@ def _settings():  # type: ignore[no-untyped-def]
         raise UserError(f"bad configuration: {exc}") from None
 
 
-def _ensure_topics(settings, wait: float = 0.0) -> None:  # type: ignore[no-untyped-def]
+def _ensure_topics(settings: Settings, wait: float = 0.0) -> None:
     from .admin import BrokerUnavailable, ensure_topics
 
     deadline = time.monotonic() + wait
@@ -174,7 +185,7 @@ def cmd_worker(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def _produce(settings, src: BinaryIO) -> int:  # type: ignore[no-untyped-def]
+async def _produce(settings: Settings, src: BinaryIO) -> int:
     import orjson
     from aiokafka import AIOKafkaProducer
 
@@ -210,7 +221,7 @@ def cmd_produce(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-async def _tail(settings, args: argparse.Namespace, out: TextIO) -> int:  # type: ignore[no-untyped-def]
+async def _tail(settings: Settings, args: argparse.Namespace, out: TextIO) -> int:
     import orjson
     from aiokafka import AIOKafkaConsumer, TopicPartition
 

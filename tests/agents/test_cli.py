@@ -112,3 +112,11 @@ def test_tag_conll_writes_one_tag_per_token_and_keeps_sentence_breaks() -> None:
     tags = [line.split("\t")[1] for line in lines if line]
     assert all(t == "O" or t[:2] in ("B-", "I-") and t[2:] in ("PERS", "ORG", "LOC", "MISC") for t in tags)
     assert lines[6] == ""
+
+
+def test_a_clean_run_empties_the_errors_file_an_earlier_run_left(tmp_path: Path, seed_line: bytes) -> None:
+    out = tmp_path / "out.jsonl"
+    naba("process", "-", "-o", str(out), stdin=b"not json\n")
+    assert (tmp_path / "out.errors.jsonl").read_bytes()
+    done = naba("process", "-", "-o", str(out), stdin=seed_line + b"\n")
+    assert done.returncode == 0 and (tmp_path / "out.errors.jsonl").read_bytes() == b""
