@@ -33,10 +33,21 @@ def by_id(stage: str, record: type, **state: Any) -> Step:
     return step
 
 
+def source_key(value: bytes) -> tuple[str, RawArticle]:
+    """The validated raw article, keyed by its source."""
+    raw = parse_raw(value)
+    return raw.source or "", raw
+
+
+def content_of(value: bytes) -> tuple[str, bytes]:
+    """The extracted article as it came, keyed by its content."""
+    return content_key(decode(ExtractedArticle, value)), value
+
+
 async def intake(stream: StreamT[bytes]) -> None:
     """Validate raw articles, and move each to the partition of its source."""
     async for event in stream.events():
-        await forward(event, "intake", lambda v: ((raw := parse_raw(v)).source or "", raw), to=topics.by_source)
+        await forward(event, "intake", source_key, to=topics.by_source)
 
 
 async def clean(stream: StreamT[bytes]) -> None:
@@ -56,7 +67,7 @@ async def extract(stream: StreamT[bytes]) -> None:
 async def by_content(stream: StreamT[bytes]) -> None:
     """Move each extracted article to the partition of its content key."""
     async for event in stream.events():
-        await forward(event, "by_content", lambda v: (content_key(decode(ExtractedArticle, v)), v), to=topics.by_content)
+        await forward(event, "by_content", content_of, to=topics.by_content)
 
 
 async def cluster(stream: StreamT[bytes]) -> None:
