@@ -11,10 +11,13 @@ form of an entity when entities are given.
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from importlib import resources
 
 from ..records import Entity, Quote
 from .matchform import fold_word, match_form
@@ -304,8 +307,12 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             tok = toks[j][0]
             if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links():
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي)
-            if toks[j - 1][0] in _name_links() and tok not in _stops() and tok not in SEPARATORS and len(tok) > 1:
-                j += 1  # خالد بن مساعد السهلي: after بن comes a name, whatever it means
+            if toks[j - 1][0] in _name_links() and tok not in SEPARATORS and len(tok) > 1 and (
+                    tok not in _stops() or tok not in _chain_prepositions() and tok not in _time_leads()):
+                j += 1  # خالد بن مساعد السهلي، أسامة بن فضل البار: after بن comes a name, whatever it means
+                continue
+            if tok in _name_tails() and j - i == 1 and not _definite(toks[i][0]):
+                j += 1  # صلاح الدين دمرداش: a compound first name
                 continue
             if _is_name_token(tok) and not _is_title(tok) or tok.startswith("\u0627\u0644") and toks[j - 1][0] in _name_links() and tok not in _titles():
                 j += 1
@@ -343,7 +350,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     mode = False
     for k, (tok, _, _) in enumerate(toks):
         adjective = k > 0 and _definite(toks[k - 1][0]) and _nisba(tok)  # الندوة الصحفية
-        if tok in SEPARATORS or (_is_title(tok) and not adjective and tok.removeprefix("\u0627\u0644") not in _institutions()
+        if (tok in SEPARATORS and tok not in QUOTE_CHARS) or (_is_title(tok) and not adjective and tok.removeprefix("\u0627\u0644") not in _institutions()
                                  and tok[1:] not in _institutions() and tok not in _institutions()):
             mode = False  # a comma or a person's title opens an apposition: في سورية د. بدر
         elif tok in _stops():
@@ -382,6 +389,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if prev in QUOTE_CHARS and i > 1 and (toks[i - 2][0] in _construct_titles()
                                               or toks[i - 2][0][1:] in _construct_titles()):
             continue  # بمقاطعة "سانت لويس": a quoted place after an institution
+        if prev in QUOTE_CHARS and j < len(toks) and toks[j][0] in QUOTE_CHARS and i > 1 \
+                and not _is_title(toks[i - 2][0]) and toks[i - 2][0] not in SEPARATORS:
+            continue  # التواصل الاجتماعي "فيسبوك": a quoted name of a thing
         if _is_title(prev) or prev in SEPARATORS:
             return toks[i][1], toks[j - 1][2]
         if prev[:1] in "\u0628\u0644" and len(prev) >= 4 and j - i >= 2 and i >= 2 and _definite(toks[i - 2][0]):
@@ -390,9 +400,43 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 and toks[j - 1][0].startswith("\u0627\u0644"):
             continue  # الشرطة وخفر السواحل: a second noun, not a name (but الشباب وليد عبدالله is)
         glued_place = j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and not _nisba(prev)  # للتجارة بنابل
-        if _definite(prev) and prev not in _stops() and not glued_place:
+        if _definite(prev) and prev not in _stops() and not glued_place and _name_evidence(toks, i, j):
             return toks[i][1], toks[j - 1][2]
     return head
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Folded first names mined from the news corpora (scripts/build_person_names.py)."""
+    raw = resources.files("streams.extract").joinpath("data/person_names.json.gz").read_bytes()
+    return frozenset(json.loads(gzip.decompress(raw))["first_names"])
+
+
+def _name_evidence(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """A short run after a plain article-word is a name only with evidence: an office earlier in
+    the chain (رئيس القادسية معدي الهاجري), a known first name, or بن/عبد inside (not احتواء
+    الترميز after الوزارة); three name words are evidence enough (سوارنا سوبا راو)."""
+    if j - i >= 3 or toks[i][0].removesuffix(NAME_SENTINEL) in _first_names() or any(t[0] in _name_links() for t in toks[i:j]):
+        return True
+    return _office_before(toks, i)
+
+
+@cache
+def _chain_prepositions() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("في", "عن", "من", "على", "لدى"))
+
+
+def _office_before(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """An office heads the words before ``i``: article-words, titles, prepositions and words
+    glued to ب/ل between (المسؤول العام عن المسح الجغرافي، المدير الجهوي للتجارة بباجة)."""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        tok = toks[k][0]
+        if _office(tok):
+            return True
+        if not (_definite(tok) or _is_title(tok) or tok in _chain_prepositions()
+                or tok[:1] in "\u0628\u0644" and len(tok) >= 4):
+            return False
+    return False
 
 
 def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -464,6 +508,10 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
                 or _circumstantial(tok[0]) or (desc and tok[0].startswith("\u0644\u0644") and desc[0][0] in _anonymous()):
             break  # مصدر عسكري | للإذاعة: the addressee of an unnamed source
+        if desc and _definite(desc[-1][0]) and not _definite(tok[0]) and not _is_title(tok[0]) \
+                and tok[0][:1] not in "\u0628\u0644\u0648" and tok[0] not in QUOTE_CHARS \
+                and tok[0] not in _function_words() and len(tok[0]) > 2:
+            break  # الوزارة | احتواء الترميز: a bare noun after a definite subject is its object
         desc.append(tok)
     if desc:
         return desc[0][1], desc[-1][2], False
@@ -890,14 +938,7 @@ def _people(folded: str) -> list[_Person]:
             elif j < len(toks) and _office(toks[j][0]):
                 after = [t[0] for t in toks[j:j + 6] if t[0] not in SEPARATORS]  # راضية الجربي رئيسة الاتحاد
             prev = toks[i - 1][0]
-            titled = _office(prev)
-            for k in range(i - 1, max(lead, i - 8) - 1, -1):  # الرئيس السوري | رئيس الغرفة النقابية الوطنية
-                tok = toks[k][0]
-                if _office(tok):
-                    titled = True
-                    break
-                if not (_definite(tok) or _is_title(tok)):
-                    break
+            titled = _office_before(toks[lead:], i - lead)  # الرئيس السوري | رئيس الغرفة النقابية الوطنية
             if not titled and not (after and _office(after[0])):
                 continue
             context = [t[0] for t in toks[lead:i]] + after

@@ -221,3 +221,28 @@ def test_addressees_pronoun_nouns_and_more_verbs(text: str, speakers: list) -> N
 
 def test_tabaa_with_an_object_is_not_speech() -> None:
     assert find_quotes("وتابع الفريق تدريباته أن تكون جاهزة.", []) == []
+
+
+def test_the_first_name_lexicon_is_folded_and_holds_names() -> None:
+    from streams.arabic import fold
+    from streams.extract.quotes import _first_names
+
+    names = _first_names()
+    assert {fold(w)[0] for w in ("محمد", "رجب", "شوقي", "يوسف")} <= names
+    assert not {fold(w)[0] for w in ("تطبيق", "احتواء", "الرئيس")} & names
+    assert all(fold(w)[0] == w for w in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأوضحت الوزارة احتواء الترميز الوطني على أكثر من نشاط، مشيرة إلى أن العمل مستمر.", "الوزارة"),
+        ("وذكرت الوزارة على صفحتها بموقع التواصل الاجتماعي \"فيسبوك\"، أن \"القوات تعاونت مع الأهالي هناك\".",
+         "الوزارة"),
+        ("قال صلاح الدين دمرداش زعيم الحزب إن الهدف واضح.", "صلاح الدين دمرداش"),
+        ("وأكد أمين العاصمة الدكتور أسامة بن فضل البار أن المشاريع تسير.", "أسامة بن فضل البار"),
+        ("وأفاد المسؤول التنفيذي بمقاطعة \"سانت لويس\" ستيف ستينجر بأنه لن يتم التسامح.", "ستيف ستينجر"),
+    ],
+)
+def test_names_need_evidence_after_plain_nouns(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, [])][0] == speaker

@@ -1,0 +1,88 @@
+"""Build the first-name lexicon the quotation extractor uses as evidence for a speaker's name.
+
+A person's first name is the first bare word after a person's title and its adjectives
+(الرئيس التركي رجب، الدكتور شوقي، العقيد تركي) or the word before بن (محمد بن سلمان). The
+words are counted over the news corpora in ``shared/data/news/`` (SaudiNewsNet, ANT) and
+kept when they come back often enough and a good share of their occurrences are there, together with ANERGazet's person names that are
+not article-words; only the folded words are written, never article text.
+
+Usage: .venv/bin/python scripts/build_person_names.py [--data ../shared/data] [--min-count 2]
+Writes streams/extract/data/person_names.json.gz.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from streams.arabic import fold  # noqa: E402
+from streams.extract.quotes import FUNCTION_WORDS, PERSON_TITLES, STOP_WORDS, TITLE_WORDS  # noqa: E402
+
+OUT = REPO / "streams/extract/data/person_names.json.gz"
+CORPORA = (("news/saudinewsnet-dev.jsonl.gz", "content"), ("news/ant_v1.1.jsonl.gz", "text"))
+WORD_RE = re.compile("[\u0621-\u064a]+")
+ARTICLE = "\u0627\u0644"  # ال
+BIN = frozenset({"\u0628\u0646", "\u0627\u0628\u0646"})  # بن ابن
+MAX_ADJECTIVES = 3  # الرئيس التركي السابق عبد الله
+GLUED = "\u0644\u0628\u0648\u0641"  # ل ب و ف
+MIN_SHARE = 0.1  # of a word's occurrences, after a title or before بن: a name, not a noun (تطبيق، بدء)
+
+
+def _fold(word: str) -> str:
+    return fold(word)[0]
+
+
+def mine(texts: list[str], min_count: int) -> set[str]:
+    """First names after titles (skipping their article-word adjectives) and before بن."""
+    titles = {_fold(t) for t in PERSON_TITLES if t.startswith(ARTICLE) or t in ("\u062f",)}
+    not_names = {_fold(w) for w in (*TITLE_WORDS, *STOP_WORDS, *FUNCTION_WORDS)}
+    counts: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    for text in texts:
+        words = WORD_RE.findall(fold(text)[0])
+        total.update(words)
+        for k, word in enumerate(words):
+            if word in BIN and k and not words[k - 1].startswith(ARTICLE):
+                counts[words[k - 1]] += 1
+            if word not in titles:
+                continue
+            j = k + 1
+            while j < len(words) and j - k <= MAX_ADJECTIVES and words[j].startswith(ARTICLE):
+                j += 1
+            if j < len(words) and not words[j].startswith(ARTICLE):
+                counts[words[j]] += 1
+    return {w for w, c in counts.items() if c >= min_count and c >= MIN_SHARE * total[w]
+            and len(w) >= 2 and w not in not_names
+            and not w.startswith("\u0644\u0644") and not (w[0] in GLUED and total[w[1:]] > total[w])}  # لشركة، والمسؤول
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
+    ap.add_argument("--min-count", type=int, default=2)
+    args = ap.parse_args(argv)
+    texts: list[str] = []
+    for path, field in CORPORA:
+        with gzip.open(args.data / path, "rt", encoding="utf-8") as f:
+            texts.extend(json.loads(line)[field] for line in f)
+    names = mine(texts, args.min_count)
+    gazet = args.data / "gazetteers" / "ANERGazet_Pers.txt"
+    if gazet.exists():
+        names |= {w for w in map(_fold, gazet.read_text(encoding="utf-8").split()) if len(w) >= 2
+                  and not w.startswith(ARTICLE) and WORD_RE.fullmatch(w)}
+    payload = json.dumps({"first_names": sorted(names)}, ensure_ascii=False).encode("utf-8")
+    with gzip.GzipFile(OUT, "wb", mtime=0) as f:
+        f.write(payload)
+    print(f"{len(names)} first names -> {OUT.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()
