@@ -14,9 +14,9 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from ..records import Entity, Quote
@@ -133,6 +133,7 @@ NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "
 # A verb after these is an attribution of words already given (بحسب ما ذكر), not a new quote.
 ATTRIBUTION_BEFORE = ("ما", "لما", "عدم")  # عدم ذكر اسمه: a noun, not a verb
 INNA_OR_COLON = "\u0625:"  # إن (hamza below) or a colon: they only open reported words (وتابع البيان إن)
+WORD_CACHE = 1 << 15  # word predicates (_definite, _is_name_token...) are asked again and again
 MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
 AR = "\u0621-\u064a"
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
@@ -245,6 +246,7 @@ def _sentence_end(folded: str, pos: int) -> int:
     return m.start() if m else len(folded)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _definite(tok: str) -> bool:
     """ال-words (and بال، لل...) of two letters or more after the article (الحر), except the
     first names that begin like the article (ألفة، إلهام)."""
@@ -256,17 +258,20 @@ def _al_names() -> frozenset[str]:
     return frozenset(_f(w) for w in AL_NAMES)
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _circumstantial(tok: str) -> bool:
     """مخاطبا، متحدثا، معلقا: an accusative participle after the subject, not a name."""
     return len(tok) >= 5 and tok.startswith("\u0645") and tok.endswith("\u0627") and not tok.endswith("\u0646\u0627")
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _is_name_token(tok: str) -> bool:
     return (not _definite(tok) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
             and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
             and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS)))  # مسؤوليته، جاهزيته
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _is_title(tok: str) -> bool:
     """A title or office word, also with a glued preposition (بحزب، لوزارة)."""
     titles = _titles()
@@ -334,6 +339,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         i = j
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _nisba(tok: str) -> bool:
     """A definite relative adjective (التركي، الإيرانية، السعوديين)."""
     return _definite(tok) and tok.endswith(("\u064a", "\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0648\u0646"))
@@ -743,7 +749,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         a, b = disp(s, e)
         verb_start = vm.start("verb") if vm["verb"] else vm.start("cont")
         out.append(Quote(
-            speaker=_canonical(_resolve(speaker, text, folded, back, people()), entities) if speaker else None,
+            speaker=_canonical(_resolve(speaker, text, folded, back, people), entities) if speaker else None,
             verb=text[back[verb_start]:back[verb_end - 1] + 1], text=text[a:b], start=a, end=b, direct=direct,
             speaker_start=speaker.start if speaker else None,
             speaker_end=speaker.end if speaker else None,
@@ -905,6 +911,7 @@ def _office_stems() -> frozenset[str]:
     return frozenset(s for s in stems if len(s) >= 3) | {_f("مفتي")}
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _office(tok: str) -> bool:
     """A person's title or office (الرئيس، مفتي، رئيسة), not an institution."""
     base = tok.removeprefix("\u0627\u0644")
@@ -920,6 +927,8 @@ def _people(folded: str) -> list[_Person]:
         end = m.start() if m else len(folded)
         toks = _region_tokens(folded, start, end)
         start = m.end() if m else end
+        if not any(_office(t[0]) for t in toks):
+            continue  # every name kept is tied to an office in its sentence
         for i, j in _name_runs(toks):
             if i and toks[i - 1][0] in _construct_titles():
                 i += 1  # مسؤول عسكري أمريكي، وزير خارجية روسيا: the complement of the office
@@ -1010,12 +1019,13 @@ def _within(run: Sequence[str], key: Sequence[str]) -> int | None:
     return None
 
 
-def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int], people: list[_Person]) -> _Speaker:
+def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
+             people_of: Callable[[], list[_Person]]) -> _Speaker:
     """A one-word or partial name (الاسد، عبد الله) takes the fuller name met anywhere in the
     text (بشار الاسد، عبد الحميد عبد الله); a definite description headed by an office (المفتي،
     رئيس النقابة) takes the person named with that office."""
     words = _f(speaker.name).split()
-    if not words or not people:
+    if not words:
         return speaker
     at = speaker.start
     found: list[tuple[_Person, int]] = []
@@ -1027,7 +1037,7 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int], peo
         for key in keys:
             if len(key) > 1 and key[0] not in _name_links():
                 continue  # a name of two words or more is already whole (but عبد الله)
-            found = [(p, e) for p in people if (e := _within(p.words, key)) is not None]
+            found = [(p, e) for p in people_of() if (e := _within(p.words, key)) is not None]
             if found:
                 break
     elif len(words) <= 4:
@@ -1036,7 +1046,7 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int], peo
         stem = head.removeprefix("\u0627\u0644")
         if definite and _office(head):
             rest = {w.removeprefix("\u0627\u0644") for w in words[1:]} - _function_words() - _stops()
-            holders = [p for p in people if stem in p.context]
+            holders = [p for p in people_of() if stem in p.context]
             full = [p for p in holders if rest and rest <= p.context]
             if full:
                 holders = full  # رئيس النقابة -> رئيس الغرفة النقابية ... عبد الحميد عبد الله
