@@ -54,7 +54,7 @@ def _about_words() -> frozenset[str]:
 
 def _is_noun(token: str) -> bool:
     """A token that can be the counted noun: a word, not a particle or a number."""
-    return (not token[0].isdigit() and len(token) > 1 and token not in _function_words()
+    return (len(token) > 1 and not token[0].isdigit() and token not in _function_words()
             and number_word(token) is None)
 
 

@@ -141,3 +141,7 @@ def test_digits_after_a_scale_and_postposed_numerals(text: str, value: float) ->
 @pytest.mark.parametrize("text", ["دورتها الخامسة عشرة", "على رقم الطوارئ 997 من عمليات", "بثتها القناة الـ4"])
 def test_ordinal_tails_emergency_numbers_and_numbered_names(text: str) -> None:
     assert find_amounts(text) == []
+
+
+def test_a_glued_one_alone_does_not_raise() -> None:
+    assert [a.value for a in find_amounts("وآحد")] in ([], [1])
