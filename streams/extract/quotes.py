@@ -85,7 +85,8 @@ PERSON_TITLES = (
     "الباحثة", "طبيب", "الطبيب", "طبيبة", "محام", "مهندس", "المهندسة", "المواطن", "المواطنة",
     "الفنان", "الفنانة", "المخرج", "الشاعر", "الروائي", "الإعلامية", "المعلق", "النجم", "المدافع",
     "الحارس", "المهاجم", "القاضي", "قاضي", "الدبلوماسي", "المحلل", "الخبيرة", "مراسل", "مراسلة",
-    "المراسل", "المراسلة",
+    "المراسل", "المراسلة", "والي", "الوالي", "معتمد", "المعتمد", "الملازم", "ملازم", "الرقيب", "العريف",
+    "صاحب", "عضوة", "وكيل", "الوكيل", "المدعي",
 )
 # Institutions and places: heads of descriptions (شرطة منطقة باريس), never a name's start.
 INSTITUTION_WORDS = (
@@ -105,7 +106,7 @@ CONSTRUCT_TITLES = (
     "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة", "مديرة", "قائدة", "مفوض", "قنصل", "حارس",
     "لاعب", "مدرب", "مدافع", "مهاجم", "منسق", "منسقة", "ابن", "ابنة", "نجل", "شقيق", "والد",
     "والدة", "زوجة", "أرملة", "مشرف", "باسم", "خارجية", "داخلية", "دفاع", "أستاذ", "أستاذة",
-    "باحث", "باحثة", "مراسل", "مراسلة", *INSTITUTION_WORDS,
+    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", *INSTITUTION_WORDS,
 )
 # First names that begin like the article.
 AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف")
@@ -124,6 +125,7 @@ STOP_WORDS = (
     "الجمعة", "السبت", "فيه", "فيها", "حيث", "وهو", "وهي", "الذي", "التي", "مع", "تعليقا",
     "ردا", "فيما", "بينما", "ثم", "لصحفيين", "لصحافيين", "للصحافيين", "لرويترز", "للصحافة", "لوسائل", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
     "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
+    "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت",
 )
 FUNCTION_WORDS = ("ما", "لا", "أو", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
@@ -228,6 +230,11 @@ def _issued() -> frozenset[str]:
 
 
 @cache
+def _royal() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("الملك", "الأمير", "الشيخ", "الأميرة"))
+
+
+@cache
 def _time_leads() -> frozenset[str]:
     return frozenset(_f(w) for w in TIME_LEADS)
 
@@ -275,7 +282,7 @@ def _is_name_token(tok: str) -> bool:
 def _is_title(tok: str) -> bool:
     """A title or office word, also with a glued preposition (بحزب، لوزارة)."""
     titles = _titles()
-    return tok in titles or (tok[:1] in "\u0628\u0644" and tok[1:] in titles)
+    return tok in titles or (tok[:1] in "\u0628\u0644\u0648" and tok[1:] in titles)  # بحزب، لوزارة، ومدير
 
 
 def _glued_preposition(tok: str) -> bool:
@@ -395,11 +402,14 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if prev in QUOTE_CHARS and i > 1 and (toks[i - 2][0] in _construct_titles()
                                               or toks[i - 2][0][1:] in _construct_titles()):
             continue  # بمقاطعة "سانت لويس": a quoted place after an institution
+        if prev in _royal() and i > 1 and (_is_title(toks[i - 2][0]) and toks[i - 2][0].removeprefix("\u0627\u0644") in _institutions()
+                                           or toks[i - 2][0][1:] in _institutions() or toks[i - 2][0] in _institutions()):
+            continue  # لمركز الملك سلمان: an institution named after a king
         if prev in QUOTE_CHARS and j < len(toks) and toks[j][0] in QUOTE_CHARS and i > 1 \
                 and not _is_title(toks[i - 2][0]) and toks[i - 2][0] not in SEPARATORS:
             continue  # التواصل الاجتماعي "فيسبوك": a quoted name of a thing
-        if _is_title(prev) or prev in SEPARATORS:
-            return toks[i][1], toks[j - 1][2]
+        if (_is_title(prev) or prev in SEPARATORS) and (prev in SEPARATORS or _plausible_name([t[0] for t in toks[i:j]])):
+            return toks[i][1], toks[j - 1][2]  # but أكد الوزير ضرورة الانكباب: the office, then its object
         if prev[:1] in "\u0628\u0644" and len(prev) >= 4 and j - i >= 2 and i >= 2 and _definite(toks[i - 2][0]):
             return toks[i][1], toks[j - 1][2]  # الهلال الأحمر بحائل محمد الطيار
         if toks[i][0].startswith("\u0648") and _definite(prev) and not _nisba(prev) and j - i == 2 \
@@ -422,9 +432,14 @@ def _name_evidence(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     """A short run after a plain article-word is a name only with evidence: an office earlier in
     the chain (رئيس القادسية معدي الهاجري), a known first name, or بن/عبد inside (not احتواء
     الترميز after الوزارة); three name words are evidence enough (سوارنا سوبا راو)."""
-    if j - i >= 3 or toks[i][0].removesuffix(NAME_SENTINEL) in _first_names() or any(t[0] in _name_links() for t in toks[i:j]):
-        return True
-    return _office_before(toks, i)
+    return _plausible_name([t[0] for t in toks[i:j]]) or (i > 0 and not _office(toks[i - 1][0]) and _office_before(toks, i))
+
+
+def _plausible_name(words: Sequence[str]) -> bool:
+    """Three name words, بن/عبد inside, a known first name, or bare words only (كلثوم كنو);
+    not a verbal noun with its complement (احتواء الترميز، ضرورة الانكباب)."""
+    return (len(words) >= 3 or words[0].removesuffix(NAME_SENTINEL) in _first_names()
+            or any(w in _name_links() for w in words) or not any(_definite(w) for w in words))
 
 
 @cache
@@ -439,9 +454,10 @@ def _office_before(toks: list[tuple[str, int, int]], i: int) -> bool:
         tok = toks[k][0]
         if _office(tok):
             return True
-        if not (_definite(tok) or _is_title(tok) or tok in _chain_prepositions()
-                or tok[:1] in "\u0628\u0644" and len(tok) >= 4):
-            return False
+        if tok in SEPARATORS or tok in _verb_words() or not (
+                _definite(tok) or _is_title(tok) or tok in _chain_prepositions() or tok[:1] in "\u0628\u0644" and len(tok) >= 4
+                or k and toks[k - 1][0] in _royal()):
+            return False  # لمركز الملك سلمان للإغاثة ... رأفت الصباغ: a king's name inside an institution's
     return False
 
 
@@ -474,9 +490,11 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         nxt = toks[k + 1][0]
         after = toks[k + 2][0] if k + 2 < len(toks) else ""
         name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
+        if _definite(nxt) and after and _is_name_token(after) and not _is_title(after) and not _definite(after):
+            continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name
         if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):
             toks[k] = (tok + NAME_SENTINEL, a, b)
-        elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS):
+        elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS) and prev and _is_name_token(prev):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير عام جمرك سلوى علي العطوي،
     return toks
 
@@ -933,7 +951,8 @@ def _people(folded: str) -> list[_Person]:
             if i and toks[i - 1][0] in _construct_titles():
                 i += 1  # مسؤول عسكري أمريكي، وزير خارجية روسيا: the complement of the office
             words = [t[0].removesuffix(NAME_SENTINEL) for t in toks[i:j]]
-            if j - i < 2 or i == 0 or all(len(w) <= 2 for w in words):
+            if j - i < 2 or i == 0 or all(len(w) <= 2 for w in words) or not _plausible_name(words) \
+                    or toks[i - 1][0] in _royal() and i > 1 and _is_title(toks[i - 2][0]):
                 continue
             lead = i
             while lead > 0 and i - lead < 8 and toks[lead - 1][0] not in SEPARATORS:

@@ -246,3 +246,17 @@ def test_the_first_name_lexicon_is_folded_and_holds_names() -> None:
 )
 def test_names_need_evidence_after_plain_nouns(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, [])][0] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وأوضح المتحدث الرسمي لمركز الملك سلمان للإغاثة رأفت الصباغ، أن الرحلة وصلت.", "رأفت الصباغ"),
+        ("وأوضح المشرف على البرنامج عبدالرحمن الغفيلي أن الفعاليات تستمر.", "عبدالرحمن الغفيلي"),
+        ("وقال والي قبلي سامي الغابي إن الوضع هادئ.", "سامي الغابي"),
+        ("وقال زهير القفشات صاحب مفرش بالسوق بأن الأسعار ارتفعت.", "زهير القفشات"),
+        ("أكد الوزير ضرورة الانكباب على الإصلاح. وأوضح الوزير أن العمل جار.", "الوزير"),
+    ],
+)
+def test_kings_in_institution_names_prepositions_and_offices(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, [])][-1] == speaker
