@@ -86,7 +86,7 @@ PERSON_TITLES = (
     "الفنان", "الفنانة", "المخرج", "الشاعر", "الروائي", "الإعلامية", "المعلق", "النجم", "المدافع",
     "الحارس", "المهاجم", "القاضي", "قاضي", "الدبلوماسي", "المحلل", "الخبيرة", "مراسل", "مراسلة",
     "المراسل", "المراسلة", "والي", "الوالي", "معتمد", "المعتمد", "الملازم", "ملازم", "الرقيب", "العريف",
-    "صاحب", "عضوة", "وكيل", "الوكيل", "المدعي",
+    "صاحب", "عضوة", "وكيل", "الوكيل", "المدعي", "صانع", "ركن", "طيار",
 )
 # Institutions and places: heads of descriptions (شرطة منطقة باريس), never a name's start.
 INSTITUTION_WORDS = (
@@ -95,7 +95,7 @@ INSTITUTION_WORDS = (
     "قنصلية", "نقابة", "اتحاد", "غرفة", "محكمة", "معهد", "مدرسة", "كلية", "نادي", "فريق", "حزب",
     "الحزب", "جمعية", "منظمة", "هيئة", "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة",
     "موقع", "جيش", "قوات", "جمرك", "إقليم", "بلدة", "مخيم", "مقاطعة", "إمارة", "تنظيم", "حركة",
-    "جماعة", "فرق", "فرقة", "برنامج",
+    "جماعة", "فرق", "فرقة", "برنامج", "شبكة", "إذاعة", "تلفزيون", "محطة",
     # sources that speak without a name
     "بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين",
 )
@@ -106,7 +106,7 @@ CONSTRUCT_TITLES = (
     "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة", "مديرة", "قائدة", "مفوض", "قنصل", "حارس",
     "لاعب", "مدرب", "مدافع", "مهاجم", "منسق", "منسقة", "ابن", "ابنة", "نجل", "شقيق", "والد",
     "والدة", "زوجة", "أرملة", "مشرف", "باسم", "خارجية", "داخلية", "دفاع", "أستاذ", "أستاذة",
-    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", *INSTITUTION_WORDS,
+    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", *INSTITUTION_WORDS,
 )
 # First names that begin like the article.
 AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف")
@@ -127,7 +127,7 @@ STOP_WORDS = (
     "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
     "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت",
 )
-FUNCTION_WORDS = ("ما", "لا", "أو", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
+FUNCTION_WORDS = ("ما", "لا", "أو", "لكن", "ولكن", "بل", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
 MAX_SUBJECT_TOKENS = 24
 # Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
@@ -257,7 +257,8 @@ def _sentence_end(folded: str, pos: int) -> int:
 def _definite(tok: str) -> bool:
     """ال-words (and بال، لل...) of two letters or more after the article (الحر), except the
     first names that begin like the article (ألفة، إلهام)."""
-    return tok not in _al_names() and any(tok.startswith(p) and len(tok) - len(p) >= 2 for p in DEFINITE_PREFIXES)
+    return tok not in _al_names() and any(tok.startswith(p) and len(tok) - len(p) >= (2 if p == "\u0627\u0644" else 3)
+                                          for p in DEFINITE_PREFIXES)  # فالون، والتر: names, not ف/و + article
 
 
 @cache
@@ -411,6 +412,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if (_is_title(prev) or prev in SEPARATORS) and (prev in SEPARATORS or _plausible_name([t[0] for t in toks[i:j]])):
             return toks[i][1], toks[j - 1][2]  # but أكد الوزير ضرورة الانكباب: the office, then its object
         if prev[:1] in "\u0628\u0644" and len(prev) >= 4 and j - i >= 2 and i >= 2 and _definite(toks[i - 2][0]):
+            if not _definite(prev) and not _plausible_name([t[0] for t in toks[i:j]]):
+                continue  # لصحة حفر الباطن | عبد العزيز العنزي: a place name, the person comes next
             return toks[i][1], toks[j - 1][2]  # الهلال الأحمر بحائل محمد الطيار
         if toks[i][0].startswith("\u0648") and _definite(prev) and not _nisba(prev) and j - i == 2 \
                 and toks[j - 1][0].startswith("\u0627\u0644"):
@@ -686,6 +689,12 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             continue
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
         if _attributive(folded, vm):
+            if vm["verb"]:  # وفق ما أفاد به الرئيس المدير العام رضا عمار. وأوضح أن: the source speaks on
+                source = _attributed_source(text, folded, back, vm, entities, seen)
+                if source is not None:
+                    last = source
+                    if source.named:
+                        seen.append(source)
             continue
         if vm["cont"] and vm["cont"].startswith(QAWL) and _subject_before(folded, vm, prev) is None:
             continue  # على حد قولها: an aside, not a new quotation
@@ -734,6 +743,13 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 seen.append(speaker)
         elif vm["cont"] or n_words == 0 or _subject(folded, verb_end, subject_end) is None:
             speaker = last
+            preverbal = _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else None
+            if preverbal is not None:  # لكن فالون قال، الوزير قال: the subject before its verb
+                speaker = _speaker(text, folded, back, preverbal[0], preverbal[1], entities, seen) or speaker
+                if speaker is not None and speaker is not last:
+                    last = speaker
+                    if speaker.named:
+                        seen.append(speaker)
             if speaker is None and marks:
                 start = vm.start()
                 speaker = _sentence_subject(text, folded, back, start)
@@ -789,6 +805,58 @@ def _attributive(folded: str, vm: re.Match[str]) -> bool:
     return bool(prev) and prev[-1] in _attribution_before() and folded[vm.start() - 1:vm.start()].isspace()
 
 
+@cache
+def _subordinators() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("عندما", "حينما", "لما", "كلما", "إذ", "إذا", "بعدما", "حين", "كما", "مثلما", "كأن"))
+
+
+@cache
+def _clause_starts() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "بل"))
+
+
+def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """The folded span of one to three name or article-words between a clause start (the
+    sentence, a comma, لكن، بينما) and the verb: لكن فالون قال، الوزير قال."""
+    line = _sentence_start(folded, vm.start())
+    toks = TOKEN_RE.findall(folded, max(line, vm.start() - 60), vm.start())
+    spans = [m.span() for m in TOKEN_RE.finditer(folded, max(line, vm.start() - 60), vm.start())]
+    picked: list[tuple[int, int]] = []
+    for tok, span in zip(reversed(toks), reversed(spans)):
+        if tok in SEPARATORS or tok in _clause_starts():
+            break
+        if len(picked) == 3 or tok in _stops() or tok in _function_words() or tok in _relatives() \
+                or tok in _time_leads() or tok in _verb_words() or tok in _pronoun_objects() \
+                or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) \
+                or not (_definite(tok) or _is_name_token(tok) or _is_title(tok)):
+            return None
+        picked.append(span)
+    else:
+        if line < vm.start() - 60 or not picked:
+            return None  # the clause start is out of reach
+    if not picked:
+        return None
+    return picked[-1][0], picked[0][1]
+
+
+@cache
+def _pronoun_objects() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("به", "بها", "بهم", "عنه", "عنها", "فيه", "فيها", "له", "لها", "إليه"))
+
+
+def _attributed_source(text: str, folded: str, back: Sequence[int], vm: re.Match[str],
+                       entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The subject of an attribution (بحسب ما أكده مدير المركز، وفق ما أفاد به فلان)."""
+    start, end = vm.end(), _sentence_end(folded, vm.end())
+    m = WORD_RE.search(folded, start, end)
+    if m and m.group() in _pronoun_objects():
+        start = m.end()
+    toks = TOKEN_RE.findall(folded, start, end)
+    if not toks or len(toks) > MAX_SUBJECT_TOKENS:
+        return None
+    return _speaker(text, folded, back, start, end, entities, seen)
+
+
 def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
     """The folded span of a subject written before its verb: كان ... قد أكد, or the source
     of a report: نقلت ... عن فلان قوله."""
@@ -808,7 +876,9 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         kan = None
         for kan in KAN_RE.finditer(folded, max(line, start - 80), start):
             pass
-        if kan is not None and 1 <= len(TOKEN_RE.findall(folded, kan.end(), start)) <= 4:
+        between = TOKEN_RE.findall(folded, kan.end(), start) if kan is not None else []
+        if kan is not None and 1 <= len(between) <= 4 and not any(
+                t.removeprefix("\u0648") in _subordinators() or t in _function_words() for t in between):
             return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن
     return None
 

@@ -260,3 +260,24 @@ def test_names_need_evidence_after_plain_nouns(text: str, speaker: str) -> None:
 )
 def test_kings_in_institution_names_prepositions_and_offices(text: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, [])][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("وقال وزير الدفاع سامي فالون إن الحملة ستستمر. لكن فالون قال أثناء زيارته، إن «الطائرات ستبقى هناك طويلا».",
+         ["سامي فالون"] * 2),
+        ("ودعت واشنطن إلى الإفراج عن الصحافي لكن طهران اكدت انها ستمضي في المحاكمة.", ["طهران"]),
+        ("وصرح وزير الخارجية جون كيري لشبكة ام اس ان الملف معقد.", ["جون كيري"]),
+        ("أكد صانع ألعاب فريق الأهلي ياسر الفهمي اليوم أنه سيرحل.", ["ياسر الفهمي"]),
+        ("من جانبه أوضح الناطق الإعلامي لصحة حفر الباطن عبد العزيز العنزي، أن المشاريع تسير.", ["عبد العزيز العنزي"]),
+        ("يرة، وفق ما أفاد به الرئيس المدير العام للشركة رضا عمار. وأوضح أن الرحلات توقفت.", ["رضا عمار"]),
+    ],
+)
+def test_subjects_before_verbs_attributions_and_glued_places(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+def test_a_subordinator_before_the_verb_is_not_its_subject() -> None:
+    quotes = find_quotes("وقالت الوزيرة سلمى نور إن الأمر جلل وعندما أكد أن الوضع صعب سكت الجميع.", [])
+    assert all("عندما" not in (q.speaker or "") for q in quotes)
