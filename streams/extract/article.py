@@ -9,7 +9,9 @@ from .amounts import find_amounts
 from .counts import find_counts
 from .dates import find_dates, parse_published
 from .entities import find_entities
+from .keywords import find_keywords
 from .quotes import find_quotes
+from .topics import find_topics
 
 __all__ = ["EXTRACTED_LANGS", "extract_article"]
 
@@ -31,7 +33,7 @@ def _anchor(published: str | None, fetched: str | None) -> dt.date | None:
 
 
 def extract_article(article: CleanArticle) -> ExtractedArticle:
-    """Entities, dates, amounts, counts and quotations of the article's clean text."""
+    """Entities, dates, amounts, counts, quotations, topics and keywords of the clean text."""
     text = article.text
     published = parse_published(article.published_at_text)
     if article.lang not in EXTRACTED_LANGS:
@@ -48,4 +50,6 @@ def extract_article(article: CleanArticle) -> ExtractedArticle:
         amounts=amounts,
         counts=find_counts(text, amounts),
         quotes=find_quotes(text, entities),
+        topics=find_topics(text),
+        keywords=find_keywords(text),
     )

@@ -17,6 +17,7 @@ def test_the_seed_gets_its_publication_date_and_extractions(seed_line: bytes) ->
     extracted = STAGES["extract"](clean_seed(seed_line))
     assert extracted.published_at and extracted.published_at.startswith("2017-12-13")
     assert extracted.entities and extracted.dates and extracted.amounts
+    assert "أستانة" in extracted.keywords and extracted.topics
 
 
 def test_a_non_arabic_article_passes_through_without_extractions(seed_line: bytes) -> None:
@@ -24,3 +25,4 @@ def test_a_non_arabic_article_passes_through_without_extractions(seed_line: byte
     extracted = STAGES["extract"](persian)
     assert extracted.text == persian.text and extracted.published_at.startswith("2017-12-13")
     assert (extracted.entities, extracted.dates, extracted.amounts, extracted.counts, extracted.quotes) == ([], [], [], [], [])
+    assert (extracted.topics, extracted.keywords) == ([], [])
