@@ -40,6 +40,7 @@ LIST_MARK_RE = re.compile(r"\s*[\-)\.:](?!\d)")
 PERCENT_RE = re.compile(r"\s*[%\u066a]|\s*(?:في|ب)\s*ال?م[يا]?[ئي]")  # 5% ٥٪ 5 في المئة
 TIME_AFTER_RE = re.compile(r":\d")
 PAREN_GAP_RE = re.compile(r"\s*\)\s*")
+FINAL = "\u0646\u0647\u0627\u0626\u064a"  # نهائي: ربع نهائي is a round of a competition, not a quarter
 
 
 @cache
@@ -134,7 +135,10 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 keep = False  # »الاف بي اي«: letters of a name, not thousands
             if keep and i > 0 and tok in _teen_tails() and _ordinal(tokens[i - 1]):
                 keep = False  # الخامسة عشرة: the tail of an ordinal
-            if keep and run.first == run.last and is_weak_alone(tok) and number_word(tok)[1] == "fraction" \
+            if keep and run.first == run.last and (number_word(tok) or ("", "", 0))[1] == "fraction" and obj is not None \
+                    and fold_word(obj).removeprefix("\u0627\u0644") == fold_word(FINAL):
+                keep = False  # ربع نهائي، نصف النهائي: a stage of a competition
+            elif keep and run.first == run.last and is_weak_alone(tok) and number_word(tok)[1] == "fraction" \
                     and run.last + 1 < n and gap_is_space(run.last) \
                     and (tokens[run.last + 1] == "\u0645\u0627" or tokens[run.last + 1].startswith("\u0627\u0644")):
                 pass  # ثلث ما تطبخه العائلات، ربع السكان: a fraction of something named
@@ -214,7 +218,9 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     if prev == "\u0628" and before == "\u0635":  # ص. ب
         return True
     definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES)
-    return definite and prev not in _count_heads() and (obj is None or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644")))
+    verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
+    return definite and prev not in _count_heads() and (
+        obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644")))
 
 
 def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str], k: int,

@@ -143,6 +143,8 @@ DECADE_RE = re.compile(
     f"{WORD_START}(?P<dec>[وبلف]?(?:{_alt(DECADES)}))"
     f"(?:\\s+(?:من\\s+)?القرن\\s+(?P<cent>الماضي|العشرين|المنصرم))?{WORD_END}"
 )
+# A day written before "the month" (الثامن من الشهر المقبل): the day of that month.
+DAY_OF_MONTH_RE = re.compile(f"{WORD_START}(?P<d>\\d{{1,2}}|{ORDINAL_ALT})\\s+(?:من\\s+)?$")
 ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TIME_RE = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)")
 
@@ -539,6 +541,11 @@ def _periods(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -
         elif period == "month":
             idx = _month_index(anchor.year, anchor.month) + direction
             value = f"{idx // 12:04d}-{idx % 12 + 1:02d}"
+            day = DAY_OF_MONTH_RE.search(folded, max(0, m.start() - 30), m.start()) if not m["edge"] else None
+            date = _valid(idx // 12, idx % 12 + 1, _day_number(day["d"]) or 0) if day else None
+            if date is not None:  # الثامن من الشهر المقبل، 15 من الشهر الجاري
+                yield day.start(), m.end(), date.isoformat(), "day", "gregorian", True
+                continue
         else:
             value = f"{anchor.year + direction:04d}"
         yield m.start(), m.end(), value, period, "gregorian", True

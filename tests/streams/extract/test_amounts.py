@@ -145,3 +145,13 @@ def test_ordinal_tails_emergency_numbers_and_numbered_names(text: str) -> None:
 
 def test_a_glued_one_alone_does_not_raise() -> None:
     assert [a.value for a in find_amounts("وآحد")] in ([], [1])
+
+
+@pytest.mark.parametrize("text", ["ذهاب ربع نهائي دوري أبطال آسيا", "تأهل إلى نصف النهائي", "ثم إنتر ميلان وبوكا",
+                                  "من الفرقة 30 تلقوا تدريبات"])
+def test_rounds_clubs_and_labels_before_verbs_are_not_amounts(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+def test_the_dual_of_a_season() -> None:
+    assert [a.value for a in find_amounts("لأكثر من موسمين")] == [2]

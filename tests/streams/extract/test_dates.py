@@ -187,3 +187,11 @@ def test_last_night() -> None:
 
 def test_a_birth_year() -> None:
     assert values("القبض على شاب من مواليد 1980") == ["1980"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("في الثامن من الشهر المقبل وذلك", "2015-08-08"), ("يوم 15 من الشهر الجاري", "2015-07-15")],
+)
+def test_a_day_of_the_next_or_current_month(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, anchor=dt.date(2015, 7, 24))] == [value]
