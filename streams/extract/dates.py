@@ -100,7 +100,7 @@ MONTH_DATE_RE = re.compile(
     f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<d2>\\d{{1,2}}))?\\s*(?:من\\s+)?(?:شهر\\s+)?)?"
     f"(?P<shahr>[وبل]?شهر\\s+)?"
     f"(?P<m1>[وبل]?(?:{MONTH_ALT})){WORD_END}"
-    f"(?:\\s*(?:/|\\(|-|–)\\s*(?P<m2>{MONTH_ALT}){WORD_END}(?:\\s*\\))?)?"
+    f"(?:\\s*(?:/|\\(|-|–|(?=\\s))\\s*(?P<m2>{MONTH_ALT}){WORD_END}(?:\\s*\\))?)?"
     f"(?:\\s*[,،]?\\s*(?:(?:من\\s+)?(?:{YEAR_WORD_ALT})\\s*)?\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?)?"
     f"(?:\\s+(?P<dir>{DIRECTION_ALT}){WORD_END})?"
@@ -143,6 +143,8 @@ DECADE_RE = re.compile(
     f"{WORD_START}(?P<dec>[وبلف]?(?:{_alt(DECADES)}))"
     f"(?:\\s+(?:من\\s+)?القرن\\s+(?P<cent>الماضي|العشرين|المنصرم))?{WORD_END}"
 )
+# The word just before a match, across spaces and quote marks only (لـ”عين اليوم”, not الطوال،).
+WORD_BEFORE_RE = re.compile(f"(?<![{AR}])([{AR}]+)[\\s\u201c\u201d\"\u00ab\u00bb]*$")
 # A day written before "the month" (الثامن من الشهر المقبل): the day of that month.
 DAY_OF_MONTH_RE = re.compile(f"{WORD_START}(?P<d>\\d{{1,2}}|{ORDINAL_ALT})\\s+(?:من\\s+)?$")
 ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -353,7 +355,11 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
         if m["m2"]:
             m2 = _month(m["m2"])
             if m2 is None or m2[0] != month:
-                continue
+                if folded[m.end("m1"):m.start("m2")].strip():
+                    continue
+                m = MONTH_DATE_RE.match(folded[:m.end("m1")], m.start())  # يناير فبراير: two months, not a pair
+                if m is None:
+                    continue
         d1 = _day_number(m["d1"]) if m["d1"] else None
         bare = _strip_prefix(m["m1"], _month_table())  # type: ignore[arg-type]
         bare_month = not (d1 or m["y"] or m["m2"] or m["shahr"])
@@ -487,7 +493,8 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
             after = folded[m.end("rel"):m.end("rel") + 12].lstrip()
             if not m["wd"] and (after.startswith("ال") or after[:1].isdigit()):
                 continue  # اليوم الأول، اليوم الوطني: a day, not today
-            before = folded[max(0, m.start() - 6):m.start()].split()
+            lead = WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start())  # لـ”عين اليوم”
+            before = [lead.group(1)] if lead else []
             if not m["wd"] and before and before[-1] in ("في", "هذا", "ذلك", "ذات", "طوال", "نفس", *NAMED_TODAY):
                 continue  # عين اليوم، روسيا اليوم: names of news outlets
         date = _shift(anchor, int(offsets[rel]))  # type: ignore[arg-type]

@@ -195,3 +195,15 @@ def test_a_birth_year() -> None:
 )
 def test_a_day_of_the_next_or_current_month(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, anchor=dt.date(2015, 7, 24))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("منذ أكتوبر تشرين الأول 2009 وحتى الآن", ["2009-10"]),
+        ("أوضح لـ”عين اليوم” مدير المكتب", []),
+        ("في محافظة الطوال، صباح اليوم، سقطت قذائف", ["2015-08-09"]),
+    ],
+)
+def test_paired_months_without_a_slash_and_outlet_names_in_quotes(text: str, values: list) -> None:
+    assert [d.value for d in find_dates(text, anchor=dt.date(2015, 8, 9))] == values
