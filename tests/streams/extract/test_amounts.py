@@ -155,3 +155,7 @@ def test_rounds_clubs_and_labels_before_verbs_are_not_amounts(text: str) -> None
 
 def test_the_dual_of_a_season() -> None:
     assert [a.value for a in find_amounts("لأكثر من موسمين")] == [2]
+
+
+def test_a_number_to_call_is_not_an_amount() -> None:
+    assert find_amounts("بضرورة الاتصال بـ 19911 في حالة رصد أي مخالفة") == []
