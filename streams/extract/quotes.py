@@ -86,7 +86,8 @@ PERSON_TITLES = (
     "الفنان", "الفنانة", "المخرج", "الشاعر", "الروائي", "الإعلامية", "المعلق", "النجم", "المدافع",
     "الحارس", "المهاجم", "القاضي", "قاضي", "الدبلوماسي", "المحلل", "الخبيرة", "مراسل", "مراسلة",
     "المراسل", "المراسلة", "والي", "الوالي", "معتمد", "المعتمد", "الملازم", "ملازم", "الرقيب", "العريف",
-    "صاحب", "عضوة", "وكيل", "الوكيل", "المدعي", "صانع", "ركن", "طيار",
+    "صاحب", "عضوة", "وكيل", "الوكيل", "المدعي", "صانع", "ركن", "طيار", "معالي", "سمو", "فضيلة", "سعادة",
+    "سماحة",
 )
 # Institutions and places: heads of descriptions (شرطة منطقة باريس), never a name's start.
 INSTITUTION_WORDS = (
@@ -127,7 +128,7 @@ STOP_WORDS = (
     "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
     "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت",
 )
-FUNCTION_WORDS = ("ما", "لا", "أو", "لكن", "ولكن", "بل", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
+FUNCTION_WORDS = ("ما", "لما", "لا", "أو", "لكن", "ولكن", "بل", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
 MAX_SUBJECT_TOKENS = 24
 # Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
@@ -397,8 +398,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if prev in _title_names() and j - i >= 2 and toks[j - 1][0].startswith("\u0627\u0644"):
             return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي العنزي: مساعد is his first name
         if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
-            if j - i >= 3:
-                return toks[i + 1][1], toks[j - 1][2]  # بجامعة ستانفورد | مارك شنيتزر
+            if j - i >= 3 and _plausible_name([t[0] for t in toks[i + 1:j]]):
+                return toks[i + 1][1], toks[j - 1][2]  # بجامعة ستانفورد | مارك شنيتزر (not لشرطة دبي | لشؤون البحث)
             continue  # وزير خارجية روسيا: the word after a bare office is its complement
         if prev in QUOTE_CHARS and i > 1 and (toks[i - 2][0] in _construct_titles()
                                               or toks[i - 2][0][1:] in _construct_titles()):
@@ -441,8 +442,11 @@ def _name_evidence(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
 def _plausible_name(words: Sequence[str]) -> bool:
     """Three name words, بن/عبد inside, a known first name, or bare words only (كلثوم كنو);
     not a verbal noun with its complement (احتواء الترميز، ضرورة الانكباب)."""
-    return (len(words) >= 3 or words[0].removesuffix(NAME_SENTINEL) in _first_names()
-            or any(w in _name_links() for w in words) or not any(_definite(w) for w in words))
+    if words[0].removesuffix(NAME_SENTINEL) in _first_names() or any(w in _name_links() for w in words):
+        return True
+    glued = any(w[:1] in "\u0628\u0644" and len(w) >= 4 for w in words)  # دبي لشؤون البحث
+    return not glued and (len(words) >= 3 and not any(_definite(w) for w in words[:-1])
+                          or not any(_definite(w) for w in words))
 
 
 @cache
@@ -493,7 +497,7 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         nxt = toks[k + 1][0]
         after = toks[k + 2][0] if k + 2 < len(toks) else ""
         name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
-        if _definite(nxt) and after and _is_name_token(after) and not _is_title(after) and not _definite(after):
+        if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after)):
             continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name
         if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):
             toks[k] = (tok + NAME_SENTINEL, a, b)
@@ -512,8 +516,14 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     toks = _region_tokens(folded, start, end)
     while toks and toks[0][0] in _time_leads():
         toks = toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن
-    if not toks or toks[0][0] in _stops():
-        return None  # وقال في بيان إن: the subject is the last speaker
+    if not toks:
+        return None
+    if toks[0][0] in _stops():  # وقال في بيان إن: the subject is the last speaker
+        name = _name_in(toks)  # but قال إمام (أمام) المسجد، العريف عبد الله الشهراني، إن
+        if name and any(t[0] in SEPARATORS and t[2] <= name[0] for t in toks) and _is_title(
+                next(t[0] for t in reversed(toks) if t[2] <= name[0])):
+            return name[0], name[1], True
+        return None
     k = 0
     while k < min(len(toks), 4) and _definite(toks[k][0]) and not _is_title(toks[k][0]) and not _office(toks[k][0]):
         k += 1

@@ -281,3 +281,18 @@ def test_subjects_before_verbs_attributions_and_glued_places(text: str, speakers
 def test_a_subordinator_before_the_verb_is_not_its_subject() -> None:
     quotes = find_quotes("وقالت الوزيرة سلمى نور إن الأمر جلل وعندما أكد أن الوضع صعب سكت الجميع.", [])
     assert all("عندما" not in (q.speaker or "") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("قال إمام مسجد قوات الطوارئ بعسير، العريف عبد الله الشهراني، أحد الناجين، إن التفجير وقع أثناء الصلاة.",
+         "عبد الله الشهراني"),
+        ("وقال مساعد القائد العام لشرطة دبي لشؤون البحث الجنائي، اللواء خليل إبراهيم المنصوري، إن الحارس هرب.",
+         "خليل إبراهيم المنصوري"),
+        ("وأوضح المشرف على المسابقة الدكتور سليمان الرشيد أن المتسابقين كثر.", "سليمان الرشيد"),
+        ("وقال أمام الصحفيين إن الأمر محسوم.", None),
+    ],
+)
+def test_imam_is_not_amam_and_glued_complements_are_not_names(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == [speaker]
