@@ -436,7 +436,11 @@ def _name_evidence(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     """A short run after a plain article-word is a name only with evidence: an office earlier in
     the chain (رئيس القادسية معدي الهاجري), a known first name, or بن/عبد inside (not احتواء
     الترميز after الوزارة); three name words are evidence enough (سوارنا سوبا راو)."""
-    return _plausible_name([t[0] for t in toks[i:j]]) or (i > 0 and not _office(toks[i - 1][0]) and _office_before(toks, i))
+    if _plausible_name([t[0] for t in toks[i:j]]):
+        return True
+    if j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and len(toks[i][0]) >= 4:
+        return False  # المندوب الجهوي للتربية بسوسة: a place glued to ب
+    return i > 0 and not _office(toks[i - 1][0]) and _office_before(toks, i)
 
 
 def _plausible_name(words: Sequence[str]) -> bool:
@@ -499,6 +503,8 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
         if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after)):
             continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name
+        if not prev and not (_definite(nxt) or nxt in _name_links() or nxt in _first_names()):
+            continue  # وأضاف على هامش الدورة: a preposition (علي لاريجاني is lost with it)
         if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):
             toks[k] = (tok + NAME_SENTINEL, a, b)
         elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS) and prev and _is_name_token(prev):
@@ -545,6 +551,12 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
                 or _circumstantial(tok[0]) or (desc and tok[0].startswith("\u0644\u0644") and desc[0][0] in _anonymous()):
             break  # مصدر عسكري | للإذاعة: the addressee of an unnamed source
+        if desc and tok[0] in _demonstratives():
+            break  # نفى حارس المدرسة ذلك: the object
+        if desc and _office(tok[0]) and len(desc) <= 3 and not any(_is_title(d[0]) or _office(d[0]) for d in desc) \
+                and any(d[0].removesuffix(NAME_SENTINEL) in _first_names() or _definite(d[0]) for d in desc[:1]) \
+                and all(d[0] not in SEPARATORS for d in desc) and not _institution_head(desc[0][0]):
+            return desc[0][1], desc[-1][2], True  # التيجاني القماطي المدير العام: a name, then its office
         if desc and _definite(desc[-1][0]) and not _definite(tok[0]) and not _is_title(tok[0]) \
                 and tok[0][:1] not in "\u0628\u0644\u0648" and tok[0] not in QUOTE_CHARS \
                 and tok[0] not in _function_words() and len(tok[0]) > 2:
@@ -818,6 +830,17 @@ def _attributive(folded: str, vm: re.Match[str]) -> bool:
 @cache
 def _subordinators() -> frozenset[str]:
     return frozenset(_f(w) for w in ("عندما", "حينما", "لما", "كلما", "إذ", "إذا", "بعدما", "حين", "كما", "مثلما", "كأن"))
+
+
+@cache
+def _demonstratives() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هؤلاء", "ذاك"))
+
+
+def _institution_head(tok: str) -> bool:
+    """الوزارة، الشرطة، المرصد...: a body that speaks, not a person's name."""
+    base = tok.removeprefix("\u0627\u0644")
+    return base in _institutions() or tok in _institutions()
 
 
 @cache

@@ -296,3 +296,16 @@ def test_a_subordinator_before_the_verb_is_not_its_subject() -> None:
 )
 def test_imam_is_not_amam_and_glued_complements_are_not_names(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("من جانبه، نفى حارس المدرسة ذلك، مشيرا إلى أن المعلمة هي من قامت بالاعتداء عليه.", "حارس المدرسة"),
+        ("اكد التيجاني القماطي المدير العام للبرامج بوزارة التربية أن الكتب جاهزة.", "التيجاني القماطي"),
+        ("وأضاف على هامش الدورة التكوينية أن البرنامج جاهز.", None),
+        ("أكدت المندوب الجهوي للتربية بسوسة، سميرة خذر ل\"الجوهرة أف أم\" أن التلميذ رسب.", "سميرة خذر"),
+    ],
+)
+def test_objects_names_before_offices_and_glued_places(text: str, speaker: str | None) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == [speaker]
