@@ -98,7 +98,7 @@ def main() -> None:
     pmi[~np.isfinite(pmi)] = 0
     np.maximum(pmi, 0, out=pmi)
     gram = pmi.T @ pmi
-    vals, vecs = np.linalg.eigh(gram)
+    _vals, vecs = np.linalg.eigh(gram)
     proj = vecs[:, -DIM:]
     emb = pmi @ proj
     emb /= np.linalg.norm(emb, axis=1, keepdims=True) + 1e-9

@@ -18,7 +18,7 @@ Offsets are code points into the text passed in; ``text[start:end] == entity.tex
 
 from __future__ import annotations
 
-import re
+import dataclasses
 from functools import cache
 
 from ..arabic import fold
@@ -127,7 +127,7 @@ def _known_orgs(tokens: list[Token], taken: set[int]) -> list[Mention]:
             ):
                 hit = Mention("ORG", i, i + k, cut)
                 break
-        if hit is None and "ORG" in gz.single.get(st, ()) and len(st) >= 4 and st in _STRONG_ORGS():
+        if hit is None and "ORG" in gz.single.get(st, ()) and len(st) >= 4 and st in _strong_orgs():
             hit = Mention("ORG", i, i + 1, cut)
         if hit:
             out.append(hit)
@@ -139,7 +139,7 @@ def _known_orgs(tokens: list[Token], taken: set[int]) -> list[Mention]:
 
 
 @cache
-def _STRONG_ORGS() -> frozenset[str]:
+def _strong_orgs() -> frozenset[str]:
     """One-word organisation names safe to match on their own (folded)."""
     return frozenset(fold_word(w) for w in STRONG_ORGS.split())
 
@@ -213,7 +213,6 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
 def _records(text: str, tokens: list[Token], mentions: list[Mention]) -> list[Entity]:
     """Entity records, nisba adjectives included, in text order."""
     display: dict[tuple[str, ...], str] = {}
-    spans_of: dict[int, Mention] = {}
     for m in mentions:
         start = _char_start(text, tokens[m.i], m.cut)
         display.setdefault(m.key, canonical_text(text[start : tokens[m.j - 1].end]))
@@ -246,11 +245,10 @@ def _records(text: str, tokens: list[Token], mentions: list[Mention]) -> list[En
             Entity(type=m.type, text=surface, start=start, end=end, canonical=canonical,  # type: ignore[arg-type]
                    title=title, country=country, lat=lat, lon=lon)
         )
-        spans_of[start] = m
     # a person named with a title once keeps it in later mentions
     out = [
         e if e.type != "PERS" or e.title or e.canonical not in titles
-        else Entity(**{**_fields(e), "title": titles[e.canonical]})
+        else dataclasses.replace(e, title=titles[e.canonical])
         for e in out
     ]
     names = places().countries
@@ -268,7 +266,3 @@ def _records(text: str, tokens: list[Token], mentions: list[Mention]) -> list[En
                           canonical=names.get(cc, cc), country=cc, nisba=True))
     out.sort(key=lambda e: (e.start, -e.end))
     return out
-
-
-def _fields(e: Entity) -> dict:
-    return {f: getattr(e, f) for f in e.__slots__}  # type: ignore[attr-defined]

@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..arabic import fold
 
-__all__ = ["Token", "TOKEN_RE", "fold_word", "tokenize"]
+__all__ = ["TOKEN_RE", "Token", "fold_word", "tokenize"]
 
 # A word is a run of letters/digits (\w), a number keeps its separators, anything
 # else non-space is one punctuation token, as in ANERcorp.

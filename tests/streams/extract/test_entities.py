@@ -51,7 +51,7 @@ def test_seed_offsets(seed):
     ["بشار الأسد", "رجب طيب أردوغان", "فلاديمير بوتين", "سيرغي شويغو", "سيرغي سوروفيكين", "سهيل الحسن", "ادريان رانكين غالواي"],
 )
 def test_seed_people(seed, name):
-    text, entities = seed
+    _text, entities = seed
     people = [e for e in entities if e.type == "PERS" and e.canonical == name]
     assert people, name
     assert any(e.text == name for e in people)
