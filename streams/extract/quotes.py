@@ -126,7 +126,8 @@ STOP_WORDS = (
     "الجمعة", "السبت", "فيه", "فيها", "حيث", "وهو", "وهي", "الذي", "التي", "مع", "تعليقا",
     "ردا", "فيما", "بينما", "ثم", "لصحفيين", "لصحافيين", "للصحافيين", "لرويترز", "للصحافة", "لوسائل", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
     "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
-    "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت",
+    "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
+    "نتيجة", "جراء",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أو", "لكن", "ولكن", "بل", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
@@ -275,7 +276,7 @@ def _circumstantial(tok: str) -> bool:
 
 @lru_cache(maxsize=WORD_CACHE)
 def _is_name_token(tok: str) -> bool:
-    return (not _definite(tok) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
+    return (not _definite(tok) and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
             and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
             and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS)))  # مسؤوليته، جاهزيته
 
@@ -325,6 +326,10 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                     tok not in _stops() or tok not in _chain_prepositions() and tok not in _time_leads()):
                 j += 1  # خالد بن مساعد السهلي، أسامة بن فضل البار: after بن comes a name, whatever it means
                 continue
+            if tok in _title_names() and j + 1 < n and (toks[j + 1][0] in _name_links() or (
+                    _is_name_token(toks[j + 1][0]) and not _is_title(toks[j + 1][0]))):
+                j += 1  # محمد أمين بن عمر: أمين is a name here
+                continue
             if tok in _name_tails() and j - i == 1 and not _definite(toks[i][0]):
                 j += 1  # صلاح الدين دمرداش: a compound first name
                 continue
@@ -341,7 +346,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             i += 1  # بحائل محمد الطيار: a place after ب, then the name
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
         if link is not None and link - i >= 2:
-            i = link - 1  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
+            i = link - 2 if toks[link - 1][0] in _title_names() else link - 1  # محمد أمين بن عمر  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
         if j - i >= 3 and j < n and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES):
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
@@ -401,6 +406,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             if j - i >= 3 and _plausible_name([t[0] for t in toks[i + 1:j]]):
                 return toks[i + 1][1], toks[j - 1][2]  # بجامعة ستانفورد | مارك شنيتزر (not لشرطة دبي | لشؤون البحث)
             continue  # وزير خارجية روسيا: the word after a bare office is its complement
+        if i > 1 and toks[i - 2][0] in _construct_titles() and _office(toks[i - 2][0]) and _is_name_token(prev) \
+                and _plausible_name([t[0] for t in toks[i:j]]):
+            return toks[i][1], toks[j - 1][2]  # والي بنزرت | محمد قويدر: the office, its place, the name
         if prev in QUOTE_CHARS and i > 1 and (toks[i - 2][0] in _construct_titles()
                                               or toks[i - 2][0][1:] in _construct_titles()):
             continue  # بمقاطعة "سانت لويس": a quoted place after an institution
@@ -448,7 +456,10 @@ def _plausible_name(words: Sequence[str]) -> bool:
     not a verbal noun with its complement (احتواء الترميز، ضرورة الانكباب)."""
     if words[0].removesuffix(NAME_SENTINEL) in _first_names() or any(w in _name_links() for w in words):
         return True
-    glued = any(w[:1] in "\u0628\u0644" and len(w) >= 4 for w in words)  # دبي لشؤون البحث
+    if len(words) == 1 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4:
+        return False  # بسوسة: a place glued to ب
+    glued = any(w[:1] in "\u0628\u0644" and len(w) >= 4 and _definite(nxt)
+                for w, nxt in zip(words[1:], words[2:]))  # دبي لشؤون البحث (but سيرغي لافروف، بلقاسم العياري)
     return not glued and (len(words) >= 3 and not any(_definite(w) for w in words[:-1])
                           or not any(_definite(w) for w in words))
 
@@ -507,6 +518,10 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
             continue  # وأضاف على هامش الدورة: a preposition (علي لاريجاني is lost with it)
         if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):
             toks[k] = (tok + NAME_SENTINEL, a, b)
+        elif name_next and not _definite(nxt) and prev and _definite(prev) and (
+                not after or after in SEPARATORS or _is_title(after)
+                or after in _stops() and after not in _chain_prepositions() and after != _f("إلى")):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # رئيس النيابة الخصوصية بالمنستير علي مزالي ضيف
         elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS) and prev and _is_name_token(prev):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير عام جمرك سلوى علي العطوي،
     return toks
@@ -553,6 +568,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             break  # مصدر عسكري | للإذاعة: the addressee of an unnamed source
         if desc and tok[0] in _demonstratives():
             break  # نفى حارس المدرسة ذلك: the object
+        if desc and tok[0] in _periods() and k + 1 < len(toks) and toks[k + 1][0] in _directions():
+            break  # وزارة الدفاع الجزائرية | الأسبوع الماضي
         if desc and _office(tok[0]) and len(desc) <= 3 and not any(_is_title(d[0]) or _office(d[0]) for d in desc) \
                 and any(d[0].removesuffix(NAME_SENTINEL) in _first_names() or _definite(d[0]) for d in desc[:1]) \
                 and all(d[0] not in SEPARATORS for d in desc) and not _institution_head(desc[0][0]):
@@ -830,6 +847,16 @@ def _attributive(folded: str, vm: re.Match[str]) -> bool:
 @cache
 def _subordinators() -> frozenset[str]:
     return frozenset(_f(w) for w in ("عندما", "حينما", "لما", "كلما", "إذ", "إذا", "بعدما", "حين", "كما", "مثلما", "كأن"))
+
+
+@cache
+def _periods() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("الأسبوع", "الشهر", "العام", "السنة"))
+
+
+@cache
+def _directions() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("الماضي", "المقبل", "الجاري", "الحالي", "القادم", "المنصرم", "الماضية"))
 
 
 @cache

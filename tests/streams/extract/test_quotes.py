@@ -309,3 +309,23 @@ def test_imam_is_not_amam_and_glued_complements_are_not_names(text: str, speaker
 )
 def test_objects_names_before_offices_and_glued_places(text: str, speaker: str | None) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("وقال وزير خارجية روسيا سيرغي لافروف إن الحل سياسي.", "سيرغي لافروف"),
+        ("اكد والي بنزرت محمد قويدر في مراسلة وجهها اليوم الى الجامعة أن المباراة ستقام.", "محمد قويدر"),
+        ("أكدّ رئيس النيابة الخصوصية بالمنستير علي مزالي ضيف بوليتيكا اليوم أن البلدية عاجزة.", "علي مزالي"),
+        ("أكد الدولي و لاعب النجم الساحلي محمد أمين بن عمر في مداخلة أنه جاهز.", "محمد أمين بن عمر"),
+        ("وأعلنت وزارة الدفاع الجزائرية الأسبوع الماضي أن الجيش قتل إرهابيين.", "وزارة الدفاع الجزائرية"),
+        ("قال بلقاسم العياري، عضو المكتب التنفيذي إن الوضع صعب.", "بلقاسم العياري"),
+    ],
+)
+def test_names_after_places_of_offices_and_first_names_that_are_offices(text: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == [speaker]
+
+
+def test_a_masdar_object_is_not_a_speaker() -> None:
+    quotes = find_quotes("وأكد عدم وجود أي ضغوطات من منظمة الأعراف، مشيرا إلى أن القرار سيادي.", [])
+    assert [q.speaker for q in quotes] == [None]
