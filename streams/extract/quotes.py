@@ -127,9 +127,9 @@ STOP_WORDS = (
     "ردا", "فيما", "بينما", "ثم", "لصحفيين", "لصحافيين", "للصحافيين", "لرويترز", "للصحافة", "لوسائل", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
     "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
     "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
-    "نتيجة", "جراء",
+    "نتيجة", "جراء", "وفقا", "طبقا", "تبعا",
 )
-FUNCTION_WORDS = ("ما", "لما", "لا", "أو", "لكن", "ولكن", "بل", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
+FUNCTION_WORDS = ("ما", "لما", "لا", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
 MAX_SUBJECT_TOKENS = 24
 # Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
@@ -138,6 +138,7 @@ NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "
 ATTRIBUTION_BEFORE = ("ما", "لما", "عدم")  # عدم ذكر اسمه: a noun, not a verb
 INNA_OR_COLON = "\u0625:"  # إن (hamza below) or a colon: they only open reported words (وتابع البيان إن)
 WORD_CACHE = 1 << 15  # word predicates (_definite, _is_name_token...) are asked again and again
+GLUED_NAME_HEADS = ("\u0639\u0628\u062f", "\u0627\u0628\u0648")  # عبد، ابو written glued: عبدالستار، ابوبكر
 MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
 AR = "\u0621-\u064a"
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
@@ -340,6 +341,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
                 and toks[j][0] not in _stops():
             j += 1
+        elif _title_surname(toks, i, j):
+            j += 1  # شوقي الطبيب، : a family name that is also an office
         first = toks[i][0]
         if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3
                 and toks[i + 1][0] not in _name_links()):
@@ -351,6 +354,13 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
+
+
+def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """A known first name, then an article-word that is an office, then a comma or the end:
+    the office word is the family name (شوقي الطبيب،)."""
+    return (j - i == 1 and j < len(toks) and toks[i][0] in _first_names() and _definite(toks[j][0])
+            and _is_title(toks[j][0]) and (j + 1 == len(toks) or toks[j + 1][0] in SEPARATORS))
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -454,8 +464,9 @@ def _name_evidence(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
 def _plausible_name(words: Sequence[str]) -> bool:
     """Three name words, بن/عبد inside, a known first name, or bare words only (كلثوم كنو);
     not a verbal noun with its complement (احتواء الترميز، ضرورة الانكباب)."""
-    if words[0].removesuffix(NAME_SENTINEL) in _first_names() or any(w in _name_links() for w in words):
-        return True
+    first = words[0].removesuffix(NAME_SENTINEL)
+    if first in _first_names() or any(w in _name_links() for w in words) or first.startswith(GLUED_NAME_HEADS):
+        return True  # محمد، بن، عبدالستار
     if len(words) == 1 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4:
         return False  # بسوسة: a place glued to ب
     glued = any(w[:1] in "\u0628\u0644" and len(w) >= 4 and _definite(nxt)
@@ -1096,7 +1107,8 @@ def _people(folded: str) -> list[_Person]:
             elif j < len(toks) and _office(toks[j][0]):
                 after = [t[0] for t in toks[j:j + 6] if t[0] not in SEPARATORS]  # راضية الجربي رئيسة الاتحاد
             prev = toks[i - 1][0]
-            titled = _office_before(toks[lead:], i - lead)  # الرئيس السوري | رئيس الغرفة النقابية الوطنية
+            titled = _office_before(toks[lead:], i - lead) or (  # الرئيس السوري | رئيس الغرفة النقابية الوطنية
+                prev in SEPARATORS and prev not in QUOTE_CHARS and _office_before(toks, i - 1))  # رئيس الهيئة، شوقي الطبيب
             if not titled and not (after and _office(after[0])):
                 continue
             context = [t[0] for t in toks[lead:i]] + after
@@ -1117,8 +1129,9 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     n, i = len(toks), 0
     while i < n:
         tok = toks[i][0]
-        if not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok)) or _office(tok):
-            i += 1
+        if not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok)) or _office(tok) \
+                or tok[:1] == "\u0648" and tok not in _first_names():
+            i += 1  # وتطرق شوقي: a verb with و, not a name
             continue
         j = i + 1
         while j < n and j - i < 6:
@@ -1129,7 +1142,7 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # إمكانية، مسؤولية، نشرها: an abstract noun or a word with a pronoun after the name
             elif tok in _name_links() or _is_name_token(tok) and not _is_title(tok) or tok in _name_tails():
                 j += 1
-            elif _definite(tok) and not _is_title(tok) and tok not in _stops():
+            elif _definite(tok) and not _is_title(tok) and tok not in _stops() or _title_surname(toks, i, j):
                 j += 1
                 break
             else:
@@ -1179,7 +1192,8 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
     at = speaker.start
     found: list[tuple[_Person, int]] = []
     lone_surname = len(words) == 1 and _definite(words[0]) and not _is_title(words[0])
-    if (speaker.named or lone_surname) and not _office(words[0]):
+    by_name = (speaker.named or lone_surname) and not _office(words[0])
+    if by_name:
         keys = [words]
         if len(words) >= 2 and words[-1][:1] == "\u0644":
             keys.append(words[:-1])  # دمرداش لرويترز: the addressee glued to the name
@@ -1187,6 +1201,8 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
             if len(key) > 1 and key[0] not in _name_links():
                 continue  # a name of two words or more is already whole (but عبد الله)
             found = [(p, e) for p in people_of() if (e := _within(p.words, key)) is not None]
+            if not found and len(key) == 1 and key[0] in _first_names():  # شوقي -> شوقي الطبيب
+                found = [(p, _name_end(p.words)) for p in people_of() if p.words[0] == key[0] and len(p.words) >= 2]
             if found:
                 break
     elif len(words) <= 4:
@@ -1208,5 +1224,15 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
     before = [f for f in found if back[f[0].spans[0][0]] <= at]
     person, end = (before[-1] if before else found[0])
     first = _name_start(person.words, end)
+    if by_name:
+        if person.words[0] == words[0] and len(words) == 1:
+            a, b = back[person.spans[0][0]], back[person.spans[end - 1][1] - 1] + 1
+            return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
+        key_len = len(words) if _within(person.words, words) == end else len(words) - 1
+        lead = next((k for k in range(first, end - key_len) if person.words[k] in _first_names()
+                     or person.words[k] in _name_links() or person.words[k].startswith(GLUED_NAME_HEADS)), None)
+        if lead is None:
+            return speaker  # ناقش فينبار: a verb before the name, not a first name
+        first = lead if not (lead > first and person.words[lead] in _name_links()) else lead - 1
     a, b = back[person.spans[first][0]], back[person.spans[end - 1][1] - 1] + 1
     return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)

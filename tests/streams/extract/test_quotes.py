@@ -329,3 +329,18 @@ def test_names_after_places_of_offices_and_first_names_that_are_offices(text: st
 def test_a_masdar_object_is_not_a_speaker() -> None:
     quotes = find_quotes("وأكد عدم وجود أي ضغوطات من منظمة الأعراف، مشيرا إلى أن القرار سيادي.", [])
     assert [q.speaker for q in quotes] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("أكد رئيس الهيئة الوطنية لمكافحة الفساد، شوقي الطبيب، أن الفساد مستشر. وتطرق شوقي الطبيب إلى نشاط الهيئة،"
+         " مشيرا إلى انها تعمل. وقال شوقي إن الإمكانيات محدودة.", ["شوقي الطبيب"] * 3),
+        ("ويرى محمود الشامي، المدير التنفيذي لمركز جنى، أن التمويل مهم. وقال الشامي إن العمل مستمر.",
+         ["محمود الشامي"]),
+        ("وناقش فينبار الخطة مع المستثمرين. وقال فينبار: \"سنواصل العمل على المشروع هذا العام\".", ["فينبار"]),
+        ("وقال عبدالستار البيرقدار المتحدث باسم مجلس القضاء إن التهم ثابتة.", ["عبدالستار البيرقدار"]),
+    ],
+)
+def test_names_met_after_commas_and_first_names_complete_speakers(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
