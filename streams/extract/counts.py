@@ -103,6 +103,7 @@ EVENT_TYPES = frozenset({"killed", "injured"})
 VICTIM_NOUNS = ("قتيل", "قتيلا", "قتلى", "جريح", "جريحا", "جرحى", "شهيد", "شهيدا", "شهداء", "ضحية",
                 "ضحايا", "مصاب", "مصابين", "مصابا", "مصابون")  # tokens after the counted noun (25 شخصا لقوا حتفهم)
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+PERCENT_AFTER_RE = re.compile("\\s*(?:[%\u066a]|(?:في|ب)\\s*ال?م[يا]?[ئي]ه?(?![\u0621-\u064a]))")  # 80% ، 80 في المئة
 PERPETRATOR_RE = re.compile("(?:\u0639\u0644\u064a\\s+\u064a\u062f|\u0628\u064a\u062f|\u0627\u064a\u062f\u064a)\\s*$")  # على يد، بيد، ايدي
 AR = "\u0621-\u064a"
 WORD_RE = re.compile(r"[\u0621-\u064a]+|\d+")
@@ -223,6 +224,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if fs >= len(back) or back[fs] != amount.start or fe >= len(back) or back[fe] != amount.end:
             continue
         obj_word = _f(amount.object) if amount.object else None
+        if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word):
+            obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun
+        if PERCENT_AFTER_RE.match(folded, fe):
+            continue  # 80% من السكان: a share, not a count
         kind: CountType | None = _trigger(obj_word) if obj_word else None
         end = fe
         if obj_word:

@@ -126,3 +126,12 @@ def test_dead_and_hurt_together_are_not_a_count() -> None:
 
 def test_a_trigger_with_a_pronoun() -> None:
     assert counts("بعد أيام من خطفها ثمانية مقاتلين آخرين") == [("kidnapped", 8, None)]
+
+
+def test_the_next_clause_verb_is_not_the_counted_noun() -> None:
+    assert counts("قُتل نحو 30 وأصيب العشرات من المتمردين") == [("killed", 30, "about"), ("injured", 10, None)]
+
+
+@pytest.mark.parametrize("text", ["قتل آلاف، و80% من السكان نزحوا", "قتل 80 في المئة من السكان"])
+def test_a_share_is_not_a_count(text: str) -> None:
+    assert all(value != 80 for _, value, _ in counts(text))
