@@ -8,7 +8,7 @@ import faust
 from faust.types import TopicT
 
 from . import faust_fixes
-from .settings import Settings
+from .settings import TABLE_NAMES, Settings
 
 __all__ = ["Topics", "app", "settings", "tables", "topics"]
 
@@ -71,6 +71,5 @@ class Tables:
 
 
 tables = Tables(
-    boilerplate=app.Table("boilerplate", partitions=settings.partitions, key_type=str, value_type=None),
-    stories=app.Table("stories", partitions=settings.partitions, key_type=str, value_type=None),
+    *(app.Table(name, partitions=settings.partitions, key_type=str, value_type=None) for name in TABLE_NAMES)
 )

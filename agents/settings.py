@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-__all__ = ["STAGE_NAMES", "Settings"]
+__all__ = ["STAGE_NAMES", "TABLE_NAMES", "Settings"]
 
 STAGE_NAMES = ("clean", "extract", "cluster")
+TABLE_NAMES = ("boilerplate", "stories")
 
 
 def _env(name: str, default: str) -> str:
@@ -57,6 +58,15 @@ class Settings:
     def topic(self, name: str) -> str:
         """The full name of a Naba topic (``raw`` → ``<prefix>news.raw``)."""
         return f"{self.topic_prefix}news.{name}"
+
+    def changelog(self, table: str) -> str:
+        """The changelog topic Faust keeps for ``table``."""
+        return f"{self.app_id}-{table}-changelog"
+
+    @property
+    def leader_topic(self) -> str:
+        """The one-partition topic Faust elects its leader with."""
+        return f"{self.app_id}-__assignor-__leader"
 
     @property
     def bootstrap(self) -> str:
