@@ -48,3 +48,26 @@ async def test_bad_messages_go_to_the_dlq_and_the_good_one_behind_them_comes_thr
     for letter in by_kind.values():
         assert letter["stage"] == "intake" and letter["topic"] == topic(naba_env, "raw")
         assert letter["partition"] is not None and letter["offset"] is not None
+
+
+async def test_topics_come_up_front_with_their_partitions_and_compacted_changelogs(naba_env, broker: str) -> None:
+    from aiokafka.admin import AIOKafkaAdminClient
+    from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+
+    from agents.admin import TOPIC_NAMES, ensure_topics
+    from agents.settings import TABLE_NAMES, Settings
+
+    env = {**naba_env, "NABA_PARTITIONS": "3"}
+    settings = Settings(broker=env["NABA_BROKER"], app_id=env["NABA_APP_ID"], topic_prefix=env["NABA_TOPIC_PREFIX"], partitions=3)
+    counts = await ensure_topics(settings)
+    assert {settings.topic(n) for n in TOPIC_NAMES} | {settings.changelog(t) for t in TABLE_NAMES} <= set(counts)
+    assert {n: c for n, c in counts.items() if n != settings.leader_topic} == dict.fromkeys(set(counts) - {settings.leader_topic}, 3)
+    admin = AIOKafkaAdminClient(bootstrap_servers=broker)
+    await admin.start()
+    try:
+        described = await admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, settings.changelog("stories"))])
+    finally:
+        await admin.close()
+    configs = {c[0]: c[1] for c in described[0].resources[0][4]}
+    assert configs["cleanup.policy"] == "compact"
+    assert await ensure_topics(settings) == counts  # a second call finds them and changes nothing
