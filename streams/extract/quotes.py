@@ -50,6 +50,9 @@ SPEECH_VERBS = (
 )
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...").
 CONDITIONAL_VERBS = ("تابع", "تابعت")
+# Verbs of opinion that report words only through a complementizer right after a short subject
+# (اعتبر الهاروني أن), never with a noun object (اعتبر الإصابة أمرا عاديا).
+VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا")
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
@@ -127,7 +130,7 @@ STOP_WORDS = (
     "ردا", "فيما", "بينما", "ثم", "لصحفيين", "لصحافيين", "للصحافيين", "لرويترز", "للصحافة", "لوسائل", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
     "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
     "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
-    "نتيجة", "جراء", "وفقا", "طبقا", "تبعا",
+    "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
@@ -138,6 +141,7 @@ NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "
 ATTRIBUTION_BEFORE = ("ما", "لما", "عدم")  # عدم ذكر اسمه: a noun, not a verb
 INNA_OR_COLON = "\u0625:"  # إن (hamza below) or a colon: they only open reported words (وتابع البيان إن)
 WORD_CACHE = 1 << 15  # word predicates (_definite, _is_name_token...) are asked again and again
+FAMILY_LINK = "\u0627\u0644"  # آل folded: آل الشيخ، آل سعود
 GLUED_NAME_HEADS = ("\u0639\u0628\u062f", "\u0627\u0628\u0648")  # عبد، ابو written glued: عبدالستار، ابوبكر
 MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
 AR = "\u0621-\u064a"
@@ -161,7 +165,7 @@ def _alt(words: Sequence[str]) -> str:
 
 
 VERB_RE = re.compile(
-    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS + CONDITIONAL_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
+    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS + CONDITIONAL_VERBS + VIEW_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
 )
 NAQL_RE = re.compile(f"(?<![{AR}])[وف]?نقل(?:ت|وا)?(?![{AR}])")  # نقلت القناة عن ...
 SHADDA = "\u0651"
@@ -225,6 +229,34 @@ def _title_names() -> frozenset[str]:
 @cache
 def _conditional() -> frozenset[str]:
     return frozenset(_f(w) for w in CONDITIONAL_VERBS)
+
+
+@cache
+def _member_of() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("في", "من", "ب"))
+
+
+@cache
+def _members() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("عضو", "عضوة", "أعضاء", "قيادي", "ناشط", "موظف", "مسؤولة", "متحدثة"))
+
+
+@cache
+def _view_verbs() -> frozenset[str]:
+    return frozenset(_f(w) for w in VIEW_VERBS)
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """His Eminence, His Highness...: a pronoun for the dignitary named before."""
+    return frozenset(_f(w) for w in ("سماحته", "سموه", "معاليه", "فضيلته", "سعادته", "جلالته", "دولته"))
+
+
+@cache
+def _dignities() -> frozenset[str]:
+    """Titles that go with an honorific (سمو الأمير، سماحة الشيخ، معالي الوزير), without the article."""
+    return frozenset(_f(w) for w in ("أمير", "شيخ", "سمو", "سماحة", "معالي", "وزير", "مفتي", "فضيلة", "ملك",
+                                     "رئيس", "سعادة"))
 
 
 @cache
@@ -434,7 +466,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             if not _definite(prev) and not _plausible_name([t[0] for t in toks[i:j]]):
                 continue  # لصحة حفر الباطن | عبد العزيز العنزي: a place name, the person comes next
             return toks[i][1], toks[j - 1][2]  # الهلال الأحمر بحائل محمد الطيار
-        if toks[i][0].startswith("\u0648") and _definite(prev) and not _nisba(prev) and j - i == 2 \
+        if toks[i][0].startswith("\u0648") and toks[i][0] not in _first_names() and _definite(prev) and not _nisba(prev) and j - i == 2 \
                 and toks[j - 1][0].startswith("\u0627\u0644"):
             continue  # الشرطة وخفر السواحل: a second noun, not a name (but الشباب وليد عبدالله is)
         glued_place = j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and not _nisba(prev)  # للتجارة بنابل
@@ -487,7 +519,7 @@ def _office_before(toks: list[tuple[str, int, int]], i: int) -> bool:
         tok = toks[k][0]
         if _office(tok):
             return True
-        if tok in SEPARATORS or tok in _verb_words() or not (
+        if tok in SEPARATORS or tok in _verb_words() or tok in _relatives() or tok in _function_words() or not (
                 _definite(tok) or _is_title(tok) or tok in _chain_prepositions() or tok[:1] in "\u0628\u0644" and len(tok) >= 4
                 or k and toks[k - 1][0] in _royal()):
             return False  # لمركز الملك سلمان للإغاثة ... رأفت الصباغ: a king's name inside an institution's
@@ -568,6 +600,15 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     for k, tok in enumerate(toks):
         if tok[0] in QUOTE_CHARS and desc:
             continue  # وكالة "الأناضول" للأنباء
+        if tok[0] in _member_of() and len(desc) == 1 and (desc[0][0] in _anonymous() or desc[0][0] in _members()) \
+                and k + 1 < len(toks) and _definite(toks[k + 1][0]):
+            more = [toks[k]]
+            for t in toks[k + 1:k + 4]:
+                if not _definite(t[0]) or t[0] in _stops():
+                    break
+                more.append(t)
+            desc.extend(more)  # عضو في المجلس الرئاسي، مصدر في الشرطة
+            break
         if tok[0] == "\u0645\u0646" and desc and desc[0][0] in _quantifiers() and k + 1 < len(toks):
             desc.extend(toks[k:k + 2])  # عدد كبير من اليمنيين
             break
@@ -682,6 +723,10 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
         close = CLOSING.get(m.group(), RIGHT_DOUBLE_QUOTE)
         at = folded.find(close, m.end())
         if at < 0:
+            lead = TOKEN_RE.findall(folded, start, m.start())
+            if pos == start and comp is None and len(TOKEN_RE.findall(folded, m.end(), end)) >= MIN_QUOTE_TOKENS \
+                    and len(lead) <= 10 and not any(t in _stops() for t in lead):
+                return m.start(), end  # قال فلان "هاجمت مروحيتان ... (never closed): the words run to the sentence end
             return None
         if len(TOKEN_RE.findall(folded, m.end(), at)) >= MIN_QUOTE_TOKENS or (
             comp is not None and comp.end() <= m.start() and folded[comp.end():m.start()].strip() == ""
@@ -693,7 +738,7 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
 @cache
 def _verb_words() -> frozenset[str]:
     """Every folded speech verb and participle, bare and after و/ف: one set lookup a word."""
-    words = {_f(w) for w in (*SPEECH_VERBS, *CONDITIONAL_VERBS, *CONTINUING_VERBS, *REPORTED_SAYINGS)}
+    words = {_f(w) for w in (*SPEECH_VERBS, *CONDITIONAL_VERBS, *VIEW_VERBS, *CONTINUING_VERBS, *REPORTED_SAYINGS)}
     return frozenset(words | {c + w for w in words for c in "\u0648\u0641"})
 
 
@@ -776,6 +821,9 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if vm["verb"] and vm["verb"] in _conditional() and (not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)))):
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
+        if vm["verb"] and vm["verb"] in _view_verbs() and (comp is None or quote is not None or n_words > 4
+                                                           or comp.group().strip() == ":"):
+            continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
         speaker: _Speaker | None = None
         if vm["verb"] and region:
             region_end = subject_end if n_words <= MAX_SUBJECT_TOKENS else region[MAX_SUBJECT_TOKENS - 1].end()
@@ -787,6 +835,9 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         before = _subject_before(folded, vm, prev)
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
+        if speaker is not None and last is not None and last.named and _f(speaker.name) in _honorifics():
+            titled = _resolve(speaker, text, folded, back, people)
+            speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
         if speaker is not None:
             last = speaker
             if speaker.named:
@@ -949,7 +1000,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             pass
         between = TOKEN_RE.findall(folded, kan.end(), start) if kan is not None else []
         if kan is not None and 1 <= len(between) <= 4 and not any(
-                t.removeprefix("\u0648") in _subordinators() or t in _function_words() for t in between):
+                t.removeprefix("\u0648") in _subordinators() or t in _function_words() or t in SEPARATORS - QUOTE_CHARS
+                for t in between):
             return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن
     return None
 
@@ -1093,7 +1145,7 @@ def _people(folded: str) -> list[_Person]:
                 i += 1  # مسؤول عسكري أمريكي، وزير خارجية روسيا: the complement of the office
             words = [t[0].removesuffix(NAME_SENTINEL) for t in toks[i:j]]
             if j - i < 2 or i == 0 or all(len(w) <= 2 for w in words) or not _plausible_name(words) \
-                    or toks[i - 1][0] in _royal() and i > 1 and _is_title(toks[i - 2][0]):
+                    or toks[i - 1][0] in _royal() and i > 1 and _institution_head(toks[i - 2][0].lstrip("\u0644\u0628")):
                 continue
             lead = i
             while lead > 0 and i - lead < 8 and toks[lead - 1][0] not in SEPARATORS:
@@ -1136,6 +1188,10 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         j = i + 1
         while j < n and j - i < 6:
             tok, prev = toks[j][0], toks[j - 1][0]
+            if j - 2 >= i and toks[j - 2][0] == FAMILY_LINK:
+                break  # آل الشيخ | حادثة: the family name ends the name
+            if tok[:1] == "\u0648" and tok not in _first_names() and prev not in _name_links():
+                break  # سلمان بن عبدالعزيز | ولسمو ولي العهد: a conjunction starts another phrase
             if prev in _name_links() and tok not in SEPARATORS and tok not in _stops() and len(tok) > 1:
                 j += 1
             elif len(tok) >= 7 and tok.endswith("\u064a\u0647") or len(tok) >= 4 and tok.endswith(PRONOUN_SUFFIXES):
@@ -1190,6 +1246,16 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
     if not words:
         return speaker
     at = speaker.start
+    if len(words) == 1 and words[0] in _honorifics():  # وقال سماحته: the dignitary named before
+        named = [p for p in people_of() if back[p.spans[0][0]] <= at and _plausible_name(p.words)
+                 and p.context & _dignities()]
+        if not named:
+            return speaker
+        p = named[-1]
+        first = _name_start(p.words, len(p.words))
+        end = first + _name_end(p.words[first:])
+        a, b = back[p.spans[first][0]], back[p.spans[end - 1][1] - 1] + 1
+        return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
     found: list[tuple[_Person, int]] = []
     lone_surname = len(words) == 1 and _definite(words[0]) and not _is_title(words[0])
     by_name = (speaker.named or lone_surname) and not _office(words[0])
