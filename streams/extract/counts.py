@@ -67,7 +67,7 @@ PEOPLE = (
 THINGS = (
     "يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "سنة", "سنوات", "سنين", "عام", "عاما",
     "أعوام", "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "قرن", "عقود",
-    "دولار", "دولارا", "ريال", "ريالا", "يورو", "دينار", "دينارا", "جنيه", "جنيها", "درهم",
+    "ميل", "ميلا", "أميال", "دولار", "دولارا", "ريال", "ريالا", "يورو", "دينار", "دينارا", "جنيه", "جنيها", "درهم",
     "درهما", "ليرة", "فرنك", "مليون", "مليار", "كيلومتر", "كيلومترا", "كلم", "كم", "متر", "مترا",
     "أمتار", "طن", "أطنان", "لتر", "برميل", "هكتار", "كيلوغرام", "كيلو", "غرام", "بالمئة",
     "بالمائة", "صاروخ", "صاروخا", "صواريخ", "قذيفة", "قذائف", "طائرة", "طائرات", "سيارة",
@@ -103,6 +103,8 @@ EVENT_TYPES = frozenset({"killed", "injured"})
 VICTIM_NOUNS = ("قتيل", "قتيلا", "قتلى", "جريح", "جريحا", "جرحى", "شهيد", "شهيدا", "شهداء", "ضحية",
                 "ضحايا", "مصاب", "مصابين", "مصابا", "مصابون")  # tokens after the counted noun (25 شخصا لقوا حتفهم)
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+PARENT_OF_RE = re.compile("(?<![\u0621-\u064a])(?:اب|ام|والد|والده)\\s+ل$")  # أب لطفلين (folded)
+ATTEMPT_RE = re.compile("(?:الشروع|محاوله|محاولة)\\s+(?:في\\s+)?[بل]?قتل\\s*$")  # الشروع بقتل 5: an attempt
 PERCENT_AFTER_RE = re.compile("\\s*(?:[%\u066a]|(?:في|ب)\\s*ال?م[يا]?[ئي]ه?(?![\u0621-\u064a]))")  # 80% ، 80 في المئة
 PERPETRATOR_RE = re.compile("(?:\u0639\u0644\u064a\\s+\u064a\u062f|\u0628\u064a\u062f|\u0627\u064a\u062f\u064a)\\s*$")  # على يد، بيد، ايدي
 AR = "\u0621-\u064a"
@@ -186,7 +188,7 @@ def _lookup(word: str, table: dict[str, CountType] | frozenset[str]) -> str | No
     return None
 
 
-VERB_SUFFIXES = ("وا", "ت", "تا", "ن", "هم", "ه", "ها")
+VERB_SUFFIXES = ("وا", "ت", "تا", "ن", "هم", "ه", "ها", "ا")  # ا: the dual (أصيبا)
 
 
 def _trigger(word: str) -> CountType | None:
@@ -196,6 +198,8 @@ def _trigger(word: str) -> CountType | None:
     if hit is None:
         for suffix in VERB_SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن", "ها", "هم") else 4):
+                if suffix == "\u0627" and not word.startswith("\u0627"):
+                    continue  # only past verbs with the dual ا (أصيبا), not accusative nouns
                 stem = word[: -len(suffix)]
                 hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table))
                 if hit:
@@ -228,6 +232,14 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun
         if PERCENT_AFTER_RE.match(folded, fe):
             continue  # 80% من السكان: a share, not a count
+        if amount.value == 2 and not amount.text[:1].isdigit() and PARENT_OF_RE.search(folded, max(0, fs - 12), fs):
+            continue  # أب لطفلين: a parent of two, not two victims
+        binding = _in_ranks_of(folded, fe)
+        if binding is not None:  # 6 أشخاص ما يزالون في عداد المفقودين
+            kind = binding
+            a, b = back[fs], back[fe - 1] + 1
+            out.append(Count(type=kind, value=amount.value, text=text[a:b], start=a, end=b, qualifier=None))
+            continue
         kind: CountType | None = _trigger(obj_word) if obj_word else None
         end = fe
         if obj_word:
@@ -256,7 +268,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN)
             if kind is not None and obj_word is not None:
                 end = obj_end
-        if kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 12), fs) or _combined(folded, fs):
+        if kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 12), fs) or _combined(folded, fs) \
+                or ATTEMPT_RE.search(folded, max(0, fs - 25), fs):
             continue  # قتلوا على يد 3 مهاجمين: the perpetrators; مقتل وإصابة 6: dead and hurt together
         start, qualifier = fs, None
         q = _qualifier_re().search(folded, max(0, fs - 30), fs)
@@ -274,6 +287,15 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
             out.append(Count(type=also, value=amount.value, text=text[a:b], start=a, end=b, qualifier=qualifier))
     return out
+
+
+def _in_ranks_of(folded: str, end: int) -> CountType | None:
+    """The kind named by في عداد X within a few words after the amount (في عداد المفقودين)."""
+    words = WORD_RE.findall(folded, end, min(len(folded), end + 60))[:6]
+    for k, word in enumerate(words[:-1]):
+        if word in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f"):  # عداد بعداد
+            return _trigger(words[k + 1])
+    return None
 
 
 def _combined(folded: str, start: int) -> bool:

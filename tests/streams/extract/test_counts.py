@@ -135,3 +135,18 @@ def test_the_next_clause_verb_is_not_the_counted_noun() -> None:
 @pytest.mark.parametrize("text", ["قتل آلاف، و80% من السكان نزحوا", "قتل 80 في المئة من السكان"])
 def test_a_share_is_not_a_count(text: str) -> None:
     assert all(value != 80 for _, value, _ in counts(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أكدت المصادر وفاة 3 أشخاص, وأن هناك 6 أشخاص مايزالون فى عداد المفقودين",
+         [("killed", 3, None), ("missing", 6, None)]),
+        ("البحث عن الأشخاص الستة المفقودين إلى 1500 ميل بحرى", []),
+        ("وجهت له تهمة قتل 6 أشخاص والشروع بقتل 5 آخرين", [("killed", 6, None)]),
+        ("وجرح آخرين بينهم تونسي أب لطفلين", []),
+        ("بمهاجمة قرد لشخصين وتعرضهما لإصابات", [("injured", 2, None)]),
+    ],
+)
+def test_ranks_of_the_missing_miles_attempts_and_parents(text: str, expected: list) -> None:
+    assert counts(text) == expected
