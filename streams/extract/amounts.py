@@ -145,7 +145,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             elif keep and run.first == run.last and is_weak_alone(tok):
                 prev = tokens[i - 1] if i > 0 else ""
                 keep = obj is not None and not obj.startswith("\u0627\u0644") or (
-                    tok.endswith(("\u0648\u0627\u062d\u062f", "\u0648\u0627\u062d\u062f\u0647")) and _is_noun(prev)
+                    tok.endswith(("\u0648\u0627\u062d\u062f", "\u0648\u0627\u062d\u062f\u0647", "\u0648\u0627\u062d\u062f\u0627")) and _is_noun(prev)
                     and not prev.startswith("\u0627\u0644"))
             if keep:
                 approximate = run.approximate or (i > 0 and tokens[i - 1] in _about_words())
@@ -174,7 +174,7 @@ DEFINITE_PREFIXES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u06
 
 
 # Numerals that follow their noun (عسكريين تركيين اثنين، يوم واحد).
-POSTPOSED = ("اثنان", "اثنين", "اثنتان", "اثنتين", "واحد", "واحدة")
+POSTPOSED = ("اثنان", "اثنين", "اثنتان", "اثنتين", "واحد", "واحدة", "واحدا")
 ORDINAL_STEMS = ("الحادي", "الحادية", "الثاني", "الثانية", "الثالث", "الثالثة", "الرابع", "الرابعة", "الخامس",
                  "الخامسة", "السادس", "السادسة", "السابع", "السابعة", "الثامن", "الثامنة", "التاسع", "التاسعة")
 
@@ -229,6 +229,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
     s, e = spans[k]
     if tokens[k].startswith("0") and len(tokens[k]) >= 6 and tokens[k][1].isdigit():
         return False  # phone numbers and codes: 0175299990
+    if s > 1 and folded[s - 1] in "-\u2013" and folded[s - 2].isalpha():
+        return False  # سي-130، إف-35: a model name
     if TIME_AFTER_RE.match(folded, e) or (s > 0 and folded[s - 1] == ":" and s > 1 and folded[s - 2].isdigit()):
         return False
     line_start = s == 0 or folded[s - 1] == "\n" or folded[max(0, s - 2):s].strip() == "" and (s < 2 or folded[s - 2] == "\n")

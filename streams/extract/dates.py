@@ -96,7 +96,7 @@ MONTH_DATE_RE = re.compile(
     f"(?:(?P<wd>[وب]?(?:{WEEKDAY_ALT}))\\s*[،,]?\\s+)?"
     f"(?:(?P<cue>[وبل]?(?:{_alt(MONTH_CUES)}))\\s+)?"
     f"(?:(?P<yawm>[وبل]?(?:يوم|يومي|ليله|ليلتي))\\s+)?"
-    f"(?:(?P<d1>\\d{{1,2}}|{ORDINAL_ALT})"
+    f"(?:(?:ال)?(?P<d1>\\d{{1,2}}|{ORDINAL_ALT})"
     f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<d2>\\d{{1,2}}))?\\s*(?:من\\s+)?(?:شهر\\s+)?)?"
     f"(?P<shahr>[وبل]?شهر\\s+)?"
     f"(?P<m1>[وبل]?(?:{MONTH_ALT})){WORD_END}"
@@ -113,7 +113,7 @@ NUMERIC_DATE_RE = re.compile(
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
 )
 YEAR_RE = re.compile(
-    f"{WORD_START}(?:(?P<word>[وبل]?(?:{YEAR_WORD_ALT}))|(?P<cue>[وبل]?(?:{_alt(YEAR_CUES)})))"
+    f"{WORD_START}(?:(?P<word>[وبلف]?(?:{YEAR_WORD_ALT}))|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"
     f"\\s*\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
     f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<y2>\\d{{4}})(?!\\d))?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
@@ -581,7 +581,7 @@ def _resolve(candidates: list[Candidate], folded: str) -> list[Candidate]:
     for c in sorted(kept):
         if merged:
             p = merged[-1]
-            if p[2] == c[2] and p[3] == c[3] == "day" and not folded[p[1]:c[0]].strip():
+            if p[2] == c[2] and p[3] == c[3] == "day" and not folded[p[1]:c[0]].strip(" \t\n(،,"):
                 merged[-1] = (p[0], c[1], c[2], c[3], "hijri" if "hijri" in (p[4], c[4]) else p[4], p[5] and c[5])
                 continue
         merged.append(c)

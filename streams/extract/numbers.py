@@ -28,7 +28,7 @@ __all__ = [
 TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064a]+")
 
 UNITS: dict[str, int] = {
-    "واحد": 1, "واحدة": 1,
+    "واحد": 1, "واحدة": 1, "واحدا": 1,
     "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
     "ثلاث": 3, "ثلاثة": 3,
     "أربع": 4, "أربعة": 4,
@@ -73,7 +73,7 @@ APPROXIMATE: dict[str, int] = {
 FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3}
 # Single words that are numbers on their own but read as something else too often when
 # they stand alone (ست "lady", سبع "lion", خمس "fifth", عشر "tenth", ثلث "third").
-WEAK_ALONE = frozenset({"ست", "سبع", "خمس", "عشر", "ثمان", "ثلث", "ربع", "أحد", "إحدى", "واحد", "واحدة", "بضع", "ألفا", "مليونا", "مليارا"})
+WEAK_ALONE = frozenset({"ست", "سبع", "خمس", "عشر", "ثمان", "ثلث", "ربع", "أحد", "إحدى", "واحد", "واحدة", "واحدا", "بضع", "ألفا", "مليونا", "مليارا"})
 
 # Counted nouns whose dual is a number (مروحيتان، عامين); written singular.
 DUAL_NOUNS = (

@@ -159,3 +159,8 @@ def test_the_dual_of_a_season() -> None:
 
 def test_a_number_to_call_is_not_an_amount() -> None:
     assert find_amounts("بضرورة الاتصال بـ 19911 في حالة رصد أي مخالفة") == []
+
+
+def test_one_after_its_noun_in_the_accusative_and_model_numbers() -> None:
+    assert [a.value for a in find_amounts("إن شخصا واحدا مشتبها به")] == [1]
+    assert find_amounts("وطائرات من طراز سي-130 تابعة لسلاح الجو") == []

@@ -207,3 +207,12 @@ def test_a_day_of_the_next_or_current_month(text: str, value: str) -> None:
 )
 def test_paired_months_without_a_slash_and_outlet_names_in_quotes(text: str, values: list) -> None:
     assert [d.value for d in find_dates(text, anchor=dt.date(2015, 8, 9))] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("في موقع تداول في الـ27 من حزيران (يونيو) الماضي.", "2015-06-27"), ("الاجتماعي، فعام 2016 أقدم مواطن", "2016"),
+     ("عاود تدريباته مساء أول من أمس (الأحد) على ملاعب النادي", "2015-08-09")],
+)
+def test_article_before_a_day_fa_before_a_year_and_a_weekday_in_brackets(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text, anchor=dt.date(2015, 8, 11))] == [value]
