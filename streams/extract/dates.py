@@ -206,14 +206,13 @@ def _month_index(year: int, month: int) -> int:
     return year * 12 + month - 1
 
 
-def _year_for_month(month: int, anchor: dt.date | None, direction: int | None) -> int | None:
-    """The year of a month named without one, by the direction word or the news window."""
-    if anchor is None:
-        return None
-    here = _month_index(anchor.year, anchor.month)
+def _nearest_year(month: int, here_year: int, here_month: int, direction: int | None) -> int:
+    """The year of ``month`` seen from (``here_year``, ``here_month``) of the same calendar:
+    this month (0), the last one before (-1), the next one after (1), or the news window."""
+    here = _month_index(here_year, here_month)
     if direction == 0:
-        return anchor.year
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        return here_year
+    for year in (here_year - 1, here_year, here_year + 1):
         delta = _month_index(year, month) - here
         if direction == -1 and -12 <= delta < 0:
             return year
@@ -221,28 +220,25 @@ def _year_for_month(month: int, anchor: dt.date | None, direction: int | None) -
             return year
         if direction is None and -MONTHS_BACK <= delta <= MONTHS_AHEAD:
             return year
-    return anchor.year
+    return here_year
+
+
+def _year_for_month(month: int, anchor: dt.date | None, direction: int | None) -> int | None:
+    """The year of a month named without one, by the direction word or the news window."""
+    if anchor is None:
+        return None
+    return _nearest_year(month, anchor.year, anchor.month, direction)
 
 
 def _hijri_year_for_month(month: int, anchor: dt.date | None, direction: int | None) -> int | None:
+    """The same for a Hijri month, seen from the anchor's Hijri date."""
     if anchor is None:
         return None
     try:
         h = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri()
     except (ValueError, OverflowError):
         return None
-    here = _month_index(h.year, h.month)
-    if direction == 0:
-        return h.year
-    for year in (h.year - 1, h.year, h.year + 1):
-        delta = _month_index(year, month) - here
-        if direction == -1 and -12 <= delta < 0:
-            return year
-        if direction == 1 and 0 < delta <= 12:
-            return year
-        if direction is None and -MONTHS_BACK <= delta <= MONTHS_AHEAD:
-            return year
-    return h.year
+    return _nearest_year(month, h.year, h.month, direction)
 
 
 def _hijri_to_gregorian(year: int, month: int, day: int) -> dt.date | None:

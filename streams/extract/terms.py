@@ -27,6 +27,7 @@ import orjson
 
 from streams.arabic import fold
 
+from .clitics import AL, ALEF, BA, FA, KAF, LAM, PROCLITICS, WAW
 from .stopwords import folded_stopwords
 
 __all__ = [
@@ -42,16 +43,6 @@ __all__ = [
 _PKG = "streams.extract.data"
 IDF_FILE = "idf.json.gz"
 
-WAW, FA, BA, LAM, KAF, ALEF = "\u0648", "\u0641", "\u0628", "\u0644", "\u0643", "\u0627"
-AL = ALEF + LAM
-# Conjunction, then preposition: longest first (folded letters).
-PROCLITICS: tuple[str, ...] = tuple(
-    sorted(
-        {c + p for c in ("", WAW, FA) for p in ("", BA, LAM, KAF)} - {""},
-        key=len,
-        reverse=True,
-    )
-)
 CONJUNCTIONS = ("", WAW, FA)
 CLITIC_LETTERS = frozenset(WAW + FA + BA + LAM + KAF)
 # A run of folded Arabic letters (fold has removed diacritics and tatweel); digits and
