@@ -10,13 +10,14 @@ the same name wherever it recurs in the article.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .clitics import clitic_length
 from .ner_features import TITLES
 from .ner_tokens import Token
 
-__all__ = ["Mention", "add_recurrences", "canonical_text", "split_titles", "unify_people"]
+__all__ = ["Mention", "add_recurrences", "claim_spans", "canonical_text", "split_titles", "unify_people"]
 
 HARAKAT_RE = re.compile("[\u0640\u064b-\u065f\u0670]")
 COMMAS = {"\u060c", ","}
@@ -112,6 +113,22 @@ def unify_people(tokens: list[Token], mentions: list[Mention]) -> None:
                 break
 
 
+def claim_spans(tokens: list[Token], taken: set[int], match: Callable[[int], Mention | None]) -> list[Mention]:
+    """Left to right over the untaken word tokens, the mentions ``match`` finds starting
+    there; each claims its tokens in ``taken``, so later matches cannot overlap it."""
+    found: list[Mention] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        hit = None if i in taken or not tokens[i].form.isalpha() else match(i)
+        if hit is None:
+            i += 1
+            continue
+        found.append(hit)
+        taken.update(range(hit.i, hit.j))
+        i = hit.j
+    return found
+
+
 def add_recurrences(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """Mentions of already-found names where the tagger missed them (same article).
 
@@ -132,27 +149,16 @@ def add_recurrences(tokens: list[Token], mentions: list[Mention], taken: set[int
         by_first.setdefault(key[0], []).append((key, kind))
     for v in by_first.values():
         v.sort(key=lambda e: -len(e[0]))
-    added: list[Mention] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        if i in taken or not tokens[i].form.isalpha():
-            i += 1
-            continue
+    n = len(tokens)
+
+    def match(i: int) -> Mention | None:
         form = tokens[i].form
         cut = clitic_length(form)
-        hit = None
         for c in (0, cut) if cut else (0,):
             for key, kind in by_first.get(form[c:], ()):
                 k = len(key)
                 if i + k <= n and all(tokens[i + x].form == key[x] and i + x not in taken for x in range(1, k)):
-                    hit = Mention(kind, i, i + k, c, key=key)
-                    break
-            if hit:
-                break
-        if hit:
-            added.append(hit)
-            taken.update(range(hit.i, hit.j))
-            i = hit.j
-        else:
-            i += 1
-    return added
+                    return Mention(kind, i, i + k, c, key=key)
+        return None
+
+    return claim_spans(tokens, taken, match)

@@ -27,6 +27,7 @@ from .canonical import (
     Mention,
     add_recurrences,
     canonical_text,
+    claim_spans,
     mention_key,
     split_titles,
     unify_people,
@@ -110,32 +111,23 @@ def _months() -> frozenset[str]:
 def _known_orgs(tokens: list[Token], taken: set[int]) -> list[Mention]:
     """Listed organisations (single or multi-token) the tagger did not cover."""
     gz = gazetteers()
-    out = []
-    i, n = 0, len(tokens)
-    while i < n:
-        if i in taken or not tokens[i].form.isalpha():
-            i += 1
-            continue
+    n = len(tokens)
+
+    def match(i: int) -> Mention | None:
         form = tokens[i].form
         cut = clitic_length(form)
         st = form[cut:]
-        hit = None
         for rest, kind in gz.multi.get(st, ()):
             k = len(rest) + 1
             if kind == "ORG" and i + k <= n and all(
                 tokens[i + x].form == rest[x - 1] and i + x not in taken for x in range(1, k)
             ):
-                hit = Mention("ORG", i, i + k, cut)
-                break
-        if hit is None and "ORG" in gz.single.get(st, ()) and len(st) >= 4 and st in _strong_orgs():
-            hit = Mention("ORG", i, i + 1, cut)
-        if hit:
-            out.append(hit)
-            taken.update(range(hit.i, hit.j))
-            i = hit.j
-        else:
-            i += 1
-    return out
+                return Mention("ORG", i, i + k, cut)
+        if "ORG" in gz.single.get(st, ()) and len(st) >= 4 and st in _strong_orgs():
+            return Mention("ORG", i, i + 1, cut)
+        return None
+
+    return claim_spans(tokens, taken, match)
 
 
 @cache
