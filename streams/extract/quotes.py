@@ -58,7 +58,7 @@ CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
     "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
     "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا", "مذكرا", "مذكرة",
-    "كاشفة", "موضحين", "مؤكدين", "مشيرين",
+    "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول",
 )
 # His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
 REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
@@ -90,7 +90,7 @@ PERSON_TITLES = (
     "الحارس", "المهاجم", "القاضي", "قاضي", "الدبلوماسي", "المحلل", "الخبيرة", "مراسل", "مراسلة",
     "المراسل", "المراسلة", "والي", "الوالي", "معتمد", "المعتمد", "الملازم", "ملازم", "الرقيب", "العريف",
     "صاحب", "عضوة", "وكيل", "الوكيل", "المدعي", "صانع", "ركن", "طيار", "معالي", "سمو", "فضيلة", "سعادة",
-    "سماحة",
+    "سماحة", "العماد", "الأدميرال", "الأميرال", "المطران", "البطريرك", "الحاخام",
 )
 # Institutions and places: heads of descriptions (شرطة منطقة باريس), never a name's start.
 INSTITUTION_WORDS = (
@@ -690,6 +690,8 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
     a person entity ending with it (فلاديمير بوتين). Longer names stay as written: a tagger's
     span may carry a neighbouring word."""
     words = _f(speaker.name).split()
+    if speaker.named and len(words) >= 3:
+        return _tagged_core(speaker.name, words, entities)
     if not speaker.named or len(words) != 1:
         return speaker.name
     for e in entities:
@@ -700,6 +702,31 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
         if canon[-1:] == words and 2 <= len(canon) <= 4 and (overlaps or e.text != speaker.name):
             return e.canonical
     return speaker.name
+
+
+def _tagged_core(name: str, words: list[str], entities: Sequence[Entity]) -> str:
+    """A name run that carried a neighbouring word (تطاوين طارق الحداد، جان قهوجي عناصر)
+    shrinks to the person the tagger found inside it, when the words left out are no part of
+    a name (no بن/عبد/آل, no first name)."""
+    best: list[str] = []
+    for e in entities:
+        if e.type != "PERS":
+            continue
+        inner = _f(e.text).split()
+        if not 2 <= len(inner) < len(words) or len(inner) <= len(best):
+            continue
+        at = next((k for k in range(len(words) - len(inner) + 1) if words[k:k + len(inner)] == inner), None)
+        if at is None:
+            continue
+        left_out = words[:at] + words[at + len(inner):]
+        if any(w in _name_links() or w in _first_names() or w.startswith(GLUED_NAME_HEADS) for w in left_out) \
+                or words[at + len(inner) - 1] in _name_links():
+            continue
+        best = inner
+    if not best:
+        return name
+    at = next(k for k in range(len(words)) if words[k:k + len(best)] == best)
+    return " ".join(name.split()[at:at + len(best)]) if len(name.split()) == len(words) else name
 
 
 def _complementizer(folded: str, start: int, end: int) -> re.Match[str] | None:
@@ -760,6 +787,39 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
     return out
 
 
+@cache
+def _present_feminine() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد"))
+
+
+def _verb_gender(vm: re.Match[str]) -> str | None:
+    """"m", "f" or "p" (plural, dual) read off the ending of a speech verb or participle
+    (قالت، مضيفة، قولهم); None when it does not tell (بالقول)."""
+    if vm["verb"]:
+        word = vm["verb"]
+        if word.endswith("\u0648\u0627") or word in _duals():
+            return "p"  # قالوا، قالا
+        return "f" if (word.endswith("\u062a") and word != _f("لفت")) or word in _present_feminine() else "m"
+    word = vm["cont"]
+    if word.startswith(QAWL):
+        return {"\u0647": "m", "\u0647\u0627": "f"}.get(word[len(QAWL):], "p")  # قوله قولها قولهم
+    if word.endswith("\u064a\u0646"):
+        return "p"  # قائلين
+    if word.endswith("\u0627"):
+        return "m"  # قائلا
+    return "f" if word.endswith("\u0647") else None  # قائلة
+
+
+@cache
+def _duals() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أكدا", "قالا"))
+
+
+def _gender_clash(gender: str | None, last_gender: str | None) -> bool:
+    """A masculine verb after a feminine speaker or the other way round: not the same speaker."""
+    return {gender, last_gender} == {"m", "f"}
+
+
 def _verbs_between(verbs: list[re.Match[str]], start: int, end: int) -> Iterator[re.Match[str]]:
     return (v for v in verbs if start <= v.start() and v.end() <= end)
 
@@ -777,17 +837,19 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     people = cache(lambda: _people(folded))
     claimed: list[tuple[int, int]] = []  # folded spans of quoted stretches already used
     last: _Speaker | None = None
+    last_gender: str | None = None  # of the verb that named the last speaker
     seen: list[_Speaker] = []
     verbs = _verb_matches(folded, text, back)
     for vm in verbs:
         if any(s <= vm.start() < e for s, e in claimed):
             continue
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
+        gender = _verb_gender(vm)
         if _attributive(folded, vm):
             if vm["verb"]:  # وفق ما أفاد به الرئيس المدير العام رضا عمار. وأوضح أن: the source speaks on
                 source = _attributed_source(text, folded, back, vm, entities, seen)
                 if source is not None:
-                    last = source
+                    last, last_gender = source, gender
                     if source.named:
                         seen.append(source)
             continue
@@ -839,16 +901,17 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             titled = _resolve(speaker, text, folded, back, people)
             speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
         if speaker is not None:
-            last = speaker
+            last, last_gender = speaker, gender
             if speaker.named:
                 seen.append(speaker)
         elif vm["cont"] or n_words == 0 or _subject(folded, verb_end, subject_end) is None:
-            speaker = last
+            clash = last is not None and _gender_clash(gender, last_gender)
+            speaker = None if clash else last  # قال بيو ... وقالت: someone else, named earlier
             preverbal = _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else None
             if preverbal is not None:  # لكن فالون قال، الوزير قال: the subject before its verb
                 speaker = _speaker(text, folded, back, preverbal[0], preverbal[1], entities, seen) or speaker
                 if speaker is not None and speaker is not last:
-                    last = speaker
+                    last, last_gender = speaker, gender
                     if speaker.named:
                         seen.append(speaker)
             if speaker is None and marks:
@@ -860,9 +923,11 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                         before -= 1
                     speaker = _sentence_subject(text, folded, back, before)
                 if speaker is not None:
-                    last = speaker
+                    last, last_gender = speaker, gender
                     if speaker.named:
                         seen.append(speaker)
+            if speaker is None and clash:
+                speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
         if not marks or n_words > MAX_SUBJECT_TOKENS:
             continue
         direct = quote is not None
@@ -1006,11 +1071,33 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
     return None
 
 
+@cache
+def _lead_adverbials() -> frozenset[str]:
+    """Words that open a sentence before its verb: بدوره، بالمقابل، (من) جهته، (في) المقابل."""
+    heads = ("جهة", "جانب", "ناحية", "طرف", "بدور")
+    words = {_f(h.removesuffix("ة") + ("ت" if h.endswith("ة") else "") + suffix)
+             for h in heads for suffix in ("ه", "ها", "هم", "هما")}
+    return frozenset(words | {_f(w) for w in ("بالمقابل", "المقابل", "بدورها", "كذلك", "أيضا")})
+
+
+def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The sentence's tokens from its main verb on: a leading adverbial (من جهتها، بدوره،
+    في المقابل) and its comma are dropped."""
+    k = 0
+    while k < len(toks) and (toks[k][0].removeprefix("\u0648") in _lead_adverbials()
+                             or toks[k][0].removeprefix("\u0648") in _member_of() and k + 1 < len(toks)
+                             and toks[k + 1][0] in _lead_adverbials()):
+        k += 2 if toks[k][0].removeprefix("\u0648") in _member_of() else 1
+        if k < len(toks) and toks[k][0] in SEPARATORS:
+            k += 1
+    return toks[k:]
+
+
 def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int) -> _Speaker | None:
     """With no speaker yet, the name after a title earlier in the same sentence, the subject of
     its main verb (تطرقت الكاتبة ألفة يوسف ...، مشيرة إلى أن)."""
     line = max(folded.rfind("\n", 0, verb_start), folded.rfind(".", 0, verb_start)) + 1
-    toks = _region_tokens(folded, line, verb_start)[1:]  # the first word is the main verb
+    toks = _without_lead(_region_tokens(folded, line, verb_start))[1:]  # the first word is the main verb
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
     toks = toks[:cut]
     if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
@@ -1035,6 +1122,9 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         if prev in _construct_titles() or _glued_preposition(toks[i][0]):
             continue
         if _is_title(prev):
+            words = [t[0] for t in toks[i:j]]
+            if len(words) >= 3 and words[-2] not in _first_names():
+                j = i + _name_end(words)  # العماد نبيل حداد الجنود: the main verb's object after the name
             a, b = back[toks[i][1]], back[toks[j - 1][2] - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=True, context=folded[line:toks[i][1]])
     return None

@@ -362,3 +362,25 @@ def test_names_met_after_commas_and_first_names_complete_speakers(text: str, spe
 )
 def test_honorifics_opinions_members_and_unclosed_quotes(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a feminine verb does not continue a masculine speaker: the body named in its sentence speaks
+        ("وقال سامر في رسالة: \"الصورة الجديدة أفضل بكثير\". من جهتها نشرت الشرطة بيانا على صفحتها وقالت: "
+         "\"نرجو منه أن يحضر إلى المركز للتحقيق\". وأشارت الشرطة إلى أن الرجل مطلوب.", ["سامر", "الشرطة", "الشرطة"]),
+        # بالقول reports more words of the speaker; a rank (العماد) heads the name
+        ("دعا قائد الجيش العماد نبيل حداد الجنود إلى اليقظة. وقال في كلمة: «كونوا على أهبة الاستعداد». "
+         "وتوجه إلى الضباط بالقول: «أنتم حماة هذا الوطن العزيز».", ["نبيل حداد"] * 2),
+    ],
+)
+def test_agreement_lead_adverbials_and_verbal_nouns(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+def test_a_tagged_person_inside_a_longer_run_is_the_speaker() -> None:
+    text = "وفق ما صرح به الناطق باسم أهالي القرية سمير الهادي. وأضاف أن الاعتصام متواصل."
+    at = text.index("سمير")
+    person = Entity(type="PERS", text="سمير الهادي", start=at, end=at + len("سمير الهادي"), canonical="سمير الهادي")
+    assert [q.speaker for q in find_quotes(text, [person])] == ["سمير الهادي"]
