@@ -50,7 +50,9 @@ YEAR_CUES = ("منذ", "في", "حتى", "خلال", "قبل", "بعد", "مطل
              "بداية", "نهاية", "موسم", "صيف", "شتاء", "ربيع", "خريف", "بتاريخ", "بين",
              # events named by their year (حرب 1948، انتخابات 2015)
              "حرب", "ثورة", "انتفاضة", "نكبة", "نكسة", "انتخابات", "أحداث", "ميزانية", "موازنة",
-             "مونديال", "كأس", "أولمبياد", "دستور", "اتفاق", "اتفاقية", "قانون", "مواليد")
+             "مونديال", "كأس", "أولمبياد", "دستور", "اتفاق", "اتفاقية", "قانون", "مواليد",
+             # editions and model years (نسخة 2018، موديل 2014)
+             "نسخة", "موديل")
 HIJRI_ERA = ("هـ", "ه", "هجري", "هجرية", "للهجرة")
 GREGORIAN_ERA = ("م", "ميلادي", "ميلادية", "للميلاد")
 DAY_OFFSETS: dict[str, int] = {
@@ -115,7 +117,7 @@ NUMERIC_DATE_RE = re.compile(
 YEAR_RE = re.compile(
     f"{WORD_START}(?:(?P<word>[وبلف]?(?:{YEAR_WORD_ALT}))|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"
     f"\\s*\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
-    f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<y2>\\d{{4}})(?!\\d))?"
+    f"(?:\\s*(?:و|او|-|–|الي|حتي)\\s*(?P<y2>\\d{{4}})(?!\\d))?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
     f"|(?<![\\d/.])(?P<y3>\\d{{4}})(?:\\s*\\))?\\s*(?P<era3>{ERA_ALT}){WORD_END}"
     f"|\\(\\s*(?P<y4>1[89]\\d\\d|20\\d\\d)\\s*\\)"
@@ -477,6 +479,15 @@ def _weekday_table() -> dict[str, int]:
     return _table(WEEKDAYS)  # type: ignore[return-value]
 
 
+OPENING_QUOTES = frozenset("\u00ab\u201c")  # « “ (a straight " opens and closes alike)
+
+
+@cache
+def _vague_today_before() -> frozenset[str]:
+    """Words before اليوم that make it "to this day" or any day, not the day of the news."""
+    return frozenset(_f(w) for w in ("غاية", "لغاية", "انتهاء", "نهاية", "بانتهاء", "بنهاية"))
+
+
 def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     if anchor is None:
         return
@@ -493,10 +504,31 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
             before = [lead.group(1)] if lead else []
             if not m["wd"] and before and before[-1] in ("في", "هذا", "ذلك", "ذات", "طوال", "نفس", *NAMED_TODAY):
                 continue  # عين اليوم، روسيا اليوم: names of news outlets
+            if not m["wd"] and before and before[-1] in _vague_today_before():
+                continue  # لغاية اليوم، بعد انتهاء اليوم: to this day, a day's end
+            if not m["wd"] and folded[max(0, m.start() - 1):m.start()] in OPENING_QUOTES:
+                continue  # «اليوم يتم تجاهل الدستور: the quoted "nowadays" that opens a statement
         date = _shift(anchor, int(offsets[rel]))  # type: ignore[arg-type]
         if date is None:
             continue
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
+
+
+MONDAY_AFTER_RE = re.compile(f"\\s*(?:[.،,\"\u00bb\u201d]|(?:ان|انه|انها)(?![{AR}]))")  # . ، " إن أن
+
+
+@cache
+def _two_before() -> frozenset[str]:
+    """Words before الاثنين that make it "the two" (بين الاثنين، كلا الاثنين)."""
+    return frozenset(_f(w) for w in ("بين", "من", "كلا", "كل", "هذين", "هاتين", "أحد", "إحدى", "مع", "إلى", "على"))
+
+
+def _monday_alone(folded: str, start: int, end: int) -> bool:
+    """Bare الاثنين as the day a thing happened: it ends the clause or comes before إن/أن
+    (قتل سبعة جنود الاثنين.، قال الجيش الاثنين إن), not after بين/كلا."""
+    lead = WORD_BEFORE_RE.search(folded, max(0, start - 20), start)
+    return bool(MONDAY_AFTER_RE.match(folded, end)) and not (lead and lead.group(1) in _two_before()) \
+        and folded[start - 1:start] not in ("\u0648", "\u0644", "\u0628")
 
 
 def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -508,7 +540,7 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) 
         wd_word = _strip_prefix(m["wd"], table)
         if wd_word not in table:
             continue
-        if wd_word == monday and not (m["yawm"] or m["dir"] or m["time"]):
+        if wd_word == monday and not (m["yawm"] or m["dir"] or m["time"] or _monday_alone(folded, m.start("wd"), m.end())):
             continue  # الاثنين is also "the two"
         weekday = table[wd_word]
         direction = DIRECTION_WORDS_F().get(m["dir"]) if m["dir"] else None
@@ -552,6 +584,23 @@ def _periods(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -
         else:
             value = f"{anchor.year + direction:04d}"
         yield m.start(), m.end(), value, period, "gregorian", True
+
+
+# New Year (رأس السنة الميلادية) and its eve (ليلة رأس السنة); the Hijri one is not a fixed day.
+NEW_YEAR_RE = re.compile(f"(?<![{AR}])(?P<eve>[وب]?(?:ليله|عشيه)\\s+)?[وبل]?راس\\s+السنه(?:\\s+(?P<kind>الميلاديه|الجديده|الهجريه))?(?![{AR}])")
+
+
+def _new_years(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+    """New Year's Day or Eve nearest to the anchor (the one just past in January, the coming
+    one in December)."""
+    if anchor is None or "\u0631\u0627\u0633 \u0627\u0644\u0633\u0646\u0647" not in folded:  # راس السنه
+        return
+    for m in NEW_YEAR_RE.finditer(folded):
+        if m["kind"] == _f("الهجرية"):
+            continue
+        year = anchor.year + (1 if anchor.month >= 7 else 0)
+        day = dt.date(year, 1, 1) - dt.timedelta(days=1 if m["eve"] else 0)
+        yield m.start(), m.end(), day.isoformat(), "day", "gregorian", True
 
 
 def _decades(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -618,6 +667,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands.extend(_weekdays(folded, anchor, hits.get("weekday", [])))
     cands.extend(_periods(folded, anchor, hits.get("period", [])))
     cands.extend(_decades(folded, hits.get("decade", [])))
+    cands.extend(_new_years(folded, anchor))
     out: list[DateMention] = []
     for s, e, value, gran, cal, rel in _resolve(cands, folded):
         while s < e and folded[s].isspace():

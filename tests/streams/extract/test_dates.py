@@ -216,3 +216,22 @@ def test_paired_months_without_a_slash_and_outlet_names_in_quotes(text: str, val
 )
 def test_article_before_a_day_fa_before_a_year_and_a_weekday_in_brackets(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, anchor=dt.date(2015, 8, 11))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("وقع الهجوم على المطعم ليلة رأس السنة.", dt.date(2017, 1, 16), ["2016-12-31"]),
+        ("تستعد المدينة لاحتفالات رأس السنة الميلادية", dt.date(2016, 12, 20), ["2017-01-01"]),
+        ("بمناسبة رأس السنة الهجرية", dt.date(2016, 10, 1), []),
+        ("ما زال الملف مفتوحا لغاية اليوم، ولم يحسم", ANCHOR, []),  # to this day
+        ("وقال النائب: «اليوم تتعرض المؤسسات لضغوط كبيرة»", ANCHOR, []),  # the quoted "nowadays"
+        ("وقال الجيش الاثنين إن القوات تقدمت", ANCHOR, ["2017-12-11"]),
+        ("قتل ثلاثة جنود الاثنين. وأعلن الجيش", ANCHOR, ["2017-12-11"]),
+        ("الخلاف قائم بين الاثنين.", ANCHOR, []),  # the two
+        ("ملف مشترك لاستضافة نسخة 2026 أو 2030 من البطولة", ANCHOR, ["2026", "2030"]),
+        ("سيارة من نوع تويوتا موديل 2012 بيضاء", ANCHOR, ["2012"]),
+    ],
+)
+def test_new_year_vague_today_bare_monday_editions(text: str, anchor: dt.date, expected: list) -> None:
+    assert values(text, anchor) == expected
