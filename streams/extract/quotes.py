@@ -426,6 +426,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if adverbial[i] and j == len(toks) and j - i >= 3 and toks[j - 1][0].startswith("\u0627\u0644") \
                 and not toks[i][0].startswith("\u0627\u0644") and toks[i + 1][0] not in _name_links():
             return toks[i + 1][1], toks[j - 1][2]  # في جازان بيشي الصرخي أن: the place, then the name
+        if adverbial[i] and j == len(toks) and any(toks[k][0] in _patronyms() for k in range(i + 1, j)):
+            return toks[i][1], toks[j - 1][2]  # في لبنان وليد بن علي الجلال أن: a patronymic names a person
         if adverbial[i] and not (i and _nisba(toks[i - 1][0])):
             continue  # في تصريح للجوهرة أف أم; but في مدينة مشهد الإيرانية عبدالله الحمراني
         if i == 0:
@@ -474,6 +476,11 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if _definite(prev) and prev not in _stops() and not glued_place and _name_evidence(toks, i, j):
             return toks[i][1], toks[j - 1][2]
     return head
+
+
+@cache
+def _patronyms() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("بن", "ابن", "بنت"))
 
 
 @cache
@@ -1074,6 +1081,14 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         if kan:
             qad = folded.rfind("\u0642\u062f", kan.end(), start)
             return (kan.end(), qad) if qad > kan.end() else None
+    if vm["verb"] and not vm["conj"] and prev and prev[-1] in _relatives():
+        rel = folded.rfind(prev[-1], line, start)  # بيان الجامعة الذي أشار إلى: the antecedent speaks
+        toks = list(TOKEN_RE.finditer(folded, max(line, rel - 80), rel))
+        k = len(toks)
+        while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
+                and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6:
+            k -= 1
+        return (toks[k].start(), rel) if k < len(toks) else None
     if vm["verb"] and not vm["conj"]:
         kan = None
         for kan in KAN_RE.finditer(folded, max(line, start - 80), start):
@@ -1127,9 +1142,17 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     """With no speaker yet, the name after a title earlier in the same sentence, the subject of
     its main verb (تطرقت الكاتبة ألفة يوسف ...، مشيرة إلى أن)."""
     line = max(folded.rfind("\n", 0, verb_start), folded.rfind(".", 0, verb_start)) + 1
-    toks = _without_lead(_region_tokens(folded, line, verb_start))[1:]  # the first word is the main verb
+    toks = _without_lead(_region_tokens(folded, line, verb_start))
+    adverbial = bool(toks) and toks[0][0].removeprefix("\u0648") in _stops()  # ولدى وصول سموه ...، ليلقي فلان
+    toks = toks[1:]  # the first word is the main verb
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
     toks = toks[:cut]
+    if adverbial:  # the sentence opens on a circumstance: the person last named after a title speaks
+        titled = [(i, j) for i, j in _runs(toks) if i and _is_title(toks[i - 1][0])
+                  and toks[i - 1][0] not in _construct_titles() and _plausible_name([t[0] for t in toks[i:j]])]
+        if titled:
+            i, j = titled[-1]
+            return _titled_speaker(text, folded, back, toks, i, j, line)
     if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
         desc = _definite_description(toks)
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
@@ -1147,16 +1170,23 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         if prev in _construct_titles() or _glued_preposition(toks[i][0]):
             continue
         if _is_title(prev):
-            words = [t[0] for t in toks[i:j]]
-            if len(words) >= 3 and words[-2] not in _first_names():
-                j = i + _name_end(words)  # العماد نبيل حداد الجنود: the main verb's object after the name
-            a, b = back[toks[i][1]], back[toks[j - 1][2] - 1] + 1
-            return _Speaker(name=text[a:b], start=a, end=b, named=True, context=folded[line:toks[i][1]])
+            return _titled_speaker(text, folded, back, toks, i, j, line)
     if toks and _definite(toks[0][0]) and _office(toks[0][0]):
         desc = _definite_description(toks)  # واعتبر القاضي السابق ... ورجح أن: an office with no name after it
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
     return None
+
+
+def _titled_speaker(text: str, folded: str, back: Sequence[int], toks: list[tuple[str, int, int]], i: int, j: int,
+                    line: int) -> _Speaker:
+    """The name run ``[i, j)`` after a title, without the verb's object after it (العماد نبيل
+    حداد | الجنود)."""
+    words = [t[0] for t in toks[i:j]]
+    if len(words) >= 3 and words[-2] not in _first_names():
+        j = i + _name_end(words)
+    a, b = back[toks[i][1]], back[toks[j - 1][2] - 1] + 1
+    return _Speaker(name=text[a:b], start=a, end=b, named=True, context=folded[line:toks[i][1]])
 
 
 def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int, spoken_end: int) -> _Speaker | None:

@@ -406,3 +406,20 @@ def test_a_tagged_person_inside_a_longer_run_is_the_speaker() -> None:
 )
 def test_descriptions_names_with_bin_topic_shifts_and_sentence_ends(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a sentence opening on a circumstance: the person last named after a title speaks on
+        ("ولدى وصول سموه مقر الحفل عزف السلام، ثم ألقى وكيل الإمارة الدكتور سالم بن ناصر العتيبي كلمة رحب فيها "
+         "بالحضور، مشيرا إلى أن الأهالي يتشرفون بالزيارة.", ["سالم بن ناصر العتيبي"]),
+        # a patronymic names the person even after an adverbial of place
+        ("وأوضح مدير مكتب الحملة في لبنان خالد بن سعد الراشد أن الحملة مستمرة.", ["خالد بن سعد الراشد"]),
+        # the antecedent of الذي speaks
+        ("وأكد المتحدث صحة المعلومات التي وردت في بيان الوزارة الذي أشار إلى أن المريض نقل بسيارة إسعاف.",
+         ["بيان الوزارة"]),
+    ],
+)
+def test_circumstances_patronyms_and_relative_antecedents(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
