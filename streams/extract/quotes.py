@@ -86,7 +86,7 @@ PERSON_TITLES = (
     "أرملة", "منسق", "منسقة", "المنسق", "المنسقة", "مدرب", "المدرب", "لاعب", "اللاعب", "مدافع",
     "حارس", "مهاجم", "مشرف", "المشرف", "أستاذ", "أستاذة", "الأستاذة", "باحث", "الباحث", "باحثة",
     "الباحثة", "طبيب", "الطبيب", "طبيبة", "محام", "مهندس", "المهندسة", "المواطن", "المواطنة",
-    "الفنان", "الفنانة", "المخرج", "الشاعر", "الروائي", "الإعلامية", "المعلق", "النجم", "المدافع",
+    "الفنان", "الفنانة", "المخرج", "المخرجة", "مخرج", "مخرجة", "الشاعر", "الروائي", "الإعلامية", "المعلق", "النجم", "المدافع",
     "الحارس", "المهاجم", "القاضي", "قاضي", "الدبلوماسي", "المحلل", "الخبيرة", "مراسل", "مراسلة",
     "المراسل", "المراسلة", "والي", "الوالي", "معتمد", "المعتمد", "الملازم", "ملازم", "الرقيب", "العريف",
     "صاحب", "عضوة", "وكيل", "الوكيل", "المدعي", "صانع", "ركن", "طيار", "معالي", "سمو", "فضيلة", "سعادة",
@@ -99,7 +99,8 @@ INSTITUTION_WORDS = (
     "قنصلية", "نقابة", "اتحاد", "غرفة", "محكمة", "معهد", "مدرسة", "كلية", "نادي", "فريق", "حزب",
     "الحزب", "جمعية", "منظمة", "هيئة", "مكتب", "إدارة", "مركز", "لجنة", "وكالة", "صحيفة", "قناة",
     "موقع", "جيش", "قوات", "جمرك", "إقليم", "بلدة", "مخيم", "مقاطعة", "إمارة", "تنظيم", "حركة",
-    "جماعة", "فرق", "فرقة", "برنامج", "شبكة", "إذاعة", "تلفزيون", "محطة",
+    "جماعة", "فرق", "فرقة", "برنامج", "شبكة", "إذاعة", "تلفزيون", "محطة", "جهاز", "مرصد", "ديوان",
+    "مفوضية", "رابطة", "ائتلاف", "تحالف", "كتلة", "جبهة", "خلية", "قيادة", "دار", "مصلحة", "سلطة",
     # sources that speak without a name
     "بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين",
 )
@@ -130,7 +131,7 @@ STOP_WORDS = (
     "ردا", "فيما", "بينما", "ثم", "لصحفيين", "لصحافيين", "للصحافيين", "لرويترز", "للصحافة", "لوسائل", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
     "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
     "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
-    "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه",
+    "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه", "دون", "بدون", "جوابا", "تعقيبا",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
@@ -312,7 +313,8 @@ def _circumstantial(tok: str) -> bool:
 def _is_name_token(tok: str) -> bool:
     return (not _definite(tok) and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
             and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
-            and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS)))  # مسؤوليته، جاهزيته
+            and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS))  # مسؤوليته، جاهزيته
+            and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a")))  # استضافة، استمرار: verbal nouns
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -356,6 +358,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             tok = toks[j][0]
             if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links():
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي)
+            if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links():
+                break  # فلاديمير بوتين | وسيب بلاتر: a second person, joined by و
             if toks[j - 1][0] in _name_links() and tok not in SEPARATORS and len(tok) > 1 and (
                     tok not in _stops() or tok not in _chain_prepositions() and tok not in _time_leads()):
                 j += 1  # خالد بن مساعد السهلي، أسامة بن فضل البار: after بن comes a name, whatever it means
@@ -383,7 +387,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
         if link is not None and link - i >= 2:
             i = link - 2 if toks[link - 1][0] in _title_names() else link - 1  # محمد أمين بن عمر  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
-        if j - i >= 3 and j < n and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES):
+        if j - i >= 3 and j < n and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES) \
+                and toks[j - 2][0] not in _name_links():
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
@@ -410,14 +415,18 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
     toks = toks[:cut]  # الخبراء الذين أجروا الدراسة: no speaker inside a relative clause
     adverbial = [False] * len(toks)
-    mode = False
+    mode = sticky = False
     for k, (tok, _, _) in enumerate(toks):
         adjective = k > 0 and _definite(toks[k - 1][0]) and _nisba(tok)  # الندوة الصحفية
-        if (tok in SEPARATORS and tok not in QUOTE_CHARS) or (_is_title(tok) and not adjective and tok.removeprefix("\u0627\u0644") not in _institutions()
-                                 and tok[1:] not in _institutions() and tok not in _institutions()):
-            mode = False  # a comma or a person's title opens an apposition: في سورية د. بدر
+        if tok in SEPARATORS and tok not in QUOTE_CHARS:
+            mode = sticky = False
+        elif sticky:
+            pass  # ردا على سؤال النائبة ابتسام: the one asking is not the one answering
+        elif _is_title(tok) and not adjective and tok.removeprefix("\u0627\u0644") not in _institutions() \
+                and tok[1:] not in _institutions() and tok not in _institutions():
+            mode = False  # a person's title opens an apposition: في سورية د. بدر
         elif tok in _stops():
-            mode = True
+            mode, sticky = True, tok in _responses()
         adverbial[k] = mode
     head: tuple[int, int] | None = None
     for i, j in _runs(toks):
@@ -476,6 +485,12 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if _definite(prev) and prev not in _stops() and not glued_place and _name_evidence(toks, i, j):
             return toks[i][1], toks[j - 1][2]
     return head
+
+
+@cache
+def _responses() -> frozenset[str]:
+    """Adverbials of reply, which hold someone else's name up to the next comma."""
+    return frozenset(_f(w) for w in ("ردا", "تعليقا", "جوابا", "تعقيبا"))
 
 
 @cache
@@ -572,7 +587,7 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
             continue  # وأضاف على هامش الدورة: a preposition (علي لاريجاني is lost with it)
         if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):
             toks[k] = (tok + NAME_SENTINEL, a, b)
-        elif name_next and not _definite(nxt) and prev and _definite(prev) and (
+        elif name_next and not _definite(nxt) and prev and _definite(prev) and any(_office(t[0]) for t in toks[:k]) and (
                 not after or after in SEPARATORS or _is_title(after)
                 or after in _stops() and after not in _chain_prepositions() and after != _f("إلى")):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # رئيس النيابة الخصوصية بالمنستير علي مزالي ضيف
@@ -637,6 +652,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
                 and any(d[0].removesuffix(NAME_SENTINEL) in _first_names() or _definite(d[0]) for d in desc[:1]) \
                 and all(d[0] not in SEPARATORS for d in desc) and not _institution_head(desc[0][0]):
             return desc[0][1], desc[-1][2], True  # التيجاني القماطي المدير العام: a name, then its office
+        if tok[0] == _f("غير") and desc and k + 1 < len(toks) and _definite(toks[k + 1][0]):
+            desc.append(tok)  # جهاز الكسب غير المشروع
+            continue
         if desc and _definite(desc[-1][0]) and not _definite(tok[0]) and not _is_title(tok[0]) \
                 and tok[0][:1] not in "\u0628\u0644\u0648" and tok[0] not in QUOTE_CHARS \
                 and tok[0] not in _function_words() and len(tok[0]) > 2:
@@ -667,12 +685,23 @@ def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
     return name_start, name_end
 
 
+def _glued_heads(words: list[str]) -> list[str]:
+    """عبد/أبو joined to the word after them, as they are often written (عبد الغفار = عبدالغفار)."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in GLUED_NAME_HEADS:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
 def _seen_name(words: str, seen: list[_Speaker]) -> _Speaker | None:
     """A named speaker met before whose name ends with ``words`` (الرحمن -> حبيب الرحمن,
     بن عائشة -> أيمن بن عائشة)."""
-    key = _f(words).split()
+    key = _glued_heads(_f(words).split())
     for sp in reversed(seen):
-        full = _f(sp.name).split()
+        full = _glued_heads(_f(sp.name).split())
         if not sp.named or len(full) <= len(key):
             continue
         if full[-len(key):] == key or (len(key) == 2 and full[0] == key[0] and full[-1] == key[-1]):
@@ -730,7 +759,8 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity]) -> str
         if at is None:
             continue
         left_out = words[:at] + words[at + len(inner):]
-        if any(w in _name_links() or w in _first_names() or w.startswith(GLUED_NAME_HEADS) for w in left_out) \
+        if any(w in _name_links() or w in _first_names() or w.startswith(GLUED_NAME_HEADS) or w[:1] == "\u0648"
+               for w in left_out) \
                 or words[at + len(inner) - 1] in _name_links():
             continue
         best = inner
@@ -853,8 +883,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     seen: list[_Speaker] = []
     verbs = _verb_matches(folded, text, back)
     for vm in verbs:
-        if any(s <= vm.start() < e for s, e in claimed):
-            continue
+        if any(s <= vm.start() < e for s, e in claimed) or _inside_quote(folded, vm.start()):
+            continue  # words of a speaker already quoted, or of one quoted by someone (مضيفة رائعة)
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
         gender = _verb_gender(vm)
         if _attributive(folded, vm):
@@ -978,6 +1008,27 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+def _inside_quote(folded: str, pos: int) -> bool:
+    """``pos`` lies inside words said: between quote marks of its paragraph that open before it,
+    right after a colon or a complementizer (قال: «...»، بأن "..."), and close after it. Marks
+    opened elsewhere quote names and titles (من «تفكيك خلية»)."""
+    start = folded.rfind("\n", 0, pos) + 1
+    end = folded.find("\n", pos)
+    end = len(folded) if end < 0 else end
+    opening = -1
+    for left, right in ((LEFT_GUILLEMET, RIGHT_GUILLEMET), (LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE)):
+        at = folded.rfind(left, start, pos)
+        if at > folded.rfind(right, start, pos) and folded.find(right, pos, end) >= 0:
+            opening = max(opening, at)
+    if folded.count(QUOTATION_MARK, start, pos) % 2 == 1 and folded.find(QUOTATION_MARK, pos, end) >= 0:
+        opening = max(opening, folded.rfind(QUOTATION_MARK, start, pos))
+    if opening < 0:
+        return False
+    lead = folded[max(start, opening - 12):opening].rstrip()
+    words = lead.split()
+    return lead.endswith(":") or bool(words) and COMPLEMENTIZER_RE.fullmatch(words[-1]) is not None
 
 
 def _sentence_start(folded: str, pos: int) -> int:

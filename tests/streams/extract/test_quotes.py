@@ -423,3 +423,24 @@ def test_descriptions_names_with_bin_topic_shifts_and_sentence_ends(text: str, s
 )
 def test_circumstances_patronyms_and_relative_antecedents(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a reply adverbial holds the asker's name, not the speaker's
+        ("أكد الوزير، ردا على سؤال النائبة سلمى العيادي، أنه تم تخفيض رأس المال.", ["الوزير"]),
+        # غير joins a description; دون is no name
+        ("وأشار جهاز الكسب غير المشروع إلى أن المتهم تلقى هدايا.", ["جهاز الكسب غير المشروع"]),
+        ("وذكرت الحركة دون إسهاب أنه تم اعتقال القائد.", ["الحركة"]),
+        # عبد written apart finds the full name met before
+        ("قال المتحدث حسام عبدالغفار إن الوزارة أرسلت سيارات. وأضاف عبد الغفار أن الفرق وصلت.",
+         ["حسام عبدالغفار"] * 2),
+        # a verbal noun after the name is the object; و starts a second person
+        ("وأكد خليل استضافة البطولة قائلا إن اللجنة واثقة.", ["خليل"]),
+        # a participle inside words quoted after a complementizer is the speaker's, not the narrator's
+        ("وأبلغ الوزير الحضور بأن \"المدينة ستكون مضيفة رائعة للضيوف\".", []),
+    ],
+)
+def test_replies_descriptions_glued_names_objects_and_quoted_participles(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
