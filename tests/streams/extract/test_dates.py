@@ -216,3 +216,86 @@ def test_paired_months_without_a_slash_and_outlet_names_in_quotes(text: str, val
 )
 def test_article_before_a_day_fa_before_a_year_and_a_weekday_in_brackets(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text, anchor=dt.date(2015, 8, 11))] == [value]
+
+
+FRESH_ANCHOR = dt.date(2016, 3, 15)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("شارك المنتخب في كأس العالم 2018 في روسيا", ["2018"]),
+        ("تستضيف روسيا 2018 ثم قطر 2022 البطولة", ["2018", "2022"]),
+        ("أطلقت الشركة خطة النمو 2030، وقالت", ["2030"]),
+        ("سيارة (موديل 2014) بيضاء", ["2014"]),
+        ("1990 - سقوط الجدار", ["1990"]),
+        ("وصل نحو 2000 زائر إلى المعرض", []),
+        ("اشترت الوزارة 1950 جهازا", []),
+        ("بلغ عدد المشاركين 2016 مشاركا", []),
+    ],
+)
+def test_bare_years_after_a_name(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, anchor=FRESH_ANCHOR)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("الموسم الرياضي 2015 - 2016 انطلق", ["2015", "2016"]),
+        ("المخطط الخماسي 2016/2020 للتنمية", ["2016", "2020"]),
+        ("لعب مع النادي (2008-2010) ثم رحل", ["2008", "2010"]),
+        ("العام الدراسي 1436/1437هـ بدأ", ["2014", "2015"]),
+    ],
+)
+def test_year_pairs_are_two_years(text: str, values: list[str]) -> None:
+    found = find_dates(text, anchor=FRESH_ANCHOR)
+    assert [d.value for d in found] == values
+    assert all(text[d.start:d.end] == d.text for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("توقف النشاط منذ أواخر العام 2015 تماما", ["2015"]),
+        ("تم الإعلان في فيفري الفارط عن المشروع", ["2016-02"]),
+        ("أطلق العرض يوم 23 فيفري المنقضي", ["2016-02-23"]),
+        ("صدر القرار رقم 5 بتاريخ 15 (يناير) 2015 عن المجلس", ["2015-01-15"]),
+        ("في 5 كانون أول 2015", ["2015-12-05"]),
+        ("خلال شهري شعبان ورمضان الماضيين", ["2015-05", "2015-06"]),
+        ("وأوضح أن الطلب زاد في رمضان الماضي", ["2015-06"]),
+        ("في التسعينات من القرن الماضي", ["199"]),
+    ],
+)
+def test_more_month_and_year_shapes(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, anchor=FRESH_ANCHOR)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("تقام المباراة عصر غد (الأربعاء) في الملعب", ["2016-03-16"]),
+        ("يخضع اللاعب للفحص غدا (الأربعاء) ثم يعود", ["2016-03-16"]),
+        ("سدد بكرة رأسية في المرمى", []),
+        ("سيعلن الاتحاد قراره في الغد", []),
+    ],
+)
+def test_tomorrow_with_a_bracketed_weekday_and_a_ball(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, anchor=FRESH_ANCHOR)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the weekday the article dates elsewhere
+        ("انطلق الإضراب الخميس 17 مارس. وشارك فيه المعلمون الخميس بكثافة", ["2016-03-17", "2016-03-17"]),
+        ("أعلنت الشركة أنها ستقطع الماء غدا الأربعاء 16 مارس، وتعود المياه من يوم الأربعاء مساء",
+         ["2016-03-16", "2016-03-16"]),
+        # a future cue in the clause
+        ("ومن المقرر أن تنعقد الجلسة يوم الخميس في العاصمة", ["2016-03-17"]),
+        # otherwise the last one
+        ("وكانت الجلسة قد انعقدت يوم الخميس في العاصمة", ["2016-03-10"]),
+        ("تجول الزوار في سوق الجمعة القديم", []),
+    ],
+)
+def test_weekdays_without_a_direction(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, anchor=FRESH_ANCHOR)] == values
