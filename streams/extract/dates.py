@@ -36,6 +36,7 @@ WORD_END = f"(?![{AR}])"
 # How far a month named without a year may sit from the anchor month (news window).
 MONTHS_BACK = 9
 MONTHS_AHEAD = 2
+AHEAD = 2  # direction of a month named in a clause that looks ahead: this one or a coming one
 
 EDGE_WORDS = ("أواخر", "أوائل", "مطلع", "منتصف", "بداية", "نهاية", "أواسط", "آخر")
 DIRECTION_WORDS: dict[str, int] = {
@@ -67,6 +68,9 @@ MONTH_CUES = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شه�
 STRICT_MONTHS = ("رجب", "صفر", "محرم")  # first names or common words even after في
 # Outlets named "... اليوم" (their datelines are not dates), folded.
 NAMED_TODAY = ("عين", "روسيا", "مصر", "المغرب", "الجزائر", "اخبار")
+# Words before a lone اليوم that make it "nowadays" or "to this day", not the day.
+VAGUE_TODAY = ("في", "هذا", "ذلك", "ذات", "طوال", "نفس", "إلى", "وإلى", "الى", "والى", "حد",
+               "لغاية", "انتهاء")
 DAY_TIMES = ("صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "عصر", "صباح يوم", "مساء يوم")
 DECADES: dict[str, int] = {
     "العشرينيات": 2, "الثلاثينيات": 3, "الأربعينيات": 4, "الخمسينيات": 5,
@@ -75,6 +79,8 @@ DECADES: dict[str, int] = {
 DECADES.update({k[:-3] + "ات": v for k, v in list(DECADES.items())})  # التسعينات
 # Words before a weekday that make it a name (سوق الجمعة), not a day.
 WEEKDAY_NAME_HEADS = ("سوق",)
+# Words beside a lone الاثنين that make it "the two" (بين الاثنين، الاثنين معا).
+TWO_WORDS = ("بين", "كلا", "هذين", "هاتين", "معا", "معاً", "منهما", "منهم", "من", "كل")
 # Words that put a weekday named without الماضي/المقبل in the coming days.
 FUTURE_CUES = ("سوف", "المقرر", "المنتظر", "المرتقب", "المزمع", "المتوقع", "سيتم", "ستتم",
                "سيكون", "ستكون", "يعتزم", "تعتزم")
@@ -236,13 +242,16 @@ def _month_index(year: int, month: int) -> int:
 
 def _nearest_year(month: int, here_year: int, here_month: int, direction: int | None) -> int:
     """The year of ``month`` seen from (``here_year``, ``here_month``) of the same calendar:
-    this month (0), the last one before (-1), the next one after (1), or the news window."""
+    this month (0), the last one before (-1), the next one after (1), this or a coming one
+    (``AHEAD``), or the news window."""
     here = _month_index(here_year, here_month)
     if direction == 0:
         return here_year
     for year in (here_year - 1, here_year, here_year + 1):
         delta = _month_index(year, month) - here
         if direction == -1 and -12 <= delta < 0:
+            return year
+        if direction == AHEAD and 0 <= delta < 12:
             return year
         if direction == 1 and 0 < delta <= 12:
             return year
@@ -393,6 +402,8 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
         year: int | None = int(m["y"]) if m["y"] else None
         shared = None if m["dir"] or m["y"] else SHARED_DIR_RE.match(folded, m.end())  # شعبان ورمضان الماضيين
         direction = DIRECTION_WORDS_F().get(m["dir"] or (shared and shared["dir"]) or "")
+        if direction is None and year is None and _future_clause(folded, m.start()):
+            direction = AHEAD  # من المقرر أن يفتتح في مارس: this March or the next
         if calendar == "gregorian" and _is_hijri_era(era):
             continue
         relative = year is None
@@ -520,14 +531,19 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
                 continue  # اليوم الأول، اليوم الوطني: a day, not today
             lead = WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start())  # لـ”عين اليوم”
             before = [lead.group(1)] if lead else []
-            if not m["wd"] and before and before[-1] in ("في", "هذا", "ذلك", "ذات", "طوال", "نفس", *NAMED_TODAY):
-                continue  # عين اليوم، روسيا اليوم: names of news outlets
+            if not m["wd"] and before and before[-1] in _vague_today_heads():
+                continue  # عين اليوم: an outlet; إلى اليوم، إلى حد اليوم: "to this day"
         if rel in _needs_time() and not m["time"]:
             continue
         date = _shift(anchor, int(offsets[rel]))  # type: ignore[arg-type]
         if date is None:
             continue
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
+
+
+@cache
+def _vague_today_heads() -> frozenset[str]:
+    return frozenset(_f(w) for w in (*VAGUE_TODAY, *NAMED_TODAY))
 
 
 @cache
@@ -548,16 +564,16 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
         wd_word = _strip_prefix(m["wd"], table)
         if wd_word not in table:
             continue
-        if wd_word == monday and not (m["yawm"] or m["dir"] or m["time"]):
-            continue  # الاثنين is also "the two"
         before = WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start())
+        if wd_word == monday and not (m["yawm"] or m["dir"] or m["time"]) and _two_not_monday(folded, m, before):
+            continue
         if not (m["yawm"] or m["time"]) and before and before.group(1) in _weekday_heads():
             continue  # سوق الجمعة: a name
         weekday = table[wd_word]
         direction = DIRECTION_WORDS_F().get(m["dir"]) if m["dir"] else None
         delta = (weekday - anchor.weekday()) % 7
         same = [(abs(pos - m.start()), day) for pos, day in named
-                if day.weekday() == weekday and abs((day - anchor).days) <= 10]
+                if day.weekday() == weekday and (abs((day - anchor).days) <= 10 or 0 < pos - m.end() <= 40)]
         if direction == 1:
             date = _shift(anchor, delta or 7)
         elif direction == -1:
@@ -571,6 +587,22 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
         if date is None:
             continue
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
+
+
+def _two_not_monday(folded: str, m: re.Match[str], before: re.Match[str] | None) -> bool:
+    """Whether a lone الاثنين is "the two": after a dual or plural (الطرفين الاثنين), بين،
+    كلا or a demonstrative, before معا/منهما, or glued to a particle (والاثنين)."""
+    if m["wd"] != _f("الاثنين") and m["wd"] != _f("الإثنين"):
+        return True
+    word = before.group(1) if before else ""
+    after = ARABIC_WORD_RE.match(folded, m.end() + 1) if folded[m.end():m.end() + 1] == " " else None
+    return (not word or word.endswith(("ين", "ان")) or word in _two_heads()
+            or bool(after and after.group() in _two_heads()))
+
+
+@cache
+def _two_heads() -> frozenset[str]:
+    return frozenset(_f(w) for w in TWO_WORDS)
 
 
 @cache
@@ -588,7 +620,14 @@ def _future_clause(folded: str, pos: int) -> bool:
     start = max(folded.rfind(".", 0, pos), folded.rfind("\n", 0, pos), pos - 80, 0)
     words = ARABIC_WORD_RE.findall(folded, start, pos)
     cues = _future_cues()
+    if any(w in _past_marks() for w in words):
+        return False  # كان من المقرر: a plan in the past
     return any(w in cues or (w[:1] in "\u0648\u0641" and w[1:] in cues) for w in words)
+
+
+@cache
+def _past_marks() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("كان", "كانت", "وكان", "وكانت"))
 
 
 def _periods(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:

@@ -299,3 +299,22 @@ def test_tomorrow_with_a_bracketed_weekday_and_a_ball(text: str, values: list[st
 )
 def test_weekdays_without_a_direction(text: str, values: list[str]) -> None:
     assert [d.value for d in find_dates(text, anchor=FRESH_ANCHOR)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("لم ترد الوزارة على المراسلة إلى حد اليوم", []),
+        ("وما زالت القضية مفتوحة إلى اليوم", []),
+        ("أعلنت الوزارة اليوم عن خطة جديدة", ["2016-03-15"]),
+        ("قالت الشركة في بيان لها الاثنين إن الأسعار سترتفع", ["2016-03-14"]),
+        ("وصل الوزير الإثنين، وقال إن الزيارة مهمة", ["2016-03-14"]),
+        ("اتفق الطرفين الاثنين على الهدنة", []),
+        ("حدث خلاف بين الاثنين حول الملف", []),
+        ("منذ بدء شهر الصيام تضاعف الطلب", ["2015-06"]),
+        ("ومن المقرر أن يفتتح المعرض في فبراير", ["2017-02"]),
+        ("وكان من المقرر أن يفتتح المعرض في فبراير", ["2016-02"]),
+    ],
+)
+def test_vague_today_lone_monday_ramadan_and_planned_months(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, anchor=FRESH_ANCHOR)] == values
