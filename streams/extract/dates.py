@@ -112,14 +112,14 @@ YEAR_WORD_ALT = _alt(YEAR_WORDS)
 
 # Day (or day range) + month (maybe paired) + year + direction word.
 MONTH_DATE_RE = re.compile(
-    f"{WORD_START}"
+    f"(?:{WORD_START}|(?<=[\u0648])(?=\\d))"  # و30 يونيو: the day after a glued و
     f"(?:(?P<edge>[وب]?(?:{EDGE_ALT}))\\s+)?"
     f"(?:(?P<lead>[وب]?(?:اليوم|امس|يوم|غدا))\\s+(?=(?:{WEEKDAY_ALT})))?"
     f"(?:(?P<wd>[وب]?(?:{WEEKDAY_ALT}))\\s*[،,]?\\s+)?"
     f"(?:(?P<cue>[وبل]?(?:{_alt(MONTH_CUES)}))\\s+)?"
     f"(?:(?P<yawm>[وبل]?(?:يوم|يومي|ليله|ليلتي))\\s+)?"
-    f"(?:(?:ال)?(?P<d1>\\d{{1,2}}|{ORDINAL_ALT})"
-    f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<d2>\\d{{1,2}}))?\\s*(?:من\\s+)?(?:شهر\\s+)?)?"
+    f"(?:(?P<dp>\\(\\s*)?(?:ال)?(?P<d1>\\d{{1,2}}|{ORDINAL_ALT})"
+    f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<d2>\\d{{1,2}}))?(?(dp)\\s*\\))\\s*(?:من\\s+)?(?:شهر\\s+)?)?"
     f"(?P<shahr>[وبل]?شهري?\\s+)?"
     f"(?P<po>\\(\\s*)?(?P<m1>[وبل]?(?:{MONTH_ALT})){WORD_END}(?(po)\\s*\\))"
     f"(?:\\s*(?:/|\\(|-|–|(?=\\s))\\s*(?P<m2>{MONTH_ALT}){WORD_END}(?:\\s*\\))?)?"
@@ -710,8 +710,7 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         before = WORDS_BEFORE_RE.search(folded, max(0, s - 40), s)
         if before and any(w in _quantity_before() for w in before.groups() if w):
             continue
-        end = e + 1 if folded[e:e + 1] == ")" and folded[s - 1:s] == "(" else e
-        yield s, end, f"{y:04d}", "year", "gregorian", False
+        yield s, e, f"{y:04d}", "year", "gregorian", False
 
 
 def _decades(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:

@@ -318,3 +318,17 @@ def test_weekdays_without_a_direction(text: str, values: list[str]) -> None:
 )
 def test_vague_today_lone_monday_ramadan_and_planned_months(text: str, values: list[str]) -> None:
     assert [d.value for d in find_dates(text, anchor=FRESH_ANCHOR)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("تقام الدورة (16-30) أغسطس المقبل", ["2016-08-16", "2016-08-30"]),
+        ("في ذكرى ثورتي 25 يناير و10 مارس", ["2016-01-25", "2016-03-10"]),
+        ("ومن أفلامه الشهيرة الطريق (1964)، والسراب (1970)", ["1964", "1970"]),
+    ],
+)
+def test_bracketed_day_ranges_glued_days_and_bracketed_years(text: str, values: list[str]) -> None:
+    found = find_dates(text, anchor=FRESH_ANCHOR)
+    assert [d.value for d in found] == values
+    assert all(d.text[-1].isdigit() or d.text[-1].isalpha() for d in found)
