@@ -83,7 +83,7 @@ WEEKDAY_NAME_HEADS = ("سوق",)
 TWO_WORDS = ("بين", "كلا", "هذين", "هاتين", "معا", "معاً", "منهما", "منهم", "من", "كل")
 # Words that put a weekday named without الماضي/المقبل in the coming days.
 FUTURE_CUES = ("سوف", "المقرر", "المنتظر", "المرتقب", "المزمع", "المتوقع", "سيتم", "ستتم",
-               "سيكون", "ستكون", "يعتزم", "تعتزم")
+               "سيكون", "ستكون", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "يرتقب", "ينتظر")
 # Words before a bare 4-digit number that make it a quantity (نحو 2000، الساعة 1807).
 QUANTITY_BEFORE = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "الساعة", "رقم", "أصل", "عدد",
                    "مجموع", "أكثر", "أقل", "اكثر", "اقل", "يبلغ", "تبلغ", "بلغ", "بلغت")
@@ -505,6 +505,9 @@ def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
             end -= 1
             while folded[end - 1].isspace():
                 end -= 1
+        elif folded.count("(", start, end) > folded.count(")", start, end):
+            close = re.match(r"\s*\)", folded[end:])  # عام (1273هـ): close the bracket
+            end += close.end() if close else 0
         if len(values) == 2:
             cut = m.end("y")
             yield start, cut, f"{values[0]:04d}", "year", "hijri" if hijri else "gregorian", False

@@ -332,3 +332,12 @@ def test_bracketed_day_ranges_glued_days_and_bracketed_years(text: str, values: 
     found = find_dates(text, anchor=FRESH_ANCHOR)
     assert [d.value for d in found] == values
     assert all(d.text[-1].isdigit() or d.text[-1].isalpha() for d in found)
+
+
+def test_a_hijri_year_in_brackets_keeps_both_brackets() -> None:
+    found = find_dates("شيد البيت عام (1273هـ)، ثم وسع", anchor=FRESH_ANCHOR)
+    assert [(d.text, d.value) for d in found] == [("عام (1273هـ)", "1856")]
+
+
+def test_an_expected_hearing_is_the_coming_weekday() -> None:
+    assert values("ويتوقع أن يمثل أمام المحكمة يوم الاثنين", FRESH_ANCHOR) == ["2016-03-21"]
