@@ -4,8 +4,12 @@ Matching runs on the folded text (``streams.arabic.fold``) and spans map back to
 clean text. Covered: month names of every regional series and their paired newsroom
 forms (كانون الأول/ديسمبر), Hijri dates (converted with hijridate), numeric dates,
 years, decades, weekdays and relative expressions (أول من أمس الاثنين، الشهر الماضي),
-ranges (يومي 21 و22). A month without a year takes the year that puts it in the news
-window around the anchor: from nine months before to two months after.
+ranges (يومي 21 و22), year pairs (2015/2016، 1435/1436هـ) and years standing alone after a
+name (كأس العالم 2018) when nothing counted follows them. A month without a year takes the
+year that puts it in the news window around the anchor: from nine months before to two
+months after, or this one or a coming one in a clause that looks ahead (من المقرر). A
+weekday without الماضي/المقبل is the one the article dates elsewhere, else the coming one
+in such a clause, else the last one.
 """
 
 from __future__ import annotations
