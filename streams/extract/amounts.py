@@ -16,6 +16,8 @@ from ..records import Amount, DateMention
 from .matchform import fold_word, match_form
 from .numbers import (
     TOKEN_RE,
+    construct_dual,
+    digit_value,
     dual_singular,
     glued_prefix,
     is_weak_alone,
@@ -117,6 +119,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 last += 1
             if last != run.last:
                 run = read_number_run(tokens[: last + 1], i)
+        if run is not None and run.first == run.last and tok[0].isdigit():
+            run.value *= _range_scale(tokens, i, run.value)
         if run is not None:
             a, b = bare(run.first, run.last)
             obj = counted(run.last, run.first)
@@ -153,14 +157,78 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
-        singular = dual_singular(tok)
+        singular = dual_singular(tok) or _context_dual(tokens, i)
         if singular is not None:
             a, b = bare(i, i)
             nxt = tokens[i + 1] if i + 1 < n else ""
             if not in_date(a, b) and not (number_word(nxt) and nxt.endswith(("\u0646", "\u064a\u0646"))):
                 out.append(Amount(text=text[a:b], start=a, end=b, value=2.0, object=singular))
+        elif tok in _definite_scales() and _reached(tokens, i):
+            a, b = display(i, i)
+            if not in_date(a, b):  # عددهم يتجاوز الألف: the round number reached
+                out.append(Amount(text=text[a:b], start=a, end=b, value=_definite_scales()[tok], approximate=False,
+                                  object=None))
         i += 1
     return out
+
+
+# Before a subset (بينهم قياديان) a nisba in يان is a dual; elsewhere the ending is a name's
+# (كريستيان) or a verb's (يلتقيان).
+SUBSET_WORDS = ("بينهم", "بينهما", "بينهن", "منهم", "منهما", "منهن", "وبينهم", "ومنهم", "بينها", "منها")
+# Verbs and nouns of reaching a number (عددهم يتجاوز الألف، تخطى عدد الزوار المليون).
+REACH_WORDS = ("تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "تتخطى", "فاق", "يفوق", "تفوق", "ناهز", "يناهز",
+               "بلغ", "يبلغ", "تبلغ", "قارب", "يقارب", "عددهم", "عددها", "عددهن", "عدده")
+DEFINITE_SCALES = {"الألف": 1000, "المليون": 10**6, "المليار": 10**9}
+
+
+@cache
+def _subset_words() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in SUBSET_WORDS)
+
+
+@cache
+def _reach_words() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in REACH_WORDS)
+
+
+@cache
+def _definite_scales() -> dict[str, int]:
+    return {fold_word(w): v for w, v in DEFINITE_SCALES.items()}
+
+
+def _range_scale(tokens: list[str], i: int, value: float) -> float:
+    """The scale word the upper bound of a range carries for both (بين 80 و90 ألف): its multiplier
+    for the bare lower bound, else 1."""
+    if i + 3 >= len(tokens) or tokens[i + 1] != "\u0648" or not tokens[i + 2][0].isdigit() \
+            or not i or tokens[i - 1].removeprefix("\u0648") not in ("\u0628\u064a\u0646", "\u0645\u0627\u0628\u064a\u0646"):  # بين
+        return 1.0
+    upper, scale = digit_value(tokens[i + 2]), number_word(tokens[i + 3])
+    if upper is None or scale is None or scale[0] or not scale[1].startswith("scale") or not value < upper:
+        return 1.0
+    return scale[2]
+
+
+def _reached(tokens: list[str], i: int) -> bool:
+    """The definite round number (الألف) is what a count reaches: a verb of reaching or عددهم
+    just before it, or two words back across عدد (تجاوز عدد المشاركين الألف)."""
+    prev = tokens[i - 1] if i else ""
+    if prev in _reach_words():
+        return True
+    return i >= 3 and tokens[i - 2] == "\u0639\u062f\u062f" and tokens[i - 3] in _reach_words()  # عدد
+
+
+def _context_dual(tokens: list[str], i: int) -> str | None:
+    """A dual known by its context: a nisba in يان after a subset word (بينهم قياديان), or a
+    construct dual in ة naming two places joined by و (لمحافظتي الطوال والخوبة)."""
+    tok = tokens[i]
+    if i and tokens[i - 1] in _subset_words() and tok.endswith("\u064a\u0627\u0646") and len(tok) >= 6 \
+            and not tok.startswith("\u0627\u0644"):
+        return tok[:-2]
+    singular = construct_dual(tok)
+    if singular is not None and i + 2 < len(tokens) and tokens[i + 1] not in _function_words() \
+            and any(t.startswith("\u0648") and len(t) > 2 for t in tokens[i + 2:i + 4]):
+        return singular
+    return None
 
 
 # Definite nouns a number may follow as its count (عدد القتلى 45), not as a label (الفرقة 30).
@@ -220,7 +288,7 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES)
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
     return definite and prev not in _count_heads() and (
-        obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644")))
+        obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
 
 
 def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str], k: int,

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..records import Amount, Count, CountType
+from .amounts import SUBSET_WORDS
 from .matchform import fold_word, match_form
 
 __all__ = ["PEOPLE", "QUALIFIERS", "THINGS", "TRIGGERS", "find_counts"]
@@ -220,6 +221,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         return []
     folded, back = match_form(text)
     out: list[Count] = []
+    groups: list[tuple[int, CountType | None]] = []  # where each amount read starts, and its count type
     for amount in amounts:
         if amount.value == 1 and not amount.text[:1].isdigit():
             continue  # عائلة واحدة: "one" qualifies, it does not count victims
@@ -239,6 +241,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = binding
             a, b = back[fs], back[fe - 1] + 1
             out.append(Count(type=kind, value=amount.value, text=text[a:b], start=a, end=b, qualifier=None))
+            groups.append((fs, kind))
             continue
         kind: CountType | None = _trigger(obj_word) if obj_word else None
         end = fe
@@ -268,9 +271,17 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN)
             if kind is not None and obj_word is not None:
                 end = obj_end
-        if kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 12), fs) or _combined(folded, fs) \
+        parent = _subset_parent(folded, fs, groups)
+        if parent is not None:  # مقتل 52 داعشيا، بينهم قياديان اثنان: a part of the group before
+            kind = parent[0]
+        elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 12), fs) or _combined(folded, fs) \
                 or ATTEMPT_RE.search(folded, max(0, fs - 25), fs):
+            groups.append((fs, None))
             continue  # قتلوا على يد 3 مهاجمين: the perpetrators; مقتل وإصابة 6: dead and hurt together
+        else:
+            groups.append((fs, kind))
+        if kind is None:
+            continue
         start, qualifier = fs, None
         q = _qualifier_re().search(folded, max(0, fs - 30), fs)
         if q:
@@ -286,6 +297,40 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) else None
         if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
             out.append(Count(type=also, value=amount.value, text=text[a:b], start=a, end=b, qualifier=qualifier))
+    return _without_restatements(text, out)
+
+
+@cache
+def _subset_words() -> frozenset[str]:
+    return frozenset(_f(w) for w in SUBSET_WORDS)
+
+
+def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | None]]) -> tuple[CountType | None] | None:
+    """After بينهم/منهم (one word may stand between: بينهم قياديان اثنان), the amount is a part
+    of the group counted last in its sentence and shares its fate, none if that group had none
+    (بمقتل وجرح 110، بينهم قياديان). None when the amount is no subset."""
+    if not any(w in _subset_words() for w in WORD_RE.findall(folded, max(0, start - 30), start)[-2:]):
+        return None
+    sentence = start
+    while sentence > 0 and not SENTENCE_END_RE.match(folded, sentence - 1):
+        sentence -= 1
+    before = [kind for at, kind in groups if sentence <= at < start]
+    return (before[-1],) if before else None
+
+
+RESTATEMENT_GAP_RE = re.compile(r"[\s()\-\u2013/]*")
+
+
+def _without_restatements(text: str, counts: list[Count]) -> list[Count]:
+    """One count for a number given twice, in digits and in words (مقتل 39 تسعة وثلاثين شخصا):
+    a count of the same type and value right after another is dropped."""
+    out: list[Count] = []
+    for c in counts:
+        p = out[-1] if out else None
+        if p is not None and (p.type, p.value) == (c.type, c.value) and p.end <= c.start \
+                and RESTATEMENT_GAP_RE.fullmatch(text, p.end, c.start):
+            continue
+        out.append(c)
     return out
 
 

@@ -4,8 +4,9 @@ Matching runs on the folded text (``streams.arabic.fold``) and spans map back to
 clean text. Covered: month names of every regional series and their paired newsroom
 forms (كانون الأول/ديسمبر), Hijri dates (converted with hijridate), numeric dates,
 years, decades, weekdays and relative expressions (أول من أمس الاثنين، الشهر الماضي),
-ranges (يومي 21 و22), year pairs (2015/2016، 1435/1436هـ) and years standing alone after a
-name (كأس العالم 2018) when nothing counted follows them. A month without a year takes the
+ranges (يومي 21 و22), New Year's Day and Eve (ليلة رأس السنة), year pairs (2015/2016،
+1435/1436هـ) and years standing alone after a name (كأس العالم 2018) when nothing counted
+follows them. A month without a year takes the
 year that puts it in the news window around the anchor: from nine months before to two
 months after, or this one or a coming one in a clause that looks ahead (من المقرر). A
 weekday without الماضي/المقبل is the one the article dates elsewhere, else the coming one
@@ -57,7 +58,9 @@ YEAR_CUES = ("منذ", "في", "حتى", "خلال", "قبل", "بعد", "مطل
              "بداية", "نهاية", "موسم", "صيف", "شتاء", "ربيع", "خريف", "بتاريخ", "بين",
              # events named by their year (حرب 1948، انتخابات 2015)
              "حرب", "ثورة", "انتفاضة", "نكبة", "نكسة", "انتخابات", "أحداث", "ميزانية", "موازنة",
-             "مونديال", "كأس", "أولمبياد", "دستور", "اتفاق", "اتفاقية", "قانون", "مواليد")
+             "مونديال", "كأس", "أولمبياد", "دستور", "اتفاق", "اتفاقية", "قانون", "مواليد",
+             # editions and model years (نسخة 2018، موديل 2014)
+             "نسخة", "موديل")
 HIJRI_ERA = ("هـ", "ه", "هجري", "هجرية", "للهجرة")
 GREGORIAN_ERA = ("م", "ميلادي", "ميلادية", "للميلاد")
 DAY_OFFSETS: dict[str, int] = {
@@ -74,7 +77,7 @@ STRICT_MONTHS = ("رجب", "صفر", "محرم")  # first names or common words 
 NAMED_TODAY = ("عين", "روسيا", "مصر", "المغرب", "الجزائر", "اخبار")
 # Words before a lone اليوم that make it "nowadays" or "to this day", not the day.
 VAGUE_TODAY = ("في", "هذا", "ذلك", "ذات", "طوال", "نفس", "إلى", "وإلى", "الى", "والى", "حد",
-               "لغاية", "انتهاء")
+               "غاية", "لغاية", "انتهاء", "بانتهاء", "نهاية", "بنهاية")
 DAY_TIMES = ("صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "عصر", "صباح يوم", "مساء يوم")
 DECADES: dict[str, int] = {
     "العشرينيات": 2, "الثلاثينيات": 3, "الأربعينيات": 4, "الخمسينيات": 5,
@@ -83,8 +86,9 @@ DECADES: dict[str, int] = {
 DECADES.update({k[:-3] + "ات": v for k, v in list(DECADES.items())})  # التسعينات
 # Words before a weekday that make it a name (سوق الجمعة), not a day.
 WEEKDAY_NAME_HEADS = ("سوق",)
-# Words beside a lone الاثنين that make it "the two" (بين الاثنين، الاثنين معا).
-TWO_WORDS = ("بين", "كلا", "هذين", "هاتين", "معا", "معاً", "منهما", "منهم", "من", "كل")
+# Words beside a lone الاثنين that make it "the two" (بين الاثنين، أحد الاثنين، الاثنين معا).
+TWO_WORDS = ("بين", "كلا", "هذين", "هاتين", "أحد", "إحدى", "مع", "على", "معا", "معاً", "منهما",
+             "منهم", "من", "كل")
 # Words that put a weekday named without الماضي/المقبل in the coming days.
 FUTURE_CUES = ("سوف", "المقرر", "المنتظر", "المرتقب", "المزمع", "المتوقع", "سيتم", "ستتم",
                "سيكون", "ستكون", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "يرتقب", "ينتظر")
@@ -142,7 +146,7 @@ NUMERIC_DATE_RE = re.compile(
 YEAR_RE = re.compile(
     f"{WORD_START}(?:(?P<word>[وبلف]?(?:{YEAR_WORD_ALT}))|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"
     f"\\s*\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
-    f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<y2>\\d{{4}})(?!\\d))?"
+    f"(?:\\s*(?:و|او|-|–|الي|حتي)\\s*(?P<y2>\\d{{4}})(?!\\d))?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
     f"|(?<![\\d/.])(?P<y3>\\d{{4}})(?:\\s*\\))?\\s*(?P<era3>{ERA_ALT}){WORD_END}"
     f"|\\(\\s*(?P<y4>1[89]\\d\\d|20\\d\\d)\\s*\\)"
@@ -525,6 +529,9 @@ def _weekday_table() -> dict[str, int]:
     return _table(WEEKDAYS)  # type: ignore[return-value]
 
 
+OPENING_QUOTES = frozenset("\u00ab\u201c")  # « “ (a straight " opens and closes alike)
+
+
 def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     if anchor is None:
         return
@@ -541,6 +548,8 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
             before = [lead.group(1)] if lead else []
             if not m["wd"] and before and before[-1] in _vague_today_heads():
                 continue  # عين اليوم: an outlet; إلى اليوم، إلى حد اليوم: "to this day"
+            if not m["wd"] and folded[max(0, m.start() - 1):m.start()] in OPENING_QUOTES:
+                continue  # «اليوم يتم تجاهل الدستور: the quoted "nowadays" that opens a statement
         if rel in _needs_time() and not m["time"]:
             continue
         date = _shift(anchor, int(offsets[rel]))  # type: ignore[arg-type]
@@ -721,6 +730,23 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         yield s, e, f"{y:04d}", "year", "gregorian", False
 
 
+# New Year (رأس السنة الميلادية) and its eve (ليلة رأس السنة); the Hijri one is not a fixed day.
+NEW_YEAR_RE = re.compile(f"(?<![{AR}])(?P<eve>[وب]?(?:ليله|عشيه)\\s+)?[وبل]?راس\\s+السنه(?:\\s+(?P<kind>الميلاديه|الجديده|الهجريه))?(?![{AR}])")
+
+
+def _new_years(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+    """New Year's Day or Eve nearest to the anchor (the one just past in January, the coming
+    one in December)."""
+    if anchor is None or "\u0631\u0627\u0633 \u0627\u0644\u0633\u0646\u0647" not in folded:  # راس السنه
+        return
+    for m in NEW_YEAR_RE.finditer(folded):
+        if m["kind"] == _f("الهجرية"):
+            continue
+        year = anchor.year + (1 if anchor.month >= 7 else 0)
+        day = dt.date(year, 1, 1) - dt.timedelta(days=1 if m["eve"] else 0)
+        yield m.start(), m.end(), day.isoformat(), "day", "gregorian", True
+
+
 def _decades(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     table = _table(DECADES)
     for m in _windowed(DECADE_RE, hits, folded):
@@ -788,6 +814,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands.extend(_decades(folded, hits.get("decade", [])))
     cands.extend(_year_ranges(folded, hits["year"]))
     cands.extend(_bare_years(folded, hits["year"]))
+    cands.extend(_new_years(folded, anchor))
     out: list[DateMention] = []
     for s, e, value, gran, cal, rel in _resolve(cands, folded):
         while s < e and folded[s].isspace():

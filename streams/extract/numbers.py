@@ -17,6 +17,7 @@ from .matchform import fold_word
 __all__ = [
     "TOKEN_RE",
     "NumberRun",
+    "construct_dual",
     "digit_value",
     "dual_singular",
     "glued_prefix",
@@ -187,6 +188,25 @@ def glued_prefix(token: str) -> int:
     return 0
 
 
+@cache
+def _construct_duals() -> dict[str, str]:
+    """The construct oblique of a counted noun in ة (محافظتي، مدينتي) -> the singular; it reads
+    "my ..." too, so the caller asks for two named things after it."""
+    table: dict[str, str] = {}
+    for noun in DUAL_NOUNS:
+        if noun.endswith("\u0629"):
+            form = _f(noun[:-1] + "\u062a\u064a")
+            table[form] = noun
+            for p in PREFIXES:
+                table.setdefault(p + form, noun)
+    return table
+
+
+def construct_dual(token: str) -> str | None:
+    """The singular when the folded token is a construct dual in ة (لمحافظتي)."""
+    return _construct_duals().get(token)
+
+
 def dual_singular(token: str) -> str | None:
     """The singular noun when the folded token is the dual of a counted noun."""
     return _prefixed_duals().get(token)
@@ -229,6 +249,7 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
     teen_words = _teen_words()
     j = i
     n = len(tokens)
+    loose_and = False  # a و written apart from the next number word (تسعة و ثلاثين)
     while j < n:
         tok = tokens[j]
         if tok[0].isdigit():
@@ -251,10 +272,16 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
             if tok == "\u0648" and j > i and last_kind.startswith("scale") and j + 1 < n and tokens[j + 1][0].isdigit():
                 j += 1
                 continue
+            after = number_word(tokens[j + 1]) if tok == "\u0648" and j > i and j + 1 < n and not loose_and else None
+            if after is not None and not after[0] and after[1] in _LOOSE_AND_NEXT.get(last_kind[:5], ()):
+                loose_and = True
+                j += 1
+                continue
             break
         prefix, kind, v = hit
         if j > i:
-            joined = prefix == "\u0648"
+            joined = prefix == "\u0648" or loose_and
+            loose_and = False
             if prefix and not joined:
                 break
             if kind == "unit" and tok in teen_words and last_kind == "unit" and not joined:
@@ -313,6 +340,13 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
     if j == i:
         return None
     return NumberRun(first=i, last=j - 1, value=total + current, approximate=approximate)
+
+
+# What may follow a و written apart, by the kind of word before it: a unit takes its tens
+# (تسعة و ثلاثين) or a half, a hundred or a scale what is smaller (مئة و عشرون، ألف و خمسمئة).
+_LOOSE_AND_NEXT: dict[str, tuple[str, ...]] = {
+    "unit": ("ten", "fraction"), "hundr": ("unit", "ten"), "scale": ("unit", "ten", "hundred"),
+}
 
 
 @cache

@@ -146,8 +146,9 @@ GLUED_NAME_HEADS = ("\u0639\u0628\u062f", "\u0627\u0628\u0648")  # عبد، اب
 MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
 AR = "\u0621-\u064a"
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
-# A full stop ends a sentence, except in numbers (19.3) and after one-letter abbreviations (د.).
-SENTENCE_END_RE = re.compile(f"(?<!\\d)(?<!\\s[{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{AR}A-Za-z])|\n")
+# A full stop ends a sentence (after a year too: نهاية 2012. وكتب), except inside numbers (19.3)
+# and after one-letter abbreviations (د.).
+SENTENCE_END_RE = re.compile(f"(?<!\\s[{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{AR}A-Za-z])|\n")
 TOKEN_RE = re.compile(f"[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
 WORD_RE = re.compile(f"[{AR}]+")
 SEPARATORS = frozenset(ARABIC_COMMA + ",:" + LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_GUILLEMET + RIGHT_GUILLEMET + '"')
@@ -425,6 +426,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if adverbial[i] and j == len(toks) and j - i >= 3 and toks[j - 1][0].startswith("\u0627\u0644") \
                 and not toks[i][0].startswith("\u0627\u0644") and toks[i + 1][0] not in _name_links():
             return toks[i + 1][1], toks[j - 1][2]  # في جازان بيشي الصرخي أن: the place, then the name
+        if adverbial[i] and j == len(toks) and any(toks[k][0] in _patronyms() for k in range(i + 1, j)):
+            return toks[i][1], toks[j - 1][2]  # في لبنان وليد بن علي الجلال أن: a patronymic names a person
         if adverbial[i] and not (i and _nisba(toks[i - 1][0])):
             continue  # في تصريح للجوهرة أف أم; but في مدينة مشهد الإيرانية عبدالله الحمراني
         if i == 0:
@@ -473,6 +476,11 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if _definite(prev) and prev not in _stops() and not glued_place and _name_evidence(toks, i, j):
             return toks[i][1], toks[j - 1][2]
     return head
+
+
+@cache
+def _patronyms() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("بن", "ابن", "بنت"))
 
 
 @cache
@@ -557,6 +565,9 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
         if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after)):
             continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name
+        if nxt in _name_links() and nxt != _f("آل"):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # علي بن موسى: a name, whatever comes before
+            continue
         if not prev and not (_definite(nxt) or nxt in _name_links() or nxt in _first_names()):
             continue  # وأضاف على هامش الدورة: a preposition (علي لاريجاني is lost with it)
         if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):
@@ -838,6 +849,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     claimed: list[tuple[int, int]] = []  # folded spans of quoted stretches already used
     last: _Speaker | None = None
     last_gender: str | None = None  # of the verb that named the last speaker
+    spoken_end = 0  # folded end of the last words reported or verb read
     seen: list[_Speaker] = []
     verbs = _verb_matches(folded, text, back)
     for vm in verbs:
@@ -850,6 +862,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 source = _attributed_source(text, folded, back, vm, entities, seen)
                 if source is not None:
                     last, last_gender = source, gender
+                    spoken_end = _sentence_end(folded, vm.end())
                     if source.named:
                         seen.append(source)
             continue
@@ -928,6 +941,14 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                         seen.append(speaker)
             if speaker is None and clash:
                 speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
+            elif speaker is not None and speaker is last and marks:
+                shifted = _topic_subject(text, folded, back, vm.start(), spoken_end)
+                if shifted is not None and not _same_person(shifted, last):
+                    speaker = last = shifted  # انتقل فلان إلى المدينة. وقال: the one the news moved to
+                    last_gender = gender
+                    seen.append(shifted)
+        if last is not None:
+            spoken_end = max(spoken_end, verb_end)
         if not marks or n_words > MAX_SUBJECT_TOKENS:
             continue
         direct = quote is not None
@@ -947,6 +968,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if e <= s:
             continue
         a, b = disp(s, e)
+        spoken_end = max(spoken_end, e)
         verb_start = vm.start("verb") if vm["verb"] else vm.start("cont")
         out.append(Quote(
             speaker=_canonical(_resolve(speaker, text, folded, back, people), entities) if speaker else None,
@@ -1059,6 +1081,14 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         if kan:
             qad = folded.rfind("\u0642\u062f", kan.end(), start)
             return (kan.end(), qad) if qad > kan.end() else None
+    if vm["verb"] and not vm["conj"] and prev and prev[-1] in _relatives():
+        rel = folded.rfind(prev[-1], line, start)  # بيان الجامعة الذي أشار إلى: the antecedent speaks
+        toks = list(TOKEN_RE.finditer(folded, max(line, rel - 80), rel))
+        k = len(toks)
+        while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
+                and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6:
+            k -= 1
+        return (toks[k].start(), rel) if k < len(toks) else None
     if vm["verb"] and not vm["conj"]:
         kan = None
         for kan in KAN_RE.finditer(folded, max(line, start - 80), start):
@@ -1080,10 +1110,25 @@ def _lead_adverbials() -> frozenset[str]:
     return frozenset(words | {_f(w) for w in ("بالمقابل", "المقابل", "بدورها", "كذلك", "أيضا")})
 
 
+@cache
+def _sides() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("جهة", "جانب", "ناحية", "صعيد"))
+
+
+@cache
+def _others() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أخرى", "آخر", "ثان", "ثانية", "مقابل"))
+
+
 def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The sentence's tokens from its main verb on: a leading adverbial (من جهتها، بدوره،
     في المقابل) and its comma are dropped."""
     k = 0
+    if len(toks) > 2 and toks[0][0].removeprefix("\u0648") in _member_of() and toks[1][0] in _sides() \
+            and toks[2][0] in _others():
+        k = 3  # من جهة أخرى، من جانب آخر
+        if k < len(toks) and toks[k][0] in SEPARATORS:
+            k += 1
     while k < len(toks) and (toks[k][0].removeprefix("\u0648") in _lead_adverbials()
                              or toks[k][0].removeprefix("\u0648") in _member_of() and k + 1 < len(toks)
                              and toks[k + 1][0] in _lead_adverbials()):
@@ -1097,18 +1142,21 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     """With no speaker yet, the name after a title earlier in the same sentence, the subject of
     its main verb (تطرقت الكاتبة ألفة يوسف ...، مشيرة إلى أن)."""
     line = max(folded.rfind("\n", 0, verb_start), folded.rfind(".", 0, verb_start)) + 1
-    toks = _without_lead(_region_tokens(folded, line, verb_start))[1:]  # the first word is the main verb
+    toks = _without_lead(_region_tokens(folded, line, verb_start))
+    adverbial = bool(toks) and toks[0][0].removeprefix("\u0648") in _stops()  # ولدى وصول سموه ...، ليلقي فلان
+    toks = toks[1:]  # the first word is the main verb
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
     toks = toks[:cut]
+    if adverbial:  # the sentence opens on a circumstance: the person last named after a title speaks
+        titled = [(i, j) for i, j in _runs(toks) if i and _is_title(toks[i - 1][0])
+                  and toks[i - 1][0] not in _construct_titles() and _plausible_name([t[0] for t in toks[i:j]])]
+        if titled:
+            i, j = titled[-1]
+            return _titled_speaker(text, folded, back, toks, i, j, line)
     if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
-        desc = []
-        for tok in toks:
-            if tok[0] in SEPARATORS or tok[0] in _stops() or not _definite(tok[0]) or len(desc) == 4:
-                break
-            desc.append(tok)
-        if desc and all(_definite(t[0]) for t in desc):
-            a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
-            return _Speaker(name=text[a:b], start=a, end=b, named=False)  # هدد الجيش الكوري الجنوبي ...
+        desc = _definite_description(toks)
+        a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)  # هدد الجيش الكوري الجنوبي ...
     for i, j in _runs(toks):
         if i == 0:
             if j - i >= 2 and not _glued_preposition(toks[i][0]):  # أبدى حسن شيعان ...، وقال
@@ -1122,12 +1170,77 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         if prev in _construct_titles() or _glued_preposition(toks[i][0]):
             continue
         if _is_title(prev):
-            words = [t[0] for t in toks[i:j]]
-            if len(words) >= 3 and words[-2] not in _first_names():
-                j = i + _name_end(words)  # العماد نبيل حداد الجنود: the main verb's object after the name
-            a, b = back[toks[i][1]], back[toks[j - 1][2] - 1] + 1
-            return _Speaker(name=text[a:b], start=a, end=b, named=True, context=folded[line:toks[i][1]])
+            return _titled_speaker(text, folded, back, toks, i, j, line)
+    if toks and _definite(toks[0][0]) and _office(toks[0][0]):
+        desc = _definite_description(toks)  # واعتبر القاضي السابق ... ورجح أن: an office with no name after it
+        a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)
     return None
+
+
+def _titled_speaker(text: str, folded: str, back: Sequence[int], toks: list[tuple[str, int, int]], i: int, j: int,
+                    line: int) -> _Speaker:
+    """The name run ``[i, j)`` after a title, without the verb's object after it (العماد نبيل
+    حداد | الجنود)."""
+    words = [t[0] for t in toks[i:j]]
+    if len(words) >= 3 and words[-2] not in _first_names():
+        j = i + _name_end(words)
+    a, b = back[toks[i][1]], back[toks[j - 1][2] - 1] + 1
+    return _Speaker(name=text[a:b], start=a, end=b, named=True, context=folded[line:toks[i][1]])
+
+
+def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int, spoken_end: int) -> _Speaker | None:
+    """A person named as the subject of a sentence that reports no words, after the last words
+    reported: the subject of the verb's own sentence (زار الوزير فلان المدينة وقال) or, for a verb
+    that opens its sentence, of the sentence before (انتقل فلان إلى المدينة. وقال في مؤتمر)."""
+    line = _sentence_start(folded, verb_start)
+    at, begin = verb_start, line
+    if not folded[line:verb_start].strip():
+        at = line
+        while at > 0 and folded[at - 1] in " \n.!?\u061f":
+            at -= 1
+        begin = _sentence_start(folded, at)
+    if begin < spoken_end or at <= 0:
+        return None
+    line = max(folded.rfind("\n", 0, at), folded.rfind(".", 0, at)) + 1
+    head = next(iter(_without_lead(_region_tokens(folded, line, at))), None)
+    if head is None or head[0].removeprefix("\u0648") in _stops() or head[0] in _function_words() or head[0] in _verb_words() \
+            or head[0] in SEPARATORS:
+        return None  # وحول تكدس الأجانب ... قال، وتابع شيعان حديثه: no verb of news heads the sentence
+    speaker = _sentence_subject(text, folded, back, at)
+    if speaker is None or not speaker.named:
+        return None
+    words = _f(speaker.name).split()
+    titled = _office(_f(text[speaker.end:speaker.end + 30]).split()[0]) if text[speaker.end:speaker.end + 30].split() else False
+    return speaker if len(words) >= 2 and (words[0] in _first_names() or titled or speaker.context) else None
+
+
+def _same_person(a: _Speaker, b: _Speaker) -> bool:
+    """One name holds the other's words (كرافت، جيم كرافت)."""
+    x, y = set(_f(a.name).split()), set(_f(b.name).split())
+    return x <= y or y <= x
+
+
+@cache
+def _adjectives() -> frozenset[str]:
+    """Common adjectives after a definite noun that are neither nisbas nor participles."""
+    return frozenset(_f(w) for w in (
+        "السابق", "السابقة", "الجديد", "الجديدة", "الكبير", "الكبيرة", "الأكبر", "الأعلى", "العليا", "الأول",
+        "الأولى", "العام", "العامة", "الخاص", "الخاصة", "الأحمر", "الأبيض", "الأخضر", "الأسود", "الأزرق",
+        "الحالي", "الحالية", "الأسبق", "الراحل", "الراحلة", "الشاب", "الشابة", "الكويتي"))
+
+
+def _definite_description(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A definite noun and the adjectives after it (الجيش الكوري الجنوبي، القاضي السابق): a
+    second definite noun is the verb's object (كذبت الزوجة | الرواية المفاجئة)."""
+    desc = toks[:1]
+    for tok in toks[1:4]:
+        word = tok[0]
+        if not _definite(word) or word in _stops() or word.endswith("\u0627\u064a\u0647") or not (
+                _nisba(word) or word.startswith("\u0627\u0644\u0645") or word in _adjectives()):  # الرواية: a noun in اية
+            break
+        desc.append(tok)
+    return desc
 
 
 def _speaker(text: str, folded: str, back: list[int], start: int, end: int,

@@ -164,3 +164,22 @@ def test_a_number_to_call_is_not_an_amount() -> None:
 def test_one_after_its_noun_in_the_accusative_and_model_numbers() -> None:
     assert [a.value for a in find_amounts("إن شخصا واحدا مشتبها به")] == [1]
     assert find_amounts("وطائرات من طراز سي-130 تابعة لسلاح الجو") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("سقط في الحادث سبعة و عشرون شخصا", [27]),  # a و written apart
+        ("وصل العدد إلى مئة و خمسين", [150]),
+        ("ثم خمسة و ستة", [5, 6]),  # two units do not make one number
+        ("حصل ما بين 40 و60 ألف لاجئ على الإقامة", [40_000, 60_000]),  # the range shares its scale
+        ("في 40 و60 ألف", [40, 60_000]),
+        ("وقال المحتجون الذين يتجاوز عددهم الألف إن", [1000]),  # the round number reached
+        ("اعتقل ثلاثون، بينهم قياديان في الحزب", [30, 2]),  # a nisba dual after بينهم
+        ("على قرى تابعة لمحافظتي الشمال والجنوب", [2]),  # a construct dual naming two places
+        ("عدت إلى مدينتي الجميلة", []),  # "my city"
+        ("فاز في الدورة 14 للمهرجان السينمائي", []),  # an edition's number is a label
+    ],
+)
+def test_loose_conjunctions_ranges_round_numbers_and_context_duals(text: str, values: list) -> None:
+    assert [a.value for a in find_amounts(text)] == values

@@ -150,3 +150,18 @@ def test_a_share_is_not_a_count(text: str) -> None:
 )
 def test_ranks_of_the_missing_miles_attempts_and_parents(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number given in digits then in words is one count
+        ("أدى الهجوم إلى مقتل 27 سبعة و عشرين شخصا وإصابة أكثر من 40 أربعين آخرين",
+         [("killed", 27, None), ("injured", 40, "more_than")]),
+        # a subset shares the fate of the group counted before it in the sentence
+        ("أسفرت الغارات عن مقتل 40 مسلحا، بينهم قياديان اثنان", [("killed", 40, None), ("killed", 2, None)]),
+        ("أعلن الجيش مقتل وجرح 90 مسلحا، بينهم قياديان في التنظيم", []),
+    ],
+)
+def test_restated_numbers_and_subsets(text: str, expected: list) -> None:
+    assert counts(text) == expected

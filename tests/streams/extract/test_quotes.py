@@ -384,3 +384,42 @@ def test_a_tagged_person_inside_a_longer_run_is_the_speaker() -> None:
     at = text.index("سمير")
     person = Entity(type="PERS", text="سمير الهادي", start=at, end=at + len("سمير الهادي"), canonical="سمير الهادي")
     assert [q.speaker for q in find_quotes(text, [person])] == ["سمير الهادي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a definite subject ends before a second definite noun (the object); an office without a name stands
+        ("رفعت السيدة دعوى. وكذبت الزوجة الرواية المفاجئة مؤكدة أنه يريد التخلص منها. واعتبر القاضي السابق في "
+         "المحكمة الفصل فيها للعلماء ورجح أن تطلب المحكمة فتوى، مبينا أن الدعوى تعامل كالطلاق.",
+         ["الزوجة", "القاضي السابق", "القاضي السابق"]),
+        # علي before بن is a name
+        ("وقال المتحدث باسم الإمارة الوكيل المساعد للتقنية علي بن سالم الحربي: \"اطلع الأمير على التفاصيل كلها\".",
+         ["علي بن سالم الحربي"]),
+        # a person the news moves to, in a sentence that reports nothing, speaks next
+        ("وقال شهود إن المسلح بدأ بإطلاق النار. انتقل سامر عادل حاكم الولاية إلى المدينة. وقال في مؤتمر صحافي "
+         "\"كلما سمعنا عن أعمال العنف ينتابنا الغضب\".", ["شهود", "سامر عادل"]),
+        # a full stop after a year ends the sentence: the words quoted later are not the participle's
+        ("أعلن اللاعب رحيله عن فريقه منذ 2014، معربا عن رغبته في العودة إلى فريق تركته نهاية 2012. وكتب اللاعب "
+         "رسالة جاء فيها: \"سنفترق لكني لن أنسى النادي أبدا\".", []),
+    ],
+)
+def test_descriptions_names_with_bin_topic_shifts_and_sentence_ends(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a sentence opening on a circumstance: the person last named after a title speaks on
+        ("ولدى وصول سموه مقر الحفل عزف السلام، ثم ألقى وكيل الإمارة الدكتور سالم بن ناصر العتيبي كلمة رحب فيها "
+         "بالحضور، مشيرا إلى أن الأهالي يتشرفون بالزيارة.", ["سالم بن ناصر العتيبي"]),
+        # a patronymic names the person even after an adverbial of place
+        ("وأوضح مدير مكتب الحملة في لبنان خالد بن سعد الراشد أن الحملة مستمرة.", ["خالد بن سعد الراشد"]),
+        # the antecedent of الذي speaks
+        ("وأكد المتحدث صحة المعلومات التي وردت في بيان الوزارة الذي أشار إلى أن المريض نقل بسيارة إسعاف.",
+         ["بيان الوزارة"]),
+    ],
+)
+def test_circumstances_patronyms_and_relative_antecedents(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
