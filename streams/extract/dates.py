@@ -4,8 +4,13 @@ Matching runs on the folded text (``streams.arabic.fold``) and spans map back to
 clean text. Covered: month names of every regional series and their paired newsroom
 forms (كانون الأول/ديسمبر), Hijri dates (converted with hijridate), numeric dates,
 years, decades, weekdays and relative expressions (أول من أمس الاثنين، الشهر الماضي),
-ranges (يومي 21 و22). A month without a year takes the year that puts it in the news
-window around the anchor: from nine months before to two months after.
+ranges (يومي 21 و22), New Year's Day and Eve (ليلة رأس السنة), year pairs (2015/2016،
+1435/1436هـ) and years standing alone after a name (كأس العالم 2018) when nothing counted
+follows them. A month without a year takes the
+year that puts it in the news window around the anchor: from nine months before to two
+months after, or this one or a coming one in a clause that looks ahead (من المقرر). A
+weekday without الماضي/المقبل is the one the article dates elsewhere, else the coming one
+in such a clause, else the last one.
 """
 
 from __future__ import annotations
@@ -36,11 +41,14 @@ WORD_END = f"(?![{AR}])"
 # How far a month named without a year may sit from the anchor month (news window).
 MONTHS_BACK = 9
 MONTHS_AHEAD = 2
+AHEAD = 2  # direction of a month named in a clause that looks ahead: this one or a coming one
 
 EDGE_WORDS = ("أواخر", "أوائل", "مطلع", "منتصف", "بداية", "نهاية", "أواسط", "آخر")
 DIRECTION_WORDS: dict[str, int] = {
     "الماضي": -1, "الماضية": -1, "المنصرم": -1, "المنصرمة": -1, "السابق": -1,
-    "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1,
+    "الفارط": -1, "الفارطة": -1, "المنقضي": -1, "المنقضية": -1, "الفائت": -1, "الفائتة": -1,
+    "الماضيين": -1, "الماضيتين": -1,
+    "المقبل": 1, "المقبلة": 1, "القادم": 1, "القادمة": 1, "المقبلين": 1, "القادمين": 1,
     "الجاري": 0, "الحالي": 0, "الحالية": 0, "الجارية": 0,
 }
 PERIOD_WORDS: dict[str, str] = {"الأسبوع": "week", "الشهر": "month", "العام": "year", "السنة": "year"}
@@ -58,18 +66,39 @@ GREGORIAN_ERA = ("م", "ميلادي", "ميلادية", "للميلاد")
 DAY_OFFSETS: dict[str, int] = {
     "أول من أمس": -2, "أول أمس": -2, "أمس الأول": -2, "البارحة الأولى": -2, "أمس": -1,
     "الليلة الماضية": -1, "البارحة": -1, "اليوم": 0,
-    "غدا": 1, "غداً": 1, "بعد غد": 2, "يوم غد": 1, "بكرا": 1, "بكرة": 1,
+    "غدا": 1, "غداً": 1, "بعد غد": 2, "يوم غد": 1, "غد": 1, "بكرا": 1,
 }
+# Offsets that are dates only after a time of day (صباح غد), not alone (الغد، غد أفضل).
+NEEDS_TIME = ("غد",)
 # Words before a bare month that make an ambiguous name (مارس، آب) a month.
 MONTH_CUES = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر")
 STRICT_MONTHS = ("رجب", "صفر", "محرم")  # first names or common words even after في
 # Outlets named "... اليوم" (their datelines are not dates), folded.
 NAMED_TODAY = ("عين", "روسيا", "مصر", "المغرب", "الجزائر", "اخبار")
+# Words before a lone اليوم that make it "nowadays" or "to this day", not the day.
+VAGUE_TODAY = ("في", "هذا", "ذلك", "ذات", "طوال", "نفس", "إلى", "وإلى", "الى", "والى", "حد",
+               "غاية", "لغاية", "انتهاء", "بانتهاء", "نهاية", "بنهاية")
 DAY_TIMES = ("صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "عصر", "صباح يوم", "مساء يوم")
 DECADES: dict[str, int] = {
     "العشرينيات": 2, "الثلاثينيات": 3, "الأربعينيات": 4, "الخمسينيات": 5,
     "الستينيات": 6, "السبعينيات": 7, "الثمانينيات": 8, "التسعينيات": 9,
 }
+DECADES.update({k[:-3] + "ات": v for k, v in list(DECADES.items())})  # التسعينات
+# Words before a weekday that make it a name (سوق الجمعة), not a day.
+WEEKDAY_NAME_HEADS = ("سوق",)
+# Words beside a lone الاثنين that make it "the two" (بين الاثنين، أحد الاثنين، الاثنين معا).
+TWO_WORDS = ("بين", "كلا", "هذين", "هاتين", "أحد", "إحدى", "مع", "على", "معا", "معاً", "منهما",
+             "منهم", "من", "كل")
+# Words that put a weekday named without الماضي/المقبل in the coming days.
+FUTURE_CUES = ("سوف", "المقرر", "المنتظر", "المرتقب", "المزمع", "المتوقع", "سيتم", "ستتم",
+               "سيكون", "ستكون", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "يرتقب", "ينتظر")
+# Words before a bare 4-digit number that make it a quantity (نحو 2000، الساعة 1807).
+QUANTITY_BEFORE = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "الساعة", "رقم", "أصل", "عدد",
+                   "مجموع", "أكثر", "أقل", "اكثر", "اقل", "يبلغ", "تبلغ", "بلغ", "بلغت")
+# Words after a bare 4-digit number that leave it a year (روسيا 2018 في، سابك 2025 التي).
+YEAR_FOLLOWERS = ("في", "من", "إلى", "الى", "على", "عن", "مع", "حتى", "و", "أو", "او", "ثم",
+                  "بعد", "قبل", "حيث", "إذ", "لكن", "بين", "خلال", "منذ", "عندما", "ضد", "أمام",
+                  "فيما", "بينما", "كما", "هو", "هي")
 
 
 def _f(word: str) -> str:
@@ -92,16 +121,16 @@ YEAR_WORD_ALT = _alt(YEAR_WORDS)
 
 # Day (or day range) + month (maybe paired) + year + direction word.
 MONTH_DATE_RE = re.compile(
-    f"{WORD_START}"
+    f"(?:{WORD_START}|(?<=[\u0648])(?=\\d))"  # و30 يونيو: the day after a glued و
     f"(?:(?P<edge>[وب]?(?:{EDGE_ALT}))\\s+)?"
     f"(?:(?P<lead>[وب]?(?:اليوم|امس|يوم|غدا))\\s+(?=(?:{WEEKDAY_ALT})))?"
     f"(?:(?P<wd>[وب]?(?:{WEEKDAY_ALT}))\\s*[،,]?\\s+)?"
     f"(?:(?P<cue>[وبل]?(?:{_alt(MONTH_CUES)}))\\s+)?"
     f"(?:(?P<yawm>[وبل]?(?:يوم|يومي|ليله|ليلتي))\\s+)?"
-    f"(?:(?:ال)?(?P<d1>\\d{{1,2}}|{ORDINAL_ALT})"
-    f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<d2>\\d{{1,2}}))?\\s*(?:من\\s+)?(?:شهر\\s+)?)?"
-    f"(?P<shahr>[وبل]?شهر\\s+)?"
-    f"(?P<m1>[وبل]?(?:{MONTH_ALT})){WORD_END}"
+    f"(?:(?P<dp>\\(\\s*)?(?:ال)?(?P<d1>\\d{{1,2}}|{ORDINAL_ALT})"
+    f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<d2>\\d{{1,2}}))?(?(dp)\\s*\\))\\s*(?:من\\s+)?(?:شهر\\s+)?)?"
+    f"(?P<shahr>[وبل]?شهري?\\s+)?"
+    f"(?P<po>\\(\\s*)?(?P<m1>[وبل]?(?:{MONTH_ALT})){WORD_END}(?(po)\\s*\\))"
     f"(?:\\s*(?:/|\\(|-|–|(?=\\s))\\s*(?P<m2>{MONTH_ALT}){WORD_END}(?:\\s*\\))?)?"
     f"(?:\\s*[,،]?\\s*(?:(?:من\\s+)?(?:{YEAR_WORD_ALT})\\s*)?\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?)?"
@@ -126,7 +155,7 @@ RELATIVE_RE = re.compile(
     f"{WORD_START}"
     f"(?:(?P<time>[وب]?(?:{_alt(DAY_TIMES)}))\\s+)?"
     f"(?P<rel>[وبل]?(?:{_alt(DAY_OFFSETS)})){WORD_END}"
-    f"(?:\\s*[،,]?\\s*(?P<wd>{WEEKDAY_ALT}){WORD_END})?"
+    f"(?:\\s*[،,]?\\s*(?P<wp>\\(\\s*)?(?P<wd>{WEEKDAY_ALT}){WORD_END}(?(wp)\\s*\\)))?"
 )
 WEEKDAY_RE = re.compile(
     f"{WORD_START}"
@@ -141,6 +170,15 @@ PERIOD_RE = re.compile(
     f"(?P<period>[وبل]?(?:{_alt(PERIOD_WORDS)}))"
     f"(?:\\s+(?P<dir>{DIRECTION_ALT}))?{WORD_END}"
 )
+# Two years joined by a slash or dash (2015/2016، 1435/1436هـ، 1936 - 1939).
+YEAR_RANGE_RE = re.compile(
+    r"(?<![\d/.\-])(?P<y1>\d{4})\s*[/\-\u2013]\s*(?P<y2>\d{4})(?![\d/.\-]|\s*[/\-\u2013]\s*\d)"
+    f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
+)
+# What may follow a bare year: end, punctuation, a dash before a word (1917 - الحرب), or a word.
+AFTER_YEAR_RE = re.compile(f"\\s*(?:\\)|(?P<end>$|[،,.؛;:!?»\"\u201d)\\n](?!\\d))|[-\u2013]\\s+(?=[{AR}])|(?P<word>[{AR}]+))")
+# The two Arabic words before a position, across spaces, quotes and brackets.
+WORDS_BEFORE_RE = re.compile(f"(?:([{AR}]+)[\\s(\"\u201c\u00ab]+)?([{AR}]+)[\\s(\"\u201c\u00ab]*$")
 DECADE_RE = re.compile(
     f"{WORD_START}(?P<dec>[وبلف]?(?:{_alt(DECADES)}))"
     f"(?:\\s+(?:من\\s+)?القرن\\s+(?P<cent>الماضي|العشرين|المنصرم))?{WORD_END}"
@@ -149,6 +187,9 @@ DECADE_RE = re.compile(
 WORD_BEFORE_RE = re.compile(f"(?<![{AR}])([{AR}]+)[\\s\u201c\u201d\"\u00ab\u00bb]*$")
 # A day written before "the month" (الثامن من الشهر المقبل): the day of that month.
 DAY_OF_MONTH_RE = re.compile(f"{WORD_START}(?P<d>\\d{{1,2}}|{ORDINAL_ALT})\\s+(?:من\\s+)?$")
+# A second month and a dual direction word both months share (شهري شعبان ورمضان الماضيين).
+SHARED_DIR_RE = re.compile(f"\\s+و(?:{MONTH_ALT})\\s+(?P<dir>{DIRECTION_ALT}){WORD_END}")
+YEAR_AFTER_RE = re.compile(f"(?:\\s+(?:{DIRECTION_ALT}))?\\s*\\(?\\s*\\d{{4}}")
 ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TIME_RE = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)")
 
@@ -210,13 +251,16 @@ def _month_index(year: int, month: int) -> int:
 
 def _nearest_year(month: int, here_year: int, here_month: int, direction: int | None) -> int:
     """The year of ``month`` seen from (``here_year``, ``here_month``) of the same calendar:
-    this month (0), the last one before (-1), the next one after (1), or the news window."""
+    this month (0), the last one before (-1), the next one after (1), this or a coming one
+    (``AHEAD``), or the news window."""
     here = _month_index(here_year, here_month)
     if direction == 0:
         return here_year
     for year in (here_year - 1, here_year, here_year + 1):
         delta = _month_index(year, month) - here
         if direction == -1 and -12 <= delta < 0:
+            return year
+        if direction == AHEAD and 0 <= delta < 12:
             return year
         if direction == 1 and 0 < delta <= 12:
             return year
@@ -361,11 +405,14 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
         d1 = _day_number(m["d1"]) if m["d1"] else None
         bare = _strip_prefix(m["m1"], _month_table())  # type: ignore[arg-type]
         bare_month = not (d1 or m["y"] or m["m2"] or m["shahr"])
-        if bare in _needs_context() and bare_month and (not (m["cue"] or m["edge"]) or bare in _strict()):
+        if bare in _needs_context() and bare_month and (not (m["cue"] or m["edge"] or m["dir"]) or bare in _strict()):
             continue
         era = m["era"]
         year: int | None = int(m["y"]) if m["y"] else None
-        direction = DIRECTION_WORDS_F().get(m["dir"]) if m["dir"] else None
+        shared = None if m["dir"] or m["y"] else SHARED_DIR_RE.match(folded, m.end())  # شعبان ورمضان الماضيين
+        direction = DIRECTION_WORDS_F().get(m["dir"] or (shared and shared["dir"]) or "")
+        if direction is None and year is None and _future_clause(folded, m.start()):
+            direction = AHEAD  # من المقرر أن يفتتح في مارس: this March or the next
         if calendar == "gregorian" and _is_hijri_era(era):
             continue
         relative = year is None
@@ -467,6 +514,9 @@ def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
             end -= 1
             while folded[end - 1].isspace():
                 end -= 1
+        elif folded.count("(", start, end) > folded.count(")", start, end):
+            close = re.match(r"\s*\)", folded[end:])  # عام (1273هـ): close the bracket
+            end += close.end() if close else 0
         if len(values) == 2:
             cut = m.end("y")
             yield start, cut, f"{values[0]:04d}", "year", "hijri" if hijri else "gregorian", False
@@ -480,12 +530,6 @@ def _weekday_table() -> dict[str, int]:
 
 
 OPENING_QUOTES = frozenset("\u00ab\u201c")  # « “ (a straight " opens and closes alike)
-
-
-@cache
-def _vague_today_before() -> frozenset[str]:
-    """Words before اليوم that make it "to this day" or any day, not the day of the news."""
-    return frozenset(_f(w) for w in ("غاية", "لغاية", "انتهاء", "نهاية", "بانتهاء", "بنهاية"))
 
 
 def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -502,36 +546,33 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
                 continue  # اليوم الأول، اليوم الوطني: a day, not today
             lead = WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start())  # لـ”عين اليوم”
             before = [lead.group(1)] if lead else []
-            if not m["wd"] and before and before[-1] in ("في", "هذا", "ذلك", "ذات", "طوال", "نفس", *NAMED_TODAY):
-                continue  # عين اليوم، روسيا اليوم: names of news outlets
-            if not m["wd"] and before and before[-1] in _vague_today_before():
-                continue  # لغاية اليوم، بعد انتهاء اليوم: to this day, a day's end
+            if not m["wd"] and before and before[-1] in _vague_today_heads():
+                continue  # عين اليوم: an outlet; إلى اليوم، إلى حد اليوم: "to this day"
             if not m["wd"] and folded[max(0, m.start() - 1):m.start()] in OPENING_QUOTES:
                 continue  # «اليوم يتم تجاهل الدستور: the quoted "nowadays" that opens a statement
+        if rel in _needs_time() and not m["time"]:
+            continue
         date = _shift(anchor, int(offsets[rel]))  # type: ignore[arg-type]
         if date is None:
             continue
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
 
 
-MONDAY_AFTER_RE = re.compile(f"\\s*(?:[.،,\"\u00bb\u201d]|(?:ان|انه|انها)(?![{AR}]))")  # . ، " إن أن
+@cache
+def _vague_today_heads() -> frozenset[str]:
+    return frozenset(_f(w) for w in (*VAGUE_TODAY, *NAMED_TODAY))
 
 
 @cache
-def _two_before() -> frozenset[str]:
-    """Words before الاثنين that make it "the two" (بين الاثنين، كلا الاثنين)."""
-    return frozenset(_f(w) for w in ("بين", "من", "كلا", "كل", "هذين", "هاتين", "أحد", "إحدى", "مع", "إلى", "على"))
+def _needs_time() -> frozenset[str]:
+    return frozenset(_f(w) for w in NEEDS_TIME)
 
 
-def _monday_alone(folded: str, start: int, end: int) -> bool:
-    """Bare الاثنين as the day a thing happened: it ends the clause or comes before إن/أن
-    (قتل سبعة جنود الاثنين.، قال الجيش الاثنين إن), not after بين/كلا."""
-    lead = WORD_BEFORE_RE.search(folded, max(0, start - 20), start)
-    return bool(MONDAY_AFTER_RE.match(folded, end)) and not (lead and lead.group(1) in _two_before()) \
-        and folded[start - 1:start] not in ("\u0648", "\u0644", "\u0628")
-
-
-def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
+def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
+              named: list[tuple[int, dt.date]]) -> Iterator[Candidate]:
+    """Weekdays resolved against the anchor. One without الماضي/المقبل is the day of that
+    name the article dates elsewhere (``named``: day dates by position), else the coming
+    one after a future cue (من المقرر ... الثلاثاء), else the last one."""
     if anchor is None:
         return
     table = _weekday_table()
@@ -540,20 +581,70 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) 
         wd_word = _strip_prefix(m["wd"], table)
         if wd_word not in table:
             continue
-        if wd_word == monday and not (m["yawm"] or m["dir"] or m["time"] or _monday_alone(folded, m.start("wd"), m.end())):
-            continue  # الاثنين is also "the two"
+        before = WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start())
+        if wd_word == monday and not (m["yawm"] or m["dir"] or m["time"]) and _two_not_monday(folded, m, before):
+            continue
+        if not (m["yawm"] or m["time"]) and before and before.group(1) in _weekday_heads():
+            continue  # سوق الجمعة: a name
         weekday = table[wd_word]
         direction = DIRECTION_WORDS_F().get(m["dir"]) if m["dir"] else None
         delta = (weekday - anchor.weekday()) % 7
+        same = [(abs(pos - m.start()), day) for pos, day in named
+                if day.weekday() == weekday and (abs((day - anchor).days) <= 10 or 0 < pos - m.end() <= 40)]
         if direction == 1:
             date = _shift(anchor, delta or 7)
         elif direction == -1:
             date = _shift(anchor, -((7 - delta) % 7 or 7))
+        elif same:
+            date = min(same)[1]
+        elif _future_clause(folded, m.start()):
+            date = _shift(anchor, delta)
         else:
             date = _shift(anchor, -((7 - delta) % 7))
         if date is None:
             continue
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
+
+
+def _two_not_monday(folded: str, m: re.Match[str], before: re.Match[str] | None) -> bool:
+    """Whether a lone الاثنين is "the two": after a dual or plural (الطرفين الاثنين), بين،
+    كلا or a demonstrative, before معا/منهما, or glued to a particle (والاثنين)."""
+    if m["wd"] != _f("الاثنين") and m["wd"] != _f("الإثنين"):
+        return True
+    word = before.group(1) if before else ""
+    after = ARABIC_WORD_RE.match(folded, m.end() + 1) if folded[m.end():m.end() + 1] == " " else None
+    return (not word or word.endswith(("ين", "ان")) or word in _two_heads()
+            or bool(after and after.group() in _two_heads()))
+
+
+@cache
+def _two_heads() -> frozenset[str]:
+    return frozenset(_f(w) for w in TWO_WORDS)
+
+
+@cache
+def _weekday_heads() -> frozenset[str]:
+    return frozenset(_f(w) for w in WEEKDAY_NAME_HEADS)
+
+
+@cache
+def _future_cues() -> frozenset[str]:
+    return frozenset(_f(w) for w in FUTURE_CUES)
+
+
+def _future_clause(folded: str, pos: int) -> bool:
+    """Whether the clause before ``pos`` (back to a full stop or line break) looks ahead."""
+    start = max(folded.rfind(".", 0, pos), folded.rfind("\n", 0, pos), pos - 80, 0)
+    words = ARABIC_WORD_RE.findall(folded, start, pos)
+    cues = _future_cues()
+    if any(w in _past_marks() for w in words):
+        return False  # كان من المقرر: a plan in the past
+    return any(w in cues or (w[:1] in "\u0648\u0641" and w[1:] in cues) for w in words)
+
+
+@cache
+def _past_marks() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("كان", "كانت", "وكان", "وكانت"))
 
 
 def _periods(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -566,6 +657,8 @@ def _periods(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -
         period = periods.get(_strip_prefix(m["period"], periods))
         if period is None:
             continue
+        if period == "year" and YEAR_AFTER_RE.match(folded, m.end()):
+            continue  # أواخر العام 2015: the year named, not this one
         direction = DIRECTION_WORDS_F().get(m["dir"], 0) if m["dir"] else 0
         if period == "week":
             day = _shift(anchor, 7 * direction)
@@ -584,6 +677,57 @@ def _periods(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -
         else:
             value = f"{anchor.year + direction:04d}"
         yield m.start(), m.end(), value, period, "gregorian", True
+
+
+def _year_ranges(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """2015/2016، 1435/1436هـ، (2008-2009): each year of the pair."""
+    for m in _windowed(YEAR_RANGE_RE, hits, folded):
+        y1, y2 = int(m["y1"]), int(m["y2"])
+        if not -1 <= y2 - y1 <= 30 or y1 == y2:
+            continue
+        hijri = _is_hijri_era(m["era"]) or (not m["era"] and all(1300 <= y < 1500 for y in (y1, y2)))
+        if not hijri and not all(1800 <= y <= 2100 for y in (y1, y2)):
+            continue
+        calendar = "hijri" if hijri else "gregorian"
+        for (s, e), y in (((m.start("y1"), m.end("y1")), y1), ((m.start("y2"), m.end()), y2)):
+            value = _approx_hijri_year(y) if hijri else y
+            yield s, e, f"{value:04d}", "year", calendar, False
+
+
+@cache
+def _quantity_before() -> frozenset[str]:
+    return frozenset(_f(w) for w in QUANTITY_BEFORE)
+
+
+@cache
+def _year_followers() -> frozenset[str]:
+    return frozenset(_f(w) for w in YEAR_FOLLOWERS)
+
+
+def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """A 4-digit number from 1900 to 2100 standing alone (كأس العالم 2018، روسيا 2018 وقطر
+    2022): a year when nothing counted follows it (end, punctuation, a definite word or a
+    particle) and no quantity word (نحو، الساعة) comes before it."""
+    for s, e in hits:
+        y = int(folded[s:e])
+        if not 1900 <= y <= 2100:
+            continue
+        lead = folded[s - 1] if s else " "
+        if lead in "\u0648\u0628\u0644" and (s < 2 or folded[s - 2] in " \n("):  # و2019
+            lead = folded[s - 2] if s >= 2 else " "
+        if not (lead.isspace() or lead in "(\"\u201c\u00ab"):
+            continue
+        after = AFTER_YEAR_RE.match(folded, e)
+        if after is None:
+            continue
+        word = after["word"]
+        if word and not (word.startswith("ال") or word in _year_followers()
+                         or (word[0] in "وبلف" and (word[1:].startswith("ال") or word[1:] in _year_followers()))):
+            continue
+        before = WORDS_BEFORE_RE.search(folded, max(0, s - 40), s)
+        if before and any(w in _quantity_before() for w in before.groups() if w):
+            continue
+        yield s, e, f"{y:04d}", "year", "gregorian", False
 
 
 # New Year (رأس السنة الميلادية) and its eve (ليلة رأس السنة); the Hijri one is not a fixed day.
@@ -664,9 +808,12 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands.extend(_numeric_dates(folded, hits["numeric"]))
     cands.extend(_years(folded, hits["year"]))
     cands.extend(_relatives(folded, anchor, hits.get("relative", [])))
-    cands.extend(_weekdays(folded, anchor, hits.get("weekday", [])))
+    named = [(c[0], dt.date.fromisoformat(c[2])) for c in cands if c[3] == "day"]
+    cands.extend(_weekdays(folded, anchor, hits.get("weekday", []), named))
     cands.extend(_periods(folded, anchor, hits.get("period", [])))
     cands.extend(_decades(folded, hits.get("decade", [])))
+    cands.extend(_year_ranges(folded, hits["year"]))
+    cands.extend(_bare_years(folded, hits["year"]))
     cands.extend(_new_years(folded, anchor))
     out: list[DateMention] = []
     for s, e, value, gran, cal, rel in _resolve(cands, folded):

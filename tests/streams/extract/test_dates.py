@@ -218,6 +218,133 @@ def test_article_before_a_day_fa_before_a_year_and_a_weekday_in_brackets(text: s
     assert [d.value for d in find_dates(text, anchor=dt.date(2015, 8, 11))] == [value]
 
 
+FRESH_ANCHOR = dt.date(2016, 3, 15)  # a Tuesday
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("شارك المنتخب في كأس العالم 2018 في روسيا", ["2018"]),
+        ("تستضيف روسيا 2018 ثم قطر 2022 البطولة", ["2018", "2022"]),
+        ("أطلقت الشركة خطة النمو 2030، وقالت", ["2030"]),
+        ("نص عليه دستور البلاد 2014 فيما يرى آخرون", ["2014"]),
+        ("سيارة (موديل 2014) بيضاء", ["2014"]),
+        ("1990 - سقوط الجدار", ["1990"]),
+        ("وصل نحو 2000 زائر إلى المعرض", []),
+        ("اشترت الوزارة 1950 جهازا", []),
+        ("بلغ عدد المشاركين 2016 مشاركا", []),
+    ],
+)
+def test_bare_years_after_a_name(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, anchor=FRESH_ANCHOR)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("الموسم الرياضي 2015 - 2016 انطلق", ["2015", "2016"]),
+        ("المخطط الخماسي 2016/2020 للتنمية", ["2016", "2020"]),
+        ("لعب مع النادي (2008-2010) ثم رحل", ["2008", "2010"]),
+        ("العام الدراسي 1436/1437هـ بدأ", ["2014", "2015"]),
+    ],
+)
+def test_year_pairs_are_two_years(text: str, values: list[str]) -> None:
+    found = find_dates(text, anchor=FRESH_ANCHOR)
+    assert [d.value for d in found] == values
+    assert all(text[d.start:d.end] == d.text for d in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("توقف النشاط منذ أواخر العام 2015 تماما", ["2015"]),
+        ("تم الإعلان في فيفري الفارط عن المشروع", ["2016-02"]),
+        ("أطلق العرض يوم 23 فيفري المنقضي", ["2016-02-23"]),
+        ("صدر القرار رقم 5 بتاريخ 15 (يناير) 2015 عن المجلس", ["2015-01-15"]),
+        ("في 5 كانون أول 2015", ["2015-12-05"]),
+        ("خلال شهري شعبان ورمضان الماضيين", ["2015-05", "2015-06"]),
+        ("وأوضح أن الطلب زاد في رمضان الماضي", ["2015-06"]),
+        ("في التسعينات من القرن الماضي", ["199"]),
+    ],
+)
+def test_more_month_and_year_shapes(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, anchor=FRESH_ANCHOR)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("تقام المباراة عصر غد (الأربعاء) في الملعب", ["2016-03-16"]),
+        ("يخضع اللاعب للفحص غدا (الأربعاء) ثم يعود", ["2016-03-16"]),
+        ("سدد بكرة رأسية في المرمى", []),
+        ("سيعلن الاتحاد قراره في الغد", []),
+    ],
+)
+def test_tomorrow_with_a_bracketed_weekday_and_a_ball(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, anchor=FRESH_ANCHOR)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the weekday the article dates elsewhere
+        ("انطلق الإضراب الخميس 17 مارس. وشارك فيه المعلمون الخميس بكثافة", ["2016-03-17", "2016-03-17"]),
+        ("أعلنت الشركة أنها ستقطع الماء غدا الأربعاء 16 مارس، وتعود المياه من يوم الأربعاء مساء",
+         ["2016-03-16", "2016-03-16"]),
+        # a future cue in the clause
+        ("ومن المقرر أن تنعقد الجلسة يوم الخميس في العاصمة", ["2016-03-17"]),
+        # otherwise the last one
+        ("وكانت الجلسة قد انعقدت يوم الخميس في العاصمة", ["2016-03-10"]),
+        ("تجول الزوار في سوق الجمعة القديم", []),
+    ],
+)
+def test_weekdays_without_a_direction(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, anchor=FRESH_ANCHOR)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("لم ترد الوزارة على المراسلة إلى حد اليوم", []),
+        ("وما زالت القضية مفتوحة إلى اليوم", []),
+        ("أعلنت الوزارة اليوم عن خطة جديدة", ["2016-03-15"]),
+        ("قالت الشركة في بيان لها الاثنين إن الأسعار سترتفع", ["2016-03-14"]),
+        ("وصل الوزير الإثنين، وقال إن الزيارة مهمة", ["2016-03-14"]),
+        ("اتفق الطرفين الاثنين على الهدنة", []),
+        ("حدث خلاف بين الاثنين حول الملف", []),
+        ("وقال أحد الاثنين إن الخلاف انتهى", []),
+        ("منذ بدء شهر الصيام تضاعف الطلب", ["2015-06"]),
+        ("ومن المقرر أن يفتتح المعرض في فبراير", ["2017-02"]),
+        ("وكان من المقرر أن يفتتح المعرض في فبراير", ["2016-02"]),
+    ],
+)
+def test_vague_today_lone_monday_ramadan_and_planned_months(text: str, values: list[str]) -> None:
+    assert [d.value for d in find_dates(text, anchor=FRESH_ANCHOR)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("تقام الدورة (16-30) أغسطس المقبل", ["2016-08-16", "2016-08-30"]),
+        ("في ذكرى ثورتي 25 يناير و10 مارس", ["2016-01-25", "2016-03-10"]),
+        ("ومن أفلامه الشهيرة الطريق (1964)، والسراب (1970)", ["1964", "1970"]),
+    ],
+)
+def test_bracketed_day_ranges_glued_days_and_bracketed_years(text: str, values: list[str]) -> None:
+    found = find_dates(text, anchor=FRESH_ANCHOR)
+    assert [d.value for d in found] == values
+    assert all(d.text[-1].isdigit() or d.text[-1].isalpha() for d in found)
+
+
+def test_a_hijri_year_in_brackets_keeps_both_brackets() -> None:
+    found = find_dates("شيد البيت عام (1273هـ)، ثم وسع", anchor=FRESH_ANCHOR)
+    assert [(d.text, d.value) for d in found] == [("عام (1273هـ)", "1856")]
+
+
+def test_an_expected_hearing_is_the_coming_weekday() -> None:
+    assert values("ويتوقع أن يمثل أمام المحكمة يوم الاثنين", FRESH_ANCHOR) == ["2016-03-21"]
+
+
 @pytest.mark.parametrize(
     ("text", "anchor", "expected"),
     [
