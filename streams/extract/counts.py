@@ -104,6 +104,7 @@ EVENT_TYPES = frozenset({"killed", "injured"})
 VICTIM_NOUNS = ("قتيل", "قتيلا", "قتلى", "جريح", "جريحا", "جرحى", "شهيد", "شهيدا", "شهداء", "ضحية",
                 "ضحايا", "مصاب", "مصابين", "مصابا", "مصابون")  # tokens after the counted noun (25 شخصا لقوا حتفهم)
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
+CLAUSE_END_RE = re.compile(r"[،,;]")
 PARENT_OF_RE = re.compile("(?<![\u0621-\u064a])(?:اب|ام|والد|والده)\\s+ل$")  # أب لطفلين (folded)
 ATTEMPT_RE = re.compile("(?:الشروع|محاوله|محاولة)\\s+(?:في\\s+)?[بل]?قتل\\s*$")  # الشروع بقتل 5: an attempt
 PERCENT_AFTER_RE = re.compile("\\s*(?:[%\u066a]|(?:في|ب)\\s*ال?م[يا]?[ئي]ه?(?![\u0621-\u064a]))")  # 80% ، 80 في المئة
@@ -222,6 +223,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     folded, back = match_form(text)
     out: list[Count] = []
     groups: list[tuple[int, CountType | None]] = []  # where each amount read starts, and its count type
+    previous_end = 0  # folded end of the amount before
     for amount in amounts:
         if amount.value == 1 and not amount.text[:1].isdigit():
             continue  # عائلة واحدة: "one" qualifies, it does not count victims
@@ -229,6 +231,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         fe = bisect.bisect_left(back, amount.end)
         if fs >= len(back) or back[fs] != amount.start or fe >= len(back) or back[fe] != amount.end:
             continue
+        floor = _trigger_floor(folded, fs, previous_end)
+        previous_end = fe
         obj_word = _f(amount.object) if amount.object else None
         if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word):
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun
@@ -255,7 +259,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             obj_end = fe
         if kind in STATUS_TYPES:
             # لقي تسعة لاجئين حتفهم: what happened to them beats who they are
-            event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES)
+            event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES,
+                                    floor=floor)
             kind = event or kind
         if kind is None:
             kind = _adjacent_trigger(folded, fs, obj_end)  # وفاة حالتين، حالتا وفاة
@@ -264,11 +269,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if kind is not None:
             end = obj_end
         elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _is_thing(obj_word)):
-            kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE)
+            kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor)
             if kind is not None and obj_word is not None:
                 end = obj_end
         elif not _is_thing(obj_word):
-            kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN)
+            kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, floor=floor)
             if kind is not None and obj_word is not None:
                 end = obj_end
         parent = _subset_parent(folded, fs, groups)
@@ -397,11 +402,24 @@ def _partitive(folded: str, amount_end: int, obj_end: int) -> bool:
     return "\u0645\u0646" in WORD_RE.findall(folded, amount_end, obj_end)[:1]
 
 
+COORDINATION_GAP = 4  # words between two amounts that still share a verb (قتل 5 جنود و3 مدنيين)
+
+
+def _trigger_floor(folded: str, start: int, previous_end: int) -> int:
+    """How far back a trigger may be sought: not past an amount far before, whose trigger it is
+    (ووفاة ستة أشخاص كانوا في المركبة وصادف وجود ثلاثة أشخاص)."""
+    if previous_end and len(WORD_RE.findall(folded, previous_end, start)) > COORDINATION_GAP \
+            and folded[start - 1:start] != "\u0648" and folded[max(0, start - 2):start] != "\u0648 ":
+        return previous_end  # but ... 25 متطرفا من تنظيم النصرة وسبعة: a second group of the same verb
+    return 0
+
+
 def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: int = 0,
-                    only: frozenset[str] | None = None) -> CountType | None:
-    """The trigger nearest to the amount in its sentence: before it, else just after."""
+                    only: frozenset[str] | None = None, floor: int = 0) -> CountType | None:
+    """The trigger nearest to the amount in its sentence (not past ``floor``): before it, else
+    just after, in the same clause (شخصين مترجلين، فقتلت أحدهما: another clause)."""
     left = start
-    stop = max(0, start - 300)
+    stop = max(0, start - 300, floor)
     while left > stop and not SENTENCE_END_RE.match(folded, left - 1):
         left -= 1
     before = WORD_RE.findall(folded, left, start)[-window:]
@@ -415,10 +433,13 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))):
             return kind
     m = SENTENCE_END_RE.search(folded, end, end + 200)
-    following = WORD_RE.findall(folded, end, m.start() if m else min(len(folded), end + 200))[: after or WINDOW_AFTER]
+    stretch = end, m.start() if m else min(len(folded), end + 200)
+    comma = CLAUSE_END_RE.search(folded, *stretch)
+    following = WORD_RE.findall(folded, *stretch)[: after or WINDOW_AFTER]
+    before_comma = len(WORD_RE.findall(folded, end, comma.start())) if comma else len(following)
     for k, word in enumerate(following):
-        if word in CLAUSE_BREAKS:
-            break
+        if word in CLAUSE_BREAKS or k >= before_comma and word[:1] in "\u0648\u0641":
+            break  # شخصين مترجلين، فقتلت أحدهما: a new clause after the comma
         if word.startswith("\u0627\u0644") and not (k and following[k - 1] == "\u0639\u062f\u0627\u062f"):
             continue  # اللاجئين after the amount is another group (but في عداد المفقودين)
         kind = _trigger(word)

@@ -165,3 +165,20 @@ def test_ranks_of_the_missing_miles_attempts_and_parents(text: str, expected: li
 )
 def test_restated_numbers_and_subsets(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb after a comma with ف/و opens another clause
+        ("وصدمت الحافلة أولا شخصين مترجلين، فقتلت أحدهما.", []),
+        # a trigger far before another amount belongs to that amount
+        ("وتبين وفاة ستة أشخاص كانوا في السيارة البيضاء وصادف وجود ثلاثة أشخاص جالسين قرب الطريق.",
+         [("killed", 6, None)]),
+        # ... but a second group joined by و shares the verb, and an apposition does not cut the clause
+        ("تسببت بمقتل 25 متطرفا من تنظيم النصرة وسبعة من المقاتلين", [("killed", 25, None), ("killed", 7, None)]),
+        ("إن ما لا يقل عن 2100 شخص ، معظمهم من النساء قتلوا في البلاد", [("killed", 2100, "at_least")]),
+    ],
+)
+def test_clauses_and_groups(text: str, expected: list) -> None:
+    assert counts(text) == expected
