@@ -924,8 +924,9 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         region = list(TOKEN_RE.finditer(folded, verb_end, subject_end))
         n_words = len(region)
         if vm["verb"] and vm["verb"] in _conditional() and (not marks or n_words > 2 or (n_words and not (
-                comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)))):
-            continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
+                comp is not None and (text[back[comp.start()]] in INNA_OR_COLON or n_words == 1)
+                and all(_definite(t.group()) for t in region)))):
+            continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن، وتابع البيان أن)
         if vm["verb"] and vm["verb"] in _view_verbs() and (comp is None or quote is not None or n_words > 4
                                                            or comp.group().strip() == ":"):
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words

@@ -444,3 +444,8 @@ def test_circumstances_patronyms_and_relative_antecedents(text: str, speakers: l
 )
 def test_replies_descriptions_glued_names_objects_and_quoted_participles(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+def test_a_statement_continues_with_tabi_and_an() -> None:
+    text = "وأشار الجيش إلى أن المسلحين نصبوا كمينا للقافلة. وتابع البيان أن «طائرات مسيرة أرسلت إلى مكان الحادث فورا»."
+    assert [q.speaker for q in find_quotes(text, [])] == ["الجيش", "البيان"]
