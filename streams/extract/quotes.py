@@ -143,6 +143,7 @@ ATTRIBUTION_BEFORE = ("ما", "لما", "عدم")  # عدم ذكر اسمه: a n
 INNA_OR_COLON = "\u0625:"  # إن (hamza below) or a colon: they only open reported words (وتابع البيان إن)
 WORD_CACHE = 1 << 15  # word predicates (_definite, _is_name_token...) are asked again and again
 FAMILY_LINK = "\u0627\u0644"  # آل folded: آل الشيخ، آل سعود
+ALLAH = "\u0627\u0644\u0644\u0647"  # الله folded
 GLUED_NAME_HEADS = ("\u0639\u0628\u062f", "\u0627\u0628\u0648")  # عبد، ابو written glued: عبدالستار، ابوبكر
 MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
 AR = "\u0621-\u064a"
@@ -608,6 +609,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         toks = toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن
     if not toks:
         return None
+    if toks[0][0] == ALLAH:
+        return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم
     if toks[0][0] in _stops():  # وقال في بيان إن: the subject is the last speaker
         name = _name_in(toks)  # but قال إمام (أمام) المسجد، العريف عبد الله الشهراني، إن
         if name and any(t[0] in SEPARATORS and t[2] <= name[0] for t in toks) and _is_title(
@@ -924,9 +927,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         region = list(TOKEN_RE.finditer(folded, verb_end, subject_end))
         n_words = len(region)
         if vm["verb"] and vm["verb"] in _conditional() and (not marks or n_words > 2 or (n_words and not (
-                comp is not None and (text[back[comp.start()]] in INNA_OR_COLON or n_words == 1)
-                and all(_definite(t.group()) for t in region)))):
-            continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن، وتابع البيان أن)
+                comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)))):
+            continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
         if vm["verb"] and vm["verb"] in _view_verbs() and (comp is None or quote is not None or n_words > 4
                                                            or comp.group().strip() == ":"):
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
@@ -1492,6 +1494,17 @@ def _within(run: Sequence[str], key: Sequence[str]) -> int | None:
     return None
 
 
+def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
+    """The folded span of the one name "first name + ``surname``" the text holds (a known first
+    name or عبد.../أبو... glued), None when there is none or more than one."""
+    spans: dict[str, tuple[int, int]] = {}
+    for m in re.finditer(f"(?<![{AR}])([{AR}]+) {re.escape(surname)}(?![{AR}])", folded):
+        first = m.group(1)
+        if first in _first_names() or first.startswith(GLUED_NAME_HEADS) and len(first) > 4:
+            spans.setdefault(m.group(), m.span())
+    return next(iter(spans.values())) if len(spans) == 1 else None
+
+
 def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
              people_of: Callable[[], list[_Person]]) -> _Speaker:
     """A one-word or partial name (الاسد، عبد الله) takes the fuller name met anywhere in the
@@ -1540,6 +1553,11 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
                 holders = []  # two people hold the office: the description stays
             found = [(p, _name_start(p.words, len(p.words)) + _name_end(p.words[_name_start(p.words, len(p.words)):]))
                      for p in holders]
+    if not found and lone_surname:
+        full = _first_name_before(folded, words[0])
+        if full is not None:  # عبر الدوسري ... وقال: محسن الدوسري, met once with his first name
+            a, b = back[full[0]], back[full[1] - 1] + 1
+            return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
     if not found:
         return speaker
     before = [f for f in found if back[f[0].spans[0][0]] <= at]

@@ -446,6 +446,15 @@ def test_replies_descriptions_glued_names_objects_and_quoted_participles(text: s
     assert [q.speaker for q in find_quotes(text, [])] == speakers
 
 
-def test_a_statement_continues_with_tabi_and_an() -> None:
-    text = "وأشار الجيش إلى أن المسلحين نصبوا كمينا للقافلة. وتابع البيان أن «طائرات مسيرة أرسلت إلى مكان الحادث فورا»."
-    assert [q.speaker for q in find_quotes(text, [])] == ["الجيش", "البيان"]
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a lone surname takes the one first name the text gives it
+        ("زار الأمير الجندي المصاب ناصر الحربي في المستشفى. وعبر الحربي عن سعادته بالزيارة، وقال «أسأل الله الشفاء "
+         "لزملائي جميعا».", ["ناصر الحربي"]),
+        ("وقال الله فيهم: ومن يقتل مؤمنا متعمدا فجزاؤه جهنم.", ["الله"]),
+    ],
+)
+def test_surnames_completed_and_allah(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
