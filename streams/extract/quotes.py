@@ -90,7 +90,7 @@ PERSON_TITLES = (
     "الحارس", "المهاجم", "القاضي", "قاضي", "الدبلوماسي", "المحلل", "الخبيرة", "مراسل", "مراسلة",
     "المراسل", "المراسلة", "والي", "الوالي", "معتمد", "المعتمد", "الملازم", "ملازم", "الرقيب", "العريف",
     "صاحب", "عضوة", "وكيل", "الوكيل", "المدعي", "صانع", "ركن", "طيار", "معالي", "سمو", "فضيلة", "سعادة",
-    "سماحة", "العماد", "الأدميرال", "الأميرال", "المطران", "البطريرك", "الحاخام",
+    "سماحة", "عميد", "عميدة", "العميدة", "العماد", "الأدميرال", "الأميرال", "المطران", "البطريرك", "الحاخام",
 )
 # Institutions and places: heads of descriptions (شرطة منطقة باريس), never a name's start.
 INSTITUTION_WORDS = (
@@ -111,7 +111,7 @@ CONSTRUCT_TITLES = (
     "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة", "مديرة", "قائدة", "مفوض", "قنصل", "حارس",
     "لاعب", "مدرب", "مدافع", "مهاجم", "منسق", "منسقة", "ابن", "ابنة", "نجل", "شقيق", "والد",
     "والدة", "زوجة", "أرملة", "مشرف", "باسم", "خارجية", "داخلية", "دفاع", "أستاذ", "أستاذة",
-    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", *INSTITUTION_WORDS,
+    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", *INSTITUTION_WORDS,
 )
 # First names that begin like the article.
 AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف")
@@ -623,6 +623,11 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if k and k < len(toks) and toks[k][0] in _stops() and toks[k][0][:1] == "\u0644":
         return toks[0][1], toks[k - 1][2], False  # وقال الجيش لصحفيين يرافقون وزير الدفاع: the addressee ends the subject
     name = _name_in(toks)
+    if name and toks[0][0] in _institutions() and toks[0][0] not in _anonymous():
+        offices = [t for t in toks if t[2] <= name[0] and _office(t[0])]
+        if offices and offices[0][1] > toks[0][2]:  # مكتب رئيس الوزراء التركي أحمد داود أوغلو: the office speaks
+            last = max(k for k, t in enumerate(toks) if t[2] <= name[0])
+            return toks[0][1], toks[last][2], False
     if name:
         return name[0], name[1], True
     desc: list[tuple[str, int, int]] = []
@@ -886,7 +891,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     seen: list[_Speaker] = []
     verbs = _verb_matches(folded, text, back)
     for vm in verbs:
-        if any(s <= vm.start() < e for s, e in claimed) or _inside_quote(folded, vm.start()):
+        if any(s <= vm.start() < e for s, e in claimed) or _inside_quote(folded, vm.start()) or _elative(folded, vm):
             continue  # words of a speaker already quoted, or of one quoted by someone (مضيفة رائعة)
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
         gender = _verb_gender(vm)
@@ -1047,6 +1052,17 @@ def _attributive(folded: str, vm: re.Match[str]) -> bool:
     return bool(prev) and prev[-1] in _attribution_before() and folded[vm.start() - 1:vm.start()].isspace()
 
 
+def _elative(folded: str, vm: re.Match[str]) -> bool:
+    """أبرز as "the most prominent" (إحدى أبرز المؤسسات), not "highlighted"."""
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
+    return bool(prev) and vm["verb"] == _f("أبرز") and not vm["conj"] and prev[-1] in _elative_before()
+
+
+@cache
+def _elative_before() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("من", "ومن", "أحد", "إحدى", "أبرز", "بين"))
+
+
 @cache
 def _subordinators() -> frozenset[str]:
     return frozenset(_f(w) for w in ("عندما", "حينما", "لما", "كلما", "إذ", "إذا", "بعدما", "حين", "كما", "مثلما", "كأن"))
@@ -1142,7 +1158,10 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
                 and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6:
             k -= 1
-        return (toks[k].start(), rel) if k < len(toks) else None
+        first = next((m for m in range(k, len(toks)) if _definite(toks[m].group())), k)
+        if first > k and _is_title(toks[first - 1].group()):
+            first -= 1  # بيان | الجامعة: the head of the definite noun's chain
+        return (toks[first].start(), rel) if first < len(toks) else None  # ما نفاه | الطالب ذاته الذي
     if vm["verb"] and not vm["conj"]:
         kan = None
         for kan in KAN_RE.finditer(folded, max(line, start - 80), start):
@@ -1420,7 +1439,10 @@ def _people(folded: str) -> list[_Person]:
                 prev in SEPARATORS and prev not in QUOTE_CHARS and _office_before(toks, i - 1))  # رئيس الهيئة، شوقي الطبيب
             if not titled and not (after and _office(after[0])):
                 continue
-            context = [t[0] for t in toks[lead:i]] + after
+            if lead == i and prev in SEPARATORS and i > 1:  # عميد كلية الحقوق بسوسة، سامي الهادي: the office before the comma
+                while lead > 1 and i - lead < 9 and toks[lead - 2][0] not in SEPARATORS:
+                    lead -= 1
+            context = [t[0] for t in toks[lead:i] if t[0] not in SEPARATORS] + after
             out.append(_Person(words=tuple(words), spans=tuple((t[1], t[2]) for t in toks[i:j]),
                                context=frozenset(w.removeprefix("\u0627\u0644") for w in context)))
     return out
@@ -1543,11 +1565,14 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
         head = words[0]
         definite = head.startswith("\u0627\u0644") or (len(words) >= 2 and _definite(words[1]))
         stem = head.removeprefix("\u0627\u0644")
-        if definite and _office(head):
+        if _office(head) and (definite or len(words) >= 2 and head not in _anonymous()):  # not مسؤول أفغاني
             rest = {w.removeprefix("\u0627\u0644") for w in words[1:]} - _function_words() - _stops()
             holders = [p for p in people_of() if stem in p.context]
             full = [p for p in holders if rest and rest <= p.context]
-            if full:
+            if not definite:  # عميد كلية جندوبة -> عميد كلية العلوم ... بجندوبة، بوبكر غريب
+                holders = [p for p in holders if rest & (p.context | {w[1:] for w in p.context if w[:1] in "\u0628\u0644"})] \
+                    if len({p.words for p in holders}) == 1 else []  # سوسة in بسوسة
+            elif full:
                 holders = full  # رئيس النقابة -> رئيس الغرفة النقابية ... عبد الحميد عبد الله
             elif len({p.words for p in holders}) != 1:
                 holders = []  # two people hold the office: the description stays

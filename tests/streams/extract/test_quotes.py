@@ -458,3 +458,21 @@ def test_replies_descriptions_glued_names_objects_and_quoted_participles(text: s
 )
 def test_surnames_completed_and_allah(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a dean's name after commas; the indefinite office later takes it
+        ("أكد عميد كلية الحقوق بسوسة، سامي الهادي، اليوم أنه تمت الإحاطة بالطالب. وأعلن عميد كلية سوسة أن الكلية "
+         "لا تتحمل المسؤولية.", ["سامي الهادي"] * 2),
+        # an office speaks when the person is named in its complement
+        ("قال مكتب رئيس الوزراء التركي أحمد سليم إن الشرطة بدأت حملة أمنية.", ["مكتب رئيس الوزراء التركي"]),
+        # the antecedent's chain starts at its definite noun; an elative is no verb
+        ("وهو ما نفاه الطالب ذاته الذي أكد أنه سحب ترسيمه.", ["الطالب ذاته"]),
+        ("نشرت مؤسسة سام، وهي إحدى أبرز المؤسسات البحثية، دراستها. ونشر المعهد تقريرا، مشيرا إلى أن الجيش قوي.",
+         ["المعهد"]),
+    ],
+)
+def test_deans_offices_antecedents_and_elatives(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
