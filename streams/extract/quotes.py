@@ -605,8 +605,8 @@ def _ambiguous_names() -> frozenset[str]:
 def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The speaker's folded span between a verb and its complementizer, and whether named."""
     toks = _region_tokens(folded, start, end)
-    while toks and toks[0][0] in _time_leads():
-        toks = toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن
+    while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1):
+        toks = toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها
     if not toks:
         return None
     if toks[0][0] == ALLAH:
@@ -650,7 +650,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             desc.extend(toks[k:k + 2])  # بيان صادر عن المقاومة
             break
         if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
-                or _circumstantial(tok[0]) or (desc and tok[0].startswith("\u0644\u0644") and desc[0][0] in _anonymous()):
+                or _circumstantial(tok[0]) or (desc and desc[0][0] in _anonymous() and (
+                    tok[0].startswith("\u0644\u0644") or tok[0][:1] == "\u0644" and tok[0][1:] in _titles())):
             break  # مصدر عسكري | للإذاعة: the addressee of an unnamed source
         if desc and tok[0] in _demonstratives():
             break  # نفى حارس المدرسة ذلك: the object
@@ -1221,7 +1222,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
     toks = toks[:cut]
     if adverbial:  # the sentence opens on a circumstance: the person last named after a title speaks
-        titled = [(i, j) for i, j in _runs(toks) if i and _is_title(toks[i - 1][0])
+        titled = [(i, j) for i, j in _runs(toks) if i and _person_title(toks[i - 1][0])
                   and toks[i - 1][0] not in _construct_titles() and _plausible_name([t[0] for t in toks[i:j]])]
         if titled:
             i, j = titled[-1]
@@ -1230,6 +1231,11 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         desc = _definite_description(toks)
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # هدد الجيش الكوري الجنوبي ...
+    if len(toks) > 1 and _office(toks[0][0]) and _definite(toks[1][0]) and not _is_title(toks[1][0]) \
+            and toks[1][0] not in _adjectives() and not toks[1][0].startswith("\u0627\u0644\u0645\u062a") \
+            and (not _nisba(toks[1][0]) or toks[0][0] in _ranks()) and (len(toks) == 2 or not _definite(toks[2][0])):
+        a, b = back[toks[1][1]], back[toks[1][2] - 1] + 1  # وعبر الدكتور الربيعة عن سعادته: title and surname
+        return _Speaker(name=text[a:b], start=a, end=b, named=True, context=folded[line:toks[1][1]])
     for i, j in _runs(toks):
         if i == 0:
             if j - i >= 2 and not _glued_preposition(toks[i][0]):  # أبدى حسن شيعان ...، وقال
@@ -1242,13 +1248,26 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         prev = toks[i - 1][0]
         if prev in _construct_titles() or _glued_preposition(toks[i][0]):
             continue
-        if _is_title(prev):
+        if _person_title(prev):  # not بقيادة | أول جناح
             return _titled_speaker(text, folded, back, toks, i, j, line)
     if toks and _definite(toks[0][0]) and _office(toks[0][0]):
         desc = _definite_description(toks)  # واعتبر القاضي السابق ... ورجح أن: an office with no name after it
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
     return None
+
+
+@cache
+def _ranks() -> frozenset[str]:
+    """Degrees and ranks, after which a nisba is a family name (الدكتور الشمري), not an adjective
+    (الوزير السعودي)."""
+    return frozenset(_f(w) for w in ("الدكتور", "الدكتورة", "الشيخ", "المهندس", "الأستاذ", "الأستاذة", "السيد",
+                                     "السيدة", "اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب"))
+
+
+def _person_title(tok: str) -> bool:
+    """A title or office of a person, not an institution (بقيادة، للمملكة)."""
+    return _is_title(tok) and not _institution_head(tok.lstrip("\u0628\u0644\u0648"))
 
 
 def _titled_speaker(text: str, folded: str, back: Sequence[int], toks: list[tuple[str, int, int]], i: int, j: int,

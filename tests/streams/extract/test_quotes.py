@@ -476,3 +476,18 @@ def test_surnames_completed_and_allah(text: str, speakers: list) -> None:
 )
 def test_deans_offices_antecedents_and_elatives(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a title and a surname after the main verb of the sentence before
+        ("افتتح الوزير الدكتور سامي بن خالد الراشد المعرض. وعبر الدكتور الراشد عن سعادته بقيادة أول جناح للمملكة. "
+         "وأكد أن الهيئة تمثل المنتجات الوطنية.", ["سامي بن خالد الراشد"]),
+        # a demonstrative object before the subject; an addressee glued to ل after an unnamed source
+        ("وقد أكدت ذلك والدتها وأفادت بأن التنفس توقف قبل نصف ساعة.", ["والدتها"]),
+        ("وقال مصدر أمني لمراسل الإذاعة في المدينة، إن العائلة تقدمت بشكوى.", ["مصدر أمني"]),
+    ],
+)
+def test_titled_surnames_fronted_objects_and_addressees(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
