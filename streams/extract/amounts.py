@@ -41,6 +41,7 @@ YEAR_MIN, YEAR_MAX = 1900, 2100
 LIST_MARK_RE = re.compile(r"\s*[\-)\.:](?!\d)")
 PERCENT_RE = re.compile(r"\s*[%\u066a]|\s*(?:في|ب)\s*ال?م[يا]?[ئي]")  # 5% ٥٪ 5 في المئة
 TIME_AFTER_RE = re.compile(r":\d")
+LATIN_NEAR_RE = re.compile(r"[A-Za-z]")
 PAREN_GAP_RE = re.compile(r"\s*\)\s*")
 FINAL = "\u0646\u0647\u0627\u0626\u064a"  # نهائي: ربع نهائي is a round of a competition, not a quarter
 
@@ -126,7 +127,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             obj = counted(run.last, run.first)
             keep = not in_date(a, b)
             if keep and tok[0].isdigit():
-                keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj)
+                keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj) \
+                    and not (run.first == run.last and _series_label(tokens, i, run.value, obj))
                 bracketed = folded[max(0, spans[i][0] - 2):spans[i][0]].strip().endswith("(")
                 if keep and i > 0 and not bracketed and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
                         and not PERCENT_RE.match(folded, spans[run.last][1]):
@@ -158,6 +160,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             i = run.last + 1
             continue
         singular = dual_singular(tok) or _context_dual(tokens, i)
+        if singular in OTHERS and i and (dual_singular(tokens[i - 1]) or number_word(tokens[i - 1])):
+            singular = None  # سائقان آخران، اثنان آخران: the adjective of two already counted
         if singular is not None:
             a, b = bare(i, i)
             nxt = tokens[i + 1] if i + 1 < n else ""
@@ -178,6 +182,7 @@ SUBSET_WORDS = ("بينهم", "بينهما", "بينهن", "منهم", "منه�
 # Verbs and nouns of reaching a number (عددهم يتجاوز الألف، تخطى عدد الزوار المليون).
 REACH_WORDS = ("تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "تتخطى", "فاق", "يفوق", "تفوق", "ناهز", "يناهز",
                "بلغ", "يبلغ", "تبلغ", "قارب", "يقارب", "عددهم", "عددها", "عددهن", "عدده")
+OTHERS = ("آخر", "أخرى")  # the singulars of آخران، أخريان
 DEFINITE_SCALES = {"الألف": 1000, "المليون": 10**6, "المليار": 10**9}
 
 
@@ -235,7 +240,12 @@ def _context_dual(tokens: list[str], i: int) -> str | None:
 COUNT_HEADS = ("القتلى", "الجرحى", "الضحايا", "المصابين", "الوفيات", "المعتقلين", "النازحين", "اللاجئين",
                "الحصيلة", "الإصابات", "المفقودين", "الأسرى", "المختطفين", "العدد", "الرقم")
 LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "البند", "الفصل", "الطريق", "القرار", "هاتف", "الهاتف",
-               "فاكس", "تحويلة", "جوال", "الجوال", "صندوق", "الاتصال", "بالاتصال", "اتصال")
+               "فاكس", "تحويلة", "جوال", "الجوال", "صندوق", "الاتصال", "بالاتصال", "اتصال", "الرمز", "رمز",
+               "بالرمز", "مخرج", "بمخرج")
+# Things named with a number after their proper name (قناة فرانس 3، معهد حمام سوسة 2، المحكمة
+# الابتدائية صفاقس 2، هواتف آي فون 6): a bare small number two or three words after them is a label.
+NAMED_SERIES = ("قناة", "القناة", "محطة", "معهد", "المعهد", "محكمة", "المحكمة", "مستشفى", "المستشفى", "مدرسة",
+                "المدرسة", "سجن", "السجن", "مخيم", "هاتف", "هواتف", "جهاز", "أجهزة", "طراز", "إصدار", "ملعب", "الملعب")
 
 
 DEFINITE_PREFIXES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال فال
@@ -279,8 +289,8 @@ def _label_heads() -> frozenset[str]:
 def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> bool:
     """A number naming rather than counting: after a definite noun (الفرقة 30), رقم,
     هاتف (رقم الطوارئ 997), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
-    if prev in _label_heads() or before in _label_heads() or prev == "\u0627\u0644":
-        return True
+    if prev in _label_heads() or before in _label_heads() or prev == "\u0627\u0644" or prev in _units():
+        return True  # رقم 5، اللواء 15 مشاة
     if len(prev) == 1 and prev not in "\u0648\u0628\u0644\u0643\u0641" and obj is None:
         return True  # (أ و هـ 1206): a plate or a code after letters
     if prev == "\u0628" and before == "\u0635":  # ص. ب
@@ -291,12 +301,41 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
         obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
 
 
+@cache
+def _units() -> frozenset[str]:
+    """Military units, numbered whatever follows (اللواء 15 مشاة، الفرقة 30)."""
+    return frozenset(fold_word(w) for w in ("اللواء", "الفرقة", "الكتيبة", "الفيلق", "السرية", "الفوج", "المجموعة"))
+
+
+@cache
+def _named_series() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in NAMED_SERIES)
+
+
+def _series_label(tokens: list[str], i: int, value: float, obj: str | None) -> bool:
+    """A small number after a proper name that follows a series head (قناة فرانس 3), with no
+    counted noun after it (an accusative singular after 1 to 10 is the verb's object: صفاقس 2 بحثا)."""
+    if not value.is_integer() or value > 30 or i < 2:
+        return False
+    if obj is not None and not obj.startswith("\u0627\u0644") and not (
+            value <= 10 and (obj.endswith("\u0627") or obj[:1] in "\u0628\u0644") and not obj.startswith("\u0628\u0627\u0644")):
+        return False  # a counted noun; but معهد الآثار 1 بسبيطلة (a place), قناة فرانس 3 القناة (a definite word)
+    prev = tokens[i - 1]
+    if prev[0].isdigit() or prev in _function_words() or len(prev) < 3:
+        return False
+    heads = [t in _named_series() or t[:1] in "\u0628\u0644\u0648" and t[1:] in _named_series()
+             for t in tokens[max(0, i - 4):i - 1]]  # بمعهد حمام سوسة 2
+    return heads[-1:] == [True] if prev.startswith("\u0627\u0644") else any(heads)  # معهد الآثار 1
+
+
 def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str], k: int,
                      value: float, obj: str | None) -> bool:
     """False for clock times, list markers and bare years."""
     s, e = spans[k]
     if tokens[k].startswith("0") and len(tokens[k]) >= 6 and tokens[k][1].isdigit():
         return False  # phone numbers and codes: 0175299990
+    if tokens[k].isdigit() and len(tokens[k]) >= 5 and obj is None and LATIN_NEAR_RE.search(folded, max(0, s - 4), e + 4):
+        return False  # إلى 88591 - Stc: a short code by its operator
     if s > 1 and folded[s - 1] in "-\u2013" and folded[s - 2].isalpha():
         return False  # سي-130، إف-35: a model name
     if TIME_AFTER_RE.match(folded, e) or (s > 0 and folded[s - 1] == ":" and s > 1 and folded[s - 2].isdigit()):

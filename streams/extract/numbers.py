@@ -25,8 +25,10 @@ __all__ = [
     "read_number_run",
 ]
 
-# A token of the folded text: a digit group (with , or . separators) or an Arabic word.
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[\u0621-\u064a]+")
+# A token of the folded text: a digit group (with , or . separators, or the wire services'
+# ر between the decimals and the units: 6ر12 = 12.6) or an Arabic word.
+TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?:\u0631\d+(?![.,]?\d))?|[\u0621-\u064a]+")
+WIRE_DECIMAL = "\u0631"  # ر
 
 UNITS: dict[str, int] = {
     "واحد": 1, "واحدة": 1, "واحدا": 1,
@@ -213,7 +215,10 @@ def dual_singular(token: str) -> str | None:
 
 
 def digit_value(token: str) -> float | None:
-    """The value of a folded digit token: 1,250,000 / 19.3 / 2,5 (decimal comma)."""
+    """The value of a folded digit token: 1,250,000 / 19.3 / 2,5 (decimal comma) / 6ر12 (12.6)."""
+    if WIRE_DECIMAL in token:
+        decimals, _, units = token.partition(WIRE_DECIMAL)
+        return float(f"{units}.{decimals}") if decimals.isdigit() and units.isdigit() else None
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
         return float(token.replace(",", ""))
     if token.count(".") + token.count(",") > 1:

@@ -183,3 +183,23 @@ def test_one_after_its_noun_in_the_accusative_and_model_numbers() -> None:
 )
 def test_loose_conjunctions_ranges_round_numbers_and_context_duals(text: str, values: list) -> None:
     assert [a.value for a in find_amounts(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("حصل المرشح على 5ر49 بالمئة من الأصوات", [49.5]),  # the wire services' decimal
+        ("اتهمت قناة فرانس 3 القناة الأخرى بسرقة الفكرة", []),  # a channel's number
+        ("قال الأستاذ بمعهد حمام سوسة 2، إنه تعرض للاعتداء", []),
+        ("فتحت النيابة بالمحكمة الابتدائية صفاقس 2 بحثا تحقيقيا", []),
+        ("نفى مدير معهد الآثار 1 بسبيطلة الخبر", []),
+        ("نقل إلى مستشفى الملك فهد 3 مصابين", [3]),
+        ("تركزت الضربات على مقر اللواء 15 مشاة", []),  # a military unit
+        ("أرسل رسالة إلى 88591 - Stc أو 635031 - Mobily", []),  # short codes by operator
+        ("وبرفقته سائقان آخران", [2]),  # the adjective of a dual is no second amount
+        ("قتل عسكري وجرح اثنان آخران", [2]),
+        ("وأصيب آخران بجروح", [2]),
+    ],
+)
+def test_wire_decimals_series_labels_units_codes_and_others(text: str, values: list) -> None:
+    assert [a.value for a in find_amounts(text)] == values
