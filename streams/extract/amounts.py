@@ -130,7 +130,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj) \
                     and not (run.first == run.last and _series_label(tokens, i, run.value, obj))
                 bracketed = folded[max(0, spans[i][0] - 2):spans[i][0]].strip().endswith("(")
-                if keep and i > 0 and not bracketed and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
+                if keep and i > 0 and (not bracketed or tokens[i - 1] == "\u0627\u0644") and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
                         and not PERCENT_RE.match(folded, spans[run.last][1]):
                     keep = False
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \

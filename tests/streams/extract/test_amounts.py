@@ -199,6 +199,7 @@ def test_loose_conjunctions_ranges_round_numbers_and_context_duals(text: str, va
         ("وبرفقته سائقان آخران", [2]),  # the adjective of a dual is no second amount
         ("قتل عسكري وجرح اثنان آخران", [2]),
         ("وأصيب آخران بجروح", [2]),
+        ("المطلوب على قائمة الـ(23) مشيرة إلى مقتله", []),  # a list named by its number, in brackets too
     ],
 )
 def test_wire_decimals_series_labels_units_codes_and_others(text: str, values: list) -> None:
