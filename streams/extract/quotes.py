@@ -45,7 +45,7 @@ SPEECH_VERBS = (
     "زعمت", "أكّد", "أوضحوا", "ذكروا", "أعرب", "أعربت", "نوه", "نوهت",
     "يضيف", "تضيف", "يؤكد", "تؤكد", "استطرد", "أردف", "أردفت", "أفادوا", "أبرز", "أبرزت",
     "بينت", "بينوا", "أبان", "أبانت", "أورد", "أوردت", "أوردوا", "رجح", "رجحت", "رجحوا", "نقلت",
-    "استطردت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
+    "استطردت", "استدرك", "استدركت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
     "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
 )
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...").
@@ -125,7 +125,7 @@ TIME_LEADS = ("اليوم", "أمس", "مساء", "صباح", "الأحد", "ا�
 STOP_WORDS = (
     "خلال", "في", "أمام", "لدى", "اليوم", "أمس", "مؤخرا", "عقب", "بعد", "أثناء", "عبر", "من",
     "مساء", "صباح", "يوم", "قبل", "ضمن", "وفق", "حسب", "بحسب", "لوكالة", "لصحيفة", "لقناة",
-    "لموقع", "لتلفزيون", "لإذاعة", "للصحفيين", "لـ", "ل", "أيضا", "كذلك", "إثر", "حول", "على",
+    "لموقع", "لتلفزيون", "لإذاعة", "لشبكة", "لمجلة", "لجريدة", "لمراسل", "لمراسلة", "للصحفيين", "لـ", "ل", "أيضا", "كذلك", "إثر", "حول", "على",
     "عن", "إلى", "بدوره", "بدورها", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
     "الجمعة", "السبت", "فيه", "فيها", "حيث", "وهو", "وهي", "الذي", "التي", "مع", "تعليقا",
     "ردا", "فيما", "بينما", "ثم", "لصحفيين", "لصحافيين", "للصحافيين", "لرويترز", "للصحافة", "لوسائل", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
@@ -386,8 +386,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 and toks[i + 1][0] not in _name_links()):
             i += 1  # بحائل محمد الطيار: a place after ب, then the name
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
-        if link is not None and link - i >= 2:
-            i = link - 2 if toks[link - 1][0] in _title_names() else link - 1  # محمد أمين بن عمر  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
+        if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS):  # عبد الله بن غازي
+            i = link - 2 if toks[link - 1][0] in _title_names() or toks[link - 2][0] in GLUED_NAME_HEADS else link - 1  # محمد أمين بن عمر  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
         if j - i >= 3 and j < n and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES) \
                 and toks[j - 2][0] not in _name_links():
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
@@ -473,6 +473,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if prev in QUOTE_CHARS and j < len(toks) and toks[j][0] in QUOTE_CHARS and i > 1 \
                 and not _is_title(toks[i - 2][0]) and toks[i - 2][0] not in SEPARATORS:
             continue  # التواصل الاجتماعي "فيسبوك": a quoted name of a thing
+        if _institution_head(prev.lstrip("\u0628\u0644\u0648")) and j - i == 1 and toks[i][0] not in _first_names():
+            continue  # بجامعة لندن وجامعة زوريخ: the institution's own name
         if (_is_title(prev) or prev in SEPARATORS) and (prev in SEPARATORS or _plausible_name([t[0] for t in toks[i:j]])):
             return toks[i][1], toks[j - 1][2]  # but أكد الوزير ضرورة الانكباب: the office, then its object
         if prev[:1] in "\u0628\u0644" and len(prev) >= 4 and j - i >= 2 and i >= 2 and _definite(toks[i - 2][0]):
@@ -838,6 +840,11 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
 
 
 @cache
+def _attention() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("النظر", "الانتباه", "الأنظار"))
+
+
+@cache
 def _present_feminine() -> frozenset[str]:
     return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد"))
 
@@ -930,7 +937,11 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)), None)
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
             subject_end, marks, quote, comp = other.start(), [], None, None
+        subject_start = verb_end
         region = list(TOKEN_RE.finditer(folded, verb_end, subject_end))
+        if region and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[0].group() in _attention():
+            subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
+            region = region[1:]
         n_words = len(region)
         if vm["verb"] and vm["verb"] in _conditional() and (not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)))):
@@ -941,7 +952,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         speaker: _Speaker | None = None
         if vm["verb"] and region:
             region_end = subject_end if n_words <= MAX_SUBJECT_TOKENS else region[MAX_SUBJECT_TOKENS - 1].end()
-            region_start = verb_end
+            region_start = subject_start
             if NAQL_RE.fullmatch(vm.group()):
                 at = folded.find(" \u0639\u0646 ", verb_end, region_end)  # نقلت الوكالة عن مسؤولين أن
                 region_start = at + 4 if at >= 0 else verb_end
@@ -956,7 +967,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             last, last_gender = speaker, gender
             if speaker.named:
                 seen.append(speaker)
-        elif vm["cont"] or n_words == 0 or _subject(folded, verb_end, subject_end) is None:
+        elif vm["cont"] or n_words == 0 or _subject(folded, subject_start, subject_end) is None:
             clash = last is not None and _gender_clash(gender, last_gender)
             speaker = None if clash else last  # قال بيو ... وقالت: someone else, named earlier
             preverbal = _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else None
@@ -1248,8 +1259,11 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         prev = toks[i - 1][0]
         if prev in _construct_titles() or _glued_preposition(toks[i][0]):
             continue
-        if _person_title(prev):  # not بقيادة | أول جناح
-            return _titled_speaker(text, folded, back, toks, i, j, line)
+        if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev):  # not بقيادة | أول جناح
+            return _titled_speaker(text, folded, back, toks, i, j, line)  # وزير التربية ناجي جلول
+    if 1 < len(toks) <= 4 and _office(toks[0][0]) and all(_definite(t[0]) for t in toks[1:]):
+        a, b = back[toks[0][1]], back[toks[-1][2] - 1] + 1  # واستدرك وزير التربية بالقول
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)
     if toks and _definite(toks[0][0]) and _office(toks[0][0]):
         desc = _definite_description(toks)  # واعتبر القاضي السابق ... ورجح أن: an office with no name after it
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1

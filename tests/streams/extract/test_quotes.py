@@ -491,3 +491,21 @@ def test_deans_offices_antecedents_and_elatives(text: str, speakers: list) -> No
 )
 def test_titled_surnames_fronted_objects_and_addressees(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an office with its complement before the name; استدرك ... بالقول
+        ("أقر وزير التربية سالم الجلولي اليوم بانتشار المخدرات. واستدرك وزير التربية بالقول إن الأمر مبالغ فيه.",
+         ["سالم الجلولي"]),
+        # an institution's own name is no speaker
+        ("وقال أستاذ بجامعة لندن وجامعة زوريخ الذي شارك في البحث: \"أظهرنا إثبات المبدأ لعلاج جديد\".",
+         ["أستاذ بجامعة لندن وجامعة زوريخ"]),
+        # لفت النظر: the attention drawn is no subject; عبد before الله بن
+        ("وشدد الدكتور عبد الله بن غازي العتيبي على خطورة الإصابات. ولفت النظر إلى أن الألعاب النارية خطرة.",
+         ["عبد الله بن غازي العتيبي"]),
+    ],
+)
+def test_offices_institutions_attention_and_abd(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
