@@ -133,7 +133,7 @@ STOP_WORDS = (
     "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
     "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه", "دون", "بدون", "جوابا", "تعقيبا",
 )
-FUNCTION_WORDS = ("ما", "لما", "لا", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
+FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
 MAX_SUBJECT_TOKENS = 24
 # Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
@@ -1367,7 +1367,7 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     known = _seen_name(bare, seen) if (named or len(words) == 1) else None
     if known is not None:
         return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)
-    surname = len(words) == 1 and _definite(bare) and not _is_title(bare)
+    surname = len(words) == 1 and _definite(bare) and not _is_title(bare) and not _institution_head(bare)
     if (named or surname) and " " not in folded[s:e]:
         s2, e2 = _fuller(folded, s, e)
         if (s2, e2) != (s, e):
@@ -1472,6 +1472,8 @@ def _people(folded: str) -> list[_Person]:
                 prev in SEPARATORS and prev not in QUOTE_CHARS and _office_before(toks, i - 1))  # رئيس الهيئة، شوقي الطبيب
             if not titled and not (after and _office(after[0])):
                 continue
+            if words[0] not in _first_names() and any(t[0] in _chain_prepositions() for t in toks[lead:i]):
+                continue  # القائد الميداني في | مداخلة هاتفية: an adverbial, not the office's holder
             if lead == i and prev in SEPARATORS and i > 1:  # عميد كلية الحقوق بسوسة، سامي الهادي: the office before the comma
                 while lead > 1 and i - lead < 9 and toks[lead - 2][0] not in SEPARATORS:
                     lead -= 1
@@ -1580,7 +1582,7 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
         a, b = back[p.spans[first][0]], back[p.spans[end - 1][1] - 1] + 1
         return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
     found: list[tuple[_Person, int]] = []
-    lone_surname = len(words) == 1 and _definite(words[0]) and not _is_title(words[0])
+    lone_surname = len(words) == 1 and _definite(words[0]) and not _is_title(words[0]) and not _institution_head(words[0])
     by_name = (speaker.named or lone_surname) and not _office(words[0])
     if by_name:
         keys = [words]

@@ -509,3 +509,19 @@ def test_titled_surnames_fronted_objects_and_addressees(text: str, speakers: lis
 )
 def test_offices_institutions_attention_and_abd(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # words in an adverbial after an office are not its holder's name
+        ("وأضاف القائد الميداني في مداخلة هاتفية مع \"الإذاعة\" أن أبرز المقاتلين أجانب.", ["القائد الميداني"]),
+        ("وقال المسؤول الأسباني في تصريحات لشبة «الإذاعة» المحلية: «نرى أن بعضهم أزال الأقنعة».",
+         ["المسؤول الأسباني"]),
+        # أي starts the object after a name; an institution is no surname to complete
+        ("ونفى الحاج أبو يوسف أي اقتتال طائفي في العراق مؤكدا ان كل الطوائف توحدوا.", ["أبو يوسف"]),
+        ("صدر قرار من المحكمة الإدارية. وحسب البلاغ أكدت المحكمة أن الهيئة تملك الصلاحية.", ["المحكمة"]),
+    ],
+)
+def test_adverbials_after_offices_objects_and_institutions(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
