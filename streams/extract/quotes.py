@@ -92,6 +92,8 @@ PERSON_TITLES = (
     "صاحب", "عضوة", "وكيل", "الوكيل", "المدعي", "صانع", "ركن", "طيار", "معالي", "سمو", "فضيلة", "سعادة",
     "سماحة", "عميد", "عميدة", "العميدة", "العماد", "الأدميرال", "الأميرال", "المطران", "البطريرك", "الحاخام",
 )
+# Sources that speak without a name; words quoted after them are words said (في بيان "...").
+SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين")
 # Institutions and places: heads of descriptions (شرطة منطقة باريس), never a name's start.
 INSTITUTION_WORDS = (
     "منطقة", "محافظة", "ولاية", "مدينة", "بلدية", "جامعة", "مجلس", "وزارة", "شركة", "مؤسسة",
@@ -101,8 +103,7 @@ INSTITUTION_WORDS = (
     "موقع", "جيش", "قوات", "جمرك", "إقليم", "بلدة", "مخيم", "مقاطعة", "إمارة", "تنظيم", "حركة",
     "جماعة", "فرق", "فرقة", "برنامج", "شبكة", "إذاعة", "تلفزيون", "محطة", "جهاز", "مرصد", "ديوان",
     "مفوضية", "رابطة", "ائتلاف", "تحالف", "كتلة", "جبهة", "خلية", "قيادة", "دار", "مصلحة", "سلطة",
-    # sources that speak without a name
-    "بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين",
+    *SOURCES,
 )
 TITLE_WORDS = PERSON_TITLES + INSTITUTION_WORDS
 # Offices and institutions whose next word is their complement (وزير خارجية روسيا).
@@ -181,6 +182,11 @@ COMPLEMENTIZER_RE = re.compile(f"(?<![{AR}])(?:{_alt(COMPLEMENTIZERS)})(?![{AR}]
 @cache
 def _titles() -> frozenset[str]:
     return frozenset(_f(w) for w in TITLE_WORDS)
+
+
+@cache
+def _sources() -> frozenset[str]:
+    return frozenset(_f(w) for w in SOURCES)
 
 
 @cache
@@ -426,15 +432,17 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         elif _is_title(tok) and not adjective and tok.removeprefix("\u0627\u0644") not in _institutions() \
                 and tok[1:] not in _institutions() and tok not in _institutions():
             mode = False  # a person's title opens an apposition: في سورية د. بدر
-        elif tok in _stops():
-            mode, sticky = True, tok in _responses()
+        elif tok in _stops() and not (tok in _member_of() and k and (_office(toks[k - 1][0]) or toks[k - 1][0] in _members())
+                                     and k + 1 < len(toks) and (_definite(toks[k + 1][0]) or _is_title(toks[k + 1][0]))):
+            mode, sticky = True, tok in _responses()  # but المسؤول في الفاو دومينيك بورجون: his body, then his name
         adverbial[k] = mode
     head: tuple[int, int] | None = None
     for i, j in _runs(toks):
         if _glued_preposition(toks[i][0]) or all(len(t[0]) <= 2 for t in toks[i:j]):
             continue  # أف أم: letters of an acronym, not a name
         if adverbial[i] and j == len(toks) and j - i >= 3 and toks[j - 1][0].startswith("\u0627\u0644") \
-                and not toks[i][0].startswith("\u0627\u0644") and toks[i + 1][0] not in _name_links():
+                and not toks[i][0].startswith("\u0627\u0644") and (toks[i + 1][0] not in _name_links()
+                                                                   or toks[i + 1][0] in GLUED_NAME_HEADS):
             return toks[i + 1][1], toks[j - 1][2]  # في جازان بيشي الصرخي أن: the place, then the name
         if adverbial[i] and j == len(toks) and any(toks[k][0] in _patronyms() for k in range(i + 1, j)):
             return toks[i][1], toks[j - 1][2]  # في لبنان وليد بن علي الجلال أن: a patronymic names a person
@@ -926,9 +934,11 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             quote = None  # وذكر المواطن "عبدالله ذياب المطيري" أنه: a quoted name in the subject
         if quote and (not comp or quote[0] < comp.start()):
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
-            if before and (before[-1] in _stops() and before[-1] not in _time_leads() or len(before[-1]) == 1) \
+            last_word = before[-1] if before else ""
+            if last_word and (last_word in _stops() and last_word not in _time_leads() or len(last_word) == 1
+                              or last_word in _construct_titles() and last_word not in _sources()) \
                     and folded[verb_end:quote[0]].strip():
-                quote = None  # لـ"مجموعات معروفة": a quoted phrase after a preposition, not the words said
+                quote = None  # لـ"مجموعات معروفة"، مراسل "الجوهرة": a quoted name, not the words said
         marks = [x for x in ((comp.start() if comp else None), (quote[0] if quote else None)) if x is not None]
         subject_end = min(marks) if marks else eos
         if not marks:

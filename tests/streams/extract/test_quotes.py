@@ -525,3 +525,20 @@ def test_offices_institutions_attention_and_abd(text: str, speakers: list) -> No
 )
 def test_adverbials_after_offices_objects_and_institutions(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a quoted outlet after مراسل is a name; the place, then the name with عبد
+        ("أفاد مراسل \"الإذاعة الوطنية اليوم\" في سليانة عبد السلام الهمامي بأنه تم تسجيل انقطاع كهربائي.",
+         ["عبد السلام الهمامي"]),
+        # membership after an office (المسؤول في المنظمة), then the name
+        ("وقال المسؤول في الفاو دومينيك بورجون في روما \"هناك حاجة لمساعدات عاجلة من المانحين\".", ["دومينيك بورجون"]),
+        ("وقال الرئيس في كلمة ألقاها أمام البرلمان إن البلاد بخير.", ["الرئيس"]),
+        # words quoted after في بيان are words said
+        ("وقال الجيش في بيان \"نعرب عن أسفنا العميق لما حدث\".", ["الجيش"]),
+    ],
+)
+def test_quoted_outlets_memberships_and_statements(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
