@@ -118,6 +118,7 @@ CONSTRUCT_TITLES = (
 AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف")
 # Names that fold like a preposition (علي / على): a name after a title or before بن.
 AMBIGUOUS_NAMES = ("علي",)
+TANWEEN_FATH = "\u064b"  # the accusative ending (ركوداً): an object, never a subject
 NAME_SENTINEL = "\u0640"  # tatweel never survives folding, so it marks a re-read token
 # Time words that may stand between the verb and its subject (أعلنت اليوم الثلاثاء السلطات).
 TIME_LEADS = ("اليوم", "أمس", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
@@ -130,7 +131,7 @@ STOP_WORDS = (
     "عن", "إلى", "بدوره", "بدورها", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
     "الجمعة", "السبت", "فيه", "فيها", "حيث", "وهو", "وهي", "الذي", "التي", "مع", "تعليقا",
     "ردا", "فيما", "بينما", "ثم", "لصحفيين", "لصحافيين", "للصحافيين", "لرويترز", "للصحافة", "لوسائل", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
-    "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
+    "لي", "لنا", "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
     "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
     "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه", "دون", "بدون", "جوابا", "تعقيبا",
 )
@@ -488,7 +489,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if prev[:1] in "\u0628\u0644" and len(prev) >= 4 and j - i >= 2 and i >= 2 and _definite(toks[i - 2][0]):
             if not _definite(prev) and not _plausible_name([t[0] for t in toks[i:j]]):
                 continue  # لصحة حفر الباطن | عبد العزيز العنزي: a place name, the person comes next
-            return toks[i][1], toks[j - 1][2]  # الهلال الأحمر بحائل محمد الطيار
+            first = next((m for m in range(i + 1, j - 1) if toks[m][0] in _first_names()), i) \
+                if toks[i][0] not in _first_names() else i  # لجربة ميدون | سليم غودي: the rest of the place
+            return toks[first][1], toks[j - 1][2]  # الهلال الأحمر بحائل محمد الطيار
         if toks[i][0].startswith("\u0648") and toks[i][0] not in _first_names() and _definite(prev) and not _nisba(prev) and j - i == 2 \
                 and toks[j - 1][0].startswith("\u0627\u0644"):
             continue  # الشرطة وخفر السواحل: a second noun, not a name (but الشباب وليد عبدالله is)
@@ -633,6 +636,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if k and k < len(toks) and toks[k][0] in _stops() and toks[k][0][:1] == "\u0644":
         return toks[0][1], toks[k - 1][2], False  # وقال الجيش لصحفيين يرافقون وزير الدفاع: the addressee ends the subject
     name = _name_in(toks)
+    if k == 1 and name and name[0] == toks[1][1] and not _plausible_start(toks[1][0]) and not _institution_head(toks[0][0]):
+        return toks[0][1], toks[0][2], True  # وذكر الخلف تفاصيل كفاحه: a surname, then the verb's object
     if name and toks[0][0] in _institutions() and toks[0][0] not in _anonymous():
         offices = [t for t in toks if t[2] <= name[0] and _office(t[0])]
         if offices and offices[0][1] > toks[0][2]:  # مكتب رئيس الوزراء التركي أحمد داود أوغلو: the office speaks
@@ -682,6 +687,11 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+def _plausible_start(tok: str) -> bool:
+    """A word that may open a person's name: a known first name, عبد/أبو, or a name link."""
+    return tok.removesuffix(NAME_SENTINEL) in _first_names() or tok.startswith(GLUED_NAME_HEADS) or tok in _name_links()
 
 
 def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
@@ -1366,6 +1376,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if not subj:
         return None
     s, e, named = subj
+    if " " not in folded[s:e] and TANWEEN_FATH in text[back[s]:back[e - 1] + 2]:
+        return None  # لاحظ ركوداً: an accusative object, no subject
     if not named or any(w.startswith("\u0627\u0644") for w in folded[s:e].split()):
         known = _described(folded[s:e], seen)
         if known is not None:

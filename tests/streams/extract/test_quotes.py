@@ -542,3 +542,19 @@ def test_adverbials_after_offices_objects_and_institutions(text: str, speakers: 
 )
 def test_quoted_outlets_memberships_and_statements(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the rest of a place glued to ل before a first name
+        ("أكد المعتمد الجديد لجربة ميدون سليم غودي أن الأوضاع ستتحسن.", ["سليم غودي"]),
+        # a surname, then the verb's object
+        ("كتب معاذ الخلف تغريدة. وذكر الخلف تفاصيل كفاحه في سلسلة تغريدات، وقال «بدأت أشعر بمشاكل في الرقبة».",
+         ["معاذ الخلف"]),
+        # an accusative word is an object, never a subject; لي is an addressee
+        ("حدثني صديق أنه لاحظ ركوداً في حياته ففاجأ زوجته بأن أخذ إجازة.", [None]),
+    ],
+)
+def test_places_surnames_and_accusatives(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
