@@ -1190,10 +1190,16 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
                 and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6:
             k -= 1
-        first = next((m for m in range(k, len(toks)) if _definite(toks[m].group())), k)
+        first = next((m for m in range(k, len(toks)) if _definite(toks[m].group())), None)
+        if first is None:  # اتصل بشقيقه الذي: the word just before, without its preposition
+            last = toks[-1] if toks and toks[-1].group() not in SEPARATORS else None
+            if last is None or last.group() in _function_words():
+                return None
+            glued = last.group()[:1] in "\u0628\u0644" and len(last.group()) >= 4
+            return last.start() + glued, rel
         if first > k and _is_title(toks[first - 1].group()):
             first -= 1  # بيان | الجامعة: the head of the definite noun's chain
-        return (toks[first].start(), rel) if first < len(toks) else None  # ما نفاه | الطالب ذاته الذي
+        return toks[first].start(), rel  # ما نفاه | الطالب ذاته الذي
     if vm["verb"] and not vm["conj"]:
         kan = None
         for kan in KAN_RE.finditer(folded, max(line, start - 80), start):

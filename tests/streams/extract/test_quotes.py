@@ -558,3 +558,8 @@ def test_quoted_outlets_memberships_and_statements(text: str, speakers: list) ->
 )
 def test_places_surnames_and_accusatives(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+def test_an_indefinite_antecedent_of_alladhi_without_its_preposition() -> None:
+    text = "وأضاف الشاب أنه اتصل بشقيقه الذي أكد أن البحارة خرجوا من السجن."
+    assert [q.speaker for q in find_quotes(text, [])][-1] == "شقيقه"
