@@ -1091,6 +1091,12 @@ def _elative(folded: str, vm: re.Match[str]) -> bool:
 
 
 @cache
+def _reflexives() -> frozenset[str]:
+    """نفسه، ذاته: part of the noun they follow (الطالب ذاته)."""
+    return frozenset(_f(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها"))
+
+
+@cache
 def _elative_before() -> frozenset[str]:
     return frozenset(_f(w) for w in ("من", "ومن", "أحد", "إحدى", "أبرز", "بين"))
 
@@ -1188,7 +1194,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         toks = list(TOKEN_RE.finditer(folded, max(line, rel - 80), rel))
         k = len(toks)
         while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
-                and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6:
+                and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6 \
+                and (toks[k - 1].group() not in _function_words() or toks[k - 1].group() in _reflexives()):
             k -= 1
         first = next((m for m in range(k, len(toks)) if _definite(toks[m].group())), None)
         if first is None:  # اتصل بشقيقه الذي: the word just before, without its preposition
