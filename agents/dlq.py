@@ -40,8 +40,9 @@ class Stats:
 stats = Stats()
 
 
-async def forward(event: EventT, stage: str, step: Step, *, to: TopicT) -> None:
-    """Run ``step`` on the event's value and send its output to ``to``; dead-letter on failure."""
+async def forward(event: EventT, stage: str, step: Step, *, to: TopicT | Callable[[Any], TopicT]) -> None:
+    """Run ``step`` on the event's value and send its output to ``to`` (a topic, or a function
+    of the output that names one); dead-letter on failure."""
     message = event.message
     try:
         key, value = step(event.value)
@@ -52,7 +53,8 @@ async def forward(event: EventT, stage: str, step: Step, *, to: TopicT) -> None:
         kind, reason = "crash", f"{type(exc).__name__}: {exc}"
     else:
         # Faust flushes the producer before it commits the source offset: at-least-once.
-        await to.send(key=key.encode("utf-8"), value=value if isinstance(value, bytes) else encode(value))
+        topic = to(value) if callable(to) else to
+        await topic.send(key=key.encode("utf-8"), value=value if isinstance(value, bytes) else encode(value))
         stats.count(stats.forwarded, stage)
         return
     letter = dead_letter(

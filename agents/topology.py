@@ -2,22 +2,24 @@
 
 Each agent decodes, calls a pure stage from ``streams``, and sends the result on keyed,
 or dead-letters it (``forward``). State keyed by something other than the article moves
-there first through a repartition topic: per-source boilerplate (``by_source``), stories
-by content (``by_content``).
+there first through a repartition topic: per-source boilerplate (``by_source``), and the
+story index, keyed by content hash and MinHash bands (``by_content``), which a probe
+visits hop by hop on the same topic until its story is known.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from faust.types import StreamT
+from faust.types import StreamT, TopicT
 
-from streams.cluster import content_key
+from streams.cluster import enter, visit
 from streams.intake import parse_raw
 from streams.pipeline import STAGES
-from streams.records import CleanArticle, ExtractedArticle, RawArticle, decode
+from streams.records import CleanArticle, EnrichedArticle, ExtractedArticle, RawArticle, StoryProbe, decode
 
 from .app import app, settings, tables, topics
+from .partitions import by_partition
 from .dlq import Step, forward
 
 __all__ = ["AGENTS"]
@@ -39,9 +41,22 @@ def source_key(value: bytes) -> tuple[str, RawArticle]:
     return raw.source or "", raw
 
 
-def content_of(value: bytes) -> tuple[str, bytes]:
-    """The extracted article as it came, keyed by its content."""
-    return content_key(decode(ExtractedArticle, value)), value
+def index_entry(value: bytes) -> tuple[str, StoryProbe]:
+    """The extracted article as a probe of the story index, keyed by its first hop."""
+    probe = enter(decode(ExtractedArticle, value), group=by_partition)
+    return probe.route[0][1], probe
+
+
+def index_hop(value: bytes) -> tuple[str, StoryProbe | EnrichedArticle]:
+    """One hop through the story index: the probe keyed by its next hop, or the enriched
+    article keyed by id."""
+    out = visit(decode(StoryProbe, value), tables.stories)
+    return (out.route[0][1] if isinstance(out, StoryProbe) else out.id), out
+
+
+def story_topic(out: StoryProbe | EnrichedArticle) -> TopicT:
+    """Probes go round the index; enriched articles go out."""
+    return topics.by_content if isinstance(out, StoryProbe) else topics.enriched
 
 
 async def intake(stream: StreamT[bytes]) -> None:
@@ -65,16 +80,15 @@ async def extract(stream: StreamT[bytes]) -> None:
 
 
 async def by_content(stream: StreamT[bytes]) -> None:
-    """Move each extracted article to the partition of its content key."""
+    """Send each extracted article into the story index, to the partition of its content key."""
     async for event in stream.events():
-        await forward(event, "by_content", content_of, to=topics.by_content)
+        await forward(event, "by_content", index_entry, to=topics.by_content)
 
 
 async def cluster(stream: StreamT[bytes]) -> None:
-    """Link copies of the same story and publish the enriched event, keyed by article id."""
-    step = by_id("cluster", ExtractedArticle, seen=tables.stories)
+    """Link copies of the same story, exact or near, and publish the enriched event."""
     async for event in stream.events():
-        await forward(event, "cluster", step, to=topics.enriched)
+        await forward(event, "cluster", index_hop, to=story_topic)
 
 
 # stage name → its agents, each with the topic it reads

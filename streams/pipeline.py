@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
 
 from .clean import clean_article
+from .cluster import VERSION as CLUSTER_VERSION
 from .cluster import cluster_article
 from .errors import Reject
 from .extract import extract_article
 from .intake import parse_raw
-from .records import EnrichedArticle, Pipeline
+from .records import EnrichedArticle
 
 __all__ = ["STAGES", "LocalPipeline", "Stage", "StageError"]
 
@@ -33,19 +34,15 @@ class Stage(Generic[In, Out]):
     def __call__(self, record: In, **state: Any) -> Out:
         start = time.perf_counter()
         out = self.fn(record, **state)
-        took = round((time.perf_counter() - start) * 1000, 3)
-        before: Pipeline = out.pipeline  # type: ignore[attr-defined]
-        stamped = Pipeline(
-            versions={**before.versions, self.name: self.version},
-            timings={**before.timings, self.name: took},
-        )
+        took = (time.perf_counter() - start) * 1000
+        stamped = out.pipeline.stamped(self.name, self.version, took)  # type: ignore[attr-defined]
         return dataclasses.replace(out, pipeline=stamped)  # type: ignore[type-var]
 
 
 STAGES: dict[str, Stage[Any, Any]] = {
     "clean": Stage("clean", "clean.v1", clean_article),
     "extract": Stage("extract", "extract.v1", extract_article),
-    "cluster": Stage("cluster", "cluster.v1", cluster_article),
+    "cluster": Stage("cluster", CLUSTER_VERSION, cluster_article),
 }
 
 

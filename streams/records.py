@@ -31,6 +31,7 @@ __all__ = [
     "RawArticle",
     "Removed",
     "Story",
+    "StoryProbe",
     "decode",
     "encode",
     "promote",
@@ -145,6 +146,13 @@ class Pipeline:
     versions: dict[str, str] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
 
+    def stamped(self, stage: str, version: str, took_ms: float) -> Pipeline:
+        """These versions and timings, plus one stage's."""
+        return Pipeline(
+            versions={**self.versions, stage: version},
+            timings={**self.timings, stage: round(took_ms, 3)},
+        )
+
 
 # --- the topic records ---
 
@@ -215,6 +223,27 @@ class EnrichedArticle(ExtractedArticle):
 
 
 @_frozen
+class StoryProbe:
+    """An extracted article on its way through the story index (``news.extracted.by-content``).
+
+    The index is partitioned by its keys (the article's content hash, its MinHash bands), so
+    the probe visits them hop by hop, each hop on the partition that holds the next keys,
+    and carries what it has found so far. Internal: consumers never see it.
+    """
+
+    SCHEMA: ClassVar[str] = "naba.story-probe/1"
+    schema: str = "naba.story-probe/1"
+    article: ExtractedArticle
+    content: str  # the article's content hash: its own entry in the index
+    signature: list[int]  # MinHash of the text's word shingles
+    route: list[list[str]]  # hops still to make: [kind, key, ...]; the first key is the message key
+    arrived: float  # when it entered the index (epoch seconds): the earlier article is the original
+    candidates: dict[str, list[Any]] = field(default_factory=dict)  # earlier article id -> [bands shared, content key]
+    story: Story | None = None  # once decided
+    took_ms: float = 0.0  # time spent in the index so far
+
+
+@_frozen
 class DeadLetter:
     """A message a stage could not handle, with why and the original bytes (``news.dlq``)."""
 
@@ -242,6 +271,7 @@ _NESTED: dict[str, type] = {
     "quotes": Quote,
 }
 _SINGLE: dict[str, type] = {"pipeline": Pipeline, "story": Story}
+_RECORDS: dict[str, type] = {"article": ExtractedArticle}
 
 
 def encode(record: Any) -> bytes:
@@ -267,6 +297,8 @@ def decode(cls: type[R], data: bytes | dict[str, Any]) -> R:
             value = [item(**v) for v in value]
         elif name in _SINGLE and isinstance(value, dict):
             value = _SINGLE[name](**value)
+        elif name in _RECORDS and isinstance(value, dict):
+            value = decode(_RECORDS[name], value)
         kwargs[name] = value
     kwargs["schema"] = cls.SCHEMA  # type: ignore[attr-defined]
     return cls(**kwargs)

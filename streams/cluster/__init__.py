@@ -1,5 +1,5 @@
-"""The cluster stage: link copies of the same story."""
+"""The cluster stage: link copies of the same story, exact or near."""
 
-from .stories import cluster_article, content_key
+from .stories import VERSION, Grouping, cluster_article, content_key, enter, visit
 
-__all__ = ["cluster_article", "content_key"]
+__all__ = ["VERSION", "Grouping", "cluster_article", "content_key", "enter", "visit"]

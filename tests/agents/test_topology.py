@@ -10,6 +10,7 @@ import pytest
 
 from agents import topology
 from agents.app import app, topics
+from agents.partitions import partition_of
 from streams import STAGES, encode
 from streams.intake import parse_raw
 
@@ -75,14 +76,30 @@ async def test_a_crash_in_a_stage_is_dead_lettered_not_raised(sends, monkeypatch
     sends["extracted"].assert_not_awaited()
 
 
-async def test_cluster_publishes_the_enriched_event_keyed_by_id(sends, seed_line: bytes) -> None:
+async def test_an_article_goes_round_the_story_index_then_out_keyed_by_id(sends, seed_line: bytes) -> None:
     extracted = STAGES["extract"](STAGES["clean"](parse_raw(seed_line)))
+    async with agent("by_content").test_context() as a:
+        await a.put(encode(extracted), key=extracted.id.encode())
+    hop = sends["by_content"].await_args.kwargs
+    probe = orjson.loads(hop["value"])
+    assert probe["schema"] == "naba.story-probe/1" and hop["key"] == probe["route"][0][1].encode()
+    assert [kind for kind, *_ in probe["route"]][:2] == ["content", "bands"]
+    hops = 0
     async with agent("cluster").test_context() as a:
-        await a.put(encode(extracted), key=b"content-key")
+        while not sends["enriched"].await_count:
+            sends["by_content"].reset_mock()
+            await a.put(hop["value"], key=hop["key"])
+            hops += 1
+            if sends["by_content"].await_count:
+                hop = sends["by_content"].await_args.kwargs
+                keys = orjson.loads(hop["value"])["route"][0][1:]
+                assert len({partition_of(k) for k in keys}) == 1  # one hop, one partition
+    assert hops == len(probe["route"])  # content, then one hop per partition holding its bands
     kwargs = sends["enriched"].await_args.kwargs
     record = orjson.loads(kwargs["value"])
     assert kwargs["key"] == extracted.id.encode() and record["schema"] == "naba.enriched/1"
     assert record["story"]["cluster_id"] == extracted.id
+    sends["dlq"].assert_not_awaited()
 
 
 def test_the_topology_registers_every_stage() -> None:

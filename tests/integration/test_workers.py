@@ -50,6 +50,7 @@ def keyed(raw: dict) -> tuple[bytes, bytes]:
 
 
 AD_SLOT = "مساحة إعلانية"
+ADDED_SENTENCE = "وقال مصدر مطلع إن التحقيقات ما زالت جارية حتى الآن."
 
 
 def with_ad_slot(raw: dict) -> dict:
@@ -83,7 +84,8 @@ async def test_two_workers_share_the_partitions_and_each_article_comes_out_once(
     assert len(ids) == 500, f"{len(ids)} enriched records for 500 articles"
     assert sorted(ids) == sorted(key.decode() for key, _ in messages)
     done = [stats(port)["forwarded"].get("cluster", 0) for port in ports]
-    assert sum(done) == 500 and all(n > 0 for n in done), f"cluster stage per worker: {done}"
+    # each article makes several hops through the story index, on both workers' partitions
+    assert sum(done) >= 500 and all(n > 0 for n in done), f"cluster stage per worker: {done}"
 
 
 async def test_a_restarted_worker_resumes_from_its_committed_offsets(
@@ -95,8 +97,10 @@ async def test_a_restarted_worker_resumes_from_its_committed_offsets(
     first = [keyed(raw) for raw in news[:36] + ads]
     reprint_of = news[0]
     copy_url = "https://copy.example/reprint/0"
+    near_of = next(raw for raw in news[1:36] if len(raw["body"].split()) > 150)
+    near = {**near_of, "url": "https://copy.example/near/0", "body": near_of["body"] + " " + ADDED_SENTENCE}
     after_restart = with_ad_slot(news[79])
-    second = [keyed(raw) for raw in news[40:79] + [{**reprint_of, "url": copy_url}]] + [keyed(after_restart)]
+    second = [keyed(raw) for raw in news[40:79] + [{**reprint_of, "url": copy_url}, near]] + [keyed(after_restart)]
     worker = Worker(naba_env, tmp_path / "worker.log")
     workers.append(worker.start())
     await produce(broker, topic(naba_env, "raw"), first)
@@ -105,11 +109,11 @@ async def test_a_restarted_worker_resumes_from_its_committed_offsets(
 
     await produce(broker, topic(naba_env, "raw"), second)  # while no worker runs
     worker.start()
-    records = await collect(broker, topic(naba_env, "enriched"), until=81, timeout=120, settle=5.0)
+    records = await collect(broker, topic(naba_env, "enriched"), until=82, timeout=120, settle=5.0)
     ids = [orjson.loads(r.value)["id"] for r in records]
-    assert len(ids) == 81 and len(set(ids)) == 81, f"{len(ids)} records, {len(set(ids))} ids: lost or reprocessed"
-    cleaned = await collect(broker, topic(naba_env, "clean"), until=81, timeout=10, settle=1.0)
-    assert len(cleaned) == 81, "the clean stage reprocessed messages after the restart"
+    assert len(ids) == 82 and len(set(ids)) == 82, f"{len(ids)} records, {len(set(ids))} ids: lost or reprocessed"
+    cleaned = await collect(broker, topic(naba_env, "clean"), until=82, timeout=10, settle=1.0)
+    assert len(cleaned) == 82, "the clean stage reprocessed messages after the restart"
     learned = next(orjson.loads(r.value) for r in records if orjson.loads(r.value)["url"] == after_restart["url"])
     assert AD_SLOT not in learned["text"]
     assert {"text": AD_SLOT, "reason": "boilerplate"} in [{k: r[k] for k in ("text", "reason")} for r in learned["removed"]]
@@ -117,3 +121,7 @@ async def test_a_restarted_worker_resumes_from_its_committed_offsets(
     reprint = next(orjson.loads(r.value) for r in records if orjson.loads(r.value)["url"] == copy_url)
     assert reprint["story"]["duplicate_of"] == article_id(reprint_of["url"])
     assert reprint["story"]["kind"] == "exact"
+    # and so did the MinHash bands: the copy with one sentence added is a near duplicate
+    copy = next(orjson.loads(r.value) for r in records if orjson.loads(r.value)["url"] == near["url"])
+    assert copy["story"]["duplicate_of"] == article_id(near_of["url"]), copy["story"]
+    assert copy["story"]["kind"] == "near" and 0.6 <= copy["story"]["similarity"] < 1
