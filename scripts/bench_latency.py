@@ -4,7 +4,9 @@ event on ``news.enriched``, through a real ``naba worker`` (all stages).
     scripts/broker start && .venv/bin/python scripts/bench_latency.py [--runs 20] [--seed PATH]
 
 Prints the median, p90, min and max over the runs (each run publishes the seed under a new
-URL, so every run is a new article), and the worker's start-up time.
+URL, so every run is a new article: an exact copy of the first, which stops at the story
+index's content hash; with ``--near`` each run also ends on a sentence of its own, so it is
+a near copy and makes every hop through the index), and the worker's start-up time.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 REPO = Path(__file__).resolve().parents[1]
 
 
-async def measure(bootstrap: str, prefix: str, seed: dict, runs: int) -> list[float]:
+async def measure(bootstrap: str, prefix: str, seed: dict, runs: int, near: bool) -> list[float]:
     consumer = AIOKafkaConsumer(f"{prefix}news.enriched", bootstrap_servers=bootstrap, auto_offset_reset="latest",
                                 group_id=f"bench-{uuid.uuid4().hex[:6]}")
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap)
@@ -40,8 +42,9 @@ async def measure(bootstrap: str, prefix: str, seed: dict, runs: int) -> list[fl
     try:
         for i in range(runs):
             url = f"{seed['url']}?bench={uuid.uuid4().hex}"
+            body = seed["body"] + (f"\nوقال مصدر إن الجولة رقم {i} انتهت باتفاق." if near else "")
             start = time.perf_counter()
-            await producer.send_and_wait(f"{prefix}news.raw", orjson.dumps({**seed, "url": url}))
+            await producer.send_and_wait(f"{prefix}news.raw", orjson.dumps({**seed, "url": url, "body": body}))
             while True:
                 record = await asyncio.wait_for(consumer.getone(), timeout=60)
                 if orjson.loads(record.value)["url"] == url:
@@ -58,6 +61,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=20)
     parser.add_argument("--seed", default=str(REPO.parent / "shared" / "seed" / "seed-raw.jsonl"))
     parser.add_argument("--bootstrap", default="127.0.0.1:9092")
+    parser.add_argument("--near", action="store_true", help="make each run a near copy (every index hop)")
     args = parser.parse_args()
     seed = orjson.loads(Path(args.seed).read_bytes().splitlines()[0])
     run = uuid.uuid4().hex[:8]
@@ -76,7 +80,7 @@ def main() -> None:
                 sys.exit(f"the worker exited; see {log}")
             time.sleep(0.1)
         ready = time.perf_counter() - started
-        took = asyncio.run(measure(args.bootstrap, prefix, seed, args.runs))
+        took = asyncio.run(measure(args.bootstrap, prefix, seed, args.runs, args.near))
     finally:
         worker.send_signal(signal.SIGTERM)
         worker.wait(60)
