@@ -19,6 +19,7 @@ from .numbers import (
     construct_dual,
     digit_value,
     dual_singular,
+    feminine_dual,
     glued_prefix,
     is_weak_alone,
     number_word,
@@ -159,9 +160,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
-        singular = dual_singular(tok) or _context_dual(tokens, i)
-        if singular in OTHERS and i and (dual_singular(tokens[i - 1]) or number_word(tokens[i - 1])):
-            singular = None  # سائقان آخران، اثنان آخران: the adjective of two already counted
+        singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i)
+        if singular is not None and i and not tok.startswith("\u0648") and gap_is_space(i - 1) and _counts_two(tokens[i - 1]):
+            singular = None  # سائقان آخران، عبوتين ناسفتين: the adjective of two already counted (not وحالتان)
         if singular is not None:
             a, b = bare(i, i)
             nxt = tokens[i + 1] if i + 1 < n else ""
@@ -181,7 +182,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
 SUBSET_WORDS = ("بينهم", "بينهما", "بينهن", "منهم", "منهما", "منهن", "وبينهم", "ومنهم", "بينها", "منها")
 # Verbs and nouns of reaching a number (عددهم يتجاوز الألف، تخطى عدد الزوار المليون).
 REACH_WORDS = ("تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "تتخطى", "فاق", "يفوق", "تفوق", "ناهز", "يناهز",
-               "بلغ", "يبلغ", "تبلغ", "قارب", "يقارب", "عددهم", "عددها", "عددهن", "عدده")
+               "بلغ", "يبلغ", "تبلغ", "قارب", "يقارب", "عددهم", "عددها", "عددهن", "عدده",
+               "اقترب", "اقتربت", "يقترب", "تقترب", "شارف", "شارفت", "يشارف")
 OTHERS = ("آخر", "أخرى")  # the singulars of آخران، أخريان
 DEFINITE_SCALES = {"الألف": 1000, "المليون": 10**6, "المليار": 10**9}
 
@@ -213,11 +215,17 @@ def _range_scale(tokens: list[str], i: int, value: float) -> float:
     return scale[2]
 
 
+def _counts_two(token: str) -> bool:
+    """The token is a dual or a number word: a dual right after it agrees with it as an adjective."""
+    return bool(dual_singular(token) or feminine_dual(token) or number_word(token))
+
+
 def _reached(tokens: list[str], i: int) -> bool:
     """The definite round number (الألف) is what a count reaches: a verb of reaching or عددهم
-    just before it, or two words back across عدد (تجاوز عدد المشاركين الألف)."""
+    just before it (or before من/على: اقترب من المليون), or two words back across عدد (تجاوز
+    عدد المشاركين الألف)."""
     prev = tokens[i - 1] if i else ""
-    if prev in _reach_words():
+    if prev in _reach_words() or (prev in ("\u0645\u0646", "\u0639\u0644\u064a") and i >= 2 and tokens[i - 2] in _reach_words()):
         return True
     return i >= 3 and tokens[i - 2] == "\u0639\u062f\u062f" and tokens[i - 3] in _reach_words()  # عدد
 
@@ -238,7 +246,8 @@ def _context_dual(tokens: list[str], i: int) -> str | None:
 
 # Definite nouns a number may follow as its count (عدد القتلى 45), not as a label (الفرقة 30).
 COUNT_HEADS = ("القتلى", "الجرحى", "الضحايا", "المصابين", "الوفيات", "المعتقلين", "النازحين", "اللاجئين",
-               "الحصيلة", "الإصابات", "المفقودين", "الأسرى", "المختطفين", "العدد", "الرقم")
+               "الحصيلة", "الإصابات", "المفقودين", "الأسرى", "المختطفين", "العدد", "الرقم",
+               "البالغ", "البالغة", "البالغين", "والبالغ", "والبالغة")  # البالغ 500 ألف: amounting to
 LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "البند", "الفصل", "الطريق", "القرار", "هاتف", "الهاتف",
                "فاكس", "تحويلة", "جوال", "الجوال", "صندوق", "الاتصال", "بالاتصال", "اتصال", "الرمز", "رمز",
                "بالرمز", "مخرج", "بمخرج")

@@ -20,6 +20,7 @@ __all__ = [
     "construct_dual",
     "digit_value",
     "dual_singular",
+    "feminine_dual",
     "glued_prefix",
     "number_word",
     "read_number_run",
@@ -91,6 +92,11 @@ DUAL_NOUNS = (
     "قمة", "جلسة", "دورية", "حافلة", "شاحنة", "مركبة", "كيلوغرام", "طن", "لتر", "برميل",
     "محافظة", "منطقة", "ولاية", "جهة", "بلدة", "بلدية", "مرحلة", "جولة", "ملف", "قضية", "دعوى", "ميل",
     "موسم", "شوط",
+    # masculine nouns whose plural is broken, so that ين is only their dual
+    "موقع", "مركز", "مسجد", "مطار", "مصنع", "حادث", "جسر", "طريق", "شارع", "مجلس", "بلد", "نوع",
+    "طرف", "قسم", "فرع", "لقاء", "اجتماع", "مؤتمر", "قرار", "اتفاق", "مقال", "تقرير", "بيان", "منصب",
+    "خط", "باب", "برج", "سجن", "نفق", "مخيم", "معسكر", "حي", "بيت", "قصر", "فندق", "معبر", "ميناء",
+    "مدفع", "لغم", "جسم", "قطار", "مقاتلة", "عربة", "شهيد",
 )
 # Left out on purpose: nouns whose sound plural looks like the oblique dual (مدنيين،
 # مواطنين، مسلحين، مقاتلين، صحفيين، لاعبين، معتقلين are plurals).
@@ -214,13 +220,50 @@ def dual_singular(token: str) -> str | None:
     return _prefixed_duals().get(token)
 
 
+# Feminine duals are known by their shape: a noun in ة has its sound plural in ات, so تين/تان
+# after a stem of three letters or more is its dual (عربتين، مسرحيتان), whatever the noun. Not:
+# names of lands and people (باكستان، مارتين، كريستين، زلاتان), broken plurals (بساتين، حيتان),
+# words in وتين (بروتين، روتين), demonstratives (هاتين), plurals of adjectives whose root ends
+# in ت (لافتين، ثابتين).
+_FEMININE_DUAL_MIN = 6
+
+
+@cache
+def _not_feminine_dual() -> tuple[str, ...]:
+    return tuple(_f(w) for w in ("ستان", "اتين", "اتان", "وتين", "وتان", "هاتين", "هاتان", "حيتان"))
+
+
+@cache
+def _not_feminine_dual_words() -> frozenset[str]:
+    names = ("مارتين", "كريستين", "جوستين", "أوستين", "أوغستين", "فالنتين", "أرجنتين", "لاتين", "زلاتان",
+             "زولتان", "كابتان", "لافتين", "ثابتين", "صامتين", "ميتين", "مؤقتين", "ميتروبوليتان")
+    return frozenset(_f(w) for w in names)
+
+
+def feminine_dual(token: str) -> str | None:
+    """The singular (in ة) when the folded token has the shape of a feminine dual (عربتين،
+    وسيارتان, with a glued conjunction or preposition kept): the plural of such nouns is in ات."""
+    if len(token) < _FEMININE_DUAL_MIN or not token.endswith(("\u062a\u064a\u0646", "\u062a\u0627\u0646")):  # تين تان
+        return None
+    if token.startswith("\u0627\u0644") or token.endswith(_not_feminine_dual()) or number_word(token):
+        return None
+    if any(token.startswith(p + "\u0627\u0644") for p in PREFIXES):
+        return None  # والسيارتين: definite
+    if any(token[len(p):] in _not_feminine_dual_words() for p in ("", *PREFIXES) if token.startswith(p)):
+        return None
+    return token[:-3] + "\u0629"
+
+
 def digit_value(token: str) -> float | None:
-    """The value of a folded digit token: 1,250,000 / 19.3 / 2,5 (decimal comma) / 6ر12 (12.6)."""
+    """The value of a folded digit token: 1,250,000 / 1.900.000 (dotted thousands) / 19.3 /
+    2,5 (decimal comma) / 6ر12 (12.6)."""
     if WIRE_DECIMAL in token:
         decimals, _, units = token.partition(WIRE_DECIMAL)
         return float(f"{units}.{decimals}") if decimals.isdigit() and units.isdigit() else None
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
         return float(token.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", token):
+        return float(token.replace(".", ""))  # two dots or more: thousands, not decimals
     if token.count(".") + token.count(",") > 1:
         return None
     try:

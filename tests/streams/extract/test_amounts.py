@@ -204,3 +204,27 @@ def test_loose_conjunctions_ranges_round_numbers_and_context_duals(text: str, va
 )
 def test_wire_decimals_series_labels_units_codes_and_others(text: str, values: list) -> None:
     assert [a.value for a in find_amounts(text)] == values
+
+
+@pytest.mark.parametrize(("text", "value"), [("حضر الحفل 2.400.000 زائر", 2_400_000), ("وصل العدد إلى ٣٬٥٠٠ طالب", 3500)])
+def test_dotted_and_arabic_indic_thousands(text: str, value: float) -> None:
+    assert [a.value for a in find_amounts(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "texts"), [
+    ("دمرت الغارة عربتين مدرعتين", ["عربتين"]),
+    ("عرضت ومسرحيتين للأطفال", ["ومسرحيتين"]),
+    ("سجلت حالتان حرجتان وحالتان متوسطتان", ["حالتان", "حالتان"]),
+    ("زار الوزير باكستان وأفغانستان", []),
+    ("يحتوي الطعام على البروتين", []),
+    ("بين هاتين الدولتين", []),
+])
+def test_feminine_duals_by_their_shape_and_not_their_adjectives(text: str, texts: list[str]) -> None:
+    assert [a.text for a in find_amounts(text)] == texts
+    assert all(a.value == 2 for a in find_amounts(text))
+
+
+@pytest.mark.parametrize(("text", "value"), [("عدد سكانها البالغ 300 ألف.", 300_000),
+                                              ("عدد المعتقلين اقترب من المليون.", 1_000_000)])
+def test_amounting_to_and_approaching_a_round_number(text: str, value: float) -> None:
+    assert [a.value for a in find_amounts(text)] == [value]
