@@ -95,6 +95,7 @@ AFTER_QUALIFIERS = ("على الأقل", "تقريبا")
 WINDOW_BEFORE = 15  # tokens back to a trigger verb, within the sentence
 WINDOW_BEFORE_UNKNOWN = 3  # for counted nouns neither people nor things (بحارة، نمور)
 WINDOW_AFTER = 4
+WINDOW_AFTER_PEOPLE = 6  # for people, whose verb may follow a subset (13 رجلا بينهم زعيم عشيرة خطفوا)
 # Words after which the following words are another clause (رغم أن سعتها 25 شخصا وأن ركابها).
 CLAUSE_BREAKS = frozenset({"\u0627\u0646", "\u0648\u0627\u0646", "\u0641\u0627\u0646", "\u0628\u0627\u0646"})  # ان وان فان بان
 # Nouns saying who the victims are (لاجئ، معتقل) give way to a nearby event (لقي حتفه).
@@ -199,9 +200,9 @@ def _trigger(word: str) -> CountType | None:
     hit = _lookup(word, table)
     if hit is None:
         for suffix in VERB_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن", "ها", "هم") else 4):
-                if suffix == "\u0627" and not word.startswith("\u0627"):
-                    continue  # only past verbs with the dual ا (أصيبا), not accusative nouns
+            if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن", "ها", "هم", "ا") else 4):
+                if suffix == "\u0627" and not word.startswith("\u0627") and len(word) != 4:
+                    continue  # past verbs with the dual ا (أصيبا، قتلا), not accusative nouns (مقتلا)
                 stem = word[: -len(suffix)]
                 hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table))
                 if hit:
@@ -222,8 +223,25 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         return []
     folded, back = match_form(text)
     out: list[Count] = []
-    groups: list[tuple[int, CountType | None]] = []  # where each amount read starts, and its count type
+    groups: list[tuple[int, CountType | None, bool]] = []  # where each amount read starts, its count type, a subset?
     previous_end = 0  # folded end of the amount before
+    waiting: list[tuple[int, int, float]] = []  # people amounts with no trigger yet: start, end, value
+
+    def count(start: int, end: int, kind: CountType, value: float) -> Count:
+        """The count of the amount at folded ``start:end``, with a qualifier before or after it."""
+        qualifier = None
+        q = _qualifier_re().search(folded, max(0, start - 30), start)
+        if q:
+            qualifier = _qualifier_table().get(re.sub(r"\s+", " ", q["q"]))
+            start = q.start("q")
+        else:
+            after = _after_qualifier_re().match(folded, end)
+            if after:
+                qualifier = "at_least" if after["q"] != _f("تقريبا") else "about"
+                end = after.end()
+        a, b = back[start], back[end - 1] + 1
+        return Count(type=kind, value=value, text=text[a:b], start=a, end=b, qualifier=qualifier)
+
     for amount in amounts:
         if amount.value == 1 and not amount.text[:1].isdigit():
             continue  # عائلة واحدة: "one" qualifies, it does not count victims
@@ -245,18 +263,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = binding
             a, b = back[fs], back[fe - 1] + 1
             out.append(Count(type=kind, value=amount.value, text=text[a:b], start=a, end=b, qualifier=None))
-            groups.append((fs, kind))
+            groups.append((fs, kind, False))
             continue
         kind: CountType | None = _trigger(obj_word) if obj_word else None
         end = fe
-        if obj_word:
-            at = folded.find(obj_word, fe)
-            if at >= 0 and at - fe < 8:
-                obj_end = at + len(obj_word)
-            else:
-                obj_end = fe
-        else:
-            obj_end = fe
+        noun = re.compile(f"\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, fe) if obj_word else None
+        obj_end = noun.end() if noun else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
         if kind in STATUS_TYPES:
             # لقي تسعة لاجئين حتفهم: what happened to them beats who they are
             event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES,
@@ -269,7 +281,15 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if kind is not None:
             end = obj_end
         elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _is_thing(obj_word)):
-            kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor)
+            people = obj_word is not None and _lookup(obj_word, _people()) is not None
+            kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor, following=False)
+            if kind is None:
+                kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor,
+                                       after=WINDOW_AFTER_PEOPLE if people else 0)
+                if kind is not None:  # 28 عنصرا من الجيش و18 مقاتلا، قتلوا: the verb after both
+                    out.extend(count(s, e, kind, v) for s, e, v in _coordinated_before(folded, fs, waiting))
+                elif people:
+                    waiting.append((fs, obj_end, amount.value))
             if kind is not None and obj_word is not None:
                 end = obj_end
         elif not _is_thing(obj_word):
@@ -279,29 +299,21 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         parent = _subset_parent(folded, fs, groups)
         if parent is not None:  # مقتل 52 داعشيا، بينهم قياديان اثنان: a part of the group before
             kind = parent[0]
+            groups.append((fs, kind, True))
         elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 12), fs) or _combined(folded, fs) \
                 or ATTEMPT_RE.search(folded, max(0, fs - 25), fs):
-            groups.append((fs, None))
+            groups.append((fs, None, False))
             continue  # قتلوا على يد 3 مهاجمين: the perpetrators; مقتل وإصابة 6: dead and hurt together
         else:
-            groups.append((fs, kind))
+            groups.append((fs, kind, False))
         if kind is None:
             continue
-        start, qualifier = fs, None
-        q = _qualifier_re().search(folded, max(0, fs - 30), fs)
-        if q:
-            qualifier = _qualifier_table().get(re.sub(r"\s+", " ", q["q"]))
-            start = q.start("q")
-        else:
-            after = _after_qualifier_re().match(folded, end)
-            if after:
-                qualifier = "at_least" if after["q"] != _f("تقريبا") else "about"
-                end = after.end()
-        a, b = back[start], back[end - 1] + 1
-        out.append(Count(type=kind, value=amount.value, text=text[a:b], start=a, end=b, qualifier=qualifier))
+        found = count(fs, end, kind, amount.value)
+        out.append(found)
         also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) else None
         if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
-            out.append(Count(type=also, value=amount.value, text=text[a:b], start=a, end=b, qualifier=qualifier))
+            out.append(Count(type=also, value=found.value, text=found.text, start=found.start, end=found.end,
+                             qualifier=found.qualifier))
     return _without_restatements(text, out)
 
 
@@ -310,17 +322,41 @@ def _subset_words() -> frozenset[str]:
     return frozenset(_f(w) for w in SUBSET_WORDS)
 
 
-def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | None]]) -> tuple[CountType | None] | None:
+def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | None, bool]]) -> tuple[CountType | None] | None:
     """After بينهم/منهم (one word may stand between: بينهم قياديان اثنان), the amount is a part
     of the group counted last in its sentence and shares its fate, none if that group had none
-    (بمقتل وجرح 110، بينهم قياديان). None when the amount is no subset."""
-    if not any(w in _subset_words() for w in WORD_RE.findall(folded, max(0, start - 30), start)[-2:]):
-        return None
+    (بمقتل وجرح 110، بينهم قياديان); so is an amount joined by و to such a part (بينهم 11 ألف
+    طفل، ونحو 1300 امرأة). None when the amount is no subset."""
+    q = _qualifier_re().search(folded, max(0, start - 30), start)
+    before = q.start("q") if q else start  # من بينهم أكثر من 11 ألف طفل
     sentence = start
     while sentence > 0 and not SENTENCE_END_RE.match(folded, sentence - 1):
         sentence -= 1
-    before = [kind for at, kind in groups if sentence <= at < start]
-    return (before[-1],) if before else None
+    earlier = [(at, kind, subset) for at, kind, subset in groups if sentence <= at < start]
+    if any(w in _subset_words() for w in WORD_RE.findall(folded, max(0, before - 30), before)[-2:]):
+        return (earlier[-1][1],) if earlier else None
+    joined = folded[max(0, before - 2):before].strip() == "\u0648"
+    if joined and earlier and earlier[-1][2] and len(WORD_RE.findall(folded, earlier[-1][0], before)) <= SUBSET_LIST_GAP:
+        return (earlier[-1][1],)
+    return None
+
+
+SUBSET_LIST_GAP = 6  # words from one part of a group to the next (بينهم 11 ألف طفل تقل أعمارهم عن 18، و...)
+
+
+def _coordinated_before(folded: str, start: int, waiting: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The people amounts waiting for a verb that a later amount joined to them by و shares (28
+    عنصرا من الجيش و18 مقاتلا من التنظيم قتلوا): those of the same sentence, close before it.
+    They leave the waiting list."""
+    if folded[max(0, start - 2):start].strip() != "\u0648":
+        return []
+    taken = [w for w in waiting if not SENTENCE_END_RE.search(folded, w[1], start)
+             and len(WORD_RE.findall(folded, w[1], start)) <= COORDINATION_WORDS]
+    waiting[:] = [w for w in waiting if w not in taken]
+    return taken
+
+
+COORDINATION_WORDS = 8  # words between a waiting amount's noun and the next amount of the same verb
 
 
 RESTATEMENT_GAP_RE = re.compile(r"[\s()\-\u2013/]*")
@@ -415,9 +451,9 @@ def _trigger_floor(folded: str, start: int, previous_end: int) -> int:
 
 
 def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: int = 0,
-                    only: frozenset[str] | None = None, floor: int = 0) -> CountType | None:
+                    only: frozenset[str] | None = None, floor: int = 0, following: bool = True) -> CountType | None:
     """The trigger nearest to the amount in its sentence (not past ``floor``): before it, else
-    just after, in the same clause (شخصين مترجلين، فقتلت أحدهما: another clause)."""
+    just after, in the same clause (شخصين مترجلين، فقتلت أحدهما: another clause); only before unless ``following``."""
     left = start
     stop = max(0, start - 300, floor)
     while left > stop and not SENTENCE_END_RE.match(folded, left - 1):
@@ -432,6 +468,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         kind = _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))):
             return kind
+    if not following:
+        return None
     m = SENTENCE_END_RE.search(folded, end, end + 200)
     stretch = end, m.start() if m else min(len(folded), end + 200)
     comma = CLAUSE_END_RE.search(folded, *stretch)
@@ -440,6 +478,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
     for k, word in enumerate(following):
         if word in CLAUSE_BREAKS or k >= before_comma and word[:1] in "\u0648\u0641":
             break  # شخصين مترجلين، فقتلت أحدهما: a new clause after the comma
+        if word[:1] in "\u0648\u0641" and not _lookup(word, _victims_and_status()) and _trigger(word):
+            break  # 3 رشاشات وقتل طواقمها: the verb of the next clause
         if word.startswith("\u0627\u0644") and not (k and following[k - 1] == "\u0639\u062f\u0627\u062f"):
             continue  # اللاجئين after the amount is another group (but في عداد المفقودين)
         kind = _trigger(word)

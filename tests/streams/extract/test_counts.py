@@ -182,3 +182,26 @@ def test_restated_numbers_and_subsets(text: str, expected: list) -> None:
 )
 def test_clauses_and_groups(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قالت الشرطة إن طفلين قتلا في الحادث", [("killed", 2, None)]),
+        ("وحصيلة الحادث حالتي وفاة وحالة حرجة", [("killed", 2, None)]),
+        ("أفادت مصادر بأن 9 رجال بينهم شيخ قبيلة معروف اختطفوا ليلا", [("kidnapped", 9, None)]),
+        ("أسفرت الغارة عن قتل 12 مسلحا، وتدمير 4 عربات وقتل من فيها", [("killed", 12, None)]),
+    ],
+)
+def test_dual_verbs_duals_of_cases_late_verbs_and_next_clauses(text: str, expected: list) -> None:
+    assert counts(text) == expected
+
+
+def test_amounts_joined_by_and_share_the_verb_after_them() -> None:
+    text = "قالت المصادر إن 15 جنديا من الجيش و7 عناصر من الشرطة، قتلوا في الهجوم"
+    assert counts(text) == [("killed", 15, None), ("killed", 7, None)]
+
+
+def test_a_list_of_subsets_after_a_qualifier() -> None:
+    text = "اعتقلت السلطات 900 شخص، من بينهم أكثر من 40 طفلا ونحو 12 امرأة"
+    assert counts(text) == [("arrested", 900, None), ("arrested", 40, "more_than"), ("arrested", 12, "about")]
