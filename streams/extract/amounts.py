@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
 from ..records import Amount, DateMention
@@ -111,6 +112,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     out: list[Amount] = []
     i = 0
     n = len(tokens)
+    range_low: dict[int, int] = {}  # token of a range's upper bound -> index in out of its lower bound
     while i < n:
         tok = tokens[i]
         run = read_number_run(tokens, i) if (tok[0].isdigit() or number_word(tok)) else None
@@ -132,7 +134,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and not (run.first == run.last and _series_label(tokens, i, run.value, obj))
                 bracketed = folded[max(0, spans[i][0] - 2):spans[i][0]].strip().endswith("(")
                 if keep and i > 0 and (not bracketed or tokens[i - 1] == "\u0627\u0644") and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
-                        and not PERCENT_RE.match(folded, spans[run.last][1]):
+                        and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i):
                     keep = False
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
                     and glued_prefix(tok):
@@ -156,6 +158,10 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and not prev.startswith("\u0627\u0644"))
             if keep:
                 approximate = run.approximate or (i > 0 and tokens[i - 1] in _about_words())
+                if obj is not None and i in range_low and out[range_low[i]].object is None:
+                    out[range_low[i]] = replace(out[range_low[i]], object=obj)  # بين 8 و15 عاما: years too
+                if obj is None and tok[0].isdigit() and _range_upper(tokens, i, run.last) is not None:
+                    range_low[_range_upper(tokens, i, run.last)] = len(out)
                 out.append(Amount(text=text[a:b], start=a, end=b, value=run.value,
                                   approximate=approximate, object=obj))
             i = run.last + 1
@@ -203,6 +209,19 @@ def _definite_scales() -> dict[str, int]:
     return {fold_word(w): v for w, v in DEFINITE_SCALES.items()}
 
 
+def _range_upper(tokens: list[str], i: int, last: int) -> int | None:
+    """The token of the upper bound when the number at ``i..last`` is the lower bound of a range
+    (بين 8 و15، بين عمر 8 و15، من 8 إلى 15), else None."""
+    if not i or last + 2 >= len(tokens) or not tokens[last + 2][0].isdigit():
+        return None
+    opener, link = tokens[i - 1].removeprefix("\u0648"), tokens[last + 1]
+    between = {t.removeprefix("\u0648") for t in tokens[max(0, i - 2):i]} & {"\u0628\u064a\u0646", "\u0645\u0627\u0628\u064a\u0646"}
+    if (between and link == "\u0648") or (
+            opener == "\u0645\u0646" and link in ("\u0627\u0644\u064a", "\u062d\u062a\u064a")):  # بين..و، من..إلى/حتى
+        return last + 2
+    return None
+
+
 def _range_scale(tokens: list[str], i: int, value: float) -> float:
     """The scale word the upper bound of a range carries for both (بين 80 و90 ألف): its multiplier
     for the bare lower bound, else 1."""
@@ -213,6 +232,14 @@ def _range_scale(tokens: list[str], i: int, value: float) -> float:
     if upper is None or scale is None or scale[0] or not scale[1].startswith("scale") or not value < upper:
         return 1.0
     return scale[2]
+
+
+def _counted_before(tokens: list[str], i: int) -> bool:
+    """A number the sentence says is a number of something: عدد or a count head a few words
+    before it (بلغ عدد القتلى من الشرطة 7), so the definite word just before is no label head."""
+    if tokens[i - 1] == "\u0627\u0644":
+        return False  # عدد الوافدين خلال الـ 24 ساعة: a definite numeral
+    return any(t in _count_heads() or t.removeprefix("\u0648") == "\u0639\u062f\u062f" for t in tokens[max(0, i - 5):i - 1])
 
 
 def _counts_two(token: str) -> bool:

@@ -79,6 +79,9 @@ THINGS = (
     "مباراة", "مباريات", "ميدالية", "قطعة", "قطع", "سلاح", "أسلحة", "حادث", "حوادث", "حادثا",
     "انفجار", "انفجارات", "مرحلة", "مراحل", "نسخة", "كتاب", "كتب", "موقع", "مواقع", "حالة",
     "حالات", "بندا", "بنود", "مادة", "مواد", "وثيقة", "ملف", "ملفات", "شركة", "شركات",
+    "مستشفى", "مستشفيات", "مدرسة", "مدارس", "مركز", "مراكز", "سجن", "سجون", "سجنا", "مخيم", "مخيمات",
+    "كنيسة", "كنائس", "مسجد", "مساجد", "ولاية", "ولايات", "محافظة", "محافظات",
+    "عربة", "عربات", "مركبة", "مركبات", "رشاش", "رشاشات", "عبوة", "عبوات",
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -104,6 +107,11 @@ EVENT_TYPES = frozenset({"killed", "injured"})
 # Victim nouns name another group (نصف مليون قتيل وعشرة ملايين نازح), not their event.
 VICTIM_NOUNS = ("قتيل", "قتيلا", "قتلى", "جريح", "جريحا", "جرحى", "شهيد", "شهيدا", "شهداء", "ضحية",
                 "ضحايا", "مصاب", "مصابين", "مصابا", "مصابون")  # tokens after the counted noun (25 شخصا لقوا حتفهم)
+# A trigger is void after a negation (لم يصابوا) and an injury verb before an illness names the
+# sick, not the wounded (مصابين بسرطان الغدة).
+NEGATIONS = frozenset({"\u0644\u0645", "\u0644\u0646", "\u0644\u0627", "\u0648\u0644\u0645", "\u0648\u0644\u0627"})  # لم لن لا ولم ولا
+ILLNESSES = ("سرطان", "مرض", "أمراض", "فيروس", "داء", "كورونا", "إيدز", "سكري", "كوليرا", "حصبة", "ملاريا",
+             "إنفلونزا", "التهاب", "حمى", "وباء", "عدوى", "تسمم", "اكتئاب", "متلازمة", "جلطة", "سكتة")
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 CLAUSE_END_RE = re.compile(r"[،,;]")
 PARENT_OF_RE = re.compile("(?<![\u0621-\u064a])(?:اب|ام|والد|والده)\\s+ل$")  # أب لطفلين (folded)
@@ -130,6 +138,25 @@ def _triggers() -> dict[str, CountType]:
 
 # Words for those who came out alive: an amount after them is not a casualty count.
 SURVIVORS = ("نجا", "نجوا", "نجت", "إنقاذ", "أنقذ", "أنقذت", "ناجين", "ناجون", "الناجين", "سالمين")
+
+
+@cache
+def _illnesses() -> frozenset[str]:
+    return frozenset(_f(w) for w in ILLNESSES)
+
+
+def _ill(word: str) -> bool:
+    """The word names an illness after ب (بسرطان، بالمرض)."""
+    if not word.startswith("\u0628"):
+        return False
+    stem = word[1:].removeprefix("\u0627\u0644")
+    return stem in _illnesses()
+
+
+def _void_trigger(words: list[str], k: int) -> bool:
+    """The trigger ``words[k]`` is negated (لم يصابوا) or names an illness (مصابين بسرطان)."""
+    return (k > 0 and words[k - 1] in NEGATIONS) or (k + 1 < len(words) and _ill(words[k + 1])
+                                                     and _trigger(words[k]) == "injured")
 
 
 @cache
@@ -266,6 +293,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, kind, False))
             continue
         kind: CountType | None = _trigger(obj_word) if obj_word else None
+        if kind == "injured" and _ill(next(iter(WORD_RE.findall(folded, fe, fe + 40)[1:2]), "")):
+            kind = None  # 462 مصابا بسرطان الغدة: the sick
         end = fe
         noun = re.compile(f"\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, fe) if obj_word else None
         obj_end = noun.end() if noun else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
@@ -428,6 +457,8 @@ def _adjacent_trigger(folded: str, start: int, end: int) -> CountType | None:
     if before and _lookup(before.group(1), _event_nouns()):
         return _trigger(before.group(1))
     after = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    if after and _void_trigger(WORD_RE.findall(folded, after.start(), after.end() + 30)[:2], 0):
+        return None  # 462 بالغا مصابين بسرطان: the sick
     if after and (after.group() in _triggers() or after.group().removeprefix("\u0627\u0644") in _triggers()):
         return _triggers()[after.group().removeprefix("\u0627\u0644") if after.group() not in _triggers() else after.group()]
     return None  # وأصيب 30 آخرون: a new clause, not this amount's noun
@@ -462,11 +493,12 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
     for k in range(len(before) - 1, 0, -1):
         if before[k] == "\u0639\u0644\u064a" and before[k - 1] == "\u0627\u0644\u0642\u0636\u0627\u0621":
             before[k] = "\u0642\u062a\u0644"  # القضاء على: killing, said otherwise
-    for word in reversed(before):
+    for k in range(len(before) - 1, -1, -1):
+        word = before[k]
         if _lookup(word, _survivors()):
             return None  # ونجا ما لا يقل عن 118 آخرين: the survivors
         kind = _trigger(word)
-        if kind and (only is None or (kind in only and not _lookup(word, _victims()))):
+        if kind and (only is None or (kind in only and not _lookup(word, _victims()))) and not _void_trigger(before, k):
             return kind
     if not following:
         return None
@@ -483,6 +515,7 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if word.startswith("\u0627\u0644") and not (k and following[k - 1] == "\u0639\u062f\u0627\u062f"):
             continue  # اللاجئين after the amount is another group (but في عداد المفقودين)
         kind = _trigger(word)
-        if kind and (only is None or (kind in only and not _lookup(word, _victims()))):
+        if kind and (only is None or (kind in only and not _lookup(word, _victims()))) \
+                and not _void_trigger(following, k):
             return kind
     return None

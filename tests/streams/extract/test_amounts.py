@@ -228,3 +228,18 @@ def test_feminine_duals_by_their_shape_and_not_their_adjectives(text: str, texts
                                               ("عدد المعتقلين اقترب من المليون.", 1_000_000)])
 def test_amounting_to_and_approaching_a_round_number(text: str, value: float) -> None:
     assert [a.value for a in find_amounts(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "texts"), [("نقل متحدثان باسم الشرطة", ["متحدثان"]), ("قتل مسلحون مدنيين", []),
+                                             ("مبنى من طابقين", ["طابقين"]), ("وقعت بلدان الاتحاد", [])])
+def test_nominative_duals_of_people_and_broken_plurals(text: str, texts: list[str]) -> None:
+    assert [a.text for a in find_amounts(text)] == texts
+
+
+def test_a_number_of_something_after_a_definite_word_is_no_label() -> None:
+    assert [a.value for a in find_amounts("وبلغ عدد القتلى من الشرطة 7 ، فيما")] == [7]
+
+
+@pytest.mark.parametrize("text", ["أطفال بين 8 و15 عاما", "أطفال من 8 إلى 15 عاما"])
+def test_the_lower_bound_of_a_range_counts_the_upper_bound_noun(text: str) -> None:
+    assert [a.object for a in find_amounts(text)] == ["عاما", "عاما"]

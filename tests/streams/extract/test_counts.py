@@ -205,3 +205,14 @@ def test_amounts_joined_by_and_share_the_verb_after_them() -> None:
 def test_a_list_of_subsets_after_a_qualifier() -> None:
     text = "اعتقلت السلطات 900 شخص، من بينهم أكثر من 40 طفلا ونحو 12 امرأة"
     assert counts(text) == [("arrested", 900, None), ("arrested", 40, "more_than"), ("arrested", 12, "about")]
+
+
+@pytest.mark.parametrize("text", [
+    "قارن الباحثون 300 امرأة مصابات بسرطان الثدي مع 200 امرأة لم يصبن بالمرض",
+    "قارنت الدراسة 120 شخصا مصابين بالسكري",
+    "شارك 40 شخصا لم يصابوا بأذى في الحادث",
+    "نقلت الطواقم 30 مصابا إلى خمسة مستشفيات",
+    "سجلت الحالات بين اللاجئين في عمر بين 8 و15 عاما",
+])
+def test_illness_negation_hospitals_and_ages_are_not_counts(text: str) -> None:
+    assert [c for c in counts(text) if c[1] != 30] == []
