@@ -157,7 +157,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     tok.endswith(("\u0648\u0627\u062d\u062f", "\u0648\u0627\u062d\u062f\u0647", "\u0648\u0627\u062d\u062f\u0627")) and _is_noun(prev)
                     and not prev.startswith("\u0627\u0644"))
             if keep:
-                approximate = run.approximate or (i > 0 and tokens[i - 1] in _about_words())
+                approximate = run.approximate or (i > 0 and (tokens[i - 1] in _about_words() or tokens[i - 1][:1]
+                                                             in "\u0648\u0628" and tokens[i - 1][1:] in _about_words()))
                 if obj is not None and i in range_low and out[range_low[i]].object is None:
                     out[range_low[i]] = replace(out[range_low[i]], object=obj)  # بين 8 و15 عاما: years too
                 if obj is None and tok[0].isdigit() and _range_upper(tokens, i, run.last) is not None:

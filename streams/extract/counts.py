@@ -228,7 +228,7 @@ def _trigger(word: str) -> CountType | None:
     if hit is None:
         for suffix in VERB_SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن", "ها", "هم", "ا") else 4):
-                if suffix == "\u0627" and not word.startswith("\u0627") and len(word) != 4:
+                if suffix == "\u0627" and not word.startswith("\u0627") and len(word) - (word[:1] in "\u0648\u0641") != 4:
                     continue  # past verbs with the dual ا (أصيبا، قتلا), not accusative nouns (مقتلا)
                 stem = word[: -len(suffix)]
                 hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table))
@@ -238,7 +238,8 @@ def _trigger(word: str) -> CountType | None:
 
 
 def _is_people(word: str) -> bool:
-    if _lookup(word, _people()):
+    """A noun of people, also in the accusative (فردا، ضابطا) or a nisba (سوريين)."""
+    if _lookup(word, _people()) or (len(word) > 3 and word.endswith("\u0627") and _lookup(word[:-1], _people())):
         return True
     stem = word.removeprefix("ال")
     return len(stem) > 4 and stem.endswith(("يين", "يون", "يا", "ي"))  # nisbas: سوريين، بريطانيا
@@ -310,7 +311,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if kind is not None:
             end = obj_end
         elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _is_thing(obj_word)):
-            people = obj_word is not None and _lookup(obj_word, _people()) is not None
+            people = obj_word is not None and _is_people(obj_word)
             kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor, following=False)
             if kind is None:
                 kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor,

@@ -375,10 +375,15 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
                 continue
             return None
         if kind == "unit" and v == 1 and tok[len(prefix):] in _TEEN_ONE:
-            # أحد / إحدى only as the first word of a teen
+            # أحد / إحدى only as the first word of a teen or of a compound (إحدى وعشرين)
             if j + 1 < n and tokens[j + 1] in teen_words:
                 current, last_kind = 11.0, "teen"
                 j += 2
+                continue
+            tens = number_word(tokens[j + 1]) if j + 1 < n else None
+            if tens is not None and tens[0] == "\u0648" and tens[1] == "ten":
+                current, last_kind = 1.0, "unit"
+                j += 1
                 continue
             return None
         if kind.startswith("scale"):

@@ -243,3 +243,12 @@ def test_a_number_of_something_after_a_definite_word_is_no_label() -> None:
 @pytest.mark.parametrize("text", ["أطفال بين 8 و15 عاما", "أطفال من 8 إلى 15 عاما"])
 def test_the_lower_bound_of_a_range_counts_the_upper_bound_noun(text: str) -> None:
     assert [a.object for a in find_amounts(text)] == ["عاما", "عاما"]
+
+
+@pytest.mark.parametrize(("text", "value"), [("إحدى وعشرين دولة", 21), ("بأحد وثلاثين صوتا", 31)])
+def test_one_heads_a_compound_with_tens(text: str, value: float) -> None:
+    assert [a.value for a in find_amounts(text)] == [value]
+
+
+def test_an_about_word_with_a_glued_preposition() -> None:
+    assert [a.approximate for a in find_amounts("بحوالي 30 مليون دولار")] == [True]

@@ -216,3 +216,11 @@ def test_a_list_of_subsets_after_a_qualifier() -> None:
 ])
 def test_illness_negation_hospitals_and_ages_are_not_counts(text: str) -> None:
     assert [c for c in counts(text) if c[1] != 30] == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("ذكرت المصادر أن 11 فردا من المجموعة المسلحة المعروفة قتلوا أمس", [("killed", 11, None)]),
+    ("هاجم مسلحان القرية وقتلا خلاله 9 مزارعين", [("killed", 9, None)]),
+])
+def test_accusative_people_nouns_and_glued_dual_verbs(text: str, expected: list) -> None:
+    assert counts(text) == expected
