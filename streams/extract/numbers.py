@@ -26,9 +26,10 @@ __all__ = [
     "read_number_run",
 ]
 
-# A token of the folded text: a digit group (with , or . separators, or the wire services'
-# ر between the decimals and the units: 6ر12 = 12.6) or an Arabic word.
-TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*(?:\u0631\d+(?![.,]?\d))?|[\u0621-\u064a]+")
+# A token of the folded text: a digit group (with , or . separators, the Arabic comma some
+# papers write as the decimal point: 46،2 = 46.2, or the wire services' ر between the decimals
+# and the units: 6ر12 = 12.6) or an Arabic word.
+TOKEN_RE = re.compile(r"\d+(?:[.,\u060c]\d+)*(?:\u0631\d+(?![.,]?\d))?|[\u0621-\u064a]+")
 WIRE_DECIMAL = "\u0631"  # ر
 
 UNITS: dict[str, int] = {
@@ -266,6 +267,7 @@ def feminine_dual(token: str) -> str | None:
 def digit_value(token: str) -> float | None:
     """The value of a folded digit token: 1,250,000 / 1.900.000 (dotted thousands) / 19.3 /
     2,5 (decimal comma) / 6ر12 (12.6)."""
+    token = token.replace("\u060c", ",")  # the Arabic comma between digits (46،2)
     if WIRE_DECIMAL in token:
         decimals, _, units = token.partition(WIRE_DECIMAL)
         return float(f"{units}.{decimals}") if decimals.isdigit() and units.isdigit() else None

@@ -252,3 +252,9 @@ def test_one_heads_a_compound_with_tens(text: str, value: float) -> None:
 
 def test_an_about_word_with_a_glued_preposition() -> None:
     assert [a.approximate for a in find_amounts("بحوالي 30 مليون دولار")] == [True]
+
+
+@pytest.mark.parametrize(("text", "values"), [("نمت المبيعات بنسبة 16،7 بالمائة", [16.7]),
+                                               ("سجلت الأندية 3، 4 و5 أهداف", [3, 4, 5])])
+def test_the_arabic_comma_as_decimal_point_and_numbers_after_a_digit(text: str, values: list[float]) -> None:
+    assert [a.value for a in find_amounts(text)] == values
