@@ -36,6 +36,7 @@ FUNCTION_WORDS = (
     "خلال", "بعد", "قبل", "عند", "نحو", "حوالي", "أي", "هو", "هي", "هم", "كما", "بل", "لكن",
     "فقط", "أيضا", "تقريبا", "مقابل", "لدى", "حيث", "عبر", "ضد", "دون", "إنه", "أنه", "وفي",
     "وقد", "أمس", "اليوم", "الآن", "مساء", "صباح", "ليلا", "ظهر", "فجر", "صباحا", "عصر",
+    "فيما", "بينما", "وفيما", "وبينما", "ولكن", "إذ", "كي", "لكي",
 )
 # "About" words before an amount make it approximate.
 ABOUT_WORDS = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "يقارب", "يناهز", "تقريبا", "قرابه")
@@ -155,7 +156,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 prev = tokens[i - 1] if i > 0 else ""
                 keep = obj is not None and not obj.startswith("\u0627\u0644") or (
                     tok.endswith(("\u0648\u0627\u062d\u062f", "\u0648\u0627\u062d\u062f\u0647", "\u0648\u0627\u062d\u062f\u0627")) and _is_noun(prev)
-                    and not prev.startswith("\u0627\u0644"))
+                    and not prev.startswith("\u0627\u0644")) or _range_to_number(tokens, run.last)
             if keep:
                 approximate = run.approximate or (i > 0 and (tokens[i - 1] in _about_words() or tokens[i - 1][:1]
                                                              in "\u0648\u0628" and tokens[i - 1][1:] in _about_words()))
@@ -210,6 +211,12 @@ def _definite_scales() -> dict[str, int]:
     return {fold_word(w): v for w, v in DEFINITE_SCALES.items()}
 
 
+def _range_to_number(tokens: list[str], last: int) -> bool:
+    """The number ending at ``last`` is the lower bound of a range up to a number (من خمس إلى عشر دول)."""
+    return last + 2 < len(tokens) and tokens[last + 1] in ("\u0627\u0644\u064a", "\u062d\u062a\u064a") \
+        and (tokens[last + 2][0].isdigit() or number_word(tokens[last + 2]) is not None)  # إلى، حتى
+
+
 def _range_upper(tokens: list[str], i: int, last: int) -> int | None:
     """The token of the upper bound when the number at ``i..last`` is the lower bound of a range
     (بين 8 و15، بين عمر 8 و15، من 8 إلى 15), else None."""
@@ -258,15 +265,38 @@ def _reached(tokens: list[str], i: int) -> bool:
     return i >= 3 and tokens[i - 2] == "\u0639\u062f\u062f" and tokens[i - 3] in _reach_words()  # عدد
 
 
+# Nisbas in تي that are no construct duals (مواطن كويتي وآخر).
+NOT_CONSTRUCT = ("كويتي", "سوفيتي", "سوفييتي", "بيروتي", "هايتي", "تيبتي")
+
+
+@cache
+def _not_construct() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in NOT_CONSTRUCT)
+
+
+def _construct_shape(token: str) -> str | None:
+    """The singular of a word shaped like the construct dual of a noun in ة (جبهتي، خدمتي): تي
+    after a stem of three letters or more, not a plural's اتي (معلوماتي); the caller asks for two
+    named things after it."""
+    if len(token) < 5 or not token.endswith("\u062a\u064a") or token.endswith("\u0627\u062a\u064a") \
+            or any(token.startswith(p + "\u0627\u0644") for p in ("", "\u0648", "\u0641", "\u0628", "\u0644")) \
+            or token in _not_construct() or number_word(token):
+        return None
+    return token[:-2] + "\u0629"
+
+
 def _context_dual(tokens: list[str], i: int) -> str | None:
     """A dual known by its context: a nisba in يان after a subset word (بينهم قياديان), or a
-    construct dual in ة naming two places joined by و (لمحافظتي الطوال والخوبة)."""
+    construct dual in ة naming two things joined by و (لمحافظتي الطوال والخوبة، جبهتي بلة والعند)."""
     tok = tokens[i]
     if i and tokens[i - 1] in _subset_words() and tok.endswith("\u064a\u0627\u0646") and len(tok) >= 6 \
             and not tok.startswith("\u0627\u0644"):
         return tok[:-2]
     singular = construct_dual(tok)
+    shaped = singular is None  # a noun known by its shape only (جبهتي بلة والعند): no و right after
+    singular = singular or _construct_shape(tok)
     if singular is not None and i + 2 < len(tokens) and tokens[i + 1] not in _function_words() \
+            and not (shaped and tokens[i + 1].startswith("\u0648")) \
             and any(t.startswith("\u0648") and len(t) > 2 for t in tokens[i + 2:i + 4]):
         return singular
     return None

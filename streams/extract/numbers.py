@@ -232,7 +232,7 @@ def dual_singular(token: str) -> str | None:
 
 # Feminine duals are known by their shape: a noun in ة has its sound plural in ات, so تين/تان
 # after a stem of three letters or more is its dual (عربتين، مسرحيتان), whatever the noun. Not:
-# names of lands and people (باكستان، مارتين، كريستين، زلاتان), broken plurals (بساتين، حيتان),
+# names of lands and people (باكستان، مارتين، كريستين، روبنستين، زلاتان), broken plurals (بساتين، حيتان),
 # words in وتين (بروتين، روتين), demonstratives (هاتين), plurals of adjectives whose root ends
 # in ت (لافتين، ثابتين).
 _FEMININE_DUAL_MIN = 6
@@ -240,7 +240,7 @@ _FEMININE_DUAL_MIN = 6
 
 @cache
 def _not_feminine_dual() -> tuple[str, ...]:
-    return tuple(_f(w) for w in ("ستان", "اتين", "اتان", "وتين", "وتان", "هاتين", "هاتان", "حيتان"))
+    return tuple(_f(w) for w in ("ستان", "اتين", "اتان", "وتين", "وتان", "هاتين", "هاتان", "حيتان", "نستين"))
 
 
 @cache
@@ -257,8 +257,8 @@ def feminine_dual(token: str) -> str | None:
         return None
     if token.startswith("\u0627\u0644") or token.endswith(_not_feminine_dual()) or number_word(token):
         return None
-    if any(token.startswith(p + "\u0627\u0644") for p in PREFIXES):
-        return None  # والسيارتين: definite
+    if token.startswith("\u0644\u0644") or any(token.startswith(p + "\u0627\u0644") for p in PREFIXES):
+        return None  # والسيارتين، للمدينتين: definite
     if any(token[len(p):] in _not_feminine_dual_words() for p in ("", *PREFIXES) if token.startswith(p)):
         return None
     return token[:-3] + "\u0629"

@@ -258,3 +258,15 @@ def test_an_about_word_with_a_glued_preposition() -> None:
                                                ("بلغ عددهم 3، 4 و5", [3, 4, 5])])
 def test_the_arabic_comma_as_decimal_point_and_numbers_after_a_digit(text: str, values: list[float]) -> None:
     assert [a.value for a in find_amounts(text)] == values
+
+
+@pytest.mark.parametrize(("text", "texts"), [("اشتباكات على جبهتي الشمال والجنوب", ["جبهتي"]),
+                                             ("مواطن كويتي وآخر سعودي", []),
+                                             ("في المدينة والتي تضم السوق والميناء", []),
+                                             ("زار الوفد للمدينتين", [])])
+def test_construct_duals_by_their_shape_before_two_named_things(text: str, texts: list[str]) -> None:
+    assert [a.text for a in find_amounts(text)] == texts
+
+
+def test_a_weak_number_word_heading_a_range() -> None:
+    assert [a.value for a in find_amounts("تستهدف الخطة من خمس إلى عشر دول")] == [5, 10]

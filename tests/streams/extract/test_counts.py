@@ -224,3 +224,8 @@ def test_illness_negation_hospitals_and_ages_are_not_counts(text: str) -> None:
 ])
 def test_accusative_people_nouns_and_glued_dual_verbs(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+def test_a_clause_word_after_an_amount_is_not_its_noun() -> None:
+    text = "قتل 8 مسلحين وأصيب العشرات فيما قتل أحد الحراس"
+    assert counts(text) == [("killed", 8, None), ("injured", 10, None)]
