@@ -356,7 +356,8 @@ def _label_heads() -> frozenset[str]:
 def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> bool:
     """A number naming rather than counting: after a definite noun (الفرقة 30), رقم,
     هاتف (رقم الطوارئ 997), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
-    if prev in _label_heads() or before in _label_heads() or prev == "\u0627\u0644" or prev in _units():
+    if prev in _label_heads() or before in _label_heads() or prev == "\u0627\u0644" \
+            or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
     if len(prev) == 1 and not prev.isdigit() and prev not in "\u0648\u0628\u0644\u0643\u0641" and obj is None:
         return True  # (أ و هـ 1206): a plate or a code after letters

@@ -62,7 +62,10 @@ PEOPLE = (
     "مصل", "مصليا", "مصلين", "حاج", "حجاج", "إرهابي", "إرهابيا", "إرهابيين", "متشدد",
     "متشددا", "متشددين", "مهرب", "مهربين", "مشتبه", "مشتبها", "نسمة", "مدنيي", "عسكري",
     "عسكريا", "عسكريين", "سائح", "سائحا", "سياح", "شاب", "شابا", "شبان", "مريض", "مرضى",
-    "عائلة", "عائلات", "أسرة", "أسر",
+    "عائلة", "عائلات", "أسرة", "أسر", "تلميذ", "تلميذا", "تلاميذ", "طالبة", "طالبات", "فتاة", "فتيات",
+    "فتى", "فتية", "سيدة", "سيدات", "زائر", "زوار", "راكب", "راكبا", "ركاب", "مسافر", "مسافرا", "مسافرين",
+    "بحار", "بحارا", "بحارة", "صياد", "صيادا", "صيادين", "مزارع", "مزارعا", "مزارعين", "معلم", "معلمين",
+    "موظف", "موظفا", "موظفين", "لاعب", "لاعبا", "لاعبين", "مشجع", "مشجعا", "مشجعين", "أفراد", "فردا",
 )
 # Counted nouns that are things, never victims: units of time, money and measure, objects.
 THINGS = (
@@ -155,9 +158,12 @@ def _ill(word: str) -> bool:
 
 
 def _void_trigger(words: list[str], k: int) -> bool:
-    """The trigger ``words[k]`` is negated (لم يصابوا) or names an illness (مصابين بسرطان)."""
-    return (k > 0 and words[k - 1] in NEGATIONS) or (k + 1 < len(words) and _ill(words[k + 1])
-                                                     and _trigger(words[k]) == "injured")
+    """The trigger ``words[k]`` is negated (لم يصابوا), names an illness (مصابين بسرطان), or is
+    فقد with a definite object (فقد السيطرة: lost something, not someone missing)."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    kind = _trigger(words[k])
+    return (k > 0 and words[k - 1] in NEGATIONS) or (_ill(nxt) and kind == "injured") or (
+        kind == "missing" and words[k].removeprefix("\u0648").startswith("\u0641\u0642\u062f") and nxt.startswith("\u0627\u0644"))
 
 
 @cache
@@ -289,10 +295,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # أب لطفلين: a parent of two, not two victims
         binding = _in_ranks_of(folded, fe)
         if binding is not None:  # 6 أشخاص ما يزالون في عداد المفقودين
-            kind = binding
-            a, b = back[fs], back[fe - 1] + 1
-            out.append(Count(type=kind, value=amount.value, text=text[a:b], start=a, end=b, qualifier=None))
-            groups.append((fs, kind, False))
+            out.append(count(fs, fe, binding, amount.value))
+            groups.append((fs, binding, False))
             continue
         kind: CountType | None = _trigger(obj_word) if obj_word else None
         if kind == "injured" and _ill(next(iter(WORD_RE.findall(folded, fe, fe + 40)[1:2]), "")):
@@ -306,7 +310,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                                     floor=floor)
             kind = event or kind
         if kind is None:
-            kind = _adjacent_trigger(folded, fs, obj_end)  # وفاة حالتين، حالتا وفاة
+            kind = _adjacent_trigger(folded, fs, obj_end, thing=bool(obj_word) and _is_thing(obj_word))  # وفاة حالتين، حالتا وفاة
             if kind is not None:
                 end = obj_end
         if kind is not None:
@@ -448,19 +452,28 @@ EVENT_NOUNS = ("مقتل", "وفاة", "إصابة", "اعتقال", "توقيف
 
 
 @cache
+def _falls() -> frozenset[str]:
+    return frozenset({_f("سقوط")})
+
+
+@cache
 def _event_nouns() -> frozenset[str]:
     return frozenset(_f(w) for w in EVENT_NOUNS)
 
 
-def _adjacent_trigger(folded: str, start: int, end: int) -> CountType | None:
+def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False) -> CountType | None:
     """A trigger written right against the amount: an event noun before it, or any trigger
-    word right after its noun."""
+    word right after its noun; after a thing, only an event noun (حالتا وفاة، not 16 عاما أصيبوا)."""
     before = re.search(f"([{AR}]+)\\s+$", folded[max(0, start - 20):start])
     if before and _lookup(before.group(1), _event_nouns()):
         return _trigger(before.group(1))
+    if before and _lookup(before.group(1), _falls()):
+        return "killed"  # سقوط 4 أشخاص: a fall of people right before them, not one further back
     after = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
     if after and _void_trigger(WORD_RE.findall(folded, after.start(), after.end() + 30)[:2], 0):
         return None  # 462 بالغا مصابين بسرطان: the sick
+    if after and thing and not _lookup(after.group(), _event_nouns()):
+        return None
     if after and (after.group() in _triggers() or after.group().removeprefix("\u0627\u0644") in _triggers()):
         return _triggers()[after.group().removeprefix("\u0627\u0644") if after.group() not in _triggers() else after.group()]
     return None  # وأصيب 30 آخرون: a new clause, not this amount's noun

@@ -270,3 +270,7 @@ def test_construct_duals_by_their_shape_before_two_named_things(text: str, texts
 
 def test_a_weak_number_word_heading_a_range() -> None:
     assert [a.value for a in find_amounts("تستهدف الخطة من خمس إلى عشر دول")] == [5, 10]
+
+
+def test_a_unit_number_after_a_glued_conjunction_is_a_label() -> None:
+    assert [a.text for a in find_amounts("وفرد من الكتيبة 155 مشاة، وفردين من الفرقة والكتيبة 155 مشاة")] == ["فردين"]

@@ -229,3 +229,14 @@ def test_accusative_people_nouns_and_glued_dual_verbs(text: str, expected: list)
 def test_a_clause_word_after_an_amount_is_not_its_noun() -> None:
     text = "قتل 8 مسلحين وأصيب العشرات فيما قتل أحد الحراس"
     assert counts(text) == [("killed", 8, None), ("injured", 10, None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تتراوح أعمارهم بين 15 و16 عاما أصيبوا في الهجوم", []),
+    ("أشارت التقارير إلى سقوط 4 أشخاص في الهجوم", [("killed", 4, None)]),
+    ("حادث سقوط عامل داخل بئر عمقها 25 م", []),
+    ("اعترف بأنه فقد السيطرة على نفسه واعتدى على 15 طفلا", []),
+    ("لا يزال نحو 220 آخرين في عداد المفقودين", [("missing", 220, "about")]),
+])
+def test_things_falls_lost_control_and_qualifiers_in_the_ranks(text: str, expected: list) -> None:
+    assert counts(text) == expected
