@@ -36,7 +36,7 @@ FUNCTION_WORDS = (
     "خلال", "بعد", "قبل", "عند", "نحو", "حوالي", "أي", "هو", "هي", "هم", "كما", "بل", "لكن",
     "فقط", "أيضا", "تقريبا", "مقابل", "لدى", "حيث", "عبر", "ضد", "دون", "إنه", "أنه", "وفي",
     "وقد", "أمس", "اليوم", "الآن", "مساء", "صباح", "ليلا", "ظهر", "فجر", "صباحا", "عصر",
-    "فيما", "بينما", "وفيما", "وبينما", "ولكن", "إذ", "كي", "لكي",
+    "فيما", "بينما", "وفيما", "وبينما", "ولكن", "إذ", "كي", "لكي", "فقد", "لقد",
 )
 # "About" words before an amount make it approximate.
 ABOUT_WORDS = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "يقارب", "يناهز", "تقريبا", "قرابه")
@@ -169,8 +169,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             i = run.last + 1
             continue
         singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i)
-        if singular is not None and i and not tok.startswith("\u0648") and gap_is_space(i - 1) and _counts_two(tokens[i - 1]):
-            singular = None  # سائقان آخران، عبوتين ناسفتين: the adjective of two already counted (not وحالتان)
+        if singular is not None and i and not tok.startswith("\u0648") and gap_is_space(i - 1) and (
+                _counts_two(tokens[i - 1]) or (not dual_singular(tok) and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
+            singular = None  # سائقان آخران، عبوتين ناسفتين، حربين عالميتين: the adjective of two (not وحالتان)
         if singular is not None:
             a, b = bare(i, i)
             nxt = tokens[i + 1] if i + 1 < n else ""
@@ -408,7 +409,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False  # سي-130، إف-35: a model name
     if TIME_AFTER_RE.match(folded, e) or (s > 0 and folded[s - 1] == ":" and s > 1 and folded[s - 2].isdigit()):
         return False
-    line_start = s == 0 or folded[s - 1] == "\n" or folded[max(0, s - 2):s].strip() == "" and (s < 2 or folded[s - 2] == "\n")
+    before = folded[max(0, s - 3):s].rstrip(" \t")
+    line_start = before == "" or before[-1] in "\n.:"  # a line or a sentence starts: 3- الرئيس
     if line_start and LIST_MARK_RE.match(folded, e):
         return False
     bare_year = value.is_integer() and YEAR_MIN <= value <= YEAR_MAX and "," not in tokens[k]

@@ -274,3 +274,10 @@ def test_a_weak_number_word_heading_a_range() -> None:
 
 def test_a_unit_number_after_a_glued_conjunction_is_a_label() -> None:
     assert [a.text for a in find_amounts("وفرد من الكتيبة 155 مشاة، وفردين من الفرقة والكتيبة 155 مشاة")] == ["فردين"]
+
+
+@pytest.mark.parametrize(("text", "texts"), [("شهدت حربين عالميتين", ["حربين"]),
+                                             ("قال إن العام الماضي 2016 فقد شهد تراجعا", []),
+                                             ("حقق أرباحا كبيرة. 3- المدير التنفيذي للشركة", [])])
+def test_unknown_dual_adjectives_particles_and_list_markers_after_a_sentence(text: str, texts: list[str]) -> None:
+    assert [a.text for a in find_amounts(text)] == texts
