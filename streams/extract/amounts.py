@@ -156,7 +156,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 prev = tokens[i - 1] if i > 0 else ""
                 keep = obj is not None and not obj.startswith("\u0627\u0644") or (
                     tok.endswith(("\u0648\u0627\u062d\u062f", "\u0648\u0627\u062d\u062f\u0647", "\u0648\u0627\u062d\u062f\u0627")) and _is_noun(prev)
-                    and not prev.startswith("\u0627\u0644")) or _range_to_number(tokens, run.last)
+                    and not prev.startswith("\u0627\u0644")) or _range_to_number(tokens, run.last) \
+                    or prev in _reach_words()  # حصيلة القتلى بلغت ألفا
             if keep:
                 approximate = run.approximate or (i > 0 and (tokens[i - 1] in _about_words() or tokens[i - 1][:1]
                                                              in "\u0648\u0628" and tokens[i - 1][1:] in _about_words()))
@@ -192,7 +193,7 @@ SUBSET_WORDS = ("بينهم", "بينهما", "بينهن", "منهم", "منه�
 # Verbs and nouns of reaching a number (عددهم يتجاوز الألف، تخطى عدد الزوار المليون).
 REACH_WORDS = ("تجاوز", "يتجاوز", "تتجاوز", "تخطى", "يتخطى", "تتخطى", "فاق", "يفوق", "تفوق", "ناهز", "يناهز",
                "بلغ", "يبلغ", "تبلغ", "قارب", "يقارب", "عددهم", "عددها", "عددهن", "عدده",
-               "اقترب", "اقتربت", "يقترب", "تقترب", "شارف", "شارفت", "يشارف")
+               "اقترب", "اقتربت", "يقترب", "تقترب", "شارف", "شارفت", "يشارف", "بلغت", "وبلغ", "وبلغت", "تجاوزت", "تخطت")
 OTHERS = ("آخر", "أخرى")  # the singulars of آخران، أخريان
 DEFINITE_SCALES = {"الألف": 1000, "المليون": 10**6, "المليار": 10**9}
 

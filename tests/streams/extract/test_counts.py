@@ -240,3 +240,12 @@ def test_a_clause_word_after_an_amount_is_not_its_noun() -> None:
 ])
 def test_things_falls_lost_control_and_qualifiers_in_the_ranks(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال إن حصيلة القتلى بلغت ألفاً منذ بدء المواجهات", [("killed", 1000, None)]),
+    ("نزح نحو أربعين ألفاً من السكان", [("displaced", 40000, "about")]),
+    ("قُتل وجُرح عشرات من المسلحين في الغارات", []),
+])
+def test_tanween_after_an_amount_and_killed_and_wounded_together(text: str, expected: list) -> None:
+    assert counts(text) == expected
