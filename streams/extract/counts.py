@@ -17,6 +17,7 @@ from functools import cache
 from ..records import Amount, Count, CountType
 from .amounts import SUBSET_WORDS
 from .matchform import fold_word, match_form
+from .numbers import number_word
 
 __all__ = ["PEOPLE", "QUALIFIERS", "THINGS", "TRIGGERS", "find_counts"]
 
@@ -41,7 +42,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
     "displaced": (
         "نازح", "نازحين", "نازحا", "نازحون", "نزوح", "نزح", "نزحوا", "لاجئ", "لاجئين", "لاجئا",
         "لاجئون", "تهجير", "هجر", "مهجر", "مهجرين", "تشريد", "شرد", "شردت", "مشرد", "مشردين",
-        "فر", "فروا", "فرار", "هجرة",
+        "فر", "فروا", "فرار", "هجرة", "لجأ", "لجأوا", "لجؤوا",
     ),
     "kidnapped": (
         "اختطاف", "اختطف", "اختطفت", "اختطفوا", "مختطف", "مختطفين", "خطف", "خطفوا", "مخطوف",
@@ -160,11 +161,18 @@ def _ill(word: str) -> bool:
 
 def _void_trigger(words: list[str], k: int) -> bool:
     """The trigger ``words[k]`` is negated (لم يصابوا), names an illness (مصابين بسرطان), or is
-    فقد with a definite object (فقد السيطرة: lost something, not someone missing)."""
+    فقد before anything but a number or people (فقد السيطرة: lost something; فقد لجأ: the particle)."""
     nxt = words[k + 1] if k + 1 < len(words) else ""
     kind = _trigger(words[k])
+    lost = kind == "missing" and words[k].removeprefix("\u0648") == "\u0641\u0642\u062f"  # فقد
     return (k > 0 and words[k - 1] in NEGATIONS) or (_ill(nxt) and kind == "injured") or (
-        kind == "missing" and words[k].removeprefix("\u0648").startswith("\u0641\u0642\u062f") and nxt.startswith("\u0627\u0644"))
+        lost and nxt and not (nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads() or _is_people(nxt)))
+
+
+@cache
+def _qualifier_heads() -> frozenset[str]:
+    """First words of the qualifiers (أكثر، نحو، ما)."""
+    return frozenset(_f(q).split()[0] for q in QUALIFIERS)
 
 
 @cache
@@ -422,7 +430,10 @@ def _in_ranks_of(folded: str, end: int) -> CountType | None:
 
 
 def _combined(folded: str, start: int) -> bool:
-    """مقتل وإصابة 6 أشخاص: two event nouns of different kinds share one number (a total)."""
+    """مقتل وإصابة 6 أشخاص: two event nouns of different kinds share one number (a total), also
+    before a qualifier (مقتل وإصابة أكثر من 1000)."""
+    q = _qualifier_re().search(folded, max(0, start - 30), start)
+    start = q.start("q") if q else start
     words = WORD_RE.findall(folded, max(0, start - 30), start)[-2:]
     if len(words) < 2 or not words[1].startswith("\u0648"):
         return False

@@ -249,3 +249,12 @@ def test_things_falls_lost_control_and_qualifiers_in_the_ranks(text: str, expect
 ])
 def test_tanween_after_an_amount_and_killed_and_wounded_together(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وخاصة الفارين من الحرب فقد لجأ إلى الأردن أكثر من مليون شخص", [("displaced", 1_000_000, "more_than")]),
+    ("أعلنت البعثة مقتل وإصابة أكثر من 1000 مدني", []),
+    ("فقد 20 مهاجرا في البحر", [("missing", 20, None)]),
+])
+def test_the_particle_faqad_and_combined_totals_before_a_qualifier(text: str, expected: list) -> None:
+    assert counts(text) == expected
