@@ -19,6 +19,7 @@ from .numbers import (
     TOKEN_RE,
     construct_dual,
     digit_value,
+    dual_may_be_adjective,
     dual_singular,
     feminine_dual,
     glued_prefix,
@@ -169,9 +170,10 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
-        singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i)
+        singular = dual_singular(tok) or feminine_dual(tok) or (_context_dual(tokens, i) if gap_is_space(i) else None)
         if singular is not None and i and not tok.startswith("\u0648") and gap_is_space(i - 1) and (
-                _counts_two(tokens[i - 1]) or (not dual_singular(tok) and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
+                _counts_two(tokens[i - 1]) or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
+                                               and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
             singular = None  # سائقان آخران، عبوتين ناسفتين، حربين عالميتين: the adjective of two (not وحالتان)
         if singular is not None:
             a, b = bare(i, i)
@@ -245,11 +247,16 @@ def _range_scale(tokens: list[str], i: int, value: float) -> float:
 
 
 def _counted_before(tokens: list[str], i: int) -> bool:
-    """A number the sentence says is a number of something: عدد or a count head a few words
-    before it (بلغ عدد القتلى من الشرطة 7), so the definite word just before is no label head."""
+    """A number the sentence says is a number of something: عدد or حصيلة a few words before it
+    (بلغ عدد القتلى من الشرطة 7), so the definite word just before is no label head."""
     if tokens[i - 1] == "\u0627\u0644":
         return False  # عدد الوافدين خلال الـ 24 ساعة: a definite numeral
-    return any(t in _count_heads() or t.removeprefix("\u0648") == "\u0639\u062f\u062f" for t in tokens[max(0, i - 5):i - 1])
+    return any(t.removeprefix("\u0648") in _number_of() for t in tokens[max(0, i - 5):i - 1])
+
+
+@cache
+def _number_of() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("عدد", "حصيلة", "الحصيلة"))
 
 
 def _counts_two(token: str) -> bool:
@@ -361,7 +368,7 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     if prev in _label_heads() or before in _label_heads() or prev == "\u0627\u0644" \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
-    if len(prev) == 1 and not prev.isdigit() and prev not in "\u0648\u0628\u0644\u0643\u0641" and obj is None:
+    if len(prev) == 1 and prev not in "\u0648\u0628\u0644\u0643\u0641" and obj is None:
         return True  # (أ و هـ 1206): a plate or a code after letters
     if prev == "\u0628" and before == "\u0635":  # ص. ب
         return True
@@ -414,5 +421,7 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
     line_start = before == "" or before[-1] in "\n.:"  # a line or a sentence starts: 3- الرئيس
     if line_start and LIST_MARK_RE.match(folded, e):
         return False
+    if (tokens[k].count(".") >= 2 or (tokens[k].isdigit() and len(tokens[k]) >= 8)) and obj is None:
+        return False  # 71.341.666، 22024580: phone numbers; big amounts count something (1.900.000 مواطن)
     bare_year = value.is_integer() and YEAR_MIN <= value <= YEAR_MAX and "," not in tokens[k]
     return not (bare_year and (obj is None or obj.startswith("\u0627\u0644")))

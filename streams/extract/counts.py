@@ -234,6 +234,12 @@ def _lookup(word: str, table: dict[str, CountType] | frozenset[str]) -> str | No
     return None
 
 
+@cache
+def _dual_verbs() -> frozenset[str]:
+    """Past verbs of three letters whose dual in ا is a trigger (قتلا، خطفا)."""
+    return frozenset(_f(w) for w in ("قتل", "جرح", "خطف", "فقد", "نزح", "غرق", "سقط", "أسر"))
+
+
 VERB_SUFFIXES = ("وا", "ت", "تا", "ن", "هم", "ه", "ها", "ا")  # ا: the dual (أصيبا)
 
 
@@ -244,8 +250,8 @@ def _trigger(word: str) -> CountType | None:
     if hit is None:
         for suffix in VERB_SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن", "ها", "هم", "ا") else 4):
-                if suffix == "\u0627" and not word.startswith("\u0627") and len(word) - (word[:1] in "\u0648\u0641") != 4:
-                    continue  # past verbs with the dual ا (أصيبا، قتلا), not accusative nouns (مقتلا)
+                if suffix == "\u0627" and not word.startswith("\u0627") and word[:-1].removeprefix("\u0648") not in _dual_verbs():
+                    continue  # past verbs with the dual ا (أصيبا، قتلا), not accusative nouns (مقتلا، موتا)
                 stem = word[: -len(suffix)]
                 hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table))
                 if hit:
@@ -353,6 +359,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, kind, False))
         if kind is None:
             continue
+        if kind == "injured" and obj_word and (_ill(obj_word) or obj_word in _illnesses()):
+            continue  # أصيب بجلطتين: illnesses, not wounds
         found = count(fs, end, kind, amount.value)
         out.append(found)
         also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) else None
@@ -379,6 +387,8 @@ def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | 
         sentence -= 1
     earlier = [(at, kind, subset) for at, kind, subset in groups if sentence <= at < start]
     if any(w in _subset_words() for w in WORD_RE.findall(folded, max(0, before - 30), before)[-2:]):
+        if earlier and earlier[-1][1] is None and any(_trigger(w) for w in WORD_RE.findall(folded, earlier[-1][0], before)[1:]):
+            return None  # 1054 حالة توفي منها 465: its own verb, not the group's (no) fate
         return (earlier[-1][1],) if earlier else None
     joined = folded[max(0, before - 2):before].strip() == "\u0648"
     if joined and earlier and earlier[-1][2] and len(WORD_RE.findall(folded, earlier[-1][0], before)) <= SUBSET_LIST_GAP:
@@ -396,6 +406,7 @@ def _coordinated_before(folded: str, start: int, waiting: list[tuple[int, int, f
     if folded[max(0, start - 2):start].strip() != "\u0648":
         return []
     taken = [w for w in waiting if not SENTENCE_END_RE.search(folded, w[1], start)
+             and not CLAUSE_END_RE.search(folded, w[1], start)  # و12 آخرين في حالة سراح، و7 في حالة فرار
              and len(WORD_RE.findall(folded, w[1], start)) <= COORDINATION_WORDS]
     waiting[:] = [w for w in waiting if w not in taken]
     return taken
@@ -434,10 +445,12 @@ def _combined(folded: str, start: int) -> bool:
     before a qualifier (مقتل وإصابة أكثر من 1000)."""
     q = _qualifier_re().search(folded, max(0, start - 30), start)
     start = q.start("q") if q else start
-    words = WORD_RE.findall(folded, max(0, start - 30), start)[-2:]
-    if len(words) < 2 or not words[1].startswith("\u0648"):
+    words = WORD_RE.findall(folded, max(0, start - 40), start)[-3:]
+    if len(words) < 2 or not words[-1].startswith("\u0648"):
         return False
-    first, second = _lookup(words[0], _event_nouns()), _lookup(words[1][1:], _event_nouns())
+    first, second = _lookup(words[-2], _event_nouns()), _lookup(words[-1][1:], _event_nouns())
+    if first == _f("قتل") and len(words) == 3 and _is_people(words[0]):
+        return False  # عسكريا تركيا قتل وجرح اثنان: one killed, two wounded
     return bool(first and second) and _trigger(first) != _trigger(second)
 
 
@@ -519,7 +532,7 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         left -= 1
     before = WORD_RE.findall(folded, left, start)[-window:]
     for k in range(len(before) - 1, 0, -1):
-        if before[k] == "\u0639\u0644\u064a" and before[k - 1] == "\u0627\u0644\u0642\u0636\u0627\u0621":
+        if before[k] == "\u0639\u0644\u064a" and before[k - 1].removeprefix("\u0648") == "\u0627\u0644\u0642\u0636\u0627\u0621":
             before[k] = "\u0642\u062a\u0644"  # القضاء على: killing, said otherwise
     for k in range(len(before) - 1, -1, -1):
         word = before[k]

@@ -96,15 +96,15 @@ DUAL_NOUNS = (
     # masculine nouns whose plural is broken, so that ين is only their dual
     "موقع", "مركز", "مسجد", "مطار", "مصنع", "حادث", "جسر", "طريق", "شارع", "مجلس", "نوع",
     "طرف", "قسم", "فرع", "لقاء", "اجتماع", "مؤتمر", "قرار", "اتفاق", "مقال", "تقرير", "بيان", "منصب",
-    "خط", "باب", "برج", "سجن", "نفق", "مخيم", "معسكر", "بيت", "قصر", "فندق", "معبر", "ميناء",
+    "خط", "باب", "برج", "نفق", "مخيم", "معسكر", "بيت", "قصر", "فندق", "معبر", "ميناء",
     "مدفع", "لغم", "جسم", "قطار", "مقاتلة", "عربة", "شهيد", "طابق", "راكب", "فرد", "حرب",
 )
 # People nouns with a sound plural in ين (مسلحين، لاعبين): only their nominative dual in ان is
 # a number (مسلحان، متحدثان).
 DUAL_NOMINATIVE_ONLY = (
-    "مسلح", "مدني", "مواطن", "مقاتل", "لاعب", "صحفي", "مسؤول", "موظف", "معتقل", "مهاجم", "متحدث",
-    "مهاجر", "مدرب", "مهندس", "معلم", "مسافر", "شرطي", "عسكري", "إرهابي", "انتحاري", "قيادي",
-    "مصاب", "ناشط", "محتج", "متظاهر", "مستوطن", "سائح", "مشجع", "مرشح", "منفذ", "مقيم",
+    "مسلح", "مدني", "مواطن", "مقاتل", "لاعب", "صحفي", "موظف", "معتقل", "متحدث",
+    "مهاجر", "مدرب", "مهندس", "معلم", "مسافر", "شرطي", "عسكري", "إرهابي", "قيادي",
+    "مصاب", "ناشط", "محتج", "متظاهر", "مستوطن", "سائح", "مشجع", "مرشح", "مقيم",
 )
 # Left out on purpose: nouns whose sound plural looks like the oblique dual (مدنيين،
 # مواطنين، مسلحين، مقاتلين، صحفيين، لاعبين، معتقلين are plurals).
@@ -230,6 +230,17 @@ def dual_singular(token: str) -> str | None:
     return _prefixed_duals().get(token)
 
 
+@cache
+def _nominative_only() -> frozenset[str]:
+    return frozenset(_f(noun + "ان") for noun in DUAL_NOMINATIVE_ONLY)
+
+
+def dual_may_be_adjective(token: str) -> bool:
+    """A dual of a nisba or participle (عسكريان، عالميتين): after a word in ان/ين it agrees with
+    that word as its adjective (تفجيران انتحاريان، حربين عالميتين)."""
+    return token in _nominative_only() or (feminine_dual(token) is not None and dual_singular(token) is None)
+
+
 # Feminine duals are known by their shape: a noun in ة has its sound plural in ات, so تين/تان
 # after a stem of three letters or more is its dual (عربتين، مسرحيتان), whatever the noun. Not:
 # names of lands and people (باكستان، مارتين، كريستين، روبنستين، زلاتان), broken plurals (بساتين، حيتان),
@@ -245,7 +256,7 @@ def _not_feminine_dual() -> tuple[str, ...]:
 
 @cache
 def _not_feminine_dual_words() -> frozenset[str]:
-    names = ("مارتين", "كريستين", "جوستين", "أوستين", "أوغستين", "فالنتين", "أرجنتين", "لاتين", "زلاتان",
+    names = ("مارتين", "كريستين", "جوستين", "أوستين", "أوغستين", "فالنتين", "كونستانتين", "أرجنتين", "لاتين", "زلاتان",
              "زولتان", "كابتان", "لافتين", "ثابتين", "صامتين", "ميتين", "مؤقتين", "ميتروبوليتان")
     return frozenset(_f(w) for w in names)
 

@@ -258,3 +258,15 @@ def test_tanween_after_an_amount_and_killed_and_wounded_together(text: str, expe
 ])
 def test_the_particle_faqad_and_combined_totals_before_a_qualifier(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("إن جنديا قتل وجرح اثنان آخران قرب الحدود", [("injured", 2, None)]),
+    ("ارتفع عدد المصابين بالفيروس إلى 1054 حالة توفي منها 465 شخصا", [("killed", 465, None)]),
+    ("قال إنه أصيب بجلطتين داخل السجن", []),
+    ("تمكنت الدورية من صد الهجوم والقضاء على إرهابيين اثنين", [("killed", 2, None)]),
+    ("وجهت التهم إلى 30 شخصا، و12 آخرين في حالة سراح، و7 أشخاص آخرين قتلوا", [("killed", 7, None)]),
+    ("قال موتا بعد المباراة إن 3 لاعبين غابوا", []),
+])
+def test_one_killed_two_wounded_own_verbs_of_subsets_illness_duals_and_names(text: str, expected: list) -> None:
+    assert counts(text) == expected
