@@ -164,13 +164,14 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                                              in "\u0648\u0628" and tokens[i - 1][1:] in _about_words()))
                 if obj is not None and i in range_low and out[range_low[i]].object is None:
                     out[range_low[i]] = replace(out[range_low[i]], object=obj)  # بين 8 و15 عاما: years too
-                if obj is None and tok[0].isdigit() and _range_upper(tokens, i, run.last) is not None:
+                if obj is None and _range_upper(tokens, i, run.last) is not None:
                     range_low[_range_upper(tokens, i, run.last)] = len(out)
                 out.append(Amount(text=text[a:b], start=a, end=b, value=run.value,
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
-        singular = dual_singular(tok) or feminine_dual(tok) or (_context_dual(tokens, i) if gap_is_space(i) else None)
+        singular = dual_singular(tok) or feminine_dual(tok) or (
+            _context_dual(tokens, i) if gap_is_space(i) and (construct_dual(tok) or gap_is_space(i + 1)) else None)
         if singular is not None and i and not tok.startswith("\u0648") and gap_is_space(i - 1) and (
                 _counts_two(tokens[i - 1]) or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
                                                and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
@@ -224,7 +225,7 @@ def _range_to_number(tokens: list[str], last: int) -> bool:
 def _range_upper(tokens: list[str], i: int, last: int) -> int | None:
     """The token of the upper bound when the number at ``i..last`` is the lower bound of a range
     (بين 8 و15، بين عمر 8 و15، من 8 إلى 15), else None."""
-    if not i or last + 2 >= len(tokens) or not tokens[last + 2][0].isdigit():
+    if not i or last + 2 >= len(tokens) or not (tokens[last + 2][0].isdigit() or number_word(tokens[last + 2])):
         return None
     opener, link = tokens[i - 1].removeprefix("\u0648"), tokens[last + 1]
     between = {t.removeprefix("\u0648") for t in tokens[max(0, i - 2):i]} & {"\u0628\u064a\u0646", "\u0645\u0627\u0628\u064a\u0646"}
@@ -421,7 +422,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
     line_start = before == "" or before[-1] in "\n.:"  # a line or a sentence starts: 3- الرئيس
     if line_start and LIST_MARK_RE.match(folded, e):
         return False
-    if (tokens[k].count(".") >= 2 or (tokens[k].isdigit() and len(tokens[k]) >= 8)) and obj is None:
+    if (tokens[k].count(".") >= 2 or (tokens[k].isdigit() and len(tokens[k]) >= 8)) and obj is None \
+            and not (k + 1 < len(tokens) and number_word(tokens[k + 1])):
         return False  # 71.341.666، 22024580: phone numbers; big amounts count something (1.900.000 مواطن)
     bare_year = value.is_integer() and YEAR_MIN <= value <= YEAR_MAX and "," not in tokens[k]
     return not (bare_year and (obj is None or obj.startswith("\u0627\u0644")))

@@ -32,7 +32,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
     ),
     "injured": (
         "جريح", "جريحا", "جرحى", "إصابة", "إصابات", "أصيب", "أصيبوا", "أصيبت", "مصاب", "مصابين",
-        "مصابا", "مصابون", "جرح", "جرحوا", "إصابتهم", "بجروح", "أصاب", "أصابت",
+        "مصابا", "مصابون", "جرح", "جرحوا", "إصابتهم", "بجروح", "أصاب", "أصابت", "جروح", "لجروح",
     ),
     "arrested": (
         "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "معتقل", "معتقلين", "معتقلا", "توقيف", "أوقف",
@@ -42,7 +42,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
     "displaced": (
         "نازح", "نازحين", "نازحا", "نازحون", "نزوح", "نزح", "نزحوا", "لاجئ", "لاجئين", "لاجئا",
         "لاجئون", "تهجير", "هجر", "مهجر", "مهجرين", "تشريد", "شرد", "شردت", "مشرد", "مشردين",
-        "فر", "فروا", "فرار", "هجرة", "لجأ", "لجأوا", "لجؤوا",
+        "فر", "فروا", "فرار", "هجرة",
     ),
     "kidnapped": (
         "اختطاف", "اختطف", "اختطفت", "اختطفوا", "مختطف", "مختطفين", "خطف", "خطفوا", "مخطوف",
@@ -62,7 +62,7 @@ PEOPLE = (
     "أفراد", "عامل", "عاملا", "عمال", "طالب", "طالبا", "طلاب", "صحفي", "صحفيا", "صحفيين",
     "مصل", "مصليا", "مصلين", "حاج", "حجاج", "إرهابي", "إرهابيا", "إرهابيين", "متشدد",
     "متشددا", "متشددين", "مهرب", "مهربين", "مشتبه", "مشتبها", "نسمة", "مدنيي", "عسكري",
-    "عسكريا", "عسكريين", "سائح", "سائحا", "سياح", "شاب", "شابا", "شبان", "مريض", "مرضى",
+    "عسكريا", "عسكريين", "سائح", "سائحا", "سياح", "شاب", "شابا", "شبان",
     "عائلة", "عائلات", "أسرة", "أسر", "تلميذ", "تلميذا", "تلاميذ", "طالبة", "طالبات", "فتاة", "فتيات",
     "فتى", "فتية", "سيدة", "سيدات", "زائر", "زوار", "راكب", "راكبا", "ركاب", "مسافر", "مسافرا", "مسافرين",
     "بحار", "بحارا", "بحارة", "صياد", "صيادا", "صيادين", "مزارع", "مزارعا", "مزارعين", "معلم", "معلمين",
@@ -159,10 +159,22 @@ def _ill(word: str) -> bool:
     return stem in _illnesses()
 
 
+@cache
+def _attempts() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("محاولة", "محاولات"))
+
+
+@cache
+def _pointers() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("بهذا", "بهذه", "بذلك", "بتلك"))
+
+
 def _void_trigger(words: list[str], k: int) -> bool:
     """The trigger ``words[k]`` is negated (لم يصابوا), names an illness (مصابين بسرطان), or is
     فقد before anything but a number or people (فقد السيطرة: lost something; فقد لجأ: the particle)."""
     nxt = words[k + 1] if k + 1 < len(words) else ""
+    if nxt in _pointers() and k + 2 < len(words):
+        nxt = "\u0628" + words[k + 2]  # المصابين بهذا المرض: the illness pointed at
     kind = _trigger(words[k])
     lost = kind == "missing" and words[k].removeprefix("\u0648") == "\u0641\u0642\u062f"  # فقد
     return (k > 0 and words[k - 1] in NEGATIONS) or (_ill(nxt) and kind == "injured") or (
@@ -333,7 +345,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             end = obj_end
         elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _is_thing(obj_word)):
             people = obj_word is not None and _is_people(obj_word)
-            kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor, following=False)
+            kind = _own_verb(folded, fs, obj_end) if people else None
+            kind = kind or _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor, following=False)
             if kind is None:
                 kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor,
                                        after=WINDOW_AFTER_PEOPLE if people else 0)
@@ -361,6 +374,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue
         if kind == "injured" and obj_word and (_ill(obj_word) or obj_word in _illnesses()):
             continue  # أصيب بجلطتين: illnesses, not wounds
+        if obj_word and _lookup(obj_word, _attempts()):
+            continue  # أدين بمحاولتي قتل: attempts, not victims
         found = count(fs, end, kind, amount.value)
         out.append(found)
         also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) else None
@@ -410,6 +425,21 @@ def _coordinated_before(folded: str, start: int, waiting: list[tuple[int, int, f
              and len(WORD_RE.findall(folded, w[1], start)) <= COORDINATION_WORDS]
     waiting[:] = [w for w in waiting if w not in taken]
     return taken
+
+
+def _own_verb(folded: str, start: int, end: int) -> CountType | None:
+    """For people joined by و to what precedes (قتل شرطي و3 تلاميذ تعرضوا لجروح), a trigger in the
+    three words after their noun is theirs, before any verb further back."""
+    if folded[max(0, start - 2):start].strip() != "\u0648":
+        return None
+    words = WORD_RE.findall(folded, end, min(len(folded), end + 60))[:3]
+    for k, word in enumerate(words):
+        if (word[:1] in "\u0648\u0641" and _trigger(word)) or CLAUSE_END_RE.search(folded, end, folded.find(word, end)):
+            return None  # وأصيب: the next clause
+        kind = _trigger(word)
+        if kind and not _void_trigger(words, k):
+            return kind
+    return None
 
 
 COORDINATION_WORDS = 8  # words between a waiting amount's noun and the next amount of the same verb

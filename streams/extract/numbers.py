@@ -360,8 +360,8 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
             elif kind == "hundred" and v == 100 and last_kind == "unit" and not joined:
                 current *= 100  # ثلاث مئة
                 last_kind = "hundred"
-            elif kind.startswith("scale") and not joined and current:
-                total += current * v
+            elif kind.startswith("scale") and not joined and current and tokens[j - 1].count(".") + tokens[j - 1].count(",") < 2:
+                total += current * v  # (not 2.016.395 مليونين: the digits written out again)
                 current, last_scale, last_kind = 0.0, v, kind
             elif kind == "fraction" and joined and last_kind.startswith("scale"):
                 total += v * last_scale  # مليون ونصف

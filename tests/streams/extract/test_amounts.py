@@ -281,3 +281,12 @@ def test_a_unit_number_after_a_glued_conjunction_is_a_label() -> None:
                                              ("حقق أرباحا كبيرة. 3- المدير التنفيذي للشركة", [])])
 def test_unknown_dual_adjectives_particles_and_list_markers_after_a_sentence(text: str, texts: list[str]) -> None:
     assert [a.text for a in find_amounts(text)] == texts
+
+
+def test_digits_written_out_again_in_words_are_not_multiplied() -> None:
+    found = find_amounts("حجز (2.016.395) مليونين وستة عشر ألفا وثلاثمائة وخمسة وتسعين قرصا")
+    assert [a.value for a in found] == [2_016_395, 2_016_395]
+
+
+def test_a_construct_shape_needs_two_things_in_the_same_sentence() -> None:
+    assert find_amounts("ذكر موقع أوديتي سنترال. وتقول الكاتبة") == []
