@@ -170,8 +170,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
-        singular = dual_singular(tok) or feminine_dual(tok) or (
-            _context_dual(tokens, i) if gap_is_space(i) and (construct_dual(tok) or gap_is_space(i + 1)) else None)
+        singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1))
         if singular is not None and i and not tok.startswith("\u0648") and gap_is_space(i - 1) and (
                 _counts_two(tokens[i - 1]) or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
                                                and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
@@ -289,13 +288,13 @@ def _construct_shape(token: str) -> str | None:
     after a stem of three letters or more, not a plural's اتي (معلوماتي); the caller asks for two
     named things after it."""
     if len(token) < 5 or not token.endswith("\u062a\u064a") or token.endswith("\u0627\u062a\u064a") \
-            or any(token.startswith(p + "\u0627\u0644") for p in ("", "\u0648", "\u0641", "\u0628", "\u0644")) \
+            or any(token.startswith(p + "\u0627\u0644") for p in ("", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643")) \
             or token in _not_construct() or number_word(token):
         return None
     return token[:-2] + "\u0629"
 
 
-def _context_dual(tokens: list[str], i: int) -> str | None:
+def _context_dual(tokens: list[str], i: int, spaced: bool = True) -> str | None:
     """A dual known by its context: a nisba in يان after a subset word (بينهم قياديان), or a
     construct dual in ة naming two things joined by و (لمحافظتي الطوال والخوبة، جبهتي بلة والعند)."""
     tok = tokens[i]
@@ -304,7 +303,7 @@ def _context_dual(tokens: list[str], i: int) -> str | None:
         return tok[:-2]
     singular = construct_dual(tok)
     shaped = singular is None  # a noun known by its shape only (جبهتي بلة والعند): no و right after
-    singular = singular or _construct_shape(tok)
+    singular = singular or (_construct_shape(tok) if spaced else None)  # nor a stop after it
     if singular is not None and i + 2 < len(tokens) and tokens[i + 1] not in _function_words() \
             and not (shaped and tokens[i + 1].startswith("\u0648")) \
             and any(t.startswith("\u0648") and len(t) > 2 for t in tokens[i + 2:i + 4]):
