@@ -274,8 +274,9 @@ def _reached(tokens: list[str], i: int) -> bool:
     return i >= 3 and tokens[i - 2] == "\u0639\u062f\u062f" and tokens[i - 3] in _reach_words()  # عدد
 
 
-# Nisbas in تي that are no construct duals (مواطن كويتي وآخر).
-NOT_CONSTRUCT = ("كويتي", "سوفيتي", "سوفييتي", "بيروتي", "هايتي", "تيبتي")
+# Nisbas in تي and kin with "my" that are no construct duals (مواطن كويتي وآخر، خالتي).
+NOT_CONSTRUCT = ("كويتي", "سوفيتي", "سوفييتي", "بيروتي", "هايتي", "تيبتي", "جدتي", "خالتي", "عمتي", "والدتي",
+                 "زوجتي", "ابنتي", "أختي", "حبيبتي", "سيدتي")
 
 
 @cache
@@ -288,6 +289,7 @@ def _construct_shape(token: str) -> str | None:
     after a stem of three letters or more, not a plural's اتي (معلوماتي); the caller asks for two
     named things after it."""
     if len(token) < 5 or not token.endswith("\u062a\u064a") or token.endswith("\u0627\u062a\u064a") \
+            or token.removeprefix("\u0648") in _not_construct() \
             or any(token.startswith(p + "\u0627\u0644") for p in ("", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643")) \
             or token in _not_construct() or number_word(token):
         return None
@@ -305,7 +307,7 @@ def _context_dual(tokens: list[str], i: int, spaced: bool = True) -> str | None:
     shaped = singular is None  # a noun known by its shape only (جبهتي بلة والعند): no و right after
     singular = singular or (_construct_shape(tok) if spaced else None)  # nor a stop after it
     if singular is not None and i + 2 < len(tokens) and tokens[i + 1] not in _function_words() \
-            and not (shaped and tokens[i + 1].startswith("\u0648")) \
+            and not (shaped and tokens[i + 1].startswith(("\u0648", "\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644"))) \
             and any(t.startswith("\u0648") and len(t) > 2 for t in tokens[i + 2:i + 4]):
         return singular
     return None

@@ -290,3 +290,8 @@ def test_digits_written_out_again_in_words_are_not_multiplied() -> None:
 
 def test_a_construct_shape_needs_two_things_in_the_same_sentence() -> None:
     assert find_amounts("ذكر موقع أوديتي سنترال. وتقول الكاتبة") == []
+
+
+@pytest.mark.parametrize("text", ["عمي في لبنان وجدتي باليمن وابن خالتي بالسودان وكل يوم", "زارت خالتي المدينة والقرية"])
+def test_kin_with_my_and_prepositional_phrases_are_no_construct_duals(text: str) -> None:
+    assert find_amounts(text) == []
