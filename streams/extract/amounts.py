@@ -18,6 +18,7 @@ from .matchform import fold_word, match_form
 from .numbers import (
     TOKEN_RE,
     construct_dual,
+    counted_singular,
     digit_value,
     dual_may_be_adjective,
     dual_singular,
@@ -140,7 +141,12 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     keep = False
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
                     and glued_prefix(tok):
-                keep = False  # شهر ونصف: the half of a duration already named
+                keep = False  # ونصف alone: the half of something already named
+                unit = counted_singular(tokens[i - 1]) if i and gap_is_space(i - 1) and tok.startswith("\u0648") else None
+                if unit is not None and unit not in TIME_UNITS:
+                    a = display(i - 1, i - 1)[0]  # متر ونصف: one unit and a fraction (not شهر ونصف, a duration)
+                    out.append(Amount(text=text[a:b], start=a, end=b, value=1 + run.value, approximate=False,
+                                      object=unit))
             if keep and run.first == run.last and run.approximate and run.last + 1 < n \
                     and len(tokens[run.last + 1]) <= 2 and tokens[run.last + 1] not in _function_words():
                 keep = False  # »الاف بي اي«: letters of a name, not thousands
@@ -187,6 +193,10 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   object=None))
         i += 1
     return out
+
+
+# Units of time: "a month and a half" is a duration, left out like the durations of the dates.
+TIME_UNITS = ("عام", "سنة", "شهر", "أسبوع", "يوم", "ساعة", "دقيقة", "ليلة", "قرن", "عقد", "موسم", "شوط")
 
 
 # Before a subset (بينهم قياديان) a nisba in يان is a dual; elsewhere the ending is a name's

@@ -18,6 +18,7 @@ __all__ = [
     "TOKEN_RE",
     "NumberRun",
     "construct_dual",
+    "counted_singular",
     "digit_value",
     "dual_singular",
     "feminine_dual",
@@ -223,6 +224,20 @@ def _construct_duals() -> dict[str, str]:
 def construct_dual(token: str) -> str | None:
     """The singular when the folded token is a construct dual in ة (لمحافظتي)."""
     return _construct_duals().get(token)
+
+
+@cache
+def _singulars() -> dict[str, str]:
+    return {_f(noun): noun for noun in DUAL_NOUNS}
+
+
+def counted_singular(token: str) -> str | None:
+    """The noun as written when the folded token is an indefinite singular of a counted noun
+    (متر، ساعة), maybe after a glued preposition: one of them, before a fraction (متر ونصف)."""
+    for p in ("", *PREFIXES):
+        if token.startswith(p) and token[len(p):] in _singulars():
+            return _singulars()[token[len(p):]]
+    return None
 
 
 def dual_singular(token: str) -> str | None:

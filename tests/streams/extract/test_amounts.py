@@ -295,3 +295,9 @@ def test_a_construct_shape_needs_two_things_in_the_same_sentence() -> None:
 @pytest.mark.parametrize("text", ["عمي في لبنان وجدتي باليمن وابن خالتي بالسودان وكل يوم", "زارت خالتي المدينة والقرية"])
 def test_kin_with_my_and_prepositional_phrases_are_no_construct_duals(text: str) -> None:
     assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "values"), [("بلغ ارتفاع المياه متر ونصف المتر", [1.5]), ("نقل طن وربع من القمح", [1.25]),
+                                               ("تدرب خلال شهر ونصف في المعسكر", [])])
+def test_one_measure_and_a_fraction_but_not_a_duration(text: str, values: list[float]) -> None:
+    assert [a.value for a in find_amounts(text)] == values
