@@ -20,6 +20,7 @@ __all__ = [
     "construct_dual",
     "counted_singular",
     "digit_value",
+    "dual_may_be_adjective",
     "dual_singular",
     "feminine_dual",
     "glued_prefix",
