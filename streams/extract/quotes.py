@@ -90,7 +90,7 @@ PERSON_TITLES = (
     "الحارس", "المهاجم", "القاضي", "قاضي", "الدبلوماسي", "المحلل", "الخبيرة", "مراسل", "مراسلة",
     "المراسل", "المراسلة", "والي", "الوالي", "معتمد", "المعتمد", "الملازم", "ملازم", "الرقيب", "العريف",
     "صاحب", "عضوة", "وكيل", "الوكيل", "المدعي", "صانع", "ركن", "طيار", "معالي", "سمو", "فضيلة", "سعادة",
-    "سماحة", "عميد", "عميدة", "العميدة", "العماد", "الأدميرال", "الأميرال", "المطران", "البطريرك", "الحاخام",
+    "سماحة", "كاتب", "مواطن", "مواطنة", "عميد", "عميدة", "العميدة", "العماد", "الأدميرال", "الأميرال", "المطران", "البطريرك", "الحاخام",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين")
@@ -112,7 +112,7 @@ CONSTRUCT_TITLES = (
     "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة", "مديرة", "قائدة", "مفوض", "قنصل", "حارس",
     "لاعب", "مدرب", "مدافع", "مهاجم", "منسق", "منسقة", "ابن", "ابنة", "نجل", "شقيق", "والد",
     "والدة", "زوجة", "أرملة", "مشرف", "باسم", "خارجية", "داخلية", "دفاع", "أستاذ", "أستاذة",
-    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", *INSTITUTION_WORDS,
+    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", "كاتب", *INSTITUTION_WORDS,
 )
 # First names that begin like the article.
 AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف")
@@ -1292,6 +1292,11 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         prev = toks[i - 1][0]
         if prev in _construct_titles() or _glued_preposition(toks[i][0]):
             continue
+        if _person_title(prev) and _definite(prev) and not _office(prev) and not _plausible_start(toks[i][0]) and (
+                j - i == 2 and _definite(toks[j - 1][0]) or j - i == 1 and j < len(toks) and _definite(toks[j][0])):
+            desc = _definite_description(toks[i - 1:])  # واستهجن المواطن | وصف المقدم: the title, then its object
+            a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
+            return _Speaker(name=text[a:b], start=a, end=b, named=False)
         if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev):  # not بقيادة | أول جناح
             return _titled_speaker(text, folded, back, toks, i, j, line)  # وزير التربية ناجي جلول
     if 1 < len(toks) <= 4 and _office(toks[0][0]) and all(_definite(t[0]) for t in toks[1:]):
@@ -1461,7 +1466,7 @@ class _Person:
 def _office_stems() -> frozenset[str]:
     """Person titles (without the article) that a description may be headed by: المفتي، رئيس."""
     generic = {_f(w) for w in ("عام", "باسم", "ولي", "العهد", "خارجية", "دفاع", "داخلية", "السيد", "السيدة", "د",
-                               "المواطن", "المواطنة", "ابن", "ابنة", "شقيق", "شقيقة", "والد", "والدة", "زوجة")}
+                               "المواطن", "المواطنة", "مواطن", "مواطنة", "ابن", "ابنة", "شقيق", "شقيقة", "والد", "والدة", "زوجة")}
     stems = {w.removeprefix("\u0627\u0644") for w in map(_f, PERSON_TITLES) if w not in generic}
     return frozenset(s for s in stems if len(s) >= 3) | {_f("مفتي")}
 

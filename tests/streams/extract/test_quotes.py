@@ -563,3 +563,17 @@ def test_places_surnames_and_accusatives(text: str, speakers: list) -> None:
 def test_an_indefinite_antecedent_of_alladhi_without_its_preposition() -> None:
     text = "وأضاف الشاب أنه اتصل بشقيقه الذي أكد أن البحارة خرجوا من السجن."
     assert [q.speaker for q in find_quotes(text, [])][-1] == "شقيقه"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("وقال كاتب عام النقابة العامة للتعليم الثانوي لسعد اليعقوبي في تصريح للإذاعة، إنها ستدعو المدرسين.",
+         ["لسعد اليعقوبي"]),  # كاتب عام: an office
+        ("أكد عصام بوزيد مواطن تونسي مقيم بالجزائر أنه جاء في زيارة لعائلته.", ["عصام بوزيد"]),
+        # after a generic title, a word that opens no name is the object
+        ("واستهجن المواطن وصف المقدم للأطفال، قائلاً: \"ارتق بمفرداتك لو سمحت رجاء\".", ["المواطن"]),
+    ],
+)
+def test_secretaries_citizens_and_objects_after_generic_titles(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
