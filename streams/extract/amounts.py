@@ -94,7 +94,10 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     def counted(k: int, first: int) -> str | None:
         """The noun after token k (skipping من), as written; for a numeral that follows its
         noun (عسكريين تركيين اثنين) the noun before."""
-        if first > 0 and tokens[first] in _postposed() and _is_noun(tokens[first - 1]) and gap_is_space(first - 1):
+        partitive = k + 1 < len(tokens) and tokens[k + 1].startswith("\u0645\u0646") and first > 1 \
+            and (tokens[first - 2][0].isdigit() or number_word(tokens[first - 2]) is not None)  # 8 حالات اثنين منها: a part
+        if first > 0 and tokens[first] in _postposed() and _is_noun(tokens[first - 1]) and gap_is_space(first - 1) \
+                and not partitive:
             a, b = display(first - 1, first - 1)
             return text[a:b]
         j = k + 1

@@ -94,7 +94,8 @@ QUALIFIERS: dict[str, str] = {
 AFTER_QUALIFIERS = ("على الأقل", "تقريبا")
 WINDOW_BEFORE = 15  # tokens back to a trigger verb, within the sentence
 WINDOW_BEFORE_UNKNOWN = 3  # for counted nouns neither people nor things (بحارة، نمور)
-WINDOW_AFTER = 4
+WINDOW_AFTER = 4  # words after the amount's noun, a partitive chain (من الحرس الشخصي) not counted
+MAX_AFTER_WORDS = 10
 # Words after which the following words are another clause (رغم أن سعتها 25 شخصا وأن ركابها).
 CLAUSE_BREAKS = frozenset({"\u0627\u0646", "\u0648\u0627\u0646", "\u0641\u0627\u0646", "\u0628\u0627\u0646"})  # ان وان فان بان
 # Nouns saying who the victims are (لاجئ، معتقل) give way to a nearby event (لقي حتفه).
@@ -199,9 +200,10 @@ def _trigger(word: str) -> CountType | None:
     hit = _lookup(word, table)
     if hit is None:
         for suffix in VERB_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن", "ها", "هم") else 4):
-                if suffix == "\u0627" and not word.startswith("\u0627"):
-                    continue  # only past verbs with the dual ا (أصيبا), not accusative nouns
+            dual = suffix == "\u0627" and len(word) == 4  # قتلا، جرحا: a three-letter verb in the dual
+            if word.endswith(suffix) and (dual or len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن", "ها", "هم") else 4)):
+                if suffix == "\u0627" and not word.startswith("\u0627") and not dual:
+                    continue  # only past verbs with the dual ا (أصيبا، قتلا), not accusative nouns
                 stem = word[: -len(suffix)]
                 hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table))
                 if hit:
@@ -225,8 +227,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     groups: list[tuple[int, CountType | None]] = []  # where each amount read starts, and its count type
     previous_end = 0  # folded end of the amount before
     for amount in amounts:
-        if amount.value == 1 and not amount.text[:1].isdigit():
-            continue  # عائلة واحدة: "one" qualifies, it does not count victims
+        if amount.value == 1 and not amount.text[:1].isdigit() and not (
+                amount.object and _lookup(_f(amount.object), _victims())):
+            continue  # عائلة واحدة: "one" qualifies, it does not count victims (but مصاب واحد does)
         fs = bisect.bisect_left(back, amount.start)
         fe = bisect.bisect_left(back, amount.end)
         if fs >= len(back) or back[fs] != amount.start or fe >= len(back) or back[fe] != amount.end:
@@ -394,6 +397,10 @@ def _adjacent_trigger(folded: str, start: int, end: int) -> CountType | None:
     after = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
     if after and (after.group() in _triggers() or after.group().removeprefix("\u0627\u0644") in _triggers()):
         return _triggers()[after.group().removeprefix("\u0627\u0644") if after.group() not in _triggers() else after.group()]
+    second = WORD_RE.match(folded, after.end() + 1) if after and folded[after.end():after.end() + 1] == " " else None
+    if second and not after.group().startswith("\u0627\u0644") and second.group().startswith("\u0627\u0644") \
+            and _lookup(second.group(), _event_nouns()):
+        return _trigger(second.group())  # حالتين متوسطة الإصابة: a state of the event after an adjective
     return None  # وأصيب 30 آخرون: a new clause, not this amount's noun
 
 
@@ -434,15 +441,35 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             return kind
     m = SENTENCE_END_RE.search(folded, end, end + 200)
     stretch = end, m.start() if m else min(len(folded), end + 200)
-    comma = CLAUSE_END_RE.search(folded, *stretch)
-    following = WORD_RE.findall(folded, *stretch)[: after or WINDOW_AFTER]
-    before_comma = len(WORD_RE.findall(folded, end, comma.start())) if comma else len(following)
-    for k, word in enumerate(following):
-        if word in CLAUSE_BREAKS or k >= before_comma and word[:1] in "\u0648\u0641":
+    commas = [c.start() for c in CLAUSE_END_RE.finditer(folded, *stretch)]
+    words = list(WORD_RE.finditer(folded, *stretch))[:MAX_AFTER_WORDS]
+    budget = after or WINDOW_AFTER
+    skip_to = -1
+    for k, wm in enumerate(words):
+        word = wm.group()
+        if wm.start() < skip_to:
+            continue
+        if word in _relative_pronouns():
+            nxt = next((c for c in commas if c > wm.start()), None)
+            if nxt is None:
+                break
+            skip_to = nxt  # اثنين من الركاب الذين لم يعرف عددهم، قتلا: the relative clause is skipped
+            continue
+        if word in CLAUSE_BREAKS or commas and wm.start() > commas[0] and word[:1] in "\u0648\u0641":
             break  # شخصين مترجلين، فقتلت أحدهما: a new clause after the comma
-        if word.startswith("\u0627\u0644") and not (k and following[k - 1] == "\u0639\u062f\u0627\u062f"):
+        chain = word.startswith("\u0627\u0644") or word == "\u0645\u0646" or word[:1] in "\u0644\u0628" and len(word) >= 4
+        if not chain:
+            budget -= 1  # من الحرس الشخصي لرئيس مجلس الدولة أصيبا: a partitive chain costs nothing
+        if word.startswith("\u0627\u0644") and not (k and words[k - 1].group() in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f")):
             continue  # اللاجئين after the amount is another group (but في عداد المفقودين)
         kind = _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))):
             return kind
+        if budget <= 0:
+            break
     return None
+
+
+@cache
+def _relative_pronouns() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("الذين", "اللذين", "اللتين", "التي", "الذي", "اللواتي", "اللاتي"))
