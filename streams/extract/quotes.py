@@ -112,7 +112,7 @@ CONSTRUCT_TITLES = (
     "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة", "مديرة", "قائدة", "مفوض", "قنصل", "حارس",
     "لاعب", "مدرب", "مدافع", "مهاجم", "منسق", "منسقة", "ابن", "ابنة", "نجل", "شقيق", "والد",
     "والدة", "زوجة", "أرملة", "مشرف", "باسم", "خارجية", "داخلية", "دفاع", "أستاذ", "أستاذة",
-    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", "كاتب", *INSTITUTION_WORDS,
+    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", "كاتب", "عام", *INSTITUTION_WORDS,
 )
 # First names that begin like the article.
 AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف")
@@ -455,7 +455,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 continue  # بيان لشرطة المنطقة: a common noun with its complement
             if toks[j - 1][0].startswith("\u0627\u0644") and _nisba(nxt):
                 continue  # خلية الإعلام الحربي: a description, not a name
-            if nxt and _is_name_token(nxt) and not _is_title(nxt):
+            if nxt and _is_name_token(nxt) and not _is_title(nxt) and not _plausible_start(toks[i][0]):
                 head = (toks[i][1], toks[j - 1][2])  # مدافع الشباب سلطان الدعيع: keep looking
                 continue
             return toks[i][1], toks[j - 1][2]
@@ -468,7 +468,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي العنزي: مساعد is his first name
         if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
             if j - i >= 3 and _plausible_name([t[0] for t in toks[i + 1:j]]):
-                return toks[i + 1][1], toks[j - 1][2]  # بجامعة ستانفورد | مارك شنيتزر (not لشرطة دبي | لشؤون البحث)
+                first = next((m for m in range(i + 1, j - 1) if _plausible_start(toks[m][0])), i + 1)
+                return toks[first][1], toks[j - 1][2]  # بجامعة ستانفورد | مارك شنيتزر، باسم أهالي تطاوين | طارق الحداد
             continue  # وزير خارجية روسيا: the word after a bare office is its complement
         if i > 1 and toks[i - 2][0] in _construct_titles() and _office(toks[i - 2][0]) and _is_name_token(prev) \
                 and _plausible_name([t[0] for t in toks[i:j]]):
@@ -496,7 +497,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 and toks[j - 1][0].startswith("\u0627\u0644"):
             continue  # الشرطة وخفر السواحل: a second noun, not a name (but الشباب وليد عبدالله is)
         glued_place = j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and not _nisba(prev)  # للتجارة بنابل
-        if _definite(prev) and prev not in _stops() and not glued_place and _name_evidence(toks, i, j):
+        if _definite(prev) and prev not in _stops() and not glued_place and _name_evidence(toks, i, j) and (
+                _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head
 
@@ -984,7 +986,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             titled = _resolve(speaker, text, folded, back, people)
             speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
         if speaker is not None:
-            last, last_gender = speaker, gender
+            if marks or not (prev and prev[-1] in _relatives()):  # التقديرات التي أعلنت أوائل العام: no one speaks on
+                last, last_gender = speaker, gender
             if speaker.named:
                 seen.append(speaker)
         elif vm["cont"] or n_words == 0 or _subject(folded, subject_start, subject_end) is None:

@@ -577,3 +577,23 @@ def test_an_indefinite_antecedent_of_alladhi_without_its_preposition() -> None:
 )
 def test_secretaries_citizens_and_objects_after_generic_titles(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # common nouns after a place are no name
+        ("أوضحت المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة ملابسات وفاة طفلة. وقالت في بيان إن التحقيق مستمر.",
+         ["المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة"]),
+        # a first run that opens with a first name speaks
+        ("ونوه عبدالله السيهاتي بفعاليات المجمعات، لا سيما مجمع القطيف ستي مول، مبينا أن العائلات تفضلها.",
+         ["عبدالله السيهاتي"]),
+        # a verb after التي with no words reported leaves the speaker as it was
+        ("وذكر مجلس الوزراء في بيان أن النمو سيصل إلى 5 بالمئة دون تغيير عن التقديرات المبدئية التي أعلنت أوائل العام. "
+         "وأضاف أن التضخم سيرتفع.", ["مجلس الوزراء", "مجلس الوزراء"]),
+        # after a construct title, the name starts at its first name
+        ("وفق ما صرح به الناطق باسم أهالي تطاوين طارق الحداد. وأضاف أن الاعتصام متواصل.", ["طارق الحداد"]),
+    ],
+)
+def test_places_first_runs_relatives_without_words_and_construct_chains(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
