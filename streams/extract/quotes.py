@@ -1302,6 +1302,10 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
         if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev):  # not بقيادة | أول جناح
             return _titled_speaker(text, folded, back, toks, i, j, line)  # وزير التربية ناجي جلول
+    if toks and _office(toks[0][0]):  # طمأن مدير عام كرة القدم بالهلال فهد المفرج: the first name after the office's chain
+        named = [(i, j) for i, j in _runs(toks[:10]) if i and _plausible_start(toks[i][0]) and not _glued_preposition(toks[i][0])]
+        if named:
+            return _titled_speaker(text, folded, back, toks, *named[0], line)
     if 1 < len(toks) <= 4 and _office(toks[0][0]) and all(_definite(t[0]) for t in toks[1:]):
         a, b = back[toks[0][1]], back[toks[-1][2] - 1] + 1  # واستدرك وزير التربية بالقول
         return _Speaker(name=text[a:b], start=a, end=b, named=False)

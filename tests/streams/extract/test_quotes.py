@@ -597,3 +597,9 @@ def test_secretaries_citizens_and_objects_after_generic_titles(text: str, speake
 )
 def test_places_first_runs_relatives_without_words_and_construct_chains(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+def test_the_first_name_after_an_office_chain_speaks_next() -> None:
+    text = ("طمأن مدير عام كرة القدم بالنادي فهد السالم جماهير فريقه على الإعداد، وقال: «البرنامج يسير على أكمل وجه "
+            "في المعسكر».")
+    assert [q.speaker for q in find_quotes(text, [])] == ["فهد السالم"]
