@@ -1604,6 +1604,8 @@ def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
     spans: dict[str, tuple[int, int]] = {}
     for m in re.finditer(f"(?<![{AR}])([{AR}]+) {re.escape(surname)}(?![{AR}])", folded):
         first = m.group(1)
+        if first in _ambiguous_names():
+            continue  # على الزوجة: a preposition
         if first in _first_names() or first.startswith(GLUED_NAME_HEADS) and len(first) > 4:
             spans.setdefault(m.group(), m.span())
     return next(iter(spans.values())) if len(spans) == 1 else None

@@ -603,3 +603,8 @@ def test_the_first_name_after_an_office_chain_speaks_next() -> None:
     text = ("طمأن مدير عام كرة القدم بالنادي فهد السالم جماهير فريقه على الإعداد، وقال: «البرنامج يسير على أكمل وجه "
             "في المعسكر».")
     assert [q.speaker for q in find_quotes(text, [])] == ["فهد السالم"]
+
+
+def test_a_preposition_read_as_علي_does_not_complete_a_noun() -> None:
+    text = "رفعت دعوى على الزوجة. وكذبت الزوجة الرواية مؤكدة أنه يريد التخلص منها."
+    assert [q.speaker for q in find_quotes(text, [])] == ["الزوجة"]
