@@ -790,6 +790,9 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity]) -> str
         if at is None:
             continue
         left_out = words[:at] + words[at + len(inner):]
+        tail = words[at + len(inner):]
+        if tail and _definite(tail[0]):
+            continue  # ابو يوسف | الحمراني: a family name the tagger left out
         if any(w in _name_links() or w in _first_names() or w.startswith(GLUED_NAME_HEADS) or w[:1] == "\u0648"
                for w in left_out) \
                 or words[at + len(inner) - 1] in _name_links():

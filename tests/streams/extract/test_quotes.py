@@ -608,3 +608,10 @@ def test_the_first_name_after_an_office_chain_speaks_next() -> None:
 def test_a_preposition_read_as_علي_does_not_complete_a_noun() -> None:
     text = "رفعت دعوى على الزوجة. وكذبت الزوجة الرواية مؤكدة أنه يريد التخلص منها."
     assert [q.speaker for q in find_quotes(text, [])] == ["الزوجة"]
+
+
+def test_a_family_name_the_tagger_left_out_stays() -> None:
+    text = "قال الحاج ابو يوسف الحمراني، القائد الميداني، إن المقاتلين من جنسيات عديدة."
+    at = text.index("ابو")
+    person = Entity(type="PERS", text="ابو يوسف", start=at, end=at + len("ابو يوسف"), canonical="ابو يوسف")
+    assert [q.speaker for q in find_quotes(text, [person])] == ["ابو يوسف الحمراني"]
