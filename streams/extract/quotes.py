@@ -66,7 +66,7 @@ QAWL = "\u0642\u0648\u0644"  # قول
 # Verbs whose bare form (no subject) continues the last speaker.
 COMPLEMENTIZERS = (
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما", "أنهما", "إننا", "أننا",
-    "بأن", "بأنه", "بأنها", "بأنهم", "إلى أن", "إلى أنه", "إلى أنها", "على أن", "على أنه",
+    "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "إني", "أني", "إلى أن", "إلى أنه", "إلى أنها", "على أن", "على أنه",
     "عن أن", "أنّ", "إنّ",
 )
 # People's titles and offices (الرئيس، العقيد، حارس مرمى): peeled off to reach the name.
@@ -183,6 +183,13 @@ COMPLEMENTIZER_RE = re.compile(f"(?<![{AR}])(?:{_alt(COMPLEMENTIZERS)})(?![{AR}]
 @cache
 def _titles() -> frozenset[str]:
     return frozenset(_f(w) for w in TITLE_WORDS)
+
+
+@cache
+def _media() -> frozenset[str]:
+    """Who an unnamed source speaks to (لمراسل، لوكالة): the end of its description."""
+    return frozenset(_f(w) for w in ("مراسل", "مراسلة", "وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون",
+                                     "شبكة", "مجلة", "جريدة", "صحفيين", "صحافيين"))
 
 
 @cache
@@ -668,7 +675,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             break
         if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
                 or _circumstantial(tok[0]) or (desc and desc[0][0] in _anonymous() and (
-                    tok[0].startswith("\u0644\u0644") or tok[0][:1] == "\u0644" and tok[0][1:] in _titles())):
+                    tok[0].startswith("\u0644\u0644") or tok[0][:1] == "\u0644" and tok[0][1:] in _media())):
             break  # مصدر عسكري | للإذاعة: the addressee of an unnamed source
         if desc and tok[0] in _demonstratives():
             break  # نفى حارس المدرسة ذلك: the object
@@ -1144,10 +1151,12 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     line = _sentence_start(folded, vm.start())
     toks = TOKEN_RE.findall(folded, max(line, vm.start() - 60), vm.start())
     spans = [m.span() for m in TOKEN_RE.finditer(folded, max(line, vm.start() - 60), vm.start())]
+    if len(toks) > 1 and toks[-1] in (ARABIC_COMMA, ",") and toks[-2] not in SEPARATORS:
+        toks, spans = toks[:-1], spans[:-1]  # تنظيم الإخوان، زعم أن: the subject, a comma, its verb
     picked: list[tuple[int, int]] = []
     for tok, span in zip(reversed(toks), reversed(spans)):
-        if tok in SEPARATORS or tok in _clause_starts():
-            break
+        if tok in SEPARATORS or tok in _clause_starts() or tok in _that():
+            break  # يذكر أن تنظيم الإخوان، زعم
         if len(picked) == 3 or tok in _stops() or tok in _function_words() or tok in _relatives() \
                 or tok in _time_leads() or tok in _verb_words() or tok in _pronoun_objects() \
                 or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) \
@@ -1160,6 +1169,11 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     if not picked:
         return None
     return picked[-1][0], picked[0][1]
+
+
+@cache
+def _that() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أن", "إن", "وأن"))
 
 
 @cache

@@ -615,3 +615,17 @@ def test_a_family_name_the_tagger_left_out_stays() -> None:
     at = text.index("ابو")
     person = Entity(type="PERS", text="ابو يوسف", start=at, end=at + len("ابو يوسف"), canonical="ابو يوسف")
     assert [q.speaker for q in find_quotes(text, [person])] == ["ابو يوسف الحمراني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("في حين صرح اثنان بأنهما من غينيا.", ["اثنان"]),  # بأنهما
+        ("وقال مسؤول بقطاع السجون التابع لوزارة الداخلية، في بيان، إن الحالة مستقرة.",
+         ["مسؤول بقطاع السجون التابع لوزارة الداخلية"]),  # a ministry is no addressee
+        ("وقال الوزير إن الوضع مستقر. يذكر أن تنظيم الإخوان، زعم أن الحالة في خطر.",
+         ["الوزير", "تنظيم الإخوان"]),  # a subject, a comma, its verb
+    ],
+)
+def test_dual_complementizers_ministries_and_subjects_before_a_comma(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
