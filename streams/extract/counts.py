@@ -265,8 +265,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES,
                                     floor=floor)
             kind = event or kind
+        own = kind  # the type the amount's own words give (قتلى، حالتين خطيرة الإصابة)
         if kind is None:
-            kind = _adjacent_trigger(folded, fs, obj_end)  # وفاة حالتين، حالتا وفاة
+            kind = own = _adjacent_trigger(folded, fs, obj_end)  # وفاة حالتين، حالتا وفاة
             if kind is not None:
                 end = obj_end
         if kind is not None:
@@ -281,7 +282,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 end = obj_end
         parent = _subset_parent(folded, fs, groups)
         if parent is not None:  # مقتل 52 داعشيا، بينهم قياديان اثنان: a part of the group before
-            kind = parent[0]
+            kind = parent[0] or own  # ثلاث حالات منها حالتين خطيرة الإصابة: its own words tell
         elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 12), fs) or _combined(folded, fs) \
                 or ATTEMPT_RE.search(folded, max(0, fs - 25), fs):
             groups.append((fs, None))

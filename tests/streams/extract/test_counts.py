@@ -197,6 +197,8 @@ def test_clauses_and_groups(text: str, expected: list) -> None:
         ("وساهمت الفرق في إسعاف مصاب واحد من الثلاثة", [("injured", 1, None)]),
         ("اتضح وجود حالة وفاة وحالتين متوسطة الإصابة", [("injured", 2, None)]),
         ("يعيش في البيت شخص واحد فقط", []),
+        # a subset of an uncounted group, with its own words of the event
+        ("اتضح وجود ثلاث حالات منها حالتين خطيرة الإصابة وحالة متوسطة", [("injured", 2, None)]),
     ],
 )
 def test_relative_clauses_partitive_chains_and_single_victims(text: str, expected: list) -> None:
