@@ -58,7 +58,7 @@ CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
     "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
     "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا", "مذكرا", "مذكرة",
-    "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول",
+    "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول", "بقوله", "بقولها", "بقولهم",
 )
 # His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
 REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
@@ -112,7 +112,7 @@ CONSTRUCT_TITLES = (
     "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة", "مديرة", "قائدة", "مفوض", "قنصل", "حارس",
     "لاعب", "مدرب", "مدافع", "مهاجم", "منسق", "منسقة", "ابن", "ابنة", "نجل", "شقيق", "والد",
     "والدة", "زوجة", "أرملة", "مشرف", "باسم", "خارجية", "داخلية", "دفاع", "أستاذ", "أستاذة",
-    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", "كاتب", "عام", *INSTITUTION_WORDS,
+    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", "كاتب", "عام", "زعيم", "زعيمة", *INSTITUTION_WORDS,
 )
 # First names that begin like the article.
 AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف")
@@ -155,6 +155,7 @@ QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILL
 SENTENCE_END_RE = re.compile(f"(?<!\\s[{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{AR}A-Za-z])|\n")
 TOKEN_RE = re.compile(f"[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
 WORD_RE = re.compile(f"[{AR}]+")
+BRACKETED_RE = re.compile(r"\([^()\n]{0,60}\)")
 SEPARATORS = frozenset(ARABIC_COMMA + ",:" + LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_GUILLEMET + RIGHT_GUILLEMET + '"')
 QUOTE_CHARS = frozenset(LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_GUILLEMET + RIGHT_GUILLEMET + QUOTATION_MARK)
 DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال")
@@ -574,11 +575,14 @@ def _office_before(toks: list[tuple[str, int, int]], i: int) -> bool:
 
 def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokens of the subject region; an addressee written as ل + a quoted name (لـ"الجوهرة
-    اف أم") is dropped whole."""
+    اف أم") and words in brackets (سيونغ (71 عاما)) are dropped whole."""
     out: list[tuple[str, int, int]] = []
     skipping = False
+    brackets = [b.span() for b in BRACKETED_RE.finditer(folded, start, end)]
     for m in TOKEN_RE.finditer(folded, start, end):
         tok = m.group()
+        if brackets and any(a < m.start() < b for a, b in brackets):
+            continue
         if skipping:
             if tok in QUOTE_CHARS:
                 skipping = False
@@ -603,6 +607,8 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
         if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after)):
             continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name
+        if _institution_head(nxt) or prev in _general() and not (k > 1 and _office(toks[k - 2][0])):
+            continue  # المشرف العام على القناة، هذا العام على شاشة: a preposition (but المدير العام علي فلان)
         if nxt in _name_links() and nxt != _f("آل"):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # علي بن موسى: a name, whatever comes before
             continue
@@ -617,6 +623,11 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS) and prev and _is_name_token(prev):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير عام جمرك سلوى علي العطوي،
     return toks
+
+
+@cache
+def _general() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("العام", "عام"))
 
 
 @cache
@@ -954,6 +965,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             quote = None  # words reported indirectly, with a quoted phrase inside
         if quote and comp and quote[1] < comp.start() and len(TOKEN_RE.findall(folded, quote[1] + 1, comp.start())) <= 1:
             quote = None  # وذكر المواطن "عبدالله ذياب المطيري" أنه: a quoted name in the subject
+        if quote and not folded[verb_end:quote[0]].strip() and _quoted_name(TOKEN_RE.findall(folded, quote[0] + 1, quote[1])):
+            quote = None  # وأوضح "الأستاذ عبد العزيز العيد" المشرف العام أن: a quoted name, then the words
         if quote and (not comp or quote[0] < comp.start()):
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
             last_word = before[-1] if before else ""
@@ -1063,6 +1076,12 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
+def _quoted_name(toks: list[str]) -> bool:
+    """A short quoted stretch opening on a person's title (الأستاذ عبد العزيز العيد): a name."""
+    return 2 <= len(toks) <= 6 and toks[0] in _titles() and not _institution_head(toks[0]) \
+        and any(_plausible_start(t) for t in toks[1:3])
+
+
 def _inside_quote(folded: str, pos: int) -> bool:
     """``pos`` lies inside words said: between quote marks of its paragraph that open before it,
     right after a colon or a complementizer (قال: «...»، بأن "..."), and close after it. Marks
@@ -1111,7 +1130,7 @@ def _reflexives() -> frozenset[str]:
 
 @cache
 def _elative_before() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("من", "ومن", "أحد", "إحدى", "أبرز", "بين"))
+    return frozenset(_f(w) for w in ("من", "ومن", "أحد", "إحدى", "أبرز", "بين", "عن", "في", "على", "إلى", "مع"))
 
 
 @cache
@@ -1245,7 +1264,7 @@ def _lead_adverbials() -> frozenset[str]:
     heads = ("جهة", "جانب", "ناحية", "طرف", "بدور")
     words = {_f(h.removesuffix("ة") + ("ت" if h.endswith("ة") else "") + suffix)
              for h in heads for suffix in ("ه", "ها", "هم", "هما")}
-    return frozenset(words | {_f(w) for w in ("بالمقابل", "المقابل", "بدورها", "كذلك", "أيضا")})
+    return frozenset(words | {_f(w) for w in ("بالمقابل", "المقابل", "بدورها", "كذلك", "أيضا", "كما")})
 
 
 @cache

@@ -629,3 +629,21 @@ def test_a_family_name_the_tagger_left_out_stays() -> None:
 )
 def test_dual_complementizers_ministries_and_subjects_before_a_comma(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an elative after a preposition; على before a body; كما before the verb; بقوله
+        ("عرض تقرير عن أبرز برامج القناة. كما تحدث المشرف العام على القناة الثقافية، وأكد أنها ستنتج برامج جديدة.",
+         ["المشرف العام"]),
+        ("وأشار المدير إلى عدم وجود مسابقات هذا العام على شاشة القناة، بقوله: حرصا على عدم التكرار قررنا ذلك.",
+         ["المدير"]),
+        # a quoted name opening on a title is no words said
+        ("وأوضح \"الأستاذ عبد العزيز العيد\" المشرف على القناة أن الخطة روعي فيها التنوع.", ["عبد العزيز العيد"]),
+        # words in brackets after a name
+        ("وقال سيونغ (71 عاما)، الذي انشق عن النظام، إن البلاد ستنتهي إلى الجحيم.", ["سيونغ"]),
+    ],
+)
+def test_elatives_bodies_quoted_names_and_brackets(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
