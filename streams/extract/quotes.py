@@ -374,6 +374,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             tok = toks[j][0]
             if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links():
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي)
+            if len(tok) >= 7 and tok.endswith("\u064a\u0647"):
+                break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
             if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links():
                 break  # فلاديمير بوتين | وسيب بلاتر: a second person, joined by و
             if toks[j - 1][0] in _name_links() and tok not in SEPARATORS and len(tok) > 1 and (
@@ -626,6 +628,11 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
 
 
 @cache
+def _what() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("ما", "مما"))
+
+
+@cache
 def _general() -> frozenset[str]:
     return frozenset(_f(w) for w in ("العام", "عام"))
 
@@ -644,6 +651,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return None
     if toks[0][0] == ALLAH:
         return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم
+    if toks[0][0] in _what():
+        return None  # ونفت ما تردده المعارضة: the object, the speaker is the last one
     if toks[0][0] in _stops():  # وقال في بيان إن: the subject is the last speaker
         name = _name_in(toks)  # but قال إمام (أمام) المسجد، العريف عبد الله الشهراني، إن
         if name and any(t[0] in SEPARATORS and t[2] <= name[0] for t in toks) and _is_title(

@@ -647,3 +647,17 @@ def test_dual_complementizers_ministries_and_subjects_before_a_comma(text: str, 
 )
 def test_elatives_bodies_quoted_names_and_brackets(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an abstract noun after the name ends it
+        ("وألقى المستشار الرئاسي ويلي نياميتوي مسؤولية أعمال العنف على المعارضة. وأضاف «الناس يفعلون ذلك "
+         "لترويع الناخبين».", ["ويلي نياميتوي"]),
+        # ما opens the object, the speaker goes on
+        ("قالت الحكومة إن المشروع سياحي ونفت ما تردده المعارضة من أن الجزر ستباع.", ["الحكومة", "الحكومة"]),
+    ],
+)
+def test_abstract_nouns_and_objects_with_ma(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
