@@ -99,7 +99,10 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     def counted(k: int, first: int) -> str | None:
         """The noun after token k (skipping من), as written; for a numeral that follows its
         noun (عسكريين تركيين اثنين) the noun before."""
-        if first > 0 and tokens[first] in _postposed() and _is_noun(tokens[first - 1]) and gap_is_space(first - 1):
+        partitive = k + 1 < len(tokens) and tokens[k + 1].startswith("\u0645\u0646") and first > 1 \
+            and (tokens[first - 2][0].isdigit() or number_word(tokens[first - 2]) is not None)  # 8 حالات اثنين منها: a part
+        if first > 0 and tokens[first] in _postposed() and _is_noun(tokens[first - 1]) and gap_is_space(first - 1) \
+                and not partitive:
             a, b = display(first - 1, first - 1)
             return text[a:b]
         j = k + 1
@@ -380,6 +383,8 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     if prev in _label_heads() or before in _label_heads() or prev == "\u0627\u0644" \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
+    if prev == "\u0639\u062f\u062f" and before.startswith("\u0627\u0644") and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):
+        return True  # الأمر الحكومي عدد 345 المتعلق: a text's number, the Tunisian way
     if len(prev) == 1 and prev not in "\u0648\u0628\u0644\u0643\u0641" and obj is None:
         return True  # (أ و هـ 1206): a plate or a code after letters
     if prev == "\u0628" and before == "\u0635":  # ص. ب

@@ -102,8 +102,8 @@ QUALIFIERS: dict[str, str] = {
 AFTER_QUALIFIERS = ("على الأقل", "تقريبا")
 WINDOW_BEFORE = 15  # tokens back to a trigger verb, within the sentence
 WINDOW_BEFORE_UNKNOWN = 3  # for counted nouns neither people nor things (بحارة، نمور)
-WINDOW_AFTER = 4
-WINDOW_AFTER_PEOPLE = 6  # for people, whose verb may follow a subset (13 رجلا بينهم زعيم عشيرة خطفوا)
+WINDOW_AFTER = 4  # words after the amount's noun, a partitive chain (من الحرس الشخصي) not counted
+MAX_AFTER_WORDS = 10
 # Words after which the following words are another clause (رغم أن سعتها 25 شخصا وأن ركابها).
 CLAUSE_BREAKS = frozenset({"\u0627\u0646", "\u0648\u0627\u0646", "\u0641\u0627\u0646", "\u0628\u0627\u0646"})  # ان وان فان بان
 # Nouns saying who the victims are (لاجئ، معتقل) give way to a nearby event (لقي حتفه).
@@ -305,8 +305,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         return Count(type=kind, value=value, text=text[a:b], start=a, end=b, qualifier=qualifier)
 
     for amount in amounts:
-        if amount.value == 1 and not amount.text[:1].isdigit():
-            continue  # عائلة واحدة: "one" qualifies, it does not count victims
+        if amount.value == 1 and not amount.text[:1].isdigit() and not (
+                amount.object and _lookup(_f(amount.object), _victims())):
+            continue  # عائلة واحدة: "one" qualifies, it does not count victims (but مصاب واحد does)
         fs = bisect.bisect_left(back, amount.start)
         fe = bisect.bisect_left(back, amount.end)
         if fs >= len(back) or back[fs] != amount.start or fe >= len(back) \
@@ -337,8 +338,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES,
                                     floor=floor)
             kind = event or kind
+        own = kind  # the type the amount's own words give (قتلى، حالتين خطيرة الإصابة)
         if kind is None:
-            kind = _adjacent_trigger(folded, fs, obj_end, thing=bool(obj_word) and _is_thing(obj_word))  # وفاة حالتين، حالتا وفاة
+            kind = own = _adjacent_trigger(folded, fs, obj_end, thing=bool(obj_word) and _is_thing(obj_word))  # وفاة حالتين، حالتا وفاة
             if kind is not None:
                 end = obj_end
         if kind is not None:
@@ -348,8 +350,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = _own_verb(folded, fs, obj_end) if people else None
             kind = kind or _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor, following=False)
             if kind is None:
-                kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor,
-                                       after=WINDOW_AFTER_PEOPLE if people else 0)
+                kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor)
                 if kind is not None:  # 28 عنصرا من الجيش و18 مقاتلا، قتلوا: the verb after both
                     out.extend(count(s, e, kind, v) for s, e, v in _coordinated_before(folded, fs, waiting))
                 elif people:
@@ -362,8 +363,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 end = obj_end
         parent = _subset_parent(folded, fs, groups)
         if parent is not None:  # مقتل 52 داعشيا، بينهم قياديان اثنان: a part of the group before
-            kind = parent[0]
-            groups.append((fs, kind, True))
+            kind = parent[0] or own  # ثلاث حالات منها حالتين خطيرة الإصابة: its own words tell
+            groups.append((fs, parent[0], True))
         elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 12), fs) or _combined(folded, fs) \
                 or ATTEMPT_RE.search(folded, max(0, fs - 25), fs):
             groups.append((fs, None, False))
@@ -528,11 +529,14 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
     after = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
     if after and _void_trigger(WORD_RE.findall(folded, after.start(), after.end() + 30)[:2], 0):
         return None  # 462 بالغا مصابين بسرطان: the sick
+    second = WORD_RE.match(folded, after.end() + 1) if after and folded[after.end():after.end() + 1] == " " else None
+    state = _trigger(second.group()) if second and not after.group().startswith("\u0627\u0644") \
+        and second.group().startswith("\u0627\u0644") and _lookup(second.group(), _event_nouns()) else None
     if after and thing and not _lookup(after.group(), _event_nouns()):
-        return None
+        return state  # after a thing, only an event noun or the state of the event after an adjective
     if after and (after.group() in _triggers() or after.group().removeprefix("\u0627\u0644") in _triggers()):
         return _triggers()[after.group().removeprefix("\u0627\u0644") if after.group() not in _triggers() else after.group()]
-    return None  # وأصيب 30 آخرون: a new clause, not this amount's noun
+    return state  # حالتين متوسطة الإصابة: a state of the event after an adjective; else وأصيب 30 آخرون: a new clause
 
 
 def _partitive(folded: str, amount_end: int, obj_end: int) -> bool:
@@ -575,18 +579,40 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         return None
     m = SENTENCE_END_RE.search(folded, end, end + 200)
     stretch = end, m.start() if m else min(len(folded), end + 200)
-    comma = CLAUSE_END_RE.search(folded, *stretch)
-    following = WORD_RE.findall(folded, *stretch)[: after or WINDOW_AFTER]
-    before_comma = len(WORD_RE.findall(folded, end, comma.start())) if comma else len(following)
-    for k, word in enumerate(following):
-        if word in CLAUSE_BREAKS or k >= before_comma and word[:1] in "\u0648\u0641":
+    commas = [c.start() for c in CLAUSE_END_RE.finditer(folded, *stretch)]
+    words = list(WORD_RE.finditer(folded, *stretch))[:MAX_AFTER_WORDS]
+    texts = [wm.group() for wm in words]
+    budget = after or WINDOW_AFTER
+    skip_to = -1
+    for k, wm in enumerate(words):
+        word = wm.group()
+        if wm.start() < skip_to:
+            continue
+        if word in _relative_pronouns():
+            nxt = next((c for c in commas if c > wm.start()), None)
+            if nxt is None:
+                break
+            skip_to = nxt  # اثنين من الركاب الذين لم يعرف عددهم، قتلا: the relative clause is skipped
+            continue
+        if word in CLAUSE_BREAKS or commas and wm.start() > commas[0] and word[:1] in "\u0648\u0641":
             break  # شخصين مترجلين، فقتلت أحدهما: a new clause after the comma
         if word[:1] in "\u0648\u0641" and not _lookup(word, _victims_and_status()) and _trigger(word):
             break  # 3 رشاشات وقتل طواقمها: the verb of the next clause
-        if word.startswith("\u0627\u0644") and not (k and following[k - 1] == "\u0639\u062f\u0627\u062f"):
+        chain = word.startswith("\u0627\u0644") or word == "\u0645\u0646" or word[:1] in "\u0644\u0628" and len(word) >= 4 \
+            or word in _subset_words()
+        if not chain:
+            budget -= 1  # من الحرس الشخصي لرئيس مجلس الدولة أصيبا، 13 رجلا بينهم زعيم عشيرة خطفوا: a partitive chain or a subset costs nothing
+        if word.startswith("\u0627\u0644") and not (k and texts[k - 1] in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f")):
             continue  # اللاجئين after the amount is another group (but في عداد المفقودين)
         kind = _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) \
-                and not _void_trigger(following, k):
+                and not _void_trigger(texts, k):
             return kind
+        if budget <= 0:
+            break
     return None
+
+
+@cache
+def _relative_pronouns() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("الذين", "اللذين", "اللتين", "التي", "الذي", "اللواتي", "اللاتي"))

@@ -58,7 +58,7 @@ CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
     "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
     "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا", "مذكرا", "مذكرة",
-    "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول",
+    "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول", "بقوله", "بقولها", "بقولهم",
 )
 # His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
 REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
@@ -66,7 +66,7 @@ QAWL = "\u0642\u0648\u0644"  # قول
 # Verbs whose bare form (no subject) continues the last speaker.
 COMPLEMENTIZERS = (
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما", "أنهما", "إننا", "أننا",
-    "بأن", "بأنه", "بأنها", "بأنهم", "إلى أن", "إلى أنه", "إلى أنها", "على أن", "على أنه",
+    "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "إني", "أني", "إلى أن", "إلى أنه", "إلى أنها", "على أن", "على أنه",
     "عن أن", "أنّ", "إنّ",
 )
 # People's titles and offices (الرئيس، العقيد، حارس مرمى): peeled off to reach the name.
@@ -90,7 +90,7 @@ PERSON_TITLES = (
     "الحارس", "المهاجم", "القاضي", "قاضي", "الدبلوماسي", "المحلل", "الخبيرة", "مراسل", "مراسلة",
     "المراسل", "المراسلة", "والي", "الوالي", "معتمد", "المعتمد", "الملازم", "ملازم", "الرقيب", "العريف",
     "صاحب", "عضوة", "وكيل", "الوكيل", "المدعي", "صانع", "ركن", "طيار", "معالي", "سمو", "فضيلة", "سعادة",
-    "سماحة", "عميد", "عميدة", "العميدة", "العماد", "الأدميرال", "الأميرال", "المطران", "البطريرك", "الحاخام",
+    "سماحة", "كاتب", "مواطن", "مواطنة", "عميد", "عميدة", "العميدة", "العماد", "الأدميرال", "الأميرال", "المطران", "البطريرك", "الحاخام",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين")
@@ -112,7 +112,7 @@ CONSTRUCT_TITLES = (
     "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة", "مديرة", "قائدة", "مفوض", "قنصل", "حارس",
     "لاعب", "مدرب", "مدافع", "مهاجم", "منسق", "منسقة", "ابن", "ابنة", "نجل", "شقيق", "والد",
     "والدة", "زوجة", "أرملة", "مشرف", "باسم", "خارجية", "داخلية", "دفاع", "أستاذ", "أستاذة",
-    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", *INSTITUTION_WORDS,
+    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", "كاتب", "عام", "زعيم", "زعيمة", *INSTITUTION_WORDS,
 )
 # First names that begin like the article.
 AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف")
@@ -155,6 +155,7 @@ QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILL
 SENTENCE_END_RE = re.compile(f"(?<!\\s[{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{AR}A-Za-z])|\n")
 TOKEN_RE = re.compile(f"[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
 WORD_RE = re.compile(f"[{AR}]+")
+BRACKETED_RE = re.compile(r"\([^()\n]{0,60}\)")
 SEPARATORS = frozenset(ARABIC_COMMA + ",:" + LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_GUILLEMET + RIGHT_GUILLEMET + '"')
 QUOTE_CHARS = frozenset(LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_GUILLEMET + RIGHT_GUILLEMET + QUOTATION_MARK)
 DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال")
@@ -183,6 +184,13 @@ COMPLEMENTIZER_RE = re.compile(f"(?<![{AR}])(?:{_alt(COMPLEMENTIZERS)})(?![{AR}]
 @cache
 def _titles() -> frozenset[str]:
     return frozenset(_f(w) for w in TITLE_WORDS)
+
+
+@cache
+def _media() -> frozenset[str]:
+    """Who an unnamed source speaks to (لمراسل، لوكالة): the end of its description."""
+    return frozenset(_f(w) for w in ("مراسل", "مراسلة", "وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون",
+                                     "شبكة", "مجلة", "جريدة", "صحفيين", "صحافيين"))
 
 
 @cache
@@ -366,6 +374,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             tok = toks[j][0]
             if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links():
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي)
+            if len(tok) >= 7 and tok.endswith("\u064a\u0647"):
+                break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
             if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links():
                 break  # فلاديمير بوتين | وسيب بلاتر: a second person, joined by و
             if toks[j - 1][0] in _name_links() and tok not in SEPARATORS and len(tok) > 1 and (
@@ -455,7 +465,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 continue  # بيان لشرطة المنطقة: a common noun with its complement
             if toks[j - 1][0].startswith("\u0627\u0644") and _nisba(nxt):
                 continue  # خلية الإعلام الحربي: a description, not a name
-            if nxt and _is_name_token(nxt) and not _is_title(nxt):
+            if nxt and _is_name_token(nxt) and not _is_title(nxt) and not _plausible_start(toks[i][0]):
                 head = (toks[i][1], toks[j - 1][2])  # مدافع الشباب سلطان الدعيع: keep looking
                 continue
             return toks[i][1], toks[j - 1][2]
@@ -468,7 +478,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي العنزي: مساعد is his first name
         if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
             if j - i >= 3 and _plausible_name([t[0] for t in toks[i + 1:j]]):
-                return toks[i + 1][1], toks[j - 1][2]  # بجامعة ستانفورد | مارك شنيتزر (not لشرطة دبي | لشؤون البحث)
+                first = next((m for m in range(i + 1, j - 1) if _plausible_start(toks[m][0])), i + 1)
+                return toks[first][1], toks[j - 1][2]  # بجامعة ستانفورد | مارك شنيتزر، باسم أهالي تطاوين | طارق الحداد
             continue  # وزير خارجية روسيا: the word after a bare office is its complement
         if i > 1 and toks[i - 2][0] in _construct_titles() and _office(toks[i - 2][0]) and _is_name_token(prev) \
                 and _plausible_name([t[0] for t in toks[i:j]]):
@@ -496,7 +507,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 and toks[j - 1][0].startswith("\u0627\u0644"):
             continue  # الشرطة وخفر السواحل: a second noun, not a name (but الشباب وليد عبدالله is)
         glued_place = j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and not _nisba(prev)  # للتجارة بنابل
-        if _definite(prev) and prev not in _stops() and not glued_place and _name_evidence(toks, i, j):
+        if _definite(prev) and prev not in _stops() and not glued_place and _name_evidence(toks, i, j) and (
+                _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head
 
@@ -565,11 +577,14 @@ def _office_before(toks: list[tuple[str, int, int]], i: int) -> bool:
 
 def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokens of the subject region; an addressee written as ل + a quoted name (لـ"الجوهرة
-    اف أم") is dropped whole."""
+    اف أم") and words in brackets (سيونغ (71 عاما)) are dropped whole."""
     out: list[tuple[str, int, int]] = []
     skipping = False
+    brackets = [b.span() for b in BRACKETED_RE.finditer(folded, start, end)]
     for m in TOKEN_RE.finditer(folded, start, end):
         tok = m.group()
+        if brackets and any(a < m.start() < b for a, b in brackets):
+            continue
         if skipping:
             if tok in QUOTE_CHARS:
                 skipping = False
@@ -594,6 +609,8 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
         if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after)):
             continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name
+        if _institution_head(nxt) or prev in _general() and not (k > 1 and _office(toks[k - 2][0])):
+            continue  # المشرف العام على القناة، هذا العام على شاشة: a preposition (but المدير العام علي فلان)
         if nxt in _name_links() and nxt != _f("آل"):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # علي بن موسى: a name, whatever comes before
             continue
@@ -611,6 +628,16 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
 
 
 @cache
+def _what() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("ما", "مما"))
+
+
+@cache
+def _general() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("العام", "عام"))
+
+
+@cache
 def _ambiguous_names() -> frozenset[str]:
     return frozenset(_f(w) for w in AMBIGUOUS_NAMES)
 
@@ -624,6 +651,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return None
     if toks[0][0] == ALLAH:
         return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم
+    if toks[0][0] in _what():
+        return None  # ونفت ما تردده المعارضة: the object, the speaker is the last one
     if toks[0][0] in _stops():  # وقال في بيان إن: the subject is the last speaker
         name = _name_in(toks)  # but قال إمام (أمام) المسجد، العريف عبد الله الشهراني، إن
         if name and any(t[0] in SEPARATORS and t[2] <= name[0] for t in toks) and _is_title(
@@ -666,7 +695,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             break
         if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
                 or _circumstantial(tok[0]) or (desc and desc[0][0] in _anonymous() and (
-                    tok[0].startswith("\u0644\u0644") or tok[0][:1] == "\u0644" and tok[0][1:] in _titles())):
+                    tok[0].startswith("\u0644\u0644") or tok[0][:1] == "\u0644" and tok[0][1:] in _media())):
             break  # مصدر عسكري | للإذاعة: the addressee of an unnamed source
         if desc and tok[0] in _demonstratives():
             break  # نفى حارس المدرسة ذلك: the object
@@ -788,6 +817,9 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity]) -> str
         if at is None:
             continue
         left_out = words[:at] + words[at + len(inner):]
+        tail = words[at + len(inner):]
+        if tail and _definite(tail[0]):
+            continue  # ابو يوسف | الحمراني: a family name the tagger left out
         if any(w in _name_links() or w in _first_names() or w.startswith(GLUED_NAME_HEADS) or w[:1] == "\u0648"
                for w in left_out) \
                 or words[at + len(inner) - 1] in _name_links():
@@ -942,6 +974,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             quote = None  # words reported indirectly, with a quoted phrase inside
         if quote and comp and quote[1] < comp.start() and len(TOKEN_RE.findall(folded, quote[1] + 1, comp.start())) <= 1:
             quote = None  # وذكر المواطن "عبدالله ذياب المطيري" أنه: a quoted name in the subject
+        if quote and not folded[verb_end:quote[0]].strip() and _quoted_name(TOKEN_RE.findall(folded, quote[0] + 1, quote[1])):
+            quote = None  # وأوضح "الأستاذ عبد العزيز العيد" المشرف العام أن: a quoted name, then the words
         if quote and (not comp or quote[0] < comp.start()):
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
             last_word = before[-1] if before else ""
@@ -984,7 +1018,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             titled = _resolve(speaker, text, folded, back, people)
             speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
         if speaker is not None:
-            last, last_gender = speaker, gender
+            if marks or not (prev and prev[-1] in _relatives()):  # التقديرات التي أعلنت أوائل العام: no one speaks on
+                last, last_gender = speaker, gender
             if speaker.named:
                 seen.append(speaker)
         elif vm["cont"] or n_words == 0 or _subject(folded, subject_start, subject_end) is None:
@@ -1050,6 +1085,12 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
+def _quoted_name(toks: list[str]) -> bool:
+    """A short quoted stretch opening on a person's title (الأستاذ عبد العزيز العيد): a name."""
+    return 2 <= len(toks) <= 6 and toks[0] in _titles() and not _institution_head(toks[0]) \
+        and any(_plausible_start(t) for t in toks[1:3])
+
+
 def _inside_quote(folded: str, pos: int) -> bool:
     """``pos`` lies inside words said: between quote marks of its paragraph that open before it,
     right after a colon or a complementizer (قال: «...»، بأن "..."), and close after it. Marks
@@ -1098,7 +1139,7 @@ def _reflexives() -> frozenset[str]:
 
 @cache
 def _elative_before() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("من", "ومن", "أحد", "إحدى", "أبرز", "بين"))
+    return frozenset(_f(w) for w in ("من", "ومن", "أحد", "إحدى", "أبرز", "بين", "عن", "في", "على", "إلى", "مع"))
 
 
 @cache
@@ -1138,10 +1179,12 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     line = _sentence_start(folded, vm.start())
     toks = TOKEN_RE.findall(folded, max(line, vm.start() - 60), vm.start())
     spans = [m.span() for m in TOKEN_RE.finditer(folded, max(line, vm.start() - 60), vm.start())]
+    if len(toks) > 1 and toks[-1] in (ARABIC_COMMA, ",") and toks[-2] not in SEPARATORS:
+        toks, spans = toks[:-1], spans[:-1]  # تنظيم الإخوان، زعم أن: the subject, a comma, its verb
     picked: list[tuple[int, int]] = []
     for tok, span in zip(reversed(toks), reversed(spans)):
-        if tok in SEPARATORS or tok in _clause_starts():
-            break
+        if tok in SEPARATORS or tok in _clause_starts() or tok in _that():
+            break  # يذكر أن تنظيم الإخوان، زعم
         if len(picked) == 3 or tok in _stops() or tok in _function_words() or tok in _relatives() \
                 or tok in _time_leads() or tok in _verb_words() or tok in _pronoun_objects() \
                 or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) \
@@ -1154,6 +1197,11 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     if not picked:
         return None
     return picked[-1][0], picked[0][1]
+
+
+@cache
+def _that() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أن", "إن", "وأن"))
 
 
 @cache
@@ -1225,7 +1273,7 @@ def _lead_adverbials() -> frozenset[str]:
     heads = ("جهة", "جانب", "ناحية", "طرف", "بدور")
     words = {_f(h.removesuffix("ة") + ("ت" if h.endswith("ة") else "") + suffix)
              for h in heads for suffix in ("ه", "ها", "هم", "هما")}
-    return frozenset(words | {_f(w) for w in ("بالمقابل", "المقابل", "بدورها", "كذلك", "أيضا")})
+    return frozenset(words | {_f(w) for w in ("بالمقابل", "المقابل", "بدورها", "كذلك", "أيضا", "كما")})
 
 
 @cache
@@ -1292,8 +1340,17 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         prev = toks[i - 1][0]
         if prev in _construct_titles() or _glued_preposition(toks[i][0]):
             continue
+        if _person_title(prev) and _definite(prev) and not _office(prev) and not _plausible_start(toks[i][0]) and (
+                j - i == 2 and _definite(toks[j - 1][0]) or j - i == 1 and j < len(toks) and _definite(toks[j][0])):
+            desc = _definite_description(toks[i - 1:])  # واستهجن المواطن | وصف المقدم: the title, then its object
+            a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
+            return _Speaker(name=text[a:b], start=a, end=b, named=False)
         if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev):  # not بقيادة | أول جناح
             return _titled_speaker(text, folded, back, toks, i, j, line)  # وزير التربية ناجي جلول
+    if toks and _office(toks[0][0]):  # طمأن مدير عام كرة القدم بالهلال فهد المفرج: the first name after the office's chain
+        named = [(i, j) for i, j in _runs(toks[:10]) if i and _plausible_start(toks[i][0]) and not _glued_preposition(toks[i][0])]
+        if named:
+            return _titled_speaker(text, folded, back, toks, *named[0], line)
     if 1 < len(toks) <= 4 and _office(toks[0][0]) and all(_definite(t[0]) for t in toks[1:]):
         a, b = back[toks[0][1]], back[toks[-1][2] - 1] + 1  # واستدرك وزير التربية بالقول
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
@@ -1461,7 +1518,7 @@ class _Person:
 def _office_stems() -> frozenset[str]:
     """Person titles (without the article) that a description may be headed by: المفتي، رئيس."""
     generic = {_f(w) for w in ("عام", "باسم", "ولي", "العهد", "خارجية", "دفاع", "داخلية", "السيد", "السيدة", "د",
-                               "المواطن", "المواطنة", "ابن", "ابنة", "شقيق", "شقيقة", "والد", "والدة", "زوجة")}
+                               "المواطن", "المواطنة", "مواطن", "مواطنة", "ابن", "ابنة", "شقيق", "شقيقة", "والد", "والدة", "زوجة")}
     stems = {w.removeprefix("\u0627\u0644") for w in map(_f, PERSON_TITLES) if w not in generic}
     return frozenset(s for s in stems if len(s) >= 3) | {_f("مفتي")}
 
@@ -1592,6 +1649,8 @@ def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
     spans: dict[str, tuple[int, int]] = {}
     for m in re.finditer(f"(?<![{AR}])([{AR}]+) {re.escape(surname)}(?![{AR}])", folded):
         first = m.group(1)
+        if first in _ambiguous_names():
+            continue  # على الزوجة: a preposition
         if first in _first_names() or first.startswith(GLUED_NAME_HEADS) and len(first) > 4:
             spans.setdefault(m.group(), m.span())
     return next(iter(spans.values())) if len(spans) == 1 else None

@@ -200,6 +200,8 @@ def test_loose_conjunctions_ranges_round_numbers_and_context_duals(text: str, va
         ("قتل عسكري وجرح اثنان آخران", [2]),
         ("وأصيب آخران بجروح", [2]),
         ("المطلوب على قائمة الـ(23) مشيرة إلى مقتله", []),  # a list named by its number, in brackets too
+        ("بإلغاء الأمر الحكومي عدد 345 المتعلق بالشروط", []),  # a text's number
+        ("طبق القانون عدد 52 لسنة 1992", []),
     ],
 )
 def test_wire_decimals_series_labels_units_codes_and_others(text: str, values: list) -> None:

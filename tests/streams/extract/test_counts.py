@@ -281,3 +281,24 @@ def test_one_killed_two_wounded_own_verbs_of_subsets_illness_duals_and_names(tex
 ])
 def test_own_verbs_after_and_illness_attempts_and_ranges(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause between the group and its verb; a dual verb of three letters
+        ("وقالت الشرطة ان اثنين من ركاب الطائرة الذين لم يعرف عددهم، قتلا في الحادث", [("killed", 2, None)]),
+        # a partitive chain before the verb costs nothing
+        ("وأوضح أن رجلين من الحرس الشخصي لرئيس مجلس الدولة أصيبا بجروح", [("injured", 2, None)]),
+        # a part of a group counted before it, with the state after it
+        ("اتضح وجود 5 حالات اثنين منها متوفاة في الموقع", [("killed", 2, None)]),
+        # one victim named by its noun; a state of the event after an adjective
+        ("وساهمت الفرق في إسعاف مصاب واحد من الثلاثة", [("injured", 1, None)]),
+        ("اتضح وجود حالة وفاة وحالتين متوسطة الإصابة", [("injured", 2, None)]),
+        ("يعيش في البيت شخص واحد فقط", []),
+        # a subset of an uncounted group, with its own words of the event
+        ("اتضح وجود ثلاث حالات منها حالتين خطيرة الإصابة وحالة متوسطة", [("injured", 2, None)]),
+    ],
+)
+def test_relative_clauses_partitive_chains_and_single_victims(text: str, expected: list) -> None:
+    assert counts(text) == expected

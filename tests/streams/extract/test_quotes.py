@@ -563,3 +563,101 @@ def test_places_surnames_and_accusatives(text: str, speakers: list) -> None:
 def test_an_indefinite_antecedent_of_alladhi_without_its_preposition() -> None:
     text = "وأضاف الشاب أنه اتصل بشقيقه الذي أكد أن البحارة خرجوا من السجن."
     assert [q.speaker for q in find_quotes(text, [])][-1] == "شقيقه"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("وقال كاتب عام النقابة العامة للتعليم الثانوي لسعد اليعقوبي في تصريح للإذاعة، إنها ستدعو المدرسين.",
+         ["لسعد اليعقوبي"]),  # كاتب عام: an office
+        ("أكد عصام بوزيد مواطن تونسي مقيم بالجزائر أنه جاء في زيارة لعائلته.", ["عصام بوزيد"]),
+        # after a generic title, a word that opens no name is the object
+        ("واستهجن المواطن وصف المقدم للأطفال، قائلاً: \"ارتق بمفرداتك لو سمحت رجاء\".", ["المواطن"]),
+    ],
+)
+def test_secretaries_citizens_and_objects_after_generic_titles(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # common nouns after a place are no name
+        ("أوضحت المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة ملابسات وفاة طفلة. وقالت في بيان إن التحقيق مستمر.",
+         ["المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة"]),
+        # a first run that opens with a first name speaks
+        ("ونوه عبدالله السيهاتي بفعاليات المجمعات، لا سيما مجمع القطيف ستي مول، مبينا أن العائلات تفضلها.",
+         ["عبدالله السيهاتي"]),
+        # a verb after التي with no words reported leaves the speaker as it was
+        ("وذكر مجلس الوزراء في بيان أن النمو سيصل إلى 5 بالمئة دون تغيير عن التقديرات المبدئية التي أعلنت أوائل العام. "
+         "وأضاف أن التضخم سيرتفع.", ["مجلس الوزراء", "مجلس الوزراء"]),
+        # after a construct title, the name starts at its first name
+        ("وفق ما صرح به الناطق باسم أهالي تطاوين طارق الحداد. وأضاف أن الاعتصام متواصل.", ["طارق الحداد"]),
+    ],
+)
+def test_places_first_runs_relatives_without_words_and_construct_chains(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+def test_the_first_name_after_an_office_chain_speaks_next() -> None:
+    text = ("طمأن مدير عام كرة القدم بالنادي فهد السالم جماهير فريقه على الإعداد، وقال: «البرنامج يسير على أكمل وجه "
+            "في المعسكر».")
+    assert [q.speaker for q in find_quotes(text, [])] == ["فهد السالم"]
+
+
+def test_a_preposition_read_as_علي_does_not_complete_a_noun() -> None:
+    text = "رفعت دعوى على الزوجة. وكذبت الزوجة الرواية مؤكدة أنه يريد التخلص منها."
+    assert [q.speaker for q in find_quotes(text, [])] == ["الزوجة"]
+
+
+def test_a_family_name_the_tagger_left_out_stays() -> None:
+    text = "قال الحاج ابو يوسف الحمراني، القائد الميداني، إن المقاتلين من جنسيات عديدة."
+    at = text.index("ابو")
+    person = Entity(type="PERS", text="ابو يوسف", start=at, end=at + len("ابو يوسف"), canonical="ابو يوسف")
+    assert [q.speaker for q in find_quotes(text, [person])] == ["ابو يوسف الحمراني"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("في حين صرح اثنان بأنهما من غينيا.", ["اثنان"]),  # بأنهما
+        ("وقال مسؤول بقطاع السجون التابع لوزارة الداخلية، في بيان، إن الحالة مستقرة.",
+         ["مسؤول بقطاع السجون التابع لوزارة الداخلية"]),  # a ministry is no addressee
+        ("وقال الوزير إن الوضع مستقر. يذكر أن تنظيم الإخوان، زعم أن الحالة في خطر.",
+         ["الوزير", "تنظيم الإخوان"]),  # a subject, a comma, its verb
+    ],
+)
+def test_dual_complementizers_ministries_and_subjects_before_a_comma(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an elative after a preposition; على before a body; كما before the verb; بقوله
+        ("عرض تقرير عن أبرز برامج القناة. كما تحدث المشرف العام على القناة الثقافية، وأكد أنها ستنتج برامج جديدة.",
+         ["المشرف العام"]),
+        ("وأشار المدير إلى عدم وجود مسابقات هذا العام على شاشة القناة، بقوله: حرصا على عدم التكرار قررنا ذلك.",
+         ["المدير"]),
+        # a quoted name opening on a title is no words said
+        ("وأوضح \"الأستاذ عبد العزيز العيد\" المشرف على القناة أن الخطة روعي فيها التنوع.", ["عبد العزيز العيد"]),
+        # words in brackets after a name
+        ("وقال سيونغ (71 عاما)، الذي انشق عن النظام، إن البلاد ستنتهي إلى الجحيم.", ["سيونغ"]),
+    ],
+)
+def test_elatives_bodies_quoted_names_and_brackets(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an abstract noun after the name ends it
+        ("وألقى المستشار الرئاسي ويلي نياميتوي مسؤولية أعمال العنف على المعارضة. وأضاف «الناس يفعلون ذلك "
+         "لترويع الناخبين».", ["ويلي نياميتوي"]),
+        # ما opens the object, the speaker goes on
+        ("قالت الحكومة إن المشروع سياحي ونفت ما تردده المعارضة من أن الجزر ستباع.", ["الحكومة", "الحكومة"]),
+    ],
+)
+def test_abstract_nouns_and_objects_with_ma(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
