@@ -6,7 +6,9 @@ forms (كانون الأول/ديسمبر), Hijri dates (converted with hijridat
 years, decades, weekdays and relative expressions (أول من أمس الاثنين، الشهر الماضي),
 ranges (يومي 21 و22), New Year's Day and Eve (ليلة رأس السنة), year pairs (2015/2016،
 1435/1436هـ) and years standing alone after a name (كأس العالم 2018) when nothing counted
-follows them. A month without a year takes the
+follows them. A 4-digit number before a counted noun or a scale word (بين 1800 و2000 لاجئ،
+قبل 1400 عام، 1077 دولارا), after a label (القرار 2216) or in a list with a number that is
+no year is left to the amounts, and so is م read as metres (مساحته 1600م). A month without a year takes the
 year that puts it in the news window around the anchor: from nine months before to two
 months after, or this one or a coming one in a clause that looks ahead (من المقرر). A
 weekday without الماضي/المقبل is the one the article dates elsewhere, else the coming one
@@ -18,12 +20,13 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import cache
 
 from hijridate import Gregorian, Hijri
 
 from ..records import DateMention
+from .counts import PEOPLE, THINGS
 from .matchform import fold_word, match_form
 from .months import (
     GREGORIAN_MONTHS,
@@ -32,6 +35,7 @@ from .months import (
     ORDINAL_DAYS,
     WEEKDAYS,
 )
+from .numbers import DUAL_NOMINATIVE_ONLY, DUAL_NOUNS, number_word
 
 __all__ = ["find_dates", "parse_published"]
 
@@ -77,15 +81,19 @@ STRICT_MONTHS = ("رجب", "صفر", "محرم")  # first names or common words 
 NAMED_TODAY = ("عين", "روسيا", "مصر", "المغرب", "الجزائر", "اخبار")
 # Words before a lone اليوم that make it "nowadays" or "to this day", not the day.
 VAGUE_TODAY = ("في", "هذا", "ذلك", "ذات", "طوال", "نفس", "إلى", "وإلى", "الى", "والى", "حد",
-               "غاية", "لغاية", "انتهاء", "بانتهاء", "نهاية", "بنهاية")
+               "غاية", "لغاية", "انتهاء", "بانتهاء", "نهاية", "بنهاية",
+               # verbs of becoming and living (باتت اليوم تمثل خطرا، نعيش اليوم): "nowadays"
+               "بات", "باتت", "أصبح", "أصبحت", "أضحى", "أضحت", "صار", "صارت", "بتنا", "أصبحنا",
+               "نعيش", "يعيش", "تعيش")
 DAY_TIMES = ("صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "عصر", "صباح يوم", "مساء يوم")
 DECADES: dict[str, int] = {
     "العشرينيات": 2, "الثلاثينيات": 3, "الأربعينيات": 4, "الخمسينيات": 5,
     "الستينيات": 6, "السبعينيات": 7, "الثمانينيات": 8, "التسعينيات": 9,
 }
 DECADES.update({k[:-3] + "ات": v for k, v in list(DECADES.items())})  # التسعينات
-# Words before a weekday that make it a name (سوق الجمعة), not a day.
-WEEKDAY_NAME_HEADS = ("سوق",)
+# Words before a weekday that make it a name (سوق الجمعة) or the Friday prayer (خطبة الجمعة،
+# منبر الجمعة), not a day.
+WEEKDAY_NAME_HEADS = ("سوق", "صلاة", "صلاتي", "خطبة", "خطبتي", "خطب", "منبر", "خطيب", "خطباء", "إمام")
 # Words beside a lone الاثنين that make it "the two" (بين الاثنين، أحد الاثنين، الاثنين معا).
 TWO_WORDS = ("بين", "كلا", "هذين", "هاتين", "أحد", "إحدى", "مع", "على", "معا", "معاً", "منهما",
              "منهم", "من", "كل")
@@ -94,7 +102,15 @@ FUTURE_CUES = ("سوف", "المقرر", "المنتظر", "المرتقب", "ا
                "سيكون", "ستكون", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "يرتقب", "ينتظر")
 # Words before a bare 4-digit number that make it a quantity (نحو 2000، الساعة 1807).
 QUANTITY_BEFORE = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "الساعة", "رقم", "أصل", "عدد",
-                   "مجموع", "أكثر", "أقل", "اكثر", "اقل", "يبلغ", "تبلغ", "بلغ", "بلغت")
+                   "مجموع", "أكثر", "أقل", "اكثر", "اقل", "يبلغ", "تبلغ", "بلغ", "بلغت",
+                   # numbers that label (الرقم 1900، القرار 2216: a phone line, a UN resolution)
+                   "الرقم", "برقم", "بالرقم", "القرار", "القرارين", "القرارات", "بالقرار")
+# Counted nouns a year never precedes, beside the people and things of counts.py (بين 1800
+# و2000 لاجئ، 1800 حبة): a number before one of them is an amount.
+COUNTED_NOUNS = ("لاجئ", "لاجئا", "نازح", "نازحا", "حبة", "قرص", "قرصا")
+# Measures before a number in م (مساحته 1600م): metres, not the Gregorian era.
+MEASURE_BEFORE = ("مساحة", "مساحته", "مساحتها", "بمساحة", "طول", "بطول", "طوله", "طولها", "ارتفاع",
+                  "بارتفاع", "ارتفاعه", "عمق", "بعمق", "مسافة", "بمسافة", "سعة", "بسعة", "قطر", "بقطر")
 # Words after a bare 4-digit number that leave it a year (روسيا 2018 في، سابك 2025 التي).
 YEAR_FOLLOWERS = ("في", "من", "إلى", "الى", "على", "عن", "مع", "حتى", "و", "أو", "او", "ثم",
                   "بعد", "قبل", "حيث", "إذ", "لكن", "بين", "خلال", "منذ", "عندما", "ضد", "أمام",
@@ -190,6 +206,14 @@ DAY_OF_MONTH_RE = re.compile(f"{WORD_START}(?P<d>\\d{{1,2}}|{ORDINAL_ALT})\\s+(?
 # A second month and a dual direction word both months share (شهري شعبان ورمضان الماضيين).
 SHARED_DIR_RE = re.compile(f"\\s+و(?:{MONTH_ALT})\\s+(?P<dir>{DIRECTION_ALT}){WORD_END}")
 YEAR_AFTER_RE = re.compile(f"(?:\\s+(?:{DIRECTION_ALT}))?\\s*\\(?\\s*\\d{{4}}")
+LIFESPAN = 110  # the longest span of a bracketed pair of years (a life, a reign)
+LIFESPAN_OPENERS = frozenset("(\"\u201c\u00ab")
+# The word after a number, across a closing bracket or quote (1200 - 1900) ريال.
+AFTER_NUMBER_RE = re.compile(f"[\\s)\"\u201d\u00bb]*([{AR}]+)")
+# A number and a conjunction or dash just before a position (1200 - 1900، 1835 و1929).
+NUMBER_BEFORE_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*\)?\s*(?:و|-|\u2013|الي|حتي)\s*\(?\s*$")
+# What follows a م that is metres or millions, not the era: 1000م3، 1300 م.د، 2000 م د.
+METRE_AFTER_RE = re.compile(f"(?:[\\d\u00b2\u00b3]|\\s*\\.?\\s*\u062f(?![{AR}]))")
 ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TIME_RE = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)")
 
@@ -223,7 +247,7 @@ def _table(mapping: dict[str, object]) -> dict[str, object]:
     return _lookup(tuple(mapping.items()))
 
 
-def _strip_prefix(word: str, table: dict[str, object]) -> str:
+def _strip_prefix(word: str, table: Collection[str]) -> str:
     """The word without a glued و/ب/ل when only the bare form is in ``table``."""
     word = re.sub(r"\s+", " ", word)
     if word in table:
@@ -498,6 +522,11 @@ def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
             years = [int(m["y"])] + ([int(m["y2"])] if m["y2"] else [])
             era = m["era"]
             start = m.start("word") if m["word"] else m.start("y")
+        if m["cue"] and not era and _counted_after(folded, m.end("y2") if m["y2"] else m.end("y")):
+            continue  # بين 1800 و2000 لاجئ، قبل 1400 عام، حتى 1077 دولارا: amounts, not years
+        era_end = m.end("era3") if m["y3"] else m.end("era") if m["era"] else 0
+        if _metres(folded, start, _f(era) if era else None, era_end):
+            continue  # مساحته 1600م، خزان سعة (1000م3)
         hijri = _is_hijri_era(era) or (not era and all(1300 <= y < 1500 for y in years))
         values = []
         for y in years:
@@ -529,6 +558,7 @@ def _weekday_table() -> dict[str, int]:
     return _table(WEEKDAYS)  # type: ignore[return-value]
 
 
+PUNCTUATION_BEFORE_DAY = frozenset("\u060c,(")  # ، , (: a clause or bracket opens on the day
 OPENING_QUOTES = frozenset("\u00ab\u201c")  # « “ (a straight " opens and closes alike)
 
 
@@ -584,14 +614,17 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
         before = WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start())
         if wd_word == monday and not (m["yawm"] or m["dir"] or m["time"]) and _two_not_monday(folded, m, before):
             continue
-        if not (m["yawm"] or m["time"]) and before and before.group(1) in _weekday_heads():
-            continue  # سوق الجمعة: a name
+        if not (m["yawm"] or m["time"]) and before and _strip_prefix(before.group(1), _weekday_heads()) in _weekday_heads():
+            continue  # سوق الجمعة، لخطب الجمعة: a name, the Friday prayer
         weekday = table[wd_word]
         direction = DIRECTION_WORDS_F().get(m["dir"]) if m["dir"] else None
         delta = (weekday - anchor.weekday()) % 7
         same = [(abs(pos - m.start()), day) for pos, day in named
                 if day.weekday() == weekday and (abs((day - anchor).days) <= 10 or 0 < pos - m.end() <= 40)]
-        if direction == 1:
+        beside = [(pos, day) for pos, day in named if day.weekday() == weekday and 0 < pos - m.end() <= 40]
+        if beside:  # الاثنين الماضي الموافق 26 رمضان: the date written beside it, whatever the anchor
+            date = min(beside)[1]
+        elif direction == 1:
             date = _shift(anchor, delta or 7)
         elif direction == -1:
             date = _shift(anchor, -((7 - delta) % 7 or 7))
@@ -608,10 +641,13 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
 
 def _two_not_monday(folded: str, m: re.Match[str], before: re.Match[str] | None) -> bool:
     """Whether a lone الاثنين is "the two": after a dual or plural (الطرفين الاثنين), بين،
-    كلا or a demonstrative, before معا/منهما, or glued to a particle (والاثنين)."""
+    كلا or a demonstrative, before معا/منهما, glued to a particle (والاثنين), or opening the
+    text; after a comma or a bracket it is the day (سيول، الاثنين)."""
     if m["wd"] != _f("الاثنين") and m["wd"] != _f("الإثنين"):
         return True
     word = before.group(1) if before else ""
+    if not word and folded[:m.start()].rstrip()[-1:] in PUNCTUATION_BEFORE_DAY:
+        return False
     after = ARABIC_WORD_RE.match(folded, m.end() + 1) if folded[m.end():m.end() + 1] == " " else None
     return (not word or word.endswith(("ين", "ان")) or word in _two_heads()
             or bool(after and after.group() in _two_heads()))
@@ -680,11 +716,15 @@ def _periods(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -
 
 
 def _year_ranges(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
-    """2015/2016، 1435/1436هـ، (2008-2009): each year of the pair."""
+    """2015/2016، 1435/1436هـ، (2008-2009): each year of the pair; in brackets or quotes a
+    lifetime or a reign may span more (أم كلثوم (1898 - 1975))."""
     for m in _windowed(YEAR_RANGE_RE, hits, folded):
         y1, y2 = int(m["y1"]), int(m["y2"])
-        if not -1 <= y2 - y1 <= 30 or y1 == y2:
+        quoted = folded[:m.start()].rstrip()[-1:] in LIFESPAN_OPENERS
+        if not -1 <= y2 - y1 <= (LIFESPAN if quoted else 30) or y1 == y2:
             continue
+        if not m["era"] and _counted_after(folded, m.end("y2")):
+            continue  # 1300-1500 طالب: a range of quantities
         hijri = _is_hijri_era(m["era"]) or (not m["era"] and all(1300 <= y < 1500 for y in (y1, y2)))
         if not hijri and not all(1800 <= y <= 2100 for y in (y1, y2)):
             continue
@@ -702,6 +742,61 @@ def _quantity_before() -> frozenset[str]:
 @cache
 def _year_followers() -> frozenset[str]:
     return frozenset(_f(w) for w in YEAR_FOLLOWERS)
+
+
+@cache
+def _counted_nouns() -> frozenset[str]:
+    """Folded nouns that follow a number they count: the people and things of counts.py, the
+    nouns whose duals are numbers, and a few more."""
+    return frozenset(_f(w) for w in (*PEOPLE, *THINGS, *DUAL_NOUNS, *DUAL_NOMINATIVE_ONLY, *COUNTED_NOUNS))
+
+
+def _counted_after(folded: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts the word after it (1077 دولارا، 2000 لاجئ،
+    1400 سنة، 1785 كيلومترا): a counted noun or a scale word. Such a number is an amount, not
+    a year (a verb or a masdar after a year, في 2012 قادما، is no counted noun)."""
+    m = AFTER_NUMBER_RE.match(folded, end)
+    return bool(m and (m.group(1) in _counted_nouns() or number_word(m.group(1)) is not None))
+
+
+def _after_quantity(folded: str, start: int) -> bool:
+    """Whether the number at ``start`` closes a range or list of quantities or labels: after a
+    number that cannot be a year (250 - 1900), or in a list of three or more where one cannot
+    be a recent year (القرارات 1737 و1835 و1929). A pair of years (1898 - 1975) stays."""
+    chain: list[str] = []
+    pos = start
+    while len(chain) < 4:
+        m = NUMBER_BEFORE_RE.search(folded, max(0, pos - 16), pos)
+        if m is None:
+            break
+        chain.append(m.group(1))
+        pos = m.start(1)
+    if not chain:
+        return False
+    if not _year_like(chain[0], 1000):
+        return True
+    return len(chain) >= 2 and not all(_year_like(n, 1900) for n in chain)
+
+
+def _year_like(number: str, low: int) -> bool:
+    """A plain 4-digit number from ``low`` to 2100."""
+    return len(number) == 4 and number.isdigit() and low <= int(number) <= 2100
+
+
+@cache
+def _measure_before() -> frozenset[str]:
+    return frozenset(_f(w) for w in MEASURE_BEFORE)
+
+
+def _metres(folded: str, start: int, era: str | None, era_end: int) -> bool:
+    """Whether the م after the number at ``start`` is metres or millions, not the era: before
+    a digit or د (1000م3، 1300 م.د) or after a measure (مساحته 1600م)."""
+    if not era or era != "\u0645":
+        return False
+    if METRE_AFTER_RE.match(folded, era_end):
+        return True
+    before = WORDS_BEFORE_RE.search(folded, max(0, start - 40), start)
+    return bool(before and any(w in _measure_before() for w in before.groups() if w))
 
 
 def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -727,6 +822,8 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         before = WORDS_BEFORE_RE.search(folded, max(0, s - 40), s)
         if before and any(w in _quantity_before() for w in before.groups() if w):
             continue
+        if _counted_after(folded, e) or _after_quantity(folded, s):
+            continue  # (1200 - 1900) ريال، القرارات 1835 و1929
         yield s, e, f"{y:04d}", "year", "gregorian", False
 
 
