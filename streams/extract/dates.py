@@ -107,7 +107,8 @@ QUANTITY_BEFORE = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء
                    "الرقم", "برقم", "بالرقم", "القرار", "القرارين", "القرارات", "بالقرار")
 # Counted nouns a year never precedes, beside the people and things of counts.py (بين 1800
 # و2000 لاجئ، 1800 حبة): a number before one of them is an amount.
-COUNTED_NOUNS = ("لاجئ", "لاجئا", "نازح", "نازحا", "حبة", "قرص", "قرصا")
+COUNTED_NOUNS = ("لاجئ", "نازح", "حبة", "قرص")
+UNIT_ABBREVIATIONS = ("كم", "كلم")  # no accusative in ا: كما، كلما are words of their own
 # Measures before a number in م (مساحته 1600م): metres, not the Gregorian era.
 MEASURE_BEFORE = ("مساحة", "مساحته", "مساحتها", "بمساحة", "طول", "بطول", "طوله", "طولها", "ارتفاع",
                   "بارتفاع", "ارتفاعه", "عمق", "بعمق", "مسافة", "بمسافة", "سعة", "بسعة", "قطر", "بقطر")
@@ -512,21 +513,43 @@ def _numeric_dates(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candida
         yield m.start(), end, date.isoformat(), "day", "hijri" if hijri else "gregorian", False
 
 
+def _year_match(folded: str, m: re.Match[str]) -> tuple[list[int], str | None, int, int] | None:
+    """The years of a ``YEAR_RE`` match with their era, start and end, or None when its numbers
+    count something (بين 1800 و2000 لاجئ، قبل 1400 عام، ( 2000 ) شخص) or are metres
+    (مساحته 1600م). A second number that counts something or
+    goes back in time is an amount after a year (سنة 2016 و1870 مليون دينار)."""
+    if m["y4"]:
+        if _counted_after(folded, m.end("y4")):
+            return None
+        return [int(m["y4"])], None, m.start("y4"), m.end()
+    if m["y3"]:
+        years, era, start, stop = [int(m["y3"])], m["era3"], m.start("y3"), m.end()
+        era_end = m.end("era3")
+    else:
+        years = [int(m["y"])] + ([int(m["y2"])] if m["y2"] else [])
+        era, start, stop, era_end = m["era"], m.start("word") if m["word"] else m.start("y"), m.end(), m.end("era")
+        counted = not era and _counted_after(folded, m.end("y2") if m["y2"] else m.end("y"))
+        cue = _strip_prefix(m["cue"], _between()) if m["cue"] else None
+        if counted and cue and (len(years) == 1 or cue in _between()):
+            return None
+        if len(years) == 2 and (counted or years[1] < years[0] - 1):
+            years, era, stop = years[:1], None, m.end("y")
+    if era and _metres(folded, start, _f(era), era_end):
+        return None
+    return years, era, start, stop
+
+
+@cache
+def _between() -> frozenset[str]:
+    return frozenset({_f("بين")})
+
+
 def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     for m in _windowed(YEAR_RE, hits, folded):
-        if m["y3"]:
-            years, era, start = [int(m["y3"])], m["era3"], m.start("y3")
-        elif m["y4"]:
-            years, era, start = [int(m["y4"])], None, m.start("y4")
-        else:
-            years = [int(m["y"])] + ([int(m["y2"])] if m["y2"] else [])
-            era = m["era"]
-            start = m.start("word") if m["word"] else m.start("y")
-        if m["cue"] and not era and _counted_after(folded, m.end("y2") if m["y2"] else m.end("y")):
-            continue  # بين 1800 و2000 لاجئ، قبل 1400 عام، حتى 1077 دولارا: amounts, not years
-        era_end = m.end("era3") if m["y3"] else m.end("era") if m["era"] else 0
-        if _metres(folded, start, _f(era) if era else None, era_end):
-            continue  # مساحته 1600م، خزان سعة (1000م3)
+        found = _year_match(folded, m)
+        if found is None:
+            continue
+        years, era, start, stop = found
         hijri = _is_hijri_era(era) or (not era and all(1300 <= y < 1500 for y in years))
         values = []
         for y in years:
@@ -536,7 +559,7 @@ def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
                 values.append(y)
         if len(values) != len(years) or not values:
             continue
-        end = m.end()
+        end = stop
         while folded[end - 1].isspace():
             end -= 1
         if folded[end - 1] == ")" and "(" not in folded[start:end]:
@@ -547,7 +570,7 @@ def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
             close = re.match(r"\s*\)", folded[end:])  # عام (1273هـ): close the bracket
             end += close.end() if close else 0
         if len(values) == 2:
-            cut = m.end("y")
+            cut = m.end("y")  # only a match with y and y2 keeps two values
             yield start, cut, f"{values[0]:04d}", "year", "hijri" if hijri else "gregorian", False
             yield m.start("y2"), end, f"{values[1]:04d}", "year", "hijri" if hijri else "gregorian", False
         else:
@@ -753,10 +776,19 @@ def _counted_nouns() -> frozenset[str]:
 
 def _counted_after(folded: str, end: int) -> bool:
     """Whether the number ending at ``end`` counts the word after it (1077 دولارا، 2000 لاجئ،
-    1400 سنة، 1785 كيلومترا): a counted noun or a scale word. Such a number is an amount, not
+    1400 سنة، 1260 صوتا): a counted noun (maybe in the accusative) or a scale word. Such a number is an amount, not
     a year (a verb or a masdar after a year, في 2012 قادما، is no counted noun)."""
     m = AFTER_NUMBER_RE.match(folded, end)
-    return bool(m and (m.group(1) in _counted_nouns() or number_word(m.group(1)) is not None))
+    if m is None:
+        return False
+    word, nouns = m.group(1), _counted_nouns()
+    accusative = word[-1:] == "\u0627" and word[:-1] in nouns and word[:-1] not in _abbreviations()
+    return word in nouns or accusative or number_word(word) is not None
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(_f(w) for w in UNIT_ABBREVIATIONS)
 
 
 def _after_quantity(folded: str, start: int) -> bool:
@@ -788,10 +820,10 @@ def _measure_before() -> frozenset[str]:
     return frozenset(_f(w) for w in MEASURE_BEFORE)
 
 
-def _metres(folded: str, start: int, era: str | None, era_end: int) -> bool:
+def _metres(folded: str, start: int, era: str, era_end: int) -> bool:
     """Whether the م after the number at ``start`` is metres or millions, not the era: before
     a digit or د (1000م3، 1300 م.د) or after a measure (مساحته 1600م)."""
-    if not era or era != "\u0645":
+    if era != "\u0645":
         return False
     if METRE_AFTER_RE.match(folded, era_end):
         return True

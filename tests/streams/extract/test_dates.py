@@ -386,6 +386,9 @@ def test_new_year_vague_today_bare_monday_editions(text: str, anchor: dt.date, e
         "يعمل في الشركة منذ 20 عاما",
         "فاز الفريق 2-1 على ضيفه",
         "نشرت الصحيفة المقال في الصفحة 12",
+        "فاز بعدد 931 صوتا من بين 1260 صوتا",  # a counted noun in the accusative
+        "تتسع القاعة لجلوس ( 2000 ) شخص",
+        "حددت المكافأة بمبلغ ( 2000 ) ألفي ريال",
     ],
 )
 def test_numbers_that_count_or_label_are_no_years(text: str) -> None:
@@ -401,6 +404,9 @@ def test_numbers_that_count_or_label_are_no_years(text: str) -> None:
         ("ارتفعت الأسعار بين 2010 و2014 بشكل كبير", ["2010", "2014"]),
         ("غنت أم كلثوم (1902 - 1975) للوطن", ["1902", "1975"]),
         ("لعب للفريق موسم 2012-2013 وتوج معه", ["2012", "2013"]),
+        ("يدعم الملف منذ 2010 كما يتحمس للبطولة", ["2010"]),  # كما is no kilometres
+        ("ارتفعت الإيرادات خلال سنة 2016 و1870 مليون دينار خلال سنة 2017", ["2016", "2017"]),
+        ("ارتفعت الأرباح من عام 2015 إلى 1209 ملايين ريال", ["2015"]),
     ],
 )
 def test_years_before_a_verb_a_masdar_or_a_conjunction_stay(text: str, expected: list[str]) -> None:
