@@ -82,9 +82,11 @@ NAMED_TODAY = ("عين", "روسيا", "مصر", "المغرب", "الجزائر
 # Words before a lone اليوم that make it "nowadays" or "to this day", not the day.
 VAGUE_TODAY = ("في", "هذا", "ذلك", "ذات", "طوال", "نفس", "إلى", "وإلى", "الى", "والى", "حد",
                "غاية", "لغاية", "انتهاء", "بانتهاء", "نهاية", "بنهاية",
-               # verbs of becoming and living (باتت اليوم تمثل خطرا، نعيش اليوم): "nowadays"
+               # verbs of becoming and living (باتت اليوم تمثل خطرا، نعيش اليوم), a pronoun
+               # set against the past (وهي اليوم تنبض بالحياة), today's world: "nowadays"
                "بات", "باتت", "أصبح", "أصبحت", "أضحى", "أضحت", "صار", "صارت", "بتنا", "أصبحنا",
-               "نعيش", "يعيش", "تعيش")
+               "نعيش", "يعيش", "تعيش", "ويعيش", "وتعيش", "عالم", "عالمنا", "لعالم",
+               "هو", "هي", "هم", "هن", "نحن", "وهو", "وهي", "وهم", "ونحن", "فهو", "فهي", "فهم", "فنحن")
 DAY_TIMES = ("صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "عصر", "صباح يوم", "مساء يوم")
 DECADES: dict[str, int] = {
     "العشرينيات": 2, "الثلاثينيات": 3, "الأربعينيات": 4, "الخمسينيات": 5,
@@ -519,8 +521,8 @@ def _year_match(folded: str, m: re.Match[str]) -> tuple[list[int], str | None, i
     (مساحته 1600م). A second number that counts something or
     goes back in time is an amount after a year (سنة 2016 و1870 مليون دينار)."""
     if m["y4"]:
-        if _counted_after(folded, m.end("y4")):
-            return None
+        if _counted_after(folded, m.end("y4")) or _quantity_head(folded, m.start()):
+            return None  # ( 2000 ) شخص، قرار الوزير رقم (2000)
         return [int(m["y4"])], None, m.start("y4"), m.end()
     if m["y3"]:
         years, era, start, stop = [int(m["y3"])], m["era3"], m.start("y3"), m.end()
@@ -582,6 +584,8 @@ def _weekday_table() -> dict[str, int]:
 
 
 PUNCTUATION_BEFORE_DAY = frozenset("\u060c,(")  # ، , (: a clause or bracket opens on the day
+# A title in quotes that ends on اليوم, one word at most before it ("الإمارات اليوم"، ل"اليوم").
+QUOTED_TITLE_RE = re.compile(f"[\"\u201c\u00ab](?:[{AR}]+\\s+)?[{AR}]?\u0627\u0644\u064a\u0648\u0645[\"\u201d\u00bb]$")
 OPENING_QUOTES = frozenset("\u00ab\u201c")  # « “ (a straight " opens and closes alike)
 
 
@@ -603,6 +607,8 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
                 continue  # عين اليوم: an outlet; إلى اليوم، إلى حد اليوم: "to this day"
             if not m["wd"] and folded[max(0, m.start() - 1):m.start()] in OPENING_QUOTES:
                 continue  # «اليوم يتم تجاهل الدستور: the quoted "nowadays" that opens a statement
+            if not m["wd"] and QUOTED_TITLE_RE.search(folded, max(0, m.start() - 24), m.end() + 1):
+                continue  # ل"اليوم"، صحيفة "الإمارات اليوم": a newspaper or a programme
         if rel in _needs_time() and not m["time"]:
             continue
         date = _shift(anchor, int(offsets[rel]))  # type: ignore[arg-type]
@@ -762,6 +768,13 @@ def _quantity_before() -> frozenset[str]:
     return frozenset(_f(w) for w in QUANTITY_BEFORE)
 
 
+def _quantity_head(folded: str, start: int) -> bool:
+    """Whether one of the two words before ``start`` makes the number there a quantity or a
+    label (نحو 2000، الساعة 1807، القرار 2216، رقم (2000))."""
+    before = WORDS_BEFORE_RE.search(folded, max(0, start - 40), start)
+    return bool(before and any(w in _quantity_before() for w in before.groups() if w))
+
+
 @cache
 def _year_followers() -> frozenset[str]:
     return frozenset(_f(w) for w in YEAR_FOLLOWERS)
@@ -851,8 +864,7 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         if word and not (word.startswith("ال") or word in _year_followers()
                          or (word[0] in "وبلف" and (word[1:].startswith("ال") or word[1:] in _year_followers()))):
             continue
-        before = WORDS_BEFORE_RE.search(folded, max(0, s - 40), s)
-        if before and any(w in _quantity_before() for w in before.groups() if w):
+        if _quantity_head(folded, s):
             continue
         if _counted_after(folded, e) or _after_quantity(folded, s):
             continue  # (1200 - 1900) ريال، القرارات 1835 و1929

@@ -429,3 +429,20 @@ def test_years_before_a_verb_a_masdar_or_a_conjunction_stay(text: str, expected:
 )
 def test_friday_prayer_monday_after_a_comma_nowadays_and_a_weekday_dated_beside(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('وقال المسؤول لـ"اليوم" إن العمل مستمر', []),  # the newspaper
+        ("نقلت صحيفة «الإمارات اليوم» عن مصادر", []),
+        ("كانت المدينة مهجورة وهي اليوم تنبض بالحياة", []),  # nowadays
+        ("في عالمنا اليوم نجد أطفالا بلا مدارس", []),
+        ("نحن اليوم أحوج ما نكون إلى الثقة", []),
+        ("اجتمع مجلس الوزراء اليوم برئاسة الملك", ["2017-12-13"]),
+        ("توقعت الأرصاد لهذا اليوم طقسا حارا", ["2017-12-13"]),
+        ("ورد في قرار الوزير رقم (2000) بتاريخ", []),
+    ],
+)
+def test_today_as_a_title_or_nowadays_and_a_bracketed_label(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
