@@ -12,7 +12,10 @@ no year is left to the amounts, and so is م read as metres (مساحته 1600م
 year that puts it in the news window around the anchor: from nine months before to two
 months after, or this one or a coming one in a clause that looks ahead (من المقرر). A
 weekday without الماضي/المقبل is the one the article dates elsewhere, else the coming one
-in such a clause, else the last one.
+in such a clause, else the last one; one with a date of its name beside it (الاثنين الماضي
+الموافق 26 رمضان) is that date. Not dates: the Friday prayer (خطبة الجمعة), weekdays of a
+habit (أيام الأحد), and اليوم as "nowadays" (وهي اليوم، باتت اليوم) or in a quoted title
+(لـ"اليوم"، "الإمارات اليوم").
 """
 
 from __future__ import annotations
@@ -96,6 +99,8 @@ DECADES.update({k[:-3] + "ات": v for k, v in list(DECADES.items())})  # الت
 # Words before a weekday that make it a name (سوق الجمعة) or the Friday prayer (خطبة الجمعة،
 # منبر الجمعة), not a day.
 WEEKDAY_NAME_HEADS = ("سوق", "صلاة", "صلاتي", "خطبة", "خطبتي", "خطب", "منبر", "خطيب", "خطباء", "إمام")
+# Words before a weekday that make it a habit (أيام الأحد، كل خميس), unless a date is beside it.
+HABIT_WORDS = ("أيام", "ايام", "كل", "وكل", "بكل")
 # Words beside a lone الاثنين that make it "the two" (بين الاثنين، أحد الاثنين، الاثنين معا).
 TWO_WORDS = ("بين", "كلا", "هذين", "هاتين", "أحد", "إحدى", "مع", "على", "معا", "معاً", "منهما",
              "منهم", "من", "كل")
@@ -182,6 +187,8 @@ WEEKDAY_RE = re.compile(
     f"(?:(?P<yawm>[وبل]?يوم)\\s+)?(?P<wd>[وبل]?(?:{WEEKDAY_ALT})){WORD_END}"
     f"(?:\\s+(?P<dir>{DIRECTION_ALT}){WORD_END})?"
 )
+# Weekdays joined by و and then a day number (أيام الأحد والاثنين 10 و11 شوال): dated days.
+DATED_LIST_RE = re.compile(f"(?:\\s*[،,]?\\s*و(?:{WEEKDAY_ALT}))*\\s*\\(?\\s*\\d")
 PERIOD_RE = re.compile(
     f"{WORD_START}"
     f"(?:(?P<edge>[وبل]?(?:{EDGE_ALT}|خلال))\\s+)?"
@@ -636,6 +643,7 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
         return
     table = _weekday_table()
     monday = _f("الاثنين")
+    habitual_end = -1  # where the last weekday of a habit ended (أيام الثلاثاء والخميس)
     for m in _windowed(WEEKDAY_RE, hits, folded):
         wd_word = _strip_prefix(m["wd"], table)
         if wd_word not in table:
@@ -651,6 +659,11 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
         same = [(abs(pos - m.start()), day) for pos, day in named
                 if day.weekday() == weekday and (abs((day - anchor).days) <= 10 or 0 < pos - m.end() <= 40)]
         beside = [(pos, day) for pos, day in named if day.weekday() == weekday and 0 < pos - m.end() <= 40]
+        if not (beside or m["dir"] or DATED_LIST_RE.match(folded, m.end())) and (
+                (before and before.group(1) in _habit_heads())
+                or (m["wd"][:1] == "\u0648" and habitual_end >= 0 and not folded[habitual_end:m.start()].strip())):
+            habitual_end = m.end()
+            continue  # تفتح المتاجر أيام الأحد، كل خميس: a habit, not a day
         if beside:  # الاثنين الماضي الموافق 26 رمضان: the date written beside it, whatever the anchor
             date = min(beside)[1]
         elif direction == 1:
@@ -685,6 +698,11 @@ def _two_not_monday(folded: str, m: re.Match[str], before: re.Match[str] | None)
 @cache
 def _two_heads() -> frozenset[str]:
     return frozenset(_f(w) for w in TWO_WORDS)
+
+
+@cache
+def _habit_heads() -> frozenset[str]:
+    return frozenset(_f(w) for w in HABIT_WORDS)
 
 
 @cache

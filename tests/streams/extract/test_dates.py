@@ -446,3 +446,16 @@ def test_friday_prayer_monday_after_a_comma_nowadays_and_a_weekday_dated_beside(
 )
 def test_today_as_a_title_or_nowadays_and_a_bracketed_label(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تسير الشركة رحلاتها أيام الثلاثاء والخميس والسبت.", []),  # a habit
+        ("يمنع البيع أيام الأحد في ألمانيا", []),
+        ("حددت الكلية أيام الثلاثاء 12/12/2017 والأربعاء 13/12/2017 للمقابلات", ["2017-12-12", "2017-12-13"]),
+        ("وصل الوزير يوم الثلاثاء والخميس غادر", ["2017-12-12", "2017-12-07"]),
+    ],
+)
+def test_weekdays_of_a_habit_are_no_days(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
