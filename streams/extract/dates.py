@@ -6,11 +6,16 @@ forms (كانون الأول/ديسمبر), Hijri dates (converted with hijridat
 years, decades, weekdays and relative expressions (أول من أمس الاثنين، الشهر الماضي),
 ranges (يومي 21 و22), New Year's Day and Eve (ليلة رأس السنة), year pairs (2015/2016،
 1435/1436هـ) and years standing alone after a name (كأس العالم 2018) when nothing counted
-follows them. A month without a year takes the
+follows them. A 4-digit number before a counted noun or a scale word (بين 1800 و2000 لاجئ،
+قبل 1400 عام، 1077 دولارا), after a label (القرار 2216) or in a list with a number that is
+no year is left to the amounts, and so is م read as metres (مساحته 1600م). A month without a year takes the
 year that puts it in the news window around the anchor: from nine months before to two
 months after, or this one or a coming one in a clause that looks ahead (من المقرر). A
 weekday without الماضي/المقبل is the one the article dates elsewhere, else the coming one
-in such a clause, else the last one.
+in such a clause, else the last one; one with a date of its name beside it (الاثنين الماضي
+الموافق 26 رمضان) is that date. Not dates: the Friday prayer (خطبة الجمعة), weekdays of a
+habit (أيام الأحد), and اليوم as "nowadays" (وهي اليوم، باتت اليوم) or in a quoted title
+(لـ"اليوم"، "الإمارات اليوم").
 """
 
 from __future__ import annotations
@@ -18,12 +23,13 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import cache
 
 from hijridate import Gregorian, Hijri
 
 from ..records import DateMention
+from .counts import PEOPLE, THINGS
 from .matchform import fold_word, match_form
 from .months import (
     GREGORIAN_MONTHS,
@@ -32,6 +38,7 @@ from .months import (
     ORDINAL_DAYS,
     WEEKDAYS,
 )
+from .numbers import DUAL_NOMINATIVE_ONLY, DUAL_NOUNS, number_word
 
 __all__ = ["find_dates", "parse_published"]
 
@@ -77,15 +84,23 @@ STRICT_MONTHS = ("رجب", "صفر", "محرم")  # first names or common words 
 NAMED_TODAY = ("عين", "روسيا", "مصر", "المغرب", "الجزائر", "اخبار")
 # Words before a lone اليوم that make it "nowadays" or "to this day", not the day.
 VAGUE_TODAY = ("في", "هذا", "ذلك", "ذات", "طوال", "نفس", "إلى", "وإلى", "الى", "والى", "حد",
-               "غاية", "لغاية", "انتهاء", "بانتهاء", "نهاية", "بنهاية")
+               "غاية", "لغاية", "انتهاء", "بانتهاء", "نهاية", "بنهاية",
+               # verbs of becoming and living (باتت اليوم تمثل خطرا، نعيش اليوم), a pronoun
+               # set against the past (وهي اليوم تنبض بالحياة), today's world: "nowadays"
+               "بات", "باتت", "أصبح", "أصبحت", "أضحى", "أضحت", "صار", "صارت", "بتنا", "أصبحنا",
+               "نعيش", "يعيش", "تعيش", "ويعيش", "وتعيش", "عالم", "عالمنا", "لعالم",
+               "هو", "هي", "هم", "هن", "نحن", "وهو", "وهي", "وهم", "ونحن", "فهو", "فهي", "فهم", "فنحن")
 DAY_TIMES = ("صباح", "مساء", "ليل", "ليلة", "فجر", "ظهر", "عصر", "صباح يوم", "مساء يوم")
 DECADES: dict[str, int] = {
     "العشرينيات": 2, "الثلاثينيات": 3, "الأربعينيات": 4, "الخمسينيات": 5,
     "الستينيات": 6, "السبعينيات": 7, "الثمانينيات": 8, "التسعينيات": 9,
 }
 DECADES.update({k[:-3] + "ات": v for k, v in list(DECADES.items())})  # التسعينات
-# Words before a weekday that make it a name (سوق الجمعة), not a day.
-WEEKDAY_NAME_HEADS = ("سوق",)
+# Words before a weekday that make it a name (سوق الجمعة) or the Friday prayer (خطبة الجمعة،
+# منبر الجمعة), not a day.
+WEEKDAY_NAME_HEADS = ("سوق", "صلاة", "صلاتي", "خطبة", "خطبتي", "خطب", "منبر", "خطيب", "خطباء", "إمام")
+# Words before a weekday that make it a habit (أيام الأحد، كل خميس), unless a date is beside it.
+HABIT_WORDS = ("أيام", "ايام", "كل", "وكل", "بكل")
 # Words beside a lone الاثنين that make it "the two" (بين الاثنين، أحد الاثنين، الاثنين معا).
 TWO_WORDS = ("بين", "كلا", "هذين", "هاتين", "أحد", "إحدى", "مع", "على", "معا", "معاً", "منهما",
              "منهم", "من", "كل")
@@ -94,7 +109,16 @@ FUTURE_CUES = ("سوف", "المقرر", "المنتظر", "المرتقب", "ا
                "سيكون", "ستكون", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "يرتقب", "ينتظر")
 # Words before a bare 4-digit number that make it a quantity (نحو 2000، الساعة 1807).
 QUANTITY_BEFORE = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "الساعة", "رقم", "أصل", "عدد",
-                   "مجموع", "أكثر", "أقل", "اكثر", "اقل", "يبلغ", "تبلغ", "بلغ", "بلغت")
+                   "مجموع", "أكثر", "أقل", "اكثر", "اقل", "يبلغ", "تبلغ", "بلغ", "بلغت",
+                   # numbers that label (الرقم 1900، القرار 2216: a phone line, a UN resolution)
+                   "الرقم", "برقم", "بالرقم", "القرار", "القرارين", "القرارات", "بالقرار")
+# Counted nouns a year never precedes, beside the people and things of counts.py (بين 1800
+# و2000 لاجئ، 1800 حبة): a number before one of them is an amount.
+COUNTED_NOUNS = ("لاجئ", "نازح", "حبة", "قرص")
+UNIT_ABBREVIATIONS = ("كم", "كلم")  # no accusative in ا: كما، كلما are words of their own
+# Measures before a number in م (مساحته 1600م): metres, not the Gregorian era.
+MEASURE_BEFORE = ("مساحة", "مساحته", "مساحتها", "بمساحة", "طول", "بطول", "طوله", "طولها", "ارتفاع",
+                  "بارتفاع", "ارتفاعه", "عمق", "بعمق", "مسافة", "بمسافة", "سعة", "بسعة", "قطر", "بقطر")
 # Words after a bare 4-digit number that leave it a year (روسيا 2018 في، سابك 2025 التي).
 YEAR_FOLLOWERS = ("في", "من", "إلى", "الى", "على", "عن", "مع", "حتى", "و", "أو", "او", "ثم",
                   "بعد", "قبل", "حيث", "إذ", "لكن", "بين", "خلال", "منذ", "عندما", "ضد", "أمام",
@@ -163,6 +187,8 @@ WEEKDAY_RE = re.compile(
     f"(?:(?P<yawm>[وبل]?يوم)\\s+)?(?P<wd>[وبل]?(?:{WEEKDAY_ALT})){WORD_END}"
     f"(?:\\s+(?P<dir>{DIRECTION_ALT}){WORD_END})?"
 )
+# Weekdays joined by و and then a day number (أيام الأحد والاثنين 10 و11 شوال): dated days.
+DATED_LIST_RE = re.compile(f"(?:\\s*[،,]?\\s*و(?:{WEEKDAY_ALT}))*\\s*\\(?\\s*\\d")
 PERIOD_RE = re.compile(
     f"{WORD_START}"
     f"(?:(?P<edge>[وبل]?(?:{EDGE_ALT}|خلال))\\s+)?"
@@ -190,6 +216,14 @@ DAY_OF_MONTH_RE = re.compile(f"{WORD_START}(?P<d>\\d{{1,2}}|{ORDINAL_ALT})\\s+(?
 # A second month and a dual direction word both months share (شهري شعبان ورمضان الماضيين).
 SHARED_DIR_RE = re.compile(f"\\s+و(?:{MONTH_ALT})\\s+(?P<dir>{DIRECTION_ALT}){WORD_END}")
 YEAR_AFTER_RE = re.compile(f"(?:\\s+(?:{DIRECTION_ALT}))?\\s*\\(?\\s*\\d{{4}}")
+LIFESPAN = 110  # the longest span of a bracketed pair of years (a life, a reign)
+LIFESPAN_OPENERS = frozenset("(\"\u201c\u00ab")
+# The word after a number, across a closing bracket or quote (1200 - 1900) ريال.
+AFTER_NUMBER_RE = re.compile(f"[\\s)\"\u201d\u00bb]*([{AR}]+)")
+# A number and a conjunction or dash just before a position (1200 - 1900، 1835 و1929).
+NUMBER_BEFORE_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*\)?\s*(?:و|-|\u2013|الي|حتي)\s*\(?\s*$")
+# What follows a م that is metres or millions, not the era: 1000م3، 1300 م.د، 2000 م د.
+METRE_AFTER_RE = re.compile(f"(?:[\\d\u00b2\u00b3]|\\s*\\.?\\s*\u062f(?![{AR}]))")
 ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TIME_RE = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)")
 
@@ -223,7 +257,7 @@ def _table(mapping: dict[str, object]) -> dict[str, object]:
     return _lookup(tuple(mapping.items()))
 
 
-def _strip_prefix(word: str, table: dict[str, object]) -> str:
+def _strip_prefix(word: str, table: Collection[str]) -> str:
     """The word without a glued و/ب/ل when only the bare form is in ``table``."""
     word = re.sub(r"\s+", " ", word)
     if word in table:
@@ -488,16 +522,43 @@ def _numeric_dates(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candida
         yield m.start(), end, date.isoformat(), "day", "hijri" if hijri else "gregorian", False
 
 
+def _year_match(folded: str, m: re.Match[str]) -> tuple[list[int], str | None, int, int] | None:
+    """The years of a ``YEAR_RE`` match with their era, start and end, or None when its numbers
+    count something (بين 1800 و2000 لاجئ، قبل 1400 عام، ( 2000 ) شخص) or are metres
+    (مساحته 1600م). A second number that counts something or
+    goes back in time is an amount after a year (سنة 2016 و1870 مليون دينار)."""
+    if m["y4"]:
+        if _counted_after(folded, m.end("y4")) or _quantity_head(folded, m.start()):
+            return None  # ( 2000 ) شخص، قرار الوزير رقم (2000)
+        return [int(m["y4"])], None, m.start("y4"), m.end()
+    if m["y3"]:
+        years, era, start, stop = [int(m["y3"])], m["era3"], m.start("y3"), m.end()
+        era_end = m.end("era3")
+    else:
+        years = [int(m["y"])] + ([int(m["y2"])] if m["y2"] else [])
+        era, start, stop, era_end = m["era"], m.start("word") if m["word"] else m.start("y"), m.end(), m.end("era")
+        counted = not era and _counted_after(folded, m.end("y2") if m["y2"] else m.end("y"))
+        cue = _strip_prefix(m["cue"], _between()) if m["cue"] else None
+        if counted and cue and (len(years) == 1 or cue in _between()):
+            return None
+        if len(years) == 2 and (counted or years[1] < years[0] - 1):
+            years, era, stop = years[:1], None, m.end("y")
+    if era and _metres(folded, start, _f(era), era_end):
+        return None
+    return years, era, start, stop
+
+
+@cache
+def _between() -> frozenset[str]:
+    return frozenset({_f("بين")})
+
+
 def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     for m in _windowed(YEAR_RE, hits, folded):
-        if m["y3"]:
-            years, era, start = [int(m["y3"])], m["era3"], m.start("y3")
-        elif m["y4"]:
-            years, era, start = [int(m["y4"])], None, m.start("y4")
-        else:
-            years = [int(m["y"])] + ([int(m["y2"])] if m["y2"] else [])
-            era = m["era"]
-            start = m.start("word") if m["word"] else m.start("y")
+        found = _year_match(folded, m)
+        if found is None:
+            continue
+        years, era, start, stop = found
         hijri = _is_hijri_era(era) or (not era and all(1300 <= y < 1500 for y in years))
         values = []
         for y in years:
@@ -507,7 +568,7 @@ def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
                 values.append(y)
         if len(values) != len(years) or not values:
             continue
-        end = m.end()
+        end = stop
         while folded[end - 1].isspace():
             end -= 1
         if folded[end - 1] == ")" and "(" not in folded[start:end]:
@@ -518,7 +579,7 @@ def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
             close = re.match(r"\s*\)", folded[end:])  # عام (1273هـ): close the bracket
             end += close.end() if close else 0
         if len(values) == 2:
-            cut = m.end("y")
+            cut = m.end("y")  # only a match with y and y2 keeps two values
             yield start, cut, f"{values[0]:04d}", "year", "hijri" if hijri else "gregorian", False
             yield m.start("y2"), end, f"{values[1]:04d}", "year", "hijri" if hijri else "gregorian", False
         else:
@@ -529,6 +590,9 @@ def _weekday_table() -> dict[str, int]:
     return _table(WEEKDAYS)  # type: ignore[return-value]
 
 
+PUNCTUATION_BEFORE_DAY = frozenset("\u060c,(")  # ، , (: a clause or bracket opens on the day
+# A title in quotes that ends on اليوم, one word at most before it ("الإمارات اليوم"، ل"اليوم").
+QUOTED_TITLE_RE = re.compile(f"[\"\u201c\u00ab](?:[{AR}]+\\s+)?[{AR}]?\u0627\u0644\u064a\u0648\u0645[\"\u201d\u00bb]$")
 OPENING_QUOTES = frozenset("\u00ab\u201c")  # « “ (a straight " opens and closes alike)
 
 
@@ -550,6 +614,8 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
                 continue  # عين اليوم: an outlet; إلى اليوم، إلى حد اليوم: "to this day"
             if not m["wd"] and folded[max(0, m.start() - 1):m.start()] in OPENING_QUOTES:
                 continue  # «اليوم يتم تجاهل الدستور: the quoted "nowadays" that opens a statement
+            if not m["wd"] and QUOTED_TITLE_RE.search(folded, max(0, m.start() - 24), m.end() + 1):
+                continue  # ل"اليوم"، صحيفة "الإمارات اليوم": a newspaper or a programme
         if rel in _needs_time() and not m["time"]:
             continue
         date = _shift(anchor, int(offsets[rel]))  # type: ignore[arg-type]
@@ -577,6 +643,7 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
         return
     table = _weekday_table()
     monday = _f("الاثنين")
+    habitual_end = -1  # where the last weekday of a habit ended (أيام الثلاثاء والخميس)
     for m in _windowed(WEEKDAY_RE, hits, folded):
         wd_word = _strip_prefix(m["wd"], table)
         if wd_word not in table:
@@ -584,14 +651,22 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
         before = WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start())
         if wd_word == monday and not (m["yawm"] or m["dir"] or m["time"]) and _two_not_monday(folded, m, before):
             continue
-        if not (m["yawm"] or m["time"]) and before and before.group(1) in _weekday_heads():
-            continue  # سوق الجمعة: a name
+        if not (m["yawm"] or m["time"]) and before and _strip_prefix(before.group(1), _weekday_heads()) in _weekday_heads():
+            continue  # سوق الجمعة، لخطب الجمعة: a name, the Friday prayer
         weekday = table[wd_word]
         direction = DIRECTION_WORDS_F().get(m["dir"]) if m["dir"] else None
         delta = (weekday - anchor.weekday()) % 7
         same = [(abs(pos - m.start()), day) for pos, day in named
                 if day.weekday() == weekday and (abs((day - anchor).days) <= 10 or 0 < pos - m.end() <= 40)]
-        if direction == 1:
+        beside = [(pos, day) for pos, day in named if day.weekday() == weekday and 0 < pos - m.end() <= 40]
+        if not (beside or m["dir"] or DATED_LIST_RE.match(folded, m.end())) and (
+                (before and before.group(1) in _habit_heads())
+                or (m["wd"][:1] == "\u0648" and habitual_end >= 0 and not folded[habitual_end:m.start()].strip())):
+            habitual_end = m.end()
+            continue  # تفتح المتاجر أيام الأحد، كل خميس: a habit, not a day
+        if beside:  # الاثنين الماضي الموافق 26 رمضان: the date written beside it, whatever the anchor
+            date = min(beside)[1]
+        elif direction == 1:
             date = _shift(anchor, delta or 7)
         elif direction == -1:
             date = _shift(anchor, -((7 - delta) % 7 or 7))
@@ -608,10 +683,13 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
 
 def _two_not_monday(folded: str, m: re.Match[str], before: re.Match[str] | None) -> bool:
     """Whether a lone الاثنين is "the two": after a dual or plural (الطرفين الاثنين), بين،
-    كلا or a demonstrative, before معا/منهما, or glued to a particle (والاثنين)."""
+    كلا or a demonstrative, before معا/منهما, glued to a particle (والاثنين), or opening the
+    text; after a comma or a bracket it is the day (سيول، الاثنين)."""
     if m["wd"] != _f("الاثنين") and m["wd"] != _f("الإثنين"):
         return True
     word = before.group(1) if before else ""
+    if not word and folded[:m.start()].rstrip()[-1:] in PUNCTUATION_BEFORE_DAY:
+        return False
     after = ARABIC_WORD_RE.match(folded, m.end() + 1) if folded[m.end():m.end() + 1] == " " else None
     return (not word or word.endswith(("ين", "ان")) or word in _two_heads()
             or bool(after and after.group() in _two_heads()))
@@ -620,6 +698,11 @@ def _two_not_monday(folded: str, m: re.Match[str], before: re.Match[str] | None)
 @cache
 def _two_heads() -> frozenset[str]:
     return frozenset(_f(w) for w in TWO_WORDS)
+
+
+@cache
+def _habit_heads() -> frozenset[str]:
+    return frozenset(_f(w) for w in HABIT_WORDS)
 
 
 @cache
@@ -680,11 +763,15 @@ def _periods(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -
 
 
 def _year_ranges(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
-    """2015/2016، 1435/1436هـ، (2008-2009): each year of the pair."""
+    """2015/2016، 1435/1436هـ، (2008-2009): each year of the pair; in brackets or quotes a
+    lifetime or a reign may span more (أم كلثوم (1898 - 1975))."""
     for m in _windowed(YEAR_RANGE_RE, hits, folded):
         y1, y2 = int(m["y1"]), int(m["y2"])
-        if not -1 <= y2 - y1 <= 30 or y1 == y2:
+        quoted = folded[:m.start()].rstrip()[-1:] in LIFESPAN_OPENERS
+        if not -1 <= y2 - y1 <= (LIFESPAN if quoted else 30) or y1 == y2:
             continue
+        if not m["era"] and _counted_after(folded, m.end("y2")):
+            continue  # 1300-1500 طالب: a range of quantities
         hijri = _is_hijri_era(m["era"]) or (not m["era"] and all(1300 <= y < 1500 for y in (y1, y2)))
         if not hijri and not all(1800 <= y <= 2100 for y in (y1, y2)):
             continue
@@ -699,9 +786,80 @@ def _quantity_before() -> frozenset[str]:
     return frozenset(_f(w) for w in QUANTITY_BEFORE)
 
 
+def _quantity_head(folded: str, start: int) -> bool:
+    """Whether one of the two words before ``start`` makes the number there a quantity or a
+    label (نحو 2000، الساعة 1807، القرار 2216، رقم (2000))."""
+    before = WORDS_BEFORE_RE.search(folded, max(0, start - 40), start)
+    return bool(before and any(w in _quantity_before() for w in before.groups() if w))
+
+
 @cache
 def _year_followers() -> frozenset[str]:
     return frozenset(_f(w) for w in YEAR_FOLLOWERS)
+
+
+@cache
+def _counted_nouns() -> frozenset[str]:
+    """Folded nouns that follow a number they count: the people and things of counts.py, the
+    nouns whose duals are numbers, and a few more."""
+    return frozenset(_f(w) for w in (*PEOPLE, *THINGS, *DUAL_NOUNS, *DUAL_NOMINATIVE_ONLY, *COUNTED_NOUNS))
+
+
+def _counted_after(folded: str, end: int) -> bool:
+    """Whether the number ending at ``end`` counts the word after it (1077 دولارا، 2000 لاجئ،
+    1400 سنة، 1260 صوتا): a counted noun (maybe in the accusative) or a scale word. Such a number is an amount, not
+    a year (a verb or a masdar after a year, في 2012 قادما، is no counted noun)."""
+    m = AFTER_NUMBER_RE.match(folded, end)
+    if m is None:
+        return False
+    word, nouns = m.group(1), _counted_nouns()
+    accusative = word[-1:] == "\u0627" and word[:-1] in nouns and word[:-1] not in _abbreviations()
+    return word in nouns or accusative or number_word(word) is not None
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(_f(w) for w in UNIT_ABBREVIATIONS)
+
+
+def _after_quantity(folded: str, start: int) -> bool:
+    """Whether the number at ``start`` closes a range or list of quantities or labels: after a
+    number that cannot be a year (250 - 1900), or in a list of three or more where one cannot
+    be a recent year (القرارات 1737 و1835 و1929). A pair of years (1898 - 1975) stays."""
+    chain: list[str] = []
+    pos = start
+    while len(chain) < 4:
+        m = NUMBER_BEFORE_RE.search(folded, max(0, pos - 16), pos)
+        if m is None:
+            break
+        chain.append(m.group(1))
+        pos = m.start(1)
+    if not chain:
+        return False
+    if not _year_like(chain[0], 1000):
+        return True
+    return len(chain) >= 2 and not all(_year_like(n, 1900) for n in chain)
+
+
+def _year_like(number: str, low: int) -> bool:
+    """A plain 4-digit number from ``low`` to 2100."""
+    return len(number) == 4 and number.isdigit() and low <= int(number) <= 2100
+
+
+@cache
+def _measure_before() -> frozenset[str]:
+    return frozenset(_f(w) for w in MEASURE_BEFORE)
+
+
+def _metres(folded: str, start: int, era: str, era_end: int) -> bool:
+    """Whether the م after the number at ``start`` is metres or millions, not the era: before
+    a digit or د (1000م3، 1300 م.د) or after a measure (مساحته 1600م)."""
+    if era != "\u0645":
+        return False
+    if METRE_AFTER_RE.match(folded, era_end):
+        return True
+    before = WORDS_BEFORE_RE.search(folded, max(0, start - 40), start)
+    return bool(before and any(w in _measure_before() for w in before.groups() if w))
 
 
 def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -724,9 +882,10 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         if word and not (word.startswith("ال") or word in _year_followers()
                          or (word[0] in "وبلف" and (word[1:].startswith("ال") or word[1:] in _year_followers()))):
             continue
-        before = WORDS_BEFORE_RE.search(folded, max(0, s - 40), s)
-        if before and any(w in _quantity_before() for w in before.groups() if w):
+        if _quantity_head(folded, s):
             continue
+        if _counted_after(folded, e) or _after_quantity(folded, s):
+            continue  # (1200 - 1900) ريال، القرارات 1835 و1929
         yield s, e, f"{y:04d}", "year", "gregorian", False
 
 
