@@ -138,6 +138,12 @@ STOP_WORDS = (
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
 MAX_SUBJECT_TOKENS = 24
+# Occasions of speaking (في بيان، في حديث لـ، في المؤتمر الصحفي): adverbials, never the body a speaker belongs to.
+OCCASIONS = ("بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "مؤتمر", "لقاء", "كلمة", "رسالة", "تغريدة",
+             "تدوينة", "منشور", "اتصال", "ندوة", "جلسة", "اجتماع", "حوار", "مداخلة", "خطاب", "تقرير", "برنامج",
+             "ختام", "افتتاح", "أعقاب", "إطار", "ظل", "سياق", "رد", "معرض", "تعليق", "شهادة", "محاضرة")
+# Pronouns of the one addressed, between a speech verb and its words (قائلا له "…", وقال لهم إن).
+ADDRESSEES = ("له", "لها", "لهم", "لهما", "لهن", "لي", "لنا", "لك", "لكم")
 # Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
 NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "برغم", "حين", "لو", "دون", "بدل", "يجب", "يمكن")
 # A verb after these is an attribution of words already given (بحسب ما ذكر), not a new quote.
@@ -257,6 +263,17 @@ def _member_of() -> frozenset[str]:
 @cache
 def _members() -> frozenset[str]:
     return frozenset(_f(w) for w in ("عضو", "عضوة", "أعضاء", "قيادي", "ناشط", "موظف", "مسؤولة", "متحدثة"))
+
+
+@cache
+def _partitives() -> frozenset[str]:
+    """One of (أحد الحاضرين، إحدى المعلمات): the head of a described speaker."""
+    return frozenset(_f(w) for w in ("أحد", "إحدى"))
+
+
+@cache
+def _addressees() -> frozenset[str]:
+    return frozenset(_f(w) for w in ADDRESSEES)
 
 
 @cache
@@ -678,14 +695,13 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     for k, tok in enumerate(toks):
         if tok[0] in QUOTE_CHARS and desc:
             continue  # وكالة "الأناضول" للأنباء
-        if tok[0] in _member_of() and len(desc) == 1 and (desc[0][0] in _anonymous() or desc[0][0] in _members()) \
-                and k + 1 < len(toks) and _definite(toks[k + 1][0]):
-            more = [toks[k]]
-            for t in toks[k + 1:k + 4]:
+        if tok[0] in _member_of() and _unnamed_person(desc) and _body_after(toks, k + 1):
+            more = [toks[k], toks[k + 1]]
+            for t in toks[k + 2:k + 4]:
                 if not _definite(t[0]) or t[0] in _stops():
                     break
                 more.append(t)
-            desc.extend(more)  # عضو في المجلس الرئاسي، مصدر في الشرطة
+            desc.extend(more)  # عضو في المجلس الرئاسي، مصدر في الشرطة، باحث في أكاديمية العلوم
             break
         if tok[0] == "\u0645\u0646" and desc and desc[0][0] in _quantifiers() and k + 1 < len(toks):
             desc.extend(toks[k:k + 2])  # عدد كبير من اليمنيين
@@ -716,6 +732,36 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+def _unnamed_person(desc: list[tuple[str, int, int]]) -> bool:
+    """A bare indefinite noun for a person (مصدر، عضو، باحث): the body it belongs to follows
+    (في الشرطة). With an adjective it is described enough (مصدر رسمي | في المنظمة)."""
+    if len(desc) != 1 or _definite(desc[0][0]):
+        return False
+    head = desc[0][0]
+    return head in _anonymous() or head in _members() or _office(head) or (
+        _person_title(head) and not _institution_head(head))
+
+
+def _body_after(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """A body after في/من/ب: a definite noun (الشرطة) or a noun in construct with one
+    (أكاديمية العلوم), not the occasion of the words (في بيان، في المؤتمر الصحفي) nor a time."""
+    if k >= len(toks):
+        return False
+    word = toks[k][0]
+    if word in _stops() or word.removeprefix("\u0627\u0644") in _occasions() or word in _periods():
+        return False
+    if _definite(word):
+        return True
+    return k + 1 < len(toks) and _definite(toks[k + 1][0]) and toks[k + 1][0] not in _stops() \
+        and word not in _function_words() and len(word) > 2
+
+
+@cache
+def _occasions() -> frozenset[str]:
+    """Nouns of the occasion of speaking, without the article: في بيان، خلال المؤتمر."""
+    return frozenset(_f(w) for w in OCCASIONS)
 
 
 def _plausible_start(tok: str) -> bool:
@@ -851,8 +897,14 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
             return None
         close = CLOSING.get(m.group(), RIGHT_DOUBLE_QUOTE)
         at = folded.find(close, m.end())
+        verb_at = _reopening_verb(folded, at) if close == QUOTATION_MARK and at >= 0 else None
+        if verb_at is not None and verb_at > m.end():
+            cut = verb_at  # إن " ...، مضيفا " ...": the first words were never closed, the next verb opens more
+            while cut > m.end() and folded[cut - 1] in f" {ARABIC_COMMA},":
+                cut -= 1
+            return (m.start(), cut) if len(TOKEN_RE.findall(folded, m.end(), cut)) >= MIN_QUOTE_TOKENS else None
         if at < 0:
-            lead = TOKEN_RE.findall(folded, start, m.start())
+            lead = [t for t in TOKEN_RE.findall(folded, start, m.start()) if t not in _addressees()]
             if pos == start and comp is None and len(TOKEN_RE.findall(folded, m.end(), end)) >= MIN_QUOTE_TOKENS \
                     and len(lead) <= 10 and not any(t in _stops() for t in lead):
                 return m.start(), end  # قال فلان "هاجمت مروحيتان ... (never closed): the words run to the sentence end
@@ -862,6 +914,20 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
         ):
             return m.start(), at
         pos = at + 1
+
+
+def _reopening_verb(folded: str, mark: int) -> int | None:
+    """Folded start of the speech verb or participle that a straight quote mark follows
+    (مضيفا "…"، وقال لهم "…"): such a mark opens words said, it does not close earlier ones."""
+    words = list(WORD_RE.finditer(folded, max(0, mark - 30), mark))
+    if words and words[-1].group() in _addressees():
+        words.pop()
+    if not words or folded[words[-1].end():mark].strip():
+        return None
+    word = words[-1]
+    if word.group() not in _verb_words() or not folded[mark + 1:mark + 3].strip():
+        return None
+    return word.start()
 
 
 @cache
@@ -979,7 +1045,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if quote and (not comp or quote[0] < comp.start()):
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
             last_word = before[-1] if before else ""
-            if last_word and (last_word in _stops() and last_word not in _time_leads() or len(last_word) == 1
+            if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
+                              or len(last_word) == 1
                               or last_word in _construct_titles() and last_word not in _sources()) \
                     and folded[verb_end:quote[0]].strip():
                 quote = None  # لـ"مجموعات معروفة"، مراسل "الجوهرة": a quoted name, not the words said
@@ -1014,6 +1081,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         before = _subject_before(folded, vm, prev)
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
+        if speaker is not None and last is not None and last.named and _anaphoric(_f(speaker.name)):
+            speaker = last  # وأوضح ذات المصدر، المصدر نفسه: the person named before (else the words as written)
         if speaker is not None and last is not None and last.named and _f(speaker.name) in _honorifics():
             titled = _resolve(speaker, text, folded, back, people)
             speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
@@ -1085,6 +1154,17 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
+def _anaphoric(name: str) -> bool:
+    """A folded description pointing back to the last speaker: ذات المصدر، المصدر ذاته، نفس المتحدث."""
+    words = name.split()
+    return len(words) == 2 and any(w in _sameness() for w in words) and not all(w in _sameness() for w in words)
+
+
+@cache
+def _sameness() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("ذات", "ذاته", "ذاتها", "ذاتهم", "نفس", "نفسه", "نفسها", "نفسهم"))
+
+
 def _quoted_name(toks: list[str]) -> bool:
     """A short quoted stretch opening on a person's title (الأستاذ عبد العزيز العيد): a name."""
     return 2 <= len(toks) <= 6 and toks[0] in _titles() and not _institution_head(toks[0]) \
@@ -1103,8 +1183,9 @@ def _inside_quote(folded: str, pos: int) -> bool:
         at = folded.rfind(left, start, pos)
         if at > folded.rfind(right, start, pos) and folded.find(right, pos, end) >= 0:
             opening = max(opening, at)
-    if folded.count(QUOTATION_MARK, start, pos) % 2 == 1 and folded.find(QUOTATION_MARK, pos, end) >= 0:
-        opening = max(opening, folded.rfind(QUOTATION_MARK, start, pos))
+    mark = folded.find(QUOTATION_MARK, pos, end)
+    if folded.count(QUOTATION_MARK, start, pos) % 2 == 1 and mark >= 0 and _reopening_verb(folded, mark) != pos:
+        opening = max(opening, folded.rfind(QUOTATION_MARK, start, pos))  # but مضيفا "…": the earlier words were left open
     if opening < 0:
         return False
     lead = folded[max(start, opening - 12):opening].rstrip()
@@ -1288,8 +1369,10 @@ def _others() -> frozenset[str]:
 
 def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The sentence's tokens from its main verb on: a leading adverbial (من جهتها، بدوره،
-    في المقابل) and its comma are dropped."""
+    في المقابل) and its comma are dropped, and a conjunction written apart (و اعتذر)."""
     k = 0
+    if len(toks) > 1 and toks[0][0] in ("\u0648", "\u0641"):
+        toks = toks[1:]  # و اعتذر فلان: the conjunction set apart is no main verb
     if len(toks) > 2 and toks[0][0].removeprefix("\u0648") in _member_of() and toks[1][0] in _sides() \
             and toks[2][0] in _others():
         k = 3  # من جهة أخرى، من جانب آخر
@@ -1319,6 +1402,12 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         if titled:
             i, j = titled[-1]
             return _titled_speaker(text, folded, back, toks, i, j, line)
+    if len(toks) > 1 and toks[0][0] in _partitives() and _definite(toks[1][0]):
+        desc = toks[:2]
+        while len(desc) < min(len(toks), 4) and _nisba(toks[len(desc)][0]):
+            desc.append(toks[len(desc)])  # أحد المسؤولين المحليين, but not أحد الحاضرين | المنظمين
+        a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)  # وشكر أحد الحاضرين ...، قائلا
     if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
         desc = _definite_description(toks)
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1

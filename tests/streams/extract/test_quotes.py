@@ -661,3 +661,37 @@ def test_elatives_bodies_quoted_names_and_brackets(text: str, speakers: list) ->
 )
 def test_abstract_nouns_and_objects_with_ma(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a straight quote left open, then a participle opening more words: two quotations
+        ('وقال المدير سامي العلوي إن " المشروع جاهز للعمل في الموعد المحدد، مضيفا " سنبدأ العمل في الشهر '
+         'القادم مع كل الفرق".', ["سامي العلوي", "سامي العلوي"]),
+        # the one addressed between the participle and the words, glued or not, closed or not
+        ('وشكر أحد الحاضرين المنظمين قائلا له"شكرا لكم على هذا الحفل الجميل', ["أحد الحاضرين"]),
+        ('و رد أحد المسؤولين المحليين بلطف قائلا لهم "نحن فخورون بكم جميعا".', ["أحد المسؤولين المحليين"]),
+    ],
+)
+def test_reopened_quotes_addressees_and_partitive_subjects(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a bare noun for a person takes the body it belongs to, even in construct
+        ("وأوضح باحث في مركز البحوث الزراعية أن النتائج مشجعة.", ["باحث في مركز البحوث الزراعية"]),
+        # but not the occasion of the words, nor a body after an adjective
+        ("وقال خبير في المؤتمر الصحفي إن النتائج مشجعة.", ["خبير"]),
+        ("وقال مصدر رسمي في النقابة إن الإضراب قائم.", ["مصدر رسمي"]),
+        # the same source: the person named before; unnamed, the words as written
+        ("وقال سامي العلوي إن المشروع جاهز. وأوضح ذات المصدر أن العمل سيبدأ قريبا.", ["سامي العلوي", "سامي العلوي"]),
+        ("وقالت المواقع المختصة إن السوق هادئة. وأكدت ذات المصادر أن الأسعار ستنخفض.",
+         ["المواقع المختصة", "ذات المصادر"]),
+        ("وقال مصدر أمني إن المشروع جاهز. وأضاف المصدر ذاته أن العمل سيبدأ قريبا.", ["مصدر أمني", "المصدر ذاته"]),
+    ],
+)
+def test_bodies_of_unnamed_speakers_and_the_same_source(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
