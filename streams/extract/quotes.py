@@ -142,6 +142,8 @@ MAX_SUBJECT_TOKENS = 24
 OCCASIONS = ("بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "مؤتمر", "لقاء", "كلمة", "رسالة", "تغريدة",
              "تدوينة", "منشور", "اتصال", "ندوة", "جلسة", "اجتماع", "حوار", "مداخلة", "خطاب", "تقرير", "برنامج",
              "ختام", "افتتاح", "أعقاب", "إطار", "ظل", "سياق", "رد", "معرض", "تعليق", "شهادة", "محاضرة")
+# Possessive pronouns no first name ends in (folded): قريبها، محاميهم، صديقهما.
+POSSESSIVE_ENDINGS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
 # Pronouns of the one addressed, between a speech verb and its words (قائلا له "…", وقال لهم إن).
 ADDRESSEES = ("له", "لها", "لهم", "لهما", "لهن", "لي", "لنا", "لك", "لكم")
 # Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
@@ -266,6 +268,12 @@ def _members() -> frozenset[str]:
 
 
 @cache
+def _verb_particles() -> frozenset[str]:
+    """Particles that stand before a verb (وقد مثل، لقد قال): never a subject."""
+    return frozenset(_f(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد", "لم", "ولم", "لن", "ولن"))
+
+
+@cache
 def _partitives() -> frozenset[str]:
     """One of (أحد الحاضرين، إحدى المعلمات): the head of a described speaker."""
     return frozenset(_f(w) for w in ("أحد", "إحدى"))
@@ -357,9 +365,13 @@ def _is_title(tok: str) -> bool:
     return tok in titles or (tok[:1] in "\u0628\u0644\u0648" and tok[1:] in titles)  # بحزب، لوزارة، ومدير
 
 
-def _glued_preposition(tok: str) -> bool:
-    """لنصرة، لحقوق: a noun after a glued ل, not the start of a name."""
-    return tok.startswith("\u0644") and len(tok) >= 5 and not tok.startswith("\u0644\u0644")
+def _glued_preposition(tok: str, nxt: str = "") -> bool:
+    """لنصرة، لحقوق: a noun after a glued ل, not the start of a name. A shorter word counts when
+    the next is a definite noun, not a family name (لدول الخليج, but لزهر العكرمي، لينا الخطيب)."""
+    if not tok.startswith("\u0644") or tok.startswith("\u0644\u0644"):
+        return False
+    return len(tok) >= 5 or (len(tok) == 4 and _definite(nxt) and not _nisba(nxt)
+                             and tok.removesuffix(NAME_SENTINEL) not in _first_names())
 
 
 @cache
@@ -466,7 +478,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         adverbial[k] = mode
     head: tuple[int, int] | None = None
     for i, j in _runs(toks):
-        if _glued_preposition(toks[i][0]) or all(len(t[0]) <= 2 for t in toks[i:j]):
+        if _glued_preposition(toks[i][0], toks[i + 1][0] if i + 1 < j else "") or all(len(t[0]) <= 2 for t in toks[i:j]):
             continue  # أف أم: letters of an acronym, not a name
         if adverbial[i] and j == len(toks) and j - i >= 3 and toks[j - 1][0].startswith("\u0627\u0644") \
                 and not toks[i][0].startswith("\u0627\u0644") and (toks[i + 1][0] not in _name_links()
@@ -563,8 +575,9 @@ def _plausible_name(words: Sequence[str]) -> bool:
     """Three name words, بن/عبد inside, a known first name, or bare words only (كلثوم كنو);
     not a verbal noun with its complement (احتواء الترميز، ضرورة الانكباب)."""
     first = words[0].removesuffix(NAME_SENTINEL)
-    if first in _first_names() or any(w in _name_links() for w in words) or first.startswith(GLUED_NAME_HEADS):
-        return True  # محمد، بن، عبدالستار
+    if first in _first_names() or any(w in _name_links() for w in words) or first.startswith(GLUED_NAME_HEADS) \
+            or len(words) >= 3 and words[1] in _name_tails() and not _definite(first):
+        return True  # محمد، بن، عبدالستار، شكر الدين البعزواي (a compound first name, then the family)
     if len(words) == 1 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4:
         return False  # بسوسة: a place glued to ب
     glued = any(w[:1] in "\u0628\u0644" and len(w) >= 4 and _definite(nxt)
@@ -732,6 +745,13 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+def _related(words: list[str]) -> bool:
+    """A noun with a possessive pronoun (قريبها، محاميهم) before a name of two words or more:
+    the relation of the one the news is about, a title of the speaker."""
+    return len(words) >= 3 and len(words[0]) >= 5 and words[0].endswith(POSSESSIVE_ENDINGS) \
+        and words[0].removesuffix(NAME_SENTINEL) not in _first_names() and _plausible_start(words[1])
 
 
 def _unnamed_person(desc: list[tuple[str, int, int]]) -> bool:
@@ -1065,7 +1085,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             region = region[1:]
         n_words = len(region)
         if vm["verb"] and vm["verb"] in _conditional() and (not marks or n_words > 2 or (n_words and not (
-                comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)))):
+                comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
+                or quote is not None and comp is None))):  # but وتابع الخطيب "…": the words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
         if vm["verb"] and vm["verb"] in _view_verbs() and (comp is None or quote is not None or n_words > 4
                                                            or comp.group().strip() == ":"):
@@ -1298,8 +1319,8 @@ def _attributed_source(text: str, folded: str, back: Sequence[int], vm: re.Match
     if m and m.group() in _pronoun_objects():
         start = m.end()
     toks = TOKEN_RE.findall(folded, start, end)
-    if not toks or len(toks) > MAX_SUBJECT_TOKENS:
-        return None
+    if not toks or len(toks) > MAX_SUBJECT_TOKENS or COMPLEMENTIZER_RE.match(folded, start + len(folded[start:end]) - len(folded[start:end].lstrip())):
+        return None  # ما يؤكد أن: "which shows that", no one is the source
     return _speaker(text, folded, back, start, end, entities, seen)
 
 
@@ -1373,6 +1394,8 @@ def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     k = 0
     if len(toks) > 1 and toks[0][0] in ("\u0648", "\u0641"):
         toks = toks[1:]  # و اعتذر فلان: the conjunction set apart is no main verb
+    if len(toks) > 1 and toks[0][0] in _verb_particles():
+        toks = toks[1:]  # وقد مثل فلان أمام المحكمة: the particle, then the main verb
     if len(toks) > 2 and toks[0][0].removeprefix("\u0648") in _member_of() and toks[1][0] in _sides() \
             and toks[2][0] in _others():
         k = 3  # من جهة أخرى، من جانب آخر
@@ -1537,6 +1560,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     s, e, named = subj
     if " " not in folded[s:e] and TANWEEN_FATH in text[back[s]:back[e - 1] + 2]:
         return None  # لاحظ ركوداً: an accusative object, no subject
+    if named and _related(folded[s:e].split()):
+        s = folded.index(" ", s) + 1  # قريبها شكري مفتاح، محاميهم سامي العلوي: the relation, then the name
     if not named or any(w.startswith("\u0627\u0644") for w in folded[s:e].split()):
         known = _described(folded[s:e], seen)
         if known is not None:

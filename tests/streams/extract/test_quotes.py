@@ -695,3 +695,28 @@ def test_reopened_quotes_addressees_and_partitive_subjects(text: str, speakers: 
 )
 def test_bodies_of_unnamed_speakers_and_the_same_source(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a short noun after a glued ل is no name (لدول الخليج); the name after the title is
+        ("أعرب الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور سامي بن راشد العلوي عن استغرابه من "
+         "التصريحات، مؤكدا أن هذا التدخل مرفوض.", ["سامي بن راشد العلوي"]),
+        # a relation with a possessive before the name
+        ("وقال قريبها سامي العلوي في تصريح إن الفتاة خرجت من المنزل.", ["سامي العلوي"]),
+        # قد before the main verb; its subject speaks in the clause after حيث
+        ("وقد مثل العلوي أمام المحكمة في المدينة، حيث أكد أنه غير مذنب.", ["العلوي"]),
+        # تابع with a subject, then quoted words; not with a quoted object
+        ('وتابع العلوي "لكن تفاجأنا في المساء بتفتيش المنزل".', ["العلوي"]),
+        ('وتابع الفريق "تدريباته اليومية" في الملعب.', []),
+        # ما يؤكد أن: which shows that, no source
+        ("أصبح الإقبال قليلا جدا ما يؤكد ان غالبية المقيمين أنهوا أوراقهم. وقال المدير إن الإجراءات سريعة.",
+         ["المدير"]),
+        # a compound first name in X الدين names the source of an attribution
+        ("تم حجز شاحنتين، وفق ما صرح به لمراسل الإذاعة، الرائد نصر الدين العلوي الناطق باسم الحرس.\n"
+         "وأكد المصدر ذاته، أن السائقين لم يمتثلوا.", ["نصر الدين العلوي"]),
+    ],
+)
+def test_glued_nouns_relations_particles_and_compound_names(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
