@@ -1207,6 +1207,10 @@ def _inside_quote(folded: str, pos: int) -> bool:
     mark = folded.find(QUOTATION_MARK, pos, end)
     if folded.count(QUOTATION_MARK, start, pos) % 2 == 1 and mark >= 0 and _reopening_verb(folded, mark) != pos:
         opening = max(opening, folded.rfind(QUOTATION_MARK, start, pos))  # but مضيفا "…": the earlier words were left open
+    paren = folded.rfind("(", start, pos)
+    if paren > folded.rfind(")", start, pos) and folded.find(")", pos, end) >= 0 \
+            and folded[max(start, paren - 3):paren].rstrip().endswith(":"):
+        return True  # يقول المؤلف: (… قال: «…» …): words said in brackets, with what they quote
     if opening < 0:
         return False
     lead = folded[max(start, opening - 12):opening].rstrip()
@@ -1598,8 +1602,8 @@ def _trailing_attributions(text: str, folded: str, back: list[int], claimed: lis
         if qend < 0 or qend - qm.end() < 15:
             continue
         vm = TRAILING_RE.match(folded, qend + 1)
-        if not vm:
-            continue
+        if not vm or _inside_quote(folded, vm.start("verb")):
+            continue  # none, or a verb inside someone's words (يقول: (… «فلان» قال: …))
         end = _sentence_end(folded, vm.end())
         subj = _subject(folded, vm.end(), end)
         if not subj:

@@ -720,3 +720,9 @@ def test_bodies_of_unnamed_speakers_and_the_same_source(text: str, speakers: lis
 )
 def test_glued_nouns_relations_particles_and_compound_names(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+def test_words_in_brackets_after_a_colon_hold_what_they_quote() -> None:
+    text = ("ويقول الكاتب في كتابه: (وقال الشيخ «سامي بن علي العلوي» قال: الصبر مفتاح الفرج، وأضاف أن الأيام دول) "
+            "وهذا صحيح.")
+    assert [q.speaker for q in find_quotes(text, [])] == ["الكاتب"]
