@@ -747,6 +747,18 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     return None
 
 
+def _verbal_object(words: list[str]) -> bool:
+    """An indefinite noun in construct that is no person nor body (ضرورة الحذر، عدم توفر
+    دلائل، أهمية التعاون): the object of a verb without reported words, not its subject."""
+    if len(words) < 2 or _definite(words[0]) or any(_definite(w) for w in words[1:-1]) \
+            or not _definite(words[-1]) and words[0] != _f("عدم"):
+        return False  # a chain of nouns in construct ending on a definite one (علاقة ظاهرة النينو)
+    head = words[0]
+    return not (_is_title(head) or head in _anonymous() or head in _members() or _office(head)
+                or _institution_head(head) or head in _quantifiers() or head in _partitives()
+                or head.removesuffix(NAME_SENTINEL) in _first_names() or head.startswith(GLUED_NAME_HEADS))
+
+
 def _related(words: list[str]) -> bool:
     """A noun with a possessive pronoun (قريبها، محاميهم) before a name of two words or more:
     the relation of the one the news is about, a title of the speaker."""
@@ -1099,6 +1111,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 at = folded.find(" \u0639\u0646 ", verb_end, region_end)  # نقلت الوكالة عن مسؤولين أن
                 region_start = at + 4 if at >= 0 else verb_end
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
+        if speaker is not None and not marks and _verbal_object(_f(speaker.name).split()):
+            speaker = None  # وأكد ضرورة الحذر، موضحا أن: the object of the verb; the one speaking goes on
         before = _subject_before(folded, vm, prev)
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker

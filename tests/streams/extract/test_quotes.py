@@ -726,3 +726,15 @@ def test_words_in_brackets_after_a_colon_hold_what_they_quote() -> None:
     text = ("ويقول الكاتب في كتابه: (وقال الشيخ «سامي بن علي العلوي» قال: الصبر مفتاح الفرج، وأضاف أن الأيام دول) "
             "وهذا صحيح.")
     assert [q.speaker for q in find_quotes(text, [])] == ["الكاتب"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشار الدكتور سامي العلوي إلى ان الطقس حار. وأكد ضرورة الحذر، موضحا أن الأرض سريعة الاستجابة.",
+        "وأشار الدكتور سامي العلوي إلى ان الطقس حار. وأكد عدم وجود دلائل على علاقة ظاهرة الجفاف بالمناخ، "
+        "موضحا أن الأرض سريعة الاستجابة.",
+    ],
+)
+def test_a_verbal_object_is_not_the_next_speaker(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == ["سامي العلوي", "سامي العلوي"]
