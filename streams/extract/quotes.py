@@ -48,8 +48,8 @@ SPEECH_VERBS = (
     "استطردت", "استدرك", "استدركت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
     "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
 )
-# Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...").
-CONDITIONAL_VERBS = ("تابع", "تابعت")
+# Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
+CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت")
 # Verbs of opinion that report words only through a complementizer right after a short subject
 # (اعتبر الهاروني أن), never with a noun object (اعتبر الإصابة أمرا عاديا).
 VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا")
@@ -950,12 +950,12 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
 
 def _reopening_verb(folded: str, mark: int) -> int | None:
     """Folded start of the speech verb or participle that a straight quote mark follows
-    (مضيفا "…"، وقال لهم "…"): such a mark opens words said, it does not close earlier ones."""
+    (مضيفا "…"، وقال لهم "…"، وأضاف: "…"): such a mark opens words said, it does not close earlier ones."""
     words = list(WORD_RE.finditer(folded, max(0, mark - 30), mark))
     if words and words[-1].group() in _addressees():
         words.pop()
-    if not words or folded[words[-1].end():mark].strip():
-        return None
+    if not words or folded[words[-1].end():mark].strip() not in ("", ":"):
+        return None  # مضيفا "…"، واختتم: "…"
     word = words[-1]
     if word.group() not in _verb_words() or not folded[mark + 1:mark + 3].strip():
         return None

@@ -738,3 +738,17 @@ def test_words_in_brackets_after_a_colon_hold_what_they_quote() -> None:
 )
 def test_a_verbal_object_is_not_the_next_speaker(text: str) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == ["سامي العلوي", "سامي العلوي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # اختتم reports words that follow at once, also after words left open
+        ('وقال المدير سامي العلوي: "المشروع جاهز للعمل في الموعد المحدد.  واختتم: "نحن فخورون بما أنجزه الفريق '
+         'هذا العام".', ["سامي العلوي", "سامي العلوي"]),
+        ("واختتم الفريق تدريباته: الجري والتمارين والتسديد.", []),
+        ("واختتم المهرجان فعالياته أمس.", []),
+    ],
+)
+def test_closing_verbs_report_words_that_follow_at_once(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
