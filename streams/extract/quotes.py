@@ -48,8 +48,8 @@ SPEECH_VERBS = (
     "استطردت", "استدرك", "استدركت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
     "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
 )
-# Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...").
-CONDITIONAL_VERBS = ("تابع", "تابعت")
+# Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
+CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت")
 # Verbs of opinion that report words only through a complementizer right after a short subject
 # (اعتبر الهاروني أن), never with a noun object (اعتبر الإصابة أمرا عاديا).
 VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا")
@@ -138,6 +138,14 @@ STOP_WORDS = (
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
 MAX_SUBJECT_TOKENS = 24
+# Occasions of speaking (في بيان، في حديث لـ، في المؤتمر الصحفي): adverbials, never the body a speaker belongs to.
+OCCASIONS = ("بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "مؤتمر", "لقاء", "كلمة", "رسالة", "تغريدة",
+             "تدوينة", "منشور", "اتصال", "ندوة", "جلسة", "اجتماع", "حوار", "مداخلة", "خطاب", "تقرير", "برنامج",
+             "ختام", "افتتاح", "أعقاب", "إطار", "ظل", "سياق", "رد", "معرض", "تعليق", "شهادة", "محاضرة")
+# Possessive pronouns no first name ends in (folded): قريبها، محاميهم، صديقهما.
+POSSESSIVE_ENDINGS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
+# Pronouns of the one addressed, between a speech verb and its words (قائلا له "…", وقال لهم إن).
+ADDRESSEES = ("له", "لها", "لهم", "لهما", "لهن", "لي", "لنا", "لك", "لكم")
 # Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
 NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "برغم", "حين", "لو", "دون", "بدل", "يجب", "يمكن")
 # A verb after these is an attribution of words already given (بحسب ما ذكر), not a new quote.
@@ -260,6 +268,23 @@ def _members() -> frozenset[str]:
 
 
 @cache
+def _verb_particles() -> frozenset[str]:
+    """Particles that stand before a verb (وقد مثل، لقد قال): never a subject."""
+    return frozenset(_f(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد", "لم", "ولم", "لن", "ولن"))
+
+
+@cache
+def _partitives() -> frozenset[str]:
+    """One of (أحد الحاضرين، إحدى المعلمات): the head of a described speaker."""
+    return frozenset(_f(w) for w in ("أحد", "إحدى"))
+
+
+@cache
+def _addressees() -> frozenset[str]:
+    return frozenset(_f(w) for w in ADDRESSEES)
+
+
+@cache
 def _view_verbs() -> frozenset[str]:
     return frozenset(_f(w) for w in VIEW_VERBS)
 
@@ -340,9 +365,13 @@ def _is_title(tok: str) -> bool:
     return tok in titles or (tok[:1] in "\u0628\u0644\u0648" and tok[1:] in titles)  # بحزب، لوزارة، ومدير
 
 
-def _glued_preposition(tok: str) -> bool:
-    """لنصرة، لحقوق: a noun after a glued ل, not the start of a name."""
-    return tok.startswith("\u0644") and len(tok) >= 5 and not tok.startswith("\u0644\u0644")
+def _glued_preposition(tok: str, nxt: str = "") -> bool:
+    """لنصرة، لحقوق: a noun after a glued ل, not the start of a name. A shorter word counts when
+    the next is a definite noun, not a family name (لدول الخليج, but لزهر العكرمي، لينا الخطيب)."""
+    if not tok.startswith("\u0644") or tok.startswith("\u0644\u0644"):
+        return False
+    return len(tok) >= 5 or (len(tok) == 4 and _definite(nxt) and not _nisba(nxt)
+                             and tok.removesuffix(NAME_SENTINEL) not in _first_names())
 
 
 @cache
@@ -449,7 +478,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         adverbial[k] = mode
     head: tuple[int, int] | None = None
     for i, j in _runs(toks):
-        if _glued_preposition(toks[i][0]) or all(len(t[0]) <= 2 for t in toks[i:j]):
+        if _glued_preposition(toks[i][0], toks[i + 1][0] if i + 1 < j else "") or all(len(t[0]) <= 2 for t in toks[i:j]):
             continue  # أف أم: letters of an acronym, not a name
         if adverbial[i] and j == len(toks) and j - i >= 3 and toks[j - 1][0].startswith("\u0627\u0644") \
                 and not toks[i][0].startswith("\u0627\u0644") and (toks[i + 1][0] not in _name_links()
@@ -546,8 +575,9 @@ def _plausible_name(words: Sequence[str]) -> bool:
     """Three name words, بن/عبد inside, a known first name, or bare words only (كلثوم كنو);
     not a verbal noun with its complement (احتواء الترميز، ضرورة الانكباب)."""
     first = words[0].removesuffix(NAME_SENTINEL)
-    if first in _first_names() or any(w in _name_links() for w in words) or first.startswith(GLUED_NAME_HEADS):
-        return True  # محمد، بن، عبدالستار
+    if first in _first_names() or any(w in _name_links() for w in words) or first.startswith(GLUED_NAME_HEADS) \
+            or len(words) >= 3 and words[1] in _name_tails() and not _definite(first):
+        return True  # محمد، بن، عبدالستار، شكر الدين البعزواي (a compound first name, then the family)
     if len(words) == 1 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4:
         return False  # بسوسة: a place glued to ب
     glued = any(w[:1] in "\u0628\u0644" and len(w) >= 4 and _definite(nxt)
@@ -678,14 +708,13 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     for k, tok in enumerate(toks):
         if tok[0] in QUOTE_CHARS and desc:
             continue  # وكالة "الأناضول" للأنباء
-        if tok[0] in _member_of() and len(desc) == 1 and (desc[0][0] in _anonymous() or desc[0][0] in _members()) \
-                and k + 1 < len(toks) and _definite(toks[k + 1][0]):
-            more = [toks[k]]
-            for t in toks[k + 1:k + 4]:
+        if tok[0] in _member_of() and _unnamed_person(desc) and _body_after(toks, k + 1):
+            more = [toks[k], toks[k + 1]]
+            for t in toks[k + 2:k + 4]:
                 if not _definite(t[0]) or t[0] in _stops():
                     break
                 more.append(t)
-            desc.extend(more)  # عضو في المجلس الرئاسي، مصدر في الشرطة
+            desc.extend(more)  # عضو في المجلس الرئاسي، مصدر في الشرطة، باحث في أكاديمية العلوم
             break
         if tok[0] == "\u0645\u0646" and desc and desc[0][0] in _quantifiers() and k + 1 < len(toks):
             desc.extend(toks[k:k + 2])  # عدد كبير من اليمنيين
@@ -716,6 +745,55 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+def _verbal_object(words: list[str]) -> bool:
+    """An indefinite noun in construct that is no person nor body (ضرورة الحذر، عدم توفر
+    دلائل، أهمية التعاون): the object of a verb without reported words, not its subject."""
+    if len(words) < 2 or _definite(words[0]) or any(_definite(w) for w in words[1:-1]) \
+            or not _definite(words[-1]) and words[0] != _f("عدم"):
+        return False  # a chain of nouns in construct ending on a definite one (علاقة ظاهرة النينو)
+    head = words[0]
+    return not (_is_title(head) or head in _anonymous() or head in _members() or _office(head)
+                or _institution_head(head) or head in _quantifiers() or head in _partitives()
+                or head.removesuffix(NAME_SENTINEL) in _first_names() or head.startswith(GLUED_NAME_HEADS))
+
+
+def _related(words: list[str]) -> bool:
+    """A noun with a possessive pronoun (قريبها، محاميهم) before a name of two words or more:
+    the relation of the one the news is about, a title of the speaker."""
+    return len(words) >= 3 and len(words[0]) >= 5 and words[0].endswith(POSSESSIVE_ENDINGS) \
+        and words[0].removesuffix(NAME_SENTINEL) not in _first_names() and _plausible_start(words[1])
+
+
+def _unnamed_person(desc: list[tuple[str, int, int]]) -> bool:
+    """A bare indefinite noun for a person (مصدر، عضو، باحث): the body it belongs to follows
+    (في الشرطة). With an adjective it is described enough (مصدر رسمي | في المنظمة)."""
+    if len(desc) != 1 or _definite(desc[0][0]):
+        return False
+    head = desc[0][0]
+    return head in _anonymous() or head in _members() or _office(head) or (
+        _person_title(head) and not _institution_head(head))
+
+
+def _body_after(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """A body after في/من/ب: a definite noun (الشرطة) or a noun in construct with one
+    (أكاديمية العلوم), not the occasion of the words (في بيان، في المؤتمر الصحفي) nor a time."""
+    if k >= len(toks):
+        return False
+    word = toks[k][0]
+    if word in _stops() or word.removeprefix("\u0627\u0644") in _occasions() or word in _periods():
+        return False
+    if _definite(word):
+        return True
+    return k + 1 < len(toks) and _definite(toks[k + 1][0]) and toks[k + 1][0] not in _stops() \
+        and word not in _function_words() and len(word) > 2
+
+
+@cache
+def _occasions() -> frozenset[str]:
+    """Nouns of the occasion of speaking, without the article: في بيان، خلال المؤتمر."""
+    return frozenset(_f(w) for w in OCCASIONS)
 
 
 def _plausible_start(tok: str) -> bool:
@@ -851,8 +929,14 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
             return None
         close = CLOSING.get(m.group(), RIGHT_DOUBLE_QUOTE)
         at = folded.find(close, m.end())
+        verb_at = _reopening_verb(folded, at) if close == QUOTATION_MARK and at >= 0 else None
+        if verb_at is not None and verb_at > m.end():
+            cut = verb_at  # إن " ...، مضيفا " ...": the first words were never closed, the next verb opens more
+            while cut > m.end() and folded[cut - 1] in f" {ARABIC_COMMA},":
+                cut -= 1
+            return (m.start(), cut) if len(TOKEN_RE.findall(folded, m.end(), cut)) >= MIN_QUOTE_TOKENS else None
         if at < 0:
-            lead = TOKEN_RE.findall(folded, start, m.start())
+            lead = [t for t in TOKEN_RE.findall(folded, start, m.start()) if t not in _addressees()]
             if pos == start and comp is None and len(TOKEN_RE.findall(folded, m.end(), end)) >= MIN_QUOTE_TOKENS \
                     and len(lead) <= 10 and not any(t in _stops() for t in lead):
                 return m.start(), end  # قال فلان "هاجمت مروحيتان ... (never closed): the words run to the sentence end
@@ -862,6 +946,20 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
         ):
             return m.start(), at
         pos = at + 1
+
+
+def _reopening_verb(folded: str, mark: int) -> int | None:
+    """Folded start of the speech verb or participle that a straight quote mark follows
+    (مضيفا "…"، وقال لهم "…"، وأضاف: "…"): such a mark opens words said, it does not close earlier ones."""
+    words = list(WORD_RE.finditer(folded, max(0, mark - 30), mark))
+    if words and words[-1].group() in _addressees():
+        words.pop()
+    if not words or folded[words[-1].end():mark].strip() not in ("", ":"):
+        return None  # مضيفا "…"، واختتم: "…"
+    word = words[-1]
+    if word.group() not in _verb_words() or not folded[mark + 1:mark + 3].strip():
+        return None
+    return word.start()
 
 
 @cache
@@ -979,7 +1077,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if quote and (not comp or quote[0] < comp.start()):
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
             last_word = before[-1] if before else ""
-            if last_word and (last_word in _stops() and last_word not in _time_leads() or len(last_word) == 1
+            if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
+                              or len(last_word) == 1
                               or last_word in _construct_titles() and last_word not in _sources()) \
                     and folded[verb_end:quote[0]].strip():
                 quote = None  # لـ"مجموعات معروفة"، مراسل "الجوهرة": a quoted name, not the words said
@@ -998,7 +1097,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             region = region[1:]
         n_words = len(region)
         if vm["verb"] and vm["verb"] in _conditional() and (not marks or n_words > 2 or (n_words and not (
-                comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)))):
+                comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
+                or quote is not None and comp is None))):  # but وتابع الخطيب "…": the words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
         if vm["verb"] and vm["verb"] in _view_verbs() and (comp is None or quote is not None or n_words > 4
                                                            or comp.group().strip() == ":"):
@@ -1011,9 +1111,13 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 at = folded.find(" \u0639\u0646 ", verb_end, region_end)  # نقلت الوكالة عن مسؤولين أن
                 region_start = at + 4 if at >= 0 else verb_end
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
+        if speaker is not None and not marks and _verbal_object(_f(speaker.name).split()):
+            speaker = None  # وأكد ضرورة الحذر، موضحا أن: the object of the verb; the one speaking goes on
         before = _subject_before(folded, vm, prev)
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
+        if speaker is not None and last is not None and last.named and _anaphoric(_f(speaker.name)):
+            speaker = last  # وأوضح ذات المصدر، المصدر نفسه: the person named before (else the words as written)
         if speaker is not None and last is not None and last.named and _f(speaker.name) in _honorifics():
             titled = _resolve(speaker, text, folded, back, people)
             speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
@@ -1085,6 +1189,17 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
+def _anaphoric(name: str) -> bool:
+    """A folded description pointing back to the last speaker: ذات المصدر، المصدر ذاته، نفس المتحدث."""
+    words = name.split()
+    return len(words) == 2 and any(w in _sameness() for w in words) and not all(w in _sameness() for w in words)
+
+
+@cache
+def _sameness() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("ذات", "ذاته", "ذاتها", "ذاتهم", "نفس", "نفسه", "نفسها", "نفسهم"))
+
+
 def _quoted_name(toks: list[str]) -> bool:
     """A short quoted stretch opening on a person's title (الأستاذ عبد العزيز العيد): a name."""
     return 2 <= len(toks) <= 6 and toks[0] in _titles() and not _institution_head(toks[0]) \
@@ -1103,8 +1218,13 @@ def _inside_quote(folded: str, pos: int) -> bool:
         at = folded.rfind(left, start, pos)
         if at > folded.rfind(right, start, pos) and folded.find(right, pos, end) >= 0:
             opening = max(opening, at)
-    if folded.count(QUOTATION_MARK, start, pos) % 2 == 1 and folded.find(QUOTATION_MARK, pos, end) >= 0:
-        opening = max(opening, folded.rfind(QUOTATION_MARK, start, pos))
+    mark = folded.find(QUOTATION_MARK, pos, end)
+    if folded.count(QUOTATION_MARK, start, pos) % 2 == 1 and mark >= 0 and _reopening_verb(folded, mark) != pos:
+        opening = max(opening, folded.rfind(QUOTATION_MARK, start, pos))  # but مضيفا "…": the earlier words were left open
+    paren = folded.rfind("(", start, pos)
+    if paren > folded.rfind(")", start, pos) and folded.find(")", pos, end) >= 0 \
+            and folded[max(start, paren - 3):paren].rstrip().endswith(":"):
+        return True  # يقول المؤلف: (… قال: «…» …): words said in brackets, with what they quote
     if opening < 0:
         return False
     lead = folded[max(start, opening - 12):opening].rstrip()
@@ -1217,8 +1337,8 @@ def _attributed_source(text: str, folded: str, back: Sequence[int], vm: re.Match
     if m and m.group() in _pronoun_objects():
         start = m.end()
     toks = TOKEN_RE.findall(folded, start, end)
-    if not toks or len(toks) > MAX_SUBJECT_TOKENS:
-        return None
+    if not toks or len(toks) > MAX_SUBJECT_TOKENS or COMPLEMENTIZER_RE.match(folded, start + len(folded[start:end]) - len(folded[start:end].lstrip())):
+        return None  # ما يؤكد أن: "which shows that", no one is the source
     return _speaker(text, folded, back, start, end, entities, seen)
 
 
@@ -1288,8 +1408,12 @@ def _others() -> frozenset[str]:
 
 def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The sentence's tokens from its main verb on: a leading adverbial (من جهتها، بدوره،
-    في المقابل) and its comma are dropped."""
+    في المقابل) and its comma are dropped, and a conjunction written apart (و اعتذر)."""
     k = 0
+    if len(toks) > 1 and toks[0][0] in ("\u0648", "\u0641"):
+        toks = toks[1:]  # و اعتذر فلان: the conjunction set apart is no main verb
+    if len(toks) > 1 and toks[0][0] in _verb_particles():
+        toks = toks[1:]  # وقد مثل فلان أمام المحكمة: the particle, then the main verb
     if len(toks) > 2 and toks[0][0].removeprefix("\u0648") in _member_of() and toks[1][0] in _sides() \
             and toks[2][0] in _others():
         k = 3  # من جهة أخرى، من جانب آخر
@@ -1319,6 +1443,12 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         if titled:
             i, j = titled[-1]
             return _titled_speaker(text, folded, back, toks, i, j, line)
+    if len(toks) > 1 and toks[0][0] in _partitives() and _definite(toks[1][0]):
+        desc = toks[:2]
+        while len(desc) < min(len(toks), 4) and _nisba(toks[len(desc)][0]):
+            desc.append(toks[len(desc)])  # أحد المسؤولين المحليين, but not أحد الحاضرين | المنظمين
+        a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)  # وشكر أحد الحاضرين ...، قائلا
     if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
         desc = _definite_description(toks)
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
@@ -1448,6 +1578,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     s, e, named = subj
     if " " not in folded[s:e] and TANWEEN_FATH in text[back[s]:back[e - 1] + 2]:
         return None  # لاحظ ركوداً: an accusative object, no subject
+    if named and _related(folded[s:e].split()):
+        s = folded.index(" ", s) + 1  # قريبها شكري مفتاح، محاميهم سامي العلوي: the relation, then the name
     if not named or any(w.startswith("\u0627\u0644") for w in folded[s:e].split()):
         known = _described(folded[s:e], seen)
         if known is not None:
@@ -1484,8 +1616,8 @@ def _trailing_attributions(text: str, folded: str, back: list[int], claimed: lis
         if qend < 0 or qend - qm.end() < 15:
             continue
         vm = TRAILING_RE.match(folded, qend + 1)
-        if not vm:
-            continue
+        if not vm or _inside_quote(folded, vm.start("verb")):
+            continue  # none, or a verb inside someone's words (يقول: (… «فلان» قال: …))
         end = _sentence_end(folded, vm.end())
         subj = _subject(folded, vm.end(), end)
         if not subj:

@@ -661,3 +661,94 @@ def test_elatives_bodies_quoted_names_and_brackets(text: str, speakers: list) ->
 )
 def test_abstract_nouns_and_objects_with_ma(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a straight quote left open, then a participle opening more words: two quotations
+        ('وقال المدير سامي العلوي إن " المشروع جاهز للعمل في الموعد المحدد، مضيفا " سنبدأ العمل في الشهر '
+         'القادم مع كل الفرق".', ["سامي العلوي", "سامي العلوي"]),
+        # the one addressed between the participle and the words, glued or not, closed or not
+        ('وشكر أحد الحاضرين المنظمين قائلا له"شكرا لكم على هذا الحفل الجميل', ["أحد الحاضرين"]),
+        ('و رد أحد المسؤولين المحليين بلطف قائلا لهم "نحن فخورون بكم جميعا".', ["أحد المسؤولين المحليين"]),
+    ],
+)
+def test_reopened_quotes_addressees_and_partitive_subjects(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a bare noun for a person takes the body it belongs to, even in construct
+        ("وأوضح باحث في مركز البحوث الزراعية أن النتائج مشجعة.", ["باحث في مركز البحوث الزراعية"]),
+        # but not the occasion of the words, nor a body after an adjective
+        ("وقال خبير في المؤتمر الصحفي إن النتائج مشجعة.", ["خبير"]),
+        ("وقال مصدر رسمي في النقابة إن الإضراب قائم.", ["مصدر رسمي"]),
+        # the same source: the person named before; unnamed, the words as written
+        ("وقال سامي العلوي إن المشروع جاهز. وأوضح ذات المصدر أن العمل سيبدأ قريبا.", ["سامي العلوي", "سامي العلوي"]),
+        ("وقالت المواقع المختصة إن السوق هادئة. وأكدت ذات المصادر أن الأسعار ستنخفض.",
+         ["المواقع المختصة", "ذات المصادر"]),
+        ("وقال مصدر أمني إن المشروع جاهز. وأضاف المصدر ذاته أن العمل سيبدأ قريبا.", ["مصدر أمني", "المصدر ذاته"]),
+    ],
+)
+def test_bodies_of_unnamed_speakers_and_the_same_source(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a short noun after a glued ل is no name (لدول الخليج); the name after the title is
+        ("أعرب الأمين العام لمجلس التعاون لدول الخليج العربية الدكتور سامي بن راشد العلوي عن استغرابه من "
+         "التصريحات، مؤكدا أن هذا التدخل مرفوض.", ["سامي بن راشد العلوي"]),
+        # a relation with a possessive before the name
+        ("وقال قريبها سامي العلوي في تصريح إن الفتاة خرجت من المنزل.", ["سامي العلوي"]),
+        # قد before the main verb; its subject speaks in the clause after حيث
+        ("وقد مثل العلوي أمام المحكمة في المدينة، حيث أكد أنه غير مذنب.", ["العلوي"]),
+        # تابع with a subject, then quoted words; not with a quoted object
+        ('وتابع العلوي "لكن تفاجأنا في المساء بتفتيش المنزل".', ["العلوي"]),
+        ('وتابع الفريق "تدريباته اليومية" في الملعب.', []),
+        # ما يؤكد أن: which shows that, no source
+        ("أصبح الإقبال قليلا جدا ما يؤكد ان غالبية المقيمين أنهوا أوراقهم. وقال المدير إن الإجراءات سريعة.",
+         ["المدير"]),
+        # a compound first name in X الدين names the source of an attribution
+        ("تم حجز شاحنتين، وفق ما صرح به لمراسل الإذاعة، الرائد نصر الدين العلوي الناطق باسم الحرس.\n"
+         "وأكد المصدر ذاته، أن السائقين لم يمتثلوا.", ["نصر الدين العلوي"]),
+    ],
+)
+def test_glued_nouns_relations_particles_and_compound_names(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+def test_words_in_brackets_after_a_colon_hold_what_they_quote() -> None:
+    text = ("ويقول الكاتب في كتابه: (وقال الشيخ «سامي بن علي العلوي» قال: الصبر مفتاح الفرج، وأضاف أن الأيام دول) "
+            "وهذا صحيح.")
+    assert [q.speaker for q in find_quotes(text, [])] == ["الكاتب"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأشار الدكتور سامي العلوي إلى ان الطقس حار. وأكد ضرورة الحذر، موضحا أن الأرض سريعة الاستجابة.",
+        "وأشار الدكتور سامي العلوي إلى ان الطقس حار. وأكد عدم وجود دلائل على علاقة ظاهرة الجفاف بالمناخ، "
+        "موضحا أن الأرض سريعة الاستجابة.",
+    ],
+)
+def test_a_verbal_object_is_not_the_next_speaker(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == ["سامي العلوي", "سامي العلوي"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # اختتم reports words that follow at once, also after words left open
+        ('وقال المدير سامي العلوي: "المشروع جاهز للعمل في الموعد المحدد.  واختتم: "نحن فخورون بما أنجزه الفريق '
+         'هذا العام".', ["سامي العلوي", "سامي العلوي"]),
+        ("واختتم الفريق تدريباته: الجري والتمارين والتسديد.", []),
+        ("واختتم المهرجان فعالياته أمس.", []),
+    ],
+)
+def test_closing_verbs_report_words_that_follow_at_once(text: str, speakers: list) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == speakers
