@@ -1034,6 +1034,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     if not text:
         return []
     folded, back = match_form(text)
+    entities = [e for e in entities if not _mid_word(text, e)]
 
     def disp(a: int, b: int) -> tuple[int, int]:
         return back[a], back[b - 1] + 1
@@ -1187,6 +1188,12 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+def _mid_word(text: str, entity: Entity) -> bool:
+    """A tagger's span that begins inside a word (ين روني in وين روني, the و read as a
+    conjunction): no name to take."""
+    return 0 < entity.start <= len(text) and text[entity.start - 1].isalpha()
 
 
 def _anaphoric(name: str) -> bool:
@@ -1578,6 +1585,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     s, e, named = subj
     if " " not in folded[s:e] and TANWEEN_FATH in text[back[s]:back[e - 1] + 2]:
         return None  # لاحظ ركوداً: an accusative object, no subject
+    tagged = _tagged_subject(text, back, s, e, end, entities)
+    if tagged is not None:
+        return tagged
     if named and _related(folded[s:e].split()):
         s = folded.index(" ", s) + 1  # قريبها شكري مفتاح، محاميهم سامي العلوي: the relation, then the name
     if not named or any(w.startswith("\u0627\u0644") for w in folded[s:e].split()):
@@ -1599,6 +1609,27 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+def _tagged_subject(text: str, back: Sequence[int], s: int, e: int, end: int,
+                    entities: Sequence[Entity]) -> _Speaker | None:
+    """A person the tagger found where the subject rules saw a description or part of a name:
+    a first name with the article (الهادي مجدوب، الحبيب الصيد), or a title whose constituency comes with
+    عن before the name (النائب عن حزب نداء تونس فيصل خليفة، إنهم)."""
+    a, b = back[s], back[e - 1] + 1
+    limit = back[end - 1] + 1
+    for ent in entities:
+        if ent.type != "PERS" or ent.start < a or ent.end > limit or ent.end <= b:
+            continue
+        extra = [_f(w) for w in text[b:ent.end].split()]
+        if ent.start == a and 0 < len(extra) <= 3 and not any(w in _stops() or w in _time_leads() for w in extra):
+            return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)
+        middle = [_f(w) for w in text[b:ent.start].split()]
+        if (ent.start > b and 2 <= len(middle) <= 6 and middle[0] == _f("عن")
+                and _office(_f(text[a:b].split()[0])) and not any(w in _stops() for w in middle[1:])
+                and not text[ent.end:limit].strip(" \u060c,")):
+            return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)
+    return None
 
 
 TRAILING_RE = re.compile(f"\\s*[{ARABIC_COMMA},]?\\s*(?P<conj>[وف])?(?P<verb>{_alt(SPEECH_VERBS)})(?![{AR}])")

@@ -752,3 +752,27 @@ def test_a_verbal_object_is_not_the_next_speaker(text: str) -> None:
 )
 def test_closing_verbs_report_words_that_follow_at_once(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+def _person(text: str, name: str) -> Entity:
+    at = text.index(name)
+    return Entity(type="PERS", text=name, start=at, end=at + len(name), canonical=name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a first name with the article, then the family name: the tagged person, not الهادي
+        ("وأوضح الهادي مقدود اليوم في تصريح إعلامي، أن المشروع جاهز، مضيفا أن الأشغال انتهت.", "الهادي مقدود"),
+        # a title, its constituency after عن, then the name
+        ("قال النائب عن حزب نداء تونس سليم خليفة، إنهم من يمثل الحزب، مضيفا أن التصويت قريب.", "سليم خليفة"),
+    ],
+)
+def test_a_tagged_person_at_the_subject_is_the_speaker_and_goes_on(text: str, name: str) -> None:
+    assert [q.speaker for q in find_quotes(text, [_person(text, name)])] == [name, name]
+
+
+def test_a_tagged_span_that_begins_inside_a_word_is_no_name() -> None:
+    text = "وسجل وين كامل هدفين أمس. وقال كامل للصحفيين إن الموسم طويل."
+    cut = _person(text, "ين كامل")  # the و of وين read as a conjunction
+    assert [q.speaker for q in find_quotes(text, [cut])] == ["كامل"]
