@@ -993,6 +993,18 @@ def _attention() -> frozenset[str]:
 
 
 @cache
+def _present() -> frozenset[str]:
+    """Speech verbs in the present tense (يقول، تؤكد)."""
+    return frozenset(_f(w) for w in ("يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد"))
+
+
+@cache
+def _expressing() -> frozenset[str]:
+    """Verbs of expressing (أعرب عن أمله، معربا عن قلقه): a feeling with عن, not words reported."""
+    return frozenset(_f(w) for w in ("أعرب", "أعربت", "معربا", "معربة"))
+
+
+@cache
 def _present_feminine() -> frozenset[str]:
     return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد"))
 
@@ -1045,6 +1057,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     last: _Speaker | None = None
     last_gender: str | None = None  # of the verb that named the last speaker
     spoken_end = 0  # folded end of the last words reported or verb read
+    reported_end = 0  # folded end of the last words reported indirectly
     seen: list[_Speaker] = []
     verbs = _verb_matches(folded, text, back)
     for vm in verbs:
@@ -1097,6 +1110,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
             region = region[1:]
         n_words = len(region)
+        if vm.start() < reported_end and not vm["conj"] and vm["verb"] in _present() and not n_words:
+            continue  # أشار إلى أن إحياء الذكرى يؤكد أن: a verb of the words reported (but التي تقول السلطات إنها)
         if vm["verb"] and vm["verb"] in _conditional() and (not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
                 or quote is not None and comp is None))):  # but وتابع الخطيب "…": the words at once after a subject
@@ -1104,6 +1119,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if vm["verb"] and vm["verb"] in _view_verbs() and (comp is None or quote is not None or n_words > 4
                                                            or comp.group().strip() == ":"):
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
+        expressed = (vm["verb"] or vm["cont"]) in _expressing() and " \u0639\u0646 " in folded[verb_end - 1:subject_end]
         speaker: _Speaker | None = None
         if vm["verb"] and region:
             region_end = subject_end if n_words <= MAX_SUBJECT_TOKENS else region[MAX_SUBJECT_TOKENS - 1].end()
@@ -1159,8 +1175,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                     seen.append(shifted)
         if last is not None:
             spoken_end = max(spoken_end, verb_end)
-        if not marks or n_words > MAX_SUBJECT_TOKENS:
-            continue
+        if not marks or n_words > MAX_SUBJECT_TOKENS or expressed:
+            continue  # أعرب الوزير عن أمله في أن: a feeling expressed, no words reported (the speaker goes on)
         direct = quote is not None
         if quote:
             s, e = quote[0] + 1, quote[1]
@@ -1173,6 +1189,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 e = nxt.start()
             while e > s and folded[e - 1] in f" {ARABIC_COMMA},":
                 e -= 1
+            reported_end = e
         while s < e and folded[s].isspace():
             s += 1
         if e <= s:
@@ -1819,6 +1836,12 @@ def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
     return next(iter(spans.values())) if len(spans) == 1 else None
 
 
+@cache
+def _deputies() -> frozenset[str]:
+    """Offices under another (نائب الرئيس، مساعد الوزير): their holder is not the office's."""
+    return frozenset(_f(w) for w in ("نائب", "مساعد", "وكيل", "مستشار", "نائبة", "مساعدة", "وكيلة", "مستشارة"))
+
+
 def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
              people_of: Callable[[], list[_Person]]) -> _Speaker:
     """A one-word or partial name (الاسد، عبد الله) takes the fuller name met anywhere in the
@@ -1860,6 +1883,8 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
         if _office(head) and (definite or len(words) >= 2 and head not in _anonymous()):  # not مسؤول أفغاني
             rest = {w.removeprefix("\u0627\u0644") for w in words[1:]} - _function_words() - _stops()
             holders = [p for p in people_of() if stem in p.context]
+            if not {w.removeprefix("\u0627\u0644") for w in words} & _deputies():
+                holders = [p for p in holders if not p.context & _deputies()] or holders  # الرئيس: not نائب الرئيس
             full = [p for p in holders if rest and rest <= p.context]
             if not definite:  # عميد كلية جندوبة -> عميد كلية العلوم ... بجندوبة، بوبكر غريب
                 holders = [p for p in holders if rest & (p.context | {w[1:] for w in p.context if w[:1] in "\u0628\u0644"})] \

@@ -776,3 +776,27 @@ def test_a_tagged_span_that_begins_inside_a_word_is_no_name() -> None:
     text = "وسجل وين كامل هدفين أمس. وقال كامل للصحفيين إن الموسم طويل."
     cut = _person(text, "ين كامل")  # the و of وين read as a conjunction
     assert [q.speaker for q in find_quotes(text, [cut])] == ["كامل"]
+
+
+def test_a_described_speaker_is_not_the_deputy_of_that_office() -> None:
+    text = ("استقبل الرئيس الموريتاني سالم الحمدي أمس الوفد، بحضور نائب الرئيس الموريتاني رئيس الحكومة، كريم "
+            "العابدي. وأكد الرئيس الموريتاني، أن المدينة آمنة، مشيرا إلى أن الطرق مفتوحة.")
+    assert [q.speaker for q in find_quotes(text, [])] == ["سالم الحمدي", "سالم الحمدي"]
+
+
+def test_a_feeling_expressed_with_an_is_no_words_reported() -> None:
+    text = "وأعرب المبعوث الأممي إلى البلاد، عن أمله في أن يعود السلام قريبا، مضيفا أن الحوار سيستأنف."
+    assert [(q.speaker, q.verb) for q in find_quotes(text, [])] == [("المبعوث الأممي", "مضيفا")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        # a present verb with no subject after it, inside words reported: their verb, no one speaks
+        ("وقال الوزير سامي العلوي إن إحياء الذكرى كل عام يؤكد أن الشهداء لن ينسوا.", ["قال"]),
+        # but a present verb with its subject after it reports words of its own
+        ("وأكدت الصحف أن الأسلحة مشابهة لتلك التي تقول السلطات إنها كانت مهربة.", ["أكدت", "تقول"]),
+    ],
+)
+def test_a_present_verb_inside_words_reported(text: str, verbs: list) -> None:
+    assert [q.verb for q in find_quotes(text, [])] == verbs
