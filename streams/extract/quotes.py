@@ -55,7 +55,7 @@ CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "خ
 VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا")
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
-    "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
+    "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مبرزا", "مبرزة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
     "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
     "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا", "مذكرا", "مذكرة",
     "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول", "بقوله", "بقولها", "بقولهم",
@@ -138,6 +138,8 @@ STOP_WORDS = (
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
 MAX_SUBJECT_TOKENS = 24
+# A subject found at once, then circumstances (في تصريح على هامش ...): the words may come later.
+MAX_CIRCUMSTANCE_TOKENS = 40
 # Occasions of speaking (في بيان، في حديث لـ، في المؤتمر الصحفي): adverbials, never the body a speaker belongs to.
 OCCASIONS = ("بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "مؤتمر", "لقاء", "كلمة", "رسالة", "تغريدة",
              "تدوينة", "منشور", "اتصال", "ندوة", "جلسة", "اجتماع", "حوار", "مداخلة", "خطاب", "تقرير", "برنامج",
@@ -1128,6 +1130,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 at = folded.find(" \u0639\u0646 ", verb_end, region_end)  # نقلت الوكالة عن مسؤولين أن
                 region_start = at + 4 if at >= 0 else verb_end
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
+        too_long = n_words > MAX_SUBJECT_TOKENS and not (
+            speaker is not None and n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstances_after(region, back, speaker))
         if speaker is not None and not marks and _verbal_object(_f(speaker.name).split()):
             speaker = None  # وأكد ضرورة الحذر، موضحا أن: the object of the verb; the one speaking goes on
         before = _subject_before(folded, vm, prev)
@@ -1175,7 +1179,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                     seen.append(shifted)
         if last is not None:
             spoken_end = max(spoken_end, verb_end)
-        if not marks or n_words > MAX_SUBJECT_TOKENS or expressed:
+        if not marks or too_long or expressed:
             continue  # أعرب الوزير عن أمله في أن: a feeling expressed, no words reported (the speaker goes on)
         direct = quote is not None
         if quote:
@@ -1205,6 +1209,22 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:
+    """The subject opens the region (after a title or two) and circumstances follow it (الهادي
+    مجدوب اليوم السبت في تصريح ...، أن): a long region still reports the subject's words."""
+    if speaker.start > back[region[min(2, len(region) - 1)].start()]:
+        return False
+    nxt = next((t.group() for t in region if back[t.start()] >= speaker.end), None)
+    return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads())
+
+
+@cache
+def _circumstance_leads() -> frozenset[str]:
+    """Words that open a circumstance of time, place or occasion (not عن، على، إلى: the verb's
+    object in كشف عن، شدد على، أشار إلى)."""
+    return frozenset(_f(w) for w in ("في", "خلال", "لدى", "أمام", "أثناء", "عقب", "إثر", "ضمن", "عبر", "بدوره", "بدورها"))
 
 
 def _mid_word(text: str, entity: Entity) -> bool:

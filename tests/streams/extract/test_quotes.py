@@ -800,3 +800,17 @@ def test_a_feeling_expressed_with_an_is_no_words_reported() -> None:
 )
 def test_a_present_verb_inside_words_reported(text: str, verbs: list) -> None:
     assert [q.verb for q in find_quotes(text, [])] == verbs
+
+
+def test_a_subject_then_long_circumstances_still_reports_words() -> None:
+    text = ("وأوضح الوزير سامي العلوي اليوم السبت في تصريح إعلامي على هامش مشاركته في إحياء الذكرى السادسة لتأسيس "
+            "المعهد الوطني للبحوث التي نظمتها الجمعية الوطنية لأساتذة التعليم العالي في العاصمة، أن البحث العلمي أولوية "
+            "مبرزا أن الميزانية سترتفع.")
+    assert [(q.speaker, q.verb) for q in find_quotes(text, [])] == [("سامي العلوي", "أوضح"), ("سامي العلوي", "مبرزا")]
+
+
+def test_a_verb_with_an_object_and_long_circumstances_reports_nothing() -> None:
+    text = ("وأوضح الوزير سامي العلوي أمس التفاصيل الكاملة لخطة الوزارة الجديدة لتطوير التعليم العالي في كل الجهات "
+            "الداخلية والساحلية وفي المدن الكبرى والصغرى وفي الأرياف خلال السنوات الخمس القادمة وما بعدها، "
+            "ثم قال إن التنفيذ يبدأ قريبا.")
+    assert [q.verb for q in find_quotes(text, [])] == ["قال"]
