@@ -641,6 +641,8 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
         if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after)):
             continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name
+        if after and _verbal_object([nxt, after]):
+            continue  # أكد الوزير على أهمية المشروع: a preposition, then the verb's object
         if _institution_head(nxt) or prev in _general() and not (k > 1 and _office(toks[k - 2][0])):
             continue  # المشرف العام على القناة، هذا العام على شاشة: a preposition (but المدير العام علي فلان)
         if nxt in _name_links() and nxt != _f("آل"):
@@ -1060,9 +1062,12 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     last_gender: str | None = None  # of the verb that named the last speaker
     spoken_end = 0  # folded end of the last words reported or verb read
     reported_end = 0  # folded end of the last words reported indirectly
+    history: list[tuple[_Speaker, str | None]] = []  # the speakers met so far, with their verbs' gender
     seen: list[_Speaker] = []
     verbs = _verb_matches(folded, text, back)
     for vm in verbs:
+        if last is not None and (not history or history[-1][0] is not last):
+            history.append((last, last_gender))
         if any(s <= vm.start() < e for s, e in claimed) or _inside_quote(folded, vm.start()) or _elative(folded, vm):
             continue  # words of a speaker already quoted, or of one quoted by someone (مضيفة رائعة)
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
@@ -1121,7 +1126,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if vm["verb"] and vm["verb"] in _view_verbs() and (comp is None or quote is not None or n_words > 4
                                                            or comp.group().strip() == ":"):
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
-        expressed = (vm["verb"] or vm["cont"]) in _expressing() and " \u0639\u0646 " in folded[verb_end - 1:subject_end]
+        about = folded.find(" \u0639\u0646 ", verb_end - 1, subject_end) if (vm["verb"] or vm["cont"]) in _expressing() else -1
+        expressed = about >= 0
         speaker: _Speaker | None = None
         if vm["verb"] and region:
             region_end = subject_end if n_words <= MAX_SUBJECT_TOKENS else region[MAX_SUBJECT_TOKENS - 1].end()
@@ -1129,6 +1135,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             if NAQL_RE.fullmatch(vm.group()):
                 at = folded.find(" \u0639\u0646 ", verb_end, region_end)  # نقلت الوكالة عن مسؤولين أن
                 region_start = at + 4 if at >= 0 else verb_end
+            if expressed:
+                region_end = min(region_end, about + 1)  # أعرب الوزير عن ارتياحه لدول الجوار: the object, no subject
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
         too_long = n_words > MAX_SUBJECT_TOKENS and not (
             speaker is not None and n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstances_after(region, back, speaker))
@@ -1165,12 +1173,18 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                     while before > 0 and folded[before - 1] in " \n.!?\u061f":
                         before -= 1
                     speaker = _sentence_subject(text, folded, back, before)
+                if speaker is not None and clash and _same_person(speaker, last):
+                    speaker = None  # the one the verb's gender has just ruled out
                 if speaker is not None:
                     last, last_gender = speaker, gender
                     if speaker.named:
                         seen.append(speaker)
             if speaker is None and clash:
-                speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
+                earlier = next((h for h, g in reversed(history) if g == gender and h is not last), None)
+                if earlier is not None:  # قالت سلمى ... وأكد الوزير ... وأضافت: the last speaker of her gender
+                    speaker, last, last_gender = earlier, earlier, gender
+                else:
+                    speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
             elif speaker is not None and speaker is last and marks:
                 shifted = _topic_subject(text, folded, back, vm.start(), spoken_end)
                 if shifted is not None and not _same_person(shifted, last):

@@ -814,3 +814,21 @@ def test_a_verb_with_an_object_and_long_circumstances_reports_nothing() -> None:
             "الداخلية والساحلية وفي المدن الكبرى والصغرى وفي الأرياف خلال السنوات الخمس القادمة وما بعدها، "
             "ثم قال إن التنفيذ يبدأ قريبا.")
     assert [q.verb for q in find_quotes(text, [])] == ["قال"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object of أعرب عن holds no subject (لدول الجوار is no name)
+        "قال المدير كريم العابدي إن المشروع جاهز. وأعرب الوزير عن ارتياحه لدول الجوار. وأضاف أن التنفيذ يبدأ قريبا.",
+        # على before a verbal noun in construct is a preposition, not the name علي
+        "قال المدير كريم العابدي إن المشروع جاهز. وأكد الوزير على أهمية المشروع. وأضاف أن التنفيذ يبدأ قريبا.",
+    ],
+)
+def test_an_object_is_not_the_speaker_passed_on(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == ["كريم العابدي", "الوزير"]
+
+
+def test_a_verb_of_the_other_gender_goes_back_to_the_last_speaker_of_its_gender() -> None:
+    text = "قالت المديرة سلمى العابدي إن المشروع جاهز. وأكد الوزير أن الميزانية كافية. وأضافت أن التنفيذ يبدأ قريبا."
+    assert [q.speaker for q in find_quotes(text, [])] == ["سلمى العابدي", "الوزير", "سلمى العابدي"]
