@@ -913,6 +913,18 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity]) -> str
     return " ".join(name.split()[at:at + len(best)]) if len(name.split()) == len(words) else name
 
 
+def _resumed_line(folded: str, eos: int) -> int | None:
+    """Where the next line starts when the sentence was cut by a line break right before a
+    complementizer (… فلان\nأن …): the reported words go on there."""
+    if folded[eos:eos + 1] != "\n":
+        return None
+    start = eos
+    while start < len(folded) and folded[start].isspace():
+        start += 1
+    m = COMPLEMENTIZER_RE.match(folded, start)
+    return start if m is not None and m.group().strip() != ":" else None
+
+
 def _complementizer(folded: str, start: int, end: int) -> re.Match[str] | None:
     """The first أن/إن/colon that opens reported words (not إلا أن، بعد أن)."""
     for m in COMPLEMENTIZER_RE.finditer(folded, start, end):
@@ -1086,6 +1098,9 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         verb_end = vm.end()
         eos = _sentence_end(folded, verb_end)
         comp = _complementizer(folded, verb_end, eos)
+        if comp is None and (resumed := _resumed_line(folded, eos)) is not None:
+            eos = _sentence_end(folded, resumed)  # وأكد الوزير فلان\nأن ...: a line break before the words
+            comp = _complementizer(folded, verb_end, eos)
         quote = _opening_quote(folded, verb_end, eos, comp)
         if quote and NAQL_RE.fullmatch(vm.group()) and folded.find(" \u0639\u0646 ", verb_end, quote[0]) < 0:
             quote = None  # نقلت قناة "بي بي سي" عن ...: the quoted name of the outlet

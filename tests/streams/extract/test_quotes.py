@@ -832,3 +832,9 @@ def test_an_object_is_not_the_speaker_passed_on(text: str) -> None:
 def test_a_verb_of_the_other_gender_goes_back_to_the_last_speaker_of_its_gender() -> None:
     text = "قالت المديرة سلمى العابدي إن المشروع جاهز. وأكد الوزير أن الميزانية كافية. وأضافت أن التنفيذ يبدأ قريبا."
     assert [q.speaker for q in find_quotes(text, [])] == ["سلمى العابدي", "الوزير", "سلمى العابدي"]
+
+
+def test_a_line_break_between_the_subject_and_its_words() -> None:
+    text = "قال المدير كريم العابدي إن المشروع جاهز.\nوأكد الوزير سامي العلوي\nأن الميزانية كافية.\nوأضاف أن التنفيذ قريب."
+    assert [(q.verb, q.speaker) for q in find_quotes(text, [])] == [
+        ("قال", "كريم العابدي"), ("أكد", "سامي العلوي"), ("أضاف", "سامي العلوي")]
