@@ -913,6 +913,20 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity]) -> str
     return " ".join(name.split()[at:at + len(best)]) if len(name.split()) == len(words) else name
 
 
+def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | None) -> bool:
+    """An office and its complement, then a complementizer at once (وتابع رئيس الهيئة الوطنية
+    لحماية المعطيات أن): a conditional verb (تابع) that reports words."""
+    return comp is not None and comp.group().strip() not in (":", "") and 2 <= len(region) <= 8 \
+        and _office(region[0].group()) and region[-1].end() <= comp.start() \
+        and all(_complement_word(t.group()) for t in region[1:])  # not تابع الفريق تدريباته، ختم الوزير حديثه بأن
+
+
+def _complement_word(tok: str) -> bool:
+    """A word of an office's complement: definite (الهيئة الوطنية), لـ (لحماية), or another
+    office or institution (نائب وزير الصحة، رئيس مجلس إدارة الشركة)."""
+    return tok not in _stops() and (_definite(tok) or tok[:1] == "\u0644" or _office(tok) or _institution_head(tok))
+
+
 def _resumed_line(folded: str, eos: int) -> int | None:
     """Where the next line starts when the sentence was cut by a line break right before a
     complementizer (… فلان\nأن …): the reported words go on there."""
@@ -1134,7 +1148,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         n_words = len(region)
         if vm.start() < reported_end and not vm["conj"] and vm["verb"] in _present() and not n_words:
             continue  # أشار إلى أن إحياء الذكرى يؤكد أن: a verb of the words reported (but التي تقول السلطات إنها)
-        if vm["verb"] and vm["verb"] in _conditional() and (not marks or n_words > 2 or (n_words and not (
+        if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) and (
+                not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
                 or quote is not None and comp is None))):  # but وتابع الخطيب "…": the words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)

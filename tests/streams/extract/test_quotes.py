@@ -838,3 +838,16 @@ def test_a_line_break_between_the_subject_and_its_words() -> None:
     text = "قال المدير كريم العابدي إن المشروع جاهز.\nوأكد الوزير سامي العلوي\nأن الميزانية كافية.\nوأضاف أن التنفيذ قريب."
     assert [(q.verb, q.speaker) for q in find_quotes(text, [])] == [
         ("قال", "كريم العابدي"), ("أكد", "سامي العلوي"), ("أضاف", "سامي العلوي")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        # an office and its complement, then أن at once: تابع reports words
+        ("وقال سامي العلوي إن القانون جاهز. وتابع رئيس الهيئة الوطنية لحماية البيئة أن المخالفات كثيرة.", ["قال", "تابع"]),
+        # but تابع with an object before بأن reports nothing
+        ("وتابع رئيس الهيئة أعمال اللجنة بأن طلب تقريرا.", []),
+    ],
+)
+def test_a_conditional_verb_after_an_office(text: str, verbs: list) -> None:
+    assert [q.verb for q in find_quotes(text, [])] == verbs
