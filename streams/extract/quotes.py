@@ -55,7 +55,7 @@ CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "خ
 VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا")
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
-    "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
+    "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مبرزا", "مبرزة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
     "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
     "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا", "مذكرا", "مذكرة",
     "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول", "بقوله", "بقولها", "بقولهم",
@@ -138,6 +138,8 @@ STOP_WORDS = (
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
 MAX_SUBJECT_TOKENS = 24
+# A subject found at once, then circumstances (في تصريح على هامش ...): the words may come later.
+MAX_CIRCUMSTANCE_TOKENS = 40
 # Occasions of speaking (في بيان، في حديث لـ، في المؤتمر الصحفي): adverbials, never the body a speaker belongs to.
 OCCASIONS = ("بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "مؤتمر", "لقاء", "كلمة", "رسالة", "تغريدة",
              "تدوينة", "منشور", "اتصال", "ندوة", "جلسة", "اجتماع", "حوار", "مداخلة", "خطاب", "تقرير", "برنامج",
@@ -639,6 +641,8 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
         if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after)):
             continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name
+        if after and _verbal_object([nxt, after]):
+            continue  # أكد الوزير على أهمية المشروع: a preposition, then the verb's object
         if _institution_head(nxt) or prev in _general() and not (k > 1 and _office(toks[k - 2][0])):
             continue  # المشرف العام على القناة، هذا العام على شاشة: a preposition (but المدير العام علي فلان)
         if nxt in _name_links() and nxt != _f("آل"):
@@ -909,6 +913,32 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity]) -> str
     return " ".join(name.split()[at:at + len(best)]) if len(name.split()) == len(words) else name
 
 
+def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | None) -> bool:
+    """An office and its complement, then a complementizer at once (وتابع رئيس الهيئة الوطنية
+    لحماية المعطيات أن): a conditional verb (تابع) that reports words."""
+    return comp is not None and comp.group().strip() not in (":", "") and 2 <= len(region) <= 8 \
+        and _office(region[0].group()) and region[-1].end() <= comp.start() \
+        and all(_complement_word(t.group()) for t in region[1:])  # not تابع الفريق تدريباته، ختم الوزير حديثه بأن
+
+
+def _complement_word(tok: str) -> bool:
+    """A word of an office's complement: definite (الهيئة الوطنية), لـ (لحماية), or another
+    office or institution (نائب وزير الصحة، رئيس مجلس إدارة الشركة)."""
+    return tok not in _stops() and (_definite(tok) or tok[:1] == "\u0644" or _office(tok) or _institution_head(tok))
+
+
+def _resumed_line(folded: str, eos: int) -> int | None:
+    """Where the next line starts when the sentence was cut by a line break right before a
+    complementizer (… فلان\nأن …): the reported words go on there."""
+    if folded[eos:eos + 1] != "\n":
+        return None
+    start = eos
+    while start < len(folded) and folded[start].isspace():
+        start += 1
+    m = COMPLEMENTIZER_RE.match(folded, start)
+    return start if m is not None and m.group().strip() != ":" else None
+
+
 def _complementizer(folded: str, start: int, end: int) -> re.Match[str] | None:
     """The first أن/إن/colon that opens reported words (not إلا أن، بعد أن)."""
     for m in COMPLEMENTIZER_RE.finditer(folded, start, end):
@@ -993,6 +1023,18 @@ def _attention() -> frozenset[str]:
 
 
 @cache
+def _present() -> frozenset[str]:
+    """Speech verbs in the present tense (يقول، تؤكد)."""
+    return frozenset(_f(w) for w in ("يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد"))
+
+
+@cache
+def _expressing() -> frozenset[str]:
+    """Verbs of expressing (أعرب عن أمله، معربا عن قلقه): a feeling with عن, not words reported."""
+    return frozenset(_f(w) for w in ("أعرب", "أعربت", "معربا", "معربة"))
+
+
+@cache
 def _present_feminine() -> frozenset[str]:
     return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد"))
 
@@ -1034,6 +1076,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     if not text:
         return []
     folded, back = match_form(text)
+    entities = [e for e in entities if not _mid_word(text, e)]
 
     def disp(a: int, b: int) -> tuple[int, int]:
         return back[a], back[b - 1] + 1
@@ -1044,9 +1087,13 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     last: _Speaker | None = None
     last_gender: str | None = None  # of the verb that named the last speaker
     spoken_end = 0  # folded end of the last words reported or verb read
+    reported_end = 0  # folded end of the last words reported indirectly
+    history: list[tuple[_Speaker, str | None]] = []  # the speakers met so far, with their verbs' gender
     seen: list[_Speaker] = []
     verbs = _verb_matches(folded, text, back)
     for vm in verbs:
+        if last is not None and (not history or history[-1][0] is not last):
+            history.append((last, last_gender))
         if any(s <= vm.start() < e for s, e in claimed) or _inside_quote(folded, vm.start()) or _elative(folded, vm):
             continue  # words of a speaker already quoted, or of one quoted by someone (مضيفة رائعة)
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
@@ -1065,6 +1112,9 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         verb_end = vm.end()
         eos = _sentence_end(folded, verb_end)
         comp = _complementizer(folded, verb_end, eos)
+        if comp is None and (resumed := _resumed_line(folded, eos)) is not None:
+            eos = _sentence_end(folded, resumed)  # وأكد الوزير فلان\nأن ...: a line break before the words
+            comp = _complementizer(folded, verb_end, eos)
         quote = _opening_quote(folded, verb_end, eos, comp)
         if quote and NAQL_RE.fullmatch(vm.group()) and folded.find(" \u0639\u0646 ", verb_end, quote[0]) < 0:
             quote = None  # نقلت قناة "بي بي سي" عن ...: the quoted name of the outlet
@@ -1096,13 +1146,18 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
             region = region[1:]
         n_words = len(region)
-        if vm["verb"] and vm["verb"] in _conditional() and (not marks or n_words > 2 or (n_words and not (
+        if vm.start() < reported_end and not vm["conj"] and vm["verb"] in _present() and not n_words:
+            continue  # أشار إلى أن إحياء الذكرى يؤكد أن: a verb of the words reported (but التي تقول السلطات إنها)
+        if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) and (
+                not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
                 or quote is not None and comp is None))):  # but وتابع الخطيب "…": the words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
         if vm["verb"] and vm["verb"] in _view_verbs() and (comp is None or quote is not None or n_words > 4
                                                            or comp.group().strip() == ":"):
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
+        about = folded.find(" \u0639\u0646 ", verb_end - 1, subject_end) if (vm["verb"] or vm["cont"]) in _expressing() else -1
+        expressed = about >= 0
         speaker: _Speaker | None = None
         if vm["verb"] and region:
             region_end = subject_end if n_words <= MAX_SUBJECT_TOKENS else region[MAX_SUBJECT_TOKENS - 1].end()
@@ -1110,7 +1165,11 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             if NAQL_RE.fullmatch(vm.group()):
                 at = folded.find(" \u0639\u0646 ", verb_end, region_end)  # نقلت الوكالة عن مسؤولين أن
                 region_start = at + 4 if at >= 0 else verb_end
+            if expressed:
+                region_end = min(region_end, about + 1)  # أعرب الوزير عن ارتياحه لدول الجوار: the object, no subject
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
+        too_long = n_words > MAX_SUBJECT_TOKENS and not (
+            speaker is not None and n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstances_after(region, back, speaker))
         if speaker is not None and not marks and _verbal_object(_f(speaker.name).split()):
             speaker = None  # وأكد ضرورة الحذر، موضحا أن: the object of the verb; the one speaking goes on
         before = _subject_before(folded, vm, prev)
@@ -1144,12 +1203,18 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                     while before > 0 and folded[before - 1] in " \n.!?\u061f":
                         before -= 1
                     speaker = _sentence_subject(text, folded, back, before)
+                if speaker is not None and clash and _same_person(speaker, last):
+                    speaker = None  # the one the verb's gender has just ruled out
                 if speaker is not None:
                     last, last_gender = speaker, gender
                     if speaker.named:
                         seen.append(speaker)
             if speaker is None and clash:
-                speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
+                earlier = next((h for h, g in reversed(history) if g == gender and h is not last), None)
+                if earlier is not None:  # قالت سلمى ... وأكد الوزير ... وأضافت: the last speaker of her gender
+                    speaker, last, last_gender = earlier, earlier, gender
+                else:
+                    speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
             elif speaker is not None and speaker is last and marks:
                 shifted = _topic_subject(text, folded, back, vm.start(), spoken_end)
                 if shifted is not None and not _same_person(shifted, last):
@@ -1158,8 +1223,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                     seen.append(shifted)
         if last is not None:
             spoken_end = max(spoken_end, verb_end)
-        if not marks or n_words > MAX_SUBJECT_TOKENS:
-            continue
+        if not marks or too_long or expressed:
+            continue  # أعرب الوزير عن أمله في أن: a feeling expressed, no words reported (the speaker goes on)
         direct = quote is not None
         if quote:
             s, e = quote[0] + 1, quote[1]
@@ -1172,6 +1237,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 e = nxt.start()
             while e > s and folded[e - 1] in f" {ARABIC_COMMA},":
                 e -= 1
+            reported_end = e
         while s < e and folded[s].isspace():
             s += 1
         if e <= s:
@@ -1187,6 +1253,28 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:
+    """The subject opens the region (after a title or two) and circumstances follow it (الهادي
+    مجدوب اليوم السبت في تصريح ...، أن): a long region still reports the subject's words."""
+    if speaker.start > back[region[min(2, len(region) - 1)].start()]:
+        return False
+    nxt = next((t.group() for t in region if back[t.start()] >= speaker.end), None)
+    return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads())
+
+
+@cache
+def _circumstance_leads() -> frozenset[str]:
+    """Words that open a circumstance of time, place or occasion (not عن، على، إلى: the verb's
+    object in كشف عن، شدد على، أشار إلى)."""
+    return frozenset(_f(w) for w in ("في", "خلال", "لدى", "أمام", "أثناء", "عقب", "إثر", "ضمن", "عبر", "بدوره", "بدورها"))
+
+
+def _mid_word(text: str, entity: Entity) -> bool:
+    """A tagger's span that begins inside a word (ين روني in وين روني, the و read as a
+    conjunction): no name to take."""
+    return 0 < entity.start <= len(text) and text[entity.start - 1].isalpha()
 
 
 def _anaphoric(name: str) -> bool:
@@ -1578,6 +1666,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     s, e, named = subj
     if " " not in folded[s:e] and TANWEEN_FATH in text[back[s]:back[e - 1] + 2]:
         return None  # لاحظ ركوداً: an accusative object, no subject
+    tagged = _tagged_subject(text, back, s, e, end, entities)
+    if tagged is not None:
+        return tagged
     if named and _related(folded[s:e].split()):
         s = folded.index(" ", s) + 1  # قريبها شكري مفتاح، محاميهم سامي العلوي: the relation, then the name
     if not named or any(w.startswith("\u0627\u0644") for w in folded[s:e].split()):
@@ -1599,6 +1690,27 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+def _tagged_subject(text: str, back: Sequence[int], s: int, e: int, end: int,
+                    entities: Sequence[Entity]) -> _Speaker | None:
+    """A person the tagger found where the subject rules saw a description or part of a name:
+    a first name with the article (الهادي مجدوب، الحبيب الصيد), or a title whose constituency comes with
+    عن before the name (النائب عن حزب نداء تونس فيصل خليفة، إنهم)."""
+    a, b = back[s], back[e - 1] + 1
+    limit = back[end - 1] + 1
+    for ent in entities:
+        if ent.type != "PERS" or ent.start < a or ent.end > limit or ent.end <= b:
+            continue
+        extra = [_f(w) for w in text[b:ent.end].split()]
+        if ent.start == a and 0 < len(extra) <= 3 and not any(w in _stops() or w in _time_leads() for w in extra):
+            return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)
+        middle = [_f(w) for w in text[b:ent.start].split()]
+        if (ent.start > b and 2 <= len(middle) <= 6 and middle[0] == _f("عن")
+                and _office(_f(text[a:b].split()[0])) and not any(w in _stops() for w in middle[1:])
+                and not text[ent.end:limit].strip(" \u060c,")):
+            return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)
+    return None
 
 
 TRAILING_RE = re.compile(f"\\s*[{ARABIC_COMMA},]?\\s*(?P<conj>[وف])?(?P<verb>{_alt(SPEECH_VERBS)})(?![{AR}])")
@@ -1788,6 +1900,12 @@ def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
     return next(iter(spans.values())) if len(spans) == 1 else None
 
 
+@cache
+def _deputies() -> frozenset[str]:
+    """Offices under another (نائب الرئيس، مساعد الوزير): their holder is not the office's."""
+    return frozenset(_f(w) for w in ("نائب", "مساعد", "وكيل", "مستشار", "نائبة", "مساعدة", "وكيلة", "مستشارة"))
+
+
 def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
              people_of: Callable[[], list[_Person]]) -> _Speaker:
     """A one-word or partial name (الاسد، عبد الله) takes the fuller name met anywhere in the
@@ -1829,6 +1947,8 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
         if _office(head) and (definite or len(words) >= 2 and head not in _anonymous()):  # not مسؤول أفغاني
             rest = {w.removeprefix("\u0627\u0644") for w in words[1:]} - _function_words() - _stops()
             holders = [p for p in people_of() if stem in p.context]
+            if not {w.removeprefix("\u0627\u0644") for w in words} & _deputies():
+                holders = [p for p in holders if not p.context & _deputies()] or holders  # الرئيس: not نائب الرئيس
             full = [p for p in holders if rest and rest <= p.context]
             if not definite:  # عميد كلية جندوبة -> عميد كلية العلوم ... بجندوبة، بوبكر غريب
                 holders = [p for p in holders if rest & (p.context | {w[1:] for w in p.context if w[:1] in "\u0628\u0644"})] \

@@ -752,3 +752,102 @@ def test_a_verbal_object_is_not_the_next_speaker(text: str) -> None:
 )
 def test_closing_verbs_report_words_that_follow_at_once(text: str, speakers: list) -> None:
     assert [q.speaker for q in find_quotes(text, [])] == speakers
+
+
+def _person(text: str, name: str) -> Entity:
+    at = text.index(name)
+    return Entity(type="PERS", text=name, start=at, end=at + len(name), canonical=name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a first name with the article, then the family name: the tagged person, not الهادي
+        ("وأوضح الهادي مقدود اليوم في تصريح إعلامي، أن المشروع جاهز، مضيفا أن الأشغال انتهت.", "الهادي مقدود"),
+        # a title, its constituency after عن, then the name
+        ("قال النائب عن حزب نداء تونس سليم خليفة، إنهم من يمثل الحزب، مضيفا أن التصويت قريب.", "سليم خليفة"),
+    ],
+)
+def test_a_tagged_person_at_the_subject_is_the_speaker_and_goes_on(text: str, name: str) -> None:
+    assert [q.speaker for q in find_quotes(text, [_person(text, name)])] == [name, name]
+
+
+def test_a_tagged_span_that_begins_inside_a_word_is_no_name() -> None:
+    text = "وسجل وين كامل هدفين أمس. وقال كامل للصحفيين إن الموسم طويل."
+    cut = _person(text, "ين كامل")  # the و of وين read as a conjunction
+    assert [q.speaker for q in find_quotes(text, [cut])] == ["كامل"]
+
+
+def test_a_described_speaker_is_not_the_deputy_of_that_office() -> None:
+    text = ("استقبل الرئيس الموريتاني سالم الحمدي أمس الوفد، بحضور نائب الرئيس الموريتاني رئيس الحكومة، كريم "
+            "العابدي. وأكد الرئيس الموريتاني، أن المدينة آمنة، مشيرا إلى أن الطرق مفتوحة.")
+    assert [q.speaker for q in find_quotes(text, [])] == ["سالم الحمدي", "سالم الحمدي"]
+
+
+def test_a_feeling_expressed_with_an_is_no_words_reported() -> None:
+    text = "وأعرب المبعوث الأممي إلى البلاد، عن أمله في أن يعود السلام قريبا، مضيفا أن الحوار سيستأنف."
+    assert [(q.speaker, q.verb) for q in find_quotes(text, [])] == [("المبعوث الأممي", "مضيفا")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        # a present verb with no subject after it, inside words reported: their verb, no one speaks
+        ("وقال الوزير سامي العلوي إن إحياء الذكرى كل عام يؤكد أن الشهداء لن ينسوا.", ["قال"]),
+        # but a present verb with its subject after it reports words of its own
+        ("وأكدت الصحف أن الأسلحة مشابهة لتلك التي تقول السلطات إنها كانت مهربة.", ["أكدت", "تقول"]),
+    ],
+)
+def test_a_present_verb_inside_words_reported(text: str, verbs: list) -> None:
+    assert [q.verb for q in find_quotes(text, [])] == verbs
+
+
+def test_a_subject_then_long_circumstances_still_reports_words() -> None:
+    text = ("وأوضح الوزير سامي العلوي اليوم السبت في تصريح إعلامي على هامش مشاركته في إحياء الذكرى السادسة لتأسيس "
+            "المعهد الوطني للبحوث التي نظمتها الجمعية الوطنية لأساتذة التعليم العالي في العاصمة، أن البحث العلمي أولوية "
+            "مبرزا أن الميزانية سترتفع.")
+    assert [(q.speaker, q.verb) for q in find_quotes(text, [])] == [("سامي العلوي", "أوضح"), ("سامي العلوي", "مبرزا")]
+
+
+def test_a_verb_with_an_object_and_long_circumstances_reports_nothing() -> None:
+    text = ("وأوضح الوزير سامي العلوي أمس التفاصيل الكاملة لخطة الوزارة الجديدة لتطوير التعليم العالي في كل الجهات "
+            "الداخلية والساحلية وفي المدن الكبرى والصغرى وفي الأرياف خلال السنوات الخمس القادمة وما بعدها، "
+            "ثم قال إن التنفيذ يبدأ قريبا.")
+    assert [q.verb for q in find_quotes(text, [])] == ["قال"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the object of أعرب عن holds no subject (لدول الجوار is no name)
+        "قال المدير كريم العابدي إن المشروع جاهز. وأعرب الوزير عن ارتياحه لدول الجوار. وأضاف أن التنفيذ يبدأ قريبا.",
+        # على before a verbal noun in construct is a preposition, not the name علي
+        "قال المدير كريم العابدي إن المشروع جاهز. وأكد الوزير على أهمية المشروع. وأضاف أن التنفيذ يبدأ قريبا.",
+    ],
+)
+def test_an_object_is_not_the_speaker_passed_on(text: str) -> None:
+    assert [q.speaker for q in find_quotes(text, [])] == ["كريم العابدي", "الوزير"]
+
+
+def test_a_verb_of_the_other_gender_goes_back_to_the_last_speaker_of_its_gender() -> None:
+    text = "قالت المديرة سلمى العابدي إن المشروع جاهز. وأكد الوزير أن الميزانية كافية. وأضافت أن التنفيذ يبدأ قريبا."
+    assert [q.speaker for q in find_quotes(text, [])] == ["سلمى العابدي", "الوزير", "سلمى العابدي"]
+
+
+def test_a_line_break_between_the_subject_and_its_words() -> None:
+    text = "قال المدير كريم العابدي إن المشروع جاهز.\nوأكد الوزير سامي العلوي\nأن الميزانية كافية.\nوأضاف أن التنفيذ قريب."
+    assert [(q.verb, q.speaker) for q in find_quotes(text, [])] == [
+        ("قال", "كريم العابدي"), ("أكد", "سامي العلوي"), ("أضاف", "سامي العلوي")]
+
+
+@pytest.mark.parametrize(
+    ("text", "verbs"),
+    [
+        # an office and its complement, then أن at once: تابع reports words
+        ("وقال سامي العلوي إن القانون جاهز. وتابع رئيس الهيئة الوطنية لحماية البيئة أن المخالفات كثيرة.", ["قال", "تابع"]),
+        # but تابع with an object before بأن reports nothing
+        ("وتابع رئيس الهيئة أعمال اللجنة بأن طلب تقريرا.", []),
+    ],
+)
+def test_a_conditional_verb_after_an_office(text: str, verbs: list) -> None:
+    assert [q.verb for q in find_quotes(text, [])] == verbs
