@@ -16,11 +16,18 @@ from faust.types import StreamT, TopicT
 from streams.cluster import enter, visit
 from streams.intake import parse_raw
 from streams.pipeline import STAGES
-from streams.records import CleanArticle, EnrichedArticle, ExtractedArticle, RawArticle, StoryProbe, decode
+from streams.records import (
+    CleanArticle,
+    EnrichedArticle,
+    ExtractedArticle,
+    RawArticle,
+    StoryProbe,
+    decode,
+)
 
 from .app import app, settings, tables, topics
-from .partitions import by_partition
 from .dlq import Step, forward
+from .partitions import by_partition
 
 __all__ = ["AGENTS"]
 
