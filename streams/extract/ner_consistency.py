@@ -30,6 +30,31 @@ def _keys(forms: list[str], tags: list[str]) -> list[tuple[tuple[str, ...], str]
     return out
 
 
+Names = dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+def _by_first(counts: dict[tuple[str, ...], Counter[str]]) -> Names:
+    """Names by their first token, longest first, each with the type it got most often."""
+    by_first: Names = defaultdict(list)
+    for key, c in counts.items():
+        by_first[key[0]].append((key, c.most_common(1)[0][0]))
+    for v in by_first.values():
+        v.sort(key=lambda e: -len(e[0]))
+    return by_first
+
+
+def _longest_name(forms: list[str], i: int, by_first: Names, free: list[str] | None = None) -> tuple[int, str] | None:
+    """Length and type of the longest known name starting at token ``i`` (its first word may
+    carry a clitic); with ``free`` (tags), the name's later tokens must be untagged."""
+    n = len(forms)
+    for first in {forms[i], _stem(forms[i])}:
+        for key, kind in by_first.get(first, ()):
+            k = len(key)
+            if i + k <= n and all((free is None or free[i + x] == "O") and forms[i + x] == key[x] for x in range(1, k)):
+                return k, kind
+    return None
+
+
 def propagate(sentences: list[list[str]], tags: list[list[str]], window: int = 1_000_000) -> list[list[str]]:
     """Tags with untagged recurrences of found names filled in (``window`` sentences each side)."""
     per = [_keys(f, t) for f, t in zip(sentences, tags)]
@@ -41,25 +66,13 @@ def propagate(sentences: list[list[str]], tags: list[list[str]], window: int = 1
                 votes[key][kind] += 1
         if not votes:
             continue
-        by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
-        for key, c in votes.items():
-            by_first[key[0]].append((key, c.most_common(1)[0][0]))
-        for v in by_first.values():
-            v.sort(key=lambda e: -len(e[0]))
+        by_first = _by_first(votes)
         i, n = 0, len(forms)
         while i < n:
             if cur[i] != "O":
                 i += 1
                 continue
-            hit = None
-            for first in {forms[i], _stem(forms[i])}:
-                for key, kind in by_first.get(first, ()):
-                    k = len(key)
-                    if i + k <= n and all(cur[i + x] == "O" and forms[i + x] == key[x] for x in range(1, k)):
-                        hit = (k, kind)
-                        break
-                if hit:
-                    break
+            hit = _longest_name(forms, i, by_first, free=cur)
             if hit:
                 k, kind = hit
                 cur[i] = "B-" + kind
@@ -81,16 +94,11 @@ def _window(per_sent: list, keys: list, lo: int, hi: int) -> tuple:
     for k in range(lo, hi):
         for x, kind in per_sent[k]:
             votes[x][kind] += 1
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     kv: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for k in range(lo, hi):
         for key, kind in keys[k]:
             kv[key][kind] += 1
-    for key, c in kv.items():
-        by_first[key[0]].append((key, c.most_common(1)[0][0]))
-    for v in by_first.values():
-        v.sort(key=lambda e: -len(e[0]))
-    return votes, by_first
+    return votes, _by_first(kv)
 
 
 def doc_features(sentences: list[list[str]], tags: list[list[str]], window: int = 10) -> list[list[list[str]]]:
@@ -133,15 +141,7 @@ def doc_features(sentences: list[list[str]], tags: list[list[str]], window: int 
                 feats[i].append("d=" + best)
         i = 0
         while i < n:
-            hit = None
-            for first in {forms[i], st[i]}:
-                for key, kind in by_first.get(first, ()):
-                    k = len(key)
-                    if i + k <= n and all(forms[i + y] == key[y] for y in range(1, k)):
-                        hit = (k, kind)
-                        break
-                if hit:
-                    break
+            hit = _longest_name(forms, i, by_first)
             if hit:
                 k, kind = hit
                 feats[i].append("ds=B-" + kind)
