@@ -33,24 +33,26 @@ def _kafka_consumer(self: Consumer):  # type: ignore[no-untyped-def]
     return getattr(getattr(self, "_thread", None), "_consumer", None)
 
 
+def _in_aiokafka(self: Consumer, action: str, tps: list[TP]) -> None:
+    """Pause or resume the assigned ones of ``tps`` in aiokafka's own consumer."""
+    consumer = _kafka_consumer(self)
+    if consumer is not None:
+        assigned = consumer.assignment()
+        getattr(consumer, action)(*[TopicPartition(tp.topic, tp.partition) for tp in tps if tp in assigned])
+
+
 def pause_partitions(self: Consumer, tps: Iterable[TP]) -> None:
     """Pause in Faust's bookkeeping and in aiokafka, so nothing is fetched meanwhile."""
     tps = list(tps)
     _pause(self, tps)
-    consumer = _kafka_consumer(self)
-    if consumer is not None:
-        assigned = consumer.assignment()
-        consumer.pause(*[TopicPartition(tp.topic, tp.partition) for tp in tps if tp in assigned])
+    _in_aiokafka(self, "pause", tps)
 
 
 def resume_partitions(self: Consumer, tps: Iterable[TP]) -> None:
     """Resume in Faust's bookkeeping and in aiokafka."""
     tps = list(tps)
     _resume(self, tps)
-    consumer = _kafka_consumer(self)
-    if consumer is not None:
-        assigned = consumer.assignment()
-        consumer.resume(*[TopicPartition(tp.topic, tp.partition) for tp in tps if tp in assigned])
+    _in_aiokafka(self, "resume", tps)
 
 
 def new_offset(self: Consumer, tp: TP) -> int | None:
