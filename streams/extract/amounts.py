@@ -64,6 +64,7 @@ def _about_words() -> frozenset[str]:
 def _is_noun(token: str) -> bool:
     """A token that can be the counted noun: a word, not a particle or a number."""
     return (len(token) > 1 and not token[0].isdigit() and token not in _function_words()
+            and not (token[0] in "\u0648\u0641" and token[1:] in _function_words())  # وذلك، فهو
             and number_word(token) is None)
 
 
@@ -118,6 +119,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     out: list[Amount] = []
     i = 0
     n = len(tokens)
+    markers = _list_markers(folded, spans, tokens)
+    models = _model_names(folded, spans, tokens)
+    label_end = -1  # the last token of the last number read as a label (المركزين 42 و37)
     range_low: dict[int, int] = {}  # token of a range's upper bound -> index in out of its lower bound
     while i < n:
         tok = tokens[i]
@@ -135,13 +139,23 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             a, b = bare(run.first, run.last)
             obj = counted(run.last, run.first)
             keep = not in_date(a, b)
+            if keep and tok[0].isdigit() and run.first == run.last and obj is not None \
+                    and DOTTED_THOUSANDS_RE.fullmatch(tok) and not _is_measure(obj):
+                run.value = float(tok.replace(".", ""))  # 30.000 شخص، 54.457 شخصا: thousands, not decimals
             if keep and tok[0].isdigit():
                 keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj) \
-                    and not (run.first == run.last and _series_label(tokens, i, run.value, obj))
+                    and not (run.first == run.last and _series_label(tokens, i, run.value, obj)) \
+                    and i not in markers and not (i > 0 and _model_of(tokens[i - 1], models)) \
+                    and not (i > 0 and _month_number(tokens[i - 1], run.value))
                 bracketed = folded[max(0, spans[i][0] - 2):spans[i][0]].strip().endswith("(")
-                if keep and i > 0 and (not bracketed or tokens[i - 1] == "\u0627\u0644") and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
+                if keep and i > 0 and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()) \
+                        and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i):
                     keep = False
+                    label_end = run.last
+                elif keep and i > 1 and tokens[i - 1] == "\u0648" and label_end == i - 2 \
+                        and (obj is None or obj.startswith("\u0627\u0644")):
+                    keep = False  # المركزين 42 و37: the second label of a pair
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
                     and glued_prefix(tok):
                 keep = False  # ونصف alone: the half of something already named
@@ -153,7 +167,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             if keep and run.first == run.last and run.approximate and run.last + 1 < n \
                     and len(tokens[run.last + 1]) <= 2 and tokens[run.last + 1] not in _function_words():
                 keep = False  # »الاف بي اي«: letters of a name, not thousands
-            if keep and i > 0 and tok in _teen_tails() and _ordinal(tokens[i - 1]):
+            if keep and i > 0 and tok in _teen_tails() and _ordinal(tokens[i - 1].removeprefix("\u0648")):
                 keep = False  # الخامسة عشرة: the tail of an ordinal
             if keep and run.first == run.last and (number_word(tok) or ("", "", 0))[1] == "fraction" and obj is not None \
                     and fold_word(obj).removeprefix("\u0627\u0644") == fold_word(FINAL):
@@ -180,6 +194,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             i = run.last + 1
             continue
         singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1))
+        if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
+            singular = None  # 15 سنتا: the noun the digits count, not a dual
         if singular is not None and i and not tok.startswith("\u0648") and gap_is_space(i - 1) and (
                 _counts_two(tokens[i - 1]) or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
                                                and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
@@ -336,7 +352,8 @@ LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "البند",
 # Things named with a number after their proper name (قناة فرانس 3، معهد حمام سوسة 2، المحكمة
 # الابتدائية صفاقس 2، هواتف آي فون 6): a bare small number two or three words after them is a label.
 NAMED_SERIES = ("قناة", "القناة", "محطة", "معهد", "المعهد", "محكمة", "المحكمة", "مستشفى", "المستشفى", "مدرسة",
-                "المدرسة", "سجن", "السجن", "مخيم", "هاتف", "هواتف", "جهاز", "أجهزة", "طراز", "إصدار", "ملعب", "الملعب")
+                "المدرسة", "سجن", "السجن", "مخيم", "هاتف", "هواتف", "جهاز", "أجهزة", "طراز", "إصدار", "ملعب", "الملعب",
+                "الهاتف", "الهواتف", "الجهاز", "جهازي", "نظام", "النظام", "نظامي", "بنظام")  # نظام ويندوز 10
 
 
 DEFINITE_PREFIXES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال فال
@@ -389,10 +406,119 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
         return True  # (أ و هـ 1206): a plate or a code after letters
     if prev == "\u0628" and before == "\u0635":  # ص. ب
         return True
+    if prev.removeprefix("\u0648") in _clock_heads():
+        return True  # الساعة 12: a clock time
+    if prev.removeprefix("\u0648") in _editions() and obj is not None and obj[:1] == "\u0644" and not obj.endswith("\u0627"):
+        return True  # الدورة 27 لأيام قرطاج: an edition of something named (not الدورة 16 منتخبا)
     definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES)
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
     return definite and prev not in _count_heads() and (
         obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
+
+
+# Nouns numbered in a series (الدورة 27 لأيام قرطاج، النسخة 5 لمهرجان) and the clock (الساعة 12).
+EDITION_HEADS = ("الدورة", "النسخة", "الطبعة", "الحلقة", "الجزء", "الجولة", "المرحلة", "الموسم")
+CLOCK_HEADS = ("الساعة", "بالساعة")
+MONTH_HEADS = ("شهر", "بشهر", "لشهر")  # شهر 4: the fourth month, named by its number
+
+
+@cache
+def _editions() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in EDITION_HEADS)
+
+
+@cache
+def _clock_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in CLOCK_HEADS)
+
+
+def _month_number(prev: str, value: float) -> bool:
+    """A number from 1 to 12 after شهر is the month it names (في شهر 4 من هذا العام)."""
+    return value.is_integer() and 1 <= value <= 12 and prev.removeprefix("\u0648") in _month_heads()
+
+
+@cache
+def _month_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in MONTH_HEADS)
+
+
+# Thousands written with one dot (30.000 شخص، 54.457 شخصا), as decimals are before a unit or a
+# currency (3.125 دينار: the dinar has three decimals) or a scale word (6.935 مليون).
+DOTTED_THOUSANDS_RE = re.compile(r"\d{1,3}\.\d{3}")
+MEASURES = ("دينار", "دنانير", "دولار", "ريال", "درهم", "دراهم", "جنيه", "يورو", "أورو", "ليرة", "فرنك", "روبية",
+            "كلم", "كم", "كيلومتر", "متر", "كلغ", "كغ", "كيلوغرام", "كيلوجرام", "كيلو", "غرام", "جرام", "طن", "لتر",
+            "برميل", "درجة", "نقطة", "ميل", "هكتار", "سم", "مم", "ثانية", "دقيقة", "ساعة", "بالمائة", "بالمئة", "مرة")
+
+
+@cache
+def _measures() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in MEASURES)
+
+
+def _is_measure(obj: str) -> bool:
+    word = fold_word(obj)
+    for form in (word, word.removeprefix("\u0627\u0644")):
+        if form in _measures() or (form.endswith("\u0627") and form[:-1] in _measures()):
+            return True
+    return False
+
+
+# Tokens that are only glued particles (ب25، الـ30، وللـ3): no name before the digits.
+PARTICLES = frozenset({"\u0648", "\u0628", "\u0644", "\u0641", "\u0643", "\u0627\u0644", "\u0644\u0644",
+                       "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644", "\u0643\u0627\u0644",
+                       "\u0648\u0644\u0644", "\u0648\u0628", "\u0648\u0644", "\u0648\u0628\u0627\u0644"})
+
+
+def _name_like(token: str) -> bool:
+    """A word that may be a product's name before its number: not a particle, not definite, not a
+    function word, a number word or a label head."""
+    return (len(token) >= 3 and token not in PARTICLES and not token[0].isdigit()
+            and not token.startswith("\u0627\u0644") and token not in _function_words()
+            and number_word(token) is None and token not in _label_heads() and token not in _count_heads())
+
+
+def _model_names(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -> frozenset[str]:
+    """Names that carry a model or version number in this text: digits glued to a name (ايفون6،
+    ويندوز10) or after a series head (نظام ويندوز 10، هاتف أي فون 5), with nothing counted after.
+    The same name with a number anywhere else in the text is the same kind of label."""
+    names: set[str] = set()
+    for i in range(1, len(tokens)):
+        tok, prev = tokens[i], tokens[i - 1]
+        if not tok[0].isdigit() or not _name_like(prev):
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) and folded[spans[i][1]:spans[i + 1][0]].isspace() else ""
+        obj = nxt if nxt and _is_noun(nxt) else None
+        value = digit_value(tok)
+        glued = spans[i - 1][1] == spans[i][0]
+        if (glued and (obj is None or obj.startswith("\u0627\u0644"))) or (
+                value is not None and _series_label(tokens, i, value, obj)):
+            names.add(prev.removeprefix("\u0648") if prev.startswith("\u0648\u0648") else prev)
+    return frozenset(names)
+
+
+def _model_of(prev: str, names: frozenset[str]) -> bool:
+    """The word before a number is a model name of the text (وويندوز 8.1 after نظام ويندوز 10)."""
+    return prev in names or (prev[:1] == "\u0648" and prev[1:] in names)
+
+
+LIST_MARK_AFTER_RE = re.compile(r"\.[ \t\n]")
+
+
+def _list_markers(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -> frozenset[int]:
+    """Tokens numbering a list inside a line (1. هولندا 2. بلجيكا 3. إستونيا): small numbers each
+    followed by a dot, counting up by one, three or more of them."""
+    cands = [(i, int(t)) for i, t in enumerate(tokens)
+             if t.isdigit() and len(t) <= 2 and LIST_MARK_AFTER_RE.match(folded, spans[i][1])]
+    chains: list[list[int]] = []
+    for i, v in cands:
+        for chain in chains:
+            last = chain[-1]
+            if int(tokens[last]) == v - 1 and spans[i][0] - spans[last][1] <= 400:
+                chain.append(i)
+                break
+        else:
+            chains.append([i])
+    return frozenset(i for chain in chains if len(chain) >= 3 for i in chain)
 
 
 @cache

@@ -1,0 +1,110 @@
+"""Round 8 of fixes from fresh articles read by eye: dates and amounts (constructed sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.extract.amounts import find_amounts
+from streams.extract.dates import find_dates
+
+ANCHOR = dt.date(2016, 11, 16)  # a Wednesday
+
+
+def amounts(text: str) -> list[tuple[str, float]]:
+    return [(a.text, a.value) for a in find_amounts(text, dates=find_dates(text, anchor=ANCHOR))]
+
+
+def dates(text: str) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in find_dates(text, anchor=ANCHOR)]
+
+
+# --- amounts -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a model number glued to its name, then the same name with a number anywhere in the article
+    ("اصطف المشترون لشراء جهاز ايفون6 الجديد، وسعر ايفون 6 بلس 3199 ريالا", [("3199", 3199)]),
+    # a series named after نظام: the name's numbers, decimals too, are versions
+    ("أطلقت الشركة نظام ويندوز 10 اليوم، وهو مجاني لمن يملك ويندوز 7 وويندوز 8.1 الأصلي", []),
+    # a number glued to a word and counting what follows stays an amount
+    ("بلغ عددهم25 شخصا", [("25", 25)]),
+])
+def test_amount_model_numbers_of_a_named_series(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("الدول الأطول: 1. هولندا 2. بلجيكا 3. إستونيا 4. لاتفيا", []),
+    ("ارتفع العدد إلى 2. وقال المسؤول إن 3 أشخاص أصيبوا", [("2", 2), ("3", 3)]),
+])
+def test_amount_numbered_list_markers_inside_a_line(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("وزعت المساعدات على أكثر من 30.000 شخص", 30000),
+    ("بلغ عدد المتابعين 54.457 شخصا", 54457),
+    ("يتراوح عدد سكانها بين 100 إلى 5.000 نسمة", 5000),
+    ("ارتفع سعر الصرف إلى 3.125 دينار", 3.125),  # a currency with three decimals
+    ("بلغت الصادرات 6.935 مليون برميل", 6_935_000),
+])
+def test_amount_dotted_thousands_before_a_counted_noun(text: str, value: float) -> None:
+    assert amounts(text)[-1][1] == value
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("قال مدير الدورة 27 لأيام قرطاج السينمائية", []),
+    ("تشارك في الدورة 16 منتخبا", [("16", 16)]),
+])
+def test_amount_edition_numbers_are_labels(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+def test_amount_a_dual_after_digits_is_the_counted_noun() -> None:
+    assert amounts("وهبط خام برنت 15 سنتا إلى 56.95 دولار") == [("15", 15), ("56.95", 56.95)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("تبدأ عمليات البيع من الساعة 12 من منتصف الليل", []),
+    ("ارسل رسالة تبدأ بالرمز (71) ثم مسافة", []),
+    ("المشروعات التاسع والعاشر والحادي عشر", []),
+    ("تراجع إلى المركزين 42 و37 على التوالي", []),
+    ("بدأ العمل في شهر 4 من هذا العام", []),
+])
+def test_amount_clock_times_codes_ordinals_and_ranks_are_not_amounts(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+def test_amount_a_year_before_a_demonstrative_is_a_year() -> None:
+    text = "تفاقم العجز خلال السبعة أشهر الأخيرة من 2014 وذلك جراء تقلص الصادرات"
+    assert amounts(text) == []
+    assert dates(text) == [("2014", "2014")]
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("دعت الوزارة في بلاغ أصدرته اليوم الهيئة المديرة إلى تقديم التقرير", [("اليوم", "2016-11-16")]),
+    ("هطلت الأمطار منذ ليلة أمس وحتى اليوم إلى حدود المساء", [("ليلة أمس", "2016-11-15"), ("اليوم", "2016-11-16")]),
+    ("احتفل الطلاب باليوم الوطني وفي اليوم الأول من المعرض", []),
+    ("كان اليوم الأخير من المهرجان", []),
+])
+def test_date_today_before_a_definite_word(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+
+
+@pytest.mark.parametrize("text", ["وكان الاسم الأصلي لهذا اليوم هو يوم المرأة", "للاحتفال بهذا اليوم سنويا"])
+def test_date_this_day_with_a_glued_preposition_is_the_occasion(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("قام المنظمون للعام الحالي بجمع العصي", [("للعام الحالي", "2016")]),
+    ("صدر قانون المالية للعام 2015 بعد نقاش", [("للعام 2015", "2015")]),
+    ("ارتفعت الأسعار للشهر الثاني على التوالي", []),
+])
+def test_date_period_words_after_the_contracted_article(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
