@@ -107,8 +107,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             a, b = display(first - 1, first - 1)
             return text[a:b]
         j = k + 1
-        if not gap_is_space(k) or j >= len(tokens):
-            return None
+        if j >= len(tokens) or not (gap_is_space(k) or (_opened(folded, spans[first][0])
+                                                        and PAREN_GAP_RE.fullmatch(folded, spans[k][1], spans[j][0]))):
+            return None  # (3) أيام: the noun after a bracketed number counts it too
         if tokens[j] == "\u0645\u0646" and gap_is_space(j) and j + 1 < len(tokens):  # من
             j += 1
         if not _is_noun(tokens[j]):
@@ -408,7 +409,7 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
         return True
     if prev.removeprefix("\u0648") in _clock_heads():
         return True  # الساعة 12: a clock time
-    if prev.removeprefix("\u0648") in _editions() and obj is not None and obj[:1] == "\u0644" and not obj.endswith("\u0627"):
+    if _bare_definite(prev) in _editions() and obj is not None and obj[:1] == "\u0644" and not obj.endswith("\u0627"):
         return True  # الدورة 27 لأيام قرطاج: an edition of something named (not الدورة 16 منتخبا)
     definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES)
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
@@ -420,6 +421,17 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
 EDITION_HEADS = ("الدورة", "النسخة", "الطبعة", "الحلقة", "الجزء", "الجولة", "المرحلة", "الموسم")
 CLOCK_HEADS = ("الساعة", "بالساعة")
 MONTH_HEADS = ("شهر", "بشهر", "لشهر")  # شهر 4: the fourth month, named by its number
+
+
+def _bare_definite(word: str) -> str:
+    """A definite word without the particle glued before it (للدورة، وبالدورة -> الدورة)."""
+    for glue in ("\u0648\u0644\u0644", "\u0641\u0644\u0644", "\u0644\u0644"):  # ولل فلل لل
+        if word.startswith(glue):
+            return "\u0627\u0644" + word[len(glue):]
+    for glue in ("\u0648\u0628", "\u0648", "\u0628", "\u0641", "\u0643"):
+        if word.startswith(glue + "\u0627\u0644"):
+            return word[len(glue):]
+    return word
 
 
 @cache
@@ -486,10 +498,13 @@ def _model_names(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -
         tok, prev = tokens[i], tokens[i - 1]
         if not tok[0].isdigit() or not _name_like(prev):
             continue
-        nxt = tokens[i + 1] if i + 1 < len(tokens) and folded[spans[i][1]:spans[i + 1][0]].isspace() else ""
+        gap = folded[spans[i][1]:spans[i + 1][0]] if i + 1 < len(tokens) else ""
+        nxt = tokens[i + 1] if gap.isspace() or (_opened(folded, spans[i][0]) and PAREN_GAP_RE.fullmatch(gap)) else ""
         obj = nxt if nxt and _is_noun(nxt) else None
         value = digit_value(tok)
         glued = spans[i - 1][1] == spans[i][0]
+        if prev[0] in "\u0628\u0644" and not glued:
+            continue  # لمدة (3) أيام: a preposition glued to a noun, no name
         if (glued and (obj is None or obj.startswith("\u0627\u0644"))) or (
                 value is not None and _series_label(tokens, i, value, obj)):
             names.add(prev.removeprefix("\u0648") if prev.startswith("\u0648\u0648") else prev)
@@ -499,6 +514,11 @@ def _model_names(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -
 def _model_of(prev: str, names: frozenset[str]) -> bool:
     """The word before a number is a model name of the text (وويندوز 8.1 after نظام ويندوز 10)."""
     return prev in names or (prev[:1] == "\u0648" and prev[1:] in names)
+
+
+def _opened(folded: str, start: int) -> bool:
+    """A bracket opens just before ``start`` ((3) أيام)."""
+    return folded[max(0, start - 2):start].strip().endswith("(")
 
 
 LIST_MARK_AFTER_RE = re.compile(r"\.[ \t\n]")

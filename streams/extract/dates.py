@@ -144,6 +144,12 @@ ERA_ALT = _alt(HIJRI_ERA + GREGORIAN_ERA)
 EDGE_ALT = _alt(EDGE_WORDS)
 YEAR_WORD_ALT = _alt(YEAR_WORDS)
 
+
+def _contracted(words: object) -> str:
+    """The definite words of ``words`` after ل, which drops the article's alif (للعام، للشهر)."""
+    return "|".join(sorted({re.escape(_f(w)[2:]) for w in words if _f(w).startswith("ال")},  # type: ignore[attr-defined]
+                           key=len, reverse=True))
+
 # Day (or day range) + month (maybe paired) + year + direction word.
 MONTH_DATE_RE = re.compile(
     f"(?:{WORD_START}|(?<=[\u0648])(?=\\d))"  # و30 يونيو: the day after a glued و
@@ -169,7 +175,7 @@ NUMERIC_DATE_RE = re.compile(
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
 )
 YEAR_RE = re.compile(
-    f"{WORD_START}(?:(?P<word>[وبلف]?(?:{YEAR_WORD_ALT}))|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"
+    f"{WORD_START}(?:(?P<word>[وف]?لل(?:{_contracted(YEAR_WORDS)})|[وبلف]?(?:{YEAR_WORD_ALT}))|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"
     f"\\s*\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
     f"(?:\\s*(?:و|او|-|–|الي|حتي)\\s*(?P<y2>\\d{{4}})(?!\\d))?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
@@ -194,7 +200,7 @@ PERIOD_RE = re.compile(
     f"{WORD_START}"
     f"(?:(?P<edge>[وبل]?(?:{EDGE_ALT}|خلال))\\s+)?"
     f"(?:(?P<this>[وبل]?(?:{_alt(THIS_WORDS)}))\\s+)?"
-    f"(?P<period>[وبل]?(?:{_alt(PERIOD_WORDS)}))"
+    f"(?P<period>[وف]?لل(?:{_contracted(PERIOD_WORDS)})|[وبل]?(?:{_alt(PERIOD_WORDS)}))"
     f"(?:\\s+(?P<dir>{DIRECTION_ALT}))?{WORD_END}"
 )
 # Two years joined by a slash or dash (2015/2016، 1435/1436هـ، 1936 - 1939).
@@ -265,6 +271,9 @@ def _strip_prefix(word: str, table: Collection[str]) -> str:
         return word
     if word[:1] in "وبلف" and word[1:] in table:
         return word[1:]
+    for glue in ("لل", "ولل", "فلل"):  # للعام: ل before the article drops its alif
+        if word.startswith(glue) and "ال" + word[len(glue):] in table:
+            return "ال" + word[len(glue):]
     return word
 
 
@@ -391,6 +400,9 @@ def _anchor_words() -> dict[str, str]:
         for w in words:
             for g in GLUE:
                 table.setdefault(_f(g + w), kind)
+            if _f(w).startswith("ال"):
+                for g in ("لل", "ولل", "فلل"):  # للعام، وللشهر
+                    table.setdefault(g + _f(w)[2:], kind)
     return table
 
 
@@ -606,9 +618,10 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
         if rel not in offsets:
             continue
         if rel == _f("اليوم"):
-            after = folded[m.end("rel"):m.end("rel") + 12].lstrip()
-            if not m["wd"] and (after.startswith("ال") or after[:1].isdigit()):
-                continue  # اليوم الأول، اليوم الوطني: a day, not today
+            after = folded[m.end("rel"):m.end("rel") + 16].lstrip()
+            nxt = ARABIC_WORD_RE.match(after)
+            if not m["wd"] and (after[:1].isdigit() or (nxt is not None and _day_attribute(nxt.group()))):
+                continue  # اليوم الأول، اليوم الوطني: a day, not today (but أصدرته اليوم الهيئة)
             lead = WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start())  # لـ”عين اليوم”
             before = [lead.group(1)] if lead else []
             if not m["wd"] and before and before[-1] in _vague_today_heads():
@@ -623,6 +636,27 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
         if date is None:
             continue
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
+
+
+# Adjectives of a day (اليوم الأخير، اليوم المفتوح) beside ordinals and nisbas (اليوم الأول،
+# اليوم الوطني، اليوم التالي): after them اليوم is "the day", not today. Any other definite word
+# after اليوم is the subject or object of the verb before it (أصدرته اليوم الهيئة).
+DAY_ADJECTIVES = ("الأخير", "الموعود", "المشهود", "المفتوح", "الكبير", "الجديد", "المحدد", "المقرر", "المنتظر",
+                  "الحاسم", "الأسود", "الواحد", "الطويل", "العصيب", "الحزين", "السعيد", "العظيم", "المشؤوم",
+                  "المبارك", "الكامل", "الأخيرة", "الذي", "الذى")
+
+
+@cache
+def _day_adjectives() -> frozenset[str]:
+    return frozenset(_f(w) for w in (*DAY_ADJECTIVES, *ORDINAL_DAYS))
+
+
+def _day_attribute(word: str) -> bool:
+    """A definite word after اليوم that describes the day: an ordinal, a nisba or a participle in
+    ي (الوطني، التالي، الموالي), a tens word (الأربعين) or an adjective of a day; not إلى (الي)."""
+    if not word.startswith("ال") or word in ("الي", "الا"):
+        return False
+    return word in _day_adjectives() or word.endswith(("ي", "يه")) or number_word(word[2:]) is not None
 
 
 @cache
