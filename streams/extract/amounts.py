@@ -338,7 +338,8 @@ def _context_dual(tokens: list[str], i: int, spaced: bool = True) -> str | None:
     singular = singular or (_construct_shape(tok) if spaced else None)  # nor a stop after it
     if singular is not None and i + 2 < len(tokens) and tokens[i + 1] not in _function_words() \
             and not (shaped and tokens[i + 1].startswith(("\u0648", "\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644"))) \
-            and any(t.startswith("\u0648") and len(t) > 2 for t in tokens[i + 2:i + 4]):
+            and any((t.startswith("\u0648") and len(t) > 2) or (t == "\u0648" and k + 1 < len(tokens) and _is_noun(tokens[k + 1]))
+                    for k, t in enumerate(tokens[i + 2:i + 4], start=i + 2)):  # شركتي "طوطال" و"شال": a quoted name after و
         return singular
     return None
 

@@ -174,6 +174,11 @@ NUMERIC_DATE_RE = re.compile(
     r")(?![\d/.\-]\d)\s*\)?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
 )
+# Days listed before one numeric month and year (9-10-11/10/1436): each a date of that month.
+DAY_LIST_RE = re.compile(
+    r"(?<![\d/.\-])(?P<days>(?:\d{1,2}\s*[-\u2013]\s*)+)(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?![\d/.\-]\d)"
+    f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
+)
 YEAR_RE = re.compile(
     f"{WORD_START}(?:(?P<word>[وف]?لل(?:{_contracted(YEAR_WORDS)})|[وبلف]?(?:{YEAR_WORD_ALT}))|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"
     f"\\s*\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
@@ -533,6 +538,26 @@ def _numeric_dates(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candida
             while folded[end - 1].isspace():
                 end -= 1
         yield m.start(), end, date.isoformat(), "day", "hijri" if hijri else "gregorian", False
+
+
+def _day_lists(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """9-10-11/10/1436: the days before the last one share its month and year."""
+    if not hits:
+        return
+    for m in DAY_LIST_RE.finditer(folded):
+        y, mo = int(m["y"]), int(m["m"])
+        hijri = _is_hijri_era(m["era"]) or 1300 <= y < 1500
+        if not hijri and not 1800 <= y <= 2100:
+            continue
+        days = [(d.start() + m.start("days"), d.end() + m.start("days"), int(d.group()))
+                for d in re.finditer(r"\d{1,2}", m["days"])] + [(m.start("d"), m.end(), int(m["d"]))]
+        if [d for *_, d in days] != list(range(days[0][2], days[-1][2] + 1)):
+            continue  # the days of a list count up one by one
+        found = [(s, e, _hijri_to_gregorian(y, mo, d) if hijri else _valid(y, mo, d)) for s, e, d in days]
+        if any(date is None for *_, date in found):
+            continue
+        for s, e, date in found:
+            yield s, e, date.isoformat(), "day", "hijri" if hijri else "gregorian", False  # type: ignore[union-attr]
 
 
 def _year_match(folded: str, m: re.Match[str]) -> tuple[list[int], str | None, int, int] | None:
@@ -1000,6 +1025,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands: list[Candidate] = []
     cands.extend(_month_dates(folded, anchor, hits.get("month", [])))
     cands.extend(_numeric_dates(folded, hits["numeric"]))
+    cands.extend(_day_lists(folded, hits["numeric"]))
     cands.extend(_years(folded, hits["year"]))
     cands.extend(_relatives(folded, anchor, hits.get("relative", [])))
     named = [(c[0], dt.date.fromisoformat(c[2])) for c in cands if c[3] == "day"]

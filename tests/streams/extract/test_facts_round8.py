@@ -65,6 +65,14 @@ def test_amount_edition_numbers_are_labels(text: str, found: list[tuple[str, flo
     assert amounts(text) == found
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ('انضمت إلى المنظومة شركتي "طوطال" و"شال" للمحروقات', [("شركتي", 2)]),
+    ("قابلا تاجرين سعوديين في الفندق", [("تاجرين", 2)]),
+])
+def test_amount_duals_of_a_quoted_pair_and_of_a_broken_plural_noun(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
 def test_amount_a_dual_after_digits_is_the_counted_noun() -> None:
     assert amounts("وهبط خام برنت 15 سنتا إلى 56.95 دولار") == [("15", 15), ("56.95", 56.95)]
 
@@ -106,3 +114,9 @@ def test_date_today_before_a_definite_word(text: str, found: list[tuple[str, str
 ])
 def test_date_period_words_after_the_contracted_article(text: str, found: list[tuple[str, str]]) -> None:
     assert dates(text) == found
+
+
+def test_date_days_listed_before_a_numeric_month_and_year() -> None:
+    text = "تلقت الغرف 46 بلاغا في الفترة ما بين 9-10-11 / 10 / 1436 لحوادث مختلفة"
+    assert dates(text) == [("9", "2015-07-25"), ("10", "2015-07-26"), ("11 / 10 / 1436", "2015-07-27")]
+    assert amounts(text) == [("46", 46)]
