@@ -8,10 +8,13 @@ markers are not amounts. Approximate plurals (عشرات، مئات، آلاف) 
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from importlib import resources
 
 from ..records import Amount, DateMention
 from .matchform import fold_word, match_form
@@ -23,6 +26,7 @@ from .numbers import (
     dual_may_be_adjective,
     dual_singular,
     feminine_dual,
+    masdar_dual,
     glued_prefix,
     is_weak_alone,
     number_word,
@@ -147,16 +151,22 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj) \
                     and not (run.first == run.last and _series_label(tokens, i, run.value, obj)) \
                     and i not in markers and not (i > 0 and _model_of(tokens[i - 1], models)) \
-                    and not (i > 0 and _month_number(tokens[i - 1], run.value))
+                    and not (i > 0 and _month_number(tokens[i - 1], run.value)) \
+                    and not (run.first == run.last and run.last + 1 < n and gap_is_space(run.last)
+                             and tokens[run.last + 1] in _times_of_day()) \
+                    and not (run.first == run.last and _quoted_title(folded, spans, tokens, i))
                 bracketed = folded[max(0, spans[i][0] - 2):spans[i][0]].strip().endswith("(")
-                if keep and i > 0 and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()) \
+                scaled = run.last > run.first and (number_word(tokens[run.last]) or ("", "", 0))[1].startswith("scale")
+                if keep and i > 0 and run.value.is_integer() and not scaled \
+                        and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()) \
                         and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i):
                     keep = False
                     label_end = run.last
                 elif keep and i > 1 and tokens[i - 1] == "\u0648" and label_end == i - 2 \
                         and (obj is None or obj.startswith("\u0627\u0644")):
-                    keep = False  # المركزين 42 و37: the second label of a pair
+                    keep = False  # المركزين 42 و37، الوردية 4 و5 و6: the next labels of a list
+                    label_end = run.last
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
                     and glued_prefix(tok):
                 keep = False  # ونصف alone: the half of something already named
@@ -177,6 +187,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and run.last + 1 < n and gap_is_space(run.last) \
                     and (tokens[run.last + 1] == "\u0645\u0627" or tokens[run.last + 1].startswith("\u0627\u0644")):
                 pass  # ثلث ما تطبخه العائلات، ربع السكان: a fraction of something named
+            elif keep and run.first == run.last and is_weak_alone(tok) and i > 0 and number_word(tok)[2] == 1 \
+                    and tokens[i - 1] in _one_pronoun_heads():
+                keep = False  # آخر واحد، كل واحد منهم، أي واحد: "one" as a pronoun
             elif keep and run.first == run.last and is_weak_alone(tok):
                 prev = tokens[i - 1] if i > 0 else ""
                 keep = obj is not None and not obj.startswith("\u0627\u0644") or (
@@ -194,7 +207,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
-        singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1))
+        singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1)) \
+            or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
         if singular is not None and i and not tok.startswith("\u0648") and gap_is_space(i - 1) and (
@@ -203,6 +217,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             singular = None  # سائقان آخران، عبوتين ناسفتين، حربين عالميتين: the adjective of two (not وحالتان)
         if singular is not None:
             a, b = bare(i, i)
+            if not glued_prefix(tok) and tok[:1] in "\u0648\u0641\u0628\u0644" and tok[1:].startswith(fold_word(singular)[:-1]) \
+                    and not tok.startswith(fold_word(singular)[:-1]):
+                a = back[spans[i][0] + 1]  # وحوضان صغيران: the conjunction glued to a dual known by its context
             nxt = tokens[i + 1] if i + 1 < n else ""
             if not in_date(a, b) and not (number_word(nxt) and nxt.endswith(("\u0646", "\u064a\u0646"))):
                 out.append(Amount(text=text[a:b], start=a, end=b, value=2.0, object=singular))
@@ -416,6 +433,69 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
     return definite and prev not in _count_heads() and (
         obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
+
+
+# Words before واحد that make it a pronoun (آخر واحد فينا، كل واحد منهم، أي واحد).
+ONE_PRONOUN_HEADS = ("آخر", "كل", "لكل", "بكل", "وكل", "ولكل", "أي", "لأي", "بأي", "وأي")
+# Times of the day after a clock time (12,30 ظهرا، 9 مساء).
+TIMES_OF_DAY = ("صباحا", "صباحاً", "ظهرا", "ظهراً", "عصرا", "عصراً", "مساء", "مساءً", "مساءا", "ليلا", "ليلاً", "فجرا", "فجراً")
+QUOTE_OPEN = "\"\u201c\u00ab\u201d"
+QUOTE_CLOSE = "\"\u201d\u00bb\u201c\u2033"
+
+
+@cache
+def _one_pronoun_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ONE_PRONOUN_HEADS)
+
+
+@cache
+def _times_of_day() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in TIMES_OF_DAY)
+
+
+def _quoted_title(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
+    """A number ending a short quoted title after a name ("فيوريوس 7"، «فرانس 24»): a label.
+    A number quoted alone («91.54») is a value."""
+    rest = folded[spans[i][1]:spans[i][1] + 3].lstrip(" ")
+    if not rest or rest[0] not in QUOTE_CLOSE or i == 0 or tokens[i - 1][0].isdigit():
+        return False
+    head = folded[max(0, spans[i][0] - 40):spans[i][0]]
+    opens = [k for k, c in enumerate(head) if c in QUOTE_OPEN]
+    if not opens:
+        return False
+    inside = head[opens[-1] + 1:]
+    words = re.findall(r"[\u0621-\u064a]+", inside)
+    return 1 <= len(words) <= 3 and not re.search(r"\d", inside)
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Folded first names mined from the news corpora (scripts/build_person_names.py)."""
+    raw = resources.files("streams.extract").joinpath("data/person_names.json.gz").read_bytes()
+    return frozenset(json.loads(gzip.decompress(raw))["first_names"])
+
+
+def _adjective_dual(token: str) -> bool:
+    """A nominative dual of the shape of an adjective: a nisba (سعوديان), فعيل (صغيران، كبيران) or
+    فاعل (ناسفان)."""
+    if len(token) < 6 or not token.endswith("\u0627\u0646") or token.startswith("\u0627\u0644"):  # ان، ال
+        return False
+    if token.endswith("\u064a\u0627\u0646"):  # يان
+        return True
+    return len(token) == 6 and (token[2] == "\u064a" or token[1] == "\u0627")
+
+
+def _agreeing_dual(tokens: list[str], i: int) -> str | None:
+    """An indefinite noun in ان followed by an adjective in ان agreeing with it is a dual
+    (حزامان ناسفان، ناديان كبيران): broken plurals never end in ان. Not names (عثمان سليمان)."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or len(tok) < 5 or not tok.endswith("\u0627\u0646") or tok.startswith("\u0627\u0644") \
+            or tok in _function_words() or number_word(tok) or not _adjective_dual(tokens[i + 1]):
+        return None
+    bare = tok[1:] if tok[0] in "\u0648\u0641" and tok[1:] not in _first_names() and len(tok) > 5 else tok
+    if bare in _first_names() or tokens[i + 1] in _first_names() or tokens[i + 1][1:] in _first_names():
+        return None
+    return bare[:-2]
 
 
 # Nouns numbered in a series (الدورة 27 لأيام قرطاج، النسخة 5 لمهرجان) and the clock (الساعة 12).

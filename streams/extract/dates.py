@@ -161,11 +161,11 @@ MONTH_DATE_RE = re.compile(
     f"(?:(?P<dp>\\(\\s*)?(?:ال)?(?P<d1>\\d{{1,2}}|{ORDINAL_ALT})"
     f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<d2>\\d{{1,2}}))?(?(dp)\\s*\\))\\s*(?:من\\s+)?(?:شهر\\s+)?)?"
     f"(?P<shahr>[وبل]?شهري?\\s+)?"
-    f"(?P<po>\\(\\s*)?(?P<m1>[وبل]?(?:{MONTH_ALT})){WORD_END}(?(po)\\s*\\))"
+    f"(?P<po>\\(\\s*)?(?P<m1>[وبل]?(?:{MONTH_ALT}))(?:{WORD_END}|(?=(?:{DIRECTION_ALT}){WORD_END}))(?(po)\\s*\\))"
     f"(?:\\s*(?:/|\\(|-|–|(?=\\s))\\s*(?P<m2>{MONTH_ALT}){WORD_END}(?:\\s*\\))?)?"
     f"(?:\\s*[,،]?\\s*(?:(?:من\\s+)?(?:{YEAR_WORD_ALT})\\s*)?\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?)?"
-    f"(?:\\s+(?P<dir>{DIRECTION_ALT}){WORD_END})?"
+    f"(?:\\s*(?P<dir>{DIRECTION_ALT}){WORD_END})?"  # سبتمبرالجاري: glued too
 )
 NUMERIC_DATE_RE = re.compile(
     r"(?<![\d/.\-])(?:"
@@ -419,6 +419,10 @@ def _hits(folded: str) -> dict[str, list[tuple[int, int]]]:
         kind = table.get(m.group())
         if kind:
             out.setdefault(kind, []).append(m.span())
+        elif "ال" in m.group()[3:]:  # سبتمبرالجاري: a month glued to its direction word
+            cut = m.group().find("ال", 3)
+            if table.get(m.group()[:cut]) == "month" and m.group()[cut:] in DIRECTION_WORDS_F():
+                out.setdefault("month", []).append((m.start(), m.start() + cut))
     out["year"] = [m.span() for m in YEAR_HIT_RE.finditer(folded)]
     out["numeric"] = [m.span() for m in NUMERIC_HIT_RE.finditer(folded)]
     return out
@@ -642,6 +646,8 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
         rel = _strip_prefix(m["rel"], offsets)
         if rel not in offsets:
             continue
+        if rel == _f("أمس") and m["rel"] == _f("لأمس"):
+            continue  # لامس: "touched", and لأمس is not written
         if rel == _f("اليوم"):
             after = folded[m.end("rel"):m.end("rel") + 16].lstrip()
             nxt = ARABIC_WORD_RE.match(after)
@@ -782,7 +788,25 @@ def _future_clause(folded: str, pos: int) -> bool:
     cues = _future_cues()
     if any(w in _past_marks() for w in words):
         return False  # كان من المقرر: a plan in the past
-    return any(w in cues or (w[:1] in "\u0648\u0641" and w[1:] in cues) for w in words)
+    ahead = False
+    for k, w in enumerate(words):
+        if w in cues or (w[:1] in "\u0648\u0641" and w[1:] in cues):
+            # الأضعف من المتوقع: "than expected", a comparison, not a plan
+            ahead = not (k >= 2 and words[k - 1] == "\u0645\u0646" and _comparative(words[k - 2]))
+        elif w in _relative_pronouns():
+            ahead = False  # ... التي بدأت في يونيو: a new clause tells what happened
+    return ahead
+
+
+@cache
+def _relative_pronouns() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
+
+
+def _comparative(word: str) -> bool:
+    """An elative (أقل، الأضعف، أكبر): أفعل with or without the article."""
+    bare = word[2:] if word.startswith("ال") else word
+    return len(bare) == 4 and bare[0] == "ا" and bare[2] != "ا"
 
 
 @cache
@@ -996,6 +1020,36 @@ def _resolve(candidates: list[Candidate], folded: str) -> list[Candidate]:
     return merged
 
 
+# What joins the two ends of a range of dates (من 25 مارس إلى 5 أفريل 2018، من نوفمبر حتى فيفري).
+RANGE_LINK_RE = re.compile(r"\s*(?:[-\u2013]|(?:و|)(?:الي|حتي)(?:\s+(?:غايه|نهايه))?|ل?غايه)\s*$")
+
+
+def _range_years(cands: list[Candidate], folded: str) -> list[Candidate]:
+    """A Gregorian month or day named without a year that opens a range whose other end names
+    its year takes that year (the year before when its month comes later: من نوفمبر حتى فيفري
+    2018)."""
+    out = list(cands)
+    for k in range(len(out) - 1):
+        first, last = out[k], out[k + 1]
+        if not (first[5] and first[4] == last[4] == "gregorian" and not last[5]
+                and first[3] in ("day", "month") and last[3] in ("day", "month")):
+            continue
+        if not RANGE_LINK_RE.match(folded, first[1], last[0]) or _has_direction(folded[first[0]:first[1]]):
+            continue
+        year, month = int(last[2][:4]), int(last[2][5:7])
+        own = int(first[2][5:7])
+        year -= 1 if own > month else 0
+        value = f"{year:04d}" + first[2][4:]
+        if first[3] == "day" and _valid(year, own, int(first[2][8:10])) is None:
+            continue
+        out[k] = (first[0], first[1], value, first[3], first[4], False)
+    return out
+
+
+def _has_direction(span: str) -> bool:
+    return any(w in DIRECTION_WORDS_F() for w in ARABIC_WORD_RE.findall(span))
+
+
 @cache
 def _span_words() -> frozenset[str]:
     """Folded words a date span may begin with, to tell a glued و/ب/ل from a first letter."""
@@ -1036,7 +1090,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands.extend(_bare_years(folded, hits["year"]))
     cands.extend(_new_years(folded, anchor))
     out: list[DateMention] = []
-    for s, e, value, gran, cal, rel in _resolve(cands, folded):
+    for s, e, value, gran, cal, rel in _range_years(_resolve(cands, folded), folded):
         while s < e and folded[s].isspace():
             s += 1
         if s >= e:

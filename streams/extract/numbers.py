@@ -24,6 +24,7 @@ __all__ = [
     "dual_singular",
     "feminine_dual",
     "glued_prefix",
+    "masdar_dual",
     "number_word",
     "read_number_run",
 ]
@@ -94,7 +95,7 @@ DUAL_NOUNS = (
     "فرصة", "صفحة", "قطعة", "وحدة", "فرقة", "لجنة", "ميدالية", "مباراة", "ركلة", "بطاقة", "زيارة",
     "قمة", "جلسة", "دورية", "حافلة", "شاحنة", "مركبة", "كيلوغرام", "طن", "لتر", "برميل",
     "محافظة", "منطقة", "ولاية", "جهة", "بلدة", "بلدية", "مرحلة", "جولة", "ملف", "قضية", "دعوى", "ميل",
-    "موسم", "شوط", "تاجر",
+    "موسم", "شوط", "تاجر", "نادي", "حزام", "جزء",
     # masculine nouns whose plural is broken, so that ين is only their dual
     "موقع", "مركز", "مسجد", "مطار", "مصنع", "حادث", "جسر", "طريق", "شارع", "مجلس", "نوع",
     "طرف", "قسم", "فرع", "لقاء", "اجتماع", "مؤتمر", "قرار", "اتفاق", "مقال", "تقرير", "بيان", "منصب",
@@ -110,7 +111,8 @@ DUAL_NOMINATIVE_ONLY = (
 )
 # Left out on purpose: nouns whose sound plural looks like the oblique dual (مدنيين،
 # مواطنين، مسلحين، مقاتلين، صحفيين، لاعبين، معتقلين are plurals).
-_DUAL_IRREGULAR = {"مبنى": ("مبنيان", "مبنيين"), "مستشفى": ("مستشفيان", "مستشفيين")}
+_DUAL_IRREGULAR = {"مبنى": ("مبنيان", "مبنيين"), "مستشفى": ("مستشفيان", "مستشفيين"),
+                   "جزء": ("جزءان", "جزآن", "جزأين", "جزئين", "جزءين")}
 _NOT_DUAL = frozenset({"يومي", "عامي", "ميلان"})  # adjectives (يومي، عامي) and a club (إنتر ميلان)
 
 
@@ -289,6 +291,19 @@ def feminine_dual(token: str) -> str | None:
     if any(token[len(p):] in _not_feminine_dual_words() for p in ("", *PREFIXES) if token.startswith(p)):
         return None
     return token[:-3] + "\u0629"
+
+
+# Verbal nouns of the pattern تفعيل (تفجير، تقرير، تصريح) have no plural in ين/ان: تفجيران،
+# تفجيرين are duals.
+_MASDAR_DUAL_RE = re.compile("(?:[\u0648\u0628\u0644\u0641])?(\u062a[\u0621-\u064a]{2}\u064a[\u0621-\u064a])(?:\u0627\u0646|\u064a\u0646)")
+
+
+def masdar_dual(token: str) -> str | None:
+    """The singular when the folded token is the dual of a تفعيل verbal noun (تفجيران)."""
+    m = _MASDAR_DUAL_RE.fullmatch(token)
+    if m is None or m.group(1)[1:3].count("\u064a") or m.group(1)[4] in "\u0627\u0648\u064a":
+        return None
+    return m.group(1)
 
 
 def digit_value(token: str) -> float | None:

@@ -82,6 +82,7 @@ def test_amount_a_dual_after_digits_is_the_counted_noun() -> None:
     ("ارسل رسالة تبدأ بالرمز (71) ثم مسافة", []),
     ("المشروعات التاسع والعاشر والحادي عشر", []),
     ("تراجع إلى المركزين 42 و37 على التوالي", []),
+    ("تشمل الأشغال أحياء الوردية 4 و5 و6", []),
     ("بدأ العمل في شهر 4 من هذا العام", []),
 ])
 def test_amount_clock_times_codes_ordinals_and_ranks_are_not_amounts(text: str, found: list[tuple[str, float]]) -> None:
@@ -120,3 +121,58 @@ def test_date_days_listed_before_a_numeric_month_and_year() -> None:
     text = "تلقت الغرف 46 بلاغا في الفترة ما بين 9-10-11 / 10 / 1436 لحوادث مختلفة"
     assert dates(text) == [("9", "2015-07-25"), ("10", "2015-07-26"), ("11 / 10 / 1436", "2015-07-27")]
     assert amounts(text) == [("46", 46)]
+
+
+# --- second read (sample C) ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ('فاز فيلم "آخر واحد فينا" بالجائزة', []),
+    ("وزع على كل واحد منهم هدية", []),
+    ("لم يبق إلا مقعد واحد", [("واحد", 1)]),
+])
+def test_amount_one_as_a_pronoun_after_last_each_any(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("ضبط بحوزتهما حزامان ناسفان وحوضان صغيران", [("حزامان", 2), ("حوضان", 2)]),
+    ("قتل وجرح آخرون بينها تفجيران تبناهما التنظيم", [("تفجيران", 2)]),
+    ("الأهلي والزمالك ناديان كبيران", [("ناديان", 2)]),
+    ("يتوقع صدور جزئين جديدين من السلسلة", [("جزئين", 2)]),
+    ("ألقى كلمته عثمان سليمان أمام الحضور", []),
+    ("حضر الإعلان المسؤولان الكبيران", []),
+])
+def test_amount_duals_by_agreement_and_masdar_shape(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وبلغ مؤشر الإنتاج 47.3 في يوليو", [("47.3", 47.3)]),
+    ("بلغت النسبة المكافئة 92.71 ودرجة القدرات", [("92.71", 92.71)]),
+    ("على ان يصل هذا الرقم الى 1757 مليون دينار", [("1757 مليون", 1_757_000_000)]),
+])
+def test_amount_decimals_and_scaled_numbers_are_no_labels(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("المقابلات من 12,30 ظهراً إلى الرابعة عصراً", []),
+    ("يبدأ الحفل على الساعة 9 مساء", []),
+    ('حقق الجزء السابع "فيوريوس 7" أرباحا', []),
+    ("حصلت على «91.54» نسبة موزونة", [("91.54", 91.54)]),
+])
+def test_amount_clock_times_before_a_time_of_day_and_numbered_titles(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("امتد المهرجان من 31 اوت الماضي الى غاية 10 سبتمبرالجاري", [("31 اوت الماضي", "2016-08-31"), ("10 سبتمبرالجاري", "2016-09-10")]),
+    ("ينتظم المهرجان من 25 مارس الى 5 أفريل 2018", [("25 مارس", "2018-03-25"), ("5 أفريل 2018", "2018-04-05")]),
+    ("يمتد الموسم من نوفمبر حتى فيفري 2018", [("نوفمبر", "2017-11"), ("فيفري 2018", "2018-02")]),
+    ("جاءت النتيجة الأضعف من المتوقع بعد موجة تهاوي الأسهم التي بدأت في يونيو", [("يونيو", "2016-06")]),
+    ("من المتوقع أن تنطلق الأشغال في يونيو", [("يونيو", "2017-06")]),
+    ("وفي وقت سابق لامس الذهب أقل سعر", []),
+])
+def test_date_glued_direction_range_years_past_clauses_and_touched(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
