@@ -52,6 +52,7 @@ PERCENT_RE = re.compile(r"\s*[%\u066a]|\s*(?:في|ب)\s*ال?م[يا]?[ئي]")  
 TIME_AFTER_RE = re.compile(r":\d")
 LATIN_NEAR_RE = re.compile(r"[A-Za-z]")
 PAREN_GAP_RE = re.compile(r"\s*\)\s*")
+CLOSE_GAP_RE = re.compile(r"\s*[)\u00bb\u201d\"]\s*")
 FINAL = "\u0646\u0647\u0627\u0626\u064a"  # نهائي: ربع نهائي is a round of a competition, not a quarter
 
 
@@ -112,7 +113,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             return text[a:b]
         j = k + 1
         if j >= len(tokens) or not (gap_is_space(k) or (_opened(folded, spans[first][0])
-                                                        and PAREN_GAP_RE.fullmatch(folded, spans[k][1], spans[j][0]))):
+                                                        and CLOSE_GAP_RE.fullmatch(folded, spans[k][1], spans[j][0]))):
             return None  # (3) أيام: the noun after a bracketed number counts it too
         if tokens[j] == "\u0645\u0646" and gap_is_space(j) and j + 1 < len(tokens):  # من
             j += 1
@@ -211,7 +212,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
-        if singular is not None and i and not tok.startswith("\u0648") and gap_is_space(i - 1) and (
+        glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:]) or masdar_dual(tok[1:]))
+        if singular is not None and i and not glued_and and gap_is_space(i - 1) and (
                 _counts_two(tokens[i - 1]) or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
                                                and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
             singular = None  # سائقان آخران، عبوتين ناسفتين، حربين عالميتين: the adjective of two (not وحالتان)
@@ -353,6 +355,9 @@ def _context_dual(tokens: list[str], i: int, spaced: bool = True) -> str | None:
     singular = construct_dual(tok)
     shaped = singular is None  # a noun known by its shape only (جبهتي بلة والعند): no و right after
     singular = singular or (_construct_shape(tok) if spaced else None)  # nor a stop after it
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if after[:1] == "\u0648" and (after[1:] in _function_words() or after[1:3] == "\u0627\u0646"):
+        return None  # بحالتي وأنني: "my state", then a clause
     if singular is not None and i + 2 < len(tokens) and tokens[i + 1] not in _function_words() \
             and not (shaped and tokens[i + 1].startswith(("\u0648", "\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644"))) \
             and any((t.startswith("\u0648") and len(t) > 2) or (t == "\u0648" and k + 1 < len(tokens) and _is_noun(tokens[k + 1]))
@@ -372,7 +377,8 @@ LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "البند",
 # الابتدائية صفاقس 2، هواتف آي فون 6): a bare small number two or three words after them is a label.
 NAMED_SERIES = ("قناة", "القناة", "محطة", "معهد", "المعهد", "محكمة", "المحكمة", "مستشفى", "المستشفى", "مدرسة",
                 "المدرسة", "سجن", "السجن", "مخيم", "هاتف", "هواتف", "جهاز", "أجهزة", "طراز", "إصدار", "ملعب", "الملعب",
-                "الهاتف", "الهواتف", "الجهاز", "جهازي", "نظام", "النظام", "نظامي", "بنظام")  # نظام ويندوز 10
+                "الهاتف", "الهواتف", "الجهاز", "جهازي", "نظام", "النظام", "نظامي", "بنظام",  # نظام ويندوز 10
+                "حي", "منطقة")  # حي النصر 2، منطقة سلتة 2
 
 
 DEFINITE_PREFIXES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال فال
@@ -425,8 +431,10 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
         return True  # (أ و هـ 1206): a plate or a code after letters
     if prev == "\u0628" and before == "\u0635":  # ص. ب
         return True
-    if prev.removeprefix("\u0648") in _clock_heads():
-        return True  # الساعة 12: a clock time
+    if prev.removeprefix("\u0648") in _clock_heads() or prev in _marker_heads():
+        return True  # الساعة 12: a clock time; كيلو 60: a kilometre marker
+    if prev in _letter_names() and (obj is None or obj.startswith("\u0627\u0644") or (obj[:1] in "\u0628\u0644\u0643" and not obj.endswith("\u0627"))):
+        return True  # مقاتلات إف 15: a model named by a Latin letter
     if _bare_definite(prev) in _editions() and obj is not None and obj[:1] == "\u0644" and not obj.endswith("\u0627"):
         return True  # الدورة 27 لأيام قرطاج: an edition of something named (not الدورة 16 منتخبا)
     definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES)
@@ -515,6 +523,22 @@ def _bare_definite(word: str) -> str:
     return word
 
 
+# Units before a number name a marker on a road (كيلو 60); Latin letters spelt in Arabic name
+# models (إف 15، سي 130).
+MARKER_HEADS = ("كيلو", "الكيلو", "بالكيلو", "عند الكيلو")
+LETTER_NAMES = ("إف", "اف", "أف", "إس", "اس", "سي", "بي", "تي", "دي", "جي", "إم", "ام", "إكس", "اكس", "كيو", "يو", "إتش")
+
+
+@cache
+def _marker_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in MARKER_HEADS)
+
+
+@cache
+def _letter_names() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in LETTER_NAMES)
+
+
 @cache
 def _editions() -> frozenset[str]:
     return frozenset(fold_word(w) for w in EDITION_HEADS)
@@ -580,7 +604,7 @@ def _model_names(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -
         if not tok[0].isdigit() or not _name_like(prev):
             continue
         gap = folded[spans[i][1]:spans[i + 1][0]] if i + 1 < len(tokens) else ""
-        nxt = tokens[i + 1] if gap.isspace() or (_opened(folded, spans[i][0]) and PAREN_GAP_RE.fullmatch(gap)) else ""
+        nxt = tokens[i + 1] if gap.isspace() or (_opened(folded, spans[i][0]) and CLOSE_GAP_RE.fullmatch(gap)) else ""
         obj = nxt if nxt and _is_noun(nxt) else None
         value = digit_value(tok)
         glued = spans[i - 1][1] == spans[i][0]
@@ -598,8 +622,8 @@ def _model_of(prev: str, names: frozenset[str]) -> bool:
 
 
 def _opened(folded: str, start: int) -> bool:
-    """A bracket opens just before ``start`` ((3) أيام)."""
-    return folded[max(0, start - 2):start].strip().endswith("(")
+    """A bracket or a quote opens just before ``start`` ((3) أيام، «1982» حبة)."""
+    return folded[max(0, start - 2):start].strip()[-1:] in ("(", "\u00ab", "\u201c", "\"")
 
 
 LIST_MARK_AFTER_RE = re.compile(r"\.[ \t\n]")
@@ -657,6 +681,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False  # phone numbers and codes: 0175299990
     if tokens[k].isdigit() and len(tokens[k]) >= 5 and obj is None and LATIN_NEAR_RE.search(folded, max(0, s - 4), e + 4):
         return False  # إلى 88591 - Stc: a short code by its operator
+    if s > 1 and LATIN_NEAR_RE.match(folded[s - 2:s].strip() or " ") and folded[s - 2:s].strip()[-1:].isalpha():
+        return False  # minutes 20، Windows 10: a number after a Latin name is part of it
     if s > 1 and folded[s - 1] in "-\u2013" and folded[s - 2].isalpha():
         return False  # سي-130، إف-35: a model name
     if TIME_AFTER_RE.match(folded, e) or (s > 0 and folded[s - 1] == ":" and s > 1 and folded[s - 2].isdigit()):

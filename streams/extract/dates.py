@@ -990,12 +990,17 @@ def _new_years(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
         yield m.start(), m.end(), day.isoformat(), "day", "gregorian", True
 
 
+AGE_AFTER_RE = re.compile(r"\s+من\s+(?:العمر|عمر)")
+
+
 def _decades(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     table = _table(DECADES)
     for m in _windowed(DECADE_RE, hits, folded):
         digit = table.get(_strip_prefix(m["dec"], table))
         if digit is None:
             continue
+        if not m["cent"] and AGE_AFTER_RE.match(folded, m.end()):
+            continue  # في العشرينات من العمر: an age, not a decade
         yield m.start(), m.end(), f"19{digit}", "decade", "gregorian", False
 
 

@@ -176,3 +176,39 @@ def test_amount_clock_times_before_a_time_of_day_and_numbered_titles(text: str, 
 ])
 def test_date_glued_direction_range_years_past_clauses_and_touched(text: str, found: list[tuple[str, str]]) -> None:
     assert dates(text) == found
+
+
+# --- third read (sample E) -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("انقطاع الماء بحي النصر 2 إلى حدود الليل", []),
+    ("إنقاذ شباب منطقة سلتة 2 من ولاية سيدي بوزيد", []),
+    ("انقلاب مركبة بطريق الهجرة كيلو 60 قبل المركز", []),
+    ("اصطاد 18 كيلو و200 جرام من الأسماك", [("18", 18), ("200", 200)]),
+    ("وذكر موقع minutes 20، أن القرش لا يشكل خطرا", []),
+    ("شراء مقاتلات إف 15 بقيمة نحو 12 مليار دولار", [("12 مليار", 12e9)]),
+])
+def test_amount_numbered_places_markers_and_latin_names(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("تحويل لمبلغ ألف مليون دينار", [("ألف مليون", 1e9)]),
+    ("بلغت الكلفة 3 آلاف مليون دينار", [("3 آلاف مليون", 3e9)]),
+    ("أخبرته بحالتي وأنني معاق", []),
+    ("سيخوض الفريق مباراتين وديتين في المعسكر", [("مباراتين", 2)]),
+    ("القبض على مواطن بحوزته «1982» حبة كبتاجون", [("1982", 1982)]),
+    ("تضم ممثلين من الوزارات وعضوين من الشركات", [("عضوين", 2)]),
+    ("نفذوا ثلاثة إضرابات قطاعية وإضرابين إداريين", [("ثلاثة", 3), ("إضرابين", 2)]),
+    ("عقد المجلس اجتماعين واستثمارين جديدين", [("اجتماعين", 2), ("استثمارين", 2)]),
+    ("اجراءات الامن السياحي والتامين الذاتي للمؤسسات", []),
+    ("ارتفعت أسعار التأمين والاستثمار", []),
+])
+def test_amount_scale_of_a_scale_duals_and_quoted_counts(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+def test_date_a_decade_of_age_is_no_date() -> None:
+    assert dates("رجل في أواخر العشرينات من العمر") == []
+    assert dates("شهدت المدينة في الثمانينات من القرن الماضي نموا") == [("الثمانينات من القرن الماضي", "198")]
