@@ -500,7 +500,7 @@ def _agreeing_dual(tokens: list[str], i: int) -> str | None:
     if i + 1 >= len(tokens) or len(tok) < 5 or not tok.endswith("\u0627\u0646") or tok.startswith("\u0627\u0644") \
             or tok in _function_words() or number_word(tok) or not _adjective_dual(tokens[i + 1]):
         return None
-    bare = tok[1:] if tok[0] in "\u0648\u0641" and tok[1:] not in _first_names() and len(tok) > 5 else tok
+    bare = tok[1:] if tok[0] == "\u0648" and tok[1:] not in _first_names() and len(tok) > 5 else tok  # وحوضان (not فنانان)
     if bare in _first_names() or tokens[i + 1] in _first_names() or tokens[i + 1][1:] in _first_names():
         return None
     return bare[:-2]
@@ -681,8 +681,9 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False  # phone numbers and codes: 0175299990
     if tokens[k].isdigit() and len(tokens[k]) >= 5 and obj is None and LATIN_NEAR_RE.search(folded, max(0, s - 4), e + 4):
         return False  # إلى 88591 - Stc: a short code by its operator
-    if s > 1 and LATIN_NEAR_RE.match(folded[s - 2:s].strip() or " ") and folded[s - 2:s].strip()[-1:].isalpha():
-        return False  # minutes 20، Windows 10: a number after a Latin name is part of it
+    if s > 1 and LATIN_NEAR_RE.match(folded[s - 2:s].strip() or " ") and folded[s - 2:s].strip()[-1:].isalpha() \
+            and (obj is None or obj.startswith("\u0627\u0644")):
+        return False  # minutes 20، Windows 10: a number after a Latin name is part of it (not Tab Pro 12.2 بوصة)
     if s > 1 and folded[s - 1] in "-\u2013" and folded[s - 2].isalpha():
         return False  # سي-130، إف-35: a model name
     if TIME_AFTER_RE.match(folded, e) or (s > 0 and folded[s - 1] == ":" and s > 1 and folded[s - 2].isdigit()):

@@ -687,7 +687,13 @@ def _day_attribute(word: str) -> bool:
     ي (الوطني، التالي، الموالي), a tens word (الأربعين) or an adjective of a day; not إلى (الي)."""
     if not word.startswith("ال") or word in ("الي", "الا"):
         return False
-    return word in _day_adjectives() or word.endswith(("ي", "يه")) or number_word(word[2:]) is not None
+    passive = len(word) == 7 and word[2] == "م" and word[5] == "و" and word not in _office_nouns()  # المقصود، المنشود
+    return word in _day_adjectives() or word.endswith(("ي", "يه")) or number_word(word[2:]) is not None or passive
+
+
+@cache
+def _office_nouns() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("المسؤول", "المسئول", "المأمور"))
 
 
 @cache
