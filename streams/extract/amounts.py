@@ -657,11 +657,20 @@ def _named_series() -> frozenset[str]:
     return frozenset(fold_word(w) for w in NAMED_SERIES)
 
 
+@cache
+def _singular_plurals() -> frozenset[str]:
+    """Counted nouns that begin with و (وزراء، ولايات، وحدات): after a number they are counted."""
+    return frozenset(fold_word(w) for w in ("وزراء", "وزيرا", "ولايات", "ولاية", "وحدات", "وحدة", "وفيات", "وفاة",
+                                            "وثائق", "وثيقة", "وظائف", "وظيفة", "وسائل", "وجبات", "ودائع", "وكالات", "وكلاء"))
+
+
 def _series_label(tokens: list[str], i: int, value: float, obj: str | None) -> bool:
     """A small number after a proper name that follows a series head (قناة فرانس 3), with no
     counted noun after it (an accusative singular after 1 to 10 is the verb's object: صفاقس 2 بحثا)."""
     if not value.is_integer() or value > 30 or i < 2:
         return False
+    if obj is not None and obj[:1] == "\u0648" and fold_word(obj) not in _singular_plurals():
+        obj = None  # حي النصر 2 وسلمى سيتي: the next item of a list, nothing counted
     if obj is not None and not obj.startswith("\u0627\u0644") and not (
             value <= 10 and (obj.endswith("\u0627") or obj[:1] in "\u0628\u0644") and not obj.startswith("\u0628\u0627\u0644")):
         return False  # a counted noun; but معهد الآثار 1 بسبيطلة (a place), قناة فرانس 3 القناة (a definite word)
