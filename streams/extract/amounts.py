@@ -26,9 +26,9 @@ from .numbers import (
     dual_may_be_adjective,
     dual_singular,
     feminine_dual,
-    masdar_dual,
     glued_prefix,
     is_weak_alone,
+    masdar_dual,
     number_word,
     read_number_run,
 )

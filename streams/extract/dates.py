@@ -811,7 +811,7 @@ def _relative_pronouns() -> frozenset[str]:
 
 def _comparative(word: str) -> bool:
     """An elative (أقل، الأضعف، أكبر): أفعل with or without the article."""
-    bare = word[2:] if word.startswith("ال") else word
+    bare = word.removeprefix("ال")
     return len(bare) == 4 and bare[0] == "ا" and bare[2] != "ا"
 
 
