@@ -8,10 +8,13 @@ markers are not amounts. Approximate plurals (عشرات، مئات، آلاف) 
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
+from importlib import resources
 
 from ..records import Amount, DateMention
 from .matchform import fold_word, match_form
@@ -25,6 +28,7 @@ from .numbers import (
     feminine_dual,
     glued_prefix,
     is_weak_alone,
+    masdar_dual,
     number_word,
     read_number_run,
 )
@@ -48,6 +52,7 @@ PERCENT_RE = re.compile(r"\s*[%\u066a]|\s*(?:في|ب)\s*ال?م[يا]?[ئي]")  
 TIME_AFTER_RE = re.compile(r":\d")
 LATIN_NEAR_RE = re.compile(r"[A-Za-z]")
 PAREN_GAP_RE = re.compile(r"\s*\)\s*")
+CLOSE_GAP_RE = re.compile(r"\s*[)\u00bb\u201d\"]\s*")
 FINAL = "\u0646\u0647\u0627\u0626\u064a"  # نهائي: ربع نهائي is a round of a competition, not a quarter
 
 
@@ -64,6 +69,7 @@ def _about_words() -> frozenset[str]:
 def _is_noun(token: str) -> bool:
     """A token that can be the counted noun: a word, not a particle or a number."""
     return (len(token) > 1 and not token[0].isdigit() and token not in _function_words()
+            and not (token[0] in "\u0648\u0641" and token[1:] in _function_words())  # وذلك، فهو
             and number_word(token) is None)
 
 
@@ -106,8 +112,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             a, b = display(first - 1, first - 1)
             return text[a:b]
         j = k + 1
-        if not gap_is_space(k) or j >= len(tokens):
-            return None
+        if j >= len(tokens) or not (gap_is_space(k) or (_opened(folded, spans[first][0])
+                                                        and CLOSE_GAP_RE.fullmatch(folded, spans[k][1], spans[j][0]))):
+            return None  # (3) أيام: the noun after a bracketed number counts it too
         if tokens[j] == "\u0645\u0646" and gap_is_space(j) and j + 1 < len(tokens):  # من
             j += 1
         if not _is_noun(tokens[j]):
@@ -118,6 +125,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     out: list[Amount] = []
     i = 0
     n = len(tokens)
+    markers = _list_markers(folded, spans, tokens)
+    models = _model_names(folded, spans, tokens)
+    label_end = -1  # the last token of the last number read as a label (المركزين 42 و37)
     range_low: dict[int, int] = {}  # token of a range's upper bound -> index in out of its lower bound
     while i < n:
         tok = tokens[i]
@@ -135,13 +145,29 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             a, b = bare(run.first, run.last)
             obj = counted(run.last, run.first)
             keep = not in_date(a, b)
+            if keep and tok[0].isdigit() and run.first == run.last and obj is not None \
+                    and DOTTED_THOUSANDS_RE.fullmatch(tok) and not _is_measure(obj):
+                run.value = float(tok.replace(".", ""))  # 30.000 شخص، 54.457 شخصا: thousands, not decimals
             if keep and tok[0].isdigit():
                 keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj) \
-                    and not (run.first == run.last and _series_label(tokens, i, run.value, obj))
+                    and not (run.first == run.last and _series_label(tokens, i, run.value, obj)) \
+                    and i not in markers and not (i > 0 and _model_of(tokens[i - 1], models)) \
+                    and not (i > 0 and _month_number(tokens[i - 1], run.value)) \
+                    and not (run.first == run.last and run.last + 1 < n and gap_is_space(run.last)
+                             and tokens[run.last + 1] in _times_of_day()) \
+                    and not (run.first == run.last and _quoted_title(folded, spans, tokens, i))
                 bracketed = folded[max(0, spans[i][0] - 2):spans[i][0]].strip().endswith("(")
-                if keep and i > 0 and (not bracketed or tokens[i - 1] == "\u0627\u0644") and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
+                scaled = run.last > run.first and (number_word(tokens[run.last]) or ("", "", 0))[1].startswith("scale")
+                if keep and i > 0 and run.value.is_integer() and not scaled \
+                        and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()) \
+                        and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i):
                     keep = False
+                    label_end = run.last
+                elif keep and i > 1 and tokens[i - 1] == "\u0648" and label_end == i - 2 \
+                        and (obj is None or obj.startswith("\u0627\u0644")):
+                    keep = False  # المركزين 42 و37، الوردية 4 و5 و6: the next labels of a list
+                    label_end = run.last
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
                     and glued_prefix(tok):
                 keep = False  # ونصف alone: the half of something already named
@@ -153,7 +179,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             if keep and run.first == run.last and run.approximate and run.last + 1 < n \
                     and len(tokens[run.last + 1]) <= 2 and tokens[run.last + 1] not in _function_words():
                 keep = False  # »الاف بي اي«: letters of a name, not thousands
-            if keep and i > 0 and tok in _teen_tails() and _ordinal(tokens[i - 1]):
+            if keep and i > 0 and tok in _teen_tails() and _ordinal(tokens[i - 1].removeprefix("\u0648")):
                 keep = False  # الخامسة عشرة: the tail of an ordinal
             if keep and run.first == run.last and (number_word(tok) or ("", "", 0))[1] == "fraction" and obj is not None \
                     and fold_word(obj).removeprefix("\u0627\u0644") == fold_word(FINAL):
@@ -162,6 +188,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and run.last + 1 < n and gap_is_space(run.last) \
                     and (tokens[run.last + 1] == "\u0645\u0627" or tokens[run.last + 1].startswith("\u0627\u0644")):
                 pass  # ثلث ما تطبخه العائلات، ربع السكان: a fraction of something named
+            elif keep and run.first == run.last and is_weak_alone(tok) and i > 0 and number_word(tok)[2] == 1 \
+                    and tokens[i - 1] in _one_pronoun_heads():
+                keep = False  # آخر واحد، كل واحد منهم، أي واحد: "one" as a pronoun
             elif keep and run.first == run.last and is_weak_alone(tok):
                 prev = tokens[i - 1] if i > 0 else ""
                 keep = obj is not None and not obj.startswith("\u0627\u0644") or (
@@ -179,13 +208,20 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
-        singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1))
-        if singular is not None and i and not tok.startswith("\u0648") and gap_is_space(i - 1) and (
+        singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1)) \
+            or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None)
+        if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
+            singular = None  # 15 سنتا: the noun the digits count, not a dual
+        glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:]) or masdar_dual(tok[1:]))
+        if singular is not None and i and not glued_and and gap_is_space(i - 1) and (
                 _counts_two(tokens[i - 1]) or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
                                                and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
             singular = None  # سائقان آخران، عبوتين ناسفتين، حربين عالميتين: the adjective of two (not وحالتان)
         if singular is not None:
             a, b = bare(i, i)
+            if not glued_prefix(tok) and tok[:1] in "\u0648\u0641\u0628\u0644" and tok[1:].startswith(fold_word(singular)[:-1]) \
+                    and not tok.startswith(fold_word(singular)[:-1]):
+                a = back[spans[i][0] + 1]  # وحوضان صغيران: the conjunction glued to a dual known by its context
             nxt = tokens[i + 1] if i + 1 < n else ""
             if not in_date(a, b) and not (number_word(nxt) and nxt.endswith(("\u0646", "\u064a\u0646"))):
                 out.append(Amount(text=text[a:b], start=a, end=b, value=2.0, object=singular))
@@ -319,9 +355,13 @@ def _context_dual(tokens: list[str], i: int, spaced: bool = True) -> str | None:
     singular = construct_dual(tok)
     shaped = singular is None  # a noun known by its shape only (جبهتي بلة والعند): no و right after
     singular = singular or (_construct_shape(tok) if spaced else None)  # nor a stop after it
+    after = tokens[i + 1] if i + 1 < len(tokens) else ""
+    if after[:1] == "\u0648" and (after[1:] in _function_words() or after[1:3] == "\u0627\u0646"):
+        return None  # بحالتي وأنني: "my state", then a clause
     if singular is not None and i + 2 < len(tokens) and tokens[i + 1] not in _function_words() \
             and not (shaped and tokens[i + 1].startswith(("\u0648", "\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644"))) \
-            and any(t.startswith("\u0648") and len(t) > 2 for t in tokens[i + 2:i + 4]):
+            and any((t.startswith("\u0648") and len(t) > 2) or (t == "\u0648" and k + 1 < len(tokens) and _is_noun(tokens[k + 1]))
+                    for k, t in enumerate(tokens[i + 2:i + 4], start=i + 2)):  # شركتي "طوطال" و"شال": a quoted name after و
         return singular
     return None
 
@@ -336,7 +376,9 @@ LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "البند",
 # Things named with a number after their proper name (قناة فرانس 3، معهد حمام سوسة 2، المحكمة
 # الابتدائية صفاقس 2، هواتف آي فون 6): a bare small number two or three words after them is a label.
 NAMED_SERIES = ("قناة", "القناة", "محطة", "معهد", "المعهد", "محكمة", "المحكمة", "مستشفى", "المستشفى", "مدرسة",
-                "المدرسة", "سجن", "السجن", "مخيم", "هاتف", "هواتف", "جهاز", "أجهزة", "طراز", "إصدار", "ملعب", "الملعب")
+                "المدرسة", "سجن", "السجن", "مخيم", "هاتف", "هواتف", "جهاز", "أجهزة", "طراز", "إصدار", "ملعب", "الملعب",
+                "الهاتف", "الهواتف", "الجهاز", "جهازي", "نظام", "النظام", "نظامي", "بنظام",  # نظام ويندوز 10
+                "حي", "منطقة")  # حي النصر 2، منطقة سلتة 2
 
 
 DEFINITE_PREFIXES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال فال
@@ -389,10 +431,219 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
         return True  # (أ و هـ 1206): a plate or a code after letters
     if prev == "\u0628" and before == "\u0635":  # ص. ب
         return True
+    if prev.removeprefix("\u0648") in _clock_heads() or prev in _marker_heads():
+        return True  # الساعة 12: a clock time; كيلو 60: a kilometre marker
+    if prev in _letter_names() and (obj is None or obj.startswith("\u0627\u0644") or (obj[:1] in "\u0628\u0644\u0643" and not obj.endswith("\u0627"))):
+        return True  # مقاتلات إف 15: a model named by a Latin letter
+    if _bare_definite(prev) in _editions() and obj is not None and obj[:1] == "\u0644" and not obj.endswith("\u0627"):
+        return True  # الدورة 27 لأيام قرطاج: an edition of something named (not الدورة 16 منتخبا)
     definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES)
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
     return definite and prev not in _count_heads() and (
         obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
+
+
+# Words before واحد that make it a pronoun (آخر واحد فينا، كل واحد منهم، أي واحد).
+ONE_PRONOUN_HEADS = ("آخر", "كل", "لكل", "بكل", "وكل", "ولكل", "أي", "لأي", "بأي", "وأي")
+# Times of the day after a clock time (12,30 ظهرا، 9 مساء).
+TIMES_OF_DAY = ("صباحا", "صباحاً", "ظهرا", "ظهراً", "عصرا", "عصراً", "مساء", "مساءً", "مساءا", "ليلا", "ليلاً", "فجرا", "فجراً")
+QUOTE_OPEN = "\"\u201c\u00ab\u201d"
+QUOTE_CLOSE = "\"\u201d\u00bb\u201c\u2033"
+
+
+@cache
+def _one_pronoun_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ONE_PRONOUN_HEADS)
+
+
+@cache
+def _times_of_day() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in TIMES_OF_DAY)
+
+
+def _quoted_title(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
+    """A number ending a short quoted title after a name ("فيوريوس 7"، «فرانس 24»): a label.
+    A number quoted alone («91.54») is a value."""
+    rest = folded[spans[i][1]:spans[i][1] + 3].lstrip(" ")
+    if not rest or rest[0] not in QUOTE_CLOSE or i == 0 or tokens[i - 1][0].isdigit():
+        return False
+    head = folded[max(0, spans[i][0] - 40):spans[i][0]]
+    opens = [k for k, c in enumerate(head) if c in QUOTE_OPEN]
+    if not opens:
+        return False
+    inside = head[opens[-1] + 1:]
+    words = re.findall(r"[\u0621-\u064a]+", inside)
+    return 1 <= len(words) <= 3 and not re.search(r"\d", inside)
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Folded first names mined from the news corpora (scripts/build_person_names.py)."""
+    raw = resources.files("streams.extract").joinpath("data/person_names.json.gz").read_bytes()
+    return frozenset(json.loads(gzip.decompress(raw))["first_names"])
+
+
+def _adjective_dual(token: str) -> bool:
+    """A nominative dual of the shape of an adjective: a nisba (سعوديان), فعيل (صغيران، كبيران) or
+    فاعل (ناسفان)."""
+    if len(token) < 6 or not token.endswith("\u0627\u0646") or token.startswith("\u0627\u0644"):  # ان، ال
+        return False
+    if token.endswith("\u064a\u0627\u0646"):  # يان
+        return True
+    return len(token) == 6 and (token[2] == "\u064a" or token[1] == "\u0627")
+
+
+def _agreeing_dual(tokens: list[str], i: int) -> str | None:
+    """An indefinite noun in ان followed by an adjective in ان agreeing with it is a dual
+    (حزامان ناسفان، ناديان كبيران): broken plurals never end in ان. Not names (عثمان سليمان)."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or len(tok) < 5 or not tok.endswith("\u0627\u0646") or tok.startswith("\u0627\u0644") \
+            or tok in _function_words() or number_word(tok) or not _adjective_dual(tokens[i + 1]):
+        return None
+    bare = tok[1:] if tok[0] == "\u0648" and tok[1:] not in _first_names() and len(tok) > 5 else tok  # وحوضان (not فنانان)
+    if bare in _first_names() or tokens[i + 1] in _first_names() or tokens[i + 1][1:] in _first_names():
+        return None
+    return bare[:-2]
+
+
+# Nouns numbered in a series (الدورة 27 لأيام قرطاج، النسخة 5 لمهرجان) and the clock (الساعة 12).
+EDITION_HEADS = ("الدورة", "النسخة", "الطبعة", "الحلقة", "الجزء", "الجولة", "المرحلة", "الموسم")
+CLOCK_HEADS = ("الساعة", "بالساعة")
+MONTH_HEADS = ("شهر", "بشهر", "لشهر")  # شهر 4: the fourth month, named by its number
+
+
+def _bare_definite(word: str) -> str:
+    """A definite word without the particle glued before it (للدورة، وبالدورة -> الدورة)."""
+    for glue in ("\u0648\u0644\u0644", "\u0641\u0644\u0644", "\u0644\u0644"):  # ولل فلل لل
+        if word.startswith(glue):
+            return "\u0627\u0644" + word[len(glue):]
+    for glue in ("\u0648\u0628", "\u0648", "\u0628", "\u0641", "\u0643"):
+        if word.startswith(glue + "\u0627\u0644"):
+            return word[len(glue):]
+    return word
+
+
+# Units before a number name a marker on a road (كيلو 60); Latin letters spelt in Arabic name
+# models (إف 15، سي 130).
+MARKER_HEADS = ("كيلو", "الكيلو", "بالكيلو", "عند الكيلو")
+LETTER_NAMES = ("إف", "اف", "أف", "إس", "اس", "سي", "بي", "تي", "دي", "جي", "إم", "ام", "إكس", "اكس", "كيو", "يو", "إتش")
+
+
+@cache
+def _marker_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in MARKER_HEADS)
+
+
+@cache
+def _letter_names() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in LETTER_NAMES)
+
+
+@cache
+def _editions() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in EDITION_HEADS)
+
+
+@cache
+def _clock_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in CLOCK_HEADS)
+
+
+def _month_number(prev: str, value: float) -> bool:
+    """A number from 1 to 12 after شهر is the month it names (في شهر 4 من هذا العام)."""
+    return value.is_integer() and 1 <= value <= 12 and prev.removeprefix("\u0648") in _month_heads()
+
+
+@cache
+def _month_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in MONTH_HEADS)
+
+
+# Thousands written with one dot (30.000 شخص، 54.457 شخصا), as decimals are before a unit or a
+# currency (3.125 دينار: the dinar has three decimals) or a scale word (6.935 مليون).
+DOTTED_THOUSANDS_RE = re.compile(r"\d{1,3}\.\d{3}")
+MEASURES = ("دينار", "دنانير", "دولار", "ريال", "درهم", "دراهم", "جنيه", "يورو", "أورو", "ليرة", "فرنك", "روبية",
+            "كلم", "كم", "كيلومتر", "متر", "كلغ", "كغ", "كيلوغرام", "كيلوجرام", "كيلو", "غرام", "جرام", "طن", "لتر",
+            "برميل", "درجة", "نقطة", "ميل", "هكتار", "سم", "مم", "ثانية", "دقيقة", "ساعة", "بالمائة", "بالمئة", "مرة")
+
+
+@cache
+def _measures() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in MEASURES)
+
+
+def _is_measure(obj: str) -> bool:
+    word = fold_word(obj)
+    for form in (word, word.removeprefix("\u0627\u0644")):
+        if form in _measures() or (form.endswith("\u0627") and form[:-1] in _measures()):
+            return True
+    return False
+
+
+# Tokens that are only glued particles (ب25، الـ30، وللـ3): no name before the digits.
+PARTICLES = frozenset({"\u0648", "\u0628", "\u0644", "\u0641", "\u0643", "\u0627\u0644", "\u0644\u0644",
+                       "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644", "\u0643\u0627\u0644",
+                       "\u0648\u0644\u0644", "\u0648\u0628", "\u0648\u0644", "\u0648\u0628\u0627\u0644"})
+
+
+def _name_like(token: str) -> bool:
+    """A word that may be a product's name before its number: not a particle, not definite, not a
+    function word, a number word or a label head."""
+    return (len(token) >= 3 and token not in PARTICLES and not token[0].isdigit()
+            and not token.startswith("\u0627\u0644") and token not in _function_words()
+            and number_word(token) is None and token not in _label_heads() and token not in _count_heads())
+
+
+def _model_names(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -> frozenset[str]:
+    """Names that carry a model or version number in this text: digits glued to a name (ايفون6،
+    ويندوز10) or after a series head (نظام ويندوز 10، هاتف أي فون 5), with nothing counted after.
+    The same name with a number anywhere else in the text is the same kind of label."""
+    names: set[str] = set()
+    for i in range(1, len(tokens)):
+        tok, prev = tokens[i], tokens[i - 1]
+        if not tok[0].isdigit() or not _name_like(prev):
+            continue
+        gap = folded[spans[i][1]:spans[i + 1][0]] if i + 1 < len(tokens) else ""
+        nxt = tokens[i + 1] if gap.isspace() or (_opened(folded, spans[i][0]) and CLOSE_GAP_RE.fullmatch(gap)) else ""
+        obj = nxt if nxt and _is_noun(nxt) else None
+        value = digit_value(tok)
+        glued = spans[i - 1][1] == spans[i][0]
+        if prev[0] in "\u0628\u0644" and not glued:
+            continue  # لمدة (3) أيام: a preposition glued to a noun, no name
+        if (glued and (obj is None or obj.startswith("\u0627\u0644"))) or (
+                value is not None and _series_label(tokens, i, value, obj)):
+            names.add(prev.removeprefix("\u0648") if prev.startswith("\u0648\u0648") else prev)
+    return frozenset(names)
+
+
+def _model_of(prev: str, names: frozenset[str]) -> bool:
+    """The word before a number is a model name of the text (وويندوز 8.1 after نظام ويندوز 10)."""
+    return prev in names or (prev[:1] == "\u0648" and prev[1:] in names)
+
+
+def _opened(folded: str, start: int) -> bool:
+    """A bracket or a quote opens just before ``start`` ((3) أيام، «1982» حبة)."""
+    return folded[max(0, start - 2):start].strip()[-1:] in ("(", "\u00ab", "\u201c", "\"")
+
+
+LIST_MARK_AFTER_RE = re.compile(r"\.[ \t\n]")
+
+
+def _list_markers(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -> frozenset[int]:
+    """Tokens numbering a list inside a line (1. هولندا 2. بلجيكا 3. إستونيا): small numbers each
+    followed by a dot, counting up by one, three or more of them."""
+    cands = [(i, int(t)) for i, t in enumerate(tokens)
+             if t.isdigit() and len(t) <= 2 and LIST_MARK_AFTER_RE.match(folded, spans[i][1])]
+    chains: list[list[int]] = []
+    for i, v in cands:
+        for chain in chains:
+            last = chain[-1]
+            if int(tokens[last]) == v - 1 and spans[i][0] - spans[last][1] <= 400:
+                chain.append(i)
+                break
+        else:
+            chains.append([i])
+    return frozenset(i for chain in chains if len(chain) >= 3 for i in chain)
 
 
 @cache
@@ -406,11 +657,20 @@ def _named_series() -> frozenset[str]:
     return frozenset(fold_word(w) for w in NAMED_SERIES)
 
 
+@cache
+def _singular_plurals() -> frozenset[str]:
+    """Counted nouns that begin with و (وزراء، ولايات، وحدات): after a number they are counted."""
+    return frozenset(fold_word(w) for w in ("وزراء", "وزيرا", "ولايات", "ولاية", "وحدات", "وحدة", "وفيات", "وفاة",
+                                            "وثائق", "وثيقة", "وظائف", "وظيفة", "وسائل", "وجبات", "ودائع", "وكالات", "وكلاء"))
+
+
 def _series_label(tokens: list[str], i: int, value: float, obj: str | None) -> bool:
     """A small number after a proper name that follows a series head (قناة فرانس 3), with no
     counted noun after it (an accusative singular after 1 to 10 is the verb's object: صفاقس 2 بحثا)."""
     if not value.is_integer() or value > 30 or i < 2:
         return False
+    if obj is not None and obj[:1] == "\u0648" and fold_word(obj) not in _singular_plurals():
+        obj = None  # حي النصر 2 وسلمى سيتي: the next item of a list, nothing counted
     if obj is not None and not obj.startswith("\u0627\u0644") and not (
             value <= 10 and (obj.endswith("\u0627") or obj[:1] in "\u0628\u0644") and not obj.startswith("\u0628\u0627\u0644")):
         return False  # a counted noun; but معهد الآثار 1 بسبيطلة (a place), قناة فرانس 3 القناة (a definite word)
@@ -430,6 +690,9 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False  # phone numbers and codes: 0175299990
     if tokens[k].isdigit() and len(tokens[k]) >= 5 and obj is None and LATIN_NEAR_RE.search(folded, max(0, s - 4), e + 4):
         return False  # إلى 88591 - Stc: a short code by its operator
+    if s > 1 and LATIN_NEAR_RE.match(folded[s - 2:s].strip() or " ") and folded[s - 2:s].strip()[-1:].isalpha() \
+            and (obj is None or obj.startswith("\u0627\u0644")):
+        return False  # minutes 20، Windows 10: a number after a Latin name is part of it (not Tab Pro 12.2 بوصة)
     if s > 1 and folded[s - 1] in "-\u2013" and folded[s - 2].isalpha():
         return False  # سي-130، إف-35: a model name
     if TIME_AFTER_RE.match(folded, e) or (s > 0 and folded[s - 1] == ":" and s > 1 and folded[s - 2].isdigit()):

@@ -122,7 +122,8 @@ MEASURE_BEFORE = ("مساحة", "مساحته", "مساحتها", "بمساحة"
 # Words after a bare 4-digit number that leave it a year (روسيا 2018 في، سابك 2025 التي).
 YEAR_FOLLOWERS = ("في", "من", "إلى", "الى", "على", "عن", "مع", "حتى", "و", "أو", "او", "ثم",
                   "بعد", "قبل", "حيث", "إذ", "لكن", "بين", "خلال", "منذ", "عندما", "ضد", "أمام",
-                  "فيما", "بينما", "كما", "هو", "هي")
+                  "فيما", "بينما", "كما", "هو", "هي",
+                  "ذلك", "هذا", "هذه", "تلك")  # من 2014 وذلك جراء: a demonstrative counts nothing
 
 
 def _f(word: str) -> str:
@@ -143,6 +144,12 @@ ERA_ALT = _alt(HIJRI_ERA + GREGORIAN_ERA)
 EDGE_ALT = _alt(EDGE_WORDS)
 YEAR_WORD_ALT = _alt(YEAR_WORDS)
 
+
+def _contracted(words: object) -> str:
+    """The definite words of ``words`` after ل, which drops the article's alif (للعام، للشهر)."""
+    return "|".join(sorted({re.escape(_f(w)[2:]) for w in words if _f(w).startswith("ال")},  # type: ignore[attr-defined]
+                           key=len, reverse=True))
+
 # Day (or day range) + month (maybe paired) + year + direction word.
 MONTH_DATE_RE = re.compile(
     f"(?:{WORD_START}|(?<=[\u0648])(?=\\d))"  # و30 يونيو: the day after a glued و
@@ -154,11 +161,11 @@ MONTH_DATE_RE = re.compile(
     f"(?:(?P<dp>\\(\\s*)?(?:ال)?(?P<d1>\\d{{1,2}}|{ORDINAL_ALT})"
     f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<d2>\\d{{1,2}}))?(?(dp)\\s*\\))\\s*(?:من\\s+)?(?:شهر\\s+)?)?"
     f"(?P<shahr>[وبل]?شهري?\\s+)?"
-    f"(?P<po>\\(\\s*)?(?P<m1>[وبل]?(?:{MONTH_ALT})){WORD_END}(?(po)\\s*\\))"
+    f"(?P<po>\\(\\s*)?(?P<m1>[وبل]?(?:{MONTH_ALT}))(?:{WORD_END}|(?=(?:{DIRECTION_ALT}){WORD_END}))(?(po)\\s*\\))"
     f"(?:\\s*(?:/|\\(|-|–|(?=\\s))\\s*(?P<m2>{MONTH_ALT}){WORD_END}(?:\\s*\\))?)?"
     f"(?:\\s*[,،]?\\s*(?:(?:من\\s+)?(?:{YEAR_WORD_ALT})\\s*)?\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?)?"
-    f"(?:\\s+(?P<dir>{DIRECTION_ALT}){WORD_END})?"
+    f"(?:\\s*(?P<dir>{DIRECTION_ALT}){WORD_END})?"  # سبتمبرالجاري: glued too
 )
 NUMERIC_DATE_RE = re.compile(
     r"(?<![\d/.\-])(?:"
@@ -167,8 +174,13 @@ NUMERIC_DATE_RE = re.compile(
     r")(?![\d/.\-]\d)\s*\)?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
 )
+# Days listed before one numeric month and year (9-10-11/10/1436): each a date of that month.
+DAY_LIST_RE = re.compile(
+    r"(?<![\d/.\-])(?P<days>(?:\d{1,2}\s*[-\u2013]\s*)+)(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*/\s*(?P<y>\d{4})(?![\d/.\-]\d)"
+    f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
+)
 YEAR_RE = re.compile(
-    f"{WORD_START}(?:(?P<word>[وبلف]?(?:{YEAR_WORD_ALT}))|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"
+    f"{WORD_START}(?:(?P<word>[وف]?لل(?:{_contracted(YEAR_WORDS)})|[وبلف]?(?:{YEAR_WORD_ALT}))|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"
     f"\\s*\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
     f"(?:\\s*(?:و|او|-|–|الي|حتي)\\s*(?P<y2>\\d{{4}})(?!\\d))?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
@@ -193,7 +205,7 @@ PERIOD_RE = re.compile(
     f"{WORD_START}"
     f"(?:(?P<edge>[وبل]?(?:{EDGE_ALT}|خلال))\\s+)?"
     f"(?:(?P<this>[وبل]?(?:{_alt(THIS_WORDS)}))\\s+)?"
-    f"(?P<period>[وبل]?(?:{_alt(PERIOD_WORDS)}))"
+    f"(?P<period>[وف]?لل(?:{_contracted(PERIOD_WORDS)})|[وبل]?(?:{_alt(PERIOD_WORDS)}))"
     f"(?:\\s+(?P<dir>{DIRECTION_ALT}))?{WORD_END}"
 )
 # Two years joined by a slash or dash (2015/2016، 1435/1436هـ، 1936 - 1939).
@@ -264,6 +276,9 @@ def _strip_prefix(word: str, table: Collection[str]) -> str:
         return word
     if word[:1] in "وبلف" and word[1:] in table:
         return word[1:]
+    for glue in ("لل", "ولل", "فلل"):  # للعام: ل before the article drops its alif
+        if word.startswith(glue) and "ال" + word[len(glue):] in table:
+            return "ال" + word[len(glue):]
     return word
 
 
@@ -390,6 +405,9 @@ def _anchor_words() -> dict[str, str]:
         for w in words:
             for g in GLUE:
                 table.setdefault(_f(g + w), kind)
+            if _f(w).startswith("ال"):
+                for g in ("لل", "ولل", "فلل"):  # للعام، وللشهر
+                    table.setdefault(g + _f(w)[2:], kind)
     return table
 
 
@@ -401,6 +419,10 @@ def _hits(folded: str) -> dict[str, list[tuple[int, int]]]:
         kind = table.get(m.group())
         if kind:
             out.setdefault(kind, []).append(m.span())
+        elif "ال" in m.group()[3:]:  # سبتمبرالجاري: a month glued to its direction word
+            cut = m.group().find("ال", 3)
+            if table.get(m.group()[:cut]) == "month" and m.group()[cut:] in DIRECTION_WORDS_F():
+                out.setdefault("month", []).append((m.start(), m.start() + cut))
     out["year"] = [m.span() for m in YEAR_HIT_RE.finditer(folded)]
     out["numeric"] = [m.span() for m in NUMERIC_HIT_RE.finditer(folded)]
     return out
@@ -522,6 +544,26 @@ def _numeric_dates(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candida
         yield m.start(), end, date.isoformat(), "day", "hijri" if hijri else "gregorian", False
 
 
+def _day_lists(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
+    """9-10-11/10/1436: the days before the last one share its month and year."""
+    if not hits:
+        return
+    for m in DAY_LIST_RE.finditer(folded):
+        y, mo = int(m["y"]), int(m["m"])
+        hijri = _is_hijri_era(m["era"]) or 1300 <= y < 1500
+        if not hijri and not 1800 <= y <= 2100:
+            continue
+        days = [(d.start() + m.start("days"), d.end() + m.start("days"), int(d.group()))
+                for d in re.finditer(r"\d{1,2}", m["days"])] + [(m.start("d"), m.end(), int(m["d"]))]
+        if [d for *_, d in days] != list(range(days[0][2], days[-1][2] + 1)):
+            continue  # the days of a list count up one by one
+        found = [(s, e, _hijri_to_gregorian(y, mo, d) if hijri else _valid(y, mo, d)) for s, e, d in days]
+        if any(date is None for *_, date in found):
+            continue
+        for s, e, date in found:
+            yield s, e, date.isoformat(), "day", "hijri" if hijri else "gregorian", False  # type: ignore[union-attr]
+
+
 def _year_match(folded: str, m: re.Match[str]) -> tuple[list[int], str | None, int, int] | None:
     """The years of a ``YEAR_RE`` match with their era, start and end, or None when its numbers
     count something (بين 1800 و2000 لاجئ، قبل 1400 عام، ( 2000 ) شخص) or are metres
@@ -604,10 +646,13 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
         rel = _strip_prefix(m["rel"], offsets)
         if rel not in offsets:
             continue
+        if rel == _f("أمس") and m["rel"] == _f("لأمس"):
+            continue  # لامس: "touched", and لأمس is not written
         if rel == _f("اليوم"):
-            after = folded[m.end("rel"):m.end("rel") + 12].lstrip()
-            if not m["wd"] and (after.startswith("ال") or after[:1].isdigit()):
-                continue  # اليوم الأول، اليوم الوطني: a day, not today
+            after = folded[m.end("rel"):m.end("rel") + 16].lstrip()
+            nxt = ARABIC_WORD_RE.match(after)
+            if not m["wd"] and (after[:1].isdigit() or (nxt is not None and _day_attribute(nxt.group()))):
+                continue  # اليوم الأول، اليوم الوطني: a day, not today (but أصدرته اليوم الهيئة)
             lead = WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start())  # لـ”عين اليوم”
             before = [lead.group(1)] if lead else []
             if not m["wd"] and before and before[-1] in _vague_today_heads():
@@ -622,6 +667,33 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
         if date is None:
             continue
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
+
+
+# Adjectives of a day (اليوم الأخير، اليوم المفتوح) beside ordinals and nisbas (اليوم الأول،
+# اليوم الوطني، اليوم التالي): after them اليوم is "the day", not today. Any other definite word
+# after اليوم is the subject or object of the verb before it (أصدرته اليوم الهيئة).
+DAY_ADJECTIVES = ("الأخير", "الموعود", "المشهود", "المفتوح", "الكبير", "الجديد", "المحدد", "المقرر", "المنتظر",
+                  "الحاسم", "الأسود", "الواحد", "الطويل", "العصيب", "الحزين", "السعيد", "العظيم", "المشؤوم",
+                  "المبارك", "الكامل", "الأخيرة", "الذي", "الذى")
+
+
+@cache
+def _day_adjectives() -> frozenset[str]:
+    return frozenset(_f(w) for w in (*DAY_ADJECTIVES, *ORDINAL_DAYS))
+
+
+def _day_attribute(word: str) -> bool:
+    """A definite word after اليوم that describes the day: an ordinal, a nisba or a participle in
+    ي (الوطني، التالي، الموالي), a tens word (الأربعين) or an adjective of a day; not إلى (الي)."""
+    if not word.startswith("ال") or word in ("الي", "الا"):
+        return False
+    passive = len(word) == 7 and word[2] == "م" and word[5] == "و" and word not in _office_nouns()  # المقصود، المنشود
+    return word in _day_adjectives() or word.endswith(("ي", "يه")) or number_word(word[2:]) is not None or passive
+
+
+@cache
+def _office_nouns() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("المسؤول", "المسئول", "المأمور"))
 
 
 @cache
@@ -722,7 +794,25 @@ def _future_clause(folded: str, pos: int) -> bool:
     cues = _future_cues()
     if any(w in _past_marks() for w in words):
         return False  # كان من المقرر: a plan in the past
-    return any(w in cues or (w[:1] in "\u0648\u0641" and w[1:] in cues) for w in words)
+    ahead = False
+    for k, w in enumerate(words):
+        if w in cues or (w[:1] in "\u0648\u0641" and w[1:] in cues):
+            # الأضعف من المتوقع: "than expected", a comparison, not a plan
+            ahead = not (k >= 2 and words[k - 1] == "\u0645\u0646" and _comparative(words[k - 2]))
+        elif w in _relative_pronouns():
+            ahead = False  # ... التي بدأت في يونيو: a new clause tells what happened
+    return ahead
+
+
+@cache
+def _relative_pronouns() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي"))
+
+
+def _comparative(word: str) -> bool:
+    """An elative (أقل، الأضعف، أكبر): أفعل with or without the article."""
+    bare = word.removeprefix("ال")
+    return len(bare) == 4 and bare[0] == "ا" and bare[2] != "ا"
 
 
 @cache
@@ -906,12 +996,17 @@ def _new_years(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
         yield m.start(), m.end(), day.isoformat(), "day", "gregorian", True
 
 
+AGE_AFTER_RE = re.compile(r"\s+من\s+(?:العمر|عمر)")
+
+
 def _decades(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     table = _table(DECADES)
     for m in _windowed(DECADE_RE, hits, folded):
         digit = table.get(_strip_prefix(m["dec"], table))
         if digit is None:
             continue
+        if not m["cent"] and AGE_AFTER_RE.match(folded, m.end()):
+            continue  # في العشرينات من العمر: an age, not a decade
         yield m.start(), m.end(), f"19{digit}", "decade", "gregorian", False
 
 
@@ -934,6 +1029,36 @@ def _resolve(candidates: list[Candidate], folded: str) -> list[Candidate]:
                 continue
         merged.append(c)
     return merged
+
+
+# What joins the two ends of a range of dates (من 25 مارس إلى 5 أفريل 2018، من نوفمبر حتى فيفري).
+RANGE_LINK_RE = re.compile(r"\s*(?:[-\u2013]|(?:و|)(?:الي|حتي)(?:\s+(?:غايه|نهايه))?|ل?غايه)\s*$")
+
+
+def _range_years(cands: list[Candidate], folded: str) -> list[Candidate]:
+    """A Gregorian month or day named without a year that opens a range whose other end names
+    its year takes that year (the year before when its month comes later: من نوفمبر حتى فيفري
+    2018)."""
+    out = list(cands)
+    for k in range(len(out) - 1):
+        first, last = out[k], out[k + 1]
+        if not (first[5] and first[4] == last[4] == "gregorian" and not last[5]
+                and first[3] in ("day", "month") and last[3] in ("day", "month")):
+            continue
+        if not RANGE_LINK_RE.match(folded, first[1], last[0]) or _has_direction(folded[first[0]:first[1]]):
+            continue
+        year, month = int(last[2][:4]), int(last[2][5:7])
+        own = int(first[2][5:7])
+        year -= 1 if own > month else 0
+        value = f"{year:04d}" + first[2][4:]
+        if first[3] == "day" and _valid(year, own, int(first[2][8:10])) is None:
+            continue
+        out[k] = (first[0], first[1], value, first[3], first[4], False)
+    return out
+
+
+def _has_direction(span: str) -> bool:
+    return any(w in DIRECTION_WORDS_F() for w in ARABIC_WORD_RE.findall(span))
 
 
 @cache
@@ -965,6 +1090,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands: list[Candidate] = []
     cands.extend(_month_dates(folded, anchor, hits.get("month", [])))
     cands.extend(_numeric_dates(folded, hits["numeric"]))
+    cands.extend(_day_lists(folded, hits["numeric"]))
     cands.extend(_years(folded, hits["year"]))
     cands.extend(_relatives(folded, anchor, hits.get("relative", [])))
     named = [(c[0], dt.date.fromisoformat(c[2])) for c in cands if c[3] == "day"]
@@ -975,7 +1101,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands.extend(_bare_years(folded, hits["year"]))
     cands.extend(_new_years(folded, anchor))
     out: list[DateMention] = []
-    for s, e, value, gran, cal, rel in _resolve(cands, folded):
+    for s, e, value, gran, cal, rel in _range_years(_resolve(cands, folded), folded):
         while s < e and folded[s].isspace():
             s += 1
         if s >= e:

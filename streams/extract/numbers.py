@@ -24,6 +24,7 @@ __all__ = [
     "dual_singular",
     "feminine_dual",
     "glued_prefix",
+    "masdar_dual",
     "number_word",
     "read_number_run",
 ]
@@ -94,7 +95,7 @@ DUAL_NOUNS = (
     "فرصة", "صفحة", "قطعة", "وحدة", "فرقة", "لجنة", "ميدالية", "مباراة", "ركلة", "بطاقة", "زيارة",
     "قمة", "جلسة", "دورية", "حافلة", "شاحنة", "مركبة", "كيلوغرام", "طن", "لتر", "برميل",
     "محافظة", "منطقة", "ولاية", "جهة", "بلدة", "بلدية", "مرحلة", "جولة", "ملف", "قضية", "دعوى", "ميل",
-    "موسم", "شوط",
+    "موسم", "شوط", "تاجر", "نادي", "حزام", "جزء", "عضو",
     # masculine nouns whose plural is broken, so that ين is only their dual
     "موقع", "مركز", "مسجد", "مطار", "مصنع", "حادث", "جسر", "طريق", "شارع", "مجلس", "نوع",
     "طرف", "قسم", "فرع", "لقاء", "اجتماع", "مؤتمر", "قرار", "اتفاق", "مقال", "تقرير", "بيان", "منصب",
@@ -110,7 +111,8 @@ DUAL_NOMINATIVE_ONLY = (
 )
 # Left out on purpose: nouns whose sound plural looks like the oblique dual (مدنيين،
 # مواطنين، مسلحين، مقاتلين، صحفيين، لاعبين، معتقلين are plurals).
-_DUAL_IRREGULAR = {"مبنى": ("مبنيان", "مبنيين"), "مستشفى": ("مستشفيان", "مستشفيين")}
+_DUAL_IRREGULAR = {"مبنى": ("مبنيان", "مبنيين"), "مستشفى": ("مستشفيان", "مستشفيين"),
+                   "جزء": ("جزءان", "جزآن", "جزأين", "جزئين", "جزءين")}
 _NOT_DUAL = frozenset({"يومي", "عامي", "ميلان"})  # adjectives (يومي، عامي) and a club (إنتر ميلان)
 
 
@@ -291,6 +293,33 @@ def feminine_dual(token: str) -> str | None:
     return token[:-3] + "\u0629"
 
 
+# Verbal nouns name no people, so they have no plural in ين/ان: تفجيران، إضرابين، اجتماعين،
+# استثمارين are duals. Patterns: تفعيل، إفعال، افتعال، انفعال، استفعال.
+_L = "[\u0621-\u064a]"
+_MASDAR_DUAL_RE = re.compile(
+    f"(?:[\u0648\u0628\u0644\u0641])?"
+    f"(\u062a{_L}{{2}}\u064a{_L}"  # تفعيل
+    f"|\u0627{_L}{{2}}\u0627{_L}"  # إفعال
+    f"|\u0627{_L}\u062a{_L}\u0627{_L}|\u0627\u0646{_L}{{2}}\u0627{_L}"  # افتعال، انفعال
+    f"|\u0627\u0633\u062a{_L}{{2}}\u0627{_L})"  # استفعال
+    f"(?:\u0627\u0646|\u064a\u0646)"
+)
+
+
+def masdar_dual(token: str) -> str | None:
+    """The singular when the folded token is the dual of a verbal noun (تفجيران، إضرابين)."""
+    m = _MASDAR_DUAL_RE.fullmatch(token)
+    if m is None:
+        return None
+    stem = m.group(1)
+    if stem.startswith(("\u0627\u0644", "\u0644\u0644")):
+        return None  # والتأمين: the article, not إفعال
+    root = stem[1:3] + stem[4] if stem[0] == "\u062a" else stem[-4:-2] + stem[-1]
+    if any(c in "\u0627\u0648\u064a" for c in root):
+        return None  # a weak root letter: not the pattern (تحيين، ايمان)
+    return stem
+
+
 def digit_value(token: str) -> float | None:
     """The value of a folded digit token: 1,250,000 / 1.900.000 (dotted thousands) / 19.3 /
     2,5 (decimal comma) / 6ر12 (12.6)."""
@@ -376,6 +405,10 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
             elif kind == "hundred" and v == 100 and last_kind == "unit" and not joined:
                 current *= 100  # ثلاث مئة
                 last_kind = "hundred"
+            elif kind.startswith("scale") and not joined and not current and last_scale < v and total \
+                    and (last_kind in ("scale_one", "scale_dual") or (last_kind == "scale_plural" and not approximate)):
+                total *= v  # ألف مليون: a thousand millions
+                last_scale, last_kind = v, kind
             elif kind.startswith("scale") and not joined and current and tokens[j - 1].count(".") + tokens[j - 1].count(",") < 2:
                 total += current * v  # (not 2.016.395 مليونين: the digits written out again)
                 current, last_scale, last_kind = 0.0, v, kind
