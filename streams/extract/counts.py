@@ -124,6 +124,10 @@ PARENT_OF_RE = re.compile("(?<![\u0621-\u064a])(?:اب|ام|والد|والده)
 ATTEMPT_RE = re.compile("(?:الشروع|محاوله|محاولة)\\s+(?:في\\s+)?[بل]?قتل\\s*$")  # الشروع بقتل 5: an attempt
 PERCENT_AFTER_RE = re.compile("\\s*(?:[%\u066a]|(?:في|ب)\\s*ال?م[يا]?[ئي]ه?(?![\u0621-\u064a]))")  # 80% ، 80 في المئة
 PERPETRATOR_RE = re.compile("(?:\u0639\u0644\u064a\\s+\u064a\u062f|\u0628\u064a\u062f|\u0627\u064a\u062f\u064a)\\s*$")  # على يد، بيد، ايدي
+# Verbs of carrying right before the amount: those on board, not victims (كانت تقل 45 تلميذا،
+# مركبة يستقلها ثلاثة أشخاص، على متنها 9 عسكريين), unless their own noun names them (تنقل 5 جرحى).
+CARRIER_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تقل|يقل|تقلان|يقلان|تقله|تقلهم|يستقل|تستقل|يستقلها|تستقلها|"
+                        "يستقله|يستقلان|يستقلانها|يستقلون|يستقلونها|تحمل|يحمل|تنقل|ينقل|متنها|متنه|متنهما)\\s*$")
 AR = "\u0621-\u064a"
 WORD_RE = re.compile(r"[\u0621-\u064a]+|\d+")
 PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل", "فال")
@@ -320,6 +324,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun
         if PERCENT_AFTER_RE.match(folded, fe):
             continue  # 80% من السكان: a share, not a count
+        if _carried(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())):
+            groups.append((fs, None, False))
+            continue  # كانت تقل حوالي 45 تلميذا: those on board, whatever befell some of them
         if amount.value == 2 and not amount.text[:1].isdigit() and PARENT_OF_RE.search(folded, max(0, fs - 12), fs):
             continue  # أب لطفلين: a parent of two, not two victims
         binding = _in_ranks_of(folded, fe)
@@ -469,6 +476,13 @@ def _in_ranks_of(folded: str, end: int) -> CountType | None:
         if word in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f"):  # عداد بعداد
             return _trigger(words[k + 1])
     return None
+
+
+def _carried(folded: str, start: int) -> bool:
+    """A verb of carrying (تقل، يستقلها، على متنها) right before the amount or its qualifier."""
+    q = _qualifier_re().search(folded, max(0, start - 30), start)
+    start = q.start("q") if q else start
+    return bool(CARRIER_RE.search(folded, max(0, start - 16), start))
 
 
 def _combined(folded: str, start: int) -> bool:
