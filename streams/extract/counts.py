@@ -116,7 +116,9 @@ VICTIM_NOUNS = ("قتيل", "قتيلا", "قتلى", "جريح", "جريحا", 
 # sick, not the wounded (مصابين بسرطان الغدة).
 NEGATIONS = frozenset({"\u0644\u0645", "\u0644\u0646", "\u0644\u0627", "\u0648\u0644\u0645", "\u0648\u0644\u0627"})  # لم لن لا ولم ولا
 ILLNESSES = ("سرطان", "مرض", "أمراض", "فيروس", "داء", "كورونا", "إيدز", "سكري", "كوليرا", "حصبة", "ملاريا",
-             "إنفلونزا", "التهاب", "حمى", "وباء", "عدوى", "تسمم", "اكتئاب", "متلازمة", "جلطة", "سكتة")
+             "إنفلونزا", "التهاب", "حمى", "وباء", "عدوى", "تسمم", "اكتئاب", "متلازمة", "جلطة", "سكتة",
+             "توحد", "سمنة", "بدانة", "ضغط", "سل", "زهايمر", "شلل", "صرع", "ربو", "حساسية", "ورم", "أورام",
+             "إيبولا", "ايبولا", "زيكا", "جدري", "طاعون", "فشل", "نوبة", "ذبحة", "اضطرابات", "اضطراب")
 MARKS_RE = re.compile("[\u0640\u064b-\u065f\u0670]*")  # tatweel and diacritics
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 CLAUSE_END_RE = re.compile(r"[،,;]")
@@ -382,6 +384,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue
         if kind == "injured" and obj_word and (_ill(obj_word) or obj_word in _illnesses()):
             continue  # أصيب بجلطتين: illnesses, not wounds
+        if kind == "injured" and any(_ill(w) for w in WORD_RE.findall(folded, obj_end, obj_end + 40)[:2]):
+            continue  # أصيب 200 شخص بفيروس كورونا: the sick, not the wounded
         if obj_word and _lookup(obj_word, _attempts()):
             continue  # أدين بمحاولتي قتل: attempts, not victims
         found = count(fs, end, kind, amount.value)

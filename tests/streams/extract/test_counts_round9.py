@@ -27,3 +27,15 @@ def counts(text: str) -> list[tuple[str, float]]:
 ])
 def test_those_on_board(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the sick are no wounded: an illness after the injury word, or after the counted noun
+    ("تزيد مخاطر الإصابة بالتوحد عند الأطفال، وفحص الباحثون بيانات 1000 طفل منهم 462 طفلا", []),
+    ("أصيب 200 شخص بفيروس كورونا", []),
+    ("أصيب 4 أشخاص آخرين بالحمى", []),
+    ("أصيب 3 أشخاص بجروح", [("injured", 3)]),
+    ("وأصيب 12 آخرون بحروق", [("injured", 12)]),
+])
+def test_the_sick_are_not_the_wounded(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
