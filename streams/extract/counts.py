@@ -35,7 +35,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
         "مصابا", "مصابون", "جرح", "جرحوا", "إصابتهم", "بجروح", "أصاب", "أصابت", "جروح", "لجروح",
     ),
     "arrested": (
-        "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "معتقل", "معتقلين", "معتقلا", "توقيف", "أوقف",
+        "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "معتقل", "معتقلين", "معتقلا", "توقيف", "أوقف", "إيقاف", "أوقفوا",
         "أوقفت", "موقوف", "موقوفين", "القبض", "قبض", "احتجاز", "احتجز", "احتجزت", "محتجز",
         "محتجزين", "سجين", "سجناء", "أسير", "أسرى", "أسيرا", "ضبط", "ألقي",
     ),
@@ -149,7 +149,10 @@ def _triggers() -> dict[str, CountType]:
 
 
 # Words for those who came out alive: an amount after them is not a casualty count.
-SURVIVORS = ("نجا", "نجوا", "نجت", "إنقاذ", "أنقذ", "أنقذت", "ناجين", "ناجون", "الناجين", "سالمين")
+SURVIVORS = ("نجا", "نجوا", "نجت", "إنقاذ", "أنقذ", "أنقذت", "ناجين", "ناجون", "الناجين", "سالمين",
+             "أفرج", "أفرجت", "الإفراج", "إفراج", "سراح")  # and the released (أفرجت السلطات عن 7 من 17 تم إيقافهم)
+# Words after an amount that are no counted noun (134 ألفا جراء المرض، 17 تم إيقافهم).
+NOT_NOUNS = ("تم", "وتم", "جراء", "بسبب", "إثر", "اثر", "عقب", "لدى", "وسط", "داخل", "أثناء", "منهم", "بينهم")
 
 
 @cache
@@ -191,6 +194,11 @@ def _void_trigger(words: list[str], k: int) -> bool:
 def _qualifier_heads() -> frozenset[str]:
     """First words of the qualifiers (أكثر، نحو، ما)."""
     return frozenset(_f(q).split()[0] for q in QUALIFIERS)
+
+
+@cache
+def _not_nouns() -> frozenset[str]:
+    return frozenset(_f(w) for w in NOT_NOUNS)
 
 
 @cache
@@ -322,6 +330,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         floor = _trigger_floor(folded, fs, previous_end)
         previous_end = fe
         obj_word = _f(amount.object) if amount.object else None
+        if obj_word in _not_nouns():
+            obj_word = None  # توفي نحو 134 ألفا جراء المرض: no counted noun
         if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word):
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun
         if PERCENT_AFTER_RE.match(folded, fe):
@@ -545,6 +555,10 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
     if before and _lookup(before.group(1), _falls()):
         return "killed"  # سقوط 4 أشخاص: a fall of people right before them, not one further back
     after = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    if after and after.group() in ("\u062a\u0645", "\u0648\u062a\u0645"):  # تم وتم
+        done = WORD_RE.match(folded, after.end() + 1)
+        if done and _trigger(done.group()) and not _lookup(done.group(), _victims()):
+            return _trigger(done.group())  # 7 من 17 تم إيقافهم: the passive said right after the amount
     if after and _void_trigger(WORD_RE.findall(folded, after.start(), after.end() + 30)[:2], 0):
         return None  # 462 بالغا مصابين بسرطان: the sick
     second = WORD_RE.match(folded, after.end() + 1) if after and folded[after.end():after.end() + 1] == " " else None

@@ -39,3 +39,15 @@ def test_those_on_board(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_the_sick_are_not_the_wounded(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # إيقاف is an arrest (Maghreb usage); the released are no arrest; تم right after the amount
+    ("تم إيقاف 6 أشخاص بشبهة الانتماء إلى تنظيم إرهابي", [("arrested", 6)]),
+    ("أفرجت السلطات عن 7 من 17 تم إيقافهم", [("arrested", 17)]),
+    ("تم إيقاف اللاعب 3 مباريات", []),
+    # a word after the number that is no counted noun (جراء) leaves the verb before in reach
+    ("وفي 2015 توفي ما يقدر بنحو 134 ألفا جراء المرض", [("killed", 134_000)]),
+])
+def test_arrests_said_otherwise(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
