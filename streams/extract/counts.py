@@ -96,7 +96,8 @@ QUALIFIERS: dict[str, str] = {
     "أقل من": "less_than", "ما يقل عن": "less_than",
     "نحو": "about", "حوالي": "about", "حوالى": "about", "قرابة": "about", "زهاء": "about",
     "ما يقارب": "about", "يقارب": "about", "ما يناهز": "about", "يناهز": "about",
-    "تقريبا": "about", "قرابه": "about",
+    "تقريبا": "about", "قرابه": "about", "بنحو": "about", "بحوالي": "about", "بحوالى": "about",
+    "بقرابة": "about", "ما يقدر بنحو": "about", "ما يقدر بحوالي": "about", "يقدر بنحو": "about",
     "ما يصل إلى": "up_to", "يصل إلى": "up_to", "حتى": "up_to",
 }
 AFTER_QUALIFIERS = ("على الأقل", "تقريبا")
@@ -366,7 +367,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             end = obj_end
         elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _is_thing(obj_word)):
             people = obj_word is not None and _is_people(obj_word)
-            kind = _own_verb(folded, fs, obj_end) if people else None
+            kind = _exposed_to(folded, fs, obj_end) or (_own_verb(folded, fs, obj_end) if people else None)
             kind = kind or _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor, following=False)
             if kind is None:
                 kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor)
@@ -447,6 +448,27 @@ def _coordinated_before(folded: str, start: int, waiting: list[tuple[int, int, f
              and len(WORD_RE.findall(folded, w[1], start)) <= COORDINATION_WORDS]
     waiting[:] = [w for w in waiting if w not in taken]
     return taken
+
+
+EXPOSED_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|يتعرضون)(?:\\s+\\S+){0,2}\\s*$")
+
+
+def _exposed_to(folded: str, start: int, end: int) -> CountType | None:
+    """تعرض 7 من رجال الحرس للإصابة: what the people after تعرض underwent, said by ل and an event
+    noun a few words on in the clause, before any trigger further back (بعد استشهاد ثلاثة جنود)."""
+    q = _qualifier_re().search(folded, max(0, start - 30), start)
+    if not EXPOSED_RE.search(folded, max(0, (q.start("q") if q else start) - 40), q.start("q") if q else start):
+        return None
+    stop = CLAUSE_END_RE.search(folded, end, end + 80) or SENTENCE_END_RE.search(folded, end, end + 80)
+    for word in WORD_RE.findall(folded, end, stop.start() if stop else end + 80)[:EXPOSED_WORDS]:
+        if word[:1] == "\u0644" and word[1:2] != "\u0627":  # ل and a noun, not an article-less لا
+            kind = _trigger(word[1:]) if not word.startswith("\u0644\u0644") else _trigger("\u0627\u0644" + word[2:])
+            if kind is not None:
+                return kind
+    return None
+
+
+EXPOSED_WORDS = 6  # words from the amount to the ل of what its people underwent
 
 
 def _own_verb(folded: str, start: int, end: int) -> CountType | None:
@@ -598,8 +620,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         left -= 1
     before = WORD_RE.findall(folded, left, start)[-window:]
     for k in range(len(before) - 1, 0, -1):
-        if before[k] == "\u0639\u0644\u064a" and before[k - 1].removeprefix("\u0648") == "\u0627\u0644\u0642\u0636\u0627\u0621":
-            before[k] = "\u0642\u062a\u0644"  # القضاء على: killing, said otherwise
+        if before[k] == "\u0639\u0644\u064a" and any(w.removeprefix("\u0648") in _doing_away() for w in before[max(0, k - 5):k]):
+            before[k] = "\u0642\u062a\u0644"  # القضاء (إلى حد الآن) على: killing, said otherwise
     for k in range(len(before) - 1, -1, -1):
         word = before[k]
         if _lookup(word, _survivors()):
@@ -643,6 +665,12 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if budget <= 0:
             break
     return None
+
+
+@cache
+def _doing_away() -> frozenset[str]:
+    """القضاء على: killing, said otherwise (not the verb: قضت المحكمة على 3 متهمين بالسجن)."""
+    return frozenset(_f(w) for w in ("القضاء", "بالقضاء", "للقضاء"))
 
 
 @cache

@@ -51,3 +51,23 @@ def test_the_sick_are_not_the_wounded(text: str, found: list[tuple[str, float]])
 ])
 def test_arrests_said_otherwise(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # القضاء على with words between is killing; the arrest after it has its own number
+    ("تمكنت الوحدات من القضاء إلى حد الآن على 13 إرهابيا والقبض على 6 عناصر",
+     [("killed", 13), ("arrested", 6)]),
+    ("قضت المحكمة على 3 متهمين بالسجن", []),
+    # تعرض X لل<event>: what they underwent, before a trigger further back
+    ("نتج عن ذلك استشهاد ثلاثة جنود، كما تعرض (7) سبعة من رجال حرس الحدود للإصابة",
+     [("killed", 3), ("injured", 7)]),
+    ("تعرض 5 أشخاص للاختطاف بعد مقتل سائقهم", [("kidnapped", 5)]),
+])
+def test_what_they_underwent(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+def test_qualifier_with_b() -> None:
+    text = "توفي ما يقدر بنحو 134 ألفا جراء المرض"
+    (c,) = find_counts(text, find_amounts(text))
+    assert (c.type, c.value, c.qualifier, c.text) == ("killed", 134_000, "about", "ما يقدر بنحو 134 ألفا")
