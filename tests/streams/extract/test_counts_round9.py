@@ -71,3 +71,13 @@ def test_qualifier_with_b() -> None:
     text = "توفي ما يقدر بنحو 134 ألفا جراء المرض"
     (c,) = find_counts(text, find_amounts(text))
     assert (c.type, c.value, c.qualifier, c.text) == ("killed", 134_000, "about", "ما يقدر بنحو 134 ألفا")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("أودت الكارثة بحياة 84 شخصا على الأقل", [("killed", 84)]),
+    ("لا يزال نحو 400 طفل يموتون يوميا جراء المرض", [("killed", 400)]),
+    ("وقتل 3042 من عناصر التنظيم من ضمنهم عشرات القياديين", [("killed", 3042), ("killed", 10)]),
+    ("أصابت الغارات خمس وحدات من المقاتلين", []),
+])
+def test_more_words(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
