@@ -383,12 +383,14 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, floor=floor)
             if kind is not None and obj_word is not None:
                 end = obj_end
+        attempt = ATTEMPT_RE.search(folded, max(0, fs - 25), fs)
+        if (kind is None or attempt) and (obj_word is None or _is_people(obj_word)) and _in_care(folded, obj_end):
+            kind, end, attempt = "injured", obj_end, None  # الشروع بقتل 5 آخرين ما زالوا في المستشفى
         parent = _subset_parent(folded, fs, groups)
         if parent is not None:  # مقتل 52 داعشيا، بينهم قياديان اثنان: a part of the group before
             kind = parent[0] or own  # ثلاث حالات منها حالتين خطيرة الإصابة: its own words tell
             groups.append((fs, parent[0], True))
-        elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 12), fs) or _combined(folded, fs) \
-                or ATTEMPT_RE.search(folded, max(0, fs - 25), fs):
+        elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 12), fs) or _combined(folded, fs) or attempt:
             groups.append((fs, None, False))
             continue  # قتلوا على يد 3 مهاجمين: the perpetrators; مقتل وإصابة 6: dead and hurt together
         else:
@@ -514,6 +516,25 @@ def _in_ranks_of(folded: str, end: int) -> CountType | None:
         if word in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f"):  # عداد بعداد
             return _trigger(words[k + 1])
     return None
+
+
+# The wounded said by their state or care (ما زالوا في المستشفى بحالة حرجة، يتلقون العلاج); not cases
+# by themselves (3 حالات حرجة: dev gold leaves them, parts of a total given before).
+CARE_RE = re.compile("(?:^|\\s)(?:(?:ب|في\\s+)حاله|حالت(?:هم|هما|هن))\\s+(?:حرجه|خطيره|خطره)"
+                     "|(?:يتلقون|يتلقي|تتلقي|يتلقيان|تلقوا|تلقي|لتلقي)\\s+(?:ال)?علاج"
+                     "|(?:زالوا|يزالون|يرقدون|يرقد|ترقد|نقلوا|ونقلوا|نقلهم|نقلهما|ادخلوا)\\s+(?:\\S+\\s+){0,2}\\S*مستشفي")
+
+
+def _in_care(folded: str, end: int) -> bool:
+    """The people counted just before ``end`` are said to be in hospital or in a critical state in
+    the same clause (5 آخرين ما زالوا في المستشفى بحالة حرجة)."""
+    stop = CLAUSE_END_RE.search(folded, end, end + 90) or SENTENCE_END_RE.search(folded, end, end + 90)
+    words = WORD_RE.findall(folded[end:stop.start() if stop else end + 90])[:CARE_WORDS]
+    cut = next((k for k, w in enumerate(words) if w in CLAUSE_BREAKS), len(words))
+    return bool(CARE_RE.search(" " + " ".join(words[:cut])))
+
+
+CARE_WORDS = 8  # words after the counted noun to its state or care
 
 
 def _carried(folded: str, start: int) -> bool:
