@@ -87,7 +87,7 @@ def test_more_words(text: str, found: list[tuple[str, float]]) -> None:
     # the wounded said by their state or care, also after an attempted killing
     ("وجهت له تهمة قتل 6 أشخاص والشروع بقتل 5 آخرين مازالوا في المستشفى بحالة حرجة",
      [("killed", 6), ("injured", 5)]),
-    ("قتل 14 شخصا، وقال إن حوالي ثلاثين شخصا ما زالوا في المستشفى", [("killed", 14), ("injured", 30)]),
+    ("قتل 14 شخصا. وقال إن حوالي ثلاثين شخصا ما زالوا في المستشفى", [("killed", 14), ("injured", 30)]),
     # not staff in a hospital, nor a state said of other cases
     ("يعمل 300 موظف في المستشفى", []),
     ("تقل عائلة تتراوح أعدادهم من 6 إلى 7 أشخاص وأن بعض الحالات حرجة", []),
