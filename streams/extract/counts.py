@@ -686,7 +686,19 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
                 and not _void_trigger(texts, k):
             return kind
         if budget <= 0:
-            break
+            return _predicate_after_qad(texts[k:], only)  # أربعة إيطاليين يعملون في شركة ... قد اختطفوا
+    return None
+
+
+def _predicate_after_qad(words: list[str], only: frozenset[str] | None) -> CountType | None:
+    """Past the usual reach, the verb of the amount's clause said with قد (يذكر أن أربعة إيطاليين
+    يعملون في شركة للبناء قد اختطفوا), if no other number or clause comes first."""
+    for k, word in enumerate(words[1:], start=1):
+        if word[:1].isdigit() or word in CLAUSE_BREAKS or (word[:1] in "\u0648\u0641" and _trigger(word)):
+            return None
+        if words[k - 1] in ("\u0642\u062f", "\u0648\u0642\u062f"):  # قد وقد
+            kind = _trigger(word)
+            return kind if kind and (only is None or kind in only) and not _lookup(word, _victims()) else None
     return None
 
 

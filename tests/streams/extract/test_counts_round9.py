@@ -94,3 +94,14 @@ def test_more_words(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_the_wounded_in_care(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the verb of the amount's clause said with قد, past the usual reach
+    ("يذكر أن أربعة إيطاليين يعملون في شركة بوناتي لأعمال البناء قد اختطفوا يوم الأحد الماضي",
+     [("kidnapped", 4)]),
+    # not past another number
+    ("وكان 5 أشخاص يعملون في شركة النفط الوطنية منذ 3 سنوات قد قتلوا", []),
+])
+def test_the_verb_after_qad(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
