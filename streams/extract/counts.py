@@ -339,6 +339,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun
         if PERCENT_AFTER_RE.match(folded, fe):
             continue  # 80% من السكان: a share, not a count
+        if obj_word and _lookup(obj_word, _times()):
+            continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims
+        if BETWEEN_RE.search(folded, max(0, fs - 40), fs) or BETWEEN_RE.match(folded, fe) \
+                or (obj_word and BETWEEN_RE.match(folded, _obj_end_of(folded, fe, obj_word))):
+            groups.append((fs, None, False))
+            continue  # سقط 30 شخصا بين قتيل وجريح: dead and wounded together, a total (as مقتل وإصابة 6)
         if _carried(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())):
             groups.append((fs, None, False))
             continue  # كانت تقل حوالي 45 تلميذا: those on board, whatever befell some of them
@@ -535,6 +541,24 @@ def _in_care(folded: str, end: int) -> bool:
 
 
 CARE_WORDS = 8  # words after the counted noun to its state or care
+
+
+# Dead and wounded together (بين قتيل وجريح، ما بين قتلى وجرحى) before or after an amount: a total.
+BETWEEN_RE = re.compile("\\s*(?:ما\\s+)?بين\\s+(?:ال)?(?:قتيل|قتلي|شهيد|شهداء|ميت|قتيلا)\\s+و(?:ال)?(?:جريح|جرحي|مصاب|مصابين|جريحا)"
+                        "(?![\u0621-\u064a])")
+TIMES = ("يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "سنة", "سنوات", "سنين", "عام", "عاما", "أعوام",
+         "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "قرن", "عقود", "ثانية", "ثوان")
+
+
+@cache
+def _times() -> frozenset[str]:
+    return frozenset(_f(w) for w in TIMES)
+
+
+def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
+    """Where the counted noun ``obj_word`` right after the amount ends (else ``end``)."""
+    m = re.compile(f"\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, end)
+    return m.end() if m else end
 
 
 def _carried(folded: str, start: int) -> bool:

@@ -105,3 +105,15 @@ def test_the_wounded_in_care(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_the_verb_after_qad(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # dead and wounded together are a total, no count of either (as مقتل وإصابة 6)
+    ("أسفر الانفجار عن سقوط 30 شخصا بين قتيل وجريح", []),
+    ("سقط بين قتيل وجريح 30 شخصا", []),
+    ("أسفر عن سقوط 30 شخصا ما بين قتلى وجرحى", []),
+    # an age is never a count, whatever verb follows
+    ("الشاب البالغ من العمر 30 عاما قتل أمس", []),
+])
+def test_totals_and_ages(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
