@@ -516,10 +516,11 @@ def _without_restatements(text: str, counts: list[Count]) -> list[Count]:
 
 
 def _in_ranks_of(folded: str, end: int) -> CountType | None:
-    """The kind named by في عداد X within a few words after the amount (في عداد المفقودين)."""
+    """The kind named by في عداد X or رهن X within a few words after the amount (في عداد المفقودين،
+    بقي 6 آخرين رهن الإيقاف)."""
     words = WORD_RE.findall(folded, end, min(len(folded), end + 60))[:6]
     for k, word in enumerate(words[:-1]):
-        if word in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f"):  # عداد بعداد
+        if word in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f", "\u0631\u0647\u0646"):  # عداد بعداد رهن (الإيقاف)
             return _trigger(words[k + 1])
     return None
 

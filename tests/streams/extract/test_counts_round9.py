@@ -117,3 +117,9 @@ def test_the_verb_after_qad(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_totals_and_ages(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+def test_held_pending() -> None:
+    # رهن الإيقاف names their state, like في عداد المفقودين, even after the released
+    assert counts("وأفرجت السلطات عن 7 من 17 تم إيقافهم، فيما بقي 6 آخرين رهن الإيقاف") == [
+        ("arrested", 17), ("arrested", 6)]
