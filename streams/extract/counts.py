@@ -471,7 +471,7 @@ def _exposed_to(folded: str, start: int, end: int) -> CountType | None:
         return None
     stop = CLAUSE_END_RE.search(folded, end, end + 80) or SENTENCE_END_RE.search(folded, end, end + 80)
     for word in WORD_RE.findall(folded, end, stop.start() if stop else end + 80)[:EXPOSED_WORDS]:
-        if word[:1] == "\u0644" and word[1:2] != "\u0627":  # ل and a noun, not an article-less لا
+        if word[:1] == "\u0644" and word not in NEGATIONS and len(word) > 3:  # ل and a noun (لإصابات), not لا
             kind = _trigger(word[1:]) if not word.startswith("\u0644\u0644") else _trigger("\u0627\u0644" + word[2:])
             if kind is not None:
                 return kind

@@ -123,3 +123,8 @@ def test_held_pending() -> None:
     # رهن الإيقاف names their state, like في عداد المفقودين, even after the released
     assert counts("وأفرجت السلطات عن 7 من 17 تم إيقافهم، ومن بينهم سائق شركة تتولى نقل المشاهير وتتعامل معها "
                   "العائلة عند زيارتها باريس، فيما بقي 6 آخرين رهن الإيقاف") == [("arrested", 17), ("arrested", 6)]
+
+
+def test_exposed_to_an_indefinite_plural() -> None:
+    # لإصابات: ل before a hamza folded to ا is still ل and a noun
+    assert counts("توفي شاب وطفل وتعرض ثلاثة آخرون لإصابات أحدهم حالته حرجة") == [("injured", 3)]
