@@ -38,7 +38,8 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
     "arrested": (
         "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "معتقل", "معتقلين", "معتقلا", "توقيف", "أوقف", "إيقاف", "أوقفوا",
         "أوقفت", "موقوف", "موقوفين", "القبض", "قبض", "احتجاز", "احتجز", "احتجزت", "محتجز",
-        "محتجزين", "سجين", "سجناء", "أسير", "أسرى", "أسيرا", "ضبط", "ألقي", "أسروا",
+        "محتجزين", "سجين", "سجناء", "أسير", "أسرى", "أسيرا", "ضبط", "ألقي", "أسروا", "تعتقل", "يعتقل",
+        "تحتجز", "يحتجز", "محتجزون", "محتجزا", "معتقلون", "موقوفون", "موقوفا",
     ),
     "displaced": (
         "نازح", "نازحين", "نازحا", "نازحون", "نزوح", "نزح", "نزحوا", "لاجئ", "لاجئين", "لاجئا",
@@ -46,7 +47,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
         "فر", "فروا", "فرار", "هجرة",
     ),
     "kidnapped": (
-        "اختطاف", "اختطف", "اختطفت", "اختطفوا", "مختطف", "مختطفين", "خطف", "خطفوا", "مخطوف",
+        "اختطاف", "اختطف", "اختطفت", "اختطفوا", "مختطف", "مختطفين", "مختطفون", "خطف", "خطفوا", "مخطوف",
         "مخطوفين", "رهينة", "رهائن",
     ),
     "missing": (
@@ -189,8 +190,18 @@ def _void_trigger(words: list[str], k: int) -> bool:
         nxt = "\u0628" + words[k + 2]  # المصابين بهذا المرض: the illness pointed at
     kind = _trigger(words[k])
     lost = kind == "missing" and words[k].removeprefix("\u0648") == "\u0641\u0642\u062f"  # فقد
-    return (k > 0 and words[k - 1] in NEGATIONS) or (_ill(nxt) and kind == "injured") or (
-        lost and nxt and not (nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads() or _is_people(nxt)))
+    provided = words[k] == "\u0648\u0641\u0631"  # وفر: provided (وفر البرنامج الغذاء لـ340 ألف شخص), or و and fled
+    trapped = kind == "arrested" and words[k].removeprefix("\u0648").removeprefix("\u0627\u0644")[:3] in (
+        "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
+    return (k > 0 and words[k - 1] in NEGATIONS) or (_ill(nxt) and kind == "injured") or trapped or (
+        (lost or provided) and nxt and not (nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads()
+                                            or _is_people(nxt)))
+
+
+@cache
+def _insides() -> frozenset[str]:
+    """Words after احتجاز that make it being trapped (داخل المركبة، تحت الأنقاض), not held."""
+    return frozenset(_f(w) for w in ("داخل", "بداخل", "تحت"))
 
 
 @cache

@@ -128,3 +128,17 @@ def test_held_pending() -> None:
 def test_exposed_to_an_indefinite_plural() -> None:
     # لإصابات: ل before a hamza folded to ا is still ل and a noun
     assert counts("توفي شاب وطفل وتعرض ثلاثة آخرون لإصابات أحدهم حالته حرجة") == [("injured", 3)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # وفر before a noun is provided, not fled; with a number after it, و and fled
+    ("وفر برنامج الأغذية العالمي مواد غذائية لحوالي 340 ألف شخص", []),
+    ("وفر 5000 شخص من المدينة", [("displaced", 5000)]),
+    # present tense and -ون plurals of arrest
+    ("يرتفع عدد الأمريكيين الذين تعتقلهم بيونجيانج إلى أربعة", [("arrested", 4)]),
+    ("وهناك أربعة مواطنين أمريكيين محتجزون في كوريا الشمالية", [("arrested", 4)]),
+    # trapped inside a vehicle is not held
+    ("وكان اثنان من المصابين محتجزين داخل المركبة استخرجهما الدفاع المدني", []),
+])
+def test_provided_held_trapped(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
