@@ -134,6 +134,7 @@ PERPETRATOR_RE = re.compile("(?:\u0639\u0644\u064a\\s+\u064a\u062f|\u0628\u064a\
 # مركبة يستقلها ثلاثة أشخاص، على متنها 9 عسكريين), unless their own noun names them (تنقل 5 جرحى).
 CARRIER_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تقل|يقل|تقلان|يقلان|تقله|تقلهم|يستقل|تستقل|يستقلها|تستقلها|"
                         "يستقله|يستقلان|يستقلانها|يستقلون|يستقلونها|تحمل|يحمل|تنقل|ينقل|متنها|متنه|متنهما)\\s*$")
+HIJACKED: frozenset[CountType] = frozenset({"kidnapped"})  # اختطاف طائرة وعلى متنها 118 شخصا: all on board
 AR = "\u0621-\u064a"
 WORD_RE = re.compile(r"[\u0621-\u064a]+|\d+")
 PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل", "فال")
@@ -356,9 +357,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 or (obj_word and BETWEEN_RE.match(folded, _obj_end_of(folded, fe, obj_word))):
             groups.append((fs, None, False))
             continue  # سقط 30 شخصا بين قتيل وجريح: dead and wounded together, a total (as مقتل وإصابة 6)
-        if _carried(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())):
+        if _carried(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())) \
+                and not _nearby_trigger(folded, fs, fe, WINDOW_BEFORE, only=HIJACKED, floor=floor, following=False):
             groups.append((fs, None, False))
-            continue  # كانت تقل حوالي 45 تلميذا: those on board, whatever befell some of them
+            continue  # كانت تقل حوالي 45 تلميذا: those on board, whatever befell some of them (not a hijacking)
         if amount.value == 2 and not amount.text[:1].isdigit() and PARENT_OF_RE.search(folded, max(0, fs - 12), fs):
             continue  # أب لطفلين: a parent of two, not two victims
         binding = _in_ranks_of(folded, fe)

@@ -142,3 +142,9 @@ def test_exposed_to_an_indefinite_plural() -> None:
 ])
 def test_provided_held_trapped(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+def test_all_on_board_a_hijacked_plane() -> None:
+    # a hijacking takes everyone on board, unlike an accident
+    assert counts("أعلنت وسائل إعلام عن اختطاف طائرة ايرباص خلال رحلة داخلية وعلى متنها 118 شخصا") == [
+        ("kidnapped", 118)]
