@@ -28,7 +28,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
         "شهيدا", "شهداء", "جثة", "جثث", "وفاة", "وفيات", "مصرع", "حتفه", "حتفهم", "حتفهن", "لقي",
         "لقوا", "لقيت", "سقط", "سقطوا", "توفي", "توفوا", "استشهد", "استشهدوا", "استشهاد", "مات",
         "ماتوا", "موت", "أعدم", "إعدام", "أودى", "أودت", "حصد", "حصدت", "غرق", "غرقوا", "متوفى", "متوفاة",
-        "يموت", "يموتون", "تموت", "ماتت",
+        "يموت", "يموتون", "ماتت",
         "المتوفين",
     ),
     "injured": (
@@ -351,8 +351,18 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun
         if PERCENT_AFTER_RE.match(folded, fe):
             continue  # 80% من السكان: a share, not a count
-        if obj_word and _lookup(obj_word, _times()):
-            continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims
+        if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
+            continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims (not مقتل العشرات الأسبوع الماضي)
+        if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs):
+            continue  # أصيب في الدقيقة 82: a label, not a number of people
+        state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, _obj_end_of(folded, fe, obj_word)))
+        if state and state.group("held"):
+            out.append(count(fs, fe, "arrested", amount.value))  # 42 بحالة إيقاف: held
+            groups.append((fs, "arrested", False))
+            continue
+        if state:
+            groups.append((fs, None, False))
+            continue  # 25 بحالة سراح و7 بحالة فرار: free or at large, not held
         if BETWEEN_RE.search(folded, max(0, fs - 40), fs) or BETWEEN_RE.match(folded, fe) \
                 or (obj_word and BETWEEN_RE.match(folded, _obj_end_of(folded, fe, obj_word))):
             groups.append((fs, None, False))
@@ -557,6 +567,11 @@ def _in_care(folded: str, end: int) -> bool:
 CARE_WORDS = 8  # words after the counted noun to its state or care
 
 
+# Labels right before a number (الدقيقة 82، الفصل 5، رقم 6), and a Maghreb legal state right after it
+# (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
+LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم)\\s*$")
+STATE_AFTER_RE = re.compile("\\s*(?:منهم\\s+|منها\\s+)?(?:ب|في\\s+)حال(?:ه|ة)\\s+(?:(?P<held>ايقاف|احتفاظ|اعتقال|احتجاز)|سراح|فرار)"
+                            "(?![\u0621-\u064a])")
 # Dead and wounded together (بين قتيل وجريح، ما بين قتلى وجرحى) before or after an amount: a total.
 BETWEEN_RE = re.compile("\\s*(?:ما\\s+)?بين\\s+(?:ال)?(?:قتيل|قتلي|شهيد|شهداء|ميت|قتيلا)\\s+و(?:ال)?(?:جريح|جرحي|مصاب|مصابين|جريحا)"
                         "(?![\u0621-\u064a])")
@@ -711,6 +726,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             continue
         if word in CLAUSE_BREAKS or commas and wm.start() > commas[0] and word[:1] in "\u0648\u0641":
             break  # شخصين مترجلين، فقتلت أحدهما: a new clause after the comma
+        if word[:1].isdigit() or (word in _subset_words() and k + 1 < len(texts) and number_word(texts[k + 1])):
+            break  # 74 شخصا من بينهم 42 بحالة إيقاف، 62 عنصرا ... 29 منهم تم إيقافهم: what follows is the next number's
         if word[:1] in "\u0648\u0641" and not _lookup(word, _victims_and_status()) and _trigger(word):
             break  # 3 رشاشات وقتل طواقمها: the verb of the next clause
         chain = word.startswith("\u0627\u0644") or word == "\u0645\u0646" or word[:1] in "\u0644\u0628" and len(word) >= 4 \

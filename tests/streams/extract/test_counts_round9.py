@@ -148,3 +148,19 @@ def test_all_on_board_a_hijacked_plane() -> None:
     # a hijacking takes everyone on board, unlike an accident
     assert counts("أعلنت وسائل إعلام عن اختطاف طائرة ايرباص خلال رحلة داخلية وعلى متنها 118 شخصا") == [
         ("kidnapped", 118)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a Maghreb legal state after the number: held, free or at large; the whole is no arrest
+    ("أوضح أن التهم تعلقت ب 74 شخصا من بينهم 42 بحالة إيقاف و25 بحالة سراح و7 بحالة فرار.", [("arrested", 42)]),
+    # the verb after the next number is that number's
+    ("حددت الوحدة عناصرها البالغ عددهم 62 عنصرا من الرجال والنساء 29 منهم تم إيقافهم و6 في حالة سراح",
+     [("arrested", 29)]),
+    # a minute is a label; a definite time after a definite amount is no counted noun
+    ("وأصيب اللاعب في الدقيقة 82 إثر تدخل قوي", []),
+    ("أسفر الهجوم عن مقتل العشرات الأسبوع الماضي", [("killed", 10)]),
+    # a film title is no death
+    ("تسند منحة قدرها خمسون ألف دينار لفيلم تموت عليه", []),
+])
+def test_wide_diff_regressions(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
