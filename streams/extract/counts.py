@@ -194,9 +194,15 @@ def _void_trigger(words: list[str], k: int) -> bool:
     provided = words[k] == "\u0648\u0641\u0631"  # وفر: provided (وفر البرنامج الغذاء لـ340 ألف شخص), or و and fled
     trapped = kind == "arrested" and words[k].removeprefix("\u0648").removeprefix("\u0627\u0644")[:3] in (
         "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
-    return (k > 0 and words[k - 1] in NEGATIONS) or (_ill(nxt) and kind == "injured") or trapped or (
+    suspended = kind == "arrested" and nxt == "\u0639\u0646" and "\u0648\u0642\u0648\u0641" in words[k]  # موقوفة عن التداول
+    return (k > 0 and words[k - 1] in NEGATIONS) or (_ill(nxt) and kind == "injured") or trapped or suspended or (
         (lost or provided) and nxt and not (nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads()
                                             or _is_people(nxt)))
+
+
+@cache
+def _states() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("بحالة", "حالة"))
 
 
 @cache
@@ -726,8 +732,10 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             continue
         if word in CLAUSE_BREAKS or commas and wm.start() > commas[0] and word[:1] in "\u0648\u0641":
             break  # شخصين مترجلين، فقتلت أحدهما: a new clause after the comma
-        if word[:1].isdigit() or (word in _subset_words() and k + 1 < len(texts) and number_word(texts[k + 1])):
-            break  # 74 شخصا من بينهم 42 بحالة إيقاف، 62 عنصرا ... 29 منهم تم إيقافهم: what follows is the next number's
+        if word[:1].isdigit() and not (k and texts[k - 1] in _subset_words()):
+            break  # 62 عنصرا ... 29 منهم تم إيقافهم: what follows is the next number's (not 297 شخصا بينهم 37 أجنبيا اعتقلوا)
+        if k and texts[k - 1] in _states():
+            continue  # 74 شخصا من بينهم 42 بحالة إيقاف: the state of the part
         if word[:1] in "\u0648\u0641" and not _lookup(word, _victims_and_status()) and _trigger(word):
             break  # 3 رشاشات وقتل طواقمها: the verb of the next clause
         chain = word.startswith("\u0627\u0644") or word == "\u0645\u0646" or word[:1] in "\u0644\u0628" and len(word) >= 4 \

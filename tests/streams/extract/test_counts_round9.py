@@ -164,3 +164,14 @@ def test_all_on_board_a_hijacked_plane() -> None:
 ])
 def test_wide_diff_regressions(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a part named after بينهم shares the verb after it with the whole
+    ("وقال إن 297 شخصا بينهم 37 أجنبيا اعتقلوا خلال المداهمات", [("arrested", 297), ("arrested", 37)]),
+    # suspended from trading or work is no arrest
+    ("منها ست شركات موقوفة عن التداول", []),
+    ("كان 5 أشخاص موقوفين عن العمل", []),
+])
+def test_parts_and_suspensions(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
