@@ -69,6 +69,7 @@ PEOPLE = (
     "فتى", "فتية", "سيدة", "سيدات", "زائر", "زوار", "راكب", "راكبا", "ركاب", "مسافر", "مسافرا", "مسافرين",
     "بحار", "بحارا", "بحارة", "صياد", "صيادا", "صيادين", "مزارع", "مزارعا", "مزارعين", "معلم", "معلمين",
     "موظف", "موظفا", "موظفين", "لاعب", "لاعبا", "لاعبين", "مشجع", "مشجعا", "مشجعين", "أفراد", "فردا",
+    "تاجر", "تاجرا", "تجار", "متهم", "متهما", "متهمين", "ناشط", "ناشطا", "ناشطين", "أجنبي", "أجانب",
 )
 # Counted nouns that are things, never victims: units of time, money and measure, objects.
 THINGS = (
@@ -129,7 +130,8 @@ CLAUSE_END_RE = re.compile(r"[،,;]")
 PARENT_OF_RE = re.compile("(?<![\u0621-\u064a])(?:اب|ام|والد|والده)\\s+ل$")  # أب لطفلين (folded)
 ATTEMPT_RE = re.compile("(?:الشروع|محاوله|محاولة)\\s+(?:في\\s+)?[بل]?قتل\\s*$")  # الشروع بقتل 5: an attempt
 PERCENT_AFTER_RE = re.compile("\\s*(?:[%\u066a]|(?:في|ب)\\s*ال?م[يا]?[ئي]ه?(?![\u0621-\u064a]))")  # 80% ، 80 في المئة
-PERPETRATOR_RE = re.compile("(?:\u0639\u0644\u064a\\s+\u064a\u062f|\u0628\u064a\u062f|\u0627\u064a\u062f\u064a)\\s*$")  # على يد، بيد، ايدي
+PERPETRATOR_RE = re.compile("(?:\u0639\u0644\u064a\\s+\u064a\u062f|\u0628\u064a\u062f|\u0627\u064a\u062f\u064a"  # على يد، بيد، ايدي
+                            "|(?<![\u0621-\u064a])(?:قام|قامت|نفذ|نفذت|ارتكب|ارتكبت|شن|شنت)(?:ها|ه|هما|\\s+(?:بها|به|بهما)))\\s*$")  # قام بها ثلاثة تجار
 # Verbs of carrying right before the amount: those on board, not victims (كانت تقل 45 تلميذا،
 # مركبة يستقلها ثلاثة أشخاص، على متنها 9 عسكريين), unless their own noun names them (تنقل 5 جرحى).
 CARRIER_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تقل|يقل|تقلان|يقلان|تقله|تقلهم|يستقل|تستقل|يستقلها|تستقلها|"
@@ -195,9 +197,17 @@ def _void_trigger(words: list[str], k: int) -> bool:
     trapped = kind == "arrested" and words[k].removeprefix("\u0648").removeprefix("\u0627\u0644")[:3] in (
         "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
     suspended = kind == "arrested" and nxt == "\u0639\u0646" and "\u0648\u0642\u0648\u0641" in words[k]  # موقوفة عن التداول
-    return (k > 0 and words[k - 1] in NEGATIONS) or (_ill(nxt) and kind == "injured") or trapped or suspended or (
+    protest = any(w in _protests() for w in words[max(0, k - 2):k])  # تظاهر 300 شخص احتجاجا على مقتل الشاب
+    return (k > 0 and words[k - 1] in NEGATIONS) or (_ill(nxt) and kind == "injured") or trapped or suspended or protest or (
         (lost or provided) and nxt and not (nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads()
                                             or _is_people(nxt)))
+
+
+@cache
+def _protests() -> frozenset[str]:
+    """Words of protest or grief before an event noun: the people counted protest or mourn it."""
+    return frozenset(_f(w) for w in ("احتجاجا", "احتجاج", "للاحتجاج", "تنديدا", "للتنديد", "استنكارا", "حدادا",
+                                     "تضامنا", "إحياء", "ذكرى", "لذكرى", "بذكرى"))
 
 
 @cache
@@ -287,7 +297,7 @@ def _dual_verbs() -> frozenset[str]:
     return frozenset(_f(w) for w in ("قتل", "جرح", "خطف", "فقد", "نزح", "غرق", "سقط", "أسر"))
 
 
-VERB_SUFFIXES = ("وا", "ت", "تا", "ن", "هم", "ه", "ها", "ا")  # ا: the dual (أصيبا)
+VERB_SUFFIXES = ("وا", "ت", "تا", "ن", "هم", "ه", "ها", "ا", "نا")  # ا: the dual (أصيبا); نا: we (اعتقلنا)
 
 
 def _trigger(word: str) -> CountType | None:
@@ -296,7 +306,7 @@ def _trigger(word: str) -> CountType | None:
     hit = _lookup(word, table)
     if hit is None:
         for suffix in VERB_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن", "ها", "هم", "ا") else 4):
+            if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن", "ها", "هم", "ا", "نا") else 4):
                 if suffix == "\u0627" and not word.startswith("\u0627") and word[:-1].removeprefix("\u0648") not in _dual_verbs():
                     continue  # past verbs with the dual ا (أصيبا، قتلا), not accusative nouns (مقتلا، موتا)
                 stem = word[: -len(suffix)]
@@ -425,7 +435,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if parent is not None:  # مقتل 52 داعشيا، بينهم قياديان اثنان: a part of the group before
             kind = parent[0] or own  # ثلاث حالات منها حالتين خطيرة الإصابة: its own words tell
             groups.append((fs, parent[0], True))
-        elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 12), fs) or _combined(folded, fs) or attempt:
+        elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 24), fs) or _combined(folded, fs) or attempt:
             groups.append((fs, None, False))
             continue  # قتلوا على يد 3 مهاجمين: the perpetrators; مقتل وإصابة 6: dead and hurt together
         else:
@@ -736,6 +746,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             break  # 62 عنصرا ... 29 منهم تم إيقافهم: what follows is the next number's (not 297 شخصا بينهم 37 أجنبيا اعتقلوا)
         if k and texts[k - 1] in _states():
             continue  # 74 شخصا من بينهم 42 بحالة إيقاف: the state of the part
+        if _lookup(word, _event_nouns()) and k + 1 < len(texts) and _own_object(texts[k + 1]):
+            break  # يقطنها 56 ألف شخص، بعد مقتل بائع السمك: the event of its own object
         if word[:1] in "\u0648\u0641" and not _lookup(word, _victims_and_status()) and _trigger(word):
             break  # 3 رشاشات وقتل طواقمها: the verb of the next clause
         chain = word.startswith("\u0627\u0644") or word == "\u0645\u0646" or word[:1] in "\u0644\u0628" and len(word) >= 4 \
@@ -751,6 +763,19 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if budget <= 0:
             return _predicate_after_qad(texts[k:], only)  # أربعة إيطاليين يعملون في شركة ... قد اختطفوا
     return None
+
+
+def _own_object(word: str) -> bool:
+    """A word after an event noun that is its object (مقتل بائع، اعتقال 5، مقتل الشاب), not a
+    preposition, adverb or qualifier (مقتل في، مقتل نحو)."""
+    return bool(word) and word not in _function_words() and word not in _qualifier_heads() \
+        and not _lookup(word, _victims_and_status()) and not _trigger(word)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    from .amounts import FUNCTION_WORDS
+    return frozenset(_f(w) for w in FUNCTION_WORDS + NOT_NOUNS + ("بسبب", "نتيجة", "وسط", "اثناء", "جراء"))
 
 
 def _predicate_after_qad(words: list[str], only: frozenset[str] | None) -> CountType | None:

@@ -175,3 +175,19 @@ def test_wide_diff_regressions(text: str, found: list[tuple[str, float]]) -> Non
 ])
 def test_parts_and_suspensions(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # protesters and mourners are no victims of the event they protest
+    ("تظاهر 300 شخص احتجاجا على مقتل الشاب", []),
+    ("تظاهر 300 شخص احتجاجا على اعتقال 5 ناشطين", [("arrested", 5)]),
+    # an event noun after the amount with its own object is that object's event
+    ("بدأت الاضطرابات في المنطقة، التي يقطنها حوالي 56 ألف شخص، بعد مقتل بائع السمك", []),
+    # the perpetrators after قام بها، ارتكبها
+    ("تعرض التونسي لعملية احتجاز موصوفة قام بها ثلاثة تجار بينهم وبين الضحية خلافات", []),
+    ("أوقفت مصالح الحرس الوطني بولاية باتنة، ليلة الخميس الماضي، ثلاثة تجار بتهمة احتجاز تونسي",
+     [("arrested", 3)]),
+    ('قالت المتحدثة "لقد اعتقلنا أربعة أجانب إثر جريمة قتل وقعت ليلا"', [("arrested", 4)]),
+])
+def test_protesters_objects_perpetrators(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
