@@ -38,7 +38,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
     "arrested": (
         "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "معتقل", "معتقلين", "معتقلا", "توقيف", "أوقف", "إيقاف", "أوقفوا",
         "أوقفت", "موقوف", "موقوفين", "القبض", "قبض", "احتجاز", "احتجز", "احتجزت", "محتجز",
-        "محتجزين", "سجين", "سجناء", "أسير", "أسرى", "أسيرا", "ضبط", "ألقي", "أسروا", "تعتقل", "يعتقل",
+        "محتجزين", "سجين", "سجناء", "أسير", "أسرى", "أسيرا", "ألقي", "أسروا", "تعتقل", "يعتقل",
         "تحتجز", "يحتجز", "محتجزون", "محتجزا", "معتقلون", "موقوفون", "موقوفا",
     ),
     "displaced": (
@@ -416,6 +416,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             people = obj_word is not None and _is_people(obj_word)
             kind = _exposed_to(folded, fs, obj_end) or (_own_verb(folded, fs, obj_end) if people else None)
             kind = kind or _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor, following=False)
+            if kind is None and people and _caught(folded, fs, obj_word):
+                kind = "arrested"  # ضبطت الشرطة شابين: caught people (not workers or violators of residence rules)
             if kind is None:
                 kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor)
                 if kind is not None:  # 28 عنصرا من الجيش و18 مقاتلا، قتلوا: the verb after both
@@ -763,6 +765,24 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if budget <= 0:
             return _predicate_after_qad(texts[k:], only)  # أربعة إيطاليين يعملون في شركة ... قد اختطفوا
     return None
+
+
+CAUGHT_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:ضبط|ضبطت|ضبطوا|بضبط|لضبط)(?:\\s+\\S+){0,10}\\s*$")
+
+
+def _caught(folded: str, start: int, obj_word: str | None) -> bool:
+    """ضبط a few words before people is an arrest, but not of workers or violators, whom dev gold
+    leaves (ضبط ثلاثة من العمالة، ضبط 2986 مخالفا): things caught (ثلاجة، مستحضر) never count."""
+    q = _qualifier_re().search(folded, max(0, start - 30), start)
+    start = q.start("q") if q else start
+    return bool(CAUGHT_RE.search(folded, max(0, start - 120), start)) and not (
+        obj_word and _lookup(obj_word, _violators()))
+
+
+@cache
+def _violators() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("عمال", "عاملا", "عامل", "عمالة", "مخالف", "مخالفا", "مخالفين", "متسول", "متسولين",
+                                     "متسولا", "مجهولي"))
 
 
 def _own_object(word: str) -> bool:

@@ -191,3 +191,15 @@ def test_parts_and_suspensions(text: str, found: list[tuple[str, float]]) -> Non
 ])
 def test_protesters_objects_perpetrators(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # ضبط is an arrest of people only, and not of workers or violators (dev gold leaves those)
+    ("ضبطت شرطة محافظة الطائف ممثلة في شعبة التحريات والبحث الجنائي شابين تحرشا بفتاة", [("arrested", 2)]),
+    ("تمكنت الأجهزة الأمنية أمس من ضبط 5 من عناصر الجماعة", [("arrested", 5)]),
+    ("ضبط فريق مكتب العمل ثلاثة من العمالة تعمل تحت أشعة الشمس", []),
+    ("أسفرت الحملات عن ضبط 2986 مخالفا لأنظمة الإقامة", []),
+    ("تمكنت الفرق الرقابية من ضبط ما مجموعه 943 ثلاجة، وكان عدد المحال المخالفة 344 محلا", []),
+])
+def test_caught(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
