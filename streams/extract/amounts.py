@@ -150,7 +150,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 run.value = float(tok.replace(".", ""))  # 30.000 شخص، 54.457 شخصا: thousands, not decimals
             if keep and tok[0].isdigit():
                 keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj) \
-                    and not (run.first == run.last and _series_label(tokens, i, run.value, obj)) \
+                    and not (run.first == run.last and _series_label(tokens, i, run.value, obj, folded, spans)) \
                     and i not in markers and not (i > 0 and _model_of(tokens[i - 1], models)) \
                     and not (i > 0 and _month_number(tokens[i - 1], run.value)) \
                     and not (run.first == run.last and run.last + 1 < n and gap_is_space(run.last)
@@ -611,7 +611,7 @@ def _model_names(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -
         if prev[0] in "\u0628\u0644" and not glued:
             continue  # لمدة (3) أيام: a preposition glued to a noun, no name
         if (glued and (obj is None or obj.startswith("\u0627\u0644"))) or (
-                value is not None and _series_label(tokens, i, value, obj)):
+                value is not None and _series_label(tokens, i, value, obj, folded, spans)):
             names.add(prev.removeprefix("\u0648") if prev.startswith("\u0648\u0648") else prev)
     return frozenset(names)
 
@@ -664,9 +664,14 @@ def _singular_plurals() -> frozenset[str]:
                                             "وثائق", "وثيقة", "وظائف", "وظيفة", "وسائل", "وجبات", "ودائع", "وكالات", "وكلاء"))
 
 
-def _series_label(tokens: list[str], i: int, value: float, obj: str | None) -> bool:
+SENTENCE_BREAK_RE = re.compile(r"[.!?\u061f\n]")
+
+
+def _series_label(tokens: list[str], i: int, value: float, obj: str | None,
+                  folded: str = "", spans: list[tuple[int, int]] | None = None) -> bool:
     """A small number after a proper name that follows a series head (قناة فرانس 3), with no
-    counted noun after it (an accusative singular after 1 to 10 is the verb's object: صفاقس 2 بحثا)."""
+    counted noun after it (an accusative singular after 1 to 10 is the verb's object: صفاقس 2 بحثا),
+    within its sentence (not السجن المركزي. و كان 5 من الحوثيين)."""
     if not value.is_integer() or value > 30 or i < 2:
         return False
     if obj is not None and obj[:1] == "\u0648" and fold_word(obj) not in _singular_plurals():
@@ -677,8 +682,12 @@ def _series_label(tokens: list[str], i: int, value: float, obj: str | None) -> b
     prev = tokens[i - 1]
     if prev[0].isdigit() or prev in _function_words() or len(prev) < 3:
         return False
+    first = max(0, i - 4)
+    if spans is not None:
+        while first < i and SENTENCE_BREAK_RE.search(folded, spans[first][1], spans[i][0]):
+            first += 1  # the series head must be in the number's sentence
     heads = [t in _named_series() or t[:1] in "\u0628\u0644\u0648" and t[1:] in _named_series()
-             for t in tokens[max(0, i - 4):i - 1]]  # بمعهد حمام سوسة 2
+             for t in tokens[first:i - 1]]  # بمعهد حمام سوسة 2
     return heads[-1:] == [True] if prev.startswith("\u0627\u0644") else any(heads)  # معهد الآثار 1
 
 

@@ -203,3 +203,10 @@ def test_protesters_objects_perpetrators(text: str, found: list[tuple[str, float
 ])
 def test_caught(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+def test_a_series_head_in_the_sentence_before_labels_nothing() -> None:
+    # السجن is a series head (سجن 2), but not across a full stop
+    text = "سيطرت المقاومة على منطقة خلف السجن المركزي. و كان 5 من الحوثيين قتلوا"
+    assert [(a.text, a.value) for a in find_amounts(text)] == [("5", 5)]
+    assert counts(text) == [("killed", 5)]
