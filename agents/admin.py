@@ -40,7 +40,7 @@ async def ensure_topics(settings: Settings, *, timeout: float = 30.0) -> dict[st
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap, request_timeout_ms=int(timeout * 1000))
     try:
         await asyncio.wait_for(admin.start(), timeout)
-    except (KafkaConnectionError, asyncio.TimeoutError, OSError) as exc:
+    except (TimeoutError, KafkaConnectionError, OSError) as exc:
         raise BrokerUnavailable(f"no Kafka broker answers at {settings.bootstrap}: {exc}") from None
     try:
         existing = set(await admin.list_topics())

@@ -48,7 +48,7 @@ async def forward(event: EventT, stage: str, step: Step, *, to: TopicT | Callabl
         key, value = step(event.value)
     except Reject as exc:
         kind, reason = exc.kind, exc.message
-    except Exception as exc:  # noqa: BLE001 - a crash on one message must not stop the worker
+    except Exception as exc:  # a crash on one message must not stop the worker
         LOGGER.exception("%s crashed on %s[%s]@%s", stage, message.topic, message.partition, message.offset)
         kind, reason = "crash", f"{type(exc).__name__}: {exc}"
     else:

@@ -23,8 +23,13 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from streams.arabic import fold  # noqa: E402
-from streams.extract.quotes import FUNCTION_WORDS, PERSON_TITLES, STOP_WORDS, TITLE_WORDS  # noqa: E402
+from streams.arabic import fold
+from streams.extract.quotes import (
+    FUNCTION_WORDS,
+    PERSON_TITLES,
+    STOP_WORDS,
+    TITLE_WORDS,
+)
 
 OUT = REPO / "streams/extract/data/person_names.json.gz"
 CORPORA = (("news/saudinewsnet-dev.jsonl.gz", "content"), ("news/ant_v1.1.jsonl.gz", "text"))

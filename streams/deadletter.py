@@ -43,5 +43,5 @@ def dead_letter(
         topic=topic,
         partition=partition,
         offset=offset,
-        at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="milliseconds"),
+        at=dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds"),
     )

@@ -17,8 +17,7 @@ def canonical_url(url: str) -> str:
     parts = urlsplit(url.strip())
     scheme = parts.scheme.lower()
     host = (parts.hostname or "").lower()
-    if host.startswith("www."):
-        host = host[4:]
+    host = host.removeprefix("www.")
     port = parts.port
     netloc = host if port in (None, DEFAULT_PORTS.get(scheme)) else f"{host}:{port}"
     path = parts.path or "/"
@@ -40,4 +39,4 @@ def article_id(url: str) -> str:
 def host_of(url: str) -> str:
     """The URL's host without ``www.``: the default source name."""
     host = (urlsplit(url.strip()).hostname or "").lower()
-    return host[4:] if host.startswith("www.") else host
+    return host.removeprefix("www.")

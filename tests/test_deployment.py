@@ -47,7 +47,7 @@ def test_naba_services_run_real_commands_with_known_settings(compose: dict, serv
 
 def test_dockerfile_copies_what_exists_and_runs_naba() -> None:
     text = (REPO / "Dockerfile").read_text("utf-8")
-    for line in re.findall(r"^COPY (.+)$", text, flags=re.M):
+    for line in re.findall(r"^COPY (.+)$", text, flags=re.MULTILINE):
         for source in line.split()[:-1]:
             assert (REPO / source).exists(), source
     assert 'ENTRYPOINT ["naba"]' in text

@@ -17,7 +17,7 @@ from .clitics import clitic_length
 from .ner_features import TITLES
 from .ner_tokens import Token
 
-__all__ = ["Mention", "add_recurrences", "claim_spans", "canonical_text", "split_titles", "unify_people"]
+__all__ = ["Mention", "add_recurrences", "canonical_text", "claim_spans", "split_titles", "unify_people"]
 
 HARAKAT_RE = re.compile("[\u0640\u064b-\u065f\u0670]")
 COMMAS = {"\u060c", ","}
