@@ -308,6 +308,22 @@ def _dignities() -> frozenset[str]:
                                      "رئيس", "سعادة"))
 
 
+# Each honorific goes with its own titles: سموه is a prince's (سمو الأمير، ولي العهد), معاليه a
+# minister's, سماحته and فضيلته a sheikh's or a mufti's, جلالته a king's, دولته a prime minister's.
+HONORIFIC_TITLES = {
+    "سموه": ("سمو", "أمير", "ولي"), "سموها": ("سمو", "أميرة"), "معاليه": ("معالي", "وزير"),
+    "معاليها": ("معالي", "وزيرة"), "سماحته": ("سماحة", "شيخ", "مفتي", "مرشد"), "فضيلته": ("فضيلة", "شيخ", "مفتي"),
+    "جلالته": ("جلالة", "ملك"), "جلالتها": ("جلالة", "ملكة"), "دولته": ("دولة", "رئيس"), "سعادته": ("سعادة", "سفير"),
+}
+
+
+@cache
+def _honorific_titles(word: str) -> frozenset[str]:
+    """The title stems (without the article) of the one an honorific stands for: سموه -> سمو، أمير، ولي."""
+    table = {_f(k): v for k, v in HONORIFIC_TITLES.items()}
+    return frozenset(_f(w) for w in table.get(word, ()))
+
+
 @cache
 def _issued() -> frozenset[str]:
     return frozenset(_f(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
@@ -660,8 +676,9 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
                 not after or after in SEPARATORS or _is_title(after)
                 or after in _stops() and after not in _chain_prepositions() and after != _f("إلى")):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # رئيس النيابة الخصوصية بالمنستير علي مزالي ضيف
-        elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS) and prev and _is_name_token(prev):
-            toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير عام جمرك سلوى علي العطوي،
+        elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS) and prev and _is_name_token(prev) \
+                and prev not in _honorifics() and (_definite(nxt) or nxt in _first_names()):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير عام جمرك سلوى علي العطوي، (but وشدد سموه على ضرورة أن)
     return toks
 
 
@@ -1922,6 +1939,8 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
     if len(words) == 1 and words[0] in _honorifics():  # وقال سماحته: the dignitary named before
         named = [p for p in people_of() if back[p.spans[0][0]] <= at and _plausible_name(p.words)
                  and p.context & _dignities()]
+        own = [p for p in named if p.context & _honorific_titles(words[0])]
+        named = own or named  # وأكد سموه: the prince named before, not the minister named since
         if not named:
             return speaker
         p = named[-1]
