@@ -714,6 +714,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
                 next(t[0] for t in reversed(toks) if t[2] <= name[0])):
             return name[0], name[1], True
         return None
+    if len(toks) >= 2 and (toks[0][0] in _ranks() or toks[0][0] == "\u062f") and _surname(toks[1][0]) \
+            and (len(toks) == 2 or toks[2][0] in SEPARATORS or toks[2][0] in _stops()):
+        return toks[1][1], toks[1][2], True  # وأكد د. الفلاح أن، الدكتور الربيعة: a rank, then the family name
     k = 0
     while k < min(len(toks), 4) and _definite(toks[k][0]) and not _is_title(toks[k][0]) and not _office(toks[k][0]):
         k += 1
@@ -1606,6 +1609,13 @@ def _ranks() -> frozenset[str]:
     (الوزير السعودي)."""
     return frozenset(_f(w) for w in ("الدكتور", "الدكتورة", "الشيخ", "المهندس", "الأستاذ", "الأستاذة", "السيد",
                                      "السيدة", "اللواء", "العميد", "العقيد", "الفريق", "المقدم", "الرائد", "النقيب"))
+
+
+def _surname(tok: str) -> bool:
+    """An article-word that may be a family name after a rank (الفلاح، الشمري): not a title, an
+    adjective, a body or a stop word."""
+    return _definite(tok) and not _is_title(tok) and tok not in _adjectives() and tok not in _stops() \
+        and not _institution_head(tok) and tok not in _time_leads() and tok not in _relatives()
 
 
 def _person_title(tok: str) -> bool:
