@@ -62,7 +62,7 @@ CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مبرزا", "مبرزة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
     "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
     "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا", "مذكرا", "مذكرة",
-    "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول", "بقوله", "بقولها", "بقولهم",
+    "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول", "بقوله", "بقولها", "بقولهم", "ملاحظا",
 )
 # His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
 REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
@@ -191,6 +191,10 @@ NAQL_RE = re.compile(f"(?<![{AR}])[وف]?نقل(?:ت|وا)?(?![{AR}])")  # نق�
 SHADDA = "\u0651"
 BAYYANA = frozenset({"\u0628\u064a\u0646", "\u0648\u0628\u064a\u0646", "\u0641\u0628\u064a\u0646"})  # بين وبين فبين
 BAYYANA_RE = re.compile("(?P<conj>[\u0648\u0641])?(?P<verb>\u0628\u064a\u0646)(?P<cont>(?!))?")  # a verb, never a participle
+# لاحظ written apart (ولا حظ "أن ..."): a typo, read as the verb when words said follow at once.
+SPLIT_LAHAZA_RE = re.compile(
+    f"(?<![{AR}])(?P<conj>[\u0648\u0641])?(?P<verb>\u0644\u0627 \u062d\u0638(?:\u062a|\u0648\u0627)?)(?P<cont>(?!))?(?![{AR}])"
+    f"(?=\\s*(?:[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}\"]|:|(?:\u0627\u0646|\u0628\u0627\u0646)(?![{AR}])))")
 KAN_RE = re.compile(f"(?<![{AR}])[وف]?(?:كان|كانت|ان)(?![{AR}])\\s*")  # وكان X قال، أن X قالت
 COMPLEMENTIZER_RE = re.compile(f"(?<![{AR}])(?:{_alt(COMPLEMENTIZERS)})(?![{AR}])\\s*|:\\s*")
 
@@ -676,6 +680,9 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
                 not after or after in SEPARATORS or _is_title(after)
                 or after in _stops() and after not in _chain_prepositions() and after != _f("إلى")):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # رئيس النيابة الخصوصية بالمنستير علي مزالي ضيف
+        elif _definite(prev) and not _is_title(prev) and not _institution_head(prev) and _nisba(nxt) \
+                and nxt.endswith("\u064a") and (not after or after in SEPARATORS):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # أكد البائع علي العامري أن: a person noun, then the name
         elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS) and prev and _is_name_token(prev) \
                 and prev not in _honorifics() and (_definite(nxt) or nxt in _first_names()):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير عام جمرك سلوى علي العطوي، (but وشدد سموه على ضرورة أن)
@@ -1034,11 +1041,34 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
             vm = VERB_RE.match(folded, m.start())
             if vm is not None and vm.end() == m.end():
                 out.append(vm)
-        elif word in BAYYANA and text and SHADDA in text[back[m.start()]:back[m.end() - 1] + 1]:
+        elif word in BAYYANA and (text and SHADDA in text[back[m.start()]:back[m.end() - 1] + 1]
+                                  or _bayyana_clause(folded, m)):
             vm = BAYYANA_RE.match(folded, m.start())
             if vm is not None:
                 out.append(vm)
+        elif word in _la_words() and (vm := SPLIT_LAHAZA_RE.match(folded, m.start())) is not None:
+            out.append(vm)
     return out
+
+
+@cache
+def _la_words() -> frozenset[str]:
+    return frozenset({"\u0644\u0627", "\u0648\u0644\u0627", "\u0641\u0644\u0627"})  # لا ولا فلا
+
+
+def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
+    """بين without its shadda is the verb "explained" when it opens a clause (the sentence start,
+    after a comma, من جهته، بدوره) and a complementizer follows a short subject (وبين أن، من جهته
+    بين البائع فلان أن); elsewhere it is "between" (ما بين، بين الطرفين)."""
+    before = folded[max(0, m.start() - 40):m.start()].rstrip()
+    words = WORD_RE.findall(before)
+    opens = not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + "," or (
+        bool(words) and before.endswith(words[-1]) and words[-1].removeprefix("\u0648") in _lead_adverbials())
+    if not opens:
+        return False
+    end = _sentence_end(folded, m.end())
+    comp = _complementizer(folded, m.end(), end)
+    return comp is not None and comp.group().strip() != ":" and len(TOKEN_RE.findall(folded, m.end(), comp.start())) <= 8
 
 
 @cache
@@ -1494,7 +1524,7 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         between = TOKEN_RE.findall(folded, kan.end(), start) if kan is not None else []
         if kan is not None and 1 <= len(between) <= 4 and not any(
                 t.removeprefix("\u0648") in _subordinators() or t in _function_words() or t in SEPARATORS - QUOTE_CHARS
-                for t in between):
+                or t in _verb_particles() for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new clause
             return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن
     return None
 
@@ -1562,6 +1592,10 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # وشكر أحد الحاضرين ...، قائلا
     if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
+        run = next(iter(_runs(toks)), None)
+        if run is not None and run[0] == 1 and _plausible_start(toks[1][0]) and not _glued_preposition(toks[1][0]) \
+                and not _institution_head(toks[0][0]) and not _nisba(toks[0][0]):
+            return _titled_speaker(text, folded, back, toks, *run, line)  # بين البائع فاضل محمد: the name after the noun
         desc = _definite_description(toks)
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # هدد الجيش الكوري الجنوبي ...

@@ -28,3 +28,30 @@ def test_a_rank_then_a_family_name_is_the_person() -> None:
     text = ("قام المدير العام الدكتور سامر الفلاح بجولة في المستشفى. "
             "وأكد د. الفلاح أن الخدمة مستمرة. وأشار الدكتور الفلاح إلى أن الكادر يعمل طوال العيد.")
     assert speakers(text) == ["سامر الفلاح", "سامر الفلاح"]
+
+
+def test_the_participle_of_lahaza_reports_words() -> None:
+    text = "قال الطبيب سامي العلوي إن الحملة تبدأ غدا، ملاحظا أن الأعراض تظهر متأخرة."
+    assert [(q.verb, q.speaker) for q in find_quotes(text, [])] == [("قال", "سامي العلوي"), ("ملاحظا", "سامي العلوي")]
+
+
+def test_lahaza_written_apart_before_words_said() -> None:
+    text = 'قال الوزير سامي العلوي إن القطاع مهم. ولا حظ "أن الفلاحة بصدد التحول إلى قلب التنمية".'
+    assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
+
+
+def test_bayyana_without_shadda_opening_a_clause_is_a_speech_verb() -> None:
+    # after a fronted topic (من جهته), with a described seller then his name, and a clause with وقد in between
+    text = ("من جهته بين البائع فاضل محمد أن فوائد العسل كثيرة وقد ذكرت في الكتب، لافتا إلى أن الأسعار مرتفعة. "
+            "وبين أن الإقبال كبير.")
+    assert speakers(text) == ["فاضل محمد", "فاضل محمد", "فاضل محمد"]
+
+
+def test_bayyana_without_shadda_inside_a_clause_is_between() -> None:
+    text = "وقال الوزير سامي العلوي إن الفرق بين الطرفين كبير. وبين الطرفين خلاف قديم. ويتراوح السعر ما بين أن يرتفع أو ينخفض."
+    assert speakers(text) == ["سامي العلوي"]
+
+
+def test_ali_between_a_person_noun_and_a_family_name() -> None:
+    text = "بدوره أكد البائع علي العامري أن طرق حفظ العسل كثيرة."
+    assert speakers(text) == ["علي العامري"]
