@@ -1734,6 +1734,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     tagged = _tagged_subject(text, back, s, e, end, entities)
     if tagged is not None:
         return tagged
+    if named and " " in folded[s:e]:
+        e = _known_then_object(folded, s, e, seen)
     if named and _related(folded[s:e].split()):
         s = folded.index(" ", s) + 1  # قريبها شكري مفتاح، محاميهم سامي العلوي: the relation, then the name
     if not named or any(w.startswith("\u0627\u0644") for w in folded[s:e].split()):
@@ -1755,6 +1757,32 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+@lru_cache(maxsize=4)
+def _people_of(folded: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(p.words for p in _people(folded))
+
+
+def _known_then_object(folded: str, s: int, e: int, seen: list[_Speaker]) -> int:
+    """Where a name run ends when it opens on a person already known (a speaker met before, or
+    a name after a title) and goes on with words that belong to no known name: the verb's
+    object (نفى أوباما اتهامات ترامب، أبرز طيب حرص الدولة). Returns the folded end."""
+    spans = [m.span() for m in WORD_RE.finditer(folded, s, e)]
+    words = [folded[a:b] for a, b in spans]
+    known = [tuple(_f(sp.name).split()) for sp in seen if sp.named] + list(_people_of(folded))
+    if any(_within(("",) + name, words) for name in known if len(name) >= len(words)):
+        return e  # the whole run is a known name (or part of one)
+    for k in range(len(words) - 1, 0, -1):
+        head, rest = words[:k], words[k]
+        if rest in _name_links() or rest.removesuffix(NAME_SENTINEL) in _first_names() or rest.startswith(GLUED_NAME_HEADS) \
+                or _definite(rest):
+            continue  # علي بن عمير آل جرمان | الشهراني: a family name goes on
+        if any(len(name) >= k and tuple(name[-k:]) == tuple(head) for name in known):
+            return spans[k - 1][1]
+        if k == 1 and (full := _first_name_before(folded, head[0])) is not None and full[1] <= s:
+            return spans[0][1]  # أوباما, named before as باراك أوباما
+    return e
 
 
 def _tagged_subject(text: str, back: Sequence[int], s: int, e: int, end: int,

@@ -55,3 +55,17 @@ def test_bayyana_without_shadda_inside_a_clause_is_between() -> None:
 def test_ali_between_a_person_noun_and_a_family_name() -> None:
     text = "بدوره أكد البائع علي العامري أن طرق حفظ العسل كثيرة."
     assert speakers(text) == ["علي العامري"]
+
+
+def test_a_known_name_then_the_verbs_object() -> None:
+    # the subject of a verb with a noun object, carried on by a participle: the name, not the object
+    text = "وقال طيب، إن الحكومة تدعم الفلاح. وأبرز طيب حرص الدولة على الاستثمار، معتبرا أن القرار ثوري."
+    assert speakers(text) == ["طيب", "طيب"]
+    text = ("طلب الرئيس دونالد ترامب من الكونغرس التحقيق في اتهامه للرئيس السابق باراك أوباما بالتجسس. "
+            "من جانبه، نفى أوباما اتهامات ترامب، مؤكدا أنها كاذبة.")
+    assert speakers(text) == ["أوباما"]
+
+
+def test_a_known_name_then_its_family_name_stays_whole() -> None:
+    text = "وأوضح المقدم علي بن عمير آل جرمان الشهراني، أن الحالة مستقرة. وقال المقدم علي الشهراني إنه غادر."
+    assert speakers(text)[0] == "علي بن عمير آل جرمان الشهراني"
