@@ -137,7 +137,7 @@ STOP_WORDS = (
     "ردا", "فيما", "بينما", "ثم", "لصحفيين", "لصحافيين", "للصحافيين", "لرويترز", "للصحافة", "لوسائل", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
     "لي", "لنا", "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
     "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
-    "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه", "دون", "بدون", "جوابا", "تعقيبا",
+    "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه", "دون", "بدون", "جوابا", "تعقيبا", "بين", "وسط",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
@@ -680,9 +680,9 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
                 not after or after in SEPARATORS or _is_title(after)
                 or after in _stops() and after not in _chain_prepositions() and after != _f("إلى")):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # رئيس النيابة الخصوصية بالمنستير علي مزالي ضيف
-        elif _definite(prev) and not _is_title(prev) and not _institution_head(prev) and _nisba(nxt) \
-                and nxt.endswith("\u064a") and (not after or after in SEPARATORS):
-            toks[k] = (tok + NAME_SENTINEL, a, b)  # أكد البائع علي العامري أن: a person noun, then the name
+        elif _definite(prev) and not _is_title(prev) and not _institution_head(prev) \
+                and _nisba(nxt) and nxt.endswith("\u064a") and (not after or after in SEPARATORS or after in _stops()):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # البائع علي العامري أن: a person noun, then the name
         elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS) and prev and _is_name_token(prev) \
                 and prev not in _honorifics() and (_definite(nxt) or nxt in _first_names()):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير عام جمرك سلوى علي العطوي، (but وشدد سموه على ضرورة أن)
@@ -1207,8 +1207,11 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
                 or quote is not None and comp is None))):  # but وتابع الخطيب "…": the words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
-        if vm["verb"] and vm["verb"] in _view_verbs() and (comp is None or quote is not None or n_words > 4
-                                                           or comp.group().strip() == ":"):
+        if vm["verb"] and vm["verb"] in _view_verbs() and (
+                comp is None or comp.group().strip() == ":"
+                or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip())
+                or n_words > 4 and not (n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ","))):
+            # but واعتبر أن "…" (the words quoted after أن), واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
         about = folded.find(" \u0639\u0646 ", verb_end - 1, subject_end) if (vm["verb"] or vm["cont"]) in _expressing() else -1
         expressed = about >= 0
@@ -1796,7 +1799,8 @@ def _tagged_subject(text: str, back: Sequence[int], s: int, e: int, end: int,
         if ent.type != "PERS" or ent.start < a or ent.end > limit or ent.end <= b:
             continue
         extra = [_f(w) for w in text[b:ent.end].split()]
-        if ent.start == a and 0 < len(extra) <= 3 and not any(w in _stops() or w in _time_leads() for w in extra):
+        if ent.start == a and 0 < len(extra) <= 3 and not any(
+                w in _stops() and w not in _ambiguous_names() or w in _time_leads() for w in extra):  # محمد علي الجندوبي
             return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)
         middle = [_f(w) for w in text[b:ent.start].split()]
         if (ent.start > b and 2 <= len(middle) <= 6 and middle[0] == _f("عن")

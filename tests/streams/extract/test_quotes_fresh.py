@@ -4,6 +4,7 @@ tests/gold/facts/README.md), each as a short constructed sentence."""
 from __future__ import annotations
 
 from streams.extract.quotes import find_quotes
+from streams.records import Entity
 
 
 def speakers(text: str) -> list:
@@ -69,3 +70,19 @@ def test_a_known_name_then_the_verbs_object() -> None:
 def test_a_known_name_then_its_family_name_stays_whole() -> None:
     text = "وأوضح المقدم علي بن عمير آل جرمان الشهراني، أن الحالة مستقرة. وقال المقدم علي الشهراني إنه غادر."
     assert speakers(text)[0] == "علي بن عمير آل جرمان الشهراني"
+
+
+def test_a_view_verb_after_a_subject_closed_by_a_comma_or_before_quoted_words() -> None:
+    text = ("قال وزير التربية ناجي جلول إن الإضراب غير قانوني. "
+            "واعتبر الوزير المثير للجدل بين أوساط النقابيين، أنه لا يمكن التسيير بدون تشاور. "
+            'واعتبر أن "ما حصل عليه الطرف الآخر تحصيل حاصل".')
+    assert [(q.verb, q.speaker) for q in find_quotes(text, [])] == [
+        ("قال", "ناجي جلول"), ("اعتبر", "ناجي جلول"), ("اعتبر", "ناجي جلول")]
+
+
+def test_ali_inside_a_tagged_name() -> None:
+    text = "وأفاد المدير العام للمجمع محمد علي الجندوبي في حديث للوكالة، بأنه تم تلقيح النخيل."
+    at = text.index("محمد")
+    person = Entity(type="PERS", text="محمد علي الجندوبي", start=at, end=at + len("محمد علي الجندوبي"),
+                    canonical="محمد علي الجندوبي")
+    assert [q.speaker for q in find_quotes(text, [person])] == ["محمد علي الجندوبي"]
