@@ -604,12 +604,26 @@ def _plausible_name(words: Sequence[str]) -> bool:
     if first in _first_names() or any(w in _name_links() for w in words) or first.startswith(GLUED_NAME_HEADS) \
             or len(words) >= 3 and words[1] in _name_tails() and not _definite(first):
         return True  # محمد، بن، عبدالستار، شكر الدين البعزواي (a compound first name, then the family)
+    if _bare_then_family(words):
+        return True  # خلفية الشيباني، لمين النهدي: a first name the lexicon lacks, then a family name in -ي
     if len(words) == 1 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4:
         return False  # بسوسة: a place glued to ب
     glued = any(w[:1] in "\u0628\u0644" and len(w) >= 4 and _definite(nxt)
                 for w, nxt in zip(words[1:], words[2:]))  # دبي لشؤون البحث (but سيرغي لافروف، بلقاسم العياري)
     return not glued and (len(words) >= 3 and not any(_definite(w) for w in words[:-1])
                           or not any(_definite(w) for w in words))
+
+
+def _bare_then_family(words: Sequence[str]) -> bool:
+    """A bare word, then an article-word ending in -ي (النهدي، الشيباني): a first name and a family
+    name. The complement of a verbal noun is a noun (ضرورة الانكباب، أهمية الحوار), seldom a nisba."""
+    if len(words) != 2:
+        return False
+    first, family = words[0].removesuffix(NAME_SENTINEL), words[1]
+    return len(first) >= 3 and not _definite(first) and not _is_title(first) and first not in _stops() \
+        and first not in _function_words() and not first.endswith(OWNED_NOUN_ENDINGS) and not _circumstantial(first) \
+        and first[:1] != "\u0648" \
+        and _nisba(family) and family.endswith("\u064a") and family not in _adjectives() and len(family) >= 5
 
 
 @cache
@@ -2003,6 +2017,17 @@ def _deputies() -> frozenset[str]:
     return frozenset(_f(w) for w in ("نائب", "مساعد", "وكيل", "مستشار", "نائبة", "مساعدة", "وكيلة", "مستشارة"))
 
 
+@cache
+def _office_kin() -> dict[str, frozenset[str]]:
+    """Office stems that name the same person: الطبيب is الدكتور of the article."""
+    pairs = [("طبيب", "دكتور"), ("طبيبة", "دكتورة")]
+    out: dict[str, set[str]] = {}
+    for a, b in pairs:
+        out.setdefault(_f(a), set()).add(_f(b))
+        out.setdefault(_f(b), set()).add(_f(a))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
              people_of: Callable[[], list[_Person]]) -> _Speaker:
     """A one-word or partial name (الاسد، عبد الله) takes the fuller name met anywhere in the
@@ -2045,7 +2070,8 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
         stem = head.removeprefix("\u0627\u0644")
         if _office(head) and (definite or len(words) >= 2 and head not in _anonymous()):  # not مسؤول أفغاني
             rest = {w.removeprefix("\u0627\u0644") for w in words[1:]} - _function_words() - _stops()
-            holders = [p for p in people_of() if stem in p.context]
+            kin = _office_kin().get(stem, frozenset())
+            holders = [p for p in people_of() if stem in p.context or kin & p.context]  # الطبيب -> الدكتور فلان
             if not {w.removeprefix("\u0627\u0644") for w in words} & _deputies():
                 holders = [p for p in holders if not p.context & _deputies()] or holders  # الرئيس: not نائب الرئيس
             full = [p for p in holders if rest and rest <= p.context]

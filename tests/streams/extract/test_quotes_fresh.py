@@ -86,3 +86,26 @@ def test_ali_inside_a_tagged_name() -> None:
     person = Entity(type="PERS", text="محمد علي الجندوبي", start=at, end=at + len("محمد علي الجندوبي"),
                     canonical="محمد علي الجندوبي")
     assert [q.speaker for q in find_quotes(text, [person])] == ["محمد علي الجندوبي"]
+
+
+def test_a_name_in_apposition_after_an_office_stands_for_it() -> None:
+    # a first name the lexicon lacks, then a family name in -ي, after the office and a comma
+    text = ("استعرض الناطق الرسمي باسم الإدارة العامة للحرس الوطني، خلفية الشيباني حصيلة العام. "
+            "وقال إن الوحدات نفذت عمليات كثيرة.")
+    assert speakers(text) == ["خلفية الشيباني"]
+
+
+def test_a_title_then_an_unknown_first_name_and_a_family_name() -> None:
+    text = "أكد الممثل لمين النهدي في تصريح للإذاعة أنه يستعد لمسرحية جديدة."
+    assert speakers(text) == ["لمين النهدي"]
+
+
+def test_the_physician_is_the_doctor_named_before() -> None:
+    text = ("أعلن الدكتور مكرم حشلاف، أستاذ في الأمراض السرطانية، أنه سيتم تنظيم تظاهرة. "
+            "وأفاد الطبيب المتخصص في أمراض السرطان أنه سيتم تنظيم يوم تحسيسي.")
+    assert speakers(text) == ["مكرم حشلاف", "مكرم حشلاف"]
+
+
+def test_a_verbal_noun_and_its_complement_stay_an_object() -> None:
+    text = "قال المدير كريم العابدي إن المشروع جاهز. وأكد الوزير ضرورة الانكباب على الإصلاح، موضحا أن الوقت ضيق."
+    assert speakers(text) == ["كريم العابدي", "الوزير"]
