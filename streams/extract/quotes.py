@@ -663,8 +663,30 @@ def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, in
             out.pop()
             skipping = True
             continue
+        cut = _glued_title(tok)
+        if cut:  # الوزيرالسوري: a title and its adjective written without the space
+            out.extend([(tok[:cut], m.start(), m.start() + cut), (tok[cut:], m.start() + cut, m.end())])
+            continue
         out.append((tok, m.start(), m.end()))
     return _reread_names(out)
+
+
+@cache
+def _definite_titles() -> tuple[str, ...]:
+    return tuple(sorted({w for w in map(_f, PERSON_TITLES) if w.startswith("\u0627\u0644") and len(w) >= 5},
+                        key=len, reverse=True))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _glued_title(tok: str) -> int:
+    """Where a definite title glued to the next article-word ends (الوزيرالسوري -> 6), else 0."""
+    if len(tok) < 9 or not tok.startswith("\u0627\u0644") or tok in _titles():
+        return 0
+    for title in _definite_titles():
+        rest = tok[len(title):]
+        if tok.startswith(title) and rest.startswith("\u0627\u0644") and len(rest) >= 4:
+            return len(title)
+    return 0
 
 
 def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
@@ -2033,7 +2055,8 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
     """A one-word or partial name (الاسد، عبد الله) takes the fuller name met anywhere in the
     text (بشار الاسد، عبد الحميد عبد الله); a definite description headed by an office (المفتي،
     رئيس النقابة) takes the person named with that office."""
-    words = _f(speaker.name).split()
+    words = [part for w in _f(speaker.name).split()  # الوزيرالسوري: two words written as one
+             for part in ((w[:_glued_title(w)], w[_glued_title(w):]) if _glued_title(w) else (w,))]
     if not words:
         return speaker
     at = speaker.start

@@ -109,3 +109,8 @@ def test_the_physician_is_the_doctor_named_before() -> None:
 def test_a_verbal_noun_and_its_complement_stay_an_object() -> None:
     text = "قال المدير كريم العابدي إن المشروع جاهز. وأكد الوزير ضرورة الانكباب على الإصلاح، موضحا أن الوقت ضيق."
     assert speakers(text) == ["كريم العابدي", "الوزير"]
+
+
+def test_a_title_glued_to_its_adjective() -> None:
+    text = "قال وزير الخارجية السوري وليد المعلم إن الموقف ثابت. وأكد الوزيرالسوري، أن المواقف لم تتغير."
+    assert speakers(text) == ["وليد المعلم", "وليد المعلم"]
