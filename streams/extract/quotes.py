@@ -94,7 +94,7 @@ PERSON_TITLES = (
     "الحارس", "المهاجم", "القاضي", "قاضي", "الدبلوماسي", "المحلل", "الخبيرة", "مراسل", "مراسلة",
     "المراسل", "المراسلة", "والي", "الوالي", "معتمد", "المعتمد", "الملازم", "ملازم", "الرقيب", "العريف",
     "صاحب", "عضوة", "وكيل", "الوكيل", "المدعي", "صانع", "ركن", "طيار", "معالي", "سمو", "فضيلة", "سعادة",
-    "سماحة", "كاتب", "مواطن", "مواطنة", "عميد", "عميدة", "العميدة", "العماد", "الأدميرال", "الأميرال", "المطران", "البطريرك", "الحاخام",
+    "سماحة", "كاتب", "مواطن", "مواطنة", "عميد", "عميدة", "العميدة", "خبير", "خبيرة", "العماد", "الأدميرال", "الأميرال", "المطران", "البطريرك", "الحاخام",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين")
@@ -406,6 +406,12 @@ def _relatives() -> frozenset[str]:
 
 
 @cache
+def _apposition_pronouns() -> frozenset[str]:
+    """وهو، وهي: a clause describing the one just named (وقال شو وهو مسؤول كبير في الحزب)."""
+    return frozenset(_f(w) for w in ("وهو", "وهي", "وهم", "وهما"))
+
+
+@cache
 def _name_links() -> frozenset[str]:
     return frozenset(_f(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل"))
 
@@ -485,8 +491,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     title or an adjective (الرئيس التركي رجب طيب أردوغان), or at the start (قال رودس).
     Runs inside an adverbial (في تصريح للجوهرة أف أم) are skipped until the next comma;
     a first run that is a description head (حارس مرمى الشباب) gives way to a later name."""
-    cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
-    toks = toks[:cut]  # الخبراء الذين أجروا الدراسة: no speaker inside a relative clause
+    cut = next((k for k, t in enumerate(toks) if t[0] in _relatives() or k and t[0] in _apposition_pronouns()), len(toks))
+    toks = toks[:cut]  # الخبراء الذين أجروا الدراسة، باباك يوسف زادة وهو محام مقره ...: no speaker inside a clause about him
     adverbial = [False] * len(toks)
     mode = sticky = False
     for k, (tok, _, _) in enumerate(toks):
@@ -1561,7 +1567,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         for kan in KAN_RE.finditer(folded, max(line, start - 80), start):
             pass
         between = TOKEN_RE.findall(folded, kan.end(), start) if kan is not None else []
-        if kan is not None and 1 <= len(between) <= 4 and not any(
+        if kan is not None and 1 <= len(between) <= (12 if _office(between[0]) and not _definite(between[0]) else 4) \
+                and not any(t in _verb_words() for t in between) and not any(
                 t.removeprefix("\u0648") in _subordinators() or t in _function_words() or t in SEPARATORS - QUOTE_CHARS
                 or t in _verb_particles() for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new clause
             return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن

@@ -114,3 +114,16 @@ def test_a_verbal_noun_and_its_complement_stay_an_object() -> None:
 def test_a_title_glued_to_its_adjective() -> None:
     text = "قال وزير الخارجية السوري وليد المعلم إن الموقف ثابت. وأكد الوزيرالسوري، أن المواقف لم تتغير."
     assert speakers(text) == ["وليد المعلم", "وليد المعلم"]
+
+
+def test_a_clause_about_the_one_named_holds_no_speaker() -> None:
+    # وهو ... : what follows describes the speaker (مقره سان فرانسيسكو، بحكم منصبه are no names)
+    text = "وقال باباك يوسف زادة وهو محام مقره سان فرانسيسكو ورئيس نقابة المحامين إن الأسئلة الجديدة تعسفية."
+    assert speakers(text) == ["باباك يوسف زادة"]
+    text = 'وقال شو وهو مسؤول كبير في الحزب الحاكم بحكم منصبه "الإدارات المختصة تدرس التجربة حاليا".'
+    assert speakers(text) == ["شو"]
+
+
+def test_kana_then_a_described_speaker_then_her_verb() -> None:
+    text = 'وكانت خبيرة للأرصاد بهيئة الأرصاد الجوية بولاية شمال الراين قالت إن " أعلى مراحل الخطر قد زالت".'
+    assert speakers(text) == ["خبيرة للأرصاد بهيئة الأرصاد الجوية بولاية شمال الراين"]
