@@ -1032,6 +1032,8 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
             return None
         close = CLOSING.get(m.group(), RIGHT_DOUBLE_QUOTE)
         at = folded.find(close, m.end())
+        if close == QUOTATION_MARK and at >= 0 and "\n" in folded[m.end():at]:
+            at = -1  # قائلا" : … (never closed in its paragraph): the mark in the next paragraph opens other words
         verb_at = _reopening_verb(folded, at) if close == QUOTATION_MARK and at >= 0 else None
         if verb_at is not None and verb_at > m.end():
             cut = verb_at  # إن " ...، مضيفا " ...": the first words were never closed, the next verb opens more
@@ -1041,8 +1043,11 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
         if at < 0:
             lead = [t for t in TOKEN_RE.findall(folded, start, m.start()) if t not in _addressees()]
             if pos == start and comp is None and len(TOKEN_RE.findall(folded, m.end(), end)) >= MIN_QUOTE_TOKENS \
-                    and len(lead) <= 10 and not any(t in _stops() for t in lead):
+                    and (len(lead) <= 10 and not any(t in _stops() for t in lead)
+                         or m.group() in (LEFT_GUILLEMET, LEFT_DOUBLE_QUOTE) and len(lead) <= 16
+                         and not QUOTE_OPEN_RE.search(folded, m.end()) and not any(t in QUOTE_CHARS for t in lead)):
                 return m.start(), end  # قال فلان "هاجمت مروحيتان ... (never closed): the words run to the sentence end
+                # (and after circumstances, an opening guillemet left open at the end of the article: وقال فلان وهو ... «…)
             return None
         if len(TOKEN_RE.findall(folded, m.end(), at)) >= MIN_QUOTE_TOKENS or (
             comp is not None and comp.end() <= m.start() and folded[comp.end():m.start()].strip() == ""
@@ -1111,6 +1116,18 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     end = _sentence_end(folded, m.end())
     comp = _complementizer(folded, m.end(), end)
     return comp is not None and comp.group().strip() != ":" and len(TOKEN_RE.findall(folded, m.end(), comp.start())) <= 8
+
+
+@cache
+def _full_addressees() -> frozenset[str]:
+    """Addressees complete in one word (وقالت لرويترز «…»), unlike لوكالة "الأناضول" whose quoted word is a name."""
+    return frozenset(_f(w) for w in ("لرويترز", "للصحفيين", "للصحافيين", "لصحفيين", "لصحافيين", "للصحافة", "للصحيفة", "للوكالة"))
+
+
+@cache
+def _adverbs() -> frozenset[str]:
+    """Adverbs that may stand between a speech verb and its quoted words (وقال أيضا "…")."""
+    return frozenset(_f(w) for w in ("أيضا", "كذلك", "مجددا", "رسميا", "صراحة", "علنا", "حاليا", "شخصيا"))
 
 
 @cache
@@ -1216,7 +1233,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             quote = None  # نقلت قناة "بي بي سي" عن ...: the quoted name of the outlet
         if quote and comp and comp.start() < quote[0] and folded[comp.end():quote[0]].strip():
             quote = None  # words reported indirectly, with a quoted phrase inside
-        if quote and comp and quote[1] < comp.start() and len(TOKEN_RE.findall(folded, quote[1] + 1, comp.start())) <= 1:
+        if quote and comp and quote[1] < comp.start() and len(TOKEN_RE.findall(folded, quote[1] + 1, comp.start())) <= 1 \
+                and not any(t in _verb_words() for t in TOKEN_RE.findall(folded, quote[1] + 1, comp.start())):  # «…» مضيفة أن
             quote = None  # وذكر المواطن "عبدالله ذياب المطيري" أنه: a quoted name in the subject
         if quote and not folded[verb_end:quote[0]].strip() and _quoted_name(TOKEN_RE.findall(folded, quote[0] + 1, quote[1])):
             quote = None  # وأوضح "الأستاذ عبد العزيز العيد" المشرف العام أن: a quoted name, then the words
@@ -1224,6 +1242,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
             last_word = before[-1] if before else ""
             if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
+                              and not all(w in _adverbs() or w in _addressees() or w in _full_addressees()
+                                          for w in WORD_RE.findall(folded, verb_end, quote[0]))
                               or len(last_word) == 1
                               or last_word in _construct_titles() and last_word not in _sources()) \
                     and folded[verb_end:quote[0]].strip():
@@ -1870,6 +1890,8 @@ def _trailing_attributions(text: str, folded: str, back: list[int], claimed: lis
         vm = TRAILING_RE.match(folded, qend + 1)
         if not vm or _inside_quote(folded, vm.start("verb")):
             continue  # none, or a verb inside someone's words (يقول: (… «فلان» قال: …))
+        if vm["conj"] and folded[qm.end():qend].rstrip()[-1:] in ".!?\u061f":
+            continue  # «… باهتزاز.» وقالت بولدان: the quoted words closed their sentence, the verb opens the next
         end = _sentence_end(folded, vm.end())
         subj = _subject(folded, vm.end(), end)
         if not subj:

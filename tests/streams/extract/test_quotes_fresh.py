@@ -127,3 +127,32 @@ def test_a_clause_about_the_one_named_holds_no_speaker() -> None:
 def test_kana_then_a_described_speaker_then_her_verb() -> None:
     text = 'وكانت خبيرة للأرصاد بهيئة الأرصاد الجوية بولاية شمال الراين قالت إن " أعلى مراحل الخطر قد زالت".'
     assert speakers(text) == ["خبيرة للأرصاد بهيئة الأرصاد الجوية بولاية شمال الراين"]
+
+
+def test_quoted_words_that_close_their_sentence_are_not_the_next_verbs() -> None:
+    text = "وقال أحد الشهود إن اسمه محمد «شاهدت أكثر من عشرين جثة في المكان.» وقالت بروين بولدان إن المسؤولين يحققون."
+    assert speakers(text) == ["أحد الشهود", "بروين بولدان"]
+
+
+def test_an_opening_guillemet_left_open_at_the_end() -> None:
+    text = "وقال أدهم باشو وهو سياسي محلي لرويترز عبر الهاتف فيما ارتفعت الصافرات «السيارات تحمل الجرحى وقتل الكثيرون"
+    assert speakers(text) == ["أدهم باشو"]
+
+
+def test_a_straight_quote_mark_does_not_pair_across_paragraphs() -> None:
+    text = ('أكد اللاعب فيصل الخراع قائلا" : أنا لاعب محترف وطموحي كبير.\n'
+            'وعن أبرز محطاته، أكد الخراع بأن الموسم الماضي و تحديدا" في الدوري كان الانطلاقة.')
+    assert speakers(text) == ["فيصل الخراع", "فيصل الخراع"]
+
+
+def test_an_adverb_or_an_addressee_before_the_quoted_words() -> None:
+    text = 'قال باراك أوباما إن العلاقات عميقة. وقال أيضا "يحصل أحيانا عدم فهم بين الشعوب".'
+    assert speakers(text) == ["باراك أوباما", "باراك أوباما"]
+    text = ("قالت النائبة بروين بولدان إن المسؤولين يحققون. "
+            "وقالت لرويترز «حضر شبان كثيرون لعبور الحدود» مضيفة أن النواب سيصلون.")
+    assert [q.verb for q in find_quotes(text, [])] == ["قالت", "قالت", "مضيفة"]
+
+
+def test_a_noun_object_then_an_adverb_and_quoted_words_is_no_quotation() -> None:
+    text = 'يذكر أن بن موسى قد أعلن عدم ترشحه لرئاسة الرابطة مجددا، "إيمانا منه بمبدأ التداول على المسؤوليات".'
+    assert speakers(text) == []
