@@ -1334,6 +1334,12 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                     speaker, last, last_gender = earlier, earlier, gender
                 else:
                     speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
+            elif speaker is not None and speaker is last and marks and vm["cont"] and (shifted := _clause_subject(
+                    text, folded, back, vm, verbs, entities, seen)) is not None and not _same_person(shifted, last):
+                speaker = last = shifted  # وتحدثت أماندا بعد إنقاذها قائلة، ونقل عن الوزير فلان ... قائلا
+                last_gender = gender
+                if shifted.named:
+                    seen.append(shifted)
             elif speaker is not None and speaker is last and marks:
                 shifted = _topic_subject(text, folded, back, vm.start(), spoken_end)
                 if shifted is not None and not _same_person(shifted, last):
@@ -1372,6 +1378,48 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+CLAUSE_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n{ARABIC_COMMA},]\\s*)(?P<verb>[\u0648\u0641][{AR}]{{3,6}})(?![{AR}])")
+
+
+def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], verbs: list[re.Match[str]],
+                    entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The subject of a clause opened after the last speech verb by a verb of another kind, which a
+    participle then carries on (وتحدثت أماندا بعد إنقاذها قائلة، واتفق مندوب رابع على ...، مفيدا أن،
+    ونقل عن الوزير فلان ثقته ... قائلا): a name, or a person described by an office."""
+    before = [v for v in verbs if v.end() <= vm.start()]
+    start = max(before[-1].end() if before else 0, _sentence_start(folded, vm.start()) - 1, 0)
+    clause = None
+    for m in CLAUSE_VERB_RE.finditer(folded, start, vm.start()):
+        clause = m
+    if clause is None:
+        return None
+    word = clause["verb"]
+    if any(c in QUOTE_CHARS for c in folded[clause.start():vm.start()]) or word.endswith(("\u0647", "\u0627\u062a")):
+        return None  # a clause inside quoted words, or a noun (وقادرة، وإجراءات)
+    if _definite(word[1:]) or word in _verb_words() or word in _stops() or word[1:] in _stops() \
+            or word.removesuffix(NAME_SENTINEL) in _first_names() or word[1:] in _function_words() or word in _function_words():
+        return None  # وأسعار، والتي، ولكن: no verb opens the clause
+    begin, end = clause.end(), vm.start()
+    if NAQL_RE.fullmatch(word):
+        at = folded.find(" \u0639\u0646 ", begin - 1, end)  # ونقل عن الوزير فلان
+        if at < 0:
+            return None
+        begin = at + 4
+    comma = folded.find(ARABIC_COMMA, begin, end)
+    end = comma if comma >= 0 else end
+    speaker = _speaker(text, folded, back, begin, end, entities, seen)
+    if speaker is None:
+        return None
+    words = _f(speaker.name).split()
+    head = words[0]
+    if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
+                          or any(_within(("",) + p, words) for p in _people_of(folded))):
+        return speaker  # a known first name, or a person met before
+    if not speaker.named and (_office(head) or head in _anonymous()) and not _definite(head):
+        return speaker  # مندوب رابع، مسؤول محلي: an unnamed person, just introduced
+    return None
 
 
 def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:

@@ -156,3 +156,25 @@ def test_an_adverb_or_an_addressee_before_the_quoted_words() -> None:
 def test_a_noun_object_then_an_adverb_and_quoted_words_is_no_quotation() -> None:
     text = 'يذكر أن بن موسى قد أعلن عدم ترشحه لرئاسة الرابطة مجددا، "إيمانا منه بمبدأ التداول على المسؤوليات".'
     assert speakers(text) == []
+
+
+def test_a_participle_carries_on_the_subject_of_its_own_clause() -> None:
+    # the subject of a verb of another kind, opened after the last words reported
+    text = ("وذكرت السلطات البرازيلية أنها انتشلت الفتاة من البحر. "
+            "وتحدثت سلمى بعد إنقاذها قائلة إنها حاولت إنقاذ قريبها.")
+    assert speakers(text) == ["السلطات البرازيلية", "سلمى"]
+    text = ("وأشار مندوب خليجي آخر، إلى أن الأسعار لن تبقى منخفضة، واتفق مندوب رابع على أنه لا حاجة للتحرك، "
+            "مفيدا أن الانخفاض قصير الأجل.")
+    assert speakers(text)[-1] == "مندوب رابع"
+
+
+def test_a_participle_after_naql_an_goes_to_the_one_reported() -> None:
+    text = ('وقال مندوب خليجي: «لم يحن وقت التغيير بعد». '
+            'ونقل عن وزير النفط الكويتي سالم العمير ثقته في الطلب قائلا: «إن الدول المنتجة تتوقع نموا قويا».')
+    assert speakers(text) == ["مندوب خليجي", "سالم العمير"]
+
+
+def test_a_clause_inside_quoted_words_does_not_take_the_participle() -> None:
+    text = ('وقال العامل عبده جراحي: «قدمت إلى هنا منذ سنوات، وعملت كعامل في مزرعة بالقرية»، '
+            'مبينا أن القرار أسعده.')
+    assert speakers(text) == ["عبده جراحي", "عبده جراحي"]
