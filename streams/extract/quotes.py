@@ -439,6 +439,9 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
             if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links():
                 break  # فلاديمير بوتين | وسيب بلاتر: a second person, joined by و
+            if i == 0 and j == 1 and tok[:1] == "\u064a" and len(tok) == 4 and tok[-1] != "\u064a" and tok not in _first_names() \
+                    and toks[i][0] not in _first_names():
+                break  # مسعف | يعمل في هيئة الإسعاف: an imperfect verb describing the one named by a noun
             if toks[j - 1][0] in _name_links() and tok not in SEPARATORS and len(tok) > 1 and (
                     tok not in _stops() or tok not in _chain_prepositions() and tok not in _time_leads()):
                 j += 1  # خالد بن مساعد السهلي، أسامة بن فضل البار: after بن comes a name, whatever it means
@@ -720,7 +723,10 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
             toks[k] = (tok + NAME_SENTINEL, a, b)
         elif name_next and not _definite(nxt) and prev and _definite(prev) and any(_office(t[0]) for t in toks[:k]) and (
                 not after or after in SEPARATORS or _is_title(after)
-                or after in _stops() and after not in _chain_prepositions() and after != _f("إلى")):
+                or after in _stops() and after not in _chain_prepositions() and after != _f("إلى")
+                or _nisba(prev) and nxt in _first_names() and _definite(after) and not after.endswith(("\u064a\u0646", "\u0648\u0646", "\u0627\u062a"))
+                and (k + 3 >= len(toks) or toks[k + 3][0] in SEPARATORS or toks[k + 3][0] in _stops() or toks[k + 3][0] in _time_leads())):
+            # وزير النفط الكويتي علي صالح العمير أمس: an office, its nisba, then a name of three words
             toks[k] = (tok + NAME_SENTINEL, a, b)  # رئيس النيابة الخصوصية بالمنستير علي مزالي ضيف
         elif _definite(prev) and not _is_title(prev) and not _institution_head(prev) \
                 and _nisba(nxt) and nxt.endswith("\u064a") and (not after or after in SEPARATORS or after in _stops()):
@@ -800,9 +806,14 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             desc.extend(toks[k:k + 2])  # بيان صادر عن المقاومة
             break
         if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
-                or _circumstantial(tok[0]) or (desc and desc[0][0] in _anonymous() and (
-                    tok[0].startswith("\u0644\u0644") or tok[0][:1] == "\u0644" and tok[0][1:] in _media())):
-            break  # مصدر عسكري | للإذاعة: the addressee of an unnamed source
+                or _circumstantial(tok[0]) or (desc and desc[0][0].removeprefix("\u0627\u0644") in _anonymous() and (
+                    tok[0].startswith("\u0644\u0644") or tok[0][:1] == "\u0644" and (
+                        tok[0][1:] in _media() or tok[0][1:].removesuffix("\u0646\u0627") in _media()
+                        or tok[0][1:].removesuffix("\u062a\u0646\u0627") in _media()))):
+            break  # مصدر عسكري | للإذاعة، المصدر المسؤول | لمراسلتنا: the addressee of an unnamed source
+        if len(desc) == 1 and not _definite(desc[0][0]) and tok[0][:1] == "\u064a" and 4 <= len(tok[0]) <= 5 \
+                and tok[0] not in _first_names():
+            break  # مسعف | يعمل في هيئة الإسعاف: a clause about the one described
         if desc and tok[0] in _demonstratives():
             break  # نفى حارس المدرسة ذلك: the object
         if desc and tok[0] in _periods() and k + 1 < len(toks) and toks[k + 1][0] in _directions():
@@ -1111,11 +1122,22 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     words = WORD_RE.findall(before)
     opens = not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + "," or (
         bool(words) and before.endswith(words[-1]) and words[-1].removeprefix("\u0648") in _lead_adverbials())
+    if not opens:  # أما بالنسبة للطرق بين أن: a fronted topic, then the verb
+        line = folded[_sentence_start(folded, m.start()):m.start()]
+        topic = WORD_RE.findall(line)
+        opens = bool(topic) and topic[0].removeprefix("\u0648") == _f("أما") and len(topic) <= 5 \
+            and not any(c in line for c in ARABIC_COMMA + ",")
     if not opens:
         return False
     end = _sentence_end(folded, m.end())
     comp = _complementizer(folded, m.end(), end)
     return comp is not None and comp.group().strip() != ":" and len(TOKEN_RE.findall(folded, m.end(), comp.start())) <= 8
+
+
+def _pointing(vm: re.Match[str]) -> bool:
+    """أشار، لفت، مشيرا، لافتا: verbs whose words follow إلى (مشيرا إلى "ذخائر ...")."""
+    word = vm["verb"] or vm["cont"] or ""
+    return word.startswith((_f("أشار"), _f("لفت"), _f("مشير"), _f("لافت")))
 
 
 @cache
@@ -1201,6 +1223,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     last_gender: str | None = None  # of the verb that named the last speaker
     spoken_end = 0  # folded end of the last words reported or verb read
     reported_end = 0  # folded end of the last words reported indirectly
+    reported_start = 0
     history: list[tuple[_Speaker, str | None]] = []  # the speakers met so far, with their verbs' gender
     seen: list[_Speaker] = []
     verbs = _verb_matches(folded, text, back)
@@ -1242,6 +1265,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
             last_word = before[-1] if before else ""
             if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
+                              and not (last_word == _f("إلى") and _pointing(vm) and WORD_RE.findall(folded, verb_end, quote[0]) == [last_word])
                               and not all(w in _adverbs() or w in _addressees() or w in _full_addressees()
                                           for w in WORD_RE.findall(folded, verb_end, quote[0]))
                               or len(last_word) == 1
@@ -1264,6 +1288,10 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         n_words = len(region)
         if vm.start() < reported_end and not vm["conj"] and vm["verb"] in _present() and not n_words:
             continue  # أشار إلى أن إحياء الذكرى يؤكد أن: a verb of the words reported (but التي تقول السلطات إنها)
+        if reported_start <= vm.start() < reported_end and not vm["conj"] and vm["verb"] and n_words and prev \
+                and _content_word(prev[-1]) and folded[:vm.start()].rstrip()[-1:] not in SEPARATORS \
+                and _subject(folded, subject_start, subject_end) is not None:
+            continue  # وأضافت أنه بعد الانتصارات أكدت مصادرنا بحصول ...: a verb of the words reported, no new speaker
         if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) and (
                 not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
@@ -1328,7 +1356,12 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                     last, last_gender = speaker, gender
                     if speaker.named:
                         seen.append(speaker)
-            if speaker is None and clash:
+            if speaker is None and clash and marks and vm["cont"] and (shifted := _clause_subject(
+                    text, folded, back, vm, verbs, entities, seen)) is not None:
+                speaker, last, last_gender = shifted, shifted, gender  # وشككت الوزارة في ...، مشيرة: the clause's subject
+                if shifted.named:
+                    seen.append(shifted)
+            elif speaker is None and clash:
                 earlier = next((h for h, g in reversed(history) if g == gender and h is not last), None)
                 if earlier is not None:  # قالت سلمى ... وأكد الوزير ... وأضافت: the last speaker of her gender
                     speaker, last, last_gender = earlier, earlier, gender
@@ -1362,7 +1395,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 e = nxt.start()
             while e > s and folded[e - 1] in f" {ARABIC_COMMA},":
                 e -= 1
-            reported_end = e
+            reported_start, reported_end = s, e
         while s < e and folded[s].isspace():
             s += 1
         if e <= s:
@@ -1399,7 +1432,8 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     if any(c in QUOTE_CHARS for c in folded[clause.start():vm.start()]) or word.endswith(("\u0647", "\u0627\u062a")):
         return None  # a clause inside quoted words, or a noun (وقادرة، وإجراءات)
     if _definite(word[1:]) or word in _verb_words() or word in _stops() or word[1:] in _stops() \
-            or word.removesuffix(NAME_SENTINEL) in _first_names() or word[1:] in _function_words() or word in _function_words():
+            or word.removesuffix(NAME_SENTINEL) in _first_names() or word[1:] in _function_words() or word in _function_words() \
+            or word[1:] in (_f("ليس"), _f("ليست")):
         return None  # وأسعار، والتي، ولكن: no verb opens the clause
     begin, end = clause.end(), vm.start()
     if NAQL_RE.fullmatch(word):
@@ -1419,7 +1453,17 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
         return speaker  # a known first name, or a person met before
     if not speaker.named and (_office(head) or head in _anonymous()) and not _definite(head):
         return speaker  # مندوب رابع، مسؤول محلي: an unnamed person, just introduced
+    if not speaker.named and _institution_head(head) and head not in _sources() and len(words) >= 2:
+        return speaker  # وشككت وزارة الخارجية السورية في ...، مشيرة: a body
     return None
+
+
+def _content_word(word: str) -> bool:
+    """A noun or adjective, not a particle that opens a clause (لكنه، إلا أنه، فقد، كما، فيما، فيمن)."""
+    return not (word in _function_words() or word in _stops() or word in _relatives() or word in _verb_particles()
+                or word.removeprefix("\u0648").removeprefix("\u0641") in _clause_starts() | _subordinators() | _what()
+                or word.endswith("\u0647") and word[:-1] in {_f(w) for w in ("لكن", "أن", "إن", "ولكن")}
+                or word in {_f(w) for w in ("لكنه", "لكنها", "فيمن", "ممن", "كما", "فيما", "إذ")} or len(word) <= 2)
 
 
 def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:
@@ -1545,7 +1589,7 @@ def _institution_head(tok: str) -> bool:
 
 @cache
 def _clause_starts() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "بل"))
+    return frozenset(_f(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "بل", "أما", "وأما"))
 
 
 def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
@@ -1563,6 +1607,7 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
         if len(picked) == 3 or tok in _stops() or tok in _function_words() or tok in _relatives() \
                 or tok in _time_leads() or tok in _verb_words() or tok in _pronoun_objects() \
                 or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) \
+                or tok.startswith(("\u0628\u0627\u0644", "\u0644\u0644")) \
                 or not (_definite(tok) or _is_name_token(tok) or _is_title(tok)):
             return None
         picked.append(span)
@@ -1613,6 +1658,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             qad = folded.rfind("\u0642\u062f", kan.end(), start)
             return (kan.end(), qad) if qad > kan.end() else None
     if vm["verb"] and not vm["conj"] and prev and prev[-1] in _relatives():
+        if {prev[-1], _verb_gender(vm)} in ({_f("التي"), "m"}, {_f("الذي"), "f"}):
+            return None  # الدول التي قال إنها: the antecedent is what he spoke of, not who spoke
         rel = folded.rfind(prev[-1], line, start)  # بيان الجامعة الذي أشار إلى: the antecedent speaks
         toks = list(TOKEN_RE.finditer(folded, max(line, rel - 80), rel))
         k = len(toks)

@@ -178,3 +178,42 @@ def test_a_clause_inside_quoted_words_does_not_take_the_participle() -> None:
     text = ('وقال العامل عبده جراحي: «قدمت إلى هنا منذ سنوات، وعملت كعامل في مزرعة بالقرية»، '
             'مبينا أن القرار أسعده.')
     assert speakers(text) == ["عبده جراحي", "عبده جراحي"]
+
+
+def test_a_verb_inside_the_words_reported_is_no_new_speaker() -> None:
+    text = ("وأشارت الخلية في بيان إلى أن الهروب كان جماعيا. "
+            "وأضافت أنه بعد الانتصارات أكدت مصادرنا بحصول حالات هروب، لافتة إلى أن القادة فقدوا السيطرة.")
+    assert speakers(text) == ["الخلية", "الخلية", "الخلية"]
+
+
+def test_a_relative_clause_whose_verb_does_not_agree_with_the_antecedent() -> None:
+    # الدول التي قال: the countries he spoke of, not the speaker
+    text = ("قال الرئيس رجب طيب أردوغان إن بلاده عانت كثيرا. "
+            "وانتقد أردوغان الدول التي قال إنها تحاول إلقاء اللوم على تركيا.")
+    assert speakers(text) == ["رجب طيب أردوغان", "رجب طيب أردوغان"]
+
+
+def test_a_feminine_participle_after_a_body_that_opened_its_clause() -> None:
+    text = ("قال الرئيس رجب طيب أردوغان إن بلاده عانت كثيرا. "
+            "وشككت وزارة الخارجية السورية في جهود تركيا، مشيرة إلى أن هناك عوامل داخلية.")
+    assert speakers(text) == ["رجب طيب أردوغان", "وزارة الخارجية السورية"]
+
+
+def test_descriptions_end_before_an_addressee_or_a_clause_about_them() -> None:
+    assert speakers("وأفاد المصدر المسؤول لمراسلتنا بأن الأشغال ستنطلق قريبا.") == ["المصدر المسؤول"]
+    assert speakers("وقال مسعف يعمل في هيئة الإسعاف إن ستة أشخاص أصيبوا.") == ["مسعف"]
+
+
+def test_bayyana_after_a_topic_with_amma() -> None:
+    text = "كشف المهندس عدنان السيد أن المشاريع نفذت. أما بالنسبة للطرق بين أن هناك طرقا جديدة."
+    assert speakers(text) == ["عدنان السيد", "عدنان السيد"]
+
+
+def test_quoted_words_after_ila_of_a_pointing_verb() -> None:
+    text = 'وقال بيان للمحافظ إنه عثر على تجهيزات، مشيرا إلى "ذخائر عيار صغير وفيديوهات دعائية" لتنظيم متطرف.'
+    assert speakers(text) == ["بيان للمحافظ", "بيان للمحافظ"]
+
+
+def test_ali_after_an_office_and_its_nisba_before_a_three_word_name() -> None:
+    text = "ونقلت الوكالة عن وزير النفط الكويتي علي صالح العمير أمس أن الطلب سيرتفع."
+    assert speakers(text) == ["علي صالح العمير"]
