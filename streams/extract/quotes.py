@@ -1023,14 +1023,34 @@ def _resumed_line(folded: str, eos: int) -> int | None:
     return start if m is not None and m.group().strip() != ":" else None
 
 
-def _complementizer(folded: str, start: int, end: int) -> re.Match[str] | None:
-    """The first أن/إن/colon that opens reported words (not إلا أن، بعد أن)."""
+def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()) -> re.Match[str] | None:
+    """The first أن/إن/colon that opens reported words (not إلا أن، بعد أن); ``glued`` holds
+    where an إن is written against the word before it (تويترإن)."""
+    found = None
     for m in COMPLEMENTIZER_RE.finditer(folded, start, end):
         before = WORD_RE.findall(folded, max(0, m.start() - 12), m.start())
         if before and before[-1] in _not_complementizer_before():
             continue
-        return m
-    return None
+        found = m
+        break
+    at = next((g for g in glued if start < g < end and (found is None or g < found.start())), None)
+    return GLUED_INNA_RE.match(folded, at) if at is not None else found
+
+
+GLUED_INNA_RE = re.compile(f"\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645)?(?![{AR}])\\s*")
+GLUED_INNA_TEXT_RE = re.compile("(?<=[\u0621-\u064a]{3})\u0625\u0646(?:\u0647|\u0647\u0627|\u0647\u0645)?(?![\u0621-\u064a])")
+
+
+def _glued_inna(text: str, back: Sequence[int]) -> list[int]:
+    """Folded offsets of إن written against the word before it (عبر تويترإن 4 من المصابين): إ never
+    stands inside an Arabic word, so it starts the complementizer (but وإن، فإن: a conjunction, then إن)."""
+    if "\u0625\u0646" not in text:
+        return []
+    hits = [m.start() for m in GLUED_INNA_TEXT_RE.finditer(text)]
+    if not hits:
+        return []
+    forward = {b: i for i, b in enumerate(back)}
+    return sorted(forward[h] for h in hits if h in forward)
 
 
 def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None) -> tuple[int, int] | None:
@@ -1227,6 +1247,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     history: list[tuple[_Speaker, str | None]] = []  # the speakers met so far, with their verbs' gender
     seen: list[_Speaker] = []
     verbs = _verb_matches(folded, text, back)
+    glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
             history.append((last, last_gender))
@@ -1247,10 +1268,10 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
             continue  # على حد قولها: an aside, not a new quotation
         verb_end = vm.end()
         eos = _sentence_end(folded, verb_end)
-        comp = _complementizer(folded, verb_end, eos)
+        comp = _complementizer(folded, verb_end, eos, glued)
         if comp is None and (resumed := _resumed_line(folded, eos)) is not None:
             eos = _sentence_end(folded, resumed)  # وأكد الوزير فلان\nأن ...: a line break before the words
-            comp = _complementizer(folded, verb_end, eos)
+            comp = _complementizer(folded, verb_end, eos, glued)
         quote = _opening_quote(folded, verb_end, eos, comp)
         if quote and NAQL_RE.fullmatch(vm.group()) and folded.find(" \u0639\u0646 ", verb_end, quote[0]) < 0:
             quote = None  # نقلت قناة "بي بي سي" عن ...: the quoted name of the outlet
@@ -1649,7 +1670,7 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
     line = _sentence_start(folded, start)
     if vm["cont"] and vm["cont"].startswith(QAWL):
         at = folded.rfind(" \u0639\u0646 ", line, start)  # عن
-        if at < 0 or not NAQL_RE.search(folded, line, at) or len(TOKEN_RE.findall(folded, at + 4, start)) > 8:
+        if at < 0 or not NAQL_RE.search(folded, line, at) or len(TOKEN_RE.findall(folded, at + 4, start)) > 16:
             return None
         return at + 4, start
     if vm["verb"] and prev and prev[-1] == "\u0642\u062f":  # قد

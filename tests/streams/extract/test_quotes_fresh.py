@@ -217,3 +217,16 @@ def test_quoted_words_after_ila_of_a_pointing_verb() -> None:
 def test_ali_after_an_office_and_its_nisba_before_a_three_word_name() -> None:
     text = "ونقلت الوكالة عن وزير النفط الكويتي علي صالح العمير أمس أن الطلب سيرتفع."
     assert speakers(text) == ["علي صالح العمير"]
+
+
+def test_inna_glued_to_the_word_before() -> None:
+    text = "ونقلت رويترز عن الشرطة الألمانية عبر صفحتها على تويترإن أربعة من المصابين في حالة خطيرة."
+    assert speakers(text) == ["الشرطة الألمانية"]
+    text = "وقال الوزير سامي العلوي إن الوضع صعب وإن الحل قريب."
+    assert speakers(text) == ["سامي العلوي"]
+
+
+def test_qawluhu_after_a_long_description_of_the_one_reported() -> None:
+    text = ('ونقلت وكالة "فارس" عن مدير عام العلاقات العامة في شركة الطيران الوطنية، شاهرخ نوش آبادي، قوله، '
+            '"حتى الآن أرسلت خمس طائرات إلى قطر".')
+    assert speakers(text) == ["شاهرخ نوش آبادي"]
