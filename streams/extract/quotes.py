@@ -1481,7 +1481,8 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
 
 def _content_word(word: str) -> bool:
     """A noun or adjective, not a particle that opens a clause (لكنه، إلا أنه، فقد، كما، فيما، فيمن)."""
-    return not (word in _function_words() or word in _stops() or word in _relatives() or word in _verb_particles()
+    return not (word in _function_words() or word in _stops() or word.removeprefix("\u0648") in _relatives()
+                or word in _verb_particles()
                 or word.removeprefix("\u0648").removeprefix("\u0641") in _clause_starts() | _subordinators() | _what()
                 or word.endswith("\u0647") and word[:-1] in {_f(w) for w in ("لكن", "أن", "إن", "ولكن")}
                 or word in {_f(w) for w in ("لكنه", "لكنها", "فيمن", "ممن", "كما", "فيما", "إذ")} or len(word) <= 2)

@@ -230,3 +230,9 @@ def test_qawluhu_after_a_long_description_of_the_one_reported() -> None:
     text = ('ونقلت وكالة "فارس" عن مدير عام العلاقات العامة في شركة الطيران الوطنية، شاهرخ نوش آبادي، قوله، '
             '"حتى الآن أرسلت خمس طائرات إلى قطر".')
     assert speakers(text) == ["شاهرخ نوش آبادي"]
+
+
+def test_a_relative_clause_inside_reported_words_may_hold_a_new_speaker() -> None:
+    text = ("كشفت تقارير صحافية عن أن المدرب أوصى بالتعاقد مع لاعب، فهناك أيضا اللاعب مونتاري "
+            "والذي كشفت الصحف الغانية أن الفريق تقدم بعرض لضمه.")
+    assert speakers(text) == ["تقارير صحافية", "الصحف الغانية"]
