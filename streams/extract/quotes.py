@@ -381,6 +381,7 @@ def _is_name_token(tok: str) -> bool:
     return (not _definite(tok) and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
             and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
             and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS))  # مسؤوليته، جاهزيته
+            and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم
             and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a")))  # استضافة، استمرار: verbal nouns
 
 
@@ -512,9 +513,14 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             mode, sticky = True, tok in _responses()  # but المسؤول في الفاو دومينيك بورجون: his body, then his name
         adverbial[k] = mode
     head: tuple[int, int] | None = None
-    for i, j in _runs(toks):
+    runs = list(_runs(toks))
+    for n, (i, j) in enumerate(runs):
         if _glued_preposition(toks[i][0], toks[i + 1][0] if i + 1 < j else "") or all(len(t[0]) <= 2 for t in toks[i:j]):
             continue  # أف أم: letters of an acronym, not a name
+        if i and toks[i][0][:1] in "\u0628\u0644" and len(toks[i][0]) >= 4 and not _plausible_start(toks[i][0]) \
+                and any(_plausible_name([t[0] for t in toks[a:b]]) and any(t[0] in _name_links() for t in toks[a:b])
+                        for a, b in runs[n + 1:]):
+            continue  # بهيئة السياحة بمكة المكرمة | عبدالله بن محمد الذويبي: a place glued to ب, the name comes later
         if adverbial[i] and j == len(toks) and j - i >= 3 and toks[j - 1][0].startswith("\u0627\u0644") \
                 and not toks[i][0].startswith("\u0627\u0644") and (toks[i + 1][0] not in _name_links()
                                                                    or toks[i + 1][0] in GLUED_NAME_HEADS):
@@ -759,6 +765,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         toks = toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها
     if not toks:
         return None
+    if toks[0][0] in QUOTE_CHARS and len(toks) >= 3 and toks[2][0] in QUOTE_CHARS and _definite(toks[1][0]) \
+            and not _is_title(toks[1][0]) and (len(toks) == 3 or toks[3][0] in SEPARATORS or toks[3][0] in _stops()):
+        return toks[1][1], toks[1][2], True  # وقال «اليوسفي»: «…»: the family name in quote marks
     if toks[0][0] == ALLAH:
         return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم
     if toks[0][0] in _what():
@@ -1758,6 +1767,17 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     its main verb (تطرقت الكاتبة ألفة يوسف ...، مشيرة إلى أن)."""
     line = max(folded.rfind("\n", 0, verb_start), folded.rfind(".", 0, verb_start)) + 1
     toks = _without_lead(_region_tokens(folded, line, verb_start))
+    for k in range(len(toks) - 1):  # تخلله كلمة لوزير الإسكان، أوضح فيها أن: the one whose speech it was
+        word, nxt = toks[k][0].removeprefix("\u0627\u0644"), toks[k + 1][0]
+        owner = nxt[2:] if nxt.startswith("\u0644\u0644") else nxt[1:] if nxt[:1] == "\u0644" else ""
+        if word in _speeches() and owner and (_office(owner) or _office("\u0627\u0644" + owner)):
+            desc = [(owner, toks[k + 1][1] + len(nxt) - len(owner), toks[k + 1][2])]
+            for t in toks[k + 2:k + 5]:
+                if not _definite(t[0]) or t[0] in _stops():
+                    break
+                desc.append(t)
+            a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
+            return _Speaker(name=text[a:b], start=a, end=b, named=False)
     adverbial = bool(toks) and toks[0][0].removeprefix("\u0648") in _stops()  # ولدى وصول سموه ...، ليلقي فلان
     toks = toks[1:]  # the first word is the main verb
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
@@ -1818,6 +1838,12 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
     return None
+
+
+@cache
+def _speeches() -> frozenset[str]:
+    """Nouns of a speech given by someone (كلمة للوزير، خطاب للرئيس)."""
+    return frozenset(_f(w) for w in ("كلمة", "خطاب", "تصريح", "حديث", "مداخلة"))
 
 
 @cache

@@ -236,3 +236,25 @@ def test_a_relative_clause_inside_reported_words_may_hold_a_new_speaker() -> Non
     text = ("كشفت تقارير صحافية عن أن المدرب أوصى بالتعاقد مع لاعب، فهناك أيضا اللاعب مونتاري "
             "والذي كشفت الصحف الغانية أن الفريق تقدم بعرض لضمه.")
     assert speakers(text) == ["تقارير صحافية", "الصحف الغانية"]
+
+
+def test_a_place_glued_to_bi_before_the_name() -> None:
+    text = "يقول المرشد السياحي المعتمد بهيئة السياحة بمكة المكرمة عبدالله بن محمد الذويبي: إن العيد فرحة للجميع."
+    assert speakers(text) == ["عبدالله بن محمد الذويبي"]
+
+
+def test_a_family_name_in_quote_marks_as_subject() -> None:
+    text = ("أكد القيادي الناشط السياسي والقيادي الميداني في مأرب محمد اليوسفي لـ «عكاظ» انتقال المقاومة إلى الهجوم. "
+            "وقال «اليوسفي»: «هناك تقدم كبير على الجبهة».")
+    assert speakers(text) == ["محمد اليوسفي"]
+
+
+def test_a_verbal_noun_with_a_pronoun_after_the_subject_is_its_object() -> None:
+    text = "ونفى مسؤول في الشرطة، مطاردتهم للسائحات، مبينا أن التحركات تقتصر على التذكير بالقانون."
+    assert speakers(text) == ["مسؤول في الشرطة"]
+
+
+def test_a_speech_given_by_an_office_holder() -> None:
+    text = ("افتتح أمير المنطقة المشروع بحضور وزير الإسكان الدكتور شويش الضويحي. "
+            "وأقيم حفل خطابي بهذه المناسبة تخلله كلمة لوزير الإسكان، أوضح فيها أن المشروع باكورة المشاريع.")
+    assert speakers(text) == ["شويش الضويحي"]
