@@ -774,7 +774,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return None  # ونفت ما تردده المعارضة: the object, the speaker is the last one
     if toks[0][0] in _stops():  # وقال في بيان إن: the subject is the last speaker
         name = _name_in(toks)  # but قال إمام (أمام) المسجد، العريف عبد الله الشهراني، إن
-        if name and any(t[0] in SEPARATORS and t[2] <= name[0] for t in toks) and _is_title(
+        if name and (any(t[0] in SEPARATORS and t[2] <= name[0] for t in toks) or toks[0][0] == _f("إمام")) and _is_title(
                 next(t[0] for t in reversed(toks) if t[2] <= name[0])):
             return name[0], name[1], True
         return None
@@ -1135,7 +1135,21 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
                 out.append(vm)
         elif word in _la_words() and (vm := SPLIT_LAHAZA_RE.match(folded, m.start())) is not None:
             out.append(vm)
+        elif word in _attributed_with_pronoun() and (vm := ATTRIBUTED_RE.match(folded, m.start())) is not None \
+                and _attributive(folded, vm):
+            out.append(vm)  # وفق ما ذكره مصدر أمني، حسب ما ذكرته القاضية: the source, who speaks on
     return out
+
+
+ATTRIBUTION_VERBS = ("ذكر", "ذكرت", "أكد", "أكدت", "أفاد", "أفادت", "أوضح", "أوضحت", "قال", "قالت", "صرح", "صرحت",
+                     "نقل", "نقلت", "كشف", "كشفت", "أعلن", "أعلنت")
+ATTRIBUTED_RE = re.compile(f"(?<![{AR}])(?P<conj>(?!))?(?P<verb>{_alt(ATTRIBUTION_VERBS)})(?P<cont>(?!))?(?=\u0647(?:\u0627)?(?![{AR}]))\u0647?\u0627?(?![{AR}])")
+
+
+@cache
+def _attributed_with_pronoun() -> frozenset[str]:
+    """Verbs with the pronoun of what was said (ذكره، ذكرته، أكدته): after ما they attribute."""
+    return frozenset(_f(v) + p for v in ATTRIBUTION_VERBS for p in ("\u0647", "\u0647\u0627"))
 
 
 @cache
@@ -1780,6 +1794,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
     adverbial = bool(toks) and toks[0][0].removeprefix("\u0648") in _stops()  # ولدى وصول سموه ...، ليلقي فلان
     toks = toks[1:]  # the first word is the main verb
+    while len(toks) > 1 and toks[0][0] in _time_leads():
+        toks = toks[1:]  # تدخل اليوم النائب فلان: the time, then the subject
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
     toks = toks[:cut]
     if adverbial:  # the sentence opens on a circumstance: the person last named after a title speaks
@@ -1807,7 +1823,10 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             and (not _nisba(toks[1][0]) or toks[0][0] in _ranks()) and (len(toks) == 2 or not _definite(toks[2][0])):
         a, b = back[toks[1][1]], back[toks[1][2] - 1] + 1  # وعبر الدكتور الربيعة عن سعادته: title and surname
         return _Speaker(name=text[a:b], start=a, end=b, named=True, context=folded[line:toks[1][1]])
+    first_stop = next((k for k, t in enumerate(toks) if t[0] in _stops()), len(toks))
     for i, j in _runs(toks):
+        if toks and _definite(toks[0][0]) and _office(toks[0][0]) and i > first_stop:
+            break  # النائب العجمي الوريمي من حركة ... لمواطنة تعيش: the office's holder is named before any adverbial
         if i == 0:
             if j - i >= 2 and not _glued_preposition(toks[i][0]):  # أبدى حسن شيعان ...، وقال
                 linked = any(t[0] in _name_links() for t in toks[i:j])

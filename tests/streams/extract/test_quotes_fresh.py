@@ -258,3 +258,21 @@ def test_a_speech_given_by_an_office_holder() -> None:
     text = ("افتتح أمير المنطقة المشروع بحضور وزير الإسكان الدكتور شويش الضويحي. "
             "وأقيم حفل خطابي بهذه المناسبة تخلله كلمة لوزير الإسكان، أوضح فيها أن المشروع باكورة المشاريع.")
     assert speakers(text) == ["شويش الضويحي"]
+
+
+def test_imam_read_as_amam_before_a_titled_name() -> None:
+    text = "أكد إمام وخطيب المسجد الحرام فضيلة الشيخ الدكتور سعود الشريم أن التغافل محمود."
+    assert speakers(text) == ["سعود الشريم"]
+
+
+def test_the_subject_of_the_sentence_before_after_a_time_word() -> None:
+    text = ("تدخل اليوم النائب العجمي الوريمي من حركة النهضة للرد على تقرير عن مواطنة تعيش في بيت دون سقف. "
+            "وأوضح في برنامج إذاعي أنه تم اكتشاف الحالة.")
+    assert speakers(text) == ["النائب العجمي الوريمي"]
+
+
+def test_the_source_of_ma_dhakarahu_speaks_on() -> None:
+    text = "وأوقف الشاب وفق ما ذكره اليوم السبت مصدر أمني بالجهة. وأوضح أن التحقيق متواصل."
+    assert speakers(text) == ["مصدر أمني بالجهة"]
+    text = "وحدد الوزن عند المولد وفق ما ذكرته القاضية. وأضافت أن الحكم نهائي."
+    assert speakers(text) == ["القاضية"]
