@@ -138,6 +138,7 @@ STOP_WORDS = (
     "لي", "لنا", "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
     "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
     "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه", "دون", "بدون", "جوابا", "تعقيبا", "بين", "وسط",
+    "قبيل", "إبان", "طوال",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
@@ -1037,9 +1038,10 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
     where an إن is written against the word before it (تويترإن)."""
     found = None
     for m in COMPLEMENTIZER_RE.finditer(folded, start, end):
-        before = WORD_RE.findall(folded, max(0, m.start() - 12), m.start())
-        if before and before[-1] in _not_complementizer_before():
-            continue
+        before = WORD_RE.findall(folded, max(0, m.start() - 16), m.start())
+        if before and before[-1] in _not_complementizer_before() and not (
+                len(before) > 1 and before[-2] == "\u0645\u0646" and before[-1] in _time_prepositions()):
+            continue  # قبل أن: a conjunction (but قالت من قبل إنها: "before", an adverb)
         found = m
         break
     at = next((g for g in glued if start < g < end and (found is None or g < found.start())), None)
@@ -1187,6 +1189,11 @@ def _pointing(vm: re.Match[str]) -> bool:
 def _full_addressees() -> frozenset[str]:
     """Addressees complete in one word (وقالت لرويترز «…»), unlike لوكالة "الأناضول" whose quoted word is a name."""
     return frozenset(_f(w) for w in ("لرويترز", "للصحفيين", "للصحافيين", "لصحفيين", "لصحافيين", "للصحافة", "للصحيفة", "للوكالة"))
+
+
+@cache
+def _time_prepositions() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("قبل", "بعد"))
 
 
 @cache
@@ -1360,7 +1367,9 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 region_end = min(region_end, about + 1)  # أعرب الوزير عن ارتياحه لدول الجوار: the object, no subject
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
         too_long = n_words > MAX_SUBJECT_TOKENS and not (
-            speaker is not None and n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstances_after(region, back, speaker))
+            speaker is not None and n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstances_after(region, back, speaker)
+            or speaker is None and n_words <= MAX_CIRCUMSTANCE_TOKENS and region[0].group() in _circumstance_leads()
+            and comp is not None and comp.group().strip() != ":")  # وأضاف في تصريح ... على هامش مائدة ... أن
         if speaker is not None and not marks and _verbal_object(_f(speaker.name).split()):
             speaker = None  # وأكد ضرورة الحذر، موضحا أن: the object of the verb; the one speaking goes on
         before = _subject_before(folded, vm, prev)
@@ -1784,7 +1793,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     for k in range(len(toks) - 1):  # تخلله كلمة لوزير الإسكان، أوضح فيها أن: the one whose speech it was
         word, nxt = toks[k][0].removeprefix("\u0627\u0644"), toks[k + 1][0]
         owner = nxt[2:] if nxt.startswith("\u0644\u0644") else nxt[1:] if nxt[:1] == "\u0644" else ""
-        if word in _speeches() and owner and (_office(owner) or _office("\u0627\u0644" + owner)):
+        if word in _speeches() and owner and (_office(owner) or _office("\u0627\u0644" + owner)) and owner not in _media():
             desc = [(owner, toks[k + 1][1] + len(nxt) - len(owner), toks[k + 1][2])]
             for t in toks[k + 2:k + 5]:
                 if not _definite(t[0]) or t[0] in _stops():
@@ -1846,7 +1855,9 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev):  # not بقيادة | أول جناح
             return _titled_speaker(text, folded, back, toks, i, j, line)  # وزير التربية ناجي جلول
     if toks and _office(toks[0][0]):  # طمأن مدير عام كرة القدم بالهلال فهد المفرج: the first name after the office's chain
-        named = [(i, j) for i, j in _runs(toks[:10]) if i and _plausible_start(toks[i][0]) and not _glued_preposition(toks[i][0])]
+        named = [(i, j) for i, j in _runs(toks[:10]) if i and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
+                                                                and _bare_then_family([t[0] for t in toks[i:j]]))
+                 and not _glued_preposition(toks[i][0])]  # وزير الدفاع الوطني، فرحات الحرشاني
         if named:
             return _titled_speaker(text, folded, back, toks, *named[0], line)
     if 1 < len(toks) <= 4 and _office(toks[0][0]) and all(_definite(t[0]) for t in toks[1:]):
@@ -1862,7 +1873,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
 @cache
 def _speeches() -> frozenset[str]:
     """Nouns of a speech given by someone (كلمة للوزير، خطاب للرئيس)."""
-    return frozenset(_f(w) for w in ("كلمة", "خطاب", "تصريح", "حديث", "مداخلة"))
+    return frozenset(_f(w) for w in ("كلمة", "خطاب"))  # not تصريح لمراسلة: words given to someone
 
 
 @cache

@@ -276,3 +276,21 @@ def test_the_source_of_ma_dhakarahu_speaks_on() -> None:
     assert speakers(text) == ["مصدر أمني بالجهة"]
     text = "وحدد الوزن عند المولد وفق ما ذكرته القاضية. وأضافت أن الحكم نهائي."
     assert speakers(text) == ["القاضية"]
+
+
+def test_qabla_after_min_is_an_adverb_before_inna() -> None:
+    text = "وكانت الحكومة قد قالت من قبل إنها لن تركز على هذه الاحتياطيات."
+    assert speakers(text) == ["الحكومة"]
+
+
+def test_a_long_circumstance_before_the_words_of_the_last_speaker() -> None:
+    text = ('وصف وزير الدفاع الوطني، فرحات الحرشاني الوضع الأمني في تونس ب"الممتاز".\n'
+            'وأضاف في تصريح لمراسلة "الجوهرة أف أم" على هامش مائدة مستديرة نظمها خبراء و أخصائيون و أكادميون '
+            'أمريكيون و بريطانيون و تونسيون حول موضوع "الكتاب الأبيض" أن هذا الكتاب سيضبط السياسة الدفاعية. '
+            'وأوضح أنه من المنتظر الانتهاء منه.')
+    assert speakers(text) == ["فرحات الحرشاني", "فرحات الحرشاني"]
+
+
+def test_qubayl_is_a_circumstance_not_a_name() -> None:
+    text = 'وذكر موقع صحيفة "دايلي مايل" قبيل المباراة الودية إن المدرب أعلم لاعبيه بالصفقة.'
+    assert [s.replace('"', "") for s in speakers(text)] == ["موقع صحيفة دايلي مايل"]
