@@ -1351,7 +1351,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if vm["verb"] and vm["verb"] in _view_verbs() and (
                 comp is None or comp.group().strip() == ":"
                 or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip())
-                or n_words > 4 and not (n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ","))):
+                or n_words > 4 and not (n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ",")
+                                        or n_words <= 8 and _whole_subject(folded, region))):
             # but واعتبر أن "…" (the words quoted after أن), واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
         about = folded.find(" \u0639\u0646 ", verb_end - 1, subject_end) if (vm["verb"] or vm["cont"]) in _expressing() else -1
@@ -1509,6 +1510,13 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     if not speaker.named and _institution_head(head) and head not in _sources() and len(words) >= 2:
         return speaker  # وشككت وزارة الخارجية السورية في ...، مشيرة: a body
     return None
+
+
+def _whole_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
+    """The words between the verb and أن are all its subject (واعتبر تقرير شركة آسيا كابيتال
+    الاستثمارية أن): no object stands there (اعتبر الإصابة أمرا عاديا)."""
+    subj = _subject(folded, region[0].start(), region[-1].end())
+    return subj is not None and subj[0] == region[0].start() and subj[1] == region[-1].end()
 
 
 def _content_word(word: str) -> bool:

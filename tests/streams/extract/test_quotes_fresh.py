@@ -294,3 +294,9 @@ def test_a_long_circumstance_before_the_words_of_the_last_speaker() -> None:
 def test_qubayl_is_a_circumstance_not_a_name() -> None:
     text = 'وذكر موقع صحيفة "دايلي مايل" قبيل المباراة الودية إن المدرب أعلم لاعبيه بالصفقة.'
     assert [s.replace('"', "") for s in speakers(text)] == ["موقع صحيفة دايلي مايل"]
+
+
+def test_itabara_after_a_long_subject_and_not_after_an_object() -> None:
+    assert speakers("واعتبر تقرير شركة آسيا كابيتال الاستثمارية أن نظام الاعتماد على النفط غير مستدام.") == [
+        "تقرير شركة آسيا كابيتال الاستثمارية"]
+    assert speakers("واعتبر الطبيب الإصابة أمرا عاديا لا يستدعي القلق وأن اللاعب سيعود.") == []
