@@ -138,7 +138,7 @@ STOP_WORDS = (
     "لي", "لنا", "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
     "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
     "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه", "دون", "بدون", "جوابا", "تعقيبا", "بين", "وسط",
-    "قبيل", "إبان", "طوال",
+    "قبيل", "إبان", "طوال", "حينها", "وقتها", "آنذاك", "حينذاك",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
@@ -408,6 +408,11 @@ def _relatives() -> frozenset[str]:
 
 
 @cache
+def _directions_of_place() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
+
+
+@cache
 def _apposition_pronouns() -> frozenset[str]:
     """وهو، وهي: a clause describing the one just named (وقال شو وهو مسؤول كبير في الحزب)."""
     return frozenset(_f(w) for w in ("وهو", "وهي", "وهم", "وهما"))
@@ -418,6 +423,7 @@ def _name_links() -> frozenset[str]:
     return frozenset(_f(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل"))
 
 
+PLURAL_NISBA = ("\u064a\u0648\u0646", "\u064a\u064a\u0646")  # يون يين
 OWNED_NOUN_ENDINGS = ("\u064a\u062a\u0647", "\u064a\u062a\u0647\u0627", "\u064a\u062a\u0647\u0645")  # يته يتها يتهم
 PRONOUN_SUFFIXES = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ها هم هما
 OBJECT_SUFFIXES = ("\u064a\u0647", "\u062a\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # يه ته ها هم هما
@@ -441,6 +447,9 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
             if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links():
                 break  # فلاديمير بوتين | وسيب بلاتر: a second person, joined by و
+            if j - i >= 2 and len(toks[j - 1][0]) >= 6 and toks[j - 1][0].endswith(PLURAL_NISBA) \
+                    and not tok.endswith(PLURAL_NISBA):
+                break  # محللون سياسيون أردنيون | تصرفات نائب: plural adjectives end the description
             if i == 0 and j == 1 and tok[:1] == "\u064a" and len(tok) == 4 and tok[-1] != "\u064a" and tok not in _first_names() \
                     and toks[i][0] not in _first_names():
                 break  # مسعف | يعمل في هيئة الإسعاف: an imperfect verb describing the one named by a noun
@@ -518,10 +527,14 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     for n, (i, j) in enumerate(runs):
         if _glued_preposition(toks[i][0], toks[i + 1][0] if i + 1 < j else "") or all(len(t[0]) <= 2 for t in toks[i:j]):
             continue  # أف أم: letters of an acronym, not a name
-        if i and toks[i][0][:1] in "\u0628\u0644" and len(toks[i][0]) >= 4 and not _plausible_start(toks[i][0]) \
-                and any(_plausible_name([t[0] for t in toks[a:b]]) and any(t[0] in _name_links() for t in toks[a:b])
+        if i and not _plausible_start(toks[i][0]) and not any(t[0] in _name_links() for t in toks[i:j]) \
+                and (toks[i][0][:1] in "\u0628\u0644" and len(toks[i][0]) >= 4 or toks[i - 1][0][:1] in "\u0628\u0644"
+                     and len(toks[i - 1][0]) >= 4 or toks[i][0] in _directions_of_place()) \
+                and any(_plausible_start(toks[a][0]) and _plausible_name([t[0] for t in toks[a:b]]) and not adverbial[a]
                         for a, b in runs[n + 1:]):
-            continue  # بهيئة السياحة بمكة المكرمة | عبدالله بن محمد الذويبي: a place glued to ب, the name comes later
+            continue  # بهيئة السياحة بمكة المكرمة | عبدالله بن محمد، لشؤون مكافحة تمويل الإرهاب | دانيال غليزر
+        if toks[i][0] in _directions_of_place() and i and toks[i - 1][0] in SEPARATORS:
+            continue  # في إقليم تهامة، غرب اليمن،: a place in apposition, not a name
         if adverbial[i] and j == len(toks) and j - i >= 3 and toks[j - 1][0].startswith("\u0627\u0644") \
                 and not toks[i][0].startswith("\u0627\u0644") and (toks[i + 1][0] not in _name_links()
                                                                    or toks[i + 1][0] in GLUED_NAME_HEADS):
@@ -739,7 +752,7 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
                 and _nisba(nxt) and nxt.endswith("\u064a") and (not after or after in SEPARATORS or after in _stops()):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # البائع علي العامري أن: a person noun, then the name
         elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS) and prev and _is_name_token(prev) \
-                and prev not in _honorifics() and (_definite(nxt) or nxt in _first_names()):
+                and prev not in _honorifics() and (_definite(nxt) or nxt in _first_names() or not nxt.endswith("\u0647")):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير عام جمرك سلوى علي العطوي، (but وشدد سموه على ضرورة أن)
     return toks
 
@@ -762,7 +775,8 @@ def _ambiguous_names() -> frozenset[str]:
 def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The speaker's folded span between a verb and its complementizer, and whether named."""
     toks = _region_tokens(folded, start, end)
-    while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1):
+    while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
+                    or toks[0][0] in _pronoun_objects()):  # قال عنها: "…": the one spoken of, then the words
         toks = toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها
     if not toks:
         return None
@@ -773,6 +787,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم
     if toks[0][0] in _what():
         return None  # ونفت ما تردده المعارضة: the object, the speaker is the last one
+    if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and toks[0][0][1:] in _institutions():
+        return None  # وقال لمجلس العلاقات الخارجية ... "…": the one addressed, the speaker is the last one
     if toks[0][0] in _stops():  # وقال في بيان إن: the subject is the last speaker
         name = _name_in(toks)  # but قال إمام (أمام) المسجد، العريف عبد الله الشهراني، إن
         if name and (any(t[0] in SEPARATORS and t[2] <= name[0] for t in toks) or toks[0][0] == _f("إمام")) and _is_title(
@@ -826,6 +842,12 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             break  # مسعف | يعمل في هيئة الإسعاف: a clause about the one described
         if desc and tok[0] in _demonstratives():
             break  # نفى حارس المدرسة ذلك: the object
+        if len(desc) >= 2 and not _definite(desc[-1][0]) and _indefinite_nisba(desc[-1][0]) and not _definite(tok[0]) \
+                and desc[-1][0][:1] not in "\u0628\u0644\u0648" and not _indefinite_nisba(tok[0]) and not _is_title(tok[0]) \
+                and tok[0] not in QUOTE_CHARS and tok[0][:1] not in "\u0628\u0644" and len(tok[0]) > 3 \
+                and k + 1 < len(toks) and toks[k + 1][0] not in _stops() and toks[k + 1][0] not in SEPARATORS \
+                and toks[k + 1][0] not in _time_leads():
+            break  # محللون سياسيون أردنيون | تصرفات نائب الرئيس: the object after the adjectives
         if desc and tok[0] in _periods() and k + 1 < len(toks) and toks[k + 1][0] in _directions():
             break  # وزارة الدفاع الجزائرية | الأسبوع الماضي
         if desc and _office(tok[0]) and len(desc) <= 3 and not any(_is_title(d[0]) or _office(d[0]) for d in desc) \
@@ -953,10 +975,24 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
     words = _stems(desc)
     if len(words) < 2 and not (len(words) == 1 and _is_title(desc)):
         return None
+    head = desc.split()[0]
+    if head.endswith("\u0647") and not _office(head):
+        return None  # المقاومة الشعبية، الحكومة: a body or a thing, never one person
     for sp in reversed(seen):
         if desc in sp.context or words <= _stems(sp.context):
+            if _governed(desc, sp.context):
+                continue  # المقاومة الشعبية, met as قائد المقاومة الشعبية: the body he leads, not him
             return sp  # القاضية -> القاضية كلثوم كنو
     return None
+
+
+def _governed(desc: str, context: str) -> bool:
+    """The description stands in the context right after an office that governs it (قائد | المقاومة،
+    القيادي في | المقاومة الشعبية)."""
+    first = desc.split()[0] if desc.split() else ""
+    words = context.split()
+    return not _office(first) and any(w == first and k and (_office(words[k - 1]) or k > 1 and _office(words[k - 2])
+                                                            and words[k - 1] in _member_of()) for k, w in enumerate(words))
 
 
 def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
@@ -1510,6 +1546,12 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     if not speaker.named and _institution_head(head) and head not in _sources() and len(words) >= 2:
         return speaker  # وشككت وزارة الخارجية السورية في ...، مشيرة: a body
     return None
+
+
+def _indefinite_nisba(tok: str) -> bool:
+    """An indefinite relative adjective (أردنيون، سياسية، محلي)."""
+    return tok.endswith(("\u064a", "\u064a\u0647", "\u064a\u0648\u0646", "\u064a\u064a\u0646", "\u064a\u0627\u062a")) \
+        and len(tok) >= 4
 
 
 def _whole_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
