@@ -787,8 +787,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم
     if toks[0][0] in _what():
         return None  # ونفت ما تردده المعارضة: the object, the speaker is the last one
-    if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and toks[0][0][1:] in _institutions():
-        return None  # وقال لمجلس العلاقات الخارجية ... "…": the one addressed, the speaker is the last one
+    if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and toks[0][0][1:] in _institutions() \
+            or toks[0][0].startswith("\u0644\u0644") and _is_title("\u0627\u0644" + toks[0][0][2:]):
+        return None  # وقال لمجلس العلاقات الخارجية "…"، وذكر للقاضي أنه: the one addressed, the speaker is the last one
     if toks[0][0] in _stops():  # وقال في بيان إن: the subject is the last speaker
         name = _name_in(toks)  # but قال إمام (أمام) المسجد، العريف عبد الله الشهراني، إن
         if name and (any(t[0] in SEPARATORS and t[2] <= name[0] for t in toks) or toks[0][0] == _f("إمام")) and _is_title(
@@ -1422,7 +1423,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 last, last_gender = speaker, gender
             if speaker.named:
                 seen.append(speaker)
-        elif vm["cont"] or n_words == 0 or _subject(folded, subject_start, subject_end) is None:
+        elif vm["cont"] or n_words == 0 or _subject(folded, subject_start, subject_end) is None \
+                or TANWEEN_FATH in text[back[region[0].start()]:back[region[0].end() - 1] + 2]:  # ويقول واصفاً شعوره:
             clash = last is not None and _gender_clash(gender, last_gender)
             speaker = None if clash else last  # قال بيو ... وقالت: someone else, named earlier
             preverbal = _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else None
@@ -1872,7 +1874,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
         run = next(iter(_runs(toks)), None)
         if run is not None and run[0] == 1 and _plausible_start(toks[1][0]) and not _glued_preposition(toks[1][0]) \
-                and not _institution_head(toks[0][0]) and not _nisba(toks[0][0]):
+                and not _institution_head(toks[0][0]):
             return _titled_speaker(text, folded, back, toks, *run, line)  # بين البائع فاضل محمد: the name after the noun
         desc = _definite_description(toks)
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
@@ -1938,7 +1940,8 @@ def _surname(tok: str) -> bool:
     """An article-word that may be a family name after a rank (الفلاح، الشمري): not a title, an
     adjective, a body or a stop word."""
     return _definite(tok) and not _is_title(tok) and tok not in _adjectives() and tok not in _stops() \
-        and not _institution_head(tok) and tok not in _time_leads() and tok not in _relatives()
+        and not _institution_head(tok) and tok not in _time_leads() and tok not in _relatives() \
+        and not tok.endswith("\u064a\u0647")  # السيدة الفرنسية: an adjective, family names take no feminine ending
 
 
 def _person_title(tok: str) -> bool:
@@ -2020,6 +2023,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     s, e, named = subj
     if " " not in folded[s:e] and TANWEEN_FATH in text[back[s]:back[e - 1] + 2]:
         return None  # لاحظ ركوداً: an accusative object, no subject
+    first_end = folded.find(" ", s, e)
+    if first_end > 0 and TANWEEN_FATH in text[back[s]:back[first_end - 1] + 2]:
+        return None  # ويقول واصفاً شعوره: a circumstantial participle, the speaker is the one before
     tagged = _tagged_subject(text, back, s, e, end, entities)
     if tagged is not None:
         return tagged

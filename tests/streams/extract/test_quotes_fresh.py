@@ -327,3 +327,17 @@ def test_an_addressee_glued_to_li_is_no_speaker() -> None:
 def test_an_indefinite_description_ends_before_its_object() -> None:
     text = "ووصف محللون سياسيون أردنيون تصرفات نائب الرئيس بغير اللائقة مؤكدين أن ذلك يضر بالعلاقات."
     assert speakers(text) == ["محللون سياسيون أردنيون"]
+
+
+def test_a_feminine_nisba_after_a_title_is_no_family_name() -> None:
+    assert speakers("وذكرت السيدة الفرنسية في بث مباشر على صفحتها أن الوضع صعب.") == ["السيدة الفرنسية"]
+
+
+def test_an_addressee_with_the_article_glued_to_li() -> None:
+    text = "قال المتهم سامي العلوي إنه بريء. وذكر للقاضي أنه لم يكن هناك."
+    assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
+
+
+def test_a_circumstantial_participle_with_tanween_is_no_subject() -> None:
+    text = 'قال المريض ماريو إيديه إن الألم شديد. ويقول واصفاً شعوره: "كنت أسمع صوت عيني".'
+    assert speakers(text) == ["ماريو إيديه", "ماريو إيديه"]
