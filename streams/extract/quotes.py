@@ -1331,6 +1331,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                     if source.named:
                         seen.append(source)
             continue
+        if vm["cont"] and vm["cont"].startswith(QAWL) and prev and prev[-1] in _verb_words():
+            continue  # مضيفة قولها "…": the participle reports these words
         if vm["cont"] and vm["cont"].startswith(QAWL) and _subject_before(folded, vm, prev) is None:
             continue  # على حد قولها: an aside, not a new quotation
         verb_end = vm.end()
@@ -1339,6 +1341,14 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if comp is None and (resumed := _resumed_line(folded, eos)) is not None:
             eos = _sentence_end(folded, resumed)  # وأكد الوزير فلان\nأن ...: a line break before the words
             comp = _complementizer(folded, verb_end, eos, glued)
+        if comp is not None and comp.group().strip() == ":" and folded[eos:eos + 1] == "\n" \
+                and not folded[comp.end():eos].strip() and len(TOKEN_RE.findall(folded, verb_end, comp.start())) <= 6 \
+                and "\u0639\u0646" not in WORD_RE.findall(folded, verb_end, comp.start()):  # not أعلنت عن تعيين كل من :
+            nxt_line = eos
+            while nxt_line < len(folded) and folded[nxt_line].isspace():
+                nxt_line += 1
+            if nxt_line < len(folded):
+                eos = _sentence_end(folded, nxt_line)  # وقال فلان:\nلقي البرنامج ...: the words open the next line
         quote = _opening_quote(folded, verb_end, eos, comp)
         if quote and NAQL_RE.fullmatch(vm.group()) and folded.find(" \u0639\u0646 ", verb_end, quote[0]) < 0:
             quote = None  # نقلت قناة "بي بي سي" عن ...: the quoted name of the outlet
@@ -1365,7 +1375,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if not marks:
             mark = QUOTE_OPEN_RE.search(folded, verb_end, eos)
             subject_end = mark.start() if mark else eos  # no speaker inside quoted words
-        other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)), None)
+        other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)
+                      and not (o["cont"] and o["cont"].startswith(QAWL) and not folded[verb_end:o.start()].strip())), None)
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
             subject_end, marks, quote, comp = other.start(), [], None, None
         subject_start = verb_end
@@ -1383,7 +1394,10 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) and (
                 not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
-                or quote is not None and comp is None))):  # but وتابع الخطيب "…": the words at once after a subject
+                or quote is not None and (comp is None or comp.start() > quote[0])
+                or comp is not None and n_words == 1 and _definite(region[0].group()) and not _is_title(region[0].group())
+                and not folded[region[-1].end():comp.start()].strip()))):
+            # but وتابع الخطيب "…"، وتابع جونسون "أنه …"، وتابع الفوزان أن: the words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
         if vm["verb"] and vm["verb"] in _view_verbs() and (
                 comp is None or comp.group().strip() == ":"

@@ -341,3 +341,20 @@ def test_an_addressee_with_the_article_glued_to_li() -> None:
 def test_a_circumstantial_participle_with_tanween_is_no_subject() -> None:
     text = 'قال المريض ماريو إيديه إن الألم شديد. ويقول واصفاً شعوره: "كنت أسمع صوت عيني".'
     assert speakers(text) == ["ماريو إيديه", "ماريو إيديه"]
+
+
+def test_tabaa_with_a_short_subject_then_its_words() -> None:
+    text = 'قال تيم جونسون إن الاهتمام زاد. وتابع جونسون "أنه يجب على المستخدمين أن يستوعبوا المخاطر".'
+    assert [q.verb for q in find_quotes(text, [])] == ["قال", "تابع"]
+    assert [q.verb for q in find_quotes("وتابعت الإدارة أن القبول يتم بعد سنتين.", [])] == ["تابعت"]
+
+
+def test_a_colon_at_the_end_of_a_line_opens_the_next() -> None:
+    text = "وتحت إشراف الفنان علي النقيدان، وقال النقيدان: \nلقي البرنامج حضورا مميزا من الشباب."
+    assert [(q.speaker, q.text[:5]) for q in find_quotes(text, [])] == [("علي النقيدان", "لقي ا")]
+    assert speakers("وأعلنت الوزارة في بلاغ لها عن تعيين كل من : \nسامي العلوي ومنير الهادي.") == []
+
+
+def test_a_participle_then_qawluhu_is_one_quotation() -> None:
+    text = 'قالت الوزيرة لمياء الزريبي إن تونس تعول على الصندوق، مضيفة قولها "لا وجود لخطة بديلة".'
+    assert [(q.verb, q.speaker) for q in find_quotes(text, [])] == [("قالت", "لمياء الزريبي"), ("مضيفة", "لمياء الزريبي")]
