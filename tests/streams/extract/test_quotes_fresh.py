@@ -358,3 +358,10 @@ def test_a_colon_at_the_end_of_a_line_opens_the_next() -> None:
 def test_a_participle_then_qawluhu_is_one_quotation() -> None:
     text = 'قالت الوزيرة لمياء الزريبي إن تونس تعول على الصندوق، مضيفة قولها "لا وجود لخطة بديلة".'
     assert [(q.verb, q.speaker) for q in find_quotes(text, [])] == [("قالت", "لمياء الزريبي"), ("مضيفة", "لمياء الزريبي")]
+
+
+def test_more_participles_that_carry_on_the_words() -> None:
+    text = 'قال محسن مرزوق إن الحزب جاهز للانتخابات، متابعا "نحن جاهزون لخوض الانتخابات البلدية".'
+    assert [q.verb for q in find_quotes(text, [])] == ["قال", "متابعا"]
+    text = "قال الوزير ناجي جلول إن الإصلاح مستمر، مستدركا أن الموارد محدودة."
+    assert [q.verb for q in find_quotes(text, [])] == ["قال", "مستدركا"]
