@@ -80,7 +80,7 @@ PERSON_TITLES = (
     "الناطق", "الناطقة", "ناطق", "المتحدث", "المتحدثة", "متحدث", "متحدثة", "باسم", "الجنرال",
     "العميد", "اللواء", "العقيد", "المقدم", "الرائد", "النقيب", "الشيخ", "الأمير", "الملك",
     "العاهل", "السفير", "سفير", "مدير", "المدير", "مديرة", "الأمين", "أمين", "نائب", "النائب",
-    "مساعد", "المستشار", "مستشار", "زعيم", "الزعيم", "الدكتور", "د", "السيد", "السيدة",
+    "مساعد", "المستشار", "مستشار", "زعيم", "الزعيم", "الدكتور", "د", "م", "السيد", "السيدة",
     "الأستاذ", "المهندس", "ولي", "العهد", "المرشد", "المبعوث", "مبعوث", "الممثل", "ممثل",
     "مندوب", "المندوب", "عضو", "المحلل", "الخبير", "القيادي", "المفتي", "محافظ", "المحافظ",
     "حاكم", "الحاكم", "أمير", "خارجية", "دفاع", "داخلية", "عام", "العام",
@@ -139,7 +139,7 @@ STOP_WORDS = (
     "لي", "لنا", "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
     "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
     "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه", "دون", "بدون", "جوابا", "تعقيبا", "بين", "وسط",
-    "قبيل", "إبان", "طوال", "حينها", "وقتها", "آنذاك", "حينذاك",
+    "قبيل", "إبان", "طوال", "حينها", "وقتها", "آنذاك", "حينذاك", "القول",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
@@ -452,7 +452,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                     and not tok.endswith(PLURAL_NISBA):
                 break  # محللون سياسيون أردنيون | تصرفات نائب: plural adjectives end the description
             if i == 0 and j == 1 and tok[:1] == "\u064a" and len(tok) == 4 and tok[-1] != "\u064a" and tok not in _first_names() \
-                    and toks[i][0] not in _first_names():
+                    and toks[i][0] not in _first_names() and j + 1 < n and toks[j + 1][0] in _chain_prepositions():
                 break  # مسعف | يعمل في هيئة الإسعاف: an imperfect verb describing the one named by a noun
             if toks[j - 1][0] in _name_links() and tok not in SEPARATORS and len(tok) > 1 and (
                     tok not in _stops() or tok not in _chain_prepositions() and tok not in _time_leads()):
@@ -993,8 +993,9 @@ def _governed(desc: str, context: str) -> bool:
     القيادي في | المقاومة الشعبية)."""
     first = desc.split()[0] if desc.split() else ""
     words = context.split()
-    return not _office(first) and any(w == first and k and (_office(words[k - 1]) or k > 1 and _office(words[k - 2])
-                                                            and words[k - 1] in _member_of()) for k, w in enumerate(words))
+    return not _office(first) and any(w == first and k and (_office(words[k - 1]) or words[k - 1] == _f("باسم")
+                                                            or k > 1 and _office(words[k - 2]) and words[k - 1] in _member_of())
+                                      for k, w in enumerate(words))  # المتحدث باسم | البيت الأبيض
 
 
 def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
@@ -1789,6 +1790,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
                 and (toks[k - 1].group() not in _function_words() or toks[k - 1].group() in _reflexives()):
             k -= 1
         first = next((m for m in range(k, len(toks)) if _definite(toks[m].group())), None)
+        if first is not None and toks[first].group()[:1] in "\u0628\u0644\u0643" and not toks[first].group().startswith("\u0627\u0644"):
+            return None  # مرتبط بالهجوم الانتحاري الذي قال إن: the object of a preposition, not who spoke
         if first is None:  # اتصل بشقيقه الذي: the word just before, without its preposition
             last = toks[-1] if toks and toks[-1].group() not in SEPARATORS else None
             if last is None or last.group() in _function_words():

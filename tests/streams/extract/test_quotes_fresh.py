@@ -365,3 +365,28 @@ def test_more_participles_that_carry_on_the_words() -> None:
     assert [q.verb for q in find_quotes(text, [])] == ["قال", "متابعا"]
     text = "قال الوزير ناجي جلول إن الإصلاح مستمر، مستدركا أن الموارد محدودة."
     assert [q.verb for q in find_quotes(text, [])] == ["قال", "مستدركا"]
+
+
+def test_a_foreign_family_name_in_ya_is_no_verb() -> None:
+    text = "كانت جانيت يلين رئيسة مجلس الاحتياطي الاتحادي قد قالت إن التضخم منخفض."
+    assert speakers(text) == ["جانيت يلين"]
+
+
+def test_the_antecedent_behind_a_preposition_does_not_speak() -> None:
+    text = ("قال أحمد داود أوغلو إن الشرطة تعرفت على مشتبه به مرتبط بالهجوم الانتحاري "
+            "الذي قال إن حصيلته ارتفعت.")
+    assert speakers(text) == ["أحمد داود أوغلو", "أحمد داود أوغلو"]
+
+
+def test_al_qawl_after_the_one_reported() -> None:
+    text = 'ونقلت هيئة الإذاعة البريطانية عن كاميرون القول: "علينا أن نتحرك الآن بسرعة".'
+    assert speakers(text) == ["كاميرون"]
+
+
+def test_the_body_a_spokesman_speaks_for_speaks_itself() -> None:
+    text = "قال المتحدث باسم البيت الأبيض جوش إرنست إن القرار نهائي. ويقول البيت الأبيض إن المعتقل سيغلق."
+    assert speakers(text) == ["جوش إرنست", "البيت الأبيض"]
+
+
+def test_the_engineers_abbreviated_title() -> None:
+    assert speakers("وقال م. عبداللطيف البنيان مدير عام الهيئة العامة للسياحة إن المهرجان ناجح.") == ["عبداللطيف البنيان"]
