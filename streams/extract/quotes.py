@@ -167,8 +167,8 @@ MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ
 AR = "\u0621-\u064a"
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
 # A full stop ends a sentence (after a year too: نهاية 2012. وكتب), except inside numbers (19.3)
-# and after one-letter abbreviations (د.).
-SENTENCE_END_RE = re.compile(f"(?<!\\s[{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{AR}A-Za-z])|\n")
+# and after one-letter abbreviations (د.، (د. ب. أ)).
+SENTENCE_END_RE = re.compile(f"(?<![\\s(][{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{AR}A-Za-z])|\n")
 TOKEN_RE = re.compile(f"[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
 WORD_RE = re.compile(f"[{AR}]+")
 BRACKETED_RE = re.compile(r"\([^()\n]{0,60}\)")
@@ -1397,8 +1397,9 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
                 or quote is not None and (comp is None or comp.start() > quote[0])
-                or comp is not None and n_words == 1 and _definite(region[0].group()) and not _is_title(region[0].group())
-                and not folded[region[-1].end():comp.start()].strip()))):
+                or comp is not None and len([t for t in region if t.group() not in SEPARATORS]) == 1
+                and (_definite(region[0].group()) or _is_name_token(region[0].group())) and not _is_title(region[0].group())
+                and not folded[region[-1].end():comp.start()].strip(" \u060c,")))):
             # but وتابع الخطيب "…"، وتابع جونسون "أنه …"، وتابع الفوزان أن: the words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
         if vm["verb"] and vm["verb"] in _view_verbs() and (
@@ -1576,7 +1577,10 @@ def _whole_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
     """The words between the verb and أن are all its subject (واعتبر تقرير شركة آسيا كابيتال
     الاستثمارية أن): no object stands there (اعتبر الإصابة أمرا عاديا)."""
     subj = _subject(folded, region[0].start(), region[-1].end())
-    return subj is not None and subj[0] == region[0].start() and subj[1] == region[-1].end()
+    if subj is None or subj[1] != region[-1].end():
+        return False
+    lead = [t.group() for t in region if t.end() <= subj[0]]
+    return all(_is_title(w) or _definite(w) for w in lead)  # رئيس الوزراء الإسرائيلي | بنيامين نتنياهو أن
 
 
 def _content_word(word: str) -> bool:

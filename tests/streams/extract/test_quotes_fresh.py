@@ -390,3 +390,17 @@ def test_the_body_a_spokesman_speaks_for_speaks_itself() -> None:
 
 def test_the_engineers_abbreviated_title() -> None:
     assert speakers("وقال م. عبداللطيف البنيان مدير عام الهيئة العامة للسياحة إن المهرجان ناجح.") == ["عبداللطيف البنيان"]
+
+
+def test_one_letter_abbreviations_in_brackets_do_not_end_the_sentence() -> None:
+    assert speakers("وقالت المصادر لوكالة الأنباء الألمانية (د. ب. أ) إن الطيران قصف مواقع.") == ["المصادر"]
+
+
+def test_itabara_after_a_title_chain_and_a_name() -> None:
+    assert speakers("اعتبر رئيس الوزراء الإسرائيلي بنيامين نتنياهو أن التصريحات خطيرة.") == ["بنيامين نتنياهو"]
+
+
+def test_tabaa_after_a_one_word_name_and_a_colon_or_comma() -> None:
+    text = "قال المتحدث قاسميار إن المفاوضات مقررة. وتابع قاسميار: إن الصين ستستضيف الجولة."
+    assert [q.verb for q in find_quotes(text, [])] == ["قال", "تابع"]
+    assert speakers("وتابع الفريق تدريباته أن يستعد للمباراة.") == []
