@@ -530,12 +530,16 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # أف أم: letters of an acronym, not a name
         if i and not _plausible_start(toks[i][0]) and not any(t[0] in _name_links() for t in toks[i:j]) \
                 and (toks[i][0][:1] in "\u0628\u0644" and len(toks[i][0]) >= 4 or toks[i - 1][0][:1] in "\u0628\u0644"
-                     and len(toks[i - 1][0]) >= 4 or toks[i][0] in _directions_of_place()) \
+                     and len(toks[i - 1][0]) >= 4 or toks[i][0] in _directions_of_place()
+                     or toks[i - 1][0].removeprefix("\u0648") in _construct_titles()) \
                 and any(_plausible_start(toks[a][0]) and _plausible_name([t[0] for t in toks[a:b]]) and not adverbial[a]
                         for a, b in runs[n + 1:]):
             continue  # بهيئة السياحة بمكة المكرمة | عبدالله بن محمد، لشؤون مكافحة تمويل الإرهاب | دانيال غليزر
         if toks[i][0] in _directions_of_place() and i and toks[i - 1][0] in SEPARATORS:
             continue  # في إقليم تهامة، غرب اليمن،: a place in apposition, not a name
+        marks_before = [k for k in range(i) if toks[k][0] in QUOTE_CHARS]
+        if len(marks_before) % 2 == 1 and marks_before[-1] and _institution_head(toks[marks_before[-1] - 1][0].lstrip("\u0628\u0644\u0648")):
+            continue  # صحيفة "الديلي ميل": the paper's quoted name, not a person
         if adverbial[i] and j == len(toks) and j - i >= 3 and toks[j - 1][0].startswith("\u0627\u0644") \
                 and not toks[i][0].startswith("\u0627\u0644") and (toks[i + 1][0] not in _name_links()
                                                                    or toks[i + 1][0] in GLUED_NAME_HEADS):
@@ -789,7 +793,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if toks[0][0] in _what():
         return None  # ونفت ما تردده المعارضة: the object, the speaker is the last one
     if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and toks[0][0][1:] in _institutions() \
-            or toks[0][0].startswith("\u0644\u0644") and _is_title("\u0627\u0644" + toks[0][0][2:]):
+            or toks[0][0].startswith("\u0644\u0644") and (_is_title("\u0627\u0644" + toks[0][0][2:])
+                                                        or toks[0][0].endswith("\u064a\u0646") and len(toks) == 1):
         return None  # وقال لمجلس العلاقات الخارجية "…"، وذكر للقاضي أنه: the one addressed, the speaker is the last one
     if toks[0][0] in _stops():  # وقال في بيان إن: the subject is the last speaker
         name = _name_in(toks)  # but قال إمام (أمام) المسجد، العريف عبد الله الشهراني، إن
@@ -816,9 +821,14 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if name:
         return name[0], name[1], True
     desc: list[tuple[str, int, int]] = []
+    quoted = False
     for k, tok in enumerate(toks):
         if tok[0] in QUOTE_CHARS and desc:
+            quoted = not quoted
             continue  # وكالة "الأناضول" للأنباء
+        if quoted and tok[0] not in SEPARATORS:
+            desc.append(tok)  # صحيفة "الديلي ميل": the quoted name goes on, whatever its words
+            continue
         if tok[0] in _member_of() and _unnamed_person(desc) and _body_after(toks, k + 1):
             more = [toks[k], toks[k + 1]]
             for t in toks[k + 2:k + 4]:
@@ -853,7 +863,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if desc and tok[0] in _periods() and k + 1 < len(toks) and toks[k + 1][0] in _directions():
             break  # وزارة الدفاع الجزائرية | الأسبوع الماضي
         if desc and _office(tok[0]) and len(desc) <= 3 and not any(_is_title(d[0]) or _office(d[0]) for d in desc) \
-                and any(d[0].removesuffix(NAME_SENTINEL) in _first_names() or _definite(d[0]) for d in desc[:1]) \
+                and (any(d[0].removesuffix(NAME_SENTINEL) in _first_names() or _definite(d[0]) for d in desc[:1])
+                     or len(desc) == 2 and k == 2 and all(_is_name_token(d[0]) for d in desc)) \
                 and all(d[0] not in SEPARATORS for d in desc) and not _institution_head(desc[0][0]):
             return desc[0][1], desc[-1][2], True  # التيجاني القماطي المدير العام: a name, then its office
         if tok[0] == _f("غير") and desc and k + 1 < len(toks) and _definite(toks[k + 1][0]):
@@ -1215,7 +1226,8 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
         return False
     end = _sentence_end(folded, m.end())
     comp = _complementizer(folded, m.end(), end)
-    return comp is not None and comp.group().strip() != ":" and len(TOKEN_RE.findall(folded, m.end(), comp.start())) <= 8
+    return comp is not None and comp.group().strip() != ":" and len(TOKEN_RE.findall(folded, m.end(), comp.start())) <= 8 \
+        and not any(w in _verb_words() for w in WORD_RE.findall(folded, m.end(), comp.start()))  # وبين حنايا الوطن، مبينا أنه
 
 
 def _pointing(vm: re.Match[str]) -> bool:

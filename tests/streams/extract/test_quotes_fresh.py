@@ -404,3 +404,22 @@ def test_tabaa_after_a_one_word_name_and_a_colon_or_comma() -> None:
     text = "قال المتحدث قاسميار إن المفاوضات مقررة. وتابع قاسميار: إن الصين ستستضيف الجولة."
     assert [q.verb for q in find_quotes(text, [])] == ["قال", "تابع"]
     assert speakers("وتابع الفريق تدريباته أن يستعد للمباراة.") == []
+
+
+def test_a_quoted_name_of_a_paper_is_part_of_its_description() -> None:
+    assert [s.replace('"', "") for s in speakers('وقالت صحيفة "الديلي ميل" البريطانية، إن الشعار تغير.')] == [
+        "صحيفة الديلي ميل البريطانية"]
+
+
+def test_a_name_with_a_known_first_name_after_an_offices_complement() -> None:
+    assert speakers("أكد المستشار القانوني وعضو شرف النادي الأهلي خالد أبو راشد؛ أن القضية محسومة.") == ["خالد أبو راشد"]
+
+
+def test_an_addressee_in_the_plural_glued_to_lil() -> None:
+    text = 'قال الشاب سامي العلوي إنه بريء. وقال للمحققين "لقد كنت في المنزل طوال الليل".'
+    assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
+
+
+def test_bayyana_as_between_before_another_verbs_words() -> None:
+    text = "قال الوزير سامي العلوي إن العيد فرحة. ولا يكتمل الفرح إلا وسط الأهل، وبين حنايا الوطن والقرية، مبينا أنه سعيد."
+    assert [q.verb for q in find_quotes(text, [])] == ["قال", "مبينا"]
