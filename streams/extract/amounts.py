@@ -127,6 +127,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     n = len(tokens)
     markers = _list_markers(folded, spans, tokens)
     models = _model_names(folded, spans, tokens)
+    phones = _phone_groups(folded, spans, tokens)
     label_end = -1  # the last token of the last number read as a label (المركزين 42 و37)
     range_low: dict[int, int] = {}  # token of a range's upper bound -> index in out of its lower bound
     while i < n:
@@ -140,7 +141,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             if last != run.last:
                 run = read_number_run(tokens[: last + 1], i)
         if run is not None and run.first == run.last and tok[0].isdigit():
-            run.value *= _range_scale(tokens, i, run.value)
+            run.value *= _range_scale(tokens, i, run.value, folded, spans)
         if run is not None:
             a, b = bare(run.first, run.last)
             obj = counted(run.last, run.first)
@@ -155,10 +156,12 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and not (i > 0 and _month_number(tokens[i - 1], run.value)) \
                     and not (run.first == run.last and run.last + 1 < n and gap_is_space(run.last)
                              and tokens[run.last + 1] in _times_of_day()) \
-                    and not (run.first == run.last and _quoted_title(folded, spans, tokens, i))
+                    and not (run.first == run.last and _quoted_title(folded, spans, tokens, i)) \
+                    and i not in phones \
+                    and not (i > 0 and tokens[i - 1].removeprefix("\u0648") in _clock_heads() and CLOCK_RE.fullmatch(tok))
                 bracketed = folded[max(0, spans[i][0] - 2):spans[i][0]].strip().endswith("(")
                 scaled = run.last > run.first and (number_word(tokens[run.last]) or ("", "", 0))[1].startswith("scale")
-                if keep and i > 0 and run.value.is_integer() and not scaled \
+                if keep and i > 0 and run.value.is_integer() and not scaled and not SEPARATED_RE.fullmatch(tok) \
                         and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()) \
                         and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i):
@@ -208,7 +211,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
-        singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1)) \
+        singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
@@ -283,9 +286,16 @@ def _range_upper(tokens: list[str], i: int, last: int) -> int | None:
     return None
 
 
-def _range_scale(tokens: list[str], i: int, value: float) -> float:
-    """The scale word the upper bound of a range carries for both (بين 80 و90 ألف): its multiplier
-    for the bare lower bound, else 1."""
+def _range_scale(tokens: list[str], i: int, value: float, folded: str = "",
+                 spans: list[tuple[int, int]] | None = None) -> float:
+    """The scale word the upper bound of a range carries for both (بين 80 و90 ألف، 11-14 ألف): its
+    multiplier for the bare lower bound, else 1."""
+    if spans is not None and i + 2 < len(tokens) and tokens[i + 1][0].isdigit() \
+            and folded[spans[i][1]:spans[i + 1][0]].strip() in ("-", "\u2013"):
+        upper, scale = digit_value(tokens[i + 1]), number_word(tokens[i + 2])  # 11-14 ألف سنة
+        if upper is not None and scale is not None and not scale[0] and scale[1].startswith("scale") and value < upper:
+            return scale[2]
+        return 1.0
     if i + 3 >= len(tokens) or tokens[i + 1] != "\u0648" or not tokens[i + 2][0].isdigit() \
             or not i or tokens[i - 1].removeprefix("\u0648") not in ("\u0628\u064a\u0646", "\u0645\u0627\u0628\u064a\u0646"):  # بين
         return 1.0
@@ -345,7 +355,7 @@ def _construct_shape(token: str) -> str | None:
     return token[:-2] + "\u0629"
 
 
-def _context_dual(tokens: list[str], i: int, spaced: bool = True) -> str | None:
+def _context_dual(tokens: list[str], i: int, spaced: bool = True, next_spaced: bool = True) -> str | None:
     """A dual known by its context: a nisba in يان after a subset word (بينهم قياديان), or a
     construct dual in ة naming two things joined by و (لمحافظتي الطوال والخوبة، جبهتي بلة والعند)."""
     tok = tokens[i]
@@ -363,7 +373,51 @@ def _context_dual(tokens: list[str], i: int, spaced: bool = True) -> str | None:
             and any((t.startswith("\u0648") and len(t) > 2) or (t == "\u0648" and k + 1 < len(tokens) and _is_noun(tokens[k + 1]))
                     for k, t in enumerate(tokens[i + 2:i + 4], start=i + 2)):  # شركتي "طوطال" و"شال": a quoted name after و
         return singular
+    known = construct_dual(tok)
+    singular = known or (_construct_shape(tok) if next_spaced and not _verb_shape(tok)
+                         and not (i and tokens[i - 1] in _name_heads()) else None)
+    if singular is not None and next_spaced and _indefinite_complement(after) \
+            and (known is not None or _process_noun(after)):  # not وسيؤتي ثماره، موقع أوديتي سنترال، أمتعتي هنا
+        return singular  # كاسحتي ثلوج، مناقصتي استيراد، حالتي وفاة: two of the noun, of something
     return None
+
+
+# Words a proper name follows (موقع أوديتي سنترال): the name may end like a construct dual.
+NAME_HEADS = ("موقع", "صحيفة", "مجلة", "قناة", "وكالة", "شبكة", "برنامج", "فيلم", "مسلسل", "فرقة", "نادي", "شركة",
+              "مدينة", "جزيرة", "ولاية", "مقاطعة", "منطقة", "السيد", "السيدة")
+
+
+@cache
+def _name_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in NAME_HEADS)
+
+
+def _verb_shape(token: str) -> bool:
+    """A present or future verb's prefix (يؤتي، سيؤتي، وسيؤتي): no noun."""
+    bare = token[1:] if token[:1] in "\u0648\u0641" else token
+    return bare[:1] == "\u064a" or (bare[:1] == "\u0633" and bare[1:2] in "\u064a\u062a\u0646\u0623\u0627")
+
+
+_PROCESS_NOUN_RE = re.compile(
+    "\u062a..\u064a.|\u062a.\u0627..|\u0627..\u0627.|\u0627.\u062a.\u0627.|\u0627\u0646..\u0627.|\u0627\u0633\u062a..\u0627."  # تفعيل تفاعل إفعال افتعال انفعال استفعال
+    "|..\u0648.|\u0627..\u0627.")  # فعول، أفعال: plurals (ثلوج، أسلحة)
+
+
+def _process_noun(word: str) -> bool:
+    """A verbal noun or a broken plural after a construct shape (مذكرتي تفاهم، فترتي تدريب، كاسحتي
+    ثلوج): what a pair of things is for or of, where "my" would take anything."""
+    return bool(_PROCESS_NOUN_RE.fullmatch(word)) or fold_word(word) in _singular_plurals()
+
+
+def _indefinite_complement(word: str) -> bool:
+    """An indefinite noun that may complete a construct dual (كاسحتي ثلوج): not definite, not a
+    particle or a number, not a conjunction's next word (but وفاة), not a name, not a verb's shape
+    (تغيرت، يكون)."""
+    if len(word) < 3 or not _is_noun(word) or word.startswith(("\u0627\u0644", "\u0644\u0644")) or word.endswith("\u0643") \
+            or word[0] in "\u064a\u0628\u0644\u0643" or (word.endswith("\u062a") and len(word) <= 5) \
+            or word in _first_names():
+        return False
+    return word[0] != "\u0648" or fold_word(word) in _singular_plurals()
 
 
 # Definite nouns a number may follow as its count (عدد القتلى 45), not as a label (الفرقة 30).
@@ -446,7 +500,8 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
 # Words before واحد that make it a pronoun (آخر واحد فينا، كل واحد منهم، أي واحد).
 ONE_PRONOUN_HEADS = ("آخر", "كل", "لكل", "بكل", "وكل", "ولكل", "أي", "لأي", "بأي", "وأي")
 # Times of the day after a clock time (12,30 ظهرا، 9 مساء).
-TIMES_OF_DAY = ("صباحا", "صباحاً", "ظهرا", "ظهراً", "عصرا", "عصراً", "مساء", "مساءً", "مساءا", "ليلا", "ليلاً", "فجرا", "فجراً")
+TIMES_OF_DAY = ("صباحا", "صباحاً", "ظهرا", "ظهراً", "عصرا", "عصراً", "مساء", "مساءً", "مساءا", "ليلا", "ليلاً", "فجرا", "فجراً",
+                "بتوقيت", "توقيت")  # (2059 بتوقيت غرينتش): a clock time by its time zone
 QUOTE_OPEN = "\"\u201c\u00ab\u201d"
 QUOTE_CLOSE = "\"\u201d\u00bb\u201c\u2033"
 
@@ -497,6 +552,8 @@ def _agreeing_dual(tokens: list[str], i: int) -> str | None:
     """An indefinite noun in ان followed by an adjective in ان agreeing with it is a dual
     (حزامان ناسفان، ناديان كبيران): broken plurals never end in ان. Not names (عثمان سليمان)."""
     tok = tokens[i]
+    if tok.endswith("\u064a\u0646"):
+        return _agreeing_oblique_dual(tokens, i)
     if i + 1 >= len(tokens) or len(tok) < 5 or not tok.endswith("\u0627\u0646") or tok.startswith("\u0627\u0644") \
             or tok in _function_words() or number_word(tok) or not _adjective_dual(tokens[i + 1]):
         return None
@@ -504,6 +561,26 @@ def _agreeing_dual(tokens: list[str], i: int) -> str | None:
     if bare in _first_names() or tokens[i + 1] in _first_names() or tokens[i + 1][1:] in _first_names():
         return None
     return bare[:-2]
+
+
+def _agreeing_oblique_dual(tokens: list[str], i: int) -> str | None:
+    """A noun in ين with an adjective in ين after it (فيلمين وثائقيين، فيلمين قصيرين): a dual when the
+    noun's stem has no shape of a people plural in ين: no participle in م, no فاعل, no فعيل, no nisba,
+    three or four letters."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or tok.startswith("\u0627\u0644") or tok in _function_words() or number_word(tok):
+        return None
+    stem = tok[:-2]
+    if stem[:1] == "\u0648" and len(stem) == 5:
+        stem = stem[1:]  # وفيلمين
+    nxt = tokens[i + 1]
+    adjective = nxt.endswith("\u064a\u064a\u0646") or (len(nxt) == 6 and nxt[2] == "\u064a") \
+        or nxt == "\u0627\u062e\u0631\u064a\u0646"  # وثائقيين، قصيرين، آخرين
+    if not adjective or nxt.startswith("\u0627\u0644") or not 3 <= len(stem) <= 4 or stem[0] in "\u0645\u0648" \
+            or stem.endswith("\u064a") or stem[1] == "\u0627" or stem[0] == "\u062a" or (len(stem) == 4 and stem[2] in "\u064a\u0627\u0648") \
+            or tok in _first_names() or stem in _first_names() or stem == "\u0627\u062e\u0631":
+        return None
+    return stem
 
 
 # Nouns numbered in a series (الدورة 27 لأيام قرطاج، النسخة 5 لمهرجان) and the clock (الساعة 12).
@@ -627,6 +704,31 @@ def _opened(folded: str, start: int) -> bool:
 
 
 LIST_MARK_AFTER_RE = re.compile(r"\.[ \t\n]")
+CLOCK_RE = re.compile(r"\d{1,2}[.,\u060c]\d{2}")  # الساعة 1.59: hours and minutes
+SEPARATED_RE = re.compile(r"\d{1,3}(?:[,.]\d{3}){2,}")  # 5,715,969: a quantity, never a label
+PHONE_GAP_RE = re.compile(r"[ \-.]")
+
+
+def _phone_groups(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -> frozenset[int]:
+    """Digits of a phone number written in groups (81 10 77 77: three or more groups of two to four
+    digits one space or dash apart) and country codes with + ((216+)، +216)."""
+    out: set[int] = set()
+    run: list[int] = []
+    for i, t in enumerate(tokens + [""]):
+        if t.isdigit() and 2 <= len(t) <= 4 and run and PHONE_GAP_RE.fullmatch(folded[spans[run[-1]][1]:spans[i][0]]):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            out.update(run)
+        run = [i] if t.isdigit() and 2 <= len(t) <= 4 else []
+    for i, t in enumerate(tokens):
+        s, e = spans[i]
+        code_after = folded[e:e + 1] == "+" and not folded[e + 1:e + 2].isdigit() and not folded[s - 2:s - 1].isdigit()
+        code_before = folded[s - 1:s] == "+" and i + 1 < len(tokens) and tokens[i + 1].isdigit() \
+            and folded[e:spans[i + 1][0]].isspace() and not folded[s - 2:s - 1].isdigit()
+        if t.isdigit() and (code_after or code_before):
+            out.add(i)  # (216+), +216 70 (not 5+1, +26 %)
+    return frozenset(out)
 
 
 def _list_markers(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -> frozenset[int]:
@@ -702,6 +804,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
     if s > 1 and LATIN_NEAR_RE.match(folded[s - 2:s].strip() or " ") and folded[s - 2:s].strip()[-1:].isalpha() \
             and (obj is None or obj.startswith("\u0627\u0644")):
         return False  # minutes 20، Windows 10: a number after a Latin name is part of it (not Tab Pro 12.2 بوصة)
+    if s > 0 and folded[s - 1].isascii() and folded[s - 1].isalpha():
+        return False  # Mate9: digits glued to a Latin name are part of it, whatever follows
     if s > 1 and folded[s - 1] in "-\u2013" and folded[s - 2].isalpha():
         return False  # سي-130، إف-35: a model name
     if TIME_AFTER_RE.match(folded, e) or (s > 0 and folded[s - 1] == ":" and s > 1 and folded[s - 2].isdigit()):

@@ -415,6 +415,8 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
             elif kind == "fraction" and joined and last_kind.startswith("scale"):
                 total += v * last_scale  # مليون ونصف
                 last_kind = "fraction_tail"
+                if j + 1 < n and (number_word(tokens[j + 1]) or ("", "", 0))[1:] == ("scale_one", last_scale):
+                    j += 1  # ستة ملايين ونصف مليون: the half's own scale word, said again
             elif kind == "fraction" and joined and last_kind in ("unit", "ten", "teen", "digit"):
                 current += v  # ثلاثة ونصف
                 last_kind = "fraction_tail"

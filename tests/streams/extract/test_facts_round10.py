@@ -1,0 +1,70 @@
+"""Round 10 of fixes from fresh articles read by eye: amount recall, date precision and values
+(constructed sentences)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.extract.amounts import find_amounts
+from streams.extract.dates import find_dates
+
+ANCHOR = dt.date(2016, 11, 16)  # a Wednesday
+
+
+def amounts(text: str) -> list[tuple[str, float]]:
+    return [(a.text, a.value) for a in find_amounts(text, dates=find_dates(text, anchor=ANCHOR))]
+
+
+def dates(text: str) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in find_dates(text, anchor=ANCHOR)]
+
+
+# --- amounts -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the construct dual of a noun in ة before an indefinite noun: two of them
+    ("أرسلت الولاية كاسحتي ثلوج إلى المنطقة", [("كاسحتي", 2)]),
+    ("طرحت المؤسسة مناقصتي استيراد منذ ذلك الحين", [("مناقصتي", 2)]),
+    ("سجلت المصالح إصابات بالإضافة إلى حالتي وفاة", [("حالتي", 2)]),
+    # "my" before a definite word or a clause stays out
+    ("قال إن حياتي تغيرت كثيرا", []),
+])
+def test_amount_construct_dual_before_an_indefinite_noun(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a noun in ين with an adjective in ين agreeing: a dual when the noun is no participle or nisba
+    ("أخرجت فيلمين وثائقيين وفيلمين قصيرين", [("فيلمين", 2), ("فيلمين", 2)]),
+    # sound plurals of people stay plurals
+    ("اعتقلت الشرطة مسلحين مجهولين ولاعبين دوليين", []),
+])
+def test_amount_dual_in_ين_by_agreement(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a phone number written in groups of two digits, and a country code with +
+    ("للاستفسار الاتصال بالأرقام التالية: 81 10 77 77 أو (216+) 70.103.700", []),
+    # a clock time with a dot after الساعة, and a time before بتوقيت
+    ("وقع الزلزال في الساعة 1.59 صباح السبت (2059 بتوقيت غرينتش)", []),
+    # a model number glued to a Latin name, whatever follows
+    ("الجدير بالذكر أن هواتف Mate9 أحدث هواتف الشركة وتباع بسعر 1999 دينارا", [("1999", 1999)]),
+])
+def test_amount_phone_groups_clock_times_and_glued_models(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the half of a scale repeats the scale word: one number
+    ("يعاني ستة ملايين ونصف مليون نسمة من الجوع", [("ستة ملايين ونصف مليون", 6.5e6)]),
+    # a range with a hyphen shares the scale of its upper bound
+    ("ظهرت قبل 11-14 ألف سنة", [("11", 11000), ("14 ألف", 14000)]),
+    # digits with thousands separators after a definite word are no label
+    ("وبلغ الدخول الفعلي للمملكة 5,715,969 فيما غادر 5,384,943", [("5,715,969", 5715969), ("5,384,943", 5384943)]),
+])
+def test_amount_scale_halves_hyphen_ranges_and_separated_thousands(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
