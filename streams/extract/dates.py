@@ -106,7 +106,11 @@ TWO_WORDS = ("بين", "كلا", "هذين", "هاتين", "أحد", "إحدى",
              "منهم", "من", "كل")
 # Words that put a weekday named without الماضي/المقبل in the coming days.
 FUTURE_CUES = ("سوف", "المقرر", "المنتظر", "المرتقب", "المزمع", "المتوقع", "سيتم", "ستتم",
-               "سيكون", "ستكون", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "يرتقب", "ينتظر")
+               "سيكون", "ستكون", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "يرتقب", "ينتظر",
+               "سيبدأ", "ستبدأ", "سينطلق", "ستنطلق")
+# Verbs of starting in the present right before a month or a weekday (الموسم الذي يبدأ في أكتوبر،
+# وتنطلق يومي السبت والأحد): a coming one (farther back they may tell a habit).
+START_VERBS = ("يبدأ", "تبدأ", "ويبدأ", "وتبدأ", "ينطلق", "تنطلق", "وينطلق", "وتنطلق", "تنعقد", "ينعقد", "تقام", "يقام")
 # Words before a bare 4-digit number that make it a quantity (نحو 2000، الساعة 1807).
 QUANTITY_BEFORE = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "الساعة", "رقم", "أصل", "عدد",
                    "مجموع", "أكثر", "أقل", "اكثر", "اقل", "يبلغ", "تبلغ", "بلغ", "بلغت",
@@ -159,11 +163,11 @@ MONTH_DATE_RE = re.compile(
     f"(?:(?P<cue>[وبل]?(?:{_alt(MONTH_CUES)}))\\s+)?"
     f"(?:(?P<yawm>[وبل]?(?:يوم|يومي|ليله|ليلتي))\\s+)?"
     f"(?:(?P<dp>\\(\\s*)?(?:ال)?(?P<d1>\\d{{1,2}}|{ORDINAL_ALT})"
-    f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<d2>\\d{{1,2}}))?(?(dp)\\s*\\))\\s*(?:من\\s+)?(?:شهر\\s+)?)?"
+    f"(?:\\s*(?:و|-|–|الي|حتي)\\s*(?P<d2>\\d{{1,2}}))?(?(dp)\\s*\\))\\s*(?:(?<=\\d)\\s*/\\s*)?(?:من\\s+)?(?:شهر\\s+)?)?"
     f"(?P<shahr>[وبل]?شهري?\\s+)?"
     f"(?P<po>\\(\\s*)?(?P<m1>[وبل]?(?:{MONTH_ALT}))(?:{WORD_END}|(?=(?:{DIRECTION_ALT}){WORD_END}))(?(po)\\s*\\))"
     f"(?:\\s*(?:/|\\(|-|–|(?=\\s))\\s*(?P<m2>{MONTH_ALT}){WORD_END}(?:\\s*\\))?)?"
-    f"(?:\\s*[,،]?\\s*(?:(?:من\\s+)?(?:{YEAR_WORD_ALT})\\s*)?\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
+    f"(?:\\s*(?:[,،]|(?<=[{AR}])\\s*/)?\\s*(?:(?:من\\s+)?(?:{YEAR_WORD_ALT})\\s*)?\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?)?"
     f"(?:\\s*(?P<dir>{DIRECTION_ALT}){WORD_END})?"  # سبتمبرالجاري: glued too
 )
@@ -227,6 +231,7 @@ WORD_BEFORE_RE = re.compile(f"(?<![{AR}])([{AR}]+)[\\s\u201c\u201d\"\u00ab\u00bb
 DAY_OF_MONTH_RE = re.compile(f"{WORD_START}(?P<d>\\d{{1,2}}|{ORDINAL_ALT})\\s+(?:من\\s+)?$")
 # A second month and a dual direction word both months share (شهري شعبان ورمضان الماضيين).
 SHARED_DIR_RE = re.compile(f"\\s+و(?:{MONTH_ALT})\\s+(?P<dir>{DIRECTION_ALT}){WORD_END}")
+SHARED_WEEKDAY_DIR_RE = re.compile(f"\\s*[،,]?\\s*و\\s*(?:{WEEKDAY_ALT})\\s+(?P<dir>(?:{DIRECTION_ALT}))(?<=ين){WORD_END}")
 YEAR_AFTER_RE = re.compile(f"(?:\\s+(?:{DIRECTION_ALT}))?\\s*\\(?\\s*\\d{{4}}")
 LIFESPAN = 110  # the longest span of a bracketed pair of years (a life, a reign)
 LIFESPAN_OPENERS = frozenset("(\"\u201c\u00ab")
@@ -459,15 +464,21 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
                 if m is None:
                     continue
         d1 = _day_number(m["d1"]) if m["d1"] else None
+        week_of = False
+        if m["d1"] and not m["d1"][0].isdigit():
+            head = WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start())
+            week_of = bool(head and _strip_prefix(head.group(1), _period_heads()) in _period_heads())
+            if week_of:
+                d1 = None  # الأسبوع الثاني من شهر يوليو: a week or a part of the month, not its second day
         bare = _strip_prefix(m["m1"], _month_table())  # type: ignore[arg-type]
-        bare_month = not (d1 or m["y"] or m["m2"] or m["shahr"])
+        bare_month = not (d1 or m["y"] or m["m2"] or m["shahr"] or week_of)
         if bare in _needs_context() and bare_month and (not (m["cue"] or m["edge"] or m["dir"]) or bare in _strict()):
             continue
         era = m["era"]
         year: int | None = int(m["y"]) if m["y"] else None
         shared = None if m["dir"] or m["y"] else SHARED_DIR_RE.match(folded, m.end())  # شعبان ورمضان الماضيين
         direction = DIRECTION_WORDS_F().get(m["dir"] or (shared and shared["dir"]) or "")
-        if direction is None and year is None and _future_clause(folded, m.start()):
+        if direction is None and year is None and (_future_clause(folded, m.start()) or _starts_before(folded, m.start())):
             direction = AHEAD  # من المقرر أن يفتتح في مارس: this March or the next
         if calendar == "gregorian" and _is_hijri_era(era):
             continue
@@ -484,6 +495,8 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
         start, end = (m.end("cue") if m["cue"] else m.start()), m.end()
         if m["cue"] and (m["edge"] or m["wd"]):
             start = m.start()
+        if week_of:
+            start = m.start("m1")
         if d1 is None:
             if calendar == "hijri":
                 g = _hijri_to_gregorian(year, month, 1)
@@ -509,6 +522,15 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
                 yield m.start("d2"), end, values[1], "day", calendar, relative
             else:
                 yield start, end, values[0], "day", calendar, relative
+
+
+# Parts of a month an ordinal may number (الأسبوع الثاني من شهر يوليو، العشر الأواخر): no day.
+PERIOD_HEADS = ("الأسبوع", "الاسبوع", "الأسابيع", "العشر", "العشرة", "الربع", "النصف", "الثلث", "الجزء", "المرحلة")
+
+
+@cache
+def _period_heads() -> frozenset[str]:
+    return frozenset(_f(w) for w in PERIOD_HEADS)
 
 
 @cache
@@ -674,7 +696,8 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
 # after اليوم is the subject or object of the verb before it (أصدرته اليوم الهيئة).
 DAY_ADJECTIVES = ("الأخير", "الموعود", "المشهود", "المفتوح", "الكبير", "الجديد", "المحدد", "المقرر", "المنتظر",
                   "الحاسم", "الأسود", "الواحد", "الطويل", "العصيب", "الحزين", "السعيد", "العظيم", "المشؤوم",
-                  "المبارك", "الكامل", "الأخيرة", "الذي", "الذى")
+                  "المبارك", "الكامل", "الأخيرة", "الذي", "الذى",
+                  "الآخر")  # واليوم الآخر: the Last Day of the creed
 
 
 @cache
@@ -727,6 +750,9 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
             continue  # سوق الجمعة، لخطب الجمعة: a name, the Friday prayer
         weekday = table[wd_word]
         direction = DIRECTION_WORDS_F().get(m["dir"]) if m["dir"] else None
+        shared = None if m["dir"] else SHARED_WEEKDAY_DIR_RE.match(folded, m.end())
+        if shared is not None:  # يومي الجمعة والسبت المقبلين: the plural direction is both days'
+            direction = DIRECTION_WORDS_F().get(shared["dir"])
         delta = (weekday - anchor.weekday()) % 7
         same = [(abs(pos - m.start()), day) for pos, day in named
                 if day.weekday() == weekday and (abs((day - anchor).days) <= 10 or 0 < pos - m.end() <= 40)]
@@ -744,7 +770,7 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
             date = _shift(anchor, -((7 - delta) % 7 or 7))
         elif same:
             date = min(same)[1]
-        elif _future_clause(folded, m.start()):
+        elif _future_clause(folded, m.start()) or _starts_before(folded, m.start()):
             date = _shift(anchor, delta)
         else:
             date = _shift(anchor, -((7 - delta) % 7))
@@ -785,6 +811,17 @@ def _weekday_heads() -> frozenset[str]:
 @cache
 def _future_cues() -> frozenset[str]:
     return frozenset(_f(w) for w in FUTURE_CUES)
+
+
+@cache
+def _start_verbs() -> frozenset[str]:
+    return frozenset(_f(w) for w in START_VERBS)
+
+
+def _starts_before(folded: str, pos: int) -> bool:
+    """A verb of starting in the present one or two words before ``pos``."""
+    before = WORDS_BEFORE_RE.search(folded, max(0, pos - 40), pos)
+    return bool(before and any(w in _start_verbs() for w in before.groups() if w))
 
 
 def _future_clause(folded: str, pos: int) -> bool:
@@ -970,13 +1007,29 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
             continue
         word = after["word"]
         if word and not (word.startswith("ال") or word in _year_followers()
-                         or (word[0] in "وبلف" and (word[1:].startswith("ال") or word[1:] in _year_followers()))):
-            continue
+                         or (word[0] in "وبلف" and (word[1:].startswith("ال") or word[1:] in _year_followers()))) \
+                and not (word[0] == "\u0648" and _event_before(folded, s)):
+            continue  # (but كأس آسيا 2019 وكأس العالم: an event's year before the next item)
         if _quantity_head(folded, s):
             continue
         if _counted_after(folded, e) or _after_quantity(folded, s):
             continue  # (1200 - 1900) ريال، القرارات 1835 و1929
         yield s, e, f"{y:04d}", "year", "gregorian", False
+
+
+EVENT_HEADS = ("كأس", "لكأس", "بكأس", "وكأس", "بطولة", "لبطولة", "ببطولة", "مونديال", "لمونديال", "أولمبياد", "تصفيات",
+               "انتخابات", "دورة", "لدورة", "بدورة", "نسخة", "معرض", "مهرجان", "رؤية")
+
+
+@cache
+def _event_heads() -> frozenset[str]:
+    return frozenset(_f(w) for w in EVENT_HEADS)
+
+
+def _event_before(folded: str, s: int) -> bool:
+    """An event's name (كأس آسيا، بطولة أمم أفريقيا) two words before a year."""
+    before = WORDS_BEFORE_RE.search(folded, max(0, s - 40), s)
+    return bool(before and any(w in _event_heads() for w in before.groups() if w))
 
 
 # New Year (رأس السنة الميلادية) and its eve (ليلة رأس السنة); the Hijri one is not a fixed day.

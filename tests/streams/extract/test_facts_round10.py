@@ -68,3 +68,34 @@ def test_amount_phone_groups_clock_times_and_glued_models(text: str, found: list
 ])
 def test_amount_scale_halves_hyphen_ranges_and_separated_thousands(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+# --- dates -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a day, a month's name and a year between slashes: one date, no amount
+    ("أشير إلى كتابي لمقامكم بتاريخ 7 / يوليو /2015 م والذي طلبت فيه", [("7 / يوليو /2015 م", "2015-07-07")]),
+    ("اعتبارا من يوم الأحد (10/شوال / 1436هـ) الموافق", [("يوم الأحد (10/شوال / 1436ه", "2015-07-26")]),
+])
+def test_date_day_month_name_and_year_between_slashes(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+    assert amounts(text) == []
+
+
+def test_date_an_ordinal_week_of_a_month_is_no_day() -> None:
+    assert dates("عادت المعدلات للانخفاض بدءا من الأسبوع الثاني من شهر يوليو الجاري") == [("يوليو الجاري", "2016-07")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a plural direction word after two weekdays is both days' (يومي الجمعة والسبت المقبلين)
+    ("ستنطلق الجولة الثانية يومي الجمعة و السبت المقبلين", [("الجمعة", "2016-11-18"), ("السبت المقبلين", "2016-11-19")]),
+    # the Last Day of the creed is no date
+    ("لا يوجد مسلم يؤمن بالله واليوم الآخر يرضى بذلك", []),
+    # a year after an event's name of two words (كأس آسيا 2019) is a year
+    ("في التصفيات المشتركة لكأس آسيا 2019 وكأس العالم 2018، فاز المنتخب", [("2019", "2019"), ("2018", "2018")]),
+    # a month after a verb of starting (يبدأ في أكتوبر) is a coming one
+    ("يلحق المزارعون بالموسم القادم الذي يبدأ في مارس", [("مارس", "2017-03")]),
+])
+def test_date_shared_plural_direction_last_day_event_years_and_starting_months(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
