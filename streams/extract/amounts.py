@@ -212,7 +212,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             i = run.last + 1
             continue
         singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
-            or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None)
+            or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
+            or _voweled_dual(text[back[spans[i][0]]:back[spans[i][1] - 1] + 1], tok) \
+            or _masculine_construct(tokens, i, folded, spans)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
         glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:]) or masdar_dual(tok[1:]))
@@ -563,6 +565,50 @@ def _agreeing_dual(tokens: list[str], i: int) -> str | None:
     return bare[:-2]
 
 
+DUAL_SUKUN_RE = re.compile("\u064a\u0652\u064a?\u0646[\u064e-\u0652]*$")  # ـيْن، تونسيْين: the oblique dual's ay
+
+
+def _voweled_dual(raw: str, tok: str) -> str | None:
+    """A word in ين voweled as a dual (تونسيْين، رجلَيْن: a sukun on the ي; the plural's is a long
+    ī), not definite."""
+    if len(tok) < 5 or _bare_definite(tok).startswith("\u0627\u0644") or not tok.endswith("\u064a\u0646") \
+            or not DUAL_SUKUN_RE.search(raw):
+        return None
+    return tok[:-2]
+
+
+# Masculine nouns whose construct dual (معبري، مشعري) names two places joined by و after it;
+# few have a common nisba of the same shape (not مركزي، إقليمي، دولي).
+CONSTRUCT_MASCULINE = ("معبر", "مخيم", "مشعر", "مطار", "مسجد", "ميناء", "قطاع", "شطر", "جسر", "مصنع", "منفذ", "سجن",
+                       "حقل", "ميدان", "نادي", "فندق", "مستشفى", "مبنى", "برج", "مسرح", "ملعب")
+
+
+@cache
+def _construct_masculine() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in CONSTRUCT_MASCULINE)
+
+
+def _masculine_construct(tokens: list[str], i: int, folded: str, spans: list[tuple[int, int]]) -> str | None:
+    """The construct dual of a listed masculine noun before two names joined by و (معبري ملولة
+    والببوش، مشعري منى وعرفات, quoted too: إقليمي "تشجيانج" و"جيانجشي")."""
+    tok = tokens[i]
+    stem = tok[:-1] if tok.endswith("\u064a") else ""
+    bare = stem[1:] if stem[:1] in "\u0648\u0628\u0644" and stem[1:] in _construct_masculine() else stem
+    gap = folded[spans[i][1]:spans[i + 1][0]] if i + 1 < len(tokens) else ""
+    quoted = gap.strip() in ("\"", "\u00ab", "\u201c")
+    if not (gap.isspace() or quoted):
+        return None
+    if not (bare in _construct_masculine() or (quoted and bare == fold_word("إقليم"))) or i + 2 >= len(tokens):
+        return None
+    nxt = tokens[i + 1]
+    if nxt.startswith(("\u0627\u0644", "\u0648")) or nxt in _function_words() or number_word(nxt):
+        return None
+    if any((t.startswith("\u0648") and len(t) > 2 and t[1:] not in _function_words()) or (t == "\u0648" and k + 1 < len(tokens))
+           for k, t in enumerate(tokens[i + 2:i + 4], start=i + 2)):
+        return bare
+    return None
+
+
 def _agreeing_oblique_dual(tokens: list[str], i: int) -> str | None:
     """A noun in ين with an adjective in ين after it (فيلمين وثائقيين، فيلمين قصيرين): a dual when the
     noun's stem has no shape of a people plural in ين: no participle in م, no فاعل, no فعيل, no nisba,
@@ -723,7 +769,7 @@ def _phone_groups(folded: str, spans: list[tuple[int, int]], tokens: list[str]) 
         run = [i] if t.isdigit() and 2 <= len(t) <= 4 else []
     for i, t in enumerate(tokens):
         s, e = spans[i]
-        code_after = folded[e:e + 1] == "+" and not folded[e + 1:e + 2].isdigit() and not folded[s - 2:s - 1].isdigit()
+        code_after = folded[e:e + 1] == "+" and not folded[e + 1:e + 2].isdigit() and folded[s - 1:s] != "+"
         code_before = folded[s - 1:s] == "+" and i + 1 < len(tokens) and tokens[i + 1].isdigit() \
             and folded[e:spans[i + 1][0]].isspace() and not folded[s - 2:s - 1].isdigit()
         if t.isdigit() and (code_after or code_before):

@@ -41,14 +41,26 @@ def test_amount_construct_dual_before_an_indefinite_noun(text: str, found: list[
     ("أخرجت فيلمين وثائقيين وفيلمين قصيرين", [("فيلمين", 2), ("فيلمين", 2)]),
     # sound plurals of people stay plurals
     ("اعتقلت الشرطة مسلحين مجهولين ولاعبين دوليين", []),
+    # a sukun on the ي of ين marks the dual (the plural's ي is long)
+    ("قتل 39 شخصا من بيْنهم تونسيْين", [("39", 39), ("تونسيْين", 2)]),
+    ("غادر الأمين العام والأمينيْن العاميْن المساعديْن", []),
+    # the construct dual of a listed masculine noun before two names joined by و
+    ("دخلوا عبر معبري ملولة والببوش", [("معبري", 2)]),
+    ("تهيئة المخيمات في مشعري منى وعرفات", [("مشعري", 2)]),
+    ("تحرك الإعصار صوب إقليمي \"تشجيانج\" و \"جيانجشي\" المجاورين", [("إقليمي", 2)]),
+    # a nisba is no construct dual, nor a noun of the list without two names
+    ("يلعب دورا إقليميا وتعاون إقليمي كبير ودولي", []),
+    # a dual noun with a broken plural (ركن، أركان)
+    ("وقدم خلال المهرجان ركنان عن التصوير", [("ركنان", 2)]),
 ])
-def test_amount_dual_in_ين_by_agreement(text: str, found: list[tuple[str, float]]) -> None:
+def test_amount_dual_in_ين_by_agreement_by_vowels_and_masculine_constructs(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
 
 
 @pytest.mark.parametrize(("text", "found"), [
     # a phone number written in groups of two digits, and a country code with +
     ("للاستفسار الاتصال بالأرقام التالية: 81 10 77 77 أو (216+) 70.103.700", []),
+    ("على الرقمين : 70.103.700(216+) أو 70.101.300(216+)", []),
     # a clock time with a dot after الساعة, and a time before بتوقيت
     ("وقع الزلزال في الساعة 1.59 صباح السبت (2059 بتوقيت غرينتش)", []),
     # a model number glued to a Latin name, whatever follows
