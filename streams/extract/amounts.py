@@ -214,7 +214,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
             or _voweled_dual(text[back[spans[i][0]]:back[spans[i][1] - 1] + 1], tok) \
-            or _masculine_construct(tokens, i, folded, spans)
+            or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
         glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:]) or masdar_dual(tok[1:]))
@@ -586,6 +586,17 @@ CONSTRUCT_MASCULINE = ("معبر", "مخيم", "مشعر", "مطار", "مسجد
 @cache
 def _construct_masculine() -> frozenset[str]:
     return frozenset(fold_word(w) for w in CONSTRUCT_MASCULINE)
+
+
+def _at_least_dual(tokens: list[str], i: int) -> str | None:
+    """A bare noun in ين right after "no fewer than" (ما لا يقل عن صيادين): that phrase wants a
+    number, so the noun is a dual."""
+    tok = tokens[i]
+    if i < 2 or tokens[i - 1] != "\u0639\u0646" or tokens[i - 2] not in ("\u064a\u0642\u0644", "\u062a\u0642\u0644") \
+            or not tok.endswith("\u064a\u0646") or len(tok) < 5 or _bare_definite(tok).startswith("\u0627\u0644") \
+            or number_word(tok) or tok in _function_words():
+        return None
+    return tok[:-2]
 
 
 def _masculine_construct(tokens: list[str], i: int, folded: str, spans: list[tuple[int, int]]) -> str | None:

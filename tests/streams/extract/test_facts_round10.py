@@ -44,6 +44,8 @@ def test_amount_construct_dual_before_an_indefinite_noun(text: str, found: list[
     # a sukun on the ي of ين marks the dual (the plural's ي is long)
     ("قتل 39 شخصا من بيْنهم تونسيْين", [("39", 39), ("تونسيْين", 2)]),
     ("غادر الأمين العام والأمينيْن العاميْن المساعديْن", []),
+    # "no fewer than" before a bare noun in ين: a dual
+    ("أعلنت الشرطة مقتل ما لا يقل عن صيادين مخالفين", [("صيادين", 2)]),
     # the construct dual of a listed masculine noun before two names joined by و
     ("دخلوا عبر معبري ملولة والببوش", [("معبري", 2)]),
     ("تهيئة المخيمات في مشعري منى وعرفات", [("مشعري", 2)]),
