@@ -199,7 +199,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 keep = obj is not None and not obj.startswith("\u0627\u0644") or (
                     tok.endswith(("\u0648\u0627\u062d\u062f", "\u0648\u0627\u062d\u062f\u0647", "\u0648\u0627\u062d\u062f\u0627")) and _is_noun(prev)
                     and not prev.startswith("\u0627\u0644")) or _range_to_number(tokens, run.last) \
-                    or prev in _reach_words()  # حصيلة القتلى بلغت ألفا
+                    or prev in _reach_words() \
+                    or (run.last + 1 < n and tokens[run.last + 1][:1] == "\u0648" and gap_is_space(run.last)
+                        and (number_word(tokens[run.last + 1]) or ("", "", 0))[1] == "unit")  # لمدة خمس وثلاث سنوات
             if keep:
                 approximate = run.approximate or (i > 0 and (tokens[i - 1] in _about_words() or tokens[i - 1][:1]
                                                              in "\u0648\u0628" and tokens[i - 1][1:] in _about_words()))
@@ -217,7 +219,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
-        glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:]) or masdar_dual(tok[1:]))
+        glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:]) or masdar_dual(tok[1:])
+                                                  or construct_dual(tok[1:]))  # حالتين متوسطتين وحالتي طفل
         if singular is not None and i and not glued_and and gap_is_space(i - 1) and (
                 _counts_two(tokens[i - 1]) or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
                                                and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):

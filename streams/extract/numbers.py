@@ -101,7 +101,7 @@ DUAL_NOUNS = (
     "طرف", "قسم", "فرع", "لقاء", "اجتماع", "مؤتمر", "قرار", "اتفاق", "مقال", "تقرير", "بيان", "منصب",
     "خط", "باب", "برج", "نفق", "مخيم", "معسكر", "بيت", "قصر", "فندق", "معبر", "ميناء",
     "مدفع", "لغم", "جسم", "قطار", "مقاتلة", "عربة", "شهيد", "طابق", "راكب", "فرد", "حرب",
-    "ركن", "فيلم", "جناح", "مقطع", "صندوق", "مكتب", "مطعم", "بنك", "جهاز", "برنامج", "مسلسل", "ملعب", "معبر", "مشعر",
+    "صديق", "ركن", "فيلم", "جناح", "مقطع", "صندوق", "مكتب", "مطعم", "بنك", "جهاز", "برنامج", "مسلسل", "ملعب", "معبر", "مشعر",
 )
 # People nouns with a sound plural in ين (مسلحين، لاعبين): only their nominative dual in ان is
 # a number (مسلحان، متحدثان).
@@ -423,7 +423,8 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
                 last_kind = "fraction_tail"
             elif joined and kind in ("unit", "ten", "hundred") and last_kind in (
                 "unit", "ten", "hundred", "teen", "scale_one", "scale_dual", "scale_plural"
-            ):
+            ) and not (kind == "unit" and last_kind in ("unit", "teen", "ten")) and not (kind == "ten" and last_kind in ("ten", "teen")) \
+                    and not (kind == "hundred" and last_kind in ("unit", "teen", "ten", "hundred")):  # خمس وثلاث سنوات: two numbers
                 if last_kind.startswith("scale") and v >= last_scale:
                     break
                 current += v

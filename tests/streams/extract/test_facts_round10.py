@@ -113,3 +113,16 @@ def test_date_an_ordinal_week_of_a_month_is_no_day() -> None:
 ])
 def test_date_shared_plural_direction_last_day_event_years_and_starting_months(text: str, found: list[tuple[str, str]]) -> None:
     assert dates(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # two units joined by و are two numbers (a compound joins a unit and a ten)
+    ("منعهما من حضور المباريات لمدة خمس وثلاث سنوات", [("خمس", 5), ("ثلاث", 3)]),
+    ("بلغ العدد خمسة وعشرين شخصا", [("خمسة وعشرين", 25)]),
+    # a construct dual after و is a new item, not the adjective of the dual before it
+    ("هناك حالتين متوسطتين وحالتي طفل إصابة بالرأس", [("حالتين", 2), ("حالتي", 2)]),
+    # a dual of a noun with a broken plural (صديق، أصدقاء)
+    ("قصة صديقان يعملان حارسين على إحدى الفيلات", [("صديقان", 2), ("حارسين", 2)]),
+])
+def test_amount_units_joined_by_and_duals_after_and(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
