@@ -157,14 +157,15 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and not (run.first == run.last and run.last + 1 < n and gap_is_space(run.last)
                              and tokens[run.last + 1] in _times_of_day()) \
                     and not (run.first == run.last and _quoted_title(folded, spans, tokens, i)) \
-                    and i not in phones \
+                    and i not in phones and not _after_phone_list(folded, spans[i][0]) \
                     and not (i > 0 and tokens[i - 1].removeprefix("\u0648") in _clock_heads() and CLOCK_RE.fullmatch(tok))
                 bracketed = folded[max(0, spans[i][0] - 2):spans[i][0]].strip().endswith("(")
                 scaled = run.last > run.first and (number_word(tokens[run.last]) or ("", "", 0))[1].startswith("scale")
                 if keep and i > 0 and run.value.is_integer() and not scaled and not SEPARATED_RE.fullmatch(tok) \
                         and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()) \
                         and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
-                        and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i):
+                        and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i) \
+                        and not (obj is None and _listed_value(text, back[spans[i][0]], tokens, i, out)):
                     keep = False
                     label_end = run.last
                 elif keep and i > 1 and tokens[i - 1] == "\u0648" and label_end == i - 2 \
@@ -182,8 +183,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             if keep and run.first == run.last and run.approximate and run.last + 1 < n \
                     and len(tokens[run.last + 1]) <= 2 and tokens[run.last + 1] not in _function_words():
                 keep = False  # »الاف بي اي«: letters of a name, not thousands
-            if keep and i > 0 and tok in _teen_tails() and _ordinal(tokens[i - 1].removeprefix("\u0648")):
-                keep = False  # الخامسة عشرة: the tail of an ordinal
+            if keep and i > 0 and tok in _teen_tails() and (_ordinal(tokens[i - 1].removeprefix("\u0648")) or (
+                    tokens[i - 1].startswith("\u0627\u0644") and (number_word(tokens[i - 1][2:]) or ("", "", 0))[1] == "unit")):
+                keep = False  # الخامسة عشرة: the tail of an ordinal; قطاعات السوق الخمسة عشر: of a definite numeral
             if keep and run.first == run.last and (number_word(tok) or ("", "", 0))[1] == "fraction" and obj is not None \
                     and fold_word(obj).removeprefix("\u0627\u0644") == fold_word(FINAL):
                 keep = False  # ربع نهائي، نصف النهائي: a stage of a competition
@@ -767,6 +769,35 @@ LIST_MARK_AFTER_RE = re.compile(r"\.[ \t\n]")
 CLOCK_RE = re.compile(r"\d{1,2}[.,\u060c]\d{2}")  # الساعة 1.59: hours and minutes
 SEPARATED_RE = re.compile(r"\d{1,3}(?:[,.]\d{3}){2,}")  # 5,715,969: a quantity, never a label
 PHONE_GAP_RE = re.compile(r"[ \-.]")
+
+
+PHONE_LIST_RE = re.compile("|".join(fold_word(w) for w in (
+    "الأرقام التالية", "بالأرقام التالية", "الأرقام الخضراء", "الرقم الأخضر", "بالرقم الأخضر", "الأرقام الهاتفية", "أرقام الهاتف",
+    "الرقم المجاني", "أرقام الطوارئ")))
+
+
+def _after_phone_list(folded: str, pos: int) -> bool:
+    """Digits after "the following numbers" or "the green number" in the same line, up to 200
+    characters on: phone and emergency numbers (الأرقام التالية : 71.335.000 ... حرس 197 شرطة)."""
+    start = max(0, pos - 200, folded.rfind("\n", 0, pos) + 1)
+    return PHONE_LIST_RE.search(folded, start, pos) is not None
+
+
+# Between two values of a list: a comma, then up to three words (ثم الشرقية، ومكة المكرمة).
+LIST_GAP_RE = re.compile("\\s*[\u060c,]\\s*(?P<words>(?:[\u0621-\u064a\u0640]+\\s+){1,3})")
+
+
+def _listed_value(text: str, start: int, tokens: list[str], i: int, out: list[Amount]) -> bool:
+    """A bare number after a definite name that continues a comma list of values (عسير بواقع 82، ثم
+    الشرقية 80، ومكة المكرمة 67): the amount just before it ends a list item; not after a label head."""
+    prev = tokens[i - 1]
+    if prev in _label_heads() or prev.removeprefix("\u0648") in _units() or _bare_definite(prev) in _editions() \
+            or prev.removeprefix("\u0648") in _clock_heads() or not out:
+        return False
+    last = out[-1]
+    gap = text[last.end:start] if last.end <= start else ""
+    m = LIST_GAP_RE.fullmatch(gap)
+    return last.object is None and m is not None and not any(w in _function_words() and w != "\u062b\u0645" for w in m["words"].split())  # (but ثم)
 
 
 def _phone_groups(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -> frozenset[int]:

@@ -1007,7 +1007,8 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
             continue
         word = after["word"]
         if word and not (word.startswith("ال") or word in _year_followers()
-                         or (word[0] in "وبلف" and (word[1:].startswith("ال") or word[1:] in _year_followers()))) \
+                         or (word[0] in "وبلف" and (word[1:].startswith("ال") or word[1:] in _year_followers()))
+                         or (word[:2] in ("وب", "ول", "فب", "فل", "وك") and word[2:].startswith("ال"))) \
                 and not (word[0] == "\u0648" and _event_before(folded, s)):
             continue  # (but كأس آسيا 2019 وكأس العالم: an event's year before the next item)
         if _quantity_head(folded, s):

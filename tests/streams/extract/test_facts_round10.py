@@ -126,3 +126,23 @@ def test_date_shared_plural_direction_last_day_event_years_and_starting_months(t
 ])
 def test_amount_units_joined_by_and_duals_after_and(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a comma list of values after place names, begun by an amount: values, not labels
+    ("جاءت عسير بواقع 82، ثم الشرقية 80، ومكة المكرمة 67، والقصيم 36، وتبوك بواقع 31",
+     [("82", 82), ("80", 80), ("67", 67), ("36", 36), ("31", 31)]),
+    # a unit's label stays a label in a list (الفرقة 30، الفرقة 31)
+    ("شاركت الفرقة 30، والفرقة 31 في العملية", []),
+    # the tail of a definite teen
+    ("تراجع قطاعان من بين قطاعات السوق الخمسة عشر", []),
+    # numbers after "the following numbers" or "the green number" are phone numbers
+    ("عبر الأرقام التالية : 71.335.000 الرقم الأخضر 193 حرس 197 شرطة", []),
+])
+def test_amount_value_lists_definite_teens_and_phone_lists(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+def test_date_a_year_before_a_word_with_two_glued_particles() -> None:
+    assert dates("أقام في باريس من 1969 إلى غاية 1972 وبالرباط من 1972 إلى غاية 1974") == [
+        ("1969", "1969"), ("1972", "1972"), ("1972", "1972"), ("1974", "1974")]
