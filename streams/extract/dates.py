@@ -833,12 +833,28 @@ def _future_clause(folded: str, pos: int) -> bool:
         return False  # كان من المقرر: a plan in the past
     ahead = False
     for k, w in enumerate(words):
-        if w in cues or (w[:1] in "\u0648\u0641" and w[1:] in cues):
+        if w in cues or (w[:1] in "\u0648\u0641" and w[1:] in cues) or _future_verb(w):
             # الأضعف من المتوقع: "than expected", a comparison, not a plan
             ahead = not (k >= 2 and words[k - 1] == "\u0645\u0646" and _comparative(words[k - 2]))
         elif w in _relative_pronouns():
             ahead = False  # ... التي بدأت في يونيو: a new clause tells what happened
     return ahead
+
+
+# Words in سي/ست/سن that are no future verbs (سيارة، ستة، سنة، سياسة).
+NOT_FUTURE = ("سيار", "سيد", "سياس", "سيطر", "سيول", "سين", "ستين", "ستار", "ستة", "ست", "سنو", "سنة", "سنين", "سنا",
+              "سياح", "سيف", "سيرة", "سير", "سيل", "ستو", "سنت", "سنغ", "سيب", "سيك", "سيم", "سيو", "ستر", "ستا", "سند", "سنن")
+
+
+@cache
+def _not_future() -> tuple[str, ...]:
+    return tuple(_f(w) for w in NOT_FUTURE)
+
+
+def _future_verb(word: str) -> bool:
+    """A present verb after the future's س (سيتوجهون، ستعقد، سنعلن), maybe after و/ف."""
+    w = word[1:] if word[:1] in "\u0648\u0641" and word[1:2] == "\u0633" else word
+    return len(w) >= 5 and w[0] == "\u0633" and w[1] in "\u064a\u062a\u0646" and not w.startswith(_not_future())
 
 
 @cache

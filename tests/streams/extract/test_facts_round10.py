@@ -146,3 +146,8 @@ def test_amount_value_lists_definite_teens_and_phone_lists(text: str, found: lis
 def test_date_a_year_before_a_word_with_two_glued_particles() -> None:
     assert dates("أقام في باريس من 1969 إلى غاية 1972 وبالرباط من 1972 إلى غاية 1974") == [
         ("1969", "1969"), ("1972", "1972"), ("1972", "1972"), ("1974", "1974")]
+
+
+def test_date_a_future_verb_puts_bare_weekdays_ahead() -> None:
+    assert dates("ذكرت الصحيفة أن ممثلين عن الوزارتين سيتوجهون الخميس والجمعة إلى تونس") == [
+        ("الخميس", "2016-11-17"), ("الجمعة", "2016-11-18")]
