@@ -186,6 +186,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             if keep and i > 0 and tok in _teen_tails() and (_ordinal(tokens[i - 1].removeprefix("\u0648")) or (
                     tokens[i - 1].startswith("\u0627\u0644") and (number_word(tokens[i - 1][2:]) or ("", "", 0))[1] == "unit")):
                 keep = False  # الخامسة عشرة: the tail of an ordinal; قطاعات السوق الخمسة عشر: of a definite numeral
+            if keep and i > 1 and tok[:1] == "\u0648" and _clock_minutes(tokens, i):
+                keep = False  # الساعة الحادية عشرة وتسع وخمسين دقيقة: the minutes of a clock time
             if keep and run.first == run.last and (number_word(tok) or ("", "", 0))[1] == "fraction" and obj is not None \
                     and fold_word(obj).removeprefix("\u0627\u0644") == fold_word(FINAL):
                 keep = False  # ربع نهائي، نصف النهائي: a stage of a competition
@@ -798,6 +800,14 @@ def _listed_value(text: str, start: int, tokens: list[str], i: int, out: list[Am
     gap = text[last.end:start] if last.end <= start else ""
     m = LIST_GAP_RE.fullmatch(gap)
     return last.object is None and m is not None and not any(w in _function_words() and w != "\u062b\u0645" for w in m["words"].split())  # (but ثم)
+
+
+def _clock_minutes(tokens: list[str], i: int) -> bool:
+    """The number at ``i`` follows و after an hour told by an ordinal after الساعة."""
+    k = i - 1
+    if tokens[k] in _teen_tails():
+        k -= 1
+    return k >= 1 and _ordinal(tokens[k]) and tokens[k - 1].removeprefix("\u0648") in _clock_heads()
 
 
 def _phone_groups(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -> frozenset[int]:

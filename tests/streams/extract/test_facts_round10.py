@@ -151,3 +151,9 @@ def test_date_a_year_before_a_word_with_two_glued_particles() -> None:
 def test_date_a_future_verb_puts_bare_weekdays_ahead() -> None:
     assert dates("ذكرت الصحيفة أن ممثلين عن الوزارتين سيتوجهون الخميس والجمعة إلى تونس") == [
         ("الخميس", "2016-11-17"), ("الجمعة", "2016-11-18")]
+
+
+@pytest.mark.parametrize("text", ["تبدأ الهدنة الساعة الحادية عشرة وتسع وخمسين دقيقة مساء",
+                                  "يفتح الباب الساعة الثامنة وخمس دقائق"])
+def test_amount_minutes_after_an_ordinal_hour(text: str) -> None:
+    assert amounts(text) == []
