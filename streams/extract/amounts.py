@@ -751,6 +751,8 @@ def _model_names(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -
         glued = spans[i - 1][1] == spans[i][0]
         if prev[0] in "\u0628\u0644" and not glued:
             continue  # لمدة (3) أيام: a preposition glued to a noun, no name
+        if nxt and number_word(nxt) is not None:
+            continue  # مبلغ 3 ملايين درهم: a scaled number, no model
         if (glued and (obj is None or obj.startswith("\u0627\u0644"))) or (
                 value is not None and _series_label(tokens, i, value, obj, folded, spans)):
             names.add(prev.removeprefix("\u0648") if prev.startswith("\u0648\u0648") else prev)

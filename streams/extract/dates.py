@@ -172,10 +172,10 @@ MONTH_DATE_RE = re.compile(
     f"(?:\\s*(?P<dir>{DIRECTION_ALT}){WORD_END})?"  # سبتمبرالجاري: glued too
 )
 NUMERIC_DATE_RE = re.compile(
-    r"(?<![\d/.\-])(?:"
-    r"(?P<d>\d{1,2})\s*(?P<s>[/.\-])\s*(?P<m>\d{1,2})\s*(?P=s)\s*\(?\s*(?P<y>\d{4})"
+    r"(?<![\d/.\-\\])(?:"
+    r"(?P<d>\d{1,2})\s*(?P<s>[/.\-\\])\s*(?P<m>\d{1,2})\s*(?P=s)\s*\(?\s*(?P<y>\d{4})"
     r"|(?P<y2>\d{4})\s*(?P<s2>[/\-])\s*(?P<m2>\d{1,2})\s*(?P=s2)\s*(?P<d2>\d{1,2})"
-    r")(?![\d/.\-]\d)\s*\)?"
+    r")(?![\d/.\-\\]\d)\s*\)?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
 )
 # Days listed before one numeric month and year (9-10-11/10/1436): each a date of that month.
@@ -214,7 +214,7 @@ PERIOD_RE = re.compile(
 )
 # Two years joined by a slash or dash (2015/2016، 1435/1436هـ، 1936 - 1939).
 YEAR_RANGE_RE = re.compile(
-    r"(?<![\d/.\-])(?P<y1>\d{4})\s*[/\-\u2013]\s*(?P<y2>\d{4})(?![\d/.\-]|\s*[/\-\u2013]\s*\d)"
+    r"(?<![\d/.\-])(?P<y1>\d{4})\s*[/\-\u2013]\s*(?P<y2>\d{4})(?![\d/\-]|\.\d|\s*[/\-\u2013]\s*\d)"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
 )
 # What may follow a bare year: end, punctuation, a dash before a word (1917 - الحرب), or a word.
@@ -387,7 +387,7 @@ Candidate = tuple[int, int, str, str, str, bool]
 # Scanning every position with the full patterns is slow; each pattern runs only in a
 # window around the words that can anchor it, found in one pass over the words.
 YEAR_HIT_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
-NUMERIC_HIT_RE = re.compile(r"\d\s*[/.\-]\s*\d")
+NUMERIC_HIT_RE = re.compile(r"\d\s*[/.\-\\]\s*\d")  # 17\10\1436 too
 ARABIC_WORD_RE = re.compile(f"[{AR}]+")
 WINDOW_BEFORE = 80
 WINDOW_AFTER = 40
@@ -450,6 +450,7 @@ def _windowed(pattern: re.Pattern[str], hits: list[tuple[int, int]], folded: str
 
 
 def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
+    last: tuple[int, int, int] | None = None  # (end, year, month) of the last Gregorian month met
     for m in _windowed(MONTH_DATE_RE, hits, folded):
         m1 = _month(m["m1"])
         if m1 is None:
@@ -492,6 +493,11 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
             year = _year_for_month(month, anchor, direction)
             if year is None:
                 continue
+            if direction is None and d1 is not None and last is not None and last[2] <= month and last[1] != year \
+                    and not SENTENCE_END_RE.search(folded, last[0], m.start()):
+                year = last[1]  # من 13 إلى 15 مارس ... ومن 16 الى 20 ماي: a list runs forward in its year
+        if calendar == "gregorian" and d1 is not None:
+            last = (m.end(), year, month)  # a day of a month: the list is one of dated days
         start, end = (m.end("cue") if m["cue"] else m.start()), m.end()
         if m["cue"] and (m["edge"] or m["wd"]):
             start = m.start()
@@ -524,6 +530,7 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
                 yield start, end, values[0], "day", calendar, relative
 
 
+SENTENCE_END_RE = re.compile(r"\.(?!\d)|\n")
 # Parts of a month an ordinal may number (الأسبوع الثاني من شهر يوليو، العشر الأواخر): no day.
 PERIOD_HEADS = ("الأسبوع", "الاسبوع", "الأسابيع", "العشر", "العشرة", "الربع", "النصف", "الثلث", "الجزء", "المرحلة")
 
@@ -762,8 +769,11 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
                 or (m["wd"][:1] == "\u0648" and habitual_end >= 0 and not folded[habitual_end:m.start()].strip())):
             habitual_end = m.end()
             continue  # تفتح المتاجر أيام الأحد، كل خميس: a habit, not a day
+        start_day = _span_start(folded, m, named) if not (beside or m["dir"]) else None
         if beside:  # الاثنين الماضي الموافق 26 رمضان: the date written beside it, whatever the anchor
             date = min(beside)[1]
+        elif start_day is not None:  # من اليوم الاثنين إلى يوم الأربعاء: the first one after the start
+            date = start_day + dt.timedelta(days=(weekday - start_day.weekday()) % 7 or 7)
         elif direction == 1:
             date = _shift(anchor, delta or 7)
         elif direction == -1:
@@ -777,6 +787,19 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
         if date is None:
             continue
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
+
+
+UNTIL_RE = re.compile(f"(?:^|\\s)(?:[وف]?(?:الي|حتي|لغايه|غايه))\\s*$")
+
+
+def _span_start(folded: str, m: re.Match[str], named: list[tuple[int, dt.date]]) -> dt.date | None:
+    """The day a span starts on when the weekday at ``m`` ends it (من اليوم الاثنين إلى يوم
+    الأربعاء): a day named up to 60 characters before إلى/حتى in the same sentence."""
+    head = m.start("yawm") if m["yawm"] else m.start("wd")
+    if not UNTIL_RE.search(folded, max(0, head - 12), head):
+        return None
+    before = [(pos, day) for pos, day in named if head - 60 <= pos < head and not SENTENCE_END_RE.search(folded, pos, head)]
+    return max(before)[1] if before else None
 
 
 def _two_not_monday(folded: str, m: re.Match[str], before: re.Match[str] | None) -> bool:

@@ -157,3 +157,22 @@ def test_date_a_future_verb_puts_bare_weekdays_ahead() -> None:
                                   "يفتح الباب الساعة الثامنة وخمس دقائق"])
 def test_amount_minutes_after_an_ordinal_hour(text: str) -> None:
     assert amounts(text) == []
+
+
+def test_amount_a_scaled_number_after_a_series_head_is_no_model() -> None:
+    assert amounts("وأمرت المحكمة كذلك بمصادرة مبلغ 3 ملايين درهم") == [("3 ملايين", 3e6)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a list of day ranges runs forward in the year of its first months
+    ("ستقام الدورات من 13 إلى 15 ديسمبر ومن 16 الى 20 جانفي ومن 4 الى 6 فيفري 2017",
+     [("13", "2016-12-13"), ("15 ديسمبر", "2016-12-15"), ("16", "2017-01-16"), ("20 جانفي", "2017-01-20"),
+      ("4", "2017-02-04"), ("6 فيفري 2017", "2017-02-06")]),
+    # a weekday ending a span after إلى is the first one after the span's start
+    ("تهب عاصفة ثلجية بدءا من اليوم الأربعاء إلى يوم الاثنين", [("اليوم الأربعاء", "2016-11-16"), ("يوم الاثنين", "2016-11-21")]),
+    # numeric dates with backslashes, a Hijri year range before a full stop
+    ("يبدأ التقديم يوم الأحد 17\\10\\1436ه إلى 7\\11\\1436ه، وحتى ميزانية العام المالي الحالي 1436-1437.",
+     [("يوم الأحد 17\\10\\1436ه", "2015-08-02"), ("7\\11\\1436ه", "2015-08-22"), ("1436", "2014"), ("1437", "2015")]),
+])
+def test_date_forward_lists_span_ends_backslashes_and_year_ranges(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
