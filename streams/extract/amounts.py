@@ -147,7 +147,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             obj = counted(run.last, run.first)
             keep = not in_date(a, b)
             if keep and tok[0].isdigit() and run.first == run.last and obj is not None \
-                    and DOTTED_THOUSANDS_RE.fullmatch(tok) and not _is_measure(obj):
+                    and DOTTED_THOUSANDS_RE.fullmatch(tok) and (not _is_measure(obj) or _cents_currency(obj)):
                 run.value = float(tok.replace(".", ""))  # 30.000 شخص، 54.457 شخصا: thousands, not decimals
             if keep and tok[0].isdigit():
                 keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj) \
@@ -433,7 +433,7 @@ def _indefinite_complement(word: str) -> bool:
 COUNT_HEADS = ("القتلى", "الجرحى", "الضحايا", "المصابين", "الوفيات", "المعتقلين", "النازحين", "اللاجئين",
                "الحصيلة", "الإصابات", "المفقودين", "الأسرى", "المختطفين", "العدد", "الرقم",
                "البالغ", "البالغة", "البالغين", "والبالغ", "والبالغة")  # البالغ 500 ألف: amounting to
-LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "البند", "الفصل", "الطريق", "القرار", "هاتف", "الهاتف",
+LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "بالمادة", "للمادة", "البند", "الفصل", "الطريق", "القرار", "هاتف", "الهاتف",
                "فاكس", "تحويلة", "جوال", "الجوال", "صندوق", "الاتصال", "بالاتصال", "اتصال", "الرمز", "رمز",
                "بالرمز", "مخرج", "بمخرج")
 # Things named with a number after their proper name (قناة فرانس 3، معهد حمام سوسة 2، المحكمة
@@ -713,6 +713,15 @@ def _measures() -> frozenset[str]:
     return frozenset(fold_word(w) for w in MEASURES)
 
 
+# Currencies of two decimals: three digits after the dot are thousands (100.000 ريال).
+CENTS_CURRENCIES = ("ريال", "ريالا", "دولار", "دولارا", "يورو", "جنيه", "جنيها", "درهم", "درهما", "ليرة", "روبية", "فرنك")
+
+
+def _cents_currency(obj: str) -> bool:
+    word = fold_word(obj)
+    return word in {fold_word(w) for w in CENTS_CURRENCIES} or word.removeprefix("\u0627\u0644") in {fold_word(w) for w in CENTS_CURRENCIES}
+
+
 def _is_measure(obj: str) -> bool:
     word = fold_word(obj)
     for form in (word, word.removeprefix("\u0627\u0644")):
@@ -770,6 +779,8 @@ def _opened(folded: str, start: int) -> bool:
 
 
 LIST_MARK_AFTER_RE = re.compile(r"\.[ \t\n]")
+SLASH_REF_RE = re.compile(r"\s?/\s?\d")
+SLASH_REF_BEFORE_RE = re.compile(r"\d\s?/\s?$")
 CLOCK_RE = re.compile(r"\d{1,2}[.,\u060c]\d{2}")  # الساعة 1.59: hours and minutes
 SEPARATED_RE = re.compile(r"\d{1,3}(?:[,.]\d{3}){2,}")  # 5,715,969: a quantity, never a label
 PHONE_GAP_RE = re.compile(r"[ \-.]")
@@ -913,6 +924,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False  # سي-130، إف-35: a model name
     if TIME_AFTER_RE.match(folded, e) or (s > 0 and folded[s - 1] == ":" and s > 1 and folded[s - 2].isdigit()):
         return False
+    if tokens[k].isdigit() and len(tokens[k]) <= 4 and (SLASH_REF_RE.match(folded, e) or SLASH_REF_BEFORE_RE.search(folded, max(0, s - 3), s)):
+        return False  # (16/3/1): a reference to a clause, or what is left of a date the dates did not read
     before = folded[max(0, s - 3):s].rstrip(" \t")
     line_start = before == "" or before[-1] in "\n.:"  # a line or a sentence starts: 3- الرئيس
     if line_start and LIST_MARK_RE.match(folded, e):

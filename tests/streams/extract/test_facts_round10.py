@@ -176,3 +176,15 @@ def test_amount_a_scaled_number_after_a_series_head_is_no_model() -> None:
 ])
 def test_date_forward_lists_span_ends_backslashes_and_year_ranges(text: str, found: list[tuple[str, str]]) -> None:
     assert dates(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # three digits after the dot before a currency of two decimals are thousands (not before the dinar)
+    ("غرمت اللجنة النادي مبلغ (100.000) ريال", [("100.000", 100000)]),
+    ("بلغ الثمن 3.125 دينار", [("3.125", 3.125)]),
+    # clause references after المواد and numbers joined by slashes are no amounts
+    ("عملا بالمادة (16/3/1) من اللائحة", []),
+    ("وتتمثل هذه المواد في 4 أطنان من الفارينة", [("4", 4)]),
+])
+def test_amount_thousands_before_currencies_and_clause_references(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
