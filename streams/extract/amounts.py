@@ -236,7 +236,10 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 a = back[spans[i][0] + 1]  # وحوضان صغيران: the conjunction glued to a dual known by its context
             nxt = tokens[i + 1] if i + 1 < n else ""
             if not in_date(a, b) and not (number_word(nxt) and nxt.endswith(("\u0646", "\u064a\u0646"))):
-                out.append(Amount(text=text[a:b], start=a, end=b, value=2.0, object=singular))
+                value = 2.0
+                if nxt == HALF_AND and gap_is_space(i):  # مترين ونصف: two and a half
+                    value, b = 2.5, display(i + 1, i + 1)[1]
+                out.append(Amount(text=text[a:b], start=a, end=b, value=value, object=singular))
         elif tok in _definite_scales() and _reached(tokens, i):
             a, b = display(i, i)
             if not in_date(a, b):  # عددهم يتجاوز الألف: the round number reached
@@ -246,6 +249,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     return out
 
 
+HALF_AND = fold_word("ونصف")
 # Units of time: "a month and a half" is a duration, left out like the durations of the dates.
 TIME_UNITS = ("عام", "سنة", "شهر", "أسبوع", "يوم", "ساعة", "دقيقة", "ليلة", "قرن", "عقد", "موسم", "شوط")
 
@@ -304,6 +308,16 @@ def _range_scale(tokens: list[str], i: int, value: float, folded: str = "",
         upper, scale = digit_value(tokens[i + 1]), number_word(tokens[i + 2])  # 11-14 ألف سنة
         if upper is not None and scale is not None and not scale[0] and scale[1].startswith("scale") and value < upper:
             return scale[2]
+        return 1.0
+    if i and tokens[i - 1].removeprefix("\u0648") == "\u0645\u0646" and i + 3 < len(tokens) \
+            and tokens[i + 1] in ("\u0627\u0644\u064a", "\u062d\u062a\u064a"):  # من 3 إلى (أكثر من) 20 ألف
+        k = i + 2
+        if k + 2 < len(tokens) and tokens[k] in ("\u0627\u0643\u062b\u0631", "\u0627\u0642\u0644") and tokens[k + 1] == "\u0645\u0646":
+            k += 2
+        if k + 1 < len(tokens) and tokens[k][0].isdigit():
+            upper, scale = digit_value(tokens[k]), number_word(tokens[k + 1])
+            if upper is not None and scale is not None and not scale[0] and scale[1].startswith("scale") and value < upper:
+                return scale[2]
         return 1.0
     if i + 3 >= len(tokens) or tokens[i + 1] != "\u0648" or not tokens[i + 2][0].isdigit() \
             or not i or tokens[i - 1].removeprefix("\u0648") not in ("\u0628\u064a\u0646", "\u0645\u0627\u0628\u064a\u0646"):  # بين

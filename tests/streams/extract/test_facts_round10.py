@@ -188,3 +188,12 @@ def test_date_forward_lists_span_ends_backslashes_and_year_ranges(text: str, fou
 ])
 def test_amount_thousands_before_currencies_and_clause_references(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("ارتفاع الموج من متر ونصف الى مترين ونصف", [("متر ونصف", 1.5), ("مترين ونصف", 2.5)]),
+    ("بلغت الأسعار من 3 الى اكثر من 20 الف دينار", [("3", 3000), ("20 الف", 20000)]),
+    ("من 3 إلى 5 أشخاص", [("3", 3), ("5", 5)]),
+])
+def test_amount_a_dual_and_a_half_and_from_to_ranges_sharing_a_scale(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
