@@ -19,6 +19,7 @@ from importlib import resources
 from ..records import Amount, DateMention
 from .matchform import fold_word, match_form
 from .numbers import (
+    DUAL_NOUNS,
     TOKEN_RE,
     construct_dual,
     counted_singular,
@@ -92,8 +93,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         gap = folded[spans[k][1]:spans[k + 1][0]]
         if gap.isspace():
             return True
-        # nothing between: a glued و (و300), or digits glued to their scale word (750مليون)
-        return not gap and (tokens[k] == "\u0648" or (tokens[k][0].isdigit() and bool(number_word(tokens[k + 1]))))
+        # nothing between: a glued و (و300), or digits glued to their scale word (750مليون) or to
+        # the noun they count (132طالبا)
+        return not gap and (tokens[k] == "\u0648" or tokens[k][0].isdigit())
 
     def display(k0: int, k1: int) -> tuple[int, int]:
         return back[spans[k0][0]], back[spans[k1][1] - 1] + 1
@@ -147,7 +149,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             obj = counted(run.last, run.first)
             keep = not in_date(a, b)
             if keep and tok[0].isdigit() and run.first == run.last and obj is not None \
-                    and DOTTED_THOUSANDS_RE.fullmatch(tok) and (not _is_measure(obj) or _cents_currency(obj)):
+                    and DOTTED_THOUSANDS_RE.fullmatch(tok) and (not _is_measure(obj) or _cents_currency(obj)
+                                                                or (tok.endswith(".000") and not _dinar(obj))):
                 run.value = float(tok.replace(".", ""))  # 30.000 شخص، 54.457 شخصا: thousands, not decimals
             if keep and tok[0].isdigit():
                 keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj) \
@@ -220,7 +223,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
             or _voweled_dual(text[back[spans[i][0]]:back[spans[i][1] - 1] + 1], tok) \
-            or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i)
+            or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i) \
+            or (_dual_relative(tokens, i) if gap_is_space(i) else None)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
         glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:]) or masdar_dual(tok[1:])
@@ -609,6 +613,21 @@ def _construct_masculine() -> frozenset[str]:
     return frozenset(fold_word(w) for w in CONSTRUCT_MASCULINE)
 
 
+DUAL_RELATIVES = ("اللذين", "اللتين", "اللذان", "اللتان")
+
+
+def _dual_relative(tokens: list[str], i: int) -> str | None:
+    """An indefinite noun in ين/ان before a dual relative pronoun (لمصدرين اللذين حضرا): a dual
+    (a plural takes الذين)."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or tokens[i + 1] not in {fold_word(w) for w in DUAL_RELATIVES} or len(tok) < 5 \
+            or _bare_definite(tok).startswith("\u0627\u0644") or not tok.endswith("\u064a\u0646") \
+            or number_word(tok) or tok in _function_words():
+        return None  # (not وفرضة جازان، اللذين: a name in ان, a comma)
+    stem = tok[:-2]
+    return stem[1:] if stem[:1] in "\u0648\u0628\u0644" and len(stem) > 4 else stem
+
+
 def _at_least_dual(tokens: list[str], i: int) -> str | None:
     """A bare noun in ين right after "no fewer than" (ما لا يقل عن صيادين): that phrase wants a
     number, so the noun is a dual."""
@@ -618,6 +637,12 @@ def _at_least_dual(tokens: list[str], i: int) -> str | None:
             or number_word(tok) or tok in _function_words():
         return None
     return tok[:-2]
+
+
+@cache
+def _dual_stems() -> frozenset[str]:
+    """The masculine counted nouns whose duals are listed (مركز، مطار)."""
+    return frozenset(fold_word(w) for w in DUAL_NOUNS if not w.endswith("\u0629"))
 
 
 def _masculine_construct(tokens: list[str], i: int, folded: str, spans: list[tuple[int, int]]) -> str | None:
@@ -630,13 +655,16 @@ def _masculine_construct(tokens: list[str], i: int, folded: str, spans: list[tup
     quoted = gap.strip() in ("\"", "\u00ab", "\u201c")
     if not (gap.isspace() or quoted):
         return None
-    if not (bare in _construct_masculine() or (quoted and bare == fold_word("إقليم"))) or i + 2 >= len(tokens):
+    prefixed = stem[:1] in "\u0628\u0644" and len(stem) >= 4 and fold_word(stem[1:]) in _dual_stems()  # بمركزي ... وجدة (not بخطى)
+    if prefixed:
+        bare = stem[1:]
+    if not (bare in _construct_masculine() or prefixed or (quoted and bare == fold_word("إقليم"))) or i + 2 >= len(tokens):
         return None
     nxt = tokens[i + 1]
     if nxt.startswith(("\u0627\u0644", "\u0648")) or nxt in _function_words() or number_word(nxt):
         return None
     if any((t.startswith("\u0648") and len(t) > 2 and t[1:] not in _function_words()) or (t == "\u0648" and k + 1 < len(tokens))
-           for k, t in enumerate(tokens[i + 2:i + 4], start=i + 2)):
+           for k, t in enumerate(tokens[i + 2:i + (7 if prefixed else 4)], start=i + 2)):
         return bare
     return None
 
@@ -734,6 +762,11 @@ CENTS_CURRENCIES = ("ريال", "ريالا", "دولار", "دولارا", "ي�
 def _cents_currency(obj: str) -> bool:
     word = fold_word(obj)
     return word in {fold_word(w) for w in CENTS_CURRENCIES} or word.removeprefix("\u0627\u0644") in {fold_word(w) for w in CENTS_CURRENCIES}
+
+
+def _dinar(obj: str) -> bool:
+    """The currency of three decimals (3.125 دينار، 100.000 د)."""
+    return fold_word(obj).removeprefix("\u0627\u0644").startswith((fold_word("دينار"), fold_word("دنانير"))) or obj == "\u062f"
 
 
 def _is_measure(obj: str) -> bool:

@@ -197,3 +197,23 @@ def test_amount_thousands_before_currencies_and_clause_references(text: str, fou
 ])
 def test_amount_a_dual_and_a_half_and_from_to_ranges_sharing_a_scale(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # digits glued to the noun they count, after a definite word
+    ("وبلغت إنتاجية الحلقات 132طالبا هذا العام", [("132", 132)]),
+    # a noun in ين before a dual relative pronoun
+    ("ووفقا لمصدرين اللذين حضرا الاجتماع", [("مصدرين", 2)]),
+    # three zeros after the dot before a unit (not the dinar): thousands
+    ("خصص للمشروع مساحة 100.000 متر مربع و30.000 متر مربع للمبنى، بسعر 100.000 دينار",
+     [("100.000", 100000), ("30.000", 30000), ("100.000", 100)]),
+    # the construct dual of a listed noun after a preposition, before two names joined by و
+    ("تخريج الدفعة بمركزي محمد بن نايف بالرياض وجدة", [("مركزي", 2)]),
+    ("إيران أمام خيارين وهناك خياران", [("خيارين", 2), ("خياران", 2)]),
+])
+def test_amount_glued_digits_dual_relatives_zero_thousands_and_prefixed_constructs(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+def test_date_the_first_of_a_month_by_غرة() -> None:
+    assert dates("ابتداء من غرة أفريل 2017 ثم من غرة جويلية 2017") == [("غرة أفريل 2017", "2017-04-01"), ("غرة جويلية 2017", "2017-07-01")]
