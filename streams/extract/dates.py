@@ -789,7 +789,7 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
 
 
-UNTIL_RE = re.compile(f"(?:^|\\s)(?:[وف]?(?:الي|حتي|لغايه|غايه))\\s*$")
+UNTIL_RE = re.compile("(?:^|\\s)(?:[وف]?(?:الي|حتي|لغايه|غايه))\\s*$")
 
 
 def _span_start(folded: str, m: re.Match[str], named: list[tuple[int, dt.date]]) -> dt.date | None:
