@@ -130,6 +130,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     markers = _list_markers(folded, spans, tokens)
     models = _model_names(folded, spans, tokens)
     phones = _phone_groups(folded, spans, tokens)
+    vocab = frozenset(t for t in tokens if len(t) >= 3)
     label_end = -1  # the last token of the last number read as a label (المركزين 42 و37)
     range_low: dict[int, int] = {}  # token of a range's upper bound -> index in out of its lower bound
     while i < n:
@@ -224,13 +225,13 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
             or _voweled_dual(text[back[spans[i][0]]:back[spans[i][1] - 1] + 1], tok) \
             or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i) \
-            or (_dual_relative(tokens, i) if gap_is_space(i) else None)
+            or (_dual_relative(tokens, i) if gap_is_space(i) else None) or _attested_dual(tokens, i, vocab)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
         glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:]) or masdar_dual(tok[1:])
                                                   or construct_dual(tok[1:]))  # حالتين متوسطتين وحالتي طفل
         if singular is not None and i and not glued_and and gap_is_space(i - 1) and (
-                _counts_two(tokens[i - 1]) or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
+                _counts_two(tokens[i - 1]) or _attested_dual(tokens, i - 1, vocab) is not None or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
                                                and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
             singular = None  # سائقان آخران، عبوتين ناسفتين، حربين عالميتين: the adjective of two (not وحالتان)
         if singular is not None:
@@ -614,6 +615,54 @@ def _construct_masculine() -> frozenset[str]:
 
 
 DUAL_RELATIVES = ("اللذين", "اللتين", "اللذان", "اللتان")
+
+
+# Broken plurals and names in ان whose stem is a word too (بلدان، فرسان، جيران، إخوان، لبنان).
+PLURALS_IN_AN = ("بلدان", "شبان", "جيران", "إخوان", "اخوان", "فرسان", "ثيران", "غلمان", "قضبان", "كثبان", "رهبان", "صبيان",
+                 "عميان", "حيطان", "جدران", "وديان", "عيدان", "قمصان", "خرفان", "نيران", "أوطان", "ألوان", "أركان", "أبدان",
+                 "أديان", "أزمان", "أحزان", "أغصان", "ألحان", "أوزان", "أثمان", "أسنان", "أعيان", "أفنان", "سكان", "حيوان",
+                 "ديوان", "بستان", "عنوان", "إنسان", "انسان", "ميدان", "ميزان", "برلمان", "طوفان", "إيمان", "ايمان", "بيان",
+                 "لبنان", "عمان", "سودان", "إيران", "ايران", "تطوان", "أصفهان", "حسان", "عثمان", "سلمان", "رمضان", "عدنان",
+                 "شعبان", "مروان", "عمران", "سفيان", "رضوان", "غسان", "حمدان", "زيدان", "سلطان", "ولدان", "جان", "خان")
+
+
+@cache
+def _plurals_in_an() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in PLURALS_IN_AN)
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("من", "في", "على", "إلى", "عن", "مع", "حتى", "منذ", "خلال", "بعد", "قبل",
+                                            "عند", "لدى", "دون", "ضد", "عبر", "وفي", "ومن", "وعلى", "وإلى"))
+
+
+def _attested_dual(tokens: list[str], i: int, vocab: frozenset[str]) -> str | None:
+    """An indefinite nominative in ان whose stem is a word of the same article, bare or definite
+    (هناك خياران ... هذا الخيار): a dual of that noun, not a name, a verb or a broken plural. A
+    nominative dual follows no preposition (في حسبان), keeps its ن only out of construct (فقدان
+    السيطرة), and after a dual or a dual pronoun is its adjective or predicate (مصدران أمنيان، وهما
+    جيدان); nisbas in يان are adjectives."""
+    tok = tokens[i]
+    if len(tok) < 5 or not tok.endswith("\u0627\u0646") or _bare_definite(tok).startswith("\u0627\u0644") \
+            or tok in _function_words() or number_word(tok) or tok in _plurals_in_an() or tok in _first_names() \
+            or tok[0] in "\u0628\u0644\u0643" or tok.endswith("\u064a\u0627\u0646"):
+        return None
+    prev = tokens[i - 1] if i else ""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    bare_prev = prev[1:] if prev[:1] in "\u0648\u0641" else prev
+    if prev in _prepositions() or nxt.startswith("\u0627\u0644") or prev.endswith("\u0647\u0645\u0627") \
+            or (prev.endswith("\u0627\u0646") and prev not in _plurals_in_an() and bare_prev not in _plurals_in_an()):
+        return None
+    stem = tok[:-2]
+    if stem[:1] in "\u0648\u0641" and stem not in vocab and "\u0627\u0644" + stem not in vocab:
+        stem = stem[1:]  # وخياران
+    if len(stem) < 3 or stem[0] in "\u064a\u062a" and len(stem) >= 4 or stem in _first_names() \
+            or (stem[:1] + stem[1:]) + "\u0627\u0646" in _plurals_in_an():
+        return None  # يلتقيان، تلتقيان: verbs
+    if stem in vocab or "\u0627\u0644" + stem in vocab:
+        return stem
+    return None
 
 
 def _dual_relative(tokens: list[str], i: int) -> str | None:

@@ -217,3 +217,15 @@ def test_amount_glued_digits_dual_relatives_zero_thousands_and_prefixed_construc
 
 def test_date_the_first_of_a_month_by_غرة() -> None:
     assert dates("ابتداء من غرة أفريل 2017 ثم من غرة جويلية 2017") == [("غرة أفريل 2017", "2017-04-01"), ("غرة جويلية 2017", "2017-07-01")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a nominative in ان whose noun the article names too: a dual
+    ("ظهر قرشان آخران في الشاطئ، وكان القرش الأول قد ظهر الصيف الماضي", [("قرشان", 2)]),
+    ("كان لمصر طلبان فقط، وقدم الطلب الثالث متأخرا", [("طلبان", 2)]),
+    # not after a preposition, not in construct, not after a dual or a dual pronoun, not a nisba
+    ("لم يكن في حسبان الأسد أن الحسب يتغير، ولتجنب فقدان السيطرة بعد الفقد", []),
+    ("قال مصدران أمنيان إن الأمني الأول غادر، ورغم أنهما مرتفعان فالمرتفع أقل", [("مصدران", 2)]),
+])
+def test_amount_duals_of_nouns_the_article_names(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
