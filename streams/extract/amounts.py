@@ -131,6 +131,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     models = _model_names(folded, spans, tokens)
     phones = _phone_groups(folded, spans, tokens)
     vocab = frozenset(t for t in tokens if len(t) >= 3)
+    comma_decimals = bool(COMMA_DECIMAL_RE.search(folded)) and not MULTI_COMMA_RE.search(folded)
     label_end = -1  # the last token of the last number read as a label (المركزين 42 و37)
     range_low: dict[int, int] = {}  # token of a range's upper bound -> index in out of its lower bound
     while i < n:
@@ -149,6 +150,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             a, b = bare(run.first, run.last)
             obj = counted(run.last, run.first)
             keep = not in_date(a, b)
+            if keep and run.first == run.last and comma_decimals and COMMA_THOUSAND_RE.fullmatch(tok):
+                run.value = float(tok.replace(",", "."))  # 97,765 where the article writes 0,5 and 0,71: a decimal comma
             if keep and tok[0].isdigit() and run.first == run.last and obj is not None \
                     and DOTTED_THOUSANDS_RE.fullmatch(tok) and (not _is_measure(obj) or _cents_currency(obj)
                                                                 or (tok.endswith(".000") and not _dinar(obj))):
@@ -171,6 +174,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i) \
                         and not (obj is None and _listed_value(text, back[spans[i][0]], tokens, i, out)):
                     keep = False
+                    label_end = run.last
+                elif keep and i > 0 and label_end == i - 1 and folded[spans[i - 1][1]:spans[i][0]] in ("-", "\u2013"):
+                    keep = False  # بوينغ 777-300: the rest of a model's number
                     label_end = run.last
                 elif keep and i > 1 and tokens[i - 1] == "\u0648" and label_end == i - 2 \
                         and (obj is None or obj.startswith("\u0627\u0644")):
@@ -314,7 +320,7 @@ def _range_scale(tokens: list[str], i: int, value: float, folded: str = "",
         if upper is not None and scale is not None and not scale[0] and scale[1].startswith("scale") and value < upper:
             return scale[2]
         return 1.0
-    if i and tokens[i - 1].removeprefix("\u0648") == "\u0645\u0646" and i + 3 < len(tokens) \
+    if i and tokens[i - 1].removeprefix("\u0648") in ("\u0645\u0646", "\u0645\u0646\u0630") and i + 3 < len(tokens) \
             and tokens[i + 1] in ("\u0627\u0644\u064a", "\u062d\u062a\u064a"):  # من 3 إلى (أكثر من) 20 ألف
         k = i + 2
         if k + 2 < len(tokens) and tokens[k] in ("\u0627\u0643\u062b\u0631", "\u0627\u0642\u0644") and tokens[k + 1] == "\u0645\u0646":
@@ -515,7 +521,7 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
         return True
     if prev.removeprefix("\u0648") in _clock_heads() or prev in _marker_heads():
         return True  # الساعة 12: a clock time; كيلو 60: a kilometre marker
-    if prev in _letter_names() and (obj is None or obj.startswith("\u0627\u0644") or (obj[:1] in "\u0628\u0644\u0643" and not obj.endswith("\u0627"))):
+    if (prev in _letter_names() or (prev[:1] == "\u0648" and prev[1:] in _letter_names())) and (obj is None or obj.startswith("\u0627\u0644") or (obj[:1] in "\u0628\u0644\u0643" and not obj.endswith("\u0627"))):
         return True  # مقاتلات إف 15: a model named by a Latin letter
     if _bare_definite(prev) in _editions() and obj is not None and obj[:1] == "\u0644" and not obj.endswith("\u0627"):
         return True  # الدورة 27 لأيام قرطاج: an edition of something named (not الدورة 16 منتخبا)
@@ -605,7 +611,7 @@ def _voweled_dual(raw: str, tok: str) -> str | None:
 
 # Masculine nouns whose construct dual (معبري، مشعري) names two places joined by و after it;
 # few have a common nisba of the same shape (not مركزي، إقليمي، دولي).
-CONSTRUCT_MASCULINE = ("معبر", "مخيم", "مشعر", "مطار", "مسجد", "ميناء", "قطاع", "شطر", "جسر", "مصنع", "منفذ", "سجن",
+CONSTRUCT_MASCULINE = ("معبر", "مخيم", "مشعر", "مضيق", "مطار", "مسجد", "ميناء", "قطاع", "شطر", "جسر", "مصنع", "منفذ", "سجن",
                        "حقل", "ميدان", "نادي", "فندق", "مستشفى", "مبنى", "برج", "مسرح", "ملعب")
 
 
@@ -707,7 +713,8 @@ def _masculine_construct(tokens: list[str], i: int, folded: str, spans: list[tup
     prefixed = stem[:1] in "\u0628\u0644" and len(stem) >= 4 and fold_word(stem[1:]) in _dual_stems()  # بمركزي ... وجدة (not بخطى)
     if prefixed:
         bare = stem[1:]
-    if not (bare in _construct_masculine() or prefixed or (quoted and bare == fold_word("إقليم"))) or i + 2 >= len(tokens):
+    if not (bare in _construct_masculine() or prefixed or (quoted and (bare == fold_word("إقليم") or bare in _dual_stems()))) \
+            or i + 2 >= len(tokens):
         return None
     nxt = tokens[i + 1]
     if nxt.startswith(("\u0627\u0644", "\u0648")) or nxt in _function_words() or number_word(nxt):
@@ -758,7 +765,10 @@ def _bare_definite(word: str) -> str:
 # Units before a number name a marker on a road (كيلو 60); Latin letters spelt in Arabic name
 # models (إف 15، سي 130).
 MARKER_HEADS = ("كيلو", "الكيلو", "بالكيلو", "عند الكيلو")
-LETTER_NAMES = ("إف", "اف", "أف", "إس", "اس", "سي", "بي", "تي", "دي", "جي", "إم", "ام", "إكس", "اكس", "كيو", "يو", "إتش")
+LETTER_NAMES = ("إف", "اف", "أف", "إس", "اس", "سي", "بي", "تي", "دي", "جي", "إم", "ام", "إكس", "اكس", "كيو", "يو", "إتش",
+                # stock indexes and aircraft named with a number (يوروفرست 300، كاك 40، بورز 500، بوينغ 777)
+                "يوروفرست", "تايمز", "كاك", "داكس", "نيكاي", "فوتسي", "ستوكس", "بورز", "راسل", "بوينغ", "بوينج", "إيرباص",
+                "ايرباص", "أيرباص", "بوينغ777")
 
 
 @cache
@@ -877,6 +887,9 @@ def _opened(folded: str, start: int) -> bool:
 LIST_MARK_AFTER_RE = re.compile(r"\.[ \t\n]")
 SLASH_REF_RE = re.compile(r"\s?/\s?\d")
 SLASH_REF_BEFORE_RE = re.compile(r"\d\s?/\s?$")
+COMMA_DECIMAL_RE = re.compile(r"(?<![\d,])\d{1,3},(?:\d{1,2}|\d{4,})(?![\d,])")  # 0,5، 1,5606: decimal commas
+MULTI_COMMA_RE = re.compile(r"\d,\d{3},\d{3}")  # 1,250,000: thousands commas
+COMMA_THOUSAND_RE = re.compile(r"\d{1,3},\d{3}")
 CLOCK_RE = re.compile(r"\d{1,2}[.,\u060c]\d{2}")  # الساعة 1.59: hours and minutes
 SEPARATED_RE = re.compile(r"\d{1,3}(?:[,.]\d{3}){2,}")  # 5,715,969: a quantity, never a label
 PHONE_GAP_RE = re.compile(r"[ \-.]")

@@ -229,3 +229,19 @@ def test_date_the_first_of_a_month_by_غرة() -> None:
 ])
 def test_amount_duals_of_nouns_the_article_names(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # numbers naming an index or an aircraft
+    ("ارتفع المؤشر يوروفرست 300 للأسهم وكاك 40 الفرنسي، وطائرة بوينغ 777-300 تقل 27 شخصا", [("27", 27)]),
+    # منذ ... إلى shares the scale too
+    ("كان مغطى بالطين منذ 10 إلى 12 ألف سنة", [("10", 10000), ("12 ألف", 12000)]),
+    # three digits after a comma are decimals where the article writes decimal commas
+    ("زاد المؤشر 0,5 في المئة إلى 97,765 نقطة", [("0,5", 0.5), ("97,765", 97.765)]),
+    ("بلغ العدد 2,464 منشأة", [("2,464", 2464)]),
+    # the construct of a listed masculine noun before quoted names
+    ("الشحنات المنقولة عبر مضيقي \"هرمز\" و\"باب المندب\"", [("مضيقي", 2)]),
+])
+def test_amount_index_names_since_ranges_decimal_commas_and_quoted_pairs(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
