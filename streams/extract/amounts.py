@@ -407,6 +407,8 @@ def _context_dual(tokens: list[str], i: int, spaced: bool = True, next_spaced: b
             and any((t.startswith("\u0648") and len(t) > 2) or (t == "\u0648" and k + 1 < len(tokens) and _is_noun(tokens[k + 1]))
                     for k, t in enumerate(tokens[i + 2:i + 4], start=i + 2)):  # شركتي "طوطال" و"شال": a quoted name after و
         return singular
+    if _nominative_construct(tokens, i):
+        return tok[:-2] + "\u0629"  # مؤسستا الإذاعة والتلفزة
     known = construct_dual(tok)
     singular = known or (_construct_shape(tok) if next_spaced and not _verb_shape(tok)
                          and not (i and tokens[i - 1] in _name_heads()) else None)
@@ -441,6 +443,23 @@ def _process_noun(word: str) -> bool:
     """A verbal noun or a broken plural after a construct shape (مذكرتي تفاهم، فترتي تدريب، كاسحتي
     ثلوج): what a pair of things is for or of, where "my" would take anything."""
     return bool(_PROCESS_NOUN_RE.fullmatch(word)) or fold_word(word) in _singular_plurals()
+
+
+# Accusatives in تا that are no nominative construct duals (مؤقتا، وقتا).
+NOT_NOMINATIVE_CONSTRUCT = ("مؤقتا", "وقتا", "ثابتا", "صامتا", "بيتا", "صوتا", "موتا", "سكوتا", "ثبوتا", "سبتا", "بتاتا",
+                            "بحتا", "تحتا", "فوتا", "كبريتا", "زيتا", "نبتا", "تفاوتا", "ميتا", "مؤقتا")
+
+
+def _nominative_construct(tokens: list[str], i: int) -> bool:
+    """A nominative construct dual in ة (مؤسستا الإذاعة والتلفزة، وزارتا التجارة والصحة): تا after a
+    stem of three letters or more, then two definite nouns joined by و."""
+    tok = tokens[i]
+    if len(tok) < 5 or not tok.endswith("\u062a\u0627") or tok.endswith("\u0627\u062a\u0627") or i + 2 >= len(tokens) \
+            or _bare_definite(tok).startswith("\u0627\u0644") or tok in {fold_word(w) for w in NOT_NOMINATIVE_CONSTRUCT} \
+            or number_word(tok) or tok in _function_words():
+        return False
+    nxt, after = tokens[i + 1], tokens[i + 2]
+    return nxt.startswith("\u0627\u0644") and after.startswith("\u0648\u0627\u0644")  # two definite nouns: not سيلتا فيجو
 
 
 def _indefinite_complement(word: str) -> bool:

@@ -156,7 +156,7 @@ def _contracted(words: object) -> str:
 
 # Day (or day range) + month (maybe paired) + year + direction word.
 MONTH_DATE_RE = re.compile(
-    f"(?:{WORD_START}|(?<=[\u0648])(?=\\d))"  # و30 يونيو: the day after a glued و
+    f"(?:{WORD_START}|(?<=[\u0648\u0628\u0644])(?=\\d))"  # و30 يونيو، لـ1أكتوبر: the day after a glued و، ب، ل
     f"(?:(?P<edge>[وب]?(?:{EDGE_ALT}))\\s+)?"
     f"(?:(?P<lead>[وب]?(?:اليوم|امس|يوم|غدا))\\s+(?=(?:{WEEKDAY_ALT})))?"
     f"(?:(?P<wd>[وب]?(?:{WEEKDAY_ALT}))\\s*[،,]?\\s+)?"

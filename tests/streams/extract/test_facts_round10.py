@@ -245,3 +245,16 @@ def test_amount_duals_of_nouns_the_article_names(text: str, found: list[tuple[st
 def test_amount_index_names_since_ranges_decimal_commas_and_quoted_pairs(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
 
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("تستهدف منشآت حكومية، وهي مؤسستا الإذاعة والتلفزة", [("مؤسستا", 2)]),
+    ("يعمل مؤقتا الليل والنهار", []),
+])
+def test_amount_a_nominative_construct_dual_before_two_nouns(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+def test_date_a_day_glued_to_a_preposition() -> None:
+    assert dates("منذ بداية الموسم الموافق لـ1أكتوبر 2016 إلى غاية 8 ماي 2017") == [
+        ("1أكتوبر 2016", "2016-10-01"), ("8 ماي 2017", "2017-05-08")]
