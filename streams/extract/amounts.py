@@ -231,13 +231,15 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
             or _voweled_dual(text[back[spans[i][0]]:back[spans[i][1] - 1] + 1], tok) \
             or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i) \
-            or (_dual_relative(tokens, i) if gap_is_space(i) else None) or _attested_dual(tokens, i, vocab)
+            or (_dual_relative(tokens, i) if gap_is_space(i) else None) or _attested_dual(tokens, i, vocab) \
+            or _lexicon_dual(tokens, i)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
         glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:]) or masdar_dual(tok[1:])
                                                   or construct_dual(tok[1:]))  # حالتين متوسطتين وحالتي طفل
         if singular is not None and i and not glued_and and gap_is_space(i - 1) and (
-                _counts_two(tokens[i - 1]) or _attested_dual(tokens, i - 1, vocab) is not None or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
+                _counts_two(tokens[i - 1]) or _attested_dual(tokens, i - 1, vocab) is not None
+                or _lexicon_dual(tokens, i - 1) is not None or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
                                                and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
             singular = None  # سائقان آخران، عبوتين ناسفتين، حربين عالميتين: the adjective of two (not وحالتان)
         if singular is not None:
@@ -1063,3 +1065,83 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False  # 71.341.666، 22024580: phone numbers; big amounts count something (1.900.000 مواطن)
     bare_year = value.is_integer() and YEAR_MIN <= value <= YEAR_MAX and "," not in tokens[k]
     return not (bare_year and (obj is None or obj.startswith("\u0627\u0644")))
+
+
+LEXICON_DUAL_MIN = 30  # the singular's least count in the news lexicon
+LEXICON_DUAL_RATIO = 0.3  # a dual is rarer than its singular (not لبنان، سليمان، طيران)
+LEXICON_DUAL_DEFINITE = 0.15  # a noun is often definite (الشخص); a verb never (تحمل: تحملان)
+
+
+@cache
+def _name_links() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("أبو", "أبي", "أبا", "بن", "ابن", "بنت", "آل"))
+
+
+@cache
+def _name_clusters() -> frozenset[int]:
+    """The lexicon's fine word clusters made up mostly of first names."""
+    from collections import Counter
+
+    from .ner_lexicon import lexicon
+    fine = lexicon().fine
+    names = _first_names()
+    total = Counter(fine.values())
+    named = Counter(c for w, c in fine.items() if w in names)
+    return frozenset(c for c, k in named.items() if k > 0.3 * total[c])
+
+
+def _name_cluster(token: str) -> bool:
+    from .ner_lexicon import lexicon
+    c = lexicon().fine.get(token)
+    return c is not None and c in _name_clusters()
+
+
+@cache
+def _lexicon_freq() -> dict[str, int]:
+    from .ner_lexicon import lexicon
+    return lexicon().freq
+
+
+def _lexicon_dual(tokens: list[str], i: int) -> str | None:
+    """An indefinite word in ان/ين/تان/تين (clitic و ف ب ل ك glued) that the news lexicon shows
+    to be the dual of a noun: its singular is frequent and often with ال (a noun, not a verb: تحملان),
+    its definite feminine rare (not an adjective: كبيرين، مهمان, الكبيرة as common as الكبير), the form itself much rarer than the singular (not a name or a masdar in ان), the other case
+    of the dual attested too (شخصان and شخصين), and for ين no sound plural in ون (مواطنون) nor a
+    nisba (مصريين). Not in construct (before a definite word); a nominative in ان not after a
+    preposition nor a definite word joined by و (والهلال متفقان: a predicate)."""
+    tok = tokens[i]
+    if len(tok) < 5 or _bare_definite(tok).startswith("\u0627\u0644") or tok in _function_words() or number_word(tok) \
+            or tok in _plurals_in_an() or tok in _first_names() or not tok.endswith(("\u0627\u0646", "\u064a\u0646")):
+        return None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    prev = tokens[i - 1] if i else ""
+    if (nxt.startswith("\u0627\u0644") and nxt not in _prepositions() and nxt not in _function_words()) or tok.endswith("\u064a\u0627\u0646") or prev.endswith("\u0647\u0645\u0627") \
+            or prev in _name_links() or _name_cluster(tok) \
+            or (len(prev) >= 5 and prev.endswith(("\u0627\u0646", "\u064a\u0646")) and prev not in _function_words()
+                and not number_word(prev)):
+        return None  # تونسيان، وهما معروفان، الطرفين متفقان، أبو سبعان، محورين مهمين، دراغان سيران: adjectives, names
+    if tok.endswith("\u0627\u0646") and (prev in _prepositions() or tok[0] in "\u0628\u0644\u0643" or prev.startswith("\u0648\u0627\u0644")):
+        return None  # في جيلان، بدوران: no nominative after a preposition; والانسجام مهمان: a predicate
+    freq = _lexicon_freq()
+    for glue in ("", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643", "\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644"):
+        if not tok.startswith(glue):
+            continue
+        word = tok[len(glue):]
+        if len(word) < 5 or word in _plurals_in_an() or word in _first_names() or word in _function_words():
+            continue
+        other = word[:-2] + ("\u064a\u0646" if word.endswith("\u0627\u0646") else "\u0627\u0646")
+        stems = [word[:-2]]
+        if word[-3] == "\u062a":
+            stems.insert(0, word[:-3] + "\u0647")  # سيارتين -> سياره (folded ة)
+        for stem in stems:
+            definite = freq.get("\u0627\u0644" + stem, 0)
+            if len(stem) < 3 or freq.get(stem, 0) < LEXICON_DUAL_MIN or definite < LEXICON_DUAL_DEFINITE * freq.get(stem, 0) \
+                    or (not stem.endswith("\u0647") and freq.get("\u0627\u0644" + stem + "\u0647", 0) >= 0.5 * definite) \
+                    or freq.get(word, 0) > LEXICON_DUAL_RATIO * freq[stem] or other not in freq \
+                    or stem in _first_names():
+                continue
+            if not stem.endswith("\u0647") and word.endswith("\u064a\u0646") \
+                    and (word[:-2] + "\u0648\u0646" in freq or stem.endswith("\u064a")):
+                continue  # مواطنين، مصريين: sound plurals
+            return stem
+    return None
