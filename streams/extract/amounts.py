@@ -1124,8 +1124,9 @@ def _lexicon_dual(tokens: list[str], i: int) -> str | None:
         return None  # في جيلان، بدوران: no nominative after a preposition; والانسجام مهمان: a predicate
     freq = _lexicon_freq()
     for glue in ("", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643", "\u0648\u0628", "\u0648\u0644", "\u0641\u0628", "\u0641\u0644"):
-        if not tok.startswith(glue):
-            continue
+        if not tok.startswith(glue) or (not glue and tok[0] in "\u0648\u0641\u0628\u0644\u0643"
+                                        and freq.get(tok[1:], 0) > freq.get(tok, 0)):
+            continue  # وادين: و and أدين (more frequent than the whole), not the dual of واد
         word = tok[len(glue):]
         if len(word) < 5 or word in _plurals_in_an() or word in _first_names() or word in _function_words():
             continue

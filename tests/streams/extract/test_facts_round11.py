@@ -35,3 +35,8 @@ def test_amount_dual_known_from_the_lexicon(text: str, found: list[tuple[str, fl
 ])
 def test_amount_lexicon_dual_not_a_plural_name_verb_or_adjective(text: str) -> None:
     assert amounts(text) == []
+
+
+def test_amount_lexicon_dual_not_a_glued_verb() -> None:
+    # و and a verb (أدين is more frequent than وادين), not the dual of واد
+    assert amounts("وأدين ثلاثة مسؤولين بالفساد") == [("ثلاثة", 3)]
