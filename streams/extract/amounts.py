@@ -605,12 +605,14 @@ def _adjective_dual(token: str) -> bool:
 
 def _agreeing_dual(tokens: list[str], i: int) -> str | None:
     """An indefinite noun in ان followed by an adjective in ان agreeing with it is a dual
-    (حزامان ناسفان، ناديان كبيران): broken plurals never end in ان. Not names (عثمان سليمان)."""
+    (حزامان ناسفان، ناديان كبيران): broken plurals never end in ان. Not names (عثمان سليمان), nor
+    a word after و, which is coordinated, not agreeing (لبنان وإيران)."""
     tok = tokens[i]
     if tok.endswith("\u064a\u0646"):
         return _agreeing_oblique_dual(tokens, i)
     if i + 1 >= len(tokens) or len(tok) < 5 or not tok.endswith("\u0627\u0646") or tok.startswith("\u0627\u0644") \
-            or tok in _function_words() or number_word(tok) or not _adjective_dual(tokens[i + 1]):
+            or tok in _function_words() or number_word(tok) or tokens[i + 1].startswith("\u0648") \
+            or not _adjective_dual(tokens[i + 1]):
         return None
     bare = tok[1:] if tok[0] == "\u0648" and tok[1:] not in _first_names() and len(tok) > 5 else tok  # وحوضان (not فنانان)
     if bare in _first_names() or tokens[i + 1] in _first_names() or tokens[i + 1][1:] in _first_names():

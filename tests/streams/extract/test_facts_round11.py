@@ -26,6 +26,7 @@ def test_amount_dual_known_from_the_lexicon(text: str, found: list[tuple[str, fl
 @pytest.mark.parametrize("text", [
     "قال المواطنين إن الطريق مغلق",  # a sound plural in ين (مواطنون is common)
     "زار حسين وعثمان لبنان",  # names and a country in ين/ان
+    "وصل حسين وعثمان إلى لبنان وإيران",  # a word after و is coordinated, not an agreeing adjective
     "بذل جهد كبيرين في العمل",  # an adjective: الكبيرة as common as الكبير
     "الطائرتان تحملان المساعدات",  # a verb: تحمل is rarely definite
     "قال إن الطرفين متفقان على كل شيء",  # an adjective after a dual
