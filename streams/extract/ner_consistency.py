@@ -23,7 +23,7 @@ def _stem(form: str) -> str:
 
 def _keys(forms: list[str], tags: list[str]) -> list[tuple[tuple[str, ...], str]]:
     out = []
-    for i, j, kind in spans(tags):
+    for i, j, kind in sorted(spans(tags)):
         key = (_stem(forms[i]), *forms[i + 1 : j])
         if sum(map(len, key)) >= MIN_CHARS and key[0].isalpha():
             out.append((key, kind))
@@ -47,7 +47,7 @@ def _longest_name(forms: list[str], i: int, by_first: Names, free: list[str] | N
     """Length and type of the longest known name starting at token ``i`` (its first word may
     carry a clitic); with ``free`` (tags), the name's later tokens must be untagged."""
     n = len(forms)
-    for first in {forms[i], _stem(forms[i])}:
+    for first in dict.fromkeys((forms[i], _stem(forms[i]))):
         for key, kind in by_first.get(first, ()):
             k = len(key)
             if i + k <= n and all((free is None or free[i + x] == "O") and forms[i + x] == key[x] for x in range(1, k)):
