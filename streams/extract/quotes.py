@@ -446,8 +446,11 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي)
             if len(tok) >= 7 and tok.endswith("\u064a\u0647"):
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
-            if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links():
-                break  # فلاديمير بوتين | وسيب بلاتر: a second person, joined by و
+            if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links() and not (
+                    j - i == 1 and j + 1 == n and toks[i][0] in _first_names() and len(tok) >= 4
+                    and tok[1:] not in _first_names() and _is_name_token(tok[1:])):
+                break  # فلاديمير بوتين | وسيب بلاتر: a second person, joined by و (but سوزان ورال: a first
+                # name alone, then a last word that is no name after و, is her family name)
             if j - i >= 2 and len(toks[j - 1][0]) >= 6 and toks[j - 1][0].endswith(PLURAL_NISBA) \
                     and not tok.endswith(PLURAL_NISBA):
                 break  # محللون سياسيون أردنيون | تصرفات نائب: plural adjectives end the description
@@ -544,6 +547,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 and not toks[i][0].startswith("\u0627\u0644") and (toks[i + 1][0] not in _name_links()
                                                                    or toks[i + 1][0] in GLUED_NAME_HEADS):
             return toks[i + 1][1], toks[j - 1][2]  # في جازان بيشي الصرخي أن: the place, then the name
+        if adverbial[i] and j == len(toks) and j - i >= 2 and toks[i][0].removesuffix(NAME_SENTINEL) in _first_names() \
+                and _definite(toks[i - 1][0]) and not _is_title(toks[i - 1][0]) and toks[i - 1][0] not in _stops():
+            return toks[i][1], toks[j - 1][2]  # مديرة المكتبة في الجامعة | سوزان ورال أن: the body, then a known first name
         if adverbial[i] and j == len(toks) and any(toks[k][0] in _patronyms() for k in range(i + 1, j)):
             return toks[i][1], toks[j - 1][2]  # في لبنان وليد بن علي الجلال أن: a patronymic names a person
         if adverbial[i] and not (i and _nisba(toks[i - 1][0])):
@@ -557,6 +563,10 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             if nxt and _is_name_token(nxt) and not _is_title(nxt) and not _plausible_start(toks[i][0]):
                 head = (toks[i][1], toks[j - 1][2])  # مدافع الشباب سلطان الدعيع: keep looking
                 continue
+            if nxt in _ranks() and not _plausible_start(toks[i][0]) and any(
+                    a == j + 1 and not adverbial[a] for a, _ in runs[n + 1:]):
+                head = (toks[i][1], toks[j - 1][2])  # كبير معدي الدراسة | الدكتور دانيال هورتون: a degree names
+                continue  # the one it precedes, so the words before it describe him
             return toks[i][1], toks[j - 1][2]
         prev = toks[i - 1][0]
         if any(toks[k][0] in _name_links() for k in range(i + 1, j)) and prev not in _construct_titles():

@@ -1,0 +1,23 @@
+"""Quotation speakers: failure kinds found on the opened set G (tests/gold/facts/README.md),
+each as a short constructed sentence stating a general fact of news reporting."""
+
+from __future__ import annotations
+
+from streams.extract.quotes import find_quotes
+
+
+def speakers(text: str) -> list:
+    return [q.speaker for q in find_quotes(text, [])]
+
+
+def test_a_degree_names_the_one_it_precedes_after_a_description() -> None:
+    # كبير معدي الدراسة describes the person the degree (الدكتور) then names
+    assert speakers("وقال كبير معدي الدراسة الدكتور سامر العلوي، وهو أستاذ في الجامعة، إن الخطر كبير.") == ["سامر العلوي"]
+    assert speakers("وقال رئيس قسم الجراحة المهندس سامي حداد إن الجسر آمن.") == ["سامي حداد"]
+
+
+def test_a_known_first_name_after_the_body_of_an_office() -> None:
+    # مديرة المكتبة في الجامعة | سوزان ورال: the office's body, then her name; a family name may start with و
+    assert speakers("وقالت مديرة المكتبة البحثية في الجامعة سوزان ورال إن الكشف مهم للباحثين.") == ["سوزان ورال"]
+    assert speakers("وقالت مديرة المكتبة سوزان ورال إن الكشف مهم للباحثين.") == ["سوزان ورال"]
+    assert speakers("وقال محمد وأحمد إن الكشف مهم للباحثين.") == ["محمد"]
