@@ -806,6 +806,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             or toks[0][0].startswith("\u0644\u0644") and (_is_title("\u0627\u0644" + toks[0][0][2:])
                                                         or toks[0][0].endswith("\u064a\u0646") and len(toks) == 1):
         return None  # وقال لمجلس العلاقات الخارجية "…"، وذكر للقاضي أنه: the one addressed, the speaker is the last one
+    share = _share(folded, start, toks)
+    if share:
+        return share[0], share[1], False  # قال 17% من المشاركين، واحد من كل 14 من الرجال: a share of a group
     if toks[0][0] in _stops():  # وقال في بيان إن: the subject is the last speaker
         name = _name_in(toks)  # but قال إمام (أمام) المسجد، العريف عبد الله الشهراني، إن
         if name and (any(t[0] in SEPARATORS and t[2] <= name[0] for t in toks) or toks[0][0] == _f("إمام")) and _is_title(
@@ -888,6 +891,39 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+@cache
+def _per_cent() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("بالمئة", "بالمائة", "المئة", "المائة", "بالمية"))
+
+
+def _share(folded: str, start: int, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """A number or a share of a group as the subject (17% من المشاركين في الاستطلاع، 40 في المئة
+    من السكان، واحد من كل 14 من الرجال): surveys report what part of those asked said."""
+    n = len(toks)
+    lead = folded[start:toks[0][1]]
+    digit = re.search(r"\d", lead)
+    if digit:
+        k, first = 0, start + digit.start()
+        if k + 1 < n and toks[k][0] == _f("في") and toks[k + 1][0] in _per_cent():
+            k += 2
+        elif toks[k][0] in _per_cent():
+            k += 1
+    elif n >= 3 and toks[0][0] in (_f("واحد"), _f("واحدة")) and toks[1][0] == _f("من") and toks[2][0] == _f("كل"):
+        k, first = 3, toks[0][1]
+    else:
+        return None
+    if k + 1 >= n or toks[k][0] != _f("من") or not _definite(toks[k + 1][0]) or _is_title(toks[k + 1][0]):
+        return None
+    e = k + 2
+    while e < n and _definite(toks[e][0]) and not _is_title(toks[e][0]) and toks[e][0] not in _time_leads() \
+            and toks[e][0] not in _stops():
+        e += 1  # الرجال المشاركين
+    if e + 1 < n and toks[e][0] in (_f("في"), _f("من")) and _definite(toks[e + 1][0]) \
+            and toks[e + 1][0].removeprefix("\u0627\u0644") not in _occasions() and toks[e + 1][0] not in _time_leads():
+        e += 2  # في الاستطلاع
+    return first, toks[e - 1][2]
 
 
 def _verbal_object(words: list[str]) -> bool:

@@ -21,3 +21,11 @@ def test_a_known_first_name_after_the_body_of_an_office() -> None:
     assert speakers("وقالت مديرة المكتبة البحثية في الجامعة سوزان ورال إن الكشف مهم للباحثين.") == ["سوزان ورال"]
     assert speakers("وقالت مديرة المكتبة سوزان ورال إن الكشف مهم للباحثين.") == ["سوزان ورال"]
     assert speakers("وقال محمد وأحمد إن الكشف مهم للباحثين.") == ["محمد"]
+
+
+def test_a_share_of_a_group_is_the_subject() -> None:
+    # surveys report what part of those asked said: the number goes with its group
+    assert speakers("وقال 17% من المشاركين في الاستطلاع إنهم يتعرضون للتحرش يوميا.") == ["17% من المشاركين في الاستطلاع"]
+    assert speakers("وقال 40 في المئة من السكان إنهم راضون عن الخدمة.") == ["40 في المئة من السكان"]
+    assert speakers("وقال واحد من كل 10 من الطلاب المشاركين في المسح إنهم لا ينامون جيدا.") == [
+        "واحد من كل 10 من الطلاب المشاركين في المسح"]
