@@ -448,6 +448,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
             if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links() and not (
                     j - i == 1 and j + 1 == n and toks[i][0] in _first_names() and len(tok) >= 4
+                    and not toks[i][0].endswith(("\u0647", "\u0647\u0627")) and toks[i][0] not in _ambiguous_names()
                     and tok[1:] not in _first_names() and _is_name_token(tok[1:])):
                 break  # فلاديمير بوتين | وسيب بلاتر: a second person, joined by و (but سوزان ورال: a first
                 # name alone, then a last word that is no name after و, is her family name)
@@ -548,7 +549,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                                                                    or toks[i + 1][0] in GLUED_NAME_HEADS):
             return toks[i + 1][1], toks[j - 1][2]  # في جازان بيشي الصرخي أن: the place, then the name
         if adverbial[i] and j == len(toks) and j - i >= 2 and toks[i][0].removesuffix(NAME_SENTINEL) in _first_names() \
-                and _definite(toks[i - 1][0]) and not _is_title(toks[i - 1][0]) and toks[i - 1][0] not in _stops():
+                and toks[i][0].removesuffix(NAME_SENTINEL) not in _ambiguous_names() and _definite(toks[i - 1][0]) and not _is_title(toks[i - 1][0]) and toks[i - 1][0] not in _stops():
             return toks[i][1], toks[j - 1][2]  # مديرة المكتبة في الجامعة | سوزان ورال أن: the body, then a known first name
         if adverbial[i] and j == len(toks) and any(toks[k][0] in _patronyms() for k in range(i + 1, j)):
             return toks[i][1], toks[j - 1][2]  # في لبنان وليد بن علي الجلال أن: a patronymic names a person
@@ -1451,6 +1452,10 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 and _content_word(prev[-1]) and folded[:vm.start()].rstrip()[-1:] not in SEPARATORS \
                 and _subject(folded, subject_start, subject_end) is not None:
             continue  # وأضافت أنه بعد الانتصارات أكدت مصادرنا بحصول ...: a verb of the words reported, no new speaker
+        if reported_start <= vm.start() < reported_end and comp is None and quote is not None and prev \
+                and prev[-1] in _relatives() and folded[verb_end:quote[0]].strip():
+            continue  # قال المصدر إن الشبكة التي أعلنت الكويت الكشف عنها “لا علاقة لها”: a relative clause of the
+            # words reported, with its object; the quoted phrase inside is the same speaker's
         if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) and (
                 not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)

@@ -29,3 +29,17 @@ def test_a_share_of_a_group_is_the_subject() -> None:
     assert speakers("وقال 40 في المئة من السكان إنهم راضون عن الخدمة.") == ["40 في المئة من السكان"]
     assert speakers("وقال واحد من كل 10 من الطلاب المشاركين في المسح إنهم لا ينامون جيدا.") == [
         "واحد من كل 10 من الطلاب المشاركين في المسح"]
+
+
+def test_a_relative_clause_inside_reported_words_opens_no_quotation() -> None:
+    # التي أعلنت الشرطة الكشف عنها: a verb with its object inside the source's words; the quoted phrase is his
+    text = "قال مصدر أمني إن الشبكة التي أعلنت الشرطة الكشف عنها “لا علاقة لها” بالتفجير الذي وقع في المسجد."
+    assert speakers(text) == ["مصدر أمني"]
+
+
+def test_no_family_name_after_a_preposition_read_as_a_name() -> None:
+    # عليه وسلم، على بيع: a preposition that folds like علي is no first name before a family name
+    assert "عليه وسلم" not in speakers("قال رسول الله صلى الله عليه وسلم: إنما الأعمال بالنيات.")
+    text = ("وأشار النائب سامي العلوي إلى تقرير ينبه من إقدام عدد من الشركات على بيع وقود ملوث. "
+            "وأضاف أن استيراده يمثل خطرا على الصحة.")
+    assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
