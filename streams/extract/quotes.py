@@ -564,10 +564,10 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             if nxt and _is_name_token(nxt) and not _is_title(nxt) and not _plausible_start(toks[i][0]):
                 head = (toks[i][1], toks[j - 1][2])  # مدافع الشباب سلطان الدعيع: keep looking
                 continue
-            if nxt in _ranks() and not _plausible_start(toks[i][0]) and any(
+            if nxt in _ranks() and not _plausible_start(toks[i][0]) and _definite(toks[j - 1][0]) and any(
                     a == j + 1 and not adverbial[a] for a, _ in runs[n + 1:]):
                 head = (toks[i][1], toks[j - 1][2])  # كبير معدي الدراسة | الدكتور دانيال هورتون: a degree names
-                continue  # the one it precedes, so the words before it describe him
+                continue  # the one it precedes, so the words before it describe him (not حراس | الفريق فيصل: the team)
             return toks[i][1], toks[j - 1][2]
         prev = toks[i - 1][0]
         if any(toks[k][0] in _name_links() for k in range(i + 1, j)) and prev not in _construct_titles():
@@ -1528,6 +1528,12 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                     last, last_gender = speaker, gender
                     if speaker.named:
                         seen.append(speaker)
+            if marks and vm["cont"] and (source := _according_to(text, folded, back, vm, entities, seen)) is not None \
+                    and not (speaker is not None and _same_person(source, speaker)):
+                speaker, last, last_gender = source, source, gender  # وحسب صحيفة "ستيت"، فإن ...، مشيرة إلى أن
+                clash = False
+                if source.named:
+                    seen.append(source)
             if speaker is None and clash and marks and vm["cont"] and (shifted := _clause_subject(
                     text, folded, back, vm, verbs, entities, seen)) is not None:
                 speaker, last, last_gender = shifted, shifted, gender  # وشككت الوزارة في ...، مشيرة: the clause's subject
@@ -1826,9 +1832,29 @@ def _attributed_source(text: str, folded: str, back: Sequence[int], vm: re.Match
     if m and m.group() in _pronoun_objects():
         start = m.end()
     toks = TOKEN_RE.findall(folded, start, end)
+    if toks and toks[0] in (ARABIC_COMMA, ","):
+        return None  # بحسب ما ذكر، فإن ...: the comma closes the attribution, its source is the last speaker
     if not toks or len(toks) > MAX_SUBJECT_TOKENS or COMPLEMENTIZER_RE.match(folded, start + len(folded[start:end]) - len(folded[start:end].lstrip())):
         return None  # ما يؤكد أن: "which shows that", no one is the source
     return _speaker(text, folded, back, start, end, entities, seen)
+
+
+ACCORDING_RE = re.compile(f"\\s*[\u0648\u0641]?\u0628?(?:\u062d\u0633\u0628|\u0648\u0641\u0642)\\s+(?!\u0645\u0627(?![{AR}]))")  # وحسب، بحسب، وفق (not حسب ما)
+
+
+def _according_to(text: str, folded: str, back: Sequence[int], vm: re.Match[str],
+                  entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The source a sentence opens with (وحسب صحيفة "ستيت" المحلية، فإن ...): a participle later in
+    that sentence (مشيرة إلى أن) goes on with the source's words, the source is its subject."""
+    start = _sentence_start(folded, vm.start())
+    m = ACCORDING_RE.match(folded, start, vm.start())
+    if m is None:
+        return None
+    comma = min((x for x in (folded.find(ARABIC_COMMA, m.end(), vm.start()), folded.find(",", m.end(), vm.start())) if x >= 0),
+                default=-1)
+    if comma < 0 or len(TOKEN_RE.findall(folded, m.end(), comma)) > 8:
+        return None
+    return _speaker(text, folded, back, m.end(), comma, entities, seen)
 
 
 def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:

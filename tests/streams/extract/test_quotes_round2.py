@@ -43,3 +43,19 @@ def test_no_family_name_after_a_preposition_read_as_a_name() -> None:
     text = ("وأشار النائب سامي العلوي إلى تقرير ينبه من إقدام عدد من الشركات على بيع وقود ملوث. "
             "وأضاف أن استيراده يمثل خطرا على الصحة.")
     assert speakers(text) == ["سامي العلوي"]  # أشار إلى تقرير: a noun object, no words
+
+
+def test_a_team_after_a_plural_noun_is_no_rank() -> None:
+    # حراس الفريق فيصل: the team's keepers (الفريق is also a rank); the captain named later is the one speaking
+    text = ("وتألق حراس الفريق فيصل مسرحي ومحمد عسيري في التمرين.\n"
+            "من جانبه، قدم قائد الفريق الأول سلطان مسرحي شكره للاعبين.\nوأكد مسرحي أن الفريق قادر على البقاء.")
+    assert speakers(text) == ["سلطان مسرحي"]
+
+
+def test_the_source_a_sentence_opens_with_is_its_participles_subject() -> None:
+    # وحسب صحيفة ...، فإن ...، مشيرة إلى أن: the paper goes on, not the one who reported before
+    text = ("وأفادت صحف محلية بوقوع صدامات محدودة. وحسب صحيفة “ستيت” المحلية، فإن أعضاء المنظمة رفعوا الأعلام، "
+            "مشيرة إلى أن الصدامات بدأت بعد ملاسنات.")
+    assert [s.replace("“", "").replace("”", "") for s in speakers(text)] == ["صحيفة ستيت المحلية"]
+    text = "قال الوزير سامي العلوي إن الوضع مستقر. وحسب ما ذكر، فإن الحالات مستقرة، مضيفا أن البحث جار."
+    assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
