@@ -753,6 +753,10 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         if nxt in _name_links() and nxt != _f("آل"):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # علي بن موسى: a name, whatever comes before
             continue
+        if not prev and name_next and (not after or after in SEPARATORS) and len(nxt) >= 3 \
+                and (nxt in _first_names() or not nxt.endswith("\u0647")) and not _verbal_object([nxt]):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # أفاد علي كلثوم، محامي ... بأن: a bare word closing the subject
+            continue  # is a family name (but أكد على حقه، شدد على ضرورة التعاون)
         if not prev and not (_definite(nxt) or nxt in _name_links() or nxt in _first_names()):
             continue  # وأضاف على هامش الدورة: a preposition (علي لاريجاني is lost with it)
         if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):

@@ -59,3 +59,11 @@ def test_the_source_a_sentence_opens_with_is_its_participles_subject() -> None:
     assert [s.replace("“", "").replace("”", "") for s in speakers(text)] == ["صحيفة ستيت المحلية"]
     text = "قال الوزير سامي العلوي إن الوضع مستقر. وحسب ما ذكر، فإن الحالات مستقرة، مضيفا أن البحث جار."
     assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
+
+
+def test_ali_opening_the_subject_before_a_bare_word_that_closes_it() -> None:
+    # علي كلثوم، محامي ...: علي is the first name (folded like على) when one bare word closes the subject
+    assert speakers("أفاد علي كلثوم، محامي النقابي سامي العلوي، بأن موكله أنهى مدة العقوبة.") == ["علي كلثوم"]
+    assert speakers("وقال علي كلثوم إن موكله أنهى مدة العقوبة.") == ["علي كلثوم"]
+    text = "قال الوزير سامي العلوي إن الوضع مستقر. وأكد على حقه، مضيفا أن البحث جار."
+    assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
