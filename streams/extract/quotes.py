@@ -1799,6 +1799,9 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     spans = [m.span() for m in TOKEN_RE.finditer(folded, max(line, vm.start() - 60), vm.start())]
     if len(toks) > 1 and toks[-1] in (ARABIC_COMMA, ",") and toks[-2] not in SEPARATORS:
         toks, spans = toks[:-1], spans[:-1]  # تنظيم الإخوان، زعم أن: the subject, a comma, its verb
+    head = _source_with_clause(toks, spans, line >= vm.start() - 60)
+    if head is not None:
+        return head
     picked: list[tuple[int, int]] = []
     for tok, span in zip(reversed(toks), reversed(spans)):
         if tok in SEPARATORS or tok in _clause_starts() or tok in _that():
@@ -1816,6 +1819,23 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     if not picked:
         return None
     return picked[-1][0], picked[0][1]
+
+
+def _source_with_clause(toks: list[str], spans: list[tuple[int, int]], whole: bool) -> tuple[int, int] | None:
+    """An indefinite source before its verb with a clause describing it, whose verb takes the
+    source back as a pronoun (لكن دراسة نشرتها دورية ساينس أشارت، تقرير أعده خبراء أكد): the source."""
+    cut = max((k + 1 for k, t in enumerate(toks) if t in SEPARATORS and t not in QUOTE_CHARS or t in _clause_starts()), default=0)
+    if cut == 0 and not whole:
+        return None  # the clause start is out of reach
+    toks, spans = toks[cut:], spans[cut:]
+    if not 3 <= len(toks) <= 7:
+        return None
+    head, verb = toks[0].removeprefix("\u0648"), toks[1]
+    if head not in _sources() or len(verb) < 4 or not verb.endswith(("\u0647\u0627", "\u0647")) \
+            or verb.removesuffix("\u0647\u0627").removesuffix("\u0647")[:1] == "\u0645" \
+            or any(t in _verb_words() or t in _stops() and t not in _chain_prepositions() for t in toks[2:]):
+        return None  # نشرتها، أعده: a past verb (not a noun with a pronoun, مضمونها)
+    return spans[0][0] + (1 if toks[0] != head else 0), spans[0][1]
 
 
 @cache

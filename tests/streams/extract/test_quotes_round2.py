@@ -67,3 +67,12 @@ def test_ali_opening_the_subject_before_a_bare_word_that_closes_it() -> None:
     assert speakers("وقال علي كلثوم إن موكله أنهى مدة العقوبة.") == ["علي كلثوم"]
     text = "قال الوزير سامي العلوي إن الوضع مستقر. وأكد على حقه، مضيفا أن البحث جار."
     assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
+
+
+def test_a_source_before_its_verb_with_a_clause_describing_it() -> None:
+    # دراسة نشرتها دورية ...: an indefinite source, a clause whose verb takes it back (ها), then the verb
+    text = ("وقال علماء إن منسوب المياه قد يرتفع، بحسب ما نقلت وكالة رويترز للأنباء. "
+            "لكن دراسة نشرتها دورية ساينس أشارت إلى أن درجات الحرارة لم تكن مختلفة.")
+    assert speakers(text) == ["علماء", "دراسة"]
+    text = "وقال الوزير إن المياه كثيرة. وتقرير أعده خبراء الأمم المتحدة أكد أن المياه شحيحة."
+    assert speakers(text) == ["الوزير", "تقرير"]
