@@ -73,6 +73,9 @@ COMPLEMENTIZERS = (
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما", "أنهما", "إننا", "أننا",
     "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "إني", "أني", "إلى أن", "إلى أنه", "إلى أنها", "على أن", "على أنه",
     "عن أن", "أنّ", "إنّ",
+    # the other pronouns of the third person it carries (مؤكدا أنهن، إلى أنهم)
+    # (third persons only: a first or second person is mostly inside someone's direct words)
+    "إنهن", "أنهن", "بأنهن", "إلى أنهم", "إلى أنهما", "إلى أنهن", "على أنها", "على أنهم",
 )
 # People's titles and offices (الرئيس، العقيد، حارس مرمى): peeled off to reach the name.
 PERSON_TITLES = (
@@ -530,6 +533,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     head: tuple[int, int] | None = None
     runs = list(_runs(toks))
     for n, (i, j) in enumerate(runs):
+        if _derived_verbal_noun(toks[i][0]) or toks[i][0] in _manners():
+            continue  # أكد مدير عام السجون | ارتفاع عدد السجينات: the verb's object; بشكل ملحوظ: a manner, no name
         if _glued_preposition(toks[i][0], toks[i + 1][0] if i + 1 < j else "") or all(len(t[0]) <= 2 for t in toks[i:j]):
             continue  # أف أم: letters of an acronym, not a name
         if i and not _plausible_start(toks[i][0]) and not any(t[0] in _name_links() for t in toks[i:j]) \
@@ -611,6 +616,23 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head
+
+
+@cache
+def _manners() -> frozenset[str]:
+    """Nouns glued to ب that open an adverbial of manner or measure (بشكل ملحوظ، بصورة كبيرة، بنسبة)."""
+    return frozenset(_f(w) for w in ("بشكل", "بصورة", "بطريقة", "بنحو", "بدرجة", "بنسبة", "بمعدل", "بقيمة", "بحجم"))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _derived_verbal_noun(tok: str) -> bool:
+    """A verbal noun of a derived form, which no one is named: افتعال (ارتفاع، اضطراب، ازدياد), انفعال
+    (انخفاض، انسحاب), استفعال (استمرار), unless the lexicon knows it as a first name (ابتسام، اعتدال)."""
+    if tok in _first_names() or tok[:1] != "\u0627":
+        return False
+    if len(tok) == 6 and tok[4] == "\u0627" and (tok[2] in "\u062a\u0637\u062f" or tok[1] == "\u0646"):
+        return True  # افتعال، افطعال، افدعال، انفعال
+    return len(tok) == 7 and tok.startswith("\u0627\u0633\u062a") and tok[5] == "\u0627"
 
 
 @cache

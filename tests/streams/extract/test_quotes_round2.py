@@ -76,3 +76,12 @@ def test_a_source_before_its_verb_with_a_clause_describing_it() -> None:
     assert speakers(text) == ["علماء", "دراسة"]
     text = "وقال الوزير إن المياه كثيرة. وتقرير أعده خبراء الأمم المتحدة أكد أن المياه شحيحة."
     assert speakers(text) == ["الوزير", "تقرير"]
+
+
+def test_a_participle_after_a_verb_with_its_object() -> None:
+    # أكد مدير عام السجون ارتفاع ...، مؤكدا أنهن: the office spoke; ارتفاع (a derived verbal noun) and
+    # بشكل ملحوظ (a manner) are no names; أنهن is a complementizer like أنهم
+    text = ("أكد مدير عام السجون والإصلاح ارتفاع عدد السجينات في السجون التونسية بشكل ملحوظ، "
+            "مؤكدا أنهن تحضين بمعاملة عادية.")
+    assert speakers(text) == ["مدير عام السجون والإصلاح"]
+    assert speakers("وقالت الناشطة ابتسام العلوي إن الوضع صعب.") == ["ابتسام العلوي"]
