@@ -833,6 +833,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             or toks[0][0].startswith("\u0644\u0644") and (_is_title("\u0627\u0644" + toks[0][0][2:])
                                                         or toks[0][0].endswith("\u064a\u0646") and len(toks) == 1):
         return None  # وقال لمجلس العلاقات الخارجية "…"، وذكر للقاضي أنه: the one addressed, the speaker is the last one
+    if len(toks) >= 3 and toks[0][0] in _partitives() and toks[1][0] in _relatives():
+        cut = min(6, next((k for k, t in enumerate(toks) if t[0] in SEPARATORS or t[0] in _time_leads()), len(toks)))
+        return toks[0][1], toks[cut - 1][2], False  # قال أحد الذين تم إنقاذهم: the one of a group named by a clause
     share = _share(folded, start, toks)
     if share:
         return share[0], share[1], False  # قال 17% من المشاركين، واحد من كل 14 من الرجال: a share of a group

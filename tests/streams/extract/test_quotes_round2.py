@@ -85,3 +85,8 @@ def test_a_participle_after_a_verb_with_its_object() -> None:
             "مؤكدا أنهن تحضين بمعاملة عادية.")
     assert speakers(text) == ["مدير عام السجون والإصلاح"]
     assert speakers("وقالت الناشطة ابتسام العلوي إن الوضع صعب.") == ["ابتسام العلوي"]
+
+
+def test_one_of_a_group_named_by_a_relative_clause() -> None:
+    assert speakers("وقال أحد الذين تم إنقاذهم إن عاملا بالفندق ساعده.") == ["أحد الذين تم إنقاذهم"]
+    assert speakers("وقالت إحدى اللواتي شاركن في الإضراب، إن الوزارة لم تستجب.") == ["إحدى اللواتي شاركن في الإضراب"]
