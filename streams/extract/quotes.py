@@ -516,11 +516,12 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives() or k and t[0] in _apposition_pronouns()), len(toks))
     toks = toks[:cut]  # الخبراء الذين أجروا الدراسة، باباك يوسف زادة وهو محام مقره ...: no speaker inside a clause about him
     adverbial = [False] * len(toks)
-    mode = sticky = False
+    chained = [False] * len(toks)  # inside an adverbial that completes an office (المسؤولة على الإعلام، المكلف لدى شركة)
+    mode = sticky = chain = False
     for k, (tok, _, _) in enumerate(toks):
         adjective = k > 0 and _definite(toks[k - 1][0]) and _nisba(tok)  # الندوة الصحفية
         if tok in SEPARATORS and tok not in QUOTE_CHARS:
-            mode = sticky = False
+            mode = sticky = chain = False
         elif sticky:
             pass  # ردا على سؤال النائبة ابتسام: the one asking is not the one answering
         elif _is_title(tok) and not adjective and tok.removeprefix("\u0627\u0644") not in _institutions() \
@@ -529,7 +530,12 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         elif tok in _stops() and not (tok in _member_of() and k and (_office(toks[k - 1][0]) or toks[k - 1][0] in _members())
                                      and k + 1 < len(toks) and (_definite(toks[k + 1][0]) or _is_title(toks[k + 1][0]))):
             mode, sticky = True, tok in _responses()  # but المسؤول في الفاو دومينيك بورجون: his body, then his name
+            nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+            chain = tok in _chain_prepositions() and k > 0 and (_definite(toks[0][0]) or _is_title(toks[0][0])) \
+                and not any(t[0] in SEPARATORS for t in toks[:k]) and nxt.removeprefix("\u0627\u0644") not in _occasions() \
+                and nxt not in _time_leads() and nxt not in _periods() and nxt not in _stops()
         adverbial[k] = mode
+        chained[k] = mode and chain
     head: tuple[int, int] | None = None
     runs = list(_runs(toks))
     for n, (i, j) in enumerate(runs):
@@ -553,6 +559,17 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 and not toks[i][0].startswith("\u0627\u0644") and (toks[i + 1][0] not in _name_links()
                                                                    or toks[i + 1][0] in GLUED_NAME_HEADS):
             return toks[i + 1][1], toks[j - 1][2]  # في جازان بيشي الصرخي أن: the place, then the name
+        if chained[i]:
+            first = next((m for m in range(i, j - 1) if toks[m][0].removesuffix(NAME_SENTINEL) in _first_names()
+                          and len(toks[m][0].removesuffix(NAME_SENTINEL)) >= 3 and len(toks[j - 1][0]) >= 3
+                          and toks[m][0].removesuffix(NAME_SENTINEL) not in _ambiguous_names()
+                          and toks[m - 1][0] not in _royal() and toks[m - 1][0] not in _name_links()), None)
+            if first is not None:
+                return toks[first][1], toks[j - 1][2]  # المسؤولة على الإعلام لتظاهرة "TBA" | سلمى فلاح، المكلف
+                # بالاتصال لدى شركة نقل تونس | محمد الشملي: the office's complement, then a known first name
+        if j - i == 1 and i and _is_title(toks[i - 1][0]) and not _definite(toks[i][0]) and _indefinite_nisba(toks[i][0]) \
+                and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names():
+            continue  # متحدث إعلامي، مصدر أمني: the title's adjective, not a name
         if adverbial[i] and j == len(toks) and j - i >= 2 and toks[i][0].removesuffix(NAME_SENTINEL) in _first_names() \
                 and toks[i][0].removesuffix(NAME_SENTINEL) not in _ambiguous_names() and _definite(toks[i - 1][0]) and not _is_title(toks[i - 1][0]) and toks[i - 1][0] not in _stops():
             return toks[i][1], toks[j - 1][2]  # مديرة المكتبة في الجامعة | سوزان ورال أن: the body, then a known first name
@@ -851,8 +868,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     k = 0
     while k < min(len(toks), 4) and _definite(toks[k][0]) and not _is_title(toks[k][0]) and not _office(toks[k][0]):
         k += 1
-    if k and k < len(toks) and toks[k][0] in _stops() and toks[k][0][:1] == "\u0644":
+    if k and k < len(toks) and toks[k][0] in _stops() and toks[k][0][:1] == "\u0644" and toks[k][0] != _f("لدى"):
         return toks[0][1], toks[k - 1][2], False  # وقال الجيش لصحفيين يرافقون وزير الدفاع: the addressee ends the subject
+        # (not لدى, which completes an office: المكلف بالاتصال لدى شركة ...)
     name = _name_in(toks)
     if k == 1 and name and name[0] == toks[1][1] and not _plausible_start(toks[1][0]) and not _institution_head(toks[0][0]):
         return toks[0][1], toks[0][2], True  # وذكر الخلف تفاصيل كفاحه: a surname, then the verb's object

@@ -90,3 +90,18 @@ def test_a_participle_after_a_verb_with_its_object() -> None:
 def test_one_of_a_group_named_by_a_relative_clause() -> None:
     assert speakers("وقال أحد الذين تم إنقاذهم إن عاملا بالفندق ساعده.") == ["أحد الذين تم إنقاذهم"]
     assert speakers("وقالت إحدى اللواتي شاركن في الإضراب، إن الوزارة لم تستجب.") == ["إحدى اللواتي شاركن في الإضراب"]
+
+
+def test_a_known_first_name_after_the_complement_of_an_office() -> None:
+    # المسؤولة على الإعلام ...، المكلف بالاتصال لدى شركة ...: the office's complement, then her or his name
+    text = 'أكدت المسؤولة على الإعلام والاتصال لتظاهرة "TBA" سلمى فلاح في تصريح لمراسلة الإذاعة أن المسابقة موجودة.'
+    assert speakers(text) == ["سلمى فلاح"]
+    text = "وقال المكلف بالاتصال لدى شركة نقل تونس محمد الشملي لوكالة الأنباء إن الخط عاد إلى العمل."
+    assert speakers(text) == ["محمد الشملي"]
+    # but not a name inside the occasion (في بلاغ تلقت الإذاعة أم نسخة منه)
+    assert speakers("وقال الوزير سامي العلوي في تصريح لإذاعة محمد الخامس إن الخط عاد.") == ["سامي العلوي"]
+
+
+def test_an_adjective_of_a_title_is_no_name() -> None:
+    assert speakers("وقال متحدث إعلامي لوكالة الأنباء الألمانية إنه يجري التحري.") == ["متحدث إعلامي"]
+    assert speakers("وقالت متحدثة عسكرية إسرائيلية إن الجنود أطلقوا النار.") == ["متحدثة عسكرية إسرائيلية"]
