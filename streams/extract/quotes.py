@@ -2057,10 +2057,11 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         desc = _definite_description(toks)
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # هدد الجيش الكوري الجنوبي ...
-    if len(toks) > 1 and _office(toks[0][0]) and _definite(toks[1][0]) and not _is_title(toks[1][0]) \
+    if len(toks) > 1 and _office(toks[0][0]) and _definite(toks[0][0]) and _definite(toks[1][0]) and not _is_title(toks[1][0]) \
             and toks[1][0] not in _adjectives() and not toks[1][0].startswith("\u0627\u0644\u0645\u062a") \
             and (not _nisba(toks[1][0]) or toks[0][0] in _ranks()) and (len(toks) == 2 or not _definite(toks[2][0])):
         a, b = back[toks[1][1]], back[toks[1][2] - 1] + 1  # وعبر الدكتور الربيعة عن سعادته: title and surname
+        # (but كاتب الدولة، وزير الخارجية: an office in construct, then its complement)
         return _Speaker(name=text[a:b], start=a, end=b, named=True, context=folded[line:toks[1][1]])
     first_stop = next((k for k, t in enumerate(toks) if t[0] in _stops()), len(toks))
     for i, j in _runs(toks):
@@ -2088,6 +2089,10 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         named = [(i, j) for i, j in _runs(toks[:10]) if i and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
                                                                 and _bare_then_family([t[0] for t in toks[i:j]]))
                  and not _glued_preposition(toks[i][0])]  # وزير الدفاع الوطني، فرحات الحرشاني
+        if not named:  # مدير التعليم بمحافظة صبيا أحمد ربيع: the place of the office, then a known first name in the same run
+            named = [(m, j) for i, j in _runs(toks[:10]) if i and toks[i - 1][0] not in SEPARATORS
+                     for m in [next((m for m in range(i + 1, j - 1) if toks[m][0] in _first_names()
+                                     and toks[m][0] not in _ambiguous_names()), None)] if m is not None]
         if named:
             return _titled_speaker(text, folded, back, toks, *named[0], line)
     if 1 < len(toks) <= 4 and _office(toks[0][0]) and all(_definite(t[0]) for t in toks[1:]):

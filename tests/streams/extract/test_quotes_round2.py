@@ -105,3 +105,14 @@ def test_a_known_first_name_after_the_complement_of_an_office() -> None:
 def test_an_adjective_of_a_title_is_no_name() -> None:
     assert speakers("وقال متحدث إعلامي لوكالة الأنباء الألمانية إنه يجري التحري.") == ["متحدث إعلامي"]
     assert speakers("وقالت متحدثة عسكرية إسرائيلية إن الجنود أطلقوا النار.") == ["متحدثة عسكرية إسرائيلية"]
+
+
+def test_an_office_in_construct_has_a_complement_not_a_surname() -> None:
+    # كاتب الدولة لدى وزير الخارجية، صبري ...: الدولة completes the office; the one named after the comma
+    # is the subject the next bare verb goes on with
+    text = ('وقال السفير الفلسطيني هايل الفاهوم إن "الذكرى مهمة جدا لنا". من جهته استعرض كاتب الدولة لدى وزير '
+            'الشؤون الخارجية، صبري الباش، مناقب الشهيد. وقال إن "هذه الذكرى فرصة لاستحضار المسيرة".')
+    assert speakers(text) == ["هايل الفاهوم", "صبري الباش"]
+    text = ("كرم مدير التعليم بمحافظة صبيا أحمد ربيع، اليوم الأحد، السائق محمد بن علي أبو طالب. "
+            "وتحدث مدير تعليم صبيا بقوله: “نحمد الله أننا نعيش في بلد الأمن”.")
+    assert speakers(text) == ["أحمد ربيع"]
