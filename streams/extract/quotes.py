@@ -1431,7 +1431,13 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
         gender = _verb_gender(vm)
         if _attributive(folded, vm):
-            if vm["verb"]:  # وفق ما أفاد به الرئيس المدير العام رضا عمار. وأوضح أن: the source speaks on
+            lead = WORD_RE.findall(folded, max(0, vm.start() - 30), vm.start())[-2:-1]
+            word = WORD_RE.match(folded, vm.start())
+            taken_back = word is not None and len(word.group()) >= 4 and word.group().endswith(("\u0647", "\u0647\u0627"))
+            if vm["verb"] and not (prev[-1] == _f("ما") and lead and lead[0] not in _attribution_leads()
+                                   and not (lead[0] in _pronouns_of_clause() and taken_back)):  # وهو ما أكده فلان
+                # وفق ما أفاد به الرئيس المدير العام رضا عمار. وأوضح أن: the source speaks on (but نافيا صحة ما
+                # صرح به فلان، ردا على ما قاله فلان: the one contradicted or answered does not)
                 source = _attributed_source(text, folded, back, vm, entities, seen)
                 if source is not None:
                     last, last_gender = source, gender
@@ -1778,6 +1784,19 @@ def _sentence_start(folded: str, pos: int) -> int:
     begin = max(0, pos - 400)
     ends = [m.end() for m in SENTENCE_END_RE.finditer(folded, begin, pos)]
     return ends[-1] if ends else begin
+
+
+@cache
+def _pronouns_of_clause() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("هو", "وهو", "هي", "وهي"))
+
+
+@cache
+def _attribution_leads() -> frozenset[str]:
+    """Words before ما that make ما + verb an attribution of the sentence (حسب ما، وفق ما، كما)."""
+    return frozenset(_f(w) for w in ("حسب", "بحسب", "وحسب", "وبحسب", "وفق", "ووفق", "وفقا", "ووفقا", "طبقا", "كما",
+                                     "وكما", "مثلما", "ومثلما", "حد", "على", "بناء", "استنادا", "نقلا", "حسبما",
+                                     "هذا", "وهذا", "هذه", "ذلك", "وذلك"))  # هذا ما تقوله فلانة
 
 
 def _attributive(folded: str, vm: re.Match[str]) -> bool:
