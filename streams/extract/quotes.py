@@ -1560,7 +1560,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 or TANWEEN_FATH in text[back[region[0].start()]:back[region[0].end() - 1] + 2]:  # ويقول واصفاً شعوره:
             clash = last is not None and _gender_clash(gender, last_gender)
             speaker = None if clash else last  # قال بيو ... وقالت: someone else, named earlier
-            preverbal = _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else None
+            preverbal = _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else \
+                _amma_topic(folded, vm) if vm["verb"] and vm["conj"] == "\u0641" else None
             if preverbal is not None:  # لكن فالون قال، الوزير قال: the subject before its verb
                 speaker = _speaker(text, folded, back, preverbal[0], preverbal[1], entities, seen) or speaker
                 if speaker is not None and speaker is not last:
@@ -1881,6 +1882,20 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     if not picked:
         return None
     return picked[-1][0], picked[0][1]
+
+
+AMMA_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,3}})\\s*$")  # أما فلان ف
+
+
+def _amma_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """The topic of أما ... فـ before the verb (أما خالد فيقول إنه، وأما الوزير فقال): its subject."""
+    m = AMMA_RE.search(folded, max(_sentence_start(folded, vm.start()), vm.start() - 50), vm.start())
+    if m is None:
+        return None
+    toks = m["topic"].split()
+    if any(t in _stops() or t in _function_words() or t in _verb_words() for t in toks):
+        return None  # أما في الجانب الآخر فقال: an adverbial, not a person
+    return m.start("topic"), m.end("topic")
 
 
 def _source_with_clause(toks: list[str], spans: list[tuple[int, int]], whole: bool) -> tuple[int, int] | None:

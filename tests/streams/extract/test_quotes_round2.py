@@ -127,3 +127,11 @@ def test_only_an_attribution_hands_the_words_to_its_source() -> None:
     assert speakers(text) == ["سامي العلوي", "رضا عمار"]
     text = "وقال الوزير سامي العلوي إن الوضع مستقر، وهو ما يؤكد مكانة الشركة. مشيرا إلى أن البحث جار."
     assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
+
+
+def test_the_topic_of_amma_is_the_subject_of_its_fa_verb() -> None:
+    text = ("وقال الشاب أحمد: «أعشق الخيول منذ الصغر». أما خالد فيقول إنه يستمتع بالفروسية، "
+            "لافتا إلى أن الفروسية مرادفة للشجاعة.")
+    assert speakers(text) == ["أحمد", "خالد", "خالد"]
+    text = "وقال الوزير سامي العلوي إن الوضع مستقر. أما في الجانب الآخر فقال إن البحث جار."
+    assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
