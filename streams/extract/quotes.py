@@ -145,7 +145,7 @@ STOP_WORDS = (
     "قبيل", "إبان", "طوال", "حينها", "وقتها", "آنذاك", "حينذاك", "القول",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
-                  "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
+                  "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك")
 MAX_SUBJECT_TOKENS = 24
 # A subject found at once, then circumstances (في تصريح على هامش ...): the words may come later.
 MAX_CIRCUMSTANCE_TOKENS = 40
@@ -477,7 +477,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             else:
                 break
         if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
-                and toks[j][0] not in _stops():
+                and toks[j][0] not in _stops() and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
+                                                                 and _definite(toks[j - 1][0])):  # آل الشيخ | التعازي (but آل جرمان الشهراني)
             j += 1
         elif _title_surname(toks, i, j):
             j += 1  # شوقي الطبيب، : a family name that is also an office
@@ -539,6 +540,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     head: tuple[int, int] | None = None
     runs = list(_runs(toks))
     for n, (i, j) in enumerate(runs):
+        if i == 1 and _institution_head(toks[0][0]) and not _office(toks[0][0]) or i == 0 and toks[0][0] in _sources():
+            continue  # مركز آسيا بوليسي بوينت: the body's own name; دراسة بريطانية: a source, no person
         if _derived_verbal_noun(toks[i][0]) or toks[i][0] in _manners():
             continue  # أكد مدير عام السجون | ارتفاع عدد السجينات: the verb's object; بشكل ملحوظ: a manner, no name
         if _glued_preposition(toks[i][0], toks[i + 1][0] if i + 1 < j else "") or all(len(t[0]) <= 2 for t in toks[i:j]):
@@ -913,8 +916,11 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if len(desc) == 1 and not _definite(desc[0][0]) and tok[0][:1] == "\u064a" and 4 <= len(tok[0]) <= 5 \
                 and tok[0] not in _first_names():
             break  # مسعف | يعمل في هيئة الإسعاف: a clause about the one described
-        if desc and tok[0] in _demonstratives():
-            break  # نفى حارس المدرسة ذلك: the object
+        if desc and desc[-1][0] in _royal() and _is_name_token(tok[0]):
+            desc.append(tok)  # مدينة الملك عبد العزيز للعلوم: a body named after a king
+            continue
+        if desc and (tok[0] in _demonstratives() or tok[0] in (_f("أي"), _f("أية"))):
+            break  # نفى حارس المدرسة ذلك، لم يؤكد المتحدث أي معلومات: the object
         if len(desc) >= 2 and not _definite(desc[-1][0]) and _indefinite_nisba(desc[-1][0]) and not _definite(tok[0]) \
                 and desc[-1][0][:1] not in "\u0628\u0644\u0648" and not _indefinite_nisba(tok[0]) and not _is_title(tok[0]) \
                 and tok[0] not in QUOTE_CHARS and tok[0][:1] not in "\u0628\u0644" and len(tok[0]) > 3 \
@@ -958,6 +964,11 @@ def _share(folded: str, start: int, toks: list[tuple[str, int, int]]) -> tuple[i
             k += 2
         elif toks[k][0] in _per_cent():
             k += 1
+        if k and (k >= n or toks[k][0] != _f("من")):
+            return first, toks[k - 1][2]  # قال 27 في المئة إنهم: the share alone
+        if k < n and toks[k][0] == _f("ممن"):
+            cut = min(n, k + 4, next((e for e in range(k, n) if toks[e][0] in SEPARATORS), n))
+            return first, toks[cut - 1][2]  # قال 56 ممن شملهم الاستطلاع
     elif n >= 3 and toks[0][0] in (_f("واحد"), _f("واحدة")) and toks[1][0] == _f("من") and toks[2][0] == _f("كل"):
         k, first = 3, toks[0][1]
     else:

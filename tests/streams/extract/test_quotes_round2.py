@@ -135,3 +135,24 @@ def test_the_topic_of_amma_is_the_subject_of_its_fa_verb() -> None:
     assert speakers(text) == ["أحمد", "خالد", "خالد"]
     text = "وقال الوزير سامي العلوي إن الوضع مستقر. أما في الجانب الآخر فقال إن البحث جار."
     assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
+
+
+def test_bodies_keep_their_own_names() -> None:
+    # مركز آسيا بوليسي بوينت للأبحاث، مدينة الملك عبد العزيز للعلوم: the body's own name, no person inside
+    assert speakers("وقال مركز آسيا بوليسي بوينت للأبحاث: إنه تم الربط بين المعسكرات.") == [
+        "مركز آسيا بوليسي بوينت للأبحاث"]
+    assert speakers("أعلنت مدينة الملك عبد العزيز للعلوم والتقنية في الرياض اليوم أن التقنيات متقدمة.") == [
+        "مدينة الملك عبد العزيز للعلوم والتقنية"]
+
+
+def test_the_verbs_object_is_not_in_the_speaker() -> None:
+    # أي معلومات، آل الشيخ | التعازي: an object after a description or a family name with آل
+    text = "ولم يؤكد المتحدث بوزارة الداخلية أي معلومات بشأن الموقوف، وأشار إلى أن الوزارة ستكشف التفاصيل."
+    assert speakers(text) == ["المتحدث بوزارة الداخلية"]
+    text = "ورفع السفير عبدالله آل الشيخ التعازي إلى الملك. وقال إن المملكة ترفض أي تدخل."
+    assert speakers(text) == ["عبدالله آل الشيخ"]
+
+
+def test_a_share_alone_or_of_those_asked() -> None:
+    assert speakers("في حين قال 27 في المئة إنهم يعتقدون أنه إيجابي.") == ["27 في المئة"]
+    assert speakers("وقال 56 ممن شملهم الاستطلاع إنهم يعتقدون أن الخطة سيئة.") == ["56 ممن شملهم الاستطلاع"]
