@@ -123,7 +123,9 @@ CONSTRUCT_TITLES = (
     "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", "كاتب", "عام", "زعيم", "زعيمة", *INSTITUTION_WORDS,
 )
 # First names that begin like the article.
-AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف")
+AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف",
+            # Maghrebi first names carry the article (رئيس الحكومة الحبيب الصيد، الباجي قائد السبسي)
+            "الحبيب", "الهادي", "الطاهر", "المنصف", "المنجي", "الباجي", "المولدي", "الشاذلي", "البشير", "المهدي")
 # Names that fold like a preposition (علي / على): a name after a title or before بن.
 AMBIGUOUS_NAMES = ("علي",)
 TANWEEN_FATH = "\u064b"  # the accusative ending (ركوداً): an object, never a subject
@@ -263,8 +265,9 @@ def _anonymous() -> frozenset[str]:
 
 @cache
 def _title_names() -> frozenset[str]:
-    """Offices that are first names too, when a family name follows (مساعد، أمين)."""
-    return frozenset(_f(w) for w in ("مساعد", "أمين", "نائل"))
+    """Offices that are first names too, when a family name follows (مساعد، أمين), or begin one
+    (الباجي قائد السبسي)."""
+    return frozenset(_f(w) for w in ("مساعد", "أمين", "نائل", "قائد"))
 
 
 @cache
@@ -466,7 +469,9 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 j += 1  # خالد بن مساعد السهلي، أسامة بن فضل البار: after بن comes a name, whatever it means
                 continue
             if tok in _title_names() and j + 1 < n and (toks[j + 1][0] in _name_links() or (
-                    _is_name_token(toks[j + 1][0]) and not _is_title(toks[j + 1][0]))):
+                    _is_name_token(toks[j + 1][0]) and not _is_title(toks[j + 1][0])) or (
+                    _definite(toks[j + 1][0]) and not _is_title(toks[j + 1][0]) and toks[j + 1][0] not in _stops()
+                    and not _nisba(toks[j + 1][0]) or toks[j + 1][0].endswith("\u064a") and toks[j + 1][0] not in _adjectives())):
                 j += 1  # محمد أمين بن عمر: أمين is a name here
                 continue
             if tok in _name_tails() and j - i == 1 and not _definite(toks[i][0]):
@@ -2492,8 +2497,9 @@ def _name_end(words: Sequence[str]) -> int:
     (نفت القاضية كلثوم كنو الخبر), after one it is the family name (محمد الطيار)."""
     n = len(words)
     if n >= 3 and _definite(words[-1]) and not any(w in _name_links() for w in words) \
-            and not any(_definite(w) for w in words[-3:-1]):
-        return n - 1
+            and not any(_definite(w) for w in words[-3:-1]) \
+            and not (words[-1].endswith("\u064a") and words[-1] not in _adjectives() and words[-1] not in _time_leads()):
+        return n - 1  # (but الباجي قائد السبسي: a family name in -ي)
     return n
 
 

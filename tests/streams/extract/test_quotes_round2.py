@@ -156,3 +156,12 @@ def test_the_verbs_object_is_not_in_the_speaker() -> None:
 def test_a_share_alone_or_of_those_asked() -> None:
     assert speakers("في حين قال 27 في المئة إنهم يعتقدون أنه إيجابي.") == ["27 في المئة"]
     assert speakers("وقال 56 ممن شملهم الاستطلاع إنهم يعتقدون أن الخطة سيئة.") == ["56 ممن شملهم الاستطلاع"]
+
+
+def test_maghrebi_first_names_with_the_article() -> None:
+    # الحبيب الصيد، المنجي الرحوي، الباجي قائد السبسي: first names that carry the article; قائد and a family
+    # name in -ي stay in the name
+    assert speakers("وكان رئيس الحكومة التونسية الحبيب الصيد قد أكد في الاجتماع أن تونس مصممة.") == ["الحبيب الصيد"]
+    assert speakers("وقال رئيس الجمهورية الباجي قائد السبسي إن تونس مصممة.") == ["الباجي قائد السبسي"]
+    assert speakers("وقال الرئيس السوداني عمر البشير إن السودان مستقر.") == ["عمر البشير"]
+    assert speakers("وقال قائد الجيش سامي العلوي إن الحدود مؤمنة.") == ["سامي العلوي"]
