@@ -547,6 +547,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     for n, (i, j) in enumerate(runs):
         if i == 1 and _institution_head(toks[0][0]) and not _office(toks[0][0]) or i == 0 and toks[0][0] in _sources():
             continue  # مركز آسيا بوليسي بوينت: the body's own name; دراسة بريطانية: a source, no person
+        if i and j - i >= 2 and _definite(toks[j - 1][0]) and toks[j - 1][0].endswith("\u064a\u0647") and not any(
+                t[0] in _name_links() for t in toks[i:j]) and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names():
+            continue  # لمجموعة فولكس فاجن الألمانية: a feminine nisba describes a body; family names take no -ية
         if _derived_verbal_noun(toks[i][0]) or toks[i][0] in _manners():
             continue  # أكد مدير عام السجون | ارتفاع عدد السجينات: the verb's object; بشكل ملحوظ: a manner, no name
         if _glued_preposition(toks[i][0], toks[i + 1][0] if i + 1 < j else "") or all(len(t[0]) <= 2 for t in toks[i:j]):
@@ -636,11 +639,23 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if toks[i][0].startswith("\u0648") and toks[i][0] not in _first_names() and _definite(prev) and not _nisba(prev) and j - i == 2 \
                 and toks[j - 1][0].startswith("\u0627\u0644"):
             continue  # الشرطة وخفر السواحل: a second noun, not a name (but الشباب وليد عبدالله is)
+        if prev in _adjectives() and j - i <= 2 and any(_office(t[0]) for t in toks[:i - 1]) \
+                and (j == len(toks) or toks[j][0] in SEPARATORS or toks[j][0] in _stops()) \
+                and not any(_definite(t[0]) for t in toks[i:j]) and not _glued_preposition(toks[i][0]):
+            return toks[i][1], toks[j - 1][2]  # رئيس برشلونة الجديد | بارتوميو: the office described, then the name
         glued_place = j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and not _nisba(prev)  # للتجارة بنابل
         if _definite(prev) and prev not in _stops() and not glued_place and _name_evidence(toks, i, j) and (
                 _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head
+
+
+@cache
+def _describing_verbs() -> frozenset[str]:
+    """Past verbs of a clause that describes a report or a source (صدر أمس، نشرته الوكالة، أعده خبراء)."""
+    return frozenset(_f(w) for w in ("صدر", "صدرت", "نشر", "نشرت", "نشره", "نشرته", "نشرها", "أعد", "أعده", "أعدته",
+                                     "أعدها", "أجرى", "أجراه", "أجرته", "أجراها", "أصدر", "أصدره", "أصدرته", "أصدرها",
+                                     "بثته", "بثه", "بثها"))
 
 
 @cache
@@ -921,6 +936,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if len(desc) == 1 and not _definite(desc[0][0]) and tok[0][:1] == "\u064a" and 4 <= len(tok[0]) <= 5 \
                 and tok[0] not in _first_names():
             break  # مسعف | يعمل في هيئة الإسعاف: a clause about the one described
+        if desc and tok[0] in _describing_verbs() and not _definite(desc[0][0]):
+            break  # تحليل اقتصادي | صدر أمس، تقرير | نشرته الوكالة: a clause about the source
         if desc and desc[-1][0] in _royal() and _is_name_token(tok[0]):
             desc.append(tok)  # مدينة الملك عبد العزيز للعلوم: a body named after a king
             continue

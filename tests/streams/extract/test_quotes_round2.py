@@ -165,3 +165,12 @@ def test_maghrebi_first_names_with_the_article() -> None:
     assert speakers("وقال رئيس الجمهورية الباجي قائد السبسي إن تونس مصممة.") == ["الباجي قائد السبسي"]
     assert speakers("وقال الرئيس السوداني عمر البشير إن السودان مستقر.") == ["عمر البشير"]
     assert speakers("وقال قائد الجيش سامي العلوي إن الحدود مؤمنة.") == ["سامي العلوي"]
+
+
+def test_bodies_and_reports_described() -> None:
+    # لمجموعة فولكس فاجن الألمانية: a feminine nisba describes a body; تقرير صدر أمس: a clause about the report;
+    # رئيس برشلونة الجديد بارتوميو: the office described, then a one-word name
+    assert speakers("وذكرت الشركة المملوكة لمجموعة فولكس فاجن الألمانية أنها تعتزم استثمار المال.") == [
+        "الشركة المملوكة لمجموعة فولكس فاجن الألمانية"]
+    assert speakers("وقال تقرير صدر أمس، إن هذا التراجع شمل جميع المكونات.") == ["تقرير"]
+    assert speakers("وقال رئيس برشلونة الجديد بارتوميو إنه لا يوجد عروض.") == ["بارتوميو"]
