@@ -1118,11 +1118,16 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
     head = desc.split()[0]
     if head.endswith("\u0647") and not _office(head):
         return None  # المقاومة الشعبية، الحكومة: a body or a thing, never one person
+    parts = desc.split()
+    titled = 2 <= len(parts) <= 3 and _definite(parts[0]) and _office(parts[0]) \
+        and all(_definite(w) and not _is_title(w) and not _institution_head(w) for w in parts[1:])
     for sp in reversed(seen):
         if desc in sp.context or words <= _stems(sp.context):
             if _governed(desc, sp.context):
                 continue  # المقاومة الشعبية, met as قائد المقاومة الشعبية: the body he leads, not him
             return sp  # القاضية -> القاضية كلثوم كنو
+        if titled and parts[0].removeprefix("\u0627\u0644") in _stems(sp.context):
+            return sp  # المدرب المخضرم -> فان جال، مدرب مانشستر يونايتد: his title, then words that describe him
     return None
 
 
@@ -1555,7 +1560,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 comp is None or comp.group().strip() == ":"
                 or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip())
                 or n_words > 4 and not (n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ",")
-                                        or n_words <= 8 and _whole_subject(folded, region))):
+                                        or n_words <= 8 and _whole_subject(folded, region)
+                                        or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region))):
             # but واعتبر أن "…" (the words quoted after أن), واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
         about = folded.find(" \u0639\u0646 ", verb_end - 1, subject_end) if (vm["verb"] or vm["cont"]) in _expressing() else -1
@@ -1746,6 +1752,16 @@ def _content_word(word: str) -> bool:
                 or word.removeprefix("\u0648").removeprefix("\u0641") in _clause_starts() | _subordinators() | _what()
                 or word.endswith("\u0647") and word[:-1] in {_f(w) for w in ("لكن", "أن", "إن", "ولكن")}
                 or word in {_f(w) for w in ("لكنه", "لكنها", "فيمن", "ممن", "كما", "فيما", "إذ")} or len(word) <= 2)
+
+
+def _circumstance_between_commas(region: Sequence[re.Match[str]]) -> bool:
+    """The subject, then a circumstance between commas that closes the region (اعتبر الوزير فلان، خلال
+    ندوة صحفية انتظمت أمس، أن): the words after it are the subject's."""
+    if not region or region[-1].group() not in (ARABIC_COMMA, ","):
+        return False
+    commas = [k for k, t in enumerate(region[:-1]) if t.group() in (ARABIC_COMMA, ",")]
+    return len(commas) == 1 and 1 <= commas[0] <= 6 and commas[0] + 1 < len(region) - 1 \
+        and (region[commas[0] + 1].group() in _circumstance_leads() or region[commas[0] + 1].group() in _time_leads())
 
 
 def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:

@@ -174,3 +174,16 @@ def test_bodies_and_reports_described() -> None:
         "الشركة المملوكة لمجموعة فولكس فاجن الألمانية"]
     assert speakers("وقال تقرير صدر أمس، إن هذا التراجع شمل جميع المكونات.") == ["تقرير"]
     assert speakers("وقال رئيس برشلونة الجديد بارتوميو إنه لا يوجد عروض.") == ["بارتوميو"]
+
+
+def test_a_title_with_adjectives_refers_back_to_the_one_it_was_given_to() -> None:
+    text = ('وقال الهولندي لويس فان جال مدرب مانشستر يونايتد “لا يمكنني التعليق على هذه الشائعات.” '
+            'وأضاف المدرب المخضرم أن ناديه قد يتعاقد مع مهاجم.')
+    got = speakers(text)
+    assert got[0] == got[1] and "المخضرم" not in got[1]
+
+
+def test_a_view_verb_with_a_circumstance_between_commas() -> None:
+    text = ("بدوره اعتبر وزير النقل الغيني سامي العلوي، خلال ندوة صحفية انتظمت مساء أمس، أن تعزيز النقل "
+            "يعد وسيلة لتدعيم العلاقات. وقال، إن الخط الجديد سيسهل التنقل.")
+    assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
