@@ -181,6 +181,9 @@ def test_a_title_with_adjectives_refers_back_to_the_one_it_was_given_to() -> Non
             'وأضاف المدرب المخضرم أن ناديه قد يتعاقد مع مهاجم.')
     got = speakers(text)
     assert got[0] == got[1] and "المخضرم" not in got[1]
+    text = ("أكد المدير الجهوي لشركة توزيع المياه عادل بلعيد في تصريح للإذاعة أن الماء متوفر. "
+            "وأوضح المدير الجهوي للشركة أن الانقطاعات انتهت.")
+    assert speakers(text) == ["عادل بلعيد", "عادل بلعيد"]
 
 
 def test_a_view_verb_with_a_circumstance_between_commas() -> None:
