@@ -1585,6 +1585,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         before = _subject_before(folded, vm, prev)
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
+        if speaker is not None and not speaker.named and _f(speaker.name) in _the_latter():
+            speaker = _latter(text, folded, back, vm.start(), seen, people()) or speaker  # قال فيه الأخير إن
         if speaker is not None and last is not None and last.named and _anaphoric(_f(speaker.name)):
             speaker = last  # وأوضح ذات المصدر، المصدر نفسه: the person named before (else the words as written)
         if speaker is not None and last is not None and last.named and _f(speaker.name) in _honorifics():
@@ -1784,6 +1786,31 @@ def _mid_word(text: str, entity: Entity) -> bool:
     """A tagger's span that begins inside a word (ين روني in وين روني, the و read as a
     conjunction): no name to take."""
     return 0 < entity.start <= len(text) and text[entity.start - 1].isalpha()
+
+
+@cache
+def _the_latter() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("الأخير", "الأخيرة"))
+
+
+def _latter(text: str, folded: str, back: Sequence[int], before: int, seen: list[_Speaker],
+            people: list[_Person]) -> _Speaker | None:
+    """الأخير: the person named last before the verb, a speaker met (by the last word of the name)
+    or a titled name in the text."""
+    best: tuple[int, _Speaker] | None = None
+    for sp in seen:
+        last_word = _f(sp.name).split()[-1] if sp.name.split() else ""
+        if len(last_word) < 2:
+            continue
+        for m in re.compile(f"(?<![{AR}]){re.escape(last_word)}(?![{AR}])").finditer(folded, 0, before):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), sp)
+    for person in people:
+        s, e = person.spans[0][0], person.spans[-1][1]
+        if e <= before and (best is None or s > best[0]):
+            a, b = back[s], back[e - 1] + 1
+            best = (s, _Speaker(name=text[a:b], start=a, end=b, named=True))
+    return best[1] if best else None
 
 
 def _anaphoric(name: str) -> bool:
