@@ -1686,7 +1686,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
-CLAUSE_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n{ARABIC_COMMA},]\\s*)(?P<verb>[\u0648\u0641][{AR}]{{3,6}})(?![{AR}])")
+CLAUSE_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n{ARABIC_COMMA},][\\s\"\u201d\u00bb]*)(?P<verb>[\u0648\u0641](?:[{AR}]{{3,6}}|\u0631\u062f|\u062d\u062b|\u0634\u062f))(?![{AR}])")  # ورد، وحث، وشد (doubled); ." ورد
 
 
 def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], verbs: list[re.Match[str]],
@@ -1702,7 +1702,7 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     if clause is None:
         return None
     word = clause["verb"]
-    if any(c in QUOTE_CHARS for c in folded[clause.start():vm.start()]) or word.endswith(("\u0647", "\u0627\u062a")):
+    if any(c in QUOTE_CHARS for c in folded[clause.start("verb"):vm.start()]) or word.endswith(("\u0647", "\u0627\u062a")):
         return None  # a clause inside quoted words, or a noun (وقادرة، وإجراءات)
     if _definite(word[1:]) or word in _verb_words() or word in _stops() or word[1:] in _stops() \
             or word.removesuffix(NAME_SENTINEL) in _first_names() or word[1:] in _function_words() or word in _function_words() \
@@ -1715,15 +1715,22 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
             return None
         begin = at + 4
     comma = folded.find(ARABIC_COMMA, begin, end)
+    whole = end
     end = comma if comma >= 0 else end
     speaker = _speaker(text, folded, back, begin, end, entities, seen)
+    second = folded.find(ARABIC_COMMA, comma + 1, whole) if comma >= 0 else -1
+    if speaker is not None and not speaker.named and second > comma + 1:  # ورد النائب البريطاني، ويس ستريتينغ، على
+        named = _speaker(text, folded, back, begin, second, entities, seen)
+        speaker = named if named is not None and named.named else speaker
     if speaker is None:
         return None
     words = _f(speaker.name).split()
     head = words[0]
+    pre = WORD_RE.findall(match_form(text[back[begin]:speaker.start])[0]) if speaker.start >= back[begin] else []
     if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
-                          or any(_within(("",) + p, words) for p in _people_of(folded))):
-        return speaker  # a known first name, or a person met before
+                          or any(_within(("",) + p, words) for p in _people_of(folded))
+                          or len(words) >= 2 and 1 <= len(pre) <= 3 and _office(pre[0])):
+        return speaker  # a known first name, a person met before, or a name right after an office (ورد النائب البريطاني ويس ستريتينغ)
     if not speaker.named and (_office(head) or head in _anonymous()) and not _definite(head):
         return speaker  # مندوب رابع، مسؤول محلي: an unnamed person, just introduced
     if not speaker.named and _institution_head(head) and head not in _sources() and len(words) >= 2:
