@@ -1106,7 +1106,10 @@ def _seen_name(words: str, seen: list[_Speaker]) -> _Speaker | None:
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(w[2:] if w.startswith("\u0627\u0644") and len(w) > 4 else w for w in WORD_RE.findall(text))
+    """Words without the article, also after a glued preposition (بالشرقية = الشرقية = شرقية)."""
+    return frozenset(w[3:] if w.startswith(("\u0628\u0627\u0644", "\u0648\u0627\u0644")) and len(w) > 5
+                     else w[2:] if w.startswith(("\u0627\u0644", "\u0644\u0644")) and len(w) > 4 else w
+                     for w in WORD_RE.findall(text))
 
 
 def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:

@@ -203,3 +203,10 @@ def test_a_participle_after_another_verb_with_a_titled_subject() -> None:
     text = ('إذ قال أحد المستخدمين: "النقطة التي أراد إثارتها هي أن المسلمين يمثلون تهديدا." ورد النائب البريطاني، '
             'ويس ستريتينغ، على التغريدة قائلاً: "أنت تستخدم هجوما إرهابيا على مدينتنا."')
     assert speakers(text) == ["أحد المستخدمين", "ويس ستريتينغ"]
+
+
+def test_a_description_matches_its_holder_through_a_glued_preposition() -> None:
+    # بالمسجد النبوي = المسجد النبوي: the office described again is the one named with it
+    text = ("وأوضح مدير إدارة شؤون الزيارة بوكالة شؤون المسجد النبوي سامي العلوي في تصريح للوكالة، أن الإجراء جديد. "
+            "وأكد مدير إدارة شؤون الزيارة بالمسجد النبوي أن الخدمة مستمرة.")
+    assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
