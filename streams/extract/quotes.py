@@ -590,8 +590,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # في تصريح للجوهرة أف أم; but في مدينة مشهد الإيرانية عبدالله الحمراني
         if i == 0:
             nxt = toks[j][0] if j < len(toks) else ""
-            if nxt[:1] in "\u0628\u0644" and nxt[1:] in _titles():
-                continue  # بيان لشرطة المنطقة: a common noun with its complement
+            if nxt[:1] in "\u0628\u0644" and nxt[1:] in _titles() and (
+                    toks[i][0] in _sources() or _institution_head(toks[i][0]) or _office(toks[i][0]) or j - i > 1):
+                continue  # بيان لشرطة المنطقة: a common noun with its complement (but بارو | لمحطة: a name, then the addressee)
             if toks[j - 1][0].startswith("\u0627\u0644") and _nisba(nxt):
                 continue  # خلية الإعلام الحربي: a description, not a name
             if nxt and _is_name_token(nxt) and not _is_title(nxt) and not _plausible_start(toks[i][0]):
@@ -1074,7 +1075,8 @@ def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
             continue
         window = window[-6:]
         name = _name_in(window[1:]) if len(window) > 1 else None
-        if name and name[1] == m.end() and name[0] < m.start():
+        if name and name[1] == m.end() and name[0] < m.start() and not _definite(folded[name[0]:name[1]].split()[0]):
+            # (not النجم البرازيلي المخضرم ريفالدو: an adjective, not a first name)
             lead = next((t[0] for t in reversed(window) if t[2] <= name[0]), "")
             if _is_title(lead) or _nisba(lead) or lead.removeprefix("\u0627\u0644") in _institutions():
                 return name
