@@ -452,6 +452,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي)
             if len(tok) >= 7 and tok.endswith("\u064a\u0647"):
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
+            if tok in (_f("كبير"), _f("كبيرة")) and j + 1 < n and _definite(toks[j + 1][0]):
+                break  # جون بافز | كبير المحللين: chief of, an office after the name
             if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links() and not (
                     j - i == 1 and j + 1 == n and toks[i][0] in _first_names() and len(tok) >= 4
                     and not toks[i][0].endswith(("\u0647", "\u0647\u0627")) and toks[i][0] not in _ambiguous_names()
@@ -1736,6 +1738,8 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
                           or any(_within(("",) + p, words) for p in _people_of(folded))
                           or len(words) >= 2 and 1 <= len(pre) <= 3 and _office(pre[0])):
         return speaker  # a known first name, a person met before, or a name right after an office (ورد النائب البريطاني ويس ستريتينغ)
+    if not speaker.named and _office(head) and (known := _described(_f(speaker.name), seen)) is not None:
+        return known  # وعرج رئيس النادي المكلف ...، مؤكدا: the one named before with that office
     if not speaker.named and (_office(head) or head in _anonymous()) and not _definite(head):
         return speaker  # مندوب رابع، مسؤول محلي: an unnamed person, just introduced
     if not speaker.named and _institution_head(head) and head not in _sources() and len(words) >= 2:

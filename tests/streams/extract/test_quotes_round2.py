@@ -219,3 +219,8 @@ def test_a_name_then_its_addressee_glued_to_li() -> None:
     assert speakers(text) == ["اداما بارو", "اداما بارو"]
     assert speakers("عاد النجم البرازيلي المخضرم ريفالدو إلى الملاعب. وقال ريفالدو إنه يخطط لمساعدة النادي.") == [
         "ريفالدو"]
+
+
+def test_chief_of_after_a_name_is_an_office() -> None:
+    assert speakers('وقال جون بافز كبير المحللين الاقتصاديين في البنك "إن الأسعار ستظل ضعيفة هذا العام."') == [
+        "جون بافز"]
