@@ -626,6 +626,10 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if prev in _royal() and i > 1 and (_is_title(toks[i - 2][0]) and toks[i - 2][0].removeprefix("\u0627\u0644") in _institutions()
                                            or toks[i - 2][0][1:] in _institutions() or toks[i - 2][0] in _institutions()):
             continue  # لمركز الملك سلمان: an institution named after a king
+        if prev in QUOTE_CHARS and j < len(toks) and toks[j][0] in QUOTE_CHARS and i > 1 and j - i >= 2 \
+                and _office(toks[0][0]) and not _institution_head(toks[i - 2][0].lstrip("\u0628\u0644\u0648")) \
+                and toks[i - 2][0] not in SEPARATORS and toks[i - 2][0].lstrip("\u0628\u0644\u0648") not in _media():
+            return toks[i][1], toks[j - 1][2]  # رئيس بلدية لينييفيل "كريتسوف ديتريش": the office's holder, quoted
         if prev in QUOTE_CHARS and j < len(toks) and toks[j][0] in QUOTE_CHARS and i > 1 \
                 and not _is_title(toks[i - 2][0]) and toks[i - 2][0] not in SEPARATORS:
             continue  # التواصل الاجتماعي "فيسبوك": a quoted name of a thing

@@ -224,3 +224,10 @@ def test_a_name_then_its_addressee_glued_to_li() -> None:
 def test_chief_of_after_a_name_is_an_office() -> None:
     assert speakers('وقال جون بافز كبير المحللين الاقتصاديين في البنك "إن الأسعار ستظل ضعيفة هذا العام."') == [
         "جون بافز"]
+
+
+def test_an_office_holders_name_in_quote_marks() -> None:
+    text = 'وأوضح رئيس بلدية لينييفيل "كريتسوف ديتريش"، الأربعاء، لقناة فرانس إنفو أن البلدية اتخذت قرارا.'
+    assert speakers(text) == ["كريتسوف ديتريش"]
+    # but not the quoted name of a thing after a body
+    assert "ووري" not in speakers('وقالت لجنة الرقابة على المال العام الحكومية المعنية بخصخصة "ووري بنك" إنها ستبيع الحصة.')[0]
