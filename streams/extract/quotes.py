@@ -2220,7 +2220,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
                                                                 and _bare_then_family([t[0] for t in toks[i:j]]))
                  and not _glued_preposition(toks[i][0])]  # وزير الدفاع الوطني، فرحات الحرشاني
         if not named:  # مدير التعليم بمحافظة صبيا أحمد ربيع: the place of the office, then a known first name in the same run
-            named = [(m, j) for i, j in _runs(toks[:10]) if i and toks[i - 1][0] not in SEPARATORS
+            named = [(m, j) for i, j in _runs(toks[:10]) if i and _is_title(toks[i - 1][0]) and not toks[j - 1][0].endswith(PLURAL_NISBA)
                      for m in [next((m for m in range(i + 1, j - 1) if toks[m][0] in _first_names()
                                      and toks[m][0] not in _ambiguous_names()), None)] if m is not None]
         if named:

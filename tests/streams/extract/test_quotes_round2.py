@@ -231,3 +231,10 @@ def test_an_office_holders_name_in_quote_marks() -> None:
     assert speakers(text) == ["كريتسوف ديتريش"]
     # but not the quoted name of a thing after a body
     assert "ووري" not in speakers('وقالت لجنة الرقابة على المال العام الحكومية المعنية بخصخصة "ووري بنك" إنها ستبيع الحصة.')[0]
+
+
+def test_a_first_name_inside_a_run_only_after_a_title() -> None:
+    # وطمأن الوزير جميع التونسيين بشأن موضوع عودة الإرهابيين، قائلا: عودة is no first name here
+    text = ("أكد وزير الداخلية سامي العلوي أن المؤسسة الأمنية جاهزة. وطمأن الوزير جميع التونسيين بشأن موضوع "
+            'عودة الإرهابيين من بؤر التوتر قائلا إنه "لا يجب إيلاؤه حجما كبيرا".')
+    assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
