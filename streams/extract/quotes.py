@@ -73,6 +73,9 @@ COMPLEMENTIZERS = (
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما", "أنهما", "إننا", "أننا",
     "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "إني", "أني", "إلى أن", "إلى أنه", "إلى أنها", "على أن", "على أنه",
     "عن أن", "أنّ", "إنّ",
+    # the other pronouns of the third person it carries (مؤكدا أنهن، إلى أنهم)
+    # (third persons only: a first or second person is mostly inside someone's direct words)
+    "إنهن", "أنهن", "بأنهن", "إلى أنهم", "إلى أنهما", "إلى أنهن", "على أنها", "على أنهم",
 )
 # People's titles and offices (الرئيس، العقيد، حارس مرمى): peeled off to reach the name.
 PERSON_TITLES = (
@@ -120,7 +123,9 @@ CONSTRUCT_TITLES = (
     "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", "كاتب", "عام", "زعيم", "زعيمة", *INSTITUTION_WORDS,
 )
 # First names that begin like the article.
-AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف")
+AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف",
+            # Maghrebi first names carry the article (رئيس الحكومة الحبيب الصيد، الباجي قائد السبسي)
+            "الحبيب", "الهادي", "الطاهر", "المنصف", "المنجي", "الباجي", "المولدي", "الشاذلي", "البشير", "المهدي")
 # Names that fold like a preposition (علي / على): a name after a title or before بن.
 AMBIGUOUS_NAMES = ("علي",)
 TANWEEN_FATH = "\u064b"  # the accusative ending (ركوداً): an object, never a subject
@@ -142,7 +147,7 @@ STOP_WORDS = (
     "قبيل", "إبان", "طوال", "حينها", "وقتها", "آنذاك", "حينذاك", "القول",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
-                  "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات")
+                  "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك")
 MAX_SUBJECT_TOKENS = 24
 # A subject found at once, then circumstances (في تصريح على هامش ...): the words may come later.
 MAX_CIRCUMSTANCE_TOKENS = 40
@@ -260,8 +265,9 @@ def _anonymous() -> frozenset[str]:
 
 @cache
 def _title_names() -> frozenset[str]:
-    """Offices that are first names too, when a family name follows (مساعد، أمين)."""
-    return frozenset(_f(w) for w in ("مساعد", "أمين", "نائل"))
+    """Offices that are first names too, when a family name follows (مساعد، أمين), or begin one
+    (الباجي قائد السبسي)."""
+    return frozenset(_f(w) for w in ("مساعد", "أمين", "نائل", "قائد"))
 
 
 @cache
@@ -446,8 +452,14 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي)
             if len(tok) >= 7 and tok.endswith("\u064a\u0647"):
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
-            if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links():
-                break  # فلاديمير بوتين | وسيب بلاتر: a second person, joined by و
+            if tok in (_f("كبير"), _f("كبيرة")) and j + 1 < n and _definite(toks[j + 1][0]):
+                break  # جون بافز | كبير المحللين: chief of, an office after the name
+            if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links() and not (
+                    j - i == 1 and j + 1 == n and toks[i][0] in _first_names() and len(tok) >= 4
+                    and not toks[i][0].endswith(("\u0647", "\u0647\u0627")) and toks[i][0] not in _ambiguous_names()
+                    and tok[1:] not in _first_names() and _is_name_token(tok[1:])):
+                break  # فلاديمير بوتين | وسيب بلاتر: a second person, joined by و (but سوزان ورال: a first
+                # name alone, then a last word that is no name after و, is her family name)
             if j - i >= 2 and len(toks[j - 1][0]) >= 6 and toks[j - 1][0].endswith(PLURAL_NISBA) \
                     and not tok.endswith(PLURAL_NISBA):
                 break  # محللون سياسيون أردنيون | تصرفات نائب: plural adjectives end the description
@@ -459,7 +471,9 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 j += 1  # خالد بن مساعد السهلي، أسامة بن فضل البار: after بن comes a name, whatever it means
                 continue
             if tok in _title_names() and j + 1 < n and (toks[j + 1][0] in _name_links() or (
-                    _is_name_token(toks[j + 1][0]) and not _is_title(toks[j + 1][0]))):
+                    _is_name_token(toks[j + 1][0]) and not _is_title(toks[j + 1][0])) or (
+                    _definite(toks[j + 1][0]) and not _is_title(toks[j + 1][0]) and toks[j + 1][0] not in _stops()
+                    and not _nisba(toks[j + 1][0]) or toks[j + 1][0].endswith("\u064a") and toks[j + 1][0] not in _adjectives())):
                 j += 1  # محمد أمين بن عمر: أمين is a name here
                 continue
             if tok in _name_tails() and j - i == 1 and not _definite(toks[i][0]):
@@ -470,7 +484,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             else:
                 break
         if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
-                and toks[j][0] not in _stops():
+                and toks[j][0] not in _stops() and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
+                                                                 and _definite(toks[j - 1][0])):  # آل الشيخ | التعازي (but آل جرمان الشهراني)
             j += 1
         elif _title_surname(toks, i, j):
             j += 1  # شوقي الطبيب، : a family name that is also an office
@@ -509,11 +524,12 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives() or k and t[0] in _apposition_pronouns()), len(toks))
     toks = toks[:cut]  # الخبراء الذين أجروا الدراسة، باباك يوسف زادة وهو محام مقره ...: no speaker inside a clause about him
     adverbial = [False] * len(toks)
-    mode = sticky = False
+    chained = [False] * len(toks)  # inside an adverbial that completes an office (المسؤولة على الإعلام، المكلف لدى شركة)
+    mode = sticky = chain = False
     for k, (tok, _, _) in enumerate(toks):
         adjective = k > 0 and _definite(toks[k - 1][0]) and _nisba(tok)  # الندوة الصحفية
         if tok in SEPARATORS and tok not in QUOTE_CHARS:
-            mode = sticky = False
+            mode = sticky = chain = False
         elif sticky:
             pass  # ردا على سؤال النائبة ابتسام: the one asking is not the one answering
         elif _is_title(tok) and not adjective and tok.removeprefix("\u0627\u0644") not in _institutions() \
@@ -522,10 +538,22 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         elif tok in _stops() and not (tok in _member_of() and k and (_office(toks[k - 1][0]) or toks[k - 1][0] in _members())
                                      and k + 1 < len(toks) and (_definite(toks[k + 1][0]) or _is_title(toks[k + 1][0]))):
             mode, sticky = True, tok in _responses()  # but المسؤول في الفاو دومينيك بورجون: his body, then his name
+            nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+            chain = tok in _chain_prepositions() and k > 0 and (_definite(toks[0][0]) or _is_title(toks[0][0])) \
+                and not any(t[0] in SEPARATORS for t in toks[:k]) and nxt.removeprefix("\u0627\u0644") not in _occasions() \
+                and nxt not in _time_leads() and nxt not in _periods() and nxt not in _stops()
         adverbial[k] = mode
+        chained[k] = mode and chain
     head: tuple[int, int] | None = None
     runs = list(_runs(toks))
     for n, (i, j) in enumerate(runs):
+        if i == 1 and _institution_head(toks[0][0]) and not _office(toks[0][0]) or i == 0 and toks[0][0] in _sources():
+            continue  # مركز آسيا بوليسي بوينت: the body's own name; دراسة بريطانية: a source, no person
+        if i and j - i >= 2 and _definite(toks[j - 1][0]) and toks[j - 1][0].endswith("\u064a\u0647") and not any(
+                t[0] in _name_links() for t in toks[i:j]) and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names():
+            continue  # لمجموعة فولكس فاجن الألمانية: a feminine nisba describes a body; family names take no -ية
+        if _derived_verbal_noun(toks[i][0]) or toks[i][0] in _manners():
+            continue  # أكد مدير عام السجون | ارتفاع عدد السجينات: the verb's object; بشكل ملحوظ: a manner, no name
         if _glued_preposition(toks[i][0], toks[i + 1][0] if i + 1 < j else "") or all(len(t[0]) <= 2 for t in toks[i:j]):
             continue  # أف أم: letters of an acronym, not a name
         if i and not _plausible_start(toks[i][0]) and not any(t[0] in _name_links() for t in toks[i:j]) \
@@ -544,19 +572,38 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 and not toks[i][0].startswith("\u0627\u0644") and (toks[i + 1][0] not in _name_links()
                                                                    or toks[i + 1][0] in GLUED_NAME_HEADS):
             return toks[i + 1][1], toks[j - 1][2]  # في جازان بيشي الصرخي أن: the place, then the name
+        if chained[i]:
+            first = next((m for m in range(i, j - 1) if toks[m][0].removesuffix(NAME_SENTINEL) in _first_names()
+                          and len(toks[m][0].removesuffix(NAME_SENTINEL)) >= 3 and len(toks[j - 1][0]) >= 3
+                          and toks[m][0].removesuffix(NAME_SENTINEL) not in _ambiguous_names()
+                          and toks[m - 1][0] not in _royal() and toks[m - 1][0] not in _name_links()), None)
+            if first is not None:
+                return toks[first][1], toks[j - 1][2]  # المسؤولة على الإعلام لتظاهرة "TBA" | سلمى فلاح، المكلف
+                # بالاتصال لدى شركة نقل تونس | محمد الشملي: the office's complement, then a known first name
+        if j - i == 1 and i and _is_title(toks[i - 1][0]) and not _definite(toks[i][0]) and _indefinite_nisba(toks[i][0]) \
+                and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names():
+            continue  # متحدث إعلامي، مصدر أمني: the title's adjective, not a name
+        if adverbial[i] and j == len(toks) and j - i >= 2 and toks[i][0].removesuffix(NAME_SENTINEL) in _first_names() \
+                and toks[i][0].removesuffix(NAME_SENTINEL) not in _ambiguous_names() and _definite(toks[i - 1][0]) and not _is_title(toks[i - 1][0]) and toks[i - 1][0] not in _stops():
+            return toks[i][1], toks[j - 1][2]  # مديرة المكتبة في الجامعة | سوزان ورال أن: the body, then a known first name
         if adverbial[i] and j == len(toks) and any(toks[k][0] in _patronyms() for k in range(i + 1, j)):
             return toks[i][1], toks[j - 1][2]  # في لبنان وليد بن علي الجلال أن: a patronymic names a person
         if adverbial[i] and not (i and _nisba(toks[i - 1][0])):
             continue  # في تصريح للجوهرة أف أم; but في مدينة مشهد الإيرانية عبدالله الحمراني
         if i == 0:
             nxt = toks[j][0] if j < len(toks) else ""
-            if nxt[:1] in "\u0628\u0644" and nxt[1:] in _titles():
-                continue  # بيان لشرطة المنطقة: a common noun with its complement
+            if nxt[:1] in "\u0628\u0644" and nxt[1:] in _titles() and (
+                    toks[i][0] in _sources() or _institution_head(toks[i][0]) or _office(toks[i][0]) or j - i > 1):
+                continue  # بيان لشرطة المنطقة: a common noun with its complement (but بارو | لمحطة: a name, then the addressee)
             if toks[j - 1][0].startswith("\u0627\u0644") and _nisba(nxt):
                 continue  # خلية الإعلام الحربي: a description, not a name
             if nxt and _is_name_token(nxt) and not _is_title(nxt) and not _plausible_start(toks[i][0]):
                 head = (toks[i][1], toks[j - 1][2])  # مدافع الشباب سلطان الدعيع: keep looking
                 continue
+            if nxt in _ranks() and not _plausible_start(toks[i][0]) and _definite(toks[j - 1][0]) and any(
+                    a == j + 1 and not adverbial[a] for a, _ in runs[n + 1:]):
+                head = (toks[i][1], toks[j - 1][2])  # كبير معدي الدراسة | الدكتور دانيال هورتون: a degree names
+                continue  # the one it precedes, so the words before it describe him (not حراس | الفريق فيصل: the team)
             return toks[i][1], toks[j - 1][2]
         prev = toks[i - 1][0]
         if any(toks[k][0] in _name_links() for k in range(i + 1, j)) and prev not in _construct_titles():
@@ -579,6 +626,10 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if prev in _royal() and i > 1 and (_is_title(toks[i - 2][0]) and toks[i - 2][0].removeprefix("\u0627\u0644") in _institutions()
                                            or toks[i - 2][0][1:] in _institutions() or toks[i - 2][0] in _institutions()):
             continue  # لمركز الملك سلمان: an institution named after a king
+        if prev in QUOTE_CHARS and j < len(toks) and toks[j][0] in QUOTE_CHARS and i > 1 and j - i >= 2 \
+                and _office(toks[0][0]) and not _institution_head(toks[i - 2][0].lstrip("\u0628\u0644\u0648")) \
+                and toks[i - 2][0] not in SEPARATORS and toks[i - 2][0].lstrip("\u0628\u0644\u0648") not in _media():
+            return toks[i][1], toks[j - 1][2]  # رئيس بلدية لينييفيل "كريتسوف ديتريش": the office's holder, quoted
         if prev in QUOTE_CHARS and j < len(toks) and toks[j][0] in QUOTE_CHARS and i > 1 \
                 and not _is_title(toks[i - 2][0]) and toks[i - 2][0] not in SEPARATORS:
             continue  # التواصل الاجتماعي "فيسبوك": a quoted name of a thing
@@ -595,11 +646,40 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if toks[i][0].startswith("\u0648") and toks[i][0] not in _first_names() and _definite(prev) and not _nisba(prev) and j - i == 2 \
                 and toks[j - 1][0].startswith("\u0627\u0644"):
             continue  # الشرطة وخفر السواحل: a second noun, not a name (but الشباب وليد عبدالله is)
+        if prev in _adjectives() and j - i <= 2 and any(_office(t[0]) for t in toks[:i - 1]) \
+                and (j == len(toks) or toks[j][0] in SEPARATORS or toks[j][0] in _stops()) \
+                and not any(_definite(t[0]) for t in toks[i:j]) and not _glued_preposition(toks[i][0]):
+            return toks[i][1], toks[j - 1][2]  # رئيس برشلونة الجديد | بارتوميو: the office described, then the name
         glued_place = j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and not _nisba(prev)  # للتجارة بنابل
         if _definite(prev) and prev not in _stops() and not glued_place and _name_evidence(toks, i, j) and (
                 _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head
+
+
+@cache
+def _describing_verbs() -> frozenset[str]:
+    """Past verbs of a clause that describes a report or a source (صدر أمس، نشرته الوكالة، أعده خبراء)."""
+    return frozenset(_f(w) for w in ("صدر", "صدرت", "نشر", "نشرت", "نشره", "نشرته", "نشرها", "أعد", "أعده", "أعدته",
+                                     "أعدها", "أجرى", "أجراه", "أجرته", "أجراها", "أصدر", "أصدره", "أصدرته", "أصدرها",
+                                     "بثته", "بثه", "بثها"))
+
+
+@cache
+def _manners() -> frozenset[str]:
+    """Nouns glued to ب that open an adverbial of manner or measure (بشكل ملحوظ، بصورة كبيرة، بنسبة)."""
+    return frozenset(_f(w) for w in ("بشكل", "بصورة", "بطريقة", "بنحو", "بدرجة", "بنسبة", "بمعدل", "بقيمة", "بحجم"))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _derived_verbal_noun(tok: str) -> bool:
+    """A verbal noun of a derived form, which no one is named: افتعال (ارتفاع، اضطراب، ازدياد), انفعال
+    (انخفاض، انسحاب), استفعال (استمرار), unless the lexicon knows it as a first name (ابتسام، اعتدال)."""
+    if tok in _first_names() or tok[:1] != "\u0627":
+        return False
+    if len(tok) == 6 and tok[4] == "\u0627" and (tok[2] in "\u062a\u0637\u062f" or tok[1] == "\u0646"):
+        return True  # افتعال، افطعال، افدعال، انفعال
+    return len(tok) == 7 and tok.startswith("\u0627\u0633\u062a") and tok[5] == "\u0627"
 
 
 @cache
@@ -742,6 +822,10 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         if nxt in _name_links() and nxt != _f("آل"):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # علي بن موسى: a name, whatever comes before
             continue
+        if not prev and name_next and (not after or after in SEPARATORS) and len(nxt) >= 3 \
+                and (nxt in _first_names() or not nxt.endswith("\u0647")) and not _verbal_object([nxt]):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # أفاد علي كلثوم، محامي ... بأن: a bare word closing the subject
+            continue  # is a family name (but أكد على حقه، شدد على ضرورة التعاون)
         if not prev and not (_definite(nxt) or nxt in _name_links() or nxt in _first_names()):
             continue  # وأضاف على هامش الدورة: a preposition (علي لاريجاني is lost with it)
         if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):
@@ -796,6 +880,12 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             or toks[0][0].startswith("\u0644\u0644") and (_is_title("\u0627\u0644" + toks[0][0][2:])
                                                         or toks[0][0].endswith("\u064a\u0646") and len(toks) == 1):
         return None  # وقال لمجلس العلاقات الخارجية "…"، وذكر للقاضي أنه: the one addressed, the speaker is the last one
+    if len(toks) >= 3 and toks[0][0] in _partitives() and toks[1][0] in _relatives():
+        cut = min(6, next((k for k, t in enumerate(toks) if t[0] in SEPARATORS or t[0] in _time_leads()), len(toks)))
+        return toks[0][1], toks[cut - 1][2], False  # قال أحد الذين تم إنقاذهم: the one of a group named by a clause
+    share = _share(folded, start, toks)
+    if share:
+        return share[0], share[1], False  # قال 17% من المشاركين، واحد من كل 14 من الرجال: a share of a group
     if toks[0][0] in _stops():  # وقال في بيان إن: the subject is the last speaker
         name = _name_in(toks)  # but قال إمام (أمام) المسجد، العريف عبد الله الشهراني، إن
         if name and (any(t[0] in SEPARATORS and t[2] <= name[0] for t in toks) or toks[0][0] == _f("إمام")) and _is_title(
@@ -808,8 +898,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     k = 0
     while k < min(len(toks), 4) and _definite(toks[k][0]) and not _is_title(toks[k][0]) and not _office(toks[k][0]):
         k += 1
-    if k and k < len(toks) and toks[k][0] in _stops() and toks[k][0][:1] == "\u0644":
+    if k and k < len(toks) and toks[k][0] in _stops() and toks[k][0][:1] == "\u0644" and toks[k][0] != _f("لدى"):
         return toks[0][1], toks[k - 1][2], False  # وقال الجيش لصحفيين يرافقون وزير الدفاع: the addressee ends the subject
+        # (not لدى, which completes an office: المكلف بالاتصال لدى شركة ...)
     name = _name_in(toks)
     if k == 1 and name and name[0] == toks[1][1] and not _plausible_start(toks[1][0]) and not _institution_head(toks[0][0]):
         return toks[0][1], toks[0][2], True  # وذكر الخلف تفاصيل كفاحه: a surname, then the verb's object
@@ -852,8 +943,13 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if len(desc) == 1 and not _definite(desc[0][0]) and tok[0][:1] == "\u064a" and 4 <= len(tok[0]) <= 5 \
                 and tok[0] not in _first_names():
             break  # مسعف | يعمل في هيئة الإسعاف: a clause about the one described
-        if desc and tok[0] in _demonstratives():
-            break  # نفى حارس المدرسة ذلك: the object
+        if desc and tok[0] in _describing_verbs() and not _definite(desc[0][0]):
+            break  # تحليل اقتصادي | صدر أمس، تقرير | نشرته الوكالة: a clause about the source
+        if desc and desc[-1][0] in _royal() and _is_name_token(tok[0]):
+            desc.append(tok)  # مدينة الملك عبد العزيز للعلوم: a body named after a king
+            continue
+        if desc and (tok[0] in _demonstratives() or tok[0] in (_f("أي"), _f("أية"))):
+            break  # نفى حارس المدرسة ذلك، لم يؤكد المتحدث أي معلومات: the object
         if len(desc) >= 2 and not _definite(desc[-1][0]) and _indefinite_nisba(desc[-1][0]) and not _definite(tok[0]) \
                 and desc[-1][0][:1] not in "\u0628\u0644\u0648" and not _indefinite_nisba(tok[0]) and not _is_title(tok[0]) \
                 and tok[0] not in QUOTE_CHARS and tok[0][:1] not in "\u0628\u0644" and len(tok[0]) > 3 \
@@ -878,6 +974,44 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+@cache
+def _per_cent() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("بالمئة", "بالمائة", "المئة", "المائة", "بالمية"))
+
+
+def _share(folded: str, start: int, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """A number or a share of a group as the subject (17% من المشاركين في الاستطلاع، 40 في المئة
+    من السكان، واحد من كل 14 من الرجال): surveys report what part of those asked said."""
+    n = len(toks)
+    lead = folded[start:toks[0][1]]
+    digit = re.search(r"\d", lead)
+    if digit:
+        k, first = 0, start + digit.start()
+        if k + 1 < n and toks[k][0] == _f("في") and toks[k + 1][0] in _per_cent():
+            k += 2
+        elif toks[k][0] in _per_cent():
+            k += 1
+        if k and (k >= n or toks[k][0] != _f("من")):
+            return first, toks[k - 1][2]  # قال 27 في المئة إنهم: the share alone
+        if k < n and toks[k][0] == _f("ممن"):
+            cut = min(n, k + 4, next((e for e in range(k, n) if toks[e][0] in SEPARATORS), n))
+            return first, toks[cut - 1][2]  # قال 56 ممن شملهم الاستطلاع
+    elif n >= 3 and toks[0][0] in (_f("واحد"), _f("واحدة")) and toks[1][0] == _f("من") and toks[2][0] == _f("كل"):
+        k, first = 3, toks[0][1]
+    else:
+        return None
+    if k + 1 >= n or toks[k][0] != _f("من") or not _definite(toks[k + 1][0]) or _is_title(toks[k + 1][0]):
+        return None
+    e = k + 2
+    while e < n and _definite(toks[e][0]) and not _is_title(toks[e][0]) and toks[e][0] not in _time_leads() \
+            and toks[e][0] not in _stops():
+        e += 1  # الرجال المشاركين
+    if e + 1 < n and toks[e][0] in (_f("في"), _f("من")) and _definite(toks[e + 1][0]) \
+            and toks[e + 1][0].removeprefix("\u0627\u0644") not in _occasions() and toks[e + 1][0] not in _time_leads():
+        e += 2  # في الاستطلاع
+    return first, toks[e - 1][2]
 
 
 def _verbal_object(words: list[str]) -> bool:
@@ -947,7 +1081,8 @@ def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
             continue
         window = window[-6:]
         name = _name_in(window[1:]) if len(window) > 1 else None
-        if name and name[1] == m.end() and name[0] < m.start():
+        if name and name[1] == m.end() and name[0] < m.start() and not _definite(folded[name[0]:name[1]].split()[0]):
+            # (not النجم البرازيلي المخضرم ريفالدو: an adjective, not a first name)
             lead = next((t[0] for t in reversed(window) if t[2] <= name[0]), "")
             if _is_title(lead) or _nisba(lead) or lead.removeprefix("\u0627\u0644") in _institutions():
                 return name
@@ -979,7 +1114,10 @@ def _seen_name(words: str, seen: list[_Speaker]) -> _Speaker | None:
 
 
 def _stems(text: str) -> frozenset[str]:
-    return frozenset(w[2:] if w.startswith("\u0627\u0644") and len(w) > 4 else w for w in WORD_RE.findall(text))
+    """Words without the article, also after a glued preposition (بالشرقية = الشرقية = شرقية)."""
+    return frozenset(w[3:] if w.startswith(("\u0628\u0627\u0644", "\u0648\u0627\u0644")) and len(w) > 5
+                     else w[2:] if w.startswith(("\u0627\u0644", "\u0644\u0644")) and len(w) > 4 else w
+                     for w in WORD_RE.findall(text))
 
 
 def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
@@ -991,11 +1129,16 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
     head = desc.split()[0]
     if head.endswith("\u0647") and not _office(head):
         return None  # المقاومة الشعبية، الحكومة: a body or a thing, never one person
+    parts = desc.split()
+    titled = 2 <= len(parts) <= 3 and _definite(parts[0]) and _office(parts[0]) \
+        and all(_definite(w) and not _is_title(w) and not _institution_head(w) for w in parts[1:])
     for sp in reversed(seen):
         if desc in sp.context or words <= _stems(sp.context):
             if _governed(desc, sp.context):
                 continue  # المقاومة الشعبية, met as قائد المقاومة الشعبية: the body he leads, not him
             return sp  # القاضية -> القاضية كلثوم كنو
+        if titled and parts[0].removeprefix("\u0627\u0644") in _stems(sp.context):
+            return sp  # المدرب المخضرم -> فان جال، مدرب مانشستر يونايتد: his title, then words that describe him
     return None
 
 
@@ -1337,7 +1480,13 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
         gender = _verb_gender(vm)
         if _attributive(folded, vm):
-            if vm["verb"]:  # وفق ما أفاد به الرئيس المدير العام رضا عمار. وأوضح أن: the source speaks on
+            lead = WORD_RE.findall(folded, max(0, vm.start() - 30), vm.start())[-2:-1]
+            word = WORD_RE.match(folded, vm.start())
+            taken_back = word is not None and len(word.group()) >= 4 and word.group().endswith(("\u0647", "\u0647\u0627"))
+            if vm["verb"] and not (prev[-1] == _f("ما") and lead and lead[0] not in _attribution_leads()
+                                   and not (lead[0] in _pronouns_of_clause() and taken_back)):  # وهو ما أكده فلان
+                # وفق ما أفاد به الرئيس المدير العام رضا عمار. وأوضح أن: the source speaks on (but نافيا صحة ما
+                # صرح به فلان، ردا على ما قاله فلان: the one contradicted or answered does not)
                 source = _attributed_source(text, folded, back, vm, entities, seen)
                 if source is not None:
                     last, last_gender = source, gender
@@ -1405,6 +1554,10 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 and _content_word(prev[-1]) and folded[:vm.start()].rstrip()[-1:] not in SEPARATORS \
                 and _subject(folded, subject_start, subject_end) is not None:
             continue  # وأضافت أنه بعد الانتصارات أكدت مصادرنا بحصول ...: a verb of the words reported, no new speaker
+        if reported_start <= vm.start() < reported_end and comp is None and quote is not None and prev \
+                and prev[-1] in _relatives() and folded[verb_end:quote[0]].strip():
+            continue  # قال المصدر إن الشبكة التي أعلنت الكويت الكشف عنها “لا علاقة لها”: a relative clause of the
+            # words reported, with its object; the quoted phrase inside is the same speaker's
         if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) and (
                 not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
@@ -1418,7 +1571,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 comp is None or comp.group().strip() == ":"
                 or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip())
                 or n_words > 4 and not (n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ",")
-                                        or n_words <= 8 and _whole_subject(folded, region))):
+                                        or n_words <= 8 and _whole_subject(folded, region)
+                                        or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region))):
             # but واعتبر أن "…" (the words quoted after أن), واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
         about = folded.find(" \u0639\u0646 ", verb_end - 1, subject_end) if (vm["verb"] or vm["cont"]) in _expressing() else -1
@@ -1442,6 +1596,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         before = _subject_before(folded, vm, prev)
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
+        if speaker is not None and not speaker.named and _f(speaker.name) in _the_latter():
+            speaker = _latter(text, folded, back, vm.start(), seen, people()) or speaker  # قال فيه الأخير إن
         if speaker is not None and last is not None and last.named and _anaphoric(_f(speaker.name)):
             speaker = last  # وأوضح ذات المصدر، المصدر نفسه: the person named before (else the words as written)
         if speaker is not None and last is not None and last.named and _f(speaker.name) in _honorifics():
@@ -1456,7 +1612,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 or TANWEEN_FATH in text[back[region[0].start()]:back[region[0].end() - 1] + 2]:  # ويقول واصفاً شعوره:
             clash = last is not None and _gender_clash(gender, last_gender)
             speaker = None if clash else last  # قال بيو ... وقالت: someone else, named earlier
-            preverbal = _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else None
+            preverbal = _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else \
+                _amma_topic(folded, vm) if vm["verb"] and vm["conj"] == "\u0641" else None
             if preverbal is not None:  # لكن فالون قال، الوزير قال: the subject before its verb
                 speaker = _speaker(text, folded, back, preverbal[0], preverbal[1], entities, seen) or speaker
                 if speaker is not None and speaker is not last:
@@ -1477,6 +1634,12 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                     last, last_gender = speaker, gender
                     if speaker.named:
                         seen.append(speaker)
+            if marks and vm["cont"] and (source := _according_to(text, folded, back, vm, entities, seen)) is not None \
+                    and not (speaker is not None and _same_person(source, speaker)):
+                speaker, last, last_gender = source, source, gender  # وحسب صحيفة "ستيت"، فإن ...، مشيرة إلى أن
+                clash = False
+                if source.named:
+                    seen.append(source)
             if speaker is None and clash and marks and vm["cont"] and (shifted := _clause_subject(
                     text, folded, back, vm, verbs, entities, seen)) is not None:
                 speaker, last, last_gender = shifted, shifted, gender  # وشككت الوزارة في ...، مشيرة: the clause's subject
@@ -1534,7 +1697,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     return sorted(out, key=lambda q: q.start)
 
 
-CLAUSE_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n{ARABIC_COMMA},]\\s*)(?P<verb>[\u0648\u0641][{AR}]{{3,6}})(?![{AR}])")
+CLAUSE_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n{ARABIC_COMMA},][\\s\"\u201d\u00bb]*)(?P<verb>[\u0648\u0641](?:[{AR}]{{3,6}}|\u0631\u062f|\u062d\u062b|\u0634\u062f))(?![{AR}])")  # ورد، وحث، وشد (doubled); ." ورد
 
 
 def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], verbs: list[re.Match[str]],
@@ -1550,7 +1713,7 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     if clause is None:
         return None
     word = clause["verb"]
-    if any(c in QUOTE_CHARS for c in folded[clause.start():vm.start()]) or word.endswith(("\u0647", "\u0627\u062a")):
+    if any(c in QUOTE_CHARS for c in folded[clause.start("verb"):vm.start()]) or word.endswith(("\u0647", "\u0627\u062a")):
         return None  # a clause inside quoted words, or a noun (وقادرة، وإجراءات)
     if _definite(word[1:]) or word in _verb_words() or word in _stops() or word[1:] in _stops() \
             or word.removesuffix(NAME_SENTINEL) in _first_names() or word[1:] in _function_words() or word in _function_words() \
@@ -1563,15 +1726,24 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
             return None
         begin = at + 4
     comma = folded.find(ARABIC_COMMA, begin, end)
+    whole = end
     end = comma if comma >= 0 else end
     speaker = _speaker(text, folded, back, begin, end, entities, seen)
+    second = folded.find(ARABIC_COMMA, comma + 1, whole) if comma >= 0 else -1
+    if speaker is not None and not speaker.named and second > comma + 1:  # ورد النائب البريطاني، ويس ستريتينغ، على
+        named = _speaker(text, folded, back, begin, second, entities, seen)
+        speaker = named if named is not None and named.named else speaker
     if speaker is None:
         return None
     words = _f(speaker.name).split()
     head = words[0]
+    pre = WORD_RE.findall(match_form(text[back[begin]:speaker.start])[0]) if speaker.start >= back[begin] else []
     if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
-                          or any(_within(("",) + p, words) for p in _people_of(folded))):
-        return speaker  # a known first name, or a person met before
+                          or any(_within(("",) + p, words) for p in _people_of(folded))
+                          or len(words) >= 2 and 1 <= len(pre) <= 3 and _office(pre[0])):
+        return speaker  # a known first name, a person met before, or a name right after an office (ورد النائب البريطاني ويس ستريتينغ)
+    if not speaker.named and _office(head) and (known := _described(_f(speaker.name), seen)) is not None:
+        return known  # وعرج رئيس النادي المكلف ...، مؤكدا: the one named before with that office
     if not speaker.named and (_office(head) or head in _anonymous()) and not _definite(head):
         return speaker  # مندوب رابع، مسؤول محلي: an unnamed person, just introduced
     if not speaker.named and _institution_head(head) and head not in _sources() and len(words) >= 2:
@@ -1604,6 +1776,16 @@ def _content_word(word: str) -> bool:
                 or word in {_f(w) for w in ("لكنه", "لكنها", "فيمن", "ممن", "كما", "فيما", "إذ")} or len(word) <= 2)
 
 
+def _circumstance_between_commas(region: Sequence[re.Match[str]]) -> bool:
+    """The subject, then a circumstance between commas that closes the region (اعتبر الوزير فلان، خلال
+    ندوة صحفية انتظمت أمس، أن): the words after it are the subject's."""
+    if not region or region[-1].group() not in (ARABIC_COMMA, ","):
+        return False
+    commas = [k for k, t in enumerate(region[:-1]) if t.group() in (ARABIC_COMMA, ",")]
+    return len(commas) == 1 and 1 <= commas[0] <= 6 and commas[0] + 1 < len(region) - 1 \
+        and (region[commas[0] + 1].group() in _circumstance_leads() or region[commas[0] + 1].group() in _time_leads())
+
+
 def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:
     """The subject opens the region (after a title or two) and circumstances follow it (الهادي
     مجدوب اليوم السبت في تصريح ...، أن): a long region still reports the subject's words."""
@@ -1624,6 +1806,31 @@ def _mid_word(text: str, entity: Entity) -> bool:
     """A tagger's span that begins inside a word (ين روني in وين روني, the و read as a
     conjunction): no name to take."""
     return 0 < entity.start <= len(text) and text[entity.start - 1].isalpha()
+
+
+@cache
+def _the_latter() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("الأخير", "الأخيرة"))
+
+
+def _latter(text: str, folded: str, back: Sequence[int], before: int, seen: list[_Speaker],
+            people: list[_Person]) -> _Speaker | None:
+    """الأخير: the person named last before the verb, a speaker met (by the last word of the name)
+    or a titled name in the text."""
+    best: tuple[int, _Speaker] | None = None
+    for sp in seen:
+        last_word = _f(sp.name).split()[-1] if sp.name.split() else ""
+        if len(last_word) < 2:
+            continue
+        for m in re.compile(f"(?<![{AR}]){re.escape(last_word)}(?![{AR}])").finditer(folded, 0, before):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), sp)
+    for person in people:
+        s, e = person.spans[0][0], person.spans[-1][1]
+        if e <= before and (best is None or s > best[0]):
+            a, b = back[s], back[e - 1] + 1
+            best = (s, _Speaker(name=text[a:b], start=a, end=b, named=True))
+    return best[1] if best else None
 
 
 def _anaphoric(name: str) -> bool:
@@ -1674,6 +1881,19 @@ def _sentence_start(folded: str, pos: int) -> int:
     begin = max(0, pos - 400)
     ends = [m.end() for m in SENTENCE_END_RE.finditer(folded, begin, pos)]
     return ends[-1] if ends else begin
+
+
+@cache
+def _pronouns_of_clause() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("هو", "وهو", "هي", "وهي"))
+
+
+@cache
+def _attribution_leads() -> frozenset[str]:
+    """Words before ما that make ما + verb an attribution of the sentence (حسب ما، وفق ما، كما)."""
+    return frozenset(_f(w) for w in ("حسب", "بحسب", "وحسب", "وبحسب", "وفق", "ووفق", "وفقا", "ووفقا", "طبقا", "كما",
+                                     "وكما", "مثلما", "ومثلما", "حد", "على", "بناء", "استنادا", "نقلا", "حسبما",
+                                     "هذا", "وهذا", "هذه", "ذلك", "وذلك"))  # هذا ما تقوله فلانة
 
 
 def _attributive(folded: str, vm: re.Match[str]) -> bool:
@@ -1738,6 +1958,9 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     spans = [m.span() for m in TOKEN_RE.finditer(folded, max(line, vm.start() - 60), vm.start())]
     if len(toks) > 1 and toks[-1] in (ARABIC_COMMA, ",") and toks[-2] not in SEPARATORS:
         toks, spans = toks[:-1], spans[:-1]  # تنظيم الإخوان، زعم أن: the subject, a comma, its verb
+    head = _source_with_clause(toks, spans, line >= vm.start() - 60)
+    if head is not None:
+        return head
     picked: list[tuple[int, int]] = []
     for tok, span in zip(reversed(toks), reversed(spans)):
         if tok in SEPARATORS or tok in _clause_starts() or tok in _that():
@@ -1755,6 +1978,37 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     if not picked:
         return None
     return picked[-1][0], picked[0][1]
+
+
+AMMA_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,3}})\\s*$")  # أما فلان ف
+
+
+def _amma_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """The topic of أما ... فـ before the verb (أما خالد فيقول إنه، وأما الوزير فقال): its subject."""
+    m = AMMA_RE.search(folded, max(_sentence_start(folded, vm.start()), vm.start() - 50), vm.start())
+    if m is None:
+        return None
+    toks = m["topic"].split()
+    if any(t in _stops() or t in _function_words() or t in _verb_words() for t in toks):
+        return None  # أما في الجانب الآخر فقال: an adverbial, not a person
+    return m.start("topic"), m.end("topic")
+
+
+def _source_with_clause(toks: list[str], spans: list[tuple[int, int]], whole: bool) -> tuple[int, int] | None:
+    """An indefinite source before its verb with a clause describing it, whose verb takes the
+    source back as a pronoun (لكن دراسة نشرتها دورية ساينس أشارت، تقرير أعده خبراء أكد): the source."""
+    cut = max((k + 1 for k, t in enumerate(toks) if t in SEPARATORS and t not in QUOTE_CHARS or t in _clause_starts()), default=0)
+    if cut == 0 and not whole:
+        return None  # the clause start is out of reach
+    toks, spans = toks[cut:], spans[cut:]
+    if not 3 <= len(toks) <= 7:
+        return None
+    head, verb = toks[0].removeprefix("\u0648"), toks[1]
+    if head not in _sources() or len(verb) < 4 or not verb.endswith(("\u0647\u0627", "\u0647")) \
+            or verb.removesuffix("\u0647\u0627").removesuffix("\u0647")[:1] == "\u0645" \
+            or any(t in _verb_words() or t in _stops() and t not in _chain_prepositions() for t in toks[2:]):
+        return None  # نشرتها، أعده: a past verb (not a noun with a pronoun, مضمونها)
+    return spans[0][0] + (1 if toks[0] != head else 0), spans[0][1]
 
 
 @cache
@@ -1775,9 +2029,29 @@ def _attributed_source(text: str, folded: str, back: Sequence[int], vm: re.Match
     if m and m.group() in _pronoun_objects():
         start = m.end()
     toks = TOKEN_RE.findall(folded, start, end)
+    if toks and toks[0] in (ARABIC_COMMA, ","):
+        return None  # بحسب ما ذكر، فإن ...: the comma closes the attribution, its source is the last speaker
     if not toks or len(toks) > MAX_SUBJECT_TOKENS or COMPLEMENTIZER_RE.match(folded, start + len(folded[start:end]) - len(folded[start:end].lstrip())):
         return None  # ما يؤكد أن: "which shows that", no one is the source
     return _speaker(text, folded, back, start, end, entities, seen)
+
+
+ACCORDING_RE = re.compile(f"\\s*[\u0648\u0641]?\u0628?(?:\u062d\u0633\u0628|\u0648\u0641\u0642)\\s+(?!\u0645\u0627(?![{AR}]))")  # وحسب، بحسب، وفق (not حسب ما)
+
+
+def _according_to(text: str, folded: str, back: Sequence[int], vm: re.Match[str],
+                  entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The source a sentence opens with (وحسب صحيفة "ستيت" المحلية، فإن ...): a participle later in
+    that sentence (مشيرة إلى أن) goes on with the source's words, the source is its subject."""
+    start = _sentence_start(folded, vm.start())
+    m = ACCORDING_RE.match(folded, start, vm.start())
+    if m is None:
+        return None
+    comma = min((x for x in (folded.find(ARABIC_COMMA, m.end(), vm.start()), folded.find(",", m.end(), vm.start())) if x >= 0),
+                default=-1)
+    if comma < 0 or len(TOKEN_RE.findall(folded, m.end(), comma)) > 8:
+        return None
+    return _speaker(text, folded, back, m.end(), comma, entities, seen)
 
 
 def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
@@ -1913,10 +2187,11 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         desc = _definite_description(toks)
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # هدد الجيش الكوري الجنوبي ...
-    if len(toks) > 1 and _office(toks[0][0]) and _definite(toks[1][0]) and not _is_title(toks[1][0]) \
+    if len(toks) > 1 and _office(toks[0][0]) and _definite(toks[0][0]) and _definite(toks[1][0]) and not _is_title(toks[1][0]) \
             and toks[1][0] not in _adjectives() and not toks[1][0].startswith("\u0627\u0644\u0645\u062a") \
             and (not _nisba(toks[1][0]) or toks[0][0] in _ranks()) and (len(toks) == 2 or not _definite(toks[2][0])):
         a, b = back[toks[1][1]], back[toks[1][2] - 1] + 1  # وعبر الدكتور الربيعة عن سعادته: title and surname
+        # (but كاتب الدولة، وزير الخارجية: an office in construct, then its complement)
         return _Speaker(name=text[a:b], start=a, end=b, named=True, context=folded[line:toks[1][1]])
     first_stop = next((k for k, t in enumerate(toks) if t[0] in _stops()), len(toks))
     for i, j in _runs(toks):
@@ -1944,6 +2219,10 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         named = [(i, j) for i, j in _runs(toks[:10]) if i and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
                                                                 and _bare_then_family([t[0] for t in toks[i:j]]))
                  and not _glued_preposition(toks[i][0])]  # وزير الدفاع الوطني، فرحات الحرشاني
+        if not named:  # مدير التعليم بمحافظة صبيا أحمد ربيع: the place of the office, then a known first name in the same run
+            named = [(m, j) for i, j in _runs(toks[:10]) if i and _is_title(toks[i - 1][0]) and not toks[j - 1][0].endswith(PLURAL_NISBA)
+                     for m in [next((m for m in range(i + 1, j - 1) if toks[m][0] in _first_names()
+                                     and toks[m][0] not in _ambiguous_names()), None)] if m is not None]
         if named:
             return _titled_speaker(text, folded, back, toks, *named[0], line)
     if 1 < len(toks) <= 4 and _office(toks[0][0]) and all(_definite(t[0]) for t in toks[1:]):
@@ -2298,8 +2577,9 @@ def _name_end(words: Sequence[str]) -> int:
     (نفت القاضية كلثوم كنو الخبر), after one it is the family name (محمد الطيار)."""
     n = len(words)
     if n >= 3 and _definite(words[-1]) and not any(w in _name_links() for w in words) \
-            and not any(_definite(w) for w in words[-3:-1]):
-        return n - 1
+            and not any(_definite(w) for w in words[-3:-1]) \
+            and not (words[-1].endswith("\u064a") and words[-1] not in _adjectives() and words[-1] not in _time_leads()):
+        return n - 1  # (but الباجي قائد السبسي: a family name in -ي)
     return n
 
 
