@@ -227,7 +227,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
-        singular = dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
+        singular = None if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
             or _voweled_dual(text[back[spans[i][0]]:back[spans[i][1] - 1] + 1], tok) \
             or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i) \
@@ -620,6 +620,7 @@ def _agreeing_dual(tokens: list[str], i: int) -> str | None:
     return bare[:-2]
 
 
+DUAL_ENDINGS = ("\u0627\u0646", "\u064a\u0646", "\u064a", "\u0627")  # ان ين ي ا: every dual and construct dual ends so
 DUAL_SUKUN_RE = re.compile("\u064a\u0652\u064a?\u0646[\u064e-\u0652]*$")  # ـيْن، تونسيْين: the oblique dual's ay
 
 
