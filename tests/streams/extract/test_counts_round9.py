@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from facts_rounds import counts
 
 from streams.extract.amounts import find_amounts
 from streams.extract.counts import find_counts
-from streams.extract.dates import find_dates
-
-ANCHOR = dt.date(2016, 11, 16)
-
-
-def counts(text: str) -> list[tuple[str, float]]:
-    amounts = find_amounts(text, dates=find_dates(text, anchor=ANCHOR))
-    return [(c.type, c.value) for c in find_counts(text, amounts)]
 
 
 @pytest.mark.parametrize(("text", "found"), [

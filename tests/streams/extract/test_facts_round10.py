@@ -3,23 +3,8 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from streams.extract.amounts import find_amounts
-from streams.extract.dates import find_dates
-
-ANCHOR = dt.date(2016, 11, 16)  # a Wednesday
-
-
-def amounts(text: str) -> list[tuple[str, float]]:
-    return [(a.text, a.value) for a in find_amounts(text, dates=find_dates(text, anchor=ANCHOR))]
-
-
-def dates(text: str) -> list[tuple[str, str]]:
-    return [(d.text, d.value) for d in find_dates(text, anchor=ANCHOR)]
-
+from facts_rounds import amounts, dates
 
 # --- amounts -----------------------------------------------------------------------------
 
