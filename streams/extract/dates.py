@@ -245,6 +245,12 @@ ISO_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}")
 TIME_RE = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::(\d{2}))?(?!\d)")
 
 
+def _word_before(folded: str, pos: int, words: frozenset[str]) -> bool:
+    """Whether one of the one or two words just before ``pos`` is in ``words``."""
+    before = WORDS_BEFORE_RE.search(folded, max(0, pos - 40), pos)
+    return bool(before and any(w in words for w in before.groups() if w))
+
+
 @cache
 def _month_table() -> dict[str, tuple[int, str]]:
     table: dict[str, tuple[int, str]] = {}
@@ -843,8 +849,7 @@ def _start_verbs() -> frozenset[str]:
 
 def _starts_before(folded: str, pos: int) -> bool:
     """A verb of starting in the present one or two words before ``pos``."""
-    before = WORDS_BEFORE_RE.search(folded, max(0, pos - 40), pos)
-    return bool(before and any(w in _start_verbs() for w in before.groups() if w))
+    return _word_before(folded, pos, _start_verbs())
 
 
 def _future_clause(folded: str, pos: int) -> bool:
@@ -955,8 +960,7 @@ def _quantity_before() -> frozenset[str]:
 def _quantity_head(folded: str, start: int) -> bool:
     """Whether one of the two words before ``start`` makes the number there a quantity or a
     label (نحو 2000، الساعة 1807، القرار 2216، رقم (2000))."""
-    before = WORDS_BEFORE_RE.search(folded, max(0, start - 40), start)
-    return bool(before and any(w in _quantity_before() for w in before.groups() if w))
+    return _word_before(folded, start, _quantity_before())
 
 
 @cache
@@ -1024,8 +1028,7 @@ def _metres(folded: str, start: int, era: str, era_end: int) -> bool:
         return False
     if METRE_AFTER_RE.match(folded, era_end):
         return True
-    before = WORDS_BEFORE_RE.search(folded, max(0, start - 40), start)
-    return bool(before and any(w in _measure_before() for w in before.groups() if w))
+    return _word_before(folded, start, _measure_before())
 
 
 def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
@@ -1068,8 +1071,7 @@ def _event_heads() -> frozenset[str]:
 
 def _event_before(folded: str, s: int) -> bool:
     """An event's name (كأس آسيا، بطولة أمم أفريقيا) two words before a year."""
-    before = WORDS_BEFORE_RE.search(folded, max(0, s - 40), s)
-    return bool(before and any(w in _event_heads() for w in before.groups() if w))
+    return _word_before(folded, s, _event_heads())
 
 
 # New Year (رأس السنة الميلادية) and its eve (ليلة رأس السنة); the Hijri one is not a fixed day.
