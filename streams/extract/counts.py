@@ -4,7 +4,9 @@ An amount becomes a count when its counted noun names the victims (قتيل، ج
 when it counts people (مدني، شخص، آخرون; any noun not listed as a thing: money, time,
 measures, weapons, places) and a trigger verb or noun of the same sentence says what
 happened to them (سقط، لقي حتفه، أصيب، اعتقال). A qualifier before the amount
-(أكثر من، نحو) is kept and the value is then the bound.
+(أكثر من، نحو) is kept and the value is then the bound. A trigger is void when denied (لم ترد
+أنباء عن إصابات), when an illness follows it (إصابة جديدة بالفيروس) or a thing falls (سقط صاروخ);
+those محتجزين in a text that tells of a rescue were trapped, not held.
 """
 
 from __future__ import annotations
@@ -90,7 +92,7 @@ THINGS = (
     "كنيسة", "كنائس", "مسجد", "مساجد", "ولاية", "ولايات", "محافظة", "محافظات",
     "عربة", "عربات", "مركبة", "مركبات", "رشاش", "رشاشات", "عبوة", "عبوات",
     "بلدة", "بلدات", "حي", "أحياء", "شارع", "شوارع", "مطار", "مطارات", "ميناء", "موانئ",
-    "وحدة", "وحدات",
+    "وحدة", "وحدات", "ولادة", "ولادات", "تفجير", "تفجيرات", "تفجيرا",
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -123,7 +125,7 @@ NEGATIONS = frozenset({"\u0644\u0645", "\u0644\u0646", "\u0644\u0627", "\u0648\u
 ILLNESSES = ("سرطان", "مرض", "أمراض", "فيروس", "داء", "كورونا", "إيدز", "سكري", "كوليرا", "حصبة", "ملاريا",
              "إنفلونزا", "التهاب", "حمى", "وباء", "عدوى", "تسمم", "اكتئاب", "متلازمة", "جلطة", "سكتة",
              "توحد", "سمنة", "بدانة", "ضغط", "سل", "زهايمر", "شلل", "صرع", "ربو", "حساسية", "ورم", "أورام",
-             "إيبولا", "ايبولا", "زيكا", "جدري", "طاعون", "فشل", "نوبة", "ذبحة", "اضطرابات", "اضطراب")
+             "إيبولا", "ايبولا", "زيكا", "فيروسات", "جدري", "طاعون", "فشل", "نوبة", "ذبحة", "اضطرابات", "اضطراب")
 MARKS_RE = re.compile("[\u0640\u064b-\u065f\u0670]*")  # tatweel and diacritics
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 CLAUSE_END_RE = re.compile(r"[،,;]")
@@ -175,6 +177,19 @@ def _ill(word: str) -> bool:
     return stem in _illnesses()
 
 
+SICK_WORDS = 3  # words after an injury word or its counted noun to what struck them (حالتي إصابة جديدة بالفيروس)
+
+
+def _sick(following: Sequence[str]) -> bool:
+    """The words after an injury word say an illness struck (بسرطان، جديدة بالفيروس، بأحد فيروسات
+    الكبد): the first of the next few words in ب is an illness, or the noun right after it is."""
+    for k, word in enumerate(following[:SICK_WORDS]):
+        if word.startswith("\u0628"):
+            nxt = following[k + 1].removeprefix("\u0627\u0644") if k + 1 < len(following) else ""
+            return _ill(word) or nxt in _illnesses()
+    return False
+
+
 @cache
 def _attempts() -> frozenset[str]:
     return frozenset(_f(w) for w in ("محاولة", "محاولات"))
@@ -186,7 +201,8 @@ def _pointers() -> frozenset[str]:
 
 
 def _void_trigger(words: list[str], k: int) -> bool:
-    """The trigger ``words[k]`` is negated (لم يصابوا), names an illness (مصابين بسرطان), or is
+    """The trigger ``words[k]`` is negated (لم يصابوا، لم ترد أنباء عن إصابات), names an illness (مصابين
+    بسرطان، إصابة جديدة بالفيروس), has a thing fall (سقط صاروخ), or is
     فقد before anything but a number or people (فقد السيطرة: lost something; فقد لجأ: the particle)."""
     nxt = words[k + 1] if k + 1 < len(words) else ""
     if nxt in _pointers() and k + 2 < len(words):
@@ -198,9 +214,38 @@ def _void_trigger(words: list[str], k: int) -> bool:
         "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
     suspended = kind == "arrested" and nxt == "\u0639\u0646" and "\u0648\u0642\u0648\u0641" in words[k]  # موقوفة عن التداول
     protest = any(w in _protests() for w in words[max(0, k - 2):k])  # تظاهر 300 شخص احتجاجا على مقتل الشاب
-    return (k > 0 and words[k - 1] in NEGATIONS) or (_ill(nxt) and kind == "injured") or trapped or suspended or protest or (
+    fell = kind == "killed" and words[k].removeprefix("\u0648")[:3] == "\u0633\u0642\u0637" and bool(nxt) \
+        and _is_thing(nxt)  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
+    return _denied(words, k) or (kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))) or trapped or fell or suspended or protest or (
         (lost or provided) and nxt and not (nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads()
                                             or _is_people(nxt)))
+
+
+# Words between a negation and the trigger it denies (لم ترد أنباء عن إصابات، دون وقوع إصابات).
+DENIAL_FILLERS = ("ترد", "يرد", "أنباء", "انباء", "معلومات", "عن", "وقوع", "وجود", "حدوث", "أي", "أية", "تسجيل",
+                  "تسجل", "يسجل", "تقع", "يقع", "أسفر", "تسفر", "يسفر")
+DENIERS = ("دون", "بدون", "ودون", "عدم", "وعدم")
+
+
+@cache
+def _denial_fillers() -> frozenset[str]:
+    return frozenset(_f(w) for w in DENIAL_FILLERS)
+
+
+@cache
+def _deniers() -> frozenset[str]:
+    return NEGATIONS | frozenset(_f(w) for w in DENIERS)
+
+
+def _denied(words: Sequence[str], k: int) -> bool:
+    """The trigger ``words[k]`` is negated, right before it (لم يصابوا) or through words of
+    reporting and occurring (لم ترد أنباء عن إصابات، دون وقوع إصابات، لم تسجل أي إصابات)."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if words[j] in _deniers():
+            return True
+        if words[j] not in _denial_fillers():
+            return False
+    return False
 
 
 @cache
@@ -247,9 +292,19 @@ def _things() -> frozenset[str]:
     return frozenset(_f(w) for w in THINGS)
 
 
+# Teams are units, not people, when counted themselves (فرقتان للإسعاف، عشرات من فرق الإسعاف); a
+# definite one is the group its members come from (سبعة من الفرقة).
+TEAMS = ("فرقة", "فرق", "فريق", "طاقم", "طواقم")
+
+
+@cache
+def _teams() -> frozenset[str]:
+    return frozenset(_f(w) for w in TEAMS)
+
+
 def _is_thing(word: str) -> bool:
-    """A counted noun naming things, also with a possessive pronoun (آلياته)."""
-    if _lookup(word, _things()):
+    """A counted noun naming things, also with a possessive pronoun (آلياته), or an indefinite team."""
+    if _lookup(word, _things()) or (word in _teams() or word[:1] in "\u0648\u0628\u0644" and word[1:] in _teams()):
         return True
     for suffix in ("\u0647", "\u0647\u0627", "\u0647\u0645"):  # ه ها هم
         stem = word.removesuffix(suffix)
@@ -310,6 +365,8 @@ def _trigger(word: str) -> CountType | None:
                 if suffix == "\u0627" and not word.startswith("\u0627") and word[:-1].removeprefix("\u0648") not in _dual_verbs():
                     continue  # past verbs with the dual ا (أصيبا، قتلا), not accusative nouns (مقتلا، موتا)
                 stem = word[: -len(suffix)]
+                if suffix in ("\u0647", "\u0627") and stem.endswith("\u064a") and _lookup(stem, _victims_and_status()):
+                    continue  # الأسرية، أسريا: the nisba of the family, not أسرى with a suffix
                 hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table))
                 if hit:
                     break
@@ -394,9 +451,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             out.append(count(fs, fe, binding, amount.value))
             groups.append((fs, binding, False))
             continue
+        if _sick_before(folded, fs):
+            groups.append((fs, None, False))
+            continue  # أودت بحياة 4 أطفال وتسمم 28 مواطنا: those an illness struck, not the verb's
         kind: CountType | None = _trigger(obj_word) if obj_word else None
-        if kind == "injured" and _ill(next(iter(WORD_RE.findall(folded, fe, fe + 40)[1:2]), "")):
-            kind = None  # 462 مصابا بسرطان الغدة: the sick
+        if kind == "injured" and _sick(WORD_RE.findall(folded, fe, fe + 60)[1:]):
+            kind = None  # 462 مصابا بسرطان الغدة، حالتي إصابة جديدة بالفيروس: the sick
         end = fe
         noun = re.compile(f"\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, fe) if obj_word else None
         obj_end = noun.end() if noun else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
@@ -414,7 +474,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             end = obj_end
         elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _is_thing(obj_word)):
             people = obj_word is not None and _is_people(obj_word)
-            kind = _exposed_to(folded, fs, obj_end) or (_own_verb(folded, fs, obj_end) if people else None)
+            kind = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs) \
+                or (_own_verb(folded, fs, obj_end) if people else None)
             kind = kind or _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor, following=False)
             if kind is None and people and _caught(folded, fs, obj_word):
                 kind = "arrested"  # ضبطت الشرطة شابين: caught people (not workers or violators of residence rules)
@@ -446,10 +507,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue
         if kind == "injured" and obj_word and (_ill(obj_word) or obj_word in _illnesses()):
             continue  # أصيب بجلطتين: illnesses, not wounds
-        if kind == "injured" and any(_ill(w) for w in WORD_RE.findall(folded, obj_end, obj_end + 40)[:2]):
+        if kind == "injured" and _sick(WORD_RE.findall(folded, obj_end, obj_end + 60)):
             continue  # أصيب 200 شخص بفيروس كورونا: the sick, not the wounded
         if obj_word and _lookup(obj_word, _attempts()):
             continue  # أدين بمحاولتي قتل: attempts, not victims
+        if kind == "arrested" and _trapped(folded, fs, obj_end):
+            continue  # إنقاذ 3 محتجزين في العقبة: people trapped, not held
         found = count(fs, end, kind, amount.value)
         out.append(found)
         also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) else None
@@ -499,6 +562,46 @@ def _coordinated_before(folded: str, start: int, waiting: list[tuple[int, int, f
              and len(WORD_RE.findall(folded, w[1], start)) <= COORDINATION_WORDS]
     waiting[:] = [w for w in waiting if w not in taken]
     return taken
+
+
+def _before_amount(folded: str, start: int) -> str:
+    """The word right before the amount or its qualifier."""
+    q = _qualifier_re().search(folded, max(0, start - 30), start)
+    m = re.search(f"([{AR}]+)\\s*$", folded[max(0, (q.start("q") if q else start) - 25):q.start("q") if q else start])
+    return m.group(1) if m else ""
+
+
+def _sick_before(folded: str, start: int) -> bool:
+    """An illness joined by و right before the amount (وتسمم 28 مواطنا): those it struck, a group of
+    their own, not the victims of the verb before."""
+    word = _before_amount(folded, start)
+    return word[:1] == "\u0648" and word[1:].removeprefix("\u0627\u0644") in _illnesses()
+
+
+CAPTURE = "\u0627\u0633\u0631"  # أسر folded: the capture of people right before their number
+
+
+def _captured_before(folded: str, start: int) -> CountType | None:
+    """أسر right before people (إلى جانب أسر ستة مقاتلين) is their capture, an arrest, before any
+    trigger further back."""
+    word = _before_amount(folded, start)
+    return "arrested" if word == CAPTURE or (word[:1] in "\u0648\u0628\u0644" and word[1:] == CAPTURE) else None
+
+
+# Rescue words (إنقاذ، انتشال، إخراج، الدفاع المدني): where the text tells of one, those محتجزين were trapped.
+RESCUE_RE = re.compile("(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:انقاذ|انقذ|انقذت|انقذوا|انتشال|اخراج|اخرج|اخرجت|اخرجوا)"
+                       "(?![\u0621-\u064a])|الدفاع\\s+المدني")
+TRAPPED_FORMS_RE = re.compile("[وفبل]?(?:ال)?(?:محتجز(?:ين|ون|ا|ه)?|احتجاز|احتجازهم|احتجزوا)")
+
+
+def _trapped(folded: str, start: int, end: int) -> bool:
+    """The arrest words of the amount's sentence are all of احتجاز / محتجز (which also say trapped:
+    في العقبة، بداخله) and the text tells of a rescue (إنقاذ المحتجزين): people trapped, not held."""
+    left = start
+    while left > max(0, start - 300) and not SENTENCE_END_RE.match(folded, left - 1):
+        left -= 1
+    words = [w for w in WORD_RE.findall(folded, left, min(len(folded), end + 40)) if _trigger(w) == "arrested"]
+    return bool(words) and all(TRAPPED_FORMS_RE.fullmatch(w) for w in words) and bool(RESCUE_RE.search(folded))
 
 
 EXPOSED_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|يتعرضون)(?:\\s+\\S+){0,2}\\s*$")
@@ -585,9 +688,9 @@ def _in_care(folded: str, end: int) -> bool:
 CARE_WORDS = 8  # words after the counted noun to its state or care
 
 
-# Labels right before a number (الدقيقة 82، الفصل 5، رقم 6), and a Maghreb legal state right after it
+# Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65), and a Maghreb legal state right after it
 # (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
-LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم)\\s*$")
+LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر)\\s*$")
 STATE_AFTER_RE = re.compile("\\s*(?:منهم\\s+|منها\\s+)?(?:ب|في\\s+)حال(?:ه|ة)\\s+(?:(?P<held>ايقاف|احتفاظ|اعتقال|احتجاز)|سراح|فرار)"
                             "(?![\u0621-\u064a])")
 # Dead and wounded together (بين قتيل وجريح، ما بين قتلى وجرحى) before or after an amount: a total.
