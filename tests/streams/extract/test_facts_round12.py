@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_rounds import counts
+from facts_rounds import amounts, counts
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -70,3 +70,20 @@ def test_denied_reports(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_ages_and_own_events(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # two numbers with the same scale joined by و are two numbers, not a sum (ألف و500 still is one)
+    ("تبلغ تكلفة العلاج ما بين 44 ألف و 60 ألف يورو", [("44 ألف", 44_000), ("60 ألف", 60_000)]),
+    ("تطبع الصحف ما بين ثلاثة آلاف وخمسة آلاف نسخة", [("ثلاثة آلاف", 3000), ("خمسة آلاف", 5000)]),
+    ("بلغت القيمة 47 ألف و300 ريال", [("47 ألف و300", 47_300)]),
+    # clock times: minutes after a spaced colon, hours before a time zone or ending a range of hours
+    ("في تمام الساعة 6: 42 تلقت الغرفة بلاغا", []),
+    ("وقع الهجوم الساعة 16,00 (15,00 تغ) في ثلاث قرى", [("ثلاث", 3)]),
+    ("ويعمل المركز من (4) إلى (9) مساءً", []),
+    ("ارتفع العدد من 4 إلى 9 أشخاص", [("4", 4), ("9", 9)]),
+    # a number after the subject of a verb of amounting is a value, not a label
+    ("فيما بلغت بلاغات الحوادث ١٤٣، نقل منها مصابون", [("١٤٣", 143)]),
+])
+def test_amounts_round12(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
