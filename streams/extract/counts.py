@@ -72,6 +72,8 @@ PEOPLE = (
     "بحار", "بحارا", "بحارة", "صياد", "صيادا", "صيادين", "مزارع", "مزارعا", "مزارعين", "معلم", "معلمين",
     "موظف", "موظفا", "موظفين", "لاعب", "لاعبا", "لاعبين", "مشجع", "مشجعا", "مشجعين", "أفراد", "فردا",
     "تاجر", "تاجرا", "تجار", "متهم", "متهما", "متهمين", "ناشط", "ناشطا", "ناشطين", "أجنبي", "أجانب",
+    "متطرف", "متطرفا", "متطرفين", "متطرفون", "متمرد", "متمردا", "متمردين", "متمردون", "مقاوم", "مقاوما", "مقاومين",
+    "مهاجم", "مهاجما", "مهاجمين", "معتمر", "معتمرا", "معتمرين", "نزيل", "نزيلا", "نزلاء",
 )
 # Counted nouns that are things, never victims: units of time, money and measure, objects.
 THINGS = (
@@ -92,7 +94,7 @@ THINGS = (
     "كنيسة", "كنائس", "مسجد", "مساجد", "ولاية", "ولايات", "محافظة", "محافظات",
     "عربة", "عربات", "مركبة", "مركبات", "رشاش", "رشاشات", "عبوة", "عبوات",
     "بلدة", "بلدات", "حي", "أحياء", "شارع", "شوارع", "مطار", "مطارات", "ميناء", "موانئ",
-    "وحدة", "وحدات", "ولادة", "ولادات", "تفجير", "تفجيرات", "تفجيرا",
+    "وحدة", "وحدات", "بلاغ", "بلاغا", "بلاغات", "ولادة", "ولادات", "تفجير", "تفجيرات", "تفجيرا",
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -410,18 +412,20 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if amount.value == 1 and not amount.text[:1].isdigit() and not (
                 amount.object and _lookup(_f(amount.object), _victims())):
             continue  # عائلة واحدة: "one" qualifies, it does not count victims (but مصاب واحد does)
+        if amount.value < 1:
+            continue  # ثلث المصابين: a share of a group, never a number of people
         fs = bisect.bisect_left(back, amount.start)
         fe = bisect.bisect_left(back, amount.end)
         if fs >= len(back) or back[fs] != amount.start or fe >= len(back) \
                 or not MARKS_RE.fullmatch(text, amount.end, back[fe]):
             continue  # (a tanween folded away after the amount is no gap: ألفاً)
         floor = _trigger_floor(folded, fs, previous_end)
-        previous_end = fe
         obj_word = _f(amount.object) if amount.object else None
         if obj_word in _not_nouns():
             obj_word = None  # توفي نحو 134 ألفا جراء المرض: no counted noun
         if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word):
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun
+        previous_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # its noun is its own trigger (385 مصابا)
         if PERCENT_AFTER_RE.match(folded, fe):
             continue  # 80% من السكان: a share, not a count
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
@@ -458,8 +462,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if kind == "injured" and _sick(WORD_RE.findall(folded, fe, fe + 60)[1:]):
             kind = None  # 462 مصابا بسرطان الغدة، حالتي إصابة جديدة بالفيروس: the sick
         end = fe
-        noun = re.compile(f"\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, fe) if obj_word else None
-        obj_end = noun.end() if noun else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
+        obj_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
         if kind in STATUS_TYPES:
             # لقي تسعة لاجئين حتفهم: what happened to them beats who they are
             event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES,
@@ -487,8 +490,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                     waiting.append((fs, obj_end, amount.value))
             if kind is not None and obj_word is not None:
                 end = obj_end
-        elif not _is_thing(obj_word):
-            kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, floor=floor)
+        elif not _is_thing(obj_word) or (_lookup(obj_word, _cases()) and _number_of(folded, fs)):
+            kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN if not _lookup(obj_word, _cases())
+                                   else CASE_WINDOW, floor=floor, following=False)
             if kind is not None and obj_word is not None:
                 end = obj_end
         attempt = ATTEMPT_RE.search(folded, max(0, fs - 25), fs)
@@ -496,7 +500,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind, end, attempt = "injured", obj_end, None  # الشروع بقتل 5 آخرين ما زالوا في المستشفى
         parent = _subset_parent(folded, fs, groups)
         if parent is not None:  # مقتل 52 داعشيا، بينهم قياديان اثنان: a part of the group before
-            kind = parent[0] or own  # ثلاث حالات منها حالتين خطيرة الإصابة: its own words tell
+            kind = own or parent[0]  # ثلاث حالات منها حالتين خطيرة الإصابة، 50 مصابا منهم 9 حالات وفاة: its own words tell
             groups.append((fs, parent[0], True))
         elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 24), fs) or _combined(folded, fs) or attempt:
             groups.append((fs, None, False))
@@ -706,8 +710,9 @@ def _times() -> frozenset[str]:
 
 
 def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
-    """Where the counted noun ``obj_word`` right after the amount ends (else ``end``)."""
-    m = re.compile(f"\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, end)
+    """Where the counted noun ``obj_word`` right after the amount ends (else ``end``), also past a
+    closing bracket (عدد ( 81 ) حالة وفاة)."""
+    m = re.compile(f"\\s*\\)\\s*{re.escape(obj_word)}|\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, end)
     return m.end() if m else end
 
 
@@ -788,6 +793,23 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
     if after and (after.group() in _triggers() or after.group().removeprefix("\u0627\u0644") in _triggers()):
         return _triggers()[after.group().removeprefix("\u0627\u0644") if after.group() not in _triggers() else after.group()]
     return state  # حالتين متوسطة الإصابة: a state of the event after an adjective; else وأصيب 30 آخرون: a new clause
+
+
+CASES = ("حالة", "حالات")
+CASE_WINDOW = 8  # words back from cases to the victim noun after عدد (عدد المصابين في الحادث (50) حالة)
+NUMBER_OF_RE = re.compile("(?<![\u0621-\u064a])[وبل]?عدد(?![\u0621-\u064a])")
+
+
+@cache
+def _cases() -> frozenset[str]:
+    return frozenset(_f(w) for w in CASES)
+
+
+def _number_of(folded: str, start: int) -> bool:
+    """عدد among the words just before the amount, in its sentence: the amount is the number of the
+    group named after it (بلوغ عدد المصابين (50) حالة)."""
+    words = WORD_RE.findall(folded, max(0, start - 80), start)[-CASE_WINDOW:]
+    return any(NUMBER_OF_RE.fullmatch(w) for w in words) and not SENTENCE_END_RE.search(folded, max(0, start - 80), start)
 
 
 def _partitive(folded: str, amount_end: int, obj_end: int) -> bool:

@@ -87,3 +87,20 @@ def test_ages_and_own_events(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_amounts_round12(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a share is no number of people; cases after عدد and a victim noun are that many victims
+    ("ويظهر لدى ثلث المصابين بالكبد أعراض اليرقان", []),
+    ("بلغ مجمل عدد المصابين (50) حالة سجلت منهم (9) حالات وفاة", [("injured", 50), ("killed", 9)]),
+    ("استقبلت المستشفيات عدد (2344) إصابة، بالإضافة إلى عدد ( 81 ) حالة وفاة", [("injured", 2344), ("killed", 81)]),
+    ("عالجت المستشفيات 300 حالة وأصيب 4 أشخاص", [("injured", 4)]),
+    # a noun neither of people nor of things takes no trigger after it (ثلاثة ألوان تحاول إيقافه)
+    ("الأم تربطها بقطعة قماش من ثلاثة ألوان تحاول إيقافه", []),
+    ("قال البيان إنه أحد ثلاثة متطرفين معروفين قتلوا في الغارة", [("killed", 3)]),
+    # the noun of the amount before is its own trigger, not the next amount's
+    ("نقل منها 385 مصابا ومريضا، فيما بلغت بلاغات الحوادث 143، نقل منها إلى المستشفيات 121 مصابا",
+     [("injured", 385), ("injured", 121)]),
+])
+def test_counts_round12_cases_and_shares(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
