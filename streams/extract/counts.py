@@ -6,7 +6,8 @@ measures, weapons, places) and a trigger verb or noun of the same sentence says 
 happened to them (سقط، لقي حتفه، أصيب، اعتقال). A qualifier before the amount
 (أكثر من، نحو) is kept and the value is then the bound. A trigger is void when denied (لم ترد
 أنباء عن إصابات), when an illness follows it (إصابة جديدة بالفيروس) or a thing falls (سقط صاروخ);
-those محتجزين in a text that tells of a rescue were trapped, not held.
+those محتجزين in a text that tells of a rescue were trapped, not held, and the released (إطلاق
+سراح، إخلاء سبيل) are no arrest.
 """
 
 from __future__ import annotations
@@ -216,9 +217,11 @@ def _void_trigger(words: list[str], k: int) -> bool:
         "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
     suspended = kind == "arrested" and nxt == "\u0639\u0646" and "\u0648\u0642\u0648\u0641" in words[k]  # موقوفة عن التداول
     protest = any(w in _protests() for w in words[max(0, k - 2):k])  # تظاهر 300 شخص احتجاجا على مقتل الشاب
+    one = words[k].startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")) \
+        and _lookup(words[k], _one_victim())  # لدى المتوفى طفلان: the dead man's children
     fell = kind == "killed" and words[k].removeprefix("\u0648")[:3] == "\u0633\u0642\u0637" and bool(nxt) \
         and _is_thing(nxt)  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
-    return _denied(words, k) or (kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))) or trapped or fell or suspended or protest or (
+    return _denied(words, k) or (kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))) or trapped or fell or one or suspended or protest or (
         (lost or provided) and nxt and not (nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads()
                                             or _is_people(nxt)))
 
@@ -248,6 +251,16 @@ def _denied(words: Sequence[str], k: int) -> bool:
         if words[j] not in _denial_fillers():
             return False
     return False
+
+
+# Victim nouns in the singular: with the article they name one known person (المتوفى، القتيل).
+ONE_VICTIM = ("قتيل", "متوفى", "متوفاة", "ضحية", "شهيد", "جريح", "مصاب", "مفقود", "مختطف", "مخطوف", "معتقل", "موقوف",
+              "محتجز", "سجين", "أسير", "نازح", "لاجئ", "رهينة")
+
+
+@cache
+def _one_victim() -> frozenset[str]:
+    return frozenset(_f(w) for w in ONE_VICTIM)
 
 
 @cache
@@ -392,6 +405,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     groups: list[tuple[int, CountType | None, bool]] = []  # where each amount read starts, its count type, a subset?
     previous_end = 0  # folded end of the amount before
     waiting: list[tuple[int, int, float]] = []  # people amounts with no trigger yet: start, end, value
+    released: list[int] = []  # where the amounts of the released start (their parts are released too)
 
     def count(start: int, end: int, kind: CountType, value: float) -> Count:
         """The count of the amount at folded ``start:end``, with a qualifier before or after it."""
@@ -455,6 +469,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             out.append(count(fs, fe, binding, amount.value))
             groups.append((fs, binding, False))
             continue
+        if _released(folded, fs) or (released and _after_subset_word(folded, fs)
+                                     and not SENTENCE_END_RE.search(folded, released[-1], fs)):
+            groups.append((fs, None, False))
+            released.append(fs)
+            continue  # أمرت بإطلاق سراح آلاف السجناء، إخلاء سبيل 6966 موقوفا: the released, not an arrest
         if _sick_before(folded, fs):
             groups.append((fs, None, False))
             continue  # أودت بحياة 4 أطفال وتسمم 28 مواطنا: those an illness struck, not the verb's
@@ -542,7 +561,7 @@ def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | 
     while sentence > 0 and not SENTENCE_END_RE.match(folded, sentence - 1):
         sentence -= 1
     earlier = [(at, kind, subset) for at, kind, subset in groups if sentence <= at < start]
-    if any(w in _subset_words() for w in WORD_RE.findall(folded, max(0, before - 30), before)[-2:]):
+    if _after_subset_word(folded, start):
         if earlier and earlier[-1][1] is None and any(_trigger(w) for w in WORD_RE.findall(folded, earlier[-1][0], before)[1:]):
             return None  # 1054 حالة توفي منها 465: its own verb, not the group's (no) fate
         return (earlier[-1][1],) if earlier else None
@@ -550,6 +569,13 @@ def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | 
     if joined and earlier and earlier[-1][2] and len(WORD_RE.findall(folded, earlier[-1][0], before)) <= SUBSET_LIST_GAP:
         return (earlier[-1][1],)
     return None
+
+
+def _after_subset_word(folded: str, start: int) -> bool:
+    """بينهم، منهم، من ضمنهم among the two words before the amount or its qualifier."""
+    q = _qualifier_re().search(folded, max(0, start - 30), start)
+    before = q.start("q") if q else start
+    return any(w in _subset_words() for w in WORD_RE.findall(folded, max(0, before - 30), before)[-2:])
 
 
 SUBSET_LIST_GAP = 6  # words from one part of a group to the next (بينهم 11 ألف طفل تقل أعمارهم عن 18، و...)
@@ -580,6 +606,18 @@ def _sick_before(folded: str, start: int) -> bool:
     their own, not the victims of the verb before."""
     word = _before_amount(folded, start)
     return word[:1] == "\u0648" and word[1:].removeprefix("\u0627\u0644") in _illnesses()
+
+
+RELEASE_RE = re.compile("(?<![\u0621-\u064a])(?:[وبل]?(?:ال)?(?:اطلاق|اخلاء)\\s+)?[وبل]?(?:سراح|سبيل)(?:هم|هما|هن)?\\s*$"
+                        "|(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:افرج|افرجت|افراج|يفرج|تفرج)\\s+عن\\s*$")
+
+
+def _released(folded: str, start: int) -> bool:
+    """The amount is the object of a release (إطلاق سراح، إخلاء سبيل، أفرجت عن): the released, even
+    when named as prisoners (آلاف السجناء) or detainees (موقوفا)."""
+    q = _qualifier_re().search(folded, max(0, start - 30), start)
+    before = q.start("q") if q else start
+    return bool(RELEASE_RE.search(folded, max(0, before - 30), before))
 
 
 CAPTURE = "\u0627\u0633\u0631"  # أسر folded: the capture of people right before their number

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_rounds import amounts, counts
+from facts_rounds import amounts, counts, dates
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -104,3 +104,28 @@ def test_amounts_round12(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_counts_round12_cases_and_shares(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the released are no arrest, even named as prisoners or detainees, and their parts neither
+    ("أمرت السلطات بإطلاق سراح آلاف السجناء من بينهم 210 أجانب", []),
+    ("أمرت المحكمة بإخلاء سبيل 66 موقوفا", []),
+    ("اعتقلت الشرطة 5 أشخاص", [("arrested", 5)]),
+    # a victim noun in the singular with the article names one known person, no trigger for a number
+    ("توفي الإعلامي عن 41 عاما، وقد عمل في عدة صحف كان آخرها جريدة اليوم، ولدى المتوفى طفلان", []),
+    ("أكد أن الشهيد يشفع لسبعين من أهله", []),
+    ("قتل 5 أشخاص ونقل القتيل و3 مصابين إلى المستشفى", [("killed", 5), ("injured", 3)]),
+])
+def test_released_and_one_victim(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # الأمس is yesterday after ب or a time of day, not the past (ذكريات الأمس، بالأمس القريب)
+    ("أطلق البرنامج صباح الأمس في فندق", [("صباح الأمس", "2016-11-15")]),
+    ("قالت الشركة بالأمس إنها ستلغي الاتفاق", [("الأمس", "2016-11-15")]),
+    ("لن نعود إلى أخطاء الأمس", []),
+    ("بالأمس القريب ودعنا زميلا", []),
+])
+def test_yesterday_with_the_article(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
