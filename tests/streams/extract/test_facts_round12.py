@@ -129,3 +129,13 @@ def test_released_and_one_victim(text: str, found: list[tuple[str, float]]) -> N
 ])
 def test_yesterday_with_the_article(text: str, found: list[tuple[str, str]]) -> None:
     assert dates(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # vehicles held and animals culled are no victims
+    ("احتجز المسلحون 16 شاحنة محملة بالمساعدات", []),
+    ("أعدمت السلطات نحو عشرة آلاف دجاجة بعد اكتشاف إصابة بانفلونزا الطيور", []),
+    ("احتجز المسلحون 16 سائقا", [("arrested", 16)]),
+])
+def test_vehicles_and_animals(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
