@@ -186,6 +186,19 @@ def _ill(word: str) -> bool:
 SICK_WORDS = 3  # words after an injury word or its counted noun to what struck them (حالتي إصابة جديدة بالفيروس)
 
 
+ILLNESS_BEFORE_WORDS = 12  # words back in the sentence to an illness that names what the مصابين have
+
+
+def _illness_before(folded: str, start: int) -> bool:
+    """An illness named shortly before a number of مصابين in its sentence (تفشي المرض الذي أدى إلى
+    مقتل 36 شخصا من أصل 186 مصابا): they are the sick."""
+    left = start
+    while left > max(0, start - 200) and not SENTENCE_END_RE.match(folded, left - 1):
+        left -= 1
+    words = WORD_RE.findall(folded, left, start)[-ILLNESS_BEFORE_WORDS:]
+    return any(w.removeprefix("\u0648").removeprefix("\u0628").removeprefix("\u0627\u0644") in _illnesses() for w in words)
+
+
 def _sick(following: Sequence[str]) -> bool:
     """The words after an injury word say an illness struck (بسرطان، جديدة بالفيروس، بأحد فيروسات
     الكبد): the first of the next few words in ب is an illness, or the noun right after it is."""
@@ -481,8 +494,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # أودت بحياة 4 أطفال وتسمم 28 مواطنا: those an illness struck, not the verb's
         kind: CountType | None = _trigger(obj_word) if obj_word else None
-        if kind == "injured" and _sick(WORD_RE.findall(folded, fe, fe + 60)[1:]):
-            kind = None  # 462 مصابا بسرطان الغدة، حالتي إصابة جديدة بالفيروس: the sick
+        if kind == "injured" and (_sick(WORD_RE.findall(folded, fe, fe + 60)[1:]) or _illness_before(folded, fs)):
+            kind = None  # 462 مصابا بسرطان الغدة، حالتي إصابة جديدة بالفيروس، تفشي المرض ... 186 مصابا: the sick
         end = fe
         obj_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
         if kind in STATUS_TYPES:
