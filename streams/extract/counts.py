@@ -67,7 +67,7 @@ PEOPLE = (
     "أفراد", "عامل", "عاملا", "عمال", "طالب", "طالبا", "طلاب", "صحفي", "صحفيا", "صحفيين",
     "مصل", "مصليا", "مصلين", "حاج", "حجاج", "إرهابي", "إرهابيا", "إرهابيين", "متشدد",
     "متشددا", "متشددين", "مهرب", "مهربين", "مشتبه", "مشتبها", "نسمة", "مدنيي", "عسكري",
-    "عسكريا", "عسكريين", "سائح", "سائحا", "سياح", "شاب", "شابا", "شبان",
+    "عسكريا", "عسكريين", "سائح", "سائحا", "سياح", "شاب", "شابا", "شبان", "شباب",
     "عائلة", "عائلات", "أسرة", "أسر", "تلميذ", "تلميذا", "تلاميذ", "طالبة", "طالبات", "فتاة", "فتيات",
     "فتى", "فتية", "سيدة", "سيدات", "زائر", "زوار", "راكب", "راكبا", "ركاب", "مسافر", "مسافرا", "مسافرين",
     "بحار", "بحارا", "بحارة", "صياد", "صيادا", "صيادين", "مزارع", "مزارعا", "مزارعين", "معلم", "معلمين",
@@ -137,6 +137,7 @@ SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 CLAUSE_END_RE = re.compile(r"[،,;]")
 PARENT_OF_RE = re.compile("(?<![\u0621-\u064a])(?:اب|ام|والد|والده)\\s+ل$")  # أب لطفلين (folded)
 ATTEMPT_RE = re.compile("(?:الشروع|محاوله|محاولة)\\s+(?:في\\s+)?[بل]?قتل\\s*$")  # الشروع بقتل 5: an attempt
+UNIT_AFTER_RE = re.compile("\\s*(?:م|كم|كلم|سم|ملم|مم|كغ|كلغ|كجم|ملغ|مل)\\s*[23\u00b2\u00b3]?(?![\u0621-\u064a])")  # 50 ألف م3
 PERCENT_AFTER_RE = re.compile("\\s*(?:[%\u066a]|(?:في|ب)\\s*ال?م[يا]?[ئي]ه?(?![\u0621-\u064a]))")  # 80% ، 80 في المئة
 PERPETRATOR_RE = re.compile("(?:\u0639\u0644\u064a\\s+\u064a\u062f|\u0628\u064a\u062f|\u0627\u064a\u062f\u064a"  # على يد، بيد، ايدي
                             "|(?<![\u0621-\u064a])(?:قام|قامت|نفذ|نفذت|ارتكب|ارتكبت|شن|شنت)(?:ها|ه|هما|\\s+(?:بها|به|بهما)))\\s*$")  # قام بها ثلاثة تجار
@@ -456,8 +457,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word):
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun
         previous_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # its noun is its own trigger (385 مصابا)
-        if PERCENT_AFTER_RE.match(folded, fe):
-            continue  # 80% من السكان: a share, not a count
+        if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe):
+            continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
             continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims (not مقتل العشرات الأسبوع الماضي)
         if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs):
@@ -512,8 +513,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             end = obj_end
         elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _is_thing(obj_word)):
             people = obj_word is not None and _is_people(obj_word)
-            kind = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs) \
-                or (_own_verb(folded, fs, obj_end) if people else None)
+            underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs)
+            after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
+            kind = underwent or after
+            if after is not None:  # 25 حوثيا و10 من رجال المقاومة سقطوا قتلى: the verb after both
+                out.extend(count(s, e, after, v) for s, e, v in _coordinated_before(folded, fs, waiting))
             kind = kind or _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor, following=False)
             if kind is None and people and _caught(folded, fs, obj_word):
                 kind = "arrested"  # ضبطت الشرطة شابين: caught people (not workers or violators of residence rules)
@@ -526,8 +530,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             if kind is not None and obj_word is not None:
                 end = obj_end
         elif not _is_thing(obj_word) or (_lookup(obj_word, _cases()) and _number_of(folded, fs)):
-            kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN if not _lookup(obj_word, _cases())
-                                   else CASE_WINDOW, floor=floor, following=False)
+            kind = _exposed_to(folded, fs, obj_end) or _nearby_trigger(
+                folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN if not _lookup(obj_word, _cases()) else CASE_WINDOW,
+                floor=floor, following=False)
             if kind is not None and obj_word is not None:
                 end = obj_end
         attempt = ATTEMPT_RE.search(folded, max(0, fs - 25), fs)

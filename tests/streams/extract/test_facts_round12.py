@@ -140,3 +140,15 @@ def test_yesterday_with_the_article(text: str, found: list[tuple[str, str]]) -> 
 ])
 def test_vehicles_and_animals(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # people waiting for a verb share the verb said after the next group joined by و
+    ("وقال السكان إن 25 مسلحا و10 من رجال المقاومة الشعبية سقطوا قتلى", [("killed", 25), ("killed", 10)]),
+    # what a group underwent (تعرض ... لإصابات) also for a noun of people no list has
+    ("تعرض ثلاثة شباب لإصابات بليغة في حادث مروري", [("injured", 3)]),
+    # a measure after the number (م3، كم) is never a count
+    ("يغذي الأحياء خزان الشهداء الذي تقدر سعته بنحو 50 ألف م3", []),
+])
+def test_shared_verbs_and_measures(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
