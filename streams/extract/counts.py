@@ -228,7 +228,8 @@ def _void_trigger(words: list[str], k: int) -> bool:
     if nxt in _pointers() and k + 2 < len(words):
         nxt = "\u0628" + words[k + 2]  # المصابين بهذا المرض: the illness pointed at
     kind = _trigger(words[k])
-    lost = kind == "missing" and words[k].removeprefix("\u0648") == "\u0641\u0642\u062f"  # فقد
+    lost = kind == "missing" and words[k].removeprefix("\u0648") in _lose_verbs() \
+        and nxt not in _prepositions()  # فقد السيطرة، فقدوا وظائفهم (not فقدوا في البحر)
     provided = words[k] == "\u0648\u0641\u0631"  # وفر: provided (وفر البرنامج الغذاء لـ340 ألف شخص), or و and fled
     trapped = kind == "arrested" and words[k].removeprefix("\u0648").removeprefix("\u0627\u0644")[:3] in (
         "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
@@ -278,6 +279,17 @@ ONE_VICTIM = ("قتيل", "متوفى", "متوفاة", "ضحية", "شهيد", 
 @cache
 def _one_victim() -> frozenset[str]:
     return frozenset(_f(w) for w in ONE_VICTIM)
+
+
+@cache
+def _lose_verbs() -> frozenset[str]:
+    """فقد and its inflections: with an object, someone lost something."""
+    return frozenset(_f(w) for w in ("فقد", "فقدوا", "فقدت", "فقدنا", "يفقد", "تفقد", "يفقدون"))
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("في", "من", "على", "عن", "إلى", "خلال", "أثناء", "بعد", "قبل", "منذ", "إثر", "جراء"))
 
 
 @cache
@@ -420,7 +432,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     folded, back = match_form(text)
     out: list[Count] = []
     groups: list[tuple[int, CountType | None, bool]] = []  # where each amount read starts, its count type, a subset?
-    previous_end = 0  # folded end of the amount before
+    previous_end = previous_noun_end = 0  # folded end of the amount before, and of its counted noun
     waiting: list[tuple[int, int, float]] = []  # people amounts with no trigger yet: start, end, value
     released: list[int] = []  # where the amounts of the released start (their parts are released too)
 
@@ -450,13 +462,14 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if fs >= len(back) or back[fs] != amount.start or fe >= len(back) \
                 or not MARKS_RE.fullmatch(text, amount.end, back[fe]):
             continue  # (a tanween folded away after the amount is no gap: ألفاً)
-        floor = _trigger_floor(folded, fs, previous_end)
+        floor = _trigger_floor(folded, fs, previous_end, previous_noun_end)
         obj_word = _f(amount.object) if amount.object else None
         if obj_word in _not_nouns():
             obj_word = None  # توفي نحو 134 ألفا جراء المرض: no counted noun
         if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word):
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun
-        previous_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # its noun is its own trigger (385 مصابا)
+        previous_end = fe
+        previous_noun_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # its noun is its own trigger (385 مصابا)
         if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe):
             continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
@@ -513,7 +526,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             end = obj_end
         elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _is_thing(obj_word)):
             people = obj_word is not None and _is_people(obj_word)
-            underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs)
+            underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs) or _among_victims(folded, obj_end)
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
             kind = underwent or after
             if after is not None:  # 25 حوثيا و10 من رجال المقاومة سقطوا قتلى: the verb after both
@@ -642,6 +655,20 @@ def _released(folded: str, start: int) -> bool:
 
 
 CAPTURE = "\u0627\u0633\u0631"  # أسر folded: the capture of people right before their number
+
+
+AMONG_WORDS = 4  # words after the counted noun to من and a victim noun (60 ألف طالب وطالبة من النازحين)
+
+
+def _among_victims(folded: str, end: int) -> CountType | None:
+    """People said to be among victims named with the article (60 ألف طالب وطالبة من النازحين، 5
+    أطفال من المفقودين): the victims' kind, in the same clause."""
+    stop = CLAUSE_END_RE.search(folded, end, end + 60) or SENTENCE_END_RE.search(folded, end, end + 60)
+    words = WORD_RE.findall(folded, end, stop.start() if stop else end + 60)[:AMONG_WORDS + 1]
+    for k, word in enumerate(words[:-1]):
+        if word == "\u0645\u0646" and words[k + 1].startswith("\u0627\u0644") and _lookup(words[k + 1], _victims_and_status()):
+            return _trigger(words[k + 1])
+    return None
 
 
 def _captured_before(folded: str, start: int) -> CountType | None:
@@ -783,8 +810,8 @@ def _carried(folded: str, start: int) -> bool:
 
 
 def _combined(folded: str, start: int) -> bool:
-    """مقتل وإصابة 6 أشخاص: two event nouns of different kinds share one number (a total), also
-    before a qualifier (مقتل وإصابة أكثر من 1000)."""
+    """مقتل وإصابة 6 أشخاص، قتل وأصيب سبعة: two event words of different kinds share one number (a
+    total), also before a qualifier (مقتل وإصابة أكثر من 1000)."""
     q = _qualifier_re().search(folded, max(0, start - 30), start)
     start = q.start("q") if q else start
     words = WORD_RE.findall(folded, max(0, start - 40), start)[-3:]
@@ -793,7 +820,10 @@ def _combined(folded: str, start: int) -> bool:
     first, second = _lookup(words[-2], _event_nouns()), _lookup(words[-1][1:], _event_nouns())
     if first == _f("قتل") and len(words) == 3 and _is_people(words[0]):
         return False  # عسكريا تركيا قتل وجرح اثنان: one killed, two wounded
-    return bool(first and second) and _trigger(first) != _trigger(second)
+    if first and second:
+        return _trigger(first) != _trigger(second)
+    kinds = _trigger(words[-2]), _trigger(words[-1][1:])  # قتل وأصيب سبعة: two verbs, one total
+    return first is not None and None not in kinds and kinds[0] != kinds[1] and not _lookup(words[-1][1:], _victims())
 
 
 @cache
@@ -815,7 +845,7 @@ def _coordinated_victims(folded: str, end: int, kind: CountType) -> CountType | 
 
 
 # Nouns naming the event, written just before the amount they count (وفاة حالتين، مقتل 5).
-EVENT_NOUNS = ("مقتل", "قتل", "وفاة", "إصابة", "اعتقال", "توقيف", "اختطاف", "خطف", "نزوح", "تهجير", "فقدان",
+EVENT_NOUNS = ("مقتل", "قتل", "وفاة", "وفيات", "إصابة", "إصابات", "اعتقال", "توقيف", "اختطاف", "خطف", "نزوح", "تهجير", "فقدان",
                "استشهاد", "مصرع", "إعدام", "جرح", "احتجاز")
 
 
@@ -879,12 +909,13 @@ def _partitive(folded: str, amount_end: int, obj_end: int) -> bool:
 COORDINATION_GAP = 4  # words between two amounts that still share a verb (قتل 5 جنود و3 مدنيين)
 
 
-def _trigger_floor(folded: str, start: int, previous_end: int) -> int:
-    """How far back a trigger may be sought: not past an amount far before, whose trigger it is
-    (ووفاة ستة أشخاص كانوا في المركبة وصادف وجود ثلاثة أشخاص)."""
+def _trigger_floor(folded: str, start: int, previous_end: int, noun_end: int) -> int:
+    """How far back a trigger may be sought: not past an amount far before (more words from its end
+    than a coordination holds), whose trigger it is, nor into its counted noun (385 مصابا ومريضا،
+    فيما بلغت بلاغات الحوادث 143) (ووفاة ستة أشخاص كانوا في المركبة وصادف وجود ثلاثة أشخاص)."""
     if previous_end and len(WORD_RE.findall(folded, previous_end, start)) > COORDINATION_GAP \
             and folded[start - 1:start] != "\u0648" and folded[max(0, start - 2):start] != "\u0648 ":
-        return previous_end  # but ... 25 متطرفا من تنظيم النصرة وسبعة: a second group of the same verb
+        return max(previous_end, noun_end)  # but ... 25 متطرفا من تنظيم النصرة وسبعة: a second group of the same verb
     return 0
 
 

@@ -152,3 +152,20 @@ def test_vehicles_and_animals(text: str, found: list[tuple[str, float]]) -> None
 ])
 def test_shared_verbs_and_measures(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the look back stops at an amount far before, its noun included, but the gap is counted from
+    # the number (قتل وأصيب سبعة عراقيين، فيما عثر على جثتي عنصرين: not the wounded); two verbs of
+    # different kinds before one number are a total
+    ("قتل وأصيب سبعة عراقيين في بغداد، فيما عثر على جثتي عنصرين في الصحوة", []),
+    ("قتل 5 جنود وأصيب سبعة آخرون", [("killed", 5), ("injured", 7)]),
+    # people among victims named with the article take their kind
+    ("استقبلت المدينة أكثر من نصف مليون نازح ووفرت لهم ما يحتاجون من خدمات أساسية فضلا عن استيعاب"
+     " 60 ألف طالب وطالبة من النازحين في مدارسها", [("displaced", 500_000), ("displaced", 60_000)]),
+    # فقد with an object: something lost, nobody missing; cases of deaths in the plural
+    ("ألفي موظف فقدوا وظائفهم", []),
+    ("بلغ مجمل عدد المصابين (50) حالة سجلت منهم (9) حالات وفيات", [("injured", 50), ("killed", 9)]),
+])
+def test_reach_partitives_and_losses(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
