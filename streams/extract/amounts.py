@@ -50,6 +50,7 @@ ABOUT_WORDS = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "
 YEAR_MIN, YEAR_MAX = 1900, 2100
 LIST_MARK_RE = re.compile(r"\s*[\-)\.:](?!\d)")
 PERCENT_RE = re.compile(r"\s*[%\u066a]|\s*(?:في|ب)\s*ال?م[يا]?[ئي]")  # 5% ٥٪ 5 في المئة
+SHADDA = "\u0651"
 TIME_AFTER_RE = re.compile(r" ?: ?\d")  # 6:42، 6: 42: hours before minutes
 TIME_BEFORE_RE = re.compile(r"\d ?: ?$")  # the minutes after them
 LATIN_NEAR_RE = re.compile(r"[A-Za-z]")
@@ -153,6 +154,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             a, b = bare(run.first, run.last)
             obj = counted(run.last, run.first)
             keep = not in_date(a, b)
+            if keep and run.first == run.last and SHADDA in text[a:b] and (number_word(tok) or ("", "", 0))[1].startswith("scale"):
+                keep = False  # ألّف بها المنشورات: the verb "composed"; a scale word takes no shadda
             if keep and run.first == run.last and comma_decimals and COMMA_THOUSAND_RE.fullmatch(tok):
                 run.value = float(tok.replace(",", "."))  # 97,765 where the article writes 0,5 and 0,71: a decimal comma
             if keep and tok[0].isdigit() and run.first == run.last and obj is not None \

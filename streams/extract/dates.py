@@ -2,7 +2,7 @@
 
 Matching runs on the folded text (``streams.arabic.fold``) and spans map back to the
 clean text. Covered: month names of every regional series and their paired newsroom
-forms (كانون الأول/ديسمبر), Hijri dates (converted with hijridate), numeric dates,
+forms (كانون الأول/ديسمبر; not باب, a door, read as ب + آب), Hijri dates (converted with hijridate), numeric dates,
 years, decades, weekdays and relative expressions (أول من أمس الاثنين، بالأمس، الشهر الماضي),
 ranges (يومي 21 و22), New Year's Day and Eve (ليلة رأس السنة), year pairs (2015/2016،
 1435/1436هـ) and years standing alone after a name (كأس العالم 2018) when nothing counted
@@ -398,6 +398,7 @@ ARABIC_WORD_RE = re.compile(f"[{AR}]+")
 WINDOW_BEFORE = 80
 WINDOW_AFTER = 40
 GLUE = ("", "و", "ب", "ل", "ف", "وب", "ول")
+GLUED_WORDS = frozenset({"\u0628\u0627\u0628", "\u0648\u0628\u0627\u0628"})  # باب، وباب: words, not ب + آب
 RELATIVE_ANCHORS = ("أمس", "الأمس", "اليوم", "غدا", "غد", "البارحة", "بكرا", "بكرة", "الليلة")
 
 
@@ -415,7 +416,8 @@ def _anchor_words() -> dict[str, str]:
     for kind, words in groups.items():
         for w in words:
             for g in GLUE:
-                table.setdefault(_f(g + w), kind)
+                if _f(g + w) not in GLUED_WORDS:  # باب (a door, باب المندب) is not ب + آب
+                    table.setdefault(_f(g + w), kind)
             if _f(w).startswith("ال"):
                 for g in ("لل", "ولل", "فلل"):  # للعام، وللشهر
                     table.setdefault(g + _f(w)[2:], kind)

@@ -73,7 +73,8 @@ SCALES: dict[str, tuple[int, str]] = {
     "مليار": (10**9, "one"), "مليارا": (10**9, "one"), "ملياران": (10**9, "dual"), "مليارين": (10**9, "dual"),
     "مليارات": (10**9, "plural"), "المليارات": (10**9, "plural"),
     "بليون": (10**9, "one"), "بليونا": (10**9, "one"), "بلايين": (10**9, "plural"),
-    "تريليون": (10**12, "one"),
+    "تريليون": (10**12, "one"), "تريليونا": (10**12, "one"), "تريليونات": (10**12, "plural"),
+    "التريليونات": (10**12, "plural"), "ترليون": (10**12, "one"), "ترليونات": (10**12, "plural"),
 }
 # Approximate plurals: "tens of", "hundreds of"; value is the lower bound.
 APPROXIMATE: dict[str, int] = {

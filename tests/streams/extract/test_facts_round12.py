@@ -169,3 +169,23 @@ def test_shared_verbs_and_measures(text: str, found: list[tuple[str, float]]) ->
 ])
 def test_reach_partitives_and_losses(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # trillions are a scale; a scale word with a shadda is a verb (ألّف: composed)
+    ("وقعت مصر اتفاقية لتطوير خمسة تريليونات قدم مكعبة من الغاز", [("خمسة تريليونات", 5e12)]),
+    ("بلغت الودائع 1.6 ترليون ريال", [("1.6 ترليون", 1.6e12)]),
+    ("ولحق بالثورة وألّف بها المنشورات تلو المنشورات", []),
+    ("دفع ألف ريال", [("ألف", 1000)]),
+])
+def test_trillions_and_composed(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # باب (a door: باب المندب، في باب السياسة) is no ب glued to the month آب
+    ("نجحت قوات التحالف في تدمير مواقع في باب المندب", []),
+    ("وقع الحادث في آب الماضي", [("آب الماضي", "2016-08")]),
+])
+def test_bab_is_no_month(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
