@@ -375,6 +375,12 @@ def _after_qualifier_re() -> re.Pattern[str]:
     return re.compile(f"\\s*(?P<q>{alts})(?![\u0621-\u064a])")
 
 
+def _qualified_start(folded: str, start: int) -> int:
+    """Where the amount at ``start`` begins with its qualifier (أكثر من، نحو) if one precedes it."""
+    q = _qualifier_re().search(folded, max(0, start - 30), start)
+    return q.start("q") if q else start
+
+
 @cache
 def _qualifier_table() -> dict[str, str]:
     return {re.sub(r"\s+", " ", _f(q)): v for q, v in QUALIFIERS.items()}
@@ -589,8 +595,7 @@ def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | 
     of the group counted last in its sentence and shares its fate, none if that group had none
     (بمقتل وجرح 110، بينهم قياديان); so is an amount joined by و to such a part (بينهم 11 ألف
     طفل، ونحو 1300 امرأة). None when the amount is no subset."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
-    before = q.start("q") if q else start  # من بينهم أكثر من 11 ألف طفل
+    before = _qualified_start(folded, start)  # من بينهم أكثر من 11 ألف طفل
     sentence = start
     while sentence > 0 and not SENTENCE_END_RE.match(folded, sentence - 1):
         sentence -= 1
@@ -607,8 +612,7 @@ def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | 
 
 def _after_subset_word(folded: str, start: int) -> bool:
     """بينهم، منهم، من ضمنهم among the two words before the amount or its qualifier."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
-    before = q.start("q") if q else start
+    before = _qualified_start(folded, start)
     return any(w in _subset_words() for w in WORD_RE.findall(folded, max(0, before - 30), before)[-2:])
 
 
@@ -630,8 +634,8 @@ def _coordinated_before(folded: str, start: int, waiting: list[tuple[int, int, f
 
 def _before_amount(folded: str, start: int) -> str:
     """The word right before the amount or its qualifier."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
-    m = re.search(f"([{AR}]+)\\s*$", folded[max(0, (q.start("q") if q else start) - 25):q.start("q") if q else start])
+    start = _qualified_start(folded, start)
+    m = re.search(f"([{AR}]+)\\s*$", folded[max(0, start - 25):start])
     return m.group(1) if m else ""
 
 
@@ -649,8 +653,7 @@ RELEASE_RE = re.compile("(?<![\u0621-\u064a])(?:[وبل]?(?:ال)?(?:اطلاق|
 def _released(folded: str, start: int) -> bool:
     """The amount is the object of a release (إطلاق سراح، إخلاء سبيل، أفرجت عن): the released, even
     when named as prisoners (آلاف السجناء) or detainees (موقوفا)."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
-    before = q.start("q") if q else start
+    before = _qualified_start(folded, start)
     return bool(RELEASE_RE.search(folded, max(0, before - 30), before))
 
 
@@ -700,8 +703,8 @@ EXPOSED_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تعرض|تعرضت|تع�
 def _exposed_to(folded: str, start: int, end: int) -> CountType | None:
     """تعرض 7 من رجال الحرس للإصابة: what the people after تعرض underwent, said by ل and an event
     noun a few words on in the clause, before any trigger further back (بعد استشهاد ثلاثة جنود)."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
-    if not EXPOSED_RE.search(folded, max(0, (q.start("q") if q else start) - 40), q.start("q") if q else start):
+    before = _qualified_start(folded, start)
+    if not EXPOSED_RE.search(folded, max(0, before - 40), before):
         return None
     stop = CLAUSE_END_RE.search(folded, end, end + 80) or SENTENCE_END_RE.search(folded, end, end + 80)
     for word in WORD_RE.findall(folded, end, stop.start() if stop else end + 80)[:EXPOSED_WORDS]:
@@ -804,16 +807,14 @@ def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
 
 def _carried(folded: str, start: int) -> bool:
     """A verb of carrying (تقل، يستقلها، على متنها) right before the amount or its qualifier."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
-    start = q.start("q") if q else start
+    start = _qualified_start(folded, start)
     return bool(CARRIER_RE.search(folded, max(0, start - 16), start))
 
 
 def _combined(folded: str, start: int) -> bool:
     """مقتل وإصابة 6 أشخاص، قتل وأصيب سبعة: two event words of different kinds share one number (a
     total), also before a qualifier (مقتل وإصابة أكثر من 1000)."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
-    start = q.start("q") if q else start
+    start = _qualified_start(folded, start)
     words = WORD_RE.findall(folded, max(0, start - 40), start)[-3:]
     if len(words) < 2 or not words[-1].startswith("\u0648"):
         return False
@@ -988,8 +989,7 @@ CAUGHT_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:ضبط|ضبطت|ضبطوا
 def _caught(folded: str, start: int, obj_word: str | None) -> bool:
     """ضبط a few words before people is an arrest, but not of workers or violators, whom dev gold
     leaves (ضبط ثلاثة من العمالة، ضبط 2986 مخالفا): things caught (ثلاجة، مستحضر) never count."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
-    start = q.start("q") if q else start
+    start = _qualified_start(folded, start)
     return bool(CAUGHT_RE.search(folded, max(0, start - 120), start)) and not (
         obj_word and _lookup(obj_word, _violators()))
 
