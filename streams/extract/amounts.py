@@ -50,9 +50,13 @@ ABOUT_WORDS = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "
 YEAR_MIN, YEAR_MAX = 1900, 2100
 LIST_MARK_RE = re.compile(r"\s*[\-)\.:](?!\d)")
 PERCENT_RE = re.compile(r"\s*[%\u066a]|\s*(?:في|ب)\s*ال?م[يا]?[ئي]")  # 5% ٥٪ 5 في المئة
-TIME_AFTER_RE = re.compile(r":\d")
+SHADDA = "\u0651"
+TIME_AFTER_RE = re.compile(r" ?: ?\d")  # 6:42، 6: 42: hours before minutes
+TIME_BEFORE_RE = re.compile(r"\d ?: ?$")  # the minutes after them
 LATIN_NEAR_RE = re.compile(r"[A-Za-z]")
 PAREN_GAP_RE = re.compile(r"\s*\)\s*")
+BRACKET_GAP_RE = re.compile(r"\s*[()]?\s*")  # (4) إلى، (9) مساءً
+DASH_GAP_RE = re.compile(r"\s*\)?\s*[-\u2013]\s*\(?\s*")  # 4-9، (4) - (9)
 CLOSE_GAP_RE = re.compile(r"\s*[)\u00bb\u201d\"]\s*")
 FINAL = "\u0646\u0647\u0627\u0626\u064a"  # نهائي: ربع نهائي is a round of a competition, not a quarter
 
@@ -150,6 +154,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             a, b = bare(run.first, run.last)
             obj = counted(run.last, run.first)
             keep = not in_date(a, b)
+            if keep and run.first == run.last and SHADDA in text[a:b] and (number_word(tok) or ("", "", 0))[1].startswith("scale"):
+                keep = False  # ألّف بها المنشورات: the verb "composed"; a scale word takes no shadda
             if keep and run.first == run.last and comma_decimals and COMMA_THOUSAND_RE.fullmatch(tok):
                 run.value = float(tok.replace(",", "."))  # 97,765 where the article writes 0,5 and 0,71: a decimal comma
             if keep and tok[0].isdigit() and run.first == run.last and obj is not None \
@@ -161,8 +167,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and not (run.first == run.last and _series_label(tokens, i, run.value, obj, folded, spans)) \
                     and i not in markers and not (i > 0 and _model_of(tokens[i - 1], models)) \
                     and not (i > 0 and _month_number(tokens[i - 1], run.value)) \
-                    and not (run.first == run.last and run.last + 1 < n and gap_is_space(run.last)
-                             and tokens[run.last + 1] in _times_of_day()) \
+                    and not (run.first == run.last and _clock_time(folded, spans, tokens, run.last)) \
                     and not (run.first == run.last and _quoted_title(folded, spans, tokens, i)) \
                     and i not in phones and not _after_phone_list(folded, spans[i][0]) \
                     and not (i > 0 and tokens[i - 1].removeprefix("\u0648") in _clock_heads() and CLOCK_RE.fullmatch(tok))
@@ -546,17 +551,28 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
         return True  # مقاتلات إف 15: a model named by a Latin letter
     if _bare_definite(prev) in _editions() and obj is not None and obj[:1] == "\u0644" and not obj.endswith("\u0627"):
         return True  # الدورة 27 لأيام قرطاج: an edition of something named (not الدورة 16 منتخبا)
-    definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES)
+    definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES) \
+        and not (before in _amounting() or third in _amounting())  # بلغت بلاغات الحوادث 143: a value
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
     return definite and prev not in _count_heads() and (
         obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
+
+
+# Verbs of amounting to (بلغت بلاغات الحوادث 143): the number after their subject is its value, no label.
+AMOUNTING = ("بلغ", "بلغت", "يبلغ", "تبلغ", "وبلغ", "وبلغت", "فبلغ", "فبلغت", "وصل", "وصلت", "يصل", "تصل", "تجاوز",
+             "تجاوزت", "يتجاوز", "تتجاوز", "ناهز", "ناهزت", "قارب", "قاربت")
+
+
+@cache
+def _amounting() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in AMOUNTING)
 
 
 # Words before واحد that make it a pronoun (آخر واحد فينا، كل واحد منهم، أي واحد).
 ONE_PRONOUN_HEADS = ("آخر", "كل", "لكل", "بكل", "وكل", "ولكل", "أي", "لأي", "بأي", "وأي")
 # Times of the day after a clock time (12,30 ظهرا، 9 مساء).
 TIMES_OF_DAY = ("صباحا", "صباحاً", "ظهرا", "ظهراً", "عصرا", "عصراً", "مساء", "مساءً", "مساءا", "ليلا", "ليلاً", "فجرا", "فجراً",
-                "بتوقيت", "توقيت")  # (2059 بتوقيت غرينتش): a clock time by its time zone
+                "بتوقيت", "توقيت", "تغ", "غرينتش", "جرينتش", "غرينيتش")  # (2059 بتوقيت غرينتش، 15,00 تغ): by its time zone
 QUOTE_OPEN = "\"\u201c\u00ab\u201d"
 QUOTE_CLOSE = "\"\u201d\u00bb\u201c\u2033"
 
@@ -569,6 +585,26 @@ def _one_pronoun_heads() -> frozenset[str]:
 @cache
 def _times_of_day() -> frozenset[str]:
     return frozenset(fold_word(w) for w in TIMES_OF_DAY)
+
+
+@cache
+def _range_links() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("إلى", "حتى"))
+
+
+def _clock_time(folded: str, spans: list[tuple[int, int]], tokens: list[str], k: int) -> bool:
+    """Digits at token ``k`` before a time of day (9 مساء، (9) مساءً، 15,00 تغ), or starting a range
+    of hours that ends before one (من (4) إلى (9) مساءً، 4-9 مساء)."""
+    def follows(j: int) -> bool:  # token j + 1 comes after token j across spaces and brackets only
+        return j + 1 < len(tokens) and bool(BRACKET_GAP_RE.fullmatch(folded, spans[j][1], spans[j + 1][0]))
+    if follows(k) and tokens[k + 1] in _times_of_day():
+        return True
+    if k + 1 < len(tokens) and (tokens[k + 1] in _range_links() and follows(k) or
+                                DASH_GAP_RE.fullmatch(folded, spans[k][1], spans[k + 1][0]) and tokens[k + 1][0].isdigit()):
+        hour = k + 2 if tokens[k + 1] in _range_links() else k + 1  # the range's end
+        return hour < len(tokens) and tokens[hour][0].isdigit() and follows(hour - 1) and follows(hour) \
+            and tokens[hour + 1] in _times_of_day()
+    return False
 
 
 def _quoted_title(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
@@ -1055,7 +1091,7 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False  # Mate9: digits glued to a Latin name are part of it, whatever follows
     if s > 1 and folded[s - 1] in "-\u2013" and folded[s - 2].isalpha():
         return False  # سي-130، إف-35: a model name
-    if TIME_AFTER_RE.match(folded, e) or (s > 0 and folded[s - 1] == ":" and s > 1 and folded[s - 2].isdigit()):
+    if TIME_AFTER_RE.match(folded, e) or TIME_BEFORE_RE.search(folded, max(0, s - 4), s):
         return False
     if tokens[k].isdigit() and len(tokens[k]) <= 4 and (SLASH_REF_RE.match(folded, e) or SLASH_REF_BEFORE_RE.search(folded, max(0, s - 3), s)):
         return False  # (16/3/1): a reference to a clause, or what is left of a date the dates did not read

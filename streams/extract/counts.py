@@ -4,7 +4,10 @@ An amount becomes a count when its counted noun names the victims (قتيل، ج
 when it counts people (مدني، شخص، آخرون; any noun not listed as a thing: money, time,
 measures, weapons, places) and a trigger verb or noun of the same sentence says what
 happened to them (سقط، لقي حتفه، أصيب، اعتقال). A qualifier before the amount
-(أكثر من، نحو) is kept and the value is then the bound.
+(أكثر من، نحو) is kept and the value is then the bound. A trigger is void when denied (لم ترد
+أنباء عن إصابات), when an illness follows it (إصابة جديدة بالفيروس) or a thing falls (سقط صاروخ);
+those محتجزين in a text that tells of a rescue were trapped, not held, and the released (إطلاق
+سراح، إخلاء سبيل) are no arrest.
 """
 
 from __future__ import annotations
@@ -64,14 +67,16 @@ PEOPLE = (
     "أفراد", "عامل", "عاملا", "عمال", "طالب", "طالبا", "طلاب", "صحفي", "صحفيا", "صحفيين",
     "مصل", "مصليا", "مصلين", "حاج", "حجاج", "إرهابي", "إرهابيا", "إرهابيين", "متشدد",
     "متشددا", "متشددين", "مهرب", "مهربين", "مشتبه", "مشتبها", "نسمة", "مدنيي", "عسكري",
-    "عسكريا", "عسكريين", "سائح", "سائحا", "سياح", "شاب", "شابا", "شبان",
+    "عسكريا", "عسكريين", "سائح", "سائحا", "سياح", "شاب", "شابا", "شبان", "شباب",
     "عائلة", "عائلات", "أسرة", "أسر", "تلميذ", "تلميذا", "تلاميذ", "طالبة", "طالبات", "فتاة", "فتيات",
     "فتى", "فتية", "سيدة", "سيدات", "زائر", "زوار", "راكب", "راكبا", "ركاب", "مسافر", "مسافرا", "مسافرين",
     "بحار", "بحارا", "بحارة", "صياد", "صيادا", "صيادين", "مزارع", "مزارعا", "مزارعين", "معلم", "معلمين",
     "موظف", "موظفا", "موظفين", "لاعب", "لاعبا", "لاعبين", "مشجع", "مشجعا", "مشجعين", "أفراد", "فردا",
     "تاجر", "تاجرا", "تجار", "متهم", "متهما", "متهمين", "ناشط", "ناشطا", "ناشطين", "أجنبي", "أجانب",
+    "متطرف", "متطرفا", "متطرفين", "متطرفون", "متمرد", "متمردا", "متمردين", "متمردون", "مقاوم", "مقاوما", "مقاومين",
+    "مهاجم", "مهاجما", "مهاجمين", "معتمر", "معتمرا", "معتمرين", "نزيل", "نزيلا", "نزلاء",
 )
-# Counted nouns that are things, never victims: units of time, money and measure, objects.
+# Counted nouns that are things, never victims: units of time, money and measure, objects, vehicles, animals.
 THINGS = (
     "يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "سنة", "سنوات", "سنين", "عام", "عاما",
     "أعوام", "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "قرن", "عقود",
@@ -90,7 +95,10 @@ THINGS = (
     "كنيسة", "كنائس", "مسجد", "مساجد", "ولاية", "ولايات", "محافظة", "محافظات",
     "عربة", "عربات", "مركبة", "مركبات", "رشاش", "رشاشات", "عبوة", "عبوات",
     "بلدة", "بلدات", "حي", "أحياء", "شارع", "شوارع", "مطار", "مطارات", "ميناء", "موانئ",
-    "وحدة", "وحدات",
+    "شاحنة", "شاحنات", "حافلة", "حافلات", "قارب", "قوارب", "سفينة", "سفن", "زورق", "زوارق", "دراجة", "دراجات",
+    "دجاجة", "دجاج", "طائر", "طيور", "حيوان", "حيوانات", "رأس", "رؤوس", "خروف", "خراف", "أغنام", "ماشية", "بقرة",
+    "أبقار", "كلب", "كلاب", "فيل", "أفيال", "سمكة", "أسماك", "حوت", "حيتان",
+    "وحدة", "وحدات", "بلاغ", "بلاغا", "بلاغات", "ولادة", "ولادات", "تفجير", "تفجيرات", "تفجيرا",
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -123,12 +131,13 @@ NEGATIONS = frozenset({"\u0644\u0645", "\u0644\u0646", "\u0644\u0627", "\u0648\u
 ILLNESSES = ("سرطان", "مرض", "أمراض", "فيروس", "داء", "كورونا", "إيدز", "سكري", "كوليرا", "حصبة", "ملاريا",
              "إنفلونزا", "التهاب", "حمى", "وباء", "عدوى", "تسمم", "اكتئاب", "متلازمة", "جلطة", "سكتة",
              "توحد", "سمنة", "بدانة", "ضغط", "سل", "زهايمر", "شلل", "صرع", "ربو", "حساسية", "ورم", "أورام",
-             "إيبولا", "ايبولا", "زيكا", "جدري", "طاعون", "فشل", "نوبة", "ذبحة", "اضطرابات", "اضطراب")
+             "إيبولا", "ايبولا", "زيكا", "فيروسات", "جدري", "طاعون", "فشل", "نوبة", "ذبحة", "اضطرابات", "اضطراب")
 MARKS_RE = re.compile("[\u0640\u064b-\u065f\u0670]*")  # tatweel and diacritics
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 CLAUSE_END_RE = re.compile(r"[،,;]")
 PARENT_OF_RE = re.compile("(?<![\u0621-\u064a])(?:اب|ام|والد|والده)\\s+ل$")  # أب لطفلين (folded)
 ATTEMPT_RE = re.compile("(?:الشروع|محاوله|محاولة)\\s+(?:في\\s+)?[بل]?قتل\\s*$")  # الشروع بقتل 5: an attempt
+UNIT_AFTER_RE = re.compile("\\s*(?:م|كم|كلم|سم|ملم|مم|كغ|كلغ|كجم|ملغ|مل)\\s*[23\u00b2\u00b3]?(?![\u0621-\u064a])")  # 50 ألف م3
 PERCENT_AFTER_RE = re.compile("\\s*(?:[%\u066a]|(?:في|ب)\\s*ال?م[يا]?[ئي]ه?(?![\u0621-\u064a]))")  # 80% ، 80 في المئة
 PERPETRATOR_RE = re.compile("(?:\u0639\u0644\u064a\\s+\u064a\u062f|\u0628\u064a\u062f|\u0627\u064a\u062f\u064a"  # على يد، بيد، ايدي
                             "|(?<![\u0621-\u064a])(?:قام|قامت|نفذ|نفذت|ارتكب|ارتكبت|شن|شنت)(?:ها|ه|هما|\\s+(?:بها|به|بهما)))\\s*$")  # قام بها ثلاثة تجار
@@ -175,6 +184,32 @@ def _ill(word: str) -> bool:
     return stem in _illnesses()
 
 
+SICK_WORDS = 3  # words after an injury word or its counted noun to what struck them (حالتي إصابة جديدة بالفيروس)
+
+
+ILLNESS_BEFORE_WORDS = 12  # words back in the sentence to an illness that names what the مصابين have
+
+
+def _illness_before(folded: str, start: int) -> bool:
+    """An illness named shortly before a number of مصابين in its sentence (تفشي المرض الذي أدى إلى
+    مقتل 36 شخصا من أصل 186 مصابا): they are the sick."""
+    left = start
+    while left > max(0, start - 200) and not SENTENCE_END_RE.match(folded, left - 1):
+        left -= 1
+    words = WORD_RE.findall(folded, left, start)[-ILLNESS_BEFORE_WORDS:]
+    return any(w.removeprefix("\u0648").removeprefix("\u0628").removeprefix("\u0627\u0644") in _illnesses() for w in words)
+
+
+def _sick(following: Sequence[str]) -> bool:
+    """The words after an injury word say an illness struck (بسرطان، جديدة بالفيروس، بأحد فيروسات
+    الكبد): the first of the next few words in ب is an illness, or the noun right after it is."""
+    for k, word in enumerate(following[:SICK_WORDS]):
+        if word.startswith("\u0628"):
+            nxt = following[k + 1].removeprefix("\u0627\u0644") if k + 1 < len(following) else ""
+            return _ill(word) or nxt in _illnesses()
+    return False
+
+
 @cache
 def _attempts() -> frozenset[str]:
     return frozenset(_f(w) for w in ("محاولة", "محاولات"))
@@ -186,21 +221,75 @@ def _pointers() -> frozenset[str]:
 
 
 def _void_trigger(words: list[str], k: int) -> bool:
-    """The trigger ``words[k]`` is negated (لم يصابوا), names an illness (مصابين بسرطان), or is
+    """The trigger ``words[k]`` is negated (لم يصابوا، لم ترد أنباء عن إصابات), names an illness (مصابين
+    بسرطان، إصابة جديدة بالفيروس), has a thing fall (سقط صاروخ), or is
     فقد before anything but a number or people (فقد السيطرة: lost something; فقد لجأ: the particle)."""
     nxt = words[k + 1] if k + 1 < len(words) else ""
     if nxt in _pointers() and k + 2 < len(words):
         nxt = "\u0628" + words[k + 2]  # المصابين بهذا المرض: the illness pointed at
     kind = _trigger(words[k])
-    lost = kind == "missing" and words[k].removeprefix("\u0648") == "\u0641\u0642\u062f"  # فقد
+    lost = kind == "missing" and words[k].removeprefix("\u0648") in _lose_verbs() \
+        and nxt not in _prepositions()  # فقد السيطرة، فقدوا وظائفهم (not فقدوا في البحر)
     provided = words[k] == "\u0648\u0641\u0631"  # وفر: provided (وفر البرنامج الغذاء لـ340 ألف شخص), or و and fled
     trapped = kind == "arrested" and words[k].removeprefix("\u0648").removeprefix("\u0627\u0644")[:3] in (
         "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
     suspended = kind == "arrested" and nxt == "\u0639\u0646" and "\u0648\u0642\u0648\u0641" in words[k]  # موقوفة عن التداول
     protest = any(w in _protests() for w in words[max(0, k - 2):k])  # تظاهر 300 شخص احتجاجا على مقتل الشاب
-    return (k > 0 and words[k - 1] in NEGATIONS) or (_ill(nxt) and kind == "injured") or trapped or suspended or protest or (
+    one = words[k].startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")) \
+        and _lookup(words[k], _one_victim())  # لدى المتوفى طفلان: the dead man's children
+    fell = kind == "killed" and words[k].removeprefix("\u0648")[:3] == "\u0633\u0642\u0637" and bool(nxt) \
+        and _is_thing(nxt)  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
+    return _denied(words, k) or (kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))) or trapped or fell or one or suspended or protest or (
         (lost or provided) and nxt and not (nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads()
                                             or _is_people(nxt)))
+
+
+# Words between a negation and the trigger it denies (لم ترد أنباء عن إصابات، دون وقوع إصابات).
+DENIAL_FILLERS = ("ترد", "يرد", "أنباء", "انباء", "معلومات", "عن", "وقوع", "وجود", "حدوث", "أي", "أية", "تسجيل",
+                  "تسجل", "يسجل", "تقع", "يقع", "أسفر", "تسفر", "يسفر")
+DENIERS = ("دون", "بدون", "ودون", "عدم", "وعدم")
+
+
+@cache
+def _denial_fillers() -> frozenset[str]:
+    return frozenset(_f(w) for w in DENIAL_FILLERS)
+
+
+@cache
+def _deniers() -> frozenset[str]:
+    return NEGATIONS | frozenset(_f(w) for w in DENIERS)
+
+
+def _denied(words: Sequence[str], k: int) -> bool:
+    """The trigger ``words[k]`` is negated, right before it (لم يصابوا) or through words of
+    reporting and occurring (لم ترد أنباء عن إصابات، دون وقوع إصابات، لم تسجل أي إصابات)."""
+    for j in range(k - 1, max(-1, k - 5), -1):
+        if words[j] in _deniers():
+            return True
+        if words[j] not in _denial_fillers():
+            return False
+    return False
+
+
+# Victim nouns in the singular: with the article they name one known person (المتوفى، القتيل).
+ONE_VICTIM = ("قتيل", "متوفى", "متوفاة", "ضحية", "شهيد", "جريح", "مصاب", "مفقود", "مختطف", "مخطوف", "معتقل", "موقوف",
+              "محتجز", "سجين", "أسير", "نازح", "لاجئ", "رهينة")
+
+
+@cache
+def _one_victim() -> frozenset[str]:
+    return frozenset(_f(w) for w in ONE_VICTIM)
+
+
+@cache
+def _lose_verbs() -> frozenset[str]:
+    """فقد and its inflections: with an object, someone lost something."""
+    return frozenset(_f(w) for w in ("فقد", "فقدوا", "فقدت", "فقدنا", "يفقد", "تفقد", "يفقدون"))
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("في", "من", "على", "عن", "إلى", "خلال", "أثناء", "بعد", "قبل", "منذ", "إثر", "جراء"))
 
 
 @cache
@@ -247,9 +336,19 @@ def _things() -> frozenset[str]:
     return frozenset(_f(w) for w in THINGS)
 
 
+# Teams are units, not people, when counted themselves (فرقتان للإسعاف، عشرات من فرق الإسعاف); a
+# definite one is the group its members come from (سبعة من الفرقة).
+TEAMS = ("فرقة", "فرق", "فريق", "طاقم", "طواقم")
+
+
+@cache
+def _teams() -> frozenset[str]:
+    return frozenset(_f(w) for w in TEAMS)
+
+
 def _is_thing(word: str) -> bool:
-    """A counted noun naming things, also with a possessive pronoun (آلياته)."""
-    if _lookup(word, _things()):
+    """A counted noun naming things, also with a possessive pronoun (آلياته), or an indefinite team."""
+    if _lookup(word, _things()) or (word in _teams() or word[:1] in "\u0648\u0628\u0644" and word[1:] in _teams()):
         return True
     for suffix in ("\u0647", "\u0647\u0627", "\u0647\u0645"):  # ه ها هم
         stem = word.removesuffix(suffix)
@@ -274,6 +373,12 @@ def _qualifier_re() -> re.Pattern[str]:
 def _after_qualifier_re() -> re.Pattern[str]:
     alts = "|".join(re.escape(_f(q)).replace("\\ ", "\\s+") for q in AFTER_QUALIFIERS)
     return re.compile(f"\\s*(?P<q>{alts})(?![\u0621-\u064a])")
+
+
+def _qualified_start(folded: str, start: int) -> int:
+    """Where the amount at ``start`` begins with its qualifier (أكثر من، نحو) if one precedes it."""
+    q = _qualifier_re().search(folded, max(0, start - 30), start)
+    return q.start("q") if q else start
 
 
 @cache
@@ -310,6 +415,8 @@ def _trigger(word: str) -> CountType | None:
                 if suffix == "\u0627" and not word.startswith("\u0627") and word[:-1].removeprefix("\u0648") not in _dual_verbs():
                     continue  # past verbs with the dual ا (أصيبا، قتلا), not accusative nouns (مقتلا، موتا)
                 stem = word[: -len(suffix)]
+                if suffix in ("\u0647", "\u0627") and stem.endswith("\u064a") and _lookup(stem, _victims_and_status()):
+                    continue  # الأسرية، أسريا: the nisba of the family, not أسرى with a suffix
                 hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table))
                 if hit:
                     break
@@ -331,8 +438,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     folded, back = match_form(text)
     out: list[Count] = []
     groups: list[tuple[int, CountType | None, bool]] = []  # where each amount read starts, its count type, a subset?
-    previous_end = 0  # folded end of the amount before
+    previous_end = previous_noun_end = 0  # folded end of the amount before, and of its counted noun
     waiting: list[tuple[int, int, float]] = []  # people amounts with no trigger yet: start, end, value
+    released: list[int] = []  # where the amounts of the released start (their parts are released too)
 
     def count(start: int, end: int, kind: CountType, value: float) -> Count:
         """The count of the amount at folded ``start:end``, with a qualifier before or after it."""
@@ -353,20 +461,23 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if amount.value == 1 and not amount.text[:1].isdigit() and not (
                 amount.object and _lookup(_f(amount.object), _victims())):
             continue  # عائلة واحدة: "one" qualifies, it does not count victims (but مصاب واحد does)
+        if amount.value < 1:
+            continue  # ثلث المصابين: a share of a group, never a number of people
         fs = bisect.bisect_left(back, amount.start)
         fe = bisect.bisect_left(back, amount.end)
         if fs >= len(back) or back[fs] != amount.start or fe >= len(back) \
                 or not MARKS_RE.fullmatch(text, amount.end, back[fe]):
             continue  # (a tanween folded away after the amount is no gap: ألفاً)
-        floor = _trigger_floor(folded, fs, previous_end)
-        previous_end = fe
+        floor = _trigger_floor(folded, fs, previous_end, previous_noun_end)
         obj_word = _f(amount.object) if amount.object else None
         if obj_word in _not_nouns():
             obj_word = None  # توفي نحو 134 ألفا جراء المرض: no counted noun
         if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word):
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun
-        if PERCENT_AFTER_RE.match(folded, fe):
-            continue  # 80% من السكان: a share, not a count
+        previous_end = fe
+        previous_noun_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # its noun is its own trigger (385 مصابا)
+        if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe):
+            continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
             continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims (not مقتل العشرات الأسبوع الماضي)
         if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs):
@@ -394,12 +505,19 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             out.append(count(fs, fe, binding, amount.value))
             groups.append((fs, binding, False))
             continue
+        if _released(folded, fs) or (released and _after_subset_word(folded, fs)
+                                     and not SENTENCE_END_RE.search(folded, released[-1], fs)):
+            groups.append((fs, None, False))
+            released.append(fs)
+            continue  # أمرت بإطلاق سراح آلاف السجناء، إخلاء سبيل 6966 موقوفا: the released, not an arrest
+        if _sick_before(folded, fs):
+            groups.append((fs, None, False))
+            continue  # أودت بحياة 4 أطفال وتسمم 28 مواطنا: those an illness struck, not the verb's
         kind: CountType | None = _trigger(obj_word) if obj_word else None
-        if kind == "injured" and _ill(next(iter(WORD_RE.findall(folded, fe, fe + 40)[1:2]), "")):
-            kind = None  # 462 مصابا بسرطان الغدة: the sick
+        if kind == "injured" and (_sick(WORD_RE.findall(folded, fe, fe + 60)[1:]) or _illness_before(folded, fs)):
+            kind = None  # 462 مصابا بسرطان الغدة، حالتي إصابة جديدة بالفيروس، تفشي المرض ... 186 مصابا: the sick
         end = fe
-        noun = re.compile(f"\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, fe) if obj_word else None
-        obj_end = noun.end() if noun else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
+        obj_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
         if kind in STATUS_TYPES:
             # لقي تسعة لاجئين حتفهم: what happened to them beats who they are
             event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES,
@@ -414,7 +532,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             end = obj_end
         elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _is_thing(obj_word)):
             people = obj_word is not None and _is_people(obj_word)
-            kind = _exposed_to(folded, fs, obj_end) or (_own_verb(folded, fs, obj_end) if people else None)
+            underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs) or _among_victims(folded, obj_end)
+            after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
+            kind = underwent or after
+            if after is not None:  # 25 حوثيا و10 من رجال المقاومة سقطوا قتلى: the verb after both
+                out.extend(count(s, e, after, v) for s, e, v in _coordinated_before(folded, fs, waiting))
             kind = kind or _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor, following=False)
             if kind is None and people and _caught(folded, fs, obj_word):
                 kind = "arrested"  # ضبطت الشرطة شابين: caught people (not workers or violators of residence rules)
@@ -426,8 +548,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                     waiting.append((fs, obj_end, amount.value))
             if kind is not None and obj_word is not None:
                 end = obj_end
-        elif not _is_thing(obj_word):
-            kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, floor=floor)
+        elif not _is_thing(obj_word) or (_lookup(obj_word, _cases()) and _number_of(folded, fs)):
+            kind = _exposed_to(folded, fs, obj_end) or _nearby_trigger(
+                folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN if not _lookup(obj_word, _cases()) else CASE_WINDOW,
+                floor=floor, following=False)
             if kind is not None and obj_word is not None:
                 end = obj_end
         attempt = ATTEMPT_RE.search(folded, max(0, fs - 25), fs)
@@ -435,7 +559,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind, end, attempt = "injured", obj_end, None  # الشروع بقتل 5 آخرين ما زالوا في المستشفى
         parent = _subset_parent(folded, fs, groups)
         if parent is not None:  # مقتل 52 داعشيا، بينهم قياديان اثنان: a part of the group before
-            kind = parent[0] or own  # ثلاث حالات منها حالتين خطيرة الإصابة: its own words tell
+            kind = own or parent[0]  # ثلاث حالات منها حالتين خطيرة الإصابة، 50 مصابا منهم 9 حالات وفاة: its own words tell
             groups.append((fs, parent[0], True))
         elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 24), fs) or _combined(folded, fs) or attempt:
             groups.append((fs, None, False))
@@ -446,10 +570,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue
         if kind == "injured" and obj_word and (_ill(obj_word) or obj_word in _illnesses()):
             continue  # أصيب بجلطتين: illnesses, not wounds
-        if kind == "injured" and any(_ill(w) for w in WORD_RE.findall(folded, obj_end, obj_end + 40)[:2]):
+        if kind == "injured" and _sick(WORD_RE.findall(folded, obj_end, obj_end + 60)):
             continue  # أصيب 200 شخص بفيروس كورونا: the sick, not the wounded
         if obj_word and _lookup(obj_word, _attempts()):
             continue  # أدين بمحاولتي قتل: attempts, not victims
+        if kind == "arrested" and _trapped(folded, fs, obj_end):
+            continue  # إنقاذ 3 محتجزين في العقبة: people trapped, not held
         found = count(fs, end, kind, amount.value)
         out.append(found)
         also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) else None
@@ -469,13 +595,12 @@ def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | 
     of the group counted last in its sentence and shares its fate, none if that group had none
     (بمقتل وجرح 110، بينهم قياديان); so is an amount joined by و to such a part (بينهم 11 ألف
     طفل، ونحو 1300 امرأة). None when the amount is no subset."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
-    before = q.start("q") if q else start  # من بينهم أكثر من 11 ألف طفل
+    before = _qualified_start(folded, start)  # من بينهم أكثر من 11 ألف طفل
     sentence = start
     while sentence > 0 and not SENTENCE_END_RE.match(folded, sentence - 1):
         sentence -= 1
     earlier = [(at, kind, subset) for at, kind, subset in groups if sentence <= at < start]
-    if any(w in _subset_words() for w in WORD_RE.findall(folded, max(0, before - 30), before)[-2:]):
+    if _after_subset_word(folded, start):
         if earlier and earlier[-1][1] is None and any(_trigger(w) for w in WORD_RE.findall(folded, earlier[-1][0], before)[1:]):
             return None  # 1054 حالة توفي منها 465: its own verb, not the group's (no) fate
         return (earlier[-1][1],) if earlier else None
@@ -483,6 +608,12 @@ def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | 
     if joined and earlier and earlier[-1][2] and len(WORD_RE.findall(folded, earlier[-1][0], before)) <= SUBSET_LIST_GAP:
         return (earlier[-1][1],)
     return None
+
+
+def _after_subset_word(folded: str, start: int) -> bool:
+    """بينهم، منهم، من ضمنهم among the two words before the amount or its qualifier."""
+    before = _qualified_start(folded, start)
+    return any(w in _subset_words() for w in WORD_RE.findall(folded, max(0, before - 30), before)[-2:])
 
 
 SUBSET_LIST_GAP = 6  # words from one part of a group to the next (بينهم 11 ألف طفل تقل أعمارهم عن 18، و...)
@@ -501,14 +632,79 @@ def _coordinated_before(folded: str, start: int, waiting: list[tuple[int, int, f
     return taken
 
 
+def _before_amount(folded: str, start: int) -> str:
+    """The word right before the amount or its qualifier."""
+    start = _qualified_start(folded, start)
+    m = re.search(f"([{AR}]+)\\s*$", folded[max(0, start - 25):start])
+    return m.group(1) if m else ""
+
+
+def _sick_before(folded: str, start: int) -> bool:
+    """An illness joined by و right before the amount (وتسمم 28 مواطنا): those it struck, a group of
+    their own, not the victims of the verb before."""
+    word = _before_amount(folded, start)
+    return word[:1] == "\u0648" and word[1:].removeprefix("\u0627\u0644") in _illnesses()
+
+
+RELEASE_RE = re.compile("(?<![\u0621-\u064a])(?:[وبل]?(?:ال)?(?:اطلاق|اخلاء)\\s+)?[وبل]?(?:سراح|سبيل)(?:هم|هما|هن)?\\s*$"
+                        "|(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:افرج|افرجت|افراج|يفرج|تفرج)\\s+عن\\s*$")
+
+
+def _released(folded: str, start: int) -> bool:
+    """The amount is the object of a release (إطلاق سراح، إخلاء سبيل، أفرجت عن): the released, even
+    when named as prisoners (آلاف السجناء) or detainees (موقوفا)."""
+    before = _qualified_start(folded, start)
+    return bool(RELEASE_RE.search(folded, max(0, before - 30), before))
+
+
+CAPTURE = "\u0627\u0633\u0631"  # أسر folded: the capture of people right before their number
+
+
+AMONG_WORDS = 4  # words after the counted noun to من and a victim noun (60 ألف طالب وطالبة من النازحين)
+
+
+def _among_victims(folded: str, end: int) -> CountType | None:
+    """People said to be among victims named with the article (60 ألف طالب وطالبة من النازحين، 5
+    أطفال من المفقودين): the victims' kind, in the same clause."""
+    stop = CLAUSE_END_RE.search(folded, end, end + 60) or SENTENCE_END_RE.search(folded, end, end + 60)
+    words = WORD_RE.findall(folded, end, stop.start() if stop else end + 60)[:AMONG_WORDS + 1]
+    for k, word in enumerate(words[:-1]):
+        if word == "\u0645\u0646" and words[k + 1].startswith("\u0627\u0644") and _lookup(words[k + 1], _victims_and_status()):
+            return _trigger(words[k + 1])
+    return None
+
+
+def _captured_before(folded: str, start: int) -> CountType | None:
+    """أسر right before people (إلى جانب أسر ستة مقاتلين) is their capture, an arrest, before any
+    trigger further back."""
+    word = _before_amount(folded, start)
+    return "arrested" if word == CAPTURE or (word[:1] in "\u0648\u0628\u0644" and word[1:] == CAPTURE) else None
+
+
+# Rescue words (إنقاذ، انتشال، إخراج، الدفاع المدني): where the text tells of one, those محتجزين were trapped.
+RESCUE_RE = re.compile("(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:انقاذ|انقذ|انقذت|انقذوا|انتشال|اخراج|اخرج|اخرجت|اخرجوا)"
+                       "(?![\u0621-\u064a])|الدفاع\\s+المدني")
+TRAPPED_FORMS_RE = re.compile("[وفبل]?(?:ال)?(?:محتجز(?:ين|ون|ا|ه)?|احتجاز|احتجازهم|احتجزوا)")
+
+
+def _trapped(folded: str, start: int, end: int) -> bool:
+    """The arrest words of the amount's sentence are all of احتجاز / محتجز (which also say trapped:
+    في العقبة، بداخله) and the text tells of a rescue (إنقاذ المحتجزين): people trapped, not held."""
+    left = start
+    while left > max(0, start - 300) and not SENTENCE_END_RE.match(folded, left - 1):
+        left -= 1
+    words = [w for w in WORD_RE.findall(folded, left, min(len(folded), end + 40)) if _trigger(w) == "arrested"]
+    return bool(words) and all(TRAPPED_FORMS_RE.fullmatch(w) for w in words) and bool(RESCUE_RE.search(folded))
+
+
 EXPOSED_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|يتعرضون)(?:\\s+\\S+){0,2}\\s*$")
 
 
 def _exposed_to(folded: str, start: int, end: int) -> CountType | None:
     """تعرض 7 من رجال الحرس للإصابة: what the people after تعرض underwent, said by ل and an event
     noun a few words on in the clause, before any trigger further back (بعد استشهاد ثلاثة جنود)."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
-    if not EXPOSED_RE.search(folded, max(0, (q.start("q") if q else start) - 40), q.start("q") if q else start):
+    before = _qualified_start(folded, start)
+    if not EXPOSED_RE.search(folded, max(0, before - 40), before):
         return None
     stop = CLAUSE_END_RE.search(folded, end, end + 80) or SENTENCE_END_RE.search(folded, end, end + 80)
     for word in WORD_RE.findall(folded, end, stop.start() if stop else end + 80)[:EXPOSED_WORDS]:
@@ -585,9 +781,9 @@ def _in_care(folded: str, end: int) -> bool:
 CARE_WORDS = 8  # words after the counted noun to its state or care
 
 
-# Labels right before a number (الدقيقة 82، الفصل 5، رقم 6), and a Maghreb legal state right after it
+# Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65), and a Maghreb legal state right after it
 # (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
-LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم)\\s*$")
+LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر)\\s*$")
 STATE_AFTER_RE = re.compile("\\s*(?:منهم\\s+|منها\\s+)?(?:ب|في\\s+)حال(?:ه|ة)\\s+(?:(?P<held>ايقاف|احتفاظ|اعتقال|احتجاز)|سراح|فرار)"
                             "(?![\u0621-\u064a])")
 # Dead and wounded together (بين قتيل وجريح، ما بين قتلى وجرحى) before or after an amount: a total.
@@ -603,30 +799,32 @@ def _times() -> frozenset[str]:
 
 
 def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
-    """Where the counted noun ``obj_word`` right after the amount ends (else ``end``)."""
-    m = re.compile(f"\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, end)
+    """Where the counted noun ``obj_word`` right after the amount ends (else ``end``), also past a
+    closing bracket (عدد ( 81 ) حالة وفاة)."""
+    m = re.compile(f"\\s*\\)\\s*{re.escape(obj_word)}|\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, end)
     return m.end() if m else end
 
 
 def _carried(folded: str, start: int) -> bool:
     """A verb of carrying (تقل، يستقلها، على متنها) right before the amount or its qualifier."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
-    start = q.start("q") if q else start
+    start = _qualified_start(folded, start)
     return bool(CARRIER_RE.search(folded, max(0, start - 16), start))
 
 
 def _combined(folded: str, start: int) -> bool:
-    """مقتل وإصابة 6 أشخاص: two event nouns of different kinds share one number (a total), also
-    before a qualifier (مقتل وإصابة أكثر من 1000)."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
-    start = q.start("q") if q else start
+    """مقتل وإصابة 6 أشخاص، قتل وأصيب سبعة: two event words of different kinds share one number (a
+    total), also before a qualifier (مقتل وإصابة أكثر من 1000)."""
+    start = _qualified_start(folded, start)
     words = WORD_RE.findall(folded, max(0, start - 40), start)[-3:]
     if len(words) < 2 or not words[-1].startswith("\u0648"):
         return False
     first, second = _lookup(words[-2], _event_nouns()), _lookup(words[-1][1:], _event_nouns())
     if first == _f("قتل") and len(words) == 3 and _is_people(words[0]):
         return False  # عسكريا تركيا قتل وجرح اثنان: one killed, two wounded
-    return bool(first and second) and _trigger(first) != _trigger(second)
+    if first and second:
+        return _trigger(first) != _trigger(second)
+    kinds = _trigger(words[-2]), _trigger(words[-1][1:])  # قتل وأصيب سبعة: two verbs, one total
+    return first is not None and None not in kinds and kinds[0] != kinds[1] and not _lookup(words[-1][1:], _victims())
 
 
 @cache
@@ -648,7 +846,7 @@ def _coordinated_victims(folded: str, end: int, kind: CountType) -> CountType | 
 
 
 # Nouns naming the event, written just before the amount they count (وفاة حالتين، مقتل 5).
-EVENT_NOUNS = ("مقتل", "قتل", "وفاة", "إصابة", "اعتقال", "توقيف", "اختطاف", "خطف", "نزوح", "تهجير", "فقدان",
+EVENT_NOUNS = ("مقتل", "قتل", "وفاة", "وفيات", "إصابة", "إصابات", "اعتقال", "توقيف", "اختطاف", "خطف", "نزوح", "تهجير", "فقدان",
                "استشهاد", "مصرع", "إعدام", "جرح", "احتجاز")
 
 
@@ -687,6 +885,23 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
     return state  # حالتين متوسطة الإصابة: a state of the event after an adjective; else وأصيب 30 آخرون: a new clause
 
 
+CASES = ("حالة", "حالات")
+CASE_WINDOW = 8  # words back from cases to the victim noun after عدد (عدد المصابين في الحادث (50) حالة)
+NUMBER_OF_RE = re.compile("(?<![\u0621-\u064a])[وبل]?عدد(?![\u0621-\u064a])")
+
+
+@cache
+def _cases() -> frozenset[str]:
+    return frozenset(_f(w) for w in CASES)
+
+
+def _number_of(folded: str, start: int) -> bool:
+    """عدد among the words just before the amount, in its sentence: the amount is the number of the
+    group named after it (بلوغ عدد المصابين (50) حالة)."""
+    words = WORD_RE.findall(folded, max(0, start - 80), start)[-CASE_WINDOW:]
+    return any(NUMBER_OF_RE.fullmatch(w) for w in words) and not SENTENCE_END_RE.search(folded, max(0, start - 80), start)
+
+
 def _partitive(folded: str, amount_end: int, obj_end: int) -> bool:
     """The counted noun comes after من (سبعة من الفرقة): a part of a group of people."""
     return "\u0645\u0646" in WORD_RE.findall(folded, amount_end, obj_end)[:1]
@@ -695,12 +910,13 @@ def _partitive(folded: str, amount_end: int, obj_end: int) -> bool:
 COORDINATION_GAP = 4  # words between two amounts that still share a verb (قتل 5 جنود و3 مدنيين)
 
 
-def _trigger_floor(folded: str, start: int, previous_end: int) -> int:
-    """How far back a trigger may be sought: not past an amount far before, whose trigger it is
-    (ووفاة ستة أشخاص كانوا في المركبة وصادف وجود ثلاثة أشخاص)."""
+def _trigger_floor(folded: str, start: int, previous_end: int, noun_end: int) -> int:
+    """How far back a trigger may be sought: not past an amount far before (more words from its end
+    than a coordination holds), whose trigger it is, nor into its counted noun (385 مصابا ومريضا،
+    فيما بلغت بلاغات الحوادث 143) (ووفاة ستة أشخاص كانوا في المركبة وصادف وجود ثلاثة أشخاص)."""
     if previous_end and len(WORD_RE.findall(folded, previous_end, start)) > COORDINATION_GAP \
             and folded[start - 1:start] != "\u0648" and folded[max(0, start - 2):start] != "\u0648 ":
-        return previous_end  # but ... 25 متطرفا من تنظيم النصرة وسبعة: a second group of the same verb
+        return max(previous_end, noun_end)  # but ... 25 متطرفا من تنظيم النصرة وسبعة: a second group of the same verb
     return 0
 
 
@@ -773,8 +989,7 @@ CAUGHT_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:ضبط|ضبطت|ضبطوا
 def _caught(folded: str, start: int, obj_word: str | None) -> bool:
     """ضبط a few words before people is an arrest, but not of workers or violators, whom dev gold
     leaves (ضبط ثلاثة من العمالة، ضبط 2986 مخالفا): things caught (ثلاجة، مستحضر) never count."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
-    start = q.start("q") if q else start
+    start = _qualified_start(folded, start)
     return bool(CAUGHT_RE.search(folded, max(0, start - 120), start)) and not (
         obj_word and _lookup(obj_word, _violators()))
 

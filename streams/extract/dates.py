@@ -2,8 +2,8 @@
 
 Matching runs on the folded text (``streams.arabic.fold``) and spans map back to the
 clean text. Covered: month names of every regional series and their paired newsroom
-forms (كانون الأول/ديسمبر), Hijri dates (converted with hijridate), numeric dates,
-years, decades, weekdays and relative expressions (أول من أمس الاثنين، الشهر الماضي),
+forms (كانون الأول/ديسمبر; not باب, a door, read as ب + آب), Hijri dates (converted with hijridate), numeric dates,
+years, decades, weekdays and relative expressions (أول من أمس الاثنين، بالأمس، الشهر الماضي),
 ranges (يومي 21 و22), New Year's Day and Eve (ليلة رأس السنة), year pairs (2015/2016،
 1435/1436هـ) and years standing alone after a name (كأس العالم 2018) when nothing counted
 follows them. A 4-digit number before a counted noun or a scale word (بين 1800 و2000 لاجئ،
@@ -71,7 +71,7 @@ YEAR_CUES = ("منذ", "في", "حتى", "خلال", "قبل", "بعد", "مطل
 HIJRI_ERA = ("هـ", "ه", "هجري", "هجرية", "للهجرة")
 GREGORIAN_ERA = ("م", "ميلادي", "ميلادية", "للميلاد")
 DAY_OFFSETS: dict[str, int] = {
-    "أول من أمس": -2, "أول أمس": -2, "أمس الأول": -2, "البارحة الأولى": -2, "أمس": -1,
+    "أول من أمس": -2, "أول أمس": -2, "أمس الأول": -2, "البارحة الأولى": -2, "أمس": -1, "الأمس": -1, "يوم الأمس": -1,
     "الليلة الماضية": -1, "البارحة": -1, "اليوم": 0,
     "غدا": 1, "غداً": 1, "بعد غد": 2, "يوم غد": 1, "غد": 1, "بكرا": 1,
 }
@@ -398,7 +398,8 @@ ARABIC_WORD_RE = re.compile(f"[{AR}]+")
 WINDOW_BEFORE = 80
 WINDOW_AFTER = 40
 GLUE = ("", "و", "ب", "ل", "ف", "وب", "ول")
-RELATIVE_ANCHORS = ("أمس", "اليوم", "غدا", "غد", "البارحة", "بكرا", "بكرة", "الليلة")
+GLUED_WORDS = frozenset({"\u0628\u0627\u0628", "\u0648\u0628\u0627\u0628"})  # باب، وباب: words, not ب + آب
+RELATIVE_ANCHORS = ("أمس", "الأمس", "اليوم", "غدا", "غد", "البارحة", "بكرا", "بكرة", "الليلة")
 
 
 @cache
@@ -415,7 +416,8 @@ def _anchor_words() -> dict[str, str]:
     for kind, words in groups.items():
         for w in words:
             for g in GLUE:
-                table.setdefault(_f(g + w), kind)
+                if _f(g + w) not in GLUED_WORDS:  # باب (a door, باب المندب) is not ب + آب
+                    table.setdefault(_f(g + w), kind)
             if _f(w).startswith("ال"):
                 for g in ("لل", "ولل", "فلل"):  # للعام، وللشهر
                     table.setdefault(g + _f(w)[2:], kind)
@@ -683,6 +685,9 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
             continue
         if rel == _f("أمس") and m["rel"] == _f("لأمس"):
             continue  # لامس: "touched", and لأمس is not written
+        if rel == _f("الأمس") and (not (m["time"] or m["rel"][:1] == "\u0628")
+                                   or folded[m.end("rel"):m.end("rel") + 8].strip().startswith(_f("القريب"))):
+            continue  # ذكريات الأمس، بالأمس القريب: the past; بالأمس، صباح الأمس: yesterday
         if rel == _f("اليوم"):
             after = folded[m.end("rel"):m.end("rel") + 16].lstrip()
             nxt = ARABIC_WORD_RE.match(after)

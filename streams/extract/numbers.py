@@ -73,7 +73,8 @@ SCALES: dict[str, tuple[int, str]] = {
     "مليار": (10**9, "one"), "مليارا": (10**9, "one"), "ملياران": (10**9, "dual"), "مليارين": (10**9, "dual"),
     "مليارات": (10**9, "plural"), "المليارات": (10**9, "plural"),
     "بليون": (10**9, "one"), "بليونا": (10**9, "one"), "بلايين": (10**9, "plural"),
-    "تريليون": (10**12, "one"),
+    "تريليون": (10**12, "one"), "تريليونا": (10**12, "one"), "تريليونات": (10**12, "plural"),
+    "التريليونات": (10**12, "plural"), "ترليون": (10**12, "one"), "ترليونات": (10**12, "plural"),
 }
 # Approximate plurals: "tens of", "hundreds of"; value is the lower bound.
 APPROXIMATE: dict[str, int] = {
@@ -357,6 +358,7 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
     Words join through the conjunction (ثلاثة وعشرون), teens and hundreds by adjacency
     (ثلاثة عشر، ثلاث مئة), and scale words multiply what precedes them (نصف مليون،
     3 آلاف، عشرات الآلاف). A run starting with a scale plural alone (آلاف) is approximate.
+    A part joined by و after a scale ends before a scale as large (44 ألف و60 ألف: two numbers).
     """
     total = 0.0
     current = 0.0
@@ -367,6 +369,7 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
     j = i
     n = len(tokens)
     loose_and = False  # a و written apart from the next number word (تسعة و ثلاثين)
+    tail_at = -1  # where a part joined by و after a scale starts (ألف و500): a new number if a scale as large follows
     while j < n:
         tok = tokens[j]
         if tok[0].isdigit():
@@ -374,7 +377,7 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
                 if tokens[j - 1] == "\u0648" and j - 2 >= i and last_kind.startswith("scale") and "fraction" not in last_kind:
                     v = digit_value(tok)  # 47 ألف و300: the و is its own token before digits
                     if v is not None and v < last_scale:
-                        current, last_kind = v, "digit"
+                        current, last_kind, tail_at = v, "digit", j - 1
                         j += 1
                         continue
                 break
@@ -411,6 +414,9 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
                     and (last_kind in ("scale_one", "scale_dual") or (last_kind == "scale_plural" and not approximate)):
                 total *= v  # ألف مليون: a thousand millions
                 last_scale, last_kind = v, kind
+            elif kind.startswith("scale") and not joined and current and tail_at >= 0 and v >= last_scale:
+                j, current = tail_at, 0.0  # 44 ألف و60 ألف، ثلاثة آلاف وخمسة آلاف: two numbers, not a sum
+                break
             elif kind.startswith("scale") and not joined and current and tokens[j - 1].count(".") + tokens[j - 1].count(",") < 2:
                 total += current * v  # (not 2.016.395 مليونين: the digits written out again)
                 current, last_scale, last_kind = 0.0, v, kind
@@ -428,6 +434,8 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
                     and not (kind == "hundred" and last_kind in ("unit", "teen", "ten", "hundred")):  # خمس وثلاث سنوات: two numbers
                 if last_kind.startswith("scale") and v >= last_scale:
                     break
+                if last_kind.startswith("scale"):
+                    tail_at = j - 1 if tokens[j - 1] == "\u0648" else j
                 current += v
                 last_kind = kind
             else:
