@@ -1622,12 +1622,12 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                         seen.append(speaker)
             if speaker is None and marks:
                 start = vm.start()
-                speaker = _sentence_subject(text, folded, back, start)
+                speaker = _sentence_subject(text, folded, back, start, gender)
                 if speaker is None:  # the sentence before: هدد الجيش ... . وأشار في بيان إلى أن
                     before = _sentence_start(folded, start)
                     while before > 0 and folded[before - 1] in " \n.!?\u061f":
                         before -= 1
-                    speaker = _sentence_subject(text, folded, back, before)
+                    speaker = _sentence_subject(text, folded, back, before, gender)
                 if speaker is not None and clash and _same_person(speaker, last):
                     speaker = None  # the one the verb's gender has just ruled out
                 if speaker is not None:
@@ -1876,11 +1876,34 @@ def _inside_quote(folded: str, pos: int) -> bool:
     return lead.endswith(":") or bool(words) and COMPLEMENTIZER_RE.fullmatch(words[-1]) is not None
 
 
-def _sentence_start(folded: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` begins (a dot in تي.تي does not end one)."""
-    begin = max(0, pos - 400)
+def _sentence_start(folded: str, pos: int, reach: int = 400) -> int:
+    """Where the sentence holding ``pos`` begins (a dot in تي.تي does not end one), looking at most
+    ``reach`` characters back."""
+    begin = max(0, pos - reach)
     ends = [m.end() for m in SENTENCE_END_RE.finditer(folded, begin, pos)]
     return ends[-1] if ends else begin
+
+
+def _line_start(folded: str, pos: int) -> int:
+    """Where the whole sentence holding ``pos`` begins: a line break, ! ? ؟ or a dot, but not a dot
+    inside a number (19.3), next to Latin letters (uksacb.org) or after a word of one or two letters
+    (د.، تي.تي); a dot glued to the next word still ends a sentence (والتثقيفية.وثمن)."""
+    for i in range(pos - 1, -1, -1):
+        c = folded[i]
+        if c in "\n!?\u061f":
+            return i + 1
+        if c != ".":
+            continue
+        prev = folded[i - 1] if i else " "
+        nxt = folded[i + 1] if i + 1 < len(folded) else " "
+        if prev.isdigit() and nxt.isdigit() or prev.isascii() and prev.isalpha() or nxt.isascii() and nxt.isalpha():
+            continue
+        word = WORD_RE.search(folded, max(0, i - 3), i)
+        if word is not None and word.end() == i and word.end() - word.start() <= 2 and (
+                word.start() == 0 or folded[word.start() - 1] in " (\n"):
+            continue  # but 2013م. ends a sentence
+        return i + 1
+    return 0
 
 
 @cache
@@ -2145,10 +2168,12 @@ def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     return toks[k:]
 
 
-def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int) -> _Speaker | None:
+def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
+                      gender: str | None = None) -> _Speaker | None:
     """With no speaker yet, the name after a title earlier in the same sentence, the subject of
-    its main verb (تطرقت الكاتبة ألفة يوسف ...، مشيرة إلى أن)."""
-    line = max(folded.rfind("\n", 0, verb_start), folded.rfind(".", 0, verb_start)) + 1
+    its main verb (تطرقت الكاتبة ألفة يوسف ...، مشيرة إلى أن); a body there agrees with the
+    speech verb's ``gender``."""
+    line = _line_start(folded, verb_start)
     toks = _without_lead(_region_tokens(folded, line, verb_start))
     for k in range(len(toks) - 1):  # تخلله كلمة لوزير الإسكان، أوضح فيها أن: the one whose speech it was
         word, nxt = toks[k][0].removeprefix("\u0627\u0644"), toks[k + 1][0]
@@ -2162,17 +2187,21 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
     adverbial = bool(toks) and toks[0][0].removeprefix("\u0648") in _stops()  # ولدى وصول سموه ...، ليلقي فلان
+    other = bool(toks) and _gender_clash(gender, _main_verb_gender(toks[0][0]))  # ويستأثر قطاع ...، مبينة أن
     toks = toks[1:]  # the first word is the main verb
     while len(toks) > 1 and toks[0][0] in _time_leads():
         toks = toks[1:]  # تدخل اليوم النائب فلان: the time, then the subject
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
     toks = toks[:cut]
-    if adverbial:  # the sentence opens on a circumstance: the person last named after a title speaks
+    if adverbial or other:  # the sentence opens on a circumstance, or its main verb's subject is not the one
+        # speaking (gender): the person last named after a title speaks (تمكنت الشرطة ... وفقا للواء فلان، وقال)
         titled = [(i, j) for i, j in _runs(toks) if i and _person_title(toks[i - 1][0])
                   and toks[i - 1][0] not in _construct_titles() and _plausible_name([t[0] for t in toks[i:j]])]
         if titled:
             i, j = titled[-1]
             return _titled_speaker(text, folded, back, toks, i, j, line)
+        if other:
+            return None
     if len(toks) > 1 and toks[0][0] in _partitives() and _definite(toks[1][0]):
         desc = toks[:2]
         while len(desc) < min(len(toks), 4) and _nisba(toks[len(desc)][0]):
@@ -2232,7 +2261,51 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         desc = _definite_description(toks)  # واعتبر القاضي السابق ... ورجح أن: an office with no name after it
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    body = _body_subject(toks)
+    if body is not None and gender in (None, "p", _noun_gender(body[0][0])):
+        a, b = back[body[0][1]], back[body[-1][2] - 1] + 1
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)  # دعت وزارة الخارجية المصرية السلطات ...، مؤكدة
     return None
+
+
+def _main_verb_gender(tok: str) -> str | None:
+    """The gender of a word that heads a sentence when it has a verb's shape: an imperfect in ي
+    (يستأثر) is masculine, a past in ت (دعت، أكدت) feminine; other words tell nothing."""
+    word = tok[1:] if tok[:1] in "\u0648\u0641" and len(tok) > 3 else tok
+    if _definite(word) or word in _function_words() or word in _stops():
+        return None
+    if word[:1] == "\u064a" and 4 <= len(word) <= 7 and not word.endswith(("\u0648\u0646", "\u0627\u0646")):
+        return "m"
+    if word.endswith("\u062a") and 3 <= len(word) <= 7 and not word.endswith("\u0627\u062a"):
+        return "f"
+    return None
+
+
+def _noun_gender(tok: str) -> str:
+    """The grammatical gender of a singular noun: feminine in ة (folded ه) or ات (وزارة، قوات), else masculine
+    (قطاع): a body that disagrees with the participle after it is not its subject."""
+    return "f" if tok.endswith(("\u0647", "\u0627\u062a")) else "m"
+
+
+def _body_subject(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
+    """A body heading the words after the main verb, in construct with a definite noun and its
+    adjectives (وزارة الخارجية المصرية، هيئة الهلال الأحمر، شرطة منطقة الرياض): the verb's
+    subject; what follows is its object (دعت وزارة الخارجية المصرية | السلطات الإيرانية)."""
+    if len(toks) < 2 or _definite(toks[0][0]) or not _institution_head(toks[0][0]) or _office(toks[0][0]) \
+            or toks[0][0] in _sources():
+        return None
+    k = 1
+    while k < len(toks) and not _definite(toks[k][0]) and _institution_head(toks[k][0]):
+        k += 1  # شرطة منطقة | الرياض
+    if k >= len(toks) or not _definite(toks[k][0]) or _is_title(toks[k][0]) or toks[k][0] in _stops() \
+            or toks[k][0] in _time_leads():
+        return None
+    desc = toks[:k + 1]
+    for tok in toks[k + 1:k + 4]:
+        if not (_nisba(tok[0]) or tok[0] in _adjectives()) or tok[0] in _stops():
+            break
+        desc.append(tok)
+    return desc
 
 
 @cache
@@ -2286,7 +2359,7 @@ def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
         begin = _sentence_start(folded, at)
     if begin < spoken_end or at <= 0:
         return None
-    line = max(folded.rfind("\n", 0, at), folded.rfind(".", 0, at)) + 1
+    line = _line_start(folded, at)
     head = next(iter(_without_lead(_region_tokens(folded, line, at))), None)
     if head is None or head[0].removeprefix("\u0648") in _stops() or head[0] in _function_words() or head[0] in _verb_words() \
             or head[0] in SEPARATORS:

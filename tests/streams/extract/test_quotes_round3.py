@@ -1,0 +1,28 @@
+"""Quotation speakers, round r3: failure kinds found by reading fresh SaudiNewsNet output and the
+opened set H (tests/gold/facts/README.md), each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from streams.extract.quotes import find_quotes
+
+
+def speakers(text: str) -> list:
+    return [q.speaker for q in find_quotes(text, [])]
+
+
+def test_a_dot_inside_an_address_or_a_number_ends_no_sentence() -> None:
+    # the subject of the sentence before a bare verb is found past a web address or a decimal number
+    text = ("ودعا رئيس الجمعية المهندس فهد المقحم، الطلاب لزيارة موقع المؤتمر uksacb.org وتقديم أوراقهم.\n"
+            "وبين أن المؤتمر يأتي امتدادا للمؤتمرات السابقة.")
+    assert speakers(text) == ["فهد المقحم"]
+    text = ("ودعا رئيس الجمعية المهندس فهد المقحم الطلاب إلى رفع النسبة إلى 19.3 في المئة. "
+            "وبين أن المؤتمر يأتي امتدادا للمؤتمرات السابقة.")
+    assert speakers(text) == ["فهد المقحم"]
+
+
+def test_a_body_subject_of_the_main_verb_carries_its_participle() -> None:
+    # دعت وزارة الخارجية المصرية السلطات ...، مؤكدة أن: the ministry, not its object
+    text = "دعت وزارة الخارجية المصرية السلطات الإيرانية أمس إلى عدم التدخل، مؤكدة أن أمن الخليج مرتبط بأمنها."
+    assert speakers(text) == ["وزارة الخارجية المصرية"]
+    text = "طالبت هيئة الهلال الأحمر المواطنين بالحذر، مشيرة إلى أن الحوادث تكثر في العيد."
+    assert speakers(text) == ["هيئة الهلال الأحمر"]
