@@ -545,8 +545,11 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         adverbial[k] = mode
         chained[k] = mode and chain
     head: tuple[int, int] | None = None
-    runs = list(_runs(toks))
+    whole = list(_runs(toks))
+    runs = [(_first_name_after_place(toks, i, j), j) for i, j in whole]
     for n, (i, j) in enumerate(runs):
+        if i != whole[n][0] and not adverbial[i]:
+            return toks[i][1], toks[j - 1][2]  # بغرفة تجارة وصناعة جدة | محمد النفيعي
         if i == 1 and _institution_head(toks[0][0]) and not _office(toks[0][0]) or i == 0 and toks[0][0] in _sources():
             continue  # مركز آسيا بوليسي بوينت: the body's own name; دراسة بريطانية: a source, no person
         if i and j - i >= 2 and _definite(toks[j - 1][0]) and toks[j - 1][0].endswith("\u064a\u0647") and not any(
@@ -655,6 +658,30 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head
+
+
+def _place_like(tok: str) -> bool:
+    """A word that ends a body's or a place's name rather than opening a person's (الرياض، جدة،
+    بالقصيم، وصناعة): definite, glued to و/ب/ل, feminine in ة, or a body word (not رفيق | عبد السلام)."""
+    return _definite(tok) or tok[:1] in "\u0648\u0628\u0644" and len(tok) >= 4 or tok.endswith("\u0647") \
+        or _institution_head(tok)
+
+
+def _first_name_after_place(toks: list[tuple[str, int, int]], i: int, j: int) -> int:
+    """Where the name starts in a run that goes on from an office's body or place (رئيس لجنة ... بغرفة
+    تجارة | وصناعة جدة محمد النفيعي): at a known first name with a family name after it, when the run
+    opens on no name and an office comes before it. Else ``i``."""
+    if not i or _plausible_start(toks[i][0]) or not any(_office(t[0]) for t in toks[:i]) \
+            or j < len(toks) and toks[j][0] not in SEPARATORS and toks[j][0] not in _stops():
+        return i  # (not فعاليات عيد الرياض | المهندس فلان: the name is the one after the title)
+    for m in range(i + 1, min(j - 1, i + 4)):
+        word = toks[m][0].removesuffix(NAME_SENTINEL)
+        if word in _first_names() and len(word) >= 3 and word not in _ambiguous_names() and not _definite(word) \
+                and toks[m - 1][0] not in _royal() and toks[m - 1][0] not in _name_links() \
+                and toks[m - 1][0] not in GLUED_NAME_HEADS and len(toks[j - 1][0]) >= 3 \
+                and not word.startswith(GLUED_NAME_HEADS) and _place_like(toks[m - 1][0]):
+            return m
+    return i
 
 
 @cache

@@ -26,3 +26,9 @@ def test_a_body_subject_of_the_main_verb_carries_its_participle() -> None:
     assert speakers(text) == ["وزارة الخارجية المصرية"]
     text = "طالبت هيئة الهلال الأحمر المواطنين بالحذر، مشيرة إلى أن الحوادث تكثر في العيد."
     assert speakers(text) == ["هيئة الهلال الأحمر"]
+
+
+def test_a_name_after_an_office_chain_with_its_place() -> None:
+    # رئيس لجنة ... بغرفة تجارة وصناعة جدة | محمد النفيعي: the body and its city, then a known first name
+    text = "وأوضح رئيس لجنة الأوراق المالية بغرفة تجارة وصناعة جدة محمد النفيعي أن النتائج جيدة."
+    assert speakers(text) == ["محمد النفيعي"]
