@@ -32,3 +32,10 @@ def test_a_name_after_an_office_chain_with_its_place() -> None:
     # رئيس لجنة ... بغرفة تجارة وصناعة جدة | محمد النفيعي: the body and its city, then a known first name
     text = "وأوضح رئيس لجنة الأوراق المالية بغرفة تجارة وصناعة جدة محمد النفيعي أن النتائج جيدة."
     assert speakers(text) == ["محمد النفيعي"]
+
+
+def test_a_trade_noun_takes_its_complement_not_a_name() -> None:
+    # مخرج أشهر أفلام الحركة describes the director named before; the words are his
+    text = ("قال المخرج سام منديز، مخرج سلسلة أفلام جيمس بوند، إنه لا يرغب في إخراج المزيد. "
+            "وقال مخرج أشهر أفلام الحركة: \"لا أرغب في استكمال هذا الطريق\". وأضاف أنه سيعود إلى المسرح.")
+    assert speakers(text) == ["سام منديز"] * 3
