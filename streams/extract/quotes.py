@@ -19,6 +19,7 @@ import gzip
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -836,9 +837,10 @@ def _glued_title(tok: str) -> int:
 def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Mark علي as a name (not على) after a title or a comma and before a name word."""
     ambiguous = _ambiguous_names()
+    prepositions = PREPOSITION_ALA.get()
     for k, (tok, a, b) in enumerate(toks):
-        if tok not in ambiguous or k + 1 >= len(toks):
-            continue
+        if tok not in ambiguous or k + 1 >= len(toks) or a in prepositions:
+            continue  # (على spelt with ى where the article spells ي apart: the preposition)
         prev = toks[k - 1][0] if k else ""
         nxt = toks[k + 1][0]
         after = toks[k + 2][0] if k + 2 < len(toks) else ""
@@ -1486,6 +1488,15 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         return []
     folded, back = match_form(text)
     entities = [e for e in entities if not _mid_word(text, e)]
+    token = PREPOSITION_ALA.set(_maksura_prepositions(text, back))
+    try:
+        return _find_quotes(text, folded, back, entities)
+    finally:
+        PREPOSITION_ALA.reset(token)
+
+
+def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequence[Entity]) -> list[Quote]:
+    """find_quotes on the folded text, with the spelling of على known (PREPOSITION_ALA)."""
 
     def disp(a: int, b: int) -> tuple[int, int]:
         return back[a], back[b - 1] + 1
@@ -2468,6 +2479,28 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+MAKSURA_PREPOSITION = "\u0639\u0644\u0649"  # على, with alef maksura
+# Folded offsets where على is surely the preposition, for the text find_quotes is reading (set there).
+PREPOSITION_ALA: ContextVar[frozenset[int]] = ContextVar("PREPOSITION_ALA", default=frozenset())
+FI_MAKSURA_RE = re.compile(f"(?<![{AR}])\u0641\u0649(?![{AR}])")  # فى: في written with alef maksura
+
+
+@lru_cache(maxsize=4)
+def _spells_ya_apart(text: str) -> bool:
+    """The article writes a final ي as ي (في) and never as ى (فى): there على is the preposition, never
+    the name علي."""
+    return FI_MAKSURA_RE.search(text) is None and re.search(f"(?<![{AR}])\u0641\u064a(?![{AR}])", text) is not None
+
+
+def _maksura_prepositions(text: str, back: Sequence[int]) -> frozenset[int]:
+    """Folded offsets of على spelt with alef maksura, in an article that spells ي apart (في, never فى):
+    there it is the preposition, never the name علي (وقال على تويتر إنه، المشرف على الجناح)."""
+    if not _spells_ya_apart(text):
+        return frozenset()
+    starts = {m.start() for m in re.finditer(f"(?<![{AR}]){MAKSURA_PREPOSITION}(?![{AR}])", text)}
+    return frozenset(k for k, b in enumerate(back) if b in starts and (k == 0 or back[k - 1] != b))
 
 
 @lru_cache(maxsize=4)

@@ -39,3 +39,9 @@ def test_a_trade_noun_takes_its_complement_not_a_name() -> None:
     text = ("قال المخرج سام منديز، مخرج سلسلة أفلام جيمس بوند، إنه لا يرغب في إخراج المزيد. "
             "وقال مخرج أشهر أفلام الحركة: \"لا أرغب في استكمال هذا الطريق\". وأضاف أنه سيعود إلى المسرح.")
     assert speakers(text) == ["سام منديز"] * 3
+
+
+def test_ala_with_alef_maksura_is_the_preposition_where_ya_is_spelt_apart() -> None:
+    # the article writes في with ي: على تويتر is a preposition and its object, not a man called علي
+    text = "وقال الفنان سامي الحربي في بكين إنه سيسافر. وقال على تويتر إنه سيفعل ذلك يوميا."
+    assert speakers(text) == ["سامي الحربي"] * 2
