@@ -153,6 +153,8 @@ STOP_WORDS = (
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك")
 MAX_SUBJECT_TOKENS = 24
+# A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.
+MAX_PREVERBAL_TOKENS = 7
 # A subject found at once, then circumstances (في تصريح على هامش ...): the words may come later.
 MAX_CIRCUMSTANCE_TOKENS = 40
 # Occasions of speaking (في بيان، في حديث لـ، في المؤتمر الصحفي): adverbials, never the body a speaker belongs to.
@@ -2026,10 +2028,12 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     if head is not None:
         return head
     picked: list[tuple[int, int]] = []
+    opened = False  # the subject starts right after a clause start or the sentence's start
     for tok, span in zip(reversed(toks), reversed(spans)):
         if tok in SEPARATORS or tok in _clause_starts() or tok in _that():
+            opened = True
             break  # يذكر أن تنظيم الإخوان، زعم
-        if len(picked) == 3 or tok in _stops() or tok in _function_words() or tok in _relatives() \
+        if len(picked) == MAX_PREVERBAL_TOKENS or tok in _stops() or tok in _function_words() or tok in _relatives() \
                 or tok in _time_leads() or tok in _verb_words() or tok in _pronoun_objects() \
                 or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) \
                 or tok.startswith(("\u0628\u0627\u0644", "\u0644\u0644")) \
@@ -2039,8 +2043,13 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     else:
         if line < vm.start() - 60 or not picked:
             return None  # the clause start is out of reach
+        opened = True
     if not picked:
         return None
+    if len(picked) > 3:  # لكن إياد البزم المتحدث باسم الوزارة قال: a longer subject opens on a name or a title
+        first = folded[picked[-1][0]:picked[-1][1]]
+        if not opened or not (_plausible_start(first) or _is_title(first) or _office(first.removesuffix("\u0627"))):
+            return None
     return picked[-1][0], picked[0][1]
 
 

@@ -45,3 +45,12 @@ def test_ala_with_alef_maksura_is_the_preposition_where_ya_is_spelt_apart() -> N
     # the article writes في with ي: على تويتر is a preposition and its object, not a man called علي
     text = "وقال الفنان سامي الحربي في بكين إنه سيسافر. وقال على تويتر إنه سيفعل ذلك يوميا."
     assert speakers(text) == ["سامي الحربي"] * 2
+
+
+def test_a_long_subject_before_its_verb_after_but() -> None:
+    # لكن | إياد البزم المتحدث باسم الوزارة | قال في بيان: the name with its office, before the verb
+    text = ("وقال البيان إن الاعتقالات تصعيد خطير. ولم تصدر الوزارة أي تعليق. "
+            "لكن إياد البزم المتحدث باسم الوزارة قال في بيان إنه تم إيقاف عناصر مشتبه بها.")
+    assert speakers(text) == ["البيان", "إياد البزم"]
+    text = "وقال الوزير إن الأمير حكيم. ثم إن ديفيد ميليبند وزير الخارجية البريطاني الأسبق قال: إن الأمير داهية."
+    assert speakers(text)[1] == "ديفيد ميليبند"
