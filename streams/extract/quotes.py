@@ -531,25 +531,29 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     toks = toks[:cut]  # الخبراء الذين أجروا الدراسة، باباك يوسف زادة وهو محام مقره ...: no speaker inside a clause about him
     adverbial = [False] * len(toks)
     chained = [False] * len(toks)  # inside an adverbial that completes an office (المسؤولة على الإعلام، المكلف لدى شركة)
-    mode = sticky = chain = False
+    occasioned = [False] * len(toks)  # inside an adverbial of the occasion (في بيان تلقت الوكالة نسخة منه)
+    mode = sticky = chain = occasion = False
     for k, (tok, _, _) in enumerate(toks):
         adjective = k > 0 and _definite(toks[k - 1][0]) and _nisba(tok)  # الندوة الصحفية
+        if mode and k and toks[k - 1][0] in _stops() and tok.removeprefix("\u0627\u0644") in _occasions():
+            occasion = True
         if tok in SEPARATORS and tok not in QUOTE_CHARS:
-            mode = sticky = chain = False
+            mode = sticky = chain = occasion = False
         elif sticky:
             pass  # ردا على سؤال النائبة ابتسام: the one asking is not the one answering
         elif _is_title(tok) and not adjective and tok.removeprefix("\u0627\u0644") not in _institutions() \
                 and tok[1:] not in _institutions() and tok not in _institutions():
-            mode = False  # a person's title opens an apposition: في سورية د. بدر
+            mode = occasion = False  # a person's title opens an apposition: في سورية د. بدر
         elif tok in _stops() and not (tok in _member_of() and k and (_office(toks[k - 1][0]) or toks[k - 1][0] in _members())
                                      and k + 1 < len(toks) and (_definite(toks[k + 1][0]) or _is_title(toks[k + 1][0]))):
-            mode, sticky = True, tok in _responses()  # but المسؤول في الفاو دومينيك بورجون: his body, then his name
+            mode, sticky, occasion = True, tok in _responses(), False  # but المسؤول في الفاو دومينيك بورجون: his body, then his name
             nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
             chain = tok in _chain_prepositions() and k > 0 and (_definite(toks[0][0]) or _is_title(toks[0][0])) \
                 and not any(t[0] in SEPARATORS for t in toks[:k]) and nxt.removeprefix("\u0627\u0644") not in _occasions() \
                 and nxt not in _time_leads() and nxt not in _periods() and nxt not in _stops()
         adverbial[k] = mode
         chained[k] = mode and chain
+        occasioned[k] = mode and occasion
     head: tuple[int, int] | None = None
     whole = list(_runs(toks))
     runs = [(_first_name_after_place(toks, i, j), j) for i, j in whole]
@@ -597,8 +601,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return toks[i][1], toks[j - 1][2]  # مديرة المكتبة في الجامعة | سوزان ورال أن: the body, then a known first name
         if adverbial[i] and j == len(toks) and any(toks[k][0] in _patronyms() for k in range(i + 1, j)):
             return toks[i][1], toks[j - 1][2]  # في لبنان وليد بن علي الجلال أن: a patronymic names a person
-        if adverbial[i] and not (i and _nisba(toks[i - 1][0])):
-            continue  # في تصريح للجوهرة أف أم; but في مدينة مشهد الإيرانية عبدالله الحمراني
+        if adverbial[i] and (occasioned[i] or not (i and _nisba(toks[i - 1][0]))):
+            continue  # في تصريح للجوهرة أف أم، في بيان تلقت وكالة الأنباء الألمانية نسخة منه; but في مدينة مشهد
+            # الإيرانية عبدالله الحمراني (a place, then the name)
         if i == 0:
             nxt = toks[j][0] if j < len(toks) else ""
             if nxt[:1] in "\u0628\u0644" and nxt[1:] in _titles() and (

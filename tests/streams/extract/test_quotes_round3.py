@@ -54,3 +54,9 @@ def test_a_long_subject_before_its_verb_after_but() -> None:
     assert speakers(text) == ["البيان", "إياد البزم"]
     text = "وقال الوزير إن الأمير حكيم. ثم إن ديفيد ميليبند وزير الخارجية البريطاني الأسبق قال: إن الأمير داهية."
     assert speakers(text)[1] == "ديفيد ميليبند"
+
+
+def test_no_name_in_a_clause_about_the_occasion() -> None:
+    # في بيان تلقت وكالة الأنباء الألمانية نسخة منه: the statement's clause; the body before it speaks
+    text = "وقال المرصد في بيان تلقت وكالة الأنباء الألمانية نسخة منه اليوم إن 173 مدنيا قتلوا."
+    assert speakers(text) == ["المرصد"]
