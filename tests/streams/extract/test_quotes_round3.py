@@ -60,3 +60,9 @@ def test_no_name_in_a_clause_about_the_occasion() -> None:
     # في بيان تلقت وكالة الأنباء الألمانية نسخة منه: the statement's clause; the body before it speaks
     text = "وقال المرصد في بيان تلقت وكالة الأنباء الألمانية نسخة منه اليوم إن 173 مدنيا قتلوا."
     assert speakers(text) == ["المرصد"]
+
+
+def test_a_degree_without_the_article_is_a_title() -> None:
+    # دكتور، بروفيسور before a foreign name: the degree, not the first name
+    assert speakers("وقال الباحث الرئيسي دكتور تيم سميث: \"النتائج واضحة\".") == ["تيم سميث"]
+    assert speakers("وقال بروفيسور كيفن ماكونواي، بالجامعة المفتوحة: \"الأطفال ينامون أقل\".") == ["كيفن ماكونواي"]
