@@ -69,6 +69,7 @@ CONTINUING_VERBS = (
 # His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
 REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
 QAWL = "\u0642\u0648\u0644"  # قول
+QAL = "\u0642\u0627\u0644"  # قال، قالت، قالوا (folded)
 # Verbs whose bare form (no subject) continues the last speaker.
 COMPLEMENTIZERS = (
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما", "أنهما", "إننا", "أننا",
@@ -1604,6 +1605,14 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and _content_word(prev[-1]) and folded[:vm.start()].rstrip()[-1:] not in SEPARATORS \
                 and _subject(folded, subject_start, subject_end) is not None:
             continue  # وأضافت أنه بعد الانتصارات أكدت مصادرنا بحصول ...: a verb of the words reported, no new speaker
+        if reported_start <= vm.start() < reported_end and not vm["conj"] and vm["verb"] and not n_words and prev \
+                and not vm["verb"].startswith(QAL) and vm["verb"] not in _present() \
+                and _content_word(prev[-1]) and not any(c in SEPARATORS for c in folded[reported_start:vm.start()]) \
+                and not any(w.removeprefix("\u0648") in _clause_starts() for w in WORD_RE.findall(folded, reported_start, vm.start())):
+            # (but لكن آخرين قالوا إنه، بل إن بعضهم ذكر أنه: a new clause of the writer's; and وأضاف أن عائلة عمر
+            # قالت إن: a saying reported within the words is a quotation of its own, as dev gold marks it)
+            continue  # قال المصدر إن الفتى اعترف بأنه، أن التحريات كشفت أن: a verb of the words reported, whose subject
+            # opens them; no new speaker
         if reported_start <= vm.start() < reported_end and comp is None and quote is not None and prev \
                 and prev[-1] in _relatives() and folded[verb_end:quote[0]].strip():
             continue  # قال المصدر إن الشبكة التي أعلنت الكويت الكشف عنها “لا علاقة لها”: a relative clause of the

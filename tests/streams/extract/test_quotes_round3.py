@@ -66,3 +66,11 @@ def test_a_degree_without_the_article_is_a_title() -> None:
     # دكتور، بروفيسور before a foreign name: the degree, not the first name
     assert speakers("وقال الباحث الرئيسي دكتور تيم سميث: \"النتائج واضحة\".") == ["تيم سميث"]
     assert speakers("وقال بروفيسور كيفن ماكونواي، بالجامعة المفتوحة: \"الأطفال ينامون أقل\".") == ["كيفن ماكونواي"]
+
+
+def test_a_verb_inside_words_reported_gets_no_speaker_of_its_own() -> None:
+    # إن الفتى اعترف بأنه: the source's words say what the boy admitted; one quotation, the source's
+    text = "وقال مصدر من داخل مكتب الادعاء إن الفتى اعترف بأنه على اتصال مع أحد المتشددين."
+    assert speakers(text) == ["مصدر"]
+    text = "وأوضحت وزارة الداخلية في بيان أن التحريات كشفت أن قادة التنظيم نسقوا مع الخلية. وأضافت أنه سيتم تقديمهم للعدالة."
+    assert speakers(text) == ["وزارة الداخلية"] * 2
