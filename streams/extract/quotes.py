@@ -855,8 +855,10 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         nxt = toks[k + 1][0]
         after = toks[k + 2][0] if k + 2 < len(toks) else ""
         name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
-        if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after)):
-            continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name
+        if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after) and after not in _stops()) \
+                and not (prev in _ranks() or prev == "\u062f"):
+            continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name (but العميد الدكتور علي
+            # الرشيدي الناطق: a degree names the one after it; الأحمدي لوكالة: the addressee, no title)
         if after and _verbal_object([nxt, after]):
             continue  # أكد الوزير على أهمية المشروع: a preposition, then the verb's object
         if _institution_head(nxt) or prev in _general() and not (k > 1 and _office(toks[k - 2][0])):

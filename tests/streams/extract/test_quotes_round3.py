@@ -74,3 +74,12 @@ def test_a_verb_inside_words_reported_gets_no_speaker_of_its_own() -> None:
     assert speakers(text) == ["مصدر"]
     text = "وأوضحت وزارة الداخلية في بيان أن التحريات كشفت أن قادة التنظيم نسقوا مع الخلية. وأضافت أنه سيتم تقديمهم للعدالة."
     assert speakers(text) == ["وزارة الداخلية"] * 2
+
+
+def test_ali_after_a_degree_or_before_an_addressee_is_a_name() -> None:
+    # a degree (الدكتور) is never followed by the preposition على; لوكالة after the family name is the addressee
+    text = "وقال العميد الدكتور علي الرشيدي الناطق الإعلامي للإدارة العامة للمرور، إن الحوادث كثيرة."
+    assert speakers(text) == ["علي الرشيدي"]
+    text = "وقال الناطق باسم مجلس قيادة المقاومة الشعبية علي الأحمدي لوكالة فرانس برس إن المقاتلين نجحوا."
+    assert speakers(text) == ["علي الأحمدي"]
+    assert speakers("وأكد المشرف على البرنامج عبدالرحمن الغفيلي أن العمل مستمر.") == ["عبدالرحمن الغفيلي"]
