@@ -2142,6 +2142,8 @@ def _according_to(text: str, folded: str, back: Sequence[int], vm: re.Match[str]
                 default=-1)
     if comma < 0 or len(TOKEN_RE.findall(folded, m.end(), comma)) > 8:
         return None
+    if any(v["verb"] for v in VERB_RE.finditer(folded, comma, vm.start())):
+        return None  # وبحسب "رويترز"، فقد قال هولاند إن ...، مشيرا: the participle goes on with the one who spoke
     return _speaker(text, folded, back, m.end(), comma, entities, seen)
 
 

@@ -83,3 +83,9 @@ def test_ali_after_a_degree_or_before_an_addressee_is_a_name() -> None:
     text = "وقال الناطق باسم مجلس قيادة المقاومة الشعبية علي الأحمدي لوكالة فرانس برس إن المقاتلين نجحوا."
     assert speakers(text) == ["علي الأحمدي"]
     assert speakers("وأكد المشرف على البرنامج عبدالرحمن الغفيلي أن العمل مستمر.") == ["عبدالرحمن الغفيلي"]
+
+
+def test_the_source_of_a_report_yields_to_a_speaker_after_it() -> None:
+    # وبحسب رويترز، فقد قال هولاند إن ...، مشيرا: the president goes on, not the agency
+    text = "وبحسب رويترز، فقد قال الرئيس فرانسوا هولاند إن الدول اختارت الوحدة، مشيرا إلى أن أحدا لم يطلب الخروج."
+    assert speakers(text) == ["فرانسوا هولاند"] * 2
