@@ -1655,6 +1655,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and not marks and _verbal_object(_f(speaker.name).split()):
             speaker = None  # وأكد ضرورة الحذر، موضحا أن: the object of the verb; the one speaking goes on
         before = _subject_before(folded, vm, prev)
+        if before is not None and prev and prev[-1] in _relatives() and speaker is not None:
+            before = None  # في الوقت الذي أوضح مسؤول في الإدارة أن: the relative clause has its own subject
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
         if speaker is not None and not speaker.named and _f(speaker.name) in _the_latter():

@@ -89,3 +89,11 @@ def test_the_source_of_a_report_yields_to_a_speaker_after_it() -> None:
     # وبحسب رويترز، فقد قال هولاند إن ...، مشيرا: the president goes on, not the agency
     text = "وبحسب رويترز، فقد قال الرئيس فرانسوا هولاند إن الدول اختارت الوحدة، مشيرا إلى أن أحدا لم يطلب الخروج."
     assert speakers(text) == ["فرانسوا هولاند"] * 2
+
+
+def test_a_relative_clause_with_its_own_subject() -> None:
+    # في الوقت الذي أوضح مسؤول ... أن: the official speaks, not the antecedent of الذي
+    text = "يأتي ذلك في الوقت الذي أوضح مسؤول في الإدارة العامة للمرور أن معظم الضحايا من الشباب."
+    assert speakers(text) == ["مسؤول في الإدارة العامة للمرور"]
+    text = "وأصدرت الجامعة بيانا أمس. وجاء في بيان الجامعة الذي أشار إلى أن الدراسة ستبدأ في موعدها."
+    assert speakers(text)[0] != "مسؤول"
