@@ -715,8 +715,13 @@ def _manners() -> frozenset[str]:
 @lru_cache(maxsize=WORD_CACHE)
 def _derived_verbal_noun(tok: str) -> bool:
     """A verbal noun of a derived form, which no one is named: افتعال (ارتفاع، اضطراب، ازدياد), انفعال
-    (انخفاض، انسحاب), استفعال (استمرار), unless the lexicon knows it as a first name (ابتسام، اعتدال)."""
-    if tok in _first_names() or tok[:1] != "\u0627":
+    (انخفاض، انسحاب), استفعال (استمرار), مفاعلة (مراقبة), unless the lexicon knows it as a first name
+    (ابتسام، اعتدال). Not تفعيل: too many names share its shape (تيسير، تيفيز)."""
+    if tok in _first_names():
+        return False
+    if len(tok) == 6 and tok[0] == "\u0645" and tok[2] == "\u0627" and tok[-1] == "\u0647":
+        return True  # مفاعلة: مراقبة، متابعة، مشاركة
+    if tok[:1] != "\u0627":
         return False
     if len(tok) == 6 and tok[4] == "\u0627" and (tok[2] in "\u062a\u0637\u062f" or tok[1] == "\u0646"):
         return True  # افتعال، افطعال، افدعال، انفعال
@@ -918,8 +923,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return toks[1][1], toks[1][2], True  # وقال «اليوسفي»: «…»: the family name in quote marks
     if toks[0][0] == ALLAH:
         return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم
-    if toks[0][0] in _what():
-        return None  # ونفت ما تردده المعارضة: the object, the speaker is the last one
+    if toks[0][0] in _what() or _prepositional_object(toks[0][0]):
+        return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one
     if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and toks[0][0][1:] in _institutions() \
             or toks[0][0].startswith("\u0644\u0644") and (_is_title("\u0627\u0644" + toks[0][0][2:])
                                                         or toks[0][0].endswith("\u064a\u0646") and len(toks) == 1):
@@ -1018,6 +1023,18 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _prepositional_object(tok: str) -> bool:
+    """A word glued to a preposition that opens the verb's object, never its subject: ب/ل with the article
+    (بالجميع، للمواطنين), or ب with a verbal noun (بوقوع، بحضور، بمشاركة)."""
+    if tok.removesuffix(NAME_SENTINEL) in _first_names() or len(tok) < 5:
+        return False
+    if tok.startswith(("\u0628\u0627\u0644", "\u0644\u0644")):
+        return True
+    rest = tok[1:]
+    return tok[:1] == "\u0628" and (len(rest) == 4 and rest[2] == "\u0648" or rest[:1] == "\u0645" and len(rest) >= 5)
 
 
 @cache
@@ -2314,7 +2331,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             desc = _definite_description(toks[i - 1:])  # واستهجن المواطن | وصف المقدم: the title, then its object
             a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
-        if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev):  # not بقيادة | أول جناح
+        if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev) and prev.startswith("\u0627\u0644"):  # not بقيادة | أول جناح
+            # (nor الناطق الإعلامي بالجميع | مراقبة الأسر: a preposition's object, not the office's complement)
             return _titled_speaker(text, folded, back, toks, i, j, line)  # وزير التربية ناجي جلول
     if toks and _office(toks[0][0]):  # طمأن مدير عام كرة القدم بالهلال فهد المفرج: the first name after the office's chain
         named = [(i, j) for i, j in _runs(toks[:10]) if i and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS

@@ -97,3 +97,12 @@ def test_a_relative_clause_with_its_own_subject() -> None:
     assert speakers(text) == ["مسؤول في الإدارة العامة للمرور"]
     text = "وأصدرت الجامعة بيانا أمس. وجاء في بيان الجامعة الذي أشار إلى أن الدراسة ستبدأ في موعدها."
     assert speakers(text)[0] != "مسؤول"
+
+
+def test_no_name_from_a_verb_or_a_preposition_object() -> None:
+    # نوه بوقوع: the object after a preposition, no subject; بالجميع | مراقبة الأسر: the object of أهاب
+    text = ("وأوضح الناطق الإعلامي العقيد شبنان القرني أن السيارة سقطت في البحر. ونوه بوقوع حالتي غرق حيث تعرض طفل "
+            "ويبلغ من العمر سبع سنوات للغرق، لافتا إلى أن حالته جيدة.")
+    assert speakers(text) == ["شبنان القرني"] * 2
+    text = ("وأهاب الناطق الإعلامي بالجميع مراقبة الأسر لأطفالهم، مؤكدا أن حرس الحدود مستعد دائما.")
+    assert speakers(text) != ["مراقبة الأسر"]
