@@ -629,6 +629,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return toks[i][1], toks[j - 1][2]  # علي العطوي، read as a name in context
         if prev in _title_names() and j - i >= 2 and toks[j - 1][0].startswith("\u0627\u0644"):
             return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي العنزي: مساعد is his first name
+        if prev in _title_names() and i == 1 and j < len(toks) and _office(toks[j][0]) and _definite(toks[j][0]):
+            return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي المتحدث الرسمي: a name, then his office
         if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
             if j - i >= 3 and _plausible_name([t[0] for t in toks[i + 1:j]]):
                 first = next((m for m in range(i + 1, j - 1) if _plausible_start(toks[m][0])), i + 1)
@@ -652,7 +654,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # التواصل الاجتماعي "فيسبوك": a quoted name of a thing
         if _institution_head(prev.lstrip("\u0628\u0644\u0648")) and j - i == 1 and toks[i][0] not in _first_names():
             continue  # بجامعة لندن وجامعة زوريخ: the institution's own name
-        if (_is_title(prev) or prev in SEPARATORS) and (prev in SEPARATORS or _plausible_name([t[0] for t in toks[i:j]])):
+        if (_is_title(prev) or prev in SEPARATORS) and (prev in SEPARATORS or prev in _ranks() or _plausible_name([t[0] for t in toks[i:j]])):
+            # (الدكتور باجبير: after a degree comes a name, even one that starts like ب + a place)
             return toks[i][1], toks[j - 1][2]  # but أكد الوزير ضرورة الانكباب: the office, then its object
         if prev[:1] in "\u0628\u0644" and len(prev) >= 4 and j - i >= 2 and i >= 2 and _definite(toks[i - 2][0]):
             if not _definite(prev) and not _plausible_name([t[0] for t in toks[i:j]]):
@@ -2589,6 +2592,8 @@ def _tagged_subject(text: str, back: Sequence[int], s: int, e: int, end: int,
         if ent.type != "PERS" or ent.start < a or ent.end > limit or ent.end <= b:
             continue
         extra = [_f(w) for w in text[b:ent.end].split()]
+        if MAKSURA_PREPOSITION in text[b:ent.end].split() and _spells_ya_apart(text):
+            continue  # باجبير على: the tagger took in the preposition, spelt apart from the name علي
         if ent.start == a and 0 < len(extra) <= 3 and not any(
                 w in _stops() and w not in _ambiguous_names() or w in _time_leads() for w in extra):  # محمد علي الجندوبي
             return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)

@@ -106,3 +106,13 @@ def test_no_name_from_a_verb_or_a_preposition_object() -> None:
     assert speakers(text) == ["شبنان القرني"] * 2
     text = ("وأهاب الناطق الإعلامي بالجميع مراقبة الأسر لأطفالهم، مؤكدا أن حرس الحدود مستعد دائما.")
     assert speakers(text) != ["مراقبة الأسر"]
+
+
+def test_a_degree_names_the_word_after_it() -> None:
+    # الدكتور باجبير: a family name that begins with ب is still the name after a degree
+    text = ("بدوره، أكد الدكتور باجبير على أهمية زيارة المرضى، وتزداد تلك الأهمية في الأعياد، "
+            "مشيرا إلى أن الدين يحث على عيادة المريض.")
+    assert speakers(text) == ["باجبير"]
+    # مساعد غالي | المتحدث الرسمي: a first name that is also a title, his family name, then his office
+    text = "وأفاد مساعد غالي المتحدث الرسمي بهيئة الهلال الأحمر بالحدود الشمالية أن الفرق وصلت."
+    assert speakers(text) == ["مساعد غالي"]
