@@ -917,8 +917,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The speaker's folded span between a verb and its complementizer, and whether named."""
     toks = _region_tokens(folded, start, end)
     while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
-                    or toks[0][0] in _pronoun_objects()):  # قال عنها: "…": the one spoken of, then the words
-        toks = toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها
+                    or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1):
+        toks = toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
+        # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
     if not toks:
         return None
     if toks[0][0] in QUOTE_CHARS and len(toks) >= 3 and toks[2][0] in QUOTE_CHARS and _definite(toks[1][0]) \
@@ -1038,6 +1039,12 @@ def _prepositional_object(tok: str) -> bool:
         return True
     rest = tok[1:]
     return tok[:1] == "\u0628" and (len(rest) == 4 and rest[2] == "\u0648" or rest[:1] == "\u0645" and len(rest) >= 5)
+
+
+@cache
+def _then_adverbs() -> frozenset[str]:
+    """Adverbs of past time that may stand between a verb and its subject (وأوضحت حينها إدارة الوحدة)."""
+    return frozenset(_f(w) for w in ("حينها", "وقتها", "آنذاك", "حينذاك", "يومها", "ساعتها"))
 
 
 @cache

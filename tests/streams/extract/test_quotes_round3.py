@@ -116,3 +116,9 @@ def test_a_degree_names_the_word_after_it() -> None:
     # مساعد غالي | المتحدث الرسمي: a first name that is also a title, his family name, then his office
     text = "وأفاد مساعد غالي المتحدث الرسمي بهيئة الهلال الأحمر بالحدود الشمالية أن الفرق وصلت."
     assert speakers(text) == ["مساعد غالي"]
+
+
+def test_an_adverb_of_time_between_the_verb_and_its_subject() -> None:
+    # وأوضحت حينها إدارة الوحدة: the time, then the subject
+    text = "وكان اللاعب عساف القرني قد تغيب عن الرحلة. وأوضحت حينها إدارة الوحدة في بيان رسمي أنها سددت المخالفات."
+    assert speakers(text) == ["إدارة الوحدة"]
