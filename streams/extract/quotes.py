@@ -826,6 +826,10 @@ def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, in
             out.pop()
             skipping = True
             continue
+        if len(tok) <= 2 and out and (out[-1][0] == "\u0644" and out[-1][2] - out[-1][1] == 1 and m.start() - out[-1][1] <= 8
+                                      or len(out[-1][0]) == 3 and out[-1][0][:1] == "\u0644" and out[-1][0][:2] != "\u0644\u0644"):
+            out[-1] = ("\u0644", out[-1][1], out[-1][1] + 1)  # لبي بي سي: an outlet's letters after ل, the addressee
+            continue
         cut = _glued_title(tok)
         if cut:  # الوزيرالسوري: a title and its adjective written without the space
             out.extend([(tok[:cut], m.start(), m.start() + cut), (tok[cut:], m.start() + cut, m.end())])
@@ -917,7 +921,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The speaker's folded span between a verb and its complementizer, and whether named."""
     toks = _region_tokens(folded, start, end)
     while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
-                    or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1):
+                    or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1
+                    or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped
+                    or _day_before_yesterday(toks)):
         toks = toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
         # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
     if not toks:
@@ -927,6 +933,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return toks[1][1], toks[1][2], True  # وقال «اليوسفي»: «…»: the family name in quote marks
     if toks[0][0] == ALLAH:
         return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم
+    if len(toks) >= 3 and toks[0][0] == _f("كل") and toks[1][0] == _f("من"):
+        end = next((k for k in range(2, len(toks)) if toks[k][0] in SEPARATORS or toks[k][0] in _stops()), len(toks))
+        return toks[2][1], toks[end - 1][2], True  # قال كل من فايز محمد وحسين محمد: the people listed
     if toks[0][0] in _what() or _prepositional_object(toks[0][0]):
         return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one
     if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and toks[0][0][1:] in _institutions() \
@@ -988,6 +997,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             desc.extend(toks[k:k + 2])  # بيان صادر عن المقاومة
             break
         if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
+                or _day_before_yesterday(toks[k:]) \
                 or _circumstantial(tok[0]) or (desc and desc[0][0].removeprefix("\u0627\u0644") in _anonymous() and (
                     tok[0].startswith("\u0644\u0644") or tok[0][:1] == "\u0644" and (
                         tok[0][1:] in _media() or tok[0][1:].removesuffix("\u0646\u0627") in _media()
@@ -1039,6 +1049,11 @@ def _prepositional_object(tok: str) -> bool:
         return True
     rest = tok[1:]
     return tok[:1] == "\u0628" and (len(rest) == 4 and rest[2] == "\u0648" or rest[:1] == "\u0645" and len(rest) >= 5)
+
+
+def _day_before_yesterday(toks: list[tuple[str, int, int]]) -> bool:
+    """أول أمس (the day before yesterday) opens the tokens: a time, not the subject's start."""
+    return len(toks) > 2 and toks[0][0] == _f("أول") and toks[1][0] == _f("أمس")
 
 
 @cache

@@ -122,3 +122,12 @@ def test_an_adverb_of_time_between_the_verb_and_its_subject() -> None:
     # وأوضحت حينها إدارة الوحدة: the time, then the subject
     text = "وكان اللاعب عساف القرني قد تغيب عن الرحلة. وأوضحت حينها إدارة الوحدة في بيان رسمي أنها سددت المخالفات."
     assert speakers(text) == ["إدارة الوحدة"]
+
+
+def test_addressees_times_and_lists_around_the_subject() -> None:
+    # لبي بي سي: an outlet's letters after ل are the addressee; أول أمس a time; كل من the people listed
+    assert speakers("وذكرت مصادر في مطار عدن الدولي لبي بي سي أن المطار استقبل طائرة ثانية.") == ["مصادر"]
+    assert speakers("وأكد لـ\"الاقتصادية\"، مصدر من شركة صلة للتسويق أنه لا توجد سوق سوداء.") == ["مصدر"]
+    assert speakers("قال تقرير أول أمس الاثنين إن عشرين مليون شخص نزحوا.") == ["تقرير"]
+    assert speakers("حيث قال كل من فايز محمد وحسين محمد «نحن نسكن قرب الحدود والأوضاع آمنة».") == [
+        "فايز محمد وحسين محمد"]
