@@ -2310,7 +2310,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     if adverbial or other:  # the sentence opens on a circumstance, or its main verb's subject is not the one
         # speaking (gender): the person last named after a title speaks (تمكنت الشرطة ... وفقا للواء فلان، وقال)
         titled = [(i, j) for i, j in _runs(toks) if i and _person_title(toks[i - 1][0])
-                  and toks[i - 1][0] not in _construct_titles() and _plausible_name([t[0] for t in toks[i:j]])]
+                  and toks[i - 1][0] not in _construct_titles() and _plausible_name([t[0] for t in toks[i:j]])
+                  and not _governed_run(toks, i)]  # (not لخادم الحرمين الشريفين الملك سلمان: an object)
         if titled:
             i, j = titled[-1]
             return _titled_speaker(text, folded, back, toks, i, j, line)
@@ -2381,6 +2382,32 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         a, b = back[body[0][1]], back[body[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # دعت وزارة الخارجية المصرية السلطات ...، مؤكدة
     return None
+
+
+def _governed_run(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The titles before the name at ``i`` hang on a preposition (لخادم الحرمين الشريفين الملك سلمان، على
+    الوزير فلان): the name is an object, not a subject. Not when an office heads the chain before the
+    preposition (رئيس اللجنة لمهرجان الصيف الدكتور فلان، الناطق الإعلامي لشرطة المنطقة الرائد فلان), nor
+    past an indefinite title that opens its own phrase (عن الاجتماع | عضو الشرف الأمير فلان)."""
+    k = i - 1
+    while k >= 0 and _definite(toks[k][0]) and toks[k][0] not in _stops() \
+            and not (toks[k][0][:1] in "\u0628\u0644" and not toks[k][0].startswith("\u0627\u0644")):
+        k -= 1
+    if k < 0:
+        return False
+    head = toks[k][0]
+    if head in _chain_prepositions() or head == _f("إلى"):
+        return True
+    if not (head[:1] in "\u0628\u0644" and len(head) >= 4 and not head.startswith("\u0644\u064a")  # (ليلقي: a verb)
+            and head.removesuffix(NAME_SENTINEL) not in _first_names()):
+        return False
+    for tok, _, _ in reversed(toks[max(0, k - 6):k]):
+        bare = "\u0627\u0644" + tok[2:] if tok.startswith("\u0644\u0644") else tok
+        if _office(bare) or _office(bare.lstrip("\u0628\u0644\u0648")):
+            return False  # an office's chain: لمهرجان الصيف completes رئيس اللجنة
+        if tok in SEPARATORS or tok in _verb_words() or not (_definite(tok) or _is_title(tok) or tok[:1] in "\u0628\u0644"):
+            break
+    return True
 
 
 def _main_verb_gender(tok: str) -> str | None:
