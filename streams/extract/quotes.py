@@ -350,6 +350,15 @@ def _issued() -> frozenset[str]:
     return frozenset(_f(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
 
 
+def _named_after(tok: str) -> bool:
+    """A bare common noun in construct before a royal title (مطار الملك، ملعب الأمير): a place named after
+    him, since a person's titles before الملك are definite (خادم الحرمين الشريفين الملك) or titles (سمو الأمير)."""
+    return not _definite(tok) and not _is_title(tok) and tok not in SEPARATORS and tok not in QUOTE_CHARS \
+        and tok not in _stops() and tok not in _function_words() and tok not in _verb_words() and len(tok) >= 3 \
+        and tok.removesuffix(NAME_SENTINEL) not in _first_names() and tok not in _honorifics() \
+        and not _derived_verbal_noun(tok)  # (انتقال الأمير سعود الفيصل: his passing, not a place)
+
+
 @cache
 def _royal() -> frozenset[str]:
     return frozenset(_f(w) for w in ("الملك", "الأمير", "الشيخ", "الأميرة"))
@@ -643,8 +652,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                                               or toks[i - 2][0][1:] in _construct_titles()):
             continue  # بمقاطعة "سانت لويس": a quoted place after an institution
         if prev in _royal() and i > 1 and (_is_title(toks[i - 2][0]) and toks[i - 2][0].removeprefix("\u0627\u0644") in _institutions()
-                                           or toks[i - 2][0][1:] in _institutions() or toks[i - 2][0] in _institutions()):
-            continue  # لمركز الملك سلمان: an institution named after a king
+                                           or toks[i - 2][0][1:] in _institutions() or toks[i - 2][0] in _institutions()
+                                           or _named_after(toks[i - 2][0])):
+            continue  # لمركز الملك سلمان، مطار الملك عبدالعزيز: an institution or a place named after a king
         if prev in QUOTE_CHARS and j < len(toks) and toks[j][0] in QUOTE_CHARS and i > 1 and j - i >= 2 \
                 and _office(toks[0][0]) and not _institution_head(toks[i - 2][0].lstrip("\u0628\u0644\u0648")) \
                 and toks[i - 2][0] not in SEPARATORS and toks[i - 2][0].lstrip("\u0628\u0644\u0648") not in _media():
