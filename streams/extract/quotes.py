@@ -70,6 +70,7 @@ CONTINUING_VERBS = (
 REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
 QAWL = "\u0642\u0648\u0644"  # قول
 QAL = "\u0642\u0627\u0644"  # قال، قالت، قالوا (folded)
+SABAQA = "\u0633\u0628\u0642"  # سبق
 # Verbs whose bare form (no subject) continues the last speaker.
 COMPLEMENTIZERS = (
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما", "أنهما", "إننا", "أننا",
@@ -149,7 +150,7 @@ STOP_WORDS = (
     "الجمعة", "السبت", "فيه", "فيها", "حيث", "وهو", "وهي", "الذي", "التي", "مع", "تعليقا",
     "ردا", "فيما", "بينما", "ثم", "لصحفيين", "لصحافيين", "للصحافيين", "لرويترز", "للصحافة", "لوسائل", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
     "لي", "لنا", "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
-    "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
+    "قطعيا", "رسميا", "حاليا", "سابقا", "لاحقا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
     "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه", "دون", "بدون", "جوابا", "تعقيبا", "بين", "وسط",
     "قبيل", "إبان", "طوال", "حينها", "وقتها", "آنذاك", "حينذاك", "القول",
 )
@@ -1331,6 +1332,8 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
         if before and before[-1] in _not_complementizer_before() and not (
                 len(before) > 1 and before[-2] == "\u0645\u0646" and before[-1] in _time_prepositions()):
             continue  # قبل أن: a conjunction (but قالت من قبل إنها: "before", an adverb)
+        if len(before) > 1 and before[-1] == SABAQA and before[-2] in _what():
+            continue  # على ما سبق أن صدر: "what was issued before", not reported words (but لـ"سبق" أن: the paper)
         found = m
         break
     at = next((g for g in glued if start < g < end and (found is None or g < found.start())), None)

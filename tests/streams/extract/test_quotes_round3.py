@@ -145,3 +145,12 @@ def test_a_place_named_after_a_king_is_no_speaker() -> None:
     text = "وأوضح التقرير الصادر عن إدارة مطار الملك عبدالعزيز الدولي بجدة أن الرحلات منتظمة."
     assert speakers(text) != ["عبدالعزيز الدولي"]
     assert speakers("وقال الأمير فيصل بن خالد أمير منطقة عسير إن المهرجان ناجح.") == ["فيصل بن خالد"]
+
+
+def test_adverbs_of_before_and_after() -> None:
+    # ما سبق أن صدر: "what was issued before", no words reported; سابقا: formerly, no name
+    assert speakers("كما أكدت الهيئة على ما سبق أن صدر عنها من بيانات.") == []
+    text = "وقال شيخ طائفة العقاريين سابقا والخبير العقاري عبد الله البلوي: إن الأسعار ستنخفض."
+    assert speakers(text) != ["سابقا"]
+    # but لـ"سبق" أن: the newspaper سبق, the addressee, then the words
+    assert speakers("وأكدت مصادر مطلعة لـ \"سبق\" أن الاجتماع سيعقد غدا.") == ["مصادر مطلعة"]
