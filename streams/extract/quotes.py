@@ -4,7 +4,14 @@ A speech verb opens a quotation; the words between the verb and the complementiz
 (إن، أن، إلى أن) or the opening quote mark hold the speaker. Titles are peeled off
 (الرئيس التركي، وزير الدفاع الروسي، الجنرال) and appositions between commas are searched
 for the name; when no name is there the description stands (الناطق باسم الوزارة).
-A verb without a subject (وأضاف، قائلاً إنه) continues the last speaker. A short name
+A verb without a subject (وأضاف، قائلاً إنه) continues the last speaker; with no speaker yet, or one
+of the other gender, it takes the subject of its sentence or of the one before (read whole: a dot
+in 19.3 or uksacb.org ends no sentence), a body heading the main verb (دعت وزارة الخارجية ...،
+مؤكدة) only when it agrees with the speech verb's gender. A subject may also stand before its verb
+(لكن إياد البزم المتحدث باسم الوزارة قال). A speech verb inside words already reported indirectly,
+whose subject opens those words (إن الفتى اعترف بأنه), opens no quotation of its own; قال/يقول
+there does (أن عائلة عمر قالت إن), as dev gold marks it. على spelt with alef maksura, in an
+article that writes في with ي, is the preposition, never the name علي. A short name
 (بوتين) is expanded to the fuller form met elsewhere in the text, or to the canonical
 form of an entity when entities are given.
 
