@@ -2322,6 +2322,10 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
     adverbial = bool(toks) and toks[0][0].removeprefix("\u0648") in _stops()  # ولدى وصول سموه ...، ليلقي فلان
     other = bool(toks) and _gender_clash(gender, _main_verb_gender(toks[0][0]))  # ويستأثر قطاع ...، مبينة أن
+    if len(toks) > 2 and toks[1][0] in (_f("الذي"), _f("التي")) and _surname(toks[0][0]) and not other \
+            and _first_name_before(folded, toks[0][0]) is not None:  # (a family name met with its first name; not الأمر الذي)
+        a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # الدوسري الذي يبلغ من العمر ...، تحدث ...، حيث قال:
+        return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # the topic the sentence opens on
     toks = toks[1:]  # the first word is the main verb
     while len(toks) > 1 and toks[0][0] in _time_leads():
         toks = toks[1:]  # تدخل اليوم النائب فلان: the time, then the subject

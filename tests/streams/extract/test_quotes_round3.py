@@ -154,3 +154,13 @@ def test_adverbs_of_before_and_after() -> None:
     assert speakers(text) != ["سابقا"]
     # but لـ"سبق" أن: the newspaper سبق, the addressee, then the words
     assert speakers("وأكدت مصادر مطلعة لـ \"سبق\" أن الاجتماع سيعقد غدا.") == ["مصادر مطلعة"]
+
+
+def test_a_name_opening_the_sentence_with_a_relative_clause_is_its_topic() -> None:
+    # الدوسري الذي يبلغ ...، تحدث ...، حيث قال: the man the sentence is about speaks
+    text = ("لم يكن الاهتمام بالشاب عبدالله الدوسري غريبا، كونه لم يزرها.\n"
+            "الدوسري الذي يبلغ من العمر 30 عاما ويسكن الجموم، تحدث عن هذا الانصهار، حيث قال: \"البيئة لها دور كبير\".")
+    assert speakers(text) == ["عبدالله الدوسري"]
+    text = ("قال اللواء منصور التركي إن الخطر قائم. الأمر الذي أكده المتحدث الأمني لوزارة الداخلية، "
+            "حيث أوضح أن استهداف الشباب يتم عبر الشبكات.")
+    assert speakers(text)[-1] != "الأمر"
