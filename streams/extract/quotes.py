@@ -2222,7 +2222,9 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             return None
         return at + 4, start
     if vm["verb"] and prev and prev[-1] == "\u0642\u062f":  # قد
-        kan = KAN_RE.search(folded, max(line, start - 200), start)
+        kan = None
+        for kan in KAN_RE.finditer(folded, max(line, start - 200), start):
+            pass  # the nearest كان/أن before قد (يذكر أن الفتى يزاول تعليمه وأن أحد رفاقه قد أكد)
         if kan:
             qad = folded.rfind("\u0642\u062f", kan.end(), start)
             return (kan.end(), qad) if qad > kan.end() else None

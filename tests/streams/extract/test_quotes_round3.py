@@ -164,3 +164,9 @@ def test_a_name_opening_the_sentence_with_a_relative_clause_is_its_topic() -> No
     text = ("قال اللواء منصور التركي إن الخطر قائم. الأمر الذي أكده المتحدث الأمني لوزارة الداخلية، "
             "حيث أوضح أن استهداف الشباب يتم عبر الشبكات.")
     assert speakers(text)[-1] != "الأمر"
+
+
+def test_the_nearest_kana_or_anna_before_qad_opens_the_subject() -> None:
+    # يذكر أن الفتى يزاول تعليمه وأن أحد رفاقه قد أكد أنه: the classmate, not the boy
+    text = "يذكر أن الفتى يزاول تعليمه وأن أحد رفاقه قد أكد أنه من أفضل الطلاب في الصف."
+    assert speakers(text) == ["أحد رفاقه"]
