@@ -4,7 +4,14 @@ A speech verb opens a quotation; the words between the verb and the complementiz
 (إن، أن، إلى أن) or the opening quote mark hold the speaker. Titles are peeled off
 (الرئيس التركي، وزير الدفاع الروسي، الجنرال) and appositions between commas are searched
 for the name; when no name is there the description stands (الناطق باسم الوزارة).
-A verb without a subject (وأضاف، قائلاً إنه) continues the last speaker. A short name
+A verb without a subject (وأضاف، قائلاً إنه) continues the last speaker; with no speaker yet, or one
+of the other gender, it takes the subject of its sentence or of the one before (read whole: a dot
+in 19.3 or uksacb.org ends no sentence), a body heading the main verb (دعت وزارة الخارجية ...،
+مؤكدة) only when it agrees with the speech verb's gender. A subject may also stand before its verb
+(لكن إياد البزم المتحدث باسم الوزارة قال). A speech verb inside words already reported indirectly,
+whose subject opens those words (إن الفتى اعترف بأنه), opens no quotation of its own; قال/يقول
+there does (أن عائلة عمر قالت إن), as dev gold marks it. على spelt with alef maksura, in an
+article that writes في with ي, is the preposition, never the name علي. A short name
 (بوتين) is expanded to the fuller form met elsewhere in the text, or to the canonical
 form of an entity when entities are given.
 
@@ -19,6 +26,7 @@ import gzip
 import json
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -68,6 +76,8 @@ CONTINUING_VERBS = (
 # His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
 REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
 QAWL = "\u0642\u0648\u0644"  # قول
+QAL = "\u0642\u0627\u0644"  # قال، قالت، قالوا (folded)
+SABAQA = "\u0633\u0628\u0642"  # سبق
 # Verbs whose bare form (no subject) continues the last speaker.
 COMPLEMENTIZERS = (
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما", "أنهما", "إننا", "أننا",
@@ -99,6 +109,8 @@ PERSON_TITLES = (
     "المراسل", "المراسلة", "والي", "الوالي", "معتمد", "المعتمد", "الملازم", "ملازم", "الرقيب", "العريف",
     "صاحب", "عضوة", "وكيل", "الوكيل", "المدعي", "صانع", "ركن", "طيار", "معالي", "سمو", "فضيلة", "سعادة",
     "سماحة", "كاتب", "مواطن", "مواطنة", "عميد", "عميدة", "العميدة", "خبير", "خبيرة", "العماد", "الأدميرال", "الأميرال", "المطران", "البطريرك", "الحاخام",
+    # degrees written without the article before a name, as in translated news (الباحث الرئيسي دكتور تيم سميث)
+    "دكتور", "دكتورة", "بروفيسور", "بروفيسورة", "بروفسور", "البروفيسور", "البروفيسورة", "البروفسور",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين")
@@ -120,7 +132,10 @@ CONSTRUCT_TITLES = (
     "عضو", "محافظ", "حاكم", "مساعد", "مستشار", "رئيسة", "مديرة", "قائدة", "مفوض", "قنصل", "حارس",
     "لاعب", "مدرب", "مدافع", "مهاجم", "منسق", "منسقة", "ابن", "ابنة", "نجل", "شقيق", "والد",
     "والدة", "زوجة", "أرملة", "مشرف", "باسم", "خارجية", "داخلية", "دفاع", "أستاذ", "أستاذة",
-    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", "كاتب", "عام", "زعيم", "زعيمة", *INSTITUTION_WORDS,
+    "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", "كاتب", "عام", "زعيم", "زعيمة",
+    # nouns of a trade or a role, indefinite before the work or the one they belong to (مخرج أشهر أفلام الحركة)
+    "مبعوث", "مرشح", "نجلة", "شقيقة", "طبيب", "طبيبة", "مخرج", "مخرجة", "قاضي",
+    "وكيل", "عضوة", "خبير", "خبيرة", *INSTITUTION_WORDS,
 )
 # First names that begin like the article.
 AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف",
@@ -142,13 +157,15 @@ STOP_WORDS = (
     "الجمعة", "السبت", "فيه", "فيها", "حيث", "وهو", "وهي", "الذي", "التي", "مع", "تعليقا",
     "ردا", "فيما", "بينما", "ثم", "لصحفيين", "لصحافيين", "للصحافيين", "لرويترز", "للصحافة", "لوسائل", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
     "لي", "لنا", "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
-    "قطعيا", "رسميا", "حاليا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
+    "قطعيا", "رسميا", "حاليا", "سابقا", "لاحقا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
     "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه", "دون", "بدون", "جوابا", "تعقيبا", "بين", "وسط",
     "قبيل", "إبان", "طوال", "حينها", "وقتها", "آنذاك", "حينذاك", "القول",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك")
 MAX_SUBJECT_TOKENS = 24
+# A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.
+MAX_PREVERBAL_TOKENS = 7
 # A subject found at once, then circumstances (في تصريح على هامش ...): the words may come later.
 MAX_CIRCUMSTANCE_TOKENS = 40
 # Occasions of speaking (في بيان، في حديث لـ، في المؤتمر الصحفي): adverbials, never the body a speaker belongs to.
@@ -341,6 +358,15 @@ def _issued() -> frozenset[str]:
     return frozenset(_f(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
 
 
+def _named_after(tok: str) -> bool:
+    """A bare common noun in construct before a royal title (مطار الملك، ملعب الأمير): a place named after
+    him, since a person's titles before الملك are definite (خادم الحرمين الشريفين الملك) or titles (سمو الأمير)."""
+    return not _definite(tok) and not _is_title(tok) and tok not in SEPARATORS and tok not in QUOTE_CHARS \
+        and tok not in _stops() and tok not in _function_words() and tok not in _verb_words() and len(tok) >= 3 \
+        and tok.removesuffix(NAME_SENTINEL) not in _first_names() and tok not in _honorifics() \
+        and not _derived_verbal_noun(tok)  # (انتقال الأمير سعود الفيصل: his passing, not a place)
+
+
 @cache
 def _royal() -> frozenset[str]:
     return frozenset(_f(w) for w in ("الملك", "الأمير", "الشيخ", "الأميرة"))
@@ -525,28 +551,35 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     toks = toks[:cut]  # الخبراء الذين أجروا الدراسة، باباك يوسف زادة وهو محام مقره ...: no speaker inside a clause about him
     adverbial = [False] * len(toks)
     chained = [False] * len(toks)  # inside an adverbial that completes an office (المسؤولة على الإعلام، المكلف لدى شركة)
-    mode = sticky = chain = False
+    occasioned = [False] * len(toks)  # inside an adverbial of the occasion (في بيان تلقت الوكالة نسخة منه)
+    mode = sticky = chain = occasion = False
     for k, (tok, _, _) in enumerate(toks):
         adjective = k > 0 and _definite(toks[k - 1][0]) and _nisba(tok)  # الندوة الصحفية
+        if mode and k and toks[k - 1][0] in _stops() and tok.removeprefix("\u0627\u0644") in _occasions():
+            occasion = True
         if tok in SEPARATORS and tok not in QUOTE_CHARS:
-            mode = sticky = chain = False
+            mode = sticky = chain = occasion = False
         elif sticky:
             pass  # ردا على سؤال النائبة ابتسام: the one asking is not the one answering
         elif _is_title(tok) and not adjective and tok.removeprefix("\u0627\u0644") not in _institutions() \
                 and tok[1:] not in _institutions() and tok not in _institutions():
-            mode = False  # a person's title opens an apposition: في سورية د. بدر
+            mode = occasion = False  # a person's title opens an apposition: في سورية د. بدر
         elif tok in _stops() and not (tok in _member_of() and k and (_office(toks[k - 1][0]) or toks[k - 1][0] in _members())
                                      and k + 1 < len(toks) and (_definite(toks[k + 1][0]) or _is_title(toks[k + 1][0]))):
-            mode, sticky = True, tok in _responses()  # but المسؤول في الفاو دومينيك بورجون: his body, then his name
+            mode, sticky, occasion = True, tok in _responses(), False  # but المسؤول في الفاو دومينيك بورجون: his body, then his name
             nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
             chain = tok in _chain_prepositions() and k > 0 and (_definite(toks[0][0]) or _is_title(toks[0][0])) \
                 and not any(t[0] in SEPARATORS for t in toks[:k]) and nxt.removeprefix("\u0627\u0644") not in _occasions() \
                 and nxt not in _time_leads() and nxt not in _periods() and nxt not in _stops()
         adverbial[k] = mode
         chained[k] = mode and chain
+        occasioned[k] = mode and occasion
     head: tuple[int, int] | None = None
-    runs = list(_runs(toks))
+    whole = list(_runs(toks))
+    runs = [(_first_name_after_place(toks, i, j), j) for i, j in whole]
     for n, (i, j) in enumerate(runs):
+        if i != whole[n][0] and not adverbial[i]:
+            return toks[i][1], toks[j - 1][2]  # بغرفة تجارة وصناعة جدة | محمد النفيعي
         if i == 1 and _institution_head(toks[0][0]) and not _office(toks[0][0]) or i == 0 and toks[0][0] in _sources():
             continue  # مركز آسيا بوليسي بوينت: the body's own name; دراسة بريطانية: a source, no person
         if i and j - i >= 2 and _definite(toks[j - 1][0]) and toks[j - 1][0].endswith("\u064a\u0647") and not any(
@@ -588,8 +621,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return toks[i][1], toks[j - 1][2]  # مديرة المكتبة في الجامعة | سوزان ورال أن: the body, then a known first name
         if adverbial[i] and j == len(toks) and any(toks[k][0] in _patronyms() for k in range(i + 1, j)):
             return toks[i][1], toks[j - 1][2]  # في لبنان وليد بن علي الجلال أن: a patronymic names a person
-        if adverbial[i] and not (i and _nisba(toks[i - 1][0])):
-            continue  # في تصريح للجوهرة أف أم; but في مدينة مشهد الإيرانية عبدالله الحمراني
+        if adverbial[i] and (occasioned[i] or not (i and _nisba(toks[i - 1][0]))):
+            continue  # في تصريح للجوهرة أف أم، في بيان تلقت وكالة الأنباء الألمانية نسخة منه; but في مدينة مشهد
+            # الإيرانية عبدالله الحمراني (a place, then the name)
         if i == 0:
             nxt = toks[j][0] if j < len(toks) else ""
             if nxt[:1] in "\u0628\u0644" and nxt[1:] in _titles() and (
@@ -612,6 +646,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return toks[i][1], toks[j - 1][2]  # علي العطوي، read as a name in context
         if prev in _title_names() and j - i >= 2 and toks[j - 1][0].startswith("\u0627\u0644"):
             return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي العنزي: مساعد is his first name
+        if prev in _title_names() and i == 1 and j < len(toks) and _office(toks[j][0]) and _definite(toks[j][0]):
+            return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي المتحدث الرسمي: a name, then his office
         if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
             if j - i >= 3 and _plausible_name([t[0] for t in toks[i + 1:j]]):
                 first = next((m for m in range(i + 1, j - 1) if _plausible_start(toks[m][0])), i + 1)
@@ -624,8 +660,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                                               or toks[i - 2][0][1:] in _construct_titles()):
             continue  # بمقاطعة "سانت لويس": a quoted place after an institution
         if prev in _royal() and i > 1 and (_is_title(toks[i - 2][0]) and toks[i - 2][0].removeprefix("\u0627\u0644") in _institutions()
-                                           or toks[i - 2][0][1:] in _institutions() or toks[i - 2][0] in _institutions()):
-            continue  # لمركز الملك سلمان: an institution named after a king
+                                           or toks[i - 2][0][1:] in _institutions() or toks[i - 2][0] in _institutions()
+                                           or _named_after(toks[i - 2][0])):
+            continue  # لمركز الملك سلمان، مطار الملك عبدالعزيز: an institution or a place named after a king
         if prev in QUOTE_CHARS and j < len(toks) and toks[j][0] in QUOTE_CHARS and i > 1 and j - i >= 2 \
                 and _office(toks[0][0]) and not _institution_head(toks[i - 2][0].lstrip("\u0628\u0644\u0648")) \
                 and toks[i - 2][0] not in SEPARATORS and toks[i - 2][0].lstrip("\u0628\u0644\u0648") not in _media():
@@ -635,7 +672,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # التواصل الاجتماعي "فيسبوك": a quoted name of a thing
         if _institution_head(prev.lstrip("\u0628\u0644\u0648")) and j - i == 1 and toks[i][0] not in _first_names():
             continue  # بجامعة لندن وجامعة زوريخ: the institution's own name
-        if (_is_title(prev) or prev in SEPARATORS) and (prev in SEPARATORS or _plausible_name([t[0] for t in toks[i:j]])):
+        if (_is_title(prev) or prev in SEPARATORS) and (prev in SEPARATORS or prev in _ranks() or _plausible_name([t[0] for t in toks[i:j]])):
+            # (الدكتور باجبير: after a degree comes a name, even one that starts like ب + a place)
             return toks[i][1], toks[j - 1][2]  # but أكد الوزير ضرورة الانكباب: the office, then its object
         if prev[:1] in "\u0628\u0644" and len(prev) >= 4 and j - i >= 2 and i >= 2 and _definite(toks[i - 2][0]):
             if not _definite(prev) and not _plausible_name([t[0] for t in toks[i:j]]):
@@ -657,6 +695,30 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     return head
 
 
+def _place_like(tok: str) -> bool:
+    """A word that ends a body's or a place's name rather than opening a person's (الرياض، جدة،
+    بالقصيم، وصناعة): definite, glued to و/ب/ل, feminine in ة, or a body word (not رفيق | عبد السلام)."""
+    return _definite(tok) or tok[:1] in "\u0648\u0628\u0644" and len(tok) >= 4 or tok.endswith("\u0647") \
+        or _institution_head(tok)
+
+
+def _first_name_after_place(toks: list[tuple[str, int, int]], i: int, j: int) -> int:
+    """Where the name starts in a run that goes on from an office's body or place (رئيس لجنة ... بغرفة
+    تجارة | وصناعة جدة محمد النفيعي): at a known first name with a family name after it, when the run
+    opens on no name and an office comes before it. Else ``i``."""
+    if not i or _plausible_start(toks[i][0]) or not any(_office(t[0]) for t in toks[:i]) \
+            or j < len(toks) and toks[j][0] not in SEPARATORS and toks[j][0] not in _stops():
+        return i  # (not فعاليات عيد الرياض | المهندس فلان: the name is the one after the title)
+    for m in range(i + 1, min(j - 1, i + 4)):
+        word = toks[m][0].removesuffix(NAME_SENTINEL)
+        if word in _first_names() and len(word) >= 3 and word not in _ambiguous_names() and not _definite(word) \
+                and toks[m - 1][0] not in _royal() and toks[m - 1][0] not in _name_links() \
+                and toks[m - 1][0] not in GLUED_NAME_HEADS and len(toks[j - 1][0]) >= 3 \
+                and not word.startswith(GLUED_NAME_HEADS) and _place_like(toks[m - 1][0]):
+            return m
+    return i
+
+
 @cache
 def _describing_verbs() -> frozenset[str]:
     """Past verbs of a clause that describes a report or a source (صدر أمس، نشرته الوكالة، أعده خبراء)."""
@@ -674,8 +736,13 @@ def _manners() -> frozenset[str]:
 @lru_cache(maxsize=WORD_CACHE)
 def _derived_verbal_noun(tok: str) -> bool:
     """A verbal noun of a derived form, which no one is named: افتعال (ارتفاع، اضطراب، ازدياد), انفعال
-    (انخفاض، انسحاب), استفعال (استمرار), unless the lexicon knows it as a first name (ابتسام، اعتدال)."""
-    if tok in _first_names() or tok[:1] != "\u0627":
+    (انخفاض، انسحاب), استفعال (استمرار), مفاعلة (مراقبة), unless the lexicon knows it as a first name
+    (ابتسام، اعتدال). Not تفعيل: too many names share its shape (تيسير، تيفيز)."""
+    if tok in _first_names():
+        return False
+    if len(tok) == 6 and tok[0] == "\u0645" and tok[2] == "\u0627" and tok[-1] == "\u0647":
+        return True  # مفاعلة: مراقبة، متابعة، مشاركة
+    if tok[:1] != "\u0627":
         return False
     if len(tok) == 6 and tok[4] == "\u0627" and (tok[2] in "\u062a\u0637\u062f" or tok[1] == "\u0646"):
         return True  # افتعال، افطعال، افدعال، انفعال
@@ -777,6 +844,10 @@ def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, in
             out.pop()
             skipping = True
             continue
+        if len(tok) <= 2 and out and (out[-1][0] == "\u0644" and out[-1][2] - out[-1][1] == 1 and m.start() - out[-1][1] <= 8
+                                      or len(out[-1][0]) == 3 and out[-1][0][:1] == "\u0644" and out[-1][0][:2] != "\u0644\u0644"):
+            out[-1] = ("\u0644", out[-1][1], out[-1][1] + 1)  # لبي بي سي: an outlet's letters after ل, the addressee
+            continue
         cut = _glued_title(tok)
         if cut:  # الوزيرالسوري: a title and its adjective written without the space
             out.extend([(tok[:cut], m.start(), m.start() + cut), (tok[cut:], m.start() + cut, m.end())])
@@ -806,15 +877,18 @@ def _glued_title(tok: str) -> int:
 def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Mark علي as a name (not على) after a title or a comma and before a name word."""
     ambiguous = _ambiguous_names()
+    prepositions = PREPOSITION_ALA.get()
     for k, (tok, a, b) in enumerate(toks):
-        if tok not in ambiguous or k + 1 >= len(toks):
-            continue
+        if tok not in ambiguous or k + 1 >= len(toks) or a in prepositions:
+            continue  # (على spelt with ى where the article spells ي apart: the preposition)
         prev = toks[k - 1][0] if k else ""
         nxt = toks[k + 1][0]
         after = toks[k + 2][0] if k + 2 < len(toks) else ""
         name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
-        if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after)):
-            continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name
+        if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after) and after not in _stops()) \
+                and not (prev in _ranks() or prev == "\u062f"):
+            continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name (but العميد الدكتور علي
+            # الرشيدي الناطق: a degree names the one after it; الأحمدي لوكالة: the addressee, no title)
         if after and _verbal_object([nxt, after]):
             continue  # أكد الوزير على أهمية المشروع: a preposition, then the verb's object
         if _institution_head(nxt) or prev in _general() and not (k > 1 and _office(toks[k - 2][0])):
@@ -865,8 +939,11 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The speaker's folded span between a verb and its complementizer, and whether named."""
     toks = _region_tokens(folded, start, end)
     while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
-                    or toks[0][0] in _pronoun_objects()):  # قال عنها: "…": the one spoken of, then the words
-        toks = toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها
+                    or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1
+                    or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped
+                    or _day_before_yesterday(toks)):
+        toks = toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
+        # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
     if not toks:
         return None
     if toks[0][0] in QUOTE_CHARS and len(toks) >= 3 and toks[2][0] in QUOTE_CHARS and _definite(toks[1][0]) \
@@ -874,8 +951,11 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return toks[1][1], toks[1][2], True  # وقال «اليوسفي»: «…»: the family name in quote marks
     if toks[0][0] == ALLAH:
         return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم
-    if toks[0][0] in _what():
-        return None  # ونفت ما تردده المعارضة: the object, the speaker is the last one
+    if len(toks) >= 3 and toks[0][0] == _f("كل") and toks[1][0] == _f("من"):
+        end = next((k for k in range(2, len(toks)) if toks[k][0] in SEPARATORS or toks[k][0] in _stops()), len(toks))
+        return toks[2][1], toks[end - 1][2], True  # قال كل من فايز محمد وحسين محمد: the people listed
+    if toks[0][0] in _what() or _prepositional_object(toks[0][0]):
+        return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one
     if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and toks[0][0][1:] in _institutions() \
             or toks[0][0].startswith("\u0644\u0644") and (_is_title("\u0627\u0644" + toks[0][0][2:])
                                                         or toks[0][0].endswith("\u064a\u0646") and len(toks) == 1):
@@ -935,6 +1015,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             desc.extend(toks[k:k + 2])  # بيان صادر عن المقاومة
             break
         if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
+                or _day_before_yesterday(toks[k:]) \
                 or _circumstantial(tok[0]) or (desc and desc[0][0].removeprefix("\u0627\u0644") in _anonymous() and (
                     tok[0].startswith("\u0644\u0644") or tok[0][:1] == "\u0644" and (
                         tok[0][1:] in _media() or tok[0][1:].removesuffix("\u0646\u0627") in _media()
@@ -974,6 +1055,29 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _prepositional_object(tok: str) -> bool:
+    """A word glued to a preposition that opens the verb's object, never its subject: ب/ل with the article
+    (بالجميع، للمواطنين), or ب with a verbal noun (بوقوع، بحضور، بمشاركة)."""
+    if tok.removesuffix(NAME_SENTINEL) in _first_names() or len(tok) < 5:
+        return False
+    if tok.startswith(("\u0628\u0627\u0644", "\u0644\u0644")):
+        return True
+    rest = tok[1:]
+    return tok[:1] == "\u0628" and (len(rest) == 4 and rest[2] == "\u0648" or rest[:1] == "\u0645" and len(rest) >= 5)
+
+
+def _day_before_yesterday(toks: list[tuple[str, int, int]]) -> bool:
+    """أول أمس (the day before yesterday) opens the tokens: a time, not the subject's start."""
+    return len(toks) > 2 and toks[0][0] == _f("أول") and toks[1][0] == _f("أمس")
+
+
+@cache
+def _then_adverbs() -> frozenset[str]:
+    """Adverbs of past time that may stand between a verb and its subject (وأوضحت حينها إدارة الوحدة)."""
+    return frozenset(_f(w) for w in ("حينها", "وقتها", "آنذاك", "حينذاك", "يومها", "ساعتها"))
 
 
 @cache
@@ -1235,6 +1339,8 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
         if before and before[-1] in _not_complementizer_before() and not (
                 len(before) > 1 and before[-2] == "\u0645\u0646" and before[-1] in _time_prepositions()):
             continue  # قبل أن: a conjunction (but قالت من قبل إنها: "before", an adverb)
+        if len(before) > 1 and before[-1] == SABAQA and before[-2] in _what():
+            continue  # على ما سبق أن صدر: "what was issued before", not reported words (but لـ"سبق" أن: the paper)
         found = m
         break
     at = next((g for g in glued if start < g < end and (found is None or g < found.start())), None)
@@ -1456,6 +1562,15 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         return []
     folded, back = match_form(text)
     entities = [e for e in entities if not _mid_word(text, e)]
+    token = PREPOSITION_ALA.set(_maksura_prepositions(text, back))
+    try:
+        return _find_quotes(text, folded, back, entities)
+    finally:
+        PREPOSITION_ALA.reset(token)
+
+
+def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequence[Entity]) -> list[Quote]:
+    """find_quotes on the folded text, with the spelling of على known (PREPOSITION_ALA)."""
 
     def disp(a: int, b: int) -> tuple[int, int]:
         return back[a], back[b - 1] + 1
@@ -1554,6 +1669,14 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                 and _content_word(prev[-1]) and folded[:vm.start()].rstrip()[-1:] not in SEPARATORS \
                 and _subject(folded, subject_start, subject_end) is not None:
             continue  # وأضافت أنه بعد الانتصارات أكدت مصادرنا بحصول ...: a verb of the words reported, no new speaker
+        if reported_start <= vm.start() < reported_end and not vm["conj"] and vm["verb"] and not n_words and prev \
+                and not vm["verb"].startswith(QAL) and vm["verb"] not in _present() \
+                and _content_word(prev[-1]) and not any(c in SEPARATORS for c in folded[reported_start:vm.start()]) \
+                and not any(w.removeprefix("\u0648") in _clause_starts() for w in WORD_RE.findall(folded, reported_start, vm.start())):
+            # (but لكن آخرين قالوا إنه، بل إن بعضهم ذكر أنه: a new clause of the writer's; and وأضاف أن عائلة عمر
+            # قالت إن: a saying reported within the words is a quotation of its own, as dev gold marks it)
+            continue  # قال المصدر إن الفتى اعترف بأنه، أن التحريات كشفت أن: a verb of the words reported, whose subject
+            # opens them; no new speaker
         if reported_start <= vm.start() < reported_end and comp is None and quote is not None and prev \
                 and prev[-1] in _relatives() and folded[verb_end:quote[0]].strip():
             continue  # قال المصدر إن الشبكة التي أعلنت الكويت الكشف عنها “لا علاقة لها”: a relative clause of the
@@ -1594,6 +1717,8 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         if speaker is not None and not marks and _verbal_object(_f(speaker.name).split()):
             speaker = None  # وأكد ضرورة الحذر، موضحا أن: the object of the verb; the one speaking goes on
         before = _subject_before(folded, vm, prev)
+        if before is not None and prev and prev[-1] in _relatives() and speaker is not None:
+            before = None  # في الوقت الذي أوضح مسؤول في الإدارة أن: the relative clause has its own subject
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
         if speaker is not None and not speaker.named and _f(speaker.name) in _the_latter():
@@ -1622,12 +1747,12 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
                         seen.append(speaker)
             if speaker is None and marks:
                 start = vm.start()
-                speaker = _sentence_subject(text, folded, back, start)
+                speaker = _sentence_subject(text, folded, back, start, gender)
                 if speaker is None:  # the sentence before: هدد الجيش ... . وأشار في بيان إلى أن
                     before = _sentence_start(folded, start)
                     while before > 0 and folded[before - 1] in " \n.!?\u061f":
                         before -= 1
-                    speaker = _sentence_subject(text, folded, back, before)
+                    speaker = _sentence_subject(text, folded, back, before, gender)
                 if speaker is not None and clash and _same_person(speaker, last):
                     speaker = None  # the one the verb's gender has just ruled out
                 if speaker is not None:
@@ -1876,11 +2001,34 @@ def _inside_quote(folded: str, pos: int) -> bool:
     return lead.endswith(":") or bool(words) and COMPLEMENTIZER_RE.fullmatch(words[-1]) is not None
 
 
-def _sentence_start(folded: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` begins (a dot in تي.تي does not end one)."""
-    begin = max(0, pos - 400)
+def _sentence_start(folded: str, pos: int, reach: int = 400) -> int:
+    """Where the sentence holding ``pos`` begins (a dot in تي.تي does not end one), looking at most
+    ``reach`` characters back."""
+    begin = max(0, pos - reach)
     ends = [m.end() for m in SENTENCE_END_RE.finditer(folded, begin, pos)]
     return ends[-1] if ends else begin
+
+
+def _line_start(folded: str, pos: int) -> int:
+    """Where the whole sentence holding ``pos`` begins: a line break, ! ? ؟ or a dot, but not a dot
+    inside a number (19.3), next to Latin letters (uksacb.org) or after a word of one or two letters
+    (د.، تي.تي); a dot glued to the next word still ends a sentence (والتثقيفية.وثمن)."""
+    for i in range(pos - 1, -1, -1):
+        c = folded[i]
+        if c in "\n!?\u061f":
+            return i + 1
+        if c != ".":
+            continue
+        prev = folded[i - 1] if i else " "
+        nxt = folded[i + 1] if i + 1 < len(folded) else " "
+        if prev.isdigit() and nxt.isdigit() or prev.isascii() and prev.isalpha() or nxt.isascii() and nxt.isalpha():
+            continue
+        word = WORD_RE.search(folded, max(0, i - 3), i)
+        if word is not None and word.end() == i and word.end() - word.start() <= 2 and (
+                word.start() == 0 or folded[word.start() - 1] in " (\n"):
+            continue  # but 2013م. ends a sentence
+        return i + 1
+    return 0
 
 
 @cache
@@ -1962,10 +2110,12 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     if head is not None:
         return head
     picked: list[tuple[int, int]] = []
+    opened = False  # the subject starts right after a clause start or the sentence's start
     for tok, span in zip(reversed(toks), reversed(spans)):
         if tok in SEPARATORS or tok in _clause_starts() or tok in _that():
+            opened = True
             break  # يذكر أن تنظيم الإخوان، زعم
-        if len(picked) == 3 or tok in _stops() or tok in _function_words() or tok in _relatives() \
+        if len(picked) == MAX_PREVERBAL_TOKENS or tok in _stops() or tok in _function_words() or tok in _relatives() \
                 or tok in _time_leads() or tok in _verb_words() or tok in _pronoun_objects() \
                 or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) \
                 or tok.startswith(("\u0628\u0627\u0644", "\u0644\u0644")) \
@@ -1975,8 +2125,13 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     else:
         if line < vm.start() - 60 or not picked:
             return None  # the clause start is out of reach
+        opened = True
     if not picked:
         return None
+    if len(picked) > 3:  # لكن إياد البزم المتحدث باسم الوزارة قال: a longer subject opens on a name or a title
+        first = folded[picked[-1][0]:picked[-1][1]]
+        if not opened or not (_plausible_start(first) or _is_title(first) or _office(first.removesuffix("\u0627"))):
+            return None
     return picked[-1][0], picked[0][1]
 
 
@@ -2051,6 +2206,8 @@ def _according_to(text: str, folded: str, back: Sequence[int], vm: re.Match[str]
                 default=-1)
     if comma < 0 or len(TOKEN_RE.findall(folded, m.end(), comma)) > 8:
         return None
+    if any(v["verb"] for v in VERB_RE.finditer(folded, comma, vm.start())):
+        return None  # وبحسب "رويترز"، فقد قال هولاند إن ...، مشيرا: the participle goes on with the one who spoke
     return _speaker(text, folded, back, m.end(), comma, entities, seen)
 
 
@@ -2065,7 +2222,9 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             return None
         return at + 4, start
     if vm["verb"] and prev and prev[-1] == "\u0642\u062f":  # قد
-        kan = KAN_RE.search(folded, max(line, start - 200), start)
+        kan = None
+        for kan in KAN_RE.finditer(folded, max(line, start - 200), start):
+            pass  # the nearest كان/أن before قد (يذكر أن الفتى يزاول تعليمه وأن أحد رفاقه قد أكد)
         if kan:
             qad = folded.rfind("\u0642\u062f", kan.end(), start)
             return (kan.end(), qad) if qad > kan.end() else None
@@ -2145,10 +2304,12 @@ def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     return toks[k:]
 
 
-def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int) -> _Speaker | None:
+def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
+                      gender: str | None = None) -> _Speaker | None:
     """With no speaker yet, the name after a title earlier in the same sentence, the subject of
-    its main verb (تطرقت الكاتبة ألفة يوسف ...، مشيرة إلى أن)."""
-    line = max(folded.rfind("\n", 0, verb_start), folded.rfind(".", 0, verb_start)) + 1
+    its main verb (تطرقت الكاتبة ألفة يوسف ...، مشيرة إلى أن); a body there agrees with the
+    speech verb's ``gender``."""
+    line = _line_start(folded, verb_start)
     toks = _without_lead(_region_tokens(folded, line, verb_start))
     for k in range(len(toks) - 1):  # تخلله كلمة لوزير الإسكان، أوضح فيها أن: the one whose speech it was
         word, nxt = toks[k][0].removeprefix("\u0627\u0644"), toks[k + 1][0]
@@ -2162,17 +2323,26 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
     adverbial = bool(toks) and toks[0][0].removeprefix("\u0648") in _stops()  # ولدى وصول سموه ...، ليلقي فلان
+    other = bool(toks) and _gender_clash(gender, _main_verb_gender(toks[0][0]))  # ويستأثر قطاع ...، مبينة أن
+    if len(toks) > 2 and toks[1][0] in (_f("الذي"), _f("التي")) and _surname(toks[0][0]) and not other \
+            and _first_name_before(folded, toks[0][0]) is not None:  # (a family name met with its first name; not الأمر الذي)
+        a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # الدوسري الذي يبلغ من العمر ...، تحدث ...، حيث قال:
+        return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # the topic the sentence opens on
     toks = toks[1:]  # the first word is the main verb
     while len(toks) > 1 and toks[0][0] in _time_leads():
         toks = toks[1:]  # تدخل اليوم النائب فلان: the time, then the subject
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
     toks = toks[:cut]
-    if adverbial:  # the sentence opens on a circumstance: the person last named after a title speaks
+    if adverbial or other:  # the sentence opens on a circumstance, or its main verb's subject is not the one
+        # speaking (gender): the person last named after a title speaks (تمكنت الشرطة ... وفقا للواء فلان، وقال)
         titled = [(i, j) for i, j in _runs(toks) if i and _person_title(toks[i - 1][0])
-                  and toks[i - 1][0] not in _construct_titles() and _plausible_name([t[0] for t in toks[i:j]])]
+                  and toks[i - 1][0] not in _construct_titles() and _plausible_name([t[0] for t in toks[i:j]])
+                  and not _governed_run(toks, i)]  # (not لخادم الحرمين الشريفين الملك سلمان: an object)
         if titled:
             i, j = titled[-1]
             return _titled_speaker(text, folded, back, toks, i, j, line)
+        if other:
+            return None
     if len(toks) > 1 and toks[0][0] in _partitives() and _definite(toks[1][0]):
         desc = toks[:2]
         while len(desc) < min(len(toks), 4) and _nisba(toks[len(desc)][0]):
@@ -2213,7 +2383,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             desc = _definite_description(toks[i - 1:])  # واستهجن المواطن | وصف المقدم: the title, then its object
             a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
-        if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev):  # not بقيادة | أول جناح
+        if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev) and prev.startswith("\u0627\u0644"):  # not بقيادة | أول جناح
+            # (nor الناطق الإعلامي بالجميع | مراقبة الأسر: a preposition's object, not the office's complement)
             return _titled_speaker(text, folded, back, toks, i, j, line)  # وزير التربية ناجي جلول
     if toks and _office(toks[0][0]):  # طمأن مدير عام كرة القدم بالهلال فهد المفرج: the first name after the office's chain
         named = [(i, j) for i, j in _runs(toks[:10]) if i and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
@@ -2232,7 +2403,77 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         desc = _definite_description(toks)  # واعتبر القاضي السابق ... ورجح أن: an office with no name after it
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    body = _body_subject(toks)
+    if body is not None and gender in (None, "p", _noun_gender(body[0][0])):
+        a, b = back[body[0][1]], back[body[-1][2] - 1] + 1
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)  # دعت وزارة الخارجية المصرية السلطات ...، مؤكدة
     return None
+
+
+def _governed_run(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The titles before the name at ``i`` hang on a preposition (لخادم الحرمين الشريفين الملك سلمان، على
+    الوزير فلان): the name is an object, not a subject. Not when an office heads the chain before the
+    preposition (رئيس اللجنة لمهرجان الصيف الدكتور فلان، الناطق الإعلامي لشرطة المنطقة الرائد فلان), nor
+    past an indefinite title that opens its own phrase (عن الاجتماع | عضو الشرف الأمير فلان)."""
+    k = i - 1
+    while k >= 0 and _definite(toks[k][0]) and toks[k][0] not in _stops() \
+            and not (toks[k][0][:1] in "\u0628\u0644" and not toks[k][0].startswith("\u0627\u0644")):
+        k -= 1
+    if k < 0:
+        return False
+    head = toks[k][0]
+    if head in _chain_prepositions() or head == _f("إلى"):
+        return True
+    if not (head[:1] in "\u0628\u0644" and len(head) >= 4 and not head.startswith("\u0644\u064a")  # (ليلقي: a verb)
+            and head.removesuffix(NAME_SENTINEL) not in _first_names()):
+        return False
+    for tok, _, _ in reversed(toks[max(0, k - 6):k]):
+        bare = "\u0627\u0644" + tok[2:] if tok.startswith("\u0644\u0644") else tok
+        if _office(bare) or _office(bare.lstrip("\u0628\u0644\u0648")):
+            return False  # an office's chain: لمهرجان الصيف completes رئيس اللجنة
+        if tok in SEPARATORS or tok in _verb_words() or not (_definite(tok) or _is_title(tok) or tok[:1] in "\u0628\u0644"):
+            break
+    return True
+
+
+def _main_verb_gender(tok: str) -> str | None:
+    """The gender of a word that heads a sentence when it has a verb's shape: an imperfect in ي
+    (يستأثر) is masculine, a past in ت (دعت، أكدت) feminine; other words tell nothing."""
+    word = tok[1:] if tok[:1] in "\u0648\u0641" and len(tok) > 3 else tok
+    if _definite(word) or word in _function_words() or word in _stops():
+        return None
+    if word[:1] == "\u064a" and 4 <= len(word) <= 7 and not word.endswith(("\u0648\u0646", "\u0627\u0646")):
+        return "m"
+    if word.endswith("\u062a") and 3 <= len(word) <= 7 and not word.endswith("\u0627\u062a"):
+        return "f"
+    return None
+
+
+def _noun_gender(tok: str) -> str:
+    """The grammatical gender of a singular noun: feminine in ة (folded ه) or ات (وزارة، قوات), else masculine
+    (قطاع): a body that disagrees with the participle after it is not its subject."""
+    return "f" if tok.endswith(("\u0647", "\u0627\u062a")) else "m"
+
+
+def _body_subject(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
+    """A body heading the words after the main verb, in construct with a definite noun and its
+    adjectives (وزارة الخارجية المصرية، هيئة الهلال الأحمر، شرطة منطقة الرياض): the verb's
+    subject; what follows is its object (دعت وزارة الخارجية المصرية | السلطات الإيرانية)."""
+    if len(toks) < 2 or _definite(toks[0][0]) or not _institution_head(toks[0][0]) or _office(toks[0][0]) \
+            or toks[0][0] in _sources():
+        return None
+    k = 1
+    while k < len(toks) and not _definite(toks[k][0]) and _institution_head(toks[k][0]):
+        k += 1  # شرطة منطقة | الرياض
+    if k >= len(toks) or not _definite(toks[k][0]) or _is_title(toks[k][0]) or toks[k][0] in _stops() \
+            or toks[k][0] in _time_leads():
+        return None
+    desc = toks[:k + 1]
+    for tok in toks[k + 1:k + 4]:
+        if not (_nisba(tok[0]) or tok[0] in _adjectives()) or tok[0] in _stops():
+            break
+        desc.append(tok)
+    return desc
 
 
 @cache
@@ -2286,7 +2527,7 @@ def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
         begin = _sentence_start(folded, at)
     if begin < spoken_end or at <= 0:
         return None
-    line = max(folded.rfind("\n", 0, at), folded.rfind(".", 0, at)) + 1
+    line = _line_start(folded, at)
     head = next(iter(_without_lead(_region_tokens(folded, line, at))), None)
     if head is None or head[0].removeprefix("\u0648") in _stops() or head[0] in _function_words() or head[0] in _verb_words() \
             or head[0] in SEPARATORS:
@@ -2367,6 +2608,28 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
 
 
+MAKSURA_PREPOSITION = "\u0639\u0644\u0649"  # على, with alef maksura
+# Folded offsets where على is surely the preposition, for the text find_quotes is reading (set there).
+PREPOSITION_ALA: ContextVar[frozenset[int]] = ContextVar("PREPOSITION_ALA", default=frozenset())
+FI_MAKSURA_RE = re.compile(f"(?<![{AR}])\u0641\u0649(?![{AR}])")  # فى: في written with alef maksura
+
+
+@lru_cache(maxsize=4)
+def _spells_ya_apart(text: str) -> bool:
+    """The article writes a final ي as ي (في) and never as ى (فى): there على is the preposition, never
+    the name علي."""
+    return FI_MAKSURA_RE.search(text) is None and re.search(f"(?<![{AR}])\u0641\u064a(?![{AR}])", text) is not None
+
+
+def _maksura_prepositions(text: str, back: Sequence[int]) -> frozenset[int]:
+    """Folded offsets of على spelt with alef maksura, in an article that spells ي apart (في, never فى):
+    there it is the preposition, never the name علي (وقال على تويتر إنه، المشرف على الجناح)."""
+    if not _spells_ya_apart(text):
+        return frozenset()
+    starts = {m.start() for m in re.finditer(f"(?<![{AR}]){MAKSURA_PREPOSITION}(?![{AR}])", text)}
+    return frozenset(k for k, b in enumerate(back) if b in starts and (k == 0 or back[k - 1] != b))
+
+
 @lru_cache(maxsize=4)
 def _people_of(folded: str) -> tuple[tuple[str, ...], ...]:
     return tuple(p.words for p in _people(folded))
@@ -2404,6 +2667,8 @@ def _tagged_subject(text: str, back: Sequence[int], s: int, e: int, end: int,
         if ent.type != "PERS" or ent.start < a or ent.end > limit or ent.end <= b:
             continue
         extra = [_f(w) for w in text[b:ent.end].split()]
+        if MAKSURA_PREPOSITION in text[b:ent.end].split() and _spells_ya_apart(text):
+            continue  # باجبير على: the tagger took in the preposition, spelt apart from the name علي
         if ent.start == a and 0 < len(extra) <= 3 and not any(
                 w in _stops() and w not in _ambiguous_names() or w in _time_leads() for w in extra):  # محمد علي الجندوبي
             return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)
