@@ -45,6 +45,7 @@ FUNCTION_WORDS = (
     "وقد", "أمس", "اليوم", "الآن", "مساء", "صباح", "ليلا", "ظهر", "فجر", "صباحا", "عصر",
     "فيما", "بينما", "وفيما", "وبينما", "ولكن", "إذ", "كي", "لكي", "فقد", "لقد",
 )
+DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")
 # "About" words before an amount make it approximate.
 ABOUT_WORDS = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "يقارب", "يناهز", "تقريبا", "قرابه")
 YEAR_MIN, YEAR_MAX = 1900, 2100
@@ -64,6 +65,11 @@ FINAL = "\u0646\u0647\u0627\u0626\u064a"  # نهائي: ربع نهائي is a r
 @cache
 def _function_words() -> frozenset[str]:
     return frozenset(fold_word(w) for w in FUNCTION_WORDS)
+
+
+@cache
+def _demonstratives() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in DEMONSTRATIVES)
 
 
 @cache
@@ -188,8 +194,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     keep = False  # المركزين 42 و37، الوردية 4 و5 و6: the next labels of a list
                     label_end = run.last
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
-                    and glued_prefix(tok):
-                keep = False  # ونصف alone: the half of something already named
+                    and number_word(tok)[0] in ("\u0648", "\u0641"):
+                keep = False  # ونصف alone: the half of something already named (not بنصف ساعة، لربع الميزانية)
                 unit = counted_singular(tokens[i - 1]) if i and gap_is_space(i - 1) and tok.startswith("\u0648") else None
                 if unit is not None and unit not in TIME_UNITS:
                     a = display(i - 1, i - 1)[0]  # متر ونصف: one unit and a fraction (not شهر ونصف, a duration)
@@ -208,8 +214,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 keep = False  # ربع نهائي، نصف النهائي: a stage of a competition
             elif keep and run.first == run.last and is_weak_alone(tok) and number_word(tok)[1] == "fraction" \
                     and run.last + 1 < n and gap_is_space(run.last) \
-                    and (tokens[run.last + 1] == "\u0645\u0627" or tokens[run.last + 1].startswith("\u0627\u0644")):
-                pass  # ثلث ما تطبخه العائلات، ربع السكان: a fraction of something named
+                    and (tokens[run.last + 1] == "\u0645\u0627" or tokens[run.last + 1].startswith("\u0627\u0644")
+                         or tokens[run.last + 1] in _demonstratives()):
+                pass  # ثلث ما تطبخه العائلات، ربع السكان، بثلث هذا المبلغ: a fraction of something named
             elif keep and run.first == run.last and is_weak_alone(tok) and i > 0 and number_word(tok)[2] == 1 \
                     and tokens[i - 1] in _one_pronoun_heads():
                 keep = False  # آخر واحد، كل واحد منهم، أي واحد: "one" as a pronoun
@@ -240,7 +247,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or _lexicon_dual(tokens, i)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
-        glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:]) or masdar_dual(tok[1:])
+        glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:], short=False) or masdar_dual(tok[1:])
                                                   or construct_dual(tok[1:]))  # حالتين متوسطتين وحالتي طفل
         if singular is not None and i and not glued_and and gap_is_space(i - 1) and (
                 _counts_two(tokens[i - 1]) or _attested_dual(tokens, i - 1, vocab) is not None

@@ -1,0 +1,54 @@
+"""Round 13 of fixes to amounts and dates from fresh articles read by eye (constructed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rounds import amounts, counts, dates
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a fraction after a glued preposition (ب، ل) is a fraction of what follows, not "and a half"
+    ("وصلت سيارة الإسعاف بعد الحادث بنصف ساعة", [("نصف", 0.5)]),
+    ("لم يصل الإنفاق لربع الميزانية المعتمدة", [("ربع", 0.25)]),
+    ("قال الوزير إن بوسع الشركة إنجاز العمل بثلث هذا المبلغ", [("ثلث", 1 / 3)]),
+    ("ويكفي ثلث هذه الكمية لسد الحاجة", [("ثلث", 1 / 3)]),
+    # a fraction with a pronoun: half of it, two thirds of them
+    ("افتتحت الوزارة 40 مدرسة نصفها للبنات", [("40", 40), ("نصفها", 0.5)]),
+    ("خاض النشطاء عشرين معركة وفازوا بثلثيها", [("عشرين", 20), ("ثلثيها", 2 / 3)]),
+    ("قال نصفهم إنهم راضون عن الخدمة", [("نصفهم", 0.5)]),
+    # still not amounts: "and a half" alone, the semi-final
+    ("تأهل الفريق إلى نصف النهائي بعد فوزه", []),
+    ("يتبقى على إغلاق باب التسجيل شهر ونصف", []),
+    ("وصل المنتخب لنصف نهائي البطولة", []),
+])
+def test_fractions_with_a_preposition_or_a_pronoun(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # short feminine duals (a two-letter stem in ة: فئة، كرة، رئة) and the dual of وفاة
+    ("وزعت المنتخبات على فئتين حسب التصنيف", [("فئتين", 2)]),
+    ("وسدد المهاجم كرتين في القائم", [("كرتين", 2)]),
+    ("أسفر الحادث عن وفاتين وثلاث إصابات", [("وفاتين", 2), ("ثلاث", 3)]),
+    ("نتج عن الحادث وفاتان و5 إصابات", [("وفاتان", 2), ("5", 5)]),
+    # not duals: a name, routine, a verbal noun (تمتين) and a verb (نؤتين) of the same shape
+    ("بحث الوزير تمتين العلاقات الثنائية", []),
+    ("فالزموا أماكنكم لا نؤتين من قبلكم", []),
+    ("التقى الرئيس فلاديمير بوتين نظيره", []),
+    ("أصبح ذلك روتين يومي", []),
+])
+def test_short_feminine_duals_and_deaths(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+def test_thousands_in_the_accusative() -> None:
+    assert amounts("أظهر التقرير أن آلافا آخرين ينتظرون") == [("آلافا", 1000)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the dual of وفاة is two deaths (its و is no conjunction)
+    ("وقع حادث انقلاب لمركبة نتج عنه وفاتان و5 إصابات", [("killed", 2), ("injured", 5)]),
+    ("أسفر الحادث عن وفاتين وثلاث إصابات", [("killed", 2), ("injured", 3)]),
+])
+def test_two_deaths(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
