@@ -228,7 +228,7 @@ DECADE_RE = re.compile(
 # The word just before a match, across spaces and quote marks only (لـ”عين اليوم”, not الطوال،).
 WORD_BEFORE_RE = re.compile(f"(?<![{AR}])([{AR}]+)[\\s\u201c\u201d\"\u00ab\u00bb]*$")
 # A day written before "the month" (الثامن من الشهر المقبل): the day of that month.
-DAY_OF_MONTH_RE = re.compile(f"{WORD_START}(?P<d>\\d{{1,2}}|{ORDINAL_ALT})\\s+(?:من\\s+)?$")
+DAY_OF_MONTH_RE = re.compile(f"{WORD_START}(?<!\\d[.,\u060c])(?P<d>\\d{{1,2}}|{ORDINAL_ALT})\\s+(?:من\\s+)?$")  # not 53.7 هذا الشهر: decimals
 # A second month and a dual direction word both months share (شهري شعبان ورمضان الماضيين).
 SHARED_DIR_RE = re.compile(f"\\s+و(?:{MONTH_ALT})\\s+(?P<dir>{DIRECTION_ALT}){WORD_END}")
 SHARED_WEEKDAY_DIR_RE = re.compile(f"\\s*[،,]?\\s*و\\s*(?:{WEEKDAY_ALT})\\s+(?P<dir>(?:{DIRECTION_ALT}))(?<=ين){WORD_END}")

@@ -52,3 +52,16 @@ def test_thousands_in_the_accusative() -> None:
 ])
 def test_two_deaths(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the decimals of a number are no day of the month
+    ("وارتفع المؤشر إلى 53.7 هذا الشهر من 52.1", [("هذا الشهر", "2016-11")]),
+    ("يبدأ المهرجان في 7 هذا الشهر", [("7 هذا الشهر", "2016-11-07")]),
+    # يوليه alone is also the verb يولي + ه: a month only beside a day, a year, شهر or a direction word
+    ("وهو الحرص الدائم الذي يوليه مدير الشرطة للمشاركة", []),
+    ("انتهى المشروع في 5 يوليه", [("5 يوليه", "2016-07-05")]),
+    ("بدأ المشروع في شهر يوليه الماضي", [("شهر يوليه الماضي", "2016-07")]),
+])
+def test_decimals_and_the_verb_yuliihi(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
