@@ -65,3 +65,18 @@ def test_two_deaths(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_decimals_and_the_verb_yuliihi(text: str, found: list[tuple[str, str]]) -> None:
     assert dates(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # more masculine nouns whose plural is broken or in ات, so that ين is their dual
+    ("قصفت الطائرات مقرين للتنظيم", [("مقرين", 2)]),
+    ("لم يوافق المجلس على موضوعين", [("موضوعين", 2)]),
+    ("تضمنت العقود حفر بئرين في المشروع", [("بئرين", 2)]),
+    ("تسلمت المؤسسة معهدين في المنطقة", [("معهدين", 2)]),
+    ("أصدر المجلس قرارا خاصا بمقترحين", [("مقترحين", 2)]),
+    ("قام بالاختراق باحثان من الجامعة", [("باحثان", 2)]),
+    # the sound plural of people is no dual
+    ("أجرى الدراسة باحثين من الجامعة", []),
+])
+def test_more_masculine_duals(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
