@@ -225,7 +225,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 keep = obj is not None and not obj.startswith("\u0627\u0644") or (
                     tok.endswith(("\u0648\u0627\u062d\u062f", "\u0648\u0627\u062d\u062f\u0647", "\u0648\u0627\u062d\u062f\u0627")) and _is_noun(prev)
                     and not prev.startswith("\u0627\u0644")) or _range_to_number(tokens, run.last) \
-                    or prev in _reach_words() \
+                    or prev in _reach_words() or bool(PERCENT_RE.match(folded, spans[run.last][1])) \
                     or (run.last + 1 < n and tokens[run.last + 1][:1] == "\u0648" and gap_is_space(run.last)
                         and (number_word(tokens[run.last + 1]) or ("", "", 0))[1] == "unit")  # لمدة خمس وثلاث سنوات
             if keep:

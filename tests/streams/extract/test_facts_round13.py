@@ -80,3 +80,13 @@ def test_decimals_and_the_verb_yuliihi(text: str, found: list[tuple[str, str]]) 
 ])
 def test_more_masculine_duals(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a number word that is weak alone (واحد، خمس) before "per cent" written apart is a percentage
+    ("تراجعت أسعار الذهب أكثر من واحد في المئة", [("واحد", 1)]),
+    ("ارتفع المؤشر خمس في المئة خلال الجلسة", [("خمس", 5)]),
+    ("ارتفع المؤشر ستة في المئة", [("ستة", 6)]),
+])
+def test_a_weak_number_word_before_per_cent(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
