@@ -68,6 +68,11 @@ def _function_words() -> frozenset[str]:
 
 
 @cache
+def _relatives() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in RELATIVES)
+
+
+@cache
 def _demonstratives() -> frozenset[str]:
     return frozenset(fold_word(w) for w in DEMONSTRATIVES)
 
@@ -201,6 +206,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     a = display(i - 1, i - 1)[0]  # متر ونصف: one unit and a fraction (not شهر ونصف, a duration)
                     out.append(Amount(text=text[a:b], start=a, end=b, value=1 + run.value, approximate=False,
                                       object=unit))
+            if keep and run.first == run.last and i > 0 and tokens[i - 1] in _relatives() \
+                    and tok.removeprefix((number_word(tok) or ("",))[0]).startswith(HALF):
+                keep = False  # الذي نصفه بالسعادة، ما نصفها به: the verb "we describe", not a half
             if keep and run.first == run.last and run.approximate and run.last + 1 < n \
                     and len(tokens[run.last + 1]) <= 2 and tokens[run.last + 1] not in _function_words():
                 keep = False  # »الاف بي اي«: letters of a name, not thousands
@@ -275,6 +283,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
 
 
 HALF_AND = fold_word("ونصف")
+HALF = fold_word("نصف")
+RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ما")
 # Units of time: "a month and a half" is a duration, left out like the durations of the dates.
 TIME_UNITS = ("عام", "سنة", "شهر", "أسبوع", "يوم", "ساعة", "دقيقة", "ليلة", "قرن", "عقد", "موسم", "شوط")
 

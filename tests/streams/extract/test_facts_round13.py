@@ -16,7 +16,9 @@ from facts_rounds import amounts, counts, dates
     ("افتتحت الوزارة 40 مدرسة نصفها للبنات", [("40", 40), ("نصفها", 0.5)]),
     ("خاض النشطاء عشرين معركة وفازوا بثلثيها", [("عشرين", 20), ("ثلثيها", 2 / 3)]),
     ("قال نصفهم إنهم راضون عن الخدمة", [("نصفهم", 0.5)]),
-    # still not amounts: "and a half" alone, the semi-final
+    # still not amounts: "and a half" alone, the semi-final, the verb "we describe" (نصفه) after a relative
+    ("في ليلة العيد الذي نصفه بالسعادة دائما", []),
+    ("وهو ما نصفها به في كل مرة", []),
     ("تأهل الفريق إلى نصف النهائي بعد فوزه", []),
     ("يتبقى على إغلاق باب التسجيل شهر ونصف", []),
     ("وصل المنتخب لنصف نهائي البطولة", []),
@@ -90,3 +92,15 @@ def test_more_masculine_duals(text: str, found: list[tuple[str, float]]) -> None
 ])
 def test_a_weak_number_word_before_per_cent(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a day of the anchor's month (16 November 2016) with الماضي/المقبل: the one just gone or to come
+    ("وفي 12 نوفمبر الماضي فجرت انتحارية نفسها", [("12 نوفمبر الماضي", "2016-11-12")]),
+    ("تنطلق البطولة في 25 نوفمبر المقبل", [("25 نوفمبر المقبل", "2016-11-25")]),
+    # a day the month has not reached yet with الماضي is last year's; a month alone is the last one
+    ("وفي 20 نوفمبر الماضي فجرت انتحارية نفسها", [("20 نوفمبر الماضي", "2015-11-20")]),
+    ("وفي نوفمبر الماضي فجرت انتحارية نفسها", [("نوفمبر الماضي", "2015-11")]),
+])
+def test_a_day_of_this_month_gone_or_to_come(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
