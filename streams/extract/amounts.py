@@ -257,15 +257,18 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             singular = None  # 15 سنتا: the noun the digits count, not a dual
         glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:], short=False) or masdar_dual(tok[1:])
                                                   or construct_dual(tok[1:]))  # حالتين متوسطتين وحالتي طفل
-        if singular is not None and i and not glued_and and gap_is_space(i - 1) and (
+        prepositional = singular is not None and _prepositional_feminine_dual(tok)
+        if prepositional:
+            singular = singular[1:]  # بتشكيلتين: تشكيلة
+        if singular is not None and i and not glued_and and not prepositional and gap_is_space(i - 1) and (
                 _counts_two(tokens[i - 1]) or _attested_dual(tokens, i - 1, vocab) is not None
                 or _lexicon_dual(tokens, i - 1) is not None or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
                                                and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
             singular = None  # سائقان آخران، عبوتين ناسفتين، حربين عالميتين: the adjective of two (not وحالتان)
         if singular is not None:
             a, b = bare(i, i)
-            if not glued_prefix(tok) and tok[:1] in "\u0648\u0641\u0628\u0644" and tok[1:].startswith(fold_word(singular)[:-1]) \
-                    and not tok.startswith(fold_word(singular)[:-1]):
+            if prepositional or not glued_prefix(tok) and tok[:1] in "\u0648\u0641\u0628\u0644" \
+                    and tok[1:].startswith(fold_word(singular)[:-1]) and not tok.startswith(fold_word(singular)[:-1]):
                 a = back[spans[i][0] + 1]  # وحوضان صغيران: the conjunction glued to a dual known by its context
             nxt = tokens[i + 1] if i + 1 < n else ""
             if not in_date(a, b) and not (number_word(nxt) and nxt.endswith(("\u0646", "\u064a\u0646"))):
@@ -1156,6 +1159,17 @@ def _name_cluster(token: str) -> bool:
 def _lexicon_freq() -> dict[str, int]:
     from .ner_lexicon import lexicon
     return lexicon().freq
+
+
+def _prepositional_feminine_dual(tok: str) -> bool:
+    """A feminine dual shape with a preposition glued (بتشكيلتين، لسيارتين): no adjective takes one, so
+    it is no adjective of a dual before it (الشوطين بتشكيلتين). A root ب/ل/ك (بسيطتين، بطاقتين) is told
+    apart by the news lexicon: there the singular with the letter is the more frequent."""
+    if tok[:1] not in ("\u0628", "\u0644", "\u0643") or feminine_dual(tok) is None:
+        return False
+    singular = fold_word(feminine_dual(tok) or "")
+    freq = _lexicon_freq()
+    return freq.get(singular[1:], 0) > freq.get(singular, 0)
 
 
 def _lexicon_dual(tokens: list[str], i: int) -> str | None:

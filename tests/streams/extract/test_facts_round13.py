@@ -104,3 +104,13 @@ def test_a_weak_number_word_before_per_cent(text: str, found: list[tuple[str, fl
 ])
 def test_a_day_of_this_month_gone_or_to_come(text: str, found: list[tuple[str, str]]) -> None:
     assert dates(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a feminine dual with a preposition glued is no adjective of the dual before it
+    ("لعب الفريق الشوطين بتشكيلتين مختلفتين", [("تشكيلتين", 2)]),
+    # a root ب stays an adjective of the dual before it
+    ("أصيب اللاعب بإصابتين بسيطتين", [("إصابتين", 2)]),
+])
+def test_a_dual_with_a_preposition_after_a_dual(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
