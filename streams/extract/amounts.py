@@ -1163,9 +1163,10 @@ def _lexicon_freq() -> dict[str, int]:
 
 def _prepositional_feminine_dual(tok: str) -> bool:
     """A feminine dual shape with a preposition glued (بتشكيلتين، لسيارتين): no adjective takes one, so
-    it is no adjective of a dual before it (الشوطين بتشكيلتين). A root ب/ل/ك (بسيطتين، بطاقتين) is told
-    apart by the news lexicon: there the singular with the letter is the more frequent."""
-    if tok[:1] not in ("\u0628", "\u0644", "\u0643") or feminine_dual(tok) is None:
+    it is no adjective of a dual before it (الشوطين بتشكيلتين). A root ب/ل (بسيطتين، بطاقتين) is told
+    apart by the news lexicon: there the singular with the letter is the more frequent. Not ك: loanwords
+    spelled with ا (كاميرتين) leave the lexicon no singular with the letter."""
+    if tok[:1] not in ("\u0628", "\u0644") or feminine_dual(tok) is None:
         return False
     singular = fold_word(feminine_dual(tok) or "")
     freq = _lexicon_freq()
