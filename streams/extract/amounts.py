@@ -45,6 +45,7 @@ FUNCTION_WORDS = (
     "وقد", "أمس", "اليوم", "الآن", "مساء", "صباح", "ليلا", "ظهر", "فجر", "صباحا", "عصر",
     "فيما", "بينما", "وفيما", "وبينما", "ولكن", "إذ", "كي", "لكي", "فقد", "لقد",
 )
+DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتين")
 # "About" words before an amount make it approximate.
 ABOUT_WORDS = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "يقارب", "يناهز", "تقريبا", "قرابه")
 YEAR_MIN, YEAR_MAX = 1900, 2100
@@ -64,6 +65,16 @@ FINAL = "\u0646\u0647\u0627\u0626\u064a"  # نهائي: ربع نهائي is a r
 @cache
 def _function_words() -> frozenset[str]:
     return frozenset(fold_word(w) for w in FUNCTION_WORDS)
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in RELATIVES)
+
+
+@cache
+def _demonstratives() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in DEMONSTRATIVES)
 
 
 @cache
@@ -188,13 +199,16 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     keep = False  # المركزين 42 و37، الوردية 4 و5 و6: the next labels of a list
                     label_end = run.last
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
-                    and glued_prefix(tok):
-                keep = False  # ونصف alone: the half of something already named
+                    and number_word(tok)[0] in ("\u0648", "\u0641"):
+                keep = False  # ونصف alone: the half of something already named (not بنصف ساعة، لربع الميزانية)
                 unit = counted_singular(tokens[i - 1]) if i and gap_is_space(i - 1) and tok.startswith("\u0648") else None
                 if unit is not None and unit not in TIME_UNITS:
                     a = display(i - 1, i - 1)[0]  # متر ونصف: one unit and a fraction (not شهر ونصف, a duration)
                     out.append(Amount(text=text[a:b], start=a, end=b, value=1 + run.value, approximate=False,
                                       object=unit))
+            if keep and run.first == run.last and i > 0 and tokens[i - 1] in _relatives() \
+                    and tok.removeprefix((number_word(tok) or ("",))[0]).startswith(HALF):
+                keep = False  # الذي نصفه بالسعادة، ما نصفها به: the verb "we describe", not a half
             if keep and run.first == run.last and run.approximate and run.last + 1 < n \
                     and len(tokens[run.last + 1]) <= 2 and tokens[run.last + 1] not in _function_words():
                 keep = False  # »الاف بي اي«: letters of a name, not thousands
@@ -208,8 +222,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 keep = False  # ربع نهائي، نصف النهائي: a stage of a competition
             elif keep and run.first == run.last and is_weak_alone(tok) and number_word(tok)[1] == "fraction" \
                     and run.last + 1 < n and gap_is_space(run.last) \
-                    and (tokens[run.last + 1] == "\u0645\u0627" or tokens[run.last + 1].startswith("\u0627\u0644")):
-                pass  # ثلث ما تطبخه العائلات، ربع السكان: a fraction of something named
+                    and (tokens[run.last + 1] == "\u0645\u0627" or tokens[run.last + 1].startswith("\u0627\u0644")
+                         or tokens[run.last + 1] in _demonstratives()):
+                pass  # ثلث ما تطبخه العائلات، ربع السكان، بثلث هذا المبلغ: a fraction of something named
             elif keep and run.first == run.last and is_weak_alone(tok) and i > 0 and number_word(tok)[2] == 1 \
                     and tokens[i - 1] in _one_pronoun_heads():
                 keep = False  # آخر واحد، كل واحد منهم، أي واحد: "one" as a pronoun
@@ -218,7 +233,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 keep = obj is not None and not obj.startswith("\u0627\u0644") or (
                     tok.endswith(("\u0648\u0627\u062d\u062f", "\u0648\u0627\u062d\u062f\u0647", "\u0648\u0627\u062d\u062f\u0627")) and _is_noun(prev)
                     and not prev.startswith("\u0627\u0644")) or _range_to_number(tokens, run.last) \
-                    or prev in _reach_words() \
+                    or prev in _reach_words() or bool(PERCENT_RE.match(folded, spans[run.last][1])) \
                     or (run.last + 1 < n and tokens[run.last + 1][:1] == "\u0648" and gap_is_space(run.last)
                         and (number_word(tokens[run.last + 1]) or ("", "", 0))[1] == "unit")  # لمدة خمس وثلاث سنوات
             if keep:
@@ -240,17 +255,20 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or _lexicon_dual(tokens, i)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
-        glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:]) or masdar_dual(tok[1:])
+        glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:], short=False) or masdar_dual(tok[1:])
                                                   or construct_dual(tok[1:]))  # حالتين متوسطتين وحالتي طفل
-        if singular is not None and i and not glued_and and gap_is_space(i - 1) and (
+        prepositional = singular is not None and _prepositional_feminine_dual(tok)
+        if prepositional:
+            singular = singular[1:]  # بتشكيلتين: تشكيلة
+        if singular is not None and i and not glued_and and not prepositional and gap_is_space(i - 1) and (
                 _counts_two(tokens[i - 1]) or _attested_dual(tokens, i - 1, vocab) is not None
                 or _lexicon_dual(tokens, i - 1) is not None or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
                                                and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
             singular = None  # سائقان آخران، عبوتين ناسفتين، حربين عالميتين: the adjective of two (not وحالتان)
         if singular is not None:
             a, b = bare(i, i)
-            if not glued_prefix(tok) and tok[:1] in "\u0648\u0641\u0628\u0644" and tok[1:].startswith(fold_word(singular)[:-1]) \
-                    and not tok.startswith(fold_word(singular)[:-1]):
+            if prepositional or not glued_prefix(tok) and tok[:1] in "\u0648\u0641\u0628\u0644" \
+                    and tok[1:].startswith(fold_word(singular)[:-1]) and not tok.startswith(fold_word(singular)[:-1]):
                 a = back[spans[i][0] + 1]  # وحوضان صغيران: the conjunction glued to a dual known by its context
             nxt = tokens[i + 1] if i + 1 < n else ""
             if not in_date(a, b) and not (number_word(nxt) and nxt.endswith(("\u0646", "\u064a\u0646"))):
@@ -268,6 +286,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
 
 
 HALF_AND = fold_word("ونصف")
+HALF = fold_word("نصف")
+RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ما")
 # Units of time: "a month and a half" is a duration, left out like the durations of the dates.
 TIME_UNITS = ("عام", "سنة", "شهر", "أسبوع", "يوم", "ساعة", "دقيقة", "ليلة", "قرن", "عقد", "موسم", "شوط")
 
@@ -1139,6 +1159,18 @@ def _name_cluster(token: str) -> bool:
 def _lexicon_freq() -> dict[str, int]:
     from .ner_lexicon import lexicon
     return lexicon().freq
+
+
+def _prepositional_feminine_dual(tok: str) -> bool:
+    """A feminine dual shape with a preposition glued (بتشكيلتين، لسيارتين): no adjective takes one, so
+    it is no adjective of a dual before it (الشوطين بتشكيلتين). A root ب/ل (بسيطتين، بطاقتين) is told
+    apart by the news lexicon: there the singular with the letter is the more frequent. Not ك: loanwords
+    spelled with ا (كاميرتين) leave the lexicon no singular with the letter."""
+    if tok[:1] not in ("\u0628", "\u0644") or feminine_dual(tok) is None:
+        return False
+    singular = fold_word(feminine_dual(tok) or "")
+    freq = _lexicon_freq()
+    return freq.get(singular[1:], 0) > freq.get(singular, 0)
 
 
 def _lexicon_dual(tokens: list[str], i: int) -> str | None:

@@ -472,8 +472,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         obj_word = _f(amount.object) if amount.object else None
         if obj_word in _not_nouns():
             obj_word = None  # توفي نحو 134 ألفا جراء المرض: no counted noun
-        if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word):
-            obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun
+        if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word) and obj_word not in _triggers():
+            obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun (but وفاتان)
         previous_end = fe
         previous_noun_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # its noun is its own trigger (385 مصابا)
         if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe):

@@ -10,7 +10,8 @@ follows them. A 4-digit number before a counted noun or a scale word (بين 180
 قبل 1400 عام، 1077 دولارا), after a label (القرار 2216) or in a list with a number that is
 no year is left to the amounts, and so is م read as metres (مساحته 1600م). A month without a year takes the
 year that puts it in the news window around the anchor: from nine months before to two
-months after, or this one or a coming one in a clause that looks ahead (من المقرر). A
+months after, or this one or a coming one in a clause that looks ahead (من المقرر); a day of the
+anchor's own month with الماضي (or المقبل) is the one just gone (or to come) when its day allows. A
 weekday without الماضي/المقبل is the one the article dates elsewhere, else the coming one
 in such a clause, else the last one; one with a date of its name beside it (الاثنين الماضي
 الموافق 26 رمضان) is that date. Not dates: the Friday prayer (خطبة الجمعة), weekdays of a
@@ -228,7 +229,7 @@ DECADE_RE = re.compile(
 # The word just before a match, across spaces and quote marks only (لـ”عين اليوم”, not الطوال،).
 WORD_BEFORE_RE = re.compile(f"(?<![{AR}])([{AR}]+)[\\s\u201c\u201d\"\u00ab\u00bb]*$")
 # A day written before "the month" (الثامن من الشهر المقبل): the day of that month.
-DAY_OF_MONTH_RE = re.compile(f"{WORD_START}(?P<d>\\d{{1,2}}|{ORDINAL_ALT})\\s+(?:من\\s+)?$")
+DAY_OF_MONTH_RE = re.compile(f"{WORD_START}(?<!\\d[.,\u060c])(?P<d>\\d{{1,2}}|{ORDINAL_ALT})\\s+(?:من\\s+)?$")  # not 53.7 هذا الشهر: decimals
 # A second month and a dual direction word both months share (شهري شعبان ورمضان الماضيين).
 SHARED_DIR_RE = re.compile(f"\\s+و(?:{MONTH_ALT})\\s+(?P<dir>{DIRECTION_ALT}){WORD_END}")
 SHARED_WEEKDAY_DIR_RE = re.compile(f"\\s*[،,]?\\s*و\\s*(?:{WEEKDAY_ALT})\\s+(?P<dir>(?:{DIRECTION_ALT}))(?<=ين){WORD_END}")
@@ -501,6 +502,9 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
             year = _year_for_month(month, anchor, direction)
             if year is None:
                 continue
+            if d1 is not None and anchor is not None and month == anchor.month and direction in (-1, 1) \
+                    and (d1 - anchor.day) * direction > 0:
+                year = anchor.year  # 12 يوليو الماضي written on 24 July: the 12th just gone, not last year's
             if direction is None and d1 is not None and last is not None and last[2] <= month and last[1] != year \
                     and not SENTENCE_END_RE.search(folded, last[0], m.start()):
                 year = last[1]  # من 13 إلى 15 مارس ... ومن 16 الى 20 ماي: a list runs forward in its year

@@ -45,7 +45,7 @@ HIJRI_MONTHS: dict[str, int] = {
 
 NEEDS_CONTEXT = frozenset({
     "آب", "مارس", "ماي", "جوان", "أوت", "صفر", "رجب", "رمضان", "شعبان", "محرم", "شوال",
-    "نيسان", "تموز",
+    "نيسان", "تموز", "يوليه",  # يوليه: also the verb يولي + ه (الذي يوليه اهتماما)
 })
 
 WEEKDAYS: dict[str, int] = {  # Python weekday numbers (Monday = 0)

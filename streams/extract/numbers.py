@@ -66,7 +66,7 @@ for _stem, _v in (("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), 
 # Scale words: singular, dual, plural (counted plural after 3–10, approximate when alone).
 SCALES: dict[str, tuple[int, str]] = {
     "ألف": (1000, "one"), "ألفا": (1000, "one"), "ألفان": (1000, "dual"), "ألفين": (1000, "dual"),
-    "آلاف": (1000, "plural"), "الآلاف": (1000, "plural"),
+    "آلاف": (1000, "plural"), "آلافا": (1000, "plural"), "الآلاف": (1000, "plural"),
     "مليون": (10**6, "one"), "مليونا": (10**6, "one"), "مليونان": (10**6, "dual"), "مليونين": (10**6, "dual"),
     "ألفي": (1000, "dual"), "مليوني": (10**6, "dual"), "ملياري": (10**9, "dual"),
     "ملايين": (10**6, "plural"), "الملايين": (10**6, "plural"),
@@ -81,6 +81,12 @@ APPROXIMATE: dict[str, int] = {
     "عشرات": 10, "العشرات": 10, "مئات": 100, "المئات": 100, "بضع": 3, "بضعة": 3,
 }
 FRACTIONS: dict[str, float] = {"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثي": 2 / 3, "ثلثا": 2 / 3}
+# A fraction with a pronoun is a fraction of something named before (مدرسة نصفها للبنات، فازوا بثلثيها);
+# ربعه is left out: "his folk" too.
+for _frac in ("نصف", "ربع", "ثلث", "ثلثي"):
+    for _pronoun in ("ه", "ها", "هم", "هما", "هن"):
+        if _frac + _pronoun != "ربعه":
+            FRACTIONS[_frac + _pronoun] = FRACTIONS[_frac]
 # Single words that are numbers on their own but read as something else too often when
 # they stand alone (ست "lady", سبع "lion", خمس "fifth", عشر "tenth", ثلث "third").
 WEAK_ALONE = frozenset({"ست", "سبع", "خمس", "عشر", "ثمان", "ثلث", "ربع", "أحد", "إحدى", "واحد", "واحدة", "واحدا", "بضع", "ألفا", "مليونا", "مليارا"})
@@ -97,20 +103,21 @@ DUAL_NOUNS = (
     "فرصة", "صفحة", "قطعة", "وحدة", "فرقة", "لجنة", "ميدالية", "مباراة", "ركلة", "بطاقة", "زيارة",
     "قمة", "جلسة", "دورية", "حافلة", "شاحنة", "مركبة", "كيلوغرام", "طن", "لتر", "برميل",
     "محافظة", "منطقة", "ولاية", "جهة", "بلدة", "بلدية", "مرحلة", "جولة", "ملف", "قضية", "دعوى", "ميل",
-    "موسم", "شوط", "تاجر", "نادي", "حزام", "جزء", "عضو",
+    "موسم", "شوط", "تاجر", "نادي", "حزام", "جزء", "عضو", "وفاة",
     # masculine nouns whose plural is broken, so that ين is only their dual
     "موقع", "مركز", "مسجد", "مطار", "مصنع", "حادث", "جسر", "طريق", "شارع", "مجلس", "نوع",
     "طرف", "قسم", "فرع", "لقاء", "اجتماع", "مؤتمر", "قرار", "اتفاق", "مقال", "تقرير", "بيان", "منصب",
     "خط", "باب", "برج", "نفق", "مخيم", "معسكر", "بيت", "قصر", "فندق", "معبر", "ميناء",
     "مدفع", "لغم", "جسم", "قطار", "مقاتلة", "عربة", "شهيد", "طابق", "راكب", "فرد", "حرب",
     "صديق", "خيار", "سؤال", "حل", "موقف", "صوت", "بند", "ركن", "فيلم", "جناح", "مقطع", "صندوق", "مكتب", "مطعم", "بنك", "جهاز", "برنامج", "مسلسل", "ملعب", "معبر", "مشعر",
+    "مقر", "موضوع", "بئر", "معهد", "مقترح",
 )
 # People nouns with a sound plural in ين (مسلحين، لاعبين): only their nominative dual in ان is
 # a number (مسلحان، متحدثان).
 DUAL_NOMINATIVE_ONLY = (
     "مسلح", "مدني", "مواطن", "مقاتل", "لاعب", "صحفي", "موظف", "معتقل", "متحدث",
     "مهاجر", "مدرب", "مهندس", "معلم", "مسافر", "شرطي", "عسكري", "إرهابي", "قيادي",
-    "مصاب", "ناشط", "محتج", "متظاهر", "مستوطن", "سائح", "مشجع", "مرشح", "مقيم",
+    "مصاب", "ناشط", "محتج", "متظاهر", "مستوطن", "سائح", "مشجع", "مرشح", "مقيم", "باحث",
 )
 # Left out on purpose: nouns whose sound plural looks like the oblique dual (مدنيين،
 # مواطنين، مسلحين، مقاتلين، صحفيين، لاعبين، معتقلين are plurals).
@@ -268,6 +275,8 @@ def dual_may_be_adjective(token: str) -> bool:
 # words in وتين (بروتين، روتين), demonstratives (هاتين), plurals of adjectives whose root ends
 # in ت (لافتين، ثابتين).
 _FEMININE_DUAL_MIN = 6
+_SHORT_FEMININE_DUAL_MIN = 5  # the oblique of a two-letter stem (فئتين، كرتين); not تان: بهتان
+_VERB_PREFIXES = ("\u062a", "\u064a", "\u0646")  # a short form starting so is a masdar or verb (تمتين، نؤتين)
 
 
 @cache
@@ -282,10 +291,15 @@ def _not_feminine_dual_words() -> frozenset[str]:
     return frozenset(_f(w) for w in names)
 
 
-def feminine_dual(token: str) -> str | None:
+def feminine_dual(token: str, *, short: bool = True) -> str | None:
     """The singular (in ة) when the folded token has the shape of a feminine dual (عربتين،
-    وسيارتان, with a glued conjunction or preposition kept): the plural of such nouns is in ات."""
-    if len(token) < _FEMININE_DUAL_MIN or not token.endswith(("\u062a\u064a\u0646", "\u062a\u0627\u0646")):  # تين تان
+    وسيارتان, with a glued conjunction or preposition kept): the plural of such nouns is in ات.
+    ``short=False`` leaves out the oblique of a two-letter stem (فئتين), e.g. to ask whether a word
+    with و glued is "and" + a dual (وديتين after مباراتين is the adjective ودية)."""
+    if not token.endswith(("\u062a\u064a\u0646", "\u062a\u0627\u0646")) or len(token) < (  # تين تان
+            _SHORT_FEMININE_DUAL_MIN if short and token.endswith("\u062a\u064a\u0646") else _FEMININE_DUAL_MIN):
+        return None
+    if len(token) < _FEMININE_DUAL_MIN and token.startswith(_VERB_PREFIXES):
         return None
     if token.startswith("\u0627\u0644") or token.endswith(_not_feminine_dual()) or number_word(token):
         return None
