@@ -62,10 +62,11 @@ DIRECTION_WORDS: dict[str, int] = {
 PERIOD_WORDS: dict[str, str] = {"الأسبوع": "week", "الشهر": "month", "العام": "year", "السنة": "year"}
 THIS_WORDS = ("هذا", "هذه")
 YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "عامي")
+WAR_EVENTS = ("حرب", "ثورة", "انتفاضة", "نكبة", "نكسة")
 YEAR_CUES = ("منذ", "في", "حتى", "خلال", "قبل", "بعد", "مطلع", "أواخر", "أوائل", "منتصف",
              "بداية", "نهاية", "موسم", "صيف", "شتاء", "ربيع", "خريف", "بتاريخ", "بين",
              # events named by their year (حرب 1948، انتخابات 2015)
-             "حرب", "ثورة", "انتفاضة", "نكبة", "نكسة", "انتخابات", "أحداث", "ميزانية", "موازنة",
+             *WAR_EVENTS, "انتخابات", "أحداث", "ميزانية", "موازنة",
              "مونديال", "كأس", "أولمبياد", "دستور", "اتفاق", "اتفاقية", "قانون", "مواليد",
              # editions and model years (نسخة 2018، موديل 2014)
              "نسخة", "موديل")
@@ -1060,8 +1061,8 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         if word and not (word.startswith("ال") or word in _year_followers()
                          or (word[0] in "وبلف" and (word[1:].startswith("ال") or word[1:] in _year_followers()))
                          or (word[:2] in ("وب", "ول", "فب", "فل", "وك") and word[2:].startswith("ال"))) \
-                and not (word[0] == "\u0648" and _event_before(folded, s)):
-            continue  # (but كأس آسيا 2019 وكأس العالم: an event's year before the next item)
+                and not _event_before(folded, s):
+            continue  # (but كأس آسيا 2019 وكأس العالم، مهرجان قرطاج الدولي 2016 يوم: an event's year)
         if _quantity_head(folded, s):
             continue
         if _counted_after(folded, e) or _after_quantity(folded, s):
@@ -1069,8 +1070,11 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         yield s, e, f"{y:04d}", "year", "gregorian", False
 
 
-EVENT_HEADS = ("كأس", "لكأس", "بكأس", "وكأس", "بطولة", "لبطولة", "ببطولة", "مونديال", "لمونديال", "أولمبياد", "تصفيات",
-               "انتخابات", "دورة", "لدورة", "بدورة", "نسخة", "معرض", "مهرجان", "رؤية")
+EVENT_HEADS = ("كأس", "بطولة", "مونديال", "أولمبياد", "تصفيات", "انتخابات", "دورة", "نسخة", "معرض", "مهرجان", "رؤية",
+               *WAR_EVENTS)
+EVENT_PREFIX_RE = re.compile("^(?:[وبل]?ال|[وب]?لل|[وبل])")  # والانتفاضة، للدورة، بكأس
+# The three Arabic words before a position (an event's name and its adjectives), as WORDS_BEFORE_RE.
+THREE_WORDS_BEFORE_RE = re.compile(f"(?:([{AR}]+)[\\s(\"\u201c\u00ab]+)?(?:([{AR}]+)[\\s(\"\u201c\u00ab]+)?([{AR}]+)[\\s(\"\u201c\u00ab]*$")
 
 
 @cache
@@ -1079,8 +1083,12 @@ def _event_heads() -> frozenset[str]:
 
 
 def _event_before(folded: str, s: int) -> bool:
-    """An event's name (كأس آسيا، بطولة أمم أفريقيا) two words before a year."""
-    return _word_before(folded, s, _event_heads())
+    """An event's name, maybe definite, with a glued و/ب/ل, up to three words before a year
+    (كأس آسيا 2019، بطولة أمم أفريقيا، مهرجان قرطاج الدولي 2016، الانتفاضة الأولى 1987)."""
+    before = THREE_WORDS_BEFORE_RE.search(folded, max(0, s - 60), s)
+    heads = _event_heads()
+    return any(word and (word in heads or EVENT_PREFIX_RE.sub("", word) in heads)
+               for word in (before.groups() if before else ()))
 
 
 # New Year (رأس السنة الميلادية) and its eve (ليلة رأس السنة); the Hijri one is not a fixed day.

@@ -1,0 +1,20 @@
+"""Round 14 of fixes to amounts and dates, from the tuning part of Wojood train (constructed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rounds import amounts, dates
+
+
+@pytest.mark.parametrize(("text", "found_dates", "found_amounts"), [
+    # a year after an event's name with its adjectives, whatever word follows it
+    ("وتنطلق عروض مهرجان قرطاج الدولي 2016 بحفل موسيقي", [("2016", "2016")], []),
+    ("وخلال الانتفاضة الأولى 1987 سقط عشرات الشهداء", [("1987", "1987")], [("عشرات", 10)]),
+    ("فاز السباح بذهبية بطولة العالم للسباحة 2015 رغم إصابته", [("2015", "2015")], []),
+    # still amounts: a number that counts what follows, or with no event before it
+    ("حضر مهرجان المدينة الصيفي 2000 شخص", [], [("2000", 2000)]),
+    ("وزع المتطوعون 2000 منشورات في الأحياء", [], [("2000", 2000)]),
+])
+def test_year_after_an_event_name(text: str, found_dates: list, found_amounts: list) -> None:
+    assert dates(text) == found_dates
+    assert amounts(text) == found_amounts
