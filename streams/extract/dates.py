@@ -2,7 +2,7 @@
 
 Matching runs on the folded text (``streams.arabic.fold``) and spans map back to the
 clean text. Covered: month names of every regional series and their paired newsroom
-forms (كانون الأول/ديسمبر; not باب, a door, read as ب + آب), Hijri dates (converted with hijridate), numeric dates,
+forms (كانون الأول/ديسمبر; not باب, a door, read as ب + آب, nor the Yemeni city إب, whose alif the month never takes), Hijri dates (converted with hijridate), numeric dates,
 years, decades, weekdays and relative expressions (أول من أمس الاثنين، بالأمس، الشهر الماضي),
 ranges (يومي 21 و22), New Year's Day and Eve (ليلة رأس السنة), year pairs (2015/2016،
 1435/1436هـ) and years standing alone after a name (كأس العالم 2018) when nothing counted
@@ -1193,6 +1193,10 @@ def _after_glued(folded: str, start: int) -> int:
     return start
 
 
+# The city إب (Yemen) folds like the month آب; a month alone spelt with a hamza below is the city.
+IBB_RE = re.compile("[وبفل]?\u0625\u0628")
+
+
 def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]:
     """Dates in ``text``, relative ones resolved against ``anchor`` (the publication day)."""
     if not text:
@@ -1224,6 +1228,8 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
         if e <= s:
             continue
         a, b = back[s], back[e - 1] + 1
+        if IBB_RE.fullmatch(text, a, b):
+            continue
         out.append(DateMention(text=text[a:b], start=a, end=b, value=value, granularity=gran,  # type: ignore[arg-type]
                                calendar=cal, relative=rel))  # type: ignore[arg-type]
     return out

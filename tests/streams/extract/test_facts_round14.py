@@ -18,3 +18,14 @@ from facts_rounds import amounts, dates
 def test_year_after_an_event_name(text: str, found_dates: list, found_amounts: list) -> None:
     assert dates(text) == found_dates
     assert amounts(text) == found_amounts
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # إب with a hamza below is the Yemeni city, never the month آب (nor اب, its bare spelling)
+    ("اندلعت اشتباكات عنيفة في إب أمس بين الطرفين", [("أمس", "2016-11-15")]),
+    ("وفي إب قال مسؤول محلي إن الوضع هادئ", []),
+    ("وصل الوفد إلى بيروت في آب الماضي", [("آب الماضي", "2016-08")]),
+    ("جرى ذلك في اب 2014", [("اب 2014", "2014-08")]),
+])
+def test_the_city_ibb_is_no_month(text: str, found: list) -> None:
+    assert dates(text) == found
