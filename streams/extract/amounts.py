@@ -55,6 +55,8 @@ SHADDA = "\u0651"
 TIME_AFTER_RE = re.compile(r" ?: ?\d")  # 6:42، 6: 42: hours before minutes
 TIME_BEFORE_RE = re.compile(r"\d ?: ?$")  # the minutes after them
 LATIN_NEAR_RE = re.compile(r"[A-Za-z]")
+WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s\u0621-\u064a]+|[\w.+-]+@[A-Za-z0-9-]+\.[A-Za-z.]+"
+                            r"|\b[A-Za-z0-9-]+\.(?:com|net|org|gov|edu|info|ly|pw|me|co|io)\b(?:/[^\s\u0621-\u064a]*)?")
 PAREN_GAP_RE = re.compile(r"\s*\)\s*")
 BRACKET_GAP_RE = re.compile(r"\s*[()]?\s*")  # (4) إلى، (9) مساءً
 DASH_GAP_RE = re.compile(r"\s*\)?\s*[-\u2013]\s*\(?\s*")  # 4-9، (4) - (9)
@@ -144,7 +146,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     n = len(tokens)
     markers = _list_markers(folded, spans, tokens)
     models = _model_names(folded, spans, tokens)
-    phones = _phone_groups(folded, spans, tokens)
+    phones = _phone_groups(folded, spans, tokens) | _web_addresses(folded, spans)
     vocab = frozenset(t for t in tokens if len(t) >= 3)
     comma_decimals = bool(COMMA_DECIMAL_RE.search(folded)) and not MULTI_COMMA_RE.search(folded)
     label_end = -1  # the last token of the last number read as a label (المركزين 42 و37)
@@ -1032,6 +1034,15 @@ def _phone_groups(folded: str, spans: list[tuple[int, int]], tokens: list[str]) 
         if t.isdigit() and (code_after or code_before):
             out.add(i)  # (216+), +216 70 (not 5+1, +26 %)
     return frozenset(out)
+
+
+def _web_addresses(folded: str, spans: list[tuple[int, int]]) -> frozenset[int]:
+    """Tokens inside a web or mail address (https://2u.pw/3ziv7، www.site2.com، name12@mail.com):
+    like a phone number's digits, they name, they count nothing."""
+    found = [m.span() for m in WEB_ADDRESS_RE.finditer(folded)]
+    if not found:
+        return frozenset()
+    return frozenset(i for i, (s, e) in enumerate(spans) if any(a <= s and e <= b for a, b in found))
 
 
 def _list_markers(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -> frozenset[int]:

@@ -29,3 +29,13 @@ def test_year_after_an_event_name(text: str, found_dates: list, found_amounts: l
 ])
 def test_the_city_ibb_is_no_month(text: str, found: list) -> None:
     assert dates(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # digits inside a web or mail address name a page, they count nothing
+    ("التفاصيل على الرابط https://2u.pw/3ziv7 وفيه 5 صور", [("5", 5)]),
+    ("للحجز راسلونا على www.hotel24.com.sa/rooms/12 قبل نفاد 30 غرفة", [("30", 30)]),
+    ("ترسل الشكاوى إلى team12@mail.com وتعالج خلال 3 أيام", [("3", 3)]),
+])
+def test_digits_of_web_addresses_are_no_amounts(text: str, found: list) -> None:
+    assert amounts(text) == found
