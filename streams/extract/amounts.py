@@ -509,6 +509,9 @@ COUNT_HEADS = ("القتلى", "الجرحى", "الضحايا", "المصابي
 LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "بالمادة", "للمادة", "البند", "الفصل", "الطريق", "القرار", "هاتف", "الهاتف",
                "فاكس", "تحويلة", "جوال", "الجوال", "صندوق", "الاتصال", "بالاتصال", "اتصال", "الرمز", "رمز",
                "بالرمز", "مخرج", "بمخرج")
+# Nouns whose number right after them is ordinal in meaning: an anniversary, a rank (الذكرى 61 لعيد
+# الاستقلال، المرتبة 82 عالميا). Unlike LABEL_HEADS, only just before the number (احتفل بالذكرى مع 300 ضيف).
+ORDINAL_HEADS = ("الذكرى", "بالذكرى", "للذكرى", "المرتبة", "بالمرتبة", "للمرتبة", "الرتبة", "بالرتبة")
 # Things named with a number after their proper name (قناة فرانس 3، معهد حمام سوسة 2، المحكمة
 # الابتدائية صفاقس 2، هواتف آي فون 6): a bare small number two or three words after them is a label.
 NAMED_SERIES = ("قناة", "القناة", "محطة", "معهد", "المعهد", "محكمة", "المحكمة", "مستشفى", "المستشفى", "مدرسة",
@@ -555,10 +558,15 @@ def _label_heads() -> frozenset[str]:
     return frozenset(fold_word(w) for w in LABEL_HEADS)
 
 
+@cache
+def _ordinal_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ORDINAL_HEADS)
+
+
 def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> bool:
     """A number naming rather than counting: after a definite noun (الفرقة 30), رقم,
-    هاتف (رقم الطوارئ 997), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
-    if prev in _label_heads() or before in _label_heads() or prev == "\u0627\u0644" \
+    هاتف (رقم الطوارئ 997), an anniversary or a rank (الذكرى 61، المرتبة 82 عالميا), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
+    if prev in _label_heads() or before in _label_heads() or prev in _ordinal_heads() or prev == "\u0627\u0644" \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
     if prev == "\u0639\u062f\u062f" and before.startswith("\u0627\u0644") and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):

@@ -39,3 +39,17 @@ def test_the_city_ibb_is_no_month(text: str, found: list) -> None:
 ])
 def test_digits_of_web_addresses_are_no_amounts(text: str, found: list) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an anniversary and a rank are ordinal in meaning
+    ("احتفلت البلاد بالذكرى 61 لعيد الاستقلال بحضور 300 ضيف", [("300", 300)]),
+    ("تحيي العائلة الذكرى 40 لرحيله", []),
+    ("احتل المنتخب المرتبة 82 عالميا", []),
+    ("وجاءت الجامعة في الرتبة 91 عربيا", []),
+    # still amounts: a number after the noun's complement
+    ("شارك 5 آلاف شخص في إحياء الذكرى", [("5 آلاف", 5000)]),
+    ("احتفل بالذكرى مع 300 ضيف", [("300", 300)]),
+])
+def test_anniversaries_ranks_and_articles_are_labels(text: str, found: list) -> None:
+    assert amounts(text) == found
