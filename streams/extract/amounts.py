@@ -61,7 +61,9 @@ PAREN_GAP_RE = re.compile(r"\s*\)\s*")
 BRACKET_GAP_RE = re.compile(r"\s*[()]?\s*")  # (4) إلى، (9) مساءً
 DASH_GAP_RE = re.compile(r"\s*\)?\s*[-\u2013]\s*\(?\s*")  # 4-9، (4) - (9)
 CLOSE_GAP_RE = re.compile(r"\s*[)\u00bb\u201d\"]\s*")
-FINAL = "\u0646\u0647\u0627\u0626\u064a"  # نهائي: ربع نهائي is a round of a competition, not a quarter
+# Adjectives a fraction makes a compound of, no part of anything: ربع نهائي (a round of a competition),
+# نصف آلية (semi-automatic), نصف السنوية، ربع سنوية (half-yearly, quarterly), دوام نصف يومي.
+FRACTION_COMPOUNDS = ("نهائي", "آلي", "سنوي", "شهري", "أسبوعي", "يومي", "دائري")
 
 
 @cache
@@ -220,8 +222,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             if keep and i > 1 and tok[:1] == "\u0648" and _clock_minutes(tokens, i):
                 keep = False  # الساعة الحادية عشرة وتسع وخمسين دقيقة: the minutes of a clock time
             if keep and run.first == run.last and (number_word(tok) or ("", "", 0))[1] == "fraction" and obj is not None \
-                    and fold_word(obj).removeprefix("\u0627\u0644") == fold_word(FINAL):
-                keep = False  # ربع نهائي، نصف النهائي: a stage of a competition
+                    and _fraction_compound(obj):
+                keep = False  # ربع نهائي، نصف النهائي، نصف آلية: a stage of a competition, "semi-", "quarterly"
             elif keep and run.first == run.last and is_weak_alone(tok) and number_word(tok)[1] == "fraction" \
                     and run.last + 1 < n and gap_is_space(run.last) \
                     and (tokens[run.last + 1] == "\u0645\u0627" or tokens[run.last + 1].startswith("\u0627\u0644")
@@ -556,6 +558,19 @@ def _count_heads() -> frozenset[str]:
 @cache
 def _label_heads() -> frozenset[str]:
     return frozenset(fold_word(w) for w in LABEL_HEADS)
+
+
+@cache
+def _fraction_compounds() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in FRACTION_COMPOUNDS)
+
+
+def _fraction_compound(word: str) -> bool:
+    """Whether ``word`` (as written) is one of FRACTION_COMPOUNDS, with or without ال and the feminine ة."""
+    folded = fold_word(word)
+    table = _fraction_compounds()
+    return any(core in table or (core[-1:] == "\u0647" and core[:-1] in table)
+               for core in (folded, folded.removeprefix("\u0627\u0644")))  # آلية folds to اليه: try both
 
 
 @cache

@@ -53,3 +53,16 @@ def test_digits_of_web_addresses_are_no_amounts(text: str, found: list) -> None:
 ])
 def test_anniversaries_ranks_and_articles_are_labels(text: str, found: list) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a fraction before an adjective it compounds with: semi-automatic, half-yearly, quarterly
+    ("ضبطت الشرطة أسلحة نصف آلية في المنزل", []),
+    ("نشرت الشركة نتائجها المالية نصف السنوية", []),
+    ("تصدر الهيئة تقارير ربع سنوية", []),
+    ("يعمل الموظفون بدوام نصف يومي", []),
+    # still a fraction of something
+    ("خسرت الشركة نصف قيمتها السنوية", [("نصف", 0.5)]),
+])
+def test_fraction_compounds_are_no_amounts(text: str, found: list) -> None:
+    assert amounts(text) == found
