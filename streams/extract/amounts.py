@@ -1,8 +1,9 @@
 """Amounts: numbers in digits (Western or Arabic-Indic) or words, duals, with the noun counted.
 
 Reads the folded text token by token (``numbers.read_number_run``) and maps spans back
-to the clean text. Numbers inside dates belong to the dates; years, clock times and list
-markers are not amounts. Approximate plurals (عشرات، مئات، آلاف) and amounts after
+to the clean text. Numbers inside dates belong to the dates; years, clock times, list
+markers, labels and ordinals in meaning (الفرقة 30، الذكرى 61), phone numbers and the digits of web
+addresses are not amounts. Approximate plurals (عشرات، مئات، آلاف) and amounts after
 "about" words (نحو، حوالي) are flagged approximate, the value being the lower bound.
 """
 

@@ -6,7 +6,7 @@ forms (كانون الأول/ديسمبر; not باب, a door, read as ب + آب
 years, decades, weekdays and relative expressions (أول من أمس الاثنين، بالأمس، الشهر الماضي),
 ranges (يومي 21 و22), New Year's Day and Eve (ليلة رأس السنة), year pairs (2015/2016،
 1435/1436هـ) and years standing alone after a name (كأس العالم 2018) when nothing counted
-follows them. A 4-digit number before a counted noun or a scale word (بين 1800 و2000 لاجئ،
+follows them (after an event's name, مهرجان قرطاج الدولي 2016، الانتفاضة الأولى 1987, whatever uncounted word follows). A 4-digit number before a counted noun or a scale word (بين 1800 و2000 لاجئ،
 قبل 1400 عام، 1077 دولارا), after a label (القرار 2216) or in a list with a number that is
 no year is left to the amounts, and so is م read as metres (مساحته 1600م). A month without a year takes the
 year that puts it in the news window around the anchor: from nine months before to two
