@@ -1071,7 +1071,9 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
 
 
 EVENT_HEADS = ("كأس", "بطولة", "مونديال", "أولمبياد", "تصفيات", "انتخابات", "دورة", "نسخة", "معرض", "مهرجان", "رؤية",
-               *WAR_EVENTS)
+               *WAR_EVENTS,
+               # yearly sessions and plans (امتحانات الباكالوريا 2016، مناظرة السيزيام، ميزانية 2017، موسم 2015)
+               "امتحان", "امتحانات", "باكالوريا", "بكالوريا", "مناظرة", "ميزانية", "موازنة", "موسم")
 EVENT_PREFIX_RE = re.compile("^(?:[وبل]?ال|[وب]?لل|[وبل])")  # والانتفاضة، للدورة، بكأس
 # The three Arabic words before a position (an event's name and its adjectives), as WORDS_BEFORE_RE.
 THREE_WORDS_BEFORE_RE = re.compile(f"(?:([{AR}]+)[\\s(\"\u201c\u00ab]+)?(?:([{AR}]+)[\\s(\"\u201c\u00ab]+)?([{AR}]+)[\\s(\"\u201c\u00ab]*$")
