@@ -1,8 +1,9 @@
 """Amounts: numbers in digits (Western or Arabic-Indic) or words, duals, with the noun counted.
 
 Reads the folded text token by token (``numbers.read_number_run``) and maps spans back
-to the clean text. Numbers inside dates belong to the dates; years, clock times and list
-markers are not amounts. Approximate plurals (عشرات، مئات، آلاف) and amounts after
+to the clean text. Numbers inside dates belong to the dates; years, clock times, list
+markers, labels and ordinals in meaning (الفرقة 30، الذكرى 61), phone numbers and the digits of web
+addresses are not amounts. Approximate plurals (عشرات، مئات، آلاف) and amounts after
 "about" words (نحو، حوالي) are flagged approximate, the value being the lower bound.
 """
 
@@ -55,11 +56,15 @@ SHADDA = "\u0651"
 TIME_AFTER_RE = re.compile(r" ?: ?\d")  # 6:42، 6: 42: hours before minutes
 TIME_BEFORE_RE = re.compile(r"\d ?: ?$")  # the minutes after them
 LATIN_NEAR_RE = re.compile(r"[A-Za-z]")
+WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s\u0621-\u064a]+|[\w.+-]+@[A-Za-z0-9-]+\.[A-Za-z.]+"
+                            r"|\b[A-Za-z0-9-]+\.(?:com|net|org|gov|edu|info|ly|pw|me|co|io)\b(?:/[^\s\u0621-\u064a]*)?")
 PAREN_GAP_RE = re.compile(r"\s*\)\s*")
 BRACKET_GAP_RE = re.compile(r"\s*[()]?\s*")  # (4) إلى، (9) مساءً
 DASH_GAP_RE = re.compile(r"\s*\)?\s*[-\u2013]\s*\(?\s*")  # 4-9، (4) - (9)
 CLOSE_GAP_RE = re.compile(r"\s*[)\u00bb\u201d\"]\s*")
-FINAL = "\u0646\u0647\u0627\u0626\u064a"  # نهائي: ربع نهائي is a round of a competition, not a quarter
+# Adjectives a fraction makes a compound of, no part of anything: ربع نهائي (a round of a competition),
+# نصف آلية (semi-automatic), نصف السنوية، ربع سنوية (half-yearly, quarterly), دوام نصف يومي.
+FRACTION_COMPOUNDS = ("نهائي", "آلي", "سنوي", "شهري", "أسبوعي", "يومي", "دائري")
 
 
 @cache
@@ -144,7 +149,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     n = len(tokens)
     markers = _list_markers(folded, spans, tokens)
     models = _model_names(folded, spans, tokens)
-    phones = _phone_groups(folded, spans, tokens)
+    phones = _phone_groups(folded, spans, tokens) | _web_addresses(folded, spans)
     vocab = frozenset(t for t in tokens if len(t) >= 3)
     comma_decimals = bool(COMMA_DECIMAL_RE.search(folded)) and not MULTI_COMMA_RE.search(folded)
     label_end = -1  # the last token of the last number read as a label (المركزين 42 و37)
@@ -218,8 +223,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             if keep and i > 1 and tok[:1] == "\u0648" and _clock_minutes(tokens, i):
                 keep = False  # الساعة الحادية عشرة وتسع وخمسين دقيقة: the minutes of a clock time
             if keep and run.first == run.last and (number_word(tok) or ("", "", 0))[1] == "fraction" and obj is not None \
-                    and fold_word(obj).removeprefix("\u0627\u0644") == fold_word(FINAL):
-                keep = False  # ربع نهائي، نصف النهائي: a stage of a competition
+                    and _fraction_compound(obj):
+                keep = False  # ربع نهائي، نصف النهائي، نصف آلية: a stage of a competition, "semi-", "quarterly"
             elif keep and run.first == run.last and is_weak_alone(tok) and number_word(tok)[1] == "fraction" \
                     and run.last + 1 < n and gap_is_space(run.last) \
                     and (tokens[run.last + 1] == "\u0645\u0627" or tokens[run.last + 1].startswith("\u0627\u0644")
@@ -507,6 +512,9 @@ COUNT_HEADS = ("القتلى", "الجرحى", "الضحايا", "المصابي
 LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "بالمادة", "للمادة", "البند", "الفصل", "الطريق", "القرار", "هاتف", "الهاتف",
                "فاكس", "تحويلة", "جوال", "الجوال", "صندوق", "الاتصال", "بالاتصال", "اتصال", "الرمز", "رمز",
                "بالرمز", "مخرج", "بمخرج")
+# Nouns whose number right after them is ordinal in meaning: an anniversary, a rank (الذكرى 61 لعيد
+# الاستقلال، المرتبة 82 عالميا). Unlike LABEL_HEADS, only just before the number (احتفل بالذكرى مع 300 ضيف).
+ORDINAL_HEADS = ("الذكرى", "بالذكرى", "للذكرى", "المرتبة", "بالمرتبة", "للمرتبة", "الرتبة", "بالرتبة")
 # Things named with a number after their proper name (قناة فرانس 3، معهد حمام سوسة 2، المحكمة
 # الابتدائية صفاقس 2، هواتف آي فون 6): a bare small number two or three words after them is a label.
 NAMED_SERIES = ("قناة", "القناة", "محطة", "معهد", "المعهد", "محكمة", "المحكمة", "مستشفى", "المستشفى", "مدرسة",
@@ -553,10 +561,28 @@ def _label_heads() -> frozenset[str]:
     return frozenset(fold_word(w) for w in LABEL_HEADS)
 
 
+@cache
+def _fraction_compounds() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in FRACTION_COMPOUNDS)
+
+
+def _fraction_compound(word: str) -> bool:
+    """Whether ``word`` (as written) is one of FRACTION_COMPOUNDS, with or without ال and the feminine ة."""
+    folded = fold_word(word)
+    table = _fraction_compounds()
+    return any(core in table or (core[-1:] == "\u0647" and core[:-1] in table)
+               for core in (folded, folded.removeprefix("\u0627\u0644")))  # آلية folds to اليه: try both
+
+
+@cache
+def _ordinal_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ORDINAL_HEADS)
+
+
 def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> bool:
     """A number naming rather than counting: after a definite noun (الفرقة 30), رقم,
-    هاتف (رقم الطوارئ 997), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
-    if prev in _label_heads() or before in _label_heads() or prev == "\u0627\u0644" \
+    هاتف (رقم الطوارئ 997), an anniversary or a rank (الذكرى 61، المرتبة 82 عالميا), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
+    if prev in _label_heads() or before in _label_heads() or prev in _ordinal_heads() or prev == "\u0627\u0644" \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
     if prev == "\u0639\u062f\u062f" and before.startswith("\u0627\u0644") and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):
@@ -1032,6 +1058,15 @@ def _phone_groups(folded: str, spans: list[tuple[int, int]], tokens: list[str]) 
         if t.isdigit() and (code_after or code_before):
             out.add(i)  # (216+), +216 70 (not 5+1, +26 %)
     return frozenset(out)
+
+
+def _web_addresses(folded: str, spans: list[tuple[int, int]]) -> frozenset[int]:
+    """Tokens inside a web or mail address (https://2u.pw/3ziv7، www.site2.com، name12@mail.com):
+    like a phone number's digits, they name, they count nothing."""
+    found = [m.span() for m in WEB_ADDRESS_RE.finditer(folded)]
+    if not found:
+        return frozenset()
+    return frozenset(i for i, (s, e) in enumerate(spans) if any(a <= s and e <= b for a, b in found))
 
 
 def _list_markers(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -> frozenset[int]:

@@ -2,11 +2,11 @@
 
 Matching runs on the folded text (``streams.arabic.fold``) and spans map back to the
 clean text. Covered: month names of every regional series and their paired newsroom
-forms (كانون الأول/ديسمبر; not باب, a door, read as ب + آب), Hijri dates (converted with hijridate), numeric dates,
+forms (كانون الأول/ديسمبر; not باب, a door, read as ب + آب, nor the Yemeni city إب, whose alif the month never takes), Hijri dates (converted with hijridate), numeric dates,
 years, decades, weekdays and relative expressions (أول من أمس الاثنين، بالأمس، الشهر الماضي),
 ranges (يومي 21 و22), New Year's Day and Eve (ليلة رأس السنة), year pairs (2015/2016،
 1435/1436هـ) and years standing alone after a name (كأس العالم 2018) when nothing counted
-follows them. A 4-digit number before a counted noun or a scale word (بين 1800 و2000 لاجئ،
+follows them (after an event's name, مهرجان قرطاج الدولي 2016، الانتفاضة الأولى 1987, whatever uncounted word follows). A 4-digit number before a counted noun or a scale word (بين 1800 و2000 لاجئ،
 قبل 1400 عام، 1077 دولارا), after a label (القرار 2216) or in a list with a number that is
 no year is left to the amounts, and so is م read as metres (مساحته 1600م). A month without a year takes the
 year that puts it in the news window around the anchor: from nine months before to two
@@ -62,10 +62,11 @@ DIRECTION_WORDS: dict[str, int] = {
 PERIOD_WORDS: dict[str, str] = {"الأسبوع": "week", "الشهر": "month", "العام": "year", "السنة": "year"}
 THIS_WORDS = ("هذا", "هذه")
 YEAR_WORDS = ("عام", "العام", "سنة", "السنة", "عامي")
+WAR_EVENTS = ("حرب", "ثورة", "انتفاضة", "نكبة", "نكسة")
 YEAR_CUES = ("منذ", "في", "حتى", "خلال", "قبل", "بعد", "مطلع", "أواخر", "أوائل", "منتصف",
              "بداية", "نهاية", "موسم", "صيف", "شتاء", "ربيع", "خريف", "بتاريخ", "بين",
              # events named by their year (حرب 1948، انتخابات 2015)
-             "حرب", "ثورة", "انتفاضة", "نكبة", "نكسة", "انتخابات", "أحداث", "ميزانية", "موازنة",
+             *WAR_EVENTS, "انتخابات", "أحداث", "ميزانية", "موازنة",
              "مونديال", "كأس", "أولمبياد", "دستور", "اتفاق", "اتفاقية", "قانون", "مواليد",
              # editions and model years (نسخة 2018، موديل 2014)
              "نسخة", "موديل")
@@ -1060,8 +1061,8 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         if word and not (word.startswith("ال") or word in _year_followers()
                          or (word[0] in "وبلف" and (word[1:].startswith("ال") or word[1:] in _year_followers()))
                          or (word[:2] in ("وب", "ول", "فب", "فل", "وك") and word[2:].startswith("ال"))) \
-                and not (word[0] == "\u0648" and _event_before(folded, s)):
-            continue  # (but كأس آسيا 2019 وكأس العالم: an event's year before the next item)
+                and not _event_before(folded, s):
+            continue  # (but كأس آسيا 2019 وكأس العالم، مهرجان قرطاج الدولي 2016 يوم: an event's year)
         if _quantity_head(folded, s):
             continue
         if _counted_after(folded, e) or _after_quantity(folded, s):
@@ -1069,8 +1070,13 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         yield s, e, f"{y:04d}", "year", "gregorian", False
 
 
-EVENT_HEADS = ("كأس", "لكأس", "بكأس", "وكأس", "بطولة", "لبطولة", "ببطولة", "مونديال", "لمونديال", "أولمبياد", "تصفيات",
-               "انتخابات", "دورة", "لدورة", "بدورة", "نسخة", "معرض", "مهرجان", "رؤية")
+EVENT_HEADS = ("كأس", "بطولة", "مونديال", "أولمبياد", "تصفيات", "انتخابات", "دورة", "نسخة", "معرض", "مهرجان", "رؤية",
+               *WAR_EVENTS,
+               # yearly sessions and plans (امتحانات الباكالوريا 2016، مناظرة السيزيام، ميزانية 2017، موسم 2015)
+               "امتحان", "امتحانات", "باكالوريا", "بكالوريا", "مناظرة", "ميزانية", "موازنة", "موسم")
+EVENT_PREFIX_RE = re.compile("^(?:[وبل]?ال|[وب]?لل|[وبل])")  # والانتفاضة، للدورة، بكأس
+# The three Arabic words before a position (an event's name and its adjectives), as WORDS_BEFORE_RE.
+THREE_WORDS_BEFORE_RE = re.compile(f"(?:([{AR}]+)[\\s(\"\u201c\u00ab]+)?(?:([{AR}]+)[\\s(\"\u201c\u00ab]+)?([{AR}]+)[\\s(\"\u201c\u00ab]*$")
 
 
 @cache
@@ -1079,8 +1085,12 @@ def _event_heads() -> frozenset[str]:
 
 
 def _event_before(folded: str, s: int) -> bool:
-    """An event's name (كأس آسيا، بطولة أمم أفريقيا) two words before a year."""
-    return _word_before(folded, s, _event_heads())
+    """An event's name, maybe definite, with a glued و/ب/ل, up to three words before a year
+    (كأس آسيا 2019، بطولة أمم أفريقيا، مهرجان قرطاج الدولي 2016، الانتفاضة الأولى 1987)."""
+    before = THREE_WORDS_BEFORE_RE.search(folded, max(0, s - 60), s)
+    heads = _event_heads()
+    return any(word and (word in heads or EVENT_PREFIX_RE.sub("", word) in heads)
+               for word in (before.groups() if before else ()))
 
 
 # New Year (رأس السنة الميلادية) and its eve (ليلة رأس السنة); the Hijri one is not a fixed day.
@@ -1185,6 +1195,10 @@ def _after_glued(folded: str, start: int) -> int:
     return start
 
 
+# The city إب (Yemen) folds like the month آب; a month alone spelt with a hamza below is the city.
+IBB_RE = re.compile("[وبفل]?\u0625\u0628")
+
+
 def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]:
     """Dates in ``text``, relative ones resolved against ``anchor`` (the publication day)."""
     if not text:
@@ -1216,6 +1230,8 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
         if e <= s:
             continue
         a, b = back[s], back[e - 1] + 1
+        if IBB_RE.fullmatch(text, a, b):
+            continue
         out.append(DateMention(text=text[a:b], start=a, end=b, value=value, granularity=gran,  # type: ignore[arg-type]
                                calendar=cal, relative=rel))  # type: ignore[arg-type]
     return out
