@@ -12,9 +12,9 @@ from importlib import resources
 import pycrfsuite
 
 from .ner_consistency import doc_features
-from .ner_features import sentence_features, with_document
+from .ner_features import ModelFeatures, sentence_features, with_document
 
-__all__ = ["DOC_WINDOW", "MODEL_NAME", "STACKED_NAME", "tag_document", "tag_sentence", "tagger"]
+__all__ = ["DOC_WINDOW", "MODEL_NAME", "STACKED_NAME", "shipped_features", "tag_document", "tag_sentence", "tagger"]
 
 MODEL_NAME = "ner.crfsuite"  # first pass: sentence features
 STACKED_NAME = "ner-doc.crfsuite"  # second pass: plus first-pass tags of the document
@@ -37,12 +37,19 @@ def known_attributes() -> frozenset[str]:
     return frozenset(a for name in (MODEL_NAME, STACKED_NAME) for a, _ in tagger(name).info().state_features)
 
 
+@cache
+def shipped_features() -> ModelFeatures:
+    """What the shipped models see of a sentence (one cache for both passes: each drops
+    the few attributes only the other knows)."""
+    return ModelFeatures(known_attributes())
+
+
 def tag_sentence(forms: list[str], model: pycrfsuite.Tagger | None = None) -> list[str]:
     """First-pass IOB2 tags for one sentence of folded tokens."""
     if not forms:
         return []
     if model is None:
-        return tagger().tag(sentence_features(forms, known_attributes()))
+        return tagger().tag(shipped_features().sentence(forms))
     return model.tag(sentence_features(forms))
 
 
@@ -55,10 +62,10 @@ def tag_document(
 ) -> list[list[str]]:
     """IOB2 tags for the sentences of one document: a sentence pass, then a pass that
     also sees what the first found elsewhere in the document (names recur)."""
-    known = None
+    model = None
     if first is None or second is None:
-        first, second, known = tagger(MODEL_NAME), tagger(STACKED_NAME), known_attributes()
-    feats = [sentence_features(f, known) if f else [] for f in sentences]
+        first, second, model = tagger(MODEL_NAME), tagger(STACKED_NAME), shipped_features()
+    feats = [(model.sentence(f) if model else sentence_features(f)) if f else [] for f in sentences]
     tags = [first.tag(x) if x else [] for x in feats]
     extra = doc_features(sentences, tags, window)
-    return [second.tag(with_document(x, e, known)) if x else [] for x, e in zip(feats, extra)]
+    return [second.tag(with_document(x, e, model)) if x else [] for x, e in zip(feats, extra)]
