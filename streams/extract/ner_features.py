@@ -136,8 +136,10 @@ def _multi_matches(forms: list[str], stems: list[str]) -> list[str | None]:
     """B-/I- marks of the longest multi-token gazetteer names in the sentence."""
     multi = gazetteers().multi
     marks: list[str | None] = [None] * len(forms)
-    i = 0
-    while i < len(forms):
+    free = 0  # tokens before this one are inside a name already marked
+    for i in [i for i, (f, s) in enumerate(zip(forms, stems)) if f in multi or s in multi]:
+        if i < free:
+            continue
         hit = None
         for first in (forms[i], stems[i]):
             for rest, kind in multi.get(first, ()):
@@ -152,9 +154,7 @@ def _multi_matches(forms: list[str], stems: list[str]) -> list[str | None]:
             marks[i] = "B" + kind
             for j in range(i + 1, i + n):
                 marks[j] = "I" + kind
-            i += n
-        else:
-            i += 1
+            free = i + n
     return marks
 
 
