@@ -35,7 +35,7 @@ from .canonical import (
 from .clitics import AL, clitic_length, may_start
 from .iob import spans
 from .ner_lexicon import gazetteers, places
-from .ner_model import tag_document, tag_sentence
+from .ner_model import tag_document, tag_sentences
 from .ner_tokens import Token, fold_word, tokenize
 from .nisba import nisba_country
 from .places import link_place, match_places
@@ -89,7 +89,7 @@ def _tag(text: str, tokens: list[Token], document_pass: bool) -> list[Mention]:
     if document_pass:
         tagged = tag_document(sentences, window=len(ranges))
     else:
-        tagged = [tag_sentence(forms) for forms in sentences]
+        tagged = tag_sentences(sentences)
     for (s, _), tags in zip(ranges, tagged):
         for i, j, kind in sorted(spans(tags)):
             first = tokens[s + i].form

@@ -18,7 +18,10 @@ from typing import TypeVar
 from .clitics import AL, bare, clitic_length
 from .ner_lexicon import gazetteers, lexicon
 
-__all__ = ["ORG_HEADS", "TITLES", "ModelFeatures", "sentence_features", "with_document", "word_features"]
+__all__ = [
+    "ORG_HEADS", "TITLES", "ModelFeatures", "mark_features", "multi_matches", "sentence_features", "stem", "with_document",
+    "word_features",
+]
 
 MAX_WORDS = 200_000  # word types kept by a model's feature cache
 
@@ -128,11 +131,12 @@ def word_features(form: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ..
     return tuple(own), ctx
 
 
-def _stem(form: str) -> str:
+def stem(form: str) -> str:
+    """The folded word without an attached conjunction/preposition (words only)."""
     return form[clitic_length(form) :] if form.isalpha() else form
 
 
-def _multi_matches(forms: list[str], stems: list[str]) -> list[str | None]:
+def multi_matches(forms: list[str], stems: list[str]) -> list[str | None]:
     """B-/I- marks of the longest multi-token gazetteer names in the sentence."""
     multi = gazetteers().multi
     marks: list[str | None] = [None] * len(forms)
@@ -158,7 +162,7 @@ def _multi_matches(forms: list[str], stems: list[str]) -> list[str | None]:
     return marks
 
 
-def _mark_features(marks: list[str | None]) -> list[list[str]]:
+def mark_features(marks: list[str | None]) -> list[list[str]]:
     """Each token's gazetteer-match features: its own mark, the next one's (inside the same
     name), the previous one's."""
     n = len(marks)
@@ -208,11 +212,11 @@ def _layout(
 def sentence_features(forms: list[str]) -> list[list[str]]:
     """Feature lists for each token of one sentence (folded forms), as the models were trained."""
     n = len(forms)
-    stems = [_stem(f) for f in forms]
+    stems = [stem(f) for f in forms]
     pairs = [stems[i] + "|" + stems[i + 1] for i in range(n - 1)]
     minus = [[], *(["bg-=" + p] for p in pairs)]
     plus = [*(["bg+=" + p] for p in pairs), []]
-    marks = _mark_features(_multi_matches(forms, stems))
+    marks = mark_features(multi_matches(forms, stems))
     return _layout([word_features(f) for f in forms], minus, plus, marks, (["-2BOS"], ["BOS"], ["EOS"]))
 
 
@@ -240,8 +244,8 @@ class ModelFeatures:
         """A word type's own features and neighbour views (kept, encoded), its stem and the
         stem encoded."""
         own, ctx = word_features.__wrapped__(form)  # not through the training cache
-        stem = _stem(form)
-        return self.keep(own), tuple(self.keep(c) for c in ctx), stem, stem.encode("utf-8")
+        base = stem(form)
+        return self.keep(own), tuple(self.keep(c) for c in ctx), base, base.encode("utf-8")
 
     def sentence(self, forms: list[str]) -> list[list[bytes]]:
         """What the model sees of each token of one sentence: :func:`sentence_features`
@@ -257,8 +261,8 @@ class ModelFeatures:
                 plus[i] = (b,)
             if (b := b"bg-=" + pair) in grams:
                 minus[i + 1] = (b,)
-        marks = _multi_matches(forms, [p[2] for p in per])
-        mark_feats = [self.keep(m) for m in _mark_features(marks)] if any(marks) else [()] * n
+        marks = multi_matches(forms, [p[2] for p in per])
+        mark_feats = [self.keep(m) for m in mark_features(marks)] if any(marks) else [()] * n
         return _layout(per, minus, plus, mark_feats, self._ends)
 
 
