@@ -8,13 +8,16 @@ summed once into a row of label scores (cached), a sentence's scores are a few a
 additions, and Viterbi runs over all the sentences of a text at once.
 
 The tags are crfsuite's: the same weights are added, in another order, so a score can
-differ from crfsuite's by rounding only: under 1e-9 for sentences up to ``MAX_TOKENS``
+differ from crfsuite's by rounding only: under 1e-7 on a path of up to ``MAX_TOKENS``
 (a token has at most ~60 weighted attributes, ``sum |w|`` < 210, transitions < 9; float64).
 Every decision on the best path (the last label and each back-pointer) is checked to win
 by more than ``MARGIN``; a sentence where one does not is left to crfsuite (``None``).
 """
 
 from __future__ import annotations
+
+from functools import lru_cache
+from itertools import repeat
 
 import numpy as np
 import pycrfsuite
@@ -26,7 +29,12 @@ __all__ = ["MARGIN", "MAX_TOKENS", "Decoder"]
 MARGIN = 1e-6  # a path decision closer than this goes to crfsuite
 MAX_TOKENS = 1000  # longer sentences go to crfsuite (the rounding bound grows with length)
 MAX_WORDS = 200_000  # word types cached; all dropped when full (5 x 9 float64 = 360 B each)
+MAX_BATCH = 256  # sentences decoded together (their score arrays are padded to the longest)
 VIEWS = 5  # own, and as seen from -2, -1, +1, +2 (word_features' order)
+RECENT_WORDS = 4096  # word types whose features are kept for the other decoder (document pass)
+
+# word_features without its large training cache: a small one serves both passes of a text
+_recent_word_features = lru_cache(maxsize=RECENT_WORDS)(word_features.__wrapped__)
 
 
 class Decoder:
@@ -67,7 +75,7 @@ class Decoder:
         if k is not None:
             return k
         k = self.index[form] = len(self.stems)
-        own, ctx = word_features.__wrapped__(form)  # not through the training cache
+        own, ctx = _recent_word_features(form)
         ids: list[int] = []
         starts = []
         for feats in (own, *ctx):  # each view's known attributes, and the zero row
@@ -78,8 +86,9 @@ class Decoder:
         self.stems.append(stem(form))
         return k
 
-    def _scores(self, sentences: list[list[str]]) -> np.ndarray:
-        """Label scores of every token of the (non-empty) sentences, one after another."""
+    def _scores(self, sentences: list[list[str]], added: list[list[list[str]]] | None) -> np.ndarray:
+        """Label scores of every token of the (non-empty) sentences, one after another;
+        ``added`` gives more attributes of each token (the document pass's)."""
         ids = [self._word(f) for s in sentences for f in s]
         rows = self.rows[ids]
         lens = np.array([len(s) for s in sentences])
@@ -98,42 +107,52 @@ class Decoder:
         at = np.flatnonzero(left >= 2)
         score[at] += rows[at + 2, 4]
         stems = [self.stems[k] for k in ids]
-        extra: list[tuple[int, int]] = []  # (token, attribute row) of bigrams and marks
+        tokens: list[int] = []  # bigram, mark and added attributes: the token ...
+        attrs: list[int] = []  # ... and the attribute's row (0: unknown to the model)
         for i in paired.tolist():
             hit = self.bigrams.get(stems[i] + "|" + stems[i + 1])
             if hit:
-                extra += ((i, hit[0]), (i + 1, hit[1]))
+                tokens += (i, i + 1)
+                attrs += hit
         start = 0
-        for s in sentences:
+        for k, s in enumerate(sentences):
             marks = multi_matches(s, stems[start : start + len(s)])
-            if any(marks):
-                for i, feats in enumerate(mark_features(marks), start):
-                    extra += ((i, self.attr.get(x, 0)) for x in feats)
+            feats = mark_features(marks) if any(marks) else []
+            if added is not None:
+                feats = [[*a, *b] for a, b in zip(feats, added[k])] if feats else added[k]
+            for i, names in enumerate(feats, start):
+                tokens += repeat(i, len(names))
+            attrs += map(self.attr.get, (x for names in feats for x in names), repeat(0))
             start += len(s)
-        if extra:
-            at, attr = zip(*extra)
-            np.add.at(score, list(at), self.weights[list(attr)])
+        if tokens:
+            np.add.at(score, tokens, self.weights[attrs])
         return score
 
-    def tag(self, sentences: list[list[str]]) -> list[list[str] | None]:
+    def tag(self, sentences: list[list[str]], added: list[list[list[str]]] | None = None) -> list[list[str] | None]:
         """IOB2 tags of each sentence (``[]`` for an empty one), or ``None`` where crfsuite
-        must decide (a near tie on the best path, or a sentence over ``MAX_TOKENS``)."""
+        must decide (a near tie on the best path, or a sentence over ``MAX_TOKENS``).
+
+        ``added``: more attributes of each token of each sentence, after its sentence
+        features (the document pass's, :func:`.ner_features.document_features`).
+        """
         out: list[list[str] | None] = [[] if not s else None for s in sentences]
         batch: list[int] = []
         size = 0
         for k, s in enumerate(sentences):
             if not 0 < len(s) <= min(MAX_TOKENS, self.max_words):
                 continue
-            if size + len(s) > self.max_words:  # the cache must hold every word of a batch
-                self._decode(sentences, batch, out)
+            if size + len(s) > self.max_words or len(batch) >= MAX_BATCH:  # the cache holds a batch's words
+                self._decode(sentences, added, batch, out)
                 batch, size = [], 0
             batch.append(k)
             size += len(s)
         if batch:
-            self._decode(sentences, batch, out)
+            self._decode(sentences, added, batch, out)
         return out
 
-    def _decode(self, sentences: list[list[str]], todo: list[int], out: list[list[str] | None]) -> None:
+    def _decode(
+        self, sentences: list[list[str]], added: list[list[list[str]]] | None, todo: list[int], out: list[list[str] | None]
+    ) -> None:
         """Tags of ``sentences[k]`` for ``k`` in ``todo`` into ``out[k]`` (unless near a tie)."""
         sents = [sentences[k] for k in todo]
         if len(self.index) + sum(map(len, sents)) > self.max_words:  # bounded: start afresh
@@ -143,7 +162,7 @@ class Decoder:
         n, width, n_labels = len(sents), int(lens.max()), len(self.labels)
         score = np.zeros((n, width, n_labels))
         inside = np.arange(width) < lens[:, None]
-        score[inside] = self._scores(sents)
+        score[inside] = self._scores(sents, None if added is None else [added[k] for k in todo])
         alpha = np.empty((n, width, n_labels))
         back = np.zeros((n, width, n_labels), dtype=np.intp)
         alpha[:, 0] = score[:, 0]

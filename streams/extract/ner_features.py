@@ -19,7 +19,7 @@ from .clitics import AL, bare, clitic_length
 from .ner_lexicon import gazetteers, lexicon
 
 __all__ = [
-    "ORG_HEADS", "TITLES", "ModelFeatures", "mark_features", "multi_matches", "sentence_features", "stem", "with_document",
+    "ORG_HEADS", "TITLES", "ModelFeatures", "document_features", "mark_features", "multi_matches", "sentence_features", "stem", "with_document",
     "word_features",
 ]
 
@@ -266,24 +266,27 @@ class ModelFeatures:
         return _layout(per, minus, plus, mark_feats, self._ends)
 
 
+def document_features(extra: list[list[str]]) -> list[list[str]]:
+    """What the second pass adds to each token's sentence features: its own document
+    features (``extra``, from :func:`.ner_consistency.doc_features`) and its ±1 neighbours'
+    (their first-pass tags left out)."""
+    n = len(extra)
+    before = [["-1" + x for x in e if x[:2] != "p1"] for e in extra]
+    after = [["+1" + x for x in e if x[:2] != "p1"] for e in extra]
+    empty: list[str] = []
+    return [
+        [*e, *(before[i - 1] if i >= 1 else empty), *(after[i + 1] if i + 1 < n else empty)]
+        for i, e in enumerate(extra)
+    ]
+
+
 def with_document(
     feats: list[list[A]], extra: list[list[str]], model: ModelFeatures | None = None
 ) -> list[list[A]]:
-    """Sentence features plus second-pass document features (own and ±1 neighbours');
+    """Sentence features plus second-pass document features (:func:`document_features`);
     with ``model``, only those it knows, encoded (``feats`` then come from
     :meth:`ModelFeatures.sentence`)."""
-    n = len(feats)
-    own = list(extra)
-    before = [["-1" + x for x in e if x[:2] != "p1"] for e in extra]
-    after = [["+1" + x for x in e if x[:2] != "p1"] for e in extra]
+    added = document_features(extra)
     if model is not None:
-        own, before, after = ([model.keep(e) for e in part] for part in (own, before, after))  # type: ignore[misc]
-    out = []
-    for i in range(n):
-        f = [*feats[i], *own[i]]
-        if i >= 1:
-            f.extend(before[i - 1])
-        if i + 1 < n:
-            f.extend(after[i + 1])
-        out.append(f)
-    return out
+        return [[*f, *model.keep(d)] for f, d in zip(feats, added)]  # type: ignore[misc]
+    return [[*f, *d] for f, d in zip(feats, added)]

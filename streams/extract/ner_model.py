@@ -13,7 +13,7 @@ import pycrfsuite
 
 from .ner_consistency import doc_features
 from .ner_decode import Decoder
-from .ner_features import ModelFeatures, sentence_features, with_document
+from .ner_features import ModelFeatures, document_features, sentence_features, with_document
 
 __all__ = ["DOC_WINDOW", "MODEL_NAME", "STACKED_NAME", "shipped_features", "tag_document", "tag_sentence", "tag_sentences", "tagger"]
 
@@ -46,9 +46,9 @@ def shipped_features() -> ModelFeatures:
 
 
 @cache
-def decoder() -> Decoder:
-    """The sentence model's own Viterbi decoder (same tags, a fraction of the time)."""
-    return Decoder(tagger(MODEL_NAME))
+def decoder(name: str = MODEL_NAME) -> Decoder:
+    """A shipped model's own Viterbi decoder (same tags, a fraction of the time)."""
+    return Decoder(tagger(name))
 
 
 def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
@@ -74,11 +74,19 @@ def tag_document(
     window: int = DOC_WINDOW,
 ) -> list[list[str]]:
     """IOB2 tags for the sentences of one document: a sentence pass, then a pass that
-    also sees what the first found elsewhere in the document (names recur)."""
-    model = None
+    also sees what the first found elsewhere in the document (names recur).
+
+    The shipped models are decoded by :func:`decoder` (crfsuite where it leaves a
+    sentence); models passed in (training, dev scores) run in crfsuite on all features.
+    """
     if first is None or second is None:
-        first, second, model = tagger(MODEL_NAME), tagger(STACKED_NAME), shipped_features()
-    feats = [(model.sentence(f) if model else sentence_features(f)) if f else [] for f in sentences]
-    tags = [first.tag(x) if x else [] for x in feats]
-    extra = doc_features(sentences, tags, window)
-    return [second.tag(with_document(x, e, model)) if x else [] for x, e in zip(feats, extra)]
+        extra = doc_features(sentences, tag_sentences(sentences), window)
+        tagged = decoder(STACKED_NAME).tag(sentences, [document_features(e) for e in extra])
+        model = shipped_features()
+        return [
+            tags if tags is not None else tagger(STACKED_NAME).tag(with_document(model.sentence(f), e, model))
+            for tags, f, e in zip(tagged, sentences, extra)
+        ]
+    feats = [sentence_features(f) if f else [] for f in sentences]
+    extra = doc_features(sentences, [first.tag(x) if x else [] for x in feats], window)
+    return [second.tag(with_document(x, e)) if x else [] for x, e in zip(feats, extra)]

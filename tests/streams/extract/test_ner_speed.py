@@ -12,7 +12,16 @@ from streams.extract.clitics import may_start
 from streams.extract.entities import _sentences
 from streams.extract.ner_decode import Decoder
 from streams.extract.ner_features import sentence_features
-from streams.extract.ner_model import decoder, known_attributes, shipped_features, tag_sentences, tagger
+from streams.extract.ner_model import (
+    MODEL_NAME,
+    STACKED_NAME,
+    decoder,
+    known_attributes,
+    shipped_features,
+    tag_document,
+    tag_sentences,
+    tagger,
+)
 from streams.extract.ner_tokens import fold_word, tokenize
 
 TEXT = (
@@ -85,3 +94,13 @@ def test_long_sentences_go_to_crfsuite(monkeypatch):
 def test_may_start_finds_names_behind_clitics(forms, starts):
     firsts = {fold_word("موسكو"), fold_word("العراق")}
     assert may_start([fold_word(f) for f in forms], firsts) == starts
+
+
+@pytest.mark.parametrize("margin", [ner_decode.MARGIN, math.inf])
+def test_document_pass_tags_like_crfsuite(monkeypatch, margin):
+    """Both decoded passes (or crfsuite, where every decision counts as a tie) give the tags
+    crfsuite gives on all features."""
+    monkeypatch.setattr(ner_decode, "MARGIN", margin)
+    sents = sentences() * 2  # names recur: the second pass has document features to use
+    plain = tag_document(sents, first=tagger(MODEL_NAME), second=tagger(STACKED_NAME))
+    assert tag_document(sents) == plain
