@@ -75,9 +75,9 @@ def _shape(form: str) -> str:
     return "mix" if any(c.isalpha() for c in form) else "punct"
 
 
-def _kinds(word: str) -> list[str]:
-    """Gazetteer and trigger classes of a single folded word."""
-    out = list(gazetteers().single.get(word, ()))
+def _kinds(word: str, single: dict[str, frozenset[str]]) -> list[str]:
+    """Gazetteer (``single``: gazetteers().single) and trigger classes of a single folded word."""
+    out = list(single.get(word, ()))
     if word in TITLES:
         out.append("T")
     if word in ORG_HEADS:
@@ -117,13 +117,13 @@ def word_features(form: str) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ..
     own.append("fs=" + str(int(math.log2(fs + 1))))
     cc = lex.coarse.get(stem, lex.coarse.get(b, -1))
     cf = lex.fine.get(stem, lex.fine.get(b, -1))
-    for k, table in lex.levels:
-        own.append(f"c{k}={table.get(stem, table.get(b, -1))}")
-    kinds = set(_kinds(form)) | set(_kinds(stem))
+    own += [f"c{k}={c if (c := table.get(stem)) is not None else table.get(b, -1)}" for k, table in lex.levels]
+    single = gazetteers().single
+    kinds = set(_kinds(form, single)) | set(_kinds(stem, single))
     if b != stem:
-        kinds |= {"n" + k for k in _kinds(b)}
+        kinds |= {"n" + k for k in _kinds(b, single)}
     elif len(stem) > 2:
-        kinds |= {"n" + k for k in _kinds(AL + stem)}
+        kinds |= {"n" + k for k in _kinds(AL + stem, single)}
     marks = ["g=" + k for k in sorted(kinds)]
     own.extend(marks)
     seen = ["s=" + stem, f"cf={cf}", f"c={cc}", "sh=" + shape, *marks]
