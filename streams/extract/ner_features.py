@@ -5,7 +5,12 @@ attached conjunction/preposition (clitic-aware: وروسيا reads as روسيا
 ال, affixes, shape, corpus frequency, word clusters learned from the news, gazetteer
 kinds and trigger-word classes (titles before people, heads of organisations and
 places). A token then takes its own features plus its neighbours' (±2), word bigrams
-and multi-word gazetteer matches.
+and multi-word gazetteer matches, always laid out in one order (``_layout``).
+
+``sentence_features`` are the training features. Tagging with the shipped models goes
+through :mod:`.ner_decode` (per-word weight sums, no strings per token); where it leaves a
+sentence to crfsuite, ``ModelFeatures`` gives crfsuite only the attributes the model
+knows, encoded, from a per-word cache.
 """
 
 from __future__ import annotations
@@ -19,7 +24,15 @@ from .clitics import AL, bare, clitic_length
 from .ner_lexicon import gazetteers, lexicon
 
 __all__ = [
-    "ORG_HEADS", "TITLES", "ModelFeatures", "document_features", "mark_features", "multi_matches", "sentence_features", "stem", "with_document",
+    "ORG_HEADS",
+    "TITLES",
+    "ModelFeatures",
+    "document_features",
+    "mark_features",
+    "multi_matches",
+    "sentence_features",
+    "stem",
+    "with_document",
     "word_features",
 ]
 

@@ -13,9 +13,24 @@ import pycrfsuite
 
 from .ner_consistency import doc_features
 from .ner_decode import Decoder
-from .ner_features import ModelFeatures, document_features, sentence_features, with_document
+from .ner_features import (
+    ModelFeatures,
+    document_features,
+    sentence_features,
+    with_document,
+)
 
-__all__ = ["DOC_WINDOW", "MODEL_NAME", "STACKED_NAME", "shipped_features", "tag_document", "tag_sentence", "tag_sentences", "tagger"]
+__all__ = [
+    "DOC_WINDOW",
+    "MODEL_NAME",
+    "STACKED_NAME",
+    "decoder",
+    "shipped_features",
+    "tag_document",
+    "tag_sentence",
+    "tag_sentences",
+    "tagger",
+]
 
 MODEL_NAME = "ner.crfsuite"  # first pass: sentence features
 STACKED_NAME = "ner-doc.crfsuite"  # second pass: plus first-pass tags of the document
