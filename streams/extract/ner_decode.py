@@ -18,11 +18,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 from itertools import repeat
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pycrfsuite
 
 from .ner_features import mark_features, multi_matches, stem, word_features
+
+if TYPE_CHECKING:
+    from pycrfsuite._dumpparser import ParsedDump  # Tagger.info()'s type
 
 __all__ = ["MARGIN", "MAX_TOKENS", "Decoder"]
 
@@ -38,11 +41,10 @@ _recent_word_features = lru_cache(maxsize=RECENT_WORDS)(word_features.__wrapped_
 
 
 class Decoder:
-    """Viterbi decoding of one first-order CRF model (pycrfsuite.Tagger) over sentences of
-    folded tokens with :func:`.ner_features.sentence_features`."""
+    """Viterbi decoding of one first-order CRF model over sentences of folded tokens with
+    :func:`.ner_features.sentence_features` (``info``: the model's ``Tagger.info()``)."""
 
-    def __init__(self, model: pycrfsuite.Tagger, max_words: int = MAX_WORDS) -> None:
-        info = model.info()
+    def __init__(self, info: ParsedDump, max_words: int = MAX_WORDS) -> None:
         self.labels = sorted(info.labels, key=lambda name: int(info.labels[name]))
         label = {name: k for k, name in enumerate(self.labels)}
         n_labels = len(self.labels)

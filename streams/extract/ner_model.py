@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import pycrfsuite
 
@@ -20,11 +21,15 @@ from .ner_features import (
     with_document,
 )
 
+if TYPE_CHECKING:
+    from pycrfsuite._dumpparser import ParsedDump  # Tagger.info()'s type
+
 __all__ = [
     "DOC_WINDOW",
     "MODEL_NAME",
     "STACKED_NAME",
     "decoder",
+    "model_info",
     "shipped_features",
     "tag_document",
     "tag_sentence",
@@ -47,10 +52,16 @@ def tagger(name: str = MODEL_NAME) -> pycrfsuite.Tagger:
     return t
 
 
+def model_info(name: str = MODEL_NAME) -> ParsedDump:
+    """A shipped model's labels and weights (about 0.2 s to read; not kept: the decoder
+    and ``known_attributes`` keep what they need)."""
+    return tagger(name).info()
+
+
 @cache
 def known_attributes() -> frozenset[str]:
     """Attributes either shipped model has weights for (others are dropped before tagging)."""
-    return frozenset(a for name in (MODEL_NAME, STACKED_NAME) for a, _ in tagger(name).info().state_features)
+    return frozenset(a for name in (MODEL_NAME, STACKED_NAME) for a, _ in model_info(name).state_features)
 
 
 @cache
@@ -63,7 +74,7 @@ def shipped_features() -> ModelFeatures:
 @cache
 def decoder(name: str = MODEL_NAME) -> Decoder:
     """A shipped model's own Viterbi decoder (same tags, a fraction of the time)."""
-    return Decoder(tagger(name))
+    return Decoder(model_info(name))
 
 
 def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
@@ -97,11 +108,13 @@ def tag_document(
     if first is None or second is None:
         extra = doc_features(sentences, tag_sentences(sentences), window)
         tagged = decoder(STACKED_NAME).tag(sentences, [document_features(e) for e in extra])
-        model = shipped_features()
-        return [
-            tags if tags is not None else tagger(STACKED_NAME).tag(with_document(model.sentence(f), e, model))
-            for tags, f, e in zip(tagged, sentences, extra)
-        ]
+        return [tags if tags is not None else _stacked(f, e) for tags, f, e in zip(tagged, sentences, extra)]
     feats = [sentence_features(f) if f else [] for f in sentences]
     extra = doc_features(sentences, [first.tag(x) if x else [] for x in feats], window)
     return [second.tag(with_document(x, e)) if x else [] for x, e in zip(feats, extra)]
+
+
+def _stacked(forms: list[str], extra: list[list[str]]) -> list[str]:
+    """Second-pass tags of one sentence by crfsuite (where the decoder leaves it)."""
+    model = shipped_features()
+    return tagger(STACKED_NAME).tag(with_document(model.sentence(forms), extra, model))

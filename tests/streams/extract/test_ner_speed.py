@@ -17,6 +17,7 @@ from streams.extract.ner_model import (
     STACKED_NAME,
     decoder,
     known_attributes,
+    model_info,
     shipped_features,
     tag_document,
     tag_sentences,
@@ -59,7 +60,7 @@ def test_decoder_tags_like_crfsuite():
 def test_decoder_with_a_small_cache_tags_the_same(max_words):
     """Its cache starts afresh between batches of sentences; a longer sentence goes to crfsuite."""
     sents = sentences()
-    out = Decoder(tagger(), max_words=max_words).tag(sents)
+    out = Decoder(model_info(), max_words=max_words).tag(sents)
     assert out == [None if len(s) > max_words else t for s, t in zip(sents, crfsuite_tags(sents))]
 
 
