@@ -10,10 +10,10 @@ the same name wherever it recurs in the article.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .clitics import clitic_length
+from .clitics import clitic_length, may_start
 from .ner_features import TITLES
 from .ner_tokens import Token
 
@@ -113,19 +113,22 @@ def unify_people(tokens: list[Token], mentions: list[Mention]) -> None:
                 break
 
 
-def claim_spans(tokens: list[Token], taken: set[int], match: Callable[[int], Mention | None]) -> list[Mention]:
-    """Left to right over the untaken word tokens, the mentions ``match`` finds starting
-    there; each claims its tokens in ``taken``, so later matches cannot overlap it."""
+def claim_spans(
+    tokens: list[Token], taken: set[int], match: Callable[[int], Mention | None], starts: Iterable[int]
+) -> list[Mention]:
+    """Left to right over the untaken word tokens among ``starts`` (ascending; wherever
+    ``match`` may find something), the mentions ``match`` finds starting there; each claims
+    its tokens in ``taken``, so later matches cannot overlap it."""
     found: list[Mention] = []
-    i, n = 0, len(tokens)
-    while i < n:
-        hit = None if i in taken or not tokens[i].form.isalpha() else match(i)
-        if hit is None:
-            i += 1
+    free = 0  # tokens before this one are inside a mention found here
+    for i in starts:
+        if i < free or i in taken or not tokens[i].form.isalpha():
             continue
-        found.append(hit)
-        taken.update(range(hit.i, hit.j))
-        i = hit.j
+        hit = match(i)
+        if hit is not None:
+            found.append(hit)
+            taken.update(range(hit.i, hit.j))
+            free = hit.j
     return found
 
 
@@ -161,4 +164,4 @@ def add_recurrences(tokens: list[Token], mentions: list[Mention], taken: set[int
                     return Mention(kind, i, i + k, c, key=key)
         return None
 
-    return claim_spans(tokens, taken, match)
+    return claim_spans(tokens, taken, match, may_start([t.form for t in tokens], by_first))

@@ -8,11 +8,12 @@ of the word (بوتين، وليد) is decided by how often the rest stands alon
 
 from __future__ import annotations
 
+from collections.abc import Container, Sequence
 from functools import cache
 
 from .ner_lexicon import gazetteers, lexicon
 
-__all__ = ["PROCLITICS", "bare", "clitic_length", "proclitic_splits"]
+__all__ = ["PROCLITICS", "bare", "clitic_length", "may_start", "proclitic_splits"]
 
 WAW, FA, BA, LAM, KAF = "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"
 ALEF = "\u0627"
@@ -26,6 +27,7 @@ PROCLITICS: tuple[str, ...] = tuple(
     )
 )
 MIN_STEM = 2
+assert max(map(len, PROCLITICS)) == 2  # may_start cuts off at most two letters
 
 
 def proclitic_splits(form: str) -> list[tuple[str, str]]:
@@ -72,3 +74,10 @@ def clitic_length(form: str) -> int:
             best = max(best, len(prefix))
             break
     return best
+
+
+def may_start(forms: Sequence[str], firsts: Container[str]) -> list[int]:
+    """Indices of the forms that are in ``firsts`` or would be with a conjunction/preposition
+    cut off: a cheap superset of where a listed name can begin, so the exact matcher runs
+    on a few tokens instead of all."""
+    return [i for i, f in enumerate(forms) if f in firsts or f[1:] in firsts or f[2:] in firsts]

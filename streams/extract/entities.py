@@ -32,10 +32,10 @@ from .canonical import (
     split_titles,
     unify_people,
 )
-from .clitics import AL, clitic_length
+from .clitics import AL, clitic_length, may_start
 from .iob import spans
 from .ner_lexicon import gazetteers, places
-from .ner_model import tag_document, tag_sentence
+from .ner_model import tag_document, tag_sentences
 from .ner_tokens import Token, fold_word, tokenize
 from .nisba import nisba_country
 from .places import link_place, match_places
@@ -89,7 +89,7 @@ def _tag(text: str, tokens: list[Token], document_pass: bool) -> list[Mention]:
     if document_pass:
         tagged = tag_document(sentences, window=len(ranges))
     else:
-        tagged = [tag_sentence(forms) for forms in sentences]
+        tagged = tag_sentences(sentences)
     for (s, _), tags in zip(ranges, tagged):
         for i, j, kind in sorted(spans(tags)):
             first = tokens[s + i].form
@@ -127,13 +127,20 @@ def _known_orgs(tokens: list[Token], taken: set[int]) -> list[Mention]:
             return Mention("ORG", i, i + 1, cut)
         return None
 
-    return claim_spans(tokens, taken, match)
+    return claim_spans(tokens, taken, match, may_start([t.form for t in tokens], _org_firsts()))
 
 
 @cache
 def _strong_orgs() -> frozenset[str]:
     """One-word organisation names safe to match on their own (folded)."""
     return frozenset(fold_word(w) for w in STRONG_ORGS.split())
+
+
+@cache
+def _org_firsts() -> frozenset[str]:
+    """Words a listed organisation can start with (what ``_known_orgs`` may match on)."""
+    multi = gazetteers().multi
+    return frozenset(k for k, v in multi.items() if any(kind == "ORG" for _, kind in v)) | _strong_orgs()
 
 
 def _ministries(tokens: list[Token], taken: set[int]) -> list[Mention]:

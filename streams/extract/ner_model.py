@@ -8,13 +8,34 @@ from __future__ import annotations
 
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 import pycrfsuite
 
 from .ner_consistency import doc_features
-from .ner_features import sentence_features, with_document
+from .ner_decode import Decoder
+from .ner_features import (
+    ModelFeatures,
+    document_features,
+    sentence_features,
+    with_document,
+)
 
-__all__ = ["DOC_WINDOW", "MODEL_NAME", "STACKED_NAME", "tag_document", "tag_sentence", "tagger"]
+if TYPE_CHECKING:
+    from pycrfsuite._dumpparser import ParsedDump  # Tagger.info()'s type
+
+__all__ = [
+    "DOC_WINDOW",
+    "MODEL_NAME",
+    "STACKED_NAME",
+    "decoder",
+    "model_info",
+    "shipped_features",
+    "tag_document",
+    "tag_sentence",
+    "tag_sentences",
+    "tagger",
+]
 
 MODEL_NAME = "ner.crfsuite"  # first pass: sentence features
 STACKED_NAME = "ner-doc.crfsuite"  # second pass: plus first-pass tags of the document
@@ -31,10 +52,35 @@ def tagger(name: str = MODEL_NAME) -> pycrfsuite.Tagger:
     return t
 
 
+def model_info(name: str = MODEL_NAME) -> ParsedDump:
+    """A shipped model's labels and weights (about 0.2 s to read; not kept: the decoder
+    and ``known_attributes`` keep what they need)."""
+    return tagger(name).info()
+
+
 @cache
 def known_attributes() -> frozenset[str]:
     """Attributes either shipped model has weights for (others are dropped before tagging)."""
-    return frozenset(a for name in (MODEL_NAME, STACKED_NAME) for a, _ in tagger(name).info().state_features)
+    return frozenset(a for name in (MODEL_NAME, STACKED_NAME) for a, _ in model_info(name).state_features)
+
+
+@cache
+def shipped_features() -> ModelFeatures:
+    """What the shipped models see of a sentence (one cache for both passes: each drops
+    the few attributes only the other knows)."""
+    return ModelFeatures(known_attributes())
+
+
+@cache
+def decoder(name: str = MODEL_NAME) -> Decoder:
+    """A shipped model's own Viterbi decoder (same tags, a fraction of the time)."""
+    return Decoder(model_info(name))
+
+
+def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
+    """First-pass IOB2 tags for the sentences of one text (decoded together; a sentence
+    the decoder leaves to crfsuite goes through :func:`tag_sentence`)."""
+    return [tags if tags is not None else tag_sentence(f) for tags, f in zip(decoder().tag(sentences), sentences)]
 
 
 def tag_sentence(forms: list[str], model: pycrfsuite.Tagger | None = None) -> list[str]:
@@ -42,7 +88,7 @@ def tag_sentence(forms: list[str], model: pycrfsuite.Tagger | None = None) -> li
     if not forms:
         return []
     if model is None:
-        return tagger().tag(sentence_features(forms, known_attributes()))
+        return tagger().tag(shipped_features().sentence(forms))
     return model.tag(sentence_features(forms))
 
 
@@ -54,11 +100,21 @@ def tag_document(
     window: int = DOC_WINDOW,
 ) -> list[list[str]]:
     """IOB2 tags for the sentences of one document: a sentence pass, then a pass that
-    also sees what the first found elsewhere in the document (names recur)."""
-    known = None
+    also sees what the first found elsewhere in the document (names recur).
+
+    The shipped models are decoded by :func:`decoder` (crfsuite where it leaves a
+    sentence); models passed in (training, dev scores) run in crfsuite on all features.
+    """
     if first is None or second is None:
-        first, second, known = tagger(MODEL_NAME), tagger(STACKED_NAME), known_attributes()
-    feats = [sentence_features(f, known) if f else [] for f in sentences]
-    tags = [first.tag(x) if x else [] for x in feats]
-    extra = doc_features(sentences, tags, window)
-    return [second.tag(with_document(x, e, known)) if x else [] for x, e in zip(feats, extra)]
+        extra = doc_features(sentences, tag_sentences(sentences), window)
+        tagged = decoder(STACKED_NAME).tag(sentences, [document_features(e) for e in extra])
+        return [tags if tags is not None else _stacked(f, e) for tags, f, e in zip(tagged, sentences, extra)]
+    feats = [sentence_features(f) if f else [] for f in sentences]
+    extra = doc_features(sentences, [first.tag(x) if x else [] for x in feats], window)
+    return [second.tag(with_document(x, e)) if x else [] for x, e in zip(feats, extra)]
+
+
+def _stacked(forms: list[str], extra: list[list[str]]) -> list[str]:
+    """Second-pass tags of one sentence by crfsuite (where the decoder leaves it)."""
+    model = shipped_features()
+    return tagger(STACKED_NAME).tag(with_document(model.sentence(forms), extra, model))

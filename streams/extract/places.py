@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cache
 
-from .clitics import AL, clitic_length
+from .clitics import AL, clitic_length, may_start
 from .ner_lexicon import lexicon, places
 from .ner_tokens import Token
 
@@ -66,9 +66,11 @@ def match_places(tokens: list[Token]) -> list[tuple[int, int, int]]:
     """Listed place names in ``tokens``: ``(first, last + 1, clitic chars on the first)``."""
     idx = _index()
     out = []
-    i = 0
     n = len(tokens)
-    while i < n:
+    free = 0  # tokens before this one are inside a name found already
+    for i in may_start([t.form for t in tokens], idx):
+        if i < free:
+            continue
         form = tokens[i].form
         cut = clitic_length(form) if form.isalpha() else 0
         found = None
@@ -82,7 +84,5 @@ def match_places(tokens: list[Token]) -> list[tuple[int, int, int]]:
                 break
         if found:
             out.append(found)
-            i = found[1]
-        else:
-            i += 1
+            free = found[1]
     return out
