@@ -100,9 +100,10 @@ def split_titles(tokens: list[Token], mentions: list[Mention], taken: set[int]) 
 
 
 def unify_people(tokens: list[Token], mentions: list[Mention]) -> None:
-    """Give each person mention the key of the longest person mention containing it."""
-    people = [m for m in mentions if m.type == "PERS"]
-    full = sorted({m.key for m in people}, key=len, reverse=True)
+    """Give each person mention the key of the longest person mention containing it (the
+    earliest in the text among equally long ones, so the choice does not hang on hash order)."""
+    people = sorted((m for m in mentions if m.type == "PERS"), key=lambda m: m.i)
+    full = sorted(dict.fromkeys(m.key for m in people), key=len, reverse=True)
     for m in people:
         for f in full:
             if len(f) <= len(m.key):
