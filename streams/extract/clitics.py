@@ -9,7 +9,7 @@ of the word (بوتين، وليد) is decided by how often the rest stands alon
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from .ner_lexicon import gazetteers, lexicon
 
@@ -46,7 +46,10 @@ def bare(word: str) -> str:
     return word
 
 
-@cache
+RECENT_FORMS = 1 << 16  # forms whose clitic length is kept (a long-running worker meets new words forever)
+
+
+@lru_cache(maxsize=RECENT_FORMS)
 def clitic_length(form: str) -> int:
     """How many leading characters of ``form`` are an attached conjunction or preposition.
 
