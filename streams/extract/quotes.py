@@ -2887,6 +2887,30 @@ def _office_kin() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _introduced(words: Sequence[str], at: int, folded: str, back: Sequence[int],
+                people: Sequence[_Person]) -> _Person | None:
+    """The person a description was first written with, word for word, before the verb (وقع مدير جامعة
+    الملك سعود المكلف الدكتور فلان ... وأوضح مدير جامعة الملك سعود المكلف أن): the description names him
+    again, however long it is."""
+    words = list(words)
+    while len(words) > 2 and words[0] in _dignities():
+        words = words[1:]  # سعادة مدير الجامعة
+    n = len(words)
+    for p in reversed(people):
+        start = p.spans[0][0]
+        if back[start] > at:
+            continue
+        lead = WORD_RE.findall(folded, max(0, start - 12 * (n + 4)), start)
+        while lead and (_is_title(lead[-1]) or lead[-1].removeprefix("\u0627\u0644") in _dignities()):
+            lead.pop()  # الدكتور، سعادة الأستاذ: the titles between the description and the name
+        if len(lead) < n or lead[-n:][1:] != words[1:] or lead[-n] not in (words[0], "\u0648" + words[0]):
+            continue  # (ومدير الجامعة: the description joined to the one before it)
+        if len(lead) > n and (_office(lead[-n - 1]) or lead[-n - 1] == _f("باسم")):
+            continue  # نائب رئيس اللجنة، الناطق باسم البيت الأبيض: someone else, or the body itself
+        return p
+    return None
+
+
 def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
              people_of: Callable[[], list[_Person]]) -> _Speaker:
     """A one-word or partial name (الاسد، عبد الله) takes the fuller name met anywhere in the
@@ -2908,6 +2932,10 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
         first = _name_start(p.words, len(p.words))
         end = first + _name_end(p.words[first:])
         a, b = back[p.spans[first][0]], back[p.spans[end - 1][1] - 1] + 1
+        return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
+    if not speaker.named and len(words) >= 2 and _office(words[0]) and (introduced := _introduced(words, at, folded, back, people_of())):
+        end = _name_end(introduced.words)  # the whole run after the titles is the name (عبد الرحمن بن عبيد)
+        a, b = back[introduced.spans[0][0]], back[introduced.spans[end - 1][1] - 1] + 1
         return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
     found: list[tuple[_Person, int]] = []
     lone_surname = len(words) == 1 and _definite(words[0]) and not _is_title(words[0]) and not _institution_head(words[0])
