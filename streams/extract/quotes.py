@@ -78,6 +78,7 @@ REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
 QAWL = "\u0642\u0648\u0644"  # قول
 QAL = "\u0642\u0627\u0644"  # قال، قالت، قالوا (folded)
 SABAQA = "\u0633\u0628\u0642"  # سبق
+KAMA = "\u0643\u0645\u0627"  # كما
 # Verbs whose bare form (no subject) continues the last speaker.
 COMPLEMENTIZERS = (
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما", "أنهما", "إننا", "أننا",
@@ -1598,7 +1599,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             lead = WORD_RE.findall(folded, max(0, vm.start() - 30), vm.start())[-2:-1]
             word = WORD_RE.match(folded, vm.start())
             taken_back = word is not None and len(word.group()) >= 4 and word.group().endswith(("\u0647", "\u0647\u0627"))
-            if vm["verb"] and not (prev[-1] == _f("ما") and lead and lead[0] not in _attribution_leads()
+            if vm["verb"] and prev[-1] != KAMA and not (prev[-1] == _f("ما") and lead and lead[0] not in _attribution_leads()
                                    and not (lead[0] in _pronouns_of_clause() and taken_back)):  # وهو ما أكده فلان
                 # وفق ما أفاد به الرئيس المدير العام رضا عمار. وأوضح أن: the source speaks on (but نافيا صحة ما
                 # صرح به فلان، ردا على ما قاله فلان: the one contradicted or answered does not)
@@ -1659,6 +1660,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             subject_end, marks, quote, comp = other.start(), [], None, None
         subject_start = verb_end
         region = list(TOKEN_RE.finditer(folded, verb_end, subject_end))
+        if len(region) >= 2 and region[0].group() == KAMA and any(o.start() == region[1].start() and _attributive(folded, o)
+                                                               for o in verbs):
+            subject_start, region = subject_end, []  # وقالت كما نقلت عنها الوكالة إن: an aside, no subject
         if region and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[0].group() in _attention():
             subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
             region = region[1:]
@@ -2045,9 +2049,19 @@ def _attribution_leads() -> frozenset[str]:
 
 
 def _attributive(folded: str, vm: re.Match[str]) -> bool:
-    """A verb that only attributes (بحسب ما ذكر) or is a noun (عدم ذكر اسمه)."""
-    prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
-    return bool(prev) and prev[-1] in _attribution_before() and folded[vm.start() - 1:vm.start()].isspace()
+    """A verb that only attributes (بحسب ما ذكر) or is a noun (عدم ذكر اسمه), or an aside right after
+    another speech verb (وقالت كما نقلت عنها الوكالة إن)."""
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 20), vm.start())
+    return bool(prev) and folded[vm.start() - 1:vm.start()].isspace() and (
+        prev[-1] in _attribution_before() or prev[-1] == KAMA and _aside_after_verb(folded, vm.start()))
+
+
+def _aside_after_verb(folded: str, start: int) -> bool:
+    """كما right after a speech verb, with nothing between (وقالت كما نقلت عنها): an aside (but على حد قولها.
+    كما أكدت أن: a new sentence)."""
+    words = folded[max(0, start - 24):start].split()
+    return len(words) >= 2 and words[-1] == KAMA and words[-2] in _verb_words() \
+        and not words[-2].removeprefix("\u0648").startswith(QAWL)
 
 
 def _elative(folded: str, vm: re.Match[str]) -> bool:
@@ -2801,8 +2815,8 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     while i < n:
         tok = toks[i][0]
         if not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok)) or _office(tok) \
-                or tok[:1] == "\u0648" and tok not in _first_names():
-            i += 1  # وتطرق شوقي: a verb with و, not a name
+                or tok[:1] == "\u0648" and tok not in _first_names() or COMPLEMENTIZER_RE.fullmatch(tok):
+            i += 1  # وتطرق شوقي: a verb with و, not a name; بأنهم تأخروا: the words reported, not a name
             continue
         j = i + 1
         while j < n and j - i < 6:

@@ -19,3 +19,21 @@ def test_a_long_description_names_the_person_it_was_first_written_with() -> None
             "وأشار مدير الإدارة العامة للطرق بالمنطقة إلى أن العمل يسير وفق الخطة.")
     assert speakers(text) == ["خالد بن سعد العتيبي"]
 
+
+
+def test_reported_words_after_a_description_are_no_name() -> None:
+    # واعترف المتحدث الرسمي بأنهم تأخروا: بأنهم opens the words, it starts no name after the office
+    text = ("حدد المتحدث الرسمي للنادي موعد الإعلان عن المدرب. "
+            "واعترف المتحدث الرسمي بأنهم تأخروا عن إعلان التعاقد، قائلا: هناك أقاويل كثيرة.")
+    assert speakers(text) == ["المتحدث الرسمي", "المتحدث الرسمي"]
+
+
+def test_an_aside_with_kama_after_a_bare_verb_is_not_its_subject() -> None:
+    # وقالت كما نقلت عنها الوكالة «…»: the outlet only relays her words; she speaks on
+    text = ("أكدت الناطقة باسم الوزارة سلمى فلاح مجددا على المواقف المعروفة للبلدين. "
+            "وقالت كما نقلت عنها وكالة الأنباء «مواقفنا مختلفة تماما مع ألمانيا حول المسائل الإقليمية». "
+            "وأضافت «سنعبر عن قلقنا خلال المحادثات مع الوزير».")
+    assert speakers(text) == ["سلمى فلاح", "سلمى فلاح"]
+    text = ("وقالت كريمة الشهري إن المعرض ناجح. وأكد الوزير محمد الخالد على أهمية المعرض. "
+            "وقالت كما نقلت عنها صحيفة الرياض إن الزوار كثيرون. وأضافت أن المعرض مستمر.")
+    assert speakers(text) == ["كريمة الشهري"] * 3
