@@ -479,6 +479,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي)
             if len(tok) >= 7 and tok.endswith("\u064a\u0647"):
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
+            if j - i >= 2 and (tok in _statements() or tok[:1] == "\u0628" and tok[1:] in _statements()):
+                break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
             if tok in (_f("كبير"), _f("كبيرة")) and j + 1 < n and _definite(toks[j + 1][0]):
                 break  # جون بافز | كبير المحللين: chief of, an office after the name
             if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links() and not (
@@ -1040,7 +1042,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             break  # محللون سياسيون أردنيون | تصرفات نائب الرئيس: the object after the adjectives
         if desc and tok[0] in _periods() and k + 1 < len(toks) and toks[k + 1][0] in _directions():
             break  # وزارة الدفاع الجزائرية | الأسبوع الماضي
-        if desc and _office(tok[0]) and len(desc) <= 3 and not any(_is_title(d[0]) or _office(d[0]) for d in desc) \
+        if desc and _office(tok[0]) and tok[0] not in _adjectives() and len(desc) <= 3 \
+                and not any(_is_title(d[0]) or _office(d[0]) for d in desc) \
                 and (any(d[0].removesuffix(NAME_SENTINEL) in _first_names() or _definite(d[0]) for d in desc[:1])
                      or len(desc) == 2 and k == 2 and all(_is_name_token(d[0]) for d in desc)) \
                 and all(d[0] not in SEPARATORS for d in desc) and not _institution_head(desc[0][0]):
@@ -2488,6 +2491,13 @@ def _body_subject(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
             break
         desc.append(tok)
     return desc
+
+
+@cache
+def _statements() -> frozenset[str]:
+    """Indefinite nouns of what someone says or gives out (كلمة، خطاب، تصريح، بيان): never part of a name."""
+    return frozenset(_f(w) for w in ("كلمة", "خطاب", "خطابا", "تصريح", "تصريحا", "تصريحات", "بيان", "بيانا",
+                                     "كلمته", "خطابه", "تصريحه", "بيانه"))
 
 
 @cache

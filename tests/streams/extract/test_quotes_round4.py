@@ -37,3 +37,18 @@ def test_an_aside_with_kama_after_a_bare_verb_is_not_its_subject() -> None:
     text = ("وقالت كريمة الشهري إن المعرض ناجح. وأكد الوزير محمد الخالد على أهمية المعرض. "
             "وقالت كما نقلت عنها صحيفة الرياض إن الزوار كثيرون. وأضافت أن المعرض مستمر.")
     assert speakers(text) == ["كريمة الشهري"] * 3
+
+
+def test_a_speech_noun_ends_the_name_of_the_one_giving_it() -> None:
+    # ألقى الأمير فلان كلمة قال فيها، أدلى فلان بتصريح أوضح فيه: the noun is what he gave, not his name
+    text = "ثم ألقى صاحب السمو الملكي الأمير فيصل بن مشعل كلمة قال فيها: لعلي أبدأ بالدعاء لجنودنا."
+    assert speakers(text) == ["فيصل بن مشعل"]
+    text = ("وفي نهاية الحفل أدلى الأمير فيصل بن مشعل بتصريح صحفي أوضح فيه أن هذه البلاد اعتادت على الخير. "
+            "وقال إنه لا يخفى على الجميع جهود المملكة.")
+    assert speakers(text) == ["فيصل بن مشعل", "فيصل بن مشعل"]
+
+
+def test_a_body_keeps_its_adjective_that_is_also_an_office_word() -> None:
+    # الأمانة العامة، النيابة العامة: العامة is the body's adjective, not an office after a family name
+    assert speakers("وقالت الأمانة العامة إن التصريحات غير مسؤولة.") == ["الأمانة العامة"]
+    assert speakers("وقالت النيابة العامة للمنطقة إن التحقيق مستمر.") == ["النيابة العامة للمنطقة"]
