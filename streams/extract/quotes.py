@@ -112,6 +112,7 @@ PERSON_TITLES = (
     "سماحة", "كاتب", "مواطن", "مواطنة", "عميد", "عميدة", "العميدة", "خبير", "خبيرة", "العماد", "الأدميرال", "الأميرال", "المطران", "البطريرك", "الحاخام",
     # degrees written without the article before a name, as in translated news (الباحث الرئيسي دكتور تيم سميث)
     "دكتور", "دكتورة", "بروفيسور", "بروفيسورة", "بروفسور", "البروفيسور", "البروفيسورة", "البروفسور",
+    "سكرتير", "سكرتيرة", "السكرتير", "السكرتيرة",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين")
@@ -136,7 +137,7 @@ CONSTRUCT_TITLES = (
     "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", "كاتب", "عام", "زعيم", "زعيمة",
     # nouns of a trade or a role, indefinite before the work or the one they belong to (مخرج أشهر أفلام الحركة)
     "مبعوث", "مرشح", "نجلة", "شقيقة", "طبيب", "طبيبة", "مخرج", "مخرجة", "قاضي",
-    "وكيل", "عضوة", "خبير", "خبيرة", *INSTITUTION_WORDS,
+    "وكيل", "عضوة", "خبير", "خبيرة", "سكرتير", "سكرتيرة", *INSTITUTION_WORDS,
 )
 # First names that begin like the article.
 AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف",
@@ -1723,7 +1724,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             and comp is not None and comp.group().strip() != ":")  # وأضاف في تصريح ... على هامش مائدة ... أن
         if speaker is not None and not marks and _verbal_object(_f(speaker.name).split()):
             speaker = None  # وأكد ضرورة الحذر، موضحا أن: the object of the verb; the one speaking goes on
-        before = _subject_before(folded, vm, prev)
+        owner = _speech_owner(text, folded, back, vm, prev, entities, seen) if speaker is None else None
+        if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
+            speaker = owner
+        before = None if owner is not None else _subject_before(folded, vm, prev)
         if before is not None and prev and prev[-1] in _relatives() and speaker is not None:
             before = None  # في الوقت الذي أوضح مسؤول في الإدارة أن: the relative clause has its own subject
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
@@ -1735,11 +1739,13 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and last is not None and last.named and _f(speaker.name) in _honorifics():
             titled = _resolve(speaker, text, folded, back, people)
             speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
-        if speaker is not None:
+        if speaker is not None and owner is None:
             if marks or not (prev and prev[-1] in _relatives()):  # التقديرات التي أعلنت أوائل العام: no one speaks on
                 last, last_gender = speaker, gender
             if speaker.named:
                 seen.append(speaker)
+        elif owner is not None:
+            pass
         elif vm["cont"] or n_words == 0 or _subject(folded, subject_start, subject_end) is None \
                 or TANWEEN_FATH in text[back[region[0].start()]:back[region[0].end() - 1] + 2]:  # ويقول واصفاً شعوره:
             clash = last is not None and _gender_clash(gender, last_gender)
@@ -2057,6 +2063,48 @@ def _attributive(folded: str, vm: re.Match[str]) -> bool:
     prev = WORD_RE.findall(folded, max(0, vm.start() - 20), vm.start())
     return bool(prev) and folded[vm.start() - 1:vm.start()].isspace() and (
         prev[-1] in _attribution_before() or prev[-1] == KAMA and _aside_after_verb(folded, vm.start()))
+
+
+@cache
+def _statement_stems() -> frozenset[str]:
+    """What someone says or writes, as the antecedent of a clause that reports its words (تصريحات،
+    كلمة، خطاب، بيان، مقابلة، حديث، تغريدة، رسالة، مقال)."""
+    return frozenset(_f(w) for w in ("تصريح", "تصريحات", "كلمة", "خطاب", "بيان", "مقابلة", "حديث", "تغريدة",
+                                     "تغريدات", "رسالة", "مقال"))
+
+
+def _speech_owner(text: str, folded: str, back: list[int], vm: re.Match[str], prev: list[str],
+                  entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The one whose statement a relative clause reports (تصريحات المرشد علي خامنئي الأخيرة التي أكد فيها
+    أن، التصريحات التي أدلى بها فلان والتي ادعى فيها بأن): the owner named after the noun, or the subject of
+    the verb that gave it out."""
+    if not prev or prev[-1].removeprefix("\u0648") not in _relatives() or not vm["verb"]:
+        return None
+    after = folded[vm.end():vm.end() + 8].split()
+    if not after or after[0] not in (_f("فيه"), _f("فيها")):
+        return None  # the clause must speak of the statement itself
+    toks = _region_tokens(folded, _sentence_start(folded, vm.start(), 240), vm.start())
+    toks = toks[:-1]  # the relative
+    for k in range(len(toks) - 1, max(-1, len(toks) - 30), -1):
+        word = toks[k][0]
+        stem = word[2:] if word.startswith(("\u0627\u0644", "\u0628\u0627", "\u0644\u0644")) else word
+        if stem not in _statement_stems() and stem.removeprefix("\u0627\u0644") not in _statement_stems():
+            continue
+        end = len(toks)
+        while end > k + 1 and (toks[end - 1][0] in _adjectives() or toks[end - 1][0] in _the_latter()):
+            end -= 1  # تصريحات فلان الأخيرة: the statement's adjective, not his name
+        first = k + 1
+        if first + 1 < end and toks[first][0].removeprefix("\u0648") in _relatives():
+            first += 2  # التصريحات التي أدلى بها فلان والتي ادعى فيها: the subject of the verb that gave them out
+            if first < end and toks[first][0] in (_f("بها"), _f("به")):
+                first += 1
+        end = min(end, first + MAX_SUBJECT_TOKENS)
+        if end > first:
+            owner = _speaker(text, folded, back, toks[first][1], toks[end - 1][2], entities, seen)
+            if owner is not None and owner.named:
+                return owner  # تصريحات المرشد الأعلى لإيران، علي خامنئي الأخيرة التي
+        return None
+    return None
 
 
 def _aside_after_verb(folded: str, start: int) -> bool:

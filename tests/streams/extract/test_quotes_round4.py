@@ -52,3 +52,19 @@ def test_a_body_keeps_its_adjective_that_is_also_an_office_word() -> None:
     # الأمانة العامة، النيابة العامة: العامة is the body's adjective, not an office after a family name
     assert speakers("وقالت الأمانة العامة إن التصريحات غير مسؤولة.") == ["الأمانة العامة"]
     assert speakers("وقالت النيابة العامة للمنطقة إن التحقيق مستمر.") == ["النيابة العامة للمنطقة"]
+
+
+def test_a_relative_clause_on_a_statement_reports_its_owner() -> None:
+    # تصريحات فلان التي أكد فيها أن: the words are his, an aside; the one speaking before goes on
+    text = ("وقال جون كيري إن الاتفاق جيد. وعند سؤاله حول تصريحات المرشد الأعلى لإيران، علي خامنئي الأخيرة "
+            "التي أكد فيها أن السياسة لن تتغير. وأجاب بأن هذا رأيه.")
+    assert speakers(text)[:2] == ["جون كيري", "علي خامنئي"]
+    text = ("استنكرت المنظمة التصريحات التي أدلى بها نائب الرئيس نوري المالكي للقناة والتي أكد فيها أن "
+            "المملكة داعمة للإرهاب. واعتبرت المنظمة أن هذه التصريحات غير مسؤولة.")
+    assert speakers(text) == ["نوري المالكي", "المنظمة"]
+
+
+def test_a_secretary_is_an_office_before_a_name() -> None:
+    # سكرتير محافظ عدن، فلان: the name after the office and its complement
+    assert speakers("من جانبه، قال سكرتير محافظ المدينة، وجدان الشعيبي، إن السفن وصلت.") == ["وجدان الشعيبي"]
+
