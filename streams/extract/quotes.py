@@ -835,7 +835,7 @@ def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, in
     اف أم") and words in brackets (سيونغ (71 عاما)) are dropped whole."""
     out: list[tuple[str, int, int]] = []
     skipping = False
-    brackets = [b.span() for b in BRACKETED_RE.finditer(folded, start, end)]
+    brackets = [b.span() for b in BRACKETED_RE.finditer(folded, start, end) if not _bracketed_name(folded, *b.span())]
     for m in TOKEN_RE.finditer(folded, start, end):
         tok = m.group()
         if brackets and any(a < m.start() < b for a, b in brackets):
@@ -858,6 +858,15 @@ def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, in
             continue
         out.append((tok, m.start(), m.end()))
     return _reread_names(out)
+
+
+def _bracketed_name(folded: str, a: int, b: int) -> bool:
+    """A name in brackets right after a person's title (الشاعر ( محمد الدحيمي )): the name itself,
+    not an aside like an age (سيونغ (71 عاما))."""
+    words = folded[a + 1:b - 1].split()
+    before = WORD_RE.findall(folded, max(0, a - 20), a)
+    return 2 <= len(words) <= 4 and all(WORD_RE.fullmatch(w) for w in words) and words[0] in _first_names() \
+        and bool(before) and _is_title(before[-1]) and folded[:a].rstrip().endswith(before[-1])
 
 
 @cache

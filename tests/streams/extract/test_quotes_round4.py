@@ -68,3 +68,10 @@ def test_a_secretary_is_an_office_before_a_name() -> None:
     # سكرتير محافظ عدن، فلان: the name after the office and its complement
     assert speakers("من جانبه، قال سكرتير محافظ المدينة، وجدان الشعيبي، إن السفن وصلت.") == ["وجدان الشعيبي"]
 
+
+
+def test_a_name_in_brackets_after_a_title() -> None:
+    # الشاعر ( فلان ): the brackets hold the name, not an aside (but سيونغ (71 عاما) is an age)
+    assert speakers("من جهته قال الشاعر ( محمد الدحيمي ) : لا نستطيع لومهم على المشاركة.") == ["محمد الدحيمي"]
+    assert speakers("في حين أشار الشاعر (أحمد يوسف الغامدي) أن صناعة النجم مسألة وقت.") == ["أحمد يوسف الغامدي"]
+    assert speakers("وقال اللاعب سيونغ (71 عاما) إن الأمر صعب.") == ["سيونغ"]
