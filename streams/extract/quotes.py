@@ -2189,6 +2189,14 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
         if tok in SEPARATORS or tok in _clause_starts() or tok in _that():
             opened = True
             break  # يذكر أن تنظيم الإخوان، زعم
+        bare = tok[1:]
+        if tok[:1] in "\u0648\u0641" and bare.startswith("\u0627\u0644") and _definite(bare) and len(picked) < MAX_PREVERBAL_TOKENS \
+                and bare not in _relatives() and bare not in _stops() and bare not in _function_words() \
+                and bare not in _demonstratives() and bare not in _time_leads() and not bare.startswith(ALLAH) \
+                and not _name_elsewhere(folded, tok):
+            picked.append((span[0] + 1, span[1]))  # فالبعض يقول، والوزير قال: the conjunction opens a clause on its subject
+            opened = True
+            break
         if len(picked) == MAX_PREVERBAL_TOKENS or tok in _stops() or tok in _function_words() or tok in _relatives() \
                 or tok in _time_leads() or tok in _verb_words() or tok in _pronoun_objects() \
                 or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) \
@@ -2207,6 +2215,11 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
         if not opened or not (_plausible_start(first) or _is_title(first) or _office(first.removesuffix("\u0627"))):
             return None
     return picked[-1][0], picked[0][1]
+
+
+def _name_elsewhere(folded: str, tok: str) -> bool:
+    """The word is written after a first name elsewhere in the text (سامي فالون ... فالون قال): a family name."""
+    return any(w in _first_names() for w in re.findall(f"([{AR}]+)\\s+{re.escape(tok)}(?![{AR}])", folded))
 
 
 AMMA_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,3}})\\s*$")  # أما فلان ف

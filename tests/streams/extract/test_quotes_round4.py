@@ -75,3 +75,9 @@ def test_a_name_in_brackets_after_a_title() -> None:
     assert speakers("من جهته قال الشاعر ( محمد الدحيمي ) : لا نستطيع لومهم على المشاركة.") == ["محمد الدحيمي"]
     assert speakers("في حين أشار الشاعر (أحمد يوسف الغامدي) أن صناعة النجم مسألة وقت.") == ["أحمد يوسف الغامدي"]
     assert speakers("وقال اللاعب سيونغ (71 عاما) إن الأمر صعب.") == ["سيونغ"]
+
+
+def test_a_conjunction_glued_to_a_definite_subject_opens_its_clause() -> None:
+    # فالبعض يقول، والبعض يقول: the subject before its verb, after ف/و
+    assert speakers("وفي أيامنا هذه الكثير يحار في حقيقة العيد فالبعض يقول: العيد فرحة.") == ["البعض"]
+    assert speakers("وفي أيامنا هذه الكثير يحار في حقيقة العيد والبعض يقول: العيد فرحة.") == ["البعض"]
