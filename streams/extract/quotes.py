@@ -2399,9 +2399,14 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     line = _line_start(folded, verb_start)
     toks = _without_lead(_region_tokens(folded, line, verb_start))
     for k in range(len(toks) - 1):  # تخلله كلمة لوزير الإسكان، أوضح فيها أن: the one whose speech it was
-        word, nxt = toks[k][0].removeprefix("\u0627\u0644"), toks[k + 1][0]
+        word, nxt = toks[k][0].removeprefix("\u0628").removeprefix("\u0627\u0644"), toks[k + 1][0]
         owner = nxt[2:] if nxt.startswith("\u0644\u0644") else nxt[1:] if nxt[:1] == "\u0644" else ""
         if word in _speeches() and owner and (_office(owner) or _office("\u0627\u0644" + owner)) and owner not in _media():
+            stop = next((m for m in range(k + 2, len(toks)) if toks[m][0] in (ARABIC_COMMA, ",", ":")), len(toks))
+            named = [(i, j) for i, j in _runs(toks[:stop]) if i > k + 1 and _person_title(toks[i - 1][0])
+                     and _plausible_name([t[0] for t in toks[i:j]])]
+            if named:  # بدأ الحفل بكلمة لرئيس مجلس الإدارة المهندس فلان، رحب فيها ...، وقال: the one named
+                return _titled_speaker(text, folded, back, toks, *named[0], line)
             desc = [(owner, toks[k + 1][1] + len(nxt) - len(owner), toks[k + 1][2])]
             for t in toks[k + 2:k + 5]:
                 if not _definite(t[0]) or t[0] in _stops():

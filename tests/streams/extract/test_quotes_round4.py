@@ -81,3 +81,10 @@ def test_a_conjunction_glued_to_a_definite_subject_opens_its_clause() -> None:
     # فالبعض يقول، والبعض يقول: the subject before its verb, after ف/و
     assert speakers("وفي أيامنا هذه الكثير يحار في حقيقة العيد فالبعض يقول: العيد فرحة.") == ["البعض"]
     assert speakers("وفي أيامنا هذه الكثير يحار في حقيقة العيد والبعض يقول: العيد فرحة.") == ["البعض"]
+
+
+def test_a_speech_given_by_a_named_office_holder() -> None:
+    # بدأ الحفل بكلمة لرئيس ... المهندس فلان، رحب فيها ...، وقال: the one named after the office gave it
+    text = ('وبدأ الحفل بكلمة لرئيس مجلس إدارة الصحيفة المهندس عبدالعزيز الخريجي، رحب فيها براعي الحفل '
+            'وبالحضور، وقال: "دشنتم يا معالي الوزير الجائزة قبل عام".')
+    assert speakers(text) == ["عبدالعزيز الخريجي"]
