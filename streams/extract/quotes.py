@@ -113,6 +113,8 @@ PERSON_TITLES = (
     # degrees written without the article before a name, as in translated news (الباحث الرئيسي دكتور تيم سميث)
     "دكتور", "دكتورة", "بروفيسور", "بروفيسورة", "بروفسور", "البروفيسور", "البروفيسورة", "البروفسور",
     "سكرتير", "سكرتيرة", "السكرتير", "السكرتيرة",
+    # the feminine of offices in construct (نائبة وزير الخارجية فلانة)
+    "نائبة", "مستشارة", "سفيرة", "مبعوثة", "مندوبة", "وكيلة",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين")
@@ -137,7 +139,8 @@ CONSTRUCT_TITLES = (
     "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", "كاتب", "عام", "زعيم", "زعيمة",
     # nouns of a trade or a role, indefinite before the work or the one they belong to (مخرج أشهر أفلام الحركة)
     "مبعوث", "مرشح", "نجلة", "شقيقة", "طبيب", "طبيبة", "مخرج", "مخرجة", "قاضي",
-    "وكيل", "عضوة", "خبير", "خبيرة", "سكرتير", "سكرتيرة", *INSTITUTION_WORDS,
+    "وكيل", "عضوة", "خبير", "خبيرة", "سكرتير", "سكرتيرة", "نائبة", "مستشارة", "سفيرة", "مبعوثة", "مندوبة",
+    "وكيلة", *INSTITUTION_WORDS,
 )
 # First names that begin like the article.
 AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف",
@@ -2183,6 +2186,11 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     head = _source_with_clause(toks, spans, line >= vm.start() - 60)
     if head is not None:
         return head
+    opening = TOKEN_RE.findall(folded, line, min(vm.start(), line + 40))
+    if len(opening) >= 3 and opening[1] in _relatives() and opening[0] in _first_names() \
+            and not any(t in SEPARATORS or t in _verb_words() for t in TOKEN_RE.findall(folded, line, vm.start())):
+        first = TOKEN_RE.search(folded, line)
+        return first.span()  # بشرى التي حاولت ... قالت: a first name opening the sentence, its clause, then its verb
     picked: list[tuple[int, int]] = []
     opened = False  # the subject starts right after a clause start or the sentence's start
     for tok, span in zip(reversed(toks), reversed(spans)):
@@ -2415,6 +2423,9 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
     adverbial = bool(toks) and toks[0][0].removeprefix("\u0648") in _stops()  # ولدى وصول سموه ...، ليلقي فلان
+    comma = next((m for m in range(1, min(len(toks), 4)) if toks[m][0] in (ARABIC_COMMA, ",")), None) if adverbial else None
+    if comma is not None and comma + 2 < len(toks):
+        toks, adverbial = toks[comma + 1:], False  # في البداية، تحدث فلان: a short adverbial, then the main verb
     other = bool(toks) and _gender_clash(gender, _main_verb_gender(toks[0][0]))  # ويستأثر قطاع ...، مبينة أن
     if len(toks) > 2 and toks[1][0] in (_f("الذي"), _f("التي")) and _surname(toks[0][0]) and not other \
             and _first_name_before(folded, toks[0][0]) is not None:  # (a family name met with its first name; not الأمر الذي)

@@ -88,3 +88,22 @@ def test_a_speech_given_by_a_named_office_holder() -> None:
     text = ('وبدأ الحفل بكلمة لرئيس مجلس إدارة الصحيفة المهندس عبدالعزيز الخريجي، رحب فيها براعي الحفل '
             'وبالحضور، وقال: "دشنتم يا معالي الوزير الجائزة قبل عام".')
     assert speakers(text) == ["عبدالعزيز الخريجي"]
+
+
+def test_a_short_adverbial_and_a_comma_before_the_main_verb() -> None:
+    # في البداية، تحدث فلان بقوله: the adverbial is not the subject; the main verb's subject speaks
+    text = 'في البداية، تحدث نائب رئيس مجلس الطلاب بمدينة ليفربول الإنجليزية وائل الحربي بقوله: "المباراة مهمة".'
+    assert speakers(text) == ["وائل الحربي"]
+
+
+def test_the_feminine_of_an_office_in_construct() -> None:
+    # نائبة وزير الخارجية فلانة: an office, then the name
+    text = "وقالت نائبة وزير الخارجية الاسرائيلي تسيبي هوتوفلي امس انه سيتم الإبقاء على المعارضة."
+    assert speakers(text) == ["تسيبي هوتوفلي"]
+
+
+def test_a_first_name_with_its_relative_clause_before_the_verb() -> None:
+    # سارة التي حاولت ... قالت: the first name the sentence opens on is the subject
+    text = ("وقالت منيرة إنها خائفة. سارة التي كانت تروي قصتها إلى الطالبات في لندن قالت إنهم بدأوا "
+            "في اختيار البنات.")
+    assert speakers(text) == ["منيرة", "سارة"]
