@@ -2227,7 +2227,13 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
 
 def _name_elsewhere(folded: str, tok: str) -> bool:
     """The word is written after a first name elsewhere in the text (سامي فالون ... فالون قال): a family name."""
-    return any(w in _first_names() for w in re.findall(f"([{AR}]+)\\s+{re.escape(tok)}(?![{AR}])", folded))
+    at = folded.find(tok)
+    while at >= 0:
+        before = WORD_RE.findall(folded, max(0, at - 20), at)
+        if before and before[-1] in _first_names() and folded[at - 1:at].isspace():
+            return True
+        at = folded.find(tok, at + len(tok))
+    return False
 
 
 AMMA_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,3}})\\s*$")  # أما فلان ف
