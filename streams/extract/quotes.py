@@ -2334,6 +2334,12 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             return None  # الدول التي قال إنها: the antecedent is what he spoke of, not who spoke
         rel = folded.rfind(prev[-1], line, start)  # بيان الجامعة الذي أشار إلى: the antecedent speaks
         toks = list(TOKEN_RE.finditer(folded, max(line, rel - 80), rel))
+        if len(toks) > 1 and toks[-1].group() in (ARABIC_COMMA, ","):  # الطالب مقبول العلياني، الذي اعتبر أن:
+            named = _region_tokens(folded, toks[0].start(), toks[-1].start())  # the name before the comma and the clause
+            run = next((r for r in _runs(named) if r[1] == len(named) and r[1] - r[0] >= 2), None)
+            if run is None or not _plausible_name([t[0] for t in named[run[0]:run[1]]]):
+                return None
+            return named[run[0]][1], named[run[1] - 1][2]
         k = len(toks)
         while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
                 and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6 \

@@ -107,3 +107,10 @@ def test_a_first_name_with_its_relative_clause_before_the_verb() -> None:
     text = ("وقالت منيرة إنها خائفة. سارة التي كانت تروي قصتها إلى الطالبات في لندن قالت إنهم بدأوا "
             "في اختيار البنات.")
     assert speakers(text) == ["منيرة", "سارة"]
+
+
+def test_a_relative_clause_after_a_comma_speaks_for_the_name_before_it() -> None:
+    # فلان، الذي اعتبر أن: the comma between the name and its clause hides no other subject
+    text = ("وقال الطالب عادل الغامدي إن القرار خاطئ. وإلى مدينة يورك التي يتواجد بها الطالب محمد العلياني، "
+            "الذي اعتبر أن المباراة فرصة جيدة.")
+    assert speakers(text) == ["عادل الغامدي", "محمد العلياني"]
