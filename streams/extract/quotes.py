@@ -11,7 +11,12 @@ in 19.3 or uksacb.org ends no sentence), a body heading the main verb (دعت و
 (لكن إياد البزم المتحدث باسم الوزارة قال). A speech verb inside words already reported indirectly,
 whose subject opens those words (إن الفتى اعترف بأنه), opens no quotation of its own; قال/يقول
 there does (أن عائلة عمر قالت إن), as dev gold marks it. على spelt with alef maksura, in an
-article that writes في with ي, is the preposition, never the name علي. A short name
+article that writes في with ي, is the preposition, never the name علي. An aside after a bare verb
+(وقالت كما نقلت عنها الوكالة) is neither its subject nor the next speaker; a relative clause on a
+statement (تصريحات فلان التي أكد فيها أن) reports the statement's owner. A subject may open its
+clause glued to و/ف (فالبعض يقول) or be a first name with its relative clause (سارة التي ... قالت).
+A long office description written again word for word (مدير جامعة ... المكلف) names the person it was
+first written with; a name in brackets after a title (الشاعر ( فلان )) is the name. A short name
 (بوتين) is expanded to the fuller form met elsewhere in the text, or to the canonical
 form of an entity when entities are given.
 
