@@ -11,7 +11,12 @@ in 19.3 or uksacb.org ends no sentence), a body heading the main verb (دعت و
 (لكن إياد البزم المتحدث باسم الوزارة قال). A speech verb inside words already reported indirectly,
 whose subject opens those words (إن الفتى اعترف بأنه), opens no quotation of its own; قال/يقول
 there does (أن عائلة عمر قالت إن), as dev gold marks it. على spelt with alef maksura, in an
-article that writes في with ي, is the preposition, never the name علي. A short name
+article that writes في with ي, is the preposition, never the name علي. An aside after a bare verb
+(وقالت كما نقلت عنها الوكالة) is neither its subject nor the next speaker; a relative clause on a
+statement (تصريحات فلان التي أكد فيها أن) reports the statement's owner. A subject may open its
+clause glued to و/ف (فالبعض يقول) or be a first name with its relative clause (سارة التي ... قالت).
+A long office description written again word for word (مدير جامعة ... المكلف) names the person it was
+first written with; a name in brackets after a title (الشاعر ( فلان )) is the name. A short name
 (بوتين) is expanded to the fuller form met elsewhere in the text, or to the canonical
 form of an entity when entities are given.
 
@@ -78,6 +83,7 @@ REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
 QAWL = "\u0642\u0648\u0644"  # قول
 QAL = "\u0642\u0627\u0644"  # قال، قالت، قالوا (folded)
 SABAQA = "\u0633\u0628\u0642"  # سبق
+KAMA = "\u0643\u0645\u0627"  # كما
 # Verbs whose bare form (no subject) continues the last speaker.
 COMPLEMENTIZERS = (
     "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما", "أنهما", "إننا", "أننا",
@@ -111,6 +117,9 @@ PERSON_TITLES = (
     "سماحة", "كاتب", "مواطن", "مواطنة", "عميد", "عميدة", "العميدة", "خبير", "خبيرة", "العماد", "الأدميرال", "الأميرال", "المطران", "البطريرك", "الحاخام",
     # degrees written without the article before a name, as in translated news (الباحث الرئيسي دكتور تيم سميث)
     "دكتور", "دكتورة", "بروفيسور", "بروفيسورة", "بروفسور", "البروفيسور", "البروفيسورة", "البروفسور",
+    "سكرتير", "سكرتيرة", "السكرتير", "السكرتيرة",
+    # the feminine of offices in construct (نائبة وزير الخارجية فلانة)
+    "نائبة", "مستشارة", "سفيرة", "مبعوثة", "مندوبة", "وكيلة",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين")
@@ -135,7 +144,8 @@ CONSTRUCT_TITLES = (
     "باحث", "باحثة", "مراسل", "مراسلة", "والي", "معتمد", "صانع", "عميد", "عميدة", "كاتب", "عام", "زعيم", "زعيمة",
     # nouns of a trade or a role, indefinite before the work or the one they belong to (مخرج أشهر أفلام الحركة)
     "مبعوث", "مرشح", "نجلة", "شقيقة", "طبيب", "طبيبة", "مخرج", "مخرجة", "قاضي",
-    "وكيل", "عضوة", "خبير", "خبيرة", *INSTITUTION_WORDS,
+    "وكيل", "عضوة", "خبير", "خبيرة", "سكرتير", "سكرتيرة", "نائبة", "مستشارة", "سفيرة", "مبعوثة", "مندوبة",
+    "وكيلة", *INSTITUTION_WORDS,
 )
 # First names that begin like the article.
 AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف",
@@ -478,6 +488,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي)
             if len(tok) >= 7 and tok.endswith("\u064a\u0647"):
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
+            if j - i >= 2 and (tok in _statements() or tok[:1] == "\u0628" and tok[1:] in _statements()):
+                break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
             if tok in (_f("كبير"), _f("كبيرة")) and j + 1 < n and _definite(toks[j + 1][0]):
                 break  # جون بافز | كبير المحللين: chief of, an office after the name
             if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links() and not (
@@ -831,7 +843,7 @@ def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, in
     اف أم") and words in brackets (سيونغ (71 عاما)) are dropped whole."""
     out: list[tuple[str, int, int]] = []
     skipping = False
-    brackets = [b.span() for b in BRACKETED_RE.finditer(folded, start, end)]
+    brackets = [b.span() for b in BRACKETED_RE.finditer(folded, start, end) if not _bracketed_name(folded, *b.span())]
     for m in TOKEN_RE.finditer(folded, start, end):
         tok = m.group()
         if brackets and any(a < m.start() < b for a, b in brackets):
@@ -854,6 +866,15 @@ def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, in
             continue
         out.append((tok, m.start(), m.end()))
     return _reread_names(out)
+
+
+def _bracketed_name(folded: str, a: int, b: int) -> bool:
+    """A name in brackets right after a person's title (الشاعر ( محمد الدحيمي )): the name itself,
+    not an aside like an age (سيونغ (71 عاما))."""
+    words = folded[a + 1:b - 1].split()
+    before = WORD_RE.findall(folded, max(0, a - 20), a)
+    return 2 <= len(words) <= 4 and all(WORD_RE.fullmatch(w) for w in words) and words[0] in _first_names() \
+        and bool(before) and _is_title(before[-1]) and folded[:a].rstrip().endswith(before[-1])
 
 
 @cache
@@ -1039,7 +1060,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             break  # محللون سياسيون أردنيون | تصرفات نائب الرئيس: the object after the adjectives
         if desc and tok[0] in _periods() and k + 1 < len(toks) and toks[k + 1][0] in _directions():
             break  # وزارة الدفاع الجزائرية | الأسبوع الماضي
-        if desc and _office(tok[0]) and len(desc) <= 3 and not any(_is_title(d[0]) or _office(d[0]) for d in desc) \
+        if desc and _office(tok[0]) and tok[0] not in _adjectives() and len(desc) <= 3 \
+                and not any(_is_title(d[0]) or _office(d[0]) for d in desc) \
                 and (any(d[0].removesuffix(NAME_SENTINEL) in _first_names() or _definite(d[0]) for d in desc[:1])
                      or len(desc) == 2 and k == 2 and all(_is_name_token(d[0]) for d in desc)) \
                 and all(d[0] not in SEPARATORS for d in desc) and not _institution_head(desc[0][0]):
@@ -1598,7 +1620,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             lead = WORD_RE.findall(folded, max(0, vm.start() - 30), vm.start())[-2:-1]
             word = WORD_RE.match(folded, vm.start())
             taken_back = word is not None and len(word.group()) >= 4 and word.group().endswith(("\u0647", "\u0647\u0627"))
-            if vm["verb"] and not (prev[-1] == _f("ما") and lead and lead[0] not in _attribution_leads()
+            if vm["verb"] and prev[-1] != KAMA and not (prev[-1] == _f("ما") and lead and lead[0] not in _attribution_leads()
                                    and not (lead[0] in _pronouns_of_clause() and taken_back)):  # وهو ما أكده فلان
                 # وفق ما أفاد به الرئيس المدير العام رضا عمار. وأوضح أن: the source speaks on (but نافيا صحة ما
                 # صرح به فلان، ردا على ما قاله فلان: the one contradicted or answered does not)
@@ -1659,6 +1681,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             subject_end, marks, quote, comp = other.start(), [], None, None
         subject_start = verb_end
         region = list(TOKEN_RE.finditer(folded, verb_end, subject_end))
+        if len(region) >= 2 and region[0].group() == KAMA and any(o.start() == region[1].start() and _attributive(folded, o)
+                                                               for o in verbs):
+            subject_start, region = subject_end, []  # وقالت كما نقلت عنها الوكالة إن: an aside, no subject
         if region and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[0].group() in _attention():
             subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
             region = region[1:]
@@ -1716,7 +1741,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             and comp is not None and comp.group().strip() != ":")  # وأضاف في تصريح ... على هامش مائدة ... أن
         if speaker is not None and not marks and _verbal_object(_f(speaker.name).split()):
             speaker = None  # وأكد ضرورة الحذر، موضحا أن: the object of the verb; the one speaking goes on
-        before = _subject_before(folded, vm, prev)
+        owner = _speech_owner(text, folded, back, vm, prev, entities, seen) if speaker is None else None
+        if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
+            speaker = owner
+        before = None if owner is not None else _subject_before(folded, vm, prev)
         if before is not None and prev and prev[-1] in _relatives() and speaker is not None:
             before = None  # في الوقت الذي أوضح مسؤول في الإدارة أن: the relative clause has its own subject
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
@@ -1728,11 +1756,13 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and last is not None and last.named and _f(speaker.name) in _honorifics():
             titled = _resolve(speaker, text, folded, back, people)
             speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
-        if speaker is not None:
+        if speaker is not None and owner is None:
             if marks or not (prev and prev[-1] in _relatives()):  # التقديرات التي أعلنت أوائل العام: no one speaks on
                 last, last_gender = speaker, gender
             if speaker.named:
                 seen.append(speaker)
+        elif owner is not None:
+            pass
         elif vm["cont"] or n_words == 0 or _subject(folded, subject_start, subject_end) is None \
                 or TANWEEN_FATH in text[back[region[0].start()]:back[region[0].end() - 1] + 2]:  # ويقول واصفاً شعوره:
             clash = last is not None and _gender_clash(gender, last_gender)
@@ -2045,9 +2075,61 @@ def _attribution_leads() -> frozenset[str]:
 
 
 def _attributive(folded: str, vm: re.Match[str]) -> bool:
-    """A verb that only attributes (بحسب ما ذكر) or is a noun (عدم ذكر اسمه)."""
-    prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
-    return bool(prev) and prev[-1] in _attribution_before() and folded[vm.start() - 1:vm.start()].isspace()
+    """A verb that only attributes (بحسب ما ذكر) or is a noun (عدم ذكر اسمه), or an aside right after
+    another speech verb (وقالت كما نقلت عنها الوكالة إن)."""
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 20), vm.start())
+    return bool(prev) and folded[vm.start() - 1:vm.start()].isspace() and (
+        prev[-1] in _attribution_before() or prev[-1] == KAMA and _aside_after_verb(folded, vm.start()))
+
+
+@cache
+def _statement_stems() -> frozenset[str]:
+    """What someone says or writes, as the antecedent of a clause that reports its words (تصريحات،
+    كلمة، خطاب، بيان، مقابلة، حديث، تغريدة، رسالة، مقال)."""
+    return frozenset(_f(w) for w in ("تصريح", "تصريحات", "كلمة", "خطاب", "بيان", "مقابلة", "حديث", "تغريدة",
+                                     "تغريدات", "رسالة", "مقال"))
+
+
+def _speech_owner(text: str, folded: str, back: list[int], vm: re.Match[str], prev: list[str],
+                  entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The one whose statement a relative clause reports (تصريحات المرشد علي خامنئي الأخيرة التي أكد فيها
+    أن، التصريحات التي أدلى بها فلان والتي ادعى فيها بأن): the owner named after the noun, or the subject of
+    the verb that gave it out."""
+    if not prev or prev[-1].removeprefix("\u0648") not in _relatives() or not vm["verb"]:
+        return None
+    after = folded[vm.end():vm.end() + 8].split()
+    if not after or after[0] not in (_f("فيه"), _f("فيها")):
+        return None  # the clause must speak of the statement itself
+    toks = _region_tokens(folded, _sentence_start(folded, vm.start(), 240), vm.start())
+    toks = toks[:-1]  # the relative
+    for k in range(len(toks) - 1, max(-1, len(toks) - 30), -1):
+        word = toks[k][0]
+        stem = word[2:] if word.startswith(("\u0627\u0644", "\u0628\u0627", "\u0644\u0644")) else word
+        if stem not in _statement_stems() and stem.removeprefix("\u0627\u0644") not in _statement_stems():
+            continue
+        end = len(toks)
+        while end > k + 1 and (toks[end - 1][0] in _adjectives() or toks[end - 1][0] in _the_latter()):
+            end -= 1  # تصريحات فلان الأخيرة: the statement's adjective, not his name
+        first = k + 1
+        if first + 1 < end and toks[first][0].removeprefix("\u0648") in _relatives():
+            first += 2  # التصريحات التي أدلى بها فلان والتي ادعى فيها: the subject of the verb that gave them out
+            if first < end and toks[first][0] in (_f("بها"), _f("به")):
+                first += 1
+        end = min(end, first + MAX_SUBJECT_TOKENS)
+        if end > first:
+            owner = _speaker(text, folded, back, toks[first][1], toks[end - 1][2], entities, seen)
+            if owner is not None and owner.named:
+                return owner  # تصريحات المرشد الأعلى لإيران، علي خامنئي الأخيرة التي
+        return None
+    return None
+
+
+def _aside_after_verb(folded: str, start: int) -> bool:
+    """كما right after a speech verb, with nothing between (وقالت كما نقلت عنها): an aside (but على حد قولها.
+    كما أكدت أن: a new sentence)."""
+    words = folded[max(0, start - 24):start].split()
+    return len(words) >= 2 and words[-1] == KAMA and words[-2] in _verb_words() \
+        and not words[-2].removeprefix("\u0648").startswith(QAWL)
 
 
 def _elative(folded: str, vm: re.Match[str]) -> bool:
@@ -2109,12 +2191,25 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     head = _source_with_clause(toks, spans, line >= vm.start() - 60)
     if head is not None:
         return head
+    opening = TOKEN_RE.findall(folded, line, min(vm.start(), line + 40))
+    if len(opening) >= 3 and opening[1] in _relatives() and opening[0] in _first_names() \
+            and not any(t in SEPARATORS or t in _verb_words() for t in TOKEN_RE.findall(folded, line, vm.start())):
+        first = TOKEN_RE.search(folded, line)
+        return first.span()  # بشرى التي حاولت ... قالت: a first name opening the sentence, its clause, then its verb
     picked: list[tuple[int, int]] = []
     opened = False  # the subject starts right after a clause start or the sentence's start
     for tok, span in zip(reversed(toks), reversed(spans)):
         if tok in SEPARATORS or tok in _clause_starts() or tok in _that():
             opened = True
             break  # يذكر أن تنظيم الإخوان، زعم
+        bare = tok[1:]
+        if tok[:1] in "\u0648\u0641" and bare.startswith("\u0627\u0644") and _definite(bare) and len(picked) < MAX_PREVERBAL_TOKENS \
+                and bare not in _relatives() and bare not in _stops() and bare not in _function_words() \
+                and bare not in _demonstratives() and bare not in _time_leads() and not bare.startswith(ALLAH) \
+                and not _name_elsewhere(folded, tok):
+            picked.append((span[0] + 1, span[1]))  # فالبعض يقول، والوزير قال: the conjunction opens a clause on its subject
+            opened = True
+            break
         if len(picked) == MAX_PREVERBAL_TOKENS or tok in _stops() or tok in _function_words() or tok in _relatives() \
                 or tok in _time_leads() or tok in _verb_words() or tok in _pronoun_objects() \
                 or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) \
@@ -2133,6 +2228,17 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
         if not opened or not (_plausible_start(first) or _is_title(first) or _office(first.removesuffix("\u0627"))):
             return None
     return picked[-1][0], picked[0][1]
+
+
+def _name_elsewhere(folded: str, tok: str) -> bool:
+    """The word is written after a first name elsewhere in the text (سامي فالون ... فالون قال): a family name."""
+    at = folded.find(tok)
+    while at >= 0:
+        before = WORD_RE.findall(folded, max(0, at - 20), at)
+        if before and before[-1] in _first_names() and folded[at - 1:at].isspace():
+            return True
+        at = folded.find(tok, at + len(tok))
+    return False
 
 
 AMMA_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,3}})\\s*$")  # أما فلان ف
@@ -2233,6 +2339,12 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             return None  # الدول التي قال إنها: the antecedent is what he spoke of, not who spoke
         rel = folded.rfind(prev[-1], line, start)  # بيان الجامعة الذي أشار إلى: the antecedent speaks
         toks = list(TOKEN_RE.finditer(folded, max(line, rel - 80), rel))
+        if len(toks) > 1 and toks[-1].group() in (ARABIC_COMMA, ","):  # الطالب مقبول العلياني، الذي اعتبر أن:
+            named = _region_tokens(folded, toks[0].start(), toks[-1].start())  # the name before the comma and the clause
+            run = next((r for r in _runs(named) if r[1] == len(named) and r[1] - r[0] >= 2), None)
+            if run is None or not _plausible_name([t[0] for t in named[run[0]:run[1]]]):
+                return None
+            return named[run[0]][1], named[run[1] - 1][2]
         k = len(toks)
         while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
                 and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6 \
@@ -2312,9 +2424,14 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     line = _line_start(folded, verb_start)
     toks = _without_lead(_region_tokens(folded, line, verb_start))
     for k in range(len(toks) - 1):  # تخلله كلمة لوزير الإسكان، أوضح فيها أن: the one whose speech it was
-        word, nxt = toks[k][0].removeprefix("\u0627\u0644"), toks[k + 1][0]
+        word, nxt = toks[k][0].removeprefix("\u0628").removeprefix("\u0627\u0644"), toks[k + 1][0]
         owner = nxt[2:] if nxt.startswith("\u0644\u0644") else nxt[1:] if nxt[:1] == "\u0644" else ""
         if word in _speeches() and owner and (_office(owner) or _office("\u0627\u0644" + owner)) and owner not in _media():
+            stop = next((m for m in range(k + 2, len(toks)) if toks[m][0] in (ARABIC_COMMA, ",", ":")), len(toks))
+            named = [(i, j) for i, j in _runs(toks[:stop]) if i > k + 1 and _person_title(toks[i - 1][0])
+                     and _plausible_name([t[0] for t in toks[i:j]])]
+            if named:  # بدأ الحفل بكلمة لرئيس مجلس الإدارة المهندس فلان، رحب فيها ...، وقال: the one named
+                return _titled_speaker(text, folded, back, toks, *named[0], line)
             desc = [(owner, toks[k + 1][1] + len(nxt) - len(owner), toks[k + 1][2])]
             for t in toks[k + 2:k + 5]:
                 if not _definite(t[0]) or t[0] in _stops():
@@ -2323,6 +2440,9 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
     adverbial = bool(toks) and toks[0][0].removeprefix("\u0648") in _stops()  # ولدى وصول سموه ...، ليلقي فلان
+    comma = next((m for m in range(1, min(len(toks), 4)) if toks[m][0] in (ARABIC_COMMA, ",")), None) if adverbial else None
+    if comma is not None and comma + 2 < len(toks):
+        toks, adverbial = toks[comma + 1:], False  # في البداية، تحدث فلان: a short adverbial, then the main verb
     other = bool(toks) and _gender_clash(gender, _main_verb_gender(toks[0][0]))  # ويستأثر قطاع ...، مبينة أن
     if len(toks) > 2 and toks[1][0] in (_f("الذي"), _f("التي")) and _surname(toks[0][0]) and not other \
             and _first_name_before(folded, toks[0][0]) is not None:  # (a family name met with its first name; not الأمر الذي)
@@ -2474,6 +2594,13 @@ def _body_subject(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
             break
         desc.append(tok)
     return desc
+
+
+@cache
+def _statements() -> frozenset[str]:
+    """Indefinite nouns of what someone says or gives out (كلمة، خطاب، تصريح، بيان): never part of a name."""
+    return frozenset(_f(w) for w in ("كلمة", "خطاب", "خطابا", "تصريح", "تصريحا", "تصريحات", "بيان", "بيانا",
+                                     "كلمته", "خطابه", "تصريحه", "بيانه"))
 
 
 @cache
@@ -2801,8 +2928,8 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     while i < n:
         tok = toks[i][0]
         if not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok)) or _office(tok) \
-                or tok[:1] == "\u0648" and tok not in _first_names():
-            i += 1  # وتطرق شوقي: a verb with و, not a name
+                or tok[:1] == "\u0648" and tok not in _first_names() or COMPLEMENTIZER_RE.fullmatch(tok):
+            i += 1  # وتطرق شوقي: a verb with و, not a name; بأنهم تأخروا: the words reported, not a name
             continue
         j = i + 1
         while j < n and j - i < 6:
@@ -2887,6 +3014,30 @@ def _office_kin() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _introduced(words: Sequence[str], at: int, folded: str, back: Sequence[int],
+                people: Sequence[_Person]) -> _Person | None:
+    """The person a description was first written with, word for word, before the verb (وقع مدير جامعة
+    الملك سعود المكلف الدكتور فلان ... وأوضح مدير جامعة الملك سعود المكلف أن): the description names him
+    again, however long it is."""
+    words = list(words)
+    while len(words) > 2 and words[0] in _dignities():
+        words = words[1:]  # سعادة مدير الجامعة
+    n = len(words)
+    for p in reversed(people):
+        start = p.spans[0][0]
+        if back[start] > at:
+            continue
+        lead = WORD_RE.findall(folded, max(0, start - 12 * (n + 4)), start)
+        while lead and (_is_title(lead[-1]) or lead[-1].removeprefix("\u0627\u0644") in _dignities()):
+            lead.pop()  # الدكتور، سعادة الأستاذ: the titles between the description and the name
+        if len(lead) < n or lead[-n:][1:] != words[1:] or lead[-n] not in (words[0], "\u0648" + words[0]):
+            continue  # (ومدير الجامعة: the description joined to the one before it)
+        if len(lead) > n and (_office(lead[-n - 1]) or lead[-n - 1] == _f("باسم")):
+            continue  # نائب رئيس اللجنة، الناطق باسم البيت الأبيض: someone else, or the body itself
+        return p
+    return None
+
+
 def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
              people_of: Callable[[], list[_Person]]) -> _Speaker:
     """A one-word or partial name (الاسد، عبد الله) takes the fuller name met anywhere in the
@@ -2908,6 +3059,10 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
         first = _name_start(p.words, len(p.words))
         end = first + _name_end(p.words[first:])
         a, b = back[p.spans[first][0]], back[p.spans[end - 1][1] - 1] + 1
+        return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
+    if not speaker.named and len(words) >= 2 and _office(words[0]) and (introduced := _introduced(words, at, folded, back, people_of())):
+        end = _name_end(introduced.words)  # the whole run after the titles is the name (عبد الرحمن بن عبيد)
+        a, b = back[introduced.spans[0][0]], back[introduced.spans[end - 1][1] - 1] + 1
         return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
     found: list[tuple[_Person, int]] = []
     lone_surname = len(words) == 1 and _definite(words[0]) and not _is_title(words[0]) and not _institution_head(words[0])
