@@ -30,11 +30,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
-from streams.extract.conll import read_sentences, tag_corpus  # noqa: E402
-from streams.extract.iob import spans  # noqa: E402
-from streams.extract.ner_model import MODEL_NAME, STACKED_NAME  # noqa: E402
-from streams.extract.ner_tokens import fold_word  # noqa: E402
-from train_ner import PARAMS, train_both  # noqa: E402
+from train_ner import PARAMS, train_both
+
+from streams.extract.conll import read_sentences, tag_corpus
+from streams.extract.iob import spans
+from streams.extract.ner_model import MODEL_NAME, STACKED_NAME
+from streams.extract.ner_tokens import fold_word
 
 TYPES = ("LOC", "ORG", "PERS", "MISC")
 # What the issue reports for the plain CRF on the test split.

@@ -9,7 +9,7 @@ of the word (بوتين، وليد) is decided by how often the rest stands alon
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from .ner_lexicon import gazetteers, lexicon
 
