@@ -522,7 +522,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             else:
                 break
         if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
-                and toks[j][0] not in _stops() and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
+                and toks[j][0] not in _stops() and toks[j][0] not in _epithets() and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
                                                                  and _definite(toks[j - 1][0])):  # آل الشيخ | التعازي (but آل جرمان الشهراني)
             j += 1
         elif _title_surname(toks, i, j):
@@ -539,6 +539,13 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
+
+
+@cache
+def _epithets() -> frozenset[str]:
+    """Participles that bring a nickname or a known-as (فانينج الملقب بالبرق، المعروف بـ): never a family name."""
+    return frozenset(_f(w) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى", "المكناة", "المسمى",
+                                     "المسماة", "الشهير", "الشهيرة", "المشهور", "المشهورة"))
 
 
 def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
@@ -1011,7 +1018,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             last = max(k for k, t in enumerate(toks) if t[2] <= name[0])
             return toks[0][1], toks[last][2], False
     if name:
-        return name[0], name[1], True
+        return name[0], _before_addressee(folded, toks, name), True
     desc: list[tuple[str, int, int]] = []
     quoted = False
     for k, tok in enumerate(toks):
@@ -1077,6 +1084,29 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+def _addressed_medium(folded: str, tok: str) -> bool:
+    """ل glued to a medium the text names elsewhere after وكالة، قناة، صحيفة (سيف لفرانس برس "…" where it
+    also writes لوكالة فرانس برس): the one spoken to, never the last word of the speaker's name."""
+    if tok[:1] != "\u0644" or tok.startswith("\u0644\u0644") or len(tok) < 4:
+        return False
+    return any(_medium_word(m.group(1))
+               for m in re.finditer(f"(?<![{AR}])([{AR}]+)\\s+{re.escape(tok[1:])}(?![{AR}])", folded))
+
+
+def _medium_word(tok: str) -> bool:
+    """A medium's head noun, bare or with و/ل/ب glued (وكالة، لوكالة، ولقناة)."""
+    return tok in _media() or tok[1:] in _media() or tok[2:] in _media()
+
+
+def _before_addressee(folded: str, toks: list[tuple[str, int, int]], name: tuple[int, int]) -> int:
+    """The end of a name run cut before a medium it speaks to (قائد الشرطة سيف | لفرانس برس)."""
+    inside = [t for t in toks if name[0] <= t[1] and t[2] <= name[1]]
+    for a, b in zip(inside, inside[1:]):
+        if _addressed_medium(folded, b[0]):
+            return a[2]
+    return name[1]
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -2707,7 +2737,7 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     first_end = folded.find(" ", s, e)
     if first_end > 0 and TANWEEN_FATH in text[back[s]:back[first_end - 1] + 2]:
         return None  # ويقول واصفاً شعوره: a circumstantial participle, the speaker is the one before
-    tagged = _tagged_subject(text, back, s, e, end, entities)
+    tagged = _tagged_subject(text, folded, back, s, e, end, entities)
     if tagged is not None:
         return tagged
     if named and " " in folded[s:e]:
@@ -2783,7 +2813,7 @@ def _known_then_object(folded: str, s: int, e: int, seen: list[_Speaker]) -> int
     return e
 
 
-def _tagged_subject(text: str, back: Sequence[int], s: int, e: int, end: int,
+def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int, end: int,
                     entities: Sequence[Entity]) -> _Speaker | None:
     """A person the tagger found where the subject rules saw a description or part of a name:
     a first name with the article (الهادي مجدوب، الحبيب الصيد), or a title whose constituency comes with
@@ -2794,6 +2824,8 @@ def _tagged_subject(text: str, back: Sequence[int], s: int, e: int, end: int,
         if ent.type != "PERS" or ent.start < a or ent.end > limit or ent.end <= b:
             continue
         extra = [_f(w) for w in text[b:ent.end].split()]
+        if any(_addressed_medium(folded, w) or w in _epithets() for w in extra):
+            continue  # سيف لفرانس برس، فانينج الملقب بالبرق: the tagger took in the medium spoken to, or a nickname
         if MAKSURA_PREPOSITION in text[b:ent.end].split() and _spells_ya_apart(text):
             continue  # باجبير على: the tagger took in the preposition, spelt apart from the name علي
         if ent.start == a and 0 < len(extra) <= 3 and not any(
@@ -2884,6 +2916,9 @@ def _people(folded: str) -> list[_Person]:
         for i, j in _name_runs(toks):
             if i and toks[i - 1][0] in _construct_titles():
                 i += 1  # مسؤول عسكري أمريكي، وزير خارجية روسيا: the complement of the office
+            if i and _medium_word(toks[i - 1][0]):
+                continue  # لوكالة فرانس برس: a medium's name, no person
+            j = next((k for k in range(i + 1, j) if _addressed_medium(folded, toks[k][0])), j)  # سيف | لفرانس برس
             words = [t[0].removesuffix(NAME_SENTINEL) for t in toks[i:j]]
             if j - i < 2 or i == 0 or all(len(w) <= 2 for w in words) or not _plausible_name(words) \
                     or toks[i - 1][0] in _royal() and i > 1 and _institution_head(toks[i - 2][0].lstrip("\u0644\u0628")):
@@ -2944,7 +2979,8 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # إمكانية، مسؤولية، نشرها: an abstract noun or a word with a pronoun after the name
             elif tok in _name_links() or _is_name_token(tok) and not _is_title(tok) or tok in _name_tails():
                 j += 1
-            elif _definite(tok) and not _is_title(tok) and tok not in _stops() or _title_surname(toks, i, j):
+            elif _definite(tok) and not _is_title(tok) and tok not in _stops() and tok not in _epithets() \
+                    or _title_surname(toks, i, j):
                 j += 1
                 break
             else:

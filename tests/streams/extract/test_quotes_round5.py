@@ -1,0 +1,34 @@
+"""Quotation speakers, round r5: failure kinds found in the opened set J (tests/gold/facts/README.md),
+each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from scripts.eval_facts import _entities
+from streams.extract.quotes import find_quotes
+
+
+def speakers(text: str, tagged: bool = False) -> list:
+    return [q.speaker for q in find_quotes(text, _entities(text, tagged))]
+
+
+def test_a_medium_spoken_to_ends_the_name() -> None:
+    # لفرانس برس after the name: the agency the text names elsewhere (لوكالة فرانس برس) is spoken to
+    text = ("وقال الحاكم لوكالة فرانس برس إن الهجوم وقع صباحا. "
+            "وقال قائد الشرطة المحلية ماجد لفرانس برس \"إن الوضع هادئ في المدينة اليوم\". "
+            "وتابع ماجد \"كنا نبحث عنه منذ الصباح\".")
+    for tagged in (False, True):
+        assert speakers(text, tagged) == ["الحاكم", "ماجد", "ماجد"]
+
+
+def test_a_family_name_starting_with_lam_stays() -> None:
+    # no medium named elsewhere: the word after the first name is his family name
+    text = "وقال المدرب روبرت ليفاندوفسكي \"إن الفريق جاهز للمباراة المقبلة\"."
+    assert speakers(text) == ["روبرت ليفاندوفسكي"]
+
+
+def test_a_nickname_is_no_family_name() -> None:
+    # كريم الملقب بالصقر: الملقب brings his nickname, it is no part of his name
+    text = ("وقال اللاعب كريم الملقب بالصقر لقناة محلية \"لقد كنت هناك وحدي طوال الوقت\". "
+            "وأضاف \"كنت خائفا جدا من البحر\".")
+    for tagged in (False, True):
+        assert speakers(text, tagged) == ["كريم", "كريم"]
