@@ -1288,6 +1288,7 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
     parts = desc.split()
     titled = 2 <= len(parts) <= 3 and _definite(parts[0]) and _office(parts[0]) \
         and all(_definite(w) and not _is_title(w) and not _institution_head(w) for w in parts[1:])
+    generic = titled and parts[0] in _generic_officials() and all(_nisba(w) for w in parts[1:])
     for sp in reversed(seen):
         if desc in sp.context or words <= _stems(sp.context):
             if _governed(desc, sp.context):
@@ -1295,7 +1296,17 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
             return sp  # القاضية -> القاضية كلثوم كنو
         if titled and parts[0].removeprefix("\u0627\u0644") in _stems(sp.context):
             return sp  # المدرب المخضرم -> فان جال، مدرب مانشستر يونايتد: his title, then words that describe him
+        if generic and sp.named and any(_office(w) for w in sp.context.split()) and {
+                w.removeprefix("\u0627\u0644").removesuffix("\u0647") for w in parts[1:]} <= {
+                w.removesuffix("\u0647") for w in _stems(sp.context)}:
+            return sp  # المسؤول الأمريكي -> جون كيربي، المتحدث باسم الخارجية الأمريكية: any office holder is an official
     return None
+
+
+@cache
+def _generic_officials() -> frozenset[str]:
+    """Heads that name any office holder (المسؤول الأمريكي after the American spokesman was named)."""
+    return frozenset(_f(w) for w in ("المسؤول", "المسؤولة"))
 
 
 def _governed(desc: str, context: str) -> bool:

@@ -32,3 +32,15 @@ def test_a_nickname_is_no_family_name() -> None:
             "وأضاف \"كنت خائفا جدا من البحر\".")
     for tagged in (False, True):
         assert speakers(text, tagged) == ["كريم", "كريم"]
+
+
+def test_the_official_with_a_nisba_is_the_office_holder_named_before() -> None:
+    # المسؤول الأمريكي after the American spokesman was named: him, and the bare verb after goes on with him
+    text = ("صرح المتحدث باسم الخارجية الأمريكية جون كيربي بأن إيران ليست دولة صديقة. "
+            "وقال المسؤول الأمريكي في تصريحات صحفية له أمس «إن إيران تواصل التمويل والتحريض». "
+            "وأوضح أن الاتفاق ركز على السلاح النووي.")
+    assert speakers(text) == ["جون كيربي"] * 3
+    # another country's official is someone else
+    text = ("صرح المتحدث باسم الخارجية الأمريكية جون كيربي بأن إيران ليست دولة صديقة. "
+            "وقال المسؤول الروسي في تصريحات صحفية له أمس «إن إيران تواصل التمويل والتحريض».")
+    assert speakers(text) == ["جون كيربي", "المسؤول الروسي"]
