@@ -965,7 +965,7 @@ def _ambiguous_names() -> frozenset[str]:
 
 def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The speaker's folded span between a verb and its complementizer, and whether named."""
-    toks = _region_tokens(folded, start, end)
+    toks = [t for t in _region_tokens(folded, start, end) if t[0] not in _sayings()]  # وأضاف (فلان) قوله "…"
     while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
                     or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1
                     or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped
@@ -1674,6 +1674,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue
         if vm["cont"] and vm["cont"].startswith(QAWL) and prev and prev[-1] in _verb_words():
             continue  # مضيفة قولها "…": the participle reports these words
+        if vm["cont"] and vm["cont"].startswith(QAWL) and any(
+                o["verb"] and o.end() <= vm.start() and _own_saying(folded, o.end(), vm) for o in verbs):
+            continue  # وأضاف مورينيو قوله "…": the verb before reports these words, with its subject between
         if vm["cont"] and vm["cont"].startswith(QAWL) and _subject_before(folded, vm, prev) is None:
             continue  # على حد قولها: an aside, not a new quotation
         verb_end = vm.end()
@@ -1717,7 +1720,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             mark = QUOTE_OPEN_RE.search(folded, verb_end, eos)
             subject_end = mark.start() if mark else eos  # no speaker inside quoted words
         other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)
-                      and not (o["cont"] and o["cont"].startswith(QAWL) and not folded[verb_end:o.start()].strip())), None)
+                      and not (o["cont"] and o["cont"].startswith(QAWL) and _own_saying(folded, verb_end, o))), None)
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
             subject_end, marks, quote, comp = other.start(), [], None, None
         subject_start = verb_end
@@ -1894,6 +1897,26 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
 
 
 CLAUSE_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n{ARABIC_COMMA},][\\s\"\u201d\u00bb]*)(?P<verb>[\u0648\u0641](?:[{AR}]{{3,6}}|\u0631\u062f|\u062d\u062b|\u0634\u062f))(?![{AR}])")  # ورد، وحث، وشد (doubled); ." ورد
+
+
+@cache
+def _sayings() -> frozenset[str]:
+    """His saying (قوله، قولها): it brings the words, it is never the speaker."""
+    return frozenset(_f(w) for w in REPORTED_SAYINGS)
+
+
+def _own_saying(folded: str, verb_end: int, saying: re.Match[str]) -> bool:
+    """قوله right after a speech verb or its short subject, a name the text writes elsewhere too (وأضاف قوله،
+    وأضاف مورينيو قوله "…"): the verb's own words, not a second quotation; but نقلت القناة عن صديقه قوله: the
+    one after عن says them, and ولاحظ معي قوله: no subject, no speaker."""
+    between = TOKEN_RE.findall(folded, verb_end, saying.start())
+    return len(between) <= 3 and all(t not in SEPARATORS and t != "\u0639\u0646" and _written_again(folded, t)
+                                     for t in between)
+
+
+def _written_again(folded: str, word: str) -> bool:
+    """The word stands alone at least twice in the text."""
+    return len(re.findall(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded)) >= 2
 
 
 def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], verbs: list[re.Match[str]],

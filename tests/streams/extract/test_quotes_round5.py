@@ -44,3 +44,17 @@ def test_the_official_with_a_nisba_is_the_office_holder_named_before() -> None:
     text = ("صرح المتحدث باسم الخارجية الأمريكية جون كيربي بأن إيران ليست دولة صديقة. "
             "وقال المسؤول الروسي في تصريحات صحفية له أمس «إن إيران تواصل التمويل والتحريض».")
     assert speakers(text) == ["جون كيربي", "المسؤول الروسي"]
+
+
+def test_his_saying_after_a_verb_and_its_subject_is_that_verb_s_quotation() -> None:
+    # وأضاف المالكي قوله "…": one quotation, the subject's; وأضاف قوله "…": the last speaker's
+    text = ("انتقد المدرب خالد المالكي الحكم بشدة بعد المباراة. "
+            "ودافع المالكي عن لاعبيه قائلا للصحفيين \"كان الفريق مرهقا للغاية في الشوط الثاني\". "
+            "وأضاف المالكي قوله \"ارتكب الحارس خطأ في الشوط الأول\".")
+    assert speakers(text) == ["خالد المالكي", "خالد المالكي"]
+    text = "قال المدرب خالد المالكي إن الفريق جاهز. وأضاف قوله \"ارتكب الحارس خطأ في الشوط الأول\"."
+    assert speakers(text) == ["خالد المالكي", "خالد المالكي"]
+    # but the one after عن says what نقل reports
+    assert speakers("ونقلت القناة عن صديقه قوله إن الحادث كان مفاجئا للجميع.") == ["صديقه"]
+    # ولاحظ معي قوله «…»: the reader is asked to notice a saying; no subject, no quotation
+    assert speakers("ولاحظ معي قوله «إن العلم نور يضيء الطريق» فهي جملة عظيمة.") == []
