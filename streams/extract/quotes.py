@@ -743,7 +743,9 @@ def _describing_verbs() -> frozenset[str]:
     """Past verbs of a clause that describes a report or a source (صدر أمس، نشرته الوكالة، أعده خبراء)."""
     return frozenset(_f(w) for w in ("صدر", "صدرت", "نشر", "نشرت", "نشره", "نشرته", "نشرها", "أعد", "أعده", "أعدته",
                                      "أعدها", "أجرى", "أجراه", "أجرته", "أجراها", "أصدر", "أصدره", "أصدرته", "أصدرها",
-                                     "بثته", "بثه", "بثها"))
+                                     "بثته", "بثه", "بثها",
+                                     # the one who wrote it (تقرير كتبه فلان ونشرته مجلة ...)
+                                     "كتب", "كتبت", "كتبه", "كتبته", "كتبها", "وضعه", "وضعته", "وضعها"))
 
 
 @cache
@@ -1009,6 +1011,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if k and k < len(toks) and toks[k][0] in _stops() and toks[k][0][:1] == "\u0644" and toks[k][0] != _f("لدى"):
         return toks[0][1], toks[k - 1][2], False  # وقال الجيش لصحفيين يرافقون وزير الدفاع: the addressee ends the subject
         # (not لدى, which completes an office: المكلف بالاتصال لدى شركة ...)
+    if len(toks) >= 2 and toks[0][0] in _sources() and toks[1][0] in _describing_verbs():
+        return toks[0][1], toks[0][2], False  # أوضح تقرير كتبه الباحث فلان ونشرته مجلة: the report, not its writer
     name = _name_in(toks)
     if k == 1 and name and name[0] == toks[1][1] and not _plausible_start(toks[1][0]) and not _institution_head(toks[0][0]):
         return toks[0][1], toks[0][2], True  # وذكر الخلف تفاصيل كفاحه: a surname, then the verb's object

@@ -58,3 +58,10 @@ def test_his_saying_after_a_verb_and_its_subject_is_that_verb_s_quotation() -> N
     assert speakers("ونقلت القناة عن صديقه قوله إن الحادث كان مفاجئا للجميع.") == ["صديقه"]
     # ولاحظ معي قوله «…»: the reader is asked to notice a saying; no subject, no quotation
     assert speakers("ولاحظ معي قوله «إن العلم نور يضيء الطريق» فهي جملة عظيمة.") == []
+
+
+def test_a_report_with_a_clause_on_its_writer_is_the_speaker() -> None:
+    # تقرير كتبه الباحث فلان ونشرته مجلة: the report speaks, its writer and publisher describe it
+    text = ("أوضح تقرير كتبه الباحث جون سميث ونشرته مجلة «الشؤون الخارجية» أمس أن الاتفاق خطير. "
+            "وأضاف التقرير أن إيران ستستفيد.")
+    assert speakers(text) == ["تقرير", "التقرير"]
