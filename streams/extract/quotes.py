@@ -1337,7 +1337,8 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
             continue
         canon = _f(e.canonical).split()
         overlaps = e.start < speaker.end and speaker.start < e.end
-        if canon[-1:] == words and 2 <= len(canon) <= 4 and (overlaps or e.text != speaker.name):
+        if canon[-1:] == words and 2 <= len(canon) <= 4 and (overlaps or e.text != speaker.name) \
+                and canon[0] not in _titles():  # ابن جولي، زوجة فلان: a relative, another person
             return e.canonical
     return speaker.name
 

@@ -65,3 +65,14 @@ def test_a_report_with_a_clause_on_its_writer_is_the_speaker() -> None:
     text = ("أوضح تقرير كتبه الباحث جون سميث ونشرته مجلة «الشؤون الخارجية» أمس أن الاتفاق خطير. "
             "وأضاف التقرير أن إيران ستستفيد.")
     assert speakers(text) == ["تقرير", "التقرير"]
+
+
+def test_a_relative_named_with_a_kinship_word_is_another_person() -> None:
+    # ابن جولي is her son: the short name جولي never takes his description as its fuller form
+    text = ("قالت شركة نتفليكس للبث عبر الإنترنت إن أنجلينا جولي هي أحدث المنضمين للشركة. "
+            "وستقوم جولي (40 عاما) بإنتاج وإخراج فيلم جديد. "
+            "وقالت جولي عن الكتاب في بيان \"هذا الفيلم مهم جدا لي\". "
+            "وقالت نتفليكس إن مادوكس -ابن جولي المولود في كمبوديا- سيشارك في صنع العمل. "
+            "وقالت جولي \"أنا سعيدة جدا بهذا التعاون\".")
+    got = speakers(text, tagged=True)
+    assert got[1] == got[3] == "جولي"
