@@ -2373,17 +2373,26 @@ def _according_to(text: str, folded: str, back: Sequence[int], vm: re.Match[str]
                   entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The source a sentence opens with (وحسب صحيفة "ستيت" المحلية، فإن ...): a participle later in
     that sentence (مشيرة إلى أن) goes on with the source's words, the source is its subject."""
-    start = _sentence_start(folded, vm.start())
-    m = ACCORDING_RE.match(folded, start, vm.start())
+    span = _opening_source(folded, _sentence_start(folded, vm.start()), vm.start())
+    if span is None:
+        return None
+    if any(v["verb"] for v in VERB_RE.finditer(folded, span[1], vm.start())):
+        return None  # وبحسب "رويترز"، فقد قال هولاند إن ...، مشيرا: the participle goes on with the one who spoke
+    return _speaker(text, folded, back, span[0], span[1], entities, seen)
+
+
+def _opening_source(folded: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The folded region of the source a sentence opens with, up to its comma or فإن (وحسب صحيفة "ستيت"،
+    ووفق الناطق باسم المجلس فلان فإن "…")."""
+    m = ACCORDING_RE.match(folded, start, limit)
     if m is None:
         return None
-    comma = min((x for x in (folded.find(ARABIC_COMMA, m.end(), vm.start()), folded.find(",", m.end(), vm.start())) if x >= 0),
-                default=-1)
-    if comma < 0 or len(TOKEN_RE.findall(folded, m.end(), comma)) > 8:
+    fa_inna = re.search(f"(?<![{AR}])\u0641\u0627\u0646(?![{AR}])", folded[m.end():limit])  # فإن folded
+    ends = [x for x in (folded.find(ARABIC_COMMA, m.end(), limit), folded.find(",", m.end(), limit),
+                        m.end() + fa_inna.start() if fa_inna else -1) if x >= 0]
+    if not ends or len(TOKEN_RE.findall(folded, m.end(), min(ends))) > 8:
         return None
-    if any(v["verb"] for v in VERB_RE.finditer(folded, comma, vm.start())):
-        return None  # وبحسب "رويترز"، فقد قال هولاند إن ...، مشيرا: the participle goes on with the one who spoke
-    return _speaker(text, folded, back, m.end(), comma, entities, seen)
+    return m.end(), min(ends)
 
 
 def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
@@ -2491,6 +2500,10 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     its main verb (تطرقت الكاتبة ألفة يوسف ...، مشيرة إلى أن); a body there agrees with the
     speech verb's ``gender``."""
     line = _line_start(folded, verb_start)
+    source = _opening_source(folded, line, verb_start)
+    if source is not None and (subj := _subject(folded, *source)) is not None:
+        a, b = back[subj[0]], back[subj[1] - 1] + 1
+        return _Speaker(name=text[a:b], start=a, end=b, named=subj[2])  # ووفق الناطق فلان فإن "…". وأضاف أن
     toks = _without_lead(_region_tokens(folded, line, verb_start))
     for k in range(len(toks) - 1):  # تخلله كلمة لوزير الإسكان، أوضح فيها أن: the one whose speech it was
         word, nxt = toks[k][0].removeprefix("\u0628").removeprefix("\u0627\u0644"), toks[k + 1][0]

@@ -76,3 +76,10 @@ def test_a_relative_named_with_a_kinship_word_is_another_person() -> None:
             "وقالت جولي \"أنا سعيدة جدا بهذا التعاون\".")
     got = speakers(text, tagged=True)
     assert got[1] == got[3] == "جولي"
+
+
+def test_a_source_opening_the_sentence_before_is_a_bare_verb_s_subject() -> None:
+    # ووفق الناطق فلان فإن "…". وأضاف أن: the source speaks on; فإن is never a speaker
+    text = ("ووفق الناطق باسم المجلس سعيد الأحمدي فإن \"المقاتلين نجحوا في السيطرة على الحي\". "
+            "وأضاف أن القوات استعادت القصر.")
+    assert speakers(text) == ["سعيد الأحمدي"]
