@@ -1032,6 +1032,10 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if quoted and tok[0] not in SEPARATORS:
             desc.append(tok)  # صحيفة "الديلي ميل": the quoted name goes on, whatever its words
             continue
+        if desc and toks[k - 1][0] in QUOTE_CHARS and len(tok[0]) == 6 and tok[0].startswith("\u0627\u0644\u0627") \
+                and k + 1 < len(toks) and WORD_RE.fullmatch(toks[k + 1][0]) and not _definite(toks[k + 1][0]) \
+                and toks[k + 1][0] not in _stops():
+            break  # صحيفة "بليك" | الأوسع انتشارا: an elative with its measure describes the quoted name
         if tok[0] in _member_of() and _unnamed_person(desc) and _body_after(toks, k + 1):
             more = [toks[k], toks[k + 1]]
             for t in toks[k + 2:k + 4]:

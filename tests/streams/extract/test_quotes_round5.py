@@ -83,3 +83,10 @@ def test_a_source_opening_the_sentence_before_is_a_bare_verb_s_subject() -> None
     text = ("ووفق الناطق باسم المجلس سعيد الأحمدي فإن \"المقاتلين نجحوا في السيطرة على الحي\". "
             "وأضاف أن القوات استعادت القصر.")
     assert speakers(text) == ["سعيد الأحمدي"]
+
+
+def test_an_elative_after_a_quoted_name_describes_it() -> None:
+    # صحيفة "الصباح" الأوسع انتشارا: the paper, not "the widest"
+    for text in ('وقالت صحيفة "الصباح" الأوسع انتشارا في البلاد إن الحكومة ستستقيل قريبا.',
+                 'وقالت صحيفة "الصباح" الأكثر قراءة في البلاد إن الحكومة ستستقيل قريبا.'):
+        assert [s.replace('"', "") for s in speakers(text)] == ["صحيفة الصباح"]
