@@ -16,9 +16,14 @@ article that writes في with ي, is the preposition, never the name علي. An 
 statement (تصريحات فلان التي أكد فيها أن) reports the statement's owner. A subject may open its
 clause glued to و/ف (فالبعض يقول) or be a first name with its relative clause (سارة التي ... قالت).
 A long office description written again word for word (مدير جامعة ... المكلف) names the person it was
-first written with; a name in brackets after a title (الشاعر ( فلان )) is the name. A short name
+first written with; a name in brackets after a title (الشاعر ( فلان )) is the name. A medium the text names
+elsewhere, glued to ل after a name (سيف لفرانس برس), is spoken to; a nickname participle (الملقب) ends the
+name; a report with a clause on its writer (تقرير كتبه فلان) speaks itself; an elative after a quoted name
+(صحيفة "بليك" الأوسع انتشارا) describes it. قوله after a verb and its subject (وأضاف مورينيو قوله) is that
+verb's quotation. المسؤول with a nisba is the office holder named before with that nisba (المسؤول الأمريكي);
+a source opening a sentence (ووفق الناطق فلان فإن) is the subject of a bare verb after it. A short name
 (بوتين) is expanded to the fuller form met elsewhere in the text, or to the canonical
-form of an entity when entities are given.
+form of an entity when entities are given (never one headed by a title word: ابن جولي is another person).
 
 A learned choice among speaker candidates (logistic regression over the subjects, the speakers met
 before and the tagged names around the verb) was tried and not kept: it did not beat these rules on
