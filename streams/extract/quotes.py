@@ -16,9 +16,14 @@ article that writes في with ي, is the preposition, never the name علي. An 
 statement (تصريحات فلان التي أكد فيها أن) reports the statement's owner. A subject may open its
 clause glued to و/ف (فالبعض يقول) or be a first name with its relative clause (سارة التي ... قالت).
 A long office description written again word for word (مدير جامعة ... المكلف) names the person it was
-first written with; a name in brackets after a title (الشاعر ( فلان )) is the name. A short name
+first written with; a name in brackets after a title (الشاعر ( فلان )) is the name. A medium the text names
+elsewhere, glued to ل after a name (سيف لفرانس برس), is spoken to; a nickname participle (الملقب) ends the
+name; a report with a clause on its writer (تقرير كتبه فلان) speaks itself; an elative after a quoted name
+(صحيفة "بليك" الأوسع انتشارا) describes it. قوله after a verb and its subject (وأضاف مورينيو قوله) is that
+verb's quotation. المسؤول with a nisba is the office holder named before with that nisba (المسؤول الأمريكي);
+a source opening a sentence (ووفق الناطق فلان فإن) is the subject of a bare verb after it. A short name
 (بوتين) is expanded to the fuller form met elsewhere in the text, or to the canonical
-form of an entity when entities are given.
+form of an entity when entities are given (never one headed by a title word: ابن جولي is another person).
 
 A learned choice among speaker candidates (logistic regression over the subjects, the speakers met
 before and the tagged names around the verb) was tried and not kept: it did not beat these rules on
@@ -522,7 +527,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             else:
                 break
         if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
-                and toks[j][0] not in _stops() and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
+                and toks[j][0] not in _stops() and toks[j][0] not in _epithets() and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
                                                                  and _definite(toks[j - 1][0])):  # آل الشيخ | التعازي (but آل جرمان الشهراني)
             j += 1
         elif _title_surname(toks, i, j):
@@ -539,6 +544,13 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
+
+
+@cache
+def _epithets() -> frozenset[str]:
+    """Participles that bring a nickname or a known-as (فانينج الملقب بالبرق، المعروف بـ): never a family name."""
+    return frozenset(_f(w) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى", "المكناة", "المسمى",
+                                     "المسماة", "الشهير", "الشهيرة", "المشهور", "المشهورة"))
 
 
 def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
@@ -736,7 +748,9 @@ def _describing_verbs() -> frozenset[str]:
     """Past verbs of a clause that describes a report or a source (صدر أمس، نشرته الوكالة، أعده خبراء)."""
     return frozenset(_f(w) for w in ("صدر", "صدرت", "نشر", "نشرت", "نشره", "نشرته", "نشرها", "أعد", "أعده", "أعدته",
                                      "أعدها", "أجرى", "أجراه", "أجرته", "أجراها", "أصدر", "أصدره", "أصدرته", "أصدرها",
-                                     "بثته", "بثه", "بثها"))
+                                     "بثته", "بثه", "بثها",
+                                     # the one who wrote it (تقرير كتبه فلان ونشرته مجلة ...)
+                                     "كتب", "كتبت", "كتبه", "كتبته", "كتبها", "وضعه", "وضعته", "وضعها"))
 
 
 @cache
@@ -958,7 +972,7 @@ def _ambiguous_names() -> frozenset[str]:
 
 def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The speaker's folded span between a verb and its complementizer, and whether named."""
-    toks = _region_tokens(folded, start, end)
+    toks = [t for t in _region_tokens(folded, start, end) if t[0] not in _sayings()]  # وأضاف (فلان) قوله "…"
     while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
                     or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1
                     or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped
@@ -1002,6 +1016,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if k and k < len(toks) and toks[k][0] in _stops() and toks[k][0][:1] == "\u0644" and toks[k][0] != _f("لدى"):
         return toks[0][1], toks[k - 1][2], False  # وقال الجيش لصحفيين يرافقون وزير الدفاع: the addressee ends the subject
         # (not لدى, which completes an office: المكلف بالاتصال لدى شركة ...)
+    if len(toks) >= 2 and toks[0][0] in _sources() and toks[1][0] in _describing_verbs():
+        return toks[0][1], toks[0][2], False  # أوضح تقرير كتبه الباحث فلان ونشرته مجلة: the report, not its writer
     name = _name_in(toks)
     if k == 1 and name and name[0] == toks[1][1] and not _plausible_start(toks[1][0]) and not _institution_head(toks[0][0]):
         return toks[0][1], toks[0][2], True  # وذكر الخلف تفاصيل كفاحه: a surname, then the verb's object
@@ -1011,7 +1027,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             last = max(k for k, t in enumerate(toks) if t[2] <= name[0])
             return toks[0][1], toks[last][2], False
     if name:
-        return name[0], name[1], True
+        return name[0], _before_addressee(folded, toks, name), True
     desc: list[tuple[str, int, int]] = []
     quoted = False
     for k, tok in enumerate(toks):
@@ -1021,6 +1037,10 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if quoted and tok[0] not in SEPARATORS:
             desc.append(tok)  # صحيفة "الديلي ميل": the quoted name goes on, whatever its words
             continue
+        if desc and toks[k - 1][0] in QUOTE_CHARS and len(tok[0]) == 6 and tok[0].startswith("\u0627\u0644\u0627") \
+                and k + 1 < len(toks) and WORD_RE.fullmatch(toks[k + 1][0]) and not _definite(toks[k + 1][0]) \
+                and toks[k + 1][0] not in _stops():
+            break  # صحيفة "بليك" | الأوسع انتشارا: an elative with its measure describes the quoted name
         if tok[0] in _member_of() and _unnamed_person(desc) and _body_after(toks, k + 1):
             more = [toks[k], toks[k + 1]]
             for t in toks[k + 2:k + 4]:
@@ -1077,6 +1097,29 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+def _addressed_medium(folded: str, tok: str) -> bool:
+    """ل glued to a medium the text names elsewhere after وكالة، قناة، صحيفة (سيف لفرانس برس "…" where it
+    also writes لوكالة فرانس برس): the one spoken to, never the last word of the speaker's name."""
+    if tok[:1] != "\u0644" or tok.startswith("\u0644\u0644") or len(tok) < 4:
+        return False
+    return any(_medium_word(m.group(1))
+               for m in re.finditer(f"(?<![{AR}])([{AR}]+)\\s+{re.escape(tok[1:])}(?![{AR}])", folded))
+
+
+def _medium_word(tok: str) -> bool:
+    """A medium's head noun, bare or with و/ل/ب glued (وكالة، لوكالة، ولقناة)."""
+    return tok in _media() or tok[1:] in _media() or tok[2:] in _media()
+
+
+def _before_addressee(folded: str, toks: list[tuple[str, int, int]], name: tuple[int, int]) -> int:
+    """The end of a name run cut before a medium it speaks to (قائد الشرطة سيف | لفرانس برس)."""
+    inside = [t for t in toks if name[0] <= t[1] and t[2] <= name[1]]
+    for a, b in zip(inside, inside[1:]):
+        if _addressed_medium(folded, b[0]):
+            return a[2]
+    return name[1]
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -1258,6 +1301,7 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
     parts = desc.split()
     titled = 2 <= len(parts) <= 3 and _definite(parts[0]) and _office(parts[0]) \
         and all(_definite(w) and not _is_title(w) and not _institution_head(w) for w in parts[1:])
+    generic = titled and parts[0] in _generic_officials() and all(_nisba(w) for w in parts[1:])
     for sp in reversed(seen):
         if desc in sp.context or words <= _stems(sp.context):
             if _governed(desc, sp.context):
@@ -1265,7 +1309,17 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
             return sp  # القاضية -> القاضية كلثوم كنو
         if titled and parts[0].removeprefix("\u0627\u0644") in _stems(sp.context):
             return sp  # المدرب المخضرم -> فان جال، مدرب مانشستر يونايتد: his title, then words that describe him
+        if generic and sp.named and any(_office(w) for w in sp.context.split()) and {
+                w.removeprefix("\u0627\u0644").removesuffix("\u0647") for w in parts[1:]} <= {
+                w.removesuffix("\u0647") for w in _stems(sp.context)}:
+            return sp  # المسؤول الأمريكي -> جون كيربي، المتحدث باسم الخارجية الأمريكية: any office holder is an official
     return None
+
+
+@cache
+def _generic_officials() -> frozenset[str]:
+    """Heads that name any office holder (المسؤول الأمريكي after the American spokesman was named)."""
+    return frozenset(_f(w) for w in ("المسؤول", "المسؤولة"))
 
 
 def _governed(desc: str, context: str) -> bool:
@@ -1292,7 +1346,8 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
             continue
         canon = _f(e.canonical).split()
         overlaps = e.start < speaker.end and speaker.start < e.end
-        if canon[-1:] == words and 2 <= len(canon) <= 4 and (overlaps or e.text != speaker.name):
+        if canon[-1:] == words and 2 <= len(canon) <= 4 and (overlaps or e.text != speaker.name) \
+                and canon[0] not in _titles():  # ابن جولي، زوجة فلان: a relative, another person
             return e.canonical
     return speaker.name
 
@@ -1633,6 +1688,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue
         if vm["cont"] and vm["cont"].startswith(QAWL) and prev and prev[-1] in _verb_words():
             continue  # مضيفة قولها "…": the participle reports these words
+        if vm["cont"] and vm["cont"].startswith(QAWL) and any(
+                o["verb"] and o.end() <= vm.start() and _own_saying(folded, o.end(), vm) for o in verbs):
+            continue  # وأضاف مورينيو قوله "…": the verb before reports these words, with its subject between
         if vm["cont"] and vm["cont"].startswith(QAWL) and _subject_before(folded, vm, prev) is None:
             continue  # على حد قولها: an aside, not a new quotation
         verb_end = vm.end()
@@ -1676,7 +1734,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             mark = QUOTE_OPEN_RE.search(folded, verb_end, eos)
             subject_end = mark.start() if mark else eos  # no speaker inside quoted words
         other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)
-                      and not (o["cont"] and o["cont"].startswith(QAWL) and not folded[verb_end:o.start()].strip())), None)
+                      and not (o["cont"] and o["cont"].startswith(QAWL) and _own_saying(folded, verb_end, o))), None)
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
             subject_end, marks, quote, comp = other.start(), [], None, None
         subject_start = verb_end
@@ -1853,6 +1911,26 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
 
 
 CLAUSE_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n{ARABIC_COMMA},][\\s\"\u201d\u00bb]*)(?P<verb>[\u0648\u0641](?:[{AR}]{{3,6}}|\u0631\u062f|\u062d\u062b|\u0634\u062f))(?![{AR}])")  # ورد، وحث، وشد (doubled); ." ورد
+
+
+@cache
+def _sayings() -> frozenset[str]:
+    """His saying (قوله، قولها): it brings the words, it is never the speaker."""
+    return frozenset(_f(w) for w in REPORTED_SAYINGS)
+
+
+def _own_saying(folded: str, verb_end: int, saying: re.Match[str]) -> bool:
+    """قوله right after a speech verb or its short subject, a name the text writes elsewhere too (وأضاف قوله،
+    وأضاف مورينيو قوله "…"): the verb's own words, not a second quotation; but نقلت القناة عن صديقه قوله: the
+    one after عن says them, and ولاحظ معي قوله: no subject, no speaker."""
+    between = TOKEN_RE.findall(folded, verb_end, saying.start())
+    return len(between) <= 3 and all(t not in SEPARATORS and t != "\u0639\u0646" and _written_again(folded, t)
+                                     for t in between)
+
+
+def _written_again(folded: str, word: str) -> bool:
+    """The word stands alone at least twice in the text."""
+    return len(re.findall(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded)) >= 2
 
 
 def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], verbs: list[re.Match[str]],
@@ -2304,17 +2382,26 @@ def _according_to(text: str, folded: str, back: Sequence[int], vm: re.Match[str]
                   entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The source a sentence opens with (وحسب صحيفة "ستيت" المحلية، فإن ...): a participle later in
     that sentence (مشيرة إلى أن) goes on with the source's words, the source is its subject."""
-    start = _sentence_start(folded, vm.start())
-    m = ACCORDING_RE.match(folded, start, vm.start())
+    span = _opening_source(folded, _sentence_start(folded, vm.start()), vm.start())
+    if span is None:
+        return None
+    if any(v["verb"] for v in VERB_RE.finditer(folded, span[1], vm.start())):
+        return None  # وبحسب "رويترز"، فقد قال هولاند إن ...، مشيرا: the participle goes on with the one who spoke
+    return _speaker(text, folded, back, span[0], span[1], entities, seen)
+
+
+def _opening_source(folded: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The folded region of the source a sentence opens with, up to its comma or فإن (وحسب صحيفة "ستيت"،
+    ووفق الناطق باسم المجلس فلان فإن "…")."""
+    m = ACCORDING_RE.match(folded, start, limit)
     if m is None:
         return None
-    comma = min((x for x in (folded.find(ARABIC_COMMA, m.end(), vm.start()), folded.find(",", m.end(), vm.start())) if x >= 0),
-                default=-1)
-    if comma < 0 or len(TOKEN_RE.findall(folded, m.end(), comma)) > 8:
+    fa_inna = re.search(f"(?<![{AR}])\u0641\u0627\u0646(?![{AR}])", folded[m.end():limit])  # فإن folded
+    ends = [x for x in (folded.find(ARABIC_COMMA, m.end(), limit), folded.find(",", m.end(), limit),
+                        m.end() + fa_inna.start() if fa_inna else -1) if x >= 0]
+    if not ends or len(TOKEN_RE.findall(folded, m.end(), min(ends))) > 8:
         return None
-    if any(v["verb"] for v in VERB_RE.finditer(folded, comma, vm.start())):
-        return None  # وبحسب "رويترز"، فقد قال هولاند إن ...، مشيرا: the participle goes on with the one who spoke
-    return _speaker(text, folded, back, m.end(), comma, entities, seen)
+    return m.end(), min(ends)
 
 
 def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
@@ -2422,6 +2509,10 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     its main verb (تطرقت الكاتبة ألفة يوسف ...، مشيرة إلى أن); a body there agrees with the
     speech verb's ``gender``."""
     line = _line_start(folded, verb_start)
+    source = _opening_source(folded, line, verb_start)
+    if source is not None and (subj := _subject(folded, *source)) is not None:
+        a, b = back[subj[0]], back[subj[1] - 1] + 1
+        return _Speaker(name=text[a:b], start=a, end=b, named=subj[2])  # ووفق الناطق فلان فإن "…". وأضاف أن
     toks = _without_lead(_region_tokens(folded, line, verb_start))
     for k in range(len(toks) - 1):  # تخلله كلمة لوزير الإسكان، أوضح فيها أن: the one whose speech it was
         word, nxt = toks[k][0].removeprefix("\u0628").removeprefix("\u0627\u0644"), toks[k + 1][0]
@@ -2707,7 +2798,7 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     first_end = folded.find(" ", s, e)
     if first_end > 0 and TANWEEN_FATH in text[back[s]:back[first_end - 1] + 2]:
         return None  # ويقول واصفاً شعوره: a circumstantial participle, the speaker is the one before
-    tagged = _tagged_subject(text, back, s, e, end, entities)
+    tagged = _tagged_subject(text, folded, back, s, e, end, entities)
     if tagged is not None:
         return tagged
     if named and " " in folded[s:e]:
@@ -2783,7 +2874,7 @@ def _known_then_object(folded: str, s: int, e: int, seen: list[_Speaker]) -> int
     return e
 
 
-def _tagged_subject(text: str, back: Sequence[int], s: int, e: int, end: int,
+def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int, end: int,
                     entities: Sequence[Entity]) -> _Speaker | None:
     """A person the tagger found where the subject rules saw a description or part of a name:
     a first name with the article (الهادي مجدوب، الحبيب الصيد), or a title whose constituency comes with
@@ -2794,6 +2885,8 @@ def _tagged_subject(text: str, back: Sequence[int], s: int, e: int, end: int,
         if ent.type != "PERS" or ent.start < a or ent.end > limit or ent.end <= b:
             continue
         extra = [_f(w) for w in text[b:ent.end].split()]
+        if any(_addressed_medium(folded, w) or w in _epithets() for w in extra):
+            continue  # سيف لفرانس برس، فانينج الملقب بالبرق: the tagger took in the medium spoken to, or a nickname
         if MAKSURA_PREPOSITION in text[b:ent.end].split() and _spells_ya_apart(text):
             continue  # باجبير على: the tagger took in the preposition, spelt apart from the name علي
         if ent.start == a and 0 < len(extra) <= 3 and not any(
@@ -2884,6 +2977,9 @@ def _people(folded: str) -> list[_Person]:
         for i, j in _name_runs(toks):
             if i and toks[i - 1][0] in _construct_titles():
                 i += 1  # مسؤول عسكري أمريكي، وزير خارجية روسيا: the complement of the office
+            if i and _medium_word(toks[i - 1][0]):
+                continue  # لوكالة فرانس برس: a medium's name, no person
+            j = next((k for k in range(i + 1, j) if _addressed_medium(folded, toks[k][0])), j)  # سيف | لفرانس برس
             words = [t[0].removesuffix(NAME_SENTINEL) for t in toks[i:j]]
             if j - i < 2 or i == 0 or all(len(w) <= 2 for w in words) or not _plausible_name(words) \
                     or toks[i - 1][0] in _royal() and i > 1 and _institution_head(toks[i - 2][0].lstrip("\u0644\u0628")):
@@ -2944,7 +3040,8 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # إمكانية، مسؤولية، نشرها: an abstract noun or a word with a pronoun after the name
             elif tok in _name_links() or _is_name_token(tok) and not _is_title(tok) or tok in _name_tails():
                 j += 1
-            elif _definite(tok) and not _is_title(tok) and tok not in _stops() or _title_surname(toks, i, j):
+            elif _definite(tok) and not _is_title(tok) and tok not in _stops() and tok not in _epithets() \
+                    or _title_surname(toks, i, j):
                 j += 1
                 break
             else:
