@@ -1104,8 +1104,19 @@ def _addressed_medium(folded: str, tok: str) -> bool:
     also writes لوكالة فرانس برس): the one spoken to, never the last word of the speaker's name."""
     if tok[:1] != "\u0644" or tok.startswith("\u0644\u0644") or len(tok) < 4:
         return False
-    return any(_medium_word(m.group(1))
-               for m in re.finditer(f"(?<![{AR}])([{AR}]+)\\s+{re.escape(tok[1:])}(?![{AR}])", folded))
+    return any(_medium_word(w) for w in _words_before(folded, tok[1:]))
+
+
+def _words_before(folded: str, word: str) -> Iterator[str]:
+    """The word written before each occurrence of ``word`` as a whole word (a literal search first:
+    a pattern opening on a character class would be tried at every position of the text)."""
+    for m in re.finditer(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded):
+        before = _LAST_WORD_RE.search(folded, max(0, m.start() - 40), m.start())
+        if before:
+            yield before.group(1)
+
+
+_LAST_WORD_RE = re.compile(f"(?<![{AR}])([{AR}]+)\\s+$")
 
 
 def _medium_word(tok: str) -> bool:
