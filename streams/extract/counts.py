@@ -166,9 +166,23 @@ def _triggers() -> dict[str, CountType]:
 
 # Words for those who came out alive: an amount after them is not a casualty count.
 SURVIVORS = ("نجا", "نجوا", "نجت", "إنقاذ", "أنقذ", "أنقذت", "ناجين", "ناجون", "الناجين", "سالمين",
-             "أفرج", "أفرجت", "الإفراج", "إفراج", "سراح")  # and the released (أفرجت السلطات عن 7 من 17 تم إيقافهم)
+             "أفرج", "أفرجت", "الإفراج", "إفراج", "سراح",  # and the released (أفرجت السلطات عن 7 من 17 تم إيقافهم)
+             "تعافى", "تعافت", "تماثل", "تماثلت", "شفي")  # and the healed (توفي منهم 30 وتعافى 60)
 # Words after an amount that are no counted noun (134 ألفا جراء المرض، 17 تم إيقافهم).
 NOT_NOUNS = ("تم", "وتم", "جراء", "بسبب", "إثر", "اثر", "عقب", "لدى", "وسط", "داخل", "أثناء", "منهم", "بينهم")
+# Wounds and what caused them, after ب: what befell a bare amount, not its counted noun (واثنان بحروق، وثلاثة بنيران القناصة).
+HURT_BY = ("جروح", "جراح", "حروق", "كسور", "رضوض", "اختناق", "رصاص", "رصاصة", "نيران", "شظايا", "طلقات", "طعنات",
+           "إصابات", "إصابة")
+
+
+@cache
+def _hurt_by() -> frozenset[str]:
+    return frozenset(_f(w) for w in HURT_BY)
+
+
+def _hurt_by_word(word: str) -> bool:
+    """ب and a wound or its cause (بحروق، بالرصاص): the words after a bare amount, no counted noun."""
+    return word[:1] == "\u0628" and word[1:].removeprefix("\u0627\u0644") in _hurt_by()
 
 
 @cache
@@ -470,8 +484,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # (a tanween folded away after the amount is no gap: ألفاً)
         floor = _trigger_floor(folded, fs, previous_end, previous_noun_end)
         obj_word = _f(amount.object) if amount.object else None
-        if obj_word in _not_nouns():
-            obj_word = None  # توفي نحو 134 ألفا جراء المرض: no counted noun
+        if obj_word in _not_nouns() or _hurt_by_word(obj_word or "") or (obj_word and _lookup(obj_word, _survivors())):
+            obj_word = None  # توفي نحو 134 ألفا جراء المرض، واثنان بحروق، توفي منهم 30 وتعافى: no counted noun
         if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word) and obj_word not in _triggers():
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun (but وفاتان)
         previous_end = fe
@@ -559,7 +573,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind, end, attempt = "injured", obj_end, None  # الشروع بقتل 5 آخرين ما زالوا في المستشفى
         parent = _subset_parent(folded, fs, groups)
         if parent is not None:  # مقتل 52 داعشيا، بينهم قياديان اثنان: a part of the group before
-            kind = own or parent[0]  # ثلاث حالات منها حالتين خطيرة الإصابة، 50 مصابا منهم 9 حالات وفاة: its own words tell
+            kind = own or _verb_before_subset(folded, fs) or parent[0]  # ثلاث حالات منها حالتين خطيرة الإصابة، 50 مصابا منهم 9 حالات وفاة: its own words tell; توفي منهم 30: its verb
             groups.append((fs, parent[0], True))
         elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 24), fs) or _combined(folded, fs) or attempt:
             groups.append((fs, None, False))
@@ -607,6 +621,15 @@ def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | 
     joined = folded[max(0, before - 2):before].strip() == "\u0648"
     if joined and earlier and earlier[-1][2] and len(WORD_RE.findall(folded, earlier[-1][0], before)) <= SUBSET_LIST_GAP:
         return (earlier[-1][1],)
+    return None
+
+
+def _verb_before_subset(folded: str, start: int) -> CountType | None:
+    """A trigger right before منهم/بينهم (أصيب 20 وتوفي منهم ثلاثة): what befell the part, not the whole."""
+    words = WORD_RE.findall(folded, max(0, _qualified_start(folded, start) - 40), _qualified_start(folded, start))[-3:]
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] in _subset_words():
+            return _trigger(words[k - 1])
     return None
 
 

@@ -1,0 +1,26 @@
+"""Round 15 of fixes to counts (recall) from fresh articles read by eye (constructed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rounds import counts
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a bare amount joined by و after a count, then ب and a wound or its cause: the same fate
+    ("أصيب 12 شخصا بحروق، واثنان بكسور في حادث سير.", [("injured", 12), ("injured", 2)]),
+    ("قتل 9 جنود وثلاثة بنيران القناصة في المعركة.", [("killed", 9), ("killed", 3)]),
+    ("وأصيب 4 بالرصاص في المواجهات.", [("injured", 4)]),
+])
+def test_bare_amount_then_wound(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a trigger right before منهم names the part's fate, not the whole's; the healed are no victims
+    ("أصيب 20 شخصا بجروح وتوفي منهم ثلاثة في المستشفى.", [("injured", 20), ("killed", 3)]),
+    ("وسجلت الوزارة 100 إصابة، وتوفي منهم 30 وتعافى 60.", [("injured", 100), ("killed", 30)]),
+    ("قتل 40 شخصا بينهم 7 أطفال.", [("killed", 40), ("killed", 7)]),
+])
+def test_verb_before_subset(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
