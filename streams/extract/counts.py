@@ -528,6 +528,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # أودت بحياة 4 أطفال وتسمم 28 مواطنا: those an illness struck, not the verb's
         kind: CountType | None = _trigger(obj_word) if obj_word else None
+        later = False
         if kind == "injured" and (_sick(WORD_RE.findall(folded, fe, fe + 60)[1:]) or _illness_before(folded, fs)):
             kind = None  # 462 مصابا بسرطان الغدة، حالتي إصابة جديدة بالفيروس، تفشي المرض ... 186 مصابا: the sick
         end = fe
@@ -549,6 +550,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs) or _among_victims(folded, obj_end)
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
             kind = underwent or after
+            later = after is not None  # the fate told after the amount (its verb follows the list)
             if after is not None:  # 25 حوثيا و10 من رجال المقاومة سقطوا قتلى: the verb after both
                 out.extend(count(s, e, after, v) for s, e, v in _coordinated_before(folded, fs, waiting))
             kind = kind or _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor, following=False)
@@ -556,6 +558,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 kind = "arrested"  # ضبطت الشرطة شابين: caught people (not workers or violators of residence rules)
             if kind is None:
                 kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor)
+                later = kind is not None
                 if kind is not None:  # 28 عنصرا من الجيش و18 مقاتلا، قتلوا: the verb after both
                     out.extend(count(s, e, kind, v) for s, e, v in _coordinated_before(folded, fs, waiting))
                 elif people:
@@ -573,6 +576,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind, end, attempt = "injured", obj_end, None  # الشروع بقتل 5 آخرين ما زالوا في المستشفى
         parent = _subset_parent(folded, fs, groups)
         if parent is not None:  # مقتل 52 داعشيا، بينهم قياديان اثنان: a part of the group before
+            if parent[0] is None and later and kind is not None:  # 40 مدنيا بينهم 10 أطفال وخمس نساء قتلوا: the verb after the list
+                out.extend(count(s, e, kind, v) for s, e, v in _heads_waiting(folded, fs, groups, waiting))
+                parent = (kind,)
             kind = own or _verb_before_subset(folded, fs) or parent[0]  # ثلاث حالات منها حالتين خطيرة الإصابة، 50 مصابا منهم 9 حالات وفاة: its own words tell; توفي منهم 30: its verb
             groups.append((fs, parent[0], True))
         elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 24), fs) or _combined(folded, fs) or attempt:
@@ -622,6 +628,19 @@ def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | 
     if joined and earlier and earlier[-1][2] and len(WORD_RE.findall(folded, earlier[-1][0], before)) <= SUBSET_LIST_GAP:
         return (earlier[-1][1],)
     return None
+
+
+def _heads_waiting(folded: str, start: int, groups: list[tuple[int, CountType | None, bool]],
+                   waiting: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The people amounts still waiting for a verb from the head of the group a part belongs to up to
+    the part (40 مدنيا بينهم 10 أطفال وخمس نساء قتلوا: 40 and 10), in its sentence; they leave the list."""
+    heads = [at for at, _, subset in groups if not subset and at < start
+             and not SENTENCE_END_RE.search(folded, at, start)]
+    if not heads:
+        return []
+    taken = [w for w in waiting if heads[-1] <= w[0] < start]
+    waiting[:] = [w for w in waiting if w not in taken]
+    return taken
 
 
 def _verb_before_subset(folded: str, start: int) -> CountType | None:

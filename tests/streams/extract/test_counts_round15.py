@@ -24,3 +24,14 @@ def test_bare_amount_then_wound(text: str, found: list[tuple[str, float]]) -> No
 ])
 def test_verb_before_subset(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a group, its parts after بينهم, then the verb after the list: the fate of all
+    ("وقال المدير إن 40 مدنيا بينهم 10 أطفال وخمس نساء قتلوا في القصف.",
+     [("killed", 40), ("killed", 10), ("killed", 5)]),
+    ("قال إن 30 عاملا بينهم 4 نساء أصيبوا في الحريق.", [("injured", 30), ("injured", 4)]),
+    ("بمقتل وجرح 110، بينهم قياديان اثنان.", []),
+])
+def test_parts_before_the_verb(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
