@@ -528,6 +528,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # أودت بحياة 4 أطفال وتسمم 28 مواطنا: those an illness struck, not the verb's
         kind: CountType | None = _trigger(obj_word) if obj_word else None
+        if kind is None and obj_word and NUMBER_OF_RE.fullmatch(obj_word):
+            kind = _group_after_number_of(folded, _obj_end_of(folded, fe, obj_word))  # رفع إلى خمسة عدد الأشخاص المعتقلين
         later = False
         if kind == "injured" and (_sick(WORD_RE.findall(folded, fe, fe + 60)[1:]) or _illness_before(folded, fs)):
             kind = None  # 462 مصابا بسرطان الغدة، حالتي إصابة جديدة بالفيروس، تفشي المرض ... 186 مصابا: the sick
@@ -842,8 +844,8 @@ def _times() -> frozenset[str]:
 
 def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
     """Where the counted noun ``obj_word`` right after the amount ends (else ``end``), also past a
-    closing bracket (عدد ( 81 ) حالة وفاة)."""
-    m = re.compile(f"\\s*\\)\\s*{re.escape(obj_word)}|\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, end)
+    closing bracket or quote mark (عدد ( 81 ) حالة وفاة، نقلت “476” حالة إصابة)."""
+    m = re.compile(f"\\s*[)\"\u201d\u00bb]\\s*{re.escape(obj_word)}|\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, end)
     return m.end() if m else end
 
 
@@ -942,6 +944,18 @@ def _number_of(folded: str, start: int) -> bool:
     group named after it (بلوغ عدد المصابين (50) حالة)."""
     words = WORD_RE.findall(folded, max(0, start - 80), start)[-CASE_WINDOW:]
     return any(NUMBER_OF_RE.fullmatch(w) for w in words) and not SENTENCE_END_RE.search(folded, max(0, start - 80), start)
+
+
+NUMBER_OF_GROUP_WORDS = 2  # words after عدد to the victims' noun (عدد الأشخاص المعتقلين)
+
+
+def _group_after_number_of(folded: str, end: int) -> CountType | None:
+    """The amount before عدد is the number of the group named after it (ما رفع إلى خمسة عدد الأشخاص
+    المعتقلين): the fate its victim noun, within two words, tells."""
+    for word in WORD_RE.findall(folded, end, min(len(folded), end + 50))[:NUMBER_OF_GROUP_WORDS]:
+        if _lookup(word, _victims_and_status()):
+            return _trigger(word)
+    return None
 
 
 def _partitive(folded: str, amount_end: int, obj_end: int) -> bool:

@@ -35,3 +35,24 @@ def test_verb_before_subset(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_parts_before_the_verb(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a number in quote marks before its counted noun (press style in the kingdom)
+    ("وأوضح أن الفرق نقلت “476” حالة إصابة نتيجة حوادث مرورية.", [("injured", 476)]),
+    ("ونتج عن الحوادث “9” حالات وفاة.", [("killed", 9)]),
+    ("وتلقت الغرفة “84” بلاغا عن حوادث.", []),
+])
+def test_number_in_quote_marks(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an amount before عدد numbers the group named after it, whose victim noun tells the fate
+    ("اعتقلت الشرطة أربعة مشتبه بهم جددا ما رفع إلى خمسة عدد الأشخاص المعتقلين في القضية.",
+     [("arrested", 4), ("arrested", 5)]),
+    ("ليرتفع إلى 20 عدد القتلى المدنيين.", [("killed", 20)]),
+    ("ما يرفع إلى 30 عدد الدول المشاركة.", []),
+])
+def test_amount_before_number_of(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
