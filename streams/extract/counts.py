@@ -484,12 +484,16 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # (a tanween folded away after the amount is no gap: ألفاً)
         floor = _trigger_floor(folded, fs, previous_end, previous_noun_end)
         obj_word = _f(amount.object) if amount.object else None
+        survivors = bool(obj_word) and obj_word[:1] != "\u0648" and bool(_lookup(obj_word, _survivors()))  # تسعة ناجين
         if obj_word in _not_nouns() or _hurt_by_word(obj_word or "") or (obj_word and _lookup(obj_word, _survivors())):
             obj_word = None  # توفي نحو 134 ألفا جراء المرض، واثنان بحروق، توفي منهم 30 وتعافى: no counted noun
         if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word) and obj_word not in _triggers():
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun (but وفاتان)
         previous_end = fe
         previous_noun_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # its noun is its own trigger (385 مصابا)
+        if survivors:
+            groups.append((fs, None, False))
+            continue  # انتشال 36 جثة وتسعة ناجين: those who came out alive, whatever the verb before
         if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe):
             continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):

@@ -56,3 +56,11 @@ def test_number_in_quote_marks(text: str, found: list[tuple[str, float]]) -> Non
 ])
 def test_amount_before_number_of(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # survivors counted by their own noun are no victims, whatever the verb before; their wounded are
+    ("وقال إنه جرى انتشال 36 جثة وتسعة ناجين بينهم أربعة مصابين.", [("killed", 36), ("injured", 4)]),
+])
+def test_survivors_counted(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
