@@ -64,3 +64,12 @@ def test_amount_before_number_of(text: str, found: list[tuple[str, float]]) -> N
 ])
 def test_survivors_counted(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # ب and حالات after a bare amount tell what befell it, not its counted noun
+    ("وأصيب العشرات بحالات اختناق.", [("injured", 10)]),
+    ("وأصيب 5 بحالات تسمم غذائي.", []),
+])
+def test_bare_amount_then_cases(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
