@@ -7,7 +7,11 @@ happened to them (سقط، لقي حتفه، أصيب، اعتقال). A qualifi
 (أكثر من، نحو) is kept and the value is then the bound. A trigger is void when denied (لم ترد
 أنباء عن إصابات), when an illness follows it (إصابة جديدة بالفيروس) or a thing falls (سقط صاروخ);
 those محتجزين in a text that tells of a rescue were trapped, not held, and the released (إطلاق
-سراح، إخلاء سبيل) are no arrest.
+سراح، إخلاء سبيل), the healed (تعافى) and survivors (تسعة ناجين) are no victims. A part after
+منهم/بينهم shares its group's fate unless its own words or a trigger right before منهم tell
+another (أصيب 20 وتوفي منهم ثلاثة); a verb after a group and its parts is the fate of all (40
+مدنيا بينهم 10 أطفال قتلوا). A bare amount then ب and a wound (واثنان بحروق) has no counted noun;
+an amount before عدد numbers the group named after it (رفع إلى خمسة عدد المعتقلين).
 """
 
 from __future__ import annotations
