@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from ..records import Amount, Count, CountType
@@ -648,7 +648,12 @@ def _heads_waiting(folded: str, start: int, groups: list[tuple[int, CountType | 
              and not SENTENCE_END_RE.search(folded, at, start)]
     if not heads:
         return []
-    taken = [w for w in waiting if heads[-1] <= w[0] < start]
+    return _take(waiting, lambda w: heads[-1] <= w[0] < start)
+
+
+def _take(waiting: list[tuple[int, int, float]], chosen: Callable[[tuple[int, int, float]], bool]) -> list[tuple[int, int, float]]:
+    """The waiting amounts ``chosen`` picks, taken off the list (a verb found for them)."""
+    taken = [w for w in waiting if chosen(w)]
     waiting[:] = [w for w in waiting if w not in taken]
     return taken
 
@@ -677,11 +682,9 @@ def _coordinated_before(folded: str, start: int, waiting: list[tuple[int, int, f
     They leave the waiting list."""
     if folded[max(0, start - 2):start].strip() != "\u0648":
         return []
-    taken = [w for w in waiting if not SENTENCE_END_RE.search(folded, w[1], start)
-             and not CLAUSE_END_RE.search(folded, w[1], start)  # و12 آخرين في حالة سراح، و7 في حالة فرار
-             and len(WORD_RE.findall(folded, w[1], start)) <= COORDINATION_WORDS]
-    waiting[:] = [w for w in waiting if w not in taken]
-    return taken
+    return _take(waiting, lambda w: not SENTENCE_END_RE.search(folded, w[1], start)
+                   and not CLAUSE_END_RE.search(folded, w[1], start)  # و12 آخرين في حالة سراح، و7 في حالة فرار
+                   and len(WORD_RE.findall(folded, w[1], start)) <= COORDINATION_WORDS)
 
 
 def _before_amount(folded: str, start: int) -> str:
