@@ -120,7 +120,7 @@ AFTER_QUALIFIERS = ("على الأقل", "تقريبا")
 WINDOW_BEFORE = 15  # tokens back to a trigger verb, within the sentence
 WINDOW_BEFORE_UNKNOWN = 3  # for counted nouns neither people nor things (بحارة، نمور)
 WINDOW_AFTER = 4  # words after the amount's noun, a partitive chain (من الحرس الشخصي) not counted
-MAX_AFTER_WORDS = 10
+MAX_AFTER_WORDS = 14  # words after the amount searched for its verb (a subject with a clause and a bracket: round 15)
 # Words after which the following words are another clause (رغم أن سعتها 25 شخصا وأن ركابها).
 CLAUSE_BREAKS = frozenset({"\u0627\u0646", "\u0648\u0627\u0646", "\u0641\u0627\u0646", "\u0628\u0627\u0646"})  # ان وان فان بان
 # Nouns saying who the victims are (لاجئ، معتقل) give way to a nearby event (لقي حتفه).

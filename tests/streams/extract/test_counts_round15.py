@@ -73,3 +73,14 @@ def test_survivors_counted(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_bare_amount_then_cases(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a long subject (a clause and a bracket on who they are) before its verb
+    ("وأكد أن أكثر من 200 مقاتل ينتمون إلى ما يسمى بكتائب الحسين (الجناح العسكري للجماعة المتمردة) لقوا مصرعهم هناك.",
+     [("killed", 200)]),
+    ("أرسلت الحكومة 200 جندي إلى المنطقة الحدودية في الشمال حيث تدور معارك عنيفة أسفرت عن مقتل العشرات.",
+     [("killed", 10)]),
+])
+def test_long_subject_before_verb(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
