@@ -7,14 +7,18 @@ happened to them (سقط، لقي حتفه، أصيب، اعتقال). A qualifi
 (أكثر من، نحو) is kept and the value is then the bound. A trigger is void when denied (لم ترد
 أنباء عن إصابات), when an illness follows it (إصابة جديدة بالفيروس) or a thing falls (سقط صاروخ);
 those محتجزين in a text that tells of a rescue were trapped, not held, and the released (إطلاق
-سراح، إخلاء سبيل) are no arrest.
+سراح، إخلاء سبيل), the healed (تعافى) and survivors (تسعة ناجين) are no victims. A part after
+منهم/بينهم shares its group's fate unless its own words or a trigger right before منهم tell
+another (أصيب 20 وتوفي منهم ثلاثة); a verb after a group and its parts is the fate of all (40
+مدنيا بينهم 10 أطفال قتلوا). A bare amount then ب and a wound (واثنان بحروق) has no counted noun;
+an amount before عدد numbers the group named after it (رفع إلى خمسة عدد المعتقلين).
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from ..records import Amount, Count, CountType
@@ -116,7 +120,7 @@ AFTER_QUALIFIERS = ("على الأقل", "تقريبا")
 WINDOW_BEFORE = 15  # tokens back to a trigger verb, within the sentence
 WINDOW_BEFORE_UNKNOWN = 3  # for counted nouns neither people nor things (بحارة، نمور)
 WINDOW_AFTER = 4  # words after the amount's noun, a partitive chain (من الحرس الشخصي) not counted
-MAX_AFTER_WORDS = 10
+MAX_AFTER_WORDS = 14  # words after the amount searched for its verb (a subject with a clause and a bracket: round 15)
 # Words after which the following words are another clause (رغم أن سعتها 25 شخصا وأن ركابها).
 CLAUSE_BREAKS = frozenset({"\u0627\u0646", "\u0648\u0627\u0646", "\u0641\u0627\u0646", "\u0628\u0627\u0646"})  # ان وان فان بان
 # Nouns saying who the victims are (لاجئ، معتقل) give way to a nearby event (لقي حتفه).
@@ -166,9 +170,23 @@ def _triggers() -> dict[str, CountType]:
 
 # Words for those who came out alive: an amount after them is not a casualty count.
 SURVIVORS = ("نجا", "نجوا", "نجت", "إنقاذ", "أنقذ", "أنقذت", "ناجين", "ناجون", "الناجين", "سالمين",
-             "أفرج", "أفرجت", "الإفراج", "إفراج", "سراح")  # and the released (أفرجت السلطات عن 7 من 17 تم إيقافهم)
+             "أفرج", "أفرجت", "الإفراج", "إفراج", "سراح",  # and the released (أفرجت السلطات عن 7 من 17 تم إيقافهم)
+             "تعافى", "تعافت", "تماثل", "تماثلت", "شفي")  # and the healed (توفي منهم 30 وتعافى 60)
 # Words after an amount that are no counted noun (134 ألفا جراء المرض، 17 تم إيقافهم).
 NOT_NOUNS = ("تم", "وتم", "جراء", "بسبب", "إثر", "اثر", "عقب", "لدى", "وسط", "داخل", "أثناء", "منهم", "بينهم")
+# Wounds and what caused them, after ب: what befell a bare amount, not its counted noun (واثنان بحروق، وثلاثة بنيران القناصة).
+HURT_BY = ("جروح", "جراح", "حروق", "كسور", "رضوض", "اختناق", "رصاص", "رصاصة", "نيران", "شظايا", "طلقات", "طعنات",
+           "إصابات", "إصابة", "حالات", "حالة")  # (وأصيب العشرات بحالات اختناق)
+
+
+@cache
+def _hurt_by() -> frozenset[str]:
+    return frozenset(_f(w) for w in HURT_BY)
+
+
+def _hurt_by_word(word: str) -> bool:
+    """ب and a wound or its cause (بحروق، بالرصاص): the words after a bare amount, no counted noun."""
+    return word[:1] == "\u0628" and word[1:].removeprefix("\u0627\u0644") in _hurt_by()
 
 
 @cache
@@ -470,12 +488,16 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # (a tanween folded away after the amount is no gap: ألفاً)
         floor = _trigger_floor(folded, fs, previous_end, previous_noun_end)
         obj_word = _f(amount.object) if amount.object else None
-        if obj_word in _not_nouns():
-            obj_word = None  # توفي نحو 134 ألفا جراء المرض: no counted noun
+        survivors = bool(obj_word) and obj_word[:1] != "\u0648" and bool(_lookup(obj_word, _survivors()))  # تسعة ناجين
+        if obj_word in _not_nouns() or _hurt_by_word(obj_word or "") or (obj_word and _lookup(obj_word, _survivors())):
+            obj_word = None  # توفي نحو 134 ألفا جراء المرض، واثنان بحروق، توفي منهم 30 وتعافى: no counted noun
         if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word) and obj_word not in _triggers():
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun (but وفاتان)
         previous_end = fe
         previous_noun_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # its noun is its own trigger (385 مصابا)
+        if survivors:
+            groups.append((fs, None, False))
+            continue  # انتشال 36 جثة وتسعة ناجين: those who came out alive, whatever the verb before
         if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe):
             continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
@@ -514,6 +536,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # أودت بحياة 4 أطفال وتسمم 28 مواطنا: those an illness struck, not the verb's
         kind: CountType | None = _trigger(obj_word) if obj_word else None
+        if kind is None and obj_word and NUMBER_OF_RE.fullmatch(obj_word):
+            kind = _group_after_number_of(folded, _obj_end_of(folded, fe, obj_word))  # رفع إلى خمسة عدد الأشخاص المعتقلين
+        later = False
         if kind == "injured" and (_sick(WORD_RE.findall(folded, fe, fe + 60)[1:]) or _illness_before(folded, fs)):
             kind = None  # 462 مصابا بسرطان الغدة، حالتي إصابة جديدة بالفيروس، تفشي المرض ... 186 مصابا: the sick
         end = fe
@@ -535,6 +560,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs) or _among_victims(folded, obj_end)
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
             kind = underwent or after
+            later = after is not None  # the fate told after the amount (its verb follows the list)
             if after is not None:  # 25 حوثيا و10 من رجال المقاومة سقطوا قتلى: the verb after both
                 out.extend(count(s, e, after, v) for s, e, v in _coordinated_before(folded, fs, waiting))
             kind = kind or _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor, following=False)
@@ -542,6 +568,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 kind = "arrested"  # ضبطت الشرطة شابين: caught people (not workers or violators of residence rules)
             if kind is None:
                 kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor)
+                later = kind is not None
                 if kind is not None:  # 28 عنصرا من الجيش و18 مقاتلا، قتلوا: the verb after both
                     out.extend(count(s, e, kind, v) for s, e, v in _coordinated_before(folded, fs, waiting))
                 elif people:
@@ -559,7 +586,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind, end, attempt = "injured", obj_end, None  # الشروع بقتل 5 آخرين ما زالوا في المستشفى
         parent = _subset_parent(folded, fs, groups)
         if parent is not None:  # مقتل 52 داعشيا، بينهم قياديان اثنان: a part of the group before
-            kind = own or parent[0]  # ثلاث حالات منها حالتين خطيرة الإصابة، 50 مصابا منهم 9 حالات وفاة: its own words tell
+            if parent[0] is None and later and kind is not None:  # 40 مدنيا بينهم 10 أطفال وخمس نساء قتلوا: the verb after the list
+                out.extend(count(s, e, kind, v) for s, e, v in _heads_waiting(folded, fs, groups, waiting))
+                parent = (kind,)
+            kind = own or _verb_before_subset(folded, fs) or parent[0]  # ثلاث حالات منها حالتين خطيرة الإصابة، 50 مصابا منهم 9 حالات وفاة: its own words tell; توفي منهم 30: its verb
             groups.append((fs, parent[0], True))
         elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 24), fs) or _combined(folded, fs) or attempt:
             groups.append((fs, None, False))
@@ -610,6 +640,33 @@ def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | 
     return None
 
 
+def _heads_waiting(folded: str, start: int, groups: list[tuple[int, CountType | None, bool]],
+                   waiting: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
+    """The people amounts still waiting for a verb from the head of the group a part belongs to up to
+    the part (40 مدنيا بينهم 10 أطفال وخمس نساء قتلوا: 40 and 10), in its sentence; they leave the list."""
+    heads = [at for at, _, subset in groups if not subset and at < start
+             and not SENTENCE_END_RE.search(folded, at, start)]
+    if not heads:
+        return []
+    return _take(waiting, lambda w: heads[-1] <= w[0] < start)
+
+
+def _take(waiting: list[tuple[int, int, float]], chosen: Callable[[tuple[int, int, float]], bool]) -> list[tuple[int, int, float]]:
+    """The waiting amounts ``chosen`` picks, taken off the list (a verb found for them)."""
+    taken = [w for w in waiting if chosen(w)]
+    waiting[:] = [w for w in waiting if w not in taken]
+    return taken
+
+
+def _verb_before_subset(folded: str, start: int) -> CountType | None:
+    """A trigger right before منهم/بينهم (أصيب 20 وتوفي منهم ثلاثة): what befell the part, not the whole."""
+    words = WORD_RE.findall(folded, max(0, _qualified_start(folded, start) - 40), _qualified_start(folded, start))[-3:]
+    for k in range(len(words) - 1, 0, -1):
+        if words[k] in _subset_words():
+            return _trigger(words[k - 1])
+    return None
+
+
 def _after_subset_word(folded: str, start: int) -> bool:
     """بينهم، منهم، من ضمنهم among the two words before the amount or its qualifier."""
     before = _qualified_start(folded, start)
@@ -625,11 +682,9 @@ def _coordinated_before(folded: str, start: int, waiting: list[tuple[int, int, f
     They leave the waiting list."""
     if folded[max(0, start - 2):start].strip() != "\u0648":
         return []
-    taken = [w for w in waiting if not SENTENCE_END_RE.search(folded, w[1], start)
-             and not CLAUSE_END_RE.search(folded, w[1], start)  # و12 آخرين في حالة سراح، و7 في حالة فرار
-             and len(WORD_RE.findall(folded, w[1], start)) <= COORDINATION_WORDS]
-    waiting[:] = [w for w in waiting if w not in taken]
-    return taken
+    return _take(waiting, lambda w: not SENTENCE_END_RE.search(folded, w[1], start)
+                   and not CLAUSE_END_RE.search(folded, w[1], start)  # و12 آخرين في حالة سراح، و7 في حالة فرار
+                   and len(WORD_RE.findall(folded, w[1], start)) <= COORDINATION_WORDS)
 
 
 def _before_amount(folded: str, start: int) -> str:
@@ -800,8 +855,8 @@ def _times() -> frozenset[str]:
 
 def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
     """Where the counted noun ``obj_word`` right after the amount ends (else ``end``), also past a
-    closing bracket (عدد ( 81 ) حالة وفاة)."""
-    m = re.compile(f"\\s*\\)\\s*{re.escape(obj_word)}|\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, end)
+    closing bracket or quote mark (عدد ( 81 ) حالة وفاة، نقلت “476” حالة إصابة)."""
+    m = re.compile(f"\\s*[)\"\u201d\u00bb]\\s*{re.escape(obj_word)}|\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, end)
     return m.end() if m else end
 
 
@@ -900,6 +955,18 @@ def _number_of(folded: str, start: int) -> bool:
     group named after it (بلوغ عدد المصابين (50) حالة)."""
     words = WORD_RE.findall(folded, max(0, start - 80), start)[-CASE_WINDOW:]
     return any(NUMBER_OF_RE.fullmatch(w) for w in words) and not SENTENCE_END_RE.search(folded, max(0, start - 80), start)
+
+
+NUMBER_OF_GROUP_WORDS = 2  # words after عدد to the victims' noun (عدد الأشخاص المعتقلين)
+
+
+def _group_after_number_of(folded: str, end: int) -> CountType | None:
+    """The amount before عدد is the number of the group named after it (ما رفع إلى خمسة عدد الأشخاص
+    المعتقلين): the fate its victim noun, within two words, tells."""
+    for word in WORD_RE.findall(folded, end, min(len(folded), end + 50))[:NUMBER_OF_GROUP_WORDS]:
+        if _lookup(word, _victims_and_status()):
+            return _trigger(word)
+    return None
 
 
 def _partitive(folded: str, amount_end: int, obj_end: int) -> bool:
