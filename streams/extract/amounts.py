@@ -986,8 +986,9 @@ def _model_of(prev: str, names: frozenset[str]) -> bool:
 
 
 def _opened(folded: str, start: int) -> bool:
-    """A bracket or a quote opens just before ``start`` ((3) أيام، «1982» حبة)."""
-    return folded[max(0, start - 2):start].strip()[-1:] in ("(", "\u00ab", "\u201c", "\"")
+    """A bracket or a quote opens just before ``start`` ((3) أيام، «1982» حبة; ” 9 ” حالات: some
+    sites open with ” too)."""
+    return folded[max(0, start - 2):start].strip()[-1:] in ("(", "\u00ab", "\u201c", "\u201d", "\"")
 
 
 LIST_MARK_AFTER_RE = re.compile(r"\.[ \t\n]")

@@ -41,6 +41,9 @@ def test_parts_before_the_verb(text: str, found: list[tuple[str, float]]) -> Non
     # a number in quote marks before its counted noun (press style in the kingdom)
     ("وأوضح أن الفرق نقلت “476” حالة إصابة نتيجة حوادث مرورية.", [("injured", 476)]),
     ("ونتج عن الحوادث “9” حالات وفاة.", [("killed", 9)]),
+    # sites that open a quotation with ” as well as close it (” 9 ”), after a definite noun
+    ("وسجلت الإدارة ” 9 ” حالات وفاة في المنطقة.", [("killed", 9)]),
+    ("وسجلت الإدارة ”12” حالة إصابة.", [("injured", 12)]),
     ("وتلقت الغرفة “84” بلاغا عن حوادث.", []),
 ])
 def test_number_in_quote_marks(text: str, found: list[tuple[str, float]]) -> None:
