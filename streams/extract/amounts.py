@@ -479,7 +479,12 @@ def _process_noun(word: str) -> bool:
 
 # Accusatives in تا that are no nominative construct duals (مؤقتا، وقتا).
 NOT_NOMINATIVE_CONSTRUCT = ("مؤقتا", "وقتا", "ثابتا", "صامتا", "بيتا", "صوتا", "موتا", "سكوتا", "ثبوتا", "سبتا", "بتاتا",
-                            "بحتا", "تحتا", "فوتا", "كبريتا", "زيتا", "نبتا", "تفاوتا", "ميتا", "مؤقتا")
+                            "بحتا", "تحتا", "فوتا", "كبريتا", "زيتا", "نبتا", "تفاوتا", "ميتا")
+
+
+@cache
+def _not_nominative_construct() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in NOT_NOMINATIVE_CONSTRUCT)
 
 
 def _nominative_construct(tokens: list[str], i: int) -> bool:
@@ -487,7 +492,7 @@ def _nominative_construct(tokens: list[str], i: int) -> bool:
     stem of three letters or more, then two definite nouns joined by و."""
     tok = tokens[i]
     if len(tok) < 5 or not tok.endswith("\u062a\u0627") or tok.endswith("\u0627\u062a\u0627") or i + 2 >= len(tokens) \
-            or _bare_definite(tok).startswith("\u0627\u0644") or tok in {fold_word(w) for w in NOT_NOMINATIVE_CONSTRUCT} \
+            or _bare_definite(tok).startswith("\u0627\u0644") or tok in _not_nominative_construct() \
             or number_word(tok) or tok in _function_words():
         return False
     nxt, after = tokens[i + 1], tokens[i + 2]
@@ -729,6 +734,11 @@ def _construct_masculine() -> frozenset[str]:
 DUAL_RELATIVES = ("اللذين", "اللتين", "اللذان", "اللتان")
 
 
+@cache
+def _dual_relatives() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in DUAL_RELATIVES)
+
+
 # Broken plurals and names in ان whose stem is a word too (بلدان، فرسان، جيران، إخوان، لبنان).
 PLURALS_IN_AN = ("بلدان", "شبان", "جيران", "إخوان", "اخوان", "فرسان", "ثيران", "غلمان", "قضبان", "كثبان", "رهبان", "صبيان",
                  "عميان", "حيطان", "جدران", "وديان", "عيدان", "قمصان", "خرفان", "نيران", "أوطان", "ألوان", "أركان", "أبدان",
@@ -781,7 +791,7 @@ def _dual_relative(tokens: list[str], i: int) -> str | None:
     """An indefinite noun in ين/ان before a dual relative pronoun (لمصدرين اللذين حضرا): a dual
     (a plural takes الذين)."""
     tok = tokens[i]
-    if i + 1 >= len(tokens) or tokens[i + 1] not in {fold_word(w) for w in DUAL_RELATIVES} or len(tok) < 5 \
+    if i + 1 >= len(tokens) or tokens[i + 1] not in _dual_relatives() or len(tok) < 5 \
             or _bare_definite(tok).startswith("\u0627\u0644") or not tok.endswith("\u064a\u0646") \
             or number_word(tok) or tok in _function_words():
         return None  # (not وفرضة جازان، اللذين: a name in ان, a comma)
@@ -924,9 +934,14 @@ def _measures() -> frozenset[str]:
 CENTS_CURRENCIES = ("ريال", "ريالا", "دولار", "دولارا", "يورو", "جنيه", "جنيها", "درهم", "درهما", "ليرة", "روبية", "فرنك")
 
 
+@cache
+def _cents_currencies() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in CENTS_CURRENCIES)
+
+
 def _cents_currency(obj: str) -> bool:
     word = fold_word(obj)
-    return word in {fold_word(w) for w in CENTS_CURRENCIES} or word.removeprefix("\u0627\u0644") in {fold_word(w) for w in CENTS_CURRENCIES}
+    return word in _cents_currencies() or word.removeprefix("\u0627\u0644") in _cents_currencies()
 
 
 def _dinar(obj: str) -> bool:
@@ -1010,7 +1025,7 @@ PHONE_LIST_RE = re.compile("|".join(fold_word(w) for w in (
 def _after_phone_list(folded: str, pos: int) -> bool:
     """Digits after "the following numbers" or "the green number" in the same line, up to 200
     characters on: phone and emergency numbers (الأرقام التالية : 71.335.000 ... حرس 197 شرطة)."""
-    start = max(0, pos - 200, folded.rfind("\n", 0, pos) + 1)
+    start = max(0, pos - 200, folded.rfind("\n", max(0, pos - 200), pos) + 1)
     return PHONE_LIST_RE.search(folded, start, pos) is not None
 
 

@@ -494,7 +494,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word) and obj_word not in _triggers():
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun (but وفاتان)
         previous_end = fe
-        previous_noun_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # its noun is its own trigger (385 مصابا)
+        obj_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
+        previous_noun_end = obj_end  # its noun is its own trigger (385 مصابا)
         if survivors:
             groups.append((fs, None, False))
             continue  # انتشال 36 جثة وتسعة ناجين: those who came out alive, whatever the verb before
@@ -504,7 +505,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims (not مقتل العشرات الأسبوع الماضي)
         if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs):
             continue  # أصيب في الدقيقة 82: a label, not a number of people
-        state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, _obj_end_of(folded, fe, obj_word)))
+        state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))
         if state and state.group("held"):
             out.append(count(fs, fe, "arrested", amount.value))  # 42 بحالة إيقاف: held
             groups.append((fs, "arrested", False))
@@ -513,7 +514,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # 25 بحالة سراح و7 بحالة فرار: free or at large, not held
         if BETWEEN_RE.search(folded, max(0, fs - 40), fs) or BETWEEN_RE.match(folded, fe) \
-                or (obj_word and BETWEEN_RE.match(folded, _obj_end_of(folded, fe, obj_word))):
+                or (obj_word and BETWEEN_RE.match(folded, obj_end)):
             groups.append((fs, None, False))
             continue  # سقط 30 شخصا بين قتيل وجريح: dead and wounded together, a total (as مقتل وإصابة 6)
         if _carried(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())) \
@@ -537,12 +538,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # أودت بحياة 4 أطفال وتسمم 28 مواطنا: those an illness struck, not the verb's
         kind: CountType | None = _trigger(obj_word) if obj_word else None
         if kind is None and obj_word and NUMBER_OF_RE.fullmatch(obj_word):
-            kind = _group_after_number_of(folded, _obj_end_of(folded, fe, obj_word))  # رفع إلى خمسة عدد الأشخاص المعتقلين
+            kind = _group_after_number_of(folded, obj_end)  # رفع إلى خمسة عدد الأشخاص المعتقلين
         later = False
         if kind == "injured" and (_sick(WORD_RE.findall(folded, fe, fe + 60)[1:]) or _illness_before(folded, fs)):
             kind = None  # 462 مصابا بسرطان الغدة، حالتي إصابة جديدة بالفيروس، تفشي المرض ... 186 مصابا: the sick
         end = fe
-        obj_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
         if kind in STATUS_TYPES:
             # لقي تسعة لاجئين حتفهم: what happened to them beats who they are
             event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES,
