@@ -81,9 +81,13 @@ PEOPLE = (
     "مهاجم", "مهاجما", "مهاجمين", "معتمر", "معتمرا", "معتمرين", "نزيل", "نزيلا", "نزلاء",
 )
 # Counted nouns that are things, never victims: units of time, money and measure, objects, vehicles, animals.
-THINGS = (
+# Spans of time: never victims, and an age or a duration after a number (TIMES adds seconds).
+TIME_WORDS = (
     "يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "سنة", "سنوات", "سنين", "عام", "عاما",
     "أعوام", "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "قرن", "عقود",
+)
+THINGS = (
+    *TIME_WORDS,
     "ميل", "ميلا", "أميال", "دولار", "دولارا", "ريال", "ريالا", "يورو", "دينار", "دينارا", "جنيه", "جنيها", "درهم",
     "درهما", "ليرة", "فرنك", "مليون", "مليار", "كيلومتر", "كيلومترا", "كلم", "كم", "متر", "مترا",
     "أمتار", "طن", "أطنان", "لتر", "برميل", "هكتار", "كيلوغرام", "كيلو", "غرام", "بالمئة",
@@ -660,7 +664,8 @@ def _take(waiting: list[tuple[int, int, float]], chosen: Callable[[tuple[int, in
 
 def _verb_before_subset(folded: str, start: int) -> CountType | None:
     """A trigger right before منهم/بينهم (أصيب 20 وتوفي منهم ثلاثة): what befell the part, not the whole."""
-    words = WORD_RE.findall(folded, max(0, _qualified_start(folded, start) - 40), _qualified_start(folded, start))[-3:]
+    before = _qualified_start(folded, start)
+    words = WORD_RE.findall(folded, max(0, before - 40), before)[-3:]
     for k in range(len(words) - 1, 0, -1):
         if words[k] in _subset_words():
             return _trigger(words[k - 1])
@@ -844,8 +849,7 @@ STATE_AFTER_RE = re.compile("\\s*(?:منهم\\s+|منها\\s+)?(?:ب|في\\s+)ح
 # Dead and wounded together (بين قتيل وجريح، ما بين قتلى وجرحى) before or after an amount: a total.
 BETWEEN_RE = re.compile("\\s*(?:ما\\s+)?بين\\s+(?:ال)?(?:قتيل|قتلي|شهيد|شهداء|ميت|قتيلا)\\s+و(?:ال)?(?:جريح|جرحي|مصاب|مصابين|جريحا)"
                         "(?![\u0621-\u064a])")
-TIMES = ("يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "سنة", "سنوات", "سنين", "عام", "عاما", "أعوام",
-         "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "قرن", "عقود", "ثانية", "ثوان")
+TIMES = (*TIME_WORDS, "ثانية", "ثوان")
 
 
 @cache
