@@ -348,24 +348,22 @@ def _range_scale(tokens: list[str], i: int, value: float, folded: str = "",
     multiplier for the bare lower bound, else 1."""
     if spans is not None and i + 2 < len(tokens) and tokens[i + 1][0].isdigit() \
             and folded[spans[i][1]:spans[i + 1][0]].strip() in ("-", "\u2013"):
-        upper, scale = digit_value(tokens[i + 1]), number_word(tokens[i + 2])  # 11-14 ألف سنة
-        if upper is not None and scale is not None and not scale[0] and scale[1].startswith("scale") and value < upper:
-            return scale[2]
-        return 1.0
+        return _upper_scale(tokens, i + 1, value)  # 11-14 ألف سنة
     if i and tokens[i - 1].removeprefix("\u0648") in ("\u0645\u0646", "\u0645\u0646\u0630") and i + 3 < len(tokens) \
             and tokens[i + 1] in ("\u0627\u0644\u064a", "\u062d\u062a\u064a"):  # من 3 إلى (أكثر من) 20 ألف
         k = i + 2
         if k + 2 < len(tokens) and tokens[k] in ("\u0627\u0643\u062b\u0631", "\u0627\u0642\u0644") and tokens[k + 1] == "\u0645\u0646":
             k += 2
-        if k + 1 < len(tokens) and tokens[k][0].isdigit():
-            upper, scale = digit_value(tokens[k]), number_word(tokens[k + 1])
-            if upper is not None and scale is not None and not scale[0] and scale[1].startswith("scale") and value < upper:
-                return scale[2]
-        return 1.0
+        return _upper_scale(tokens, k, value) if k + 1 < len(tokens) and tokens[k][0].isdigit() else 1.0
     if i + 3 >= len(tokens) or tokens[i + 1] != "\u0648" or not tokens[i + 2][0].isdigit() \
             or not i or tokens[i - 1].removeprefix("\u0648") not in ("\u0628\u064a\u0646", "\u0645\u0627\u0628\u064a\u0646"):  # بين
         return 1.0
-    upper, scale = digit_value(tokens[i + 2]), number_word(tokens[i + 3])
+    return _upper_scale(tokens, i + 2, value)
+
+
+def _upper_scale(tokens: list[str], k: int, value: float) -> float:
+    """The multiplier of the scale word after the upper bound at ``k`` (digits, above ``value``), else 1."""
+    upper, scale = digit_value(tokens[k]), number_word(tokens[k + 1])
     if upper is None or scale is None or scale[0] or not scale[1].startswith("scale") or not value < upper:
         return 1.0
     return scale[2]
