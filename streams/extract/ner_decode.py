@@ -91,7 +91,10 @@ class Decoder:
     def _scores(self, sentences: list[list[str]], added: list[list[list[str]]] | None) -> np.ndarray:
         """Label scores of every token of the (non-empty) sentences, one after another;
         ``added`` gives more attributes of each token (the document pass's)."""
-        ids = [self._word(f) for s in sentences for f in s]
+        forms = [f for s in sentences for f in s]
+        ids = list(map(self.index.get, forms))  # most words are cached: no call for those
+        for i in [i for i, k in enumerate(ids) if k is None]:
+            ids[i] = self._word(forms[i])
         rows = self.rows[ids]
         lens = np.array([len(s) for s in sentences])
         pos = np.arange(len(ids)) - np.repeat(np.cumsum(lens) - lens, lens)
@@ -165,20 +168,23 @@ class Decoder:
         score = np.zeros((n, width, n_labels))
         inside = np.arange(width) < lens[:, None]
         score[inside] = self._scores(sents, None if added is None else [added[k] for k in todo])
-        alpha = np.empty((n, width, n_labels))
-        back = np.zeros((n, width, n_labels), dtype=np.intp)
-        alpha[:, 0] = score[:, 0]
+        score = np.ascontiguousarray(score.transpose(1, 0, 2))  # time-major: one step is one block
+        alpha = np.empty((width, n, n_labels))
+        back = np.zeros((width, n, n_labels), dtype=np.intp)
+        alpha[0] = score[0]
+        trans = self.trans[:, None, :]  # previous label, (sentence), label
+        cand = np.empty((n_labels, n, n_labels))
         for t in range(1, width):  # past a sentence's end its values are unused
-            cand = alpha[:, t - 1, :, None] + self.trans
-            back[:, t] = cand.argmax(axis=1)
-            alpha[:, t] = cand.max(axis=1) + score[:, t]
-        last = alpha[np.arange(n), lens - 1]
+            np.add(alpha[t - 1].T[:, :, None], trans, out=cand)  # reduced over the first axis: faster
+            cand.argmax(axis=0, out=back[t])
+            np.add(cand.max(axis=0), score[t], out=alpha[t])
+        last = alpha[lens - 1, np.arange(n)]
         ends = last.argmax(axis=1).tolist()
         paths = []
         for k, m in enumerate(lens.tolist()):
             y = [0] * m
             y[-1] = ends[k]
-            b = back[k, :m].tolist()
+            b = back[:m, k].tolist()
             for t in range(m - 1, 0, -1):
                 y[t - 1] = b[t][y[t]]
             paths.append(y)
@@ -195,6 +201,6 @@ class Decoder:
         t = np.concatenate([np.arange(1, m) for m in lens.tolist()])
         if len(t):
             to = np.array([j for y in paths for j in y[1:]])
-            cand = np.sort(alpha[sent, t - 1] + self.trans[:, to].T, axis=1)[:, -2:]
+            cand = np.sort(alpha[t - 1, sent] + self.trans[:, to].T, axis=1)[:, -2:]
             close.update(np.unique(sent[cand[:, 1] - cand[:, 0] <= MARGIN]).tolist())
         return close
