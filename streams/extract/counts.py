@@ -210,15 +210,13 @@ SICK_WORDS = 3  # words after an injury word or its counted noun to what struck 
 
 
 ILLNESS_BEFORE_WORDS = 12  # words back in the sentence to an illness that names what the مصابين have
+ILLNESS_BEFORE_REACH = 200  # characters back to the start of that sentence
 
 
 def _illness_before(folded: str, start: int) -> bool:
     """An illness named shortly before a number of مصابين in its sentence (تفشي المرض الذي أدى إلى
     مقتل 36 شخصا من أصل 186 مصابا): they are the sick."""
-    left = start
-    while left > max(0, start - 200) and not SENTENCE_END_RE.match(folded, left - 1):
-        left -= 1
-    words = WORD_RE.findall(folded, left, start)[-ILLNESS_BEFORE_WORDS:]
+    words = WORD_RE.findall(folded, _sentence_start(folded, start, ILLNESS_BEFORE_REACH), start)[-ILLNESS_BEFORE_WORDS:]
     return any(w.removeprefix("\u0648").removeprefix("\u0628").removeprefix("\u0627\u0644") in _illnesses() for w in words)
 
 
@@ -397,10 +395,28 @@ def _after_qualifier_re() -> re.Pattern[str]:
     return re.compile(f"\\s*(?P<q>{alts})(?![\u0621-\u064a])")
 
 
+def _qualifier_before(folded: str, start: int) -> re.Match[str] | None:
+    """The qualifier (أكثر من، نحو) right before the amount at ``start``, if any."""
+    return _qualifier_re().search(folded, max(0, start - 30), start)
+
+
 def _qualified_start(folded: str, start: int) -> int:
     """Where the amount at ``start`` begins with its qualifier (أكثر من، نحو) if one precedes it."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
+    q = _qualifier_before(folded, start)
     return q.start("q") if q else start
+
+
+SENTENCE_REACH = 300  # characters back a sentence's start is sought
+
+
+def _sentence_start(folded: str, start: int, reach: int | None = None, floor: int = 0) -> int:
+    """Where the sentence holding ``start`` begins, looking back at most ``reach`` characters
+    (no limit when None) and never before ``floor``."""
+    stop = max(0, floor, start - reach if reach is not None else 0)
+    left = start
+    while left > stop and not SENTENCE_END_RE.match(folded, left - 1):
+        left -= 1
+    return left
 
 
 @cache
@@ -467,7 +483,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     def count(start: int, end: int, kind: CountType, value: float) -> Count:
         """The count of the amount at folded ``start:end``, with a qualifier before or after it."""
         qualifier = None
-        q = _qualifier_re().search(folded, max(0, start - 30), start)
+        q = _qualifier_before(folded, start)
         if q:
             qualifier = _qualifier_table().get(re.sub(r"\s+", " ", q["q"]))
             start = q.start("q")
@@ -630,9 +646,7 @@ def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | 
     (بمقتل وجرح 110، بينهم قياديان); so is an amount joined by و to such a part (بينهم 11 ألف
     طفل، ونحو 1300 امرأة). None when the amount is no subset."""
     before = _qualified_start(folded, start)  # من بينهم أكثر من 11 ألف طفل
-    sentence = start
-    while sentence > 0 and not SENTENCE_END_RE.match(folded, sentence - 1):
-        sentence -= 1
+    sentence = _sentence_start(folded, start)
     earlier = [(at, kind, subset) for at, kind, subset in groups if sentence <= at < start]
     if _after_subset_word(folded, start):
         if earlier and earlier[-1][1] is None and any(_trigger(w) for w in WORD_RE.findall(folded, earlier[-1][0], before)[1:]):
@@ -750,9 +764,7 @@ TRAPPED_FORMS_RE = re.compile("[وفبل]?(?:ال)?(?:محتجز(?:ين|ون|ا|
 def _trapped(folded: str, start: int, end: int) -> bool:
     """The arrest words of the amount's sentence are all of احتجاز / محتجز (which also say trapped:
     في العقبة، بداخله) and the text tells of a rescue (إنقاذ المحتجزين): people trapped, not held."""
-    left = start
-    while left > max(0, start - 300) and not SENTENCE_END_RE.match(folded, left - 1):
-        left -= 1
+    left = _sentence_start(folded, start, SENTENCE_REACH)
     words = [w for w in WORD_RE.findall(folded, left, min(len(folded), end + 40)) if _trigger(w) == "arrested"]
     return bool(words) and all(TRAPPED_FORMS_RE.fullmatch(w) for w in words) and bool(RESCUE_RE.search(folded))
 
@@ -995,10 +1007,7 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
                     only: frozenset[str] | None = None, floor: int = 0, following: bool = True) -> CountType | None:
     """The trigger nearest to the amount in its sentence (not past ``floor``): before it, else
     just after, in the same clause (شخصين مترجلين، فقتلت أحدهما: another clause); only before unless ``following``."""
-    left = start
-    stop = max(0, start - 300, floor)
-    while left > stop and not SENTENCE_END_RE.match(folded, left - 1):
-        left -= 1
+    left = _sentence_start(folded, start, SENTENCE_REACH, floor)
     before = WORD_RE.findall(folded, left, start)[-window:]
     for k in range(len(before) - 1, 0, -1):
         if before[k] == "\u0639\u0644\u064a" and any(w.removeprefix("\u0648") in _doing_away() for w in before[max(0, k - 5):k]):
