@@ -257,11 +257,71 @@ def _void_trigger(words: list[str], k: int) -> bool:
     protest = any(w in _protests() for w in words[max(0, k - 2):k])  # تظاهر 300 شخص احتجاجا على مقتل الشاب
     one = words[k].startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")) \
         and _lookup(words[k], _one_victim())  # لدى المتوفى طفلان: the dead man's children
-    fell = kind == "killed" and words[k].removeprefix("\u0648")[:3] == "\u0633\u0642\u0637" and bool(nxt) \
-        and _is_thing(nxt)  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
+    falls = kind == "killed" and words[k].removeprefix("\u0648")[:3] == "\u0633\u0642\u0637"
+    fell = falls and bool(nxt) and _is_thing(nxt)  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
+    fell = fell or falls and _fell_upon(words[k + 1:k + 3])  # سقطت على مئات، سقط الركام على 12: fell upon them
     return _denied(words, k) or (kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))) or trapped or fell or one or suspended or protest or (
         (lost or provided) and nxt and not (nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads()
                                             or _is_people(nxt)))
+
+
+ON = "\u0639\u0644\u064a"  # على folded
+
+
+@cache
+def _not_upon() -> frozenset[str]:
+    """Words after سقط على that keep the dead (على الأقل، على إثر، على يد)."""
+    return frozenset(_f(w) for w in ("الأقل", "الاقل", "إثر", "اثر", "إثرها", "إثره", "أثر", "يد", "أيدي"))
+
+
+def _fell_upon(following: Sequence[str]) -> bool:
+    """على in the two words after سقط (its subject may stand between): something fell upon people
+    (سقطت على مئات، سقط الركام على 12 عاملا), not على الأقل / على إثر / على يد."""
+    for k, word in enumerate(following):
+        if word == ON:
+            nxt = following[k + 1] if k + 1 < len(following) else ""
+            return nxt not in _not_upon()
+        if _trigger(word) or word[:1].isdigit() or number_word(word):
+            return False
+    return False
+
+
+# ضحية names the dead or the living harmed; heard, met or interviewed, they are alive.
+LIVING_VICTIM_NOUNS = ("ضحية", "ضحايا")
+HEARINGS = ("مقابلة", "مقابلات", "لقاء", "لقاءات", "شهادة", "شهادات", "إفادة", "إفادات", "استماع", "الاستماع",
+            "للاستماع", "بالاستماع", "التقى", "التقت", "التقوا", "يلتقي", "تلتقي", "اجتمع", "اجتمعت", "قابل", "قابلت",
+            "استمع", "استمعت", "استجواب")
+HEARING_LINKS = ("مع", "إلى", "الى", "ل", "ب")  # the preposition between the hearing and its people
+HEARD_WORDS = 3  # words back from the amount to the hearing (والتقى الوفد 25 ضحية: a subject between)
+
+
+@cache
+def _living_victim_nouns() -> frozenset[str]:
+    return frozenset(_f(w) for w in LIVING_VICTIM_NOUNS)
+
+
+@cache
+def _hearings() -> frozenset[str]:
+    return frozenset(_f(w) for w in HEARINGS)
+
+
+@cache
+def _hearing_links() -> frozenset[str]:
+    return frozenset(_f(w) for w in HEARING_LINKS)
+
+
+def _heard(folded: str, start: int) -> bool:
+    """A hearing, meeting or interview (مقابلات مع، الاستماع إلى، التقى الوفد، شهادات) within a few words
+    before the amount or its qualifier, with no trigger or number between."""
+    words = WORD_RE.findall(folded, max(0, start - 80), _qualified_start(folded, start))[-HEARD_WORDS:]
+    for word in reversed(words):
+        if word in _hearings() or word[:1] in "\u0648\u0641" and word[1:] in _hearings():
+            return True
+        if word in _hearing_links():
+            continue
+        if _trigger(word) or word[:1].isdigit() or number_word(word) or word in _prepositions():
+            return False
+    return False
 
 
 # Words between a negation and the trigger it denies (لم ترد أنباء عن إصابات، دون وقوع إصابات).
@@ -519,6 +579,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if survivors:
             groups.append((fs, None, False))
             continue  # انتشال 36 جثة وتسعة ناجين: those who came out alive, whatever the verb before
+        if obj_word and _lookup(obj_word, _living_victim_nouns()) and _heard(folded, fs):
+            groups.append((fs, None, False))
+            continue  # مقابلات مع 174 ضحية، الاستماع إلى 2500 ضحية: living victims heard, not the dead
         if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe):
             continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
@@ -1008,7 +1071,7 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
     """The trigger nearest to the amount in its sentence (not past ``floor``): before it, else
     just after, in the same clause (شخصين مترجلين، فقتلت أحدهما: another clause); only before unless ``following``."""
     left = _sentence_start(folded, start, SENTENCE_REACH, floor)
-    before = WORD_RE.findall(folded, left, start)[-window:]
+    before = WORD_RE.findall(folded, left, max(left, _qualified_start(folded, start)))[-window:]  # a qualifier takes no room
     for k in range(len(before) - 1, 0, -1):
         if before[k] == "\u0639\u0644\u064a" and any(w.removeprefix("\u0648") in _doing_away() for w in before[max(0, k - 5):k]):
             before[k] = "\u0642\u062a\u0644"  # القضاء (إلى حد الآن) على: killing, said otherwise

@@ -1,0 +1,62 @@
+"""Round 16 of fixes to counts from fresh articles read by eye (constructed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rounds import amounts, counts
+from streams.extract.amounts import find_amounts
+from streams.extract.counts import find_counts
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a qualifier takes no room from the short look-back of a counted noun neither people nor thing
+    ("وأعلنت الشرطة القبض على أكثر من 250 متورطا في الشبكة.", [("arrested", 250)]),
+    ("تم توقيف نحو 40 مطلوبين في الحملة.", [("arrested", 40)]),
+    ("وأسفرت الحملة عن القبض على ما يزيد على 60 متورط في التهريب.", [("arrested", 60)]),
+])
+def test_qualifier_keeps_the_window(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+def test_qualifier_kept_with_the_window() -> None:
+    text = "وأعلنت الشرطة القبض على أكثر من 250 متورطا في الشبكة."
+    (c,) = find_counts(text, find_amounts(text))
+    assert (c.qualifier, c.text.split()[0]) == ("more_than", "أكثر")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # سقط على: something fell upon people (fire, debris), nobody is said killed by it
+    ("وتحولت الشرارات إلى كتلة لهب سقطت على مئات من الحاضرين في الساحة.", []),
+    ("وسقط الركام على 12 عاملا كانوا داخل المبنى.", []),
+    # but سقط with على الأقل or على إثر still counts the dead
+    ("وسقط على الأقل 14 قتيلا في الانفجار.", [("killed", 14)]),
+    ("سقط 8 قتلى في القصف.", [("killed", 8)]),
+])
+def test_fell_upon(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # victims heard, met or interviewed are living victims, not the dead
+    ("واعتمد التقرير على مقابلات مع 90 ضحية وشهود عيان.", []),
+    ("وقررت المحكمة الاستماع إلى 300 ضحية خلال الجلسات.", []),
+    ("والتقى الوفد 25 ضحية من ضحايا الاتجار بالبشر.", []),
+    ("وجمعت اللجنة شهادات 40 ضحية من القرى.", []),
+    # the dead named ضحايا otherwise stay
+    ("وارتفع عدد ضحايا الزلزال إلى 120 ضحية.", [("killed", 120)]),
+    ("وأسفر الحادث عن 7 ضحايا.", [("killed", 7)]),
+    # and other victims interviewed keep their count
+    ("وأجرت الصحيفة مقابلات مع 15 جريحا في المستشفى.", [("injured", 15)]),
+])
+def test_victims_heard(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    # a masdar in ان (فقدان، نسيان، غليان) is no dual, even where the article uses its verb
+    "فقد الرجل وعيه. وقد يسبب ذلك فقدان للبصر أو حروقا.",
+    "نسي الطالب موعده. ويؤدي الإرهاق إلى نسيان متكرر.",
+])
+def test_masdar_in_an_is_no_dual(text: str) -> None:
+    assert amounts(text) == []
+    assert counts(text) == []
