@@ -107,6 +107,8 @@ THINGS = (
     "دجاجة", "دجاج", "طائر", "طيور", "حيوان", "حيوانات", "رأس", "رؤوس", "خروف", "خراف", "أغنام", "ماشية", "بقرة",
     "أبقار", "كلب", "كلاب", "فيل", "أفيال", "سمكة", "أسماك", "حوت", "حيتان",
     "وحدة", "وحدات", "بلاغ", "بلاغا", "بلاغات", "ولادة", "ولادات", "تفجير", "تفجيرات", "تفجيرا",
+    "رصاصة", "رصاصات", "طلقة", "طلقات", "طعنة", "طعنات", "شظية",  # what struck (مصابا بثلاث رصاصات)
+    "خلية", "خلايا", "براميل", "معسكر", "معسكرا", "معسكرات", "دجاجات",
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -254,16 +256,45 @@ def _void_trigger(words: list[str], k: int) -> bool:
     trapped = kind == "arrested" and words[k].removeprefix("\u0648").removeprefix("\u0627\u0644")[:3] in (
         "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
     suspended = kind == "arrested" and nxt == "\u0639\u0646" and "\u0648\u0642\u0648\u0641" in words[k]  # موقوفة عن التداول
+    sentenced = kind == "killed" and words[k].endswith("\u0627\u0639\u062f\u0627\u0645") and _sentenced(words[:k])  # أحكاما بالإعدام على
     protest = any(w in _protests() for w in words[max(0, k - 2):k])  # تظاهر 300 شخص احتجاجا على مقتل الشاب
     one = words[k].startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")) \
         and _lookup(words[k], _one_victim())  # لدى المتوفى طفلان: the dead man's children
     falls = kind == "killed" and words[k].removeprefix("\u0648")[:3] == "\u0633\u0642\u0637"
     fell = falls and bool(nxt) and _is_thing(nxt)  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
     fell = fell or falls and _fell_upon(words[k + 1:k + 3])  # سقطت على مئات، سقط الركام على 12: fell upon them
-    return _denied(words, k) or (kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))) or trapped or fell or one or suspended or protest or (
+    return _denied(words, k) or (kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))) or trapped or fell or one or suspended or protest or sentenced or (
         (lost or provided) and nxt and not (nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads()
                                             or _is_people(nxt)))
 
+
+# Words of a sentence passed right before الإعدام (أحكاما بالإعدام، قضت بإعدام): no death yet, unless carried out (نفذت حكم الإعدام).
+SENTENCES = ("حكم", "أحكام", "أحكاما", "الحكم", "حكما", "بالحكم", "الأحكام", "حكمت", "قضت", "قضى", "تقضي", "يقضي", "وقضت",
+             "أصدرت", "أصدر", "وأصدرت", "وأصدر", "بحكم")
+EXECUTIONS = ("تنفيذ", "بتنفيذ", "نفذ", "نفذت", "ونفذت", "ونفذ", "لتنفيذ", "وتنفيذ", "تنفذ", "ينفذ")
+
+
+@cache
+def _sentences() -> frozenset[str]:
+    return frozenset(_f(w) for w in SENTENCES)
+
+
+@cache
+def _executions() -> frozenset[str]:
+    return frozenset(_f(w) for w in EXECUTIONS)
+
+
+def _sentenced(before: Sequence[str]) -> bool:
+    """The words right before إعدام pass a sentence (أحكاما بالإعدام، قضت بإعدام), not an execution
+    carried out (نفذت حكم الإعدام)."""
+    near = before[-2:]
+    return any(w in _sentences() for w in near) and not any(w in _executions() for w in before[-3:])
+
+
+# An offence whose object is the amount (التحرش بفتاتين، الاعتداء على ثلاثة): those wronged, not arrested.
+WRONGED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش|اعتداء|تغرير|ابتزاز|احتيال|اغتصاب|تعذيب)"
+                        "\\s*[\"\u00bb\u201d]?(?:\\s+[\u0621-\u064a]+)?"  # a closing quote, a subject (تحرش شباب بفتاتين)
+                        "\\s*(?:ب|علي\\s+|ضد\\s+)\\s*[\"\u00ab\u201c]?\\s*$")
 
 ON = "\u0639\u0644\u064a"  # على folded
 
@@ -526,7 +557,7 @@ def _is_people(word: str) -> bool:
     if _lookup(word, _people()) or (len(word) > 3 and word.endswith("\u0627") and _lookup(word[:-1], _people())):
         return True
     stem = word.removeprefix("ال")
-    return len(stem) > 4 and stem.endswith(("يين", "يون", "يا", "ي"))  # nisbas: سوريين، بريطانيا
+    return len(stem) > 4 and stem.endswith(("يين", "يون", "يا", "ي")) and not _is_thing(word)  # nisbas: سوريين، بريطانيا (not خلايا)
 
 
 def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
@@ -633,7 +664,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = event or kind
         own = kind  # the type the amount's own words give (قتلى، حالتين خطيرة الإصابة)
         if kind is None:
-            kind = own = _adjacent_trigger(folded, fs, obj_end, thing=bool(obj_word) and _is_thing(obj_word))  # وفاة حالتين، حالتا وفاة
+            thing = bool(obj_word) and _is_thing(obj_word)
+            loose = thing and amount.text.startswith("\u0627\u0644") and obj_word.startswith("\u0627\u0644")  # مقتل العشرات الأسبوع الماضي: no noun of it
+            kind = own = None if thing and not loose and not _lookup(obj_word, _cases()) else _adjacent_trigger(
+                folded, fs, obj_end, thing=thing)  # وفاة حالتين، حالتا وفاة (not إعدام آلاف الدجاجات، معسكرات اعتقال)
             if kind is not None:
                 end = obj_end
         if kind is not None:
@@ -674,7 +708,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 parent = (kind,)
             kind = own or _verb_before_subset(folded, fs) or parent[0]  # ثلاث حالات منها حالتين خطيرة الإصابة، 50 مصابا منهم 9 حالات وفاة: its own words tell; توفي منهم 30: its verb
             groups.append((fs, parent[0], True))
-        elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 24), fs) or _combined(folded, fs) or attempt:
+        elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 24), fs) or _combined(folded, fs) or attempt \
+                or (own is None and WRONGED_RE.search(folded, max(0, fs - 30), _qualified_start(folded, fs))):
             groups.append((fs, None, False))
             continue  # قتلوا على يد 3 مهاجمين: the perpetrators; مقتل وإصابة 6: dead and hurt together
         else:
@@ -999,7 +1034,8 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
     word right after its noun; after a thing, only an event noun (حالتا وفاة، not 16 عاما أصيبوا)."""
     before = re.search(f"([{AR}]+)\\s+$", folded[max(0, start - 20):start])
     if before and _lookup(before.group(1), _event_nouns()):
-        return _trigger(before.group(1))
+        sentenced = _sentenced(WORD_RE.findall(folded, max(0, start - 60), before.start(1) + max(0, start - 20)))
+        return None if sentenced else _trigger(before.group(1))  # قضت بإعدام 12: a sentence
     if before and _lookup(before.group(1), _falls()):
         return "killed"  # سقوط 4 أشخاص: a fall of people right before them, not one further back
     after = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
@@ -1071,11 +1107,12 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
     """The trigger nearest to the amount in its sentence (not past ``floor``): before it, else
     just after, in the same clause (شخصين مترجلين، فقتلت أحدهما: another clause); only before unless ``following``."""
     left = _sentence_start(folded, start, SENTENCE_REACH, floor)
-    before = WORD_RE.findall(folded, left, max(left, _qualified_start(folded, start)))[-window:]  # a qualifier takes no room
-    for k in range(len(before) - 1, 0, -1):
+    before = WORD_RE.findall(folded, left, max(left, _qualified_start(folded, start)))  # a qualifier takes no room
+    first = max(0, len(before) - window)  # triggers within the window; the words before it still void them
+    for k in range(len(before) - 1, max(first, 1) - 1, -1):
         if before[k] == "\u0639\u0644\u064a" and any(w.removeprefix("\u0648") in _doing_away() for w in before[max(0, k - 5):k]):
             before[k] = "\u0642\u062a\u0644"  # القضاء (إلى حد الآن) على: killing, said otherwise
-    for k in range(len(before) - 1, -1, -1):
+    for k in range(len(before) - 1, first - 1, -1):
         word = before[k]
         if _lookup(word, _survivors()):
             return None  # ونجا ما لا يقل عن 118 آخرين: the survivors

@@ -60,3 +60,43 @@ def test_victims_heard(text: str, found: list[tuple[str, float]]) -> None:
 def test_masdar_in_an_is_no_dual(text: str) -> None:
     assert amounts(text) == []
     assert counts(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # bullets, stabs and shrapnel counted after a wound are what struck, not victims
+    ("ووصل الشاب إلى المستشفى مصابا بأربع رصاصات في البطن.", []),
+    ("وأصابه المسلح بطلقتين في الساق.", []),
+    ("وتلقى الضحية سبع طعنات قبل أن يفر الجاني.", []),
+    ("وأصيب 5 أشخاص بالرصاص في المواجهات.", [("injured", 5)]),
+    # cells, barrels, camps and hens are things, whatever the arrest or the killing near them
+    ("وأعلنت الوزارة القبض على 90 متهما كونوا خمس خلايا إرهابية.", [("arrested", 90)]),
+    ("وألقت الطائرات عشرات البراميل على الأحياء وقتل 12 مدنيا.", [("killed", 12)]),
+    ("وتم الربط بين أربعة معسكرات اعتقال والشركة.", []),
+    ("وأدى تفشي المرض إلى إعدام آلاف الدجاجات في المزارع.", []),
+])
+def test_things_struck_and_counted(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # those an offence was done to (التحرش بفتاتين) are not the arrested
+    ("وألقت الشرطة القبض على المتهمين بالتحرش بفتاتين في الحديقة.", []),
+    ("وقبضت الشرطة على شاب بتهمة الاعتداء على ثلاثة أطفال.", []),
+    ("وألقت الشرطة القبض على المتورطين في «التحرش» بفتاتين.", []),
+    ("وأوقفت الشرطة المتهمين في حادثة تحرش شباب بفتاتين.", []),
+    ("وألقت الشرطة القبض على 4 متهمين بالتحرش.", [("arrested", 4)]),
+])
+def test_wronged_are_not_arrested(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a death sentence is no death; an execution carried out is
+    ("وأصدرت المحكمة أحكاما بالإعدام على سبعة أشخاص بتهمة التجسس.", []),
+    ("وقضت المحكمة بإعدام 12 متهما في القضية.", []),
+    ("وأصدر القاضي حكما بالإعدام بحق المئات من أنصار الجماعة.", []),
+    ("ونفذت السلطات حكم الإعدام في 3 مدانين.", [("killed", 3)]),
+    ("وأعدمت السلطات 9 أشخاص الأسبوع الماضي.", [("killed", 9)]),
+])
+def test_death_sentences(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
