@@ -108,7 +108,8 @@ THINGS = (
     "أبقار", "كلب", "كلاب", "فيل", "أفيال", "سمكة", "أسماك", "حوت", "حيتان",
     "وحدة", "وحدات", "بلاغ", "بلاغا", "بلاغات", "ولادة", "ولادات", "تفجير", "تفجيرات", "تفجيرا",
     "رصاصة", "رصاصات", "طلقة", "طلقات", "طعنة", "طعنات", "شظية",  # what struck (مصابا بثلاث رصاصات)
-    "خلية", "خلايا", "براميل", "معسكر", "معسكرا", "معسكرات", "دجاجات",
+    "خلية", "خلايا", "براميل", "برميلا", "معسكر", "معسكرا", "معسكرات", "دجاجات",
+    "بيزو", "روبل", "روبية", "يوان", "دولارات", "ريالات", "دنانير", "دراهم", "ليرات", "جنيهات", "فرنكات",
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -121,6 +122,8 @@ QUALIFIERS: dict[str, str] = {
     "تقريبا": "about", "قرابه": "about", "بنحو": "about", "بحوالي": "about", "بحوالى": "about",
     "بقرابة": "about", "ما يقدر بنحو": "about", "ما يقدر بحوالي": "about", "يقدر بنحو": "about",
     "ما يصل إلى": "up_to", "يصل إلى": "up_to", "حتى": "up_to",
+    "يتجاوز": "more_than", "تتجاوز": "more_than", "تجاوز": "more_than", "تجاوزت": "more_than", "ما يتجاوز": "more_than",
+    "يتخطى": "more_than", "تخطى": "more_than", "تخطت": "more_than",
 }
 AFTER_QUALIFIERS = ("على الأقل", "تقريبا")
 WINDOW_BEFORE = 15  # tokens back to a trigger verb, within the sentence
@@ -149,6 +152,7 @@ PARENT_OF_RE = re.compile("(?<![\u0621-\u064a])(?:اب|ام|والد|والده)
 ATTEMPT_RE = re.compile("(?:الشروع|محاوله|محاولة)\\s+(?:في\\s+)?[بل]?قتل\\s*$")  # الشروع بقتل 5: an attempt
 UNIT_AFTER_RE = re.compile("\\s*(?:م|كم|كلم|سم|ملم|مم|كغ|كلغ|كجم|ملغ|مل)\\s*[23\u00b2\u00b3]?(?![\u0621-\u064a])")  # 50 ألف م3
 PERCENT_AFTER_RE = re.compile("\\s*(?:[%\u066a]|(?:في|ب)\\s*ال?م[يا]?[ئي]ه?(?![\u0621-\u064a]))")  # 80% ، 80 في المئة
+PERCENT_RANGE_RE = re.compile("\\s*(?:و|-|\u2013|الي|ـ)\\s*\\d+(?:[.,]\\d+)?" + PERCENT_AFTER_RE.pattern)  # بين 3 و4٪: a range of shares
 PERPETRATOR_RE = re.compile("(?:\u0639\u0644\u064a\\s+\u064a\u062f|\u0628\u064a\u062f|\u0627\u064a\u062f\u064a"  # على يد، بيد، ايدي
                             "|(?<![\u0621-\u064a])(?:قام|قامت|نفذ|نفذت|ارتكب|ارتكبت|شن|شنت)(?:ها|ه|هما|\\s+(?:بها|به|بهما)))\\s*$")  # قام بها ثلاثة تجار
 # Verbs of carrying right before the amount: those on board, not victims (كانت تقل 45 تلميذا،
@@ -252,7 +256,9 @@ def _void_trigger(words: list[str], k: int) -> bool:
     kind = _trigger(words[k])
     lost = kind == "missing" and words[k].removeprefix("\u0648") in _lose_verbs() \
         and nxt not in _prepositions()  # فقد السيطرة، فقدوا وظائفهم (not فقدوا في البحر)
-    provided = words[k] == "\u0648\u0641\u0631"  # وفر: provided (وفر البرنامج الغذاء لـ340 ألف شخص), or و and fled
+    provided = words[k] in _provides()  # وفر، ووفرت: provided (وفر البرنامج الغذاء لـ340 ألف شخص), or و and fled
+    dropped = kind == "arrested" and _lookup(words[k], _drops()) is not None and nxt != _f("القبض")  # ألقى 40 برميلا
+    snatched = kind == "kidnapped" and nxt in _snatched()  # خطف فوزا متأخرا: snatched a win
     trapped = kind == "arrested" and words[k].removeprefix("\u0648").removeprefix("\u0627\u0644")[:3] in (
         "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
     suspended = kind == "arrested" and nxt == "\u0639\u0646" and "\u0648\u0642\u0648\u0641" in words[k]  # موقوفة عن التداول
@@ -263,9 +269,31 @@ def _void_trigger(words: list[str], k: int) -> bool:
     falls = kind == "killed" and words[k].removeprefix("\u0648")[:3] == "\u0633\u0642\u0637"
     fell = falls and bool(nxt) and _is_thing(nxt)  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
     fell = fell or falls and _fell_upon(words[k + 1:k + 3])  # سقطت على مئات، سقط الركام على 12: fell upon them
-    return _denied(words, k) or (kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))) or trapped or fell or one or suspended or protest or sentenced or (
+    return _denied(words, k) or (kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))) or trapped or fell or one or suspended or protest or sentenced or dropped or snatched or (
         (lost or provided) and nxt and not (nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads()
                                             or _is_people(nxt)))
+
+
+@cache
+def _provides() -> frozenset[str]:
+    """وفر and its forms with و: provided, before an object that is no number or people."""
+    return frozenset(_f(w) for w in ("وفر", "وفرت", "وفرا", "وفروا", "ووفر", "ووفرت"))
+
+
+@cache
+def _drops() -> frozenset[str]:
+    """ألقى: an arrest only in ألقى القبض; else dropped or delivered (ألقى 40 برميلا، ألقى كلمة)."""
+    return frozenset({_f("ألقي"), _f("ألقى")})
+
+
+# What is snatched, not who (خطف فوزا، خطف الأضواء): خطف then a win, a goal, a title or attention.
+SNATCHED = ("فوزا", "الفوز", "فوز", "هدفا", "هدف", "الهدف", "نقطة", "النقاط", "نقاط", "اللقب", "لقب", "الصدارة", "بطاقة",
+            "البطاقة", "الأضواء", "الأنظار", "الكأس", "تعادلا", "التعادل", "انتصارا", "الانتصار", "الميدالية", "ميدالية")
+
+
+@cache
+def _snatched() -> frozenset[str]:
+    return frozenset(_f(w) for w in SNATCHED)
 
 
 # Words of a sentence passed right before الإعدام (أحكاما بالإعدام، قضت بإعدام): no death yet, unless carried out (نفذت حكم الإعدام).
@@ -477,7 +505,7 @@ def _people() -> frozenset[str]:
 def _qualifier_re() -> re.Pattern[str]:
     alts = sorted((_f(q) for q in QUALIFIERS), key=len, reverse=True)
     body = "|".join(re.escape(a).replace("\\ ", "\\s+") for a in alts)
-    return re.compile(f"(?<![\u0621-\u064a])[وف]?(?P<q>{body})\\s*$")
+    return re.compile(f"(?<![\u0621-\u064a])[وف]?(?P<q>{body})\\s*[(\"\u201c\u00ab]?\\s*$")  # ما يزيد عن (8000)
 
 
 @cache
@@ -547,6 +575,8 @@ def _trigger(word: str) -> CountType | None:
                 if suffix in ("\u0647", "\u0627") and stem.endswith("\u064a") and _lookup(stem, _victims_and_status()):
                     continue  # الأسرية، أسريا: the nisba of the family, not أسرى with a suffix
                 hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table))
+                if hit and stem.startswith("\u0644\u0644") and hit == stem[1:]:
+                    hit = None  # للقوات: لل and a noun, not ل and a verb (لقوا)
                 if hit:
                     break
     return table[hit] if hit else None
@@ -613,12 +643,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if obj_word and _lookup(obj_word, _living_victim_nouns()) and _heard(folded, fs):
             groups.append((fs, None, False))
             continue  # مقابلات مع 174 ضحية، الاستماع إلى 2500 ضحية: living victims heard, not the dead
-        if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe):
+        if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe) or PERCENT_RANGE_RE.match(folded, fe):
             continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
             continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims (not مقتل العشرات الأسبوع الماضي)
-        if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs):
-            continue  # أصيب في الدقيقة 82: a label, not a number of people
+        if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs) or ERA_AFTER_RE.match(folded, fe):
+            continue  # أصيب في الدقيقة 82: a label, not a number of people; عام 40 للهجرة: a year
         state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))
         if state and state.group("held"):
             out.append(count(fs, fe, "arrested", amount.value))  # 42 بحالة إيقاف: held
@@ -628,7 +658,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # 25 بحالة سراح و7 بحالة فرار: free or at large, not held
         if BETWEEN_RE.search(folded, max(0, fs - 40), fs) or BETWEEN_RE.match(folded, fe) \
-                or (obj_word and BETWEEN_RE.match(folded, obj_end)):
+                or (obj_word and BETWEEN_RE.match(folded, obj_end)) or (obj_word and _dead_and_wounded(obj_word, folded, obj_end)):
             groups.append((fs, None, False))
             continue  # سقط 30 شخصا بين قتيل وجريح: dead and wounded together, a total (as مقتل وإصابة 6)
         if _carried(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())) \
@@ -953,13 +983,28 @@ CARE_WORDS = 8  # words after the counted noun to its state or care
 
 # Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65), and a Maghreb legal state right after it
 # (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
-LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر)\\s*$")
+LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه)\\s*$")
+# An era after the number (عام 40 للهجرة، سنة 150 هجرية، 638هـ، 767 ميلادية): a year, never a count.
+ERA_AFTER_RE = re.compile("\\s*(?:(?:لل|ال)?(?:هجره|هجريه|ميلاديه|ميلادي)|ه)(?![\u0621-\u064a])")
 STATE_AFTER_RE = re.compile("\\s*(?:منهم\\s+|منها\\s+)?(?:ب|في\\s+)حال(?:ه|ة)\\s+(?:(?P<held>ايقاف|احتفاظ|اعتقال|احتجاز)|سراح|فرار)"
                             "(?![\u0621-\u064a])")
 # Dead and wounded together (بين قتيل وجريح، ما بين قتلى وجرحى) before or after an amount: a total.
 BETWEEN_RE = re.compile("\\s*(?:ما\\s+)?بين\\s+(?:ال)?(?:قتيل|قتلي|شهيد|شهداء|ميت|قتيلا)\\s+و(?:ال)?(?:جريح|جرحي|مصاب|مصابين|جريحا)"
                         "(?![\u0621-\u064a])")
 TIMES = (*TIME_WORDS, "ثانية", "ثوان")
+# The other half of a dead-and-wounded pair in the singular after the counted noun (66 قتيلا وجريحا): a total.
+PAIRED_AFTER = {"killed": ("جريح", "جريحا", "مصاب", "مصابا"), "injured": ("قتيل", "قتيلا", "شهيد", "شهيدا")}
+
+
+def _dead_and_wounded(obj_word: str, folded: str, end: int) -> bool:
+    """The counted noun is a singular victim noun (قتيلا) joined by و to the other kind in the singular
+    (وجريحا): one number for both together, like بين قتيل وجريح."""
+    if obj_word.startswith("\u0627\u0644") or not _lookup(obj_word, _one_victim() | _victims()) or obj_word.endswith(("\u0649", "\u064a")):
+        return False
+    kind = _trigger(obj_word)
+    m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    return bool(m) and kind in PAIRED_AFTER and m.group()[:1] == "\u0648" \
+        and m.group()[1:] in {_f(w) for w in PAIRED_AFTER[kind]}
 
 
 @cache

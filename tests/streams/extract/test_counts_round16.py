@@ -100,3 +100,69 @@ def test_wronged_are_not_arrested(text: str, found: list[tuple[str, float]]) -> 
 ])
 def test_death_sentences(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # ألقى is an arrest only with القبض (ألقى القبض على); else it drops or delivers (ألقى 12 برميلا)
+    ("وألقى الطيران 40 برميلا متفجرا على المدينة.", []),
+    ("وألقت المروحيات 9 قنابل على الحي.", []),
+    ("وألقى الأمن القبض على 7 أشخاص.", [("arrested", 7)]),
+    ("وألقي القبض على 3 مطلوبين.", [("arrested", 3)]),
+])
+def test_dropped_is_no_arrest(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # وفرت، وفروا with an object that is no number or people: provided, not fled
+    ("ووفرت البلدية كافة الخدمات لأكثر من 300 أسرة منتجة.", []),
+    ("وفرت الجمعية المأوى لنحو 50 عائلة.", []),
+])
+def test_provided_is_no_flight(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # numbers of an era, a distance or a score are no counts
+    ("وقتل الخليفة في المدينة عام 40 للهجرة.", []),
+    ("ولد الإمام سنة 150 هجرية وتوفي فيها.", []),
+    ("وأطلق الجندي النار فقتل الشاب عن مسافة 100 متر.", []),
+    ("وخطف الفريق فوزا متأخرا بنتيجة 4-3 على ملعبه.", []),
+    ("وخطف الفريق الضيف الفوز في الدقائق الأخيرة بنتيجة 2-1.", []),
+    ("وخطف المسلحون 4 عمال أجانب.", [("kidnapped", 4)]),
+])
+def test_era_distance_score(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # N قتيلا وجريحا: one number for the dead and the wounded together, a total
+    ("وارتفعت حصيلة التفجير إلى 66 قتيلا وجريحا.", []),
+    ("وأسفر القصف عن 40 قتيلا و70 جريحا.", [("killed", 40), ("injured", 70)]),
+    # a share of a range in percent (بين 3 و4٪) is no count
+    ("وفقد الحزب ما بين 3 و4٪ من عناصره في المعارك.", []),
+    ("وقتل ما بين 5 و10 في المئة من المقاتلين.", []),
+])
+def test_totals_and_shares(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found", "qualifier"), [
+    # a qualifier keeps its number across a bracket; verbs of exceeding qualify too
+    ("واستقبلت المستشفيات ما يزيد عن (900) إصابة في العام.", [("injured", 900)], "more_than"),
+    ("وقال إن عدد المصابين يتجاوز 50 شخصا.", [("injured", 50)], "more_than"),
+    ("وقال إن حصيلة القتلى تجاوزت 120 قتيلا.", [("killed", 120)], "more_than"),
+])
+def test_qualifier_forms(text: str, found: list[tuple[str, float]], qualifier: str) -> None:
+    assert counts(text) == found
+    assert [c.qualifier for c in find_counts(text, find_amounts(text))] == [qualifier]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # لل + a noun is the article's ل, never ل + a verb (للقوات is not ل + لقوا)
+    ("ويقدم 3500 عسكري المشورة للقوات العراقية.", []),
+    # money of any currency is no victim (اختفاء 80 مليون بيزو)
+    ("واكتشف اختفاء 80 مليون بيزو من حساباته.", []),
+])
+def test_false_triggers_and_money(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
