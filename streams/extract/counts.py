@@ -36,7 +36,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
         "لقوا", "لقيت", "سقط", "سقطوا", "توفي", "توفوا", "استشهد", "استشهدوا", "استشهاد", "مات",
         "ماتوا", "موت", "أعدم", "إعدام", "أودى", "أودت", "حصد", "حصدت", "غرق", "غرقوا", "متوفى", "متوفاة",
         "يموت", "يموتون", "ماتت",
-        "المتوفين",
+        "المتوفين", "متوفين", "متوفون", "متوفيان", "متوفيين",
     ),
     "injured": (
         "جريح", "جريحا", "جرحى", "إصابة", "إصابات", "أصيب", "أصيبوا", "أصيبت", "مصاب", "مصابين",
@@ -325,6 +325,7 @@ WRONGED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش|اع�
                         "\\s*(?:ب|علي\\s+|ضد\\s+)\\s*[\"\u00ab\u201c]?\\s*$")
 
 ON = "\u0639\u0644\u064a"  # على folded
+UNTIL, DEATH = "\u062d\u062a\u064a", "\u0627\u0644\u0645\u0648\u062a"  # حتى الموت folded: to death
 
 
 @cache
@@ -630,8 +631,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         floor = _trigger_floor(folded, fs, previous_end, previous_noun_end)
         obj_word = _f(amount.object) if amount.object else None
         survivors = bool(obj_word) and obj_word[:1] != "\u0648" and bool(_lookup(obj_word, _survivors()))  # تسعة ناجين
-        if obj_word in _not_nouns() or _hurt_by_word(obj_word or "") or (obj_word and _lookup(obj_word, _survivors())):
-            obj_word = None  # توفي نحو 134 ألفا جراء المرض، واثنان بحروق، توفي منهم 30 وتعافى: no counted noun
+        if obj_word in _not_nouns() or _hurt_by_word(obj_word or "") or (obj_word and _lookup(obj_word, _survivors())) \
+                or (obj_word and YEAR_NOUN_RE.match(folded, fe)):
+            obj_word = None  # توفي نحو 134 ألفا جراء المرض، واثنان بحروق، توفي منهم 30 وتعافى، قتلت 584 ألفا عام 2013: no counted noun
         if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word) and obj_word not in _triggers():
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun (but وفاتان)
         previous_end = fe
@@ -662,6 +664,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # سقط 30 شخصا بين قتيل وجريح: dead and wounded together, a total (as مقتل وإصابة 6)
         if _carried(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())) \
+                and not (obj_word and _verb_right_after(folded, obj_end)) \
                 and not _nearby_trigger(folded, fs, fe, WINDOW_BEFORE, only=HIJACKED, floor=floor, following=False):
             groups.append((fs, None, False))
             continue  # كانت تقل حوالي 45 تلميذا: those on board, whatever befell some of them (not a hijacking)
@@ -984,6 +987,8 @@ CARE_WORDS = 8  # words after the counted noun to its state or care
 # Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65), and a Maghreb legal state right after it
 # (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
 LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه)\\s*$")
+# A year after the amount (584 ألفا عام 2013): a date, not the counted noun.
+YEAR_NOUN_RE = re.compile("\\s*(?:ال)?(?:عام|سنه)\\s+\\d{4}(?!\\d)")
 # An era after the number (عام 40 للهجرة، سنة 150 هجرية، 638هـ، 767 ميلادية): a year, never a count.
 ERA_AFTER_RE = re.compile("\\s*(?:(?:لل|ال)?(?:هجره|هجريه|ميلاديه|ميلادي)|ه)(?![\u0621-\u064a])")
 STATE_AFTER_RE = re.compile("\\s*(?:منهم\\s+|منها\\s+)?(?:ب|في\\s+)حال(?:ه|ة)\\s+(?:(?P<held>ايقاف|احتفاظ|اعتقال|احتجاز)|سراح|فرار)"
@@ -1017,6 +1022,15 @@ def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
     closing bracket or quote mark (عدد ( 81 ) حالة وفاة، نقلت “476” حالة إصابة)."""
     m = re.compile(f"\\s*[)\"\u201d\u00bb]\\s*{re.escape(obj_word)}|\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, end)
     return m.end() if m else end
+
+
+def _verb_right_after(folded: str, end: int) -> bool:
+    """A plural trigger verb is the word right after the counted noun, in its clause (84 شخصا لقوا مصرعهم):
+    the fate of all those counted; not a new clause (وأصيب), a part (، وأصيب منهم 12) or the vessel's
+    verb (يحمل 25 شخصا غرق في النيل)."""
+    m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    return bool(m) and m.group()[:1] not in "\u0648\u0641" and m.group().endswith("\u0648\u0627") and _trigger(m.group()) is not None \
+        and not _lookup(m.group(), _victims_and_status()) and not _void_trigger([m.group()], 0)
 
 
 def _carried(folded: str, start: int) -> bool:
@@ -1185,8 +1199,11 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             continue
         if word in CLAUSE_BREAKS or commas and wm.start() > commas[0] and word[:1] in "\u0648\u0641":
             break  # شخصين مترجلين، فقتلت أحدهما: a new clause after the comma
-        if word[:1].isdigit() and not (k and texts[k - 1] in _subset_words()):
-            break  # 62 عنصرا ... 29 منهم تم إيقافهم: what follows is the next number's (not 297 شخصا بينهم 37 أجنبيا اعتقلوا)
+        if word[:1].isdigit() and not (k and texts[k - 1] in _subset_words()) \
+                and not (k and texts[k - 1] == "\u0648" and words[k - 1].end() == wm.start()):
+            break  # (but بينهم 12 طفلا و6 نساء قتلوا: a part joined by و goes on to the verb, as ست does)
+        if k and texts[k - 1] == UNTIL and word == DEATH:
+            return "killed" if only is None or "killed" in only else None  # ثلاثة شبان حتى الموت  # 62 عنصرا ... 29 منهم تم إيقافهم: what follows is the next number's (not 297 شخصا بينهم 37 أجنبيا اعتقلوا)
         if k and texts[k - 1] in _states():
             continue  # 74 شخصا من بينهم 42 بحالة إيقاف: the state of the part
         if _lookup(word, _event_nouns()) and k + 1 < len(texts) and _own_object(texts[k + 1]):
@@ -1194,7 +1211,7 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if word[:1] in "\u0648\u0641" and not _lookup(word, _victims_and_status()) and _trigger(word):
             break  # 3 رشاشات وقتل طواقمها: the verb of the next clause
         chain = word.startswith("\u0627\u0644") or word == "\u0645\u0646" or word[:1] in "\u0644\u0628" and len(word) >= 4 \
-            or word in _subset_words()
+            or word in _subset_words() or word == "\u0648"  # (a bare و: the one glued to a digit)
         if not chain:
             budget -= 1  # من الحرس الشخصي لرئيس مجلس الدولة أصيبا، 13 رجلا بينهم زعيم عشيرة خطفوا: a partitive chain or a subset costs nothing
         if word.startswith("\u0627\u0644") and not (k and texts[k - 1] in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f")):

@@ -166,3 +166,47 @@ def test_qualifier_forms(text: str, found: list[tuple[str, float]], qualifier: s
 ])
 def test_false_triggers_and_money(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a group, its parts in digits joined by و, then the verb after the list: the fate of all (as with number words)
+    ("وقال إن 57 مدنيا بينهم 12 طفلا و6 نساء قتلوا، وأصيب 20 آخرين بجروح.",
+     [("killed", 57), ("killed", 12), ("killed", 6), ("injured", 20)]),
+    ("وذكر أن 30 شخصا بينهم 8 أطفال و5 نساء أصيبوا في القصف.", [("injured", 30), ("injured", 8), ("injured", 5)]),
+    # but a verb after another number is not the first one's
+    ("قتل 5 جنود، و3 مدنيين أصيبوا في الهجوم.", [("killed", 5), ("injured", 3)]),
+])
+def test_parts_in_digits_before_the_verb(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an amount with no noun of its own (584 ألفا) before a year (عام 2013): the year is no counted noun
+    ("وتصيب الحمى ملايين الأشخاص سنويا وقتلت 584 ألفا عام 2013.", [("killed", 584000)]),
+    ("وقتلت الحرب 30 ألفا عام 1999.", [("killed", 30000)]),
+    ("البالغ من العمر 30 عاما قتل في الهجوم.", []),
+])
+def test_year_after_a_bare_amount(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # those on board whose own verb follows them died, all of them
+    ("وغرقت العبارة وكان على متنها 84 شخصا لقوا مصرعهم جميعا.", [("killed", 84)]),
+    ("انقلبت حافلة تقل 40 راكبا قتلوا جميعا.", [("killed", 40)]),
+    # not when the fate is told of a part, or in another clause
+    ("انقلبت حافلة تقل 40 راكبا، وأصيب منهم 12.", [("injured", 12)]),
+    ("وكان المركب الذي يحمل أكثر من 25 شخصا غرق في النهر.", []),
+])
+def test_carried_with_their_own_verb(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the dual and plural of متوفى, and حتى الموت after people
+    ("وعند وصول الفرق اتضح وجود طفلين متوفيين و8 مصابين.", [("killed", 2), ("injured", 8)]),
+    ("وأحرقت المليشيات ثلاثة شبان حتى الموت.", [("killed", 3)]),
+    ("وضرب الحراس 4 سجناء حتى الموت.", [("killed", 4)]),
+])
+def test_dead_said_otherwise(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
