@@ -334,6 +334,14 @@ def _not_upon() -> frozenset[str]:
     return frozenset(_f(w) for w in ("الأقل", "الاقل", "إثر", "اثر", "إثرها", "إثره", "أثر", "يد", "أيدي"))
 
 
+def _fell_wounded(words: Sequence[str], k: int) -> CountType | None:
+    """سقط then the wounded's noun (سقطوا مصابين، سقط جرحى): they fell wounded, not dead."""
+    if words[k].removeprefix("\u0648")[:3] != "\u0633\u0642\u0637" or k + 1 >= len(words):
+        return None
+    nxt = words[k + 1]
+    return "injured" if _lookup(nxt, _victims()) and _trigger(nxt) == "injured" else None
+
+
 def _fell_upon(following: Sequence[str]) -> bool:
     """على in the two words after سقط (its subject may stand between): something fell upon people
     (سقطت على مئات، سقط الركام على 12 عاملا), not على الأقل / على إثر / على يد."""
@@ -506,7 +514,7 @@ def _people() -> frozenset[str]:
 def _qualifier_re() -> re.Pattern[str]:
     alts = sorted((_f(q) for q in QUALIFIERS), key=len, reverse=True)
     body = "|".join(re.escape(a).replace("\\ ", "\\s+") for a in alts)
-    return re.compile(f"(?<![\u0621-\u064a])[وف]?(?P<q>{body})\\s*[(\"\u201c\u00ab]?\\s*$")  # ما يزيد عن (8000)
+    return re.compile(f"(?<![\u0621-\u064a])[وفلب]?(?P<q>{body})\\s*[(\"\u201c\u00ab]?\\s*$")  # ما يزيد عن (8000)
 
 
 @cache
@@ -560,6 +568,7 @@ def _dual_verbs() -> frozenset[str]:
     return frozenset(_f(w) for w in ("قتل", "جرح", "خطف", "فقد", "نزح", "غرق", "سقط", "أسر"))
 
 
+PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه ها هم: قتلاه، جرحاهم (ى written ا before them)
 VERB_SUFFIXES = ("وا", "ت", "تا", "ن", "هم", "ه", "ها", "ا", "نا")  # ا: the dual (أصيبا); نا: we (اعتقلنا)
 
 
@@ -575,7 +584,8 @@ def _trigger(word: str) -> CountType | None:
                 stem = word[: -len(suffix)]
                 if suffix in ("\u0647", "\u0627") and stem.endswith("\u064a") and _lookup(stem, _victims_and_status()):
                     continue  # الأسرية، أسريا: the nisba of the family, not أسرى with a suffix
-                hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table))
+                hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table)) \
+                    or (suffix in PRONOUNS and stem.endswith("\u0627") and _lookup(stem[:-1] + "\u064a", _victims_and_status()))
                 if hit and stem.startswith("\u0644\u0644") and hit == stem[1:]:
                     hit = None  # للقوات: لل and a noun, not ل and a verb (لقوا)
                 if hit:
@@ -1109,6 +1119,8 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
         and second.group().startswith("\u0627\u0644") and _lookup(second.group(), _event_nouns()) else None
     if after and thing and not _lookup(after.group(), _event_nouns()):
         return state  # after a thing, only an event noun or the state of the event after an adjective
+    if after and _fell_wounded(WORD_RE.findall(folded, after.start(), after.end() + 30)[:2], 0):
+        return "injured"  # 1000 من عناصره سقطوا مصابين
     if after and (after.group() in _triggers() or after.group().removeprefix("\u0627\u0644") in _triggers()):
         return _triggers()[after.group().removeprefix("\u0627\u0644") if after.group() not in _triggers() else after.group()]
     return state  # حالتين متوسطة الإصابة: a state of the event after an adjective; else وأصيب 30 آخرون: a new clause
@@ -1169,13 +1181,15 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
     before = WORD_RE.findall(folded, left, max(left, _qualified_start(folded, start)))  # a qualifier takes no room
     first = max(0, len(before) - window)  # triggers within the window; the words before it still void them
     for k in range(len(before) - 1, max(first, 1) - 1, -1):
-        if before[k] == "\u0639\u0644\u064a" and any(w.removeprefix("\u0648") in _doing_away() for w in before[max(0, k - 5):k]):
-            before[k] = "\u0642\u062a\u0644"  # القضاء (إلى حد الآن) على: killing, said otherwise
+        done_away = before[k + 1] if k + 1 < len(before) else ""
+        if before[k] == "\u0639\u0644\u064a" and any(w.removeprefix("\u0648") in _doing_away() for w in before[max(0, k - 5):k]) \
+                and not (done_away.removeprefix("\u0627\u0644") in _illnesses() or _is_thing(done_away)):
+            before[k] = "\u0642\u062a\u0644"  # القضاء (إلى حد الآن) على: killing, said otherwise (not القضاء على المرض)
     for k in range(len(before) - 1, first - 1, -1):
         word = before[k]
         if _lookup(word, _survivors()):
             return None  # ونجا ما لا يقل عن 118 آخرين: the survivors
-        kind = _trigger(word)
+        kind = _fell_wounded(before, k) or _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) and not _void_trigger(before, k):
             return kind
     if not following:
@@ -1216,7 +1230,7 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             budget -= 1  # من الحرس الشخصي لرئيس مجلس الدولة أصيبا، 13 رجلا بينهم زعيم عشيرة خطفوا: a partitive chain or a subset costs nothing
         if word.startswith("\u0627\u0644") and not (k and texts[k - 1] in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f")):
             continue  # اللاجئين after the amount is another group (but في عداد المفقودين)
-        kind = _trigger(word)
+        kind = _fell_wounded(texts, k) or _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) \
                 and not _void_trigger(texts, k):
             return kind

@@ -210,3 +210,28 @@ def test_carried_with_their_own_verb(text: str, found: list[tuple[str, float]]) 
 ])
 def test_dead_said_otherwise(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # القضاء على an illness or a thing is no killing of the people counted after it
+    ("وتسعى الحملة للقضاء على المرض الذي كان يصيب 1000 طفل كل يوم.", []),
+    ("وتمكنت القوات من القضاء على 30 مسلحا.", [("killed", 30)]),
+    # سقطوا then the wounded's noun: they fell wounded
+    ("وقال إن آلافا من عناصره سقطوا مصابين في المعارك.", [("injured", 1000)]),
+    ("وسقط 12 جريحا في الاشتباكات.", [("injured", 12)]),
+    ("وسقط 7 قتلى في الاشتباكات.", [("killed", 7)]),
+])
+def test_doing_away_and_falling_wounded(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+
+@pytest.mark.parametrize(("text", "found", "qualifiers"), [
+    # ى written ا before a pronoun (قتلاه، جرحاهم) is still the victims' noun; a qualifier may take ل or ب
+    ("وقال إن عدد قتلاه وصل لأكثر من 200 عنصر وآلاف من رجاله سقطوا مصابين.",
+     [("killed", 200), ("injured", 1000)], ["more_than", None]),
+    ("وقدرت الجماعة جرحاها بأكثر من 40 مقاتلا.", [("injured", 40)], ["more_than"]),
+])
+def test_victim_nouns_with_pronouns(text: str, found: list[tuple[str, float]], qualifiers: list[str | None]) -> None:
+    assert counts(text) == found
+    assert [c.qualifier for c in find_counts(text, find_amounts(text))] == qualifiers
