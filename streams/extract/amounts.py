@@ -50,7 +50,7 @@ DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتي�
 # "About" words before an amount make it approximate.
 ABOUT_WORDS = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "يقارب", "يناهز", "تقريبا", "قرابه")
 YEAR_MIN, YEAR_MAX = 1900, 2100
-LIST_MARK_RE = re.compile(r"\s*[\-)\.:](?!\d)")
+LIST_MARK_RE = re.compile(r"\s*[\-)\.:\u2013\u2014](?!\d)")  # 3- ، 3) ، 1 – منصة
 PERCENT_RE = re.compile(r"\s*[%\u066a]|\s*(?:في|ب)\s*ال?م[يا]?[ئي]")  # 5% ٥٪ 5 في المئة
 SHADDA = "\u0651"
 TIME_AFTER_RE = re.compile(r" ?: ?\d")  # 6:42، 6: 42: hours before minutes
@@ -1178,8 +1178,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False
     if tokens[k].isdigit() and len(tokens[k]) <= 4 and (SLASH_REF_RE.match(folded, e) or SLASH_REF_BEFORE_RE.search(folded, max(0, s - 3), s)):
         return False  # (16/3/1): a reference to a clause, or what is left of a date the dates did not read
-    before = folded[max(0, s - 3):s].rstrip(" \t")
-    line_start = before == "" or before[-1] in "\n.:"  # a line or a sentence starts: 3- الرئيس
+    before = folded[max(0, s - 3):s].rstrip(" \t\u00a0")
+    line_start = before == "" or before[-1] in "\n.:"  # a line or a sentence starts: 3- الرئيس (a no-break space too)
     if line_start and LIST_MARK_RE.match(folded, e):
         return False
     if (tokens[k].count(".") >= 2 or (tokens[k].isdigit() and len(tokens[k]) >= 8)) and obj is None \

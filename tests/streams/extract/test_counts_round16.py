@@ -235,3 +235,10 @@ def test_doing_away_and_falling_wounded(text: str, found: list[tuple[str, float]
 def test_victim_nouns_with_pronouns(text: str, found: list[tuple[str, float]], qualifiers: list[str | None]) -> None:
     assert counts(text) == found
     assert [c.qualifier for c in find_counts(text, find_amounts(text))] == qualifiers
+
+
+def test_list_marker_after_a_no_break_space() -> None:
+    # a number opening a line (after a no-break space) before an en dash numbers a list item
+    text = "وقعت حوادث كثيرة على المنصات.\n\u00a01 – منصة الشمال غرقت وقتل فيها 67 شخصا."
+    assert amounts(text) == [("67", 67)]
+    assert counts(text) == [("killed", 67)]
