@@ -106,6 +106,8 @@ THINGS = (
     "شاحنة", "شاحنات", "حافلة", "حافلات", "قارب", "قوارب", "سفينة", "سفن", "زورق", "زوارق", "دراجة", "دراجات",
     "دجاجة", "دجاج", "طائر", "طيور", "حيوان", "حيوانات", "رأس", "رؤوس", "خروف", "خراف", "أغنام", "ماشية", "بقرة",
     "أبقار", "كلب", "كلاب", "فيل", "أفيال", "سمكة", "أسماك", "حوت", "حيتان",
+    "ضب", "ضبان", "ثور", "ثيران", "إبل", "ناقة", "نوق", "حمار", "حمير", "غزال", "غزلان", "قرد", "قرود", "نمر", "نمور",
+    "ذئب", "ذئاب", "دب", "دببة", "حصان", "خيول", "ماعز",
     "وحدة", "وحدات", "بلاغ", "بلاغا", "بلاغات", "ولادة", "ولادات", "تفجير", "تفجيرات", "تفجيرا",
     "رصاصة", "رصاصات", "طلقة", "طلقات", "طعنة", "طعنات", "شظية",  # what struck (مصابا بثلاث رصاصات)
     "خلية", "خلايا", "براميل", "برميلا", "معسكر", "معسكرا", "معسكرات", "دجاجات",
@@ -258,6 +260,8 @@ def _void_trigger(words: list[str], k: int) -> bool:
         and nxt not in _prepositions()  # فقد السيطرة، فقدوا وظائفهم (not فقدوا في البحر)
     provided = words[k] in _provides()  # وفر، ووفرت: provided (وفر البرنامج الغذاء لـ340 ألف شخص), or و and fled
     dropped = kind == "arrested" and _lookup(words[k], _drops()) is not None and nxt != _f("القبض")  # ألقى 40 برميلا
+    stopped = kind == "arrested" and bool(nxt) and not _lookup(words[k], _victims_and_status()) \
+        and _is_thing(nxt)  # أوقفا سيارتيهما: stopped or parked a thing
     snatched = kind == "kidnapped" and nxt in _snatched()  # خطف فوزا متأخرا: snatched a win
     trapped = kind == "arrested" and words[k].removeprefix("\u0648").removeprefix("\u0627\u0644")[:3] in (
         "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
@@ -269,7 +273,7 @@ def _void_trigger(words: list[str], k: int) -> bool:
     falls = kind == "killed" and words[k].removeprefix("\u0648")[:3] == "\u0633\u0642\u0637"
     fell = falls and bool(nxt) and _is_thing(nxt)  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
     fell = fell or falls and _fell_upon(words[k + 1:k + 3])  # سقطت على مئات، سقط الركام على 12: fell upon them
-    return _denied(words, k) or (kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))) or trapped or fell or one or suspended or protest or sentenced or dropped or snatched or (
+    return _denied(words, k) or (kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))) or trapped or fell or one or suspended or protest or sentenced or dropped or snatched or stopped or (
         (lost or provided) and nxt and not (nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads()
                                             or _is_people(nxt)))
 
@@ -498,9 +502,10 @@ def _is_thing(word: str) -> bool:
     """A counted noun naming things, also with a possessive pronoun (آلياته), or an indefinite team."""
     if _lookup(word, _things()) or (word in _teams() or word[:1] in "\u0648\u0628\u0644" and word[1:] in _teams()):
         return True
-    for suffix in ("\u0647", "\u0647\u0627", "\u0647\u0645"):  # ه ها هم
+    for suffix in ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"):  # ه ها هم هما
         stem = word.removesuffix(suffix)
-        if stem != word and (_lookup(stem, _things()) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", _things()))):
+        feminine = stem[:-1] if stem.endswith("\u062a") else stem[:-2] if stem.endswith("\u062a\u064a") else None  # سيارته، سيارتيهما
+        if stem != word and (_lookup(stem, _things()) or (feminine is not None and _lookup(feminine + "\u0647", _things()))):
             return True
     return False
 
@@ -680,7 +685,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # كانت تقل حوالي 45 تلميذا: those on board, whatever befell some of them (not a hijacking)
         if amount.value == 2 and not amount.text[:1].isdigit() and PARENT_OF_RE.search(folded, max(0, fs - 12), fs):
             continue  # أب لطفلين: a parent of two, not two victims
-        binding = _in_ranks_of(folded, fe)
+        binding = _in_ranks_of(folded, fe) if _before_amount(folded, fs) not in _bodies() else None  # جثث 17 ... في عداد المفقودين
         if binding is not None:  # 6 أشخاص ما يزالون في عداد المفقودين
             out.append(count(fs, fe, binding, amount.value))
             groups.append((fs, binding, False))
@@ -767,6 +772,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # أدين بمحاولتي قتل: attempts, not victims
         if kind == "arrested" and _trapped(folded, fs, obj_end):
             continue  # إنقاذ 3 محتجزين في العقبة: people trapped, not held
+        if kind == "displaced" and obj_word and _lookup(obj_word, _fighters()):
+            continue  # وفر العشرات من مسلحي الجماعة: fighters routed, not displaced
         found = count(fs, end, kind, amount.value)
         out.append(found)
         also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) else None
@@ -870,6 +877,23 @@ def _released(folded: str, start: int) -> bool:
     when named as prisoners (آلاف السجناء) or detainees (موقوفا)."""
     before = _qualified_start(folded, start)
     return bool(RELEASE_RE.search(folded, max(0, before - 30), before))
+
+
+# Fighters: when they flee they are routed, not displaced.
+FIGHTERS = ("مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحي", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "مقاتلي", "عنصر",
+            "عنصرا", "عناصر", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "جندي", "جنديا", "جنود", "متمرد", "متمردين",
+            "متمردون", "إرهابي", "إرهابيا", "إرهابيين", "عسكري", "عسكريا", "عسكريين", "مرتزقة", "حوثي", "حوثيا", "حوثيين")
+
+
+@cache
+def _fighters() -> frozenset[str]:
+    return frozenset(_f(w) for w in FIGHTERS)
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    """Nouns of the dead's bodies right before an amount (انتشال جثث 17): the dead, whatever follows."""
+    return frozenset(_f(w) for w in ("جثث", "جثة", "جثامين", "رفات", "وجثث", "بجثث"))
 
 
 CAPTURE = "\u0627\u0633\u0631"  # أسر folded: the capture of people right before their number

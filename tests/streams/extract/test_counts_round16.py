@@ -242,3 +242,27 @@ def test_list_marker_after_a_no_break_space() -> None:
     text = "وقعت حوادث كثيرة على المنصات.\n\u00a01 – منصة الشمال غرقت وقتل فيها 67 شخصا."
     assert amounts(text) == [("67", 67)]
     assert counts(text) == [("killed", 67)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # fighters who fled are routed, not displaced
+    ("وتقدمت القوات، وفر العشرات من مسلحي الجماعة باتجاه الجبال.", []),
+    ("وأدى الهجوم إلى فرار 200 مقاتل من المدينة.", []),
+    ("ونزح 300 مدني من القرية.", [("displaced", 300)]),
+    ("وفر 5 آلاف شخص من المعارك.", [("displaced", 5000)]),
+])
+def test_fighters_fleeing(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an arrest verb with a thing as its object: stopping or parking, not arresting (أوقفا سيارتيهما)
+    ("ورصدت الكاميرا رجلين من المرور أوقفا سيارتيهما في مكان ممنوع.", []),
+    ("وأوقفت الشرطة 3 رجال في الحملة.", [("arrested", 3)]),
+    # bodies counted right before the amount beat في عداد المفقودين further on
+    ("وأنقذت الفرق 14 شخصا وانتشلت جثث 17 آخرين واعتبر البقية في عداد المفقودين.", [("killed", 17)]),
+    # animals are no victims
+    ("وقتل المراهق المئات من الضبان في الصحراء.", []),
+])
+def test_objects_clauses_bodies_animals(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
