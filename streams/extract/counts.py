@@ -11,7 +11,10 @@ those محتجزين in a text that tells of a rescue were trapped, not held, an
 منهم/بينهم shares its group's fate unless its own words or a trigger right before منهم tell
 another (أصيب 20 وتوفي منهم ثلاثة); a verb after a group and its parts is the fate of all (40
 مدنيا بينهم 10 أطفال قتلوا). A bare amount then ب and a wound (واثنان بحروق) has no counted noun;
-an amount before عدد numbers the group named after it (رفع إلى خمسة عدد المعتقلين).
+an amount before عدد numbers the group named after it (رفع إلى خمسة عدد المعتقلين). No count is
+made of what struck (ثلاث رصاصات), of living victims heard (مقابلات مع 174 ضحية), of those an
+offence was done to (التحرش بفتاتين), of a death sentence (أحكاما بالإعدام على), of fighters who
+fled, of eras, distances and scores; N قتيلا وجريحا is a total.
 """
 
 from __future__ import annotations
@@ -271,11 +274,13 @@ def _void_trigger(words: list[str], k: int) -> bool:
     one = words[k].startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")) \
         and _lookup(words[k], _one_victim())  # لدى المتوفى طفلان: the dead man's children
     falls = kind == "killed" and words[k].removeprefix("\u0648")[:3] == "\u0633\u0642\u0637"
-    fell = falls and bool(nxt) and _is_thing(nxt)  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
-    fell = fell or falls and _fell_upon(words[k + 1:k + 3])  # سقطت على مئات، سقط الركام على 12: fell upon them
-    return _denied(words, k) or (kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))) or trapped or fell or one or suspended or protest or sentenced or dropped or snatched or stopped or (
-        (lost or provided) and nxt and not (nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads()
-                                            or _is_people(nxt)))
+    fell = falls and ((bool(nxt) and _is_thing(nxt))  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
+                      or _fell_upon(words[k + 1:k + 3]))  # سقطت على مئات، سقط الركام على 12: fell upon them
+    sick = kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))
+    no_victims = (lost or provided) and bool(nxt) and not (
+        nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads() or _is_people(nxt))
+    return _denied(words, k) or any((sick, trapped, fell, one, suspended, protest, sentenced, dropped, snatched, stopped,
+                                     no_victims))
 
 
 @cache
@@ -387,7 +392,7 @@ def _heard(folded: str, start: int) -> bool:
     before the amount or its qualifier, with no trigger or number between."""
     words = WORD_RE.findall(folded, max(0, start - 80), _qualified_start(folded, start))[-HEARD_WORDS:]
     for word in reversed(words):
-        if word in _hearings() or word[:1] in "\u0648\u0641" and word[1:] in _hearings():
+        if word in _hearings() or (word[:1] in "\u0648\u0641" and word[1:] in _hearings()):
             return True
         if word in _hearing_links():
             continue
