@@ -26,7 +26,7 @@ def test_qualifier_kept_with_the_window() -> None:
 
 @pytest.mark.parametrize(("text", "found"), [
     # سقط على: something fell upon people (fire, debris), nobody is said killed by it
-    ("وتحولت الشرارات إلى كتلة لهب سقطت على مئات من الحاضرين في الساحة.", []),
+    ("وسقط السقف على مئات من المصلين في القاعة.", []),
     ("وسقط الركام على 12 عاملا كانوا داخل المبنى.", []),
     # but سقط with على الأقل or على إثر still counts the dead
     ("وسقط على الأقل 14 قتيلا في الانفجار.", [("killed", 14)]),
@@ -38,7 +38,7 @@ def test_fell_upon(text: str, found: list[tuple[str, float]]) -> None:
 
 @pytest.mark.parametrize(("text", "found"), [
     # victims heard, met or interviewed are living victims, not the dead
-    ("واعتمد التقرير على مقابلات مع 90 ضحية وشهود عيان.", []),
+    ("وبنت اللجنة تقريرها على مقابلات مع 90 ضحية في المخيمات.", []),
     ("وقررت المحكمة الاستماع إلى 300 ضحية خلال الجلسات.", []),
     ("والتقى الوفد 25 ضحية من ضحايا الاتجار بالبشر.", []),
     ("وجمعت اللجنة شهادات 40 ضحية من القرى.", []),
@@ -64,15 +64,15 @@ def test_masdar_in_an_is_no_dual(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "found"), [
     # bullets, stabs and shrapnel counted after a wound are what struck, not victims
-    ("ووصل الشاب إلى المستشفى مصابا بأربع رصاصات في البطن.", []),
+    ("ونقل الحارس إلى المستشفى مصابا بأربع رصاصات في ساقه.", []),
     ("وأصابه المسلح بطلقتين في الساق.", []),
     ("وتلقى الضحية سبع طعنات قبل أن يفر الجاني.", []),
     ("وأصيب 5 أشخاص بالرصاص في المواجهات.", [("injured", 5)]),
     # cells, barrels, camps and hens are things, whatever the arrest or the killing near them
     ("وأعلنت الوزارة القبض على 90 متهما كونوا خمس خلايا إرهابية.", [("arrested", 90)]),
     ("وألقت الطائرات عشرات البراميل على الأحياء وقتل 12 مدنيا.", [("killed", 12)]),
-    ("وتم الربط بين أربعة معسكرات اعتقال والشركة.", []),
-    ("وأدى تفشي المرض إلى إعدام آلاف الدجاجات في المزارع.", []),
+    ("وكشف الباحثون عن أربعة معسكرات اعتقال في المنطقة.", []),
+    ("وأعدمت السلطات آلاف الدجاجات المريضة.", []),
 ])
 def test_things_struck_and_counted(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
@@ -83,7 +83,7 @@ def test_things_struck_and_counted(text: str, found: list[tuple[str, float]]) ->
     ("وألقت الشرطة القبض على المتهمين بالتحرش بفتاتين في الحديقة.", []),
     ("وقبضت الشرطة على شاب بتهمة الاعتداء على ثلاثة أطفال.", []),
     ("وألقت الشرطة القبض على المتورطين في «التحرش» بفتاتين.", []),
-    ("وأوقفت الشرطة المتهمين في حادثة تحرش شباب بفتاتين.", []),
+    ("وأوقفت الشرطة المتورطين في تحرش مراهقين بفتاتين.", []),
     ("وألقت الشرطة القبض على 4 متهمين بالتحرش.", [("arrested", 4)]),
 ])
 def test_wronged_are_not_arrested(text: str, found: list[tuple[str, float]]) -> None:
@@ -92,7 +92,7 @@ def test_wronged_are_not_arrested(text: str, found: list[tuple[str, float]]) -> 
 
 @pytest.mark.parametrize(("text", "found"), [
     # a death sentence is no death; an execution carried out is
-    ("وأصدرت المحكمة أحكاما بالإعدام على سبعة أشخاص بتهمة التجسس.", []),
+    ("وأصدرت محكمة الجنايات أحكاما بالإعدام على سبعة متهمين في قضية تجسس.", []),
     ("وقضت المحكمة بإعدام 12 متهما في القضية.", []),
     ("وأصدر القاضي حكما بالإعدام بحق المئات من أنصار الجماعة.", []),
     ("ونفذت السلطات حكم الإعدام في 3 مدانين.", [("killed", 3)]),
@@ -104,7 +104,7 @@ def test_death_sentences(text: str, found: list[tuple[str, float]]) -> None:
 
 @pytest.mark.parametrize(("text", "found"), [
     # ألقى is an arrest only with القبض (ألقى القبض على); else it drops or delivers (ألقى 12 برميلا)
-    ("وألقى الطيران 40 برميلا متفجرا على المدينة.", []),
+    ("وألقى الطيران المروحي 25 برميلا على البلدة.", []),
     ("وألقت المروحيات 9 قنابل على الحي.", []),
     ("وألقى الأمن القبض على 7 أشخاص.", [("arrested", 7)]),
     ("وألقي القبض على 3 مطلوبين.", [("arrested", 3)]),
@@ -115,7 +115,7 @@ def test_dropped_is_no_arrest(text: str, found: list[tuple[str, float]]) -> None
 
 @pytest.mark.parametrize(("text", "found"), [
     # وفرت، وفروا with an object that is no number or people: provided, not fled
-    ("ووفرت البلدية كافة الخدمات لأكثر من 300 أسرة منتجة.", []),
+    ("ووفرت الجمعية الغذاء لأكثر من 300 أسرة محتاجة.", []),
     ("وفرت الجمعية المأوى لنحو 50 عائلة.", []),
 ])
 def test_provided_is_no_flight(text: str, found: list[tuple[str, float]]) -> None:
@@ -127,7 +127,7 @@ def test_provided_is_no_flight(text: str, found: list[tuple[str, float]]) -> Non
     ("وقتل الخليفة في المدينة عام 40 للهجرة.", []),
     ("ولد الإمام سنة 150 هجرية وتوفي فيها.", []),
     ("وأطلق الجندي النار فقتل الشاب عن مسافة 100 متر.", []),
-    ("وخطف الفريق فوزا متأخرا بنتيجة 4-3 على ملعبه.", []),
+    ("وخطف النادي فوزا ثمينا بنتيجة 3-2 في الدقائق الأخيرة.", []),
     ("وخطف الفريق الضيف الفوز في الدقائق الأخيرة بنتيجة 2-1.", []),
     ("وخطف المسلحون 4 عمال أجانب.", [("kidnapped", 4)]),
 ])
@@ -137,10 +137,10 @@ def test_era_distance_score(text: str, found: list[tuple[str, float]]) -> None:
 
 @pytest.mark.parametrize(("text", "found"), [
     # N قتيلا وجريحا: one number for the dead and the wounded together, a total
-    ("وارتفعت حصيلة التفجير إلى 66 قتيلا وجريحا.", []),
+    ("وبلغت حصيلة الانفجار 48 قتيلا وجريحا.", []),
     ("وأسفر القصف عن 40 قتيلا و70 جريحا.", [("killed", 40), ("injured", 70)]),
     # a share of a range in percent (بين 3 و4٪) is no count
-    ("وفقد الحزب ما بين 3 و4٪ من عناصره في المعارك.", []),
+    ("وفقدت الفرقة ما بين 6 و8٪ من جنودها في الحرب.", []),
     ("وقتل ما بين 5 و10 في المئة من المقاتلين.", []),
 ])
 def test_totals_and_shares(text: str, found: list[tuple[str, float]]) -> None:
@@ -149,8 +149,8 @@ def test_totals_and_shares(text: str, found: list[tuple[str, float]]) -> None:
 
 @pytest.mark.parametrize(("text", "found", "qualifier"), [
     # a qualifier keeps its number across a bracket; verbs of exceeding qualify too
-    ("واستقبلت المستشفيات ما يزيد عن (900) إصابة في العام.", [("injured", 900)], "more_than"),
-    ("وقال إن عدد المصابين يتجاوز 50 شخصا.", [("injured", 50)], "more_than"),
+    ("وسجلت الوزارة ما يزيد عن (900) إصابة خلال العيد.", [("injured", 900)], "more_than"),
+    ("وأوضح المسعف أن عدد الجرحى يتجاوز 70 جريحا.", [("injured", 70)], "more_than"),
     ("وقال إن حصيلة القتلى تجاوزت 120 قتيلا.", [("killed", 120)], "more_than"),
 ])
 def test_qualifier_forms(text: str, found: list[tuple[str, float]], qualifier: str) -> None:
@@ -160,9 +160,9 @@ def test_qualifier_forms(text: str, found: list[tuple[str, float]], qualifier: s
 
 @pytest.mark.parametrize(("text", "found"), [
     # لل + a noun is the article's ل, never ل + a verb (للقوات is not ل + لقوا)
-    ("ويقدم 3500 عسكري المشورة للقوات العراقية.", []),
+    ("ويقدم 800 جندي التدريب للقوات المحلية.", []),
     # money of any currency is no victim (اختفاء 80 مليون بيزو)
-    ("واكتشف اختفاء 80 مليون بيزو من حساباته.", []),
+    ("وأبلغ التاجر عن اختفاء 25 ألف روبل من خزنته.", []),
 ])
 def test_false_triggers_and_money(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
@@ -170,8 +170,8 @@ def test_false_triggers_and_money(text: str, found: list[tuple[str, float]]) -> 
 
 @pytest.mark.parametrize(("text", "found"), [
     # a group, its parts in digits joined by و, then the verb after the list: the fate of all (as with number words)
-    ("وقال إن 57 مدنيا بينهم 12 طفلا و6 نساء قتلوا، وأصيب 20 آخرين بجروح.",
-     [("killed", 57), ("killed", 12), ("killed", 6), ("injured", 20)]),
+    ("وقال المسعفون إن 41 شخصا بينهم 9 أطفال و3 مسنين قتلوا، وأصيب 16 آخرون.",
+     [("killed", 41), ("killed", 9), ("killed", 3), ("injured", 16)]),
     ("وذكر أن 30 شخصا بينهم 8 أطفال و5 نساء أصيبوا في القصف.", [("injured", 30), ("injured", 8), ("injured", 5)]),
     # but a verb after another number is not the first one's
     ("قتل 5 جنود، و3 مدنيين أصيبوا في الهجوم.", [("killed", 5), ("injured", 3)]),
@@ -182,7 +182,7 @@ def test_parts_in_digits_before_the_verb(text: str, found: list[tuple[str, float
 
 @pytest.mark.parametrize(("text", "found"), [
     # an amount with no noun of its own (584 ألفا) before a year (عام 2013): the year is no counted noun
-    ("وتصيب الحمى ملايين الأشخاص سنويا وقتلت 584 ألفا عام 2013.", [("killed", 584000)]),
+    ("وضربت المجاعة البلاد وقتلت 312 ألفا عام 2009.", [("killed", 312000)]),
     ("وقتلت الحرب 30 ألفا عام 1999.", [("killed", 30000)]),
     ("البالغ من العمر 30 عاما قتل في الهجوم.", []),
 ])
@@ -192,7 +192,7 @@ def test_year_after_a_bare_amount(text: str, found: list[tuple[str, float]]) -> 
 
 @pytest.mark.parametrize(("text", "found"), [
     # those on board whose own verb follows them died, all of them
-    ("وغرقت العبارة وكان على متنها 84 شخصا لقوا مصرعهم جميعا.", [("killed", 84)]),
+    ("انقلب القارب وكان على متنه 31 مهاجرا لقوا حتفهم جميعا.", [("killed", 31)]),
     ("انقلبت حافلة تقل 40 راكبا قتلوا جميعا.", [("killed", 40)]),
     # not when the fate is told of a part, or in another clause
     ("انقلبت حافلة تقل 40 راكبا، وأصيب منهم 12.", [("injured", 12)]),
@@ -204,8 +204,8 @@ def test_carried_with_their_own_verb(text: str, found: list[tuple[str, float]]) 
 
 @pytest.mark.parametrize(("text", "found"), [
     # the dual and plural of متوفى, and حتى الموت after people
-    ("وعند وصول الفرق اتضح وجود طفلين متوفيين و8 مصابين.", [("killed", 2), ("injured", 8)]),
-    ("وأحرقت المليشيات ثلاثة شبان حتى الموت.", [("killed", 3)]),
+    ("وتبين أن في المركبة رجلين متوفيين وثلاثة مصابين.", [("killed", 2), ("injured", 3)]),
+    ("وأحرق المسلحون خمسة مزارعين حتى الموت.", [("killed", 5)]),
     ("وضرب الحراس 4 سجناء حتى الموت.", [("killed", 4)]),
 ])
 def test_dead_said_otherwise(text: str, found: list[tuple[str, float]]) -> None:
@@ -214,10 +214,10 @@ def test_dead_said_otherwise(text: str, found: list[tuple[str, float]]) -> None:
 
 @pytest.mark.parametrize(("text", "found"), [
     # القضاء على an illness or a thing is no killing of the people counted after it
-    ("وتسعى الحملة للقضاء على المرض الذي كان يصيب 1000 طفل كل يوم.", []),
+    ("وأطلقت الوزارة برنامجا للقضاء على الوباء الذي يصيب 500 شخص شهريا.", []),
     ("وتمكنت القوات من القضاء على 30 مسلحا.", [("killed", 30)]),
     # سقطوا then the wounded's noun: they fell wounded
-    ("وقال إن آلافا من عناصره سقطوا مصابين في المعارك.", [("injured", 1000)]),
+    ("وذكر أن المئات من جنوده سقطوا مصابين خلال الهجوم.", [("injured", 100)]),
     ("وسقط 12 جريحا في الاشتباكات.", [("injured", 12)]),
     ("وسقط 7 قتلى في الاشتباكات.", [("killed", 7)]),
 ])
@@ -228,8 +228,8 @@ def test_doing_away_and_falling_wounded(text: str, found: list[tuple[str, float]
 
 @pytest.mark.parametrize(("text", "found", "qualifiers"), [
     # ى written ا before a pronoun (قتلاه، جرحاهم) is still the victims' noun; a qualifier may take ل or ب
-    ("وقال إن عدد قتلاه وصل لأكثر من 200 عنصر وآلاف من رجاله سقطوا مصابين.",
-     [("killed", 200), ("injured", 1000)], ["more_than", None]),
+    ("وأقر التنظيم بأن قتلاه بلغوا لأكثر من 150 مقاتلا، وأن المئات من أنصاره سقطوا مصابين.",
+     [("killed", 150), ("injured", 100)], ["more_than", None]),
     ("وقدرت الجماعة جرحاها بأكثر من 40 مقاتلا.", [("injured", 40)], ["more_than"]),
 ])
 def test_victim_nouns_with_pronouns(text: str, found: list[tuple[str, float]], qualifiers: list[str | None]) -> None:
@@ -248,7 +248,7 @@ def test_list_marker_with_an_en_dash(text: str) -> None:
 
 @pytest.mark.parametrize(("text", "found"), [
     # fighters who fled are routed, not displaced
-    ("وتقدمت القوات، وفر العشرات من مسلحي الجماعة باتجاه الجبال.", []),
+    ("وانسحب الجيش، وفر العشرات من مقاتلي التنظيم نحو الصحراء.", []),
     ("وأدى الهجوم إلى فرار 200 مقاتل من المدينة.", []),
     ("ونزح 300 مدني من القرية.", [("displaced", 300)]),
     ("وفر 5 آلاف شخص من المعارك.", [("displaced", 5000)]),
@@ -259,12 +259,12 @@ def test_fighters_fleeing(text: str, found: list[tuple[str, float]]) -> None:
 
 @pytest.mark.parametrize(("text", "found"), [
     # an arrest verb with a thing as its object: stopping or parking, not arresting (أوقفا سيارتيهما)
-    ("ورصدت الكاميرا رجلين من المرور أوقفا سيارتيهما في مكان ممنوع.", []),
+    ("وصورت الكاميرات شابين أوقفا سيارتيهما على الرصيف.", []),
     ("وأوقفت الشرطة 3 رجال في الحملة.", [("arrested", 3)]),
     # bodies counted right before the amount beat في عداد المفقودين further on
-    ("وأنقذت الفرق 14 شخصا وانتشلت جثث 17 آخرين واعتبر البقية في عداد المفقودين.", [("killed", 17)]),
+    ("وانتشل الغواصون جثث 9 آخرين فيما بقي الباقون في عداد المفقودين.", [("killed", 9)]),
     # animals are no victims
-    ("وقتل المراهق المئات من الضبان في الصحراء.", []),
+    ("وقتل الصيادون المئات من الغزلان في المحمية.", []),
 ])
 def test_objects_clauses_bodies_animals(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
