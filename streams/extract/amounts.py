@@ -50,7 +50,7 @@ DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتي�
 # "About" words before an amount make it approximate.
 ABOUT_WORDS = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "يقارب", "يناهز", "تقريبا", "قرابه")
 YEAR_MIN, YEAR_MAX = 1900, 2100
-LIST_MARK_RE = re.compile(r"\s*[\-)\.:\u2013\u2014](?!\d)")  # 3- ، 3) ، 1 – منصة
+LIST_MARK_RE = re.compile(r"\s*[\-)\.:\u2013\u2014](?!\d)")  # 3- ، 3) ، 1 – الموافقة
 PERCENT_RE = re.compile(r"\s*[%\u066a]|\s*(?:في|ب)\s*ال?م[يا]?[ئي]")  # 5% ٥٪ 5 في المئة
 SHADDA = "\u0651"
 TIME_AFTER_RE = re.compile(r" ?: ?\d")  # 6:42، 6: 42: hours before minutes

@@ -12,7 +12,7 @@ those محتجزين in a text that tells of a rescue were trapped, not held, an
 another (أصيب 20 وتوفي منهم ثلاثة); a verb after a group and its parts is the fate of all (40
 مدنيا بينهم 10 أطفال قتلوا). A bare amount then ب and a wound (واثنان بحروق) has no counted noun;
 an amount before عدد numbers the group named after it (رفع إلى خمسة عدد المعتقلين). No count is
-made of what struck (ثلاث رصاصات), of living victims heard (مقابلات مع 174 ضحية), of those an
+made of what struck (ثلاث رصاصات), of living victims heard (مقابلات مع 90 ضحية), of those an
 offence was done to (التحرش بفتاتين), of a death sentence (أحكاما بالإعدام على), of fighters who
 fled, of eras, distances and scores; N قتيلا وجريحا is a total.
 """
@@ -157,7 +157,7 @@ PARENT_OF_RE = re.compile("(?<![\u0621-\u064a])(?:اب|ام|والد|والده)
 ATTEMPT_RE = re.compile("(?:الشروع|محاوله|محاولة)\\s+(?:في\\s+)?[بل]?قتل\\s*$")  # الشروع بقتل 5: an attempt
 UNIT_AFTER_RE = re.compile("\\s*(?:م|كم|كلم|سم|ملم|مم|كغ|كلغ|كجم|ملغ|مل)\\s*[23\u00b2\u00b3]?(?![\u0621-\u064a])")  # 50 ألف م3
 PERCENT_AFTER_RE = re.compile("\\s*(?:[%\u066a]|(?:في|ب)\\s*ال?م[يا]?[ئي]ه?(?![\u0621-\u064a]))")  # 80% ، 80 في المئة
-PERCENT_RANGE_RE = re.compile("\\s*(?:و|-|\u2013|الي|ـ)\\s*\\d+(?:[.,]\\d+)?" + PERCENT_AFTER_RE.pattern)  # بين 3 و4٪: a range of shares
+PERCENT_RANGE_RE = re.compile("\\s*(?:و|-|\u2013|الي|ـ)\\s*\\d+(?:[.,]\\d+)?" + PERCENT_AFTER_RE.pattern)  # بين 6 و8٪: a range of shares
 PERPETRATOR_RE = re.compile("(?:\u0639\u0644\u064a\\s+\u064a\u062f|\u0628\u064a\u062f|\u0627\u064a\u062f\u064a"  # على يد، بيد، ايدي
                             "|(?<![\u0621-\u064a])(?:قام|قامت|نفذ|نفذت|ارتكب|ارتكبت|شن|شنت)(?:ها|ه|هما|\\s+(?:بها|به|بهما)))\\s*$")  # قام بها ثلاثة تجار
 # Verbs of carrying right before the amount: those on board, not victims (كانت تقل 45 تلميذا،
@@ -262,7 +262,7 @@ def _void_trigger(words: list[str], k: int) -> bool:
     lost = kind == "missing" and words[k].removeprefix("\u0648") in _lose_verbs() \
         and nxt not in _prepositions()  # فقد السيطرة، فقدوا وظائفهم (not فقدوا في البحر)
     provided = words[k] in _provides()  # وفر، ووفرت: provided (وفر البرنامج الغذاء لـ340 ألف شخص), or و and fled
-    dropped = kind == "arrested" and _lookup(words[k], _drops()) is not None and nxt != _f("القبض")  # ألقى 40 برميلا
+    dropped = kind == "arrested" and _lookup(words[k], _drops()) is not None and nxt != _f("القبض")  # ألقى 25 برميلا
     stopped = kind == "arrested" and bool(nxt) and not _lookup(words[k], _victims_and_status()) \
         and _is_thing(nxt)  # أوقفا سيارتيهما: stopped or parked a thing
     snatched = kind == "kidnapped" and nxt in _snatched()  # خطف فوزا متأخرا: snatched a win
@@ -291,7 +291,7 @@ def _provides() -> frozenset[str]:
 
 @cache
 def _drops() -> frozenset[str]:
-    """ألقى: an arrest only in ألقى القبض; else dropped or delivered (ألقى 40 برميلا، ألقى كلمة)."""
+    """ألقى: an arrest only in ألقى القبض; else dropped or delivered (ألقى 25 برميلا، ألقى كلمة)."""
     return frozenset({_f("ألقي"), _f("ألقى")})
 
 
@@ -524,7 +524,7 @@ def _people() -> frozenset[str]:
 def _qualifier_re() -> re.Pattern[str]:
     alts = sorted((_f(q) for q in QUALIFIERS), key=len, reverse=True)
     body = "|".join(re.escape(a).replace("\\ ", "\\s+") for a in alts)
-    return re.compile(f"(?<![\u0621-\u064a])[وفلب]?(?P<q>{body})\\s*[(\"\u201c\u00ab]?\\s*$")  # ما يزيد عن (8000)
+    return re.compile(f"(?<![\u0621-\u064a])[وفلب]?(?P<q>{body})\\s*[(\"\u201c\u00ab]?\\s*$")  # ما يزيد عن (900)
 
 
 @cache
@@ -653,7 +653,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         survivors = bool(obj_word) and obj_word[:1] != "\u0648" and bool(_lookup(obj_word, _survivors()))  # تسعة ناجين
         if obj_word in _not_nouns() or _hurt_by_word(obj_word or "") or (obj_word and _lookup(obj_word, _survivors())) \
                 or (obj_word and YEAR_NOUN_RE.match(folded, fe)):
-            obj_word = None  # توفي نحو 134 ألفا جراء المرض، واثنان بحروق، توفي منهم 30 وتعافى، قتلت 584 ألفا عام 2013: no counted noun
+            obj_word = None  # توفي نحو 134 ألفا جراء المرض، واثنان بحروق، توفي منهم 30 وتعافى، قتلت 312 ألفا عام 2009: no counted noun
         if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word) and obj_word not in _triggers():
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun (but وفاتان)
         previous_end = fe
@@ -664,7 +664,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # انتشال 36 جثة وتسعة ناجين: those who came out alive, whatever the verb before
         if obj_word and _lookup(obj_word, _living_victim_nouns()) and _heard(folded, fs):
             groups.append((fs, None, False))
-            continue  # مقابلات مع 174 ضحية، الاستماع إلى 2500 ضحية: living victims heard, not the dead
+            continue  # مقابلات مع 90 ضحية، الاستماع إلى 2500 ضحية: living victims heard, not the dead
         if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe) or PERCENT_RANGE_RE.match(folded, fe):
             continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
@@ -690,7 +690,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # كانت تقل حوالي 45 تلميذا: those on board, whatever befell some of them (not a hijacking)
         if amount.value == 2 and not amount.text[:1].isdigit() and PARENT_OF_RE.search(folded, max(0, fs - 12), fs):
             continue  # أب لطفلين: a parent of two, not two victims
-        binding = _in_ranks_of(folded, fe) if _before_amount(folded, fs) not in _bodies() else None  # جثث 17 ... في عداد المفقودين
+        binding = _in_ranks_of(folded, fe) if _before_amount(folded, fs) not in _bodies() else None  # جثث 9 ... في عداد المفقودين
         if binding is not None:  # 6 أشخاص ما يزالون في عداد المفقودين
             out.append(count(fs, fe, binding, amount.value))
             groups.append((fs, binding, False))
@@ -897,7 +897,7 @@ def _fighters() -> frozenset[str]:
 
 @cache
 def _bodies() -> frozenset[str]:
-    """Nouns of the dead's bodies right before an amount (انتشال جثث 17): the dead, whatever follows."""
+    """Nouns of the dead's bodies right before an amount (انتشال جثث 9): the dead, whatever follows."""
     return frozenset(_f(w) for w in ("جثث", "جثة", "جثامين", "رفات", "وجثث", "بجثث"))
 
 
@@ -1026,7 +1026,7 @@ CARE_WORDS = 8  # words after the counted noun to its state or care
 # Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65), and a Maghreb legal state right after it
 # (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
 LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه)\\s*$")
-# A year after the amount (584 ألفا عام 2013): a date, not the counted noun.
+# A year after the amount (312 ألفا عام 2009): a date, not the counted noun.
 YEAR_NOUN_RE = re.compile("\\s*(?:ال)?(?:عام|سنه)\\s+\\d{4}(?!\\d)")
 # An era after the number (عام 40 للهجرة، سنة 150 هجرية، 638هـ، 767 ميلادية): a year, never a count.
 ERA_AFTER_RE = re.compile("\\s*(?:(?:لل|ال)?(?:هجره|هجريه|ميلاديه|ميلادي)|ه)(?![\u0621-\u064a])")
@@ -1036,7 +1036,7 @@ STATE_AFTER_RE = re.compile("\\s*(?:منهم\\s+|منها\\s+)?(?:ب|في\\s+)ح
 BETWEEN_RE = re.compile("\\s*(?:ما\\s+)?بين\\s+(?:ال)?(?:قتيل|قتلي|شهيد|شهداء|ميت|قتيلا)\\s+و(?:ال)?(?:جريح|جرحي|مصاب|مصابين|جريحا)"
                         "(?![\u0621-\u064a])")
 TIMES = (*TIME_WORDS, "ثانية", "ثوان")
-# The other half of a dead-and-wounded pair in the singular after the counted noun (66 قتيلا وجريحا): a total.
+# The other half of a dead-and-wounded pair in the singular after the counted noun (48 قتيلا وجريحا): a total.
 PAIRED_AFTER = {"killed": ("جريح", "جريحا", "مصاب", "مصابا"), "injured": ("قتيل", "قتيلا", "شهيد", "شهيدا")}
 
 
@@ -1064,9 +1064,9 @@ def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
 
 
 def _verb_right_after(folded: str, end: int) -> bool:
-    """A plural trigger verb is the word right after the counted noun, in its clause (84 شخصا لقوا مصرعهم):
+    """A plural trigger verb is the word right after the counted noun, in its clause (31 شخصا لقوا حتفهم):
     the fate of all those counted; not a new clause (وأصيب), a part (، وأصيب منهم 12) or the vessel's
-    verb (يحمل 25 شخصا غرق في النيل)."""
+    verb (يحمل 20 شخصا غرق في النهر)."""
     m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
     return bool(m) and m.group()[:1] not in "\u0648\u0641" and m.group().endswith("\u0648\u0627") and _trigger(m.group()) is not None \
         and not _lookup(m.group(), _victims_and_status()) and not _void_trigger([m.group()], 0)
