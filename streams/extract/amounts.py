@@ -50,7 +50,7 @@ DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك", "هذين", "هاتي�
 # "About" words before an amount make it approximate.
 ABOUT_WORDS = ("نحو", "حوالي", "حوالى", "قرابة", "زهاء", "يقارب", "يناهز", "تقريبا", "قرابه")
 YEAR_MIN, YEAR_MAX = 1900, 2100
-LIST_MARK_RE = re.compile(r"\s*[\-)\.:](?!\d)")
+LIST_MARK_RE = re.compile(r"\s*[\-)\.:\u2013\u2014](?!\d)")  # 3- ، 3) ، 1 – الموافقة
 PERCENT_RE = re.compile(r"\s*[%\u066a]|\s*(?:في|ب)\s*ال?م[يا]?[ئي]")  # 5% ٥٪ 5 في المئة
 SHADDA = "\u0651"
 TIME_AFTER_RE = re.compile(r" ?: ?\d")  # 6:42، 6: 42: hours before minutes
@@ -751,6 +751,19 @@ def _plurals_in_an() -> frozenset[str]:
     return frozenset(fold_word(w) for w in PLURALS_IN_AN)
 
 
+# Verbal nouns in ان (فقدان، نسيان): the article's verb (فقد) makes them look like attested duals.
+MASDARS_IN_AN = ("فقدان", "نسيان", "غليان", "فيضان", "عدوان", "حرمان", "كتمان", "عصيان", "طغيان", "هذيان", "غفران",
+                 "بطلان", "سريان", "جريان", "ذوبان", "دوران", "خفقان", "هيجان", "نقصان", "خسران", "رجحان", "إتيان",
+                 "لمعان", "فوران", "سيلان", "ثوران", "غثيان", "طيران", "إذعان", "كفران", "عرفان", "شكران", "رضوان")
+
+
+@cache
+def _masdars_in_an() -> frozenset[str]:
+    """MASDARS_IN_AN folded, also with و/ف glued (وفقدان)."""
+    bare = frozenset(fold_word(w) for w in MASDARS_IN_AN)
+    return bare | frozenset(p + w for w in bare for p in ("\u0648", "\u0641"))
+
+
 @cache
 def _prepositions() -> frozenset[str]:
     return frozenset(fold_word(w) for w in ("من", "في", "على", "إلى", "عن", "مع", "حتى", "منذ", "خلال", "بعد", "قبل",
@@ -762,10 +775,11 @@ def _attested_dual(tokens: list[str], i: int, vocab: frozenset[str]) -> str | No
     (هناك خياران ... هذا الخيار): a dual of that noun, not a name, a verb or a broken plural. A
     nominative dual follows no preposition (في حسبان), keeps its ن only out of construct (فقدان
     السيطرة), and after a dual or a dual pronoun is its adjective or predicate (مصدران أمنيان، وهما
-    جيدان); nisbas in يان are adjectives."""
+    جيدان); nisbas in يان are adjectives, and verbal nouns in ان no duals (فقدان للبصر)."""
     tok = tokens[i]
     if len(tok) < 5 or not tok.endswith("\u0627\u0646") or _bare_definite(tok).startswith("\u0627\u0644") \
-            or tok in _function_words() or number_word(tok) or tok in _plurals_in_an() or tok in _first_names() \
+            or tok in _function_words() or number_word(tok) or tok in _plurals_in_an() or tok in _masdars_in_an() \
+            or tok in _first_names() \
             or tok[0] in "\u0628\u0644\u0643" or tok.endswith("\u064a\u0627\u0646"):
         return None
     prev = tokens[i - 1] if i else ""
@@ -1164,8 +1178,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False
     if tokens[k].isdigit() and len(tokens[k]) <= 4 and (SLASH_REF_RE.match(folded, e) or SLASH_REF_BEFORE_RE.search(folded, max(0, s - 3), s)):
         return False  # (16/3/1): a reference to a clause, or what is left of a date the dates did not read
-    before = folded[max(0, s - 3):s].rstrip(" \t")
-    line_start = before == "" or before[-1] in "\n.:"  # a line or a sentence starts: 3- الرئيس
+    before = folded[max(0, s - 3):s].rstrip(" \t\u00a0")
+    line_start = before == "" or before[-1] in "\n.:"  # a line or a sentence starts: 3- الرئيس (a no-break space too)
     if line_start and LIST_MARK_RE.match(folded, e):
         return False
     if (tokens[k].count(".") >= 2 or (tokens[k].isdigit() and len(tokens[k]) >= 8)) and obj is None \

@@ -11,7 +11,10 @@ those محتجزين in a text that tells of a rescue were trapped, not held, an
 منهم/بينهم shares its group's fate unless its own words or a trigger right before منهم tell
 another (أصيب 20 وتوفي منهم ثلاثة); a verb after a group and its parts is the fate of all (40
 مدنيا بينهم 10 أطفال قتلوا). A bare amount then ب and a wound (واثنان بحروق) has no counted noun;
-an amount before عدد numbers the group named after it (رفع إلى خمسة عدد المعتقلين).
+an amount before عدد numbers the group named after it (رفع إلى خمسة عدد المعتقلين). No count is
+made of what struck (ثلاث رصاصات), of living victims heard (مقابلات مع 90 ضحية), of those an
+offence was done to (التحرش بفتاتين), of a death sentence (أحكاما بالإعدام على), of fighters who
+fled, of eras, distances and scores; N قتيلا وجريحا is a total.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
         "لقوا", "لقيت", "سقط", "سقطوا", "توفي", "توفوا", "استشهد", "استشهدوا", "استشهاد", "مات",
         "ماتوا", "موت", "أعدم", "إعدام", "أودى", "أودت", "حصد", "حصدت", "غرق", "غرقوا", "متوفى", "متوفاة",
         "يموت", "يموتون", "ماتت",
-        "المتوفين",
+        "المتوفين", "متوفين", "متوفون", "متوفيان", "متوفيين",
     ),
     "injured": (
         "جريح", "جريحا", "جرحى", "إصابة", "إصابات", "أصيب", "أصيبوا", "أصيبت", "مصاب", "مصابين",
@@ -106,7 +109,12 @@ THINGS = (
     "شاحنة", "شاحنات", "حافلة", "حافلات", "قارب", "قوارب", "سفينة", "سفن", "زورق", "زوارق", "دراجة", "دراجات",
     "دجاجة", "دجاج", "طائر", "طيور", "حيوان", "حيوانات", "رأس", "رؤوس", "خروف", "خراف", "أغنام", "ماشية", "بقرة",
     "أبقار", "كلب", "كلاب", "فيل", "أفيال", "سمكة", "أسماك", "حوت", "حيتان",
+    "ضب", "ضبان", "ثور", "ثيران", "إبل", "ناقة", "نوق", "حمار", "حمير", "غزال", "غزلان", "قرد", "قرود", "نمر", "نمور",
+    "ذئب", "ذئاب", "دب", "دببة", "حصان", "خيول", "ماعز",
     "وحدة", "وحدات", "بلاغ", "بلاغا", "بلاغات", "ولادة", "ولادات", "تفجير", "تفجيرات", "تفجيرا",
+    "رصاصة", "رصاصات", "طلقة", "طلقات", "طعنة", "طعنات", "شظية",  # what struck (مصابا بثلاث رصاصات)
+    "خلية", "خلايا", "براميل", "برميلا", "معسكر", "معسكرا", "معسكرات", "دجاجات",
+    "بيزو", "روبل", "روبية", "يوان", "دولارات", "ريالات", "دنانير", "دراهم", "ليرات", "جنيهات", "فرنكات",
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -119,6 +127,8 @@ QUALIFIERS: dict[str, str] = {
     "تقريبا": "about", "قرابه": "about", "بنحو": "about", "بحوالي": "about", "بحوالى": "about",
     "بقرابة": "about", "ما يقدر بنحو": "about", "ما يقدر بحوالي": "about", "يقدر بنحو": "about",
     "ما يصل إلى": "up_to", "يصل إلى": "up_to", "حتى": "up_to",
+    "يتجاوز": "more_than", "تتجاوز": "more_than", "تجاوز": "more_than", "تجاوزت": "more_than", "ما يتجاوز": "more_than",
+    "يتخطى": "more_than", "تخطى": "more_than", "تخطت": "more_than",
 }
 AFTER_QUALIFIERS = ("على الأقل", "تقريبا")
 WINDOW_BEFORE = 15  # tokens back to a trigger verb, within the sentence
@@ -147,6 +157,7 @@ PARENT_OF_RE = re.compile("(?<![\u0621-\u064a])(?:اب|ام|والد|والده)
 ATTEMPT_RE = re.compile("(?:الشروع|محاوله|محاولة)\\s+(?:في\\s+)?[بل]?قتل\\s*$")  # الشروع بقتل 5: an attempt
 UNIT_AFTER_RE = re.compile("\\s*(?:م|كم|كلم|سم|ملم|مم|كغ|كلغ|كجم|ملغ|مل)\\s*[23\u00b2\u00b3]?(?![\u0621-\u064a])")  # 50 ألف م3
 PERCENT_AFTER_RE = re.compile("\\s*(?:[%\u066a]|(?:في|ب)\\s*ال?م[يا]?[ئي]ه?(?![\u0621-\u064a]))")  # 80% ، 80 في المئة
+PERCENT_RANGE_RE = re.compile("\\s*(?:و|-|\u2013|الي|ـ)\\s*\\d+(?:[.,]\\d+)?" + PERCENT_AFTER_RE.pattern)  # بين 6 و8٪: a range of shares
 PERPETRATOR_RE = re.compile("(?:\u0639\u0644\u064a\\s+\u064a\u062f|\u0628\u064a\u062f|\u0627\u064a\u062f\u064a"  # على يد، بيد، ايدي
                             "|(?<![\u0621-\u064a])(?:قام|قامت|نفذ|نفذت|ارتكب|ارتكبت|شن|شنت)(?:ها|ه|هما|\\s+(?:بها|به|بهما)))\\s*$")  # قام بها ثلاثة تجار
 # Verbs of carrying right before the amount: those on board, not victims (كانت تقل 45 تلميذا،
@@ -210,15 +221,13 @@ SICK_WORDS = 3  # words after an injury word or its counted noun to what struck 
 
 
 ILLNESS_BEFORE_WORDS = 12  # words back in the sentence to an illness that names what the مصابين have
+ILLNESS_BEFORE_REACH = 200  # characters back to the start of that sentence
 
 
 def _illness_before(folded: str, start: int) -> bool:
     """An illness named shortly before a number of مصابين in its sentence (تفشي المرض الذي أدى إلى
     مقتل 36 شخصا من أصل 186 مصابا): they are the sick."""
-    left = start
-    while left > max(0, start - 200) and not SENTENCE_END_RE.match(folded, left - 1):
-        left -= 1
-    words = WORD_RE.findall(folded, left, start)[-ILLNESS_BEFORE_WORDS:]
+    words = WORD_RE.findall(folded, _sentence_start(folded, start, ILLNESS_BEFORE_REACH), start)[-ILLNESS_BEFORE_WORDS:]
     return any(w.removeprefix("\u0648").removeprefix("\u0628").removeprefix("\u0627\u0644") in _illnesses() for w in words)
 
 
@@ -252,18 +261,144 @@ def _void_trigger(words: list[str], k: int) -> bool:
     kind = _trigger(words[k])
     lost = kind == "missing" and words[k].removeprefix("\u0648") in _lose_verbs() \
         and nxt not in _prepositions()  # فقد السيطرة، فقدوا وظائفهم (not فقدوا في البحر)
-    provided = words[k] == "\u0648\u0641\u0631"  # وفر: provided (وفر البرنامج الغذاء لـ340 ألف شخص), or و and fled
+    provided = words[k] in _provides()  # وفر، ووفرت: provided (وفر البرنامج الغذاء لـ340 ألف شخص), or و and fled
+    dropped = kind == "arrested" and _lookup(words[k], _drops()) is not None and nxt != _f("القبض")  # ألقى 25 برميلا
+    stopped = kind == "arrested" and bool(nxt) and not _lookup(words[k], _victims_and_status()) \
+        and _is_thing(nxt)  # أوقفا سيارتيهما: stopped or parked a thing
+    snatched = kind == "kidnapped" and nxt in _snatched()  # خطف فوزا متأخرا: snatched a win
     trapped = kind == "arrested" and words[k].removeprefix("\u0648").removeprefix("\u0627\u0644")[:3] in (
         "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
     suspended = kind == "arrested" and nxt == "\u0639\u0646" and "\u0648\u0642\u0648\u0641" in words[k]  # موقوفة عن التداول
+    sentenced = kind == "killed" and words[k].endswith("\u0627\u0639\u062f\u0627\u0645") and _sentenced(words[:k])  # أحكاما بالإعدام على
     protest = any(w in _protests() for w in words[max(0, k - 2):k])  # تظاهر 300 شخص احتجاجا على مقتل الشاب
     one = words[k].startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")) \
         and _lookup(words[k], _one_victim())  # لدى المتوفى طفلان: the dead man's children
-    fell = kind == "killed" and words[k].removeprefix("\u0648")[:3] == "\u0633\u0642\u0637" and bool(nxt) \
-        and _is_thing(nxt)  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
-    return _denied(words, k) or (kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))) or trapped or fell or one or suspended or protest or (
-        (lost or provided) and nxt and not (nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads()
-                                            or _is_people(nxt)))
+    falls = kind == "killed" and words[k].removeprefix("\u0648")[:3] == "\u0633\u0642\u0637"
+    fell = falls and ((bool(nxt) and _is_thing(nxt))  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
+                      or _fell_upon(words[k + 1:k + 3]))  # سقطت على مئات، سقط الركام على 12: fell upon them
+    sick = kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))
+    no_victims = (lost or provided) and bool(nxt) and not (
+        nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads() or _is_people(nxt))
+    return _denied(words, k) or any((sick, trapped, fell, one, suspended, protest, sentenced, dropped, snatched, stopped,
+                                     no_victims))
+
+
+@cache
+def _provides() -> frozenset[str]:
+    """وفر and its forms with و: provided, before an object that is no number or people."""
+    return frozenset(_f(w) for w in ("وفر", "وفرت", "وفرا", "وفروا", "ووفر", "ووفرت"))
+
+
+@cache
+def _drops() -> frozenset[str]:
+    """ألقى: an arrest only in ألقى القبض; else dropped or delivered (ألقى 25 برميلا، ألقى كلمة)."""
+    return frozenset({_f("ألقي"), _f("ألقى")})
+
+
+# What is snatched, not who (خطف فوزا، خطف الأضواء): خطف then a win, a goal, a title or attention.
+SNATCHED = ("فوزا", "الفوز", "فوز", "هدفا", "هدف", "الهدف", "نقطة", "النقاط", "نقاط", "اللقب", "لقب", "الصدارة", "بطاقة",
+            "البطاقة", "الأضواء", "الأنظار", "الكأس", "تعادلا", "التعادل", "انتصارا", "الانتصار", "الميدالية", "ميدالية")
+
+
+@cache
+def _snatched() -> frozenset[str]:
+    return frozenset(_f(w) for w in SNATCHED)
+
+
+# Words of a sentence passed right before الإعدام (أحكاما بالإعدام، قضت بإعدام): no death yet, unless carried out (نفذت حكم الإعدام).
+SENTENCES = ("حكم", "أحكام", "أحكاما", "الحكم", "حكما", "بالحكم", "الأحكام", "حكمت", "قضت", "قضى", "تقضي", "يقضي", "وقضت",
+             "أصدرت", "أصدر", "وأصدرت", "وأصدر", "بحكم")
+EXECUTIONS = ("تنفيذ", "بتنفيذ", "نفذ", "نفذت", "ونفذت", "ونفذ", "لتنفيذ", "وتنفيذ", "تنفذ", "ينفذ")
+
+
+@cache
+def _sentences() -> frozenset[str]:
+    return frozenset(_f(w) for w in SENTENCES)
+
+
+@cache
+def _executions() -> frozenset[str]:
+    return frozenset(_f(w) for w in EXECUTIONS)
+
+
+def _sentenced(before: Sequence[str]) -> bool:
+    """The words right before إعدام pass a sentence (أحكاما بالإعدام، قضت بإعدام), not an execution
+    carried out (نفذت حكم الإعدام)."""
+    near = before[-2:]
+    return any(w in _sentences() for w in near) and not any(w in _executions() for w in before[-3:])
+
+
+# An offence whose object is the amount (التحرش بفتاتين، الاعتداء على ثلاثة): those wronged, not arrested.
+WRONGED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش|اعتداء|تغرير|ابتزاز|احتيال|اغتصاب|تعذيب)"
+                        "\\s*[\"\u00bb\u201d]?(?:\\s+[\u0621-\u064a]+)?"  # a closing quote, a subject (تحرش شباب بفتاتين)
+                        "\\s*(?:ب|علي\\s+|ضد\\s+)\\s*[\"\u00ab\u201c]?\\s*$")
+
+ON = "\u0639\u0644\u064a"  # على folded
+UNTIL, DEATH = "\u062d\u062a\u064a", "\u0627\u0644\u0645\u0648\u062a"  # حتى الموت folded: to death
+
+
+@cache
+def _not_upon() -> frozenset[str]:
+    """Words after سقط على that keep the dead (على الأقل، على إثر، على يد)."""
+    return frozenset(_f(w) for w in ("الأقل", "الاقل", "إثر", "اثر", "إثرها", "إثره", "أثر", "يد", "أيدي"))
+
+
+def _fell_wounded(words: Sequence[str], k: int) -> CountType | None:
+    """سقط then the wounded's noun (سقطوا مصابين، سقط جرحى): they fell wounded, not dead."""
+    if words[k].removeprefix("\u0648")[:3] != "\u0633\u0642\u0637" or k + 1 >= len(words):
+        return None
+    nxt = words[k + 1]
+    return "injured" if _lookup(nxt, _victims()) and _trigger(nxt) == "injured" else None
+
+
+def _fell_upon(following: Sequence[str]) -> bool:
+    """على in the two words after سقط (its subject may stand between): something fell upon people
+    (سقطت على مئات، سقط الركام على 12 عاملا), not على الأقل / على إثر / على يد."""
+    for k, word in enumerate(following):
+        if word == ON:
+            nxt = following[k + 1] if k + 1 < len(following) else ""
+            return nxt not in _not_upon()
+        if _trigger(word) or word[:1].isdigit() or number_word(word):
+            return False
+    return False
+
+
+# ضحية names the dead or the living harmed; heard, met or interviewed, they are alive.
+LIVING_VICTIM_NOUNS = ("ضحية", "ضحايا")
+HEARINGS = ("مقابلة", "مقابلات", "لقاء", "لقاءات", "شهادة", "شهادات", "إفادة", "إفادات", "استماع", "الاستماع",
+            "للاستماع", "بالاستماع", "التقى", "التقت", "التقوا", "يلتقي", "تلتقي", "اجتمع", "اجتمعت", "قابل", "قابلت",
+            "استمع", "استمعت", "استجواب")
+HEARING_LINKS = ("مع", "إلى", "الى", "ل", "ب")  # the preposition between the hearing and its people
+HEARD_WORDS = 3  # words back from the amount to the hearing (والتقى الوفد 25 ضحية: a subject between)
+
+
+@cache
+def _living_victim_nouns() -> frozenset[str]:
+    return frozenset(_f(w) for w in LIVING_VICTIM_NOUNS)
+
+
+@cache
+def _hearings() -> frozenset[str]:
+    return frozenset(_f(w) for w in HEARINGS)
+
+
+@cache
+def _hearing_links() -> frozenset[str]:
+    return frozenset(_f(w) for w in HEARING_LINKS)
+
+
+def _heard(folded: str, start: int) -> bool:
+    """A hearing, meeting or interview (مقابلات مع، الاستماع إلى، التقى الوفد، شهادات) within a few words
+    before the amount or its qualifier, with no trigger or number between."""
+    words = WORD_RE.findall(folded, max(0, start - 80), _qualified_start(folded, start))[-HEARD_WORDS:]
+    for word in reversed(words):
+        if word in _hearings() or (word[:1] in "\u0648\u0641" and word[1:] in _hearings()):
+            return True
+        if word in _hearing_links():
+            continue
+        if _trigger(word) or word[:1].isdigit() or number_word(word) or word in _prepositions():
+            return False
+    return False
 
 
 # Words between a negation and the trigger it denies (لم ترد أنباء عن إصابات، دون وقوع إصابات).
@@ -372,9 +507,10 @@ def _is_thing(word: str) -> bool:
     """A counted noun naming things, also with a possessive pronoun (آلياته), or an indefinite team."""
     if _lookup(word, _things()) or (word in _teams() or word[:1] in "\u0648\u0628\u0644" and word[1:] in _teams()):
         return True
-    for suffix in ("\u0647", "\u0647\u0627", "\u0647\u0645"):  # ه ها هم
+    for suffix in ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"):  # ه ها هم هما
         stem = word.removesuffix(suffix)
-        if stem != word and (_lookup(stem, _things()) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", _things()))):
+        feminine = stem[:-1] if stem.endswith("\u062a") else stem[:-2] if stem.endswith("\u062a\u064a") else None  # سيارته، سيارتيهما
+        if stem != word and (_lookup(stem, _things()) or (feminine is not None and _lookup(feminine + "\u0647", _things()))):
             return True
     return False
 
@@ -388,7 +524,7 @@ def _people() -> frozenset[str]:
 def _qualifier_re() -> re.Pattern[str]:
     alts = sorted((_f(q) for q in QUALIFIERS), key=len, reverse=True)
     body = "|".join(re.escape(a).replace("\\ ", "\\s+") for a in alts)
-    return re.compile(f"(?<![\u0621-\u064a])[وف]?(?P<q>{body})\\s*$")
+    return re.compile(f"(?<![\u0621-\u064a])[وفلب]?(?P<q>{body})\\s*[(\"\u201c\u00ab]?\\s*$")  # ما يزيد عن (900)
 
 
 @cache
@@ -397,10 +533,28 @@ def _after_qualifier_re() -> re.Pattern[str]:
     return re.compile(f"\\s*(?P<q>{alts})(?![\u0621-\u064a])")
 
 
+def _qualifier_before(folded: str, start: int) -> re.Match[str] | None:
+    """The qualifier (أكثر من، نحو) right before the amount at ``start``, if any."""
+    return _qualifier_re().search(folded, max(0, start - 30), start)
+
+
 def _qualified_start(folded: str, start: int) -> int:
     """Where the amount at ``start`` begins with its qualifier (أكثر من، نحو) if one precedes it."""
-    q = _qualifier_re().search(folded, max(0, start - 30), start)
+    q = _qualifier_before(folded, start)
     return q.start("q") if q else start
+
+
+SENTENCE_REACH = 300  # characters back a sentence's start is sought
+
+
+def _sentence_start(folded: str, start: int, reach: int | None = None, floor: int = 0) -> int:
+    """Where the sentence holding ``start`` begins, looking back at most ``reach`` characters
+    (no limit when None) and never before ``floor``."""
+    stop = max(0, floor, start - reach if reach is not None else 0)
+    left = start
+    while left > stop and not SENTENCE_END_RE.match(folded, left - 1):
+        left -= 1
+    return left
 
 
 @cache
@@ -424,6 +578,7 @@ def _dual_verbs() -> frozenset[str]:
     return frozenset(_f(w) for w in ("قتل", "جرح", "خطف", "فقد", "نزح", "غرق", "سقط", "أسر"))
 
 
+PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه ها هم: قتلاه، جرحاهم (ى written ا before them)
 VERB_SUFFIXES = ("وا", "ت", "تا", "ن", "هم", "ه", "ها", "ا", "نا")  # ا: the dual (أصيبا); نا: we (اعتقلنا)
 
 
@@ -439,7 +594,10 @@ def _trigger(word: str) -> CountType | None:
                 stem = word[: -len(suffix)]
                 if suffix in ("\u0647", "\u0627") and stem.endswith("\u064a") and _lookup(stem, _victims_and_status()):
                     continue  # الأسرية، أسريا: the nisba of the family, not أسرى with a suffix
-                hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table))
+                hit = _lookup(stem, table) or (stem.endswith("\u062a") and _lookup(stem[:-1] + "\u0647", table)) \
+                    or (suffix in PRONOUNS and stem.endswith("\u0627") and _lookup(stem[:-1] + "\u064a", _victims_and_status()))
+                if hit and stem.startswith("\u0644\u0644") and hit == stem[1:]:
+                    hit = None  # للقوات: لل and a noun, not ل and a verb (لقوا)
                 if hit:
                     break
     return table[hit] if hit else None
@@ -450,7 +608,7 @@ def _is_people(word: str) -> bool:
     if _lookup(word, _people()) or (len(word) > 3 and word.endswith("\u0627") and _lookup(word[:-1], _people())):
         return True
     stem = word.removeprefix("ال")
-    return len(stem) > 4 and stem.endswith(("يين", "يون", "يا", "ي"))  # nisbas: سوريين، بريطانيا
+    return len(stem) > 4 and stem.endswith(("يين", "يون", "يا", "ي")) and not _is_thing(word)  # nisbas: سوريين، بريطانيا (not خلايا)
 
 
 def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
@@ -467,7 +625,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     def count(start: int, end: int, kind: CountType, value: float) -> Count:
         """The count of the amount at folded ``start:end``, with a qualifier before or after it."""
         qualifier = None
-        q = _qualifier_re().search(folded, max(0, start - 30), start)
+        q = _qualifier_before(folded, start)
         if q:
             qualifier = _qualifier_table().get(re.sub(r"\s+", " ", q["q"]))
             start = q.start("q")
@@ -493,8 +651,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         floor = _trigger_floor(folded, fs, previous_end, previous_noun_end)
         obj_word = _f(amount.object) if amount.object else None
         survivors = bool(obj_word) and obj_word[:1] != "\u0648" and bool(_lookup(obj_word, _survivors()))  # تسعة ناجين
-        if obj_word in _not_nouns() or _hurt_by_word(obj_word or "") or (obj_word and _lookup(obj_word, _survivors())):
-            obj_word = None  # توفي نحو 134 ألفا جراء المرض، واثنان بحروق، توفي منهم 30 وتعافى: no counted noun
+        if obj_word in _not_nouns() or _hurt_by_word(obj_word or "") or (obj_word and _lookup(obj_word, _survivors())) \
+                or (obj_word and YEAR_NOUN_RE.match(folded, fe)):
+            obj_word = None  # توفي نحو 134 ألفا جراء المرض، واثنان بحروق، توفي منهم 30 وتعافى، قتلت 312 ألفا عام 2009: no counted noun
         if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word) and obj_word not in _triggers():
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun (but وفاتان)
         previous_end = fe
@@ -503,12 +662,15 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if survivors:
             groups.append((fs, None, False))
             continue  # انتشال 36 جثة وتسعة ناجين: those who came out alive, whatever the verb before
-        if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe):
+        if obj_word and _lookup(obj_word, _living_victim_nouns()) and _heard(folded, fs):
+            groups.append((fs, None, False))
+            continue  # مقابلات مع 90 ضحية، الاستماع إلى 2500 ضحية: living victims heard, not the dead
+        if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe) or PERCENT_RANGE_RE.match(folded, fe):
             continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
             continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims (not مقتل العشرات الأسبوع الماضي)
-        if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs):
-            continue  # أصيب في الدقيقة 82: a label, not a number of people
+        if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs) or ERA_AFTER_RE.match(folded, fe):
+            continue  # أصيب في الدقيقة 82: a label, not a number of people; عام 40 للهجرة: a year
         state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))
         if state and state.group("held"):
             out.append(count(fs, fe, "arrested", amount.value))  # 42 بحالة إيقاف: held
@@ -518,16 +680,17 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # 25 بحالة سراح و7 بحالة فرار: free or at large, not held
         if BETWEEN_RE.search(folded, max(0, fs - 40), fs) or BETWEEN_RE.match(folded, fe) \
-                or (obj_word and BETWEEN_RE.match(folded, obj_end)):
+                or (obj_word and BETWEEN_RE.match(folded, obj_end)) or (obj_word and _dead_and_wounded(obj_word, folded, obj_end)):
             groups.append((fs, None, False))
             continue  # سقط 30 شخصا بين قتيل وجريح: dead and wounded together, a total (as مقتل وإصابة 6)
         if _carried(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())) \
+                and not (obj_word and _verb_right_after(folded, obj_end)) \
                 and not _nearby_trigger(folded, fs, fe, WINDOW_BEFORE, only=HIJACKED, floor=floor, following=False):
             groups.append((fs, None, False))
             continue  # كانت تقل حوالي 45 تلميذا: those on board, whatever befell some of them (not a hijacking)
         if amount.value == 2 and not amount.text[:1].isdigit() and PARENT_OF_RE.search(folded, max(0, fs - 12), fs):
             continue  # أب لطفلين: a parent of two, not two victims
-        binding = _in_ranks_of(folded, fe)
+        binding = _in_ranks_of(folded, fe) if _before_amount(folded, fs) not in _bodies() else None  # جثث 9 ... في عداد المفقودين
         if binding is not None:  # 6 أشخاص ما يزالون في عداد المفقودين
             out.append(count(fs, fe, binding, amount.value))
             groups.append((fs, binding, False))
@@ -554,7 +717,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = event or kind
         own = kind  # the type the amount's own words give (قتلى، حالتين خطيرة الإصابة)
         if kind is None:
-            kind = own = _adjacent_trigger(folded, fs, obj_end, thing=bool(obj_word) and _is_thing(obj_word))  # وفاة حالتين، حالتا وفاة
+            thing = bool(obj_word) and _is_thing(obj_word)
+            loose = thing and amount.text.startswith("\u0627\u0644") and obj_word.startswith("\u0627\u0644")  # مقتل العشرات الأسبوع الماضي: no noun of it
+            kind = own = None if thing and not loose and not _lookup(obj_word, _cases()) else _adjacent_trigger(
+                folded, fs, obj_end, thing=thing)  # وفاة حالتين، حالتا وفاة (not إعدام آلاف الدجاجات، معسكرات اعتقال)
             if kind is not None:
                 end = obj_end
         if kind is not None:
@@ -595,7 +761,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 parent = (kind,)
             kind = own or _verb_before_subset(folded, fs) or parent[0]  # ثلاث حالات منها حالتين خطيرة الإصابة، 50 مصابا منهم 9 حالات وفاة: its own words tell; توفي منهم 30: its verb
             groups.append((fs, parent[0], True))
-        elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 24), fs) or _combined(folded, fs) or attempt:
+        elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 24), fs) or _combined(folded, fs) or attempt \
+                or (own is None and WRONGED_RE.search(folded, max(0, fs - 30), _qualified_start(folded, fs))):
             groups.append((fs, None, False))
             continue  # قتلوا على يد 3 مهاجمين: the perpetrators; مقتل وإصابة 6: dead and hurt together
         else:
@@ -610,6 +777,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # أدين بمحاولتي قتل: attempts, not victims
         if kind == "arrested" and _trapped(folded, fs, obj_end):
             continue  # إنقاذ 3 محتجزين في العقبة: people trapped, not held
+        if kind == "displaced" and obj_word and _lookup(obj_word, _fighters()):
+            continue  # وفر العشرات من مسلحي الجماعة: fighters routed, not displaced
         found = count(fs, end, kind, amount.value)
         out.append(found)
         also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) else None
@@ -630,9 +799,7 @@ def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | 
     (بمقتل وجرح 110، بينهم قياديان); so is an amount joined by و to such a part (بينهم 11 ألف
     طفل، ونحو 1300 امرأة). None when the amount is no subset."""
     before = _qualified_start(folded, start)  # من بينهم أكثر من 11 ألف طفل
-    sentence = start
-    while sentence > 0 and not SENTENCE_END_RE.match(folded, sentence - 1):
-        sentence -= 1
+    sentence = _sentence_start(folded, start)
     earlier = [(at, kind, subset) for at, kind, subset in groups if sentence <= at < start]
     if _after_subset_word(folded, start):
         if earlier and earlier[-1][1] is None and any(_trigger(w) for w in WORD_RE.findall(folded, earlier[-1][0], before)[1:]):
@@ -717,6 +884,23 @@ def _released(folded: str, start: int) -> bool:
     return bool(RELEASE_RE.search(folded, max(0, before - 30), before))
 
 
+# Fighters: when they flee they are routed, not displaced.
+FIGHTERS = ("مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحي", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "مقاتلي", "عنصر",
+            "عنصرا", "عناصر", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "جندي", "جنديا", "جنود", "متمرد", "متمردين",
+            "متمردون", "إرهابي", "إرهابيا", "إرهابيين", "عسكري", "عسكريا", "عسكريين", "مرتزقة", "حوثي", "حوثيا", "حوثيين")
+
+
+@cache
+def _fighters() -> frozenset[str]:
+    return frozenset(_f(w) for w in FIGHTERS)
+
+
+@cache
+def _bodies() -> frozenset[str]:
+    """Nouns of the dead's bodies right before an amount (انتشال جثث 9): the dead, whatever follows."""
+    return frozenset(_f(w) for w in ("جثث", "جثة", "جثامين", "رفات", "وجثث", "بجثث"))
+
+
 CAPTURE = "\u0627\u0633\u0631"  # أسر folded: the capture of people right before their number
 
 
@@ -750,9 +934,7 @@ TRAPPED_FORMS_RE = re.compile("[وفبل]?(?:ال)?(?:محتجز(?:ين|ون|ا|
 def _trapped(folded: str, start: int, end: int) -> bool:
     """The arrest words of the amount's sentence are all of احتجاز / محتجز (which also say trapped:
     في العقبة، بداخله) and the text tells of a rescue (إنقاذ المحتجزين): people trapped, not held."""
-    left = start
-    while left > max(0, start - 300) and not SENTENCE_END_RE.match(folded, left - 1):
-        left -= 1
+    left = _sentence_start(folded, start, SENTENCE_REACH)
     words = [w for w in WORD_RE.findall(folded, left, min(len(folded), end + 40)) if _trigger(w) == "arrested"]
     return bool(words) and all(TRAPPED_FORMS_RE.fullmatch(w) for w in words) and bool(RESCUE_RE.search(folded))
 
@@ -843,13 +1025,30 @@ CARE_WORDS = 8  # words after the counted noun to its state or care
 
 # Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65), and a Maghreb legal state right after it
 # (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
-LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر)\\s*$")
+LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه)\\s*$")
+# A year after the amount (312 ألفا عام 2009): a date, not the counted noun.
+YEAR_NOUN_RE = re.compile("\\s*(?:ال)?(?:عام|سنه)\\s+\\d{4}(?!\\d)")
+# An era after the number (عام 40 للهجرة، سنة 150 هجرية، 638هـ، 767 ميلادية): a year, never a count.
+ERA_AFTER_RE = re.compile("\\s*(?:(?:لل|ال)?(?:هجره|هجريه|ميلاديه|ميلادي)|ه)(?![\u0621-\u064a])")
 STATE_AFTER_RE = re.compile("\\s*(?:منهم\\s+|منها\\s+)?(?:ب|في\\s+)حال(?:ه|ة)\\s+(?:(?P<held>ايقاف|احتفاظ|اعتقال|احتجاز)|سراح|فرار)"
                             "(?![\u0621-\u064a])")
 # Dead and wounded together (بين قتيل وجريح، ما بين قتلى وجرحى) before or after an amount: a total.
 BETWEEN_RE = re.compile("\\s*(?:ما\\s+)?بين\\s+(?:ال)?(?:قتيل|قتلي|شهيد|شهداء|ميت|قتيلا)\\s+و(?:ال)?(?:جريح|جرحي|مصاب|مصابين|جريحا)"
                         "(?![\u0621-\u064a])")
 TIMES = (*TIME_WORDS, "ثانية", "ثوان")
+# The other half of a dead-and-wounded pair in the singular after the counted noun (48 قتيلا وجريحا): a total.
+PAIRED_AFTER = {"killed": ("جريح", "جريحا", "مصاب", "مصابا"), "injured": ("قتيل", "قتيلا", "شهيد", "شهيدا")}
+
+
+def _dead_and_wounded(obj_word: str, folded: str, end: int) -> bool:
+    """The counted noun is a singular victim noun (قتيلا) joined by و to the other kind in the singular
+    (وجريحا): one number for both together, like بين قتيل وجريح."""
+    if obj_word.startswith("\u0627\u0644") or not _lookup(obj_word, _one_victim() | _victims()) or obj_word.endswith(("\u0649", "\u064a")):
+        return False
+    kind = _trigger(obj_word)
+    m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    return bool(m) and kind in PAIRED_AFTER and m.group()[:1] == "\u0648" \
+        and m.group()[1:] in {_f(w) for w in PAIRED_AFTER[kind]}
 
 
 @cache
@@ -862,6 +1061,15 @@ def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
     closing bracket or quote mark (عدد ( 81 ) حالة وفاة، نقلت “476” حالة إصابة)."""
     m = re.compile(f"\\s*[)\"\u201d\u00bb]\\s*{re.escape(obj_word)}|\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, end)
     return m.end() if m else end
+
+
+def _verb_right_after(folded: str, end: int) -> bool:
+    """A plural trigger verb is the word right after the counted noun, in its clause (31 شخصا لقوا حتفهم):
+    the fate of all those counted; not a new clause (وأصيب), a part (، وأصيب منهم 12) or the vessel's
+    verb (يحمل 20 شخصا غرق في النهر)."""
+    m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    return bool(m) and m.group()[:1] not in "\u0648\u0641" and m.group().endswith("\u0648\u0627") and _trigger(m.group()) is not None \
+        and not _lookup(m.group(), _victims_and_status()) and not _void_trigger([m.group()], 0)
 
 
 def _carried(folded: str, start: int) -> bool:
@@ -924,7 +1132,8 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
     word right after its noun; after a thing, only an event noun (حالتا وفاة، not 16 عاما أصيبوا)."""
     before = re.search(f"([{AR}]+)\\s+$", folded[max(0, start - 20):start])
     if before and _lookup(before.group(1), _event_nouns()):
-        return _trigger(before.group(1))
+        sentenced = _sentenced(WORD_RE.findall(folded, max(0, start - 60), before.start(1) + max(0, start - 20)))
+        return None if sentenced else _trigger(before.group(1))  # قضت بإعدام 12: a sentence
     if before and _lookup(before.group(1), _falls()):
         return "killed"  # سقوط 4 أشخاص: a fall of people right before them, not one further back
     after = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
@@ -939,6 +1148,8 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
         and second.group().startswith("\u0627\u0644") and _lookup(second.group(), _event_nouns()) else None
     if after and thing and not _lookup(after.group(), _event_nouns()):
         return state  # after a thing, only an event noun or the state of the event after an adjective
+    if after and _fell_wounded(WORD_RE.findall(folded, after.start(), after.end() + 30)[:2], 0):
+        return "injured"  # 1000 من عناصره سقطوا مصابين
     if after and (after.group() in _triggers() or after.group().removeprefix("\u0627\u0644") in _triggers()):
         return _triggers()[after.group().removeprefix("\u0627\u0644") if after.group() not in _triggers() else after.group()]
     return state  # حالتين متوسطة الإصابة: a state of the event after an adjective; else وأصيب 30 آخرون: a new clause
@@ -995,19 +1206,19 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
                     only: frozenset[str] | None = None, floor: int = 0, following: bool = True) -> CountType | None:
     """The trigger nearest to the amount in its sentence (not past ``floor``): before it, else
     just after, in the same clause (شخصين مترجلين، فقتلت أحدهما: another clause); only before unless ``following``."""
-    left = start
-    stop = max(0, start - 300, floor)
-    while left > stop and not SENTENCE_END_RE.match(folded, left - 1):
-        left -= 1
-    before = WORD_RE.findall(folded, left, start)[-window:]
-    for k in range(len(before) - 1, 0, -1):
-        if before[k] == "\u0639\u0644\u064a" and any(w.removeprefix("\u0648") in _doing_away() for w in before[max(0, k - 5):k]):
-            before[k] = "\u0642\u062a\u0644"  # القضاء (إلى حد الآن) على: killing, said otherwise
-    for k in range(len(before) - 1, -1, -1):
+    left = _sentence_start(folded, start, SENTENCE_REACH, floor)
+    before = WORD_RE.findall(folded, left, max(left, _qualified_start(folded, start)))  # a qualifier takes no room
+    first = max(0, len(before) - window)  # triggers within the window; the words before it still void them
+    for k in range(len(before) - 1, max(first, 1) - 1, -1):
+        done_away = before[k + 1] if k + 1 < len(before) else ""
+        if before[k] == "\u0639\u0644\u064a" and any(w.removeprefix("\u0648") in _doing_away() for w in before[max(0, k - 5):k]) \
+                and not (done_away.removeprefix("\u0627\u0644") in _illnesses() or _is_thing(done_away)):
+            before[k] = "\u0642\u062a\u0644"  # القضاء (إلى حد الآن) على: killing, said otherwise (not القضاء على المرض)
+    for k in range(len(before) - 1, first - 1, -1):
         word = before[k]
         if _lookup(word, _survivors()):
             return None  # ونجا ما لا يقل عن 118 آخرين: the survivors
-        kind = _trigger(word)
+        kind = _fell_wounded(before, k) or _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) and not _void_trigger(before, k):
             return kind
     if not following:
@@ -1031,8 +1242,11 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             continue
         if word in CLAUSE_BREAKS or commas and wm.start() > commas[0] and word[:1] in "\u0648\u0641":
             break  # شخصين مترجلين، فقتلت أحدهما: a new clause after the comma
-        if word[:1].isdigit() and not (k and texts[k - 1] in _subset_words()):
-            break  # 62 عنصرا ... 29 منهم تم إيقافهم: what follows is the next number's (not 297 شخصا بينهم 37 أجنبيا اعتقلوا)
+        if word[:1].isdigit() and not (k and texts[k - 1] in _subset_words()) \
+                and not (k and texts[k - 1] == "\u0648" and words[k - 1].end() == wm.start()):
+            break  # (but بينهم 12 طفلا و6 نساء قتلوا: a part joined by و goes on to the verb, as ست does)
+        if k and texts[k - 1] == UNTIL and word == DEATH:
+            return "killed" if only is None or "killed" in only else None  # ثلاثة شبان حتى الموت  # 62 عنصرا ... 29 منهم تم إيقافهم: what follows is the next number's (not 297 شخصا بينهم 37 أجنبيا اعتقلوا)
         if k and texts[k - 1] in _states():
             continue  # 74 شخصا من بينهم 42 بحالة إيقاف: the state of the part
         if _lookup(word, _event_nouns()) and k + 1 < len(texts) and _own_object(texts[k + 1]):
@@ -1040,12 +1254,12 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if word[:1] in "\u0648\u0641" and not _lookup(word, _victims_and_status()) and _trigger(word):
             break  # 3 رشاشات وقتل طواقمها: the verb of the next clause
         chain = word.startswith("\u0627\u0644") or word == "\u0645\u0646" or word[:1] in "\u0644\u0628" and len(word) >= 4 \
-            or word in _subset_words()
+            or word in _subset_words() or word == "\u0648"  # (a bare و: the one glued to a digit)
         if not chain:
             budget -= 1  # من الحرس الشخصي لرئيس مجلس الدولة أصيبا، 13 رجلا بينهم زعيم عشيرة خطفوا: a partitive chain or a subset costs nothing
         if word.startswith("\u0627\u0644") and not (k and texts[k - 1] in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f")):
             continue  # اللاجئين after the amount is another group (but في عداد المفقودين)
-        kind = _trigger(word)
+        kind = _fell_wounded(texts, k) or _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) \
                 and not _void_trigger(texts, k):
             return kind
