@@ -5,6 +5,12 @@ article the phrases an annotator marked, in reading order; this script finds the
 article and writes references + offsets + values, with a hash of the text they index:
 
     python scripts/build_facts_gold.py SPEC.py tests/gold/facts/heldout.jsonl
+
+The speaker sets (small sets of articles annotated for quotation speakers only, each kept
+sealed until a round opened it) are specs of ``SPEC`` (set A) or ``SPEC_<letter>`` dicts,
+(corpus, line) -> accepted speakers of each quotation in reading order:
+
+    python scripts/build_facts_gold.py --speakers tests/gold/facts/speakers.jsonl SPEC_A.py SPEC_B.py ...
 """
 
 from __future__ import annotations
@@ -45,16 +51,21 @@ def _locate(text: str, phrase: str, after: int) -> tuple[int, int]:
     raise SystemExit(f"phrase not found after {after}: {phrase!r}")
 
 
+def _reference(corpus: str, index: int) -> dict:
+    """Where an article is (file, line, field, its own id) and the hash of its text."""
+    name, path, field, key = SOURCES[corpus]
+    row = _rows(path)[index]
+    text = row[field]
+    return {"corpus": name, "file": path, "line": index, "field": field, key: row[key],
+            "sha1": hashlib.sha1(text.encode("utf-8")).hexdigest()}
+
+
 def build(spec: dict) -> list[dict]:
     out = []
     for (corpus, index, anchor), marks in spec.items():
-        name, path, field, key = SOURCES[corpus]
-        row = _rows(path)[index]
-        text = row[field]
-        item = {
-            "corpus": name, "file": path, "line": index, "field": field, key: row[key], "anchor": anchor,
-            "sha1": hashlib.sha1(text.encode("utf-8")).hexdigest(),
-        }
+        item = _reference(corpus, index)
+        item["anchor"] = anchor
+        text = _rows(item["file"])[index][item["field"]]
         for kind in ("dates", "amounts"):
             pos, spans = 0, []
             for phrase, value in marks[kind]:
@@ -68,15 +79,41 @@ def build(spec: dict) -> list[dict]:
     return out
 
 
-def main(argv: list[str]) -> None:
-    spec_path, out_path = argv
-    loader = importlib.util.spec_from_file_location("facts_spec", spec_path)
+def build_speakers(sets: dict[str, dict]) -> list[dict]:
+    """Quotation-only gold records of the speaker sets, by set."""
+    out = []
+    for name in sorted(sets):
+        for (corpus, index), quotes in sets[name].items():
+            out.append({**_reference(corpus, index), "set": name, "quotes": [{"speakers": alts} for alts in quotes]})
+    return out
+
+
+def _load(spec_path: str) -> object:
+    loader = importlib.util.spec_from_file_location(Path(spec_path).stem, spec_path)
     module = importlib.util.module_from_spec(loader)  # type: ignore[arg-type]
     loader.loader.exec_module(module)  # type: ignore[union-attr]
-    items = build(module.SPEC)
+    return module
+
+
+def _write(items: list[dict], out_path: str) -> None:
     with open(out_path, "w", encoding="utf-8") as f:
         f.writelines(json.dumps(item, ensure_ascii=False) + "\n" for item in items)
     print(f"{len(items)} articles -> {out_path}")
+
+
+def main(argv: list[str]) -> None:
+    if argv[:1] == ["--speakers"]:
+        out_path, *specs = argv[1:]
+        sets = {}
+        for spec_path in specs:
+            module = _load(spec_path)
+            for var in dir(module):
+                if var == "SPEC" or var.startswith("SPEC_"):
+                    sets[var.removeprefix("SPEC_") if var != "SPEC" else "A"] = getattr(module, var)
+        _write(build_speakers(sets), out_path)
+        return
+    spec_path, out_path = argv
+    _write(build(_load(spec_path).SPEC), out_path)
 
 
 if __name__ == "__main__":

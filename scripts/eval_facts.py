@@ -182,8 +182,10 @@ def _entities(text: str, use: bool) -> list:
 
 def eval_news(split: str, use_entities: bool, seen: set[tuple[str, int]] | None = None) -> dict[str, Score]:
     """Scores over the articles of ``split``; an article already in ``seen`` (scored in this
-    split, or in dev when a set opened since has joined it) is not scored twice."""
-    scores = {"dates": Score(), "amounts": Score(), "counts": Score(), "quote speakers": Score()}
+    split, or in dev when a set opened since has joined it) is not scored twice. A record
+    scores the fields it carries (the speaker sets carry quotations only); records of a
+    named set (``"set"``) are also scored per set."""
+    scores: dict[str, Score] = {}
     seen = set() if seen is None else seen
     for line in (GOLD / f"{split}.jsonl").read_text(encoding="utf-8").splitlines():
         g = json.loads(line)
@@ -193,41 +195,54 @@ def eval_news(split: str, use_entities: bool, seen: set[tuple[str, int]] | None 
         text = _rows(g["file"])[g["line"]][g["field"]]
         if hashlib.sha1(text.encode("utf-8")).hexdigest() != g["sha1"]:
             raise SystemExit(f"{g['file']}:{g['line']} changed since the gold was made")
-        anchor = dt.date.fromisoformat(g["anchor"])
-        dates = find_dates(text, anchor=anchor)
-        amounts = find_amounts(text, dates=dates)
-        counts = find_counts(text, amounts)
-        quotes = find_quotes(text, _entities(text, use_entities))
         ref = f"{g['corpus']}:{g['line']}"
-        for name, pred, gold in (
-            ("dates", [(d.start, d.end, d.value) for d in dates], [(x["start"], x["end"], x["value"]) for x in g["dates"]]),
-            ("amounts", [(a.start, a.end, a.value) for a in amounts], [(x["start"], x["end"], x["value"]) for x in g["amounts"]]),
-        ):
-            tp, fp, fn, missed = _match_spans(pred, gold, same=True)
-            scores[name].add(tp, fp, fn)
-            scores[name].misses.extend(f"{ref} {gold[k][2]}" for k in missed)
-        gold_counts = [(c["type"], float(c["value"])) for c in g["counts"]]
-        pred_counts = [(c.type, float(c.value)) for c in counts]
-        tp = 0
-        left = list(gold_counts)
-        for c in pred_counts:
-            if c in left:
-                left.remove(c)
-                tp += 1
-        scores["counts"].add(tp, len(pred_counts) - tp, len(gold_counts) - tp)
-        scores["counts"].misses.extend(f"{ref} {c}" for c in left)
-        gold_q = [{_speaker_key(s) for s in q["speakers"]} for q in g["quotes"]]
-        tp = 0
-        for q in quotes:
-            key = _speaker_key(q.speaker)
-            for k, alts in enumerate(gold_q):
-                if key in alts:
-                    gold_q.pop(k)
-                    tp += 1
-                    break
-        scores["quote speakers"].add(tp, len(quotes) - tp, len(gold_q))
-        scores["quote speakers"].misses.extend(f"{ref} {min(a)}" for a in gold_q)
+        if "dates" in g:
+            _score_facts(text, g, ref, scores)
+        if "quotes" in g:
+            quotes = find_quotes(text, _entities(text, use_entities))
+            names = ["quote speakers", *([f"speakers, set {g['set']}"] if "set" in g else [])]
+            _score_speakers([q.speaker for q in quotes], g["quotes"], ref, [scores.setdefault(n, Score()) for n in names])
     return scores
+
+
+def _score_facts(text: str, g: dict, ref: str, scores: dict[str, Score]) -> None:
+    """Dates and amounts (overlap and value), counts (type and value) of one article."""
+    dates = find_dates(text, anchor=dt.date.fromisoformat(g["anchor"]))
+    amounts = find_amounts(text, dates=dates)
+    counts = find_counts(text, amounts)
+    for name, pred, gold in (
+        ("dates", [(d.start, d.end, d.value) for d in dates], [(x["start"], x["end"], x["value"]) for x in g["dates"]]),
+        ("amounts", [(a.start, a.end, a.value) for a in amounts], [(x["start"], x["end"], x["value"]) for x in g["amounts"]]),
+    ):
+        tp, fp, fn, missed = _match_spans(pred, gold, same=True)
+        scores.setdefault(name, Score()).add(tp, fp, fn)
+        scores[name].misses.extend(f"{ref} {gold[k][2]}" for k in missed)
+    left = [(c["type"], float(c["value"])) for c in g["counts"]]
+    pred_counts = [(c.type, float(c.value)) for c in counts]
+    tp = 0
+    for c in pred_counts:
+        if c in left:
+            left.remove(c)
+            tp += 1
+    score = scores.setdefault("counts", Score())
+    score.add(tp, len(pred_counts) - tp, len(left))
+    score.misses.extend(f"{ref} {c}" for c in left)
+
+
+def _score_speakers(speakers: list[str | None], gold: list[dict], ref: str, into: list[Score]) -> None:
+    """Each predicted speaker takes the first unmatched gold quotation that accepts it."""
+    gold_q = [{_speaker_key(s) for s in q["speakers"]} for q in gold]
+    tp = 0
+    for speaker in speakers:
+        key = _speaker_key(speaker)
+        for k, alts in enumerate(gold_q):
+            if key in alts:
+                gold_q.pop(k)
+                tp += 1
+                break
+    for score in into:
+        score.add(tp, len(speakers) - tp, len(gold_q))
+        score.misses.extend(f"{ref} {min(a)}" for a in gold_q)
 
 
 def report(title: str, scores: dict[str, Score], show_misses: bool) -> None:
