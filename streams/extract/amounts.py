@@ -581,7 +581,7 @@ COUNT_HEADS = ("القتلى", "الجرحى", "الضحايا", "المصابي
                "البالغ", "البالغة", "البالغين", "والبالغ", "والبالغة")  # البالغ 500 ألف: amounting to
 LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "بالمادة", "للمادة", "البند", "الفصل", "الطريق", "القرار", "هاتف", "الهاتف",
                "فاكس", "تحويلة", "جوال", "الجوال", "صندوق", "الاتصال", "بالاتصال", "اتصال", "الرمز", "رمز",
-               "بالرمز", "مخرج", "بمخرج")
+               "بالرمز", "مخرج", "بمخرج", "عيار")  # خراطيش عيار 16: a gauge
 # Nouns whose number right after them is ordinal in meaning: an anniversary, a rank (الذكرى 61 لعيد
 # الاستقلال، المرتبة 82 عالميا). Unlike LABEL_HEADS, only just before the number (احتفل بالذكرى مع 300 ضيف).
 ORDINAL_HEADS = ("الذكرى", "بالذكرى", "للذكرى", "المرتبة", "بالمرتبة", "للمرتبة", "الرتبة", "بالرتبة")
@@ -654,6 +654,8 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     هاتف (رقم الطوارئ 997), an anniversary or a rank (الذكرى 61، المرتبة 82 عالميا), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
     if obj is not None and obj in _times_words():
         return False  # عاود الاتصال 5 مرات: a number of times counts, whatever stands before it
+    if prev in _rank_heads() and (obj is None or obj.endswith("\u064a\u0627")):
+        return True  # تحتل المركز 78 دوليا: a rank (not يضم المركز 300 سرير)
     # a head two words back, but not across في (الفصل في 1621 قضية: a ruling on cases)
     if prev in _label_heads() or (before in _label_heads() and prev != "\u0641\u064a") or prev in _ordinal_heads() \
             or prev == "\u0627\u0644" \
@@ -676,6 +678,11 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
     return definite and prev not in _count_heads() and (
         obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
+
+
+@cache
+def _rank_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("المركز", "والمركز", "بالمركز", "للمركز"))
 
 
 @cache

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_rounds import amounts
+from facts_rounds import amounts, dates
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -83,4 +83,29 @@ def test_wire_decimals_from_zero(text: str, found: list) -> None:
     ("رقم الطوارئ 197", []),
 ])
 def test_times_and_rulings_are_no_labels(text: str, found: list) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found_dates", "found_amounts"), [
+    # days listed with و before a dated pair are days of that month, not amounts
+    ("تنظم الجمعية أيام 12 و13 و14 مارس الجاري معرضا", [("12", "2016-03-12"), ("13", "2016-03-13"),
+                                                        ("14 مارس الجاري", "2016-03-14")], []),
+    ("ينعقد المؤتمر أيام 3 و 5 و 9 ديسمبر 2016 بحضور 400 مشارك",
+     [("3", "2016-12-03"), ("5", "2016-12-05"), ("9 ديسمبر 2016", "2016-12-09")], [("400", 400)]),
+    # an earlier number that does not count up to the day is no day of the list
+    ("وزعت البلدية 300 و20 مارس الماضي", [("20 مارس الماضي", "2016-03-20")], [("300", 300)]),
+])
+def test_days_listed_before_a_month(text: str, found_dates: list, found_amounts: list) -> None:
+    assert dates(text) == found_dates
+    assert amounts(text) == found_amounts
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a gauge and a rank name, they count nothing
+    ("حجزت الوحدات 40 خرطوشة صيد عيار 12 في السيارة", [("40", 40)]),
+    ("واحتلت البلاد المركز 64 عالميا في الترتيب", []),
+    # the centre counting beds is no rank
+    ("يضم المركز 120 سريرا", [("120", 120)]),
+])
+def test_gauges_and_ranks_are_labels(text: str, found: list) -> None:
     assert amounts(text) == found
