@@ -656,8 +656,11 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
         return False  # عاود الاتصال 5 مرات: a number of times counts, whatever stands before it
     if prev in _rank_heads() and (obj is None or obj.endswith("\u064a\u0627")):
         return True  # تحتل المركز 78 دوليا: a rank (not يضم المركز 300 سرير)
-    # a head two words back, but not across في (الفصل في 1621 قضية: a ruling on cases)
-    if prev in _label_heads() or (before in _label_heads() and prev != "\u0641\u064a") or prev in _ordinal_heads() \
+    # a head two words back across its complement (رقم الطوارئ 997), a link word (الاتصال على 1899،
+    # الفصل عدد 227) or its first number (عيار 7.62 x 54), not across other words (الفصل في 1621 قضية: a ruling on cases; الهاتف قبل 5 أيام)
+    if prev in _label_heads() or (before in _label_heads() and (prev.startswith("\u0627\u0644") or prev in _label_links()
+                                                                  or prev[0].isdigit())) \
+            or prev in _ordinal_heads() \
             or prev == "\u0627\u0644" \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
@@ -678,6 +681,12 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
     return definite and prev not in _count_heads() and (
         obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
+
+
+@cache
+def _label_links() -> frozenset[str]:
+    """Words a label head reaches its number across: الاتصال على/عبر/بـ 1899، الفصل عدد 227."""
+    return frozenset(fold_word(w) for w in ("على", "عبر", "علي", "ب", "ل", "عدد"))
 
 
 @cache
@@ -1083,8 +1092,8 @@ def _model_names(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -
         glued = spans[i - 1][1] == spans[i][0]
         if prev[0] in "\u0628\u0644" and not glued:
             continue  # لمدة (3) أيام: a preposition glued to a noun, no name
-        if prev.removeprefix("\u0628") in _near_words():
-            continue  # في حدود3.77 د، نحو5: "about", no name
+        if prev.removeprefix("\u0628") in _near_words() or PERCENT_RE.match(folded, spans[i][1]):
+            continue  # في حدود3.77 د، نحو5: "about", no name; لا تتجاوز0.87 %: a share
         if nxt and number_word(nxt) is not None:
             continue  # مبلغ 3 ملايين درهم: a scaled number, no model
         if (glued and (obj is None or obj.startswith("\u0627\u0644"))) or (

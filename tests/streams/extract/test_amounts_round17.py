@@ -109,3 +109,15 @@ def test_days_listed_before_a_month(text: str, found_dates: list, found_amounts:
 ])
 def test_gauges_and_ranks_are_labels(text: str, found: list) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a label head two words back labels only across its complement, على/عبر or its first number
+    ("تحدث معه عبر الهاتف قبل 4 أيام من الحادث", [("4", 4)]),
+    ("اتصلوا برقم النجدة 197", []),
+    ("للاستعلام الاتصال على 1899", []),
+    # digits glued to a word before a percent sign are a share, not a model number
+    ("نسبة الإصابة لا تتجاوز0.65 % في الجهة", [("0.65", 0.65)]),
+])
+def test_label_heads_two_words_back_and_glued_shares(text: str, found: list) -> None:
+    assert amounts(text) == found
