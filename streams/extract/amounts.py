@@ -184,8 +184,11 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             keep = not in_date(a, b)
             if keep and run.first == run.last and SHADDA in text[a:b] and (number_word(tok) or ("", "", 0))[1].startswith("scale"):
                 keep = False  # ألّف بها المنشورات: the verb "composed"; a scale word takes no shadda
-            if keep and run.first == run.last and comma_decimals and COMMA_THOUSAND_RE.fullmatch(tok):
-                run.value = float(tok.replace(",", "."))  # 97,765 where the article writes 0,5 and 0,71: a decimal comma
+            if keep and run.first == run.last and COMMA_THOUSAND_RE.fullmatch(tok) and (
+                    comma_decimals or (obj is not None and _dinar(obj) and not _whole_dinar(tokens, run.last + 2))):
+                # 97,765 where the article writes 0,5 and 0,71: a decimal comma; 12,304 دينارا: dinars and
+                # millimes, as the dot writes them (3.125 دينار)
+                run.value = float(tok.replace(",", "."))
             if keep and tok[0].isdigit() and run.first == run.last and obj is not None \
                     and DOTTED_THOUSANDS_RE.fullmatch(tok) and (not _is_measure(obj) or _cents_currency(obj)
                                                                 or (tok.endswith(".000") and not _dinar(obj))):
@@ -1047,6 +1050,16 @@ def _cents_currencies() -> frozenset[str]:
 def _cents_currency(obj: str) -> bool:
     word = fold_word(obj)
     return word in _cents_currencies() or word.removeprefix("\u0627\u0644") in _cents_currencies()
+
+
+def _whole_dinar(tokens: list[str], k: int) -> bool:
+    """The dinar is one of those written without millimes (دينار عراقي، دينار جزائري: 250,000 is thousands)."""
+    return k < len(tokens) and tokens[k] in _whole_dinars()
+
+
+@cache
+def _whole_dinars() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("عراقي", "جزائري", "العراقي", "الجزائري"))
 
 
 def _dinar(obj: str) -> bool:

@@ -121,3 +121,15 @@ def test_gauges_and_ranks_are_labels(text: str, found: list) -> None:
 ])
 def test_label_heads_two_words_back_and_glued_shares(text: str, found: list) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a comma and three digits before the dinar are its millimes, as the dot writes them
+    ("ارتفع الأجر الأدنى من 310,250 دينارا إلى 322,400 دينارا", [("310,250", 310.25), ("322,400", 322.4)]),
+    # not before other currencies, a dinar without millimes, or a scale
+    ("تبرع المحسن بمبلغ 2,500 دولار", [("2,500", 2500)]),
+    ("بلغ الراتب 750,000 دينار عراقي", [("750,000", 750000)]),
+    ("بلغت القيمة 120,500 ألف دينار", [("120,500 ألف", 120500000)]),
+])
+def test_comma_millimes_of_the_dinar(text: str, found: list) -> None:
+    assert amounts(text) == found
