@@ -203,13 +203,15 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and i not in phones and not _after_phone_list(folded, spans[i][0]) \
                     and not (i > 0 and tokens[i - 1].removeprefix("\u0648") in _clock_heads() and CLOCK_RE.fullmatch(tok))
                 bracketed = folded[max(0, spans[i][0] - 2):spans[i][0]].strip().endswith("(")
-                scaled = abbreviated is not None or run.last > run.first and (number_word(tokens[run.last]) or ("", "", 0))[1].startswith("scale")
+                scaled = abbreviated is not None or (
+                    run.last > run.first and (number_word(tokens[run.last]) or ("", "", 0))[1].startswith("scale"))
                 if keep and i > 0 and run.value.is_integer() and not scaled and not SEPARATED_RE.fullmatch(tok) \
                         and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()) \
                         and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i) \
                         and not (obj is None and _listed_value(text, back[spans[i][0]], tokens, i, out)) \
-                        and not (obj is None and _shares_counted(folded, spans, tokens, i, run.last)) and not _reached_definite(tokens, i):
+                        and not (obj is None and _shares_counted(folded, spans, tokens, i, run.last)) \
+                        and not _reached_definite(tokens, i):
                     keep = False
                     label_end = run.last
                 elif keep and i > 0 and label_end == i - 1 and folded[spans[i - 1][1]:spans[i][0]] in ("-", "\u2013"):
@@ -660,11 +662,10 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     if prev in _rank_heads() and (obj is None or obj.endswith("\u064a\u0627")):
         return True  # تحتل المركز 78 دوليا: a rank (not يضم المركز 300 سرير)
     # a head two words back across its complement (رقم الطوارئ 997), a link word (الاتصال على 1899،
-    # الفصل عدد 227) or its first number (عيار 7.62 x 54), not across other words (الفصل في 1621 قضية: a ruling on cases; الهاتف قبل 5 أيام)
-    if prev in _label_heads() or (before in _label_heads() and (prev.startswith("\u0627\u0644") or prev in _label_links()
-                                                                  or prev[0].isdigit())) \
-            or prev in _ordinal_heads() \
-            or prev == "\u0627\u0644" \
+    # الفصل عدد 227) or its first number (عيار 7.62 x 54), not across other words (الفصل في 1621 قضية:
+    # a ruling on cases; الهاتف قبل 5 أيام)
+    linked = prev.startswith("\u0627\u0644") or prev in _label_links() or prev[0].isdigit()
+    if prev in _label_heads() or (before in _label_heads() and linked) or prev in _ordinal_heads() or prev == "\u0627\u0644" \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
     if prev == "\u0639\u062f\u062f" and before.startswith("\u0627\u0644") and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):

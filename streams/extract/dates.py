@@ -553,7 +553,7 @@ def _leading_days(folded: str, start: int, year: int, month: int, first: int, ca
                   relative: bool) -> Iterator[Candidate]:
     """Days listed with و before a dated day or pair, counting up to it (أيام 25 و26 و27 فيفري,
     أيام 4 و5 و8 و12 ديسمبر): each a day of the same month, not an amount."""
-    found = []
+    found: list[Candidate] = []
     while (m := LEADING_DAY_RE.search(folded, max(0, start - 8), start)) is not None and 1 <= int(m[1]) < first:
         first, start = int(m[1]), m.start(1)
         date = _hijri_to_gregorian(year, month, first) if calendar == "hijri" else _valid(year, month, first)
