@@ -22,6 +22,7 @@ from .matchform import fold_word, match_form
 from .numbers import (
     DUAL_NOUNS,
     TOKEN_RE,
+    WIRE_DECIMAL,
     construct_dual,
     counted_singular,
     digit_value,
@@ -85,6 +86,12 @@ def _demonstratives() -> frozenset[str]:
 @cache
 def _about_words() -> frozenset[str]:
     return frozenset(fold_word(w) for w in ABOUT_WORDS)
+
+
+@cache
+def _near_words() -> frozenset[str]:
+    """Words of approximation a number may be glued to: ABOUT_WORDS and the Maghrebi حدود (في حدود 3 د)."""
+    return _about_words() | {fold_word("حدود")}
 
 
 def _is_noun(token: str) -> bool:
@@ -164,16 +171,24 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 last += 1
             if last != run.last:
                 run = read_number_run(tokens[: last + 1], i)
+        abbreviated = None
         if run is not None and run.first == run.last and tok[0].isdigit():
             run.value *= _range_scale(tokens, i, run.value, folded, spans)
+            abbreviated = _dinar_abbreviation(folded, spans, tokens, run.last)
+            if abbreviated is not None:  # 3970 م د: millions of dinars, the Tunisian way
+                run.value *= abbreviated[0]
+                run.last = abbreviated[1]
         if run is not None:
             a, b = bare(run.first, run.last)
             obj = counted(run.last, run.first)
             keep = not in_date(a, b)
             if keep and run.first == run.last and SHADDA in text[a:b] and (number_word(tok) or ("", "", 0))[1].startswith("scale"):
                 keep = False  # ألّف بها المنشورات: the verb "composed"; a scale word takes no shadda
-            if keep and run.first == run.last and comma_decimals and COMMA_THOUSAND_RE.fullmatch(tok):
-                run.value = float(tok.replace(",", "."))  # 97,765 where the article writes 0,5 and 0,71: a decimal comma
+            if keep and run.first == run.last and COMMA_THOUSAND_RE.fullmatch(tok) and (
+                    comma_decimals or (obj is not None and _dinar(obj) and not _whole_dinar(tokens, run.last + 2))):
+                # 97,765 where the article writes 0,5 and 0,71: a decimal comma; 12,304 دينارا: dinars and
+                # millimes, as the dot writes them (3.125 دينار)
+                run.value = float(tok.replace(",", "."))
             if keep and tok[0].isdigit() and run.first == run.last and obj is not None \
                     and DOTTED_THOUSANDS_RE.fullmatch(tok) and (not _is_measure(obj) or _cents_currency(obj)
                                                                 or (tok.endswith(".000") and not _dinar(obj))):
@@ -188,12 +203,15 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and i not in phones and not _after_phone_list(folded, spans[i][0]) \
                     and not (i > 0 and tokens[i - 1].removeprefix("\u0648") in _clock_heads() and CLOCK_RE.fullmatch(tok))
                 bracketed = folded[max(0, spans[i][0] - 2):spans[i][0]].strip().endswith("(")
-                scaled = run.last > run.first and (number_word(tokens[run.last]) or ("", "", 0))[1].startswith("scale")
+                scaled = abbreviated is not None or (
+                    run.last > run.first and (number_word(tokens[run.last]) or ("", "", 0))[1].startswith("scale"))
                 if keep and i > 0 and run.value.is_integer() and not scaled and not SEPARATED_RE.fullmatch(tok) \
                         and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()) \
                         and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i) \
-                        and not (obj is None and _listed_value(text, back[spans[i][0]], tokens, i, out)):
+                        and not (obj is None and _listed_value(text, back[spans[i][0]], tokens, i, out)) \
+                        and not (obj is None and _shares_counted(folded, spans, tokens, i, run.last)) \
+                        and not _reached_definite(tokens, i):
                     keep = False
                     label_end = run.last
                 elif keep and i > 0 and label_end == i - 1 and folded[spans[i - 1][1]:spans[i][0]] in ("-", "\u2013"):
@@ -369,6 +387,60 @@ def _upper_scale(tokens: list[str], k: int, value: float) -> float:
     return scale[2]
 
 
+# Tunisian abbreviations of scaled dinars after digits: م د، م.د (مليون دينار), أ د، أ.د (ألف دينار).
+DINAR_ABBREVIATIONS = {"\u0645": 10.0 ** 6, "\u0627": 1000.0}  # م، أ (folded)
+ABBREVIATION_GAP_RE = re.compile(r"[ \t\u00a0]*\.?[ \t\u00a0]*")
+
+
+def _dinar_abbreviation(folded: str, spans: list[tuple[int, int]], tokens: list[str],
+                        last: int) -> tuple[float, int] | None:
+    """The multiplier and last token of a scaled-dinar abbreviation right after the digits at
+    ``last`` (3970 م د، 350 أ.د), else None."""
+    if last + 2 >= len(tokens) or tokens[last + 1] not in DINAR_ABBREVIATIONS or tokens[last + 2] != "\u062f":
+        return None
+    if not ABBREVIATION_GAP_RE.fullmatch(folded, spans[last][1], spans[last + 1][0]) \
+            or not ABBREVIATION_GAP_RE.fullmatch(folded, spans[last + 1][1], spans[last + 2][0]):
+        return None
+    return DINAR_ABBREVIATIONS[tokens[last + 1]], last + 2
+
+
+def _shares_counted(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int, last: int) -> bool:
+    """The number at ``i..last`` is followed by و and more digits whose last counts an indefinite noun
+    right after it (أسعار التذاكر 25 و60 دينار، العمر 14 و15 عاما): all of them count it, none is a
+    label. Not clock times (الساعة 19 و44 دقيقة), nor labels whose list goes on (الوردية 4 و5 و6 والمروج،
+    الطابق 6 و8، الطريق 843 و848 بولاية)."""
+    if tokens[i - 1].removeprefix("\u0648") in _clock_heads() or tokens[i - 1] in _label_heads() \
+            or tokens[i - 1] == "\u0627\u0644":
+        return False  # (nor a definite numeral: الساعة الـ11 و27 دقيقة)
+    k = last + 1
+    while k + 1 < len(tokens) and tokens[k] == "\u0648" and tokens[k + 1][0].isdigit():
+        k += 2
+    if k == last + 1 or k >= len(tokens) or not folded[spans[k - 1][1]:spans[k][0]].isspace():
+        return False
+    noun = tokens[k]
+    return _is_noun(noun) and not noun.startswith("\u0627\u0644") and noun[:1] not in "\u0648\u0628"
+
+
+# Verbs of exceeding, any person or tense (تجاوزن، يتعدى، لم تتخط): a definite number after them is
+# the figure passed (تجاوز الـ300 متر، تجاوز عدد الدول المقاطعة الـ16 دولة), no label.
+EXCEEDING_RE = re.compile("[\u0648\u0641\u0644]?(?:[\u064a\u062a]?\u062a\u062c\u0627\u0648\u0632|[\u064a\u062a]?\u062a\u062e\u0637|"
+                          "[\u064a\u062a]?\u062a\u0639\u062f|\u0641\u0627\u0642|[\u064a\u062a]\u0641\u0648\u0642)")
+REACH_BACK = 6  # how many words back the verb may stand (its subject between)
+
+
+def _reached_definite(tokens: list[str], i: int) -> bool:
+    """Digits after the bare article (الـ300) that a verb of exceeding or reaching a few words before
+    them passes: the figure reached, not a definite numeral's label."""
+    if tokens[i - 1] != "\u0627\u0644":
+        return False
+    for t in reversed(tokens[max(0, i - 1 - REACH_BACK):i - 1]):
+        if t[0].isdigit() or number_word(t):
+            return False  # the verb's figure is an earlier number
+        if t in _reach_words() or EXCEEDING_RE.match(t):
+            return True
+    return False
+
+
 def _counted_before(tokens: list[str], i: int) -> bool:
     """A number the sentence says is a number of something: عدد or حصيلة a few words before it
     (بلغ عدد القتلى من الشرطة 7), so the definite word just before is no label head."""
@@ -514,7 +586,7 @@ COUNT_HEADS = ("القتلى", "الجرحى", "الضحايا", "المصابي
                "البالغ", "البالغة", "البالغين", "والبالغ", "والبالغة")  # البالغ 500 ألف: amounting to
 LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "بالمادة", "للمادة", "البند", "الفصل", "الطريق", "القرار", "هاتف", "الهاتف",
                "فاكس", "تحويلة", "جوال", "الجوال", "صندوق", "الاتصال", "بالاتصال", "اتصال", "الرمز", "رمز",
-               "بالرمز", "مخرج", "بمخرج")
+               "بالرمز", "مخرج", "بمخرج", "عيار")  # خراطيش عيار 16: a gauge
 # Nouns whose number right after them is ordinal in meaning: an anniversary, a rank (الذكرى 61 لعيد
 # الاستقلال، المرتبة 82 عالميا). Unlike LABEL_HEADS, only just before the number (احتفل بالذكرى مع 300 ضيف).
 ORDINAL_HEADS = ("الذكرى", "بالذكرى", "للذكرى", "المرتبة", "بالمرتبة", "للمرتبة", "الرتبة", "بالرتبة")
@@ -585,7 +657,15 @@ def _ordinal_heads() -> frozenset[str]:
 def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> bool:
     """A number naming rather than counting: after a definite noun (الفرقة 30), رقم,
     هاتف (رقم الطوارئ 997), an anniversary or a rank (الذكرى 61، المرتبة 82 عالميا), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
-    if prev in _label_heads() or before in _label_heads() or prev in _ordinal_heads() or prev == "\u0627\u0644" \
+    if obj is not None and obj in _times_words():
+        return False  # عاود الاتصال 5 مرات: a number of times counts, whatever stands before it
+    if prev in _rank_heads() and (obj is None or obj.endswith("\u064a\u0627")):
+        return True  # تحتل المركز 78 دوليا: a rank (not يضم المركز 300 سرير)
+    # a head two words back across its complement (رقم الطوارئ 997), a link word (الاتصال على 1899،
+    # الفصل عدد 227) or its first number (عيار 7.62 x 54), not across other words (الفصل في 1621 قضية:
+    # a ruling on cases; الهاتف قبل 5 أيام)
+    linked = prev.startswith("\u0627\u0644") or prev in _label_links() or prev[0].isdigit()
+    if prev in _label_heads() or (before in _label_heads() and linked) or prev in _ordinal_heads() or prev == "\u0627\u0644" \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
     if prev == "\u0639\u062f\u062f" and before.startswith("\u0627\u0644") and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):
@@ -605,6 +685,23 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
     return definite and prev not in _count_heads() and (
         obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
+
+
+@cache
+def _label_links() -> frozenset[str]:
+    """Words a label head reaches its number across: الاتصال على/عبر/بـ 1899، الفصل عدد 227."""
+    return frozenset(fold_word(w) for w in ("على", "عبر", "علي", "ب", "ل", "عدد"))
+
+
+@cache
+def _rank_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("المركز", "والمركز", "بالمركز", "للمركز"))
+
+
+@cache
+def _times_words() -> frozenset[str]:
+    """Nouns of times (5 مرات): what they count is never a label."""
+    return frozenset(fold_word(w) for w in ("مرات", "مرة", "مرّات"))
 
 
 # Verbs of amounting to (بلغت بلاغات الحوادث 143): the number after their subject is its value, no label.
@@ -956,6 +1053,16 @@ def _cents_currency(obj: str) -> bool:
     return word in _cents_currencies() or word.removeprefix("\u0627\u0644") in _cents_currencies()
 
 
+def _whole_dinar(tokens: list[str], k: int) -> bool:
+    """The dinar is one of those written without millimes (دينار عراقي، دينار جزائري: 250,000 is thousands)."""
+    return k < len(tokens) and tokens[k] in _whole_dinars()
+
+
+@cache
+def _whole_dinars() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("عراقي", "جزائري", "العراقي", "الجزائري"))
+
+
 def _dinar(obj: str) -> bool:
     """The currency of three decimals (3.125 دينار، 100.000 د)."""
     return fold_word(obj).removeprefix("\u0627\u0644").startswith((fold_word("دينار"), fold_word("دنانير"))) or obj == "\u062f"
@@ -999,6 +1106,8 @@ def _model_names(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -
         glued = spans[i - 1][1] == spans[i][0]
         if prev[0] in "\u0628\u0644" and not glued:
             continue  # لمدة (3) أيام: a preposition glued to a noun, no name
+        if prev.removeprefix("\u0628") in _near_words() or PERCENT_RE.match(folded, spans[i][1]):
+            continue  # في حدود3.77 د، نحو5: "about", no name; لا تتجاوز0.87 %: a share
         if nxt and number_word(nxt) is not None:
             continue  # مبلغ 3 ملايين درهم: a scaled number, no model
         if (glued and (obj is None or obj.startswith("\u0627\u0644"))) or (
@@ -1163,8 +1272,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
                      value: float, obj: str | None) -> bool:
     """False for clock times, list markers and bare years."""
     s, e = spans[k]
-    if tokens[k].startswith("0") and len(tokens[k]) >= 6 and tokens[k][1].isdigit():
-        return False  # phone numbers and codes: 0175299990
+    if tokens[k].startswith("0") and len(tokens[k]) >= 6 and tokens[k][1].isdigit() and WIRE_DECIMAL not in tokens[k]:
+        return False  # phone numbers and codes: 0175299990 (not the wire's 096ر18 = 18.096)
     if tokens[k].isdigit() and len(tokens[k]) >= 5 and obj is None and LATIN_NEAR_RE.search(folded, max(0, s - 4), e + 4):
         return False  # إلى 88591 - Stc: a short code by its operator
     if s > 1 and LATIN_NEAR_RE.match(folded[s - 2:s].strip() or " ") and folded[s - 2:s].strip()[-1:].isalpha() \

@@ -536,12 +536,31 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
                 break
             values.append(date.isoformat())
         else:
+            if start == m.start("d1") and m["d1"][0].isdigit():
+                yield from _leading_days(folded, start, year, month, d1, calendar, relative)
             if len(values) == 2:
                 cut = m.end("d1")
                 yield start, cut, values[0], "day", calendar, relative
                 yield m.start("d2"), end, values[1], "day", calendar, relative
             else:
                 yield start, end, values[0], "day", calendar, relative
+
+
+LEADING_DAY_RE = re.compile(r"(?<![\d.,/])(\d{1,2})\s*\u0648\s*$")  # 25 و (26 و27 فيفري)
+
+
+def _leading_days(folded: str, start: int, year: int, month: int, first: int, calendar: str,
+                  relative: bool) -> Iterator[Candidate]:
+    """Days listed with و before a dated day or pair, counting up to it (أيام 25 و26 و27 فيفري,
+    أيام 4 و5 و8 و12 ديسمبر): each a day of the same month, not an amount."""
+    found: list[Candidate] = []
+    while (m := LEADING_DAY_RE.search(folded, max(0, start - 8), start)) is not None and 1 <= int(m[1]) < first:
+        first, start = int(m[1]), m.start(1)
+        date = _hijri_to_gregorian(year, month, first) if calendar == "hijri" else _valid(year, month, first)
+        if date is None:
+            return
+        found.append((start, m.end(1), date.isoformat(), "day", calendar, relative))
+    yield from reversed(found)
 
 
 SENTENCE_END_RE = re.compile(r"\.(?!\d)|\n")
