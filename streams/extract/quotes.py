@@ -176,6 +176,8 @@ STOP_WORDS = (
     "قطعيا", "رسميا", "حاليا", "سابقا", "لاحقا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
     "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه", "دون", "بدون", "جوابا", "تعقيبا", "بين", "وسط",
     "قبيل", "إبان", "طوال", "حينها", "وقتها", "آنذاك", "حينذاك", "القول",
+    # prepositions of time and opposition (عند إطلاق السباق، منذ سنوات، عقوبات ضد طهران)
+    "عند", "منذ", "حتى", "ضد",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك")
@@ -627,9 +629,11 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if len(marks_before) % 2 == 1 and marks_before[-1] and _institution_head(toks[marks_before[-1] - 1][0].lstrip("\u0628\u0644\u0648")):
             continue  # صحيفة "الديلي ميل": the paper's quoted name, not a person
         if adverbial[i] and j == len(toks) and j - i >= 3 and toks[j - 1][0].startswith("\u0627\u0644") \
+                and toks[i - 1][0] in _member_of() \
                 and not toks[i][0].startswith("\u0627\u0644") and (toks[i + 1][0] not in _name_links()
                                                                    or toks[i + 1][0] in GLUED_NAME_HEADS):
-            return toks[i + 1][1], toks[j - 1][2]  # في جازان بيشي الصرخي أن: the place, then the name
+            return toks[i + 1][1], toks[j - 1][2]  # في جازان بيشي الصرخي أن: the place, then the name (not عند
+            # إطلاق شارة السباق: a time)
         if chained[i]:
             first = next((m for m in range(i, j - 1) if toks[m][0].removesuffix(NAME_SENTINEL) in _first_names()
                           and len(toks[m][0].removesuffix(NAME_SENTINEL)) >= 3 and len(toks[j - 1][0]) >= 3
@@ -978,7 +982,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
                     or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1
                     or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped
                     or _day_before_yesterday(toks)):
-        toks = toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
+        toks = toks[2:] if _day_before_yesterday(toks) else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
         # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
     if not toks:
         return None
@@ -1147,8 +1151,8 @@ def _prepositional_object(tok: str) -> bool:
 
 
 def _day_before_yesterday(toks: list[tuple[str, int, int]]) -> bool:
-    """أول أمس (the day before yesterday) opens the tokens: a time, not the subject's start."""
-    return len(toks) > 2 and toks[0][0] == _f("أول") and toks[1][0] == _f("أمس")
+    """أول أمس or أمس الأول (the day before yesterday) opens the tokens: a time, not the subject's start."""
+    return len(toks) > 1 and ((toks[0][0], toks[1][0]) in ((_f("أول"), _f("أمس")), (_f("أمس"), _f("الأول"))))
 
 
 @cache
@@ -3105,8 +3109,8 @@ def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
     spans: dict[str, tuple[int, int]] = {}
     for m in re.finditer(f"(?<![{AR}])([{AR}]+) {re.escape(surname)}(?![{AR}])", folded):
         first = m.group(1)
-        if first in _ambiguous_names():
-            continue  # على الزوجة: a preposition
+        if first in _ambiguous_names() or first in _stops() or _is_title(first):
+            continue  # على الزوجة، من الأطفال، بقيادة الفارس: a preposition or a body (the mined first names hold them)
         if first in _first_names() or first.startswith(GLUED_NAME_HEADS) and len(first) > 4:
             spans.setdefault(m.group(), m.span())
     return next(iter(spans.values())) if len(spans) == 1 else None

@@ -1,0 +1,37 @@
+"""Quotation speakers, round r6: failure kinds found in the opened sets H–K and in fresh articles read by
+eye (tests/gold/facts/README.md), each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from scripts.eval_facts import _entities
+from streams.extract.quotes import find_quotes
+
+
+def speakers(text: str, tagged: bool = False) -> list:
+    return [q.speaker for q in find_quotes(text, _entities(text, tagged))]
+
+
+def test_a_preposition_is_no_first_name_of_a_fuller_form() -> None:
+    # ضد طهران, من الأطفال: a preposition before the word met alone is not its first name
+    text = ("فرضت الدول الغربية عقوبات شديدة ضد طهران منذ سنوات. "
+            "ويشتبه الغرب في أن البرنامج عسكري لكن طهران تقول إنه سلمي تماما.")
+    assert speakers(text) == ["طهران"]
+    text = ("وشملت الدراسة عددا كبيرا من الأطفال في المدارس. "
+            "ويقول الأطفال إنهم يحبون هذه الأجهزة كثيرا.")
+    assert speakers(text) == ["الأطفال"]
+
+
+def test_time_adverbials_end_the_subject() -> None:
+    # عند إطلاق السباق, أمس الأول: circumstances of time, not the one speaking
+    text = ("افتتح محافظ المدينة زياد بن عبد المحسن البازعي المهرجان مساء أمس. "
+            "وأوضح محافظ المدينة عند إطلاق شارة بدء السباق أن المهرجان يعيد الماضي الجميل.")
+    assert speakers(text) == ["زياد بن عبد المحسن البازعي"]
+    text = "نفى المدرب خالد الشمري ارتكاب أي خطأ، وقال أمس الأول إنه غير مذنب."
+    assert speakers(text) == ["خالد الشمري"]
+
+
+def test_a_body_word_glued_to_a_preposition_is_no_first_name() -> None:
+    # بقيادة الفارس: the mined first names hold بقيادة; it does not make الفارس a person met before
+    text = ("احتفل فرسان المحافظة بقيادة الفارس والمدرب سعد المري بالعيد. "
+            "وأكد كل من الفارس مقبل سعد العنزي وفهد الشمري أن فرحتهم كبيرة بالعيد.")
+    assert speakers(text) == ["الفارس مقبل سعد العنزي وفهد الشمري"]
