@@ -997,6 +997,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if toks[0][0] in _what() or _prepositional_object(toks[0][0]):
         return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one
     if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and toks[0][0][1:] in _institutions() \
+            or _addressed_person(toks[0][0], toks[1][0] if len(toks) > 1 else "") \
             or toks[0][0].startswith("\u0644\u0644") and (_is_title("\u0627\u0644" + toks[0][0][2:])
                                                         or toks[0][0].endswith("\u064a\u0646") and len(toks) == 1):
         return None  # وقال لمجلس العلاقات الخارجية "…"، وذكر للقاضي أنه: the one addressed, the speaker is the last one
@@ -1105,11 +1106,30 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
 
 
 def _addressed_medium(folded: str, tok: str) -> bool:
-    """ل glued to a medium the text names elsewhere after وكالة، قناة، صحيفة (سيف لفرانس برس "…" where it
-    also writes لوكالة فرانس برس): the one spoken to, never the last word of the speaker's name."""
+    """ل glued to a wire agency (لفرانس برس، لرويترز) or to a medium the text names elsewhere after وكالة،
+    قناة، صحيفة (لسكاي where it also writes لقناة سكاي): the one spoken to, never the last word of the
+    speaker's name."""
     if tok[:1] != "\u0644" or tok.startswith("\u0644\u0644") or len(tok) < 4:
         return False
-    return any(_medium_word(w) for w in _words_before(folded, tok[1:]))
+    return tok[1:] in _agencies() or any(_medium_word(w) for w in _words_before(folded, tok[1:]))
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    """The first word of the wire agencies' names, which need no وكالة before them (فرانس برس، رويترز)."""
+    return frozenset(_f(w) for w in ("فرانس", "رويترز", "أسوشيتد", "اسوشيتد", "أسوشيتيد", "أسوشييتد", "الأناضول",
+                                     "إنترفاكس", "انترفاكس", "شينخوا", "سبوتنيك", "يونهاب", "كيودو", "بلومبرغ",
+                                     "بلومبيرغ", "بلومبيرج"))
+
+
+def _addressed_person(tok: str, nxt: str) -> bool:
+    """ل glued to a person spoken to, with his pronoun (لزملائه، لصديقته، لمحاميها) or before من (لعدد من
+    المقربين منه): the addressee, neither the speaker nor part of his name."""
+    if tok[:1] != "\u0644" or tok.startswith("\u0644\u0644") or len(tok) < 4 or _is_title(tok) \
+            or tok.removesuffix(NAME_SENTINEL) in _first_names():
+        return False
+    return nxt == "\u0645\u0646" or len(tok) >= 6 and tok.endswith(("\u0647", *PRONOUN_SUFFIXES)) \
+        and not tok.endswith(("\u0627\u0647", "\u0648\u0647"))  # (not لمياه: a plural in اه)
 
 
 def _words_before(folded: str, word: str) -> Iterator[str]:
@@ -1133,7 +1153,8 @@ def _before_addressee(folded: str, toks: list[tuple[str, int, int]], name: tuple
     """The end of a name run cut before a medium it speaks to (قائد الشرطة سيف | لفرانس برس)."""
     inside = [t for t in toks if name[0] <= t[1] and t[2] <= name[1]]
     for a, b in zip(inside, inside[1:]):
-        if _addressed_medium(folded, b[0]):
+        nxt = next((t[0] for t in toks if t[1] > b[1]), "")
+        if _addressed_medium(folded, b[0]) or _addressed_person(b[0], nxt):
             return a[2]
     return name[1]
 

@@ -35,3 +35,21 @@ def test_a_body_word_glued_to_a_preposition_is_no_first_name() -> None:
     text = ("احتفل فرسان المحافظة بقيادة الفارس والمدرب سعد المري بالعيد. "
             "وأكد كل من الفارس مقبل سعد العنزي وفهد الشمري أن فرحتهم كبيرة بالعيد.")
     assert speakers(text) == ["الفارس مقبل سعد العنزي وفهد الشمري"]
+
+
+def test_a_person_spoken_to_after_lam_is_no_speaker() -> None:
+    # قال لزملائه إن، قال لصديقته إنه: the one addressed, with his pronoun; the speaker goes on
+    text = ("قال المدير خالد الحربي إن العمل يسير بانتظام. "
+            "وأضاف أنه عندما قرأ الخبر، قال لزملائه إن القرار كان صائبا.")
+    assert speakers(text) == ["خالد الحربي", "خالد الحربي", "خالد الحربي"]
+    # تاناكا لعدد من المقربين: the addressees after the name are no part of it
+    text = "وقال تاناكا لعدد من المقربين منه أمس إنه يعتزم الاستقالة من منصبه."
+    assert speakers(text) == ["تاناكا"]
+
+
+def test_a_wire_agency_spoken_to_is_no_part_of_the_name() -> None:
+    # سيف لفرانس برس: a known agency after ل is spoken to, even when the text names it nowhere else
+    text = ("وقال قائد الشرطة المحلية سيف لفرانس برس \"إن الوضع هادئ في المدينة اليوم\". "
+            "وتابع سيف \"كنا نبحث عنه منذ الصباح\".")
+    for tagged in (False, True):
+        assert speakers(text, tagged) == ["سيف", "سيف"]
