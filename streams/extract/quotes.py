@@ -1723,6 +1723,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     if source.named:
                         seen.append(source)
             continue
+        if vm["verb"] and not vm["conj"] and prev and prev[-1] in _noun_leads() \
+                and folded[:vm.start()].rstrip().endswith(prev[-1]):
+            continue  # الذي رفض ذكر اسمه: a verbal noun, no one speaks
         if vm["cont"] and vm["cont"].startswith(QAWL) and prev and prev[-1] in _verb_words():
             continue  # مضيفة قولها "…": the participle reports these words
         if vm["cont"] and vm["cont"].startswith(QAWL) and any(
@@ -2307,10 +2310,19 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     if head is not None:
         return head
     opening = TOKEN_RE.findall(folded, line, min(vm.start(), line + 40))
+    clause = TOKEN_RE.findall(folded, line, vm.start())
     if len(opening) >= 3 and opening[1] in _relatives() and opening[0] in _first_names() \
-            and not any(t in SEPARATORS or t in _verb_words() for t in TOKEN_RE.findall(folded, line, vm.start())):
+            and not any(t in SEPARATORS or t in _verb_words() for t in clause):
         first = TOKEN_RE.search(folded, line)
         return first.span()  # بشرى التي حاولت ... قالت: a first name opening the sentence, its clause, then its verb
+    held = next((k for k in range(1, min(4, len(opening))) if opening[k] in _relatives()), None)
+    if held is not None and len(clause) - held <= 12 and (_office(opening[0]) or opening[0] in _anonymous()
+                                                           or opening[0].removeprefix("\u0627\u0644") in _anonymous()) \
+            and all(_definite(t) or _is_title(t) for t in opening[:held]) \
+            and not any(t in SEPARATORS or t in _verb_words() and p not in _noun_leads() for p, t in zip(clause, clause[1:])):
+        first = list(TOKEN_RE.finditer(folded, line, vm.start()))[:held]
+        return first[0].start(), first[-1].end()  # المسؤول العراقي الذي رفض ذكر اسمه قال: an office opening the
+        # sentence, its clause, then its verb
     picked: list[tuple[int, int]] = []
     opened = False  # the subject starts right after a clause start or the sentence's start
     for tok, span in zip(reversed(toks), reversed(spans)):
@@ -2385,6 +2397,14 @@ def _source_with_clause(toks: list[str], spans: list[tuple[int, int]], whole: bo
             or any(t in _verb_words() or t in _stops() and t not in _chain_prepositions() for t in toks[2:]):
         return None  # نشرتها، أعده: a past verb (not a noun with a pronoun, مضمونها)
     return spans[0][0] + (1 if toks[0] != head else 0), spans[0][1]
+
+
+@cache
+def _noun_leads() -> frozenset[str]:
+    """Verbs of refusing and preferring, after which a speech verb's form is its verbal noun (رفض ذكر اسمه،
+    فضل عدم الكشف، طلب ذكر)."""
+    return frozenset(_f(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رافضا", "رافضة", "فضل", "فضلت", "مفضلا",
+                                     "مفضلة", "طلب", "طلبت", "طالبا", "طالبة", "يفضل", "تفضل"))
 
 
 @cache
@@ -2908,8 +2928,8 @@ def _known_then_object(folded: str, s: int, e: int, seen: list[_Speaker]) -> int
     for k in range(len(words) - 1, 0, -1):
         head, rest = words[:k], words[k]
         if rest in _name_links() or rest.removesuffix(NAME_SENTINEL) in _first_names() or rest.startswith(GLUED_NAME_HEADS) \
-                or _definite(rest):
-            continue  # علي بن عمير آل جرمان | الشهراني: a family name goes on
+                or _definite(rest) or rest.endswith("\u064a") and len(rest) >= 4 and k == len(words) - 1:
+            continue  # علي بن عمير آل جرمان | الشهراني، عبدالله | كريمي: a family name goes on
         if any(len(name) >= k and tuple(name[-k:]) == tuple(head) for name in known):
             return spans[k - 1][1]
         if k == 1 and (full := _first_name_before(folded, head[0])) is not None and full[1] <= s:
@@ -3028,8 +3048,9 @@ def _people(folded: str) -> list[_Person]:
                     or toks[i - 1][0] in _royal() and i > 1 and _institution_head(toks[i - 2][0].lstrip("\u0644\u0628")):
                 continue
             lead = i
-            while lead > 0 and i - lead < 8 and toks[lead - 1][0] not in SEPARATORS:
-                lead -= 1
+            while lead > 0 and i - lead < 8 and toks[lead - 1][0] not in SEPARATORS \
+                    and toks[lead - 1][0] not in _that() and toks[lead - 1][0] not in _verb_words():
+                lead -= 1  # (not وأكد المسؤول العراقي أن | الجنرال فلان: the speaker of other words)
             after = []
             if j < len(toks) and toks[j][0] in SEPARATORS:
                 for tok in toks[j + 1:j + 7]:

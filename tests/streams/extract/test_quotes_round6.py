@@ -53,3 +53,25 @@ def test_a_wire_agency_spoken_to_is_no_part_of_the_name() -> None:
             "وتابع سيف \"كنا نبحث عنه منذ الصباح\".")
     for tagged in (False, True):
         assert speakers(text, tagged) == ["سيف", "سيف"]
+
+
+def test_a_family_name_in_ya_after_a_name_met_before_goes_on() -> None:
+    # عبدالله كريمي after أبو عبدالله: كريمي is his family name, not the verb's object
+    text = ("في البداية يقول أبو عبدالله: إن انتشار هذه المخيمات أصبح مزعجا لأصحاب الأسواق.\n"
+            " عبدالله كريمي قال: المخيمات التسويقية تحتوي على أماكن ترفيهية كثيرة للعائلات.")
+    assert speakers(text) == ["أبو عبدالله", "عبدالله كريمي"]
+
+
+def test_an_office_with_its_relative_clause_before_the_verb_speaks() -> None:
+    # المسؤول العراقي الذي رفض ذكر اسمه قال إن: the office opening the sentence; ذكر is a verbal noun there
+    text = ("التقى رئيس الأركان وزير الدفاع في بغداد أمس.\n"
+            "المسؤول العراقي الذي رفض ذكر اسمه قال إن رئيس الأركان طالب الحكومة بالحفاظ على التزامها.")
+    assert speakers(text) == ["المسؤول العراقي"]
+
+
+def test_a_description_does_not_reach_across_reported_words() -> None:
+    # المسؤول العراقي is not the general named after أن in the words he reports
+    text = ("التقى رئيس الأركان وزير الدفاع في بغداد أمس.\n"
+            "المسؤول العراقي الذي رفض ذكر اسمه قال إن اللقاء كان صريحا.\n"
+            "وأكد المسؤول العراقي أن الجنرال ديمبسي أبلغ العبادي أن واشنطن سترسل فرقا خاصة.")
+    assert speakers(text) == ["المسؤول العراقي", "المسؤول العراقي"]
