@@ -1016,6 +1016,10 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if len(toks) >= 2 and (toks[0][0] in _ranks() or toks[0][0] == "\u062f") and _surname(toks[1][0]) \
             and (len(toks) == 2 or toks[2][0] in SEPARATORS or toks[2][0] in _stops()):
         return toks[1][1], toks[1][2], True  # وأكد د. الفلاح أن، الدكتور الربيعة: a rank, then the family name
+    if len(toks) >= 2 and toks[1][0] in _stops() and not _is_title(toks[0][0]) and toks[0][0] not in _stops() \
+            and (_surname(toks[0][0]) or _is_name_token(toks[0][0])) and _first_name_before(folded, toks[0][0]) is not None:
+        return toks[0][1], toks[0][2], True  # وأوضح الجاسر خلال أمسية ... أن: a family name the text gives with its
+        # first name elsewhere, then circumstances (their names belong to others)
     k = 0
     while k < min(len(toks), 4) and _definite(toks[k][0]) and not _is_title(toks[k][0]) and not _office(toks[k][0]):
         k += 1
@@ -1950,7 +1954,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     return sorted(out, key=lambda q: q.start)
 
 
-CLAUSE_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n{ARABIC_COMMA},][\\s\"\u201d\u00bb]*)(?P<verb>[\u0648\u0641](?:[{AR}]{{3,6}}|\u0631\u062f|\u062d\u062b|\u0634\u062f))(?![{AR}])")  # ورد، وحث، وشد (doubled); ." ورد
+# A clause opened by a verb with و/ف, or by a bare verb of talking (، تحدث لـ"سبق" المستشار فلان قائلا).
+TALKING_VERBS = ("تحدث", "تحدثت", "علق", "علقت", "عقب", "عقبت")
+CLAUSE_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n{ARABIC_COMMA},][\\s\"\u201d\u00bb]*)(?P<verb>[\u0648\u0641](?:[{AR}]{{3,6}}|\u0631\u062f|\u062d\u062b|\u0634\u062f)|{_alt(TALKING_VERBS)})(?![{AR}])")  # ورد، وحث، وشد (doubled); ." ورد
 
 
 @cache
@@ -1980,14 +1986,17 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     ونقل عن الوزير فلان ثقته ... قائلا): a name, or a person described by an office."""
     before = [v for v in verbs if v.end() <= vm.start()]
     start = max(before[-1].end() if before else 0, _sentence_start(folded, vm.start()) - 1, 0)
+    opened = COMPLEMENTIZER_RE.search(folded, before[-1].end(), vm.start()) if before else None
+    start = max(start, opened.end()) if opened else start  # (not وأوضح فلان خلال أمسية ...، وأدارها فلان، أن: a clause inside
+    # the last verb's subject, before its words)
     clause = None
     for m in CLAUSE_VERB_RE.finditer(folded, start, vm.start()):
         clause = m
     if clause is None:
         return None
     word = clause["verb"]
-    if any(c in QUOTE_CHARS for c in folded[clause.start("verb"):vm.start()]) or word.endswith(("\u0647", "\u0627\u062a")):
-        return None  # a clause inside quoted words, or a noun (وقادرة، وإجراءات)
+    if sum(c in QUOTE_CHARS for c in folded[clause.start("verb"):vm.start()]) % 2 or word.endswith(("\u0647", "\u0627\u062a")):
+        return None  # a clause inside quoted words (but a quoted name: تحدث لـ"سبق"), or a noun (وقادرة، وإجراءات)
     if _definite(word[1:]) or word in _verb_words() or word in _stops() or word[1:] in _stops() \
             or word.removesuffix(NAME_SENTINEL) in _first_names() or word[1:] in _function_words() or word in _function_words() \
             or word[1:] in (_f("ليس"), _f("ليست")):
@@ -2154,7 +2163,23 @@ def _sentence_start(folded: str, pos: int, reach: int = 400) -> int:
     ``reach`` characters back."""
     begin = max(0, pos - reach)
     ends = [m.end() for m in SENTENCE_END_RE.finditer(folded, begin, pos)]
-    return ends[-1] if ends else begin
+    return _past_dateline(folded, ends[-1] if ends else begin, pos)
+
+
+def _past_dateline(folded: str, start: int, pos: int) -> int:
+    """Past a byline or a dateline that opens a line (شقران الرشيدي- سبق- الرياض:، واس- صنعاء:): a few
+    words with a dash, then a colon, and no speech verb; the reporter is no subject of the sentence."""
+    if start and folded[start - 1] != "\n":
+        return start
+    colon = folded.find(":", start, min(pos, start + 60))
+    head = folded[start:colon]
+    if colon < 0 or "\n" in head or not ("-" in head or "\u2013" in head) or ARABIC_COMMA in head \
+            or head.lstrip()[:1] in ("-", "\u2013"):
+        return start  # (not - مكانة رائدة: a heading after a dash, the sentence goes on)
+    words = WORD_RE.findall(head)
+    if not 1 <= len(words) <= 7 or any(w in _verb_words() for w in words):
+        return start
+    return colon + 1
 
 
 def _line_start(folded: str, pos: int) -> int:
@@ -2163,7 +2188,9 @@ def _line_start(folded: str, pos: int) -> int:
     (د.، تي.تي); a dot glued to the next word still ends a sentence (والتثقيفية.وثمن)."""
     for i in range(pos - 1, -1, -1):
         c = folded[i]
-        if c in "\n!?\u061f":
+        if c == "\n":
+            return _past_dateline(folded, i + 1, pos)
+        if c in "!?\u061f":
             return i + 1
         if c != ".":
             continue
@@ -2176,7 +2203,7 @@ def _line_start(folded: str, pos: int) -> int:
                 word.start() == 0 or folded[word.start() - 1] in " (\n"):
             continue  # but 2013م. ends a sentence
         return i + 1
-    return 0
+    return _past_dateline(folded, 0, pos)
 
 
 @cache
