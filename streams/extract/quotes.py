@@ -1790,20 +1790,23 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
             region = region[1:]
         n_words = len(region)
-        if vm.start() < reported_end and not vm["conj"] and vm["verb"] in _present() and not n_words:
-            continue  # أشار إلى أن إحياء الذكرى يؤكد أن: a verb of the words reported (but التي تقول السلطات إنها)
+        if vm.start() < reported_end and not vm["conj"] and vm["verb"] in _present() and not n_words \
+                and vm["verb"] not in (_f("يقول"), _f("تقول")):
+            continue  # أشار إلى أن إحياء الذكرى يؤكد أن: a verb of the words reported (but التي تقول السلطات إنها،
+            # وشدد على أن البعض يقول إن: a saying reported within the words is a quotation of its own)
         if reported_start <= vm.start() < reported_end and not vm["conj"] and vm["verb"] and n_words and prev \
                 and _content_word(prev[-1]) and folded[:vm.start()].rstrip()[-1:] not in SEPARATORS \
                 and _subject(folded, subject_start, subject_end) is not None:
             continue  # وأضافت أنه بعد الانتصارات أكدت مصادرنا بحصول ...: a verb of the words reported, no new speaker
-        if reported_start <= vm.start() < reported_end and not vm["conj"] and vm["verb"] and not n_words and prev \
+        if reported_start <= vm.start() < reported_end and not vm["conj"] and vm["verb"] and prev \
+                and (not n_words or _subject(folded, subject_start, subject_end) is None) \
                 and not vm["verb"].startswith(QAL) and vm["verb"] not in _present() \
                 and _content_word(prev[-1]) and not any(c in SEPARATORS for c in folded[reported_start:vm.start()]) \
                 and not any(w.removeprefix("\u0648") in _clause_starts() for w in WORD_RE.findall(folded, reported_start, vm.start())):
             # (but لكن آخرين قالوا إنه، بل إن بعضهم ذكر أنه: a new clause of the writer's; and وأضاف أن عائلة عمر
             # قالت إن: a saying reported within the words is a quotation of its own, as dev gold marks it)
-            continue  # قال المصدر إن الفتى اعترف بأنه، أن التحريات كشفت أن: a verb of the words reported, whose subject
-            # opens them; no new speaker
+            continue  # قال المصدر إن الفتى اعترف بأنه، أن التحريات كشفت أن، أن الولايات المتحدة أعلنت مرارا أنه: a verb
+            # of the words reported, whose subject opens them (no subject after it, an adverb or an object at most)
         if reported_start <= vm.start() < reported_end and comp is None and quote is not None and prev \
                 and prev[-1] in _relatives() and folded[verb_end:quote[0]].strip():
             continue  # قال المصدر إن الشبكة التي أعلنت الكويت الكشف عنها “لا علاقة لها”: a relative clause of the
@@ -1859,8 +1862,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             titled = _resolve(speaker, text, folded, back, people)
             speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
         if speaker is not None and owner is None:
-            if marks or not (prev and prev[-1] in _relatives()):  # التقديرات التي أعلنت أوائل العام: no one speaks on
-                last, last_gender = speaker, gender
+            nested = reported_start <= vm.start() < reported_end and not vm["conj"] and not n_words  # أن البعض
+            # يقول إن: a saying within the words of the one speaking, its subject before it; he goes on after it
+            if (marks or not (prev and prev[-1] in _relatives())) and not nested:  # التقديرات التي أعلنت أوائل
+                last, last_gender = speaker, gender  # العام: no one speaks on
             if speaker.named:
                 seen.append(speaker)
         elif owner is not None:

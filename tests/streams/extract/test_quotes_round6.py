@@ -101,3 +101,22 @@ def test_a_known_family_name_then_circumstances_is_the_subject() -> None:
             "وأوضح الجاسر خلال أمسية نظمها المحاضر في الكلية محمد بن سعود الكدسة أمس، وأدارها الدكتور خالد الفرم، "
             "أن الاستقلالية المادية للقناة تسهم في عمل مهني، مشيرا إلى أن القناة ستنافس غيرها.")
     assert speakers(text) == ["جاسر الجاسر", "جاسر الجاسر"]
+
+
+def test_a_verb_inside_reported_words_with_only_an_adverb_or_object_after_it() -> None:
+    # موضحا أن الولايات المتحدة أعلنت مرارا أنه: the words go on, no new quotation
+    text = ("صرح المتحدث باسم الخارجية جون كيربي بأن الاتصالات متوقفة، موضحا أن الولايات المتحدة أعلنت مرارا "
+            "أنه ليس هناك أي تنسيق مع طهران.")
+    assert speakers(text) == ["جون كيربي", "جون كيربي"]
+    text = ("وقال مصدر من مكتب الادعاء إن الفتى اعترف، مضيفا أن فحص هاتفه كشف عن معلومات تشير إلى "
+            "أنه كان مستعدا للتحرك.")
+    assert speakers(text) == ["مصدر من مكتب الادعاء"] * 2
+
+
+def test_a_saying_inside_reported_words_is_a_quotation() -> None:
+    # وشدد على أن البعض يقول إن: يقول within the words reports another saying, as قال does
+    text = "أكد رئيس الوزراء رامي الحمدالله أن التعديل قريب، وشدد على أن البعض يقول إن الحكومة لم تجر انتخابات."
+    assert speakers(text) == ["رامي الحمدالله", "رامي الحمدالله", "البعض"]
+    # and the one whose words hold that saying goes on speaking after it
+    text += " مؤكدا أن ملف الانتخابات مرهون بموافقة الفصائل."
+    assert speakers(text) == ["رامي الحمدالله", "رامي الحمدالله", "البعض", "رامي الحمدالله"]
