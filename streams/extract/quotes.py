@@ -2643,6 +2643,11 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             return _titled_speaker(text, folded, back, toks, i, j, line)
         if other:
             return None
+    if len(toks) > 2 and toks[0][0] in _quantifiers() and toks[1][0] == "\u0645\u0646" and gender in (None, "p", "m"):
+        end = next((k for k in range(2, min(len(toks), 6)) if toks[k][0] in _stops() or toks[k][0] in SEPARATORS
+                    or _definite(toks[k - 1][0]) and not _definite(toks[k][0])), min(len(toks), 6))  # | سعادتهم: the object
+        a, b = back[toks[0][1]], back[toks[end - 1][2] - 1] + 1  # أبدى عدد من أسر الشهداء ... وقالوا: the group
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)
     if len(toks) > 1 and toks[0][0] in _partitives() and _definite(toks[1][0]):
         desc = toks[:2]
         while len(desc) < min(len(toks), 4) and _nisba(toks[len(desc)][0]):
@@ -2668,6 +2673,9 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         if toks and _definite(toks[0][0]) and _office(toks[0][0]) and i > first_stop:
             break  # النائب العجمي الوريمي من حركة ... لمواطنة تعيش: the office's holder is named before any adverbial
         if i == 0:
+            if j == 1 and len(toks) > 1 and toks[1][0] in _stops() and _first_name_before(folded, toks[0][0]) is not None:
+                a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # ودافع مورينيو عن الحارس ... قائلا: a family
+                return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # name given elsewhere in full
             if j - i >= 2 and not _glued_preposition(toks[i][0]):  # أبدى حسن شيعان ...، وقال
                 linked = any(t[0] in _name_links() for t in toks[i:j])
                 if j - i >= 4 and not linked and toks[j - 1][0].startswith("\u0627\u0644"):

@@ -120,3 +120,13 @@ def test_a_saying_inside_reported_words_is_a_quotation() -> None:
     # and the one whose words hold that saying goes on speaking after it
     text += " مؤكدا أن ملف الانتخابات مرهون بموافقة الفصائل."
     assert speakers(text) == ["رامي الحمدالله", "رامي الحمدالله", "البعض", "رامي الحمدالله"]
+
+
+def test_the_sentence_s_subject_a_known_family_name_or_a_group() -> None:
+    # ودافع مورينيو عن الحارس قائلا: the family name of جوزيه مورينيو, the subject of the sentence's verb
+    text = ("خسر فريق المدرب جوزيه مورينيو المباراة الودية أمس. "
+            "ودافع مورينيو عن الحارس الجديد قائلا للصحفيين \"كان مرهقا للغاية مثل الحارس الأساسي\".")
+    assert speakers(text) == ["جوزيه مورينيو"]
+    # أبدى عدد من أسر الشهداء سعادتهم، وقالوا إن: the group the sentence opens on
+    text = "أبدى عدد من أسر شهداء الواجب سعادتهم بالنجاح الأمني وقالوا لـ«عكاظ» إن الأجهزة الأمنية يقظة."
+    assert speakers(text) == ["عدد من أسر شهداء الواجب"]
