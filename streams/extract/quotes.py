@@ -614,8 +614,11 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # لمجموعة فولكس فاجن الألمانية: a feminine nisba describes a body; family names take no -ية
         if _derived_verbal_noun(toks[i][0]) or toks[i][0] in _manners():
             continue  # أكد مدير عام السجون | ارتفاع عدد السجينات: the verb's object; بشكل ملحوظ: a manner, no name
-        if _glued_preposition(toks[i][0], toks[i + 1][0] if i + 1 < j else "") or all(len(t[0]) <= 2 for t in toks[i:j]):
-            continue  # أف أم: letters of an acronym, not a name
+        if _glued_preposition(toks[i][0], toks[i + 1][0] if i + 1 < j else "") and not (
+                i and _nisba(toks[i - 1][0]) and j - i >= 2 and not any(_definite(t[0]) for t in toks[i:j])) \
+                or all(len(t[0]) <= 2 for t in toks[i:j]):
+            continue  # أف أم: letters of an acronym, not a name; لحقوق الإنسان (but الفرنسي لوران فابيوس: a name
+            # after an office's nisba, bare words only)
         if i and not _plausible_start(toks[i][0]) and not any(t[0] in _name_links() for t in toks[i:j]) \
                 and (toks[i][0][:1] in "\u0628\u0644" and len(toks[i][0]) >= 4 or toks[i - 1][0][:1] in "\u0628\u0644"
                      and len(toks[i - 1][0]) >= 4 or toks[i][0] in _directions_of_place()

@@ -130,3 +130,9 @@ def test_the_sentence_s_subject_a_known_family_name_or_a_group() -> None:
     # أبدى عدد من أسر الشهداء سعادتهم، وقالوا إن: the group the sentence opens on
     text = "أبدى عدد من أسر شهداء الواجب سعادتهم بالنجاح الأمني وقالوا لـ«عكاظ» إن الأجهزة الأمنية يقظة."
     assert speakers(text) == ["عدد من أسر شهداء الواجب"]
+
+
+def test_a_name_opening_with_lam_after_an_office_s_nisba() -> None:
+    # الفرنسي لوران فابيوس: لوران is a first name, not ل + a noun
+    text = "وقال وزير الخارجية الفرنسي لوران فابيوس \"إنه اتفاق متوازن يمنع إيران من القنبلة\"."
+    assert speakers(text) == ["لوران فابيوس"]
