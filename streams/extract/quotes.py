@@ -229,7 +229,7 @@ def _alt(words: Sequence[str]) -> str:
 VERB_RE = re.compile(
     f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS + CONDITIONAL_VERBS + VIEW_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
 )
-NAQL_RE = re.compile(f"(?<![{AR}])[وف]?نقل(?:ت|وا)?(?![{AR}])")  # نقلت القناة عن ...
+NAQL_RE = re.compile(f"(?<![{AR}])[وف]?(?:نقل(?:ت|وا)?|[يت]نقل)(?![{AR}])")  # نقلت القناة عن ...، وتنقل الصحيفة عن
 SHADDA = "\u0651"
 BAYYANA = frozenset({"\u0628\u064a\u0646", "\u0648\u0628\u064a\u0646", "\u0641\u0628\u064a\u0646"})  # بين وبين فبين
 BAYYANA_RE = re.compile("(?P<conj>[\u0648\u0641])?(?P<verb>\u0628\u064a\u0646)(?P<cont>(?!))?")  # a verb, never a participle
@@ -1853,7 +1853,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
             speaker = owner
         before = None if owner is not None else _subject_before(folded, vm, prev)
-        if before is not None and prev and prev[-1] in _relatives() and speaker is not None:
+        if before is not None and prev and prev[-1].removeprefix("\u0648") in _relatives() and speaker is not None:
             before = None  # في الوقت الذي أوضح مسؤول في الإدارة أن: the relative clause has its own subject
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
@@ -2546,7 +2546,9 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         for kan in KAN_RE.finditer(folded, max(line, start - 80), start):
             pass
         between = TOKEN_RE.findall(folded, kan.end(), start) if kan is not None else []
-        if kan is not None and 1 <= len(between) <= (12 if _office(between[0]) and not _definite(between[0]) else 4) \
+        described = (_office(between[0]) or _institution_head(between[0]) or between[0] in _anonymous()) \
+            if between else False  # وكانت جماعة سلفية متشددة في غزة أعلنت: a body described at length
+        if kan is not None and 1 <= len(between) <= (12 if described and not _definite(between[0]) else 4) \
                 and not any(t in _verb_words() for t in between) and not any(
                 t.removeprefix("\u0648") in _subordinators() or t in _function_words() or t in SEPARATORS - QUOTE_CHARS
                 or t in _verb_particles() for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new clause

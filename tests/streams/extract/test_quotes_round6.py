@@ -136,3 +136,23 @@ def test_a_name_opening_with_lam_after_an_office_s_nisba() -> None:
     # الفرنسي لوران فابيوس: لوران is a first name, not ل + a noun
     text = "وقال وزير الخارجية الفرنسي لوران فابيوس \"إنه اتفاق متوازن يمنع إيران من القنبلة\"."
     assert speakers(text) == ["لوران فابيوس"]
+
+
+def test_kana_with_a_body_described_at_length_then_its_verb() -> None:
+    # وكانت جماعة سلفية متشددة في غزة أعلنت أنها: the body, however long its description
+    text = "وكانت جماعة سلفية متشددة في غزة أعلنت في مايو أنها أطلقت قذيفتين على موقع للتدريب."
+    assert speakers(text) == ["جماعة سلفية متشددة"]
+
+
+def test_a_relative_clause_with_waw_has_its_own_subject() -> None:
+    # نظام التحرش المقترح والذي أعلن مجلس الشورى أنه: the council, not the system
+    text = "جدير بالذكر أن نظام التحرش المقترح والذي أعلن مجلس الشورى العام الماضي أنه تتم دراسته لدى لجانه."
+    assert speakers(text) == ["مجلس الشورى"]
+
+
+def test_a_saying_reported_in_the_present_through_an_outlet() -> None:
+    # وتنقل الصحيفة عن الزوجة قولها: the wife says, and وتابعت goes on with her
+    text = ("أقامت زوجة دعوى خلع ضد زوجها أمام محكمة الأسرة. "
+            "وتنقل الصحيفة عن الزوجة قولها: \"أصبحنا مختلفين جدا بعد الزواج\". "
+            "وتابعت: \"حاولنا التحمل طوال العام لكننا فشلنا\".")
+    assert speakers(text) == ["الزوجة", "الزوجة"]
