@@ -3244,6 +3244,17 @@ def _introduced(words: Sequence[str], at: int, folded: str, back: Sequence[int],
     return None
 
 
+def _titles_before(folded: str, person: _Person, people: Sequence[_Person]) -> frozenset[str]:
+    """The words of a person's description and those before it in the sentence back to the last person named or
+    comma, without the article: a long chain of offices may hold the dignity far before the name (معالي رئيس ديوان
+    المظالم رئيس مجلس القضاء الإداري الشيخ الدكتور فلان), but another's titles are not his."""
+    start = person.spans[0][0]
+    since = max([p.spans[-1][1] for p in people if p.spans[-1][1] <= start] + [_sentence_start(folded, start, 200),
+                                                                                folded.rfind(ARABIC_COMMA, 0, start) + 1])
+    lead = WORD_RE.findall(folded, since, start)[-16:]
+    return person.context | frozenset(w.removeprefix("\u0627\u0644") for w in lead)
+
+
 def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
              people_of: Callable[[], list[_Person]]) -> _Speaker:
     """A one-word or partial name (الاسد، عبد الله) takes the fuller name met anywhere in the
@@ -3255,9 +3266,10 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
         return speaker
     at = speaker.start
     if len(words) == 1 and words[0] in _honorifics():  # وقال سماحته: the dignitary named before
-        named = [p for p in people_of() if back[p.spans[0][0]] <= at and _plausible_name(p.words)
-                 and p.context & _dignities()]
-        own = [p for p in named if p.context & _honorific_titles(words[0])]
+        people = people_of()
+        named = [p for p in people if back[p.spans[0][0]] <= at and _plausible_name(p.words)
+                 and _titles_before(folded, p, people) & _dignities()]
+        own = [p for p in named if _titles_before(folded, p, people) & _honorific_titles(words[0])]
         named = own or named  # وأكد سموه: the prince named before, not the minister named since
         if not named:
             return speaker
