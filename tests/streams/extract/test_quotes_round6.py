@@ -164,3 +164,9 @@ def test_an_honorific_finds_its_dignity_far_before_the_name() -> None:
             "وأوضح معالي رئيس ديوان المظالم رئيس مجلس القضاء الإداري الشيخ الدكتور خالد بن محمد اليوسف أن الأمر "
             "تضمن ترقية 24 قاضيا. وأكد معاليه أن هذا الأمر يأتي حرصا من الملك.")
     assert speakers(text) == ["وليد بن محمد الصمعاني", "خالد بن محمد اليوسف", "خالد بن محمد اليوسف"]
+
+
+def test_a_mission_is_a_body_not_a_name() -> None:
+    # بعثة الأمم المتحدة: a body, not a first name and a family name
+    text = "وتقول بعثة الأمم المتحدة في أفغانستان إن قرابة ألف أفغاني قتلوا هذا العام."
+    assert speakers(text) == ["بعثة الأمم المتحدة"]
