@@ -3028,6 +3028,8 @@ def _trailing_attributions(text: str, folded: str, back: list[int], claimed: lis
             continue  # none, or a verb inside someone's words (يقول: (… «فلان» قال: …))
         if vm["conj"] and folded[qm.end():qend].rstrip()[-1:] in ".!?\u061f":
             continue  # «… باهتزاز.» وقالت بولدان: the quoted words closed their sentence, the verb opens the next
+        if folded[vm.end():vm.end() + 4].lstrip()[:1] in (":", *QUOTE_CHARS):
+            continue  # «…»، وأضافت: «…»: the verb opens new words of its own, it does not close these
         end = _sentence_end(folded, vm.end())
         subj = _subject(folded, vm.end(), end)
         if not subj:

@@ -170,3 +170,10 @@ def test_a_mission_is_a_body_not_a_name() -> None:
     # بعثة الأمم المتحدة: a body, not a first name and a family name
     text = "وتقول بعثة الأمم المتحدة في أفغانستان إن قرابة ألف أفغاني قتلوا هذا العام."
     assert speakers(text) == ["بعثة الأمم المتحدة"]
+
+
+def test_a_verb_with_a_colon_after_quoted_words_opens_new_words() -> None:
+    # "…"، وأضافت: أمل ...: not a trailing attribution whose subject is the new words
+    text = ("وشككت الابنة دالما في دوافع والدها: \"يجب أن نرى من هو على الجانب الآخر من هذه القصة\"، "
+            "وأضافت: أمل ألا تصل الأمور إلى القضاء في النهاية.")
+    assert speakers(text) == ["الابنة"]
