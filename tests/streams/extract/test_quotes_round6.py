@@ -177,3 +177,9 @@ def test_a_verb_with_a_colon_after_quoted_words_opens_new_words() -> None:
     text = ("وشككت الابنة دالما في دوافع والدها: \"يجب أن نرى من هو على الجانب الآخر من هذه القصة\"، "
             "وأضافت: أمل ألا تصل الأمور إلى القضاء في النهاية.")
     assert speakers(text) == ["الابنة"]
+
+
+def test_the_writer_s_note_after_alman_is_no_reported_words() -> None:
+    # أعلنت الإدارة عن بدء الدورة، علما بأن التقديم إلكتروني: the writer's note, no quotation
+    text = "أعلنت إدارة البرنامج بالكلية التقنية عن بدء الدورة القادمة، علماً بأن التقديم يتم إلكترونيا عبر البوابة."
+    assert speakers(text) == []
