@@ -706,6 +706,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # التواصل الاجتماعي "فيسبوك": a quoted name of a thing
         if _institution_head(prev.lstrip("\u0628\u0644\u0648")) and j - i == 1 and toks[i][0] not in _first_names():
             continue  # بجامعة لندن وجامعة زوريخ: the institution's own name
+        if prev in SEPARATORS and toks[i][0][:1] == "\u0648" and toks[i][0] not in _first_names() and i >= 2 \
+                and not _definite(toks[i - 2][0]) and not _is_title(toks[i - 2][0]) and toks[i - 2][0] not in SEPARATORS:
+            continue  # عقلية فذة، ومنطق دقيق: the next item of a list of indefinite nouns, not a name in apposition
         if (_is_title(prev) or prev in SEPARATORS) and (prev in SEPARATORS or prev in _ranks() or _plausible_name([t[0] for t in toks[i:j]])):
             # (الدكتور باجبير: after a degree comes a name, even one that starts like ب + a place)
             return toks[i][1], toks[j - 1][2]  # but أكد الوزير ضرورة الانكباب: the office, then its object
@@ -1034,6 +1037,10 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if len(toks) >= 2 and toks[0][0] in _sources() and toks[1][0] in _describing_verbs():
         return toks[0][1], toks[0][2], False  # أوضح تقرير كتبه الباحث فلان ونشرته مجلة: the report, not its writer
     name = _name_in(toks)
+    if k == 1 and len(toks) > 1 and toks[1][0] in _object_prepositions() and name and name[0] >= toks[1][2] \
+            and not toks[0][0].startswith("\u0627\u0644\u0645") and not _nisba(toks[0][0]):
+        return toks[0][1], toks[0][2], False  # كشف اللقاء عن عقلية فذة، ومنطق دقيق: a plain noun (not an agent in
+        # الم-: المكلف بالاتصال لدى شركة فلان), then the verb's object; names past it belong to the object
     if k == 1 and name and name[0] == toks[1][1] and not _plausible_start(toks[1][0]) and not _institution_head(toks[0][0]):
         return toks[0][1], toks[0][2], True  # وذكر الخلف تفاصيل كفاحه: a surname, then the verb's object
     if name and toks[0][0] in _institutions() and toks[0][0] not in _anonymous():
@@ -2437,6 +2444,12 @@ def _source_with_clause(toks: list[str], spans: list[tuple[int, int]], whole: bo
 
 
 @cache
+def _object_prepositions() -> frozenset[str]:
+    """Prepositions that bring a speech verb's object (كشف عن، أشار إلى، أكد على)."""
+    return frozenset(_f(w) for w in ("عن", "إلى", "على"))
+
+
+@cache
 def _noun_leads() -> frozenset[str]:
     """Verbs of refusing and preferring, after which a speech verb's form is its verbal noun (رفض ذكر اسمه،
     فضل عدم الكشف، طلب ذكر)."""
@@ -3200,8 +3213,10 @@ def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
     spans: dict[str, tuple[int, int]] = {}
     for m in re.finditer(f"(?<![{AR}])([{AR}]+) {re.escape(surname)}(?![{AR}])", folded):
         first = m.group(1)
-        if first in _ambiguous_names() or first in _stops() or _is_title(first):
-            continue  # على الزوجة، من الأطفال، بقيادة الفارس: a preposition or a body (the mined first names hold them)
+        if first in _ambiguous_names() or first in _stops() or _is_title(first) \
+                or first[:1] in "\u0648\u0641" and first[1:] in _function_words():
+            continue  # على الزوجة، من الأطفال، بقيادة الفارس، فإن البنك: a particle or a body (the mined first names
+            # hold them)
         if first in _first_names() or first.startswith(GLUED_NAME_HEADS) and len(first) > 4:
             spans.setdefault(m.group(), m.span())
     return next(iter(spans.values())) if len(spans) == 1 else None
@@ -3285,6 +3300,10 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
     if not speaker.named and len(words) >= 2 and _office(words[0]) and (introduced := _introduced(words, at, folded, back, people_of())):
         end = _name_end(introduced.words)  # the whole run after the titles is the name (عبد الرحمن بن عبيد)
         a, b = back[introduced.spans[0][0]], back[introduced.spans[end - 1][1] - 1] + 1
+        return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
+    if not speaker.named and len(words) == 2 and _person_title(words[0]) and _surname(words[1]) \
+            and (full := _first_name_before(folded, words[1])) is not None:
+        a, b = back[full[0]], back[full[1] - 1] + 1  # وقال الوزير الحقيل: the title and the family name of ماجد الحقيل
         return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
     found: list[tuple[_Person, int]] = []
     lone_surname = len(words) == 1 and _definite(words[0]) and not _is_title(words[0]) and not _institution_head(words[0])
