@@ -178,7 +178,7 @@ STOP_WORDS = (
     "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه", "دون", "بدون", "جوابا", "تعقيبا", "بين", "وسط",
     "قبيل", "إبان", "طوال", "حينها", "وقتها", "آنذاك", "حينذاك", "القول",
     # prepositions of time and opposition (عند إطلاق السباق، منذ سنوات، عقوبات ضد طهران)
-    "عند", "منذ", "حتى", "ضد",
+    "عند", "منذ", "حتى", "ضد", "بالنسبة",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك")
@@ -581,6 +581,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     adverbial = [False] * len(toks)
     chained = [False] * len(toks)  # inside an adverbial that completes an office (المسؤولة على الإعلام، المكلف لدى شركة)
     occasioned = [False] * len(toks)  # inside an adverbial of the occasion (في بيان تلقت الوكالة نسخة منه)
+    held = [False] * len(toks)  # after ردا على، مع up to a comma: the one answered or talked with
     mode = sticky = chain = occasion = False
     for k, (tok, _, _) in enumerate(toks):
         adjective = k > 0 and _definite(toks[k - 1][0]) and _nisba(tok)  # الندوة الصحفية
@@ -595,7 +596,10 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             mode = occasion = False  # a person's title opens an apposition: في سورية د. بدر
         elif tok in _stops() and not (tok in _member_of() and k and (_office(toks[k - 1][0]) or toks[k - 1][0] in _members())
                                      and k + 1 < len(toks) and (_definite(toks[k + 1][0]) or _is_title(toks[k + 1][0]))):
-            mode, sticky, occasion = True, tok in _responses(), False  # but المسؤول في الفاو دومينيك بورجون: his body, then his name
+            talked_with = tok == _f("مع") and k + 1 < len(toks) and _person_title(toks[k + 1][0])
+            mode, sticky, occasion = True, tok in _responses() or talked_with, False  # but المسؤول في الفاو
+            # دومينيك بورجون: his body, then his name (مع الإعلامي فلان: the one he talked with, up to a comma;
+            # not وزير العلاقة مع الهيئات: an office's name)
             nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
             chain = tok in _chain_prepositions() and k > 0 and (_definite(toks[0][0]) or _is_title(toks[0][0])) \
                 and not any(t[0] in SEPARATORS for t in toks[:k]) and nxt.removeprefix("\u0627\u0644") not in _occasions() \
@@ -603,10 +607,13 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         adverbial[k] = mode
         chained[k] = mode and chain
         occasioned[k] = mode and occasion
+        held[k] = mode and sticky
     head: tuple[int, int] | None = None
     whole = list(_runs(toks))
     runs = [(_first_name_after_place(toks, i, j), j) for i, j in whole]
     for n, (i, j) in enumerate(runs):
+        if held[i]:
+            continue  # مع الإعلامي فلان: the one he talked with is not the speaker
         if i != whole[n][0] and not adverbial[i]:
             return toks[i][1], toks[j - 1][2]  # بغرفة تجارة وصناعة جدة | محمد النفيعي
         if i == 1 and _institution_head(toks[0][0]) and not _office(toks[0][0]) or i == 0 and toks[0][0] in _sources():
@@ -892,7 +899,42 @@ def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, in
             out.extend([(tok[:cut], m.start(), m.start() + cut), (tok[cut:], m.start() + cut, m.end())])
             continue
         out.append((tok, m.start(), m.end()))
-    return _reread_names(out)
+    return _reread_names(_without_blessings(out))
+
+
+BLESSING_RE = re.compile(
+    f"(?<![{AR}])(?:(?:\u0631\u0636\u064a)\\s+\u0627\u0644\u0644\u0647\\s+\u0639\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)"
+    f"|(?:\u062d\u0641\u0638|\u0631\u062d\u0645|\u0627\u064a\u062f)(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)\\s+\u0627\u0644\u0644\u0647)(?![{AR}])[\\s\\-\u2013]*$")
+BLESSING_WORDS = frozenset({"\u0631\u0636\u064a"} | {v + p for v in ("\u062d\u0641\u0638", "\u0631\u062d\u0645", "\u0627\u064a\u062f")
+                                           for p in ("\u0647", "\u0647\u0627", "\u0647\u0645\u0627", "\u0647\u0645")})
+
+
+def _blessing_start(folded: str, line: int, pos: int) -> int:
+    """Where a blessing formula that ends right before ``pos`` starts (رضي الله عنهما، حفظه الله، رحمه الله),
+    else ``pos``: it follows a name and is no part of it."""
+    m = BLESSING_RE.search(folded, max(line, pos - 30), pos)
+    if m is None:
+        return pos
+    start = m.start()
+    while start > line and folded[start - 1] in " -\u2013":
+        start -= 1
+    return start
+
+
+def _without_blessings(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Tokens without blessing formulas (حفظهم الله، رضي الله عنه, read in folded form): words of piety after a
+    name, never a name themselves."""
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(toks):
+        if toks[k][0] in BLESSING_WORDS and k + 1 < len(toks) and toks[k + 1][0] == ALLAH:
+            k += 2
+            if toks[k - 2][0] == "\u0631\u0636\u064a" and k < len(toks) and toks[k][0].startswith("\u0639\u0646"):
+                k += 1  # رضي الله عنه
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
 
 
 def _bracketed_name(folded: str, a: int, b: int) -> bool:
@@ -1092,6 +1134,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if desc and desc[-1][0] in _royal() and _is_name_token(tok[0]):
             desc.append(tok)  # مدينة الملك عبد العزيز للعلوم: a body named after a king
             continue
+        if len(desc) == 1 and _is_title(desc[0][0]) and not _institution_head(desc[0][0]) \
+                and tok[0][:1] == "\u0644" and tok[0][1:] in _institutions():
+            break  # اللاعب | لبرنامج رياضي: the programme he spoke to
         if desc and (tok[0] in _demonstratives() or tok[0] in (_f("أي"), _f("أية"))):
             break  # نفى حارس المدرسة ذلك، لم يؤكد المتحدث أي معلومات: the object
         if len(desc) >= 2 and not _definite(desc[-1][0]) and _indefinite_nisba(desc[-1][0]) and not _definite(tok[0]) \
@@ -2346,8 +2391,9 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     """The folded span of one to three name or article-words between a clause start (the
     sentence, a comma, لكن، بينما) and the verb: لكن فالون قال، الوزير قال."""
     line = _sentence_start(folded, vm.start())
-    toks = TOKEN_RE.findall(folded, max(line, vm.start() - 60), vm.start())
-    spans = [m.span() for m in TOKEN_RE.finditer(folded, max(line, vm.start() - 60), vm.start())]
+    end = _blessing_start(folded, line, vm.start())  # ابن عباس رضي الله عنهما قال: the blessing, then the verb
+    toks = TOKEN_RE.findall(folded, max(line, end - 60), end)
+    spans = [m.span() for m in TOKEN_RE.finditer(folded, max(line, end - 60), end)]
     if len(toks) > 1 and toks[-1] in (ARABIC_COMMA, ",") and toks[-2] not in SEPARATORS:
         toks, spans = toks[:-1], spans[:-1]  # تنظيم الإخوان، زعم أن: the subject, a comma, its verb
     head = _source_with_clause(toks, spans, line >= vm.start() - 60)
@@ -3111,8 +3157,10 @@ def _people(folded: str) -> list[_Person]:
                 continue
             lead = i
             while lead > 0 and i - lead < 8 and toks[lead - 1][0] not in SEPARATORS \
-                    and toks[lead - 1][0] not in _that() and toks[lead - 1][0] not in _verb_words():
-                lead -= 1  # (not وأكد المسؤول العراقي أن | الجنرال فلان: the speaker of other words)
+                    and toks[lead - 1][0] not in _that() and toks[lead - 1][0] not in _verb_words() \
+                    and toks[lead - 1][0] != _f("مع"):
+                lead -= 1  # (not وأكد المسؤول العراقي أن | الجنرال فلان: the speaker of other words; nor وقال
+                # اللاعب لبرنامج مع | الإعلامي فلان: the one he talked with)
             after = []
             if j < len(toks) and toks[j][0] in SEPARATORS:
                 for tok in toks[j + 1:j + 7]:

@@ -200,3 +200,20 @@ def test_a_title_and_a_family_name_take_the_full_name() -> None:
     assert speakers(text) == ["ماجد الحقيل"]
     text = "وبحسب الوزير فإن البنك سيقرض الدول. ومن جانبه قال رئيس البنك: علينا أن نعمل على التقارب بين الدول."
     assert speakers(text) == ["رئيس البنك"]
+
+
+def test_blessings_after_a_name_are_no_part_of_it() -> None:
+    # حفظهم الله after the titles of the one named: no speaker of the bare verbs after it
+    text = ("بدوره أشاد مدير أمن الطرق العقيد زيد الشمري بالإنجاز الأمني، وقال: نحمد الله على ذلك في ظل دعم "
+            "خادم الحرمين الشريفين، وسمو ولي العهد - حفظهم الله -، مؤكداً أن ما تحقق جاء بتوفيق من الله.")
+    assert speakers(text) == ["زيد الشمري", "زيد الشمري"]
+
+
+def test_the_one_talked_with_and_the_matter_spoken_of_are_no_speakers() -> None:
+    # وقال اللاعب لبرنامج ... مع الإعلامي فلان: the player speaks, not the host
+    text = ("وذكر المهاجم عمر السومة بأن المفاوضات انتهت. وقال اللاعب لبرنامج رياضي مع الإعلامي الزميل "
+            "بتال القوس: \"سأغادر الكويت فور انتهاء المباراة\".")
+    assert speakers(text) == ["عمر السومة", "اللاعب"]
+    # ونوه المنيف بالنسبة للمعلم ...: the matter spoken of is no part of the name
+    text = "أوضح مدير شؤون المعلمين سعد المنيف أن المقابلات تبدأ غدا. ونوه المنيف بالنسبة للمعلم الذي لا يرغب بالتعيين بأنه يعتذر عبر النظام."
+    assert speakers(text) == ["سعد المنيف", "سعد المنيف"]
