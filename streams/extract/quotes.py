@@ -2490,6 +2490,13 @@ def _source_with_clause(toks: list[str], spans: list[tuple[int, int]], whole: bo
 
 
 @cache
+def _verb_like() -> frozenset[str]:
+    """Verbs of seeming and becoming that follow a subject's title (المدرب الهولندي بدا حذرا): never a name."""
+    return frozenset(_f(w) for w in ("بدا", "بدت", "ظل", "ظلت", "أصبح", "أصبحت", "صار", "صارت", "بات", "باتت",
+                                     "كان", "كانت", "ليس", "ليست", "لا", "لم", "لن", "قد"))
+
+
+@cache
 def _object_prepositions() -> frozenset[str]:
     """Prepositions that bring a speech verb's object (كشف عن، أشار إلى، أكد على)."""
     return frozenset(_f(w) for w in ("عن", "إلى", "على"))
@@ -3230,8 +3237,8 @@ def _name_start(words: Sequence[str], end: int) -> int:
     link = next((k for k in range(1, end) if words[k] in _name_links() and words[k] not in ("\u0639\u0628\u062f",)), None)
     if link is not None:
         return link - 1
-    if end - 1 >= 2 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4:
-        return 1
+    if end - 1 >= 2 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4 and words[0] not in _first_names():
+        return 1  # (but لويس فان غال: a first name in ل)
     return 0
 
 
@@ -3375,7 +3382,8 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
         if _office(head) and (definite or len(words) >= 2 and head not in _anonymous()):  # not مسؤول أفغاني
             rest = {w.removeprefix("\u0627\u0644") for w in words[1:]} - _function_words() - _stops()
             kin = _office_kin().get(stem, frozenset())
-            holders = [p for p in people_of() if stem in p.context or kin & p.context]  # الطبيب -> الدكتور فلان
+            holders = [p for p in people_of() if (stem in p.context or kin & p.context)  # الطبيب -> الدكتور فلان
+                       and not (p.words[0] in _verb_like() and p.words[0] not in _first_names())]  # (not المدرب | بدا حذرا)
             if not {w.removeprefix("\u0627\u0644") for w in words} & _deputies():
                 holders = [p for p in holders if not p.context & _deputies()] or holders  # الرئيس: not نائب الرئيس
             full = [p for p in holders if rest and rest <= p.context]

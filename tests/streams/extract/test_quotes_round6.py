@@ -217,3 +217,10 @@ def test_the_one_talked_with_and_the_matter_spoken_of_are_no_speakers() -> None:
     # ونوه المنيف بالنسبة للمعلم ...: the matter spoken of is no part of the name
     text = "أوضح مدير شؤون المعلمين سعد المنيف أن المقابلات تبدأ غدا. ونوه المنيف بالنسبة للمعلم الذي لا يرغب بالتعيين بأنه يعتذر عبر النظام."
     assert speakers(text) == ["سعد المنيف", "سعد المنيف"]
+
+
+def test_a_verb_of_seeming_after_a_title_is_no_holder_of_it() -> None:
+    # المدرب الهولندي بدا حذرا: بدا حذرا is no name the title describes
+    text = ("تطرق مدرب الفريق الهولندي لويس فان غال إلى صفقات الصيف. ونفى المدرب الهولندي الشائعات، وقال: "
+            "\"المفاوضات جارية مع مهاجم جديد\". لكن المدرب الهولندي بدا حذرا أيضا وطالب الجماهير بالصبر.")
+    assert speakers(text) == ["لويس فان غال"]
