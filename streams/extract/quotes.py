@@ -24,6 +24,9 @@ verb's quotation. المسؤول with a nisba is the office holder named before 
 a source opening a sentence (ووفق الناطق فلان فإن) is the subject of a bare verb after it. A short name
 (بوتين) is expanded to the fuller form met elsewhere in the text, or to the canonical
 form of an entity when entities are given (never one headed by a title word: ابن جولي is another person).
+Addressees after ل (لزملائه، لعدد من، لفرانس برس), the one talked with (مع الإعلامي فلان), bylines (فلان- سبق-
+الرياض:) and blessing formulas (حفظهم الله) are never speakers; a family name the text gives once with its first
+name stands for the whole name (ودافع مورينيو عن ...، الوزير الحقيل).
 
 A learned choice among speaker candidates (logistic regression over the subjects, the speakers met
 before and the tagged names around the verb) was tried and not kept: it did not beat these rules on
