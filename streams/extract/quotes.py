@@ -75,7 +75,7 @@ SPEECH_VERBS = (
     "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
 )
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
-CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت")
+CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت")  # وزاد: "…" (he added)
 # Verbs of opinion that report words only through a complementizer right after a short subject
 # (اعتبر الهاروني أن), never with a noun object (اعتبر الإصابة أمرا عاديا).
 VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا")
