@@ -182,6 +182,8 @@ STOP_WORDS = (
     "قبيل", "إبان", "طوال", "حينها", "وقتها", "آنذاك", "حينذاك", "القول",
     # prepositions of time and opposition (عند إطلاق السباق، منذ سنوات، عقوبات ضد طهران)
     "عند", "منذ", "حتى", "ضد", "بالنسبة",
+    # adverbials of source with و (صحيفة "…" ونقلا عن مصادر، ووفقا لبيان)
+    "ونقلا", "ووفقا", "وطبقا", "وبحسب", "وحسب",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك")
@@ -1912,6 +1914,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         before = None if owner is not None else _subject_before(folded, vm, prev)
         if before is not None and prev and prev[-1].removeprefix("\u0648") in _relatives() and speaker is not None:
             before = None  # في الوقت الذي أوضح مسؤول في الإدارة أن: the relative clause has its own subject
+        if before is not None and speaker is not None and speaker.named and vm["verb"] and not vm["conj"] \
+                and prev and prev[-1] != _f("قد") and prev[-1] not in _relatives():
+            before = None  # التي يمكن أن تحققها قال العقيد فلان: a name after the verb is its subject, not a word after أن
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
         if speaker is not None and not speaker.named and _f(speaker.name) in _the_latter():

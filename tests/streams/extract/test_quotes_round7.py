@@ -1,0 +1,27 @@
+"""Quotation speakers, round r7: failure kinds found in the opened sets (L among them) and in fresh
+articles read by eye (tests/gold/facts/README.md), each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from scripts.eval_facts import _entities
+from streams.extract.quotes import find_quotes
+
+
+def speakers(text: str, tagged: bool = False) -> list:
+    return [q.speaker for q in find_quotes(text, _entities(text, tagged))]
+
+
+def test_a_subject_after_the_verb_beats_a_word_after_an_earlier_an() -> None:
+    # التي يمكن أن تحققها قال العقيد فلان: أن opens the clause before, not a subject for قال
+    text = ("وعن المعركة والنتائج التي يمكن أن تحققها قال العقيد سالم العنزي إن المعركة "
+            "لم تنته بعد وستستمر طويلا.")
+    assert speakers(text) == ["سالم العنزي"]
+    text = ("وعن الخطة التي يمكن أن تنفذها قالت الوزيرة هند الصبيح إن العمل بدأ فعلا.")
+    assert speakers(text) == ["هند الصبيح"]
+
+
+def test_wa_with_an_adverbial_participle_ends_the_subject() -> None:
+    # وكانت صحيفة "…" الكويتية ونقلا عن مصادر: the source she cites is no part of her name
+    text = ('وكانت صحيفة "الأنباء" الكويتية ونقلا عن مصادر مطلعة، قد كشفت أن الفريق تلقى عرضا. '
+            'وتابعت: "العرض يشمل عقدا لثلاثة أعوام مع النادي".')
+    assert speakers(text) == ['صحيفة "الأنباء" الكويتية'] * 2
