@@ -1420,6 +1420,12 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
 
 
 @cache
+def _honorific_heads() -> frozenset[str]:
+    """Honorifics written before an office (سمو رئيس الوزراء، معالي الوزير): no part of the office."""
+    return frozenset(_f(w) for w in ("سمو", "معالي", "فخامة", "سعادة", "سماحة", "فضيلة", "جلالة"))
+
+
+@cache
 def _generic_officials() -> frozenset[str]:
     """Heads that name any office holder (المسؤول الأمريكي after the American spokesman was named)."""
     return frozenset(_f(w) for w in ("المسؤول", "المسؤولة"))
@@ -3346,6 +3352,8 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
              for part in ((w[:_glued_title(w)], w[_glued_title(w):]) if _glued_title(w) else (w,))]
     if not words:
         return speaker
+    if len(words) > 2 and words[0] in _honorific_heads() and _office(words[1]):
+        words = words[1:]  # سمو رئيس الوزراء البحريني: the honorific, then the office named with its holder
     at = speaker.start
     if len(words) == 1 and words[0] in _honorifics():  # وقال سماحته: the dignitary named before
         people = people_of()

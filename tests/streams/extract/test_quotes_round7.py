@@ -25,3 +25,10 @@ def test_wa_with_an_adverbial_participle_ends_the_subject() -> None:
     text = ('وكانت صحيفة "الأنباء" الكويتية ونقلا عن مصادر مطلعة، قد كشفت أن الفريق تلقى عرضا. '
             'وتابعت: "العرض يشمل عقدا لثلاثة أعوام مع النادي".')
     assert speakers(text) == ['صحيفة "الأنباء" الكويتية'] * 2
+
+
+def test_an_honorific_before_an_office_is_the_holder_named_before() -> None:
+    # وأكد سمو رئيس الوزراء القطري: the prime minister named at first, not a new speaker
+    text = ("أوضح الشيخ خالد بن أحمد آل ثاني رئيس الوزراء بدولة قطر أن العمل مستمر. "
+            "وأكد سمو رئيس الوزراء القطري أن الخليج يواجه تحديات كبيرة.")
+    assert speakers(text) == ["خالد بن أحمد آل ثاني"] * 2
