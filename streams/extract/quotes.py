@@ -73,6 +73,7 @@ SPEECH_VERBS = (
     "بينت", "بينوا", "أبان", "أبانت", "أورد", "أوردت", "أوردوا", "رجح", "رجحت", "رجحوا", "نقلت",
     "استطردت", "استدرك", "استدركت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
     "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
+    "ألمح", "ألمحت", "ألمحوا",  # hinted that (ألمحت مصادر ... أن)
 )
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت")  # وزاد: "…" (he added)
@@ -1083,6 +1084,11 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         # (not لدى, which completes an office: المكلف بالاتصال لدى شركة ...)
     if len(toks) >= 2 and toks[0][0] in _sources() and toks[1][0] in _describing_verbs():
         return toks[0][1], toks[0][2], False  # أوضح تقرير كتبه الباحث فلان ونشرته مجلة: the report, not its writer
+    if len(toks) >= 3 and toks[0][0] in _sources() and toks[1][0] in _close_to() and toks[2][0] == "\u0645\u0646":
+        end = next((m for m in range(3, min(len(toks), 8)) if toks[m][0] in SEPARATORS or toks[m][0] in _stops()
+                    or toks[m][0] in _time_leads() or toks[m][0] in _periods()), min(len(toks), 8))
+        return toks[0][1], toks[end - 1][2], False  # مصدر مقرب من الوزير فلان: the source speaks, not the one it is
+        # close to (he belongs to the description)
     name = _name_in(toks)
     if k == 1 and len(toks) > 1 and toks[1][0] in _object_prepositions() and name and name[0] >= toks[1][2] \
             and not toks[0][0].startswith("\u0627\u0644\u0645") and not _nisba(toks[0][0]):
@@ -1417,6 +1423,12 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
                 w.removesuffix("\u0647") for w in _stems(sp.context)}:
             return sp  # المسؤول الأمريكي -> جون كيربي، المتحدث باسم الخارجية الأمريكية: any office holder is an official
     return None
+
+
+@cache
+def _close_to() -> frozenset[str]:
+    """Adjectives of a source close to someone (مصدر مقرب من، مصادر قريبة من)."""
+    return frozenset(_f(w + e) for w in ("مقرب", "قريب") for e in ("", "ة", "ون", "ين"))
 
 
 @cache

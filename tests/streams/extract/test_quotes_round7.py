@@ -32,3 +32,17 @@ def test_an_honorific_before_an_office_is_the_holder_named_before() -> None:
     text = ("أوضح الشيخ خالد بن أحمد آل ثاني رئيس الوزراء بدولة قطر أن العمل مستمر. "
             "وأكد سمو رئيس الوزراء القطري أن الخليج يواجه تحديات كبيرة.")
     assert speakers(text) == ["خالد بن أحمد آل ثاني"] * 2
+
+
+def test_hinted_reports_words() -> None:
+    # ألمحت مصادر ... أن: a verb that reports words through أن
+    text = "وألمحت مصادر رياضية الأسبوع الماضي أن اللاعب حصل على عرض كبير."
+    assert speakers(text) == ["مصادر رياضية"]
+
+
+def test_a_source_close_to_a_person_is_the_speaker() -> None:
+    # مصدر مقرب من الوزير فلان: the source speaks, the minister is who it is close to
+    text = "وقال مصدر مقرب من الوزير سعد الحربي إن القرار سيصدر قريبا."
+    assert speakers(text) == ["مصدر مقرب من الوزير سعد الحربي"]
+    text = "وألمحت مصادر قريبة من المدرب الأسبوع الماضي أن اللاعب حصل على عرض كبير."
+    assert speakers(text) == ["مصادر قريبة من المدرب"]
