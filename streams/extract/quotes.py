@@ -1086,7 +1086,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return toks[0][1], toks[0][2], False  # أوضح تقرير كتبه الباحث فلان ونشرته مجلة: the report, not its writer
     if len(toks) >= 3 and toks[0][0] in _sources() and toks[1][0] in _close_to() and toks[2][0] == "\u0645\u0646":
         end = next((m for m in range(3, min(len(toks), 8)) if toks[m][0] in SEPARATORS or toks[m][0] in _stops()
-                    or toks[m][0] in _time_leads() or toks[m][0] in _periods()), min(len(toks), 8))
+                    or toks[m][0] in _time_leads() or toks[m][0] in _periods()
+                    or m > 3 and _office(toks[m][0])), min(len(toks), 8))  # (| رئيس الاتحاد: his apposition)
         return toks[0][1], toks[end - 1][2], False  # مصدر مقرب من الوزير فلان: the source speaks, not the one it is
         # close to (he belongs to the description)
     name = _name_in(toks)
@@ -1933,7 +1934,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if before is not None and prev and prev[-1].removeprefix("\u0648") in _relatives() and speaker is not None:
             before = None  # في الوقت الذي أوضح مسؤول في الإدارة أن: the relative clause has its own subject
         if before is not None and speaker is not None and speaker.named and vm["verb"] and not vm["conj"] \
-                and prev and prev[-1] != _f("قد") and prev[-1] not in _relatives():
+                and prev and prev[-1] != _f("قد") and prev[-1] not in _relatives() and region \
+                and (_person_title(region[0].group()) or region[0].group() in _first_names()):
             before = None  # التي يمكن أن تحققها قال العقيد فلان: a name after the verb is its subject, not a word after أن
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
@@ -3365,7 +3367,15 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
     if not words:
         return speaker
     if len(words) > 2 and words[0] in _honorific_heads() and _office(words[1]):
-        words = words[1:]  # سمو رئيس الوزراء البحريني: the honorific, then the office named with its holder
+        held = _resolve_words(speaker, words[1:], text, folded, back, people_of)
+        if held is not speaker:
+            return held  # سمو رئيس الوزراء البحريني: the honorific, then the office named with its holder
+    return _resolve_words(speaker, words, text, folded, back, people_of)
+
+
+def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, back: Sequence[int],
+                   people_of: Callable[[], list[_Person]]) -> _Speaker:
+    """_resolve on the speaker's folded ``words``."""
     at = speaker.start
     if len(words) == 1 and words[0] in _honorifics():  # وقال سماحته: the dignitary named before
         people = people_of()

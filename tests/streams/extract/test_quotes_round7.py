@@ -18,6 +18,9 @@ def test_a_subject_after_the_verb_beats_a_word_after_an_earlier_an() -> None:
     assert speakers(text) == ["سالم العنزي"]
     text = ("وعن الخطة التي يمكن أن تنفذها قالت الوزيرة هند الصبيح إن العمل بدأ فعلا.")
     assert speakers(text) == ["هند الصبيح"]
+    # but a time or an object after the verb is no subject: كان's subject stays (وكانت الشركة أعلنت منتصف ...)
+    text = "وكانت الشركة أعلنت منتصف شهر ديسمبر الماضي إطلاق الخدمة التي توقع لها الكثيرون أن تحدث ثورة."
+    assert speakers(text) == ["الشركة"]
 
 
 def test_wa_with_an_adverbial_participle_ends_the_subject() -> None:
@@ -32,6 +35,10 @@ def test_an_honorific_before_an_office_is_the_holder_named_before() -> None:
     text = ("أوضح الشيخ خالد بن أحمد آل ثاني رئيس الوزراء بدولة قطر أن العمل مستمر. "
             "وأكد سمو رئيس الوزراء القطري أن الخليج يواجه تحديات كبيرة.")
     assert speakers(text) == ["خالد بن أحمد آل ثاني"] * 2
+    # an honorific that is itself the dignity (سمو أمير المنطقة) still finds its prince
+    text = ("رعى صاحب السمو الملكي الأمير فيصل بن سعد أمير منطقة الجوف الحفل. "
+            "وأكد سمو أمير منطقة الجوف أن المنطقة تشهد نهضة كبيرة.")
+    assert speakers(text) == ["فيصل بن سعد"]
 
 
 def test_hinted_reports_words() -> None:
