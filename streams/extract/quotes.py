@@ -1789,7 +1789,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
             history.append((last, last_gender))
-        if any(s <= vm.start() < e for s, e in claimed) or _inside_quote(folded, vm.start()) or _elative(folded, vm):
+        if any(s <= vm.start() < e for s, e in claimed) or _inside_quote(folded, vm.start()) or _elative(folded, vm) \
+                or _first_person(folded, vm):
             continue  # words of a speaker already quoted, or of one quoted by someone (مضيفة رائعة)
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
         gender = _verb_gender(vm)
@@ -2377,6 +2378,15 @@ def _elative(folded: str, vm: re.Match[str]) -> bool:
 def _reflexives() -> frozenset[str]:
     """نفسه، ذاته: part of the noun they follow (الطالب ذاته)."""
     return frozenset(_f(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها"))
+
+
+FIRST_PERSON_THAT_RE = re.compile(f"\\s+\u0628\u0627\u0646(?:\u0646\u064a|\u064a|\u0646\u0627)(?![{AR}])")  # بأنني، بأني، بأننا
+
+
+def _first_person(folded: str, vm: re.Match[str]) -> bool:
+    """A verb written alike in the first person (أعترف، أوضح، أعلن) with "that I/we" after it (أعترف بأنني):
+    the words of someone already speaking, not a new quotation."""
+    return bool(vm["verb"]) and not vm["conj"] and FIRST_PERSON_THAT_RE.match(folded, vm.end()) is not None
 
 
 @cache

@@ -53,3 +53,11 @@ def test_a_source_close_to_a_person_is_the_speaker() -> None:
     assert speakers(text) == ["مصدر مقرب من الوزير سعد الحربي"]
     text = "وألمحت مصادر قريبة من المدرب الأسبوع الماضي أن اللاعب حصل على عرض كبير."
     assert speakers(text) == ["مصادر قريبة من المدرب"]
+
+
+def test_a_first_person_verb_inside_words_opens_no_quotation() -> None:
+    # وتابع: أعترف بأنني ...: أعترف is the speaker's own "I confess", not a new speaker
+    text = ("وقال الكاتب سعيد الحربي في تغريدة: لا أخفي عليكم حزني الشديد. "
+            "وتابع: أعترف بأنني أخطأت في حقه كثيرا، بل إنها وصلت للإساءة. "
+            "واضاف: أعلم أنه قد لا يقبل عذري.")
+    assert speakers(text) == ["سعيد الحربي"] * 3
