@@ -764,8 +764,9 @@ def _first_name_after_place(toks: list[tuple[str, int, int]], i: int, j: int) ->
         if word in _first_names() and len(word) >= 3 and word not in _ambiguous_names() and not _definite(word) \
                 and toks[m - 1][0] not in _royal() and toks[m - 1][0] not in _name_links() \
                 and toks[m - 1][0] not in GLUED_NAME_HEADS and len(toks[j - 1][0]) >= 3 \
-                and not word.startswith(GLUED_NAME_HEADS) and _place_like(toks[m - 1][0]):
-            return m
+                and _place_like(toks[m - 1][0]) and word not in GLUED_NAME_HEADS \
+                and not (word.startswith(GLUED_NAME_HEADS) and _institution_head(toks[m - 1][0])):
+            return m  # (جدة | عبدالله الأحمري, glued; but مدينة عبدالله السالم: a place named after him)
     return i
 
 

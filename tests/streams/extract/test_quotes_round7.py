@@ -61,3 +61,9 @@ def test_a_first_person_verb_inside_words_opens_no_quotation() -> None:
             "وتابع: أعترف بأنني أخطأت في حقه كثيرا، بل إنها وصلت للإساءة. "
             "واضاف: أعلم أنه قد لا يقبل عذري.")
     assert speakers(text) == ["سعيد الحربي"] * 3
+
+
+def test_a_glued_abd_name_after_an_offices_city() -> None:
+    # بغرفة تجارة وصناعة جدة عبدالله فلان: the city ends the body, عبدالله opens the holder's name
+    text = "أوضح رئيس لجنة التثمين بغرفة تجارة وصناعة جدة عبدالله المطيري أن السوق مستقرة."
+    assert speakers(text) == ["عبدالله المطيري"]
