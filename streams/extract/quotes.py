@@ -1961,6 +1961,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 or TANWEEN_FATH in text[back[region[0].start()]:back[region[0].end() - 1] + 2]:  # ويقول واصفاً شعوره:
             clash = last is not None and _gender_clash(gender, last_gender)
             speaker = None if clash else last  # قال بيو ... وقالت: someone else, named earlier
+            if speaker is not None and marks and vm["cont"] and gender == "p" and last_gender != "p" \
+                    and speaker.start < back[_sentence_start(folded, vm.start())] and (group := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
+                    and _f(group.name).split()[0] in _quantifiers():
+                speaker, last, last_gender = group, group, gender  # قال فلان ... وجدد عدد من المواطنين مطالبهم، مؤكدين: the group, not the one before
             preverbal = _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else \
                 _amma_topic(folded, vm) if vm["verb"] and vm["conj"] == "\u0641" else None
             if preverbal is not None:  # لكن فالون قال، الوزير قال: the subject before its verb

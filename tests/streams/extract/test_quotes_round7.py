@@ -67,3 +67,11 @@ def test_a_glued_abd_name_after_an_offices_city() -> None:
     # بغرفة تجارة وصناعة جدة عبدالله فلان: the city ends the body, عبدالله opens the holder's name
     text = "أوضح رئيس لجنة التثمين بغرفة تجارة وصناعة جدة عبدالله المطيري أن السوق مستقرة."
     assert speakers(text) == ["عبدالله المطيري"]
+
+
+def test_a_plural_participle_after_a_group_is_the_groups() -> None:
+    # قال فلان ... وجدد عدد من المواطنين مطالبهم، مؤكدين: the group speaks, not the one named before
+    text = ("وقال المتحدث الرسمي للهيئة خالد السهلي إن الحالات قليلة. "
+            "وجدد عدد من المواطنين مطالبهم بتوسعة الطريق، مؤكدين أنه يشكل خطورة على الأبرياء. "
+            "وأضافوا أن الحوادث كثيرة.")
+    assert speakers(text) == ["خالد السهلي", "عدد من المواطنين", "عدد من المواطنين"]
