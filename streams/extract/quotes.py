@@ -1091,6 +1091,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
                     or m > 3 and _office(toks[m][0])), min(len(toks), 8))  # (| رئيس الاتحاد: his apposition)
         return toks[0][1], toks[end - 1][2], False  # مصدر مقرب من الوزير فلان: the source speaks, not the one it is
         # close to (he belongs to the description)
+    if (kin := _kin_run(toks)) is not None:
+        return toks[0][1], toks[kin - 1][2], False  # وقال والد الشهيد فلان: the father speaks, the name is his son's
     name = _name_in(toks)
     if k == 1 and len(toks) > 1 and toks[1][0] in _object_prepositions() and name and name[0] >= toks[1][2] \
             and not toks[0][0].startswith("\u0627\u0644\u0645") and not _nisba(toks[0][0]):
@@ -1311,6 +1313,25 @@ def _related(words: list[str]) -> bool:
     the relation of the one the news is about, a title of the speaker."""
     return len(words) >= 3 and len(words[0]) >= 5 and words[0].endswith(POSSESSIVE_ENDINGS) \
         and words[0].removesuffix(NAME_SENTINEL) not in _first_names() and _plausible_start(words[1])
+
+
+@cache
+def _kin() -> frozenset[str]:
+    """Heads of kinship in construct (والد الشهيد فلان، شقيقة المتوفاة): the name after them is the relative's."""
+    return frozenset(_f(w) for w in ("والد", "والدة", "شقيق", "شقيقة", "نجل", "نجلة", "زوج", "زوجة", "أرملة", "ابنة"))
+
+
+def _kin_run(toks: list[tuple[str, int, int]]) -> int | None:
+    """The end index of a relative's description opening ``toks`` (والد الطفلة سارة فهد العتيبي), when a
+    kinship head, then titles or article-words, then a name run come with no comma between (والد الشهيد،
+    سالم العنزي: the father's own name)."""
+    if len(toks) < 3 or toks[0][0] not in _kin() or not _definite(toks[1][0]):
+        return None
+    run = next(iter(_runs(toks[1:8])), None)
+    if run is None or any(t[0] in SEPARATORS for t in toks[1:run[0] + 1]) \
+            or not all(_definite(t[0]) or _is_title(t[0]) for t in toks[1:run[0] + 1]):
+        return None
+    return run[1] + 1
 
 
 def _unnamed_person(desc: list[tuple[str, int, int]]) -> bool:
@@ -2759,6 +2780,9 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             return _titled_speaker(text, folded, back, toks, i, j, line)
         if other:
             return None
+    if (kin := _kin_run(toks)) is not None:
+        a, b = back[toks[0][1]], back[toks[kin - 1][2] - 1] + 1  # وأعرب والد الطفلة فلانة عن شكره، وأضاف
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)
     if len(toks) > 2 and toks[0][0] in _quantifiers() and toks[1][0] == "\u0645\u0646" and gender in (None, "p", "m"):
         end = next((k for k in range(2, min(len(toks), 6)) if toks[k][0] in _stops() or toks[k][0] in SEPARATORS
                     or _definite(toks[k - 1][0]) and not _definite(toks[k][0])), min(len(toks), 6))  # | سعادتهم: the object

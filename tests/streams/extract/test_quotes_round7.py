@@ -75,3 +75,14 @@ def test_a_plural_participle_after_a_group_is_the_groups() -> None:
             "وجدد عدد من المواطنين مطالبهم بتوسعة الطريق، مؤكدين أنه يشكل خطورة على الأبرياء. "
             "وأضافوا أن الحوادث كثيرة.")
     assert speakers(text) == ["خالد السهلي", "عدد من المواطنين", "عدد من المواطنين"]
+
+
+def test_a_relative_named_by_kinship_speaks_not_the_one_named() -> None:
+    # والد الشهيد فلان: the father speaks; the name is his son's (but والد الشهيد، فلان: his own)
+    text = "وقال والد الشهيد سالم العنزي إن ابنه ضحى من أجل الوطن."
+    assert speakers(text) == ["والد الشهيد سالم العنزي"]
+    text = "وقال والد الشهيد، سعد العنزي، إن ابنه ضحى من أجل الوطن."
+    assert speakers(text) == ["سعد العنزي"]
+    text = ("وأعرب والد الطفلة سارة فهد العتيبي عن شكره للجهات الأمنية، "
+            "وأضاف أن الطفلة في تحسن مستمر.")
+    assert speakers(text) == ["والد الطفلة سارة فهد العتيبي"]
