@@ -1105,6 +1105,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if offices and offices[0][1] > toks[0][2]:  # مكتب رئيس الوزراء التركي أحمد داود أوغلو: the office speaks
             last = max(k for k, t in enumerate(toks) if t[2] <= name[0])
             return toks[0][1], toks[last][2], False
+    if name and _person_in_body(toks, name[0]):
+        return toks[0][1], name[1], False  # قالت القوات الموالية لحكومة الرئيس فلان: the forces speak
     if name:
         return name[0], _before_addressee(folded, toks, name), True
     desc: list[tuple[str, int, int]] = []
@@ -1332,6 +1334,16 @@ def _kin_run(toks: list[tuple[str, int, int]]) -> int | None:
             or not all(_definite(t[0]) or _is_title(t[0]) for t in toks[1:run[0] + 1]):
         return None
     return run[1] + 1
+
+
+def _person_in_body(toks: list[tuple[str, int, int]], name_start: int) -> bool:
+    """A body opens the subject and the name hangs on it through ل (القوات الموالية لحكومة الرئيس فلان، الجيش
+    الموالي للرئيس فلان): the body speaks, the person belongs to its description."""
+    if not (_definite(toks[0][0]) and _institution_head(toks[0][0]) and not _office(toks[0][0])):
+        return False
+    before = [t[0] for t in toks[1:] if t[2] <= name_start]
+    return any(w[:1] == "\u0644" and (_institution_head(w[1:]) or w.startswith("\u0644\u0644") and _is_title("\u0627" + w[1:]))
+               for w in before) and not any(w in SEPARATORS for w in before)
 
 
 def _unnamed_person(desc: list[tuple[str, int, int]]) -> bool:

@@ -86,3 +86,11 @@ def test_a_relative_named_by_kinship_speaks_not_the_one_named() -> None:
     text = ("وأعرب والد الطفلة سارة فهد العتيبي عن شكره للجهات الأمنية، "
             "وأضاف أن الطفلة في تحسن مستمر.")
     assert speakers(text) == ["والد الطفلة سارة فهد العتيبي"]
+
+
+def test_a_body_with_a_person_in_its_description_speaks() -> None:
+    # القوات الموالية لحكومة الرئيس فلان: the forces speak, the president belongs to their description
+    text = "وقالت القوات الموالية لحكومة الرئيس عبد ربه منصور هادي إنها استعادت المدينة."
+    assert speakers(text) == ["القوات الموالية لحكومة الرئيس عبد ربه منصور هادي"]
+    text = "وقال الجيش الموالي للرئيس بشار الأسد إنه استعاد المدينة."
+    assert speakers(text) == ["الجيش الموالي للرئيس بشار الأسد"]
