@@ -2492,9 +2492,11 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     picked: list[tuple[int, int]] = []
     opened = False  # the subject starts right after a clause start or the sentence's start
     for tok, span in zip(reversed(toks), reversed(spans)):
-        if tok in SEPARATORS or tok in _clause_starts() or tok in _that():
+        if tok in SEPARATORS or tok in _clause_starts() or tok in _that() \
+                or tok.removeprefix("\u0648") == _f("عن") and picked and end < vm.start() \
+                and (not (prior := TOKEN_RE.findall(folded, line, span[0])) or prior[-1] in SEPARATORS):
             opened = True
-            break  # يذكر أن تنظيم الإخوان، زعم
+            break  # يذكر أن تنظيم الإخوان، زعم; عن ابن عباس رضي الله عنهما قال: a narrator opening the sentence
         bare = tok[1:]
         if tok[:1] in "\u0648\u0641" and bare.startswith("\u0627\u0644") and _definite(bare) and len(picked) < MAX_PREVERBAL_TOKENS \
                 and bare not in _relatives() and bare not in _stops() and bare not in _function_words() \

@@ -94,3 +94,11 @@ def test_a_body_with_a_person_in_its_description_speaks() -> None:
     assert speakers(text) == ["القوات الموالية لحكومة الرئيس عبد ربه منصور هادي"]
     text = "وقال الجيش الموالي للرئيس بشار الأسد إنه استعاد المدينة."
     assert speakers(text) == ["الجيش الموالي للرئيس بشار الأسد"]
+
+
+def test_a_hadith_narrator_after_an() -> None:
+    # عن فلان رضي الله عنه قال: the narrator opening the sentence, his blessing, then his verb
+    text = 'عن ابن عباس رضي الله عنهما قال: "كان النبي أجود الناس بالخير".'
+    assert speakers(text) == ["ابن عباس"]
+    text = 'وفي الحديث: وعن أبي هريرة رضي الله عنه قال: "الكلمة الطيبة صدقة للناس".'
+    assert speakers(text) == ["أبي هريرة"]
