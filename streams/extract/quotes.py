@@ -442,6 +442,7 @@ def _is_name_token(tok: str) -> bool:
             and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
             and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS))  # مسؤوليته، جاهزيته
             and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم
+            and not (len(tok) >= 6 and tok[:1] == "\u0645" and tok.endswith("\u062a\u0647"))  # موافقته، مشاركته: his verbal noun
             and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a")))  # استضافة، استمرار: verbal nouns
 
 

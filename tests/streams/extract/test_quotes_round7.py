@@ -102,3 +102,10 @@ def test_a_hadith_narrator_after_an() -> None:
     assert speakers(text) == ["ابن عباس"]
     text = 'وفي الحديث: وعن أبي هريرة رضي الله عنه قال: "الكلمة الطيبة صدقة للناس".'
     assert speakers(text) == ["أبي هريرة"]
+
+
+def test_a_bodys_verbal_noun_with_his_pronoun_is_no_name() -> None:
+    # أكد الصندوق موافقته: the object, not a person whom الصندوق later stands for
+    text = ("أكد صندوق التنمية العقارية موافقته على تأجيل صرف القرض العقاري للمستحق لمدة عام. "
+            "يشار إلى أن الصندوق العقاري أفاد بأن مئتي ألف مواطن يستطيعون الحصول على القرض.")
+    assert speakers(text) == ["الصندوق العقاري"]
