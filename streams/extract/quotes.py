@@ -1462,6 +1462,22 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
 
 
 @cache
+def _necessities() -> frozenset[str]:
+    """Nouns of need or weight an أن clause completes (شدد على ضرورة أن، أكد أهمية أن): the verb's object."""
+    return frozenset(_f(p + w) for w in ("ضرورة", "أهمية", "وجوب", "حتمية") for p in ("", "على", "ب"))
+
+
+def _necessity_before(folded: str, verb_end: int, comp_start: int) -> int | None:
+    """The folded start of a noun of need right before the complementizer (| على ضرورة أن), else None."""
+    words = list(WORD_RE.finditer(folded, verb_end, comp_start))
+    if not words or words[-1].group() not in _necessities() or folded[words[-1].end():comp_start].strip():
+        return None
+    if len(words) > 1 and words[-2].group() == _f("على") and words[-1].group() in _necessities():
+        return words[-2].start()
+    return words[-1].start()
+
+
+@cache
 def _close_to() -> frozenset[str]:
     """Adjectives of a source close to someone (مصدر مقرب من، مصادر قريبة من)."""
     return frozenset(_f(w + e) for w in ("مقرب", "قريب") for e in ("", "ة", "ون", "ين"))
@@ -1894,6 +1910,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if not marks:
             mark = QUOTE_OPEN_RE.search(folded, verb_end, eos)
             subject_end = mark.start() if mark else eos  # no speaker inside quoted words
+        if comp is not None and (need := _necessity_before(folded, verb_end, comp.start())) is not None:
+            subject_end, marks, quote, comp = need, [], None, None  # شدد على ضرورة أن: a noun object, no words reported
         other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)
                       and not (o["cont"] and o["cont"].startswith(QAWL) and _own_saying(folded, verb_end, o))), None)
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)

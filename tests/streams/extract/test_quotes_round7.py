@@ -109,3 +109,11 @@ def test_a_bodys_verbal_noun_with_his_pronoun_is_no_name() -> None:
     text = ("أكد صندوق التنمية العقارية موافقته على تأجيل صرف القرض العقاري للمستحق لمدة عام. "
             "يشار إلى أن الصندوق العقاري أفاد بأن مئتي ألف مواطن يستطيعون الحصول على القرض.")
     assert speakers(text) == ["الصندوق العقاري"]
+
+
+def test_a_noun_of_need_before_an_is_the_verbs_object() -> None:
+    # شدد على ضرورة أن، مؤكدا أهمية أن: a noun object (as أكد أهمية), no words reported (sets F and L)
+    text = "وقال الوزير إن العمل مستمر، مشددا على ضرورة أن تتخذ الدول قرارا موحدا."
+    assert speakers(text) == ["الوزير"]
+    text = "وأكد الوزير سعد الحربي أهمية أن تتخذ الدول قرارا موحدا."
+    assert speakers(text) == []
