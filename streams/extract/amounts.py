@@ -9,16 +9,14 @@ addresses are not amounts. Approximate plurals (عشرات، مئات، آلاف
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 
 from ..records import Amount, DateMention
 from .matchform import fold_word, match_form
+from .ner_lexicon import first_names as _first_names
 from .numbers import (
     DUAL_NOUNS,
     TOKEN_RE,
@@ -766,13 +764,6 @@ def _quoted_title(folded: str, spans: list[tuple[int, int]], tokens: list[str], 
     inside = head[opens[-1] + 1:]
     words = re.findall(r"[\u0621-\u064a]+", inside)
     return 1 <= len(words) <= 3 and not re.search(r"\d", inside)
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    """Folded first names mined from the news corpora (scripts/build_person_names.py)."""
-    raw = resources.files("streams.extract").joinpath("data/person_names.json.gz").read_bytes()
-    return frozenset(json.loads(gzip.decompress(raw))["first_names"])
 
 
 def _adjective_dual(token: str) -> bool:
