@@ -28,6 +28,25 @@ def test_a_raw_title_field_wins_and_its_repeat_in_the_body_goes(make_raw: MakeRa
     assert paragraphs(article) == [P1, P2]
 
 
+def test_a_body_without_a_title_that_is_one_paragraph_is_kept_whole(make_raw: MakeRaw) -> None:
+    # scrapers that flatten an article to one line and give no title: the line is the article
+    article = clean_article(make_raw(P1 + " " + P2))
+    assert article.title == ""
+    assert article.text == P1 + " " + P2
+
+
+def test_a_body_that_opens_with_prose_has_no_title_line(make_raw: MakeRaw) -> None:
+    article = clean_article(make_raw([P1, "", P2, "", P3]))
+    assert article.title == ""
+    assert paragraphs(article) == [P1, P2, P3]
+
+
+def test_a_short_first_line_is_still_the_title(make_raw: MakeRaw) -> None:
+    article = clean_article(make_raw([TITLE, "", P1, "", P2]))
+    assert article.title == TITLE
+    assert paragraphs(article) == [P1, P2]
+
+
 def test_a_menu_above_the_title_is_not_the_title(make_raw: MakeRaw) -> None:
     article = clean_article(make_raw(["الرئيسية | محليات | دوليات", "Facebook", TITLE, "", P1, P2]))
     assert article.title == TITLE
