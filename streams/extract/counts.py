@@ -38,7 +38,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
         "شهيدا", "شهداء", "جثة", "جثث", "وفاة", "وفيات", "مصرع", "حتفه", "حتفهم", "حتفهن", "لقي",
         "لقوا", "لقيت", "سقط", "سقطوا", "توفي", "توفوا", "استشهد", "استشهدوا", "استشهاد", "مات",
         "ماتوا", "موت", "أعدم", "إعدام", "أودى", "أودت", "حصد", "حصدت", "غرق", "غرقوا", "متوفى", "متوفاة",
-        "يموت", "يموتون", "ماتت",
+        "يموت", "يموتون", "ماتت", "تقتل", "يقتلون", "تقتلون",
         "المتوفين", "متوفين", "متوفون", "متوفيان", "متوفيين",
     ),
     "injured": (
@@ -50,6 +50,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
         "أوقفت", "موقوف", "موقوفين", "القبض", "قبض", "احتجاز", "احتجز", "احتجزت", "محتجز",
         "محتجزين", "سجين", "سجناء", "أسير", "أسرى", "أسيرا", "ألقي", "أسروا", "تعتقل", "يعتقل",
         "تحتجز", "يحتجز", "محتجزون", "محتجزا", "معتقلون", "موقوفون", "موقوفا",
+        "الاحتفاظ", "احتفاظ",  # Maghreb: held in custody (الاحتفاظ بـ 4 أشخاص)
     ),
     "displaced": (
         "نازح", "نازحين", "نازحا", "نازحون", "نزوح", "نزح", "نزحوا", "لاجئ", "لاجئين", "لاجئا",
@@ -58,7 +59,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
     ),
     "kidnapped": (
         "اختطاف", "اختطف", "اختطفت", "اختطفوا", "مختطف", "مختطفين", "مختطفون", "خطف", "خطفوا", "مخطوف",
-        "مخطوفين", "رهينة", "رهائن",
+        "مخطوفين", "رهينة", "رهائن", "تختطف", "يختطف", "يختطفون", "تخطف", "يخطف",
     ),
     "missing": (
         "مفقود", "مفقودين", "مفقودا", "مفقودون", "فقد", "فقدان", "فقدوا", "اختفاء", "اختفى",
@@ -149,7 +150,8 @@ NEGATIONS = frozenset({"\u0644\u0645", "\u0644\u0646", "\u0644\u0627", "\u0648\u
 ILLNESSES = ("سرطان", "مرض", "أمراض", "فيروس", "داء", "كورونا", "إيدز", "سكري", "كوليرا", "حصبة", "ملاريا",
              "إنفلونزا", "التهاب", "حمى", "وباء", "عدوى", "تسمم", "اكتئاب", "متلازمة", "جلطة", "سكتة",
              "توحد", "سمنة", "بدانة", "ضغط", "سل", "زهايمر", "شلل", "صرع", "ربو", "حساسية", "ورم", "أورام",
-             "إيبولا", "ايبولا", "زيكا", "فيروسات", "جدري", "طاعون", "فشل", "نوبة", "ذبحة", "اضطرابات", "اضطراب")
+             "إيبولا", "ايبولا", "زيكا", "فيروسات", "جدري", "طاعون", "فشل", "نوبة", "ذبحة", "اضطرابات", "اضطراب",
+             "بوصفير")  # (Tunisian: hepatitis A)
 MARKS_RE = re.compile("[\u0640\u064b-\u065f\u0670]*")  # tatweel and diacritics
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 CLAUSE_END_RE = re.compile(r"[،,;]")
@@ -260,7 +262,9 @@ def _void_trigger(words: list[str], k: int) -> bool:
         nxt = "\u0628" + words[k + 2]  # المصابين بهذا المرض: the illness pointed at
     kind = _trigger(words[k])
     lost = kind == "missing" and words[k].removeprefix("\u0648") in _lose_verbs() \
-        and nxt not in _prepositions()  # فقد السيطرة، فقدوا وظائفهم (not فقدوا في البحر)
+        and nxt not in _prepositions() and nxt not in _places()  # فقد السيطرة، فقدوا وظائفهم (not فقدوا في البحر، قرب الجزيرة)
+    at_large = kind == "displaced" and k > 0 and words[k - 1] in _states()  # بحالة فرار، في حالة فرار: at large
+    abstained = words[k].endswith(KEEPING) and nxt[:1] != "\u0628"  # احتفاظ 17 نائبا بأصواتهم: abstained (not الاحتفاظ بـ 5)
     provided = words[k] in _provides()  # وفر، ووفرت: provided (وفر البرنامج الغذاء لـ340 ألف شخص), or و and fled
     dropped = kind == "arrested" and _lookup(words[k], _drops()) is not None and nxt != _f("القبض")  # ألقى 25 برميلا
     stopped = kind == "arrested" and bool(nxt) and not _lookup(words[k], _victims_and_status()) \
@@ -280,7 +284,7 @@ def _void_trigger(words: list[str], k: int) -> bool:
     no_victims = (lost or provided) and bool(nxt) and not (
         nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads() or _is_people(nxt))
     return _denied(words, k) or any((sick, trapped, fell, one, suspended, protest, sentenced, dropped, snatched, stopped,
-                                     no_victims))
+                                     no_victims, at_large, abstained))
 
 
 @cache
@@ -321,11 +325,14 @@ def _executions() -> frozenset[str]:
     return frozenset(_f(w) for w in EXECUTIONS)
 
 
+EXECUTED_WORDS = 8  # words back from إعدام to the verb carrying it out (نفذت السلطات صباح اليوم حكم الإعدام)
+
+
 def _sentenced(before: Sequence[str]) -> bool:
     """The words right before إعدام pass a sentence (أحكاما بالإعدام، قضت بإعدام), not an execution
-    carried out (نفذت حكم الإعدام)."""
+    carried out (نفذت حكم الإعدام), its verb a few words back with its subject and time between."""
     near = before[-2:]
-    return any(w in _sentences() for w in near) and not any(w in _executions() for w in before[-3:])
+    return any(w in _sentences() for w in near) and not any(w in _executions() for w in before[-EXECUTED_WORDS:])
 
 
 # An offence whose object is the amount (التحرش بفتاتين، الاعتداء على ثلاثة): those wronged, not arrested.
@@ -450,6 +457,13 @@ def _prepositions() -> frozenset[str]:
 
 
 @cache
+def _places() -> frozenset[str]:
+    """Words of place after فقدوا: gone missing there (فقدوا قرب الجزيرة), not lost something."""
+    return frozenset(_f(w) for w in ("قرب", "بالقرب", "قبالة", "عند", "أمام", "وسط", "داخل", "خارج", "شمال", "جنوب", "شرق",
+                                     "غرب", "شرقي", "غربي", "شمالي", "جنوبي"))
+
+
+@cache
 def _protests() -> frozenset[str]:
     """Words of protest or grief before an event noun: the people counted protest or mourn it."""
     return frozenset(_f(w) for w in ("احتجاجا", "احتجاج", "للاحتجاج", "تنديدا", "للتنديد", "استنكارا", "حدادا",
@@ -501,6 +515,18 @@ TEAMS = ("فرقة", "فرق", "فريق", "طاقم", "طواقم")
 @cache
 def _teams() -> frozenset[str]:
     return frozenset(_f(w) for w in TEAMS)
+
+
+def _team_of(folded: str, obj_word: str, end: int) -> bool:
+    """One team in construct with a definite noun (3 من طاقم الطائرة، خمسة من فريق الإسعاف): its members, people
+    (not teams counted: عشرات من فرق الإسعاف)."""
+    m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    return obj_word in _one_team() and bool(m) and m.group().startswith("\u0627\u0644")
+
+
+@cache
+def _one_team() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("فرقة", "فريق", "طاقم"))
 
 
 def _is_thing(word: str) -> bool:
@@ -725,7 +751,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 end = obj_end
         if kind is not None:
             end = obj_end
-        elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _is_thing(obj_word)):
+        elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and (
+                not _is_thing(obj_word) or _team_of(folded, obj_word, obj_end))):
             people = obj_word is not None and _is_people(obj_word)
             underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs) or _among_victims(folded, obj_end)
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
@@ -1235,6 +1262,9 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if wm.start() < skip_to:
             continue
         if word in _relative_pronouns():
+            kind = _part_of_relative(folded, wm.start(), texts[k + 1:k + 2])
+            if kind and (only is None or kind in only):
+                return kind  # 640 من الأشخاص الذين قتلوا: a part of those the clause names
             nxt = next((c for c in commas if c > wm.start()), None)
             if nxt is None:
                 break
@@ -1257,8 +1287,9 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             or word in _subset_words() or word == "\u0648"  # (a bare و: the one glued to a digit)
         if not chain:
             budget -= 1  # من الحرس الشخصي لرئيس مجلس الدولة أصيبا، 13 رجلا بينهم زعيم عشيرة خطفوا: a partitive chain or a subset costs nothing
-        if word.startswith("\u0627\u0644") and not (k and texts[k - 1] in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f")):
-            continue  # اللاجئين after the amount is another group (but في عداد المفقودين)
+        if word.startswith("\u0627\u0644") and not (k and texts[k - 1] in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f")) \
+                and not _custody_of_amount(texts, k) or word.startswith("\u0644\u0644") and _lookup(word, _victims_and_status()):
+            continue  # اللاجئين، للمصابين after the amount are another group (but في عداد المفقودين، تم القبض عليهم)
         kind = _fell_wounded(texts, k) or _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) \
                 and not _void_trigger(texts, k):
@@ -1314,6 +1345,37 @@ def _predicate_after_qad(words: list[str], only: frozenset[str] | None) -> Count
 def _doing_away() -> frozenset[str]:
     """القضاء على: killing, said otherwise (not the verb: قضت المحكمة على 3 متهمين بالسجن)."""
     return frozenset(_f(w) for w in ("القضاء", "بالقضاء", "للقضاء"))
+
+
+KEEPING = "\u0627\u062d\u062a\u0641\u0627\u0638"  # احتفاظ folded: custody only with ب and its object right after it
+RESUMPTIVES = ("عليهم", "عليهما", "عليهن", "عليه", "بهم", "بهما", "بهن", "به")  # the pronoun an arrest noun after the amount takes
+
+
+@cache
+def _resumptives() -> frozenset[str]:
+    return frozenset(_f(w) for w in RESUMPTIVES)
+
+
+def _custody_of_amount(texts: Sequence[str], k: int) -> bool:
+    """القبض or الاحتفاظ after the amount with a pronoun for it next to it (تم القبض عليهم، ألقت عليهم القبض،
+    تم الاحتفاظ بهما): the amount's own arrest, not that of others it names (القبض على اثنين منهم)."""
+    return texts[k] in _custody_nouns() and any(texts[j] in _resumptives() for j in (k - 1, k + 1) if 0 <= j < len(texts))
+
+
+@cache
+def _custody_nouns() -> frozenset[str]:
+    """Arrest nouns with the article that only make a predicate (تم القبض عليهم، ألقت عليهم القبض، تم الاحتفاظ بهم)."""
+    return frozenset(_f(w) for w in ("القبض", "الاحتفاظ"))
+
+
+def _part_of_relative(folded: str, start: int, following: Sequence[str]) -> CountType | None:
+    """A relative pronoun at ``start`` after من and a definite noun (640 من الأشخاص الذين قتلوا): the
+    trigger verb right after it (``following[0]``) is the fate of the group the amount is a part of."""
+    before = WORD_RE.findall(folded, max(0, start - 40), start)[-2:]
+    if len(before) < 2 or before[0] != "\u0645\u0646" or not before[1].startswith("\u0627\u0644") or not following:
+        return None
+    verb = following[0]
+    return None if _void_trigger(list(following), 0) else _trigger(verb)
 
 
 @cache
