@@ -39,11 +39,11 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
         "لقوا", "لقيت", "سقط", "سقطوا", "توفي", "توفوا", "استشهد", "استشهدوا", "استشهاد", "مات",
         "ماتوا", "موت", "أعدم", "إعدام", "أودى", "أودت", "حصد", "حصدت", "غرق", "غرقوا", "متوفى", "متوفاة",
         "يموت", "يموتون", "ماتت", "تقتل", "يقتلون", "تقتلون",
-        "المتوفين", "متوفين", "متوفون", "متوفيان", "متوفيين",
+        "المتوفين", "متوفين", "متوفون", "متوفيان", "متوفيين", "هلاك", "هلك", "هلكوا",
     ),
     "injured": (
         "جريح", "جريحا", "جرحى", "إصابة", "إصابات", "أصيب", "أصيبوا", "أصيبت", "مصاب", "مصابين",
-        "مصابا", "مصابون", "جرح", "جرحوا", "إصابتهم", "بجروح", "أصاب", "أصابت", "جروح", "لجروح",
+        "مصابا", "مصابون", "جرح", "جرحوا", "إصابتهم", "بجروح", "أصاب", "أصابت", "جروح", "لجروح", "حروق",
     ),
     "arrested": (
         "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "معتقل", "معتقلين", "معتقلا", "توقيف", "أوقف", "إيقاف", "أوقفوا",
@@ -736,8 +736,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if kind == "injured" and (_sick(WORD_RE.findall(folded, fe, fe + 60)[1:]) or _illness_before(folded, fs)):
             kind = None  # 462 مصابا بسرطان الغدة، حالتي إصابة جديدة بالفيروس، تفشي المرض ... 186 مصابا: the sick
         end = fe
-        if kind in STATUS_TYPES:
-            # لقي تسعة لاجئين حتفهم: what happened to them beats who they are
+        if kind in STATUS_TYPES and kind != "missing":
+            # لقي تسعة لاجئين حتفهم: what happened to them beats who they are (but ستة مفقودين في غرق مركب: missing still)
             event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES,
                                     floor=floor)
             kind = event or kind
@@ -754,7 +754,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and (
                 not _is_thing(obj_word) or _team_of(folded, obj_word, obj_end))):
             people = obj_word is not None and _is_people(obj_word)
-            underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs) or _among_victims(folded, obj_end)
+            underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs) or _among_victims(folded, obj_end) \
+                or _left_life(folded, fs, obj_end)
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
             kind = underwent or after
             later = after is not None  # the fate told after the amount (its verb follows the list)
@@ -966,6 +967,23 @@ def _trapped(folded: str, start: int, end: int) -> bool:
     return bool(words) and all(TRAPPED_FORMS_RE.fullmatch(w) for w in words) and bool(RESCUE_RE.search(folded))
 
 
+# Dying said as leaving life (فارق الحياة، لفظ أنفاسه الأخيرة، قضى نحبه): the verb, then its object after the
+# people (فارق 3 أشخاص الحياة) or both after them (3 أفراد فارقوا أمس الحياة); فارق alone is a margin (بفارق 3 نقاط).
+LEFT_VERB = "(?<![\u0621-\u064a])[وف]?(?:فارق|لفظ|قضي)(?:ت|وا|ا|ن)?"
+LEFT_OBJECT = "(?:الحياه|انفاس[\u0621-\u064a]*|نحب[\u0621-\u064a]*)(?![\u0621-\u064a])"
+LEFT_BEFORE_RE = re.compile(LEFT_VERB + "\\s*$")
+LEFT_AFTER_RE = re.compile("\\s*(?:[\u0621-\u064a]+\\s+){0,2}" + LEFT_OBJECT)
+LEFT_BOTH_RE = re.compile("\\s*" + LEFT_VERB + "(?:\\s+[\u0621-\u064a]+){0,2}\\s+" + LEFT_OBJECT)
+
+
+def _left_life(folded: str, start: int, end: int) -> CountType | None:
+    """The people counted left life (فارق 3 أشخاص الحياة، 3 أفراد فارقوا أمس الحياة، لفظ شابان أنفاسهما): killed."""
+    before = _qualified_start(folded, start)
+    if LEFT_BEFORE_RE.search(folded, max(0, before - 12), before) and LEFT_AFTER_RE.match(folded, end):
+        return "killed"
+    return "killed" if LEFT_BOTH_RE.match(folded, end) else None
+
+
 EXPOSED_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|يتعرضون)(?:\\s+\\S+){0,2}\\s*$")
 
 
@@ -1141,7 +1159,7 @@ def _coordinated_victims(folded: str, end: int, kind: CountType) -> CountType | 
 
 # Nouns naming the event, written just before the amount they count (وفاة حالتين، مقتل 5).
 EVENT_NOUNS = ("مقتل", "قتل", "وفاة", "وفيات", "إصابة", "إصابات", "اعتقال", "توقيف", "اختطاف", "خطف", "نزوح", "تهجير", "فقدان",
-               "استشهاد", "مصرع", "إعدام", "جرح", "احتجاز")
+               "استشهاد", "مصرع", "إعدام", "جرح", "احتجاز", "هلاك")
 
 
 @cache

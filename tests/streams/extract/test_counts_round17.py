@@ -121,3 +121,31 @@ def test_missing_near_a_place(text: str, found: list[tuple[str, float]]) -> None
 ])
 def test_custody_not_of_the_amount(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # leaving life: فارق ... الحياة، لفظ أنفاسه، قضى نحبه, around the people or both after them
+    ("وفارق 4 أشخاص الحياة على عين المكان.", [("killed", 4)]),
+    ("وكان خمسة ركاب فارقوا ليلة أمس الحياة في المستشفى.", [("killed", 5)]),
+    ("ولفظ رجلان أنفاسهما الأخيرة قبل وصول الإسعاف.", [("killed", 2)]),
+    ("وقضى 6 أشخاص نحبهم في الحريق.", [("killed", 6)]),
+    # فارق alone is a margin, قضى alone spent time
+    ("وفاز الفريق بفارق 5 نقاط عن ملاحقه.", []),
+    ("وقضى 3 أشخاص ليلتهم في العراء.", []),
+    # هلاك: death
+    ("وأسفر انقلاب الشاحنة عن هلاك 3 أشخاص.", [("killed", 3)]),
+])
+def test_left_life(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the missing stay missing whatever the incident they went missing in (غرق مركب)
+    ("وأعلن الحرس البحري عن سبعة مفقودين في غرق مركب للصيد.", [("missing", 7)]),
+    # refugees who died are killed
+    ("ولقي تسعة لاجئين حتفهم في غرق القارب.", [("killed", 9)]),
+    # burns are wounds
+    ("وتعرض 4 تلاميذ لحروق في المخبر.", [("injured", 4)]),
+])
+def test_missing_and_burns(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
