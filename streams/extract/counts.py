@@ -695,8 +695,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
             continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims (not مقتل العشرات الأسبوع الماضي)
-        if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs) or ERA_AFTER_RE.match(folded, fe):
-            continue  # أصيب في الدقيقة 82: a label, not a number of people; عام 40 للهجرة: a year
+        if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs) or ERA_AFTER_RE.match(folded, fe) \
+                or (amount.text[:1].isdigit() and LIST_MARKER_AFTER_RE.match(folded, fe)):
+            continue  # أصيب في الدقيقة 82: a label, not a number of people; عام 40 للهجرة: a year; 16 – كتاب: a list marker
         state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))
         if state and state.group("held"):
             out.append(count(fs, fe, "arrested", amount.value))  # 42 بحالة إيقاف: held
@@ -1071,6 +1072,8 @@ CARE_WORDS = 8  # words after the counted noun to its state or care
 # Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65), and a Maghreb legal state right after it
 # (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
 LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه)\\s*$")
+# A dash then a word after digits (16 – كتاب): a list marker, not a range (3 - 4 قتلى).
+LIST_MARKER_AFTER_RE = re.compile("[ \u00a0]+[-\u2013\u2014\u0640]+[ \u00a0]*[\u0621-\u064a]")
 # A year after the amount (312 ألفا عام 2009): a date, not the counted noun.
 YEAR_NOUN_RE = re.compile("\\s*(?:ال)?(?:عام|سنه)\\s+\\d{4}(?!\\d)")
 # An era after the number (عام 40 للهجرة، سنة 150 هجرية، 638هـ، 767 ميلادية): a year, never a count.
@@ -1235,13 +1238,14 @@ def _partitive(folded: str, amount_end: int, obj_end: int) -> bool:
 
 
 COORDINATION_GAP = 4  # words between two amounts that still share a verb (قتل 5 جنود و3 مدنيين)
+BRACKETED_RE = re.compile(r"\([^()]*\)")  # a bracket (the names of those counted) takes no room from the gap
 
 
 def _trigger_floor(folded: str, start: int, previous_end: int, noun_end: int) -> int:
     """How far back a trigger may be sought: not past an amount far before (more words from its end
     than a coordination holds), whose trigger it is, nor into its counted noun (385 مصابا ومريضا،
     فيما بلغت بلاغات الحوادث 143) (ووفاة ستة أشخاص كانوا في المركبة وصادف وجود ثلاثة أشخاص)."""
-    if previous_end and len(WORD_RE.findall(folded, previous_end, start)) > COORDINATION_GAP \
+    if previous_end and len(WORD_RE.findall(BRACKETED_RE.sub(" ", folded[previous_end:start]))) > COORDINATION_GAP \
             and folded[start - 1:start] != "\u0648" and folded[max(0, start - 2):start] != "\u0648 ":
         return max(previous_end, noun_end)  # but ... 25 متطرفا من تنظيم النصرة وسبعة: a second group of the same verb
     return 0
@@ -1252,7 +1256,7 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
     """The trigger nearest to the amount in its sentence (not past ``floor``): before it, else
     just after, in the same clause (شخصين مترجلين، فقتلت أحدهما: another clause); only before unless ``following``."""
     left = _sentence_start(folded, start, SENTENCE_REACH, floor)
-    before = WORD_RE.findall(folded, left, max(left, _qualified_start(folded, start)))  # a qualifier takes no room
+    before = WORD_RE.findall(BRACKETED_RE.sub(" ", folded[left:max(left, _qualified_start(folded, start))]))  # nor a qualifier nor a bracket
     first = max(0, len(before) - window)  # triggers within the window; the words before it still void them
     for k in range(len(before) - 1, max(first, 1) - 1, -1):
         done_away = before[k + 1] if k + 1 < len(before) else ""

@@ -149,3 +149,23 @@ def test_left_life(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_missing_and_burns(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the names of those counted in brackets take no room between the parts of a list sharing one verb
+    ("وأسفرت المواجهات عن استشهاد 3 أمنيين (سمير الهادي وعلي المنصف وكمال الطاهر العياري) وعسكريين اثنين "
+     "(منير الساسي ونبيل القاسمي) و4 مدنيين (هند وسالم ورضا ومنى).",
+     [("killed", 3), ("killed", 2), ("killed", 4)]),
+])
+def test_names_in_brackets(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # digits then a dash and a word are a list marker, even with a trigger word before them
+    ("وضمت قائمة الكتب الأكثر مبيعا: 11 – كتاب (القاتل الصامت) للكاتب سمير 12 – كتاب (الحرب الأخيرة) للكاتب منير", []),
+    # a range with a dash still counts
+    ("وقتل في الاشتباكات 3 - 4 أشخاص.", [("killed", 4)]),
+])
+def test_list_marker(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
