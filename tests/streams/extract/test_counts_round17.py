@@ -169,3 +169,14 @@ def test_names_in_brackets(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_list_marker(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a label after لل (طبقا للفصل 31) is no number of people
+    ("وفتحت النيابة بحثا في وفاة سجين طبقا للفصل 31 من مجلة الإجراءات.", []),
+    # kinds are never victims
+    ("ويزيد التدخين خطر الإصابة بما لا يقل عن 12 نوعا من السرطان.", []),
+    ("وتضاعف السمنة احتمال الإصابة بـ 7 أنواع من الأمراض.", []),
+])
+def test_labels_and_kinds(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
