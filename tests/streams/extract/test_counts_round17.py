@@ -180,3 +180,12 @@ def test_list_marker(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_labels_and_kinds(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the dual of جثة before people: two bodies, two dead
+    ("وانتشلت وحدات الحماية المدنية جثتي شابين من الوادي.", [("killed", 2)]),
+    ("وعثر الأهالي على جثتي طفلين قرب الحدود.", [("killed", 2)]),
+])
+def test_two_bodies(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
