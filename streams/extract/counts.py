@@ -338,7 +338,8 @@ def _sentenced(before: Sequence[str]) -> bool:
 
 
 # An offence whose object is the amount (التحرش بفتاتين، الاعتداء على ثلاثة): those wronged, not arrested.
-WRONGED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش|اعتداء|تغرير|ابتزاز|احتيال|اغتصاب|تعذيب)"
+WRONGED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش|اعتداء|تغرير|ابتزاز|احتيال|اغتصاب|تعذيب|"
+                        "تحيل(?:ت|وا|ا)?|احتال(?:ت|وا|ا)?)"  # (Tunisian تحيل: fraud)
                         "\\s*[\"\u00bb\u201d]?(?:\\s+[\u0621-\u064a]+)?"  # a closing quote, a subject (تحرش شباب بفتاتين)
                         "\\s*(?:ب|علي\\s+|ضد\\s+)\\s*[\"\u00ab\u201c]?\\s*$")
 
@@ -669,8 +670,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if amount.value == 1 and not amount.text[:1].isdigit() and not (
                 amount.object and _lookup(_f(amount.object), _victims())):
             continue  # عائلة واحدة: "one" qualifies, it does not count victims (but مصاب واحد does)
-        if amount.value < 1:
-            continue  # ثلث المصابين: a share of a group, never a number of people
+        if amount.value < 1 or amount.value != int(amount.value):
+            continue  # ثلث المصابين: a share of a group, (5.79) a score: never a number of people
         fs = bisect.bisect_left(back, amount.start)
         fe = bisect.bisect_left(back, amount.end)
         if fs >= len(back) or back[fs] != amount.start or fe >= len(back) \
@@ -808,8 +809,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # أدين بمحاولتي قتل: attempts, not victims
         if kind == "arrested" and _trapped(folded, fs, obj_end):
             continue  # إنقاذ 3 محتجزين في العقبة: people trapped, not held
-        if kind == "displaced" and obj_word and _lookup(obj_word, _fighters()):
-            continue  # وفر العشرات من مسلحي الجماعة: fighters routed, not displaced
+        if kind == "displaced" and obj_word and (_lookup(obj_word, _fighters()) or _lookup(obj_word, _inmates())):
+            continue  # وفر العشرات من مسلحي الجماعة: fighters routed; فرار 132 سجينا: escaped; not displaced
         found = count(fs, end, kind, amount.value)
         out.append(found)
         also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) else None
@@ -919,6 +920,16 @@ def _released(folded: str, start: int) -> bool:
 FIGHTERS = ("مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلحي", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "مقاتلي", "عنصر",
             "عنصرا", "عناصر", "ميليشيا", "مليشيا", "ميليشيات", "مليشيات", "جندي", "جنديا", "جنود", "متمرد", "متمردين",
             "متمردون", "إرهابي", "إرهابيا", "إرهابيين", "عسكري", "عسكريا", "عسكريين", "مرتزقة", "حوثي", "حوثيا", "حوثيين")
+
+
+# Inmates: when they flee (فرار 132 سجينا) they escape, they are not displaced.
+INMATES = ("سجين", "سجينا", "سجناء", "مساجين", "سجينات", "نزيل", "نزيلا", "نزلاء", "موقوف", "موقوفا", "موقوفين", "معتقل",
+           "معتقلا", "معتقلين", "محتجز", "محتجزا", "محتجزين")
+
+
+@cache
+def _inmates() -> frozenset[str]:
+    return frozenset(_f(w) for w in INMATES)
 
 
 @cache

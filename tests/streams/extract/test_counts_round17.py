@@ -189,3 +189,16 @@ def test_labels_and_kinds(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_two_bodies(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a score with decimals is never a number of people
+    ("وجاء التوتر الناتج عن فقدان الهاتف في المرتبة الثالثة (4.87).", []),
+    # inmates who flee escape, they are not displaced
+    ("وأسفر الهجوم على السجن عن فرار 85 سجينا.", []),
+    # those a fraud was done to (تحيل على) are no arrest
+    ("وتمكنت الوحدات من إيقاف امرأة تحيلت على 4 شبان بعقود عمل وهمية.", []),
+    ("وأوقف الأعوان كهلا متورطا في عملية تحيل على 6 أشخاص.", []),
+])
+def test_scores_escapes_frauds(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
