@@ -90,6 +90,10 @@ PEOPLE = (
 TIME_WORDS = (
     "يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "سنة", "سنوات", "سنين", "عام", "عاما",
     "أعوام", "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "قرن", "عقود",
+    # month names (اعتقل يوم 23 مارس: a date the dates missed, never a number of people)
+    "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+    "ديسمبر", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "كانون", "تشرين", "شباط", "آذار", "نيسان",
+    "أيار", "حزيران", "تموز", "أيلول",
 )
 THINGS = (
     *TIME_WORDS,
@@ -118,6 +122,8 @@ THINGS = (
     "خلية", "خلايا", "براميل", "برميلا", "معسكر", "معسكرا", "معسكرات", "دجاجات",
     "بيزو", "روبل", "روبية", "يوان", "دولارات", "ريالات", "دنانير", "دراهم", "ليرات", "جنيهات", "فرنكات",
     "نوع", "أنواع", "نوعا", "صنف", "أصناف", "صنفا",  # kinds (الإصابة بـ 8 أنواع من السرطان)
+    "موطن", "وظيفة", "وظائف", "منصب", "مناصب", "فرصة", "فرص",  # jobs (فقدت 20 ألف موطن شغل)
+    "كيلوجرام", "كيلوجراما", "كيلوغراما", "كغ", "كلغ",
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -274,7 +280,7 @@ def _void_trigger(words: list[str], k: int) -> bool:
     snatched = kind == "kidnapped" and nxt in _snatched()  # خطف فوزا متأخرا: snatched a win
     trapped = kind == "arrested" and words[k].removeprefix("\u0648").removeprefix("\u0627\u0644")[:3] in (
         "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
-    suspended = kind == "arrested" and nxt == "\u0639\u0646" and "\u0648\u0642\u0648\u0641" in words[k]  # موقوفة عن التداول
+    suspended = kind == "arrested" and nxt == "\u0639\u0646" and ("\u0648\u0642\u0648\u0641" in words[k] or "\u0648\u0642\u0641" in words[k])  # موقوفة عن التداول، أوقفا عن العمل
     sentenced = kind == "killed" and words[k].endswith("\u0627\u0639\u062f\u0627\u0645") and _sentenced(words[:k])  # أحكاما بالإعدام على
     protest = any(w in _protests() for w in words[max(0, k - 2):k])  # تظاهر 300 شخص احتجاجا على مقتل الشاب
     one = words[k].startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")) \
@@ -1273,7 +1279,7 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
     first = max(0, len(before) - window)  # triggers within the window; the words before it still void them
     for k in range(len(before) - 1, max(first, 1) - 1, -1):
         done_away = before[k + 1] if k + 1 < len(before) else ""
-        if before[k] == "\u0639\u0644\u064a" and any(w.removeprefix("\u0648") in _doing_away() for w in before[max(0, k - 5):k]) \
+        if before[k] == "\u0639\u0644\u064a" and _done_away_before(before[max(0, k - 5):k]) \
                 and not (done_away.removeprefix("\u0627\u0644") in _illnesses() or _is_thing(done_away)):
             before[k] = "\u0642\u062a\u0644"  # القضاء (إلى حد الآن) على: killing, said otherwise (not القضاء على المرض)
     for k in range(len(before) - 1, first - 1, -1):
@@ -1323,9 +1329,9 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if not chain:
             budget -= 1  # من الحرس الشخصي لرئيس مجلس الدولة أصيبا، 13 رجلا بينهم زعيم عشيرة خطفوا: a partitive chain or a subset costs nothing
         if word.startswith("\u0627\u0644") and not (k and texts[k - 1] in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f")) \
-                and not _custody_of_amount(texts, k) or word.startswith("\u0644\u0644") and _lookup(word, _victims_and_status()):
+                and not _predicate_of_amount(texts, k) or word.startswith("\u0644\u0644") and _lookup(word, _victims_and_status()):
             continue  # اللاجئين، للمصابين after the amount are another group (but في عداد المفقودين، تم القبض عليهم)
-        kind = _fell_wounded(texts, k) or _trigger(word)
+        kind = _predicate_of_amount(texts, k) or _fell_wounded(texts, k) or _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) \
                 and not _void_trigger(texts, k):
             return kind
@@ -1376,6 +1382,17 @@ def _predicate_after_qad(words: list[str], only: frozenset[str] | None) -> Count
     return None
 
 
+def _done_away_before(words: Sequence[str]) -> bool:
+    """القضاء among the words before على with no trigger after it (القضاء إلى حد الآن على), so that the على
+    is its own (not القضاء عليهم مع إلقاء القبض على أربعة: the على of القبض)."""
+    for word in reversed(words):
+        if word.removeprefix("\u0648") in _doing_away():
+            return True
+        if _trigger(word):
+            return False
+    return False
+
+
 @cache
 def _doing_away() -> frozenset[str]:
     """القضاء على: killing, said otherwise (not the verb: قضت المحكمة على 3 متهمين بالسجن)."""
@@ -1391,16 +1408,18 @@ def _resumptives() -> frozenset[str]:
     return frozenset(_f(w) for w in RESUMPTIVES)
 
 
-def _custody_of_amount(texts: Sequence[str], k: int) -> bool:
-    """القبض or الاحتفاظ after the amount with a pronoun for it next to it (تم القبض عليهم، ألقت عليهم القبض،
-    تم الاحتفاظ بهما): the amount's own arrest, not that of others it names (القبض على اثنين منهم)."""
-    return texts[k] in _custody_nouns() and any(texts[j] in _resumptives() for j in (k - 1, k + 1) if 0 <= j < len(texts))
+def _predicate_of_amount(texts: Sequence[str], k: int) -> CountType | None:
+    """القبض، الاحتفاظ or القضاء after the amount with a pronoun for it next to it (تم القبض عليهم، ألقت عليهم
+    القبض، تم الاحتفاظ بهما، تم القضاء عليهم): the amount's own fate, not that of others it names (القبض على
+    اثنين منهم)."""
+    kind = _predicate_nouns().get(texts[k])
+    return kind if kind and any(texts[j] in _resumptives() for j in (k - 1, k + 1) if 0 <= j < len(texts)) else None
 
 
 @cache
-def _custody_nouns() -> frozenset[str]:
-    """Arrest nouns with the article that only make a predicate (تم القبض عليهم، ألقت عليهم القبض، تم الاحتفاظ بهم)."""
-    return frozenset(_f(w) for w in ("القبض", "الاحتفاظ"))
+def _predicate_nouns() -> dict[str, CountType]:
+    """Nouns with the article that only make a predicate with a pronoun (تم القبض عليهم، تم القضاء عليهم)."""
+    return {_f("القبض"): "arrested", _f("الاحتفاظ"): "arrested", _f("القضاء"): "killed"}
 
 
 def _part_of_relative(folded: str, start: int, following: Sequence[str]) -> CountType | None:

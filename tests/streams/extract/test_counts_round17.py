@@ -202,3 +202,19 @@ def test_two_bodies(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_scores_escapes_frauds(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a day and a month name is a date, never people
+    ("وكان الشاب قد اعتقل يوم 14 مارس الماضي.", []),
+    ("وقد أوقف المتهم يوم 9 جوان بالعاصمة.", []),
+    # jobs and kilograms lost are no missing people
+    ("وقال الخبير إن البلاد فقدت 15 ألف موطن شغل خلال السنة.", []),
+    ("واحتفلت السيدة بفقدها 90 كيلوجراما من وزنها.", []),
+    # suspended from work is no arrest
+    ("وقالت الإدارة إن ضابطين آخرين أوقفا عن العمل مؤقتا.", []),
+    # the على of القبض after القضاء عليهم is an arrest, not a killing
+    ("وارتفعت الحصيلة إلى 9 إرهابيين تم القضاء عليهم مع إلقاء القبض على ثلاثة آخرين.", [("killed", 9), ("arrested", 3)]),
+])
+def test_dates_jobs_suspensions(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
