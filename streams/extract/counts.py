@@ -56,7 +56,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
     "displaced": (
         "نازح", "نازحين", "نازحا", "نازحون", "نزوح", "نزح", "نزحوا", "لاجئ", "لاجئين", "لاجئا",
         "لاجئون", "تهجير", "هجر", "مهجر", "مهجرين", "تشريد", "شرد", "شردت", "مشرد", "مشردين",
-        "فر", "فروا", "فرار", "هجرة",
+        "فر", "فروا", "فرار",
     ),
     "kidnapped": (
         "اختطاف", "اختطف", "اختطفت", "اختطفوا", "مختطف", "مختطفين", "مختطفون", "خطف", "خطفوا", "مخطوف",
@@ -220,11 +220,10 @@ def _illnesses() -> frozenset[str]:
 
 
 def _ill(word: str) -> bool:
-    """The word names an illness after ب (بسرطان، بالمرض)."""
+    """The word names an illness after ب (بسرطان، بالمرض، بالتهاب: an illness that begins with ال)."""
     if not word.startswith("\u0628"):
         return False
-    stem = word[1:].removeprefix("\u0627\u0644")
-    return stem in _illnesses()
+    return word[1:] in _illnesses() or word[1:].removeprefix("\u0627\u0644") in _illnesses()
 
 
 SICK_WORDS = 3  # words after an injury word or its counted noun to what struck them (حالتي إصابة جديدة بالفيروس)
@@ -278,6 +277,8 @@ def _void_trigger(words: list[str], k: int) -> bool:
     stopped = kind == "arrested" and bool(nxt) and not _lookup(words[k], _victims_and_status()) \
         and _is_thing(nxt)  # أوقفا سيارتيهما: stopped or parked a thing
     snatched = kind == "kidnapped" and nxt in _snatched()  # خطف فوزا متأخرا: snatched a win
+    reaped = kind == "killed" and words[k].removeprefix("\u0648") in _reaps() \
+        and not any(w in _lives() for w in words[k + 1:k + 4])  # حصد 4 ملايين انطباع (not حصدت الحرب أرواح)
     trapped = kind == "arrested" and words[k].removeprefix("\u0648").removeprefix("\u0627\u0644")[:3] in (
         "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
     suspended = kind == "arrested" and nxt == "\u0639\u0646" and ("\u0648\u0642\u0648\u0641" in words[k] or "\u0648\u0642\u0641" in words[k])  # موقوفة عن التداول، أوقفا عن العمل
@@ -292,7 +293,18 @@ def _void_trigger(words: list[str], k: int) -> bool:
     no_victims = (lost or provided) and bool(nxt) and not (
         nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads() or _is_people(nxt))
     return _denied(words, k) or any((sick, trapped, fell, one, suspended, protest, sentenced, dropped, snatched, stopped,
-                                     no_victims, at_large, abstained))
+                                     no_victims, at_large, abstained, reaped))
+
+
+@cache
+def _reaps() -> frozenset[str]:
+    """حصد: a death only when lives are reaped (حصدت أرواح 30)؛ else votes, prizes, views."""
+    return frozenset(_f(w) for w in ("حصد", "حصدت"))
+
+
+@cache
+def _lives() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أرواح", "ارواح", "حياة", "بحياة"))
 
 
 @cache
@@ -694,9 +706,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         previous_end = fe
         obj_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
         previous_noun_end = obj_end  # its noun is its own trigger (385 مصابا)
-        if survivors:
+        if survivors or _survived_after(folded, obj_end):
             groups.append((fs, None, False))
-            continue  # انتشال 36 جثة وتسعة ناجين: those who came out alive, whatever the verb before
+            continue  # انتشال 36 جثة وتسعة ناجين، من مجموع 11 شابا نجوا: those who came out alive, whatever the verb before
         if obj_word and _lookup(obj_word, _living_victim_nouns()) and _heard(folded, fs):
             groups.append((fs, None, False))
             continue  # مقابلات مع 90 ضحية، الاستماع إلى 2500 ضحية: living victims heard, not the dead
@@ -1128,6 +1140,12 @@ def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
     closing bracket or quote mark (عدد ( 81 ) حالة وفاة، نقلت “476” حالة إصابة)."""
     m = re.compile(f"\\s*[)\"\u201d\u00bb]\\s*{re.escape(obj_word)}|\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, end)
     return m.end() if m else end
+
+
+def _survived_after(folded: str, end: int) -> bool:
+    """A verb of surviving right after the counted noun (11 شابا نجوا من الحادثة): those who came out alive."""
+    m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    return bool(m) and m.group() in _survivors()
 
 
 def _verb_right_after(folded: str, end: int) -> bool:

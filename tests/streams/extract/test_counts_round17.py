@@ -218,3 +218,25 @@ def test_scores_escapes_frauds(text: str, found: list[tuple[str, float]]) -> Non
 ])
 def test_dates_jobs_suspensions(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # حصد reaps lives only with أرواح; else views, votes, prizes
+    ("ونجح المهرجان في حصد أكثر من 3 ملايين مشاهدة على الموقع.", []),
+    ("وقد حصدت الحرب أرواح 40 مدنيا.", [("killed", 40)]),
+    # an illness that begins with ال after ب (بالتهاب الكبد) names the sick
+    ("وسجلت المندوبية قرابة 90 حالة إصابة بالتهاب الكبد الفيروسي.", []),
+])
+def test_reaped_and_sick(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # migration is not displacement
+    ("وأحبط الحرس محاولة هجرة غير شرعية لـ 23 شخصا.", []),
+    ("وتسببت الأزمة في هجرة آلاف الأطباء إلى الخارج.", []),
+    # those who survived, their verb right after them, are no victims
+    ("وغرق المركب أثناء عملية هجرة غير شرعية ومن مجموع 14 شابا نجوا من الحادثة عاد 5 إلى المدينة.", []),
+])
+def test_migration_and_survivors(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
