@@ -625,6 +625,7 @@ def _dual_verbs() -> frozenset[str]:
     return frozenset(_f(w) for w in ("قتل", "جرح", "خطف", "فقد", "نزح", "غرق", "سقط", "أسر"))
 
 
+ARTICLES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال فال
 PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه ها هم: قتلاه، جرحاهم (ى written ا before them)
 VERB_SUFFIXES = ("وا", "ت", "تا", "ن", "هم", "ه", "ها", "ا", "نا")  # ا: the dual (أصيبا); نا: we (اعتقلنا)
 
@@ -633,7 +634,7 @@ def _trigger(word: str) -> CountType | None:
     """The count type a word triggers, also for inflected verbs (خطفت، اعتقلوا)."""
     table = _triggers()
     hit = _lookup(word, table)
-    if hit is None:
+    if hit is None and not word.startswith(ARTICLES):  # للهجره: a noun with the article, no verb with a suffix (هجر)
         for suffix in VERB_SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن", "ها", "هم", "ا", "نا") else 4):
                 if suffix == "\u0627" and not word.startswith("\u0627") and word[:-1].removeprefix("\u0648") not in _dual_verbs():
