@@ -729,7 +729,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # 25 بحالة سراح و7 بحالة فرار: free or at large, not held
         if BETWEEN_RE.search(folded, max(0, fs - 40), fs) or BETWEEN_RE.match(folded, fe) \
-                or (obj_word and BETWEEN_RE.match(folded, obj_end)) or (obj_word and _dead_and_wounded(obj_word, folded, obj_end)):
+                or (obj_word and BETWEEN_RE.match(folded, obj_end)) \
+                or (obj_word and not _single_dual(amount) and _dead_and_wounded(obj_word, folded, obj_end)):
             groups.append((fs, None, False))
             continue  # سقط 30 شخصا بين قتيل وجريح: dead and wounded together, a total (as مقتل وإصابة 6)
         if _carried(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())) \
@@ -832,7 +833,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # وفر العشرات من مسلحي الجماعة: fighters routed; فرار 132 سجينا: escaped; not displaced
         found = count(fs, end, kind, amount.value)
         out.append(found)
-        also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) else None
+        also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) \
+            and not _single_dual(amount) else None
         if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
             out.append(Count(type=also, value=found.value, text=found.text, start=found.start, end=found.end,
                              qualifier=found.qualifier))
@@ -1118,6 +1120,11 @@ BETWEEN_RE = re.compile("\\s*(?:ما\\s+)?بين\\s+(?:ال)?(?:قتيل|قتل�
 TIMES = (*TIME_WORDS, "ثانية", "ثوان")
 # The other half of a dead-and-wounded pair in the singular after the counted noun (48 قتيلا وجريحا): a total.
 PAIRED_AFTER = {"killed": ("جريح", "جريحا", "مصاب", "مصابا"), "injured": ("قتيل", "قتيلا", "شهيد", "شهيدا")}
+
+
+def _single_dual(amount: Amount) -> bool:
+    """The amount is a dual noun alone (قتيلين): its own count, not a total with the noun after it (قتيلين وجريحا)."""
+    return amount.value == 2 and not amount.text[:1].isdigit() and len(amount.text.split()) == 1
 
 
 def _dead_and_wounded(obj_word: str, folded: str, end: int) -> bool:

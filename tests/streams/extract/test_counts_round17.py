@@ -248,3 +248,13 @@ def test_migration_and_survivors(text: str, found: list[tuple[str, float]]) -> N
 ])
 def test_article_no_verb_suffix(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a dual victim noun then و and the other kind: two of one, not a total (قتيلين وجريحا)
+    ("وخلف الاصطدام قتيلين وجريحا.", [("killed", 2)]),
+    # but a number then the pair in the singular is one total
+    ("وخلف الانفجار 40 قتيلا وجريحا.", []),
+])
+def test_dual_then_other_kind(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
