@@ -278,7 +278,7 @@ def _void_trigger(words: list[str], k: int) -> bool:
         and _is_thing(nxt)  # أوقفا سيارتيهما: stopped or parked a thing
     snatched = kind == "kidnapped" and nxt in _snatched()  # خطف فوزا متأخرا: snatched a win
     reaped = kind == "killed" and words[k].removeprefix("\u0648") in _reaps() \
-        and not any(w in _lives() for w in words[k + 1:k + 4])  # حصد 4 ملايين انطباع (not حصدت الحرب أرواح)
+        and not any(w in _lives() for w in words[k + 1:k + 4])  # حصد 3 ملايين مشاهدة (not حصدت الحرب أرواح)
     trapped = kind == "arrested" and words[k].removeprefix("\u0648").removeprefix("\u0627\u0644")[:3] in (
         "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
     suspended = kind == "arrested" and nxt == "\u0639\u0646" and ("\u0648\u0642\u0648\u0641" in words[k] or "\u0648\u0642\u0641" in words[k])  # موقوفة عن التداول، أوقفا عن العمل
