@@ -498,8 +498,10 @@ def _states() -> frozenset[str]:
 
 @cache
 def _insides() -> frozenset[str]:
-    """Words after احتجاز that make it being trapped (داخل المركبة، تحت الأنقاض), not held."""
-    return frozenset(_f(w) for w in ("داخل", "بداخل", "تحت"))
+    """Words after احتجاز that make it being trapped (داخل المركبة، تحت الأنقاض), not held, also what traps as its
+    subject (احتجزتهم ألسنة اللهب، احتجزتهم النيران)."""
+    return frozenset(_f(w) for w in ("داخل", "بداخل", "تحت", "النيران", "النار", "ألسنة", "اللهب", "الحريق", "الثلوج",
+                                     "السيول", "المياه", "الأنقاض", "الركام"))
 
 
 @cache
@@ -779,7 +781,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 not _is_thing(obj_word) or _team_of(folded, obj_word, obj_end))):
             people = obj_word is not None and _is_people(obj_word)
             underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs) or _among_victims(folded, obj_end) \
-                or _left_life(folded, fs, obj_end)
+                or _left_life(folded, fs, obj_end) or (_done_to_them(folded, obj_end) if people else None)
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
             kind = underwent or after
             later = after is not None  # the fate told after the amount (its verb follows the list)
@@ -1148,6 +1150,25 @@ def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
     closing bracket or quote mark (عدد ( 81 ) حالة وفاة، نقلت “476” حالة إصابة)."""
     m = re.compile(f"\\s*[)\"\u201d\u00bb]\\s*{re.escape(obj_word)}|\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, end)
     return m.end() if m else end
+
+
+OBJECT_PRONOUNS = ("\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646")  # هم هما هن
+DONE_TO_WORDS = 2  # words after the counted noun to a verb with their pronoun (أربعة مهاجرين عرب اعتقلتهم)
+
+
+def _done_to_them(folded: str, end: int) -> CountType | None:
+    """A trigger verb with an object pronoun for the people just counted, right after them in their clause
+    (أربعة مهاجرين عرب اعتقلتهم السلطات): what was done to them, before any trigger further back."""
+    stop = CLAUSE_END_RE.search(folded, end, end + 60) or SENTENCE_END_RE.search(folded, end, end + 60)
+    words = WORD_RE.findall(folded, end, stop.start() if stop else end + 60)
+    for k, word in enumerate(words[:DONE_TO_WORDS]):
+        if word[:1] in "\u0648\u0641" or word.startswith(ARTICLES):
+            return None  # وقتلهم: the next clause; الجرحى: a noun
+        if word.endswith(OBJECT_PRONOUNS) and not _lookup(word, _victims_and_status()):
+            kind = _trigger(word)
+            if kind is not None and not _void_trigger(words, k):  # (احتجزتهم ألسنة اللهب: trapped)
+                return kind
+    return None
 
 
 def _survived_after(folded: str, end: int) -> bool:

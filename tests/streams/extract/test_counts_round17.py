@@ -258,3 +258,14 @@ def test_article_no_verb_suffix(text: str, found: list[tuple[str, float]]) -> No
 ])
 def test_dual_then_other_kind(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a trigger verb with their pronoun right after the people counted is what was done to them
+    ("وقتل شاب في شجار بينه وبين ثلاثة مهاجرين أفارقة اعتقلتهم الشرطة لاحقا.", [("arrested", 3)]),
+    ("وقال إن 6 أشخاص اختطفهم مسلحون ما زالوا مجهولي المصير.", [("kidnapped", 6)]),
+    # but احتجز also says trapped
+    ("وكانت الفرق تعلم بوجود 40 شخصا احتجزتهم النيران داخل المبنى.", []),
+])
+def test_done_to_them(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
