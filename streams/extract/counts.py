@@ -1323,7 +1323,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
     """The trigger nearest to the amount in its sentence (not past ``floor``): before it, else
     just after, in the same clause (شخصين مترجلين، فقتلت أحدهما: another clause); only before unless ``following``."""
     left = _sentence_start(folded, start, SENTENCE_REACH, floor)
-    before = WORD_RE.findall(BRACKETED_RE.sub(" ", folded[left:max(left, _qualified_start(folded, start))]))  # nor a qualifier nor a bracket
+    reach = folded[left:max(left, _qualified_start(folded, start))]
+    before = WORD_RE.findall(BRACKETED_RE.sub(" ", reach))  # a qualifier or a bracket (names) takes no room
     first = max(0, len(before) - window)  # triggers within the window; the words before it still void them
     for k in range(len(before) - 1, max(first, 1) - 1, -1):
         done_away = before[k + 1] if k + 1 < len(before) else ""
