@@ -269,3 +269,12 @@ def test_dual_then_other_kind(text: str, found: list[tuple[str, float]]) -> None
 ])
 def test_done_to_them(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "أعلنت الشرطة عن وفاة طفل لم يتجاوز الـ14 من عمره في حادث مرور.",
+    "لقي شاب في الـ19 من عمره حتفه غرقا.",
+])
+def test_an_age_after_the_number_is_no_count(text: str) -> None:
+    # the number is the victim's age (من عمره), not how many died
+    assert counts(text) == []
