@@ -558,8 +558,11 @@ def _corps_construct(tokens: list[str], i: int) -> str | None:
 
 
 # Dual verbs and pronouns after a noun in ين (عاملين كانا، عاملين غمرتهما، مواطنين يحملان): a plural
-# takes كانوا، غمرتهم، يحملون. Prepositions with هما (منهما، بينهما) may point to another pair.
-DUAL_PAST_VERBS = ("كانا", "قاما", "حاولا", "لقيا", "توفيا", "أصيبا", "ظلا", "باتا", "أصبحا")
+# takes كانوا، غمرتهم، يحملون. Prepositions with هما (منهما، بينهما) may point to another pair. Past
+# duals of weak verbs, whose plural drops a letter (لقيا: لقوا), are listed; the others are known
+# from the lexicon (اتخذا: اتخذوا).
+DUAL_PAST_VERBS = ("كانا", "قاما", "لقيا", "توفيا", "ظلا", "باتا", "فرا", "بقيا", "مضيا", "أتيا", "جاءا")
+PAST_PLURAL_MIN = 20  # the least count of the plural verb (اتخذوا) in the news lexicon
 HUMA_PREPOSITIONS = ("من", "بين", "علي", "الي", "لدي", "عن", "ل", "ب", "في", "مع", "عند", "وبين", "ومن", "حول")
 
 
@@ -585,6 +588,17 @@ def _counts_before(token: str) -> bool:
         or (token.endswith("\u064a") and dual_singular(token[:-1] + "\u064a\u0646") is not None)
 
 
+def _past_dual(word: str) -> bool:
+    """A past verb of two (كانا، اتخذا، حاولا): listed, or its plural in وا is a frequent word and
+    more frequent than the word itself (not an accusative noun: منزلا، أجرا)."""
+    if word in _dual_past_verbs():
+        return True
+    if len(word) < 4 or not word.endswith("\u0627") or word.startswith("\u0627\u0644"):
+        return False
+    plural = _lexicon_freq().get(word[:-1] + "\u0648\u0627", 0)
+    return plural >= PAST_PLURAL_MIN and plural >= _lexicon_freq().get(word, 0)
+
+
 def _dual_agreement(tokens: list[str], i: int) -> str | None:
     """An indefinite noun in ين with a dual verb or a dual object pronoun after it, maybe past its
     adjective (عاملين كانا، عاملين يعملان، عاملين غمرتهما، علاجين مختلفين يقومان): a dual, even of a noun
@@ -598,7 +612,7 @@ def _dual_agreement(tokens: list[str], i: int) -> str | None:
     nxt = tokens[i + 1]
     if nxt.endswith("\u064a\u0646") and _in_word(nxt) and i + 2 < len(tokens):
         nxt = tokens[i + 2]  # علاجين مختلفين يقومان
-    verb = nxt in _dual_past_verbs() or (nxt[:1] == "\u064a" and nxt.endswith("\u0627\u0646") and len(nxt) >= 5)
+    verb = _past_dual(nxt) or (nxt[:1] == "\u064a" and nxt.endswith("\u0627\u0646") and len(nxt) >= 5)
     pronoun = nxt.endswith("\u0647\u0645\u0627") and len(nxt) > 4 and nxt[:-3] not in _huma_prepositions()
     if not (verb or pronoun):
         return None

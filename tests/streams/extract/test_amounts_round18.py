@@ -88,3 +88,15 @@ def test_counts_injured_from_construct_dual() -> None:
 ])
 def test_amount_dual_agreement_goes_to_the_noun_not_its_adjective(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("أعلنت الوزارة مقتل إرهابيين اتخذا منزلا وكرا للتفجير", [("إرهابيين", 2)]),  # اتخذوا is the plural
+    ("عثر الأهالي على مسنين لقيا حتفهما", [("مسنين", 2)]),  # a weak verb, listed
+])
+def test_amount_noun_in_in_before_a_past_dual(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+def test_amount_noun_in_in_before_an_accusative_noun() -> None:
+    assert amounts("منحت الشركة متقاعدين منزلا في المدينة") == []  # منزلا: an accusative, no verb
