@@ -268,12 +268,13 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
-        singular = None if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
+        raw = text[back[spans[i][0]]:back[spans[i][1] - 1] + 1]
+        singular = _possessive_dual(tok, raw) if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
-            or _voweled_dual(text[back[spans[i][0]]:back[spans[i][1] - 1] + 1], tok) \
+            or _voweled_dual(raw, tok) \
             or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i) \
             or (_dual_relative(tokens, i) if gap_is_space(i) else None) or _attested_dual(tokens, i, vocab) \
-            or _lexicon_dual(tokens, i) or _corps_construct(tokens, i) \
+            or _lexicon_dual(tokens, i) or _corps_construct(tokens, i) or _possessive_dual(tok, raw) \
             or (_dual_agreement(tokens, i) if gap_is_space(i) else None)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
@@ -555,6 +556,35 @@ def _corps_construct(tokens: list[str], i: int) -> str | None:
     if nxt[:1] == "\u0648" and _corps_member(nxt) and i + 2 < len(tokens):
         nxt = tokens[i + 2]
     return singular if _bare_definite(nxt).removeprefix("\u0627\u0644") in _corps() else None
+
+
+# Kin whose plural is broken or in ات (أطفال، أبناء، بنات، أنجال، أشقاء، أحفاد، زوجات): with a pronoun,
+# their ي/ا is the dual's (طفليه، ابنتاه), where a plural in ين would give the same shape (مرافقيه).
+# Not ولد (ولديه is و + لديه) nor والد (والديه: the parents, no count).
+KIN_NOUNS = ("طفل", "طفلة", "ابن", "ابنة", "نجل", "شقيق", "شقيقة", "حفيد", "حفيدة", "زوجة", "بنت")
+DUAL_PRONOUNS = ("\u0647\u0645\u0627", "\u0647\u0627", "\u0647")  # هما ها ه
+
+
+@cache
+def _kin_stems() -> frozenset[str]:
+    """The kin nouns folded, ة written ت as before a suffix (ابنت)."""
+    return frozenset(fold_word(w[:-1] + "\u062a" if w.endswith("\u0629") else w) for w in KIN_NOUNS)
+
+
+def _possessive_dual(token: str, raw: str) -> str | None:
+    """Two kin of someone (طفليه، وابنتيه، نجلاه، ابنيها، طفليهما): the dual of a kin noun with a
+    pronoun, maybe after a glued و/ل/ب; the ه of the folded token must be one in the text (``raw``),
+    not a folded ة (أبنية)."""
+    if raw.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629"):
+        return None
+    for suffix in DUAL_PRONOUNS:
+        if token.endswith(suffix) and token[:-len(suffix)][-1:] in ("\u064a", "\u0627"):
+            stem = token[:-len(suffix) - 1]
+            bare = stem[1:] if stem[:1] in "\u0648\u0644\u0628" and stem[1:] in _kin_stems() else stem
+            if bare in _kin_stems():
+                return bare
+            return None
+    return None
 
 
 # Dual verbs and pronouns after a noun in ين (عاملين كانا، عاملين غمرتهما، مواطنين يحملان): a plural

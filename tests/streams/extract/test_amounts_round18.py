@@ -100,3 +100,25 @@ def test_amount_noun_in_in_before_a_past_dual(text: str, found: list[tuple[str, 
 
 def test_amount_noun_in_in_before_an_accusative_noun() -> None:
     assert amounts("منحت الشركة متقاعدين منزلا في المدينة") == []  # منزلا: an accusative, no verb
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("طلب منه مساعدته على جلب طفليه من الخارج", [("طفليه", 2)]),
+    ("يحاكم الرئيس السابق ونجليه بتهمة الفساد", [("نجليه", 2)]),
+    ("كانت الأم رفقة ابنيها الصغيرين", [("ابنيها", 2)]),
+    ("حضر الأب وابنتاه الحفل", [("ابنتاه", 2)]),
+    ("طلب الشرطة من الزوجين وطفليهما النزول", [("طفليهما", 2)]),
+])
+def test_amount_possessive_dual_of_kin(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "ولديه خبرة طويلة في المجال",  # و + لديه
+    "وصل الوزير ومرافقيه إلى المطار",  # a plural in ين with a pronoun
+    "زار الطالب والديه في القرية",  # the parents
+    "التقى الأب بابنه وابنته",  # singulars
+    "هدم الزلزال أبنية هشة كثيرة",  # a plural in ة, folded like ابنيه
+])
+def test_amount_possessive_not_a_dual(text: str) -> None:
+    assert amounts(text) == []
