@@ -8,10 +8,13 @@ rejected as ``too_large``); the check is repeated here so that a caller skipping
 gets the same answer.
 
 Output: ``title`` (the raw field when given, else the first line, menus or share lines
-above it aside; for HTML, the page's title), ``text`` (kept lines as paragraphs joined by a blank line), ``lead`` (the first
+above it aside, unless that line is prose, long (a body flattened to one line, a cut-off
+paragraph) or a dated dateline: then the body opens with the article itself and ``title`` is
+empty; for HTML, the page's title), ``text`` (kept lines as paragraphs joined by a blank line), ``lead`` (the first
 prose paragraph: a dateline or greeting line above it is not the lead),
-``byline``/``dateline`` (a ``name – place`` or ``place date agency`` line above the body,
-moved out of the text; or the page's author),
+``byline``/``dateline`` (a ``name – place`` line above the body, moved out of the text, or
+a ``place date agency`` line, which stays in the text: its place and dates are facts of the
+story; or the page's author),
 ``removed`` (each dropped line with its reason and its line number in the body; for HTML,
 in the extracted text), ``published_at_text`` (the raw field, or the page's date), and
 ``lang``.
@@ -46,9 +49,10 @@ from ..identity import article_id, canonical_url, host_of
 from ..intake import MAX_BODY_CHARS
 from ..records import CleanArticle, RawArticle, Removed
 from .boilerplate import judge, leading_junk
+from .byline import is_dated_dateline
 from .html import extract_page
 from .language import detect_language
-from .lines import make_lines
+from .lines import PROSE_WORDS, make_lines
 from .memory import SourceMemory
 from .options import DEFAULTS, CleanOptions
 from .teaser import title_key
@@ -94,9 +98,11 @@ def _clean(raw: RawArticle, memory: MutableMapping[str, Any] | None, options: Cl
         lines = lines[len(skipped) :]
         if not lines:
             raise Reject("empty", "the body has no text")
-        title_line, lines = lines[0], lines[1:]
-        title = title_line.text
-        under_title = bool(lines) and lines[0].block == title_line.block
+        first = lines[0]
+        if not first.prose and first.words < PROSE_WORDS and not is_dated_dateline(first):  # else no headline: title ""
+            title_line, lines = lines[0], lines[1:]
+            title = title_line.text
+            under_title = bool(lines) and lines[0].block == title_line.block
     verdict = judge(
         lines, title_key=title_key(title), memory=state, teaser_window=options.teaser_window, under_title=under_title
     )

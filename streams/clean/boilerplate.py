@@ -68,7 +68,7 @@ class Verdict:
     reasons: dict[int, str] = field(default_factory=dict)
     byline: str | None = None
     dateline: str | None = None
-    moved: set[int] = field(default_factory=set)  # positions moved to byline/dateline
+    moved: set[int] = field(default_factory=set)  # positions moved to byline (and its dateline)
 
 
 def _names_this_article(line: Line, title_key: str) -> bool:
@@ -321,8 +321,7 @@ def judge(
                 verdict.byline, verdict.dateline = byline
                 verdict.moved.add(p)
             elif verdict.dateline is None and own_block and is_dateline(line):
-                verdict.dateline = line.text
-                verdict.moved.add(p)
+                verdict.dateline = line.text  # and it stays in the text: its place and dates are facts
             elif line.block < first_block or (not blocky and after_teaser and line.short):
                 reasons[p] = shaped or ("caption" if line.words <= CAPTION_WORDS else "header")
                 after_teaser = blocky  # without blank lines, one caption under a teaser, no more

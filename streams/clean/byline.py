@@ -14,7 +14,7 @@ import re
 
 from .lines import Line
 
-__all__ = ["Byline", "is_dateline", "parse_byline"]
+__all__ = ["Byline", "is_dated_dateline", "is_dateline", "parse_byline"]
 
 # Dash separators spaced on at least one side (a hyphen inside a word is not one).
 SEPARATOR_RE = re.compile("\\s+[-\u2013\u2014\u0640]\\s*|\\s*[-\u2013\u2014\u0640]\\s+")
@@ -25,6 +25,9 @@ MAX_WORDS = 8
 DATELINE_MIN_WORDS = 3
 DATELINE_MAX_WORDS = 14
 DIGIT_RUN_RE = re.compile(r"\d+")
+# A year of either calendar, and the marks of a Hijri date paired with its Gregorian one.
+YEAR_RE = re.compile(r"(?<!\d)(?:1[34]\d\d|19\d\d|20\d\d)(?!\d)")
+PAIRED_DATE_RE = re.compile("\u0647\u0640|\u0627\u0644\u0645\u0648\u0627\u0641\u0642")  # هـ، الموافق
 MAX_SEGMENT_WORDS = 4
 
 Byline = tuple[str | None, str | None]
@@ -62,3 +65,9 @@ def is_dateline(line: Line) -> bool:
     if not DATELINE_MIN_WORDS <= line.words <= DATELINE_MAX_WORDS:
         return False
     return len(DIGIT_RUN_RE.findall(line.text)) >= 2 and line.text[:1].isalpha()
+
+
+def is_dated_dateline(line: Line) -> bool:
+    """A dateline that gives a full date (``الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس``):
+    a year and a Hijri mark or الموافق. Never a headline, even as the first line."""
+    return is_dateline(line) and YEAR_RE.search(line.text) is not None and PAIRED_DATE_RE.search(line.text) is not None

@@ -9,16 +9,14 @@ addresses are not amounts. Approximate plurals (عشرات، مئات، آلاف
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 
 from ..records import Amount, DateMention
 from .matchform import fold_word, match_form
+from .ner_lexicon import first_names as _first_names
 from .numbers import (
     DUAL_NOUNS,
     TOKEN_RE,
@@ -270,12 +268,14 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
-        singular = None if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
+        raw = text[back[spans[i][0]]:back[spans[i][1] - 1] + 1]
+        singular = _possessive_dual(tok, raw) if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
-            or _voweled_dual(text[back[spans[i][0]]:back[spans[i][1] - 1] + 1], tok) \
+            or _voweled_dual(raw, tok) \
             or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i) \
             or (_dual_relative(tokens, i) if gap_is_space(i) else None) or _attested_dual(tokens, i, vocab) \
-            or _lexicon_dual(tokens, i)
+            or _lexicon_dual(tokens, i) or _corps_construct(tokens, i) or _possessive_dual(tok, raw) \
+            or (_dual_agreement(tokens, i) if gap_is_space(i) else None)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
         glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:], short=False) or masdar_dual(tok[1:])
@@ -515,9 +515,139 @@ def _context_dual(tokens: list[str], i: int, spaced: bool = True, next_spaced: b
     singular = known or (_construct_shape(tok) if next_spaced and not _verb_shape(tok)
                          and not (i and tokens[i - 1] in _name_heads()) else None)
     if singular is not None and next_spaced and _indefinite_complement(after) \
-            and (known is not None or _process_noun(after)):  # not وسيؤتي ثماره، موقع أوديتي سنترال، أمتعتي هنا
+            and (known is not None or _process_noun(after)) \
+            and not (_counts_two(after) or (i + 2 < len(tokens) and number_word(tokens[i + 2]))):
         return singular  # كاسحتي ثلوج، مناقصتي استيراد، حالتي وفاة: two of the noun, of something
+    return None  # (جثتي عنصرين، جثتي ارهابيين اثنين: the two are counted on the complement)
+
+
+# People named by their corps in construct (عوني أمن، رجلا شرطة): these nouns have a broken plural
+# (أعوان، رجال، ضباط، عناصر، جنود), so their ي/ا before a corps noun is the construct dual, not a
+# plural; before anything else it is "my", a nisba (عنصري) or a first name (عوني فروانة).
+CORPS_MEMBERS = ("عون", "رجل", "ضابط", "عنصر", "جندي")
+CORPS = ("أمن", "شرطة", "حرس", "ديوانة", "جمارك", "حماية", "مرور", "جيش", "بلدية", "إطفاء", "نجدة", "سجون",
+         "مخابرات", "استخبارات", "إسعاف")
+
+
+@cache
+def _corps_members() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in CORPS_MEMBERS)
+
+
+@cache
+def _corps() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in CORPS)
+
+
+def _corps_member(token: str) -> str | None:
+    """The singular when the token is the construct dual of a corps member (عوني، رجلا، وعوني)."""
+    bare = token[1:] if token[:1] == "\u0648" and token[1:-1] in _corps_members() else token
+    return bare[:-1] if bare[-1:] in ("\u064a", "\u0627") and bare[:-1] in _corps_members() else None
+
+
+def _corps_construct(tokens: list[str], i: int) -> str | None:
+    """Two people of a corps (عوني أمن، رجلي الشرطة، رجلا أمن), the corps maybe shared with the next
+    dual (ضابطي وعوني حرس): the construct dual of a corps member before a corps noun, not after a
+    number (282 عونا)."""
+    singular = _corps_member(tokens[i])
+    if singular is None or i + 1 >= len(tokens) or (i and number_word(tokens[i - 1])):
+        return None
+    nxt = tokens[i + 1]
+    if nxt[:1] == "\u0648" and _corps_member(nxt) and i + 2 < len(tokens):
+        nxt = tokens[i + 2]
+    return singular if _bare_definite(nxt).removeprefix("\u0627\u0644") in _corps() else None
+
+
+# Kin whose plural is broken or in ات (أطفال، أبناء، بنات، أنجال، أشقاء، أحفاد، زوجات): with a pronoun,
+# their ي/ا is the dual's (طفليه، ابنتاه), where a plural in ين would give the same shape (مرافقيه).
+# Not ولد (ولديه is و + لديه) nor والد (والديه: the parents, no count).
+KIN_NOUNS = ("طفل", "طفلة", "ابن", "ابنة", "نجل", "شقيق", "شقيقة", "حفيد", "حفيدة", "زوجة", "بنت")
+DUAL_PRONOUNS = ("\u0647\u0645\u0627", "\u0647\u0627", "\u0647")  # هما ها ه
+
+
+@cache
+def _kin_stems() -> frozenset[str]:
+    """The kin nouns folded, ة written ت as before a suffix (ابنت)."""
+    return frozenset(fold_word(w[:-1] + "\u062a" if w.endswith("\u0629") else w) for w in KIN_NOUNS)
+
+
+def _possessive_dual(token: str, raw: str) -> str | None:
+    """Two kin of someone (طفليه، وابنتيه، نجلاه، ابنيها، طفليهما): the dual of a kin noun with a
+    pronoun, maybe after a glued و/ل/ب; the ه of the folded token must be one in the text (``raw``),
+    not a folded ة (أبنية)."""
+    if raw.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629"):
+        return None
+    for suffix in DUAL_PRONOUNS:
+        if token.endswith(suffix) and token[:-len(suffix)][-1:] in ("\u064a", "\u0627"):
+            stem = token[:-len(suffix) - 1]
+            bare = stem[1:] if stem[:1] in "\u0648\u0644\u0628" and stem[1:] in _kin_stems() else stem
+            if bare in _kin_stems():
+                return bare
+            return None
     return None
+
+
+# Dual verbs and pronouns after a noun in ين (عاملين كانا، عاملين غمرتهما، مواطنين يحملان): a plural
+# takes كانوا، غمرتهم، يحملون. Prepositions with هما (منهما، بينهما) may point to another pair. Past
+# duals of weak verbs, whose plural drops a letter (لقيا: لقوا), are listed; the others are known
+# from the lexicon (اتخذا: اتخذوا).
+DUAL_PAST_VERBS = ("كانا", "قاما", "لقيا", "توفيا", "ظلا", "باتا", "فرا", "بقيا", "مضيا", "أتيا", "جاءا")
+PAST_PLURAL_MIN = 20  # the least count of the plural verb (اتخذوا) in the news lexicon
+HUMA_PREPOSITIONS = ("من", "بين", "علي", "الي", "لدي", "عن", "ل", "ب", "في", "مع", "عند", "وبين", "ومن", "حول")
+
+
+@cache
+def _dual_past_verbs() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in DUAL_PAST_VERBS)
+
+
+@cache
+def _huma_prepositions() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in HUMA_PREPOSITIONS)
+
+
+def _in_word(token: str) -> bool:
+    """An indefinite word in ين/ان, not a particle: a noun or an adjective agreeing with one."""
+    return token.endswith(("\u064a\u0646", "\u0627\u0646")) and _is_noun(token) \
+        and not _bare_definite(token).startswith("\u0627\u0644")
+
+
+def _counts_before(token: str) -> bool:
+    """Digits, a number word, a dual or a construct dual (جهازي): a noun in ين after it is its adjective."""
+    return token[:1].isdigit() or _counts_two(token) or bool(construct_dual(token)) \
+        or (token.endswith("\u064a") and dual_singular(token[:-1] + "\u064a\u0646") is not None)
+
+
+def _past_dual(word: str) -> bool:
+    """A past verb of two (كانا، اتخذا، حاولا): listed, or its plural in وا is a frequent word and
+    more frequent than the word itself (not an accusative noun: منزلا، أجرا)."""
+    if word in _dual_past_verbs():
+        return True
+    if len(word) < 4 or not word.endswith("\u0627") or word.startswith("\u0627\u0644"):
+        return False
+    plural = _lexicon_freq().get(word[:-1] + "\u0648\u0627", 0)
+    return plural >= PAST_PLURAL_MIN and plural >= _lexicon_freq().get(word, 0)
+
+
+def _dual_agreement(tokens: list[str], i: int) -> str | None:
+    """An indefinite noun in ين with a dual verb or a dual object pronoun after it, maybe past its
+    adjective (عاملين كانا، عاملين يعملان، عاملين غمرتهما، علاجين مختلفين يقومان): a dual, even of a noun
+    whose plural is in ين too. Not a word joined by و (محمد وحسنين كانا), a first name, or an
+    adjective: after a word in ين (كيسين بلاستيكيين يستعملان) or a number or dual (جهازي اتصال لاسلكيين)."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or len(tok) < 5 or not tok.endswith("\u064a\u0646") or tok[0] == "\u0648" \
+            or not _in_word(tok) or tok in _first_names() or (i and _in_word(tokens[i - 1])) \
+            or any(_counts_before(t) for t in tokens[max(0, i - 2):i]):
+        return None
+    nxt = tokens[i + 1]
+    if nxt.endswith("\u064a\u0646") and _in_word(nxt) and i + 2 < len(tokens):
+        nxt = tokens[i + 2]  # علاجين مختلفين يقومان
+    verb = _past_dual(nxt) or (nxt[:1] == "\u064a" and nxt.endswith("\u0627\u0646") and len(nxt) >= 5)
+    pronoun = nxt.endswith("\u0647\u0645\u0627") and len(nxt) > 4 and nxt[:-3] not in _huma_prepositions()
+    if not (verb or pronoun):
+        return None
+    stem = tok[:-2]
+    return stem[1:] if stem[:1] in "\u0628\u0644" and len(stem) > 4 else stem
 
 
 # Words a proper name follows (موقع أوديتي سنترال): the name may end like a construct dual.
@@ -766,13 +896,6 @@ def _quoted_title(folded: str, spans: list[tuple[int, int]], tokens: list[str], 
     inside = head[opens[-1] + 1:]
     words = re.findall(r"[\u0621-\u064a]+", inside)
     return 1 <= len(words) <= 3 and not re.search(r"\d", inside)
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    """Folded first names mined from the news corpora (scripts/build_person_names.py)."""
-    raw = resources.files("streams.extract").joinpath("data/person_names.json.gz").read_bytes()
-    return frozenset(json.loads(gzip.decompress(raw))["first_names"])
 
 
 def _adjective_dual(token: str) -> bool:

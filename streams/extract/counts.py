@@ -38,27 +38,29 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
         "شهيدا", "شهداء", "جثة", "جثث", "وفاة", "وفيات", "مصرع", "حتفه", "حتفهم", "حتفهن", "لقي",
         "لقوا", "لقيت", "سقط", "سقطوا", "توفي", "توفوا", "استشهد", "استشهدوا", "استشهاد", "مات",
         "ماتوا", "موت", "أعدم", "إعدام", "أودى", "أودت", "حصد", "حصدت", "غرق", "غرقوا", "متوفى", "متوفاة",
-        "يموت", "يموتون", "ماتت",
-        "المتوفين", "متوفين", "متوفون", "متوفيان", "متوفيين",
+        "يموت", "يموتون", "ماتت", "تقتل", "يقتلون", "تقتلون",
+        "المتوفين", "متوفين", "متوفون", "متوفيان", "متوفيين", "هلاك", "هلك", "هلكوا",
+        "جثتي", "جثتا", "جثتين", "جثتان",  # two bodies (انتشال جثتي مهاجرين)
     ),
     "injured": (
         "جريح", "جريحا", "جرحى", "إصابة", "إصابات", "أصيب", "أصيبوا", "أصيبت", "مصاب", "مصابين",
-        "مصابا", "مصابون", "جرح", "جرحوا", "إصابتهم", "بجروح", "أصاب", "أصابت", "جروح", "لجروح",
+        "مصابا", "مصابون", "جرح", "جرحوا", "إصابتهم", "بجروح", "أصاب", "أصابت", "جروح", "لجروح", "حروق",
     ),
     "arrested": (
         "اعتقال", "اعتقل", "اعتقلت", "اعتقلوا", "معتقل", "معتقلين", "معتقلا", "توقيف", "أوقف", "إيقاف", "أوقفوا",
         "أوقفت", "موقوف", "موقوفين", "القبض", "قبض", "احتجاز", "احتجز", "احتجزت", "محتجز",
         "محتجزين", "سجين", "سجناء", "أسير", "أسرى", "أسيرا", "ألقي", "أسروا", "تعتقل", "يعتقل",
         "تحتجز", "يحتجز", "محتجزون", "محتجزا", "معتقلون", "موقوفون", "موقوفا",
+        "الاحتفاظ", "احتفاظ",  # Maghreb: held in custody (الاحتفاظ بـ 4 أشخاص)
     ),
     "displaced": (
         "نازح", "نازحين", "نازحا", "نازحون", "نزوح", "نزح", "نزحوا", "لاجئ", "لاجئين", "لاجئا",
         "لاجئون", "تهجير", "هجر", "مهجر", "مهجرين", "تشريد", "شرد", "شردت", "مشرد", "مشردين",
-        "فر", "فروا", "فرار", "هجرة",
+        "فر", "فروا", "فرار",
     ),
     "kidnapped": (
         "اختطاف", "اختطف", "اختطفت", "اختطفوا", "مختطف", "مختطفين", "مختطفون", "خطف", "خطفوا", "مخطوف",
-        "مخطوفين", "رهينة", "رهائن",
+        "مخطوفين", "رهينة", "رهائن", "تختطف", "يختطف", "يختطفون", "تخطف", "يخطف",
     ),
     "missing": (
         "مفقود", "مفقودين", "مفقودا", "مفقودون", "فقد", "فقدان", "فقدوا", "اختفاء", "اختفى",
@@ -88,6 +90,10 @@ PEOPLE = (
 TIME_WORDS = (
     "يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "سنة", "سنوات", "سنين", "عام", "عاما",
     "أعوام", "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "قرن", "عقود",
+    # month names (اعتقل يوم 23 مارس: a date the dates missed, never a number of people)
+    "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
+    "ديسمبر", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "كانون", "تشرين", "شباط", "آذار", "نيسان",
+    "أيار", "حزيران", "تموز", "أيلول",
 )
 THINGS = (
     *TIME_WORDS,
@@ -115,6 +121,9 @@ THINGS = (
     "رصاصة", "رصاصات", "طلقة", "طلقات", "طعنة", "طعنات", "شظية",  # what struck (مصابا بثلاث رصاصات)
     "خلية", "خلايا", "براميل", "برميلا", "معسكر", "معسكرا", "معسكرات", "دجاجات",
     "بيزو", "روبل", "روبية", "يوان", "دولارات", "ريالات", "دنانير", "دراهم", "ليرات", "جنيهات", "فرنكات",
+    "نوع", "أنواع", "نوعا", "صنف", "أصناف", "صنفا",  # kinds (الإصابة بـ 8 أنواع من السرطان)
+    "موطن", "وظيفة", "وظائف", "منصب", "مناصب", "فرصة", "فرص",  # jobs (فقدت 20 ألف موطن شغل)
+    "كيلوجرام", "كيلوجراما", "كيلوغراما", "كغ", "كلغ",
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -149,7 +158,8 @@ NEGATIONS = frozenset({"\u0644\u0645", "\u0644\u0646", "\u0644\u0627", "\u0648\u
 ILLNESSES = ("سرطان", "مرض", "أمراض", "فيروس", "داء", "كورونا", "إيدز", "سكري", "كوليرا", "حصبة", "ملاريا",
              "إنفلونزا", "التهاب", "حمى", "وباء", "عدوى", "تسمم", "اكتئاب", "متلازمة", "جلطة", "سكتة",
              "توحد", "سمنة", "بدانة", "ضغط", "سل", "زهايمر", "شلل", "صرع", "ربو", "حساسية", "ورم", "أورام",
-             "إيبولا", "ايبولا", "زيكا", "فيروسات", "جدري", "طاعون", "فشل", "نوبة", "ذبحة", "اضطرابات", "اضطراب")
+             "إيبولا", "ايبولا", "زيكا", "فيروسات", "جدري", "طاعون", "فشل", "نوبة", "ذبحة", "اضطرابات", "اضطراب",
+             "بوصفير")  # (Tunisian: hepatitis A)
 MARKS_RE = re.compile("[\u0640\u064b-\u065f\u0670]*")  # tatweel and diacritics
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 CLAUSE_END_RE = re.compile(r"[،,;]")
@@ -210,11 +220,10 @@ def _illnesses() -> frozenset[str]:
 
 
 def _ill(word: str) -> bool:
-    """The word names an illness after ب (بسرطان، بالمرض)."""
+    """The word names an illness after ب (بسرطان، بالمرض، بالتهاب: an illness that begins with ال)."""
     if not word.startswith("\u0628"):
         return False
-    stem = word[1:].removeprefix("\u0627\u0644")
-    return stem in _illnesses()
+    return word[1:] in _illnesses() or word[1:].removeprefix("\u0627\u0644") in _illnesses()
 
 
 SICK_WORDS = 3  # words after an injury word or its counted noun to what struck them (حالتي إصابة جديدة بالفيروس)
@@ -260,15 +269,20 @@ def _void_trigger(words: list[str], k: int) -> bool:
         nxt = "\u0628" + words[k + 2]  # المصابين بهذا المرض: the illness pointed at
     kind = _trigger(words[k])
     lost = kind == "missing" and words[k].removeprefix("\u0648") in _lose_verbs() \
-        and nxt not in _prepositions()  # فقد السيطرة، فقدوا وظائفهم (not فقدوا في البحر)
+        and nxt not in _prepositions() and nxt not in _places()  # فقد السيطرة، فقدوا وظائفهم (not فقدوا في البحر، قرب الجزيرة)
+    at_large = kind == "displaced" and k > 0 and words[k - 1] in _states()  # بحالة فرار، في حالة فرار: at large
+    abstained = words[k].endswith(KEEPING) and nxt[:1] != "\u0628"  # احتفاظ 17 نائبا بأصواتهم: abstained (not الاحتفاظ بـ 5)
     provided = words[k] in _provides()  # وفر، ووفرت: provided (وفر البرنامج الغذاء لـ340 ألف شخص), or و and fled
     dropped = kind == "arrested" and _lookup(words[k], _drops()) is not None and nxt != _f("القبض")  # ألقى 25 برميلا
     stopped = kind == "arrested" and bool(nxt) and not _lookup(words[k], _victims_and_status()) \
         and _is_thing(nxt)  # أوقفا سيارتيهما: stopped or parked a thing
     snatched = kind == "kidnapped" and nxt in _snatched()  # خطف فوزا متأخرا: snatched a win
+    reaped = kind == "killed" and words[k].removeprefix("\u0648") in _reaps() \
+        and not any(w in _lives() for w in words[k + 1:k + 4])  # حصد 3 ملايين مشاهدة (not حصدت الحرب أرواح)
     trapped = kind == "arrested" and words[k].removeprefix("\u0648").removeprefix("\u0627\u0644")[:3] in (
         "\u0645\u062d\u062a", "\u0627\u062d\u062a") and nxt in _insides()  # محتجزين داخل المركبة
-    suspended = kind == "arrested" and nxt == "\u0639\u0646" and "\u0648\u0642\u0648\u0641" in words[k]  # موقوفة عن التداول
+    suspended = kind == "arrested" and nxt == "\u0639\u0646" \
+        and ("\u0648\u0642\u0648\u0641" in words[k] or "\u0648\u0642\u0641" in words[k])  # موقوفة عن التداول، أوقفا عن العمل
     sentenced = kind == "killed" and words[k].endswith("\u0627\u0639\u062f\u0627\u0645") and _sentenced(words[:k])  # أحكاما بالإعدام على
     protest = any(w in _protests() for w in words[max(0, k - 2):k])  # تظاهر 300 شخص احتجاجا على مقتل الشاب
     one = words[k].startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0644\u0644")) \
@@ -280,7 +294,18 @@ def _void_trigger(words: list[str], k: int) -> bool:
     no_victims = (lost or provided) and bool(nxt) and not (
         nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads() or _is_people(nxt))
     return _denied(words, k) or any((sick, trapped, fell, one, suspended, protest, sentenced, dropped, snatched, stopped,
-                                     no_victims))
+                                     no_victims, at_large, abstained, reaped))
+
+
+@cache
+def _reaps() -> frozenset[str]:
+    """حصد: a death only when lives are reaped (حصدت أرواح 30)؛ else votes, prizes, views."""
+    return frozenset(_f(w) for w in ("حصد", "حصدت"))
+
+
+@cache
+def _lives() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أرواح", "ارواح", "حياة", "بحياة"))
 
 
 @cache
@@ -321,15 +346,19 @@ def _executions() -> frozenset[str]:
     return frozenset(_f(w) for w in EXECUTIONS)
 
 
+EXECUTED_WORDS = 8  # words back from إعدام to the verb carrying it out (نفذت السلطات صباح اليوم حكم الإعدام)
+
+
 def _sentenced(before: Sequence[str]) -> bool:
     """The words right before إعدام pass a sentence (أحكاما بالإعدام، قضت بإعدام), not an execution
-    carried out (نفذت حكم الإعدام)."""
+    carried out (نفذت حكم الإعدام), its verb a few words back with its subject and time between."""
     near = before[-2:]
-    return any(w in _sentences() for w in near) and not any(w in _executions() for w in before[-3:])
+    return any(w in _sentences() for w in near) and not any(w in _executions() for w in before[-EXECUTED_WORDS:])
 
 
 # An offence whose object is the amount (التحرش بفتاتين، الاعتداء على ثلاثة): those wronged, not arrested.
-WRONGED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش|اعتداء|تغرير|ابتزاز|احتيال|اغتصاب|تعذيب)"
+WRONGED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش|اعتداء|تغرير|ابتزاز|احتيال|اغتصاب|تعذيب|"
+                        "تحيل(?:ت|وا|ا)?|احتال(?:ت|وا|ا)?)"  # (Tunisian تحيل: fraud)
                         "\\s*[\"\u00bb\u201d]?(?:\\s+[\u0621-\u064a]+)?"  # a closing quote, a subject (تحرش شباب بفتاتين)
                         "\\s*(?:ب|علي\\s+|ضد\\s+)\\s*[\"\u00ab\u201c]?\\s*$")
 
@@ -450,6 +479,13 @@ def _prepositions() -> frozenset[str]:
 
 
 @cache
+def _places() -> frozenset[str]:
+    """Words of place after فقدوا: gone missing there (فقدوا قرب الجزيرة), not lost something."""
+    return frozenset(_f(w) for w in ("قرب", "بالقرب", "قبالة", "عند", "أمام", "وسط", "داخل", "خارج", "شمال", "جنوب", "شرق",
+                                     "غرب", "شرقي", "غربي", "شمالي", "جنوبي"))
+
+
+@cache
 def _protests() -> frozenset[str]:
     """Words of protest or grief before an event noun: the people counted protest or mourn it."""
     return frozenset(_f(w) for w in ("احتجاجا", "احتجاج", "للاحتجاج", "تنديدا", "للتنديد", "استنكارا", "حدادا",
@@ -463,8 +499,10 @@ def _states() -> frozenset[str]:
 
 @cache
 def _insides() -> frozenset[str]:
-    """Words after احتجاز that make it being trapped (داخل المركبة، تحت الأنقاض), not held."""
-    return frozenset(_f(w) for w in ("داخل", "بداخل", "تحت"))
+    """Words after احتجاز that make it being trapped (داخل المركبة، تحت الأنقاض), not held, also what traps as its
+    subject (احتجزتهم ألسنة اللهب، احتجزتهم النيران)."""
+    return frozenset(_f(w) for w in ("داخل", "بداخل", "تحت", "النيران", "النار", "ألسنة", "اللهب", "الحريق", "الثلوج",
+                                     "السيول", "المياه", "الأنقاض", "الركام"))
 
 
 @cache
@@ -501,6 +539,18 @@ TEAMS = ("فرقة", "فرق", "فريق", "طاقم", "طواقم")
 @cache
 def _teams() -> frozenset[str]:
     return frozenset(_f(w) for w in TEAMS)
+
+
+def _team_of(folded: str, obj_word: str, end: int) -> bool:
+    """One team in construct with a definite noun (3 من طاقم الطائرة، خمسة من فريق الإسعاف): its members, people
+    (not teams counted: عشرات من فرق الإسعاف)."""
+    m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    return obj_word in _one_team() and bool(m) and m.group().startswith("\u0627\u0644")
+
+
+@cache
+def _one_team() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("فرقة", "فريق", "طاقم"))
 
 
 def _is_thing(word: str) -> bool:
@@ -578,6 +628,7 @@ def _dual_verbs() -> frozenset[str]:
     return frozenset(_f(w) for w in ("قتل", "جرح", "خطف", "فقد", "نزح", "غرق", "سقط", "أسر"))
 
 
+ARTICLES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال فال
 PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه ها هم: قتلاه، جرحاهم (ى written ا before them)
 VERB_SUFFIXES = ("وا", "ت", "تا", "ن", "هم", "ه", "ها", "ا", "نا")  # ا: the dual (أصيبا); نا: we (اعتقلنا)
 
@@ -586,7 +637,7 @@ def _trigger(word: str) -> CountType | None:
     """The count type a word triggers, also for inflected verbs (خطفت، اعتقلوا)."""
     table = _triggers()
     hit = _lookup(word, table)
-    if hit is None:
+    if hit is None and not word.startswith(ARTICLES):  # للهجره: a noun with the article, no verb with a suffix (هجر)
         for suffix in VERB_SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن", "ها", "هم", "ا", "نا") else 4):
                 if suffix == "\u0627" and not word.startswith("\u0627") and word[:-1].removeprefix("\u0648") not in _dual_verbs():
@@ -641,8 +692,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if amount.value == 1 and not amount.text[:1].isdigit() and not (
                 amount.object and _lookup(_f(amount.object), _victims())):
             continue  # عائلة واحدة: "one" qualifies, it does not count victims (but مصاب واحد does)
-        if amount.value < 1:
-            continue  # ثلث المصابين: a share of a group, never a number of people
+        if amount.value < 1 or amount.value != int(amount.value):
+            continue  # ثلث المصابين: a share of a group, (5.79) a score: never a number of people
         fs = bisect.bisect_left(back, amount.start)
         fe = bisect.bisect_left(back, amount.end)
         if fs >= len(back) or back[fs] != amount.start or fe >= len(back) \
@@ -659,9 +710,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         previous_end = fe
         obj_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
         previous_noun_end = obj_end  # its noun is its own trigger (385 مصابا)
-        if survivors:
+        if survivors or _survived_after(folded, obj_end):
             groups.append((fs, None, False))
-            continue  # انتشال 36 جثة وتسعة ناجين: those who came out alive, whatever the verb before
+            continue  # انتشال 36 جثة وتسعة ناجين، من مجموع 11 شابا نجوا: those who came out alive, whatever the verb before
         if obj_word and _lookup(obj_word, _living_victim_nouns()) and _heard(folded, fs):
             groups.append((fs, None, False))
             continue  # مقابلات مع 90 ضحية، الاستماع إلى 2500 ضحية: living victims heard, not the dead
@@ -669,8 +720,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
             continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims (not مقتل العشرات الأسبوع الماضي)
-        if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs) or ERA_AFTER_RE.match(folded, fe):
-            continue  # أصيب في الدقيقة 82: a label, not a number of people; عام 40 للهجرة: a year
+        if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs) or ERA_AFTER_RE.match(folded, fe) \
+                or AGE_AFTER_RE.match(folded, fe) or (amount.text[:1].isdigit() and LIST_MARKER_AFTER_RE.match(folded, fe)):
+            continue  # أصيب في الدقيقة 82: a label; عام 40 للهجرة: a year; الـ14 من عمره: an age; 16 – كتاب: a list marker
         state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))
         if state and state.group("held"):
             out.append(count(fs, fe, "arrested", amount.value))  # 42 بحالة إيقاف: held
@@ -680,7 +732,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # 25 بحالة سراح و7 بحالة فرار: free or at large, not held
         if BETWEEN_RE.search(folded, max(0, fs - 40), fs) or BETWEEN_RE.match(folded, fe) \
-                or (obj_word and BETWEEN_RE.match(folded, obj_end)) or (obj_word and _dead_and_wounded(obj_word, folded, obj_end)):
+                or (obj_word and BETWEEN_RE.match(folded, obj_end)) \
+                or (obj_word and not _single_dual(amount) and _dead_and_wounded(obj_word, folded, obj_end)):
             groups.append((fs, None, False))
             continue  # سقط 30 شخصا بين قتيل وجريح: dead and wounded together, a total (as مقتل وإصابة 6)
         if _carried(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())) \
@@ -710,8 +763,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if kind == "injured" and (_sick(WORD_RE.findall(folded, fe, fe + 60)[1:]) or _illness_before(folded, fs)):
             kind = None  # 462 مصابا بسرطان الغدة، حالتي إصابة جديدة بالفيروس، تفشي المرض ... 186 مصابا: the sick
         end = fe
-        if kind in STATUS_TYPES:
-            # لقي تسعة لاجئين حتفهم: what happened to them beats who they are
+        if kind in STATUS_TYPES and kind != "missing":
+            # لقي تسعة لاجئين حتفهم: what happened to them beats who they are (but ستة مفقودين في غرق مركب: missing still)
             event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES,
                                     floor=floor)
             kind = event or kind
@@ -725,9 +778,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 end = obj_end
         if kind is not None:
             end = obj_end
-        elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and not _is_thing(obj_word)):
+        elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and (
+                not _is_thing(obj_word) or _team_of(folded, obj_word, obj_end))):
             people = obj_word is not None and _is_people(obj_word)
-            underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs) or _among_victims(folded, obj_end)
+            underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs) or _among_victims(folded, obj_end) \
+                or _left_life(folded, fs, obj_end) or (_done_to_them(folded, obj_end) if people else None)
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
             kind = underwent or after
             later = after is not None  # the fate told after the amount (its verb follows the list)
@@ -777,11 +832,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # أدين بمحاولتي قتل: attempts, not victims
         if kind == "arrested" and _trapped(folded, fs, obj_end):
             continue  # إنقاذ 3 محتجزين في العقبة: people trapped, not held
-        if kind == "displaced" and obj_word and _lookup(obj_word, _fighters()):
-            continue  # وفر العشرات من مسلحي الجماعة: fighters routed, not displaced
+        if kind == "displaced" and obj_word and (_lookup(obj_word, _fighters()) or _lookup(obj_word, _inmates())):
+            continue  # وفر العشرات من مسلحي الجماعة: fighters routed; فرار 132 سجينا: escaped; not displaced
         found = count(fs, end, kind, amount.value)
         out.append(found)
-        also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) else None
+        also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) \
+            and not _single_dual(amount) else None
         if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
             out.append(Count(type=also, value=found.value, text=found.text, start=found.start, end=found.end,
                              qualifier=found.qualifier))
@@ -890,6 +946,16 @@ FIGHTERS = ("مسلح", "مسلحا", "مسلحين", "مسلحون", "مسلح�
             "متمردون", "إرهابي", "إرهابيا", "إرهابيين", "عسكري", "عسكريا", "عسكريين", "مرتزقة", "حوثي", "حوثيا", "حوثيين")
 
 
+# Inmates: when they flee (فرار 132 سجينا) they escape, they are not displaced.
+INMATES = ("سجين", "سجينا", "سجناء", "مساجين", "سجينات", "نزيل", "نزيلا", "نزلاء", "موقوف", "موقوفا", "موقوفين", "معتقل",
+           "معتقلا", "معتقلين", "محتجز", "محتجزا", "محتجزين")
+
+
+@cache
+def _inmates() -> frozenset[str]:
+    return frozenset(_f(w) for w in INMATES)
+
+
 @cache
 def _fighters() -> frozenset[str]:
     return frozenset(_f(w) for w in FIGHTERS)
@@ -937,6 +1003,23 @@ def _trapped(folded: str, start: int, end: int) -> bool:
     left = _sentence_start(folded, start, SENTENCE_REACH)
     words = [w for w in WORD_RE.findall(folded, left, min(len(folded), end + 40)) if _trigger(w) == "arrested"]
     return bool(words) and all(TRAPPED_FORMS_RE.fullmatch(w) for w in words) and bool(RESCUE_RE.search(folded))
+
+
+# Dying said as leaving life (فارق الحياة، لفظ أنفاسه الأخيرة، قضى نحبه): the verb, then its object after the
+# people (فارق 3 أشخاص الحياة) or both after them (3 أفراد فارقوا أمس الحياة); فارق alone is a margin (بفارق 3 نقاط).
+LEFT_VERB = "(?<![\u0621-\u064a])[وف]?(?:فارق|لفظ|قضي)(?:ت|وا|ا|ن)?"
+LEFT_OBJECT = "(?:الحياه|انفاس[\u0621-\u064a]*|نحب[\u0621-\u064a]*)(?![\u0621-\u064a])"
+LEFT_BEFORE_RE = re.compile(LEFT_VERB + "\\s*$")
+LEFT_AFTER_RE = re.compile("\\s*(?:[\u0621-\u064a]+\\s+){0,2}" + LEFT_OBJECT)
+LEFT_BOTH_RE = re.compile("\\s*" + LEFT_VERB + "(?:\\s+[\u0621-\u064a]+){0,2}\\s+" + LEFT_OBJECT)
+
+
+def _left_life(folded: str, start: int, end: int) -> CountType | None:
+    """The people counted left life (فارق 3 أشخاص الحياة، 3 أفراد فارقوا أمس الحياة، لفظ شابان أنفاسهما): killed."""
+    before = _qualified_start(folded, start)
+    if LEFT_BEFORE_RE.search(folded, max(0, before - 12), before) and LEFT_AFTER_RE.match(folded, end):
+        return "killed"
+    return "killed" if LEFT_BOTH_RE.match(folded, end) else None
 
 
 EXPOSED_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|يتعرضون)(?:\\s+\\S+){0,2}\\s*$")
@@ -1025,10 +1108,14 @@ CARE_WORDS = 8  # words after the counted noun to its state or care
 
 # Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65), and a Maghreb legal state right after it
 # (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
-LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه)\\s*$")
+LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب|لل)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه)\\s*$")
+# A dash then a word after digits (16 – كتاب): a list marker, not a range (3 - 4 قتلى).
+LIST_MARKER_AFTER_RE = re.compile("[ \u00a0]+[-\u2013\u2014\u0640]+[ \u00a0]*[\u0621-\u064a]")
 # A year after the amount (312 ألفا عام 2009): a date, not the counted noun.
 YEAR_NOUN_RE = re.compile("\\s*(?:ال)?(?:عام|سنه)\\s+\\d{4}(?!\\d)")
 # An era after the number (عام 40 للهجرة، سنة 150 هجرية، 638هـ، 767 ميلادية): a year, never a count.
+# An age after the number (لم يتجاوز الـ14 من عمره، في الـ17 من عمرها): never victims.
+AGE_AFTER_RE = re.compile("\\s*(?:عاما\\s+|سنه\\s+)?من\\s+(?:ال)?عمر(?:ه|ها|هم|هما)?(?![\u0621-\u064a])")
 ERA_AFTER_RE = re.compile("\\s*(?:(?:لل|ال)?(?:هجره|هجريه|ميلاديه|ميلادي)|ه)(?![\u0621-\u064a])")
 STATE_AFTER_RE = re.compile("\\s*(?:منهم\\s+|منها\\s+)?(?:ب|في\\s+)حال(?:ه|ة)\\s+(?:(?P<held>ايقاف|احتفاظ|اعتقال|احتجاز)|سراح|فرار)"
                             "(?![\u0621-\u064a])")
@@ -1038,6 +1125,11 @@ BETWEEN_RE = re.compile("\\s*(?:ما\\s+)?بين\\s+(?:ال)?(?:قتيل|قتل�
 TIMES = (*TIME_WORDS, "ثانية", "ثوان")
 # The other half of a dead-and-wounded pair in the singular after the counted noun (48 قتيلا وجريحا): a total.
 PAIRED_AFTER = {"killed": ("جريح", "جريحا", "مصاب", "مصابا"), "injured": ("قتيل", "قتيلا", "شهيد", "شهيدا")}
+
+
+def _single_dual(amount: Amount) -> bool:
+    """The amount is a dual noun alone (قتيلين): its own count, not a total with the noun after it (قتيلين وجريحا)."""
+    return amount.value == 2 and not amount.text[:1].isdigit() and len(amount.text.split()) == 1
 
 
 def _dead_and_wounded(obj_word: str, folded: str, end: int) -> bool:
@@ -1061,6 +1153,31 @@ def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
     closing bracket or quote mark (عدد ( 81 ) حالة وفاة، نقلت “476” حالة إصابة)."""
     m = re.compile(f"\\s*[)\"\u201d\u00bb]\\s*{re.escape(obj_word)}|\\s*(?:\u0645\u0646\\s+)?{re.escape(obj_word)}").match(folded, end)
     return m.end() if m else end
+
+
+OBJECT_PRONOUNS = ("\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646")  # هم هما هن
+DONE_TO_WORDS = 2  # words after the counted noun to a verb with their pronoun (أربعة مهاجرين عرب اعتقلتهم)
+
+
+def _done_to_them(folded: str, end: int) -> CountType | None:
+    """A trigger verb with an object pronoun for the people just counted, right after them in their clause
+    (أربعة مهاجرين عرب اعتقلتهم السلطات): what was done to them, before any trigger further back."""
+    stop = CLAUSE_END_RE.search(folded, end, end + 60) or SENTENCE_END_RE.search(folded, end, end + 60)
+    words = WORD_RE.findall(folded, end, stop.start() if stop else end + 60)
+    for k, word in enumerate(words[:DONE_TO_WORDS]):
+        if word[:1] in "\u0648\u0641" or word.startswith(ARTICLES):
+            return None  # وقتلهم: the next clause; الجرحى: a noun
+        if word.endswith(OBJECT_PRONOUNS) and not _lookup(word, _victims_and_status()):
+            kind = _trigger(word)
+            if kind is not None and not _void_trigger(words, k):  # (احتجزتهم ألسنة اللهب: trapped)
+                return kind
+    return None
+
+
+def _survived_after(folded: str, end: int) -> bool:
+    """A verb of surviving right after the counted noun (11 شابا نجوا من الحادثة): those who came out alive."""
+    m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    return bool(m) and m.group() in _survivors()
 
 
 def _verb_right_after(folded: str, end: int) -> bool:
@@ -1114,7 +1231,7 @@ def _coordinated_victims(folded: str, end: int, kind: CountType) -> CountType | 
 
 # Nouns naming the event, written just before the amount they count (وفاة حالتين، مقتل 5).
 EVENT_NOUNS = ("مقتل", "قتل", "وفاة", "وفيات", "إصابة", "إصابات", "اعتقال", "توقيف", "اختطاف", "خطف", "نزوح", "تهجير", "فقدان",
-               "استشهاد", "مصرع", "إعدام", "جرح", "احتجاز")
+               "استشهاد", "مصرع", "إعدام", "جرح", "احتجاز", "هلاك")
 
 
 @cache
@@ -1190,13 +1307,14 @@ def _partitive(folded: str, amount_end: int, obj_end: int) -> bool:
 
 
 COORDINATION_GAP = 4  # words between two amounts that still share a verb (قتل 5 جنود و3 مدنيين)
+BRACKETED_RE = re.compile(r"\([^()]*\)")  # a bracket (the names of those counted) takes no room from the gap
 
 
 def _trigger_floor(folded: str, start: int, previous_end: int, noun_end: int) -> int:
     """How far back a trigger may be sought: not past an amount far before (more words from its end
     than a coordination holds), whose trigger it is, nor into its counted noun (385 مصابا ومريضا،
     فيما بلغت بلاغات الحوادث 143) (ووفاة ستة أشخاص كانوا في المركبة وصادف وجود ثلاثة أشخاص)."""
-    if previous_end and len(WORD_RE.findall(folded, previous_end, start)) > COORDINATION_GAP \
+    if previous_end and len(WORD_RE.findall(BRACKETED_RE.sub(" ", folded[previous_end:start]))) > COORDINATION_GAP \
             and folded[start - 1:start] != "\u0648" and folded[max(0, start - 2):start] != "\u0648 ":
         return max(previous_end, noun_end)  # but ... 25 متطرفا من تنظيم النصرة وسبعة: a second group of the same verb
     return 0
@@ -1207,11 +1325,12 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
     """The trigger nearest to the amount in its sentence (not past ``floor``): before it, else
     just after, in the same clause (شخصين مترجلين، فقتلت أحدهما: another clause); only before unless ``following``."""
     left = _sentence_start(folded, start, SENTENCE_REACH, floor)
-    before = WORD_RE.findall(folded, left, max(left, _qualified_start(folded, start)))  # a qualifier takes no room
+    reach = folded[left:max(left, _qualified_start(folded, start))]
+    before = WORD_RE.findall(BRACKETED_RE.sub(" ", reach))  # a qualifier or a bracket (names) takes no room
     first = max(0, len(before) - window)  # triggers within the window; the words before it still void them
     for k in range(len(before) - 1, max(first, 1) - 1, -1):
         done_away = before[k + 1] if k + 1 < len(before) else ""
-        if before[k] == "\u0639\u0644\u064a" and any(w.removeprefix("\u0648") in _doing_away() for w in before[max(0, k - 5):k]) \
+        if before[k] == "\u0639\u0644\u064a" and _done_away_before(before[max(0, k - 5):k]) \
                 and not (done_away.removeprefix("\u0627\u0644") in _illnesses() or _is_thing(done_away)):
             before[k] = "\u0642\u062a\u0644"  # القضاء (إلى حد الآن) على: killing, said otherwise (not القضاء على المرض)
     for k in range(len(before) - 1, first - 1, -1):
@@ -1235,6 +1354,9 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if wm.start() < skip_to:
             continue
         if word in _relative_pronouns():
+            kind = _part_of_relative(folded, wm.start(), texts[k + 1:k + 2])
+            if kind and (only is None or kind in only):
+                return kind  # 640 من الأشخاص الذين قتلوا: a part of those the clause names
             nxt = next((c for c in commas if c > wm.start()), None)
             if nxt is None:
                 break
@@ -1257,9 +1379,10 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             or word in _subset_words() or word == "\u0648"  # (a bare و: the one glued to a digit)
         if not chain:
             budget -= 1  # من الحرس الشخصي لرئيس مجلس الدولة أصيبا، 13 رجلا بينهم زعيم عشيرة خطفوا: a partitive chain or a subset costs nothing
-        if word.startswith("\u0627\u0644") and not (k and texts[k - 1] in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f")):
-            continue  # اللاجئين after the amount is another group (but في عداد المفقودين)
-        kind = _fell_wounded(texts, k) or _trigger(word)
+        if word.startswith("\u0627\u0644") and not (k and texts[k - 1] in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f")) \
+                and not _predicate_of_amount(texts, k) or word.startswith("\u0644\u0644") and _lookup(word, _victims_and_status()):
+            continue  # اللاجئين، للمصابين after the amount are another group (but في عداد المفقودين، تم القبض عليهم)
+        kind = _predicate_of_amount(texts, k) or _fell_wounded(texts, k) or _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) \
                 and not _void_trigger(texts, k):
             return kind
@@ -1310,10 +1433,54 @@ def _predicate_after_qad(words: list[str], only: frozenset[str] | None) -> Count
     return None
 
 
+def _done_away_before(words: Sequence[str]) -> bool:
+    """القضاء among the words before على with no trigger after it (القضاء إلى حد الآن على), so that the على
+    is its own (not القضاء عليهم مع إلقاء القبض على أربعة: the على of القبض)."""
+    for word in reversed(words):
+        if word.removeprefix("\u0648") in _doing_away():
+            return True
+        if _trigger(word):
+            return False
+    return False
+
+
 @cache
 def _doing_away() -> frozenset[str]:
     """القضاء على: killing, said otherwise (not the verb: قضت المحكمة على 3 متهمين بالسجن)."""
     return frozenset(_f(w) for w in ("القضاء", "بالقضاء", "للقضاء"))
+
+
+KEEPING = "\u0627\u062d\u062a\u0641\u0627\u0638"  # احتفاظ folded: custody only with ب and its object right after it
+RESUMPTIVES = ("عليهم", "عليهما", "عليهن", "عليه", "بهم", "بهما", "بهن", "به")  # the pronoun an arrest noun after the amount takes
+
+
+@cache
+def _resumptives() -> frozenset[str]:
+    return frozenset(_f(w) for w in RESUMPTIVES)
+
+
+def _predicate_of_amount(texts: Sequence[str], k: int) -> CountType | None:
+    """القبض، الاحتفاظ or القضاء after the amount with a pronoun for it next to it (تم القبض عليهم، ألقت عليهم
+    القبض، تم الاحتفاظ بهما، تم القضاء عليهم): the amount's own fate, not that of others it names (القبض على
+    اثنين منهم)."""
+    kind = _predicate_nouns().get(texts[k])
+    return kind if kind and any(texts[j] in _resumptives() for j in (k - 1, k + 1) if 0 <= j < len(texts)) else None
+
+
+@cache
+def _predicate_nouns() -> dict[str, CountType]:
+    """Nouns with the article that only make a predicate with a pronoun (تم القبض عليهم، تم القضاء عليهم)."""
+    return {_f("القبض"): "arrested", _f("الاحتفاظ"): "arrested", _f("القضاء"): "killed"}
+
+
+def _part_of_relative(folded: str, start: int, following: Sequence[str]) -> CountType | None:
+    """A relative pronoun at ``start`` after من and a definite noun (640 من الأشخاص الذين قتلوا): the
+    trigger verb right after it (``following[0]``) is the fate of the group the amount is a part of."""
+    before = WORD_RE.findall(folded, max(0, start - 40), start)[-2:]
+    if len(before) < 2 or before[0] != "\u0645\u0646" or not before[1].startswith("\u0627\u0644") or not following:
+        return None
+    verb = following[0]
+    return None if _void_trigger(list(following), 0) else _trigger(verb)
 
 
 @cache

@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-__all__ = ["Gazetteers", "Lexicon", "Places", "gazetteers", "lexicon", "places"]
+__all__ = ["Gazetteers", "Lexicon", "Places", "first_names", "gazetteers", "lexicon", "places"]
 
 _PKG = "streams.extract.data"
 
@@ -76,6 +76,13 @@ def gazetteers() -> Gazetteers:
     for entries in multi.values():
         entries.sort(key=lambda e: -len(e[0]))
     return Gazetteers(single={k: frozenset(v) for k, v in single.items()}, multi=multi)
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """Folded first names mined from the news (scripts/build_person_names.py): evidence that a
+    bare word is a person's name, for the quotation and amount extractors."""
+    return frozenset(_read("person_names.json.gz")["first_names"])
 
 
 @cache

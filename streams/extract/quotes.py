@@ -35,18 +35,16 @@ dev out of fold nor on fresh hand-read sets (tests/gold/facts/README.md, "A lear
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice
-from importlib import resources
 
 from ..records import Entity, Quote
 from .matchform import fold_word, match_form
+from .ner_lexicon import first_names as _first_names
 
 __all__ = ["CONTINUING_VERBS", "SPEECH_VERBS", "TITLE_WORDS", "find_quotes"]
 
@@ -812,13 +810,6 @@ def _responses() -> frozenset[str]:
 @cache
 def _patronyms() -> frozenset[str]:
     return frozenset(_f(w) for w in ("بن", "ابن", "بنت"))
-
-
-@cache
-def _first_names() -> frozenset[str]:
-    """Folded first names mined from the news corpora (scripts/build_person_names.py)."""
-    raw = resources.files("streams.extract").joinpath("data/person_names.json.gz").read_bytes()
-    return frozenset(json.loads(gzip.decompress(raw))["first_names"])
 
 
 def _name_evidence(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:

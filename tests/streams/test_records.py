@@ -82,3 +82,15 @@ def test_an_enriched_record_missing_a_field_fails_the_schema(seed_line: bytes) -
     assert not list(validator("naba.enriched/1").iter_errors(obj))
     del obj["story"]
     assert list(validator("naba.enriched/1").iter_errors(obj))
+
+
+def test_a_title_less_body_flattened_to_one_line_keeps_its_facts(seed_line: bytes) -> None:
+    # scrapers that give no title and one line of text: the line is the article, not its headline
+    raw = orjson.loads(seed_line)
+    paragraphs = [p for p in raw["body"].split("\n") if p.strip()]
+    flat = {**raw, "body": " ".join(paragraphs[1:]), "title": None}  # the headline line dropped, the rest one line
+    record = LocalPipeline().process(orjson.dumps(flat))
+    assert record.title == ""
+    assert {"2017-12-21", "2017-12-22"} <= {d.value for d in record.dates}
+    assert ("displaced", 10_000_000) in {(c.type, c.value) for c in record.counts}
+    assert not list(validator("naba.enriched/1").iter_errors(orjson.loads(encode(record))))

@@ -28,6 +28,25 @@ def test_a_raw_title_field_wins_and_its_repeat_in_the_body_goes(make_raw: MakeRa
     assert paragraphs(article) == [P1, P2]
 
 
+def test_a_body_without_a_title_that_is_one_paragraph_is_kept_whole(make_raw: MakeRaw) -> None:
+    # scrapers that flatten an article to one line and give no title: the line is the article
+    article = clean_article(make_raw(P1 + " " + P2))
+    assert article.title == ""
+    assert article.text == P1 + " " + P2
+
+
+def test_a_body_that_opens_with_prose_has_no_title_line(make_raw: MakeRaw) -> None:
+    article = clean_article(make_raw([P1, "", P2, "", P3]))
+    assert article.title == ""
+    assert paragraphs(article) == [P1, P2, P3]
+
+
+def test_a_short_first_line_is_still_the_title(make_raw: MakeRaw) -> None:
+    article = clean_article(make_raw([TITLE, "", P1, "", P2]))
+    assert article.title == TITLE
+    assert paragraphs(article) == [P1, P2]
+
+
 def test_a_menu_above_the_title_is_not_the_title(make_raw: MakeRaw) -> None:
     article = clean_article(make_raw(["الرئيسية | محليات | دوليات", "Facebook", TITLE, "", P1, P2]))
     assert article.title == TITLE
@@ -99,11 +118,25 @@ def test_a_name_and_place_line_becomes_byline_and_dateline(make_raw: MakeRaw) ->
     assert paragraphs(article) == [P1, P2] and not article.removed
 
 
-def test_a_place_and_date_line_becomes_the_dateline(make_raw: MakeRaw) -> None:
+def test_a_place_and_date_line_becomes_the_dateline_and_stays_in_the_text(make_raw: MakeRaw) -> None:
+    # its place and its two dates (Hijri and Gregorian) are facts of the story: extracted with offsets
     dateline = "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"
     article = clean_article(make_raw([TITLE, "", dateline, P1, P2]))
     assert article.dateline == dateline and article.byline is None
-    assert paragraphs(article) == [P1, P2] and not article.removed
+    assert paragraphs(article) == [dateline, P1, P2] and not article.removed
+    assert article.lead == P1
+
+
+def test_a_dated_dateline_opening_a_body_without_title_is_no_title(make_raw: MakeRaw) -> None:
+    dateline = "الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس"
+    article = clean_article(make_raw([dateline, P1, P2]))
+    assert article.title == "" and article.dateline == dateline
+    assert paragraphs(article) == [dateline, P1, P2]
+
+
+def test_a_headline_with_numbers_is_still_the_title(make_raw: MakeRaw) -> None:
+    headline = "السعودية تستورد ساعات بـ 795 مليون ريال في 6 أشهر"
+    assert clean_article(make_raw([headline, "", P1, "", P2])).title == headline
 
 
 def test_a_byline_verb_names_the_author(make_raw: MakeRaw) -> None:

@@ -156,9 +156,9 @@ def test_shared_verbs_and_measures(text: str, found: list[tuple[str, float]]) ->
 
 @pytest.mark.parametrize(("text", "found"), [
     # the look back stops at an amount far before, its noun included, but the gap is counted from
-    # the number (قتل وأصيب سبعة عراقيين، فيما عثر على جثتي عنصرين: not the wounded); two verbs of
-    # different kinds before one number are a total
-    ("قتل وأصيب سبعة عراقيين في بغداد، فيما عثر على جثتي عنصرين في الصحوة", []),
+    # the number (قتل وأصيب سبعة عراقيين، فيما عثر على جثتي عنصرين: not the wounded, but two bodies since
+    # round 17); two verbs of different kinds before one number are a total
+    ("قتل وأصيب سبعة عراقيين في بغداد، فيما عثر على جثتي عنصرين في الصحوة", [("killed", 2)]),
     ("قتل 5 جنود وأصيب سبعة آخرون", [("killed", 5), ("injured", 7)]),
     # people among victims named with the article take their kind
     ("استقبلت المدينة أكثر من نصف مليون نازح ووفرت لهم ما يحتاجون من خدمات أساسية فضلا عن استيعاب"
