@@ -71,6 +71,7 @@ SPEECH_VERBS = (
     "بينت", "بينوا", "أبان", "أبانت", "أورد", "أوردت", "أوردوا", "رجح", "رجحت", "رجحوا", "نقلت",
     "استطردت", "استدرك", "استدركت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
     "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
+    "ألمح", "ألمحت", "ألمحوا",  # hinted that (ألمحت مصادر ... أن)
 )
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت")  # وزاد: "…" (he added)
@@ -180,6 +181,8 @@ STOP_WORDS = (
     "قبيل", "إبان", "طوال", "حينها", "وقتها", "آنذاك", "حينذاك", "القول",
     # prepositions of time and opposition (عند إطلاق السباق، منذ سنوات، عقوبات ضد طهران)
     "عند", "منذ", "حتى", "ضد", "بالنسبة",
+    # adverbials of source with و (صحيفة "…" ونقلا عن مصادر، ووفقا لبيان)
+    "ونقلا", "ووفقا", "وطبقا", "وبحسب", "وحسب",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك")
@@ -437,6 +440,7 @@ def _is_name_token(tok: str) -> bool:
             and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
             and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS))  # مسؤوليته، جاهزيته
             and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم
+            and not (len(tok) >= 6 and tok[:1] == "\u0645" and tok.endswith("\u062a\u0647"))  # موافقته، مشاركته: his verbal noun
             and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a")))  # استضافة، استمرار: verbal nouns
 
 
@@ -759,8 +763,9 @@ def _first_name_after_place(toks: list[tuple[str, int, int]], i: int, j: int) ->
         if word in _first_names() and len(word) >= 3 and word not in _ambiguous_names() and not _definite(word) \
                 and toks[m - 1][0] not in _royal() and toks[m - 1][0] not in _name_links() \
                 and toks[m - 1][0] not in GLUED_NAME_HEADS and len(toks[j - 1][0]) >= 3 \
-                and not word.startswith(GLUED_NAME_HEADS) and _place_like(toks[m - 1][0]):
-            return m
+                and _place_like(toks[m - 1][0]) and word not in GLUED_NAME_HEADS \
+                and not (word.startswith(GLUED_NAME_HEADS) and _institution_head(toks[m - 1][0])):
+            return m  # (جدة | عبدالله الأحمري, glued; but مدينة عبدالله السالم: a place named after him)
     return i
 
 
@@ -1072,6 +1077,14 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         # (not لدى, which completes an office: المكلف بالاتصال لدى شركة ...)
     if len(toks) >= 2 and toks[0][0] in _sources() and toks[1][0] in _describing_verbs():
         return toks[0][1], toks[0][2], False  # أوضح تقرير كتبه الباحث فلان ونشرته مجلة: the report, not its writer
+    if len(toks) >= 3 and toks[0][0] in _sources() and toks[1][0] in _close_to() and toks[2][0] == "\u0645\u0646":
+        end = next((m for m in range(3, min(len(toks), 8)) if toks[m][0] in SEPARATORS or toks[m][0] in _stops()
+                    or toks[m][0] in _time_leads() or toks[m][0] in _periods()
+                    or m > 3 and _office(toks[m][0])), min(len(toks), 8))  # (| رئيس الاتحاد: his apposition)
+        return toks[0][1], toks[end - 1][2], False  # مصدر مقرب من الوزير فلان: the source speaks, not the one it is
+        # close to (he belongs to the description)
+    if (kin := _kin_run(toks)) is not None:
+        return toks[0][1], toks[kin - 1][2], False  # وقال والد الشهيد فلان: the father speaks, the name is his son's
     name = _name_in(toks)
     if k == 1 and len(toks) > 1 and toks[1][0] in _object_prepositions() and name and name[0] >= toks[1][2] \
             and not toks[0][0].startswith("\u0627\u0644\u0645") and not _nisba(toks[0][0]):
@@ -1084,6 +1097,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if offices and offices[0][1] > toks[0][2]:  # مكتب رئيس الوزراء التركي أحمد داود أوغلو: the office speaks
             last = max(k for k, t in enumerate(toks) if t[2] <= name[0])
             return toks[0][1], toks[last][2], False
+    if name and _person_in_body(toks, name[0]):
+        return toks[0][1], name[1], False  # قالت القوات الموالية لحكومة الرئيس فلان: the forces speak
     if name:
         return name[0], _before_addressee(folded, toks, name), True
     desc: list[tuple[str, int, int]] = []
@@ -1294,6 +1309,35 @@ def _related(words: list[str]) -> bool:
         and words[0].removesuffix(NAME_SENTINEL) not in _first_names() and _plausible_start(words[1])
 
 
+@cache
+def _kin() -> frozenset[str]:
+    """Heads of kinship in construct (والد الشهيد فلان، شقيقة المتوفاة): the name after them is the relative's."""
+    return frozenset(_f(w) for w in ("والد", "والدة", "شقيق", "شقيقة", "نجل", "نجلة", "زوج", "زوجة", "أرملة", "ابنة"))
+
+
+def _kin_run(toks: list[tuple[str, int, int]]) -> int | None:
+    """The end index of a relative's description opening ``toks`` (والد الطفلة سارة فهد العتيبي), when a
+    kinship head, then titles or article-words, then a name run come with no comma between (والد الشهيد،
+    سالم العنزي: the father's own name)."""
+    if len(toks) < 3 or toks[0][0] not in _kin() or not _definite(toks[1][0]):
+        return None
+    run = next(iter(_runs(toks[1:8])), None)
+    if run is None or any(t[0] in SEPARATORS for t in toks[1:run[0] + 1]) \
+            or not all(_definite(t[0]) or _is_title(t[0]) for t in toks[1:run[0] + 1]):
+        return None
+    return run[1] + 1
+
+
+def _person_in_body(toks: list[tuple[str, int, int]], name_start: int) -> bool:
+    """A body opens the subject and the name hangs on it through ل (القوات الموالية لحكومة الرئيس فلان، الجيش
+    الموالي للرئيس فلان): the body speaks, the person belongs to its description."""
+    if not (_definite(toks[0][0]) and _institution_head(toks[0][0]) and not _office(toks[0][0])):
+        return False
+    before = [t[0] for t in toks[1:] if t[2] <= name_start]
+    return any(w[:1] == "\u0644" and (_institution_head(w[1:]) or w.startswith("\u0644\u0644") and _is_title("\u0627" + w[1:]))
+               for w in before) and not any(w in SEPARATORS for w in before)
+
+
 def _unnamed_person(desc: list[tuple[str, int, int]]) -> bool:
     """A bare indefinite noun for a person (مصدر، عضو، باحث): the body it belongs to follows
     (في الشرطة). With an adjective it is described enough (مصدر رسمي | في المنظمة)."""
@@ -1406,6 +1450,34 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
                 w.removesuffix("\u0647") for w in _stems(sp.context)}:
             return sp  # المسؤول الأمريكي -> جون كيربي، المتحدث باسم الخارجية الأمريكية: any office holder is an official
     return None
+
+
+@cache
+def _necessities() -> frozenset[str]:
+    """Nouns of need or weight an أن clause completes (شدد على ضرورة أن، أكد أهمية أن): the verb's object."""
+    return frozenset(_f(p + w) for w in ("ضرورة", "أهمية", "وجوب", "حتمية") for p in ("", "على", "ب"))
+
+
+def _necessity_before(folded: str, verb_end: int, comp_start: int) -> int | None:
+    """The folded start of a noun of need right before the complementizer (| على ضرورة أن), else None."""
+    words = list(WORD_RE.finditer(folded, verb_end, comp_start))
+    if not words or words[-1].group() not in _necessities() or folded[words[-1].end():comp_start].strip():
+        return None
+    if len(words) > 1 and words[-2].group() == _f("على") and words[-1].group() in _necessities():
+        return words[-2].start()
+    return words[-1].start()
+
+
+@cache
+def _close_to() -> frozenset[str]:
+    """Adjectives of a source close to someone (مصدر مقرب من، مصادر قريبة من)."""
+    return frozenset(_f(w + e) for w in ("مقرب", "قريب") for e in ("", "ة", "ون", "ين"))
+
+
+@cache
+def _honorific_heads() -> frozenset[str]:
+    """Honorifics written before an office (سمو رئيس الوزراء، معالي الوزير): no part of the office."""
+    return frozenset(_f(w) for w in ("سمو", "معالي", "فخامة", "سعادة", "سماحة", "فضيلة", "جلالة"))
 
 
 @cache
@@ -1759,7 +1831,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
             history.append((last, last_gender))
-        if any(s <= vm.start() < e for s, e in claimed) or _inside_quote(folded, vm.start()) or _elative(folded, vm):
+        if any(s <= vm.start() < e for s, e in claimed) or _inside_quote(folded, vm.start()) or _elative(folded, vm) \
+                or _first_person(folded, vm):
             continue  # words of a speaker already quoted, or of one quoted by someone (مضيفة رائعة)
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
         gender = _verb_gender(vm)
@@ -1828,6 +1901,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if not marks:
             mark = QUOTE_OPEN_RE.search(folded, verb_end, eos)
             subject_end = mark.start() if mark else eos  # no speaker inside quoted words
+        if comp is not None and (need := _necessity_before(folded, verb_end, comp.start())) is not None:
+            subject_end, marks, quote, comp = need, [], None, None  # شدد على ضرورة أن: a noun object, no words reported
         other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)
                       and not (o["cont"] and o["cont"].startswith(QAWL) and _own_saying(folded, verb_end, o))), None)
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
@@ -1903,6 +1978,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         before = None if owner is not None else _subject_before(folded, vm, prev)
         if before is not None and prev and prev[-1].removeprefix("\u0648") in _relatives() and speaker is not None:
             before = None  # في الوقت الذي أوضح مسؤول في الإدارة أن: the relative clause has its own subject
+        if before is not None and speaker is not None and speaker.named and vm["verb"] and not vm["conj"] \
+                and prev and prev[-1] != _f("قد") and prev[-1] not in _relatives() and region \
+                and (_person_title(region[0].group()) or region[0].group() in _first_names()):
+            before = None  # التي يمكن أن تحققها قال العقيد فلان: a name after the verb is its subject, not a word after أن
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
         if speaker is not None and not speaker.named and _f(speaker.name) in _the_latter():
@@ -1925,6 +2004,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 or TANWEEN_FATH in text[back[region[0].start()]:back[region[0].end() - 1] + 2]:  # ويقول واصفاً شعوره:
             clash = last is not None and _gender_clash(gender, last_gender)
             speaker = None if clash else last  # قال بيو ... وقالت: someone else, named earlier
+            if speaker is not None and marks and vm["cont"] and gender == "p" and last_gender != "p" \
+                    and speaker.start < back[_sentence_start(folded, vm.start())] and (group := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
+                    and _f(group.name).split()[0] in _quantifiers():
+                speaker, last, last_gender = group, group, gender  # قال فلان ... وجدد عدد من المواطنين مطالبهم، مؤكدين: the group, not the one before
             preverbal = _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else \
                 _amma_topic(folded, vm) if vm["verb"] and vm["conj"] == "\u0641" else None
             if preverbal is not None:  # لكن فالون قال، الوزير قال: the subject before its verb
@@ -2345,6 +2428,15 @@ def _reflexives() -> frozenset[str]:
     return frozenset(_f(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها"))
 
 
+FIRST_PERSON_THAT_RE = re.compile(f"\\s+\u0628\u0627\u0646(?:\u0646\u064a|\u064a|\u0646\u0627)(?![{AR}])")  # بأنني، بأني، بأننا
+
+
+def _first_person(folded: str, vm: re.Match[str]) -> bool:
+    """A verb written alike in the first person (أعترف، أوضح، أعلن) with "that I/we" after it (أعترف بأنني):
+    the words of someone already speaking, not a new quotation."""
+    return bool(vm["verb"]) and not vm["conj"] and FIRST_PERSON_THAT_RE.match(folded, vm.end()) is not None
+
+
 @cache
 def _elative_before() -> frozenset[str]:
     return frozenset(_f(w) for w in ("من", "ومن", "أحد", "إحدى", "أبرز", "بين", "عن", "في", "على", "إلى", "مع"))
@@ -2410,9 +2502,11 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     picked: list[tuple[int, int]] = []
     opened = False  # the subject starts right after a clause start or the sentence's start
     for tok, span in zip(reversed(toks), reversed(spans)):
-        if tok in SEPARATORS or tok in _clause_starts() or tok in _that():
+        if tok in SEPARATORS or tok in _clause_starts() or tok in _that() \
+                or tok.removeprefix("\u0648") == _f("عن") and picked and end < vm.start() \
+                and (not (prior := TOKEN_RE.findall(folded, line, span[0])) or prior[-1] in SEPARATORS):
             opened = True
-            break  # يذكر أن تنظيم الإخوان، زعم
+            break  # يذكر أن تنظيم الإخوان، زعم; عن ابن عباس رضي الله عنهما قال: a narrator opening the sentence
         bare = tok[1:]
         if tok[:1] in "\u0648\u0641" and bare.startswith("\u0627\u0644") and _definite(bare) and len(picked) < MAX_PREVERBAL_TOKENS \
                 and bare not in _relatives() and bare not in _stops() and bare not in _function_words() \
@@ -2710,6 +2804,9 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             return _titled_speaker(text, folded, back, toks, i, j, line)
         if other:
             return None
+    if (kin := _kin_run(toks)) is not None:
+        a, b = back[toks[0][1]], back[toks[kin - 1][2] - 1] + 1  # وأعرب والد الطفلة فلانة عن شكره، وأضاف
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)
     if len(toks) > 2 and toks[0][0] in _quantifiers() and toks[1][0] == "\u0645\u0646" and gender in (None, "p", "m"):
         end = next((k for k in range(2, min(len(toks), 6)) if toks[k][0] in _stops() or toks[k][0] in SEPARATORS
                     or _definite(toks[k - 1][0]) and not _definite(toks[k][0])), min(len(toks), 6))  # | سعادتهم: the object
@@ -3332,6 +3429,16 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
              for part in ((w[:_glued_title(w)], w[_glued_title(w):]) if _glued_title(w) else (w,))]
     if not words:
         return speaker
+    if len(words) > 2 and words[0] in _honorific_heads() and _office(words[1]):
+        held = _resolve_words(speaker, words[1:], text, folded, back, people_of)
+        if held is not speaker:
+            return held  # سمو رئيس الوزراء البحريني: the honorific, then the office named with its holder
+    return _resolve_words(speaker, words, text, folded, back, people_of)
+
+
+def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, back: Sequence[int],
+                   people_of: Callable[[], list[_Person]]) -> _Speaker:
+    """_resolve on the speaker's folded ``words``."""
     at = speaker.start
     if len(words) == 1 and words[0] in _honorifics():  # وقال سماحته: the dignitary named before
         people = people_of()

@@ -20,7 +20,7 @@ def test_an_honorific_stands_for_the_one_with_its_own_title() -> None:
 
 
 def test_ala_after_an_honorific_is_a_preposition() -> None:
-    text = "قال سمو الأمير فيصل بن سعد آل مالك رئيس المجلس: إن الوحدة أساس الأمن. وشدد سموه على ضرورة أن يتعاون الجميع."
+    text = "قال سمو الأمير فيصل بن سعد آل مالك رئيس المجلس: إن الوحدة أساس الأمن. وشدد سموه على أن يتعاون الجميع."
     assert speakers(text) == ["فيصل بن سعد آل مالك", "فيصل بن سعد آل مالك"]
 
 
