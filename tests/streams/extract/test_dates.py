@@ -459,3 +459,14 @@ def test_today_as_a_title_or_nowadays_and_a_bracketed_label(text: str, expected:
 )
 def test_weekdays_of_a_habit_are_no_days(text: str, expected: list[str]) -> None:
     assert values(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ستعقد القمة يوم السبت في العاصمة.",  # feminine future (ست... was taken for six)
+    "وسيواجه الفريق منافسه السبت على ملعبه.",
+    "سيكون الاجتماع السبت بحضور الوزراء.",
+    "وسيلتقي الوزيران السبت لبحث الملف.",
+])
+def test_a_future_verb_of_any_shape_points_the_weekday_ahead(text: str) -> None:
+    # the seed's anchor is a Wednesday: the Saturday ahead is the 16th, the one before the 9th
+    assert [d.value for d in find_dates(text, anchor=ANCHOR)] == ["2017-12-16"]
