@@ -296,7 +296,13 @@ def _institutions() -> frozenset[str]:
 
 @cache
 def _quantifiers() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("عدد", "بعض", "أحد", "إحدى", "مجموعة", "عشرات", "مئات", "آلاف"))
+    return frozenset(_f(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "مجموعة", "عشرات", "مئات", "آلاف"))
+
+
+def _joined_plural(tok: str) -> bool:
+    """و + a definite plural (والمقيمين، والطالبات): a second group joined to the first."""
+    return tok.startswith("\u0648\u0627\u0644") and len(tok) >= 7 and tok.endswith(
+        ("\u064a\u0646", "\u0648\u0646", "\u0627\u062a"))  # ين ون ات
 
 
 @cache
@@ -583,6 +589,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     a first run that is a description head (حارس مرمى الشباب) gives way to a later name."""
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives() or k and t[0] in _apposition_pronouns()), len(toks))
     toks = toks[:cut]  # الخبراء الذين أجروا الدراسة، باباك يوسف زادة وهو محام مقره ...: no speaker inside a clause about him
+    while toks and toks[-1][0] in (ARABIC_COMMA, ","):
+        toks = toks[:-1]  # فلان، أن: the comma before the words does not part the name from the subject's end
     adverbial = [False] * len(toks)
     chained = [False] * len(toks)  # inside an adverbial that completes an office (المسؤولة على الإعلام، المكلف لدى شركة)
     occasioned = [False] * len(toks)  # inside an adverbial of the occasion (في بيان تلقت الوكالة نسخة منه)
@@ -1123,7 +1131,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             desc.extend(more)  # عضو في المجلس الرئاسي، مصدر في الشرطة، باحث في أكاديمية العلوم
             break
         if tok[0] == "\u0645\u0646" and desc and desc[0][0] in _quantifiers() and k + 1 < len(toks):
-            desc.extend(toks[k:k + 2])  # عدد كبير من اليمنيين
+            both = k + 2 < len(toks) and _joined_plural(toks[k + 2][0])
+            desc.extend(toks[k:k + 3 if both else k + 2])  # عدد كبير من اليمنيين، العديد من المواطنين والمقيمين
             break
         if tok[0] == "\u0639\u0646" and desc and desc[-1][0] in _issued() and k + 1 < len(toks):
             desc.extend(toks[k:k + 2])  # بيان صادر عن المقاومة
@@ -2753,6 +2762,19 @@ def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     return toks[k:]
 
 
+def _that_clause_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The name run right after أن (maybe after a title) near the start of a sentence's main clause
+    (ذكرت الصحيفة أن [المدرب] فلان ...): the subject of the reported clause."""
+    that = next((k for k, t in enumerate(toks[:MAX_PREVERBAL_TOKENS + 3]) if t[0] in _that()), None)
+    if that is None:
+        return None
+    first = that + 1 + (that + 1 < len(toks) and _person_title(toks[that + 1][0]))
+    run = next((r for r in _runs(toks) if r[0] >= first), None)
+    if run is None or run[0] != first or not _plausible_name([t[0] for t in toks[run[0]:run[1]]]):
+        return None
+    return run
+
+
 def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
                       gender: str | None = None) -> _Speaker | None:
     """With no speaker yet, the name after a title earlier in the same sentence, the subject of
@@ -2799,6 +2821,9 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         titled = [(i, j) for i, j in _runs(toks) if i and _person_title(toks[i - 1][0])
                   and toks[i - 1][0] not in _construct_titles() and _plausible_name([t[0] for t in toks[i:j]])
                   and not _governed_run(toks, i)]  # (not لخادم الحرمين الشريفين الملك سلمان: an object)
+        if other and (named := _that_clause_subject(toks)) is not None:
+            return _titled_speaker(text, folded, back, toks, *named, line)  # ذكرت الصحيفة أن المدرب فلان تحدث عن
+            # رحيل اللاعب فلان، مؤكدا: the subject of the words reported, not the last one named in them
         if titled:
             i, j = titled[-1]
             return _titled_speaker(text, folded, back, toks, i, j, line)
