@@ -185,7 +185,8 @@ STOP_WORDS = (
     "ونقلا", "ووفقا", "وطبقا", "وبحسب", "وحسب",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
-                  "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك")
+                  "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك",
+                  "ممن", "مما", "عما")  # من + a relative (السائقين ممن تنطبق عليهم): never a name
 MAX_SUBJECT_TOKENS = 24
 # A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.
 MAX_PREVERBAL_TOKENS = 7
@@ -468,7 +469,7 @@ def _glued_preposition(tok: str, nxt: str = "") -> bool:
 
 @cache
 def _relatives() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+    return frozenset(_f(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ممن"))  # ممن: من الذين
 
 
 @cache
@@ -1137,7 +1138,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if tok[0] == "\u0639\u0646" and desc and desc[-1][0] in _issued() and k + 1 < len(toks):
             desc.extend(toks[k:k + 2])  # بيان صادر عن المقاومة
             break
-        if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
+        if tok[0] in _stops() or tok[0] in SEPARATORS or tok[0] in _relatives() or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
                 or _day_before_yesterday(toks[k:]) \
                 or _circumstantial(tok[0]) or (desc and desc[0][0].removeprefix("\u0627\u0644") in _anonymous() and (
                     tok[0].startswith("\u0644\u0644") or tok[0][:1] == "\u0644" and (
@@ -1157,6 +1158,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             break  # اللاعب | لبرنامج رياضي: the programme he spoke to
         if desc and (tok[0] in _demonstratives() or tok[0] in (_f("أي"), _f("أية"))):
             break  # نفى حارس المدرسة ذلك، لم يؤكد المتحدث أي معلومات: the object
+        if len(desc) >= 2 and _field_of_body(desc[-1][0]) and tok[0].startswith("\u0627\u0644") \
+                and not _adjective_after(tok[0]):
+            break  # دعت المديرية العامة للجوازات | الأخوة اليمنيين: a definite noun after the body's field is the object
         if len(desc) >= 2 and not _definite(desc[-1][0]) and _indefinite_nisba(desc[-1][0]) and not _definite(tok[0]) \
                 and desc[-1][0][:1] not in "\u0628\u0644\u0648" and not _indefinite_nisba(tok[0]) and not _is_title(tok[0]) \
                 and tok[0] not in QUOTE_CHARS and tok[0][:1] not in "\u0628\u0644" and len(tok[0]) > 3 \
@@ -3059,17 +3063,30 @@ def _adjectives() -> frozenset[str]:
         "الحالي", "الحالية", "الأسبق", "الراحل", "الراحلة", "الشاب", "الشابة", "الكويتي"))
 
 
+def _adjective_after(word: str) -> bool:
+    """A definite word that reads as an adjective of the noun before (الكوري، المفاجئة، السابق), not a
+    second noun (الرواية: a noun in اية)."""
+    return _definite(word) and word not in _stops() and not word.endswith("\u0627\u064a\u0647") and (
+        _nisba(word) or word.startswith("\u0627\u0644\u0645") or word in _adjectives())
+
+
 def _definite_description(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A definite noun and the adjectives after it (الجيش الكوري الجنوبي، القاضي السابق): a
     second definite noun is the verb's object (كذبت الزوجة | الرواية المفاجئة)."""
     desc = toks[:1]
     for tok in toks[1:4]:
-        word = tok[0]
-        if not _definite(word) or word in _stops() or word.endswith("\u0627\u064a\u0647") or not (
-                _nisba(word) or word.startswith("\u0627\u0644\u0645") or word in _adjectives()):  # الرواية: a noun in اية
+        if not _adjective_after(tok[0]):
             break
         desc.append(tok)
+    if _institution_head(desc[0][0]) and len(desc) < len(toks) and _field_of_body(toks[len(desc)][0]):
+        desc.append(toks[len(desc)])  # المديرية العامة للجوازات، الهيئة الوطنية للتنمية: the field names the body
     return desc
+
+
+def _field_of_body(tok: str) -> bool:
+    """لل + a noun that is no group of people (للجوازات، للتنمية; not للمواطنين, the ones addressed)."""
+    return tok.startswith("\u0644\u0644") and len(tok) >= 5 and tok not in _stops() \
+        and not tok.endswith(("\u064a\u0646", "\u0648\u0646"))
 
 
 def _speaker(text: str, folded: str, back: list[int], start: int, end: int,

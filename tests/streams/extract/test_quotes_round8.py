@@ -42,3 +42,20 @@ def test_a_comma_before_the_words_does_not_hide_a_name_after_an_adverbial() -> N
     text = ("وذكر مدير قسم الطوارئ والمشرف على برنامج الصيف لمركز الشباب يوسف السالم أن القسم "
             "استقبل مئة حالة خلال العيد.")
     assert speakers(text) == ["يوسف السالم"]
+
+
+def test_mimman_opens_a_relative_clause_never_a_name() -> None:
+    # دعت الهيئة ... السائقين ممن تنطبق عليهم ...، مؤكدة: ممن (من الذين) is no name; the body goes on
+    text = ("ودعت المديرية العامة للمرور السائقين ممن تنطبق عليهم الشروط إلى سرعة مراجعة المراكز، "
+            "مؤكدة أن المهلة لن تمدد.")
+    assert speakers(text) == ["المديرية العامة للمرور"]
+
+
+def test_a_bodys_field_after_lil_completes_its_name_and_a_noun_after_it_is_the_object() -> None:
+    # أوضحت الجوازات ... ودعت المديرية العامة للجوازات الأخوة المقيمين ...، مؤكدة: the body, with its field
+    text = ("وأوضحت الجوازات أن العمل مستمر في المراكز. ودعت المديرية العامة للجوازات الأخوة المقيمين "
+            "ممن لم يصححوا أوضاعهم إلى المراجعة، مؤكدة أن المهلة لن تمدد.")
+    assert speakers(text) == ["الجوازات", "المديرية العامة للجوازات"]
+    # an adjective after the field stays (للتنمية المستدامة)
+    text = "ودعت الهيئة الوطنية للتنمية المستدامة الشركات إلى المشاركة، مؤكدة أن الحملة تستمر شهرا."
+    assert speakers(text) == ["الهيئة الوطنية للتنمية المستدامة"]
