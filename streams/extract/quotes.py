@@ -1132,8 +1132,10 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             desc.extend(more)  # عضو في المجلس الرئاسي، مصدر في الشرطة، باحث في أكاديمية العلوم
             break
         if tok[0] == "\u0645\u0646" and desc and desc[0][0] in _quantifiers() and k + 1 < len(toks):
-            both = k + 2 < len(toks) and _joined_plural(toks[k + 2][0])
-            desc.extend(toks[k:k + 3 if both else k + 2])  # عدد كبير من اليمنيين، العديد من المواطنين والمقيمين
+            more = k + 2 < len(toks) and (_joined_plural(toks[k + 2][0]) or not _definite(toks[k + 1][0])
+                                          and toks[k + 2][0].startswith("\u0627\u0644"))
+            desc.extend(toks[k:k + 3 if more else k + 2])  # عدد كبير من اليمنيين، العديد من المواطنين والمقيمين،
+            # العديد من إدارات الفنادق (a noun in construct, then its complement)
             break
         if tok[0] == "\u0639\u0646" and desc and desc[-1][0] in _issued() and k + 1 < len(toks):
             desc.extend(toks[k:k + 2])  # بيان صادر عن المقاومة
@@ -2772,10 +2774,12 @@ def _that_clause_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | 
     that = next((k for k, t in enumerate(toks[:MAX_PREVERBAL_TOKENS + 3]) if t[0] in _that()), None)
     if that is None:
         return None
-    first = that + 1 + (that + 1 < len(toks) and _person_title(toks[that + 1][0]))
+    titled = that + 1 < len(toks) and _person_title(toks[that + 1][0])
+    first = that + 1 + titled
     run = next((r for r in _runs(toks) if r[0] >= first), None)
-    if run is None or run[0] != first or not _plausible_name([t[0] for t in toks[run[0]:run[1]]]):
-        return None
+    if run is None or run[0] != first or not _plausible_name([t[0] for t in toks[run[0]:run[1]]]) \
+            or not titled and run[1] - run[0] < 2:
+        return None  # (not إن تطبيق "فيسبوك": one bare word is no name)
     return run
 
 
@@ -3080,6 +3084,8 @@ def _definite_description(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
         desc.append(tok)
     if _institution_head(desc[0][0]) and len(desc) < len(toks) and _field_of_body(toks[len(desc)][0]):
         desc.append(toks[len(desc)])  # المديرية العامة للجوازات، الهيئة الوطنية للتنمية: the field names the body
+        while len(desc) < min(len(toks), 6) and _adjective_after(toks[len(desc)][0]):
+            desc.append(toks[len(desc)])  # القيادة العامة للقوات المسلحة
     return desc
 
 
