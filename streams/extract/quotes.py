@@ -128,6 +128,8 @@ PERSON_TITLES = (
     "سكرتير", "سكرتيرة", "السكرتير", "السكرتيرة",
     # the feminine of offices in construct (نائبة وزير الخارجية فلانة)
     "نائبة", "مستشارة", "سفيرة", "مبعوثة", "مندوبة", "وكيلة",
+    # users of social media quoted by their handle or first name (وقال المغرد فلان "…")
+    "المغرد", "المغردة",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين")

@@ -67,3 +67,11 @@ def test_a_bodys_field_after_lil_completes_its_name_and_a_noun_after_it_is_the_o
     assert speakers(text) == ["الهيئة الوطنية للتنمية المستدامة"]
     text = "وكانت القيادة العامة للقوات المسلحة أعلنت عن استشهاد أحد أبنائها، مؤكدة أن التحقيق جار."
     assert speakers(text) == ["القيادة العامة للقوات المسلحة"]
+
+
+def test_a_tweeter_is_a_persons_title() -> None:
+    # وقال المغرد فلان "…": the user's name, even one no list knows, after المغرد
+    text = 'وقال المغرد همام "هل لنا الحق في محاسبته؟ انا مواطن لا أرضى بهذا الاتهام".'
+    assert speakers(text) == ["همام"]
+    text = 'وكتبت المغردة ريم: "هذا القرار خاطئ تماما ولا يخدم أحدا". وقالت المغردة ريم إن القرار مرفوض.'
+    assert speakers(text)[-1] == "ريم"
