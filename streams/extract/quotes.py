@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 
 from ..records import Entity, Quote
 from .matchform import fold_word, match_form
@@ -1141,6 +1141,12 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             break
         if tok[0] == "\u0639\u0646" and desc and desc[-1][0] in _issued() and k + 1 < len(toks):
             desc.extend(toks[k:k + 2])  # بيان صادر عن المقاومة
+            break
+        if tok[0] in (_f("عن"), _f("على")) and len(desc) >= 2 and _institution_head(desc[0][0]) \
+                and desc[-1][0].startswith("\u0644\u0644") and k + 1 < len(toks) and toks[k + 1][0] not in _stops():
+            desc.extend(toks[k:k + 2])  # جماعة ... للدفاع عن حقوق الإنسان، المراكز ... للسيطرة على الأمراض:
+            desc.extend(takewhile(lambda t: t[0].startswith("\u0627\u0644") and t[0] not in _stops(),
+                                            toks[k + 2:k + 4]))  # the body's aim completes its name
             break
         if tok[0] in _stops() or tok[0] in SEPARATORS or tok[0] in _relatives() or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
                 or _day_before_yesterday(toks[k:]) \

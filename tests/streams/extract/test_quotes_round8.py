@@ -75,3 +75,11 @@ def test_a_tweeter_is_a_persons_title() -> None:
     assert speakers(text) == ["همام"]
     text = 'وكتبت المغردة ريم: "هذا القرار خاطئ تماما ولا يخدم أحدا". وقالت المغردة ريم إن القرار مرفوض.'
     assert speakers(text)[-1] == "ريم"
+
+
+def test_a_bodys_aim_after_lil_and_an_or_ala_completes_its_name() -> None:
+    # جماعة (…) للدفاع عن حقوق المرأة: the aim is part of the body's name, not a cut after للدفاع
+    text = "قالت جماعة (العدالة أولا) للدفاع عن حقوق المرأة إنه على الرغم من القوانين لم يتغير شيء."
+    assert speakers(text) == ["جماعة (العدالة أولا) للدفاع عن حقوق المرأة"]
+    text = "وأكدت الجمعية الخيرية للمحافظة على البيئة أن الحملة ناجحة."
+    assert speakers(text) == ["الجمعية الخيرية للمحافظة على البيئة"]
