@@ -130,6 +130,8 @@ PERSON_TITLES = (
     "نائبة", "مستشارة", "سفيرة", "مبعوثة", "مندوبة", "وكيلة",
     # users of social media quoted by their handle or first name (وقال المغرد فلان "…")
     "المغرد", "المغردة",
+    # a woman's occupation in apposition or before her name (فلانة طالبة الطب، معلمة الرياضيات فلانة)
+    "طالبة", "معلمة", "موظفة", "ممرضة", "ربة",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين")
@@ -306,6 +308,12 @@ def _joined_plural(tok: str) -> bool:
     """و + a definite plural (والمقيمين، والطالبات): a second group joined to the first."""
     return tok.startswith("\u0648\u0627\u0644") and len(tok) >= 7 and tok.endswith(
         ("\u064a\u0646", "\u0648\u0646", "\u0627\u062a"))  # ين ون ات
+
+
+@cache
+def _others() -> frozenset[str]:
+    """Another (آخر، أخرى): an adjective after a description, never a name."""
+    return frozenset(_f(w) for w in ("آخر", "أخرى", "آخرون", "آخرين"))
 
 
 @cache
@@ -670,9 +678,10 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             if first is not None:
                 return toks[first][1], toks[j - 1][2]  # المسؤولة على الإعلام لتظاهرة "TBA" | سلمى فلاح، المكلف
                 # بالاتصال لدى شركة نقل تونس | محمد الشملي: the office's complement, then a known first name
-        if j - i == 1 and i and _is_title(toks[i - 1][0]) and not _definite(toks[i][0]) and _indefinite_nisba(toks[i][0]) \
+        if (j - i == 1 or j - i == 2 and toks[i + 1][0] in _others()) and i and _is_title(toks[i - 1][0]) \
+                and not _definite(toks[i][0]) and _indefinite_nisba(toks[i][0]) \
                 and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names():
-            continue  # متحدث إعلامي، مصدر أمني: the title's adjective, not a name
+            continue  # متحدث إعلامي، مصدر أمني، طالبة جامعية أخرى: the title's adjectives, not a name
         if adverbial[i] and j == len(toks) and j - i >= 2 and toks[i][0].removesuffix(NAME_SENTINEL) in _first_names() \
                 and toks[i][0].removesuffix(NAME_SENTINEL) not in _ambiguous_names() and _definite(toks[i - 1][0]) and not _is_title(toks[i - 1][0]) and toks[i - 1][0] not in _stops():
             return toks[i][1], toks[j - 1][2]  # مديرة المكتبة في الجامعة | سوزان ورال أن: the body, then a known first name

@@ -83,3 +83,14 @@ def test_a_bodys_aim_after_lil_and_an_or_ala_completes_its_name() -> None:
     assert speakers(text) == ["جماعة (العدالة أولا) للدفاع عن حقوق المرأة"]
     text = "وأكدت الجمعية الخيرية للمحافظة على البيئة أن الحملة ناجحة."
     assert speakers(text) == ["الجمعية الخيرية للمحافظة على البيئة"]
+
+
+def test_a_womans_occupation_in_apposition_ends_her_name() -> None:
+    # وأشارت فلانة طالبة الطب ...: her first name, the occupation describes her
+    text = "وأشارت سلمى طالبة الطب في السنة الأولى، إلى أنها من أسرة كبيرة."
+    assert speakers(text) == ["سلمى"]
+    text = "وقالت هند معلمة الرياضيات في المدرسة إن الطالبات متفوقات."
+    assert speakers(text) == ["هند"]
+    # an occupation with its adjectives and أخرى is a description, no name
+    text = "وقالت طالبة جامعية أخرى إنها تراجع المكتب كل أسبوع."
+    assert speakers(text) == ["طالبة جامعية أخرى"]
