@@ -1083,8 +1083,10 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             return name[0], name[1], True
         return None
     if len(toks) >= 2 and (toks[0][0] in _ranks() or toks[0][0] == "\u062f") and _surname(toks[1][0]) \
-            and (len(toks) == 2 or toks[2][0] in SEPARATORS or toks[2][0] in _stops()):
+            and (len(toks) == 2 or toks[2][0] in SEPARATORS or toks[2][0] in _stops()
+                 or _first_name_before(folded, toks[1][0]) is not None):
         return toks[1][1], toks[1][2], True  # وأكد د. الفلاح أن، الدكتور الربيعة: a rank, then the family name
+        # (ودعا العميد السحيباني المقيمين: his object after it, when the text gives his first name elsewhere)
     if len(toks) >= 2 and toks[1][0] in _stops() and not _is_title(toks[0][0]) and toks[0][0] not in _stops() \
             and (_surname(toks[0][0]) or _is_name_token(toks[0][0])) and _first_name_before(folded, toks[0][0]) is not None:
         return toks[0][1], toks[0][2], True  # وأوضح الجاسر خلال أمسية ... أن: a family name the text gives with its

@@ -94,3 +94,11 @@ def test_a_womans_occupation_in_apposition_ends_her_name() -> None:
     # an occupation with its adjectives and أخرى is a description, no name
     text = "وقالت طالبة جامعية أخرى إنها تراجع المكتب كل أسبوع."
     assert speakers(text) == ["طالبة جامعية أخرى"]
+
+
+def test_a_rank_then_a_family_name_given_elsewhere_with_its_first_name_then_an_object() -> None:
+    # ودعا العميد فلان المقيمين إلى ...، مبينا: the family name (its first name given before), then the object
+    text = ("وقال مدير الإعلام المقدم سعد الناصر إن العمل مستمر. وقدم مدير الجوازات العميد سليمان بن عبدالرحمن "
+            "الحربي، من جهته، شكره للموظفين. ودعا العميد الحربي المقيمين إلى المسارعة في إنهاء إجراءاتهم، "
+            "مبينا أن الحملة ستبدأ قريبا.")
+    assert speakers(text) == ["سعد الناصر", "سليمان بن عبدالرحمن الحربي"]
