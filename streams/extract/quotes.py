@@ -504,6 +504,11 @@ PRONOUN_SUFFIXES = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ه�
 OBJECT_SUFFIXES = ("\u064a\u0647", "\u062a\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # يه ته ها هم هما
 
 
+def _fa_inna(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """فإن folded (فان) with no name word after it: the particle, not van of a Dutch name (فان دايك)."""
+    return toks[j][0] == "\u0641\u0627\u0646" and (j + 1 >= len(toks) or not _is_name_token(toks[j + 1][0]))
+
+
 def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     """Index ranges [i, j) of name-like runs: up to five name words, an article-word
     inside after عبد/أبو/بن (عبد الرحمن) and one at the end (بشار الأسد)."""
@@ -536,6 +541,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             if i == 0 and j == 1 and tok[:1] == "\u064a" and len(tok) == 4 and tok[-1] != "\u064a" and tok not in _first_names() \
                     and toks[i][0] not in _first_names() and j + 1 < n and toks[j + 1][0] in _chain_prepositions():
                 break  # مسعف | يعمل في هيئة الإسعاف: an imperfect verb describing the one named by a noun
+            if _fa_inna(toks, j):
+                break  # وبحسب السفير فلان | فإن: the particle opening the clause, not a Dutch van
             if toks[j - 1][0] in _name_links() and tok not in SEPARATORS and len(tok) > 1 and (
                     tok not in _stops() or tok not in _chain_prepositions() and tok not in _time_leads()):
                 j += 1  # خالد بن مساعد السهلي، أسامة بن فضل البار: after بن comes a name, whatever it means
@@ -1013,6 +1020,9 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
             continue  # وأضاف على هامش الدورة: a preposition (علي لاريجاني is lost with it)
         if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):
             toks[k] = (tok + NAME_SENTINEL, a, b)
+        elif prepositions and name_next and not _definite(nxt) and any(_office(t[0]) for t in toks[:k]):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # the article spells على with ى: this one, spelt with ي after an
+            # office, is the name (السفير التونسي لدى روسيا علي فلان في حديث ...)
         elif name_next and not _definite(nxt) and prev and _definite(prev) and any(_office(t[0]) for t in toks[:k]) and (
                 not after or after in SEPARATORS or _is_title(after)
                 or after in _stops() and after not in _chain_prepositions() and after != _f("إلى")
@@ -3369,7 +3379,7 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         j = i + 1
         while j < n and j - i < 6:
             tok, prev = toks[j][0], toks[j - 1][0]
-            if j - 2 >= i and toks[j - 2][0] == FAMILY_LINK:
+            if j - 2 >= i and toks[j - 2][0] == FAMILY_LINK or _fa_inna(toks, j):
                 break  # آل الشيخ | حادثة: the family name ends the name
             if tok[:1] == "\u0648" and tok not in _first_names() and prev not in _name_links():
                 break  # سلمان بن عبدالعزيز | ولسمو ولي العهد: a conjunction starts another phrase
