@@ -311,9 +311,9 @@ def _joined_plural(tok: str) -> bool:
 
 
 @cache
-def _others() -> frozenset[str]:
-    """Another (آخر، أخرى): an adjective after a description, never a name."""
-    return frozenset(_f(w) for w in ("آخر", "أخرى", "آخرون", "آخرين"))
+def _but_pronouns() -> frozenset[str]:
+    """لكن with the subject's pronoun (لكنه، ولكنها، لكنهم): the clause goes on with the same subject."""
+    return frozenset(_f(c + w) for c in ("", "و") for w in ("لكنه", "لكنها", "لكنهم", "لكنهما"))
 
 
 @cache
@@ -2048,6 +2048,12 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 or TANWEEN_FATH in text[back[region[0].start()]:back[region[0].end() - 1] + 2]:  # ويقول واصفاً شعوره:
             clash = last is not None and _gender_clash(gender, last_gender)
             speaker = None if clash else last  # قال بيو ... وقالت: someone else, named earlier
+            if speaker is not None and marks and vm["verb"] and prev and prev[-1] in _but_pronouns() \
+                    and speaker.start < back[_sentence_start(folded, vm.start())] \
+                    and (own := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
+                    and not _same_person(own, speaker):
+                speaker, last, last_gender = own, own, gender  # ونفى مسؤولو الجمارك ...، لكنهم قالوا: the subject
+                # of the clause that لكن goes on from, not the one who spoke in an earlier sentence
             if speaker is not None and marks and vm["cont"] and gender == "p" and last_gender != "p" \
                     and speaker.start < back[_sentence_start(folded, vm.start())] and (group := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
                     and _f(group.name).split()[0] in _quantifiers():
@@ -2906,7 +2912,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
                 linked = any(t[0] in _name_links() for t in toks[i:j])
                 if j - i >= 4 and not linked and toks[j - 1][0].startswith("\u0627\u0644"):
                     j -= 2  # حسن شيعان حامي العرين: the name, then a description
-                a, b = back[toks[i][1]], back[toks[j - 1][2] - 1] + 1
+                end = _known_then_object(folded, toks[i][1], toks[j - 1][2], [])  # ويواجه ويب | اتهامات: a person
+                a, b = back[toks[i][1]], back[end - 1] + 1  # known in the text, then the verb's object
                 return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")
             continue
         prev = toks[i - 1][0]

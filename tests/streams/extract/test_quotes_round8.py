@@ -118,3 +118,22 @@ def test_ali_spelt_with_ya_after_an_office_in_an_article_that_spells_ala_apart()
     # على with ى there stays the preposition
     text = "وشدد وزير الصحة السعودي على ضرورة العمل في المستشفيات، مشيرا إلى أن الخطة تسير."
     assert speakers(text) == ["وزير الصحة السعودي"]
+
+
+def test_lakinnahum_goes_on_with_the_subject_of_its_own_sentence() -> None:
+    # ونفى مسؤولو الجمارك ...، لكنهم قالوا: the officials, not the ministry of the sentence before
+    text = ("وقالت الوزارة إنها صادرت كمية كبيرة من البضائع. ونفى مسؤولو الجمارك وجود أي مخالفات، "
+            "لكنهم قالوا إنه تم ضبط شحنة العام الماضي.")
+    assert speakers(text) == ["الوزارة", "مسؤولو الجمارك"]
+    text = "وقالت الوزارة إنها صادرت كمية كبيرة من البضائع. ورفضت الشرطة التعليق، لكنها قالت إن التحقيق مستمر."
+    assert speakers(text) == ["الوزارة", "الشرطة"]
+    # in the same sentence the speaker goes on
+    text = "وقالت الوزارة إنها صادرت كمية كبيرة من البضائع، لكنها قالت إن التحقيق مستمر."
+    assert speakers(text) == ["الوزارة", "الوزارة"]
+
+
+def test_a_known_family_name_opening_a_sentence_then_the_verbs_object() -> None:
+    # وأشادت عقيل بقرارات الحكومة، واصفة ... وقالت: the person known in the text, not "عقيل بقرارات الحكومة"
+    text = ('التقت الإعلامية هند عقيل بالطالبات أمس. وأشادت عقيل بقرارات الحكومة الأخيرة، واصفة إياها '
+            'بالخطوة المهمة. وقالت: "الإعلامية تحتاج إلى الوعي دائما".')
+    assert speakers(text) == ["هند عقيل"]
