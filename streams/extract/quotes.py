@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import islice, takewhile
 
 from ..records import Entity, Quote
 from .matchform import fold_word, match_form
@@ -128,6 +128,10 @@ PERSON_TITLES = (
     "سكرتير", "سكرتيرة", "السكرتير", "السكرتيرة",
     # the feminine of offices in construct (نائبة وزير الخارجية فلانة)
     "نائبة", "مستشارة", "سفيرة", "مبعوثة", "مندوبة", "وكيلة",
+    # users of social media quoted by their handle or first name (وقال المغرد فلان "…")
+    "المغرد", "المغردة",
+    # a woman's occupation in apposition or before her name (فلانة طالبة الطب، معلمة الرياضيات فلانة)
+    "طالبة", "معلمة", "موظفة", "ممرضة", "ربة",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين")
@@ -185,7 +189,8 @@ STOP_WORDS = (
     "ونقلا", "ووفقا", "وطبقا", "وبحسب", "وحسب",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
-                  "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك")
+                  "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك",
+                  "ممن", "مما", "عما")  # من + a relative (السائقين ممن تنطبق عليهم): never a name
 MAX_SUBJECT_TOKENS = 24
 # A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.
 MAX_PREVERBAL_TOKENS = 7
@@ -296,7 +301,19 @@ def _institutions() -> frozenset[str]:
 
 @cache
 def _quantifiers() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("عدد", "بعض", "أحد", "إحدى", "مجموعة", "عشرات", "مئات", "آلاف"))
+    return frozenset(_f(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "مجموعة", "عشرات", "مئات", "آلاف"))
+
+
+def _joined_plural(tok: str) -> bool:
+    """و + a definite plural (والمقيمين، والطالبات): a second group joined to the first."""
+    return tok.startswith("\u0648\u0627\u0644") and len(tok) >= 7 and tok.endswith(
+        ("\u064a\u0646", "\u0648\u0646", "\u0627\u062a"))  # ين ون ات
+
+
+@cache
+def _but_pronouns() -> frozenset[str]:
+    """لكن with the subject's pronoun (لكنه، ولكنها، لكنهم): the clause goes on with the same subject."""
+    return frozenset(_f(c + w) for c in ("", "و") for w in ("لكنه", "لكنها", "لكنهم", "لكنهما"))
 
 
 @cache
@@ -462,7 +479,7 @@ def _glued_preposition(tok: str, nxt: str = "") -> bool:
 
 @cache
 def _relatives() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"))
+    return frozenset(_f(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ممن"))  # ممن: من الذين
 
 
 @cache
@@ -485,6 +502,11 @@ PLURAL_NISBA = ("\u064a\u0648\u0646", "\u064a\u064a\u0646")  # يون يين
 OWNED_NOUN_ENDINGS = ("\u064a\u062a\u0647", "\u064a\u062a\u0647\u0627", "\u064a\u062a\u0647\u0645")  # يته يتها يتهم
 PRONOUN_SUFFIXES = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ها هم هما
 OBJECT_SUFFIXES = ("\u064a\u0647", "\u062a\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # يه ته ها هم هما
+
+
+def _fa_inna(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """فإن folded (فان) with no name word after it: the particle, not van of a Dutch name (فان دايك)."""
+    return toks[j][0] == "\u0641\u0627\u0646" and (j + 1 >= len(toks) or not _is_name_token(toks[j + 1][0]))
 
 
 def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
@@ -519,6 +541,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             if i == 0 and j == 1 and tok[:1] == "\u064a" and len(tok) == 4 and tok[-1] != "\u064a" and tok not in _first_names() \
                     and toks[i][0] not in _first_names() and j + 1 < n and toks[j + 1][0] in _chain_prepositions():
                 break  # مسعف | يعمل في هيئة الإسعاف: an imperfect verb describing the one named by a noun
+            if _fa_inna(toks, j):
+                break  # وبحسب السفير فلان | فإن: the particle opening the clause, not a Dutch van
             if toks[j - 1][0] in _name_links() and tok not in SEPARATORS and len(tok) > 1 and (
                     tok not in _stops() or tok not in _chain_prepositions() and tok not in _time_leads()):
                 j += 1  # خالد بن مساعد السهلي، أسامة بن فضل البار: after بن comes a name, whatever it means
@@ -583,6 +607,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     a first run that is a description head (حارس مرمى الشباب) gives way to a later name."""
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives() or k and t[0] in _apposition_pronouns()), len(toks))
     toks = toks[:cut]  # الخبراء الذين أجروا الدراسة، باباك يوسف زادة وهو محام مقره ...: no speaker inside a clause about him
+    while toks and toks[-1][0] in (ARABIC_COMMA, ","):
+        toks = toks[:-1]  # فلان، أن: the comma before the words does not part the name from the subject's end
     adverbial = [False] * len(toks)
     chained = [False] * len(toks)  # inside an adverbial that completes an office (المسؤولة على الإعلام، المكلف لدى شركة)
     occasioned = [False] * len(toks)  # inside an adverbial of the occasion (في بيان تلقت الوكالة نسخة منه)
@@ -659,9 +685,10 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             if first is not None:
                 return toks[first][1], toks[j - 1][2]  # المسؤولة على الإعلام لتظاهرة "TBA" | سلمى فلاح، المكلف
                 # بالاتصال لدى شركة نقل تونس | محمد الشملي: the office's complement, then a known first name
-        if j - i == 1 and i and _is_title(toks[i - 1][0]) and not _definite(toks[i][0]) and _indefinite_nisba(toks[i][0]) \
+        if (j - i == 1 or j - i == 2 and toks[i + 1][0] in _others()) and i and _is_title(toks[i - 1][0]) \
+                and not _definite(toks[i][0]) and _indefinite_nisba(toks[i][0]) \
                 and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names():
-            continue  # متحدث إعلامي، مصدر أمني: the title's adjective, not a name
+            continue  # متحدث إعلامي، مصدر أمني، طالبة جامعية أخرى: the title's adjectives, not a name
         if adverbial[i] and j == len(toks) and j - i >= 2 and toks[i][0].removesuffix(NAME_SENTINEL) in _first_names() \
                 and toks[i][0].removesuffix(NAME_SENTINEL) not in _ambiguous_names() and _definite(toks[i - 1][0]) and not _is_title(toks[i - 1][0]) and toks[i - 1][0] not in _stops():
             return toks[i][1], toks[j - 1][2]  # مديرة المكتبة في الجامعة | سوزان ورال أن: the body, then a known first name
@@ -993,6 +1020,9 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
             continue  # وأضاف على هامش الدورة: a preposition (علي لاريجاني is lost with it)
         if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):
             toks[k] = (tok + NAME_SENTINEL, a, b)
+        elif prepositions and name_next and not _definite(nxt) and any(_office(t[0]) for t in toks[:k]):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # the article spells على with ى: this one, spelt with ي after an
+            # office, is the name (السفير التونسي لدى روسيا علي فلان في حديث ...)
         elif name_next and not _definite(nxt) and prev and _definite(prev) and any(_office(t[0]) for t in toks[:k]) and (
                 not after or after in SEPARATORS or _is_title(after)
                 or after in _stops() and after not in _chain_prepositions() and after != _f("إلى")
@@ -1063,8 +1093,10 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             return name[0], name[1], True
         return None
     if len(toks) >= 2 and (toks[0][0] in _ranks() or toks[0][0] == "\u062f") and _surname(toks[1][0]) \
-            and (len(toks) == 2 or toks[2][0] in SEPARATORS or toks[2][0] in _stops()):
+            and (len(toks) == 2 or toks[2][0] in SEPARATORS or toks[2][0] in _stops()
+                 or _first_name_before(folded, toks[1][0]) is not None):
         return toks[1][1], toks[1][2], True  # وأكد د. الفلاح أن، الدكتور الربيعة: a rank, then the family name
+        # (ودعا العميد السحيباني المقيمين: his object after it, when the text gives his first name elsewhere)
     if len(toks) >= 2 and toks[1][0] in _stops() and not _is_title(toks[0][0]) and toks[0][0] not in _stops() \
             and (_surname(toks[0][0]) or _is_name_token(toks[0][0])) and _first_name_before(folded, toks[0][0]) is not None:
         return toks[0][1], toks[0][2], True  # وأوضح الجاسر خلال أمسية ... أن: a family name the text gives with its
@@ -1123,12 +1155,21 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             desc.extend(more)  # عضو في المجلس الرئاسي، مصدر في الشرطة، باحث في أكاديمية العلوم
             break
         if tok[0] == "\u0645\u0646" and desc and desc[0][0] in _quantifiers() and k + 1 < len(toks):
-            desc.extend(toks[k:k + 2])  # عدد كبير من اليمنيين
+            more = k + 2 < len(toks) and (_joined_plural(toks[k + 2][0]) or not _definite(toks[k + 1][0])
+                                          and toks[k + 2][0].startswith("\u0627\u0644"))
+            desc.extend(toks[k:k + 3 if more else k + 2])  # عدد كبير من اليمنيين، العديد من المواطنين والمقيمين،
+            # العديد من إدارات الفنادق (a noun in construct, then its complement)
             break
         if tok[0] == "\u0639\u0646" and desc and desc[-1][0] in _issued() and k + 1 < len(toks):
             desc.extend(toks[k:k + 2])  # بيان صادر عن المقاومة
             break
-        if tok[0] in _stops() or tok[0] in SEPARATORS or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
+        if tok[0] in (_f("عن"), _f("على")) and len(desc) >= 2 and _institution_head(desc[0][0]) \
+                and desc[-1][0].startswith("\u0644\u0644") and k + 1 < len(toks) and toks[k + 1][0] not in _stops():
+            desc.extend(toks[k:k + 2])  # جماعة ... للدفاع عن حقوق الإنسان، المراكز ... للسيطرة على الأمراض:
+            desc.extend(takewhile(lambda t: t[0].startswith("\u0627\u0644") and t[0] not in _stops(),
+                                            toks[k + 2:k + 4]))  # the body's aim completes its name
+            break
+        if tok[0] in _stops() or tok[0] in SEPARATORS or tok[0] in _relatives() or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
                 or _day_before_yesterday(toks[k:]) \
                 or _circumstantial(tok[0]) or (desc and desc[0][0].removeprefix("\u0627\u0644") in _anonymous() and (
                     tok[0].startswith("\u0644\u0644") or tok[0][:1] == "\u0644" and (
@@ -1148,6 +1189,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             break  # اللاعب | لبرنامج رياضي: the programme he spoke to
         if desc and (tok[0] in _demonstratives() or tok[0] in (_f("أي"), _f("أية"))):
             break  # نفى حارس المدرسة ذلك، لم يؤكد المتحدث أي معلومات: the object
+        if len(desc) >= 2 and _field_of_body(desc[-1][0]) and tok[0].startswith("\u0627\u0644") \
+                and not _adjective_after(tok[0]):
+            break  # دعت المديرية العامة للجوازات | الأخوة اليمنيين: a definite noun after the body's field is the object
         if len(desc) >= 2 and not _definite(desc[-1][0]) and _indefinite_nisba(desc[-1][0]) and not _definite(tok[0]) \
                 and desc[-1][0][:1] not in "\u0628\u0644\u0648" and not _indefinite_nisba(tok[0]) and not _is_title(tok[0]) \
                 and tok[0] not in QUOTE_CHARS and tok[0][:1] not in "\u0628\u0644" and len(tok[0]) > 3 \
@@ -2004,6 +2048,12 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 or TANWEEN_FATH in text[back[region[0].start()]:back[region[0].end() - 1] + 2]:  # ويقول واصفاً شعوره:
             clash = last is not None and _gender_clash(gender, last_gender)
             speaker = None if clash else last  # قال بيو ... وقالت: someone else, named earlier
+            if speaker is not None and marks and vm["verb"] and prev and prev[-1] in _but_pronouns() \
+                    and speaker.start < back[_sentence_start(folded, vm.start())] \
+                    and (own := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
+                    and not _same_person(own, speaker):
+                speaker, last, last_gender = own, own, gender  # ونفى مسؤولو الجمارك ...، لكنهم قالوا: the subject
+                # of the clause that لكن goes on from, not the one who spoke in an earlier sentence
             if speaker is not None and marks and vm["cont"] and gender == "p" and last_gender != "p" \
                     and speaker.start < back[_sentence_start(folded, vm.start())] and (group := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
                     and _f(group.name).split()[0] in _quantifiers():
@@ -2753,6 +2803,21 @@ def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     return toks[k:]
 
 
+def _that_clause_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The name run right after أن (maybe after a title) near the start of a sentence's main clause
+    (ذكرت الصحيفة أن [المدرب] فلان ...): the subject of the reported clause."""
+    that = next((k for k, t in enumerate(toks[:MAX_PREVERBAL_TOKENS + 3]) if t[0] in _that()), None)
+    if that is None:
+        return None
+    titled = that + 1 < len(toks) and _person_title(toks[that + 1][0])
+    first = that + 1 + titled
+    run = next((r for r in _runs(toks) if r[0] >= first), None)
+    if run is None or run[0] != first or not _plausible_name([t[0] for t in toks[run[0]:run[1]]]) \
+            or not titled and run[1] - run[0] < 2:
+        return None  # (not إن تطبيق "فيسبوك": one bare word is no name)
+    return run
+
+
 def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
                       gender: str | None = None) -> _Speaker | None:
     """With no speaker yet, the name after a title earlier in the same sentence, the subject of
@@ -2799,6 +2864,9 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         titled = [(i, j) for i, j in _runs(toks) if i and _person_title(toks[i - 1][0])
                   and toks[i - 1][0] not in _construct_titles() and _plausible_name([t[0] for t in toks[i:j]])
                   and not _governed_run(toks, i)]  # (not لخادم الحرمين الشريفين الملك سلمان: an object)
+        if other and (named := _that_clause_subject(toks)) is not None:
+            return _titled_speaker(text, folded, back, toks, *named, line)  # ذكرت الصحيفة أن المدرب فلان تحدث عن
+            # رحيل اللاعب فلان، مؤكدا: the subject of the words reported, not the last one named in them
         if titled:
             i, j = titled[-1]
             return _titled_speaker(text, folded, back, toks, i, j, line)
@@ -2844,7 +2912,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
                 linked = any(t[0] in _name_links() for t in toks[i:j])
                 if j - i >= 4 and not linked and toks[j - 1][0].startswith("\u0627\u0644"):
                     j -= 2  # حسن شيعان حامي العرين: the name, then a description
-                a, b = back[toks[i][1]], back[toks[j - 1][2] - 1] + 1
+                end = _known_then_object(folded, toks[i][1], toks[j - 1][2], [])  # ويواجه ويب | اتهامات: a person
+                a, b = back[toks[i][1]], back[end - 1] + 1  # known in the text, then the verb's object
                 return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")
             continue
         prev = toks[i - 1][0]
@@ -3034,17 +3103,32 @@ def _adjectives() -> frozenset[str]:
         "الحالي", "الحالية", "الأسبق", "الراحل", "الراحلة", "الشاب", "الشابة", "الكويتي"))
 
 
+def _adjective_after(word: str) -> bool:
+    """A definite word that reads as an adjective of the noun before (الكوري، المفاجئة، السابق), not a
+    second noun (الرواية: a noun in اية)."""
+    return _definite(word) and word not in _stops() and not word.endswith("\u0627\u064a\u0647") and (
+        _nisba(word) or word.startswith("\u0627\u0644\u0645") or word in _adjectives())
+
+
 def _definite_description(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A definite noun and the adjectives after it (الجيش الكوري الجنوبي، القاضي السابق): a
     second definite noun is the verb's object (كذبت الزوجة | الرواية المفاجئة)."""
     desc = toks[:1]
     for tok in toks[1:4]:
-        word = tok[0]
-        if not _definite(word) or word in _stops() or word.endswith("\u0627\u064a\u0647") or not (
-                _nisba(word) or word.startswith("\u0627\u0644\u0645") or word in _adjectives()):  # الرواية: a noun in اية
+        if not _adjective_after(tok[0]):
             break
         desc.append(tok)
+    if _institution_head(desc[0][0]) and len(desc) < len(toks) and _field_of_body(toks[len(desc)][0]):
+        desc.append(toks[len(desc)])  # المديرية العامة للجوازات، الهيئة الوطنية للتنمية: the field names the body
+        while len(desc) < min(len(toks), 6) and _adjective_after(toks[len(desc)][0]):
+            desc.append(toks[len(desc)])  # القيادة العامة للقوات المسلحة
     return desc
+
+
+def _field_of_body(tok: str) -> bool:
+    """لل + a noun that is no group of people (للجوازات، للتنمية; not للمواطنين, the ones addressed)."""
+    return tok.startswith("\u0644\u0644") and len(tok) >= 5 and tok not in _stops() \
+        and not tok.endswith(("\u064a\u0646", "\u0648\u0646"))
 
 
 def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
@@ -3302,7 +3386,7 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         j = i + 1
         while j < n and j - i < 6:
             tok, prev = toks[j][0], toks[j - 1][0]
-            if j - 2 >= i and toks[j - 2][0] == FAMILY_LINK:
+            if j - 2 >= i and toks[j - 2][0] == FAMILY_LINK or _fa_inna(toks, j):
                 break  # آل الشيخ | حادثة: the family name ends the name
             if tok[:1] == "\u0648" and tok not in _first_names() and prev not in _name_links():
                 break  # سلمان بن عبدالعزيز | ولسمو ولي العهد: a conjunction starts another phrase
