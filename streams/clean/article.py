@@ -100,9 +100,9 @@ def _clean(raw: RawArticle, memory: MutableMapping[str, Any] | None, options: Cl
             raise Reject("empty", "the body has no text")
         first = lines[0]
         if not first.prose and first.words < PROSE_WORDS and not is_dated_dateline(first):  # else no headline: title ""
-            title_line, lines = lines[0], lines[1:]
-            title = title_line.text
-            under_title = bool(lines) and lines[0].block == title_line.block
+            lines = lines[1:]
+            title = first.text
+            under_title = bool(lines) and lines[0].block == first.block
     verdict = judge(
         lines, title_key=title_key(title), memory=state, teaser_window=options.teaser_window, under_title=under_title
     )
