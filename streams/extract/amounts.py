@@ -575,15 +575,13 @@ def _possessive_dual(token: str, raw: str) -> str | None:
     """Two kin of someone (طفليه، وابنتيه، نجلاه، ابنيها، طفليهما): the dual of a kin noun with a
     pronoun, maybe after a glued و/ل/ب; the ه of the folded token must be one in the text (``raw``),
     not a folded ة (أبنية)."""
-    if raw.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629"):
-        return None
     for suffix in DUAL_PRONOUNS:
         if token.endswith(suffix) and token[:-len(suffix)][-1:] in ("\u064a", "\u0627"):
             stem = token[:-len(suffix) - 1]
             bare = stem[1:] if stem[:1] in "\u0648\u0644\u0628" and stem[1:] in _kin_stems() else stem
-            if bare in _kin_stems():
-                return bare
-            return None
+            if bare not in _kin_stems() or raw.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629"):
+                return None
+            return bare
     return None
 
 
