@@ -1,0 +1,145 @@
+"""Counts round counts-r18: precision classes from an audit of 300 predicted count items (constructed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rounds import counts
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # two fates joined by أو share one number: a total, no count of either
+    ("وقتل أو فقد أكثر من 300 مهاجر في البحر العام الماضي.", []),
+    ("وقالت الوزارة إن 40 مسلحا قتلوا أو اعتقلوا خلال الشهر الماضي.", []),
+    ("وأصيب أو قتل نحو 70 شخصا في المواجهات.", []),
+    # one fate still counts
+    ("وقتل 12 شخصا في الهجوم.", [("killed", 12)]),
+    ("وقالت الشرطة إن 40 مسلحا قتلوا خلال الشهر الماضي.", [("killed", 40)]),
+])
+def test_fates_joined_by_or(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # people before a trigger verb with its own object are the perpetrators
+    ("وقالت الشرطة إن مسلحين اثنين قتلوا ثلاثة أشخاص قرب الجسر.", [("killed", 3)]),
+    ("وذكرت المصادر أن 5 مسلحين خطفوا 12 عاملا من الموقع.", [("kidnapped", 12)]),
+    # a verb with a time or place after it is their own fate
+    ("وقالت الشرطة إن أربعة أشخاص اعتقلوا الثلاثاء.", [("arrested", 4)]),
+])
+def test_perpetrators_before_their_object(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # ضبط right before the people is their arrest, whatever trigger comes further back
+    ("وقتلت قوات الأمن الإرهابي المطلوب وضبط 3 من أشقائه في المنزل.", [("arrested", 3)]),
+    ("وقتل الجنود المهاجم الأول وضبطوا شخصين آخرين.", [("arrested", 2)]),
+])
+def test_caught_right_before(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # those someone has (لديه خمس فتيات) are kin or members, not victims of a trigger nearby
+    ("وقال إنه متزوج ولديه خمس فتيات وثلاثة أبناء وزوجة متوفاة.", []),
+    ("وغاب اللاعب بسبب الإيقاف لكن الفريق لديه 11 لاعبا قادرين على تعويضه.", []),
+    # victims the speaker has, named so, still count
+    ("وقال المتحدث: لدينا 18 مصابا في المستشفى.", [("injured", 18)]),
+])
+def test_those_one_has(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a singular dead noun joined to a singular missing noun is one total, as قتيلا وجريحا
+    ("وأعلنت المفوضية عن أكثر من خمسة آلاف قتيل ومفقود في المتوسط.", []),
+    ("وأسفرت الفيضانات عن 40 قتيلا ومفقودا.", []),
+    # plural groups joined by و are both counted
+    ("وخلفت الحرب آلاف القتلى والمفقودين.", [("killed", 1000), ("missing", 1000)]),
+])
+def test_dead_and_missing_together(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # بين قتيل وجريح after the verb of the people counted: a total
+    ("وأشارت المصادر إلى أن عشرات الحوثيين سقطوا بين قتيل وجريح في المواجهات.", []),
+    ("وقال إن 30 مسلحا سقطوا ما بين قتيل وجريح.", []),
+    ("وقال إن 30 مسلحا سقطوا قتلى في المواجهات.", [("killed", 30)]),
+])
+def test_dead_and_wounded_after_verb(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a range of years after the number is an age
+    ("وقال إن أكثر الأسرى من الأطفال تتراوح أعمارهم من 12-13 سنة.", []),
+    ("واعتقلت الشرطة أطفالا تتراوح أعمارهم بين 14 - 16 عاما.", []),
+    # an age after victims still leaves them counted
+    ("وقتل 4 أشخاص تتراوح أعمارهم بين 20 و30 عاما.", [("killed", 4)]),
+])
+def test_age_range(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # decisions, orders and warrants are counted things, not people
+    ("وأصدرت سلطات الاحتلال نحو 25 ألف قرار اعتقال إداري.", []),
+    ("وأصدر القاضي 12 مذكرة توقيف بحق المتهمين.", []),
+    ("وأصدرت المحكمة 7 أوامر بالقبض على المشتبه بهم.", []),
+])
+def test_orders_are_things(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # آخرين after a count of animals or things are more of them, not people
+    ("وتسبب الحادث في نفوق 30 رأس غنم وإصابة 20 آخرين.", []),
+    ("وأدى الحريق إلى نفوق 12 بقرة وإصابة 5 أخرى.", []),
+    # after people they are people
+    ("وأسفر الحادث عن مقتل 3 أشخاص وإصابة 20 آخرين.", [("killed", 3), ("injured", 20)]),
+])
+def test_others_of_things(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a risk of a fate is no fate
+    ("ويواجه 6 ملايين شخص خطر النزوح بسبب ارتفاع مياه البحر.", []),
+    ("وقالت المنظمة إن 300 ألف طفل معرضون لخطر الموت جوعا.", []),
+    ("ونزح 6 ملايين شخص بسبب ارتفاع مياه البحر.", [("displaced", 6_000_000)]),
+])
+def test_risk_of_a_fate(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a year in digits is no number of people (سنتي 2015 و2016، من مواليد 1982، سيارة 2006)
+    ("وشهدت البلاد هجمات سنتي 2015 و2016 حين قتل العشرات من السياح.", [("killed", 10)]),
+    ("وألقت الشرطة القبض على شاب من مواليد 1982 متشدد دينيا.", []),
+    ("وأوقفت الدورية سيارة كابرس 2006 بقيادة مواطن.", []),
+    # a number of people near 2000 still counts
+    ("وأعلن الوزير توقيف نحو 2000 شخص بتهمة الإرهاب.", [("arrested", 2000)]),
+])
+def test_years_are_no_people(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # one person suffering injuries (تعرضت لإصابتين) is no count of wounded people
+    ("وقال اللاعب: تعرضت لإصابتين خطيرتين في الموسم الماضي.", []),
+    ("وتعرض المهاجم لثلاث إصابات متتالية هذا العام.", []),
+    # people exposed to injuries are counted
+    ("وتعرض 3 أشخاص لإصابات مختلفة في الحادث.", [("injured", 3)]),
+])
+def test_injuries_of_one(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # those who live somewhere are residents, not the victims of a trigger nearby
+    ("وشب حريق في البرج الذي يسكنه عدد يتراوح بين 400 و600 شخص.", []),
+    ("وقتل المسلحون الشرطي في البلدة التي يقطنها 56 ألف شخص.", []),
+])
+def test_residents(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
