@@ -84,6 +84,10 @@ PEOPLE = (
     "تاجر", "تاجرا", "تجار", "متهم", "متهما", "متهمين", "ناشط", "ناشطا", "ناشطين", "أجنبي", "أجانب",
     "متطرف", "متطرفا", "متطرفين", "متطرفون", "متمرد", "متمردا", "متمردين", "متمردون", "مقاوم", "مقاوما", "مقاومين",
     "مهاجم", "مهاجما", "مهاجمين", "معتمر", "معتمرا", "معتمرين", "نزيل", "نزيلا", "نزلاء",
+    # round counts-r18 (recall: أعدم ... في أربعة سائقين)
+    "سائق", "سائقا", "سائقين", "سائقون", "قاصر", "قاصرا", "قاصرين", "قصر", "مسن", "مسنا", "مسنين", "مسنون",
+    "مقيم", "مقيما", "مقيمين", "مقيمون", "صبي", "صبيا", "صبية", "رضيع", "رضيعا", "رضع",
+    "طفلة", "طفلات", "مراهق", "مراهقا", "مراهقين",  # (not staff who respond or work: طبيب، ممرض، عون، وافد)
 )
 # Counted nouns that are things, never victims: units of time, money and measure, objects, vehicles, animals.
 # Spans of time: never victims, and an age or a duration after a number (TIMES adds seconds).
@@ -668,6 +672,8 @@ def _is_people(word: str) -> bool:
     """A noun of people, also in the accusative (فردا، ضابطا) or a nisba (سوريين)."""
     if _lookup(word, _people()) or (len(word) > 3 and word.endswith("\u0627") and _lookup(word[:-1], _people())):
         return True
+    if len(word) > 4 and word.endswith("\u0627\u062a") and _lookup(word[:-2], _people()):
+        return True  # شابات، مواطنات: the feminine plural of a listed noun
     stem = word.removeprefix("ال")
     return len(stem) > 4 and stem.endswith(("يين", "يون", "يا", "ي")) and not _is_thing(word)  # nisbas: سوريين، بريطانيا (not خلايا)
 
@@ -1054,7 +1060,16 @@ def _among_victims(folded: str, end: int) -> CountType | None:
     for k, word in enumerate(words[:-1]):
         if word == "\u0645\u0646" and words[k + 1].startswith("\u0627\u0644") and _lookup(words[k + 1], _victims_and_status()):
             return _trigger(words[k + 1])
+    stop = CLAUSE_END_RE.search(folded, end, end + 160) or SENTENCE_END_RE.search(folded, end, end + 160)
+    far = WORD_RE.findall(folded, end, stop.start() if stop else end + 160)[:AMONG_FAR_WORDS]
+    for k in range(len(far) - 2):
+        if far[k] == "\u0645\u0646" and far[k + 1] == "\u0628\u064a\u0646" and far[k + 2].startswith("\u0627\u0644") \
+                and _lookup(far[k + 2], _victims_and_status()):
+            return _trigger(far[k + 2])  # اثنين من أعضاء حكومة طالبان ... من بين القتلى
     return None
+
+
+AMONG_FAR_WORDS = 14  # words after the counted noun to من بين and a victim noun, in its clause
 
 
 def _captured_before(folded: str, start: int, obj_word: str | None = None) -> CountType | None:
@@ -1140,6 +1155,18 @@ def _own_verb(folded: str, start: int, end: int) -> CountType | None:
         if kind and not _void_trigger(words, k):
             return kind
     return None
+
+
+FORCED_RE = re.compile("[وف]?(?:اجبر|اضطر|ارغم|يضطر|تضطر|يجبر|تجبر)[\u0621-\u064a]*")
+
+
+def _forced_to(words: Sequence[str], k: int) -> CountType | None:
+    """An event noun with the article after على / إلى and a verb of forcing (أجبروا على النزوح، اضطرت إلى
+    النزوح): the fate of the people counted before the verb."""
+    if k < 2 or not words[k].startswith("\u0627\u0644") or words[k - 1] not in (ON, "\u0627\u0644\u064a") \
+            or not FORCED_RE.fullmatch(words[k - 2]) or not _lookup(words[k], _event_nouns()):
+        return None
+    return _trigger(words[k])
 
 
 def _has_object(words: Sequence[str], k: int) -> bool:
@@ -1547,6 +1574,9 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             or word in _subset_words() or word == "\u0648"  # (a bare و: the one glued to a digit)
         if not chain:
             budget -= 1  # من الحرس الشخصي لرئيس مجلس الدولة أصيبا، 13 رجلا بينهم زعيم عشيرة خطفوا: a partitive chain or a subset costs nothing
+        forced = _forced_to(texts, k)
+        if forced and (only is None or forced in only):
+            return forced  # 20 مليون شخص أجبروا على النزوح: the fate they were forced to
         if word.startswith("\u0627\u0644") and not (k and texts[k - 1] in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f")) \
                 and not _predicate_of_amount(texts, k) or word.startswith("\u0644\u0644") and _lookup(word, _victims_and_status()):
             continue  # اللاجئين، للمصابين after the amount are another group (but في عداد المفقودين، تم القبض عليهم)

@@ -143,3 +143,36 @@ def test_injuries_of_one(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_residents(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # (recall) common nouns of people not listed before (سائقين، مسنين، قاصرين، مقيمين) take the usual reach
+    ("ونفذ التنظيم أمس حكم الإعدام رميا بالرصاص في أربعة سائقين بتهمة نقل الهاربين.", [("killed", 4)]),
+    ("واعتقلت الشرطة خلال حملة واسعة في أحياء المدينة الشمالية 12 قاصرا.", [("arrested", 12)]),
+    # feminine plurals of listed people nouns (شابات، مواطنات)
+    ("وأوقفت قوة من الشرطة في العاصمة، بعد تحريات دامت أسابيع، 3 شابات بشبهة الاحتيال.", [("arrested", 3)]),
+    # a thing in ات is still a thing
+    ("وأوقفت قوة من الشرطة في العاصمة، بعد تحريات دامت أسابيع، 3 سيارات مسروقة.", []),
+])
+def test_more_people_nouns(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # (recall) people forced to a fate with the article after على/إلى (أجبروا على النزوح)
+    ("وقال التقرير إن ما يقرب من 20 مليون شخص أجبروا على النزوح عن ديارهم العام الماضي.", [("displaced", 20_000_000)]),
+    ("وأضاف أن 300 عائلة اضطرت إلى النزوح بسبب القصف.", [("displaced", 300)]),
+    # a definite event noun after the people with no forcing verb is still another event
+    ("ووصل 40 متطوعا إلى مكان النزوح.", []),
+])
+def test_forced_to_a_fate(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # (recall) people said to be among the dead (من بين القتلى) further on in their clause
+    ("وأضاف أن اثنين من أعضاء حكومة طالبان في الظل بمنطقتي شيرين تاجاب وكوهيستان من بين القتلى.", [("killed", 2)]),
+    ("وقال إن ثلاثة من الحراس الشخصيين للوزير كانوا من بين الجرحى.", [("injured", 3)]),
+])
+def test_among_the_victims(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
