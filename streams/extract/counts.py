@@ -124,13 +124,14 @@ THINGS = (
     "ذئب", "ذئاب", "دب", "دببة", "حصان", "خيول", "ماعز",
     "وحدة", "وحدات", "بلاغ", "بلاغا", "بلاغات", "ولادة", "ولادات", "تفجير", "تفجيرات", "تفجيرا",
     "رصاصة", "رصاصات", "طلقة", "طلقات", "طعنة", "طعنات", "شظية",  # what struck (مصابا بثلاث رصاصات)
+    "مسدس", "مسدسا", "مسدسات", "بندقية", "بنادق", "قنبلة", "قنابل", "خرطوشة", "خراطيش", "ذخيرة",  # weapons
     "خلية", "خلايا", "براميل", "برميلا", "معسكر", "معسكرا", "معسكرات", "دجاجات",
     "بيزو", "روبل", "روبية", "يوان", "دولارات", "ريالات", "دنانير", "دراهم", "ليرات", "جنيهات", "فرنكات",
     "نوع", "أنواع", "نوعا", "صنف", "أصناف", "صنفا",  # kinds (الإصابة بـ 8 أنواع من السرطان)
     "موطن", "وظيفة", "وظائف", "منصب", "مناصب", "فرصة", "فرص",  # jobs (فقدت 20 ألف موطن شغل)
     "كيلوجرام", "كيلوجراما", "كيلوغراما", "كغ", "كلغ",
     # decisions, orders, warrants, sentences, charges (25 ألف قرار اعتقال، 12 مذكرة توقيف، 7 أوامر بالقبض)
-    "قرار", "قرارا", "قرارات", "مذكرة", "مذكرات", "أمر", "أمرا", "أوامر", "بطاقة", "بطاقات",
+    "قرار", "قرارا", "قرارات", "مذكرة", "مذكرات", "أوامر", "بطاقة", "بطاقات",
     "حكم", "حكما", "أحكام", "أحكاما", "تهمة", "تهم",
 )
 QUALIFIERS: dict[str, str] = {
@@ -300,10 +301,27 @@ def _void_trigger(words: list[str], k: int) -> bool:
                       or _fell_upon(words[k + 1:k + 3]))  # سقطت على مئات، سقط الركام على 12: fell upon them
     sick = kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))
     risk = k > 0 and words[k - 1].removeprefix("\u0648") in _risks()  # خطر النزوح، لخطر الموت: a risk, no fate yet
+    benched = kind == "arrested" and _benched(words, k)  # عوقب بالإيقاف أربع مباريات: a sports suspension
     no_victims = (lost or provided) and bool(nxt) and not (
         nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads() or _is_people(nxt))
     return _denied(words, k) or any((sick, trapped, fell, one, suspended, protest, sentenced, dropped, snatched, stopped,
-                                     no_victims, at_large, abstained, reaped, risk))
+                                     no_victims, at_large, abstained, reaped, risk, benched))
+
+
+@cache
+def _penalties() -> frozenset[str]:
+    """Words of a sports penalty before a suspension (عقوبة الإيقاف، عوقب بالإيقاف) and the matches it lasts."""
+    return frozenset(_f(w) for w in ("عقوبة", "بعقوبة", "لعقوبة", "وعقوبة", "عوقب", "عوقبت", "عوقبوا", "وعوقب",
+                                     "مباراة", "مباراتين", "مباريات", "مباراتان", "لقاءات", "جولات"))
+
+
+def _benched(words: Sequence[str], k: int) -> bool:
+    """إيقاف / توقيف with a penalty word right before it or the matches it lasts right after (عقوبة الإيقاف، بالإيقاف
+    أربع مباريات): a player's suspension, not an arrest."""
+    stem = words[k].removeprefix("\u0648").removeprefix("\u0628").removeprefix("\u0644").removeprefix("\u0627\u0644")
+    if stem not in (_f("إيقاف"), _f("توقيف")):
+        return False
+    return (k > 0 and words[k - 1] in _penalties()) or any(w in _penalties() for w in words[k + 1:k + 4])
 
 
 @cache
@@ -372,7 +390,8 @@ def _sentenced(before: Sequence[str]) -> bool:
 
 
 # An offence whose object is the amount (التحرش بفتاتين، الاعتداء على ثلاثة): those wronged, not arrested.
-WRONGED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش|اعتداء|تغرير|ابتزاز|احتيال|اغتصاب|تعذيب|"
+WRONGED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش(?:وا|ت|ا)?|اعتداء|اعتدي|اعتدت|اعتدوا|تغرير|ابتزاز|"
+                        "احتيال|اغتصاب|اغتصب(?:وا|ت|ا)?|تعذيب|"  # (verbs too: تحرشوا بفتاتين، اعتدى على ثلاثة)
                         "تحيل(?:ت|وا|ا)?|احتال(?:ت|وا|ا)?)"  # (Tunisian تحيل: fraud)
                         "\\s*[\"\u00bb\u201d]?(?:\\s+[\u0621-\u064a]+)?"  # a closing quote, a subject (تحرش شباب بفتاتين)
                         "\\s*(?:ب|علي\\s+|ضد\\s+)\\s*[\"\u00ab\u201c]?\\s*$")
@@ -748,7 +767,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # سنتي 2015 و2016 حين، من مواليد 1982، سيارة كابرس 2006: a year, not people
         if _time_range_after(folded, fe):
             continue  # أعمارهم من 12-13 سنة: an age range, not victims
-        if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs) or ERA_AFTER_RE.match(folded, fe) \
+        if LABEL_BEFORE_RE.search(folded, max(0, fs - 24), fs) or ERA_AFTER_RE.match(folded, fe) \
                 or AGE_AFTER_RE.match(folded, fe) or (amount.text[:1].isdigit() and LIST_MARKER_AFTER_RE.match(folded, fe)):
             continue  # أصيب في الدقيقة 82: a label; عام 40 للهجرة: a year; الـ14 من عمره: an age; 16 – كتاب: a list marker
         state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))
@@ -847,6 +866,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if (kind is None or attempt) and (obj_word is None or _is_people(obj_word)) and _in_care(folded, obj_end):
             kind, end, attempt = "injured", obj_end, None  # الشروع بقتل 5 آخرين ما زالوا في المستشفى
         parent = _subset_parent(folded, fs, groups)
+        if parent is not None and own is None and obj_word and _is_thing(obj_word) and not _lookup(obj_word, _cases()):
+            groups.append((fs, None, True))
+            continue  # مقتل 21 شخصا في هجمات، بينها تفجيران: a part that is a thing shares no fate
         if parent is not None:  # مقتل 52 داعشيا، بينهم قياديان اثنان: a part of the group before
             if parent[0] is None and later and kind is not None:  # 40 مدنيا بينهم 10 أطفال وخمس نساء قتلوا: the verb after the list
                 out.extend(count(s, e, kind, v) for s, e, v in _heads_waiting(folded, fs, groups, waiting))
@@ -867,6 +889,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # أصيب 200 شخص بفيروس كورونا: the sick, not the wounded
         if obj_word and _lookup(obj_word, _attempts()):
             continue  # أدين بمحاولتي قتل: attempts, not victims
+        if kind in EVENT_TYPES and own is None and _implicated_after(folded, obj_end):
+            continue  # وكشفت الوزارة 29 شخصا متورطا: the perpetrators (but القبض على 12 شخصا متورطين: arrested)
         if kind == "arrested" and _trapped(folded, fs, obj_end):
             continue  # إنقاذ 3 محتجزين في العقبة: people trapped, not held
         if kind == "displaced" and obj_word and (_lookup(obj_word, _fighters()) or _lookup(obj_word, _inmates())):
@@ -994,6 +1018,14 @@ def _injuries_of_one(folded: str, start: int) -> bool:
     """Injuries counted after ل and a singular تعرض, its subject maybe between (تعرضت لإصابتين، تعرض المهاجم
     لثلاث إصابات): how many injuries one person suffered, not a number of wounded."""
     return bool(SUFFERED_RE.search(folded, max(0, start - 40), start))
+
+
+IMPLICATED_RE = re.compile("\\s+(?:ال)?متورط(?:ا|ين|ون|ان)?(?![\u0621-\u064a])")
+
+
+def _implicated_after(folded: str, end: int) -> bool:
+    """متورط right after the people counted: those who did it, never its dead or wounded."""
+    return bool(IMPLICATED_RE.match(folded, end))
 
 
 def _possessed(folded: str, start: int) -> bool:
@@ -1241,7 +1273,9 @@ CARE_WORDS = 8  # words after the counted noun to its state or care
 
 # Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65), and a Maghreb legal state right after it
 # (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
-LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب|لل)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه)\\s*$")
+LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:(?:ال|بال|في ال|ب|لل)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه)|يوم)"
+                             "\\s*[\"\u00ab\u201c(]?\\s*(?:\\d+\\s*(?:-|\u2013|\u0640+|\u0648)?\\s*)?$")  # (يوم 20 من الشهر: a day;
+# بين سن "16 ـ 29": both ends of the range; not اليوم, today)
 # A dash then a word after digits (16 – كتاب): a list marker, not a range (3 - 4 قتلى).
 LIST_MARKER_AFTER_RE = re.compile("[ \u00a0]+[-\u2013\u2014\u0640]+[ \u00a0]*[\u0621-\u064a]")
 # A year after the amount (312 ألفا عام 2009): a date, not the counted noun.

@@ -176,3 +176,52 @@ def test_forced_to_a_fate(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_among_the_victims(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # (second audit, triggers far from the amount) an offence verb with its suffix before ب: those wronged
+    ("ووجه الأمير بسرعة القبض على الشبان الذين تحرشوا بفتاتين في أحد المتنزهات.", []),
+    ("وأمرت النيابة بالقبض على الرجل الذي اعتدى على ثلاثة أطفال.", []),
+])
+def test_offence_verbs(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # weapons are things (القبض على عدد (10) مسدس)
+    ("وتمكنت الدوريات من القبض على عدد (10) مسدس و8 بنادق.", []),
+    # a part of a group that is a thing (بينها تفجيران) shares no fate
+    ("وجاء الهجوم غداة مقتل 21 شخصا في هجمات، بينها تفجيران تبناهما التنظيم.", [("killed", 21)]),
+])
+def test_things_counted(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a sports suspension (عوقب بالإيقاف أربع مباريات، عقوبة الإيقاف) is no arrest
+    ("وعوقب اللاعب بالإيقاف أربع مباريات، فغاب عن اثنتين في البطولة.", []),
+    ("وبسبب عقوبة الإيقاف غاب عن الفريق ثلاثة لاعبين.", []),
+    # an arrest still counts
+    ("وتم إيقاف ثلاثة لاعبين بتهمة التلاعب بالنتائج.", [("arrested", 3)]),
+])
+def test_sports_suspension(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a day named by its number (يوم 20 من نفس الشهر) and an age bracket in quotes (بين سن "16 ـ 29")
+    ("أودى الانفجار بحياة 10 عمال، وفي يوم 20 من نفس الشهر غرقت المنصة.", [("killed", 10)]),
+    ('وأن معظم الوفيات من الفئة الشابة بين سن "16 ــ 29".', []),
+])
+def test_days_and_ages(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # people said to be implicated (متورطا) are the perpetrators, not the dead or wounded of a trigger before
+    ("أدى التفجير إلى استشهاد 26 شخصا وإصابة 227 آخرين، وكشفت الوزارة 29 شخصا متورطا فيه.", [("killed", 26), ("injured", 227)]),
+    # but they are arrested when an arrest is said
+    ("وألقت الشرطة القبض على 12 شخصا متورطين في ترويج المخدرات.", [("arrested", 12)]),
+])
+def test_implicated(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
