@@ -64,6 +64,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
     ),
     "missing": (
         "مفقود", "مفقودين", "مفقودا", "مفقودون", "فقد", "فقدان", "فقدوا", "اختفاء", "اختفى",
+        "اختفوا", "يختفون",  # (plural only: طائرة البوينغ 777 اختفت)
     ),
 }
 # Counted nouns that are people (the count's type then comes from a trigger nearby).
@@ -840,7 +841,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs, obj_word) or _among_victims(folded, obj_end) \
                 or _left_life(folded, fs, obj_end) or (_done_to_them(folded, obj_end) if people else None)
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
-            kind = underwent or after
+            right_after = _plural_verb_after(folded, obj_end) if people and not underwent and not after else None
+            kind = underwent or after or right_after
             later = after is not None  # the fate told after the amount (its verb follows the list)
             if after is not None:  # 25 حوثيا و10 من رجال المقاومة سقطوا قتلى: the verb after both
                 out.extend(count(s, e, after, v) for s, e, v in _coordinated_before(folded, fs, waiting))
@@ -1380,6 +1382,21 @@ def _survived_after(folded: str, end: int) -> bool:
     """A verb of surviving right after the counted noun (11 شابا نجوا من الحادثة): those who came out alive."""
     m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
     return bool(m) and m.group() in _survivors()
+
+
+def _plural_verb_after(folded: str, end: int) -> CountType | None:
+    """A plural trigger verb right after the people counted, in their clause (20 طفلا يختفون، 8 مدنيين أصيبوا):
+    their own fate, before a trigger further back; not a new clause (وأصيب), a noun, a verb with its own object
+    (قتلوا ستة: the killers) or one fate or another (قتلوا أو اعتقلوا)."""
+    m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    if m is None or m.group()[:1] in "\u0648\u0641" or not m.group().endswith(("\u0648\u0627", "\u0648\u0646")) \
+            or m.group().startswith(ARTICLES) or _lookup(m.group(), _victims_and_status()):
+        return None
+    words = WORD_RE.findall(folded, m.start(), m.end() + 40)[:3]
+    kind = _trigger(words[0])
+    if kind is None or _void_trigger(words, 0) or _other_fate(words, 0) or _has_object(words, 0):
+        return None
+    return kind
 
 
 def _verb_right_after(folded: str, end: int) -> bool:

@@ -225,3 +225,12 @@ def test_days_and_ages(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_implicated(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a plural trigger verb right after the people counted is their fate, before a trigger further back
+    ("وكشفت الصحيفة أن طفلا يخطف في البلاد كل ساعة، وأن 20 طفلا يختفون في العاصمة كل يوم.", [("missing", 20)]),
+    ("وقتل مسلحون شرطيا في الهجوم، وقالت المصادر إن 8 مدنيين أصيبوا بجروح.", [("injured", 8)]),
+])
+def test_verb_right_after_people(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
