@@ -1238,10 +1238,24 @@ def _without_restatements(text: str, counts: list[Count]) -> list[Count]:
     for c in counts:
         p = out[-1] if out else None
         if p is not None and (p.type, p.value) == (c.type, c.value) and p.end <= c.start \
-                and RESTATEMENT_GAP_RE.fullmatch(text, p.end, c.start):
+                and (RESTATEMENT_GAP_RE.fullmatch(text, p.end, c.start) or _pair_restated(text, p, c)):
             continue
         out.append(c)
     return out
+
+
+PAIR_GAP_WORDS = 3  # words between a pair counted and a dual that restates it (جثتي قريبيها مسحوقتين)
+
+
+def _pair_restated(text: str, p: Count, c: Count) -> bool:
+    """A dual word right after a pair already counted, in its clause and not joined to it by و (جثتي قريبيها
+    مسحوقتين، حالتا إصابة بالرأس لطفلين): the same two people, said again."""
+    if c.value != 2 or c.text[:1].isdigit() or len(c.text.split()) != 1 or c.start - p.end > 60:
+        return False
+    gap = text[p.end:c.start]
+    words = WORD_RE.findall(gap)
+    return len(words) <= PAIR_GAP_WORDS and not any(w[:1] == "\u0648" for w in words) \
+        and not gap.rstrip().endswith("\u0648") and not SENTENCE_END_RE.search(gap) and not CLAUSE_END_RE.search(gap)
 
 
 def _in_ranks_of(folded: str, end: int) -> CountType | None:
@@ -1275,7 +1289,7 @@ CARE_WORDS = 8  # words after the counted noun to its state or care
 
 # Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65), and a Maghreb legal state right after it
 # (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
-LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:(?:ال|بال|في ال|ب|لل)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه)|يوم)"
+LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:(?:ال|بال|في ال|ب|لل)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه|فئه)|يوم)"
                              "\\s*[\"\u00ab\u201c(]?\\s*(?:\\d+\\s*(?:-|\u2013|\u0640+|\u0648)?\\s*)?$")  # (يوم 20 من الشهر: a day;
 # بين سن "16 ـ 29": both ends of the range; not اليوم, today)
 # A dash then a word after digits (16 – كتاب): a list marker, not a range (3 - 4 قتلى).

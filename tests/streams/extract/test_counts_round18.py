@@ -234,3 +234,22 @@ def test_implicated(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_verb_right_after_people(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a dual right after a pair already counted, with no و between, restates it (جثتي قريبيها مسحوقتين)
+    ("ووصفت أخرى كيف عثرت على جثتي قريبيها مسحوقتين تحت الركام.", [("killed", 2)]),
+    ("وكانت هناك حالتان متوسطة وحالتا إصابة بالرأس لطفلين في الحادث.", [("injured", 2)]),
+    # two pairs joined by و are four people
+    ("وأسفر الحادث عن مقتل رجلين وامرأتين.", [("killed", 2), ("killed", 2)]),
+])
+def test_pair_restated(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a banknote's denomination (من فئة 50 دينارا) is a label
+    ("وتم حجز أوراق نقدية من فئة 50 د والقبض على عصابة في المدينة.", []),
+])
+def test_denomination(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
