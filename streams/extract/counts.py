@@ -14,7 +14,10 @@ another (أصيب 20 وتوفي منهم ثلاثة); a verb after a group and i
 an amount before عدد numbers the group named after it (رفع إلى خمسة عدد المعتقلين). No count is
 made of what struck (ثلاث رصاصات), of living victims heard (مقابلات مع 90 ضحية), of those an
 offence was done to (التحرش بفتاتين), of a death sentence (أحكاما بالإعدام على), of fighters who
-fled, of eras, distances and scores; N قتيلا وجريحا is a total.
+fled, of eras, distances and scores; N قتيلا وجريحا is a total. Nor (round counts-r18) of two fates joined by
+أو, of perpetrators before a verb with its own object (مسلحين اثنين قتلوا ستة), of what someone has (لديه خمس
+فتيات), of orders, warrants and weapons, of ages, days and years, of a risk (خطر النزوح), of one person's injuries,
+of residents, of a sports suspension or of the implicated (متورطا); a dual right after a pair restates it.
 """
 
 from __future__ import annotations
@@ -1207,7 +1210,7 @@ def _forced_to(words: Sequence[str], k: int) -> CountType | None:
 def _has_object(words: Sequence[str], k: int) -> bool:
     """The trigger verb ``words[k]`` after the people counted takes its own object, a number or people
     (مسلحين اثنين قتلوا ستة أشخاص، 5 مسلحين خطفوا 12 عاملا): those counted are its subject, the
-    perpetrators. Not a noun (القتلى), nor a verb of being wounded (passive: أصيبوا)."""
+    perpetrators. Only verbs that take the victims as object (قتل، خطف، اعتقل ...: not توفي 2726، هلك (14))."""
     word = words[k].removeprefix("\u0648").removeprefix("\u0641")
     if k + 1 >= len(words) or not any(word.startswith(v) for v in _transitive_verbs()):
         return False
