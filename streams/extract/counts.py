@@ -771,7 +771,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # سنتي 2015 و2016 حين، من مواليد 1982، سيارة كابرس 2006: a year, not people
         if _time_range_after(folded, fe):
             continue  # أعمارهم من 12-13 سنة: an age range, not victims
-        if LABEL_BEFORE_RE.search(folded, max(0, fs - 24), fs) or ERA_AFTER_RE.match(folded, fe) \
+        qs = _qualified_start(folded, fs)  # (عن عمر يناهز 68: the label before the qualifier)
+        if LABEL_BEFORE_RE.search(folded, max(0, fs - 24), fs) or LABEL_BEFORE_RE.search(folded, max(0, qs - 24), qs) \
+                or ERA_AFTER_RE.match(folded, fe) \
                 or AGE_AFTER_RE.match(folded, fe) or (amount.text[:1].isdigit() and LIST_MARKER_AFTER_RE.match(folded, fe)):
             continue  # أصيب في الدقيقة 82: a label; عام 40 للهجرة: a year; الـ14 من عمره: an age; 16 – كتاب: a list marker
         state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))

@@ -253,3 +253,12 @@ def test_pair_restated(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_denomination(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an age label before a qualifier (عن عمر يناهز 68) is still an age
+    ("وأعلن الموسيقار وفاة الفنان الكبير عن عمر يناهز 68 بعد صراع مع المرض.", []),
+    ("توفي الشيخ عن عمر ناهز التسعين عاما.", []),
+])
+def test_age_before_a_qualifier(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
