@@ -14,7 +14,10 @@ another (أصيب 20 وتوفي منهم ثلاثة); a verb after a group and i
 an amount before عدد numbers the group named after it (رفع إلى خمسة عدد المعتقلين). No count is
 made of what struck (ثلاث رصاصات), of living victims heard (مقابلات مع 90 ضحية), of those an
 offence was done to (التحرش بفتاتين), of a death sentence (أحكاما بالإعدام على), of fighters who
-fled, of eras, distances and scores; N قتيلا وجريحا is a total.
+fled, of eras, distances and scores; N قتيلا وجريحا is a total. Nor (round counts-r18) of two fates joined by
+أو, of perpetrators before a verb with its own object (مسلحين اثنين قتلوا ستة), of what someone has (لديه خمس
+فتيات), of orders, warrants and weapons, of ages, days and years, of a risk (خطر النزوح), of one person's injuries,
+of residents, of a sports suspension or of the implicated (متورطا); a dual right after a pair restates it.
 """
 
 from __future__ import annotations
@@ -64,6 +67,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
     ),
     "missing": (
         "مفقود", "مفقودين", "مفقودا", "مفقودون", "فقد", "فقدان", "فقدوا", "اختفاء", "اختفى",
+        "اختفوا", "يختفون",  # (plural only: طائرة البوينغ 777 اختفت)
     ),
 }
 # Counted nouns that are people (the count's type then comes from a trigger nearby).
@@ -84,6 +88,11 @@ PEOPLE = (
     "تاجر", "تاجرا", "تجار", "متهم", "متهما", "متهمين", "ناشط", "ناشطا", "ناشطين", "أجنبي", "أجانب",
     "متطرف", "متطرفا", "متطرفين", "متطرفون", "متمرد", "متمردا", "متمردين", "متمردون", "مقاوم", "مقاوما", "مقاومين",
     "مهاجم", "مهاجما", "مهاجمين", "معتمر", "معتمرا", "معتمرين", "نزيل", "نزيلا", "نزلاء",
+    # round counts-r18 (recall: أعدم ... في أربعة سائقين)
+    "سائقا", "سائقين", "سائقون",  # (not the singular: a dev article's two drivers are no count)
+    "قاصر", "قاصرا", "قاصرين", "مسن", "مسنا", "مسنين", "مسنون",
+    "مقيم", "مقيما", "مقيمين", "مقيمون", "صبي", "صبيا", "صبية", "رضيع", "رضيعا", "رضع",
+    "طفلة", "طفلات", "مراهق", "مراهقا", "مراهقين",  # (not staff who respond or work: طبيب، ممرض، عون، وافد)
 )
 # Counted nouns that are things, never victims: units of time, money and measure, objects, vehicles, animals.
 # Spans of time: never victims, and an age or a duration after a number (TIMES adds seconds).
@@ -119,11 +128,15 @@ THINGS = (
     "ذئب", "ذئاب", "دب", "دببة", "حصان", "خيول", "ماعز",
     "وحدة", "وحدات", "بلاغ", "بلاغا", "بلاغات", "ولادة", "ولادات", "تفجير", "تفجيرات", "تفجيرا",
     "رصاصة", "رصاصات", "طلقة", "طلقات", "طعنة", "طعنات", "شظية",  # what struck (مصابا بثلاث رصاصات)
+    "مسدس", "مسدسا", "مسدسات", "بندقية", "بنادق", "قنبلة", "قنابل", "خرطوشة", "خراطيش", "ذخيرة",  # weapons
     "خلية", "خلايا", "براميل", "برميلا", "معسكر", "معسكرا", "معسكرات", "دجاجات",
     "بيزو", "روبل", "روبية", "يوان", "دولارات", "ريالات", "دنانير", "دراهم", "ليرات", "جنيهات", "فرنكات",
     "نوع", "أنواع", "نوعا", "صنف", "أصناف", "صنفا",  # kinds (الإصابة بـ 8 أنواع من السرطان)
     "موطن", "وظيفة", "وظائف", "منصب", "مناصب", "فرصة", "فرص",  # jobs (فقدت 20 ألف موطن شغل)
     "كيلوجرام", "كيلوجراما", "كيلوغراما", "كغ", "كلغ",
+    # decisions, orders, warrants, sentences, charges (25 ألف قرار اعتقال، 12 مذكرة توقيف، 7 أوامر بالقبض)
+    "قرار", "قرارا", "قرارات", "مذكرة", "مذكرات", "أوامر", "بطاقة", "بطاقات",
+    "حكم", "حكما", "أحكام", "أحكاما", "تهمة", "تهم",
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -291,10 +304,34 @@ def _void_trigger(words: list[str], k: int) -> bool:
     fell = falls and ((bool(nxt) and _is_thing(nxt))  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
                       or _fell_upon(words[k + 1:k + 3]))  # سقطت على مئات، سقط الركام على 12: fell upon them
     sick = kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))
+    risk = k > 0 and words[k - 1].removeprefix("\u0648") in _risks()  # خطر النزوح، لخطر الموت: a risk, no fate yet
+    benched = kind == "arrested" and _benched(words, k)  # عوقب بالإيقاف أربع مباريات: a sports suspension
     no_victims = (lost or provided) and bool(nxt) and not (
         nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads() or _is_people(nxt))
     return _denied(words, k) or any((sick, trapped, fell, one, suspended, protest, sentenced, dropped, snatched, stopped,
-                                     no_victims, at_large, abstained, reaped))
+                                     no_victims, at_large, abstained, reaped, risk, benched))
+
+
+@cache
+def _penalties() -> frozenset[str]:
+    """Words of a sports penalty before a suspension (عقوبة الإيقاف، عوقب بالإيقاف) and the matches it lasts."""
+    return frozenset(_f(w) for w in ("عقوبة", "بعقوبة", "لعقوبة", "وعقوبة", "عوقب", "عوقبت", "عوقبوا", "وعوقب",
+                                     "مباراة", "مباراتين", "مباريات", "مباراتان", "لقاءات", "جولات"))
+
+
+def _benched(words: Sequence[str], k: int) -> bool:
+    """إيقاف / توقيف with a penalty word right before it or the matches it lasts right after (عقوبة الإيقاف، بالإيقاف
+    أربع مباريات): a player's suspension, not an arrest."""
+    stem = words[k].removeprefix("\u0648").removeprefix("\u0628").removeprefix("\u0644").removeprefix("\u0627\u0644")
+    if stem not in (_f("إيقاف"), _f("توقيف")):
+        return False
+    return (k > 0 and words[k - 1] in _penalties()) or any(w in _penalties() for w in words[k + 1:k + 4])
+
+
+@cache
+def _risks() -> frozenset[str]:
+    """Words of a risk or threat right before a trigger (يواجهون خطر النزوح، مهددون بخطر الموت)."""
+    return frozenset(_f(w) for w in ("خطر", "لخطر", "بخطر", "مخاطر", "لمخاطر", "خشية", "تهديد", "بتهديد", "احتمال"))
 
 
 @cache
@@ -357,7 +394,8 @@ def _sentenced(before: Sequence[str]) -> bool:
 
 
 # An offence whose object is the amount (التحرش بفتاتين، الاعتداء على ثلاثة): those wronged, not arrested.
-WRONGED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش|اعتداء|تغرير|ابتزاز|احتيال|اغتصاب|تعذيب|"
+WRONGED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش(?:وا|ت|ا)?|اعتداء|اعتدي|اعتدت|اعتدوا|تغرير|ابتزاز|"
+                        "احتيال|اغتصاب|اغتصب(?:وا|ت|ا)?|تعذيب|"  # (verbs too: تحرشوا بفتاتين، اعتدى على ثلاثة)
                         "تحيل(?:ت|وا|ا)?|احتال(?:ت|وا|ا)?)"  # (Tunisian تحيل: fraud)
                         "\\s*[\"\u00bb\u201d]?(?:\\s+[\u0621-\u064a]+)?"  # a closing quote, a subject (تحرش شباب بفتاتين)
                         "\\s*(?:ب|علي\\s+|ضد\\s+)\\s*[\"\u00ab\u201c]?\\s*$")
@@ -658,6 +696,8 @@ def _is_people(word: str) -> bool:
     """A noun of people, also in the accusative (فردا، ضابطا) or a nisba (سوريين)."""
     if _lookup(word, _people()) or (len(word) > 3 and word.endswith("\u0627") and _lookup(word[:-1], _people())):
         return True
+    if len(word) > 4 and word.endswith("\u0627\u062a") and _lookup(word[:-2], _people()):
+        return True  # شابات، مواطنات: the feminine plural of a listed noun
     stem = word.removeprefix("ال")
     return len(stem) > 4 and stem.endswith(("يين", "يون", "يا", "ي")) and not _is_thing(word)  # nisbas: سوريين، بريطانيا (not خلايا)
 
@@ -672,6 +712,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     previous_end = previous_noun_end = 0  # folded end of the amount before, and of its counted noun
     waiting: list[tuple[int, int, float]] = []  # people amounts with no trigger yet: start, end, value
     released: list[int] = []  # where the amounts of the released start (their parts are released too)
+    nouns_seen: list[tuple[int, bool, bool]] = []  # where each amount starts, its noun a thing? people?
 
     def count(start: int, end: int, kind: CountType, value: float) -> Count:
         """The count of the amount at folded ``start:end``, with a qualifier before or after it."""
@@ -710,6 +751,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         previous_end = fe
         obj_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
         previous_noun_end = obj_end  # its noun is its own trigger (385 مصابا)
+        others_of_things = _others_of_things(folded, fs, obj_word, nouns_seen)
+        nouns_seen.append((fs, bool(obj_word) and _is_thing(obj_word) and not _lookup(obj_word, _cases()),
+                           bool(obj_word) and (_is_people(obj_word) or bool(_lookup(obj_word, _victims_and_status())))))
+        if others_of_things:
+            groups.append((fs, None, False))
+            continue  # نفوق 30 رأس غنم وإصابة 20 آخرين: more of the animals, not people
         if survivors or _survived_after(folded, obj_end):
             groups.append((fs, None, False))
             continue  # انتشال 36 جثة وتسعة ناجين، من مجموع 11 شابا نجوا: those who came out alive, whatever the verb before
@@ -720,7 +767,13 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
             continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims (not مقتل العشرات الأسبوع الماضي)
-        if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs) or ERA_AFTER_RE.match(folded, fe) \
+        if _year_like(amount, folded, fs, obj_word):
+            continue  # سنتي 2015 و2016 حين، من مواليد 1982، سيارة كابرس 2006: a year, not people
+        if _time_range_after(folded, fe):
+            continue  # أعمارهم من 12-13 سنة: an age range, not victims
+        qs = _qualified_start(folded, fs)  # (عن عمر يناهز 68: the label before the qualifier)
+        if LABEL_BEFORE_RE.search(folded, max(0, fs - 24), fs) or LABEL_BEFORE_RE.search(folded, max(0, qs - 24), qs) \
+                or ERA_AFTER_RE.match(folded, fe) \
                 or AGE_AFTER_RE.match(folded, fe) or (amount.text[:1].isdigit() and LIST_MARKER_AFTER_RE.match(folded, fe)):
             continue  # أصيب في الدقيقة 82: a label; عام 40 للهجرة: a year; الـ14 من عمره: an age; 16 – كتاب: a list marker
         state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))
@@ -731,8 +784,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if state:
             groups.append((fs, None, False))
             continue  # 25 بحالة سراح و7 بحالة فرار: free or at large, not held
-        if BETWEEN_RE.search(folded, max(0, fs - 40), fs) or BETWEEN_RE.match(folded, fe) \
-                or (obj_word and BETWEEN_RE.match(folded, obj_end)) \
+        if BETWEEN_RE.search(folded, max(0, fs - 40), fs) or BETWEEN_AFTER_RE.match(folded, fe) \
+                or (obj_word and BETWEEN_AFTER_RE.match(folded, obj_end)) \
                 or (obj_word and not _single_dual(amount) and _dead_and_wounded(obj_word, folded, obj_end)):
             groups.append((fs, None, False))
             continue  # سقط 30 شخصا بين قتيل وجريح: dead and wounded together, a total (as مقتل وإصابة 6)
@@ -741,6 +794,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 and not _nearby_trigger(folded, fs, fe, WINDOW_BEFORE, only=HIJACKED, floor=floor, following=False):
             groups.append((fs, None, False))
             continue  # كانت تقل حوالي 45 تلميذا: those on board, whatever befell some of them (not a hijacking)
+        if _residents(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())):
+            groups.append((fs, None, False))
+            continue  # البلدة التي يقطنها 56 ألف شخص: those who live there, not the victims of a trigger nearby
         if amount.value == 2 and not amount.text[:1].isdigit() and PARENT_OF_RE.search(folded, max(0, fs - 12), fs):
             continue  # أب لطفلين: a parent of two, not two victims
         binding = _in_ranks_of(folded, fe) if _before_amount(folded, fs) not in _bodies() else None  # جثث 9 ... في عداد المفقودين
@@ -769,6 +825,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                                     floor=floor)
             kind = event or kind
         own = kind  # the type the amount's own words give (قتلى، حالتين خطيرة الإصابة)
+        if own == "injured" and _injuries_of_one(folded, fs):
+            groups.append((fs, None, False))
+            continue  # تعرضت لإصابتين خطيرتين، تعرض المهاجم لثلاث إصابات: one person's injuries
+        if kind is None and _possessed(folded, fs):
+            groups.append((fs, None, False))
+            continue  # ولديه خمس فتيات، الفريق لديه 11 لاعبا: those someone has, not victims (but لدينا 18 مصابا)
         if kind is None:
             thing = bool(obj_word) and _is_thing(obj_word)
             loose = thing and amount.text.startswith("\u0627\u0644") and obj_word.startswith("\u0627\u0644")  # مقتل العشرات الأسبوع الماضي: no noun of it
@@ -781,10 +843,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and (
                 not _is_thing(obj_word) or _team_of(folded, obj_word, obj_end))):
             people = obj_word is not None and _is_people(obj_word)
-            underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs) or _among_victims(folded, obj_end) \
+            underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs, obj_word) or _among_victims(folded, obj_end) \
                 or _left_life(folded, fs, obj_end) or (_done_to_them(folded, obj_end) if people else None)
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
-            kind = underwent or after
+            right_after = _plural_verb_after(folded, obj_end) if people and not underwent and not after else None
+            kind = underwent or after or right_after
             later = after is not None  # the fate told after the amount (its verb follows the list)
             if after is not None:  # 25 حوثيا و10 من رجال المقاومة سقطوا قتلى: the verb after both
                 out.extend(count(s, e, after, v) for s, e, v in _coordinated_before(folded, fs, waiting))
@@ -810,6 +873,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if (kind is None or attempt) and (obj_word is None or _is_people(obj_word)) and _in_care(folded, obj_end):
             kind, end, attempt = "injured", obj_end, None  # الشروع بقتل 5 آخرين ما زالوا في المستشفى
         parent = _subset_parent(folded, fs, groups)
+        if parent is not None and own is None and obj_word and _is_thing(obj_word) and not _lookup(obj_word, _cases()):
+            groups.append((fs, None, True))
+            continue  # مقتل 21 شخصا في هجمات، بينها تفجيران: a part that is a thing shares no fate
         if parent is not None:  # مقتل 52 داعشيا، بينهم قياديان اثنان: a part of the group before
             if parent[0] is None and later and kind is not None:  # 40 مدنيا بينهم 10 أطفال وخمس نساء قتلوا: the verb after the list
                 out.extend(count(s, e, kind, v) for s, e, v in _heads_waiting(folded, fs, groups, waiting))
@@ -830,6 +896,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # أصيب 200 شخص بفيروس كورونا: the sick, not the wounded
         if obj_word and _lookup(obj_word, _attempts()):
             continue  # أدين بمحاولتي قتل: attempts, not victims
+        if kind in EVENT_TYPES and own is None and _implicated_after(folded, obj_end):
+            continue  # وكشفت الوزارة 29 شخصا متورطا: the perpetrators (but القبض على 12 شخصا متورطين: arrested)
         if kind == "arrested" and _trapped(folded, fs, obj_end):
             continue  # إنقاذ 3 محتجزين في العقبة: people trapped, not held
         if kind == "displaced" and obj_word and (_lookup(obj_word, _fighters()) or _lookup(obj_word, _inmates())):
@@ -922,6 +990,57 @@ def _before_amount(folded: str, start: int) -> str:
     return m.group(1) if m else ""
 
 
+@cache
+def _having() -> frozenset[str]:
+    """Words of having right before an amount (لديه، عندها، يملك)."""
+    return frozenset(_f(w) for w in ("لديه", "لديها", "لديهم", "لديهما", "لدينا", "لدي", "لديك", "عنده", "عندها",
+                                     "عندهم", "عندهما", "عندنا", "عندي", "يملك", "تملك", "يمتلك", "تمتلك"))
+
+
+@cache
+def _others() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("آخرين", "آخرون", "أخرى", "آخر", "آخرى"))
+
+
+def _others_of_things(folded: str, start: int, obj_word: str | None, seen: Sequence[tuple[int, bool, bool]]) -> bool:
+    """آخرين after an amount whose sentence counted only things before it (نفوق 30 رأس غنم وإصابة 20 آخرين):
+    more of those things or animals, not people."""
+    if not obj_word or _lookup(obj_word, _others()) is None:
+        return False
+    sentence = _sentence_start(folded, start, SENTENCE_REACH)
+    earlier = [(at, thing, people) for at, thing, people in seen if sentence <= at < start]
+    if not earlier or not earlier[-1][1] or any(people for _, _, people in earlier):
+        return False
+    between = WORD_RE.findall(folded, earlier[-1][0], start)[2:]  # past the amount and its noun
+    return len(between) <= OTHERS_GAP and not any(_is_people(w) or _lookup(w, _victims_and_status()) for w in between)
+
+
+OTHERS_GAP = 3  # words from the things counted to the آخرين that are more of them (30 رأس غنم و إصابة 20 آخرين)
+
+
+SUFFERED_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تعرض|تعرضت|يتعرض|تتعرض)(?:\\s+[\u0621-\u064a]+){0,2}\\s+ل$")
+
+
+def _injuries_of_one(folded: str, start: int) -> bool:
+    """Injuries counted after ل and a singular تعرض, its subject maybe between (تعرضت لإصابتين، تعرض المهاجم
+    لثلاث إصابات): how many injuries one person suffered, not a number of wounded."""
+    return bool(SUFFERED_RE.search(folded, max(0, start - 40), start))
+
+
+IMPLICATED_RE = re.compile("\\s+(?:ال)?متورط(?:ا|ين|ون|ان)?(?![\u0621-\u064a])")
+
+
+def _implicated_after(folded: str, end: int) -> bool:
+    """متورط right after the people counted: those who did it, never its dead or wounded."""
+    return bool(IMPLICATED_RE.match(folded, end))
+
+
+def _possessed(folded: str, start: int) -> bool:
+    """The amount is what someone has (ولديه خمس فتيات، الفريق لديه 11 لاعبا): kin or members."""
+    word = _before_amount(folded, start)
+    return word in _having() or (word[:1] in "\u0648\u0641" and word[1:] in _having())
+
+
 def _sick_before(folded: str, start: int) -> bool:
     """An illness joined by و right before the amount (وتسمم 28 مواطنا): those it struck, a group of
     their own, not the victims of the verb before."""
@@ -981,14 +1100,32 @@ def _among_victims(folded: str, end: int) -> CountType | None:
     for k, word in enumerate(words[:-1]):
         if word == "\u0645\u0646" and words[k + 1].startswith("\u0627\u0644") and _lookup(words[k + 1], _victims_and_status()):
             return _trigger(words[k + 1])
+    stop = CLAUSE_END_RE.search(folded, end, end + 160) or SENTENCE_END_RE.search(folded, end, end + 160)
+    far = WORD_RE.findall(folded, end, stop.start() if stop else end + 160)[:AMONG_FAR_WORDS]
+    for k in range(len(far) - 2):
+        if far[k] == "\u0645\u0646" and far[k + 1] == "\u0628\u064a\u0646" and far[k + 2].startswith("\u0627\u0644") \
+                and _lookup(far[k + 2], _victims_and_status()):
+            return _trigger(far[k + 2])  # اثنين من أعضاء حكومة طالبان ... من بين القتلى
     return None
 
 
-def _captured_before(folded: str, start: int) -> CountType | None:
+AMONG_FAR_WORDS = 14  # words after the counted noun to من بين and a victim noun, in its clause
+
+
+def _captured_before(folded: str, start: int, obj_word: str | None = None) -> CountType | None:
     """أسر right before people (إلى جانب أسر ستة مقاتلين) is their capture, an arrest, before any
-    trigger further back."""
+    trigger further back; so is ضبط (وقتل المطلوب وضبط 3 من أشقائه), but not of workers or violators."""
     word = _before_amount(folded, start)
-    return "arrested" if word == CAPTURE or (word[:1] in "\u0648\u0628\u0644" and word[1:] == CAPTURE) else None
+    if word == CAPTURE or (word[:1] in "\u0648\u0628\u0644" and word[1:] == CAPTURE):
+        return "arrested"
+    caught = word in _caught_verbs() or (word[:1] in "\u0648\u0641" and word[1:] in _caught_verbs())
+    return "arrested" if caught and not (obj_word and _lookup(obj_word, _violators())) else None
+
+
+@cache
+def _caught_verbs() -> frozenset[str]:
+    """ضبط and its forms right before the people caught."""
+    return frozenset(_f(w) for w in ("ضبط", "ضبطت", "ضبطوا", "بضبط", "لضبط", "تضبط", "يضبط"))
 
 
 # Rescue words (إنقاذ، انتشال، إخراج، الدفاع المدني): where the text tells of one, those محتجزين were trapped.
@@ -1053,9 +1190,44 @@ def _own_verb(folded: str, start: int, end: int) -> CountType | None:
         if (word[:1] in "\u0648\u0641" and _trigger(word)) or CLAUSE_END_RE.search(folded, end, folded.find(word, end)):
             return None  # وأصيب: the next clause
         kind = _trigger(word)
+        if kind and (_other_fate(words, k) or _has_object(words, k)):
+            return None
         if kind and not _void_trigger(words, k):
             return kind
     return None
+
+
+FORCED_RE = re.compile("[وف]?(?:اجبر|اضطر|ارغم|يضطر|تضطر|يجبر|تجبر)[\u0621-\u064a]*")
+
+
+def _forced_to(words: Sequence[str], k: int) -> CountType | None:
+    """An event noun with the article after على / إلى and a verb of forcing (أجبروا على النزوح، اضطرت إلى
+    النزوح): the fate of the people counted before the verb."""
+    if k < 2 or not words[k].startswith("\u0627\u0644") or words[k - 1] not in (ON, "\u0627\u0644\u064a") \
+            or not FORCED_RE.fullmatch(words[k - 2]) or not _lookup(words[k], _event_nouns()):
+        return None
+    return _trigger(words[k])
+
+
+def _has_object(words: Sequence[str], k: int) -> bool:
+    """The trigger verb ``words[k]`` after the people counted takes its own object, a number or people
+    (مسلحين اثنين قتلوا ستة أشخاص، 5 مسلحين خطفوا 12 عاملا): those counted are its subject, the
+    perpetrators. Only verbs that take the victims as object (قتل، خطف، اعتقل ...: not توفي 2726، هلك (14))."""
+    word = words[k].removeprefix("\u0648").removeprefix("\u0641")
+    if k + 1 >= len(words) or not any(word.startswith(v) for v in _transitive_verbs()):
+        return False
+    nxt = words[k + 1]
+    listed = _lookup(nxt, _people()) or (nxt.endswith("\u0627") and _lookup(nxt[:-1], _people()))  # (not a nisba: يوميا)
+    return nxt[:1].isdigit() or number_word(nxt) is not None or (not nxt.startswith(ARTICLES) and bool(listed))
+
+
+@cache
+def _transitive_verbs() -> tuple[str, ...]:
+    """Stems of the trigger verbs that take the victims as object, past and present (قتلوا، يقتلون، خطفوا)."""
+    past = ("قتل", "اعتقل", "أوقف", "احتجز", "خطف", "اختطف", "أعدم", "أسر", "جرح", "أصاب", "هجر", "شرد")
+    present = ("يقتل", "تقتل", "يعتقل", "تعتقل", "يوقف", "توقف", "يحتجز", "تحتجز", "يخطف", "تخطف", "يختطف", "تختطف",
+               "يعدم", "تعدم", "يأسر", "تأسر", "يجرح", "تجرح", "يصيب", "تصيب")
+    return tuple(_f(w) for w in past + present)
 
 
 COORDINATION_WORDS = 8  # words between a waiting amount's noun and the next amount of the same verb
@@ -1071,10 +1243,24 @@ def _without_restatements(text: str, counts: list[Count]) -> list[Count]:
     for c in counts:
         p = out[-1] if out else None
         if p is not None and (p.type, p.value) == (c.type, c.value) and p.end <= c.start \
-                and RESTATEMENT_GAP_RE.fullmatch(text, p.end, c.start):
+                and (RESTATEMENT_GAP_RE.fullmatch(text, p.end, c.start) or _pair_restated(text, p, c)):
             continue
         out.append(c)
     return out
+
+
+PAIR_GAP_WORDS = 3  # words between a pair counted and a dual that restates it (جثتي قريبيها مسحوقتين)
+
+
+def _pair_restated(text: str, p: Count, c: Count) -> bool:
+    """A dual word right after a pair already counted, in its clause and not joined to it by و (جثتي قريبيها
+    مسحوقتين، حالتا إصابة بالرأس لطفلين): the same two people, said again."""
+    if c.value != 2 or c.text[:1].isdigit() or len(c.text.split()) != 1 or c.start - p.end > 60:
+        return False
+    gap = text[p.end:c.start]
+    words = WORD_RE.findall(gap)
+    return len(words) <= PAIR_GAP_WORDS and not any(w[:1] == "\u0648" for w in words) \
+        and not gap.rstrip().endswith("\u0648") and not SENTENCE_END_RE.search(gap) and not CLAUSE_END_RE.search(gap)
 
 
 def _in_ranks_of(folded: str, end: int) -> CountType | None:
@@ -1108,7 +1294,9 @@ CARE_WORDS = 8  # words after the counted noun to its state or care
 
 # Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65), and a Maghreb legal state right after it
 # (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
-LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب|لل)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه)\\s*$")
+LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:(?:ال|بال|في ال|ب|لل)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه|فئه)|يوم)"
+                             "\\s*[\"\u00ab\u201c(]?\\s*(?:\\d+\\s*(?:-|\u2013|\u0640+|\u0648)?\\s*)?$")  # (يوم 20 من الشهر: a day;
+# بين سن "16 ـ 29": both ends of the range; not اليوم, today)
 # A dash then a word after digits (16 – كتاب): a list marker, not a range (3 - 4 قتلى).
 LIST_MARKER_AFTER_RE = re.compile("[ \u00a0]+[-\u2013\u2014\u0640]+[ \u00a0]*[\u0621-\u064a]")
 # A year after the amount (312 ألفا عام 2009): a date, not the counted noun.
@@ -1122,9 +1310,15 @@ STATE_AFTER_RE = re.compile("\\s*(?:منهم\\s+|منها\\s+)?(?:ب|في\\s+)ح
 # Dead and wounded together (بين قتيل وجريح، ما بين قتلى وجرحى) before or after an amount: a total.
 BETWEEN_RE = re.compile("\\s*(?:ما\\s+)?بين\\s+(?:ال)?(?:قتيل|قتلي|شهيد|شهداء|ميت|قتيلا)\\s+و(?:ال)?(?:جريح|جرحي|مصاب|مصابين|جريحا)"
                         "(?![\u0621-\u064a])")
+# The same after the people counted, maybe past their verb (عشرات الحوثيين سقطوا بين قتيل وجريح).
+BETWEEN_AFTER_RE = re.compile("(?:\\s*[\u0621-\u064a]+\u0648\u0627)?" + BETWEEN_RE.pattern)
+# A range of years or months after the number (أعمارهم من 12-13 سنة، بين 14 - 16 عاما): ages, never victims.
+AGE_RANGE_AFTER_RE = re.compile("\\s*(?:-|\u2013|\u0640|\u0627\u0644\u064a|\u062d\u062a\u064a)\\s*\\d+\\s*(?P<unit>[\u0621-\u064a]+)")
 TIMES = (*TIME_WORDS, "ثانية", "ثوان")
 # The other half of a dead-and-wounded pair in the singular after the counted noun (48 قتيلا وجريحا): a total.
-PAIRED_AFTER = {"killed": ("جريح", "جريحا", "مصاب", "مصابا"), "injured": ("قتيل", "قتيلا", "شهيد", "شهيدا")}
+PAIRED_AFTER = {"killed": ("جريح", "جريحا", "مصاب", "مصابا", "مفقود", "مفقودا"),
+                "injured": ("قتيل", "قتيلا", "شهيد", "شهيدا", "مفقود", "مفقودا"),
+                "missing": ("قتيل", "قتيلا", "جريح", "جريحا")}  # (5 آلاف قتيل ومفقود: one number for both)
 
 
 def _single_dual(amount: Amount) -> bool:
@@ -1141,6 +1335,35 @@ def _dead_and_wounded(obj_word: str, folded: str, end: int) -> bool:
     m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
     return bool(m) and kind in PAIRED_AFTER and m.group()[:1] == "\u0648" \
         and m.group()[1:] in {_f(w) for w in PAIRED_AFTER[kind]}
+
+
+YEAR_DIGITS_RE = re.compile("(?:19|20)\\d\\d")
+
+
+@cache
+def _year_heads() -> frozenset[str]:
+    """Words right before a year in digits (من مواليد 1982، سنتي 2015 و2016، موديل 2006)."""
+    return frozenset(_f(w) for w in ("مواليد", "سنتي", "عامي", "موديل", "طراز", "سنوات", "أعوام", "العامين", "السنتين"))
+
+
+def _year_like(amount: Amount, folded: str, start: int, obj_word: str | None) -> bool:
+    """Four digits of a year (1900-2099) after a word of years or births (مواليد 1982، سنتي 2015 و2016), or
+    with no qualifier, no event noun before them and no people or victims counted after (2016 حين قتل، كابرس
+    2006 بقيادة): a year or a model, not a number of people."""
+    if not YEAR_DIGITS_RE.fullmatch(amount.text.strip()):
+        return False
+    before = _before_amount(folded, start)
+    if before in _year_heads() or before.removeprefix("\u0648") in _year_heads():
+        return True
+    counted = bool(obj_word) and (_is_people(obj_word) or _lookup(obj_word, _victims_and_status()) is not None)
+    return not counted and _qualifier_before(folded, start) is None and not _lookup(before, _event_nouns())
+
+
+def _time_range_after(folded: str, end: int) -> bool:
+    """A dash (or إلى، حتى) and a number of years, months or days after the amount: a range of ages or
+    durations (من 12-13 سنة، بين 14 - 16 عاما)."""
+    m = AGE_RANGE_AFTER_RE.match(folded, end)
+    return bool(m) and _lookup(m.group("unit"), _times()) is not None
 
 
 @cache
@@ -1180,6 +1403,21 @@ def _survived_after(folded: str, end: int) -> bool:
     return bool(m) and m.group() in _survivors()
 
 
+def _plural_verb_after(folded: str, end: int) -> CountType | None:
+    """A plural trigger verb right after the people counted, in their clause (20 طفلا يختفون، 8 مدنيين أصيبوا):
+    their own fate, before a trigger further back; not a new clause (وأصيب), a noun, a verb with its own object
+    (قتلوا ستة: the killers) or one fate or another (قتلوا أو اعتقلوا)."""
+    m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    if m is None or m.group()[:1] in "\u0648\u0641" or not m.group().endswith(("\u0648\u0627", "\u0648\u0646")) \
+            or m.group().startswith(ARTICLES) or _lookup(m.group(), _victims_and_status()):
+        return None
+    words = WORD_RE.findall(folded, m.start(), m.end() + 40)[:3]
+    kind = _trigger(words[0])
+    if kind is None or _void_trigger(words, 0) or _other_fate(words, 0) or _has_object(words, 0):
+        return None
+    return kind
+
+
 def _verb_right_after(folded: str, end: int) -> bool:
     """A plural trigger verb is the word right after the counted noun, in its clause (31 شخصا لقوا حتفهم):
     the fate of all those counted; not a new clause (وأصيب), a part (، وأصيب منهم 12) or the vessel's
@@ -1195,11 +1433,23 @@ def _carried(folded: str, start: int) -> bool:
     return bool(CARRIER_RE.search(folded, max(0, start - 16), start))
 
 
+RESIDE_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:يسكن|تسكن|يقطن|تقطن|يعيش|تعيش)(?:ه|ها|هم|هما|ون|ان)?"
+                       "(?:\\s+[\u0621-\u064a]+){0,3}\\s*$")
+
+
+def _residents(folded: str, start: int) -> bool:
+    """A verb of living a few words before the amount (يقطنها 56 ألف شخص، يسكنه عدد يتراوح بين 400): residents."""
+    start = _qualified_start(folded, start)
+    return bool(RESIDE_RE.search(folded, max(0, start - 40), start))
+
+
 def _combined(folded: str, start: int) -> bool:
     """مقتل وإصابة 6 أشخاص، قتل وأصيب سبعة: two event words of different kinds share one number (a
     total), also before a qualifier (مقتل وإصابة أكثر من 1000)."""
     start = _qualified_start(folded, start)
     words = WORD_RE.findall(folded, max(0, start - 40), start)[-3:]
+    if len(words) == 3 and _other_fate(words, 0):
+        return True  # قتل أو فقد 4500: one number for either fate
     if len(words) < 2 or not words[-1].startswith("\u0648"):
         return False
     first, second = _lookup(words[-2], _event_nouns()), _lookup(words[-1][1:], _event_nouns())
@@ -1209,6 +1459,18 @@ def _combined(folded: str, start: int) -> bool:
         return _trigger(first) != _trigger(second)
     kinds = _trigger(words[-2]), _trigger(words[-1][1:])  # قتل وأصيب سبعة: two verbs, one total
     return first is not None and None not in kinds and kinds[0] != kinds[1] and not _lookup(words[-1][1:], _victims())
+
+
+OR = "\u0627\u0648"  # أو folded
+
+
+def _other_fate(words: Sequence[str], k: int) -> bool:
+    """The trigger ``words[k]`` and another of a different kind joined by أو (قتل أو فقد، قتلوا أو اعتقلوا):
+    one number for either fate, a total, not a count of one."""
+    if k + 2 >= len(words) or words[k + 1] != OR:
+        return False
+    first, second = _trigger(words[k]), _trigger(words[k + 2])
+    return first is not None and second is not None and first != second
 
 
 @cache
@@ -1262,11 +1524,15 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
         return None  # 462 بالغا مصابين بسرطان: the sick
     second = WORD_RE.match(folded, after.end() + 1) if after and folded[after.end():after.end() + 1] == " " else None
     state = _trigger(second.group()) if second and not after.group().startswith("\u0627\u0644") \
+        and after.group() not in _risks() \
         and second.group().startswith("\u0627\u0644") and _lookup(second.group(), _event_nouns()) else None
     if after and thing and not _lookup(after.group(), _event_nouns()):
         return state  # after a thing, only an event noun or the state of the event after an adjective
     if after and _fell_wounded(WORD_RE.findall(folded, after.start(), after.end() + 30)[:2], 0):
         return "injured"  # 1000 من عناصره سقطوا مصابين
+    following = WORD_RE.findall(folded, after.start(), after.end() + 40)[:3] if after else []
+    if following and (_other_fate(following, 0) or _has_object(following, 0)):
+        return None  # 40 مسلحا قتلوا أو اعتقلوا: either fate; مسلحين اثنين قتلوا ستة: the killers
     if after and (after.group() in _triggers() or after.group().removeprefix("\u0627\u0644") in _triggers()):
         return _triggers()[after.group().removeprefix("\u0627\u0644") if after.group() not in _triggers() else after.group()]
     return state  # حالتين متوسطة الإصابة: a state of the event after an adjective; else وأصيب 30 آخرون: a new clause
@@ -1379,10 +1645,15 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             or word in _subset_words() or word == "\u0648"  # (a bare و: the one glued to a digit)
         if not chain:
             budget -= 1  # من الحرس الشخصي لرئيس مجلس الدولة أصيبا، 13 رجلا بينهم زعيم عشيرة خطفوا: a partitive chain or a subset costs nothing
+        forced = _forced_to(texts, k)
+        if forced and (only is None or forced in only):
+            return forced  # 20 مليون شخص أجبروا على النزوح: the fate they were forced to
         if word.startswith("\u0627\u0644") and not (k and texts[k - 1] in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f")) \
                 and not _predicate_of_amount(texts, k) or word.startswith("\u0644\u0644") and _lookup(word, _victims_and_status()):
             continue  # اللاجئين، للمصابين after the amount are another group (but في عداد المفقودين، تم القبض عليهم)
         kind = _predicate_of_amount(texts, k) or _fell_wounded(texts, k) or _trigger(word)
+        if kind and (_other_fate(texts, k) or _has_object(texts, k)):
+            return None  # 102 مسلحين قتلوا أو اعتقلوا: either fate; مسلحين اثنين قتلوا ستة أشخاص: the killers
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) \
                 and not _void_trigger(texts, k):
             return kind
