@@ -17,6 +17,7 @@ from functools import cache
 from ..records import Amount, DateMention
 from .matchform import fold_word, match_form
 from .ner_lexicon import first_names as _first_names
+from .ner_lexicon import gazetteers
 from .numbers import (
     DUAL_NOUNS,
     TOKEN_RE,
@@ -268,6 +269,15 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
+        numeral = _definite_numeral(tokens, i)
+        if numeral is not None:  # الأيام الثلاثة، من الثلاثة
+            a, b = display(i, numeral[1])
+            if not in_date(a, b):
+                noun = display(i - 1, i - 1) if i and _bare_definite(tokens[i - 1]).startswith("\u0627\u0644") else None
+                out.append(Amount(text=text[a:b], start=a, end=b, value=float(numeral[0]), approximate=False,
+                                  object=text[noun[0]:noun[1]] if noun else None))
+            i = numeral[1] + 1
+            continue
         raw = text[back[spans[i][0]]:back[spans[i][1] - 1] + 1]
         singular = _possessive_dual(tok, raw) if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
@@ -275,7 +285,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i) \
             or (_dual_relative(tokens, i) if gap_is_space(i) else None) or _attested_dual(tokens, i, vocab) \
             or _lexicon_dual(tokens, i) or _corps_construct(tokens, i) or _possessive_dual(tok, raw) \
-            or (_dual_agreement(tokens, i) if gap_is_space(i) else None)
+            or (_dual_agreement(tokens, i) if gap_is_space(i) else None) or _definite_dual(tokens, i, vocab, raw)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
         glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:], short=False) or masdar_dual(tok[1:])
@@ -1468,11 +1478,8 @@ def _prepositional_feminine_dual(tok: str) -> bool:
 
 def _lexicon_dual(tokens: list[str], i: int) -> str | None:
     """An indefinite word in ان/ين/تان/تين (clitic و ف ب ل ك glued) that the news lexicon shows
-    to be the dual of a noun: its singular is frequent and often with ال (a noun, not a verb: تحملان),
-    its definite feminine rare (not an adjective: كبيرين، مهمان, الكبيرة as common as الكبير), the form itself much rarer than the singular (not a name or a masdar in ان), the other case
-    of the dual attested too (شخصان and شخصين), and for ين no sound plural in ون (مواطنون) nor a
-    nisba (مصريين). Not in construct (before a definite word); a nominative in ان not after a
-    preposition nor a definite word joined by و (والهلال متفقان: a predicate)."""
+    to be the dual of a noun (``_lexicon_dual_word``). Not in construct (before a definite word); a
+    nominative in ان not after a preposition nor a definite word joined by و (والهلال متفقان: a predicate)."""
     tok = tokens[i]
     if len(tok) < 5 or _bare_definite(tok).startswith("\u0627\u0644") or tok in _function_words() or number_word(tok) \
             or tok in _plurals_in_an() or tok in _first_names() or not tok.endswith(("\u0627\u0646", "\u064a\u0646")):
@@ -1491,22 +1498,182 @@ def _lexicon_dual(tokens: list[str], i: int) -> str | None:
         if not tok.startswith(glue) or (not glue and tok[0] in "\u0648\u0641\u0628\u0644\u0643"
                                         and freq.get(tok[1:], 0) > freq.get(tok, 0)):
             continue  # وادين: و and أدين (more frequent than the whole), not the dual of واد
-        word = tok[len(glue):]
-        if len(word) < 5 or word in _plurals_in_an() or word in _first_names() or word in _function_words():
-            continue
-        other = word[:-2] + ("\u064a\u0646" if word.endswith("\u0627\u0646") else "\u0627\u0646")
-        stems = [word[:-2]]
-        if word[-3] == "\u062a":
-            stems.insert(0, word[:-3] + "\u0647")  # سيارتين -> سياره (folded ة)
-        for stem in stems:
-            definite = freq.get("\u0627\u0644" + stem, 0)
-            if len(stem) < 3 or freq.get(stem, 0) < LEXICON_DUAL_MIN or definite < LEXICON_DUAL_DEFINITE * freq.get(stem, 0) \
-                    or (not stem.endswith("\u0647") and freq.get("\u0627\u0644" + stem + "\u0647", 0) >= 0.5 * definite) \
-                    or freq.get(word, 0) > LEXICON_DUAL_RATIO * freq[stem] or other not in freq \
-                    or stem in _first_names():
-                continue
-            if not stem.endswith("\u0647") and word.endswith("\u064a\u0646") \
-                    and (word[:-2] + "\u0648\u0646" in freq or stem.endswith("\u064a")):
-                continue  # مواطنين، مصريين: sound plurals
+        stem = _lexicon_dual_word(tok[len(glue):])
+        if stem is not None:
             return stem
     return None
+
+
+def _lexicon_dual_word(word: str, *, definite: bool = False) -> str | None:
+    """The singular (folded) when the news lexicon shows the bare word in ان/ين/تان/تين to be the
+    dual of a noun: its singular is frequent and often with ال (a noun, not a verb: تحملان), its
+    definite feminine rare (not an adjective: كبيرين، مهمان, الكبيرة as common as الكبير), the form
+    itself much rarer than the singular (not a name or a masdar in ان), the other case of the dual
+    attested too (شخصان and شخصين), and for ين no sound plural in ون (مواطنون) nor a nisba (مصريين).
+    For a word read after ال (``definite``) the singular may be frequent bare or definite (لص، اللص),
+    the other case may be attested definite (اللصان), and the feminine and first-name tests are left
+    out: an adjective after ال agrees with a definite noun before it, which ``_definite_dual`` rules
+    out, and the mined first names hold common nouns (بلد) that take ال only as nouns."""
+    freq = _lexicon_freq()
+    if len(word) < 5 or word in _plurals_in_an() or word in _first_names() or word in _function_words():
+        return None
+    other = word[:-2] + ("\u064a\u0646" if word.endswith("\u0627\u0646") else "\u0627\u0646")
+    stems = [word[:-2]]
+    if word[-3] == "\u062a":
+        stems.insert(0, word[:-3] + "\u0647")  # سيارتين -> سياره (folded ة)
+    for stem in stems:
+        definite_count = freq.get("\u0627\u0644" + stem, 0)
+        count = max(freq.get(stem, 0), definite_count) if definite else freq.get(stem, 0)
+        if len(stem) < 3 or count < LEXICON_DUAL_MIN or definite_count < LEXICON_DUAL_DEFINITE * freq.get(stem, 0) \
+                or (not definite and not stem.endswith("\u0647") and freq.get("\u0627\u0644" + stem + "\u0647", 0) >= 0.5 * definite_count) \
+                or freq.get(word, 0) > LEXICON_DUAL_RATIO * max(freq.get(stem, 0), 1) \
+                or not (other in freq or (definite and "\u0627\u0644" + other in freq)) \
+                or (stem in _first_names() and not definite):
+            continue
+        if not stem.endswith("\u0647") and word.endswith("\u064a\u0646") \
+                and (word[:-2] + "\u0648\u0646" in freq or (definite and "\u0627\u0644" + word[:-2] + "\u0648\u0646" in freq)
+                     or stem.endswith("\u064a")):
+            continue  # مواطنين، مصريين: sound plurals
+        return stem
+    return None
+
+
+# Definite duals that count nothing in the text: names, titles, the weekday, fixed phrases
+# (خادم الحرمين الشريفين، بلاد الرافدين، رب العالمين، بر الوالدين).
+FROZEN_DUALS = ("البحرين", "الحرمين", "الرافدين", "النهرين", "الاثنين", "الإثنين", "العالمين", "الوالدين",
+                "الوالدان", "الأبوين", "الحسين", "الحسنين", "القصرين", "القريتين", "العلمين")
+DEFINITE_OBLIQUE_MIN = 10  # the least count in the news lexicon of the oblique (المسعفين) of a definite word in ان
+PARTICIPLE_MIN = 4  # a stem of م and at least three more letters is a participle's shape (مسلم، مختطف)
+
+
+@cache
+def _frozen_duals() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in FROZEN_DUALS)
+
+
+def _spelled_pair(tokens: list[str], i: int) -> bool:
+    """A dual followed by the two it names joined by و (البحرين الأحمر والمتوسط، النهرين دجلة
+    والفرات): the text counts the pair, even of a dual a name or title freezes."""
+    return i + 2 < len(tokens) and tokens[i + 1].startswith("\u0627\u0644") and tokens[i + 2].startswith("\u0648\u0627\u0644") \
+        and not any(t.endswith(("\u0627\u0646", "\u064a\u0646")) for t in tokens[i + 1:i + 3]) \
+        and tokens[i + 1] not in _function_words()
+
+
+def _definite_word_in_dual_ending(token: str) -> bool:
+    """A definite word (clitics off) long enough to be a dual in ان/ين: الطرفين، الحربين."""
+    word = _bare_definite(token)
+    return word.startswith("\u0627\u0644") and len(word) >= 6 and word.endswith(("\u0627\u0646", "\u064a\u0646"))
+
+
+def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = "") -> str | None:
+    """A definite dual of a counted noun (الطفلان، اللصين، والبلدين، للطرفين، كلا البلدين), the
+    noun told by the same tests as an indefinite dual run on the word without ال: the lists and
+    shapes (``dual_singular``, ``feminine_dual``, ``masdar_dual``) or the news lexicon
+    (``_lexicon_dual_word``); else by the context: كلا/كلتا before, a dual verb, pronoun or relative
+    after, a sukun on its ي (``raw``: والأمينيْن), its nominative in ان in the same article, or, for
+    ان (no sound plural ends so), the singular in the same article. Not names and
+    fixed phrases (البحرين، الحسين، خادم الحرمين، رب العالمين: the gazetteer and FROZEN_DUALS) unless
+    the pair is spelled out after it; not a participle's ين (المسلمين، المختطفين: a sound plural far
+    more often), nor an adjective after a definite word in ان/ين (الحربين العالميتين، الحرمين الشريفين)."""
+    tok = tokens[i]
+    word = _bare_definite(tok)
+    if not _definite_word_in_dual_ending(tok) or word in _function_words() or number_word(word[2:]) is not None:
+        return None
+    bare = word[2:]
+    stem = bare[:-2]
+    if bare in _first_names():
+        return None  # الحسين، الأمين
+    if word in _frozen_duals() or gazetteers().single.get(word) or _name_cluster(word):
+        return stem if len(stem) >= 3 and _spelled_pair(tokens, i) else None
+    if i and _dual_head(tokens, i - 1, vocab):
+        return None  # الحربين العالميتين، الموسمين الماضيين: the adjective of the dual or plural before
+    if bare in _plurals_in_an() or bare in _masdars_in_an() or bare.endswith("\u064a\u0627\u0646") \
+            or (bare.endswith("\u064a\u0646") and _sound_plural_likelier(stem)):
+        return None  # البلدان، الطيران، الإيرانيان، السائقين، المؤتمرين
+    listed = dual_singular(bare) or feminine_dual(bare) or masdar_dual(bare)
+    if listed is not None:
+        return listed
+    if len(stem) < 3:
+        return None  # الختان، الأمين، السنين: a stem of two letters is no evidence of a noun
+    participle = word.endswith("\u064a\u0646") and stem.startswith("\u0645") and len(stem) >= PARTICIPLE_MIN
+    if not participle and _lexicon_dual_word(bare, definite=True) is not None:
+        return stem
+    prev = tokens[i - 1] if i else ""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    indefinite = tokens[:i] + [stem + "\u064a\u0646"] + tokens[i + 1:]
+    nominative = (stem + "\u0627\u0646", "\u0627\u0644" + stem + "\u0627\u0646", "\u0648\u0627\u0644" + stem + "\u0627\u0646")
+    if prev in _both() or nxt in _dual_relatives() or _dual_agreement(indefinite, i) is not None or DUAL_SUKUN_RE.search(raw) \
+            or (word.endswith("\u064a\u0646") and any(w in vocab for w in nominative)):
+        return stem  # كلا البلدين، اللصين اللذين، اللصين ... لصان: no plural ends in ان
+    freq = _lexicon_freq()
+    if word.endswith("\u0627\u0646") and (any(w in vocab for w in (stem, "\u0627\u0644" + stem, stem + "\u064a\u0646", "\u0627\u0644" + stem + "\u064a\u0646"))
+                                      or freq.get("\u0627\u0644" + stem + "\u064a\u0646", 0) >= DEFINITE_OBLIQUE_MIN) \
+            and freq.get(bare, 0) <= LEXICON_DUAL_RATIO * max(freq.get(stem, 0), freq.get("\u0627\u0644" + stem, 0), 1):
+        return stem  # الطفلان ... الطفل، المسعفان (المسعفين in the news): a nominative in ان of a noun
+        # (not a noun in ان far more frequent than its stem: المهرجان، الإعلان)
+    return None
+
+
+def _dual_head(tokens: list[str], k: int, vocab: frozenset[str]) -> bool:
+    """Token k is a definite plural or dual in ين, or a definite dual in ان, that a definite
+    word in ان/ين after it agrees with (المسلمين الفلسطينيين، الحرمين الشريفين، الطرفان
+    المتنازعان); not a noun in ان (يعيد إلى الأذهان الحربين)."""
+    if not _definite_word_in_dual_ending(tokens[k]):
+        return False
+    word = _bare_definite(tokens[k])
+    return word.endswith("\u064a\u0646") or word in _frozen_duals() or number_word(word[2:]) is not None \
+        or _definite_dual(tokens, k, vocab) is not None  # (الاثنان الآخران: a numeral's adjective)
+
+
+def _sound_plural_likelier(stem: str) -> bool:
+    """The news lexicon has the stem's sound plural in ون (bare or with ال) more than twice as
+    often as its nominative dual in ان: a word in ين of it is read as that plural (السائقين،
+    المؤتمرين، المصنعين), not a dual (اللصين: لصون 6, اللصان 3; اليدين)."""
+    freq = _lexicon_freq()
+    plural = freq.get(stem + "\u0648\u0646", 0) + freq.get("\u0627\u0644" + stem + "\u0648\u0646", 0)
+    dual = freq.get(stem + "\u0627\u0646", 0) + freq.get("\u0627\u0644" + stem + "\u0627\u0646", 0)
+    return plural > 2 * dual
+
+
+@cache
+def _both() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("كلا", "كلتا", "وكلا", "وكلتا", "لكلا", "لكلتا"))
+
+
+# Definite numerals that stand for their noun (من الثلاثة، رفض الاثنان الآخران); the feminine
+# forms without ة are left out (الست a lady, السبع a lion, العشر الأواخر).
+STANDALONE_NUMERALS = ("الاثنان", "الاثنتان", "الثلاثة", "الأربعة", "الخمسة", "الستة", "السبعة", "الثمانية", "التسعة", "العشرة")
+NOT_COUNTED_BY_ONE = ("الله", "لله", "والله", "بالله")  # الله الواحد: an epithet
+
+
+@cache
+def _standalone_numerals() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in STANDALONE_NUMERALS)
+
+
+def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
+    """(value, last token) of a definite cardinal after its definite noun (الأيام الثلاثة، الدول الخمس،
+    قطاعات السوق الخمسة عشر، السهم الواحد) or standing for it (من الثلاثة، الاثنان الآخران). Units only,
+    with a teen's عشر: a ten after a definite noun is an ordinal (القرن العشرين، الدورة الثلاثين); the
+    ordinals (اليوم الثالث) are other words. Not the weekday الاثنين, a clock's الواحدة, الله الواحد."""
+    word = _bare_definite(tokens[i])
+    if not word.startswith("\u0627\u0644") or word in _frozen_duals():
+        return None
+    read = number_word(word[2:])
+    if read is None or read[0] or read[1] != "unit":
+        return None
+    prev = tokens[i - 1] if i else ""
+    after_noun = _bare_definite(prev).startswith("\u0627\u0644") and prev not in _relatives() and not _ordinal(_bare_definite(prev)) \
+        and number_word(_bare_definite(prev)[2:]) is None and prev.removeprefix("\u0648") not in _clock_heads()
+    if read[2] == 1 and (not after_noun or prev in _not_counted_by_one()):
+        return None
+    if not (after_noun or word in _standalone_numerals()):
+        return None
+    if i + 1 < len(tokens) and tokens[i + 1] in _teen_tails() and read[2] > 2:
+        return read[2] + 10, i + 1
+    return read[2], i
+
+
+@cache
+def _not_counted_by_one() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in NOT_COUNTED_BY_ONE)

@@ -124,6 +124,8 @@ THINGS = (
     "نوع", "أنواع", "نوعا", "صنف", "أصناف", "صنفا",  # kinds (الإصابة بـ 8 أنواع من السرطان)
     "موطن", "وظيفة", "وظائف", "منصب", "مناصب", "فرصة", "فرص",  # jobs (فقدت 20 ألف موطن شغل)
     "كيلوجرام", "كيلوجراما", "كيلوغراما", "كغ", "كلغ",
+    "عين", "يد", "ساق", "ذراع", "أذن", "كتف", "ركبة", "كف",  # body parts (أصيب في العينين، بتر اليدين)
+    "طرف", "جانب", "بلد",  # sides and countries (قتلى بين الطرفين، 25 مقاتلا من الطرفين)
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -699,6 +701,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if fs >= len(back) or back[fs] != amount.start or fe >= len(back) \
                 or not MARKS_RE.fullmatch(text, amount.end, back[fe]):
             continue  # (a tanween folded away after the amount is no gap: ألفاً)
+        if amount.object is None and folded.startswith("\u0627\u0644", fs) and folded[max(0, fs - 3):fs] == "\u0645\u0646 ":
+            continue  # مصاب واحد من الثلاثة: the group a part is taken from, not its victims
         floor = _trigger_floor(folded, fs, previous_end, previous_noun_end)
         obj_word = _f(amount.object) if amount.object else None
         survivors = bool(obj_word) and obj_word[:1] != "\u0648" and bool(_lookup(obj_word, _survivors()))  # تسعة ناجين

@@ -1,0 +1,104 @@
+"""Round 19: the new convention (session 11) — definite numerals after their noun (الأيام الثلاثة)
+and definite duals of counted nouns (الطفلان، والبلدين، للطرفين) are amounts, and their victims are
+counts as an indefinite amount's are (مقتل الشابين). Not names, titles, the weekday, sound plurals
+or ordinals. Constructed sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.extract.amounts import find_amounts
+from streams.extract.counts import find_counts
+from streams.extract.dates import find_dates
+
+ANCHOR = dt.date(2015, 8, 1)
+
+
+def amounts(text: str) -> list[tuple[str, float]]:
+    return [(a.text, a.value) for a in find_amounts(text, dates=find_dates(text, anchor=ANCHOR))]
+
+
+def counts(text: str) -> list[tuple[str, float]]:
+    found = find_amounts(text, dates=find_dates(text, anchor=ANCHOR))
+    return [(c.type, c.value) for c in find_counts(text, found)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وصل الوفد خلال الأيام الثلاثة الماضية إلى العاصمة", [("الثلاثة", 3)]),
+    ("ارتفعت قطاعات السوق الخمسة عشر في ختام التداول", [("الخمسة عشر", 15)]),
+    ("وقال الأب إن الأطفال الثلاثة كانوا نائمين في الغرفة", [("الثلاثة", 3)]),
+    ("اجتمع ممثلو الدول الخمس في جنيف لبحث الملف", [("الخمس", 5)]),
+    ("ارتفعت حصة السهم الواحد من الأرباح هذا العام", [("الواحد", 1)]),
+    ("أنقذت الفرق المحتجزين الثلاثة، ونقلت واحدا من الثلاثة إلى المستشفى ورفض الاثنان الآخران النقل",
+     [("الثلاثة", 3), ("واحدا", 1), ("الثلاثة", 3), ("الاثنان", 2)]),
+])
+def test_definite_numeral_after_its_noun_or_standing_for_it(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("خرج الطفلان من المدرسة قبل الظهر", [("الطفلان", 2)]),
+    ("أوقفت الشرطة الشابين عند المدخل الشمالي للمدينة", [("الشابين", 2)]),
+    ("سرق لصان متجرا في الحي، واعترف اللصين بالسرقة أمام المحقق", [("لصان", 2), ("اللصين", 2)]),
+    ("سرق اللص الأول الهاتف، وتمكن اللصان من الفرار بسيارة مسروقة", [("اللصان", 2)]),
+    ("وصل المسعفان إلى المكان بعد دقائق", [("المسعفان", 2)]),
+    ("تعادل الفريقين في المباراة الودية", [("الفريقين", 2)]),
+    ("وقعت الاتفاقية بين البلدين في الرياض", [("البلدين", 2)]),
+    ("وأكد الطرفين التزامهما بالهدنة", [("الطرفين", 2)]),
+    ("وجرت المحادثات بحضور الجانبين في القاهرة", [("الجانبين", 2)]),
+    ("وسيعقد الاجتماع خلال اليومين المقبلين في الرياض", [("اليومين", 2)]),
+    ("تولى المنصب منذ العامين الماضيين تقريبا", [("العامين", 2)]),
+    ("وخلفت الحربين العالميتين دمارا واسعا", [("الحربين", 2)]),
+    ("وأصيب الرجل في العينين بشظايا زجاج", [("العينين", 2)]),
+    ("وتعززت التجارة بين المملكة والبلدين الجارين", [("والبلدين", 2)]),
+    ("وقدمت اللجنة الشكر للطرفين على التعاون", [("للطرفين", 2)]),
+    ("وأصيب بالعينين بعد الحادث", [("بالعينين", 2)]),
+    ("وأكد كلا البلدين رغبتهما في التعاون", [("البلدين", 2)]),
+    ("ويفصل البحرين الأحمر والمتوسط برزخ ضيق", [("البحرين", 2)]),
+    ("الطائرتان تحملان المساعدات", [("الطائرتان", 2)]),  # تحملان a verb (round 11), the definite dual counts
+    ("قال إن الطرفين متفقان على كل شيء", [("الطرفين", 2)]),  # متفقان a predicate (round 11)
+])
+def test_definite_dual_of_a_counted_noun(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوزير إلى البحرين في زيارة رسمية",  # the country
+    "وأعلن خادم الحرمين الشريفين الملك سلمان عن منحة جديدة",  # a title
+    "ويعقد الاجتماع يوم الاثنين المقبل",  # the weekday
+    "وتصدى المسلمين لهذه الدعوات في كل مكان",  # a sound plural
+    "واعتقلت القوات عددا من الفلسطينيين في الخليل",  # a nisba's plural
+    "وزار الوفد مسجد الحسين في القاهرة",  # a name
+    "وفاز الفريق في اليوم الثالث من البطولة",  # an ordinal
+    "وصل الأمين العام إلى مقر المنظمة",  # a noun in ين of two letters' stem (أمين)
+    "وقدم خلال المهرجان عرضا عن التصوير",  # a noun in ان far more frequent than its stem
+    "وشارك في المؤتمر عدد من السائقين والمؤتمرين",  # sound plurals of listed nouns
+    "الحمد لله رب العالمين",  # a fixed phrase
+    "ولد في القرن العشرين في القاهرة",  # a ten after a definite noun is an ordinal
+    "وصلت الطائرة في الساعة الواحدة ظهرا",  # a clock time
+])
+def test_not_definite_duals_or_numerals(text: str) -> None:
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وقال الطبيب إن مقتل الشابين وقع فجرا", [("killed", 2)]),
+    ("لقي الطفلان حتفهما في الحريق", [("killed", 2)]),
+    ("أصيب المسعفان بجروح طفيفة أثناء عملهم", [("injured", 2)]),
+    ("دخل لصان المنزل ليلا، وتمكنت الشرطة من القبض على اللصين في حي النسيم", [("arrested", 2)]),
+    ("وقتل الأطفال الثلاثة في القصف", [("killed", 3)]),
+])
+def test_definite_amounts_count_their_victims(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "أسفرت الاشتباكات عن وقوع قتلى بين الطرفين",  # sides are no victims
+    "وأصيب الرجل في العينين بشظايا زجاج",  # body parts are no victims
+    "تم إسعاف مصاب واحد من الثلاثة ونقله إلى المستشفى",  # the group a part is taken from
+])
+def test_definite_amounts_that_count_no_victims(text: str) -> None:
+    assert ("killed", 2) not in counts(text) and ("injured", 2) not in counts(text) \
+        and ("injured", 3) not in counts(text)
