@@ -10,7 +10,7 @@ addresses are not amounts. Approximate plurals (عشرات، مئات، آلاف
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -33,6 +33,7 @@ from .numbers import (
     masdar_dual,
     number_word,
     read_number_run,
+    teen_two,
 )
 
 __all__ = ["ABOUT_WORDS", "FUNCTION_WORDS", "find_amounts"]
@@ -647,15 +648,23 @@ def _dual_agreement(tokens: list[str], i: int) -> str | None:
             or not _in_word(tok) or tok in _first_names() or (i and _in_word(tokens[i - 1])) \
             or any(_counts_before(t) for t in tokens[max(0, i - 2):i]):
         return None
-    nxt = tokens[i + 1]
-    if nxt.endswith("\u064a\u0646") and _in_word(nxt) and i + 2 < len(tokens):
-        nxt = tokens[i + 2]  # علاجين مختلفين يقومان
-    verb = _past_dual(nxt) or (nxt[:1] == "\u064a" and nxt.endswith("\u0627\u0646") and len(nxt) >= 5)
-    pronoun = nxt.endswith("\u0647\u0645\u0627") and len(nxt) > 4 and nxt[:-3] not in _huma_prepositions()
-    if not (verb or pronoun):
+    if not _dual_follows(tokens, i, lambda t: t.endswith("\u064a\u0646") and _in_word(t)):
         return None
     stem = tok[:-2]
     return stem[1:] if stem[:1] in "\u0628\u0644" and len(stem) > 4 else stem
+
+
+def _dual_follows(tokens: list[str], i: int, adjective: Callable[[str], bool]) -> bool:
+    """A dual verb or a dual object pronoun right after token i, or after its ``adjective``
+    (كانا، يعملان، غمرتهما؛ علاجين مختلفين يقومان)."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if adjective(nxt) and i + 2 < len(tokens):
+        nxt = tokens[i + 2]  # علاجين مختلفين يقومان
+    verb = _past_dual(nxt) or (nxt[:1] == "\u064a" and nxt.endswith("\u0627\u0646") and len(nxt) >= 5)
+    pronoun = nxt.endswith("\u0647\u0645\u0627") and len(nxt) > 4 and nxt[:-3] not in _huma_prepositions()
+    return bool(verb or pronoun)
 
 
 # Words a proper name follows (موقع أوديتي سنترال): the name may end like a construct dual.
@@ -1511,9 +1520,8 @@ def _lexicon_dual_word(word: str, *, definite: bool = False) -> str | None:
     itself much rarer than the singular (not a name or a masdar in ان), the other case of the dual
     attested too (شخصان and شخصين), and for ين no sound plural in ون (مواطنون) nor a nisba (مصريين).
     For a word read after ال (``definite``) the singular may be frequent bare or definite (لص، اللص),
-    the other case may be attested definite (اللصان), and the feminine and first-name tests are left
-    out: an adjective after ال agrees with a definite noun before it, which ``_definite_dual`` rules
-    out, and the mined first names hold common nouns (بلد) that take ال only as nouns."""
+    the other case may be attested definite (اللصان), and the first-name test is left out: the mined
+    first names hold common nouns (بلد) that take ال only as nouns."""
     freq = _lexicon_freq()
     if len(word) < 5 or word in _plurals_in_an() or word in _first_names() or word in _function_words():
         return None
@@ -1525,7 +1533,7 @@ def _lexicon_dual_word(word: str, *, definite: bool = False) -> str | None:
         definite_count = freq.get("\u0627\u0644" + stem, 0)
         count = max(freq.get(stem, 0), definite_count) if definite else freq.get(stem, 0)
         if len(stem) < 3 or count < LEXICON_DUAL_MIN or definite_count < LEXICON_DUAL_DEFINITE * freq.get(stem, 0) \
-                or (not definite and not stem.endswith("\u0647") and freq.get("\u0627\u0644" + stem + "\u0647", 0) >= 0.5 * definite_count) \
+                or (not stem.endswith("\u0647") and freq.get("\u0627\u0644" + stem + "\u0647", 0) >= 0.5 * definite_count) \
                 or freq.get(word, 0) > LEXICON_DUAL_RATIO * max(freq.get(stem, 0), 1) \
                 or not (other in freq or (definite and "\u0627\u0644" + other in freq)) \
                 or (stem in _first_names() and not definite):
@@ -1540,8 +1548,9 @@ def _lexicon_dual_word(word: str, *, definite: bool = False) -> str | None:
 
 # Definite duals that count nothing in the text: names, titles, the weekday, fixed phrases
 # (خادم الحرمين الشريفين، بلاد الرافدين، رب العالمين، بر الوالدين).
-FROZEN_DUALS = ("البحرين", "الحرمين", "الرافدين", "النهرين", "الاثنين", "الإثنين", "العالمين", "الوالدين",
+FROZEN_DUALS = ("البحرين", "الحرمين", "الحرمان", "الرافدين", "النهرين", "الاثنين", "الإثنين", "العالمين", "الوالدين",
                 "الوالدان", "الأبوين", "الحسين", "الحسنين", "القصرين", "القريتين", "العلمين")
+FEMININE_SINGULAR_MIN = 3  # the least count in the news lexicon of the singular in ة of a definite feminine dual
 DEFINITE_OBLIQUE_MIN = 10  # the least count in the news lexicon of the oblique (المسعفين) of a definite word in ان
 PARTICIPLE_MIN = 4  # a stem of م and at least three more letters is a participle's shape (مسلم، مختطف)
 
@@ -1549,14 +1558,6 @@ PARTICIPLE_MIN = 4  # a stem of م and at least three more letters is a particip
 @cache
 def _frozen_duals() -> frozenset[str]:
     return frozenset(fold_word(w) for w in FROZEN_DUALS)
-
-
-def _spelled_pair(tokens: list[str], i: int) -> bool:
-    """A dual followed by the two it names joined by و (البحرين الأحمر والمتوسط، النهرين دجلة
-    والفرات): the text counts the pair, even of a dual a name or title freezes."""
-    return i + 2 < len(tokens) and tokens[i + 1].startswith("\u0627\u0644") and tokens[i + 2].startswith("\u0648\u0627\u0644") \
-        and not any(t.endswith(("\u0627\u0646", "\u064a\u0646")) for t in tokens[i + 1:i + 3]) \
-        and tokens[i + 1] not in _function_words()
 
 
 def _definite_word_in_dual_ending(token: str) -> bool:
@@ -1572,45 +1573,54 @@ def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = 
     (``_lexicon_dual_word``); else by the context: كلا/كلتا before, a dual verb, pronoun or relative
     after, a sukun on its ي (``raw``: والأمينيْن), its nominative in ان in the same article, or, for
     ان (no sound plural ends so), the singular in the same article. Not names and
-    fixed phrases (البحرين، الحسين، خادم الحرمين، رب العالمين: the gazetteer and FROZEN_DUALS) unless
-    the pair is spelled out after it; not a participle's ين (المسلمين، المختطفين: a sound plural far
-    more often), nor an adjective after a definite word in ان/ين (الحربين العالميتين، الحرمين الشريفين)."""
+    fixed phrases (البحرين، الحسين، خادم الحرمين، رب العالمين: the gazetteer and FROZEN_DUALS);
+    not a participle's ين (المسلمين، المختطفين: a sound plural far
+    more often) or a nisba's, not a word in ان far more frequent than its stem (الإسكان), a family
+    name after a first name (إبراهيم البخيتان، أبو العينين), nor an adjective after a definite dual or
+    plural (الحربين العالميتين، الحرمين الشريفين). The "two seas" reading of البحرين is left out."""
     tok = tokens[i]
     word = _bare_definite(tok)
     if not _definite_word_in_dual_ending(tok) or word in _function_words() or number_word(word[2:]) is not None:
         return None
     bare = word[2:]
     stem = bare[:-2]
-    if bare in _first_names():
-        return None  # الحسين، الأمين
-    if word in _frozen_duals() or gazetteers().single.get(word) or _name_cluster(word):
-        return stem if len(stem) >= 3 and _spelled_pair(tokens, i) else None
+    prev = tokens[i - 1] if i else ""
+    if bare in _first_names() or word in _frozen_duals() or word in _dual_relatives() or gazetteers().single.get(word) \
+            or _name_cluster(word) or prev in _name_links():
+        return None  # الحسين، الأمين، البحرين، اللذان، أبو العينين: names and relatives
     if i and _dual_head(tokens, i - 1, vocab):
         return None  # الحربين العالميتين، الموسمين الماضيين: the adjective of the dual or plural before
     if bare in _plurals_in_an() or bare in _masdars_in_an() or bare.endswith("\u064a\u0627\u0646") \
             or (bare.endswith("\u064a\u0646") and _sound_plural_likelier(stem)):
         return None  # البلدان، الطيران، الإيرانيان، السائقين، المؤتمرين
-    listed = dual_singular(bare) or feminine_dual(bare) or masdar_dual(bare)
+    freq = _lexicon_freq()
+    feminine = feminine_dual(bare)
+    if feminine is not None and freq.get("\u0627\u0644" + fold_word(feminine), 0) < FEMININE_SINGULAR_MIN:
+        feminine = None  # الماقتين، القرتين: no definite noun in ة of that stem (a participle of a root in ت, a loanword)
+    listed = dual_singular(bare) or feminine or masdar_dual(bare)
     if listed is not None:
         return listed
+    if not tok.startswith("\u0648") and prev in _first_names() and prev not in _prepositions() \
+            and prev not in _function_words():
+        return None  # إبراهيم البخيتان، بدر السلطين: a family name after a first name
+    if len(stem) < 2 or (bare.endswith("\u064a\u0646") and stem.endswith("\u064a")) \
+            or freq.get(bare, 0) > LEXICON_DUAL_RATIO * max(freq.get(stem, 0), freq.get("\u0627\u0644" + stem, 0), 1):
+        return None  # العاليين: a nisba's; الإسكان: a word of its own
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    nominative = (stem + "\u0627\u0646", "\u0627\u0644" + stem + "\u0627\u0646", "\u0648\u0627\u0644" + stem + "\u0627\u0646")
+    if prev in _both() or nxt in _dual_relatives() or DUAL_SUKUN_RE.search(raw) \
+            or _dual_follows(tokens, i, _definite_word_in_dual_ending):
+        return stem  # كلا البلدين، اللصين اللذين، اللصين دخلا
     if len(stem) < 3:
-        return None  # الختان، الأمين، السنين: a stem of two letters is no evidence of a noun
+        return None  # الختان، الأمين، المكين (المكان): a stem of two letters is no evidence of a noun
+    if word.endswith("\u064a\u0646") and any(w in vocab for w in nominative):
+        return stem  # المسعفين ... المسعفان: no plural ends in ان
     participle = word.endswith("\u064a\u0646") and stem.startswith("\u0645") and len(stem) >= PARTICIPLE_MIN
     if not participle and _lexicon_dual_word(bare, definite=True) is not None:
         return stem
-    prev = tokens[i - 1] if i else ""
-    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-    indefinite = tokens[:i] + [stem + "\u064a\u0646"] + tokens[i + 1:]
-    nominative = (stem + "\u0627\u0646", "\u0627\u0644" + stem + "\u0627\u0646", "\u0648\u0627\u0644" + stem + "\u0627\u0646")
-    if prev in _both() or nxt in _dual_relatives() or _dual_agreement(indefinite, i) is not None or DUAL_SUKUN_RE.search(raw) \
-            or (word.endswith("\u064a\u0646") and any(w in vocab for w in nominative)):
-        return stem  # كلا البلدين، اللصين اللذين، اللصين ... لصان: no plural ends in ان
-    freq = _lexicon_freq()
     if word.endswith("\u0627\u0646") and (any(w in vocab for w in (stem, "\u0627\u0644" + stem, stem + "\u064a\u0646", "\u0627\u0644" + stem + "\u064a\u0646"))
-                                      or freq.get("\u0627\u0644" + stem + "\u064a\u0646", 0) >= DEFINITE_OBLIQUE_MIN) \
-            and freq.get(bare, 0) <= LEXICON_DUAL_RATIO * max(freq.get(stem, 0), freq.get("\u0627\u0644" + stem, 0), 1):
+                                      or freq.get("\u0627\u0644" + stem + "\u064a\u0646", 0) >= DEFINITE_OBLIQUE_MIN):
         return stem  # الطفلان ... الطفل، المسعفان (المسعفين in the news): a nominative in ان of a noun
-        # (not a noun in ان far more frequent than its stem: المهرجان، الإعلان)
     return None
 
 
@@ -1641,9 +1651,8 @@ def _both() -> frozenset[str]:
 
 
 # Definite numerals that stand for their noun (من الثلاثة، رفض الاثنان الآخران); the feminine
-# forms without ة are left out (الست a lady, السبع a lion, العشر الأواخر).
-STANDALONE_NUMERALS = ("الاثنان", "الاثنتان", "الثلاثة", "الأربعة", "الخمسة", "الستة", "السبعة", "الثمانية", "التسعة", "العشرة")
-NOT_COUNTED_BY_ONE = ("الله", "لله", "والله", "بالله")  # الله الواحد: an epithet
+# forms without ة are left out (الست a lady, السبع a lion, العشر الأواخر), and العشرة (companionship).
+STANDALONE_NUMERALS = ("الاثنان", "الاثنتان", "الثلاثة", "الأربعة", "الخمسة", "الستة", "السبعة", "الثمانية", "التسعة")
 
 
 @cache
@@ -1655,25 +1664,33 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
     """(value, last token) of a definite cardinal after its definite noun (الأيام الثلاثة، الدول الخمس،
     قطاعات السوق الخمسة عشر، السهم الواحد) or standing for it (من الثلاثة، الاثنان الآخران). Units only,
     with a teen's عشر: a ten after a definite noun is an ordinal (القرن العشرين، الدورة الثلاثين); the
-    ordinals (اليوم الثالث) are other words. Not the weekday الاثنين, a clock's الواحدة, الله الواحد."""
+    ordinals (اليوم الثالث) are other words. الواحد only after a unit of time (في اليوم الواحد: per day;
+    not العدو الواحد "one and the same"). Not the weekday الاثنين, a clock's الواحدة, الاثني عشرية."""
     word = _bare_definite(tokens[i])
     if not word.startswith("\u0627\u0644") or word in _frozen_duals():
         return None
     read = number_word(word[2:])
     if read is None or read[0] or read[1] != "unit":
         return None
+    teen = i + 1 < len(tokens) and tokens[i + 1] in _teen_tails()
+    if teen_two(word[2:]) and not teen:
+        return None  # الاثني عشرية: a name
+    if teen and read[2] == 2:
+        return 12, i + 1
     prev = tokens[i - 1] if i else ""
     after_noun = _bare_definite(prev).startswith("\u0627\u0644") and prev not in _relatives() and not _ordinal(_bare_definite(prev)) \
         and number_word(_bare_definite(prev)[2:]) is None and prev.removeprefix("\u0648") not in _clock_heads()
-    if read[2] == 1 and (not after_noun or prev in _not_counted_by_one()):
-        return None
+    if read[2] == 1 and (not after_noun or fold_word(_bare_definite(prev)[2:]) not in _time_units()):
+        return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للسنة الواحدة: per unit
+    if tokens[i].startswith("\u0648") and after_noun:
+        return None  # حسن الصحبة والعشرة: a numeral after its noun takes no و
     if not (after_noun or word in _standalone_numerals()):
         return None
-    if i + 1 < len(tokens) and tokens[i + 1] in _teen_tails() and read[2] > 2:
+    if teen and read[2] > 2:
         return read[2] + 10, i + 1
     return read[2], i
 
 
 @cache
-def _not_counted_by_one() -> frozenset[str]:
-    return frozenset(fold_word(w) for w in NOT_COUNTED_BY_ONE)
+def _time_units() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in TIME_UNITS)
