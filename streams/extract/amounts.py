@@ -1584,12 +1584,14 @@ def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = 
         return None
     bare = word[2:]
     stem = bare[:-2]
+    if number_word(stem) is not None:
+        return None  # الخمسان: a family name on a number word
     prev = tokens[i - 1] if i else ""
     if bare in _first_names() or word in _frozen_duals() or word in _dual_relatives() or gazetteers().single.get(word) \
             or _name_cluster(word) or prev in _name_links():
         return None  # الحسين، الأمين، البحرين، اللذان، أبو العينين: names and relatives
-    if i and _dual_head(tokens, i - 1, vocab):
-        return None  # الحربين العالميتين، الموسمين الماضيين: the adjective of the dual or plural before
+    if i and (_dual_head(tokens, i - 1) or (tok.startswith("\u0627\u0644") and _adjective_position(prev, _nisba_shape(bare) and dual_singular(bare) is None))):
+        return None  # الحربين العالميتين، الموسمين الماضيين، مدينتي ... والطوارق الليبيتين: an adjective
     if bare in _plurals_in_an() or bare in _masdars_in_an() or bare.endswith("\u064a\u0627\u0646") \
             or (bare.endswith("\u064a\u0646") and _sound_plural_likelier(stem)):
         return None  # البلدان، الطيران، الإيرانيان، السائقين، المؤتمرين
@@ -1603,8 +1605,7 @@ def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = 
     if not tok.startswith("\u0648") and prev in _first_names() and prev not in _prepositions() \
             and prev not in _function_words():
         return None  # إبراهيم البخيتان، بدر السلطين: a family name after a first name
-    if len(stem) < 2 or (bare.endswith("\u064a\u0646") and stem.endswith("\u064a")) \
-            or freq.get(bare, 0) > LEXICON_DUAL_RATIO * max(freq.get(stem, 0), freq.get("\u0627\u0644" + stem, 0), 1):
+    if len(stem) < 2 or (bare.endswith("\u064a\u0646") and stem.endswith("\u064a")) or _own_word(bare):
         return None  # العاليين: a nisba's; الإسكان: a word of its own
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     nominative = (stem + "\u0627\u0646", "\u0627\u0644" + stem + "\u0627\u0646", "\u0648\u0627\u0644" + stem + "\u0627\u0646")
@@ -1624,15 +1625,49 @@ def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = 
     return None
 
 
-def _dual_head(tokens: list[str], k: int, vocab: frozenset[str]) -> bool:
-    """Token k is a definite plural or dual in ين, or a definite dual in ان, that a definite
-    word in ان/ين after it agrees with (المسلمين الفلسطينيين، الحرمين الشريفين، الطرفان
-    المتنازعان); not a noun in ان (يعيد إلى الأذهان الحربين)."""
-    if not _definite_word_in_dual_ending(tokens[k]):
+def _dual_head(tokens: list[str], k: int) -> bool:
+    """Token k is a definite word in the same case ending as the definite word in ان/ين after it,
+    which then agrees with it as an adjective (المسلمين الفلسطينيين، الحرمين الشريفين، البلدان
+    الرئيسان، الاثنان الآخران); not a word in the other case (يعيد إلى الأذهان الحربين) nor a noun
+    in ان of its own (حضر الإعلان المسؤولان)."""
+    word, nxt = _bare_definite(tokens[k]), _bare_definite(tokens[k + 1])
+    if word.startswith("\u0627\u0644") and number_word(word[2:]) is not None:
+        return nxt.endswith("\u0627\u0646")
+    if not _definite_word_in_dual_ending(tokens[k]) or word[-2:] != nxt[-2:]:
         return False
-    word = _bare_definite(tokens[k])
-    return word.endswith("\u064a\u0646") or word in _frozen_duals() or number_word(word[2:]) is not None \
-        or _definite_dual(tokens, k, vocab) is not None  # (الاثنان الآخران: a numeral's adjective)
+    return word.endswith("\u064a\u0646") or word[2:] in _plurals_in_an() or not _own_word(word[2:])
+
+
+def _own_word(bare: str) -> bool:
+    """A word in ان/ين far more frequent in the news than its stem: a noun of its own (إعلان،
+    إسكان، مهرجان), not a dual of the stem."""
+    freq = _lexicon_freq()
+    stem = bare[:-2]
+    return freq.get(bare, 0) > LEXICON_DUAL_RATIO * max(freq.get(stem, 0), freq.get("\u0627\u0644" + stem, 0), 1)
+
+
+def _nisba_shape(bare: str) -> bool:
+    """A dual in ين/ان (ال off) of a nisba: its stem ends in ي, or in يت before a feminine ending
+    (السوريتين، الليبيتين)."""
+    return bare[:-2].endswith("\u064a") or bare[:-3].endswith("\u064a") and bare[-3] == "\u062a"
+
+
+def _adjective_position(prev: str, nisba: bool) -> bool:
+    """After a dual or plural with a pronoun (نسختيه، جارتيها), or for a nisba after a definite word
+    (its clitics off: والطوارق), a definite word with no clitic of its own is an adjective of what
+    comes before: في نسختيه المقبلتين، جارتيها القريبتين، قبيلتي التبو والطوارق الليبيتين. (Any
+    definite dual after a definite word would lose the object after a subject: أوقفت الشرطة الشابين.)
+    Not after a particle or a preposition with its pronoun (فيها، عليهما: ويستخدم فيها الطرفان)."""
+    if prev in _function_words() or prev in _prepositions() or number_word(prev) is not None:
+        return False
+    if nisba and _bare_definite(prev).startswith("\u0627\u0644"):
+        return True
+    for suffix in ("\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645", "\u0647"):  # هما ها هم ه
+        base = prev[:-len(suffix)]
+        if prev.endswith(suffix) and len(base) >= 4 and base.endswith("\u064a") and base not in _prepositions() \
+                and not prev.startswith("\u0627\u0644"):  # (التركية folds to التركيه: no pronoun)
+            return True
+    return False
 
 
 def _sound_plural_likelier(stem: str) -> bool:
@@ -1662,8 +1697,8 @@ def _standalone_numerals() -> frozenset[str]:
 
 def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
     """(value, last token) of a definite cardinal after its definite noun (الأيام الثلاثة، الدول الخمس،
-    قطاعات السوق الخمسة عشر، السهم الواحد) or standing for it (من الثلاثة، الاثنان الآخران). Units only,
-    with a teen's عشر: a ten after a definite noun is an ordinal (القرن العشرين، الدورة الثلاثين); the
+    قطاعات السوق الخمسة عشر، اليوم الواحد) or standing for it (من الثلاثة، الاثنان الآخران), read on
+    with the number reader (الثلاثة والسبعين، الأربعة آلاف). A unit first: a ten after a definite noun is an ordinal (القرن العشرين، الدورة الثلاثين); the
     ordinals (اليوم الثالث) are other words. الواحد only after a unit of time (في اليوم الواحد: per day;
     not العدو الواحد "one and the same"). Not the weekday الاثنين, a clock's الواحدة, الاثني عشرية."""
     word = _bare_definite(tokens[i])
@@ -1675,8 +1710,6 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
     teen = i + 1 < len(tokens) and tokens[i + 1] in _teen_tails()
     if teen_two(word[2:]) and not teen:
         return None  # الاثني عشرية: a name
-    if teen and read[2] == 2:
-        return 12, i + 1
     prev = tokens[i - 1] if i else ""
     after_noun = _bare_definite(prev).startswith("\u0627\u0644") and prev not in _relatives() and not _ordinal(_bare_definite(prev)) \
         and number_word(_bare_definite(prev)[2:]) is None and prev.removeprefix("\u0648") not in _clock_heads()
@@ -1686,9 +1719,11 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
         return None  # حسن الصحبة والعشرة: a numeral after its noun takes no و
     if not (after_noun or word in _standalone_numerals()):
         return None
-    if teen and read[2] > 2:
-        return read[2] + 10, i + 1
-    return read[2], i
+    rest = tokens[i + 1:]
+    if rest and rest[0].startswith("\u0648\u0627\u0644") and number_word("\u0648" + rest[0][3:]) is not None:
+        rest = ["\u0648" + rest[0][3:], *rest[1:]]  # الثلاثة والسبعين: the ten after و takes ال too
+    run = read_number_run(tokens[:i] + [word[2:]] + rest, i) if read[2] > 1 else None
+    return (run.value, run.last) if run is not None else (read[2], i)  # الخمسة عشر، الثلاثة والسبعين، الأربعة آلاف
 
 
 @cache

@@ -89,7 +89,7 @@ PEOPLE = (
 # Spans of time: never victims, and an age or a duration after a number (TIMES adds seconds).
 TIME_WORDS = (
     "يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "سنة", "سنوات", "سنين", "عام", "عاما",
-    "أعوام", "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "قرن", "عقود",
+    "أعوام", "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "قرن", "عقود", "موسم", "مواسم",
     # month names (اعتقل يوم 23 مارس: a date the dates missed, never a number of people)
     "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
     "ديسمبر", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "كانون", "تشرين", "شباط", "آذار", "نيسان",
@@ -813,6 +813,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         attempt = ATTEMPT_RE.search(folded, max(0, fs - 25), fs)
         if (kind is None or attempt) and (obj_word is None or _is_people(obj_word)) and _in_care(folded, obj_end):
             kind, end, attempt = "injured", obj_end, None  # الشروع بقتل 5 آخرين ما زالوا في المستشفى
+        if kind is None and obj_word and amount.text.startswith("\u0627\u0644") and _is_thing(obj_word):
+            continue  # خمسة أشخاص كانوا بتلك المركبات الثلاث بينهما شقيقان: things named again, no group for a part
         parent = _subset_parent(folded, fs, groups)
         if parent is not None:  # مقتل 52 داعشيا، بينهم قياديان اثنان: a part of the group before
             if parent[0] is None and later and kind is not None:  # 40 مدنيا بينهم 10 أطفال وخمس نساء قتلوا: the verb after the list

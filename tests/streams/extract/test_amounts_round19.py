@@ -30,6 +30,8 @@ def counts(text: str) -> list[tuple[str, float]]:
     ("ارتفعت قطاعات السوق الخمسة عشر في ختام التداول", [("الخمسة عشر", 15)]),
     ("وقال الأب إن الأطفال الثلاثة كانوا نائمين في الغرفة", [("الثلاثة", 3)]),
     ("اجتمع ممثلو الدول الخمس في جنيف لبحث الملف", [("الخمس", 5)]),
+    ("وحضر الأمسية ما يزيد على الأربعة آلاف شخص", [("الأربعة آلاف", 4000)]),
+    ("وقال إن المخالفين من الثلاثة والسبعين فرقة", [("الثلاثة والسبعين", 73)]),
     ("تبلغ مبيعاته في اليوم الواحد ألف ريال", [("الواحد", 1), ("ألف", 1000)]),  # per unit of time
     ("أنقذت الفرق المحتجزين الثلاثة، ونقلت واحدا من الثلاثة إلى المستشفى ورفض الاثنان الآخران النقل",
      [("الثلاثة", 3), ("واحدا", 1), ("الثلاثة", 3), ("الاثنان", 2)]),
@@ -55,6 +57,8 @@ def test_definite_numeral_after_its_noun_or_standing_for_it(text: str, found: li
     ("وتعززت التجارة بين المملكة والبلدين الجارين", [("والبلدين", 2)]),
     ("وقدمت اللجنة الشكر للطرفين على التعاون", [("للطرفين", 2)]),
     ("وأصيب بالعينين بعد الحادث", [("بالعينين", 2)]),
+    ("وقعت قبيلتا التبو والطوارق الليبيتين اتفاقا", [("قبيلتا", 2)]),  # الليبيتين: a nisba after the complement
+    ("واتهمت السلطات التركية التنظيمين بالوقوف وراء الهجوم", [("التنظيمين", 2)]),  # an object after its subject
     ("ونال الفيلمان واللذان عرضا في المهرجان جائزتين", [("الفيلمان", 2), ("جائزتين", 2)]),  # not the relative
     ("وسيتم تثقيف طلبة المرحلتين المتوسطة والثانوية", [("المرحلتين", 2)]),
     ("تقدم الخدمات باللغتين العربية والإنجليزية", [("باللغتين", 2)]),
@@ -90,6 +94,8 @@ def test_definite_dual_of_a_counted_noun(text: str, found: list[tuple[str, float
     "وصف الحزم والبأس العاليين اللذين يتمتعان بهما",  # a nisba-like adjective of a pair
     "إلى وزير الإسكان نشرهما الكاتب",  # a noun in ان, a pronoun of something else after it
     "أظهرت الدراسة أن مادة القرتين تدخل في الأظافر",  # a loanword shaped like a feminine dual
+    "لم يقدم الفريق في نسختيه المقبلتين شيئا",  # an adjective after a possessed dual
+    "وقال الطبيب الخمسان إن المريض تعافى",  # a family name on a number word
     "ولي العهد الأمين والعضد المكين في هذا المكان",  # a stem of two letters (المكان in the text)
 ])
 def test_not_definite_duals_or_numerals(text: str) -> None:
@@ -115,3 +121,9 @@ def test_definite_amounts_count_their_victims(text: str, found: list[tuple[str, 
 def test_definite_amounts_that_count_no_victims(text: str) -> None:
     assert ("killed", 2) not in counts(text) and ("injured", 2) not in counts(text) \
         and ("injured", 3) not in counts(text)
+
+
+def test_definite_things_are_no_group_for_a_part() -> None:
+    # خمسة أشخاص ... المركبات الثلاث بينهما شقيقان: the part belongs to the people, not to the things named again
+    text = "وتوفي خمسة أشخاص كانوا في المركبات الثلاث بينهم شقيقان"
+    assert ("killed", 2) in counts(text)
