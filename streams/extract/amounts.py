@@ -62,6 +62,7 @@ WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s\u0621-\u064a]+|[\w.+-]+@[A
 PAREN_GAP_RE = re.compile(r"\s*\)\s*")
 BRACKET_GAP_RE = re.compile(r"\s*[()]?\s*")  # (4) إلى، (9) مساءً
 DASH_GAP_RE = re.compile(r"\s*\)?\s*[-\u2013]\s*\(?\s*")  # 4-9، (4) - (9)
+SCORE_GAP_RE = re.compile(r"\s*[-\u2013\u0640]+\s*")  # 3-1، 4 ــ 2: a score's two numbers (not 5+1، 4×6، 0 1px)
 CLOSE_GAP_RE = re.compile(r"\s*[)\u00bb\u201d\"]\s*")
 # Adjectives a fraction makes a compound of, no part of anything: ربع نهائي (a round of a competition),
 # نصف آلية (semi-automatic), نصف السنوية، ربع سنوية (half-yearly, quarterly), دوام نصف يومي.
@@ -206,14 +207,20 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 scaled = abbreviated is not None or (
                     run.last > run.first and (number_word(tokens[run.last]) or ("", "", 0))[1].startswith("scale"))
                 if keep and i > 0 and run.value.is_integer() and not scaled and not SEPARATED_RE.fullmatch(tok) \
-                        and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()) \
+                        and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()
+                             or fold_word(_bare_definite(tokens[i - 1])[2:]) in _time_units()) \
                         and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
+                        and not (tokens[i - 1].isdigit()
+                                 and SCORE_GAP_RE.fullmatch(text, back[spans[i - 1][1] - 1] + 1, back[spans[i][0]])) \
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i) \
                         and not (obj is None and _listed_value(text, back[spans[i][0]], tokens, i, out)) \
                         and not (obj is None and _shares_counted(folded, spans, tokens, i, run.last)) \
                         and not _reached_definite(tokens, i):
                     keep = False
                     label_end = run.last
+                elif keep and bracketed and i > 0 and _bare_definite(tokens[i - 1]).startswith("\u0627\u0644") \
+                        and fold_word(_bare_definite(tokens[i - 1])[2:]) in _time_units():
+                    keep = False  # بالدقيقة (75): the minute of a goal, named by its number
                 elif keep and i > 0 and label_end == i - 1 and folded[spans[i - 1][1]:spans[i][0]] in ("-", "\u2013"):
                     keep = False  # بوينغ 777-300: the rest of a model's number
                     label_end = run.last
@@ -259,6 +266,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     or prev in _reach_words() or bool(PERCENT_RE.match(folded, spans[run.last][1])) \
                     or (run.last + 1 < n and tokens[run.last + 1][:1] == "\u0648" and gap_is_space(run.last)
                         and (number_word(tokens[run.last + 1]) or ("", "", 0))[1] == "unit")  # لمدة خمس وثلاث سنوات
+            if keep and run.first == run.last and obj is not None and _verb_after_laysa(tok, obj):
+                keep = False  # ولست أدرك: "I am not", not ل + ست
             if keep:
                 approximate = run.approximate or (i > 0 and (tokens[i - 1] in _about_words() or tokens[i - 1][:1]
                                                              in "\u0648\u0628" and tokens[i - 1][1:] in _about_words()))
@@ -1729,3 +1738,13 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
 @cache
 def _time_units() -> frozenset[str]:
     return frozenset(fold_word(w) for w in TIME_UNITS)
+
+
+def _verb_after_laysa(tok: str, obj: str) -> bool:
+    """لست/ولست before a first-person verb (ولست أدرك، لست أدري) is "I am not", not ل + ست: the
+    word after it is a verb whose third person (يدرك) the news lexicon knows well."""
+    word = fold_word(obj)
+    if not tok.endswith("\u0644\u0633\u062a") or word[:1] != "\u0627" or len(word) < 3:  # لست، ا
+        return False
+    return _lexicon_freq().get("\u064a" + word[1:], 0) >= LEXICON_DUAL_MIN
+

@@ -724,7 +724,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
             continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims (not مقتل العشرات الأسبوع الماضي)
-        if LABEL_BEFORE_RE.search(folded, max(0, fs - 12), fs) or ERA_AFTER_RE.match(folded, fe) \
+        if LABEL_BEFORE_RE.search(folded, max(0, fs - 20), fs) or ERA_AFTER_RE.match(folded, fe) \
                 or AGE_AFTER_RE.match(folded, fe) or (amount.text[:1].isdigit() and LIST_MARKER_AFTER_RE.match(folded, fe)):
             continue  # أصيب في الدقيقة 82: a label; عام 40 للهجرة: a year; الـ14 من عمره: an age; 16 – كتاب: a list marker
         state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))
@@ -1114,7 +1114,8 @@ CARE_WORDS = 8  # words after the counted noun to its state or care
 
 # Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65), and a Maghreb legal state right after it
 # (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
-LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب|لل)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه)\\s*$")
+LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:ال|بال|في ال|ب|لل)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه)\\s*"
+                             "(?:\\(?\\d+\\)?\\s*[-\u2013\u0640]+\\s*\\(?\\s*)?$")  # بنتيجة 3-2: the score's second number too
 # A dash then a word after digits (16 – كتاب): a list marker, not a range (3 - 4 قتلى).
 LIST_MARKER_AFTER_RE = re.compile("[ \u00a0]+[-\u2013\u2014\u0640]+[ \u00a0]*[\u0621-\u064a]")
 # A year after the amount (312 ألفا عام 2009): a date, not the counted noun.

@@ -127,3 +127,17 @@ def test_definite_things_are_no_group_for_a_part() -> None:
     # خمسة أشخاص ... المركبات الثلاث بينهما شقيقان: the part belongs to the people, not to the things named again
     text = "وتوفي خمسة أشخاص كانوا في المركبات الثلاث بينهم شقيقان"
     assert ("killed", 2) in counts(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("فاز الأهلي على الزمالك بنتيجة 3-1 أمس", [("3", 3), ("1", 1)]),  # both numbers of a score
+    ("وفاز الفريق على منافسه (4 ــ 2) في المباراة", [("4", 4), ("2", 2)]),
+    ("وانتهت المباراة بنتيجة 3 ــ 2 للضيوف", [("3", 3), ("2", 2)]),
+    ("وسجل اللاعب الهدف الثاني بالدقيقة (75) من عمر المباراة", []),  # a goal's minute in brackets
+    ("قال الكاتب: ولست أدرك سر هذا الغياب", []),  # "I am not", no six
+    ("وسافر لست سنوات إلى الخارج", [("ست", 6)]),
+    ("وقع الاتفاق مع مجموعة 5+1 في فيينا", [("5", 5)]),  # a name's number, not a score
+])
+def test_audit_scores_minutes_and_laysa(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
