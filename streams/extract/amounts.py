@@ -525,7 +525,8 @@ def _context_dual(tokens: list[str], i: int, spaced: bool = True, next_spaced: b
     if after[:1] == "\u0648" and (after[1:] in _function_words() or after[1:3] == "\u0627\u0646"):
         return None  # بحالتي وأنني: "my state", then a clause
     if singular is not None and i + 2 < len(tokens) and tokens[i + 1] not in _function_words() \
-            and not (shaped and tokens[i + 1].startswith(("\u0648", "\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644"))) \
+            and not (shaped and (tokens[i + 1].startswith(("\u0648", "\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644"))
+                                 or _glued_preposition(tokens[i + 1]))) \
             and any((t.startswith("\u0648") and len(t) > 2) or (t == "\u0648" and k + 1 < len(tokens) and _is_noun(tokens[k + 1]))
                     for k, t in enumerate(tokens[i + 2:i + 4], start=i + 2)):  # شركتي "طوطال" و"شال": a quoted name after و
         return singular
@@ -1747,4 +1748,12 @@ def _verb_after_laysa(tok: str, obj: str) -> bool:
     if not tok.endswith("\u0644\u0633\u062a") or word[:1] != "\u0627" or len(word) < 3:  # لست، ا
         return False
     return _lexicon_freq().get("\u064a" + word[1:], 0) >= LEXICON_DUAL_MIN
+
+
+def _glued_preposition(word: str) -> bool:
+    """ب/ل glued to a word the news lexicon knows better without it (بترشيد، لتحسين): a
+    prepositional phrase, which no construct noun takes as its complement, so the ي before it is
+    "my" (حول مطالبتي بترشيد الاستهلاك وللفقراء), not a construct dual (not جبهتي بلة والعند)."""
+    freq = _lexicon_freq()
+    return word[:1] in ("\u0628", "\u0644") and len(word) > 3 and freq.get(word[1:], 0) > 2 * max(freq.get(word, 0), 1)
 

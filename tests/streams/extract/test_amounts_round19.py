@@ -137,6 +137,8 @@ def test_definite_things_are_no_group_for_a_part() -> None:
     ("قال الكاتب: ولست أدرك سر هذا الغياب", []),  # "I am not", no six
     ("وسافر لست سنوات إلى الخارج", [("ست", 6)]),
     ("وقع الاتفاق مع مجموعة 5+1 في فيينا", [("5", 5)]),  # a name's number, not a score
+    ("شكرا لك على إنصافك حول مطالبتي بترشيد الاستهلاك وللفقراء بالخصوص", []),  # "my demand", no dual
+    ("سيطرت القوات على جبهتي بلة والعند", [("جبهتي", 2)]),  # a construct dual before two names
 ])
 def test_audit_scores_minutes_and_laysa(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
