@@ -701,8 +701,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if fs >= len(back) or back[fs] != amount.start or fe >= len(back) \
                 or not MARKS_RE.fullmatch(text, amount.end, back[fe]):
             continue  # (a tanween folded away after the amount is no gap: ألفاً)
-        if amount.object is None and folded.startswith("\u0627\u0644", fs) and folded[max(0, fs - 3):fs] == "\u0645\u0646 ":
-            continue  # مصاب واحد من الثلاثة: the group a part is taken from, not its victims
+        if amount.object is None and amount.value <= 10 and folded.startswith("\u0627\u0644", fs) \
+                and folded[max(0, fs - 3):fs] == "\u0645\u0646 ":
+            continue  # مصاب واحد من الثلاثة: the group a part is taken from, not its victims (not اقترب من المليون)
         floor = _trigger_floor(folded, fs, previous_end, previous_noun_end)
         obj_word = _f(amount.object) if amount.object else None
         survivors = bool(obj_word) and obj_word[:1] != "\u0648" and bool(_lookup(obj_word, _survivors()))  # تسعة ناجين

@@ -143,3 +143,9 @@ def test_definite_things_are_no_group_for_a_part() -> None:
 def test_audit_scores_minutes_and_laysa(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
 
+
+def test_a_definite_round_number_after_min_still_counts() -> None:
+    # اقترب من المليون: the round number reached, not the group of a part (main counts it so)
+    text = "وقال التقرير إن عدد الذين جرى اعتقالهم اقترب من المليون فلسطيني"
+    assert ("arrested", 1000000) in counts(text)
+
