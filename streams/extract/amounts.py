@@ -1600,7 +1600,9 @@ def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = 
     if bare in _first_names() or word in _frozen_duals() or word in _dual_relatives() or gazetteers().single.get(word) \
             or _name_cluster(word) or prev in _name_links():
         return None  # الحسين، الأمين، البحرين، اللذان، أبو العينين: names and relatives
-    if i and (_dual_head(tokens, i - 1) or (tok.startswith("\u0627\u0644") and _adjective_position(prev, _nisba_shape(bare) and dual_singular(bare) is None))):
+    nisba = _nisba_shape(bare) and dual_singular(bare) is None
+    if i and (_dual_head(tokens, i - 1) or (tok.startswith("\u0627\u0644") and (
+            _adjective_position(prev, nisba) or (nisba and _after_construct_dual(tokens, i))))):
         return None  # الحربين العالميتين، الموسمين الماضيين، مدينتي ... والطوارق الليبيتين: an adjective
     if bare in _plurals_in_an() or bare in _masdars_in_an() or bare.endswith("\u064a\u0627\u0646") \
             or (bare.endswith("\u064a\u0646") and _sound_plural_likelier(stem)):
@@ -1678,6 +1680,15 @@ def _adjective_position(prev: str, nisba: bool) -> bool:
                 and not prev.startswith("\u0627\u0644"):  # (التركية folds to التركيه: no pronoun)
             return True
     return False
+
+
+def _after_construct_dual(tokens: list[str], i: int) -> bool:
+    """A construct dual in تا/تي a few words before (شبكتا "…" و"…" الإخباريتين، مدينتي مارع
+    وجرابلس السوريتين، شركتا سيمانتك وكاسبرسكي لاب الرائدتان): a nisba after its two names agrees
+    with it, no second pair."""
+    return any(len(t) >= 5 and not t.startswith("\u0627\u0644") and t not in _not_nominative_construct() and (
+        construct_dual(t) is not None or _construct_shape(t) is not None
+        or (t.endswith("\u062a\u0627") and feminine_dual(t + "\u0646") is not None)) for t in tokens[max(0, i - 10):i - 1])
 
 
 def _sound_plural_likelier(stem: str) -> bool:

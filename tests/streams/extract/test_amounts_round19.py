@@ -96,6 +96,7 @@ def test_definite_dual_of_a_counted_noun(text: str, found: list[tuple[str, float
     "أظهرت الدراسة أن مادة القرتين تدخل في الأظافر",  # a loanword shaped like a feminine dual
     "لم يقدم الفريق في نسختيه المقبلتين شيئا",  # an adjective after a possessed dual
     "وقال الطبيب الخمسان إن المريض تعافى",  # a family name on a number word
+    "وأكدت شبكتا سي إن إن وإن تي في الإخباريتين الخبر",  # a nisba after a construct dual's names
     "ولي العهد الأمين والعضد المكين في هذا المكان",  # a stem of two letters (المكان in the text)
 ])
 def test_not_definite_duals_or_numerals(text: str) -> None:
