@@ -6,6 +6,11 @@ article and writes references + offsets + values, with a hash of the text they i
 
     python scripts/build_facts_gold.py SPEC.py tests/gold/facts/heldout.jsonl
 
+Several specs build one file in the order given (dev.jsonl is the tuning spec followed by
+each held-out set that joined it, see tests/gold/facts/README.md):
+
+    python scripts/build_facts_gold.py dev_spec.py held_v6_spec.py ... tests/gold/facts/dev.jsonl
+
 The speaker sets (small sets of articles annotated for quotation speakers only, each kept
 sealed until a round opened it) are specs of ``SPEC`` (set A) or ``SPEC_<letter>`` dicts,
 (corpus, line) -> accepted speakers of each quotation in reading order:
@@ -63,8 +68,9 @@ def _reference(corpus: str, index: int) -> dict:
 def build(spec: dict) -> list[dict]:
     out = []
     for (corpus, index, anchor), marks in spec.items():
-        item = _reference(corpus, index)
-        item["anchor"] = anchor
+        ref = _reference(corpus, index)
+        sha1 = ref.pop("sha1")
+        item = {**ref, "anchor": anchor, "sha1": sha1}  # the key order the gold files have always had
         text = _rows(item["file"])[index][item["field"]]
         for kind in ("dates", "amounts"):
             pos, spans = 0, []
@@ -112,8 +118,8 @@ def main(argv: list[str]) -> None:
                     sets[var.removeprefix("SPEC_") if var != "SPEC" else "A"] = getattr(module, var)
         _write(build_speakers(sets), out_path)
         return
-    spec_path, out_path = argv
-    _write(build(_load(spec_path).SPEC), out_path)
+    *spec_paths, out_path = argv
+    _write([item for spec_path in spec_paths for item in build(_load(spec_path).SPEC)], out_path)
 
 
 if __name__ == "__main__":

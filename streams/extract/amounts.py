@@ -10,13 +10,14 @@ addresses are not amounts. Approximate plurals (عشرات، مئات، آلاف
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
 from ..records import Amount, DateMention
 from .matchform import fold_word, match_form
 from .ner_lexicon import first_names as _first_names
+from .ner_lexicon import gazetteers
 from .numbers import (
     DUAL_NOUNS,
     TOKEN_RE,
@@ -32,6 +33,7 @@ from .numbers import (
     masdar_dual,
     number_word,
     read_number_run,
+    teen_two,
 )
 
 __all__ = ["ABOUT_WORDS", "FUNCTION_WORDS", "find_amounts"]
@@ -60,6 +62,7 @@ WEB_ADDRESS_RE = re.compile(r"(?:https?://|www\.)[^\s\u0621-\u064a]+|[\w.+-]+@[A
 PAREN_GAP_RE = re.compile(r"\s*\)\s*")
 BRACKET_GAP_RE = re.compile(r"\s*[()]?\s*")  # (4) إلى، (9) مساءً
 DASH_GAP_RE = re.compile(r"\s*\)?\s*[-\u2013]\s*\(?\s*")  # 4-9، (4) - (9)
+SCORE_GAP_RE = re.compile(r"\s*[-\u2013\u0640]+\s*")  # 3-1، 4 ــ 2: a score's two numbers (not 5+1، 4×6، 0 1px)
 CLOSE_GAP_RE = re.compile(r"\s*[)\u00bb\u201d\"]\s*")
 # Adjectives a fraction makes a compound of, no part of anything: ربع نهائي (a round of a competition),
 # نصف آلية (semi-automatic), نصف السنوية، ربع سنوية (half-yearly, quarterly), دوام نصف يومي.
@@ -204,14 +207,20 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 scaled = abbreviated is not None or (
                     run.last > run.first and (number_word(tokens[run.last]) or ("", "", 0))[1].startswith("scale"))
                 if keep and i > 0 and run.value.is_integer() and not scaled and not SEPARATED_RE.fullmatch(tok) \
-                        and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()) \
+                        and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()
+                             or fold_word(_bare_definite(tokens[i - 1])[2:]) in _time_units()) \
                         and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
+                        and not (tokens[i - 1].isdigit()
+                                 and SCORE_GAP_RE.fullmatch(text, back[spans[i - 1][1] - 1] + 1, back[spans[i][0]])) \
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i) \
                         and not (obj is None and _listed_value(text, back[spans[i][0]], tokens, i, out)) \
                         and not (obj is None and _shares_counted(folded, spans, tokens, i, run.last)) \
                         and not _reached_definite(tokens, i):
                     keep = False
                     label_end = run.last
+                elif keep and bracketed and i > 0 and _bare_definite(tokens[i - 1]).startswith("\u0627\u0644") \
+                        and fold_word(_bare_definite(tokens[i - 1])[2:]) in _time_units():
+                    keep = False  # بالدقيقة (75): the minute of a goal, named by its number
                 elif keep and i > 0 and label_end == i - 1 and folded[spans[i - 1][1]:spans[i][0]] in ("-", "\u2013"):
                     keep = False  # بوينغ 777-300: the rest of a model's number
                     label_end = run.last
@@ -257,6 +266,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     or prev in _reach_words() or bool(PERCENT_RE.match(folded, spans[run.last][1])) \
                     or (run.last + 1 < n and tokens[run.last + 1][:1] == "\u0648" and gap_is_space(run.last)
                         and (number_word(tokens[run.last + 1]) or ("", "", 0))[1] == "unit")  # لمدة خمس وثلاث سنوات
+            if keep and run.first == run.last and obj is not None and _verb_after_laysa(tok, obj):
+                keep = False  # ولست أدرك: "I am not", not ل + ست
             if keep:
                 approximate = run.approximate or (i > 0 and (tokens[i - 1] in _about_words() or tokens[i - 1][:1]
                                                              in "\u0648\u0628" and tokens[i - 1][1:] in _about_words()))
@@ -268,6 +279,15 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
+        numeral = _definite_numeral(tokens, i)
+        if numeral is not None:  # الأيام الثلاثة، من الثلاثة
+            a, b = display(i, numeral[1])
+            if not in_date(a, b):
+                noun = display(i - 1, i - 1) if i and _bare_definite(tokens[i - 1]).startswith("\u0627\u0644") else None
+                out.append(Amount(text=text[a:b], start=a, end=b, value=float(numeral[0]), approximate=False,
+                                  object=text[noun[0]:noun[1]] if noun else None))
+            i = numeral[1] + 1
+            continue
         raw = text[back[spans[i][0]]:back[spans[i][1] - 1] + 1]
         singular = _possessive_dual(tok, raw) if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
@@ -275,7 +295,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i) \
             or (_dual_relative(tokens, i) if gap_is_space(i) else None) or _attested_dual(tokens, i, vocab) \
             or _lexicon_dual(tokens, i) or _corps_construct(tokens, i) or _possessive_dual(tok, raw) \
-            or (_dual_agreement(tokens, i) if gap_is_space(i) else None)
+            or (_dual_agreement(tokens, i) if gap_is_space(i) else None) or _definite_dual(tokens, i, vocab, raw)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
         glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:], short=False) or masdar_dual(tok[1:])
@@ -505,7 +525,8 @@ def _context_dual(tokens: list[str], i: int, spaced: bool = True, next_spaced: b
     if after[:1] == "\u0648" and (after[1:] in _function_words() or after[1:3] == "\u0627\u0646"):
         return None  # بحالتي وأنني: "my state", then a clause
     if singular is not None and i + 2 < len(tokens) and tokens[i + 1] not in _function_words() \
-            and not (shaped and tokens[i + 1].startswith(("\u0648", "\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644"))) \
+            and not (shaped and (tokens[i + 1].startswith(("\u0648", "\u0628\u0627\u0644", "\u0644\u0644", "\u0643\u0627\u0644"))
+                                 or _glued_preposition(tokens[i + 1]))) \
             and any((t.startswith("\u0648") and len(t) > 2) or (t == "\u0648" and k + 1 < len(tokens) and _is_noun(tokens[k + 1]))
                     for k, t in enumerate(tokens[i + 2:i + 4], start=i + 2)):  # شركتي "طوطال" و"شال": a quoted name after و
         return singular
@@ -637,15 +658,23 @@ def _dual_agreement(tokens: list[str], i: int) -> str | None:
             or not _in_word(tok) or tok in _first_names() or (i and _in_word(tokens[i - 1])) \
             or any(_counts_before(t) for t in tokens[max(0, i - 2):i]):
         return None
-    nxt = tokens[i + 1]
-    if nxt.endswith("\u064a\u0646") and _in_word(nxt) and i + 2 < len(tokens):
-        nxt = tokens[i + 2]  # علاجين مختلفين يقومان
-    verb = _past_dual(nxt) or (nxt[:1] == "\u064a" and nxt.endswith("\u0627\u0646") and len(nxt) >= 5)
-    pronoun = nxt.endswith("\u0647\u0645\u0627") and len(nxt) > 4 and nxt[:-3] not in _huma_prepositions()
-    if not (verb or pronoun):
+    if not _dual_follows(tokens, i, lambda t: t.endswith("\u064a\u0646") and _in_word(t)):
         return None
     stem = tok[:-2]
     return stem[1:] if stem[:1] in "\u0628\u0644" and len(stem) > 4 else stem
+
+
+def _dual_follows(tokens: list[str], i: int, adjective: Callable[[str], bool]) -> bool:
+    """A dual verb or a dual object pronoun right after token i, or after its ``adjective``
+    (كانا، يعملان، غمرتهما؛ علاجين مختلفين يقومان)."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if adjective(nxt) and i + 2 < len(tokens):
+        nxt = tokens[i + 2]  # علاجين مختلفين يقومان
+    verb = _past_dual(nxt) or (nxt[:1] == "\u064a" and nxt.endswith("\u0627\u0646") and len(nxt) >= 5)
+    pronoun = nxt.endswith("\u0647\u0645\u0627") and len(nxt) > 4 and nxt[:-3] not in _huma_prepositions()
+    return bool(verb or pronoun)
 
 
 # Words a proper name follows (موقع أوديتي سنترال): the name may end like a construct dual.
@@ -1468,11 +1497,8 @@ def _prepositional_feminine_dual(tok: str) -> bool:
 
 def _lexicon_dual(tokens: list[str], i: int) -> str | None:
     """An indefinite word in ان/ين/تان/تين (clitic و ف ب ل ك glued) that the news lexicon shows
-    to be the dual of a noun: its singular is frequent and often with ال (a noun, not a verb: تحملان),
-    its definite feminine rare (not an adjective: كبيرين، مهمان, الكبيرة as common as الكبير), the form itself much rarer than the singular (not a name or a masdar in ان), the other case
-    of the dual attested too (شخصان and شخصين), and for ين no sound plural in ون (مواطنون) nor a
-    nisba (مصريين). Not in construct (before a definite word); a nominative in ان not after a
-    preposition nor a definite word joined by و (والهلال متفقان: a predicate)."""
+    to be the dual of a noun (``_lexicon_dual_word``). Not in construct (before a definite word); a
+    nominative in ان not after a preposition nor a definite word joined by و (والهلال متفقان: a predicate)."""
     tok = tokens[i]
     if len(tok) < 5 or _bare_definite(tok).startswith("\u0627\u0644") or tok in _function_words() or number_word(tok) \
             or tok in _plurals_in_an() or tok in _first_names() or not tok.endswith(("\u0627\u0646", "\u064a\u0646")):
@@ -1491,22 +1517,254 @@ def _lexicon_dual(tokens: list[str], i: int) -> str | None:
         if not tok.startswith(glue) or (not glue and tok[0] in "\u0648\u0641\u0628\u0644\u0643"
                                         and freq.get(tok[1:], 0) > freq.get(tok, 0)):
             continue  # وادين: و and أدين (more frequent than the whole), not the dual of واد
-        word = tok[len(glue):]
-        if len(word) < 5 or word in _plurals_in_an() or word in _first_names() or word in _function_words():
-            continue
-        other = word[:-2] + ("\u064a\u0646" if word.endswith("\u0627\u0646") else "\u0627\u0646")
-        stems = [word[:-2]]
-        if word[-3] == "\u062a":
-            stems.insert(0, word[:-3] + "\u0647")  # سيارتين -> سياره (folded ة)
-        for stem in stems:
-            definite = freq.get("\u0627\u0644" + stem, 0)
-            if len(stem) < 3 or freq.get(stem, 0) < LEXICON_DUAL_MIN or definite < LEXICON_DUAL_DEFINITE * freq.get(stem, 0) \
-                    or (not stem.endswith("\u0647") and freq.get("\u0627\u0644" + stem + "\u0647", 0) >= 0.5 * definite) \
-                    or freq.get(word, 0) > LEXICON_DUAL_RATIO * freq[stem] or other not in freq \
-                    or stem in _first_names():
-                continue
-            if not stem.endswith("\u0647") and word.endswith("\u064a\u0646") \
-                    and (word[:-2] + "\u0648\u0646" in freq or stem.endswith("\u064a")):
-                continue  # مواطنين، مصريين: sound plurals
+        stem = _lexicon_dual_word(tok[len(glue):])
+        if stem is not None:
             return stem
     return None
+
+
+def _lexicon_dual_word(word: str, *, definite: bool = False) -> str | None:
+    """The singular (folded) when the news lexicon shows the bare word in ان/ين/تان/تين to be the
+    dual of a noun: its singular is frequent and often with ال (a noun, not a verb: تحملان), its
+    definite feminine rare (not an adjective: كبيرين، مهمان, الكبيرة as common as الكبير), the form
+    itself much rarer than the singular (not a name or a masdar in ان), the other case of the dual
+    attested too (شخصان and شخصين), and for ين no sound plural in ون (مواطنون) nor a nisba (مصريين).
+    For a word read after ال (``definite``) the singular may be frequent bare or definite (لص، اللص),
+    the other case may be attested definite (اللصان), and the first-name test is left out: the mined
+    first names hold common nouns (بلد) that take ال only as nouns."""
+    freq = _lexicon_freq()
+    if len(word) < 5 or word in _plurals_in_an() or word in _first_names() or word in _function_words():
+        return None
+    other = word[:-2] + ("\u064a\u0646" if word.endswith("\u0627\u0646") else "\u0627\u0646")
+    stems = [word[:-2]]
+    if word[-3] == "\u062a":
+        stems.insert(0, word[:-3] + "\u0647")  # سيارتين -> سياره (folded ة)
+    for stem in stems:
+        definite_count = freq.get("\u0627\u0644" + stem, 0)
+        count = max(freq.get(stem, 0), definite_count) if definite else freq.get(stem, 0)
+        if len(stem) < 3 or count < LEXICON_DUAL_MIN or definite_count < LEXICON_DUAL_DEFINITE * freq.get(stem, 0) \
+                or (not stem.endswith("\u0647") and freq.get("\u0627\u0644" + stem + "\u0647", 0) >= 0.5 * definite_count) \
+                or freq.get(word, 0) > LEXICON_DUAL_RATIO * max(freq.get(stem, 0), 1) \
+                or not (other in freq or (definite and "\u0627\u0644" + other in freq)) \
+                or (stem in _first_names() and not definite):
+            continue
+        if not stem.endswith("\u0647") and word.endswith("\u064a\u0646") \
+                and (word[:-2] + "\u0648\u0646" in freq or (definite and "\u0627\u0644" + word[:-2] + "\u0648\u0646" in freq)
+                     or stem.endswith("\u064a")):
+            continue  # مواطنين، مصريين: sound plurals
+        return stem
+    return None
+
+
+# Definite duals that count nothing in the text: names, titles, the weekday, fixed phrases
+# (خادم الحرمين الشريفين، بلاد الرافدين، رب العالمين، بر الوالدين).
+FROZEN_DUALS = ("البحرين", "الحرمين", "الحرمان", "الرافدين", "النهرين", "الاثنين", "الإثنين", "العالمين", "الوالدين",
+                "الوالدان", "الأبوين", "الحسين", "الحسنين", "القصرين", "القريتين", "العلمين")
+FEMININE_SINGULAR_MIN = 3  # the least count in the news lexicon of the singular in ة of a definite feminine dual
+DEFINITE_OBLIQUE_MIN = 10  # the least count in the news lexicon of the oblique (المسعفين) of a definite word in ان
+PARTICIPLE_MIN = 4  # a stem of م and at least three more letters is a participle's shape (مسلم، مختطف)
+
+
+@cache
+def _frozen_duals() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in FROZEN_DUALS)
+
+
+def _definite_word_in_dual_ending(token: str) -> bool:
+    """A definite word (clitics off) long enough to be a dual in ان/ين: الطرفين، الحربين."""
+    word = _bare_definite(token)
+    return word.startswith("\u0627\u0644") and len(word) >= 6 and word.endswith(("\u0627\u0646", "\u064a\u0646"))
+
+
+def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = "") -> str | None:
+    """A definite dual of a counted noun (الطفلان، اللصين، والبلدين، للطرفين، كلا البلدين), the
+    noun told by the same tests as an indefinite dual run on the word without ال: the lists and
+    shapes (``dual_singular``, ``feminine_dual``, ``masdar_dual``) or the news lexicon
+    (``_lexicon_dual_word``); else by the context: كلا/كلتا before, a dual verb, pronoun or relative
+    after, a sukun on its ي (``raw``: والأمينيْن), its nominative in ان in the same article, or, for
+    ان (no sound plural ends so), the singular in the same article. Not names and
+    fixed phrases (البحرين، الحسين، خادم الحرمين، رب العالمين: the gazetteer and FROZEN_DUALS);
+    not a participle's ين (المسلمين، المختطفين: a sound plural far
+    more often) or a nisba's, not a word in ان far more frequent than its stem (الإسكان), a family
+    name after a first name (إبراهيم البخيتان، أبو العينين), nor an adjective after a definite dual or
+    plural (الحربين العالميتين، الحرمين الشريفين). The "two seas" reading of البحرين is left out."""
+    tok = tokens[i]
+    word = _bare_definite(tok)
+    if not _definite_word_in_dual_ending(tok) or word in _function_words() or number_word(word[2:]) is not None:
+        return None
+    bare = word[2:]
+    stem = bare[:-2]
+    if number_word(stem) is not None:
+        return None  # الخمسان: a family name on a number word
+    prev = tokens[i - 1] if i else ""
+    if bare in _first_names() or word in _frozen_duals() or word in _dual_relatives() or gazetteers().single.get(word) \
+            or _name_cluster(word) or prev in _name_links():
+        return None  # الحسين، الأمين، البحرين، اللذان، أبو العينين: names and relatives
+    nisba = _nisba_shape(bare) and dual_singular(bare) is None
+    if i and (_dual_head(tokens, i - 1) or (tok.startswith("\u0627\u0644") and (
+            _adjective_position(prev, nisba) or (nisba and _after_construct_dual(tokens, i))))):
+        return None  # الحربين العالميتين، الموسمين الماضيين، مدينتي ... والطوارق الليبيتين: an adjective
+    if bare in _plurals_in_an() or bare in _masdars_in_an() or bare.endswith("\u064a\u0627\u0646") \
+            or (bare.endswith("\u064a\u0646") and _sound_plural_likelier(stem)):
+        return None  # البلدان، الطيران، الإيرانيان، السائقين، المؤتمرين
+    freq = _lexicon_freq()
+    feminine = feminine_dual(bare)
+    if feminine is not None and freq.get("\u0627\u0644" + fold_word(feminine), 0) < FEMININE_SINGULAR_MIN:
+        feminine = None  # الماقتين، القرتين: no definite noun in ة of that stem (a participle of a root in ت, a loanword)
+    listed = dual_singular(bare) or feminine or masdar_dual(bare)
+    if listed is not None:
+        return listed
+    if not tok.startswith("\u0648") and prev in _first_names() and prev not in _prepositions() \
+            and prev not in _function_words():
+        return None  # إبراهيم البخيتان، بدر السلطين: a family name after a first name
+    if len(stem) < 2 or (bare.endswith("\u064a\u0646") and stem.endswith("\u064a")) or _own_word(bare):
+        return None  # العاليين: a nisba's; الإسكان: a word of its own
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    nominative = (stem + "\u0627\u0646", "\u0627\u0644" + stem + "\u0627\u0646", "\u0648\u0627\u0644" + stem + "\u0627\u0646")
+    if prev in _both() or nxt in _dual_relatives() or DUAL_SUKUN_RE.search(raw) \
+            or _dual_follows(tokens, i, _definite_word_in_dual_ending):
+        return stem  # كلا البلدين، اللصين اللذين، اللصين دخلا
+    if len(stem) < 3:
+        return None  # الختان، الأمين، المكين (المكان): a stem of two letters is no evidence of a noun
+    if word.endswith("\u064a\u0646") and any(w in vocab for w in nominative):
+        return stem  # المسعفين ... المسعفان: no plural ends in ان
+    participle = word.endswith("\u064a\u0646") and stem.startswith("\u0645") and len(stem) >= PARTICIPLE_MIN
+    if not participle and _lexicon_dual_word(bare, definite=True) is not None:
+        return stem
+    if word.endswith("\u0627\u0646") and (any(w in vocab for w in (stem, "\u0627\u0644" + stem, stem + "\u064a\u0646", "\u0627\u0644" + stem + "\u064a\u0646"))
+                                      or freq.get("\u0627\u0644" + stem + "\u064a\u0646", 0) >= DEFINITE_OBLIQUE_MIN):
+        return stem  # الطفلان ... الطفل، المسعفان (المسعفين in the news): a nominative in ان of a noun
+    return None
+
+
+def _dual_head(tokens: list[str], k: int) -> bool:
+    """Token k is a definite word in the same case ending as the definite word in ان/ين after it,
+    which then agrees with it as an adjective (المسلمين الفلسطينيين، الحرمين الشريفين، البلدان
+    الرئيسان، الاثنان الآخران); not a word in the other case (يعيد إلى الأذهان الحربين) nor a noun
+    in ان of its own (حضر الإعلان المسؤولان)."""
+    word, nxt = _bare_definite(tokens[k]), _bare_definite(tokens[k + 1])
+    if word.startswith("\u0627\u0644") and number_word(word[2:]) is not None:
+        return nxt.endswith("\u0627\u0646")
+    if not _definite_word_in_dual_ending(tokens[k]) or word[-2:] != nxt[-2:]:
+        return False
+    return word.endswith("\u064a\u0646") or word[2:] in _plurals_in_an() or not _own_word(word[2:])
+
+
+def _own_word(bare: str) -> bool:
+    """A word in ان/ين far more frequent in the news than its stem: a noun of its own (إعلان،
+    إسكان، مهرجان), not a dual of the stem."""
+    freq = _lexicon_freq()
+    stem = bare[:-2]
+    return freq.get(bare, 0) > LEXICON_DUAL_RATIO * max(freq.get(stem, 0), freq.get("\u0627\u0644" + stem, 0), 1)
+
+
+def _nisba_shape(bare: str) -> bool:
+    """A dual in ين/ان (ال off) of a nisba: its stem ends in ي, or in يت before a feminine ending
+    (السوريتين، الليبيتين)."""
+    return bare[:-2].endswith("\u064a") or bare[:-3].endswith("\u064a") and bare[-3] == "\u062a"
+
+
+def _adjective_position(prev: str, nisba: bool) -> bool:
+    """After a dual or plural with a pronoun (نسختيه، جارتيها), or for a nisba after a definite word
+    (its clitics off: والطوارق), a definite word with no clitic of its own is an adjective of what
+    comes before: في نسختيه المقبلتين، جارتيها القريبتين، قبيلتي التبو والطوارق الليبيتين. (Any
+    definite dual after a definite word would lose the object after a subject: أوقفت الشرطة الشابين.)
+    Not after a particle or a preposition with its pronoun (فيها، عليهما: ويستخدم فيها الطرفان)."""
+    if prev in _function_words() or prev in _prepositions() or number_word(prev) is not None:
+        return False
+    if nisba and _bare_definite(prev).startswith("\u0627\u0644"):
+        return True
+    for suffix in ("\u0647\u0645\u0627", "\u0647\u0627", "\u0647\u0645", "\u0647"):  # هما ها هم ه
+        base = prev[:-len(suffix)]
+        if prev.endswith(suffix) and len(base) >= 4 and base.endswith("\u064a") and base not in _prepositions() \
+                and not prev.startswith("\u0627\u0644"):  # (التركية folds to التركيه: no pronoun)
+            return True
+    return False
+
+
+def _after_construct_dual(tokens: list[str], i: int) -> bool:
+    """A construct dual in تا/تي a few words before (شبكتا "…" و"…" الإخباريتين، مدينتي مارع
+    وجرابلس السوريتين، شركتا سيمانتك وكاسبرسكي لاب الرائدتان): a nisba after its two names agrees
+    with it, no second pair."""
+    return any(len(t) >= 5 and not t.startswith("\u0627\u0644") and t not in _not_nominative_construct() and (
+        construct_dual(t) is not None or _construct_shape(t) is not None
+        or (t.endswith("\u062a\u0627") and feminine_dual(t + "\u0646") is not None)) for t in tokens[max(0, i - 10):i - 1])
+
+
+def _sound_plural_likelier(stem: str) -> bool:
+    """The news lexicon has the stem's sound plural in ون (bare or with ال) more than twice as
+    often as its nominative dual in ان: a word in ين of it is read as that plural (السائقين،
+    المؤتمرين، المصنعين), not a dual (اللصين: لصون 6, اللصان 3; اليدين)."""
+    freq = _lexicon_freq()
+    plural = freq.get(stem + "\u0648\u0646", 0) + freq.get("\u0627\u0644" + stem + "\u0648\u0646", 0)
+    dual = freq.get(stem + "\u0627\u0646", 0) + freq.get("\u0627\u0644" + stem + "\u0627\u0646", 0)
+    return plural > 2 * dual
+
+
+@cache
+def _both() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("كلا", "كلتا", "وكلا", "وكلتا", "لكلا", "لكلتا"))
+
+
+# Definite numerals that stand for their noun (من الثلاثة، رفض الاثنان الآخران); the feminine
+# forms without ة are left out (الست a lady, السبع a lion, العشر الأواخر), and العشرة (companionship).
+STANDALONE_NUMERALS = ("الاثنان", "الاثنتان", "الثلاثة", "الأربعة", "الخمسة", "الستة", "السبعة", "الثمانية", "التسعة")
+
+
+@cache
+def _standalone_numerals() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in STANDALONE_NUMERALS)
+
+
+def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
+    """(value, last token) of a definite cardinal after its definite noun (الأيام الثلاثة، الدول الخمس،
+    قطاعات السوق الخمسة عشر، اليوم الواحد) or standing for it (من الثلاثة، الاثنان الآخران), read on
+    with the number reader (الثلاثة والسبعين، الأربعة آلاف). A unit first: a ten after a definite noun is an ordinal (القرن العشرين، الدورة الثلاثين); the
+    ordinals (اليوم الثالث) are other words. الواحد only after a unit of time (في اليوم الواحد: per day;
+    not العدو الواحد "one and the same"). Not the weekday الاثنين, a clock's الواحدة, الاثني عشرية."""
+    word = _bare_definite(tokens[i])
+    if not word.startswith("\u0627\u0644") or word in _frozen_duals():
+        return None
+    read = number_word(word[2:])
+    if read is None or read[0] or read[1] != "unit":
+        return None
+    teen = i + 1 < len(tokens) and tokens[i + 1] in _teen_tails()
+    if teen_two(word[2:]) and not teen:
+        return None  # الاثني عشرية: a name
+    prev = tokens[i - 1] if i else ""
+    after_noun = _bare_definite(prev).startswith("\u0627\u0644") and prev not in _relatives() and not _ordinal(_bare_definite(prev)) \
+        and number_word(_bare_definite(prev)[2:]) is None and prev.removeprefix("\u0648") not in _clock_heads()
+    if read[2] == 1 and (not after_noun or fold_word(_bare_definite(prev)[2:]) not in _time_units()):
+        return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للسنة الواحدة: per unit
+    if tokens[i].startswith("\u0648") and after_noun:
+        return None  # حسن الصحبة والعشرة: a numeral after its noun takes no و
+    if not (after_noun or word in _standalone_numerals()):
+        return None
+    rest = tokens[i + 1:]
+    if rest and rest[0].startswith("\u0648\u0627\u0644") and number_word("\u0648" + rest[0][3:]) is not None:
+        rest = ["\u0648" + rest[0][3:], *rest[1:]]  # الثلاثة والسبعين: the ten after و takes ال too
+    run = read_number_run(tokens[:i] + [word[2:]] + rest, i) if read[2] > 1 else None
+    return (run.value, run.last) if run is not None else (read[2], i)  # الخمسة عشر، الثلاثة والسبعين، الأربعة آلاف
+
+
+@cache
+def _time_units() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in TIME_UNITS)
+
+
+def _verb_after_laysa(tok: str, obj: str) -> bool:
+    """لست/ولست before a first-person verb (ولست أدرك، لست أدري) is "I am not", not ل + ست: the
+    word after it is a verb whose third person (يدرك) the news lexicon knows well."""
+    word = fold_word(obj)
+    if not tok.endswith("\u0644\u0633\u062a") or word[:1] != "\u0627" or len(word) < 3:  # لست، ا
+        return False
+    return _lexicon_freq().get("\u064a" + word[1:], 0) >= LEXICON_DUAL_MIN
+
+
+def _glued_preposition(word: str) -> bool:
+    """ب/ل glued to a word the news lexicon knows better without it (بترشيد، لتحسين): a
+    prepositional phrase, which no construct noun takes as its complement, so the ي before it is
+    "my" (حول مطالبتي بترشيد الاستهلاك وللفقراء), not a construct dual (not جبهتي بلة والعند)."""
+    freq = _lexicon_freq()
+    return word[:1] in ("\u0628", "\u0644") and len(word) > 3 and freq.get(word[1:], 0) > 2 * max(freq.get(word, 0), 1)
+

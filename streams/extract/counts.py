@@ -98,7 +98,7 @@ PEOPLE = (
 # Spans of time: never victims, and an age or a duration after a number (TIMES adds seconds).
 TIME_WORDS = (
     "يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "سنة", "سنوات", "سنين", "عام", "عاما",
-    "أعوام", "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "قرن", "عقود",
+    "أعوام", "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "قرن", "عقود", "موسم", "مواسم",
     # month names (اعتقل يوم 23 مارس: a date the dates missed, never a number of people)
     "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
     "ديسمبر", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "كانون", "تشرين", "شباط", "آذار", "نيسان",
@@ -137,6 +137,8 @@ THINGS = (
     # decisions, orders, warrants, sentences, charges (25 ألف قرار اعتقال، 12 مذكرة توقيف، 7 أوامر بالقبض)
     "قرار", "قرارا", "قرارات", "مذكرة", "مذكرات", "أوامر", "بطاقة", "بطاقات",
     "حكم", "حكما", "أحكام", "أحكاما", "تهمة", "تهم",
+    "عين", "يد", "ساق", "ذراع", "أذن", "كتف", "ركبة", "كف",  # body parts (أصيب في العينين، بتر اليدين)
+    "طرف", "جانب", "بلد",  # sides and countries (قتلى بين الطرفين، 25 مقاتلا من الطرفين)
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -740,6 +742,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if fs >= len(back) or back[fs] != amount.start or fe >= len(back) \
                 or not MARKS_RE.fullmatch(text, amount.end, back[fe]):
             continue  # (a tanween folded away after the amount is no gap: ألفاً)
+        if amount.object is None and amount.value <= 10 and folded.startswith("\u0627\u0644", fs) \
+                and folded[max(0, fs - 3):fs] == "\u0645\u0646 ":
+            continue  # مصاب واحد من الثلاثة: the group a part is taken from, not its victims (not اقترب من المليون)
         floor = _trigger_floor(folded, fs, previous_end, previous_noun_end)
         obj_word = _f(amount.object) if amount.object else None
         survivors = bool(obj_word) and obj_word[:1] != "\u0648" and bool(_lookup(obj_word, _survivors()))  # تسعة ناجين
@@ -872,6 +877,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         attempt = ATTEMPT_RE.search(folded, max(0, fs - 25), fs)
         if (kind is None or attempt) and (obj_word is None or _is_people(obj_word)) and _in_care(folded, obj_end):
             kind, end, attempt = "injured", obj_end, None  # الشروع بقتل 5 آخرين ما زالوا في المستشفى
+        if kind is None and obj_word and amount.text.startswith("\u0627\u0644") and _is_thing(obj_word):
+            continue  # خمسة أشخاص كانوا بتلك المركبات الثلاث بينهما شقيقان: things named again, no group for a part
         parent = _subset_parent(folded, fs, groups)
         if parent is not None and own is None and obj_word and _is_thing(obj_word) and not _lookup(obj_word, _cases()):
             groups.append((fs, None, True))
@@ -1295,8 +1302,8 @@ CARE_WORDS = 8  # words after the counted noun to its state or care
 # Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65), and a Maghreb legal state right after it
 # (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
 LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:(?:ال|بال|في ال|ب|لل)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه|فئه)|يوم)"
-                             "\\s*[\"\u00ab\u201c(]?\\s*(?:\\d+\\s*(?:-|\u2013|\u0640+|\u0648)?\\s*)?$")  # (يوم 20 من الشهر: a day;
-# بين سن "16 ـ 29": both ends of the range; not اليوم, today)
+                             "\\s*[\"\u00ab\u201c(]?\\s*(?:\\d+\\)?\\s*(?:-|\u2013|\u0640+|\u0648)?\\s*\\(?\\s*)?$")  # (يوم 20 من الشهر: a day;
+# بين سن "16 ـ 29", بنتيجة (3)-(2): both ends of the range or score; not اليوم, today)
 # A dash then a word after digits (16 – كتاب): a list marker, not a range (3 - 4 قتلى).
 LIST_MARKER_AFTER_RE = re.compile("[ \u00a0]+[-\u2013\u2014\u0640]+[ \u00a0]*[\u0621-\u064a]")
 # A year after the amount (312 ألفا عام 2009): a date, not the counted noun.

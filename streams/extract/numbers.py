@@ -28,6 +28,7 @@ __all__ = [
     "masdar_dual",
     "number_word",
     "read_number_run",
+    "teen_two",
 ]
 
 # A token of the folded text: a digit group (with , or . separators, the Arabic comma some
@@ -505,6 +506,11 @@ _LOOSE_AND_NEXT: dict[str, tuple[str, ...]] = {
 @cache
 def _teen_twos() -> frozenset[str]:
     return frozenset(_f(w) for w in ("اثنا", "اثني", "اثنتا", "اثنتي"))
+
+
+def teen_two(token: str) -> bool:
+    """The folded token is the two of a teen (اثنا، اثني عشر), a number only with عشر after it."""
+    return token in _teen_twos()
 
 
 @cache

@@ -9,7 +9,7 @@ from facts_rounds import amounts, dates
 @pytest.mark.parametrize(("text", "found"), [
     # numbers joined by و share the noun the last one counts: none is a label of the definite word before
     ("وتتراوح أسعار التذاكر 20 و45 دينار حسب الصفوف", [("20", 20), ("45", 45)]),
-    ("أوقف التلميذان البالغان من العمر 13 و16 عاما", [("13", 13), ("16", 16)]),
+    ("أوقف التلميذان البالغان من العمر 13 و16 عاما", [("التلميذان", 2), ("13", 13), ("16", 16)]),  # round 19: the definite dual
     ("حجزت الوحدات على التوالي 300 و750 لترا من البنزين", [("300", 300), ("750", 750)]),
 ])
 def test_numbers_joined_by_and_share_their_noun(text: str, found: list) -> None:

@@ -28,7 +28,7 @@ def test_amount_construct_dual_before_an_indefinite_noun(text: str, found: list[
     ("اعتقلت الشرطة مسلحين مجهولين ولاعبين دوليين", []),
     # a sukun on the ي of ين marks the dual (the plural's ي is long)
     ("قتل 39 شخصا من بيْنهم تونسيْين", [("39", 39), ("تونسيْين", 2)]),
-    ("غادر الأمين العام والأمينيْن العاميْن المساعديْن", []),
+    ("غادر الأمين العام والأمينيْن العاميْن المساعديْن", [("والأمينيْن", 2)]),  # round 19: a definite dual
     # "no fewer than" before a bare noun in ين: a dual
     ("أعلنت الشرطة مقتل ما لا يقل عن صيادين مخالفين", [("صيادين", 2)]),
     # the construct dual of a listed masculine noun before two names joined by و
@@ -120,7 +120,7 @@ def test_amount_units_joined_by_and_duals_after_and(text: str, found: list[tuple
     # a unit's label stays a label in a list (الفرقة 30، الفرقة 31)
     ("شاركت الفرقة 30، والفرقة 31 في العملية", []),
     # the tail of a definite teen (the dual قطاعان is two, found from the lexicon since round 11)
-    ("تراجع قطاعان من بين قطاعات السوق الخمسة عشر", [("قطاعان", 2)]),
+    ("تراجع قطاعان من بين قطاعات السوق الخمسة عشر", [("قطاعان", 2), ("الخمسة عشر", 15)]),  # round 19
     # numbers after "the following numbers" or "the green number" are phone numbers
     ("عبر الأرقام التالية : 71.335.000 الرقم الأخضر 193 حرس 197 شرطة", []),
 ])
