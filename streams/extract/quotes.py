@@ -100,6 +100,9 @@ COMPLEMENTIZERS = (
     # the other pronouns of the third person it carries (مؤكدا أنهن، إلى أنهم)
     # (third persons only: a first or second person is mostly inside someone's direct words)
     "إنهن", "أنهن", "بأنهن", "إلى أنهم", "إلى أنهما", "إلى أنهن", "على أنها", "على أنهم",
+    # إنّ with the first person after a third-person verb opens the speaker's own words (وأضاف إنني أخاطب),
+    # like إننا and إني; أنني stays out (أؤكد أنني: mostly inside someone's words)
+    "إنني",
 )
 # People's titles and offices (الرئيس، العقيد، حارس مرمى): peeled off to reach the name.
 PERSON_TITLES = (
@@ -1487,13 +1490,27 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
             if _governed(desc, sp.context):
                 continue  # المقاومة الشعبية, met as قائد المقاومة الشعبية: the body he leads, not him
             return sp  # القاضية -> القاضية كلثوم كنو
-        if titled and parts[0].removeprefix("\u0627\u0644") in _stems(sp.context):
+        if titled and parts[0].removeprefix("\u0627\u0644") in _stems(sp.context) and not _other_nisba(parts, sp.context.split()):
             return sp  # المدرب المخضرم -> فان جال، مدرب مانشستر يونايتد: his title, then words that describe him
         if generic and sp.named and any(_office(w) for w in sp.context.split()) and {
                 w.removeprefix("\u0627\u0644").removesuffix("\u0647") for w in parts[1:]} <= {
                 w.removesuffix("\u0647") for w in _stems(sp.context)}:
             return sp  # المسؤول الأمريكي -> جون كيربي، المتحدث باسم الخارجية الأمريكية: any office holder is an official
     return None
+
+
+def _other_nisba(desc: Sequence[str], title: Sequence[str]) -> bool:
+    """The description's office and nisba (folded words: الرئيس الفرنسي) against the title a named person
+    was met with (الرئيس الإيراني فلان): the same office with another nisba right after it, and no more
+    of the description's words in the title, is another person (but المدير الجهوري للتجارة بنابل, a slip
+    for الجهوي, is the same one)."""
+    if len(desc) < 2 or not _nisba(desc[1]):
+        return False
+    head = desc[0].removeprefix("\u0627\u0644")
+    at = [k for k, w in enumerate(title[:-1]) if w.removeprefix("\u0627\u0644") == head]
+    if not at or not _nisba(title[at[-1] + 1]) or desc[1] in title[at[-1] + 1:]:
+        return False  # (وزير الخارجية السوري, then الوزير السوري: the same one)
+    return not set(desc[2:]) & set(title)
 
 
 @cache
@@ -2186,6 +2203,9 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     word = clause["verb"]
     if sum(c in QUOTE_CHARS for c in folded[clause.start("verb"):vm.start()]) % 2 or word.endswith(("\u0647", "\u0627\u062a")):
         return None  # a clause inside quoted words (but a quoted name: تحدث لـ"سبق"), or a noun (وقادرة، وإجراءات)
+    qad = _kana_qad(folded, clause, vm.start())
+    if qad is not None:  # وكان الوزير قد حسم الأمر ... قائلا: the subject stands between كان and قد
+        return _clause_speaker(text, folded, back, clause.end(), qad, entities, seen)
     if _definite(word[1:]) or word in _verb_words() or word in _stops() or word[1:] in _stops() \
             or word.removesuffix(NAME_SENTINEL) in _first_names() or word[1:] in _function_words() or word in _function_words() \
             or word[1:] in (_f("ليس"), _f("ليست")):
@@ -2196,6 +2216,20 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
         if at < 0:
             return None
         begin = at + 4
+    return _clause_speaker(text, folded, back, begin, end, entities, seen)
+
+
+def _kana_qad(folded: str, clause: re.Match[str], end: int) -> int | None:
+    """The folded start of قد in a clause opened by وكان/وكانت (وكان الوزير قد حسم), within a short subject; else None."""
+    if clause["verb"][1:] not in (_f("كان"), _f("كانت")):
+        return None
+    words = list(islice(WORD_RE.finditer(folded, clause.end(), end), MAX_PREVERBAL_TOKENS + 1))
+    return next((w.start() for w in words[1:] if w.group() == _f("قد")), None)
+
+
+def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: int,
+                    entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The person (a name, or an office) that :func:`_clause_subject` finds between ``begin`` and ``end``."""
     comma = folded.find(ARABIC_COMMA, begin, end)
     whole = end
     end = comma if comma >= 0 else end
@@ -3569,6 +3603,7 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
             kin = _office_kin().get(stem, frozenset())
             holders = [p for p in people_of() if (stem in p.context or kin & p.context)  # الطبيب -> الدكتور فلان
                        and not (p.words[0] in _verb_like() and p.words[0] not in _first_names())]  # (not المدرب | بدا حذرا)
+            holders = [p for p in holders if not _other_nisba(words, WORD_RE.findall(folded, max(0, p.spans[0][0] - 80), p.spans[0][0]))]  # الرئيس الفرنسي: not the Iranian one
             if not {w.removeprefix("\u0627\u0644") for w in words} & _deputies():
                 holders = [p for p in holders if not p.context & _deputies()] or holders  # الرئيس: not نائب الرئيس
             full = [p for p in holders if rest and rest <= p.context]
