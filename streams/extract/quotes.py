@@ -1008,8 +1008,10 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
                 and not (prev in _ranks() or prev == "\u062f"):
             continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name (but العميد الدكتور علي
             # الرشيدي الناطق: a degree names the one after it; الأحمدي لوكالة: the addressee, no title)
-        if after and _verbal_object([nxt, after]):
-            continue  # أكد الوزير على أهمية المشروع: a preposition, then the verb's object
+        if after and _verbal_object([nxt, after]) and not (
+                _person_title(prev) and not nxt.endswith("\u0647") and _nisba(after) and after.endswith("\u064a")):
+            continue  # أكد الوزير على أهمية المشروع: a preposition, then the verb's object (but المهندس علي قايض
+            # الشمري: a title, a bare word and a family name in -ي)
         if _institution_head(nxt) or prev in _general() and not (k > 1 and _office(toks[k - 2][0])):
             continue  # المشرف العام على القناة، هذا العام على شاشة: a preposition (but المدير العام علي فلان)
         if nxt in _name_links() and nxt != _f("آل"):
@@ -1078,7 +1080,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return toks[2][1], toks[end - 1][2], True  # قال كل من فايز محمد وحسين محمد: the people listed
     if toks[0][0] in _what() or _prepositional_object(toks[0][0]):
         return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one
-    if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and toks[0][0][1:] in _institutions() \
+    if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and (
+            toks[0][0][1:] in _institutions() or toks[0][0][1:] in _partitives()) \
             or _addressed_person(toks[0][0], toks[1][0] if len(toks) > 1 else "") \
             or toks[0][0].startswith("\u0644\u0644") and (_is_title("\u0627\u0644" + toks[0][0][2:])
                                                         or toks[0][0].endswith("\u064a\u0646") and len(toks) == 1):
@@ -1217,6 +1220,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
                 and tok[0] not in _function_words() and len(tok[0]) > 2:
             break  # الوزارة | احتواء الترميز: a bare noun after a definite subject is its object
         desc.append(tok)
+    if len(desc) > 1 and desc[-1][0] in _issued() and _definite(desc[-1][0]):
+        desc.pop()  # التقرير السنوي لمؤسسة النقد | الصادر مؤخرا: the report, without when it came out
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
@@ -1767,7 +1772,8 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     before = folded[max(0, m.start() - 40):m.start()].rstrip()
     words = WORD_RE.findall(before)
     opens = not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + "," or (
-        bool(words) and before.endswith(words[-1]) and words[-1].removeprefix("\u0648") in _lead_adverbials())
+        bool(words) and before.endswith(words[-1]) and (words[-1].removeprefix("\u0648") in _lead_adverbials()
+                                                        or words[-1].removeprefix("\u0648") in _relatives()))  # الذي بين أن
     if not opens:  # أما بالنسبة للطرق بين أن: a fronted topic, then the verb
         line = folded[_sentence_start(folded, m.start()):m.start()]
         topic = WORD_RE.findall(line)
@@ -1976,6 +1982,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if region and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[0].group() in _attention():
             subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
             region = region[1:]
+        if len(region) > 1 and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[-1].group() in _attention():
+            subject_end = region[-1].start()  # ولفت التقرير النظر إلى أن: the attention is drawn, the report speaks
+            region = region[:-1]
         n_words = len(region)
         if vm.start() < reported_end and not vm["conj"] and vm["verb"] in _present() and not n_words \
                 and vm["verb"] not in (_f("يقول"), _f("تقول")):
@@ -2763,7 +2772,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             run = next((r for r in _runs(named) if r[1] == len(named) and r[1] - r[0] >= 2), None)
             if run is None or not _plausible_name([t[0] for t in named[run[0]:run[1]]]):
                 return None
-            return named[run[0]][1], named[run[1] - 1][2]
+            titled = run[0] and _person_title(named[run[0] - 1][0])  # المهندس علي فلان، الذي بين: the title
+            return named[run[0] - titled][1], named[run[1] - 1][2]  # keeps علي a name when the span is read again
         k = len(toks)
         while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
                 and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6 \
@@ -2852,6 +2862,15 @@ def _that_clause_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | 
     return run
 
 
+def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A sentence's tokens after a short adverbial that opens it and ends at a comma within three words
+    (في البداية، وفي السياق ذاته،): the main verb comes next."""
+    if not toks or toks[0][0].removeprefix("\u0648") not in _stops():
+        return toks
+    comma = next((m for m in range(1, min(len(toks), 4)) if toks[m][0] in (ARABIC_COMMA, ",")), None)
+    return toks[comma + 1:] if comma is not None and comma + 2 < len(toks) else toks
+
+
 def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
                       gender: str | None = None) -> _Speaker | None:
     """With no speaker yet, the name after a title earlier in the same sentence, the subject of
@@ -2879,10 +2898,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
                 desc.append(t)
             a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    toks = _past_short_adverbial(toks)  # في البداية، تحدث فلان: a short adverbial, then the main verb
     adverbial = bool(toks) and toks[0][0].removeprefix("\u0648") in _stops()  # ولدى وصول سموه ...، ليلقي فلان
-    comma = next((m for m in range(1, min(len(toks), 4)) if toks[m][0] in (ARABIC_COMMA, ",")), None) if adverbial else None
-    if comma is not None and comma + 2 < len(toks):
-        toks, adverbial = toks[comma + 1:], False  # في البداية، تحدث فلان: a short adverbial, then the main verb
     other = bool(toks) and _gender_clash(gender, _main_verb_gender(toks[0][0]))  # ويستأثر قطاع ...، مبينة أن
     if len(toks) > 2 and toks[1][0] in (_f("الذي"), _f("التي")) and _surname(toks[0][0]) and not other \
             and _first_name_before(folded, toks[0][0]) is not None:  # (a family name met with its first name; not الأمر الذي)
@@ -3110,7 +3127,7 @@ def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
     if begin < spoken_end or at <= 0:
         return None
     line = _line_start(folded, at)
-    head = next(iter(_without_lead(_region_tokens(folded, line, at))), None)
+    head = next(iter(_past_short_adverbial(_without_lead(_region_tokens(folded, line, at)))), None)
     if head is None or head[0].removeprefix("\u0648") in _stops() or head[0] in _function_words() or head[0] in _verb_words() \
             or head[0] in SEPARATORS:
         return None  # وحول تكدس الأجانب ... قال، وتابع شيعان حديثه: no verb of news heads the sentence
@@ -3293,15 +3310,16 @@ def _trailing_attributions(text: str, folded: str, back: list[int], claimed: lis
     """“…”، قال فلان: a quoted stretch followed by its speech verb and speaker."""
     out: list[Quote] = []
     for qm in QUOTE_OPEN_RE.finditer(folded):
-        if any(s <= qm.start() < e for s, e in claimed):
-            continue
+        if any(s <= qm.start() < e for s, e in claimed) or qm.group() == RIGHT_DOUBLE_QUOTE and qm.start() \
+                and WORD_RE.match(folded, qm.start() - 1):
+            continue  # (“موضي السالم”، أن: a closing mark glued to its last word opens nothing)
         close = CLOSING.get(qm.group(), RIGHT_DOUBLE_QUOTE)
         qend = folded.find(close, qm.end())
         if qend < 0 or qend - qm.end() < 15:
             continue
         vm = TRAILING_RE.match(folded, qend + 1)
-        if not vm or _inside_quote(folded, vm.start("verb")):
-            continue  # none, or a verb inside someone's words (يقول: (… «فلان» قال: …))
+        if not vm or _inside_quote(folded, vm.start("verb")) or "\n" in folded[qend:vm.start("verb")]:
+            continue  # none, a verb inside someone's words (يقول: (… «فلان» قال: …)), or one opening the next line
         if vm["conj"] and folded[qm.end():qend].rstrip()[-1:] in ".!?\u061f":
             continue  # «… باهتزاز.» وقالت بولدان: the quoted words closed their sentence, the verb opens the next
         if folded[vm.end():vm.end() + 4].lstrip()[:1] in (":", *QUOTE_CHARS):

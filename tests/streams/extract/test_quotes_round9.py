@@ -34,3 +34,48 @@ def test_a_participle_after_kana_qad_goes_to_the_subject_between_them() -> None:
             "هناك لجنة مشكلة. وكان الوزير قد حسم أمر الدراسة عبر تغريدة على حسابه قائلا: «إن ما يتم تداوله "
             "غير صحيح».")
     assert speakers(text) == ["مديرو التعليم", "عزام الدخيل"]
+
+
+def test_a_short_lead_adverbial_does_not_hide_the_next_topic() -> None:
+    # وفي السياق ذاته، بارك فلان ... . وقال: the one the news moved to speaks, not the one quoted before
+    text = ("وقال الرئيس السابق أحمد الحربي إن المهمة صعبة. وفي السياق ذاته، بارك عضو الشرف الحالي "
+            "عبدالعزيز السالم للرئيس الجديد فوزه بالمنصب. وقال: النادي شامل وعرف عنه الاهتمام بكل الألعاب.")
+    assert speakers(text) == ["أحمد الحربي", "عبدالعزيز السالم"]
+
+
+def test_one_of_the_papers_after_li_is_spoken_to() -> None:
+    # وقالت لإحدى الصحف: the paper is the one spoken to; the woman named before speaks
+    text = ("ورفضت السيدة سارة ستيوارت الاعتذار عن الصورة. وقالت لإحدى الصحف: إن الطفل كان يحب اللعب "
+            "في الحديقة كل يوم.")
+    assert speakers(text) == ["سارة ستيوارت"]
+    text = "وقال لأحد المواقع الإخبارية إن القرار نهائي."
+    assert speakers(text) == [None]
+
+
+def test_the_attention_drawn_is_the_object_of_lafata() -> None:
+    # ولفت التقرير النظر إلى أن: النظر is what the report drew, not part of its name
+    text = ("وأوضح التقرير السنوي أن القروض ارتفعت. ولفت التقرير النظر إلى أن الصندوق قدم قروضا جديدة.")
+    assert speakers(text) == ["التقرير السنوي", "التقرير"]
+    text = "ولفتت الوزارة الانتباه إلى أن المهلة تنتهي غدا."
+    assert speakers(text) == ["الوزارة"]
+
+
+def test_a_closing_mark_glued_to_a_word_opens_no_quotation() -> None:
+    # ذكرت المشرفة “فلانة”، أن ... “ملابس ...” وأضافت: the mark after الدعرمي closes her quoted name, it
+    # opens no words for a trailing وأضافت
+    text = ("ذكرت المشرفة على المعرض “موضي السالم”، أن المعرض يضم أجنحة مختلفة وهي “ملابس وأشغال يدوية "
+            "وأكلات شعبية”\nوأضافت بأن المعرض سيستمر عشرة أيام بمشاركة الدكتورة عائشة الحربي.")
+    assert [q.verb for q in find_quotes(text, [])] == ["ذكرت", "أضافت"]
+
+
+def test_an_issued_participle_with_its_time_ends_with_the_source() -> None:
+    # وأوضح التقرير الـ 51 لمؤسسة النقد الصادر مؤخرا، أن: the source is the report of the agency
+    text = "وأوضح التقرير السنوي لمؤسسة النقد العربي السعودي الصادر مؤخرا، أن عدد العمليات ارتفع."
+    assert speakers(text) == ["التقرير السنوي لمؤسسة النقد العربي السعودي"]
+
+
+def test_bayyana_after_a_relative_opens_words() -> None:
+    # بحضور رئيس البلدية المهندس فلان، الذي بين أن: the relative clause reports his words
+    text = ("وسيفتتح المهرجان المحافظ بحضور رئيس البلدية المهندس علي قايض الشمري، الذي بين أن المهرجان "
+            "سيقدم فعاليات كثيرة.")
+    assert speakers(text) == ["علي قايض الشمري"]
