@@ -101,7 +101,7 @@ COMPLEMENTIZERS = (
     # (third persons only: a first or second person is mostly inside someone's direct words)
     "إنهن", "أنهن", "بأنهن", "إلى أنهم", "إلى أنهما", "إلى أنهن", "على أنها", "على أنهم",
     # إنّ with the first person after a third-person verb opens the speaker's own words (وأضاف إنني أخاطب),
-    # like إننا and إني; أنني stays out (أؤكد أنني: mostly inside someone's words)
+    # like إننا and إني; أنني, which folds the same, stays out (ذكرتُ أنني: the writer; see _find_quotes)
     "إنني",
 )
 # People's titles and offices (الرئيس، العقيد، حارس مرمى): peeled off to reach the name.
@@ -532,6 +532,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
             if tok in (_f("كبير"), _f("كبيرة")) and j + 1 < n and _definite(toks[j + 1][0]):
                 break  # جون بافز | كبير المحللين: chief of, an office after the name
+            if _derived_participle(tok) and j + 1 < n and _definite(toks[j + 1][0]):
+                break  # هاميلتون | متصدر الترتيب: a participle in construct describes the one named
             if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links() and not (
                     j - i == 1 and j + 1 == n and toks[i][0] in _first_names() and len(tok) >= 4
                     and not toks[i][0].endswith(("\u0647", "\u0647\u0627")) and toks[i][0] not in _ambiguous_names()
@@ -581,6 +583,13 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
+
+
+def _derived_participle(tok: str) -> bool:
+    """An active participle of a derived form in مت/مست (متصدر، متحدث، مستشار), no known first name: it
+    describes a person, it is never part of a name."""
+    return tok.startswith(("\u0645\u062a", "\u0645\u0633\u062a")) and len(tok) >= 5 \
+        and tok.removesuffix(NAME_SENTINEL) not in _first_names()
 
 
 @cache
@@ -1931,6 +1940,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         verb_end = vm.end()
         eos = _sentence_end(folded, verb_end)
         comp = _complementizer(folded, verb_end, eos, glued)
+        if comp is not None and comp.group().strip() == _f("إنني") and text[back[comp.start()]] != "\u0625":
+            comp = _complementizer(folded, comp.end(), eos, glued)  # ذكرت أنني: a writer's first person, not إنني
         if comp is None and (resumed := _resumed_line(folded, eos)) is not None:
             eos = _sentence_end(folded, resumed)  # وأكد الوزير فلان\nأن ...: a line break before the words
             comp = _complementizer(folded, verb_end, eos, glued)

@@ -16,6 +16,9 @@ def test_inni_after_a_bare_verb_opens_the_speakers_own_words() -> None:
     text = ("أكد الوزير سالم الحربي أن الوضع مستقر. وأضاف إنني أخاطب كل مواطن في هذا البلد، "
             "وأدعو الجميع إلى الهدوء.")
     assert speakers(text) == ["سالم الحربي", "سالم الحربي"]
+    # أنني (hamza above), which folds like إنني, is no complementizer: a columnist's ذكرتُ أنني reports nothing
+    text = "ثم دخلنا كهوف التعقيد. فلقد ذَكَرْتُ في مقال سابق هنا أنني لا أحب الغموض."
+    assert speakers(text) == []
 
 
 def test_a_nisba_that_differs_from_the_named_ones_is_another_person() -> None:
@@ -79,3 +82,12 @@ def test_bayyana_after_a_relative_opens_words() -> None:
     text = ("وسيفتتح المهرجان المحافظ بحضور رئيس البلدية المهندس علي قايض الشمري، الذي بين أن المهرجان "
             "سيقدم فعاليات كثيرة.")
     assert speakers(text) == ["علي قايض الشمري"]
+
+
+def test_a_participle_in_construct_after_a_name_describes_him() -> None:
+    # وأضاف هاميلتون متصدر الترتيب العام «…»: the leader of the standings is Hamilton, not part of his name
+    text = ("أقر البريطاني لويس هاميلتون بطل العالم بأنه لم يلتزم. وقال هاميلتون للصحفيين: إنه تلقى دعوة. "
+            "وأضاف هاميلتون متصدر الترتيب العام في الموسم الحالي «كان الأمر مثيرا واستمتعت بما حدث».")
+    assert speakers(text)[-1] == "لويس هاميلتون"
+    text = "وقال سعيد الأحمد مستشار الوزير إن القرار نهائي."
+    assert speakers(text) == ["سعيد الأحمد"]
