@@ -193,7 +193,8 @@ STOP_WORDS = (
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك",
-                  "ممن", "مما", "عما")  # من + a relative (السائقين ممن تنطبق عليهم): never a name
+                  "ممن", "مما", "عما",  # من + a relative (السائقين ممن تنطبق عليهم): never a name
+                  "كما", "لأن", "إذ")  # conjunctions opening a clause (كما حركت شكوى، لأن الاتفاق): no name
 MAX_SUBJECT_TOKENS = 24
 # A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.
 MAX_PREVERBAL_TOKENS = 7
@@ -777,7 +778,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 and not any(_definite(t[0]) for t in toks[i:j]) and not _glued_preposition(toks[i][0]):
             return toks[i][1], toks[j - 1][2]  # رئيس برشلونة الجديد | بارتوميو: the office described, then the name
         glued_place = j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and not _nisba(prev)  # للتجارة بنابل
-        if _definite(prev) and prev not in _stops() and not glued_place and _name_evidence(toks, i, j) and (
+        coordinated = toks[i][0][:1] == "\u0648" and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names()
+        if _definite(prev) and prev not in _stops() and not glued_place and not coordinated and _name_evidence(toks, i, j) and (
+                # (not الأوضاع اليمنية | وموقف مصر: a second noun joined by و, no name)
                 _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head
@@ -1087,8 +1090,10 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if len(toks) >= 3 and toks[0][0] == _f("كل") and toks[1][0] == _f("من"):
         end = next((k for k in range(2, len(toks)) if toks[k][0] in SEPARATORS or toks[k][0] in _stops()), len(toks))
         return toks[2][1], toks[end - 1][2], True  # قال كل من فايز محمد وحسين محمد: the people listed
-    if toks[0][0] in _what() or _prepositional_object(toks[0][0]):
-        return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one
+    if toks[0][0] in _what() or _prepositional_object(toks[0][0]) or toks[0][0] in _subordinators() \
+            or toks[0][0] == _f("لأن"):
+        return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one (وأضاف
+        # لأن الاتفاق ...، كما: a clause of his, no subject)
     if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and (
             toks[0][0][1:] in _institutions() or toks[0][0][1:] in _partitives()) \
             or _addressed_person(toks[0][0], toks[1][0] if len(toks) > 1 else "") \
