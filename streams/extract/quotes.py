@@ -222,9 +222,10 @@ MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ
 AR = "\u0621-\u064a"
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
 # A full stop ends a sentence (after a year too: نهاية 2012. وكتب), except inside numbers (19.3)
-# and after one-letter abbreviations (د.، (د. ب. أ)).
+# and after one-letter abbreviations (د.، (د. ب. أ)). An acronym's letters joined by two dots or more (جيه.إل.إل،
+# بي.بي.سي) are one token: إل there is no article.
 SENTENCE_END_RE = re.compile(f"(?<![\\s(][{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{AR}A-Za-z])|\n")
-TOKEN_RE = re.compile(f"[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
+TOKEN_RE = re.compile(f"(?<![{AR}.])(?:[{AR}]{{1,3}}\\.){{2,5}}[{AR}]{{1,3}}(?![{AR}])|[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
 WORD_RE = re.compile(f"[{AR}]+")
 BRACKETED_RE = re.compile(r"\([^()\n]{0,60}\)")
 SEPARATORS = frozenset(ARABIC_COMMA + ",:" + LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_GUILLEMET + RIGHT_GUILLEMET + '"')
@@ -533,6 +534,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
             if tok in (_f("كبير"), _f("كبيرة")) and j + 1 < n and _definite(toks[j + 1][0]):
                 break  # جون بافز | كبير المحللين: chief of, an office after the name
+            if _verb_before_adam(toks, j):
+                break  # مسؤول أمني تركي | طلب عدم نشر اسمه: a verb of the one described, not a name
             if _derived_participle(tok) and j + 1 < n and _definite(toks[j + 1][0]):
                 break  # هاميلتون | متصدر الترتيب: a participle in construct describes the one named
             if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links() and not (
@@ -584,6 +587,12 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
+
+
+def _verb_before_adam(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """The word at ``k`` comes right before عدم (طلب عدم نشر اسمه، فضل عدم الكشف): a verb of the one
+    described, never part of his name or description."""
+    return k + 1 < len(toks) and toks[k + 1][0] == _f("عدم") and WORD_RE.fullmatch(toks[k][0]) is not None
 
 
 def _derived_participle(tok: str) -> bool:
@@ -1199,8 +1208,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if len(desc) == 1 and not _definite(desc[0][0]) and tok[0][:1] == "\u064a" and 4 <= len(tok[0]) <= 5 \
                 and tok[0] not in _first_names():
             break  # مسعف | يعمل في هيئة الإسعاف: a clause about the one described
-        if desc and tok[0] in _describing_verbs() and not _definite(desc[0][0]):
-            break  # تحليل اقتصادي | صدر أمس، تقرير | نشرته الوكالة: a clause about the source
+        if desc and (tok[0] in _describing_verbs() and not _definite(desc[0][0]) or _verb_before_adam(toks, k)):
+            break  # تحليل اقتصادي | صدر أمس، تقرير | نشرته الوكالة، مسؤول | طلب عدم نشر اسمه: a clause about the source
         if desc and desc[-1][0] in _royal() and _is_name_token(tok[0]):
             desc.append(tok)  # مدينة الملك عبد العزيز للعلوم: a body named after a king
             continue

@@ -106,3 +106,22 @@ def test_conjunctions_open_no_name() -> None:
     text = ("وقال وزير الخارجية عادل الجبير إن التعاون قوي. وشدد وزير الخارجية خلال المؤتمر على أهمية إيجاد "
             "حل، كما تم بحث الأوضاع اليمنية وموقف مصر الداعم للشرعية. كما أشار إلى أن المباحثات تطرقت للعراق.")
     assert speakers(text) == ["عادل الجبير", "عادل الجبير"]
+
+
+def test_a_dotted_acronym_is_one_name() -> None:
+    # جيه.إل.إل: the letters of an acronym joined by dots are one name (إل is no article)
+    text = ("كشف تقرير لشركة جيه.إل.إل للاستشارات العقارية اليوم الأربعاء أن المبيعات هبطت. وقالت جيه.إل.إل "
+            "نقلا عن بيانات حكومية إن قيمة الصفقات انخفضت. وأضافت جيه.إل.إل إحدى كبرى شركات الاستشارات في "
+            "العالم أن الأسعار تراجعت.")
+    got = speakers(text)
+    assert got[1:] == ["جيه.إل.إل", "جيه.إل.إل"]
+    assert got[0] in ("تقرير لشركة جيه.إل.إل للاستشارات العقارية", "جيه.إل.إل")
+
+
+def test_a_word_before_adam_is_a_verb_of_the_source() -> None:
+    # مسؤول أمني تركي طلب عدم نشر اسمه: طلب is a verb of the unnamed official, not a name
+    text = "في حين أكد مسؤول أمني تركي طلب عدم نشر اسمه لوكالة رويترز أن عشرين شخصا أصيبوا."
+    assert speakers(text) == ["مسؤول أمني تركي"]
+    # a degree glued by its dot (د.أبو النجا) is no acronym: the name stays whole
+    text = "وقال الدكتور أحمد أبو النجا إن القطاع حيوي. وأوضح د.أبو النجا أن الإنفاق ارتفع."
+    assert speakers(text) == ["أحمد أبو النجا", "أحمد أبو النجا"]
