@@ -3002,7 +3002,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
         if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev) and prev.startswith("\u0627\u0644"):  # not بقيادة | أول جناح
             # (nor الناطق الإعلامي بالجميع | مراقبة الأسر: a preposition's object, not the office's complement)
-            return _titled_speaker(text, folded, back, toks, i, j, line)  # وزير التربية ناجي جلول
+            later = _named_later(toks, i, j)  # وعضو شرفه الحالي | عبدالعزيز عبدالعال: the title's complement, then the name
+            return _titled_speaker(text, folded, back, toks, *(later or (i, j)), line)  # وزير التربية ناجي جلول
     if toks and _office(toks[0][0]):  # طمأن مدير عام كرة القدم بالهلال فهد المفرج: the first name after the office's chain
         named = [(i, j) for i, j in _runs(toks[:10]) if i and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
                                                                 and _bare_then_family([t[0] for t in toks[i:j]]))
@@ -3025,6 +3026,17 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         a, b = back[body[0][1]], back[body[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # دعت وزارة الخارجية المصرية السلطات ...، مؤكدة
     return None
+
+
+def _named_later(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[int, int] | None:
+    """The run right after the run ``[i, j)`` when it opens on a known first name and this one does not
+    (عضو شرفه الحالي | عبدالعزيز عبدالعال): the words before complete the title, the later run is the name."""
+    if _plausible_start(toks[i][0]):
+        return None
+    nxt = next((r for r in _runs(toks[j:]) if r[0] == 0), None)
+    if nxt is None or not _plausible_start(toks[j][0]) or nxt[1] < 2:
+        return None
+    return j, j + nxt[1]
 
 
 def _governed_run(toks: list[tuple[str, int, int]], i: int) -> bool:

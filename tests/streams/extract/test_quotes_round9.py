@@ -125,3 +125,10 @@ def test_a_word_before_adam_is_a_verb_of_the_source() -> None:
     # a degree glued by its dot (د.أبو النجا) is no acronym: the name stays whole
     text = "وقال الدكتور أحمد أبو النجا إن القطاع حيوي. وأوضح د.أبو النجا أن الإنفاق ارتفع."
     assert speakers(text) == ["أحمد أبو النجا", "أحمد أبو النجا"]
+
+
+def test_the_name_after_a_titles_complement_is_the_topic() -> None:
+    # بارك رئيس النادي السابق وعضو شرفه الحالي فلان ... . وقال: the name after the title's complement
+    text = ("وقال الرئيس السابق أحمد الحربي إن المهمة صعبة. وفي السياق ذاته، بارك رئيس النادي السابق وعضو "
+            "شرفه الحالي عبدالعزيز السالم للرئيس الجديد فوزه. وقال: النادي شامل وعرف عنه الاهتمام بكل الألعاب.")
+    assert speakers(text) == ["أحمد الحربي", "عبدالعزيز السالم"]
