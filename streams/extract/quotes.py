@@ -194,7 +194,7 @@ STOP_WORDS = (
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك",
                   "ممن", "مما", "عما",  # من + a relative (السائقين ممن تنطبق عليهم): never a name
-                  "كما", "لأن", "إذ")  # conjunctions opening a clause (كما حركت شكوى، لأن الاتفاق): no name
+                  "كما", "لأن", "إذ", "لقد")  # particles opening a clause (كما حركت شكوى، لأن الاتفاق، لقد حاول): no name
 MAX_SUBJECT_TOKENS = 24
 # A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.
 MAX_PREVERBAL_TOKENS = 7
@@ -1100,7 +1100,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         end = next((k for k in range(2, len(toks)) if toks[k][0] in SEPARATORS or toks[k][0] in _stops()), len(toks))
         return toks[2][1], toks[end - 1][2], True  # قال كل من فايز محمد وحسين محمد: the people listed
     if toks[0][0] in _what() or _prepositional_object(toks[0][0]) or toks[0][0] in _subordinators() \
-            or toks[0][0] == _f("لأن"):
+            or toks[0][0] in (_f("لأن"), _f("لقد")):
         return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one (وأضاف
         # لأن الاتفاق ...، كما: a clause of his, no subject)
     if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and (
@@ -2811,7 +2811,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             last = toks[-1] if toks and toks[-1].group() not in SEPARATORS else None
             if last is None or last.group() in _function_words():
                 return None
-            glued = last.group()[:1] in "\u0628\u0644" and len(last.group()) >= 4
+            glued = last.group()[:1] in "\u0628\u0644" and len(last.group()) >= 4 \
+                and not _written_again(folded, last.group())  # (but بلاتر الذي, a name written alone elsewhere)
             return last.start() + glued, rel
         if first > k and _is_title(toks[first - 1].group()):
             first -= 1  # بيان | الجامعة: the head of the definite noun's chain

@@ -132,3 +132,16 @@ def test_the_name_after_a_titles_complement_is_the_topic() -> None:
     text = ("وقال الرئيس السابق أحمد الحربي إن المهمة صعبة. وفي السياق ذاته، بارك رئيس النادي السابق وعضو "
             "شرفه الحالي عبدالعزيز السالم للرئيس الجديد فوزه. وقال: النادي شامل وعرف عنه الاهتمام بكل الألعاب.")
     assert speakers(text) == ["أحمد الحربي", "عبدالعزيز السالم"]
+
+
+def test_laqad_opens_no_subject() -> None:
+    # اضافت لقد حاول «داعش» أن: لقد opens her own words; the paper goes on
+    text = ("وقالت صحيفة الوطن إن الفتنة فشلت. اضافت لقد حاول التنظيم أن يشعل فتنة طائفية بين أبناء الشعب.")
+    assert speakers(text) == ["صحيفة الوطن", "صحيفة الوطن"]
+
+
+def test_a_name_written_alone_elsewhere_keeps_its_first_letter() -> None:
+    # وكان بلاتر الذي أعلن أنه: بلاتر (written alone elsewhere) is the name, not ب + لاتر
+    text = ("وستعين الشخصية من طرف رئيس الفيفا جوزيف بلاتر. وكان بلاتر الذي أعلن أنه لن يترشح للانتخابات، "
+            "أكد أن الإصلاحات ضرورية.")
+    assert all(s == "جوزيف بلاتر" for s in speakers(text))
