@@ -1155,6 +1155,11 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return toks[0][1], toks[0][2], True  # وذكر الخلف تفاصيل كفاحه: a surname, then the verb's object
     if name and toks[0][0] in _institutions() and toks[0][0] not in _anonymous():
         offices = [t for t in toks if t[2] <= name[0] and _office(t[0])]
+        stop = next((k for k, t in enumerate(toks) if k and t[0] in _stops()), len(toks))
+        if offices and stop < len(toks) and toks[stop][1] < offices[0][1] and toks[0][0] not in _sources() \
+                and toks[stop - 1][0] not in _issued():
+            return toks[0][1], toks[stop - 1][2], False  # أوضحت جامعة تبوك | من خلال بيان أصدره المتحدث فلان:
+            # the office and its holder are inside an adverbial, the body speaks
         if offices and offices[0][1] > toks[0][2]:  # مكتب رئيس الوزراء التركي أحمد داود أوغلو: the office speaks
             last = max(k for k, t in enumerate(toks) if t[2] <= name[0])
             return toks[0][1], toks[last][2], False

@@ -145,3 +145,10 @@ def test_a_name_written_alone_elsewhere_keeps_its_first_letter() -> None:
     text = ("وستعين الشخصية من طرف رئيس الفيفا جوزيف بلاتر. وكان بلاتر الذي أعلن أنه لن يترشح للانتخابات، "
             "أكد أن الإصلاحات ضرورية.")
     assert all(s == "جوزيف بلاتر" for s in speakers(text))
+
+
+def test_an_office_inside_an_adverbial_leaves_the_body_speaking() -> None:
+    # أوضحت جامعة تبوك من خلال بيان أصدرته من قبل المتحدث الدكتور فلان ...، حيث أكدت أن: the university
+    text = ("أوضحت جامعة تبوك من خلال بيان إعلامي أصدرته من قبل المتحدث الإعلامي الدكتور محمد الثبيتي "
+            "ملابسات الوفاة، حيث أكدت أن الحالة لم يكن لها علاقة بالنقاش.")
+    assert speakers(text) == ["جامعة تبوك"]
