@@ -77,7 +77,8 @@ SPEECH_VERBS = (
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت")  # وزاد: "…" (he added)
 # Verbs of opinion that report words only through a complementizer right after a short subject
 # (اعتبر الهاروني أن), never with a noun object (اعتبر الإصابة أمرا عاديا).
-VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا")
+VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا",
+              "نبه", "نبهت", "نبهوا")  # ونبه التقرير إلى أن (pointed out), not ونبهت الدراسة الآباء إلى ضرورة
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مبرزا", "مبرزة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",

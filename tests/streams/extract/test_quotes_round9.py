@@ -152,3 +152,11 @@ def test_an_office_inside_an_adverbial_leaves_the_body_speaking() -> None:
     text = ("أوضحت جامعة تبوك من خلال بيان إعلامي أصدرته من قبل المتحدث الإعلامي الدكتور محمد الثبيتي "
             "ملابسات الوفاة، حيث أكدت أن الحالة لم يكن لها علاقة بالنقاش.")
     assert speakers(text) == ["جامعة تبوك"]
+
+
+def test_nabbaha_ila_anna_reports_words() -> None:
+    # ونبه التقرير إلى أن: pointed out that; but ونبهت الدراسة الآباء إلى ضرورة: a noun object, no words
+    text = "وأوضح التقرير السنوي أن القروض ارتفعت. ونبه التقرير إلى أن إجمالي القروض القائمة بلغ مليار ريال."
+    assert speakers(text) == ["التقرير السنوي", "التقرير"]
+    text = "ونبهت الدراسة الآباء الجدد إلى ضرورة الانتباه إلى أوزانهم."
+    assert speakers(text) == []
