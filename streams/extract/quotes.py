@@ -45,6 +45,7 @@ from itertools import islice, takewhile
 from ..records import Entity, Quote
 from .matchform import fold_word, match_form
 from .ner_lexicon import first_names as _first_names
+from .ner_lexicon import lexicon
 
 __all__ = ["CONTINUING_VERBS", "SPEECH_VERBS", "TITLE_WORDS", "find_quotes"]
 
@@ -590,6 +591,12 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         i = j
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _common_noun(word: str) -> bool:
+    """The folded word takes the article often in the news lexicon (السوق): a common noun, not a name."""
+    return lexicon().freq.get("\u0627\u0644" + word, 0) >= 30
+
+
 def _verb_before_adam(toks: list[tuple[str, int, int]], k: int) -> bool:
     """The word at ``k`` comes right before عدم (طلب عدم نشر اسمه، فضل عدم الكشف): a verb of the one
     described, never part of his name or description."""
@@ -789,8 +796,12 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return toks[i][1], toks[j - 1][2]  # رئيس برشلونة الجديد | بارتوميو: the office described, then the name
         glued_place = j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and not _nisba(prev)  # للتجارة بنابل
         coordinated = toks[i][0][:1] == "\u0648" and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names()
-        if _definite(prev) and prev not in _stops() and not glued_place and not coordinated and _name_evidence(toks, i, j) and (
-                # (not الأوضاع اليمنية | وموقف مصر: a second noun joined by و, no name)
+        complement = toks[i][0][:1] == "\u0644" and not _nisba(prev) and not _plausible_start(toks[i][0]) \
+            and _common_noun(toks[i][0][1:])  # (السوق is a common noun; not لوبا سامري)
+        if _definite(prev) and prev not in _stops() and not glued_place and not coordinated and not complement \
+                and _name_evidence(toks, i, j) and (
+                # (not الأوضاع اليمنية | وموقف مصر: a second noun joined by و, no name; nor الأمانة العامة | لسوق
+                # عكاظ: the body's complement after ل; but الفرنسي لوران فابيوس, after a nisba)
                 _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head

@@ -160,3 +160,15 @@ def test_nabbaha_ila_anna_reports_words() -> None:
     assert speakers(text) == ["التقرير السنوي", "التقرير"]
     text = "ونبهت الدراسة الآباء الجدد إلى ضرورة الانتباه إلى أوزانهم."
     assert speakers(text) == []
+
+
+def test_a_bodys_complement_after_li_is_no_name() -> None:
+    # وأوضحت الأمانة العامة لسوق عكاظ، أن: the body speaks, "لسوق عكاظ" is its complement, no person
+    text = "وأوضحت الأمانة العامة لسوق عكاظ، أن فروع الجائزة ستشمل جائزة الشعر."
+    assert speakers(text) == ["الأمانة العامة لسوق عكاظ"]
+    # a bare name after an office's nisba still opens with ل (الفرنسي لوران فابيوس)
+    text = "وقال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق جيد."
+    assert speakers(text) == ["لوران فابيوس"]
+    # a first name opening with ل that no list knows, after the office's complement (باسم الشرطة لوبا سامري)
+    text = "وقالت المتحدثة باسم الشرطة لوبا سامري إن ثلاثة منهم في حالة خطيرة."
+    assert speakers(text) == ["لوبا سامري"]
