@@ -1688,10 +1688,27 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
             continue  # قبل أن: a conjunction (but قالت من قبل إنها: "before", an adverb)
         if len(before) > 1 and before[-1] == SABAQA and before[-2] in _what():
             continue  # على ما سبق أن صدر: "what was issued before", not reported words (but لـ"سبق" أن: the paper)
+        if m.group().strip() == "\u0627\u0646" and _spelled_acronym(before, WORD_RE.findall(folded, m.end(), m.end() + 12)):
+            continue  # سي إن إن، "إن تي في"، إن بي سي: the letter N of an outlet's name
         found = m
         break
     at = next((g for g in glued if start < g < end and (found is None or g < found.start())), None)
     return GLUED_INNA_RE.match(folded, at) if at is not None else found
+
+
+@cache
+def _letter_names() -> frozenset[str]:
+    """Latin letters spelled in Arabic, as outlets' names are written (سي إن إن، إن بي سي)."""
+    return frozenset(_f(w) for w in ("سي", "بي", "تي", "دي", "إيه", "إتش", "جي", "إف", "كيه"))
+
+
+def _spelled_acronym(before: Sequence[str], after: Sequence[str]) -> bool:
+    """إن (folded ان) between spelled letters: after a first letter (سي إن), the second N of سي إن إن, or
+    before two letters (إن بي سي، إن تي في); not after a whole name of letters (بي بي سي أن: "that")."""
+    letters = _letter_names()
+    first = bool(before) and before[-1] in letters and (len(before) < 2 or before[-2] not in letters)
+    return first or list(before[-2:]) == [_f("سي"), "\u0627\u0646"] \
+        or len(after) >= 2 and after[0] in letters and (after[1] in letters or after[1] == _f("في"))
 
 
 GLUED_INNA_RE = re.compile(f"\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645)?(?![{AR}])\\s*")

@@ -172,3 +172,15 @@ def test_a_bodys_complement_after_li_is_no_name() -> None:
     # a first name opening with ل that no list knows, after the office's complement (باسم الشرطة لوبا سامري)
     text = "وقالت المتحدثة باسم الشرطة لوبا سامري إن ثلاثة منهم في حالة خطيرة."
     assert speakers(text) == ["لوبا سامري"]
+
+
+def test_the_letter_n_of_an_outlets_name_is_no_complementizer() -> None:
+    # سي إن إن، "إن بي سي"، "إن تي في": إن spelled among letters is part of a name, not "that"
+    text = "وذكرت شبكة سي إن إن الأمريكية أن الرئيس سيزور المنطقة."
+    assert speakers(text) == ["شبكة سي إن إن الأمريكية"]
+    text = "وقال الوزير خالد السالم لشبكة سي إن إن إن الوضع مستقر."
+    assert [q.text for q in find_quotes(text, [])] == ["الوضع مستقر"]
+    text = 'وقالت شبكة "إن بي سي" الأمريكية إن الرئيس سيزور المنطقة.'
+    assert speakers(text) == ['شبكة "إن بي سي" الأمريكية']
+    text = 'وأكدت قناة "إن تي في" التلفزيونية سقوط حوالي عشرة قتلى في الانفجار.'
+    assert speakers(text) == []
