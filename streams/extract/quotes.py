@@ -2757,7 +2757,8 @@ def _that() -> frozenset[str]:
 
 @cache
 def _pronoun_objects() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("به", "بها", "بهم", "عنه", "عنها", "فيه", "فيها", "له", "لها", "إليه"))
+    return frozenset(_f(w) for w in ("به", "بها", "بهم", "عنه", "عنها", "فيه", "فيها", "له", "لها", "إليه",
+                                     "بذلك"))  # صرح بذلك الناطق فلان: the news just told, then the subject
 
 
 def _attributed_source(text: str, folded: str, back: Sequence[int], vm: re.Match[str],

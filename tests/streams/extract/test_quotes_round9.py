@@ -184,3 +184,11 @@ def test_the_letter_n_of_an_outlets_name_is_no_complementizer() -> None:
     assert speakers(text) == ['شبكة "إن بي سي" الأمريكية']
     text = 'وأكدت قناة "إن تي في" التلفزيونية سقوط حوالي عشرة قتلى في الانفجار.'
     assert speakers(text) == []
+
+
+def test_bidhalika_is_the_object_before_the_subject() -> None:
+    # صرح بذلك وكيل الوزارة الدكتور فلان، لافتا إلى أن: بذلك (the news told) is no speaker
+    text = ("وجه الوزير بتوزيع الموسوعة على الفروع. صرح بذلك وكيل الوزارة لشؤون المساجد الدكتور توفيق "
+            "السديري، لافتا إلى أن الموسوعة تضم 77 خطبة.")
+    assert speakers(text) == ["توفيق السديري"]
+
