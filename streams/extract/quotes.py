@@ -965,16 +965,18 @@ def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, in
 
 
 BLESSING_RE = re.compile(
-    f"(?<![{AR}])(?:(?:\u0631\u0636\u064a)\\s+\u0627\u0644\u0644\u0647\\s+\u0639\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)"
+    f"(?<![{AR}])(?:\u0635\u0644\u064a\\s+\u0627\u0644\u0644\u0647\\s+\u0639\u0644\u064a\u0647(?:\\s+\u0648\u0627\u0644\u0647)?\\s+\u0648\u0633\u0644\u0645"  # صلى الله عليه (وآله) وسلم
+    f"|\u0637\u064a\u0628\\s+\u0627\u0644\u0644\u0647\\s+\u062b\u0631\u0627\u0647"  # طيب الله ثراه
+    f"|(?:\u0631\u0636\u064a)\\s+\u0627\u0644\u0644\u0647\\s+\u0639\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)"
     f"|(?:\u062d\u0641\u0638|\u0631\u062d\u0645|\u0627\u064a\u062f)(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)\\s+\u0627\u0644\u0644\u0647)(?![{AR}])[\\s\\-\u2013]*$")
 BLESSING_WORDS = frozenset({"\u0631\u0636\u064a"} | {v + p for v in ("\u062d\u0641\u0638", "\u0631\u062d\u0645", "\u0627\u064a\u062f")
                                            for p in ("\u0647", "\u0647\u0627", "\u0647\u0645\u0627", "\u0647\u0645")})
 
 
 def _blessing_start(folded: str, line: int, pos: int) -> int:
-    """Where a blessing formula that ends right before ``pos`` starts (رضي الله عنهما، حفظه الله، رحمه الله),
-    else ``pos``: it follows a name and is no part of it."""
-    m = BLESSING_RE.search(folded, max(line, pos - 30), pos)
+    """Where a blessing formula that ends right before ``pos`` starts (رضي الله عنهما، حفظه الله، رحمه الله،
+    صلى الله عليه وسلم), else ``pos``: it follows a name and is no part of it."""
+    m = BLESSING_RE.search(folded, max(line, pos - 40), pos)
     if m is None:
         return pos
     start = m.start()
@@ -983,12 +985,25 @@ def _blessing_start(folded: str, line: int, pos: int) -> int:
     return start
 
 
+@cache
+def _blessing_phrases() -> tuple[tuple[str, ...], ...]:
+    """Folded formulas of blessing on the Prophet and the dead (صلى الله عليه وسلم، عليه الصلاة والسلام، طيب الله
+    ثراه), longest first: words of piety after a name, or standing for it."""
+    phrases = ("صلى الله عليه وآله وسلم", "صلى الله عليه وسلم", "عليه أفضل الصلاة والسلام",
+               "عليه أفضل الصلوات والتسليم", "عليه الصلاة والسلام", "عليه السلام", "طيب الله ثراه")
+    return tuple(sorted((tuple(_f(w) for w in p.split()) for p in phrases), key=len, reverse=True))
+
+
 def _without_blessings(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Tokens without blessing formulas (حفظهم الله، رضي الله عنه, read in folded form): words of piety after a
-    name, never a name themselves."""
+    """Tokens without blessing formulas (حفظهم الله، رضي الله عنه، صلى الله عليه وسلم, read in folded form): words
+    of piety after a name, never a name themselves."""
     out: list[tuple[str, int, int]] = []
     k = 0
     while k < len(toks):
+        phrase = next((p for p in _blessing_phrases() if tuple(t[0] for t in toks[k:k + len(p)]) == p), None) if out else None
+        if phrase is not None:
+            k += len(phrase)  # قال رسول الله صلى الله عليه وسلم: the Prophet, without the blessing (alone, قال عليه
+            continue  # الصلاة والسلام, it stands for him: kept)
         if toks[k][0] in BLESSING_WORDS and k + 1 < len(toks) and toks[k + 1][0] == ALLAH:
             k += 2
             if toks[k - 2][0] == "\u0631\u0636\u064a" and k < len(toks) and toks[k][0].startswith("\u0639\u0646"):

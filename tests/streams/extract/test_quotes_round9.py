@@ -192,3 +192,16 @@ def test_bidhalika_is_the_object_before_the_subject() -> None:
             "السديري، لافتا إلى أن الموسوعة تضم 77 خطبة.")
     assert speakers(text) == ["توفيق السديري"]
 
+
+
+def test_blessings_on_the_prophet_and_the_dead_are_no_names() -> None:
+    # قال رسول الله صلى الله عليه وسلم: the Prophet speaks; the blessing is no name
+    text = "عن أبي هريرة قال: قال رسول الله صلى الله عليه وسلم: إن الله يبعث لهذه الأمة من يجدد لها دينها."
+    assert speakers(text)[-1] == "رسول الله"
+    # نايف بن عبدالعزيز - طيب الله ثراه - ولي العهد ... مؤكدا: the name, not the formula
+    text = ("وتذكرني هذه المواقف بما قاله الأمير نايف بن عبدالعزيز - طيب الله ثراه - ولي العهد ووزير "
+            "الداخلية مؤكدا أن الوطن هو الحياة.")
+    assert speakers(text) == ["نايف بن عبدالعزيز"]
+    # رسول الله -صلى الله عليه وسلم- قال: the subject before its verb, past the blessing
+    text = "وبينت الداعية أن رسول الله -صلى الله عليه وسلم- قال: من كان يؤمن بالله فليكرم جاره."
+    assert speakers(text)[-1] == "رسول الله"
