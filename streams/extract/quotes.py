@@ -224,9 +224,10 @@ MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ
 AR = "\u0621-\u064a"
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
 # A full stop ends a sentence (after a year too: نهاية 2012. وكتب), except inside numbers (19.3)
-# and after one-letter abbreviations (د.، (د. ب. أ)). An acronym's letters joined by two dots or more (جيه.إل.إل،
+# and after one-letter abbreviations (د.، (د. ب. أ)); a semicolon before a lead adverbial of another side
+# (؛ من جهته، ؛ بدوره) ends one too. An acronym's letters joined by two dots or more (جيه.إل.إل،
 # بي.بي.سي) are one token: إل there is no article.
-SENTENCE_END_RE = re.compile(f"(?<![\\s(][{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{AR}A-Za-z])|\n")
+SENTENCE_END_RE = re.compile(f"(?<![\\s(][{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{AR}A-Za-z])|\u061b(?=\\s*(?:\u0645\u0646 \u062c\u0647\u062a|\u0645\u0646 \u062c\u0627\u0646\u0628|\u0628\u062f\u0648\u0631))|\n")
 TOKEN_RE = re.compile(f"(?<![{AR}.])(?:[{AR}]{{1,3}}\\.){{2,5}}[{AR}]{{1,3}}(?![{AR}])|[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
 WORD_RE = re.compile(f"[{AR}]+")
 BRACKETED_RE = re.compile(r"\([^()\n]{0,60}\)")

@@ -205,3 +205,10 @@ def test_blessings_on_the_prophet_and_the_dead_are_no_names() -> None:
     # رسول الله -صلى الله عليه وسلم- قال: the subject before its verb, past the blessing
     text = "وبينت الداعية أن رسول الله -صلى الله عليه وسلم- قال: من كان يؤمن بالله فليكرم جاره."
     assert speakers(text)[-1] == "رسول الله"
+
+
+def test_a_semicolon_before_a_lead_adverbial_ends_the_words() -> None:
+    # وقال إن ...؛ من جهته أعلن الرئيس الفرنسي ...، موضحا: the words end at the semicolon, the other one speaks
+    text = ("أكد الرئيس الإيراني حسن روحاني أن البلدين فقدا الكثير من الفرص، وقال إن البلدين يملكان إمكانات "
+            "هائلة؛ من جهته أعلن الرئيس الفرنسي استعداد بلاده للتعاون، موضحا أن باريس تبحث عن الحلول السياسية.")
+    assert speakers(text) == ["حسن روحاني", "حسن روحاني", "الرئيس الفرنسي"]
