@@ -703,11 +703,11 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if len(marks_before) % 2 == 1 and marks_before[-1] and _institution_head(toks[marks_before[-1] - 1][0].lstrip("\u0628\u0644\u0648")):
             continue  # صحيفة "الديلي ميل": the paper's quoted name, not a person
         if adverbial[i] and j == len(toks) and j - i >= 3 and toks[j - 1][0].startswith("\u0627\u0644") \
-                and toks[i - 1][0] in _member_of() \
+                and toks[i - 1][0] in _member_of() and not _common_noun(toks[i][0]) \
                 and not toks[i][0].startswith("\u0627\u0644") and (toks[i + 1][0] not in _name_links()
                                                                    or toks[i + 1][0] in GLUED_NAME_HEADS):
             return toks[i + 1][1], toks[j - 1][2]  # في جازان بيشي الصرخي أن: the place, then the name (not عند
-            # إطلاق شارة السباق: a time)
+            # إطلاق شارة السباق: a time; nor في مجال مكافحة الإرهاب: a common noun, no place)
         if chained[i]:
             first = next((m for m in range(i, j - 1) if toks[m][0].removesuffix(NAME_SENTINEL) in _first_names()
                           and len(toks[m][0].removesuffix(NAME_SENTINEL)) >= 3 and len(toks[j - 1][0]) >= 3
