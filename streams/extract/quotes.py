@@ -231,6 +231,8 @@ SENTENCE_END_RE = re.compile(f"(?<![\\s(][{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{A
 TOKEN_RE = re.compile(f"(?<![{AR}.])(?:[{AR}]{{1,3}}\\.){{2,5}}[{AR}]{{1,3}}(?![{AR}])|[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
 WORD_RE = re.compile(f"[{AR}]+")
 BRACKETED_RE = re.compile(r"\([^()\n]{0,60}\)")
+# An aside between dashes, the first after a space and the last before one (العنود الزقدي –ربة منزل- أنها)
+DASHED_RE = re.compile("(?<=\\s)[-\u2013\u2014][^-\u2013\u2014\\n]{2,40}?[-\u2013\u2014](?=\\s)")
 SEPARATORS = frozenset(ARABIC_COMMA + ",:" + LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_GUILLEMET + RIGHT_GUILLEMET + '"')
 QUOTE_CHARS = frozenset(LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_GUILLEMET + RIGHT_GUILLEMET + QUOTATION_MARK)
 DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال")
@@ -935,12 +937,20 @@ def _office_before(toks: list[tuple[str, int, int]], i: int) -> bool:
     return False
 
 
+def _dashed_aside(between: str) -> bool:
+    """A stretch between dashes of one to four words that opens on no name (–ربة منزل-): an aside describing
+    the one named, dropped like words in brackets (but المعتكفة -زينب اليعقوب-: the name itself)."""
+    words = WORD_RE.findall(between)
+    return 1 <= len(words) <= 4 and not _plausible_start(words[0])
+
+
 def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokens of the subject region; an addressee written as ل + a quoted name (لـ"الجوهرة
-    اف أم") and words in brackets (سيونغ (71 عاما)) are dropped whole."""
+    اف أم"), words in brackets (سيونغ (71 عاما)) and a short aside between dashes (–ربة منزل-) are dropped whole."""
     out: list[tuple[str, int, int]] = []
     skipping = False
-    brackets = [b.span() for b in BRACKETED_RE.finditer(folded, start, end) if not _bracketed_name(folded, *b.span())]
+    brackets = [b.span() for b in BRACKETED_RE.finditer(folded, start, end) if not _bracketed_name(folded, *b.span())] \
+        + [d.span() for d in DASHED_RE.finditer(folded, start, end) if _dashed_aside(d.group())]
     for m in TOKEN_RE.finditer(folded, start, end):
         tok = m.group()
         if brackets and any(a < m.start() < b for a, b in brackets):

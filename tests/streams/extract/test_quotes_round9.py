@@ -216,3 +216,12 @@ def test_a_semicolon_before_a_lead_adverbial_ends_the_words() -> None:
     text = ("أكد الرئيس الإيراني حسن روحاني أن البلدين فقدا الكثير. وقال إن البلدين يملكان إمكانات هائلة؛ من جهته "
             "أعلن الرئيس الفرنسي استعداد بلاده للتعاون مع إيران في مجال مكافحة الإرهاب، موضحا أن باريس تبحث عن الحلول.")
     assert speakers(text)[-1] == "الرئيس الفرنسي"
+
+
+def test_an_aside_between_dashes_is_no_part_of_the_name() -> None:
+    # وبينت العنود الزقدي –ربة منزل- أنها: the aside between dashes describes her, the name speaks
+    text = "وبينت العنود الزقدي –ربة منزل- أنها ترفض فكرة السفر في أول أيام العيد."
+    assert speakers(text) == ["العنود الزقدي"]
+    # a name itself between dashes stays (قالت المعتكفة منذ عشرة أعوام -زينب اليعقوب-)
+    text = "قالت المعتكفة منذ أكثر من عشرة أعوام -زينب اليعقوب- إنها تحرص على الاعتكاف كل عام."
+    assert speakers(text) == ["زينب اليعقوب"]
