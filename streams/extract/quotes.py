@@ -615,9 +615,11 @@ def _derived_participle(tok: str) -> bool:
 
 @cache
 def _epithets() -> frozenset[str]:
-    """Participles that bring a nickname or a known-as (فانينج الملقب بالبرق، المعروف بـ): never a family name."""
+    """Participles that bring a nickname, a known-as or an age (فانينج الملقب بالبرق، المعروف بـ، البالغة من العمر):
+    never a family name."""
     return frozenset(_f(w) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى", "المكناة", "المسمى",
-                                     "المسماة", "الشهير", "الشهيرة", "المشهور", "المشهورة"))
+                                     "المسماة", "الشهير", "الشهيرة", "المشهور", "المشهورة",
+                                     "البالغ", "البالغة"))  # سارة البالغة من العمر 21 عاما: her age, no family name
 
 
 def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:

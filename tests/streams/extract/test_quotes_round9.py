@@ -225,3 +225,9 @@ def test_an_aside_between_dashes_is_no_part_of_the_name() -> None:
     # a name itself between dashes stays (قالت المعتكفة منذ عشرة أعوام -زينب اليعقوب-)
     text = "قالت المعتكفة منذ أكثر من عشرة أعوام -زينب اليعقوب- إنها تحرص على الاعتكاف كل عام."
     assert speakers(text) == ["زينب اليعقوب"]
+
+
+def test_an_age_participle_is_no_family_name() -> None:
+    # وقالت سارة البالغة من العمر 21 عاما إن: her age, not her family name
+    text = "وقالت سارة البالغة من العمر 21 عاما إن الصورة كانت مزحة."
+    assert speakers(text) == ["سارة"]
