@@ -45,6 +45,7 @@ from itertools import islice, takewhile
 from ..records import Entity, Quote
 from .matchform import fold_word, match_form
 from .ner_lexicon import first_names as _first_names
+from .ner_lexicon import lexicon
 
 __all__ = ["CONTINUING_VERBS", "SPEECH_VERBS", "TITLE_WORDS", "find_quotes"]
 
@@ -77,7 +78,8 @@ SPEECH_VERBS = (
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت")  # وزاد: "…" (he added)
 # Verbs of opinion that report words only through a complementizer right after a short subject
 # (اعتبر الهاروني أن), never with a noun object (اعتبر الإصابة أمرا عاديا).
-VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا")
+VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا",
+              "نبه", "نبهت", "نبهوا")  # ونبه التقرير إلى أن (pointed out), not ونبهت الدراسة الآباء إلى ضرورة
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مبرزا", "مبرزة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
@@ -100,6 +102,9 @@ COMPLEMENTIZERS = (
     # the other pronouns of the third person it carries (مؤكدا أنهن، إلى أنهم)
     # (third persons only: a first or second person is mostly inside someone's direct words)
     "إنهن", "أنهن", "بأنهن", "إلى أنهم", "إلى أنهما", "إلى أنهن", "على أنها", "على أنهم",
+    # إنّ with the first person after a third-person verb opens the speaker's own words (وأضاف إنني أخاطب),
+    # like إننا and إني; أنني, which folds the same, stays out (ذكرتُ أنني: the writer; see _find_quotes)
+    "إنني",
 )
 # People's titles and offices (الرئيس، العقيد، حارس مرمى): peeled off to reach the name.
 PERSON_TITLES = (
@@ -190,7 +195,8 @@ STOP_WORDS = (
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك",
-                  "ممن", "مما", "عما")  # من + a relative (السائقين ممن تنطبق عليهم): never a name
+                  "ممن", "مما", "عما",  # من + a relative (السائقين ممن تنطبق عليهم): never a name
+                  "كما", "لأن", "إذ", "لقد")  # particles opening a clause (كما حركت شكوى، لأن الاتفاق، لقد حاول): no name
 MAX_SUBJECT_TOKENS = 24
 # A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.
 MAX_PREVERBAL_TOKENS = 7
@@ -218,11 +224,15 @@ MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ
 AR = "\u0621-\u064a"
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
 # A full stop ends a sentence (after a year too: نهاية 2012. وكتب), except inside numbers (19.3)
-# and after one-letter abbreviations (د.، (د. ب. أ)).
-SENTENCE_END_RE = re.compile(f"(?<![\\s(][{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{AR}A-Za-z])|\n")
-TOKEN_RE = re.compile(f"[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
+# and after one-letter abbreviations (د.، (د. ب. أ)); a semicolon before a lead adverbial of another side
+# (؛ من جهته، ؛ بدوره) ends one too. An acronym's letters joined by two dots or more (جيه.إل.إل،
+# بي.بي.سي) are one token: إل there is no article.
+SENTENCE_END_RE = re.compile(f"(?<![\\s(][{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{AR}A-Za-z])|\u061b(?=\\s*(?:\u0645\u0646 \u062c\u0647\u062a|\u0645\u0646 \u062c\u0627\u0646\u0628|\u0628\u062f\u0648\u0631))|\n")
+TOKEN_RE = re.compile(f"(?<![{AR}.])(?:[{AR}]{{1,3}}\\.){{2,5}}[{AR}]{{1,3}}(?![{AR}])|[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
 WORD_RE = re.compile(f"[{AR}]+")
 BRACKETED_RE = re.compile(r"\([^()\n]{0,60}\)")
+# An aside between dashes, the first after a space and the last before one (العنود الزقدي –ربة منزل- أنها)
+DASHED_RE = re.compile("(?<=\\s)[-\u2013\u2014][^-\u2013\u2014\\n]{2,40}?[-\u2013\u2014](?=\\s)")
 SEPARATORS = frozenset(ARABIC_COMMA + ",:" + LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_GUILLEMET + RIGHT_GUILLEMET + '"')
 QUOTE_CHARS = frozenset(LEFT_DOUBLE_QUOTE + RIGHT_DOUBLE_QUOTE + LEFT_GUILLEMET + RIGHT_GUILLEMET + QUOTATION_MARK)
 DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال")
@@ -529,6 +539,10 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
             if tok in (_f("كبير"), _f("كبيرة")) and j + 1 < n and _definite(toks[j + 1][0]):
                 break  # جون بافز | كبير المحللين: chief of, an office after the name
+            if _verb_before_adam(toks, j):
+                break  # مسؤول أمني تركي | طلب عدم نشر اسمه: a verb of the one described, not a name
+            if _derived_participle(tok) and j + 1 < n and _definite(toks[j + 1][0]):
+                break  # هاميلتون | متصدر الترتيب: a participle in construct describes the one named
             if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links() and not (
                     j - i == 1 and j + 1 == n and toks[i][0] in _first_names() and len(tok) >= 4
                     and not toks[i][0].endswith(("\u0647", "\u0647\u0627")) and toks[i][0] not in _ambiguous_names()
@@ -580,11 +594,32 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         i = j
 
 
+@lru_cache(maxsize=WORD_CACHE)
+def _common_noun(word: str) -> bool:
+    """The folded word takes the article often in the news lexicon (السوق): a common noun, not a name."""
+    return lexicon().freq.get("\u0627\u0644" + word, 0) >= 30
+
+
+def _verb_before_adam(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """The word at ``k`` comes right before عدم (طلب عدم نشر اسمه، فضل عدم الكشف): a verb of the one
+    described, never part of his name or description."""
+    return k + 1 < len(toks) and toks[k + 1][0] == _f("عدم") and WORD_RE.fullmatch(toks[k][0]) is not None
+
+
+def _derived_participle(tok: str) -> bool:
+    """An active participle of a derived form in مت/مست (متصدر، متحدث، مستشار), no known first name: it
+    describes a person, it is never part of a name."""
+    return tok.startswith(("\u0645\u062a", "\u0645\u0633\u062a")) and len(tok) >= 5 \
+        and tok.removesuffix(NAME_SENTINEL) not in _first_names()
+
+
 @cache
 def _epithets() -> frozenset[str]:
-    """Participles that bring a nickname or a known-as (فانينج الملقب بالبرق، المعروف بـ): never a family name."""
+    """Participles that bring a nickname, a known-as or an age (فانينج الملقب بالبرق، المعروف بـ، البالغة من العمر):
+    never a family name."""
     return frozenset(_f(w) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى", "المكناة", "المسمى",
-                                     "المسماة", "الشهير", "الشهيرة", "المشهور", "المشهورة"))
+                                     "المسماة", "الشهير", "الشهيرة", "المشهور", "المشهورة",
+                                     "البالغ", "البالغة"))  # سارة البالغة من العمر 21 عاما: her age, no family name
 
 
 def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
@@ -672,11 +707,11 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if len(marks_before) % 2 == 1 and marks_before[-1] and _institution_head(toks[marks_before[-1] - 1][0].lstrip("\u0628\u0644\u0648")):
             continue  # صحيفة "الديلي ميل": the paper's quoted name, not a person
         if adverbial[i] and j == len(toks) and j - i >= 3 and toks[j - 1][0].startswith("\u0627\u0644") \
-                and toks[i - 1][0] in _member_of() \
+                and toks[i - 1][0] in _member_of() and not _common_noun(toks[i][0]) \
                 and not toks[i][0].startswith("\u0627\u0644") and (toks[i + 1][0] not in _name_links()
                                                                    or toks[i + 1][0] in GLUED_NAME_HEADS):
             return toks[i + 1][1], toks[j - 1][2]  # في جازان بيشي الصرخي أن: the place, then the name (not عند
-            # إطلاق شارة السباق: a time)
+            # إطلاق شارة السباق: a time; nor في مجال مكافحة الإرهاب: a common noun, no place)
         if chained[i]:
             first = next((m for m in range(i, j - 1) if toks[m][0].removesuffix(NAME_SENTINEL) in _first_names()
                           and len(toks[m][0].removesuffix(NAME_SENTINEL)) >= 3 and len(toks[j - 1][0]) >= 3
@@ -765,7 +800,13 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 and not any(_definite(t[0]) for t in toks[i:j]) and not _glued_preposition(toks[i][0]):
             return toks[i][1], toks[j - 1][2]  # رئيس برشلونة الجديد | بارتوميو: the office described, then the name
         glued_place = j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and not _nisba(prev)  # للتجارة بنابل
-        if _definite(prev) and prev not in _stops() and not glued_place and _name_evidence(toks, i, j) and (
+        coordinated = toks[i][0][:1] == "\u0648" and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names()
+        complement = toks[i][0][:1] == "\u0644" and not _nisba(prev) and not _plausible_start(toks[i][0]) \
+            and _common_noun(toks[i][0][1:])  # (السوق is a common noun; not لوبا سامري)
+        if _definite(prev) and prev not in _stops() and not glued_place and not coordinated and not complement \
+                and _name_evidence(toks, i, j) and (
+                # (not الأوضاع اليمنية | وموقف مصر: a second noun joined by و, no name; nor الأمانة العامة | لسوق
+                # عكاظ: the body's complement after ل; but الفرنسي لوران فابيوس, after a nisba)
                 _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head
@@ -898,12 +939,20 @@ def _office_before(toks: list[tuple[str, int, int]], i: int) -> bool:
     return False
 
 
+def _dashed_aside(between: str) -> bool:
+    """A stretch between dashes of one to four words that opens on no name (–ربة منزل-): an aside describing
+    the one named, dropped like words in brackets (but المعتكفة -زينب اليعقوب-: the name itself)."""
+    words = WORD_RE.findall(between)
+    return 1 <= len(words) <= 4 and not _plausible_start(words[0])
+
+
 def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokens of the subject region; an addressee written as ل + a quoted name (لـ"الجوهرة
-    اف أم") and words in brackets (سيونغ (71 عاما)) are dropped whole."""
+    اف أم"), words in brackets (سيونغ (71 عاما)) and a short aside between dashes (–ربة منزل-) are dropped whole."""
     out: list[tuple[str, int, int]] = []
     skipping = False
-    brackets = [b.span() for b in BRACKETED_RE.finditer(folded, start, end) if not _bracketed_name(folded, *b.span())]
+    brackets = [b.span() for b in BRACKETED_RE.finditer(folded, start, end) if not _bracketed_name(folded, *b.span())] \
+        + [d.span() for d in DASHED_RE.finditer(folded, start, end) if _dashed_aside(d.group())]
     for m in TOKEN_RE.finditer(folded, start, end):
         tok = m.group()
         if brackets and any(a < m.start() < b for a, b in brackets):
@@ -929,16 +978,18 @@ def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, in
 
 
 BLESSING_RE = re.compile(
-    f"(?<![{AR}])(?:(?:\u0631\u0636\u064a)\\s+\u0627\u0644\u0644\u0647\\s+\u0639\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)"
+    f"(?<![{AR}])(?:\u0635\u0644\u064a\\s+\u0627\u0644\u0644\u0647\\s+\u0639\u0644\u064a\u0647(?:\\s+\u0648\u0627\u0644\u0647)?\\s+\u0648\u0633\u0644\u0645"  # صلى الله عليه (وآله) وسلم
+    f"|\u0637\u064a\u0628\\s+\u0627\u0644\u0644\u0647\\s+\u062b\u0631\u0627\u0647"  # طيب الله ثراه
+    f"|(?:\u0631\u0636\u064a)\\s+\u0627\u0644\u0644\u0647\\s+\u0639\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)"
     f"|(?:\u062d\u0641\u0638|\u0631\u062d\u0645|\u0627\u064a\u062f)(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)\\s+\u0627\u0644\u0644\u0647)(?![{AR}])[\\s\\-\u2013]*$")
 BLESSING_WORDS = frozenset({"\u0631\u0636\u064a"} | {v + p for v in ("\u062d\u0641\u0638", "\u0631\u062d\u0645", "\u0627\u064a\u062f")
                                            for p in ("\u0647", "\u0647\u0627", "\u0647\u0645\u0627", "\u0647\u0645")})
 
 
 def _blessing_start(folded: str, line: int, pos: int) -> int:
-    """Where a blessing formula that ends right before ``pos`` starts (رضي الله عنهما، حفظه الله، رحمه الله),
-    else ``pos``: it follows a name and is no part of it."""
-    m = BLESSING_RE.search(folded, max(line, pos - 30), pos)
+    """Where a blessing formula that ends right before ``pos`` starts (رضي الله عنهما، حفظه الله، رحمه الله،
+    صلى الله عليه وسلم), else ``pos``: it follows a name and is no part of it."""
+    m = BLESSING_RE.search(folded, max(line, pos - 40), pos)
     if m is None:
         return pos
     start = m.start()
@@ -947,12 +998,25 @@ def _blessing_start(folded: str, line: int, pos: int) -> int:
     return start
 
 
+@cache
+def _blessing_phrases() -> tuple[tuple[str, ...], ...]:
+    """Folded formulas of blessing on the Prophet and the dead (صلى الله عليه وسلم، عليه الصلاة والسلام، طيب الله
+    ثراه), longest first: words of piety after a name, or standing for it."""
+    phrases = ("صلى الله عليه وآله وسلم", "صلى الله عليه وسلم", "عليه أفضل الصلاة والسلام",
+               "عليه أفضل الصلوات والتسليم", "عليه الصلاة والسلام", "عليه السلام", "طيب الله ثراه")
+    return tuple(sorted((tuple(_f(w) for w in p.split()) for p in phrases), key=len, reverse=True))
+
+
 def _without_blessings(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Tokens without blessing formulas (حفظهم الله، رضي الله عنه, read in folded form): words of piety after a
-    name, never a name themselves."""
+    """Tokens without blessing formulas (حفظهم الله، رضي الله عنه، صلى الله عليه وسلم, read in folded form): words
+    of piety after a name, never a name themselves."""
     out: list[tuple[str, int, int]] = []
     k = 0
     while k < len(toks):
+        phrase = next((p for p in _blessing_phrases() if tuple(t[0] for t in toks[k:k + len(p)]) == p), None) if out else None
+        if phrase is not None:
+            k += len(phrase)  # قال رسول الله صلى الله عليه وسلم: the Prophet, without the blessing (alone, قال عليه
+            continue  # الصلاة والسلام, it stands for him: kept)
         if toks[k][0] in BLESSING_WORDS and k + 1 < len(toks) and toks[k + 1][0] == ALLAH:
             k += 2
             if toks[k - 2][0] == "\u0631\u0636\u064a" and k < len(toks) and toks[k][0].startswith("\u0639\u0646"):
@@ -1005,8 +1069,10 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
                 and not (prev in _ranks() or prev == "\u062f"):
             continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name (but العميد الدكتور علي
             # الرشيدي الناطق: a degree names the one after it; الأحمدي لوكالة: the addressee, no title)
-        if after and _verbal_object([nxt, after]):
-            continue  # أكد الوزير على أهمية المشروع: a preposition, then the verb's object
+        if after and _verbal_object([nxt, after]) and not (
+                _person_title(prev) and not nxt.endswith("\u0647") and _nisba(after) and after.endswith("\u064a")):
+            continue  # أكد الوزير على أهمية المشروع: a preposition, then the verb's object (but المهندس علي قايض
+            # الشمري: a title, a bare word and a family name in -ي)
         if _institution_head(nxt) or prev in _general() and not (k > 1 and _office(toks[k - 2][0])):
             continue  # المشرف العام على القناة، هذا العام على شاشة: a preposition (but المدير العام علي فلان)
         if nxt in _name_links() and nxt != _f("آل"):
@@ -1073,9 +1139,12 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if len(toks) >= 3 and toks[0][0] == _f("كل") and toks[1][0] == _f("من"):
         end = next((k for k in range(2, len(toks)) if toks[k][0] in SEPARATORS or toks[k][0] in _stops()), len(toks))
         return toks[2][1], toks[end - 1][2], True  # قال كل من فايز محمد وحسين محمد: the people listed
-    if toks[0][0] in _what() or _prepositional_object(toks[0][0]):
-        return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one
-    if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and toks[0][0][1:] in _institutions() \
+    if toks[0][0] in _what() or _prepositional_object(toks[0][0]) or toks[0][0] in _subordinators() \
+            or toks[0][0] in (_f("لأن"), _f("لقد")):
+        return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one (وأضاف
+        # لأن الاتفاق ...، كما: a clause of his, no subject)
+    if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and (
+            toks[0][0][1:] in _institutions() or toks[0][0][1:] in _partitives()) \
             or _addressed_person(toks[0][0], toks[1][0] if len(toks) > 1 else "") \
             or toks[0][0].startswith("\u0644\u0644") and (_is_title("\u0627\u0644" + toks[0][0][2:])
                                                         or toks[0][0].endswith("\u064a\u0646") and len(toks) == 1):
@@ -1126,6 +1195,11 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return toks[0][1], toks[0][2], True  # وذكر الخلف تفاصيل كفاحه: a surname, then the verb's object
     if name and toks[0][0] in _institutions() and toks[0][0] not in _anonymous():
         offices = [t for t in toks if t[2] <= name[0] and _office(t[0])]
+        stop = next((k for k, t in enumerate(toks) if k and t[0] in _stops()), len(toks))
+        if offices and stop < len(toks) and toks[stop][1] < offices[0][1] and toks[0][0] not in _sources() \
+                and toks[stop - 1][0] not in _issued():
+            return toks[0][1], toks[stop - 1][2], False  # أوضحت جامعة تبوك | من خلال بيان أصدره المتحدث فلان:
+            # the office and its holder are inside an adverbial, the body speaks
         if offices and offices[0][1] > toks[0][2]:  # مكتب رئيس الوزراء التركي أحمد داود أوغلو: the office speaks
             last = max(k for k, t in enumerate(toks) if t[2] <= name[0])
             return toks[0][1], toks[last][2], False
@@ -1179,8 +1253,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if len(desc) == 1 and not _definite(desc[0][0]) and tok[0][:1] == "\u064a" and 4 <= len(tok[0]) <= 5 \
                 and tok[0] not in _first_names():
             break  # مسعف | يعمل في هيئة الإسعاف: a clause about the one described
-        if desc and tok[0] in _describing_verbs() and not _definite(desc[0][0]):
-            break  # تحليل اقتصادي | صدر أمس، تقرير | نشرته الوكالة: a clause about the source
+        if desc and (tok[0] in _describing_verbs() and not _definite(desc[0][0]) or _verb_before_adam(toks, k)):
+            break  # تحليل اقتصادي | صدر أمس، تقرير | نشرته الوكالة، مسؤول | طلب عدم نشر اسمه: a clause about the source
         if desc and desc[-1][0] in _royal() and _is_name_token(tok[0]):
             desc.append(tok)  # مدينة الملك عبد العزيز للعلوم: a body named after a king
             continue
@@ -1214,6 +1288,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
                 and tok[0] not in _function_words() and len(tok[0]) > 2:
             break  # الوزارة | احتواء الترميز: a bare noun after a definite subject is its object
         desc.append(tok)
+    if len(desc) > 1 and desc[-1][0] in _issued() and _definite(desc[-1][0]):
+        desc.pop()  # التقرير السنوي لمؤسسة النقد | الصادر مؤخرا: the report, without when it came out
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
@@ -1487,13 +1563,27 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
             if _governed(desc, sp.context):
                 continue  # المقاومة الشعبية, met as قائد المقاومة الشعبية: the body he leads, not him
             return sp  # القاضية -> القاضية كلثوم كنو
-        if titled and parts[0].removeprefix("\u0627\u0644") in _stems(sp.context):
+        if titled and parts[0].removeprefix("\u0627\u0644") in _stems(sp.context) and not _other_nisba(parts, sp.context.split()):
             return sp  # المدرب المخضرم -> فان جال، مدرب مانشستر يونايتد: his title, then words that describe him
         if generic and sp.named and any(_office(w) for w in sp.context.split()) and {
                 w.removeprefix("\u0627\u0644").removesuffix("\u0647") for w in parts[1:]} <= {
                 w.removesuffix("\u0647") for w in _stems(sp.context)}:
             return sp  # المسؤول الأمريكي -> جون كيربي، المتحدث باسم الخارجية الأمريكية: any office holder is an official
     return None
+
+
+def _other_nisba(desc: Sequence[str], title: Sequence[str]) -> bool:
+    """The description's office and nisba (folded words: الرئيس الفرنسي) against the title a named person
+    was met with (الرئيس الإيراني فلان): the same office with another nisba right after it, and no more
+    of the description's words in the title, is another person (but المدير الجهوري للتجارة بنابل, a slip
+    for الجهوي, is the same one)."""
+    if len(desc) < 2 or not _nisba(desc[1]):
+        return False
+    head = desc[0].removeprefix("\u0627\u0644")
+    at = [k for k, w in enumerate(title[:-1]) if w.removeprefix("\u0627\u0644") == head]
+    if not at or not _nisba(title[at[-1] + 1]) or desc[1] in title[at[-1] + 1:]:
+        return False  # (وزير الخارجية السوري, then الوزير السوري: the same one)
+    return not set(desc[2:]) & set(title)
 
 
 @cache
@@ -1626,10 +1716,27 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
             continue  # قبل أن: a conjunction (but قالت من قبل إنها: "before", an adverb)
         if len(before) > 1 and before[-1] == SABAQA and before[-2] in _what():
             continue  # على ما سبق أن صدر: "what was issued before", not reported words (but لـ"سبق" أن: the paper)
+        if m.group().strip() == "\u0627\u0646" and _spelled_acronym(before, WORD_RE.findall(folded, m.end(), m.end() + 12)):
+            continue  # سي إن إن، "إن تي في"، إن بي سي: the letter N of an outlet's name
         found = m
         break
     at = next((g for g in glued if start < g < end and (found is None or g < found.start())), None)
     return GLUED_INNA_RE.match(folded, at) if at is not None else found
+
+
+@cache
+def _letter_names() -> frozenset[str]:
+    """Latin letters spelled in Arabic, as outlets' names are written (سي إن إن، إن بي سي)."""
+    return frozenset(_f(w) for w in ("سي", "بي", "تي", "دي", "إيه", "إتش", "جي", "إف", "كيه"))
+
+
+def _spelled_acronym(before: Sequence[str], after: Sequence[str]) -> bool:
+    """إن (folded ان) between spelled letters: after a first letter (سي إن), the second N of سي إن إن, or
+    before two letters (إن بي سي، إن تي في); not after a whole name of letters (بي بي سي أن: "that")."""
+    letters = _letter_names()
+    first = bool(before) and before[-1] in letters and (len(before) < 2 or before[-2] not in letters)
+    return first or list(before[-2:]) == [_f("سي"), "\u0627\u0646"] \
+        or len(after) >= 2 and after[0] in letters and (after[1] in letters or after[1] == _f("في"))
 
 
 GLUED_INNA_RE = re.compile(f"\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645)?(?![{AR}])\\s*")
@@ -1750,7 +1857,8 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     before = folded[max(0, m.start() - 40):m.start()].rstrip()
     words = WORD_RE.findall(before)
     opens = not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + "," or (
-        bool(words) and before.endswith(words[-1]) and words[-1].removeprefix("\u0648") in _lead_adverbials())
+        bool(words) and before.endswith(words[-1]) and (words[-1].removeprefix("\u0648") in _lead_adverbials()
+                                                        or words[-1].removeprefix("\u0648") in _relatives()))  # الذي بين أن
     if not opens:  # أما بالنسبة للطرق بين أن: a fronted topic, then the verb
         line = folded[_sentence_start(folded, m.start()):m.start()]
         topic = WORD_RE.findall(line)
@@ -1908,6 +2016,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         verb_end = vm.end()
         eos = _sentence_end(folded, verb_end)
         comp = _complementizer(folded, verb_end, eos, glued)
+        if comp is not None and comp.group().strip() == _f("إنني") and text[back[comp.start()]] != "\u0625":
+            comp = _complementizer(folded, comp.end(), eos, glued)  # ذكرت أنني: a writer's first person, not إنني
         if comp is None and (resumed := _resumed_line(folded, eos)) is not None:
             eos = _sentence_end(folded, resumed)  # وأكد الوزير فلان\nأن ...: a line break before the words
             comp = _complementizer(folded, verb_end, eos, glued)
@@ -1959,6 +2069,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if region and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[0].group() in _attention():
             subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
             region = region[1:]
+        if len(region) > 1 and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[-1].group() in _attention():
+            subject_end = region[-1].start()  # ولفت التقرير النظر إلى أن: the attention is drawn, the report speaks
+            region = region[:-1]
         n_words = len(region)
         if vm.start() < reported_end and not vm["conj"] and vm["verb"] in _present() and not n_words \
                 and vm["verb"] not in (_f("يقول"), _f("تقول")):
@@ -2186,6 +2299,9 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     word = clause["verb"]
     if sum(c in QUOTE_CHARS for c in folded[clause.start("verb"):vm.start()]) % 2 or word.endswith(("\u0647", "\u0627\u062a")):
         return None  # a clause inside quoted words (but a quoted name: تحدث لـ"سبق"), or a noun (وقادرة، وإجراءات)
+    qad = _kana_qad(folded, clause, vm.start())
+    if qad is not None:  # وكان الوزير قد حسم الأمر ... قائلا: the subject stands between كان and قد
+        return _clause_speaker(text, folded, back, clause.end(), qad, entities, seen)
     if _definite(word[1:]) or word in _verb_words() or word in _stops() or word[1:] in _stops() \
             or word.removesuffix(NAME_SENTINEL) in _first_names() or word[1:] in _function_words() or word in _function_words() \
             or word[1:] in (_f("ليس"), _f("ليست")):
@@ -2196,6 +2312,20 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
         if at < 0:
             return None
         begin = at + 4
+    return _clause_speaker(text, folded, back, begin, end, entities, seen)
+
+
+def _kana_qad(folded: str, clause: re.Match[str], end: int) -> int | None:
+    """The folded start of قد in a clause opened by وكان/وكانت (وكان الوزير قد حسم), within a short subject; else None."""
+    if clause["verb"][1:] not in (_f("كان"), _f("كانت")):
+        return None
+    words = list(islice(WORD_RE.finditer(folded, clause.end(), end), MAX_PREVERBAL_TOKENS + 1))
+    return next((w.start() for w in words[1:] if w.group() == _f("قد")), None)
+
+
+def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: int,
+                    entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The person (a name, or an office) that :func:`_clause_subject` finds between ``begin`` and ``end``."""
     comma = folded.find(ARABIC_COMMA, begin, end)
     whole = end
     end = comma if comma >= 0 else end
@@ -2655,7 +2785,8 @@ def _that() -> frozenset[str]:
 
 @cache
 def _pronoun_objects() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("به", "بها", "بهم", "عنه", "عنها", "فيه", "فيها", "له", "لها", "إليه"))
+    return frozenset(_f(w) for w in ("به", "بها", "بهم", "عنه", "عنها", "فيه", "فيها", "له", "لها", "إليه",
+                                     "بذلك"))  # صرح بذلك الناطق فلان: the news just told, then the subject
 
 
 def _attributed_source(text: str, folded: str, back: Sequence[int], vm: re.Match[str],
@@ -2729,7 +2860,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             run = next((r for r in _runs(named) if r[1] == len(named) and r[1] - r[0] >= 2), None)
             if run is None or not _plausible_name([t[0] for t in named[run[0]:run[1]]]):
                 return None
-            return named[run[0]][1], named[run[1] - 1][2]
+            titled = run[0] and _person_title(named[run[0] - 1][0])  # المهندس علي فلان، الذي بين: the title
+            return named[run[0] - titled][1], named[run[1] - 1][2]  # keeps علي a name when the span is read again
         k = len(toks)
         while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
                 and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6 \
@@ -2742,7 +2874,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             last = toks[-1] if toks and toks[-1].group() not in SEPARATORS else None
             if last is None or last.group() in _function_words():
                 return None
-            glued = last.group()[:1] in "\u0628\u0644" and len(last.group()) >= 4
+            glued = last.group()[:1] in "\u0628\u0644" and len(last.group()) >= 4 \
+                and not _written_again(folded, last.group())  # (but بلاتر الذي, a name written alone elsewhere)
             return last.start() + glued, rel
         if first > k and _is_title(toks[first - 1].group()):
             first -= 1  # بيان | الجامعة: the head of the definite noun's chain
@@ -2818,6 +2951,15 @@ def _that_clause_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | 
     return run
 
 
+def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A sentence's tokens after a short adverbial that opens it and ends at a comma within three words
+    (في البداية، وفي السياق ذاته،): the main verb comes next."""
+    if not toks or toks[0][0].removeprefix("\u0648") not in _stops():
+        return toks
+    comma = next((m for m in range(1, min(len(toks), 4)) if toks[m][0] in (ARABIC_COMMA, ",")), None)
+    return toks[comma + 1:] if comma is not None and comma + 2 < len(toks) else toks
+
+
 def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
                       gender: str | None = None) -> _Speaker | None:
     """With no speaker yet, the name after a title earlier in the same sentence, the subject of
@@ -2845,10 +2987,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
                 desc.append(t)
             a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    toks = _past_short_adverbial(toks)  # في البداية، تحدث فلان: a short adverbial, then the main verb
     adverbial = bool(toks) and toks[0][0].removeprefix("\u0648") in _stops()  # ولدى وصول سموه ...، ليلقي فلان
-    comma = next((m for m in range(1, min(len(toks), 4)) if toks[m][0] in (ARABIC_COMMA, ",")), None) if adverbial else None
-    if comma is not None and comma + 2 < len(toks):
-        toks, adverbial = toks[comma + 1:], False  # في البداية، تحدث فلان: a short adverbial, then the main verb
     other = bool(toks) and _gender_clash(gender, _main_verb_gender(toks[0][0]))  # ويستأثر قطاع ...، مبينة أن
     if len(toks) > 2 and toks[1][0] in (_f("الذي"), _f("التي")) and _surname(toks[0][0]) and not other \
             and _first_name_before(folded, toks[0][0]) is not None:  # (a family name met with its first name; not الأمر الذي)
@@ -2926,7 +3066,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
         if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev) and prev.startswith("\u0627\u0644"):  # not بقيادة | أول جناح
             # (nor الناطق الإعلامي بالجميع | مراقبة الأسر: a preposition's object, not the office's complement)
-            return _titled_speaker(text, folded, back, toks, i, j, line)  # وزير التربية ناجي جلول
+            later = _named_later(toks, i, j)  # وعضو شرفه الحالي | عبدالعزيز عبدالعال: the title's complement, then the name
+            return _titled_speaker(text, folded, back, toks, *(later or (i, j)), line)  # وزير التربية ناجي جلول
     if toks and _office(toks[0][0]):  # طمأن مدير عام كرة القدم بالهلال فهد المفرج: the first name after the office's chain
         named = [(i, j) for i, j in _runs(toks[:10]) if i and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
                                                                 and _bare_then_family([t[0] for t in toks[i:j]]))
@@ -2949,6 +3090,17 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         a, b = back[body[0][1]], back[body[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # دعت وزارة الخارجية المصرية السلطات ...، مؤكدة
     return None
+
+
+def _named_later(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[int, int] | None:
+    """The run right after the run ``[i, j)`` when it opens on a known first name and this one does not
+    (عضو شرفه الحالي | عبدالعزيز عبدالعال): the words before complete the title, the later run is the name."""
+    if _plausible_start(toks[i][0]):
+        return None
+    nxt = next((r for r in _runs(toks[j:]) if r[0] == 0), None)
+    if nxt is None or not _plausible_start(toks[j][0]) or nxt[1] < 2:
+        return None
+    return j, j + nxt[1]
 
 
 def _governed_run(toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -3076,7 +3228,7 @@ def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
     if begin < spoken_end or at <= 0:
         return None
     line = _line_start(folded, at)
-    head = next(iter(_without_lead(_region_tokens(folded, line, at))), None)
+    head = next(iter(_past_short_adverbial(_without_lead(_region_tokens(folded, line, at)))), None)
     if head is None or head[0].removeprefix("\u0648") in _stops() or head[0] in _function_words() or head[0] in _verb_words() \
             or head[0] in SEPARATORS:
         return None  # وحول تكدس الأجانب ... قال، وتابع شيعان حديثه: no verb of news heads the sentence
@@ -3259,15 +3411,16 @@ def _trailing_attributions(text: str, folded: str, back: list[int], claimed: lis
     """“…”، قال فلان: a quoted stretch followed by its speech verb and speaker."""
     out: list[Quote] = []
     for qm in QUOTE_OPEN_RE.finditer(folded):
-        if any(s <= qm.start() < e for s, e in claimed):
-            continue
+        if any(s <= qm.start() < e for s, e in claimed) or qm.group() == RIGHT_DOUBLE_QUOTE and qm.start() \
+                and WORD_RE.match(folded, qm.start() - 1):
+            continue  # (“موضي السالم”، أن: a closing mark glued to its last word opens nothing)
         close = CLOSING.get(qm.group(), RIGHT_DOUBLE_QUOTE)
         qend = folded.find(close, qm.end())
         if qend < 0 or qend - qm.end() < 15:
             continue
         vm = TRAILING_RE.match(folded, qend + 1)
-        if not vm or _inside_quote(folded, vm.start("verb")):
-            continue  # none, or a verb inside someone's words (يقول: (… «فلان» قال: …))
+        if not vm or _inside_quote(folded, vm.start("verb")) or "\n" in folded[qend:vm.start("verb")]:
+            continue  # none, a verb inside someone's words (يقول: (… «فلان» قال: …)), or one opening the next line
         if vm["conj"] and folded[qm.end():qend].rstrip()[-1:] in ".!?\u061f":
             continue  # «… باهتزاز.» وقالت بولدان: the quoted words closed their sentence, the verb opens the next
         if folded[vm.end():vm.end() + 4].lstrip()[:1] in (":", *QUOTE_CHARS):
@@ -3569,6 +3722,7 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
             kin = _office_kin().get(stem, frozenset())
             holders = [p for p in people_of() if (stem in p.context or kin & p.context)  # الطبيب -> الدكتور فلان
                        and not (p.words[0] in _verb_like() and p.words[0] not in _first_names())]  # (not المدرب | بدا حذرا)
+            holders = [p for p in holders if not _other_nisba(words, WORD_RE.findall(folded, max(0, p.spans[0][0] - 80), p.spans[0][0]))]  # الرئيس الفرنسي: not the Iranian one
             if not {w.removeprefix("\u0627\u0644") for w in words} & _deputies():
                 holders = [p for p in holders if not p.context & _deputies()] or holders  # الرئيس: not نائب الرئيس
             full = [p for p in holders if rest and rest <= p.context]
