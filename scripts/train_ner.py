@@ -63,7 +63,6 @@ from pathlib import Path
 import pycrfsuite
 
 from streams.extract.conll import read_sentences, score, tag_corpus
-from streams.extract.iob import to_bioes, to_iob2
 from streams.extract.ner_consistency import doc_features
 from streams.extract.ner_features import sentence_features, with_document
 from streams.extract.ner_model import DOC_WINDOW, MODEL_NAME, STACKED_NAME, tag_document
@@ -73,7 +72,6 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA_DIR = ROOT / "streams/extract/data"
 PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 150, "feature.possible_transitions": True}
 FOLDS = 4
-SCHEME = "iob2"  # the labels both passes are trained on (the gold is IOB2)
 
 Sentence = tuple[list[str], list[str]]
 
@@ -95,13 +93,10 @@ def train(feats: list[list[list[str]]], tags: list[list[str]], out: Path, params
     return tagger
 
 
-def train_both(
-    sents: list[Sentence], first_out: Path, second_out: Path, params: dict, tmp: Path, scheme: str = SCHEME
-):
-    """The sentence model, and the document model trained on jackknifed first-pass tags
-    (read as IOB2, as the tagger gives them)."""
+def train_both(sents: list[Sentence], first_out: Path, second_out: Path, params: dict, tmp: Path):
+    """The sentence model, and the document model trained on jackknifed first-pass tags."""
     forms = [f for f, _ in sents]
-    gold = [to_bioes(t) if scheme == "bioes" else t for _, t in sents]
+    gold = [t for _, t in sents]
     feats = [sentence_features(f) for f in forms]
     t0 = time.time()
     jack: list[list[str]] = [[] for _ in sents]
@@ -111,7 +106,7 @@ def train_both(
         keep = [i for i in range(len(sents)) if not lo <= i < hi]
         fold = train([feats[i] for i in keep], [gold[i] for i in keep], tmp / f"fold{k}.crfsuite", params)
         for i in range(lo, hi):
-            jack[i] = to_iob2(fold.tag(feats[i]))
+            jack[i] = fold.tag(feats[i])
         print(f"  fold {k + 1}/{FOLDS} done at {time.time() - t0:.0f}s", flush=True)
     first = train(feats, gold, first_out, params)
     print(f"  first pass done at {time.time() - t0:.0f}s", flush=True)
@@ -140,28 +135,25 @@ def main() -> None:
     ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
     ap.add_argument("--c1", type=float, default=PARAMS["c1"])
     ap.add_argument("--c2", type=float, default=PARAMS["c2"])
-    ap.add_argument("--extra", type=Path, action="append", default=[], help="more training sentences (token tag)")
-    ap.add_argument("--scheme", choices=("bioes", "iob2"), default=SCHEME, help="labels to train on")
     args = ap.parse_args()
     params = {**PARAMS, "max_iterations": args.iterations, "c1": args.c1, "c2": args.c2}
     sents = load(args.data)
-    extra = [s for path in args.extra for s in load(path)]
     t0 = time.time()
     with tempfile.TemporaryDirectory() as tmpdir:
         tmp = Path(tmpdir)
         if args.all:
-            train_both(sents + extra, DATA_DIR / MODEL_NAME, DATA_DIR / STACKED_NAME, params, tmp, args.scheme)
+            train_both(sents, DATA_DIR / MODEL_NAME, DATA_DIR / STACKED_NAME, params, tmp)
             print(f"trained on {len(sents)} sentences in {time.time() - t0:.0f}s -> {DATA_DIR}")
             return
         cut = len(sents) - len(sents) // 10
         tr, dev = sents[:cut], sents[cut:]
         out = args.keep or tmp
         out.mkdir(parents=True, exist_ok=True)
-        first, second = train_both(tr + extra, out / MODEL_NAME, out / STACKED_NAME, params, tmp, args.scheme)
-        print(f"trained on {len(tr)} (+{len(extra)}) sentences in {time.time() - t0:.0f}s; dev = last {len(dev)} sentences")
+        first, second = train_both(tr, out / MODEL_NAME, out / STACKED_NAME, params, tmp)
+        print(f"trained on {len(tr)} sentences in {time.time() - t0:.0f}s; dev = last {len(dev)} sentences")
         gold = [t for _, t in dev]
         forms = [f for f, _ in dev]
-        report("sentence pass only:", score(gold, [to_iob2(first.tag(sentence_features(f))) for f in forms]))
+        report("sentence pass only:", score(gold, [first.tag(sentence_features(f)) for f in forms]))
         report("with the document pass:", score(gold, tag_document(forms, first=first, second=second)))
         report("as naba tag-conll tags (both passes, then recurrences):", score(gold, tag_corpus(forms, first=first, second=second)))
 

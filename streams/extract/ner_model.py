@@ -1,8 +1,7 @@
 """The trained CRF entity tagger: load once, tag sentences of folded tokens (IOB2).
 
 The model (``data/ner.crfsuite``) is built by ``scripts/train_ner.py`` from ANERcorp
-with the features of :mod:`streams.extract.ner_features`. The models' labels are BIOES
-(:func:`.iob.to_bioes`); every function here returns IOB2.
+with the features of :mod:`streams.extract.ner_features`.
 """
 
 from __future__ import annotations
@@ -13,7 +12,6 @@ from typing import TYPE_CHECKING
 
 import pycrfsuite
 
-from .iob import to_iob2
 from .ner_consistency import doc_features
 from .ner_decode import Decoder
 from .ner_features import (
@@ -82,7 +80,7 @@ def decoder(name: str = MODEL_NAME) -> Decoder:
 def tag_sentences(sentences: list[list[str]]) -> list[list[str]]:
     """First-pass IOB2 tags for the sentences of one text (decoded together; a sentence
     the decoder leaves to crfsuite goes through :func:`tag_sentence`)."""
-    return [to_iob2(tags) if tags is not None else tag_sentence(f) for tags, f in zip(decoder().tag(sentences), sentences)]
+    return [tags if tags is not None else tag_sentence(f) for tags, f in zip(decoder().tag(sentences), sentences)]
 
 
 def tag_sentence(forms: list[str], model: pycrfsuite.Tagger | None = None) -> list[str]:
@@ -90,8 +88,8 @@ def tag_sentence(forms: list[str], model: pycrfsuite.Tagger | None = None) -> li
     if not forms:
         return []
     if model is None:
-        return to_iob2(tagger().tag(shipped_features().sentence(forms)))
-    return to_iob2(model.tag(sentence_features(forms)))
+        return tagger().tag(shipped_features().sentence(forms))
+    return model.tag(sentence_features(forms))
 
 
 def tag_document(
@@ -110,13 +108,13 @@ def tag_document(
     if first is None or second is None:
         extra = doc_features(sentences, tag_sentences(sentences), window)
         tagged = decoder(STACKED_NAME).tag(sentences, [document_features(e) for e in extra])
-        return [to_iob2(tags) if tags is not None else _stacked(f, e) for tags, f, e in zip(tagged, sentences, extra)]
+        return [tags if tags is not None else _stacked(f, e) for tags, f, e in zip(tagged, sentences, extra)]
     feats = [sentence_features(f) if f else [] for f in sentences]
-    extra = doc_features(sentences, [to_iob2(first.tag(x)) if x else [] for x in feats], window)
-    return [to_iob2(second.tag(with_document(x, e))) if x else [] for x, e in zip(feats, extra)]
+    extra = doc_features(sentences, [first.tag(x) if x else [] for x in feats], window)
+    return [second.tag(with_document(x, e)) if x else [] for x, e in zip(feats, extra)]
 
 
 def _stacked(forms: list[str], extra: list[list[str]]) -> list[str]:
     """Second-pass tags of one sentence by crfsuite (where the decoder leaves it)."""
     model = shipped_features()
-    return to_iob2(tagger(STACKED_NAME).tag(with_document(model.sentence(forms), extra, model)))
+    return tagger(STACKED_NAME).tag(with_document(model.sentence(forms), extra, model))

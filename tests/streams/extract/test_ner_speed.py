@@ -10,7 +10,6 @@ import pytest
 from streams.extract import ner_decode
 from streams.extract.clitics import may_start
 from streams.extract.entities import _sentences
-from streams.extract.iob import to_iob2
 from streams.extract.ner_decode import Decoder
 from streams.extract.ner_features import sentence_features
 from streams.extract.ner_model import (
@@ -74,7 +73,7 @@ def test_near_ties_go_to_crfsuite(monkeypatch):
     monkeypatch.setattr(ner_decode, "MARGIN", math.inf)  # every decision counts as a tie
     sents = sentences()
     assert decoder().tag(sents) == [[] if not s else None for s in sents]
-    assert tag_sentences(sents) == [to_iob2(t) for t in crfsuite_tags(sents)]
+    assert tag_sentences(sents) == crfsuite_tags(sents)
 
 
 def test_long_sentences_go_to_crfsuite(monkeypatch):
@@ -82,7 +81,7 @@ def test_long_sentences_go_to_crfsuite(monkeypatch):
     sents = sentences()
     out = decoder().tag(sents)
     assert [t is None for t in out] == [len(s) > 5 for s in sents]
-    assert tag_sentences(sents) == [to_iob2(t) for t in crfsuite_tags(sents)]
+    assert tag_sentences(sents) == crfsuite_tags(sents)
 
 
 @pytest.mark.parametrize(
