@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from streams.extract.conll import read_sentences, tag_corpus
-from streams.extract.iob import spans, to_iob2
+from streams.extract.iob import spans
 from streams.extract.ner_features import sentence_features
 from streams.extract.ner_model import MODEL_NAME, STACKED_NAME
 from streams.extract.ner_tokens import fold_word
@@ -82,7 +82,7 @@ def main() -> None:
     res = {}
     for name, folder in (("base", args.base), ("new", args.new)):
         models = open_models(folder)
-        res[name] = {"sentence pass": counts(gold, [to_iob2(models[0].tag(sentence_features(f))) for f in forms])}
+        res[name] = {"sentence pass": counts(gold, [models[0].tag(sentence_features(f)) for f in forms])}
         if len(models) == 2:
             res[name]["tag-conll"] = counts(gold, tag_corpus(forms, first=models[0], second=models[1]))
     for what in [w for w in res["new"] if w in res["base"]]:
