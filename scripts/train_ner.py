@@ -24,6 +24,26 @@ news for the quotation extractor (person_names.json.gz, 2,208 names) as a gazett
 likeliest type on tokens left O) as document-pass features (dev 0.750); 8 jackknife
 folds instead of 4 (dev 0.757).
 
+Label encoding, trainers and extra data (not kept; branch ner-bioes). Against 0.757 (tag-conll
+tags; sentence pass 0.744) by ``scripts/ner_compare.py`` (paired bootstrap over dev sentences,
+2000 resamples), and test estimates by ner_estimate.py ((a); scaled; (b) at F1 0.63) against
+0.725; 0.710; 0.733. BIOES labels for both passes, read back as IOB2 (code in c63bcfc):
+0.738 (-0.019, CI [-0.038, -0.000]; 0.699; 0.682; 0.712), sentence pass 0.726 (-0.018; 300
+iterations 0.729, c1 0.1 0.727, c1 0.02 0.724), 285 against 304 articles/s (dev models, same
+process, alternating); the 17 labels spread the same data thinner. Other crfsuite trainers,
+sentence pass only: averaged perceptron 15 / 50 epochs 0.731 (-0.012, CI [-0.030, +0.004]) /
+0.724, passive-aggressive 0.732 (-0.012 [-0.029, +0.005]; c 0.1 and PA-II the same or
+lower), AROW 0.653, L2 SGD (c2 0.1) 0.736 (-0.007 [-0.020, +0.005]); L-BFGS with
+feature.possible_states, sentence pass 0.741 (-0.002 [-0.011, +0.007]), both passes 0.748
+(-0.009 [-0.021, +0.005]; 0.726; 0.711; 0.714); feature.minfreq 2, sentence pass 0.730. Lowering
+the O label's bias weight in decoding by 0.25-1 (either pass): 0.730-0.753, recall barely
+rises while precision falls. The Wojood sample (shared/data/wojood/train.txt, 1,031 sentences)
+mapped to ANERcorp's convention (the longest of overlapping spans of PERS, ORG, GPE/LOC/FAC
+-> LOC, CURR -> MISC; an ORG string tagged GPE elsewhere -> LOC, as Wojood tags a country
+that acts as ORG; sentences with EVENT/PRODUCT left out) appended to the training part: 0.732 (-0.025, CI
+[-0.045, -0.005]; 0.695; 0.679; 0.709), PERS 0.76 -> 0.70: its texts (Palestinian history,
+law, reports) and its ORG (long, nested spans) differ from ANERcorp's news.
+
 Self-training on news from a neural teacher (not kept; dev 0.757 for this code when
 rerun, paired bootstrap over dev sentences, 2000 resamples). Teacher: the BiLSTM-CRF
 probe (frozen fastText vectors trained on the news, char-CNN, gazetteer and cue
