@@ -289,12 +289,12 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             i = numeral[1] + 1
             continue
         raw = text[back[spans[i][0]]:back[spans[i][1] - 1] + 1]
-        singular = _possessive_dual(tok, raw) if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
+        singular = _possessive_dual(tok, raw, tokens[i - 1] if i else "") if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
             or _voweled_dual(raw, tok) \
             or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i) \
             or (_dual_relative(tokens, i) if gap_is_space(i) else None) or _attested_dual(tokens, i, vocab) \
-            or _lexicon_dual(tokens, i) or _corps_construct(tokens, i) or _possessive_dual(tok, raw) \
+            or _lexicon_dual(tokens, i) or _corps_construct(tokens, i) or _possessive_dual(tok, raw, tokens[i - 1] if i else "") \
             or (_dual_agreement(tokens, i) if gap_is_space(i) else None) or _definite_dual(tokens, i, vocab, raw)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
@@ -583,7 +583,12 @@ def _corps_construct(tokens: list[str], i: int) -> str | None:
 # their ي/ا is the dual's (طفليه، ابنتاه), where a plural in ين would give the same shape (مرافقيه).
 # Not ولد (ولديه is و + لديه) nor والد (والديه: the parents, no count).
 KIN_NOUNS = ("طفل", "طفلة", "ابن", "ابنة", "نجل", "شقيق", "شقيقة", "حفيد", "حفيدة", "زوجة", "بنت")
-DUAL_PRONOUNS = ("\u0647\u0645\u0627", "\u0647\u0627", "\u0647")  # هما ها ه
+# Paired body parts, whose plural is broken (أيد، أعين، أقدام): with a pronoun their ي/ا is the
+# dual's (يديها، عيناه، قدميه), the stems of two letters (يد) too.
+PAIRED_BODY_PARTS = ("يد", "عين", "أذن", "قدم", "رجل", "ساق", "كتف", "ذراع", "ركبة", "خد", "جناح", "رئة",
+                     "فخذ", "معصم", "حاجب", "جفن")
+DUAL_PRONOUNS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0646", "\u0647\u0627", "\u0647")  # هما هم هن ها ه
+POSSESSED_NOUN_MIN = 30  # the least count in the news lexicon of a noun known by the lexicon only (فريق، زميل)
 
 
 @cache
@@ -592,18 +597,83 @@ def _kin_stems() -> frozenset[str]:
     return frozenset(fold_word(w[:-1] + "\u062a" if w.endswith("\u0629") else w) for w in KIN_NOUNS)
 
 
-def _possessive_dual(token: str, raw: str) -> str | None:
-    """Two kin of someone (طفليه، وابنتيه، نجلاه، ابنيها، طفليهما): the dual of a kin noun with a
-    pronoun, maybe after a glued و/ل/ب; the ه of the folded token must be one in the text (``raw``),
-    not a folded ة (أبنية)."""
+@cache
+def _body_stems() -> frozenset[str]:
+    """The paired body parts folded, ة written ت as before a suffix (ركبت)."""
+    return frozenset(fold_word(w[:-1] + "\u062a" if w.endswith("\u0629") else w) for w in PAIRED_BODY_PARTS)
+
+
+def _possessive_dual(token: str, raw: str, prev: str = "") -> str | None:
+    """Two of someone's (طفليه، وابنتيه، نجلاه، يديها، عيناه، فريقيهما، زميليهم): the dual of a noun
+    with a pronoun, maybe after a glued و/ل/ب; the ه of the folded token must be one in the text
+    (``raw``), not a folded ة (أبنية), and no shadda on it (قدَّماه: a verb). Kin and paired body
+    parts are listed; any other noun is known by the news lexicon (``_possessed_noun``), in ي only
+    (in ا: أسماه، سكناه، عدواه, a verb or a noun in ى). Not ا before a plural pronoun (يداهم: a
+    verb), a family name (آل ابريه، فاضل ابريه: after a name link or a first name), nor the idiom
+    بين يديه "before him"."""
+    if token.startswith("\u0627\u0644") or SHADDA in raw:
+        return None
     for suffix in DUAL_PRONOUNS:
         if token.endswith(suffix) and token[:-len(suffix)][-1:] in ("\u064a", "\u0627"):
-            stem = token[:-len(suffix) - 1]
-            bare = stem[1:] if stem[:1] in "\u0648\u0644\u0628" and stem[1:] in _kin_stems() else stem
-            if bare not in _kin_stems() or raw.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629"):
+            if raw.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629"):
                 return None
-            return bare
+            stem = token[:-len(suffix) - 1]
+            nominative = token[-len(suffix) - 1] == "\u0627"
+            if nominative and suffix in ("\u0647\u0645", "\u0647\u0646"):
+                return None  # يداهم، يلقاهم: a verb
+            listed = _kin_stems() | _body_stems()
+            bare = stem[1:] if stem[:1] in "\u0648\u0644\u0628" and stem[1:] in listed else stem
+            if bare in listed:
+                return None if bare == fold_word("يد") and prev == fold_word("بين") else bare
+            if (nominative and not stem.endswith("\u062a")) or (_verb_shape(token) and not stem.endswith("\u062a")) \
+                    or prev in _name_links() \
+                    or (token[0] != "\u0648" and prev in _first_names() and prev not in _function_words()):
+                return None  # أسماه، سكناه: a verb or a noun in ى/ا; سيليها: a verb; آل ابريه: a name
+            for glue in ("", "\u0648", "\u0644", "\u0628"):
+                noun = stem[len(glue):]
+                if stem.startswith(glue) and _possessed_noun(noun):
+                    return noun[:-1] + "\u0647" if noun.endswith("\u062a") else noun  # سيارت -> سياره (folded ة)
+            return None
     return None
+
+
+def _possessed_noun(stem: str) -> bool:
+    """The news lexicon shows ``stem`` (before the dual's ي and a pronoun) to be a noun whose ي there
+    can only be the dual's: frequent, often definite, three letters or more, not a word in ة folded
+    (نواهيه), no nisba of it attested (نظاميه، تعليميه، الجانبية: an adjective in ية written with ه, or
+    the nisba with a pronoun), no broken plural in ي of the فعالي shape (أمانيهم، مآسيهم) unless its
+    dual is attested, no sound plural outweighing its dual (مواطنيها، لاعبيه, and any participle shape
+    منافسيه with no dual attested, are plurals), and no word in ي of its own (ماضيه). A stem in ت
+    stands for the noun in ة (سيارتيه، جثتيهما)."""
+    if len(stem) < 3 or number_word(stem) is not None or stem in _function_words() or stem in _not_possessed() \
+            or stem.endswith(("\u0647", "\u064a")) or (stem[0] == "\u062a" and len(stem) == 4 and not stem.endswith("\u062a")):
+        return False  # نواهيه (نواة)، نقابييها (a nisba's plural)، تحوليها (a masdar or a verb)
+    freq = _lexicon_freq()
+    noun = stem[:-1] + "\u0647" if stem.endswith("\u062a") else stem
+    bare, definite = freq.get(noun, 0), freq.get("\u0627\u0644" + noun, 0)
+    if max(bare, definite) < POSSESSED_NOUN_MIN or definite < LEXICON_DUAL_DEFINITE * bare \
+            or freq.get(stem + "\u064a", 0) >= LEXICON_DUAL_RATIO * max(bare, definite, 1) \
+            or noun in _first_names() or ("\u0627\u0644" + stem + "\u064a\u0646") in _frozen_duals():
+        return False
+    if stem.endswith("\u062a"):
+        return True  # a noun in ة: its plural is in ات
+    nisba = sum(freq.get(w, 0) for w in (stem + "\u064a\u0647", "\u0627\u0644" + stem + "\u064a\u0647", "\u0627\u0644" + stem + "\u064a"))
+    plural = freq.get(stem + "\u0648\u0646", 0) + freq.get("\u0627\u0644" + stem + "\u0648\u0646", 0)
+    dual = freq.get(stem + "\u0627\u0646", 0) + freq.get("\u0627\u0644" + stem + "\u0627\u0646", 0)
+    if nisba >= NISBA_MIN or (len(stem) == 4 and stem[2] == "\u0627" and not dual + freq.get(stem + "\u064a\u0646", 0)):
+        return False
+    participle = (stem[0] == "\u0645" and len(stem) >= PARTICIPLE_MIN) or (len(stem) == 4 and stem[1] == "\u0627")
+    return dual > plural if participle else plural <= dual
+
+
+# Nouns whose ي before a pronoun is no dual's: the reflexive (نفسيهما: themselves), a plural in ين (أهليهم).
+NOT_POSSESSED = ("نفس", "أهل", "ذو")
+NISBA_MIN = 10  # the least count in the news lexicon of a stem's nisba (الجانبية) that makes its ي a nisba's
+
+
+@cache
+def _not_possessed() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in NOT_POSSESSED)
 
 
 # Dual verbs and pronouns after a noun in ين (عاملين كانا، عاملين غمرتهما، مواطنين يحملان): a plural
