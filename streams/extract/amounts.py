@@ -597,6 +597,16 @@ def _kin_stems() -> frozenset[str]:
     return frozenset(fold_word(w[:-1] + "\u062a" if w.endswith("\u0629") else w) for w in KIN_NOUNS)
 
 
+# A paired body part after these words is an idiom, no count of limbs: بين يديه "before him", على يديه
+# "at his hands", نصب عينيه "his aim".
+BODY_IDIOMS = (("يد", "بين"), ("يد", "على"), ("عين", "نصب"))
+
+
+@cache
+def _body_idioms() -> frozenset[tuple[str, str]]:
+    return frozenset((fold_word(a), fold_word(b)) for a, b in BODY_IDIOMS)
+
+
 @cache
 def _body_stems() -> frozenset[str]:
     """The paired body parts folded, ة written ت as before a suffix (ركبت)."""
@@ -609,8 +619,8 @@ def _possessive_dual(token: str, raw: str, prev: str = "") -> str | None:
     (``raw``), not a folded ة (أبنية), and no shadda on it (قدَّماه: a verb). Kin and paired body
     parts are listed; any other noun is known by the news lexicon (``_possessed_noun``), in ي only
     (in ا: أسماه، سكناه، عدواه, a verb or a noun in ى). Not ا before a plural pronoun (يداهم: a
-    verb), a family name (آل ابريه، فاضل ابريه: after a name link or a first name), nor the idiom
-    بين يديه "before him"."""
+    verb) or after a relative (الذي قدماه), a family name (آل ابريه، فاضل ابريه: after a name link or a
+    first name), nor an idiom (``BODY_IDIOMS``: بين يديه، نصب عينيه)."""
     if token.startswith("\u0627\u0644") or SHADDA in raw:
         return None
     for suffix in DUAL_PRONOUNS:
@@ -624,7 +634,9 @@ def _possessive_dual(token: str, raw: str, prev: str = "") -> str | None:
             listed = _kin_stems() | _body_stems()
             bare = stem[1:] if stem[:1] in "\u0648\u0644\u0628" and stem[1:] in listed else stem
             if bare in listed:
-                return None if bare == fold_word("يد") and prev == fold_word("بين") else bare
+                idiom = (bare, prev) in _body_idioms() or (nominative and (prev in _relatives() or (
+                    prev[:1] in ("\u0628", "\u0644") and prev[1:] in _relatives())))
+                return None if idiom else bare  # بين يديه، على يديه، نصب عينيه؛ الذي قدماه (a verb)
             if (nominative and not stem.endswith("\u062a")) or (_verb_shape(token) and not stem.endswith("\u062a")) \
                     or prev in _name_links() \
                     or (token[0] != "\u0648" and prev in _first_names() and prev not in _function_words()):

@@ -37,6 +37,10 @@ def test_possessed_dual(text: str, found: list[tuple[str, float]]) -> None:
     "وقال الشيف فاضل ابريه إن الطبق جاهز",  # a family name after a first name
     "وتحرص الوزارة على تعليميه وتدريبيه",  # nisbas written with ه
     "وقد أنقذا نفسيهما من الغرق",  # the reflexive
+    "وثمن الأداء الرائع الذي قدماه للفريق",  # a verb after a relative
+    "وشكرهما على ما قدماه للجمعية",  # a verb after ما
+    "ووضع اللاعب نصب عينيه اللقب",  # an idiom: his aim
+    "وتتلمذ على يديه عدد من الطلاب",  # an idiom: at his hands
 ])
 def test_not_a_possessed_dual(text: str) -> None:
     assert amounts(text) == []
