@@ -70,3 +70,55 @@ def test_definite_victims_governed(text: str, found: list[tuple[str, float]]) ->
 ])
 def test_definite_restatements_not_counted(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("واقترح الوزير إجازة يومي السبت والأحد للموظفين", [("يومي", 2)]),  # two definite nouns joined by و
+    ("وتوقف العمل على امتداد يومي الإضراب في المستشفيات", [("يومي", 2)]),  # a unit of time
+    ("واستقبل ملكي البلدين في القصر", [("ملكي", 2), ("البلدين", 2)]),  # a definite dual as complement
+    ("وزاد الإنفاق على قطاعي الصحة والتعليم", [("قطاعي", 2)]),
+    ("طبقا للفصلين 125 و127 من المجلة الجزائية", [("للفصلين", 2)]),  # two numbers after a definite dual
+])
+def test_construct_and_labelled_duals(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("والتقى الوزير ممثلي الطرفين", [("الطرفين", 2)]),  # a participle's plural (ممثلون)
+    ("وتألق لاعبي الهلال والنصر في المباراة", []),  # a sound plural
+    ("وكان يومي الأول في العمل صعبا", []),  # "my first day"
+    ("يذكر أن البحرية تهاجم بشكل يومي الصيادين", []),  # a nisba of manner
+    ("وهدفي الأساسي والتأهل للبطولة", []),  # an adjective after "my goal"
+    ("البطولة أقل شيء أقدمها لوطني الحبيب والقادم أجمل", []),  # و + طن is no dual of طن
+    ("ولدى المراجعين شكوى قديمة", []),  # a word in ى
+    ("ولن أُسمّي اليأس والحزن", []),  # a verb (shadda)
+    ("وبلغت حصيلة قتلى الحوثيين في المديرية", []),  # a plural in ى before a nisba's plural
+])
+def test_not_construct_duals(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("طفلة لم تبلغ الأربع سنوات بعد", [("الأربع", 4)]),  # before its indefinite noun
+    ("ارتفع منسوب المياه خلال المئة عام الماضية", [("المئة", 100)]),
+    ("ارتفع منسوب المياه خلال السنوات المئة الماضية", [("المئة", 100)]),  # a hundred after a plural
+    ("خلال الخمسين عاما الماضية تغير كل شيء", [("الخمسين", 50)]),
+    ("وتعاني المرأة حين تتجاوز سن الأربعين", [("الأربعين", 40)]),  # an age
+    ("وحضرت بناتها الثلاث الحفل", [("الثلاث", 3)]),  # after a possessed noun
+])
+def test_definite_numerals_round20(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "وارتفع المؤشر 3 في المائة أمس",  # per cent
+    "وارتفعت الأسعار 5 بالمئة",  # per cent
+    "واحتفلت الجامعة بالذكرى المئة لتأسيسها",  # an ordinal
+    "في السنوات الأولى من القرن العشرين قطارا للبضائع",  # an ordinal before an accusative
+    "ومن شأن التزام مجموعة العشرين مساعدة الدول",  # a name
+    "وتشهد اشتباكات عنيفة في شارع الأربعين",  # a street
+    "ونحتفل بالذكرى الخمسين لوفاة الشاعر",  # an ordinal before a prepositional phrase
+    "وينزل الشهداء منزلة الصديقين في الجنة",  # the righteous, a fixed phrase
+])
+def test_not_definite_numerals_round20(text: str) -> None:
+    assert [a for a in amounts(text) if not a[0][0].isdigit()] == []
