@@ -1894,8 +1894,10 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
         return None  # الذكرى المئة: an ordinal; 5 في المائة، 3 بالمئة: per cent
     if tokens[i].startswith("\u0648") and (_ordinal(prev) or prev in _firsts_lasts()):
         return None  # الثاني والعشرين: the tail of an ordinal
-    if read[2] == 1 and (not after_noun or fold_word(_bare_definite(prev)[2:]) not in _time_units()):
-        return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للسنة الواحدة: per unit
+    if read[2] == 1 and _bare_definite(prev) == fold_word("الثانية") and word == fold_word("الواحدة"):
+        after_noun = True  # في الثانية الواحدة: the second, a unit of time (no ordinal takes الواحدة)
+    elif read[2] == 1 and (not after_noun or fold_word(_bare_definite(prev)[2:]) not in _time_units()):
+        return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للسنة الواحدة، في الثانية الواحدة: per unit
     if tokens[i].startswith("\u0648") and after_noun:
         return None  # حسن الصحبة والعشرة: a numeral after its noun takes no و
     if not (after_noun or before_noun or word in _standalone_numerals() or read[1] != "unit"):

@@ -105,6 +105,7 @@ def test_not_construct_duals(text: str, found: list[tuple[str, float]]) -> None:
     ("خلال الخمسين عاما الماضية تغير كل شيء", [("الخمسين", 50)]),
     ("وتعاني المرأة حين تتجاوز سن الأربعين", [("الأربعين", 40)]),  # an age
     ("وحضرت بناتها الثلاث الحفل", [("الثلاث", 3)]),  # after a possessed noun
+    ("ويقطع الضوء 300 ألف كيلومتر في الثانية الواحدة", [("300 ألف", 300000), ("الواحدة", 1)]),  # per second
 ])
 def test_definite_numerals_round20(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
