@@ -54,6 +54,7 @@ YEAR_MIN, YEAR_MAX = 1900, 2100
 LIST_MARK_RE = re.compile(r"\s*[\-)\.:\u2013\u2014](?!\d)")  # 3- ، 3) ، 1 – الموافقة
 PERCENT_RE = re.compile(r"\s*[%\u066a]|\s*(?:في|ب)\s*ال?م[يا]?[ئي]")  # 5% ٥٪ 5 في المئة
 SHADDA = "\u0651"
+DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"  # tanween, short vowels, shadda, sukun
 TIME_AFTER_RE = re.compile(r" ?: ?\d")  # 6:42، 6: 42: hours before minutes
 TIME_BEFORE_RE = re.compile(r"\d ?: ?$")  # the minutes after them
 LATIN_NEAR_RE = re.compile(r"[A-Za-z]")
@@ -283,19 +284,23 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         if numeral is not None:  # الأيام الثلاثة، من الثلاثة
             a, b = display(i, numeral[1])
             if not in_date(a, b):
-                noun = display(i - 1, i - 1) if i and _bare_definite(tokens[i - 1]).startswith("\u0627\u0644") else None
+                noun = display(i - 1, i - 1) if i and (_bare_definite(tokens[i - 1]).startswith("\u0627\u0644")
+                                                       or _possessed_plural(tokens[i - 1])) else None
+                if numeral[1] + 1 < n and gap_is_space(numeral[1]) and _definite_before_noun(tokens, numeral[1], "unit"):
+                    noun = display(numeral[1] + 1, numeral[1] + 1)  # الأربعة أشهر، الخمس سنوات: the noun after
                 out.append(Amount(text=text[a:b], start=a, end=b, value=float(numeral[0]), approximate=False,
                                   object=text[noun[0]:noun[1]] if noun else None))
             i = numeral[1] + 1
             continue
         raw = text[back[spans[i][0]]:back[spans[i][1] - 1] + 1]
-        singular = _possessive_dual(tok, raw) if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
+        singular = _possessive_dual(tok, raw, tokens[i - 1] if i else "") if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
             or _voweled_dual(raw, tok) \
             or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i) \
             or (_dual_relative(tokens, i) if gap_is_space(i) else None) or _attested_dual(tokens, i, vocab) \
-            or _lexicon_dual(tokens, i) or _corps_construct(tokens, i) or _possessive_dual(tok, raw) \
-            or (_dual_agreement(tokens, i) if gap_is_space(i) else None) or _definite_dual(tokens, i, vocab, raw)
+            or _lexicon_dual(tokens, i) or _corps_construct(tokens, i) or _possessive_dual(tok, raw, tokens[i - 1] if i else "") \
+            or (_dual_agreement(tokens, i) if gap_is_space(i) else None) or _definite_dual(tokens, i, vocab, raw) \
+            or (_definite_construct(tokens, i, raw) if gap_is_space(i) else None)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
         glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:], short=False) or masdar_dual(tok[1:])
@@ -583,7 +588,12 @@ def _corps_construct(tokens: list[str], i: int) -> str | None:
 # their ي/ا is the dual's (طفليه، ابنتاه), where a plural in ين would give the same shape (مرافقيه).
 # Not ولد (ولديه is و + لديه) nor والد (والديه: the parents, no count).
 KIN_NOUNS = ("طفل", "طفلة", "ابن", "ابنة", "نجل", "شقيق", "شقيقة", "حفيد", "حفيدة", "زوجة", "بنت")
-DUAL_PRONOUNS = ("\u0647\u0645\u0627", "\u0647\u0627", "\u0647")  # هما ها ه
+# Paired body parts, whose plural is broken (أيد، أعين، أقدام): with a pronoun their ي/ا is the
+# dual's (يديها، عيناه، قدميه), the stems of two letters (يد) too.
+PAIRED_BODY_PARTS = ("يد", "عين", "أذن", "قدم", "رجل", "ساق", "كتف", "ذراع", "ركبة", "خد", "جناح", "رئة",
+                     "فخذ", "معصم", "حاجب", "جفن")
+DUAL_PRONOUNS = ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0646", "\u0647\u0627", "\u0647")  # هما هم هن ها ه
+POSSESSED_NOUN_MIN = 30  # the least count in the news lexicon of a noun known by the lexicon only (فريق، زميل)
 
 
 @cache
@@ -592,18 +602,99 @@ def _kin_stems() -> frozenset[str]:
     return frozenset(fold_word(w[:-1] + "\u062a" if w.endswith("\u0629") else w) for w in KIN_NOUNS)
 
 
-def _possessive_dual(token: str, raw: str) -> str | None:
-    """Two kin of someone (طفليه، وابنتيه، نجلاه، ابنيها، طفليهما): the dual of a kin noun with a
-    pronoun, maybe after a glued و/ل/ب; the ه of the folded token must be one in the text (``raw``),
-    not a folded ة (أبنية)."""
+# A paired body part after these words is an idiom, no count of limbs: بين يديه "before him", على يديه
+# "at his hands", نصب عينيه "his aim".
+BODY_IDIOMS = (("يد", "بين"), ("يد", "على"), ("عين", "نصب"))
+
+
+@cache
+def _body_idioms() -> frozenset[tuple[str, str]]:
+    return frozenset((fold_word(a), fold_word(b)) for a, b in BODY_IDIOMS)
+
+
+@cache
+def _body_stems() -> frozenset[str]:
+    """The paired body parts folded, ة written ت as before a suffix (ركبت)."""
+    return frozenset(fold_word(w[:-1] + "\u062a" if w.endswith("\u0629") else w) for w in PAIRED_BODY_PARTS)
+
+
+def _possessive_dual(token: str, raw: str, prev: str = "") -> str | None:
+    """Two of someone's (طفليه، وابنتيه، نجلاه، يديها، عيناه، فريقيهما، زميليهم): the dual of a noun
+    with a pronoun, maybe after a glued و/ل/ب; the ه of the folded token must be one in the text
+    (``raw``), not a folded ة (أبنية), and no shadda on it (قدَّماه: a verb). Kin and paired body
+    parts are listed; any other noun is known by the news lexicon (``_possessed_noun``), in ي only
+    (in ا: أسماه، سكناه، عدواه, a verb or a noun in ى). Not ا before a plural pronoun (يداهم: a
+    verb) or after a relative (الذي قدماه), a family name (آل ابريه، فاضل ابريه: after a name link or a
+    first name), nor an idiom (``BODY_IDIOMS``: بين يديه، نصب عينيه)."""
+    if token.startswith("\u0627\u0644") or SHADDA in raw:
+        return None
     for suffix in DUAL_PRONOUNS:
         if token.endswith(suffix) and token[:-len(suffix)][-1:] in ("\u064a", "\u0627"):
-            stem = token[:-len(suffix) - 1]
-            bare = stem[1:] if stem[:1] in "\u0648\u0644\u0628" and stem[1:] in _kin_stems() else stem
-            if bare not in _kin_stems() or raw.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("\u0629"):
+            if raw.rstrip(DIACRITICS).endswith("\u0629"):
                 return None
-            return bare
+            stem = token[:-len(suffix) - 1]
+            nominative = token[-len(suffix) - 1] == "\u0627"
+            if nominative and suffix in ("\u0647\u0645", "\u0647\u0646"):
+                return None  # يداهم، يلقاهم: a verb
+            listed = _kin_stems() | _body_stems()
+            bare = stem[1:] if stem[:1] in "\u0648\u0644\u0628" and stem[1:] in listed else stem
+            if bare in listed:
+                idiom = (bare, prev) in _body_idioms() or (nominative and (prev in _relatives() or (
+                    prev[:1] in ("\u0628", "\u0644") and prev[1:] in _relatives())))
+                return None if idiom else bare  # بين يديه، على يديه، نصب عينيه؛ الذي قدماه (a verb)
+            if (nominative and not stem.endswith("\u062a")) or (_verb_shape(token) and not stem.endswith("\u062a")) \
+                    or prev in _name_links() \
+                    or (token[0] != "\u0648" and prev in _first_names() and prev not in _function_words()):
+                return None  # أسماه، سكناه: a verb or a noun in ى/ا; سيليها: a verb; آل ابريه: a name
+            for glue in ("", "\u0648", "\u0644", "\u0628"):
+                noun = stem[len(glue):]
+                if stem.startswith(glue) and _possessed_noun(noun):
+                    return noun[:-1] + "\u0647" if noun.endswith("\u062a") else noun  # سيارت -> سياره (folded ة)
+            return None
     return None
+
+
+def _possessed_noun(stem: str, *, nisba_share: float | None = None) -> bool:
+    """The news lexicon shows ``stem`` (before the dual's ي and a pronoun) to be a noun whose ي there
+    can only be the dual's: frequent, often definite, three letters or more, not a word in ة folded
+    (نواهيه), no nisba of it attested (نظاميه، تعليميه، الجانبية: an adjective in ية written with ه, or
+    the nisba with a pronoun), no broken plural in ي of the فعالي shape (أمانيهم، مآسيهم) unless its
+    dual is attested, no sound plural outweighing its dual (مواطنيها، لاعبيه, and any participle shape
+    منافسيه with no dual attested, are plurals), and no word in ي of its own (ماضيه). A stem in ت
+    stands for the noun in ة (سيارتيه، جثتيهما). With ``nisba_share`` the nisba test is relative, where a
+    nisba is unlikely: a nisba counts only when that share of the noun's count or more (قطاعي الصحة
+    والتعليم: القطاعية rare; لوطني الحبيب والقادم: الوطني more frequent than الوطن)."""
+    if len(stem) < 3 or number_word(stem) is not None or stem in _function_words() or stem in _not_possessed() \
+            or stem.endswith(("\u0647", "\u064a")) or (stem[0] == "\u062a" and len(stem) == 4 and not stem.endswith("\u062a")):
+        return False  # نواهيه (نواة)، نقابييها (a nisba's plural)، تحوليها (a masdar or a verb)
+    freq = _lexicon_freq()
+    noun = stem[:-1] + "\u0647" if stem.endswith("\u062a") else stem
+    bare, definite = freq.get(noun, 0), freq.get("\u0627\u0644" + noun, 0)
+    if max(bare, definite) < POSSESSED_NOUN_MIN or definite < LEXICON_DUAL_DEFINITE * bare \
+            or freq.get(stem + "\u064a", 0) >= LEXICON_DUAL_RATIO * max(bare, definite, 1) \
+            or noun in _first_names() or ("\u0627\u0644" + stem + "\u064a\u0646") in _frozen_duals():
+        return False
+    if stem.endswith("\u062a"):
+        return True  # a noun in ة: its plural is in ات
+    nisba = sum(freq.get(w, 0) for w in (stem + "\u064a\u0647", "\u0627\u0644" + stem + "\u064a\u0647", "\u0627\u0644" + stem + "\u064a"))
+    plural = freq.get(stem + "\u0648\u0646", 0) + freq.get("\u0627\u0644" + stem + "\u0648\u0646", 0)
+    dual = freq.get(stem + "\u0627\u0646", 0) + freq.get("\u0627\u0644" + stem + "\u0627\u0646", 0)
+    if nisba >= (NISBA_MIN if nisba_share is None else nisba_share * max(bare, definite)) or (len(stem) == 4 and stem[2] == "\u0627" and not dual + freq.get(stem + "\u064a\u0646", 0)):
+        return False
+    participle = (stem[0] == "\u0645" and len(stem) >= PARTICIPLE_MIN) or (len(stem) == 4 and stem[1] == "\u0627")
+    return dual > plural if participle else plural <= dual
+
+
+# Nouns whose ي before a pronoun or a complement is no dual's: the reflexive (نفسيهما: themselves), plurals in ين
+# (أهليهم، أصيلي القيروان).
+NOT_POSSESSED = ("نفس", "أهل", "ذو", "أصيل")
+NISBA_MIN = 10  # the least count in the news lexicon of a stem's nisba (الجانبية) that makes its ي a nisba's
+PAIR_NISBA_SHARE = 0.2  # before two definite nouns joined by و: the nisba's least share of its noun's count
+
+
+@cache
+def _not_possessed() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in NOT_POSSESSED)
 
 
 # Dual verbs and pronouns after a noun in ين (عاملين كانا، عاملين غمرتهما، مواطنين يحملان): a plural
@@ -1559,7 +1650,8 @@ def _lexicon_dual_word(word: str, *, definite: bool = False) -> str | None:
 # Definite duals that count nothing in the text: names, titles, the weekday, fixed phrases
 # (خادم الحرمين الشريفين، بلاد الرافدين، رب العالمين، بر الوالدين).
 FROZEN_DUALS = ("البحرين", "الحرمين", "الحرمان", "الرافدين", "النهرين", "الاثنين", "الإثنين", "العالمين", "الوالدين",
-                "الوالدان", "الأبوين", "الحسين", "الحسنين", "القصرين", "القريتين", "العلمين")
+                "الوالدان", "الأبوين", "الحسين", "الحسنين", "القصرين", "القريتين", "العلمين",
+                "الصديقين")  # (round 20) الصدّيقين "the righteous" of the formula (مع الشهداء والصديقين)
 FEMININE_SINGULAR_MIN = 3  # the least count in the news lexicon of the singular in ة of a definite feminine dual
 DEFINITE_OBLIQUE_MIN = 10  # the least count in the news lexicon of the oblique (المسعفين) of a definite word in ان
 PARTICIPLE_MIN = 4  # a stem of م and at least three more letters is a participle's shape (مسلم، مختطف)
@@ -1581,7 +1673,8 @@ def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = 
     noun told by the same tests as an indefinite dual run on the word without ال: the lists and
     shapes (``dual_singular``, ``feminine_dual``, ``masdar_dual``) or the news lexicon
     (``_lexicon_dual_word``); else by the context: كلا/كلتا before, a dual verb, pronoun or relative
-    after, a sukun on its ي (``raw``: والأمينيْن), its nominative in ان in the same article, or, for
+    after, a sukun on its ي (``raw``: والأمينيْن), two numbers after it (للفصلين 125 و127), its
+    nominative in ان in the same article, or, for
     ان (no sound plural ends so), the singular in the same article. Not names and
     fixed phrases (البحرين، الحسين، خادم الحرمين، رب العالمين: the gazetteer and FROZEN_DUALS);
     not a participle's ين (المسلمين، المختطفين: a sound plural far
@@ -1621,7 +1714,7 @@ def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = 
         return None  # العاليين: a nisba's; الإسكان: a word of its own
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     nominative = (stem + "\u0627\u0646", "\u0627\u0644" + stem + "\u0627\u0646", "\u0648\u0627\u0644" + stem + "\u0627\u0646")
-    if prev in _both() or nxt in _dual_relatives() or DUAL_SUKUN_RE.search(raw) \
+    if prev in _both() or nxt in _dual_relatives() or DUAL_SUKUN_RE.search(raw) or _two_labels_after(tokens, i) \
             or _dual_follows(tokens, i, _definite_word_in_dual_ending):
         return stem  # كلا البلدين، اللصين اللذين، اللصين دخلا
     if len(stem) < 3:
@@ -1635,6 +1728,59 @@ def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = 
                                       or freq.get("\u0627\u0644" + stem + "\u064a\u0646", 0) >= DEFINITE_OBLIQUE_MIN):
         return stem  # الطفلان ... الطفل، المسعفان (المسعفين in the news): a nominative in ان of a noun
     return None
+
+
+def _definite_construct(tokens: list[str], i: int, raw: str = "") -> str | None:
+    """A masculine construct dual in ي before a definite complement (يومي السبت والأحد، ملكي البلدين،
+    قطاعي الصحة والتعليم، يومي الإضراب): the stem a unit of time or a noun the news lexicon knows as
+    dualled by the tests of a possessed dual (``_possessed_noun``: no sound plural, so ممثلي الطرفين،
+    لاعبي الهلال والنصر are plurals), with two definite nouns joined by و after it, a definite dual as
+    its complement, or, for a unit of time, any definite noun but an ordinal or first/last (يومي الأول:
+    "my first day"). Not a word in ى (``raw``: ولدى، وحلى) or with a shadda (أُسمّي: a verb), a nisba
+    after بشكل/بصورة (بشكل يومي), nor before an adjective (وهدفي الأساسي والتأهل: "my goal")."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or not tok.endswith("\u064a") or _bare_definite(tok).startswith("\u0627\u0644") \
+            or tok in _function_words() or number_word(tok) is not None or tok in _first_names() \
+            or raw.rstrip(DIACRITICS).endswith("\u0649") or SHADDA in raw or (i and tokens[i - 1] in _manner_heads()):
+        return None
+    nxt = tokens[i + 1]
+    if not nxt.startswith("\u0627\u0644") or nxt in _function_words() or nxt in _relatives():
+        return None
+    after = tokens[i + 2] if i + 2 < len(tokens) else ""
+    for glue in ("", "\u0648", "\u0628", "\u0644"):
+        stem = tok[len(glue):-1]
+        if not tok.startswith(glue) or len(stem) < 2:
+            continue
+        time = stem in _time_units()
+        dual = nxt.endswith("\u064a\u0646") and not nxt.endswith("\u064a\u064a\u0646") and _definite_word_in_dual_ending(nxt) \
+            and nxt not in _frozen_duals()  # ملكي البلدين (not قتلى الحوثيين: a nisba's plural)
+        listed = dual_singular(stem + "\u064a\u0646") is not None and not glued_prefix(stem + "\u064a\u0646")  # (not و + طنين)
+        pair = after.startswith("\u0648\u0627\u0644") and len(after) > 4 and not (nxt.endswith("\u064a") and len(nxt) > 4)  # يومي السبت والأحد (not الأساسي)
+        share = float("inf") if dual else PAIR_NISBA_SHARE if pair else None  # (ملكي البلدين: no nisba before a dual)
+        if not (time or listed or _possessed_noun(stem, nisba_share=share)):
+            continue
+        if pair or dual or (time and not _ordinal(nxt) and nxt not in _firsts_lasts()):
+            return stem
+    return None
+
+
+@cache
+def _manner_heads() -> frozenset[str]:
+    """Nouns a nisba of manner follows (بشكل يومي، بصورة يومية)."""
+    return frozenset(fold_word(w) for w in ("بشكل", "بصورة", "بطريقة", "شكل"))
+
+
+@cache
+def _firsts_lasts() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("الأول", "الأولى", "الأخير", "الأخيرة", "الماضي", "المقبل", "القادم"))
+
+
+def _two_labels_after(tokens: list[str], i: int) -> bool:
+    """Two numbers joined by و right after the word (للفصلين 125 و127، المادتين 5 و6): the pair it names."""
+    if i + 2 >= len(tokens) or not tokens[i + 1].isdigit() or tokens[i + 2][:1] != "\u0648":
+        return False
+    rest = tokens[i + 2][1:] or (tokens[i + 3] if i + 3 < len(tokens) else "")
+    return rest.isdigit()
 
 
 def _dual_head(tokens: list[str], k: int) -> bool:
@@ -1717,34 +1863,113 @@ def _standalone_numerals() -> frozenset[str]:
 
 
 def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
-    """(value, last token) of a definite cardinal after its definite noun (الأيام الثلاثة، الدول الخمس،
-    قطاعات السوق الخمسة عشر، اليوم الواحد) or standing for it (من الثلاثة، الاثنان الآخران), read on
-    with the number reader (الثلاثة والسبعين، الأربعة آلاف). A unit first: a ten after a definite noun is an ordinal (القرن العشرين، الدورة الثلاثين); the
-    ordinals (اليوم الثالث) are other words. الواحد only after a unit of time (في اليوم الواحد: per day;
-    not العدو الواحد "one and the same"). Not the weekday الاثنين, a clock's الواحدة, الاثني عشرية."""
+    """(value, last token) of a definite cardinal after its definite or possessed noun (الأيام الثلاثة،
+    الدول الخمس، قطاعات السوق الخمسة عشر، اليوم الواحد، بناتها الثلاث), before its indefinite noun (الأربع
+    سنوات، المئة عام: ``_definite_before_noun``), or standing for it (من الثلاثة، الاثنان الآخران), read on
+    with the number reader (الثلاثة والسبعين، الأربعة آلاف). A unit first: a ten after a definite noun is
+    an ordinal (القرن العشرين، الدورة الثلاثين) but an age after سن/عمر (سن الأربعين), and a hundred
+    counts only after a plural in ات (السنوات المئة; الذكرى المئة is an ordinal); the ordinals (اليوم
+    الثالث) are other words. الواحد only after a unit of time (في اليوم الواحد: per day; not العدو الواحد
+    "one and the same"). Not the weekday الاثنين, a clock's الواحدة, الاثني عشرية."""
     word = _bare_definite(tokens[i])
     if not word.startswith("\u0627\u0644") or word in _frozen_duals():
         return None
     read = number_word(word[2:])
-    if read is None or read[0] or read[1] != "unit":
+    if read is None or read[0] or read[1] not in ("unit", "ten", "hundred"):
         return None
     teen = i + 1 < len(tokens) and tokens[i + 1] in _teen_tails()
     if teen_two(word[2:]) and not teen:
         return None  # الاثني عشرية: a name
     prev = tokens[i - 1] if i else ""
-    after_noun = _bare_definite(prev).startswith("\u0627\u0644") and prev not in _relatives() and not _ordinal(_bare_definite(prev)) \
-        and number_word(_bare_definite(prev)[2:]) is None and prev.removeprefix("\u0648") not in _clock_heads()
-    if read[2] == 1 and (not after_noun or fold_word(_bare_definite(prev)[2:]) not in _time_units()):
-        return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للسنة الواحدة: per unit
+    after_noun = (_bare_definite(prev).startswith("\u0627\u0644") and prev not in _relatives()
+                  and not _ordinal(_bare_definite(prev)) and number_word(_bare_definite(prev)[2:]) is None
+                  and prev.removeprefix("\u0648") not in _clock_heads()) or _possessed_plural(prev)
+    before_noun = _definite_before_noun(tokens, i, read[1])
+    if read[1] != "unit" and (prev in _ordinal_heads() or prev.removeprefix("\u0648") in _numeral_name_heads()):
+        return None  # القرن العشرين قطارا، مجموعة العشرين، شارع الأربعين: an ordinal or a name
+    if read[1] == "ten" and not before_noun and prev.removeprefix("\u0648") not in _age_heads():
+        return None  # القرن العشرين، الدورة الثلاثين: ordinals
+    if read[1] == "hundred" and (not (before_noun or (after_noun and prev.endswith("\u0627\u062a")))
+                                 or tokens[i].startswith("\u0628") or prev == "\u0641\u064a" or prev[:1].isdigit()):
+        return None  # الذكرى المئة: an ordinal; 5 في المائة، 3 بالمئة: per cent
+    if tokens[i].startswith("\u0648") and (_ordinal(prev) or prev in _firsts_lasts()):
+        return None  # الثاني والعشرين: the tail of an ordinal
+    if read[2] == 1 and _bare_definite(prev) == fold_word("الثانية") and word == fold_word("الواحدة"):
+        after_noun = True  # في الثانية الواحدة: the second, a unit of time (no ordinal takes الواحدة)
+    elif read[2] == 1 and (not after_noun or fold_word(_bare_definite(prev)[2:]) not in _time_units()):
+        return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للسنة الواحدة، في الثانية الواحدة: per unit
     if tokens[i].startswith("\u0648") and after_noun:
         return None  # حسن الصحبة والعشرة: a numeral after its noun takes no و
-    if not (after_noun or word in _standalone_numerals()):
+    if not (after_noun or before_noun or word in _standalone_numerals() or read[1] != "unit"):
         return None
     rest = tokens[i + 1:]
     if rest and rest[0].startswith("\u0648\u0627\u0644") and number_word("\u0648" + rest[0][3:]) is not None:
         rest = ["\u0648" + rest[0][3:], *rest[1:]]  # الثلاثة والسبعين: the ten after و takes ال too
     run = read_number_run(tokens[:i] + [word[2:]] + rest, i) if read[2] > 1 else None
     return (run.value, run.last) if run is not None else (read[2], i)  # الخمسة عشر، الثلاثة والسبعين، الأربعة آلاف
+
+
+# Plurals of the units of time (الأربع سنوات، الخمسة أشهر).
+TIME_PLURALS = ("سنوات", "أعوام", "أيام", "أشهر", "شهور", "ساعات", "دقائق", "أسابيع", "قرون", "عقود", "ليال", "مواسم")
+
+
+@cache
+def _time_plurals() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in TIME_PLURALS)
+
+
+# Nouns a definite ten or hundred names rather than counts after (القرن العشرين، مجموعة العشرين، شارع المئة).
+NUMERAL_NAME_HEADS = ("القرن", "قرن", "مجموعة", "شارع", "الشارع", "طريق", "الطريق", "حي", "جادة", "الدورة", "النسخة")
+
+
+@cache
+def _numeral_name_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in NUMERAL_NAME_HEADS)
+
+
+# Nouns of age before a definite ten (سن الأربعين، عمر الخمسين): the age, a cardinal, not an ordinal.
+AGE_HEADS = ("سن", "عمر", "بسن", "لسن", "بعمر")
+
+
+@cache
+def _age_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in AGE_HEADS)
+
+
+def _definite_before_noun(tokens: list[str], i: int, kind: str) -> bool:
+    """A definite numeral of two or more before an indefinite noun it counts (الأربع سنوات، المئة عام،
+    الخمسين عاما): the noun is a listed counted noun or a unit of time, or, after a ten or a hundred,
+    an accusative in ا of a noun the news lexicon knows (الخمسين طفلا); not a particle, a glued
+    preposition, a verb's shape or a number."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1]
+    if not _is_noun(nxt) or nxt.startswith(("\u0627\u0644", "\u0644\u0644")) or nxt in _prepositions() or _glued_preposition(nxt):
+        return False  # (بالذكرى الخمسين لوفاة: an ordinal before a prepositional phrase)
+    if counted_singular(nxt) is not None or nxt in _time_plurals() or nxt.removesuffix("\u0627") in _time_units():
+        return True
+    if _verb_shape(nxt) or not nxt.endswith("\u0627"):
+        return False  # (مجموعة العشرين مكافحة: no accusative, no counted noun)
+    freq = _lexicon_freq()
+    return kind != "unit" and freq.get("\u0627\u0644" + nxt[:-1], 0) >= POSSESSED_NOUN_MIN  # الخمسين طفلا
+
+
+def _possessed_plural(prev: str) -> bool:
+    """A noun with a pronoun before a definite numeral (أبناؤه الثلاثة، بناتها الثلاث، أسرته الخمسة): the
+    noun without the pronoun (ؤ/ئ as ء, ت as ة) is a definite noun of the news lexicon."""
+    for suffix in ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0646", "\u0647\u0627", "\u0647"):
+        if prev.endswith(suffix) and len(prev) - len(suffix) >= 3 and prev not in _function_words() \
+                and prev not in _prepositions():
+            stem = prev[:-len(suffix)]
+            freq = _lexicon_freq()
+            if suffix == "\u0647" and freq.get(prev, 0) > freq.get("\u0627\u0644" + stem, 0):
+                return False  # قائمة (folded قائمه): a noun in ة, no pronoun
+            if stem[-1] in "\u0624\u0626":
+                stem = stem[:-1] + "\u0621"  # أبناؤه: الأبناء
+            elif stem[-1] == "\u062a" and not stem.endswith("\u0627\u062a"):
+                stem = stem[:-1] + "\u0647"  # أسرته: الأسرة (folded); بناتها: البنات
+            return _lexicon_freq().get("\u0627\u0644" + stem, 0) >= POSSESSED_NOUN_MIN
+    return False
 
 
 @cache

@@ -588,6 +588,80 @@ def _team_of(folded: str, obj_word: str, end: int) -> bool:
     return obj_word in _one_team() and bool(m) and m.group().startswith("\u0627\u0644")
 
 
+# Words a definite amount of people may stand between a trigger and (اعتقلت الشرطة المتهمين الخمسة، القبض
+# على الشابين) or after (الشابان قد اعتقلا، المتهمان اللذان قتلا), and the one of a group (اختطاف أحد الحراس الثلاثة).
+GOVERNING_LINKS = ("على", "عن", "قد", "وقد", "اللذين", "اللذان", "اللتين", "اللتان", "الذين", "اللواتي", "اللاتي")
+ONE_OF = ("أحد", "إحدى", "احد", "احدى")
+DEFINITE_CLITICS = ("", "\u0648", "\u0641", "\u0628", "\u0644", "\u0643", "\u0648\u0628", "\u0648\u0644")
+CLAUSE_BREAK_RE = re.compile(r"[.!?؟\n،,:؛;\"«»()]")
+
+
+@cache
+def _governing_links() -> frozenset[str]:
+    return frozenset(_f(w) for w in GOVERNING_LINKS)
+
+
+@cache
+def _one_of() -> frozenset[str]:
+    return frozenset(_f(w) for w in ONE_OF)
+
+
+def _definite_form(amount: Amount) -> bool:
+    """A definite numeral or dual (round 19: الثلاثة، الشابين، للطرفين), or a dual with a pronoun
+    (جثتيهما): its last word, clitics off, starts with ال and is a cardinal (not المليون, a round number
+    reached, nor العشرات, an approximate plural) or, for two, ends in ان/ين; or it is a possessed dual."""
+    last = _f(amount.text.split()[-1]) if amount.text.split() else ""
+    if _possessed_form(amount):
+        return True
+    for clitic in DEFINITE_CLITICS:
+        word = last[len(clitic):] if last.startswith(clitic) else ""
+        if word.startswith("\u0627\u0644") or (clitic and last.startswith(clitic + "\u0644") and clitic[-1:] == "\u0644"):
+            bare = word[2:] if word.startswith("\u0627\u0644") else last[len(clitic) + 1:]
+            if (number_word(bare) or ("", "", 0))[1] in ("unit", "ten", "hundred") or (amount.value == 2 and bare.endswith(("\u0627\u0646", "\u064a\u0646"))):
+                return True
+    return False
+
+
+def _possessed_form(amount: Amount) -> bool:
+    """A dual with a pronoun (جثتيهما، طفليه، عيناه): it points back at people named before."""
+    word = _f(amount.text)
+    return amount.value == 2 and " " not in amount.text and any(
+        word.endswith(v + p) for v in ("\u064a", "\u0627") for p in ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647"))
+
+
+def _phrase_start(folded: str, fs: int, amount: Amount) -> int:
+    """Where the definite amount's phrase starts: at its noun when the numeral follows it (المتهمين الخمسة)."""
+    if not amount.object:
+        return fs
+    before = re.search(f"([{AR}]+)\\s+$", folded[max(0, fs - 30):fs])
+    if before and before.group(1) == _f(amount.object):
+        return max(0, fs - 30) + before.start(1)
+    return fs
+
+
+def _governed(folded: str, start: int, end: int) -> bool:
+    """A casualty verb or noun governs the definite amount at folded ``start:end`` directly, in its
+    clause: right before it (وقتل الرجلين، اعتقال الثلاثة)، before على/عن (القبض على الشابين) or a
+    definite subject (اعتقلت الشرطة المتهمين الخمسة), or within two words after it, past قد or a
+    relative (الضابطين قتلا، الثلاثة قد اعتقلوا، الركاب بداخلها متوفين، اللذان قتلا). A definite
+    amount names people already met; without such a word it restates them (لا أخبار عن الرجال الثلاثة،
+    حالة الشخصين الصحية) or names others (التحرش بالفتاتين، أحد الحراس الثلاثة)."""
+    head = folded[max(0, start - 60):start]
+    cut = [m.end() for m in CLAUSE_BREAK_RE.finditer(head)]
+    before = WORD_RE.findall(head[cut[-1] if cut else 0:])
+    if before and before[-1] in _one_of():
+        return False
+    if before and _trigger(before[-1]):
+        return True
+    if len(before) >= 2 and (before[-1] in _governing_links() or before[-1].startswith("\u0627\u0644")
+                             or before[-1].endswith(PRONOUNS)) and _trigger(before[-2]):
+        return True  # القبض على الشابين، اعتقلت الشرطة المتهمين، اختطاف رعاياها الأربعة
+    tail = folded[end:end + 60]
+    stop = CLAUSE_BREAK_RE.search(tail)
+    after = [w for w in WORD_RE.findall(tail[:stop.start()] if stop else tail) if w not in _governing_links()]
+    return any(_trigger(w) or (w.endswith("\u0627") and len(w) > 3 and _trigger(w[:-1])) for w in after[:2])  # توفيا
+
+
 @cache
 def _one_team() -> frozenset[str]:
     return frozenset(_f(w) for w in ("فرقة", "فريق", "طاقم"))
@@ -909,6 +983,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # إنقاذ 3 محتجزين في العقبة: people trapped, not held
         if kind == "displaced" and obj_word and (_lookup(obj_word, _fighters()) or _lookup(obj_word, _inmates())):
             continue  # وفر العشرات من مسلحي الجماعة: fighters routed; فرار 132 سجينا: escaped; not displaced
+        if own is None and parent is None and _definite_form(amount) and not _possessed_form(amount) \
+                and not _governed(folded, _phrase_start(folded, fs, amount), obj_end):
+            continue  # لا أخبار عن الرجال الثلاثة، حالة الشخصين الصحية، التحرش بالفتاتين: a definite restatement no casualty word governs
+        if own is not None and _possessed_form(amount) and any(c.type == kind and c.value == amount.value for c in out) \
+                and not _governed(folded, fs, fe):
+            continue  # قتل شرطيين ... عثر على جثتيهما: their own pair again, its noun the only casualty word
         found = count(fs, end, kind, amount.value)
         out.append(found)
         also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) \

@@ -94,7 +94,6 @@ def test_definite_dual_of_a_counted_noun(text: str, found: list[tuple[str, float
     "وصف الحزم والبأس العاليين اللذين يتمتعان بهما",  # a nisba-like adjective of a pair
     "إلى وزير الإسكان نشرهما الكاتب",  # a noun in ان, a pronoun of something else after it
     "أظهرت الدراسة أن مادة القرتين تدخل في الأظافر",  # a loanword shaped like a feminine dual
-    "لم يقدم الفريق في نسختيه المقبلتين شيئا",  # an adjective after a possessed dual
     "وقال الطبيب الخمسان إن المريض تعافى",  # a family name on a number word
     "وأكدت شبكتا سي إن إن وإن تي في الإخباريتين الخبر",  # a nisba after a construct dual's names
     "ولي العهد الأمين والعضد المكين في هذا المكان",  # a stem of two letters (المكان in the text)
