@@ -16,6 +16,7 @@ from functools import cache
 
 from ..records import Amount, DateMention
 from .matchform import fold_word, match_form
+from .months import GREGORIAN_MONTHS, HIJRI_MONTHS, WEEKDAYS
 from .ner_lexicon import first_names as _first_names
 from .ner_lexicon import gazetteers
 from .numbers import (
@@ -1752,6 +1753,8 @@ def _definite_construct(tokens: list[str], i: int, raw: str = "") -> str | None:
         if not tok.startswith(glue) or len(stem) < 2:
             continue
         time = stem in _time_units()
+        if time and nxt in _calendar_names():
+            return None  # يومي السبت والأحد، شهري يناير وفبراير: the dual names the dates after it, a date itself
         dual = nxt.endswith("\u064a\u0646") and not nxt.endswith("\u064a\u064a\u0646") and _definite_word_in_dual_ending(nxt) \
             and nxt not in _frozen_duals()  # ملكي البلدين (not قتلى الحوثيين: a nisba's plural)
         listed = dual_singular(stem + "\u064a\u0646") is not None and not glued_prefix(stem + "\u064a\u0646")  # (not و + طنين)
@@ -1762,6 +1765,13 @@ def _definite_construct(tokens: list[str], i: int, raw: str = "") -> str | None:
         if pair or dual or (time and not _ordinal(nxt) and nxt not in _firsts_lasts()):
             return stem
     return None
+
+
+@cache
+def _calendar_names() -> frozenset[str]:
+    """Weekdays and month names, as a time unit's construct dual may name them (يومي السبت والأحد)."""
+    names = (*WEEKDAYS, *GREGORIAN_MONTHS, *HIJRI_MONTHS)
+    return frozenset(fold_word(w) for n in names for w in (n, n if n.startswith("ال") else "ال" + n))
 
 
 @cache
