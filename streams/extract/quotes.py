@@ -531,8 +531,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         j = i + 1
         while j < n and j - i < 6:
             tok = toks[j][0]
-            if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links():
-                break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي)
+            if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links() and not _father_name(toks, i, j):
+                break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي، محمد علي النقي)
             if len(tok) >= 7 and tok.endswith("\u064a\u0647"):
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
             if j - i >= 2 and (tok in _statements() or tok[:1] == "\u0628" and tok[1:] in _statements()):
@@ -585,13 +585,29 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 and toks[i + 1][0] not in _name_links()):
             i += 1  # بحائل محمد الطيار: a place after ب, then the name
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
-        if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS):  # عبد الله بن غازي
+        if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS) \
+                and not (toks[link - 1][0].endswith(NAME_SENTINEL) and _father_name(toks, i, link - 1)):  # عبد الله بن غازي
+            # (but أحمد علي آل مريع: علي is the father's name, after a first name)
             i = link - 2 if toks[link - 1][0] in _title_names() or toks[link - 2][0] in GLUED_NAME_HEADS else link - 1  # محمد أمين بن عمر  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
         if j - i >= 3 and j < n and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES) \
                 and toks[j - 2][0] not in _name_links():
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
+
+
+def _father_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """علي read as a name at ``j`` right after a run that opens on a known first name, itself after the end
+    of a description (a definite word, a title, a comma) or at the start: the father's name inside one
+    person's name (رئيس مجلس الإدارة محمد علي النقي), not a second person. After a bare noun the first name
+    may be a place in construct (مدير عام جمرك سلوى | علي العطوي): there علي opens its own run."""
+    first = toks[i][0].removesuffix(NAME_SENTINEL)
+    if first not in _first_names() or first in _ambiguous_names() or first.startswith("\u0648"):
+        return False
+    if not all(_is_name_token(t[0]) or t[0] in _name_links() for t in toks[i + 1:j]):
+        return False
+    prev = toks[i - 1][0] if i else ""
+    return not prev or prev in SEPARATORS or _definite(prev) or _is_title(prev)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -1078,6 +1094,9 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         if nxt in _name_links() and nxt != _f("آل"):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # علي بن موسى: a name, whatever comes before
             continue
+        if k and (nxt in _name_links() or nxt in _first_names() and nxt not in ambiguous) and _father_name(toks, k - 1, k):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # أحمد علي آل مريع: between a first name and a word that goes on
+            continue  # with a name, the father's name
         if not prev and name_next and (not after or after in SEPARATORS) and len(nxt) >= 3 \
                 and (nxt in _first_names() or not nxt.endswith("\u0647")) and not _verbal_object([nxt]):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # أفاد علي كلثوم، محامي ... بأن: a bare word closing the subject
@@ -2697,10 +2716,10 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
             break
         if len(picked) == MAX_PREVERBAL_TOKENS or tok in _stops() or tok in _function_words() or tok in _relatives() \
                 or tok in _time_leads() or tok in _verb_words() or tok in _pronoun_objects() \
-                or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) \
+                or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) and not _office(tok) \
                 or tok.startswith(("\u0628\u0627\u0644", "\u0644\u0644")) \
                 or not (_definite(tok) or _is_name_token(tok) or _is_title(tok)):
-            return None
+            return None  # (but وزير is an office, not و + a word: ديفيد ميليبند وزير الخارجية الأسبق قال)
         picked.append(span)
     else:
         if line < vm.start() - 60 or not picked:
@@ -3270,8 +3289,9 @@ def _definite_description(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
         if not _adjective_after(tok[0]):
             break
         desc.append(tok)
-    if _institution_head(desc[0][0]) and len(desc) < len(toks) and _field_of_body(toks[len(desc)][0]):
+    if (_institution_head(desc[0][0]) or _office(desc[0][0])) and len(desc) < len(toks) and _field_of_body(toks[len(desc)][0]):
         desc.append(toks[len(desc)])  # المديرية العامة للجوازات، الهيئة الوطنية للتنمية: the field names the body
+        # (المدير العام للتعليم: and the office)
         while len(desc) < min(len(toks), 6) and _adjective_after(toks[len(desc)][0]):
             desc.append(toks[len(desc)])  # القيادة العامة للقوات المسلحة
     return desc
@@ -3740,9 +3760,12 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
         if full is not None:  # عبر الدوسري ... وقال: محسن الدوسري, met once with his first name
             a, b = back[full[0]], back[full[1] - 1] + 1
             return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
+    before = [f for f in found if back[f[0].spans[0][0]] <= at]
+    if not by_name:
+        found = [f for f in found if back[f[0].spans[0][0]] < speaker.end]  # وهنأ المدير العام ... وأوضح أنه: an office's description is its holder met before, never
+        # one named only later in the text (من جهته أكد مدير شؤون المعلمين فلان)
     if not found:
         return speaker
-    before = [f for f in found if back[f[0].spans[0][0]] <= at]
     person, end = (before[-1] if before else found[0])
     first = _name_start(person.words, end)
     if by_name:

@@ -1,0 +1,40 @@
+"""Quotation speakers, round r10: failure kinds found in the opened set O (tests/gold/facts/README.md),
+each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from scripts.eval_facts import _entities
+from streams.extract.quotes import find_quotes
+
+
+def speakers(text: str, tagged: bool = False) -> list:
+    return [q.speaker for q in find_quotes(text, _entities(text, tagged))]
+
+
+def test_ali_after_a_known_first_name_is_the_fathers_name() -> None:
+    # محمد علي النقي: علي folds like the preposition على, but after a first name it goes on with the name
+    text = ("من جانبه أكد رئيس مجلس إدارة الجمعية الخليجية محمد علي النقي أن المؤتمر سيشهد مشاركة واسعة. "
+            "وهو ما يؤكد على مكانة الجمعية.")
+    assert speakers(text) == ["محمد علي النقي"]
+    text = "وقال المهندس سامي علي العتيبي إن العمل في المشروع مستمر."
+    assert speakers(text) == ["سامي علي العتيبي"]
+    text = "وأوضح الدكتور أحمد علي آل مريع رئيس النادي، أن الأمسية ناجحة."
+    assert speakers(text) == ["أحمد علي آل مريع"]
+    # after a bare noun the first name may be a place in construct: علي opens the name (جمرك سلوى | علي العطوي)
+    text = "وأوضح مدير عام جمرك سلوى علي العطوي, أنه عند تفتيش الحافلات تم الضبط."
+    assert speakers(text) == ["علي العطوي"]
+
+
+def test_a_bare_verb_after_a_non_speech_sentence_goes_to_its_subject() -> None:
+    # وهنأ المدير العام للتعليم ... المعلمين. وأوضح أنه: the office holder of the sentence before speaks, never
+    # a person with a like office named only later in the text (من جهته أكد مدير شؤون الطلاب فلان)
+    text = ("وهنأ المدير العام للتعليم في المنطقة المشرف العام على لجنة القبول سالم بن أحمد الغامدي خلال "
+            "جولته، الطلاب المقبولين بمناسبة قبولهم. وأوضح أنه تم تشكيل اللجان المنظمة لاستقبالهم. "
+            "من جهته أكد مدير شؤون الطلاب فهد العمري أهمية إحضار الشهادات.")
+    assert speakers(text) == ["المدير العام للتعليم"]
+    text = ("وقال المتحدث الرسمي إن الحادث وقع ليلا. من جهته أكد المتحدث الرسمي لشرطة المنطقة العقيد خالد الفهد "
+            "أهمية الحذر.")
+    assert speakers(text) == ["المتحدث الرسمي"]
+    # a preverbal subject that opens on a name before an office in apposition (وزير starts like و + a word)
+    text = "وقال الوزير إن الأمير حكيم. ثم إن ديفيد ميليبند وزير الخارجية البريطاني الأسبق قال: إن الأمير داهية."
+    assert speakers(text) == ["الوزير", "ديفيد ميليبند"]
