@@ -656,8 +656,10 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     title or an adjective (الرئيس التركي رجب طيب أردوغان), or at the start (قال رودس).
     Runs inside an adverbial (في تصريح للجوهرة أف أم) are skipped until the next comma;
     a first run that is a description head (حارس مرمى الشباب) gives way to a later name."""
-    cut = next((k for k, t in enumerate(toks) if t[0] in _relatives() or k and t[0] in _apposition_pronouns()), len(toks))
+    cut = next((k for k, t in enumerate(toks) if t[0] in _relatives() or k and t[0] in _apposition_pronouns()
+                or k and t[0].removeprefix("\u0648") in _what()), len(toks))
     toks = toks[:cut]  # الخبراء الذين أجروا الدراسة، باباك يوسف زادة وهو محام مقره ...: no speaker inside a clause about him
+    # (nor in a clause opened by ما: أكدت الأمانة العامة ما للمقدس من مكانة، وما يمثله من منزلة)
     while toks and toks[-1][0] in (ARABIC_COMMA, ","):
         toks = toks[:-1]  # فلان، أن: the comma before the words does not part the name from the subject's end
     adverbial = [False] * len(toks)

@@ -38,3 +38,12 @@ def test_a_bare_verb_after_a_non_speech_sentence_goes_to_its_subject() -> None:
     # a preverbal subject that opens on a name before an office in apposition (وزير starts like و + a word)
     text = "وقال الوزير إن الأمير حكيم. ثم إن ديفيد ميليبند وزير الخارجية البريطاني الأسبق قال: إن الأمير داهية."
     assert speakers(text) == ["الوزير", "ديفيد ميليبند"]
+
+
+def test_a_clause_opened_by_ma_is_never_a_speaker() -> None:
+    # أكدت الهيئة ما للقدس من مكانة، وما يمثله: a verb with its object (no words reported); وما يمثله is a
+    # relative clause of the object, so the next bare verbs go on with the body
+    text = ("أكدت الأمانة العامة لمجلس الإفتاء, ما للقدس والمسجد الأقصى من مكانة عظيمة في الدين ،وما يمثله من "
+            "منزلة كبيرة في قلوب المسلمين.\nوقالت إن ما جرى في الحرم انتهاك صارخ لحرمته.\n"
+            "وأوضحت أن هذه الأعمال توجب على الجميع الوقوف مع أهل المدينة.")
+    assert speakers(text) == ["الأمانة العامة لمجلس الإفتاء", "الأمانة العامة لمجلس الإفتاء"]
