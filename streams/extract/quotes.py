@@ -73,6 +73,8 @@ SPEECH_VERBS = (
     "استطردت", "استدرك", "استدركت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
     "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
     "ألمح", "ألمحت", "ألمحوا",  # hinted that (ألمحت مصادر ... أن)
+    # duals (two people: حيث أكدتا خلال زيارتهما أن، وأوضحا أن)
+    "أكدتا", "قالتا", "أوضحتا", "أضافتا", "أشارتا", "ذكرتا", "شددتا", "أوضحا", "أضافا", "أشارا", "شددا",
 )
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت")  # وزاد: "…" (he added)
@@ -87,6 +89,7 @@ CONTINUING_VERBS = (
     "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا", "مذكرا", "مذكرة",
     "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول", "بقوله", "بقولها", "بقولهم", "ملاحظا",
     "متابعا", "مستدركا", "مستدركة", "مستطردا", "مستطردة", "مردفا", "مردفة",
+    "مؤكدتين", "مشيرتين", "مضيفتين", "موضحتين", "قائلتين", "مضيفين", "مشددين",  # two women (مؤكدتين أن), two men or more
 )
 # His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
 REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
@@ -1958,7 +1961,27 @@ def _verb_gender(vm: re.Match[str]) -> str | None:
 
 @cache
 def _duals() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("أكدا", "قالا"))
+    return frozenset(_f(w) for w in ("أكدا", "قالا", "أكدتا", "قالتا", "أوضحتا", "أضافتا", "أشارتا", "ذكرتا", "شددتا",
+                                     "أوضحا", "أضافا", "أشارا", "شددا"))
+
+
+def _dual(vm: re.Match[str]) -> bool:
+    """A dual speech verb or participle (أكدتا، أكدا، مؤكدتين): two people speak."""
+    return bool(vm["verb"] and vm["verb"] in _duals() or vm["cont"] and vm["cont"].endswith("\u062a\u064a\u0646"))
+
+
+def _pair_named(text: str, folded: str, back: Sequence[int], verb_start: int) -> _Speaker | None:
+    """The first of two people named after a title in the sentence before a dual verb with no subject of its own
+    (وزارت المهرجان الفنانة فلانة ...، والفنانة فلانة، حيث أكدتا أن): either one names the pair, as the
+    conventions accept. None unless two are named."""
+    line = _line_start(folded, verb_start)
+    toks = _region_tokens(folded, line, verb_start)
+    named = [(i, j) for i, j in _runs(toks) if i and (_person_title(toks[i - 1][0]) or i > 1 and _person_title(toks[i - 2][0])
+                                                      and _definite(toks[i - 1][0]) and toks[i - 1][0] not in _stops())  # الفنانة القديرة فلانة
+             and _plausible_name([t[0] for t in toks[i:j]])]
+    if len(named) < 2:
+        return None
+    return _titled_speaker(text, folded, back, toks, *named[0], line)
 
 
 def _gender_clash(gender: str | None, last_gender: str | None) -> bool:
@@ -2200,6 +2223,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     last, last_gender = speaker, gender
                     if speaker.named:
                         seen.append(speaker)
+            if (speaker is None or last_gender != "p") and marks and _dual(vm) \
+                    and (pair := _pair_named(text, folded, back, vm.start())) is not None:
+                speaker, last, last_gender = pair, pair, gender  # والفنانة فلانة ...، حيث أكدتا: one of the two, not
+                seen.append(pair)  # one speaker before them
             if speaker is None and marks:
                 start = vm.start()
                 speaker = _sentence_subject(text, folded, back, start, gender)
