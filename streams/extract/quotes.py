@@ -2134,6 +2134,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # قالت إن: a saying reported within the words is a quotation of its own, as dev gold marks it)
             continue  # قال المصدر إن الفتى اعترف بأنه، أن التحريات كشفت أن، أن الولايات المتحدة أعلنت مرارا أنه: a verb
             # of the words reported, whose subject opens them (no subject after it, an adverb or an object at most)
+        if reported_start <= vm.start() < reported_end and vm["verb"] and not vm["conj"] and not n_words and prev \
+                and prev[-1] in _relatives() and _thing_before(folded, vm, prev):
+            continue  # رأى فلان أن ... بدءا من السماح بوجود المرتزقة الذي اعتبر أنه: a relative clause of the words
+            # reported whose antecedent is a thing (a verbal noun), not one who speaks
         if reported_start <= vm.start() < reported_end and comp is None and quote is not None and prev \
                 and prev[-1] in _relatives() and folded[verb_end:quote[0]].strip():
             continue  # قال المصدر إن الشبكة التي أعلنت الكويت الكشف عنها “لا علاقة لها”: a relative clause of the
@@ -2941,6 +2945,21 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
                 or t in _verb_particles() for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new clause
             return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن
     return None
+
+
+def _thing_before(folded: str, vm: re.Match[str], prev: list[str]) -> bool:
+    """The antecedent of the relative right before the verb is a common noun of the news lexicon that names no
+    one: no office or title, body, source, group in -ين/-ون or nisba (السماح بوجود المرتزقة الذي اعتبر)."""
+    span = _subject_before(folded, vm, prev)
+    if span is None:
+        return False
+    words = WORD_RE.findall(folded, span[0], span[1])
+    if not words or not words[0].startswith("\u0627\u0644") or not _common_noun(words[0][2:]):
+        return False
+    return not any(_office(w) or _is_title(w) or _institution_head(w.lstrip("\u0628\u0644\u0648")) or w in _sources()
+                   or w.removeprefix("\u0627\u0644") in _sources() or w.removeprefix("\u0627\u0644") in _anonymous()
+                   or _nisba(w) or w.endswith(("\u064a\u0646", "\u0648\u0646")) or w in _media() or w in _first_names()
+                   or w in _name_links() for w in words)  # (not بجامعة الدمام الدكتور خالد بن مطر العتيبي الذي أكد)
 
 
 @cache

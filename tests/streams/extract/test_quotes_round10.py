@@ -59,3 +59,18 @@ def test_dual_verbs_report_the_words_of_the_pair_named_before() -> None:
     # two men: وأكدا أن، مشيرين إلى أن
     text = "والتقى الوزير سعد الحربي نظيره خالد العمري، وأكدا أن العلاقات متينة، مشيرين إلى أن التعاون مستمر."
     assert speakers(text) == ["سعد الحربي", "سعد الحربي"]
+
+
+def test_a_relative_clause_on_a_thing_inside_reported_words_is_no_quotation() -> None:
+    # رأى فلان أن ... بدءا من السماح بوجود المرتزقة الذي اعتبر أنه: the antecedent is a verbal noun of his words,
+    # never a speaker; the relative clause reports nothing of its own
+    text = ("ورأى رئيس الائتلاف السابق هادي البحرة في تصريح صحفي أن الخطاب خطاب هزيمة، فهو أقر بكل مقومات "
+            "الهزيمة بدءا من السماح بوجود المرتزقة الذي اعتبر أنه من حقهم الدفاع عن البلاد، لافتا إلى أن النظام "
+            "يقر بقوة المعارضة.")
+    assert speakers(text) == ["هادي البحرة", "هادي البحرة"]
+    # a person as antecedent still speaks (المسؤول الذي أكد أن)
+    text = "وأوضح الوزير أن المسؤول الذي أكد أن الوضع مستقر قد أخطأ."
+    assert speakers(text) == ["الوزير", "المسؤول"]
+    text = ("وأوضح المتحدث الإعلامي المهندس سالم الخالدي أن الإدارة تواصلت مع مدير عام مستشفى الملك فهد التابع "
+            "لجامعة الدمام الدكتور خالد بن سعد العتيبي الذي أكد أن الأجهزة تعمل.")
+    assert speakers(text)[1] == "خالد بن سعد العتيبي"
