@@ -484,6 +484,9 @@ def _is_title(tok: str) -> bool:
 def _glued_preposition(tok: str, nxt: str = "") -> bool:
     """لنصرة، لحقوق: a noun after a glued ل, not the start of a name. A shorter word counts when
     the next is a definite noun, not a family name (لدول الخليج, but لزهر العكرمي، لينا الخطيب)."""
+    if tok[:1] == "\u0628" and len(tok) >= 5 and tok.removesuffix(NAME_SENTINEL) not in _first_names() \
+            and not tok.startswith("\u0628\u0627\u0644") and _common_noun(tok[1:]):
+        return True  # بجميع المتطوعين: ب + a common noun of the lexicon, an object, never a name
     if not tok.startswith("\u0644") or tok.startswith("\u0644\u0644"):
         return False
     return len(tok) >= 5 or (len(tok) == 4 and _definite(nxt) and not _nisba(nxt)
@@ -2349,6 +2352,13 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     if clause is None:
         return None
     word = clause["verb"]
+    begin = clause.end()
+    if word in _clause_starts() or word[1:] in _clause_starts() or word[1:] == KAMA:
+        nxt = WORD_RE.match(folded, begin + 1)  # فيما أشاد فلان ...، قائلا: the verb after the clause's opener
+        if nxt is None or not folded[begin:nxt.start()].isspace() or _definite(nxt.group()) or nxt.group() in _stops() \
+                or nxt.group() in _function_words() or nxt.group() in _verb_words() or nxt.group() in _first_names():
+            return None
+        word, begin = nxt.group(), nxt.end()
     if sum(c in QUOTE_CHARS for c in folded[clause.start("verb"):vm.start()]) % 2 or word.endswith(("\u0647", "\u0627\u062a")):
         return None  # a clause inside quoted words (but a quoted name: تحدث لـ"سبق"), or a noun (وقادرة، وإجراءات)
     qad = _kana_qad(folded, clause, vm.start())
@@ -2358,7 +2368,7 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
             or word.removesuffix(NAME_SENTINEL) in _first_names() or word[1:] in _function_words() or word in _function_words() \
             or word[1:] in (_f("ليس"), _f("ليست")):
         return None  # وأسعار، والتي، ولكن: no verb opens the clause
-    begin, end = clause.end(), vm.start()
+    end = vm.start()
     if NAQL_RE.fullmatch(word):
         at = folded.find(" \u0639\u0646 ", begin - 1, end)  # ونقل عن الوزير فلان
         if at < 0:
@@ -2390,6 +2400,8 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
         return None
     words = _f(speaker.name).split()
     head = words[0]
+    if speaker.named and head[:1] == "\u0628" and head not in _first_names() and _common_noun(head[1:]):
+        return None  # أشاد نائب رئيس اللجنة | بجميع المتطوعين: the object of ب, no name
     pre = WORD_RE.findall(match_form(text[back[begin]:speaker.start])[0]) if speaker.start >= back[begin] else []
     if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
                           or any(_within(("",) + p, words) for p in _people_of(folded))

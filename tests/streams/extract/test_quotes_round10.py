@@ -74,3 +74,14 @@ def test_a_relative_clause_on_a_thing_inside_reported_words_is_no_quotation() ->
     text = ("وأوضح المتحدث الإعلامي المهندس سالم الخالدي أن الإدارة تواصلت مع مدير عام مستشفى الملك فهد التابع "
             "لجامعة الدمام الدكتور خالد بن سعد العتيبي الذي أكد أن الأجهزة تعمل.")
     assert speakers(text)[1] == "خالد بن سعد العتيبي"
+
+
+def test_a_participle_after_a_clause_opened_by_fima_takes_its_subject() -> None:
+    # فيما أشاد فلان ... بالمتطوعين، قائلا بأنهم: the subject of the clause of praise speaks, not the one before
+    text = ("وأبان سامي الحداد مسؤول الوحدة الطبية بأن الوحدة قسمت إلى مجموعتين. فيما أشاد محمد الفارس نائب "
+            "رئيس اللجنة بجميع المتطوعين على تفانيهم، قائلا بأنهم أعطوا بصمة خاصة.")
+    assert speakers(text) == ["سامي الحداد", "محمد الفارس"]
+    # a ب-object after the office is no name (بجميع المتطوعين): the one before goes on
+    text = ("وأبان سامي الحداد مسؤول الوحدة الطبية بأن الوحدة قسمت إلى مجموعتين. وأشاد نائب رئيس اللجنة "
+            "بجميع المتطوعين، قائلا بأنهم أعطوا بصمة خاصة.")
+    assert "بجميع المتطوعين" not in speakers(text)
