@@ -2456,8 +2456,9 @@ def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], s
     مجدوب اليوم السبت في تصريح ...، أن): a long region still reports the subject's words."""
     if speaker.start > back[region[min(2, len(region) - 1)].start()]:
         return False
-    nxt = next((t.group() for t in region if back[t.start()] >= speaker.end), None)
-    return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads())
+    nxt = next((t.group() for t in region if back[t.start()] >= speaker.end and t.group() not in (ARABIC_COMMA, ",")), None)
+    return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads())  # (also after a comma: أستاذ
+    # جراحة المخ بجامعة عين شمس، في مداخلة هاتفية ...، “…”)
 
 
 @cache

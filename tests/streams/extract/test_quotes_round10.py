@@ -85,3 +85,12 @@ def test_a_participle_after_a_clause_opened_by_fima_takes_its_subject() -> None:
     text = ("وأبان سامي الحداد مسؤول الوحدة الطبية بأن الوحدة قسمت إلى مجموعتين. وأشاد نائب رئيس اللجنة "
             "بجميع المتطوعين، قائلا بأنهم أعطوا بصمة خاصة.")
     assert "بجميع المتطوعين" not in speakers(text)
+
+
+def test_a_circumstance_after_a_comma_still_leaves_the_subject_speaking() -> None:
+    # وأضاف أستاذ الجراحة بجامعة ...، في مداخلة هاتفية مع الإعلامي فلان في برنامج ...، “…”: a long region whose
+    # subject opens it and whose circumstance follows a comma (the presenter is the one he talked with)
+    text = ("وأضاف أستاذ جراحة العظام بجامعة الملك سعود، في مداخلة هاتفية مع الإعلامي خالد الشهري في برنامج "
+            "صباح الرياضة عبر أثير إذاعة الرياض والبرامج الرياضية، “عندما وصل اللاعب كان مصابا بكسر في الساق "
+            "ونزيف حاد”.")
+    assert speakers(text) == ["أستاذ جراحة العظام بجامعة الملك سعود"]
