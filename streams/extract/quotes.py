@@ -3471,6 +3471,10 @@ def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int,
         extra = [_f(w) for w in text[b:ent.end].split()]
         if any(_addressed_medium(folded, w) or w in _epithets() for w in extra):
             continue  # سيف لفرانس برس، فانينج الملقب بالبرق: the tagger took in the medium spoken to, or a nickname
+        own = folded[s:e].split()
+        if _office(extra[0]) and len(own) >= 2 and _definite(own[-1]) and own[-2] not in _name_links():
+            continue  # صالح بن فريد العولقي | القيادي في الحراك: an office after a family name in ال (but محمد بن
+            # عبد الرحمن المخرج، عبدالله بن عبدالملك المرشد: a family name that is also an office)
         if MAKSURA_PREPOSITION in text[b:ent.end].split() and _spells_ya_apart(text):
             continue  # باجبير على: the tagger took in the preposition, spelt apart from the name علي
         if ent.start == a and 0 < len(extra) <= 3 and not any(

@@ -94,3 +94,9 @@ def test_a_circumstance_after_a_comma_still_leaves_the_subject_speaking() -> Non
             "صباح الرياضة عبر أثير إذاعة الرياض والبرامج الرياضية، “عندما وصل اللاعب كان مصابا بكسر في الساق "
             "ونزيف حاد”.")
     assert speakers(text) == ["أستاذ جراحة العظام بجامعة الملك سعود"]
+
+
+def test_the_taggers_name_stops_before_an_office_after_a_family_name() -> None:
+    # قال الشيخ فلان بن فلان العولقي القيادي في الحراك: the tagger's span takes in the office after the family name
+    text = "قال الشيخ صالح بن فريد العولقي القيادي في الحراك الجنوبي إن انتصار عدن يعني الكثير لنا في الجنوب."
+    assert speakers(text, tagged=True) == ["صالح بن فريد العولقي"]
