@@ -2944,6 +2944,10 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             return last.start() + glued, rel
         if first > k and _is_title(toks[first - 1].group()):
             first -= 1  # بيان | الجامعة: the head of the definite noun's chain
+        elif first > k and first == len(toks) - 1 and (toks[first - 1].group() in _first_names()
+                                                       or _bare_then_family([toks[first - 1].group(), toks[first].group()])) \
+                and toks[first - 1].group() not in _ambiguous_names() and not _is_title(toks[first - 1].group()):
+            first -= 1  # رئيس مجلس قروي سوسيا | جهاد النواجعة الذي قال: the first name with the family name
         return toks[first].start(), rel  # ما نفاه | الطالب ذاته الذي
     if vm["verb"] and not vm["conj"]:
         kan = None

@@ -100,3 +100,12 @@ def test_the_taggers_name_stops_before_an_office_after_a_family_name() -> None:
     # قال الشيخ فلان بن فلان العولقي القيادي في الحراك: the tagger's span takes in the office after the family name
     text = "قال الشيخ صالح بن فريد العولقي القيادي في الحراك الجنوبي إن انتصار عدن يعني الكثير لنا في الجنوب."
     assert speakers(text, tagged=True) == ["صالح بن فريد العولقي"]
+
+
+def test_the_antecedent_of_alladhi_keeps_its_first_name() -> None:
+    # بحسب رئيس مجلس قروي عوجا جهاد النواجعة الذي قال: the family name alone would take the other man of that
+    # name, named later (وقال أحد السكان نصر النواجعة)
+    text = ("وقد هدمت السلطات منازل السكان في القرية مما دفعهم للعيش في خيام بحسب رئيس مجلس قروي عوجا جهاد "
+            "النواجعة الذي قال ان السلطات \"تريد ترحيلنا من أرضنا\". وقال احد سكان القرية نصر النواجعة \"منذ صدور "
+            "القرار والناس في قلق دائم\".")
+    assert speakers(text) == ["جهاد النواجعة", "نصر النواجعة"]
