@@ -3057,7 +3057,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     toks = _without_lead(_region_tokens(folded, line, verb_start))
     for k in range(len(toks) - 1):  # تخلله كلمة لوزير الإسكان، أوضح فيها أن: the one whose speech it was
         word, nxt = toks[k][0].removeprefix("\u0628").removeprefix("\u0627\u0644"), toks[k + 1][0]
-        owner = nxt[2:] if nxt.startswith("\u0644\u0644") else nxt[1:] if nxt[:1] == "\u0644" else ""
+        owner = nxt[2:] if nxt.startswith("\u0644\u0644") else nxt[1:] if nxt[:1] == "\u0644" else \
+            nxt if _office(nxt) and not _definite(nxt) else ""  # بكلمة مدير الجامعة الدكتور فلان: in construct
         if word in _speeches() and owner and (_office(owner) or _office("\u0627\u0644" + owner)) and owner not in _media():
             stop = next((m for m in range(k + 2, len(toks)) if toks[m][0] in (ARABIC_COMMA, ",", ":")), len(toks))
             named = [(i, j) for i, j in _runs(toks[:stop]) if i > k + 1 and _person_title(toks[i - 1][0])
