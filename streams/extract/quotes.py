@@ -1123,6 +1123,10 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
                 and (k + 3 >= len(toks) or toks[k + 3][0] in SEPARATORS or toks[k + 3][0] in _stops() or toks[k + 3][0] in _time_leads())):
             # وزير النفط الكويتي علي صالح العمير أمس: an office, its nisba, then a name of three words
             toks[k] = (tok + NAME_SENTINEL, a, b)  # رئيس النيابة الخصوصية بالمنستير علي مزالي ضيف
+        elif prev[:1] in "\u0628\u0644" and _definite(prev) and any(_office(t[0]) for t in toks[:k]) and _definite(nxt) \
+                and not _common_noun(nxt[2:]) and not _is_title(nxt) and (not after or after in SEPARATORS):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير جمعية الثقافة والفنون بالأحساء علي الغوينم بأن: the office's
+            # place, then a name closing the subject (a family name, no common noun: not بالمنطقة على الالتزام)
         elif _definite(prev) and not _is_title(prev) and not _institution_head(prev) \
                 and _nisba(nxt) and nxt.endswith("\u064a") and (not after or after in SEPARATORS or after in _stops()):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # البائع علي العامري أن: a person noun, then the name

@@ -117,3 +117,12 @@ def test_a_speech_in_construct_with_an_office_names_its_holder() -> None:
     text = ("وقد بدأ الحفل بكلمة مدير الجامعة الدكتور خالد بن سعد المقرن هنأ فيها الحضور بهذه المناسبة، وشكر "
             "جميع منسوبي الجامعة على جهودهم، مشيراً إلى أن مثل هذه اللقاءات تعد تأكيداً على ذلك.")
     assert speakers(text) == ["خالد بن سعد المقرن"]
+
+
+def test_ali_after_an_offices_place_before_a_family_name() -> None:
+    # مدير جمعية الثقافة والفنون بالأحساء علي الغوينم بأن: the office's place, then the name (a family name that
+    # is no common noun); على before a common noun stays the preposition
+    text = "وقد نوه مدير جمعية الثقافة والفنون بالأحساء علي الغوينم بأن الفعاليات مستمرة."
+    assert speakers(text) == ["علي الغوينم"]
+    text = "وشدد مدير التعليم بالمنطقة على الالتزام بأن يكون الدوام كاملا."
+    assert speakers(text) == ["مدير التعليم بالمنطقة"]
