@@ -1191,6 +1191,12 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if name and (any(t[0] in SEPARATORS and t[2] <= name[0] for t in toks) or toks[0][0] == _f("إمام")) and _is_title(
                 next(t[0] for t in reversed(toks) if t[2] <= name[0])):
             return name[0], name[1], True
+        comma = max((k for k, t in enumerate(toks) if t[0] in (ARABIC_COMMA, ",")), default=None)
+        rest = toks[comma + 1:] if comma is not None else []
+        if 2 <= len(rest) <= 6 and (_institution_head(rest[0][0]) or _office(rest[0][0])) and not _definite(rest[0][0]) \
+                and all(_definite(t[0]) and t[0] not in _stops() for t in rest[1:]):
+            return rest[0][1], rest[-1][2], False  # وقال في وقت سابق، مكتب المدعي العام السويسري إنه: the adverbial,
+            # its comma, then the body or office in construct that speaks
         return None
     if len(toks) >= 2 and (toks[0][0] in _ranks() or toks[0][0] == "\u062f") and _surname(toks[1][0]) \
             and (len(toks) == 2 or toks[2][0] in SEPARATORS or toks[2][0] in _stops()

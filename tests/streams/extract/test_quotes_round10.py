@@ -126,3 +126,11 @@ def test_ali_after_an_offices_place_before_a_family_name() -> None:
     assert speakers(text) == ["علي الغوينم"]
     text = "وشدد مدير التعليم بالمنطقة على الالتزام بأن يكون الدوام كاملا."
     assert speakers(text) == ["مدير التعليم بالمنطقة"]
+
+
+def test_a_body_after_an_adverbial_and_its_comma_speaks() -> None:
+    # وقال في وقت سابق، مكتب المدعي العام السويسري إنه: the adverbial, its comma, then the body that speaks (not the
+    # one quoted before)
+    text = ("وقال بلاتر إن المهمة صعبة. ويبحث المدعون في فساد محتمل، وقال في وقت سابق، مكتب المدعي العام السويسري "
+            "إنه يمتلك 81 تقريرا حول أنشطة مشبوهة.")
+    assert speakers(text) == ["بلاتر", "مكتب المدعي العام السويسري"]
