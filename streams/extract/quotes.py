@@ -134,6 +134,8 @@ PERSON_TITLES = (
     # degrees written without the article before a name, as in translated news (الباحث الرئيسي دكتور تيم سميث)
     "دكتور", "دكتورة", "بروفيسور", "بروفيسورة", "بروفسور", "البروفيسور", "البروفيسورة", "البروفسور",
     "سكرتير", "سكرتيرة", "السكرتير", "السكرتيرة",
+    # a coach's, a pilot's or a performer's title (الكابتن فلان)
+    "الكابتن", "كابتن",
     # the feminine of offices in construct (نائبة وزير الخارجية فلانة)
     "نائبة", "مستشارة", "سفيرة", "مبعوثة", "مندوبة", "وكيلة",
     # users of social media quoted by their handle or first name (وقال المغرد فلان "…")

@@ -134,3 +134,10 @@ def test_a_body_after_an_adverbial_and_its_comma_speaks() -> None:
     text = ("وقال بلاتر إن المهمة صعبة. ويبحث المدعون في فساد محتمل، وقال في وقت سابق، مكتب المدعي العام السويسري "
             "إنه يمتلك 81 تقريرا حول أنشطة مشبوهة.")
     assert speakers(text) == ["بلاتر", "مكتب المدعي العام السويسري"]
+
+
+def test_al_kabtin_is_a_title() -> None:
+    # وقد أكد الكابتن المحيسن أنه: a title and the family name of one the text gives in full
+    text = ("قدم الكابتن الموهوب عماد المحيسن عرضا مميزا يوم امس. وقد اكد الكابتن المحيسن انه سيمضي قدما في "
+            "تقديم عروض الخفة.")
+    assert speakers(text) == ["عماد المحيسن"]
