@@ -36,6 +36,7 @@ dev out of fold nor on fresh hand-read sets (tests/gold/facts/README.md, "A lear
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -485,9 +486,12 @@ def _is_title(tok: str) -> bool:
 
 def _glued_preposition(tok: str, nxt: str = "") -> bool:
     """لنصرة، لحقوق: a noun after a glued ل, not the start of a name. A shorter word counts when
-    the next is a definite noun, not a family name (لدول الخليج, but لزهر العكرمي، لينا الخطيب)."""
+    the next is a definite noun, not a family name (لدول الخليج, but لزهر العكرمي، لينا الخطيب).
+    بجميع، بقدرات: ب + a common noun of the lexicon that is no first name (not بريان، بدر)."""
     if tok[:1] == "\u0628" and len(tok) >= 5 and tok.removesuffix(NAME_SENTINEL) not in _first_names() \
-            and not tok.startswith("\u0628\u0627\u0644") and _common_noun(tok[1:]):
+            and (tok[1:].removesuffix(NAME_SENTINEL) not in _first_names() or lexicon().freq.get("\u0627\u0644" + tok[1:], 0) >= 100) \
+            and not tok.startswith("\u0628\u0627\u0644") and _common_noun(tok[1:]):  # (not بريان: a first name, rarer
+        # with the article; but بجميع: الجميع is frequent)
         return True  # بجميع المتطوعين: ب + a common noun of the lexicon, an object, never a name
     if not tok.startswith("\u0644") or tok.startswith("\u0644\u0644"):
         return False
@@ -665,7 +669,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     Runs inside an adverbial (في تصريح للجوهرة أف أم) are skipped until the next comma;
     a first run that is a description head (حارس مرمى الشباب) gives way to a later name."""
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives() or k and t[0] in _apposition_pronouns()
-                or k and t[0].removeprefix("\u0648") in _what()), len(toks))
+                or k and t[0].removeprefix("\u0648") in _what() and not _around(toks, k)), len(toks))
     toks = toks[:cut]  # الخبراء الذين أجروا الدراسة، باباك يوسف زادة وهو محام مقره ...: no speaker inside a clause about him
     # (nor in a clause opened by ما: أكدت الأمانة العامة ما للمقدس من مكانة، وما يمثله من منزلة)
     while toks and toks[-1][0] in (ARABIC_COMMA, ","):
@@ -836,6 +840,13 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head
+
+
+def _around(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """ما at ``k`` opens an adverb of place or time (وما حولها، وما بعدها، وما إلى ذلك): part of a place's or a
+    body's name, not a clause about the object."""
+    nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+    return nxt.startswith(tuple(_f(w) for w in ("حول", "بعد", "قبل", "بين", "فوق", "تحت", "إلى", "جاور", "يليه", "يليها")))
 
 
 def _place_like(tok: str) -> bool:
@@ -2412,7 +2423,7 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
         return None
     words = _f(speaker.name).split()
     head = words[0]
-    if speaker.named and head[:1] == "\u0628" and head not in _first_names() and _common_noun(head[1:]):
+    if speaker.named and head[:1] == "\u0628" and _glued_preposition(head):
         return None  # أشاد نائب رئيس اللجنة | بجميع المتطوعين: the object of ب, no name
     pre = WORD_RE.findall(match_form(text[back[begin]:speaker.start])[0]) if speaker.start >= back[begin] else []
     if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
@@ -3844,8 +3855,10 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
             return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
     before = [f for f in found if back[f[0].spans[0][0]] <= at]
     if not by_name:
-        found = [f for f in found if back[f[0].spans[0][0]] < speaker.end]  # وهنأ المدير العام ... وأوضح أنه: an office's description is its holder met before, never
-        # one named only later in the text (من جهته أكد مدير شؤون المعلمين فلان)
+        limit = back[min(_sentence_end(folded, bisect_left(back, speaker.end)), len(back) - 1)]
+        found = [f for f in found if back[f[0].spans[0][0]] <= limit]  # وهنأ المدير العام ... وأوضح أنه: an office's
+        # description is its holder met before or in its own sentence (حث الرئيس الأميركي باراك أوباما), never one named
+        # only in a later sentence (من جهته أكد مدير شؤون المعلمين فلان)
     if not found:
         return speaker
     person, end = (before[-1] if before else found[0])

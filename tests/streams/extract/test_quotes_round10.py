@@ -141,3 +141,16 @@ def test_al_kabtin_is_a_title() -> None:
     text = ("قدم الكابتن الموهوب عماد المحيسن عرضا مميزا يوم امس. وقد اكد الكابتن المحيسن انه سيمضي قدما في "
             "تقديم عروض الخفة.")
     assert speakers(text) == ["عماد المحيسن"]
+
+
+def test_guards_of_the_round_against_over_reach() -> None:
+    # (found in a second wide sample) وما حولها is part of a place, not a clause opened by ما
+    text = "وقد اكد مدير مركز التنمية الأسرية بالعمران وما حولها بمحافظة الاحساء حجي النجيدي، ان المركز يعمل."
+    assert speakers(text) == ["حجي النجيدي"]
+    # بريان is a first name (ريان), not ب + a common noun
+    text = ("أعلنت دار النشر أن الرواية باعت أكثر من مليون نسخة. وقال \"بريان موراي\" الرئيس التنفيذي لدار النشر: "
+            "إن المبيعات كبيرة.")
+    assert speakers(text)[1] == "بريان موراي"
+    # a description resolves to the holder named in its own sentence, after it
+    text = "أكد نقيب الأطباء في المدينة الدكتور صادق الحربي أن المستشفيات تعاني نقصا في الأدوية."
+    assert speakers(text) == ["صادق الحربي"]
