@@ -2002,7 +2002,10 @@ def _pair_named(text: str, folded: str, back: Sequence[int], verb_start: int) ->
     conventions accept. None unless two are named."""
     line = _line_start(folded, verb_start)
     toks = _region_tokens(folded, line, verb_start)
-    named = [(i, j) for i, j in _runs(toks) if i and (_person_title(toks[i - 1][0]) or i > 1 and _person_title(toks[i - 2][0])
+    counterparts = {_f(w) for w in ("نظيره", "نظيرها", "نظيرته", "نظيرتها")}  # والتقى الوزير فلان نظيره فلان
+    runs = [(i + 1, j) if toks[i][0] in counterparts and j - i >= 3 else (i, j) for i, j in _runs(toks)]
+    named = [(i, j) for i, j in runs if i and (_person_title(toks[i - 1][0]) or toks[i - 1][0] in counterparts
+                                                      or i > 1 and _person_title(toks[i - 2][0])
                                                       and _definite(toks[i - 1][0]) and toks[i - 1][0] not in _stops())  # الفنانة القديرة فلانة
              and _plausible_name([t[0] for t in toks[i:j]])]
     if len(named) < 2:
@@ -2234,6 +2237,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         elif vm["cont"] or n_words == 0 or _subject(folded, subject_start, subject_end) is None \
                 or TANWEEN_FATH in text[back[region[0].start()]:back[region[0].end() - 1] + 2]:  # ويقول واصفاً شعوره:
             clash = last is not None and _gender_clash(gender, last_gender)
+            pair_before = last is not None and last_gender == "p"  # two or more already speaking
             speaker = None if clash else last  # قال بيو ... وقالت: someone else, named earlier
             if speaker is not None and marks and vm["verb"] and prev and prev[-1] in _but_pronouns() \
                     and speaker.start < back[_sentence_start(folded, vm.start())] \
@@ -2253,10 +2257,14 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     last, last_gender = speaker, gender
                     if speaker.named:
                         seen.append(speaker)
-            if (speaker is None or last_gender != "p") and marks and _dual(vm) \
-                    and (pair := _pair_named(text, folded, back, vm.start())) is not None:
-                speaker, last, last_gender = pair, pair, gender  # والفنانة فلانة ...، حيث أكدتا: one of the two, not
-                seen.append(pair)  # one speaker before them
+            if (speaker is None or last_gender != "p") and marks and _dual(vm):
+                pair = _pair_named(text, folded, back, vm.start())
+                if pair is None and not pair_before:
+                    continue  # قناتا ... الإخباريتين أكدتا، تواصل مع والد الطفلة ووالدتها إذ أشارا: two the rules
+                    # cannot name, no quotation rather than one wrong speaker
+                if pair is not None:
+                    speaker, last, last_gender = pair, pair, gender  # والفنانة فلانة ...، حيث أكدتا: one of the two,
+                    seen.append(pair)  # not one speaker before them
             if speaker is None and marks:
                 start = vm.start()
                 speaker = _sentence_subject(text, folded, back, start, gender)

@@ -154,3 +154,14 @@ def test_guards_of_the_round_against_over_reach() -> None:
     # a description resolves to the holder named in its own sentence, after it
     text = "أكد نقيب الأطباء في المدينة الدكتور صادق الحربي أن المستشفيات تعاني نقصا في الأدوية."
     assert speakers(text) == ["صادق الحربي"]
+
+
+def test_a_dual_verb_whose_two_are_not_named_gives_no_quotation() -> None:
+    # لأنهما قالا إن، تواصل مع والد الطفلة ووالدتها إذ أشارا: two bodies or people the rules cannot name; no quotation
+    # rather than the one speaker named before
+    text = ("وقال المتحدث باسم الحكومة سامي نيابو إن الانتخابات نزيهة. ولم يوفد الاتحاد الأوروبي والاتحاد الأفريقي "
+            "مراقبين للانتخابات لأنهما قالا إن العملية برمتها لم تكن نزيهة.")
+    assert speakers(text) == ["سامي نيابو"]
+    # a counterpart named after نظيره makes the pair (والتقى الوزير فلان نظيره فلان، وأكدا)
+    text = "والتقى الوزير سعد الحربي نظيره خالد العمري، وأكدا أن العلاقات متينة."
+    assert speakers(text) == ["سعد الحربي"]
