@@ -36,6 +36,7 @@ dev out of fold nor on fresh hand-read sets (tests/gold/facts/README.md, "A lear
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -73,6 +74,8 @@ SPEECH_VERBS = (
     "استطردت", "استدرك", "استدركت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
     "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
     "ألمح", "ألمحت", "ألمحوا",  # hinted that (ألمحت مصادر ... أن)
+    # duals (two people: حيث أكدتا خلال زيارتهما أن، وأوضحا أن)
+    "أكدتا", "قالتا", "أوضحتا", "أضافتا", "أشارتا", "ذكرتا", "شددتا", "أوضحا", "أضافا", "أشارا", "شددا",
 )
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت")  # وزاد: "…" (he added)
@@ -87,6 +90,7 @@ CONTINUING_VERBS = (
     "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا", "مذكرا", "مذكرة",
     "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول", "بقوله", "بقولها", "بقولهم", "ملاحظا",
     "متابعا", "مستدركا", "مستدركة", "مستطردا", "مستطردة", "مردفا", "مردفة",
+    "مؤكدتين", "مشيرتين", "مضيفتين", "موضحتين", "قائلتين", "مضيفين", "مشددين",  # two women (مؤكدتين أن), two men or more
 )
 # His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
 REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
@@ -131,6 +135,8 @@ PERSON_TITLES = (
     # degrees written without the article before a name, as in translated news (الباحث الرئيسي دكتور تيم سميث)
     "دكتور", "دكتورة", "بروفيسور", "بروفيسورة", "بروفسور", "البروفيسور", "البروفيسورة", "البروفسور",
     "سكرتير", "سكرتيرة", "السكرتير", "السكرتيرة",
+    # a coach's, a pilot's or a performer's title (الكابتن فلان)
+    "الكابتن", "كابتن",
     # the feminine of offices in construct (نائبة وزير الخارجية فلانة)
     "نائبة", "مستشارة", "سفيرة", "مبعوثة", "مندوبة", "وكيلة",
     # users of social media quoted by their handle or first name (وقال المغرد فلان "…")
@@ -480,7 +486,13 @@ def _is_title(tok: str) -> bool:
 
 def _glued_preposition(tok: str, nxt: str = "") -> bool:
     """لنصرة، لحقوق: a noun after a glued ل, not the start of a name. A shorter word counts when
-    the next is a definite noun, not a family name (لدول الخليج, but لزهر العكرمي، لينا الخطيب)."""
+    the next is a definite noun, not a family name (لدول الخليج, but لزهر العكرمي، لينا الخطيب).
+    بجميع، بقدرات: ب + a common noun of the lexicon that is no first name (not بريان، بدر)."""
+    if tok[:1] == "\u0628" and len(tok) >= 5 and tok.removesuffix(NAME_SENTINEL) not in _first_names() \
+            and (tok[1:].removesuffix(NAME_SENTINEL) not in _first_names() or lexicon().freq.get("\u0627\u0644" + tok[1:], 0) >= 100) \
+            and not tok.startswith("\u0628\u0627\u0644") and _common_noun(tok[1:]):  # (not بريان: a first name, rarer
+        # with the article; but بجميع: الجميع is frequent)
+        return True  # بجميع المتطوعين: ب + a common noun of the lexicon, an object, never a name
     if not tok.startswith("\u0644") or tok.startswith("\u0644\u0644"):
         return False
     return len(tok) >= 5 or (len(tok) == 4 and _definite(nxt) and not _nisba(nxt)
@@ -531,8 +543,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         j = i + 1
         while j < n and j - i < 6:
             tok = toks[j][0]
-            if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links():
-                break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي)
+            if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links() and not _father_name(toks, i, j):
+                break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي، محمد علي النقي)
             if len(tok) >= 7 and tok.endswith("\u064a\u0647"):
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
             if j - i >= 2 and (tok in _statements() or tok[:1] == "\u0628" and tok[1:] in _statements()):
@@ -585,13 +597,29 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 and toks[i + 1][0] not in _name_links()):
             i += 1  # بحائل محمد الطيار: a place after ب, then the name
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
-        if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS):  # عبد الله بن غازي
+        if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS) \
+                and not (toks[link - 1][0].endswith(NAME_SENTINEL) and _father_name(toks, i, link - 1)):  # عبد الله بن غازي
+            # (but أحمد علي آل مريع: علي is the father's name, after a first name)
             i = link - 2 if toks[link - 1][0] in _title_names() or toks[link - 2][0] in GLUED_NAME_HEADS else link - 1  # محمد أمين بن عمر  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
         if j - i >= 3 and j < n and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES) \
                 and toks[j - 2][0] not in _name_links():
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
+
+
+def _father_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """علي read as a name at ``j`` right after a run that opens on a known first name, itself after the end
+    of a description (a definite word, a title, a comma) or at the start: the father's name inside one
+    person's name (رئيس مجلس الإدارة محمد علي النقي), not a second person. After a bare noun the first name
+    may be a place in construct (مدير عام جمرك سلوى | علي العطوي): there علي opens its own run."""
+    first = toks[i][0].removesuffix(NAME_SENTINEL)
+    if first not in _first_names() or first in _ambiguous_names() or first.startswith("\u0648"):
+        return False
+    if not all(_is_name_token(t[0]) or t[0] in _name_links() for t in toks[i + 1:j]):
+        return False
+    prev = toks[i - 1][0] if i else ""
+    return not prev or prev in SEPARATORS or _definite(prev) or _is_title(prev)
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -640,8 +668,10 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     title or an adjective (الرئيس التركي رجب طيب أردوغان), or at the start (قال رودس).
     Runs inside an adverbial (في تصريح للجوهرة أف أم) are skipped until the next comma;
     a first run that is a description head (حارس مرمى الشباب) gives way to a later name."""
-    cut = next((k for k, t in enumerate(toks) if t[0] in _relatives() or k and t[0] in _apposition_pronouns()), len(toks))
+    cut = next((k for k, t in enumerate(toks) if t[0] in _relatives() or k and t[0] in _apposition_pronouns()
+                or k and t[0].removeprefix("\u0648") in _what() and not _around(toks, k)), len(toks))
     toks = toks[:cut]  # الخبراء الذين أجروا الدراسة، باباك يوسف زادة وهو محام مقره ...: no speaker inside a clause about him
+    # (nor in a clause opened by ما: أكدت الأمانة العامة ما للمقدس من مكانة، وما يمثله من منزلة)
     while toks and toks[-1][0] in (ARABIC_COMMA, ","):
         toks = toks[:-1]  # فلان، أن: the comma before the words does not part the name from the subject's end
     adverbial = [False] * len(toks)
@@ -810,6 +840,13 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head
+
+
+def _around(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """ما at ``k`` opens an adverb of place or time (وما حولها، وما بعدها، وما إلى ذلك): part of a place's or a
+    body's name, not a clause about the object."""
+    nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+    return nxt.startswith(tuple(_f(w) for w in ("حول", "بعد", "قبل", "بين", "فوق", "تحت", "إلى", "جاور", "يليه", "يليها")))
 
 
 def _place_like(tok: str) -> bool:
@@ -1078,6 +1115,9 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         if nxt in _name_links() and nxt != _f("آل"):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # علي بن موسى: a name, whatever comes before
             continue
+        if k and (nxt in _name_links() or nxt in _first_names() and nxt not in ambiguous) and _father_name(toks, k - 1, k):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # أحمد علي آل مريع: between a first name and a word that goes on
+            continue  # with a name, the father's name
         if not prev and name_next and (not after or after in SEPARATORS) and len(nxt) >= 3 \
                 and (nxt in _first_names() or not nxt.endswith("\u0647")) and not _verbal_object([nxt]):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # أفاد علي كلثوم، محامي ... بأن: a bare word closing the subject
@@ -1096,6 +1136,10 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
                 and (k + 3 >= len(toks) or toks[k + 3][0] in SEPARATORS or toks[k + 3][0] in _stops() or toks[k + 3][0] in _time_leads())):
             # وزير النفط الكويتي علي صالح العمير أمس: an office, its nisba, then a name of three words
             toks[k] = (tok + NAME_SENTINEL, a, b)  # رئيس النيابة الخصوصية بالمنستير علي مزالي ضيف
+        elif prev[:1] in "\u0628\u0644" and _definite(prev) and any(_office(t[0]) for t in toks[:k]) and _definite(nxt) \
+                and not _common_noun(nxt[2:]) and not _is_title(nxt) and (not after or after in SEPARATORS):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير جمعية الثقافة والفنون بالأحساء علي الغوينم بأن: the office's
+            # place, then a name closing the subject (a family name, no common noun: not بالمنطقة على الالتزام)
         elif _definite(prev) and not _is_title(prev) and not _institution_head(prev) \
                 and _nisba(nxt) and nxt.endswith("\u064a") and (not after or after in SEPARATORS or after in _stops()):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # البائع علي العامري أن: a person noun, then the name
@@ -1160,6 +1204,12 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if name and (any(t[0] in SEPARATORS and t[2] <= name[0] for t in toks) or toks[0][0] == _f("إمام")) and _is_title(
                 next(t[0] for t in reversed(toks) if t[2] <= name[0])):
             return name[0], name[1], True
+        comma = max((k for k, t in enumerate(toks) if t[0] in (ARABIC_COMMA, ",")), default=None)
+        rest = toks[comma + 1:] if comma is not None else []
+        if 2 <= len(rest) <= 6 and (_institution_head(rest[0][0]) or _office(rest[0][0])) and not _definite(rest[0][0]) \
+                and all(_definite(t[0]) and t[0] not in _stops() for t in rest[1:]):
+            return rest[0][1], rest[-1][2], False  # وقال في وقت سابق، مكتب المدعي العام السويسري إنه: the adverbial,
+            # its comma, then the body or office in construct that speaks
         return None
     if len(toks) >= 2 and (toks[0][0] in _ranks() or toks[0][0] == "\u062f") and _surname(toks[1][0]) \
             and (len(toks) == 2 or toks[2][0] in SEPARATORS or toks[2][0] in _stops()
@@ -1937,7 +1987,30 @@ def _verb_gender(vm: re.Match[str]) -> str | None:
 
 @cache
 def _duals() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("أكدا", "قالا"))
+    return frozenset(_f(w) for w in ("أكدا", "قالا", "أكدتا", "قالتا", "أوضحتا", "أضافتا", "أشارتا", "ذكرتا", "شددتا",
+                                     "أوضحا", "أضافا", "أشارا", "شددا"))
+
+
+def _dual(vm: re.Match[str]) -> bool:
+    """A dual speech verb or participle (أكدتا، أكدا، مؤكدتين): two people speak."""
+    return bool(vm["verb"] and vm["verb"] in _duals() or vm["cont"] and vm["cont"].endswith("\u062a\u064a\u0646"))
+
+
+def _pair_named(text: str, folded: str, back: Sequence[int], verb_start: int) -> _Speaker | None:
+    """The first of two people named after a title in the sentence before a dual verb with no subject of its own
+    (وزارت المهرجان الفنانة فلانة ...، والفنانة فلانة، حيث أكدتا أن): either one names the pair, as the
+    conventions accept. None unless two are named."""
+    line = _line_start(folded, verb_start)
+    toks = _region_tokens(folded, line, verb_start)
+    counterparts = {_f(w) for w in ("نظيره", "نظيرها", "نظيرته", "نظيرتها")}  # والتقى الوزير فلان نظيره فلان
+    runs = [(i + 1, j) if toks[i][0] in counterparts and j - i >= 3 else (i, j) for i, j in _runs(toks)]
+    named = [(i, j) for i, j in runs if i and (_person_title(toks[i - 1][0]) or toks[i - 1][0] in counterparts
+                                                      or i > 1 and _person_title(toks[i - 2][0])
+                                                      and _definite(toks[i - 1][0]) and toks[i - 1][0] not in _stops())  # الفنانة القديرة فلانة
+             and _plausible_name([t[0] for t in toks[i:j]])]
+    if len(named) < 2:
+        return None
+    return _titled_speaker(text, folded, back, toks, *named[0], line)
 
 
 def _gender_clash(gender: str | None, last_gender: str | None) -> bool:
@@ -2090,6 +2163,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # قالت إن: a saying reported within the words is a quotation of its own, as dev gold marks it)
             continue  # قال المصدر إن الفتى اعترف بأنه، أن التحريات كشفت أن، أن الولايات المتحدة أعلنت مرارا أنه: a verb
             # of the words reported, whose subject opens them (no subject after it, an adverb or an object at most)
+        if reported_start <= vm.start() < reported_end and vm["verb"] and not vm["conj"] and not n_words and prev \
+                and prev[-1] in _relatives() and _thing_before(folded, vm, prev):
+            continue  # رأى فلان أن ... بدءا من السماح بوجود المرتزقة الذي اعتبر أنه: a relative clause of the words
+            # reported whose antecedent is a thing (a verbal noun), not one who speaks
         if reported_start <= vm.start() < reported_end and comp is None and quote is not None and prev \
                 and prev[-1] in _relatives() and folded[verb_end:quote[0]].strip():
             continue  # قال المصدر إن الشبكة التي أعلنت الكويت الكشف عنها “لا علاقة لها”: a relative clause of the
@@ -2160,6 +2237,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         elif vm["cont"] or n_words == 0 or _subject(folded, subject_start, subject_end) is None \
                 or TANWEEN_FATH in text[back[region[0].start()]:back[region[0].end() - 1] + 2]:  # ويقول واصفاً شعوره:
             clash = last is not None and _gender_clash(gender, last_gender)
+            pair_before = last is not None and last_gender == "p"  # two or more already speaking
             speaker = None if clash else last  # قال بيو ... وقالت: someone else, named earlier
             if speaker is not None and marks and vm["verb"] and prev and prev[-1] in _but_pronouns() \
                     and speaker.start < back[_sentence_start(folded, vm.start())] \
@@ -2179,6 +2257,14 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     last, last_gender = speaker, gender
                     if speaker.named:
                         seen.append(speaker)
+            if (speaker is None or last_gender != "p") and marks and _dual(vm):
+                pair = _pair_named(text, folded, back, vm.start())
+                if pair is None and not pair_before:
+                    continue  # قناتا ... الإخباريتين أكدتا، تواصل مع والد الطفلة ووالدتها إذ أشارا: two the rules
+                    # cannot name, no quotation rather than one wrong speaker
+                if pair is not None:
+                    speaker, last, last_gender = pair, pair, gender  # والفنانة فلانة ...، حيث أكدتا: one of the two,
+                    seen.append(pair)  # not one speaker before them
             if speaker is None and marks:
                 start = vm.start()
                 speaker = _sentence_subject(text, folded, back, start, gender)
@@ -2297,6 +2383,13 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     if clause is None:
         return None
     word = clause["verb"]
+    begin = clause.end()
+    if word in _clause_starts() or word[1:] in _clause_starts() or word[1:] == KAMA:
+        nxt = WORD_RE.match(folded, begin + 1)  # فيما أشاد فلان ...، قائلا: the verb after the clause's opener
+        if nxt is None or not folded[begin:nxt.start()].isspace() or _definite(nxt.group()) or nxt.group() in _stops() \
+                or nxt.group() in _function_words() or nxt.group() in _verb_words() or nxt.group() in _first_names():
+            return None
+        word, begin = nxt.group(), nxt.end()
     if sum(c in QUOTE_CHARS for c in folded[clause.start("verb"):vm.start()]) % 2 or word.endswith(("\u0647", "\u0627\u062a")):
         return None  # a clause inside quoted words (but a quoted name: تحدث لـ"سبق"), or a noun (وقادرة، وإجراءات)
     qad = _kana_qad(folded, clause, vm.start())
@@ -2306,7 +2399,7 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
             or word.removesuffix(NAME_SENTINEL) in _first_names() or word[1:] in _function_words() or word in _function_words() \
             or word[1:] in (_f("ليس"), _f("ليست")):
         return None  # وأسعار، والتي، ولكن: no verb opens the clause
-    begin, end = clause.end(), vm.start()
+    end = vm.start()
     if NAQL_RE.fullmatch(word):
         at = folded.find(" \u0639\u0646 ", begin - 1, end)  # ونقل عن الوزير فلان
         if at < 0:
@@ -2338,6 +2431,8 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
         return None
     words = _f(speaker.name).split()
     head = words[0]
+    if speaker.named and head[:1] == "\u0628" and _glued_preposition(head):
+        return None  # أشاد نائب رئيس اللجنة | بجميع المتطوعين: the object of ب, no name
     pre = WORD_RE.findall(match_form(text[back[begin]:speaker.start])[0]) if speaker.start >= back[begin] else []
     if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
                           or any(_within(("",) + p, words) for p in _people_of(folded))
@@ -2392,8 +2487,9 @@ def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], s
     مجدوب اليوم السبت في تصريح ...، أن): a long region still reports the subject's words."""
     if speaker.start > back[region[min(2, len(region) - 1)].start()]:
         return False
-    nxt = next((t.group() for t in region if back[t.start()] >= speaker.end), None)
-    return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads())
+    nxt = next((t.group() for t in region if back[t.start()] >= speaker.end and t.group() not in (ARABIC_COMMA, ",")), None)
+    return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads())  # (also after a comma: أستاذ
+    # جراحة المخ بجامعة عين شمس، في مداخلة هاتفية ...، “…”)
 
 
 @cache
@@ -2697,10 +2793,10 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
             break
         if len(picked) == MAX_PREVERBAL_TOKENS or tok in _stops() or tok in _function_words() or tok in _relatives() \
                 or tok in _time_leads() or tok in _verb_words() or tok in _pronoun_objects() \
-                or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) \
+                or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) and not _office(tok) \
                 or tok.startswith(("\u0628\u0627\u0644", "\u0644\u0644")) \
                 or not (_definite(tok) or _is_name_token(tok) or _is_title(tok)):
-            return None
+            return None  # (but وزير is an office, not و + a word: ديفيد ميليبند وزير الخارجية الأسبق قال)
         picked.append(span)
     else:
         if line < vm.start() - 60 or not picked:
@@ -2879,6 +2975,10 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             return last.start() + glued, rel
         if first > k and _is_title(toks[first - 1].group()):
             first -= 1  # بيان | الجامعة: the head of the definite noun's chain
+        elif first > k and first == len(toks) - 1 and (toks[first - 1].group() in _first_names()
+                                                       or _bare_then_family([toks[first - 1].group(), toks[first].group()])) \
+                and toks[first - 1].group() not in _ambiguous_names() and not _is_title(toks[first - 1].group()):
+            first -= 1  # رئيس مجلس قروي سوسيا | جهاد النواجعة الذي قال: the first name with the family name
         return toks[first].start(), rel  # ما نفاه | الطالب ذاته الذي
     if vm["verb"] and not vm["conj"]:
         kan = None
@@ -2893,6 +2993,21 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
                 or t in _verb_particles() for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new clause
             return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن
     return None
+
+
+def _thing_before(folded: str, vm: re.Match[str], prev: list[str]) -> bool:
+    """The antecedent of the relative right before the verb is a common noun of the news lexicon that names no
+    one: no office or title, body, source, group in -ين/-ون or nisba (السماح بوجود المرتزقة الذي اعتبر)."""
+    span = _subject_before(folded, vm, prev)
+    if span is None:
+        return False
+    words = WORD_RE.findall(folded, span[0], span[1])
+    if not words or not words[0].startswith("\u0627\u0644") or not _common_noun(words[0][2:]):
+        return False
+    return not any(_office(w) or _is_title(w) or _institution_head(w.lstrip("\u0628\u0644\u0648")) or w in _sources()
+                   or w.removeprefix("\u0627\u0644") in _sources() or w.removeprefix("\u0627\u0644") in _anonymous()
+                   or _nisba(w) or w.endswith(("\u064a\u0646", "\u0648\u0646")) or w in _media() or w in _first_names()
+                   or w in _name_links() for w in words)  # (not بجامعة الدمام الدكتور خالد بن مطر العتيبي الذي أكد)
 
 
 @cache
@@ -2973,7 +3088,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     toks = _without_lead(_region_tokens(folded, line, verb_start))
     for k in range(len(toks) - 1):  # تخلله كلمة لوزير الإسكان، أوضح فيها أن: the one whose speech it was
         word, nxt = toks[k][0].removeprefix("\u0628").removeprefix("\u0627\u0644"), toks[k + 1][0]
-        owner = nxt[2:] if nxt.startswith("\u0644\u0644") else nxt[1:] if nxt[:1] == "\u0644" else ""
+        owner = nxt[2:] if nxt.startswith("\u0644\u0644") else nxt[1:] if nxt[:1] == "\u0644" else \
+            nxt if _office(nxt) and not _definite(nxt) else ""  # بكلمة مدير الجامعة الدكتور فلان: in construct
         if word in _speeches() and owner and (_office(owner) or _office("\u0627\u0644" + owner)) and owner not in _media():
             stop = next((m for m in range(k + 2, len(toks)) if toks[m][0] in (ARABIC_COMMA, ",", ":")), len(toks))
             named = [(i, j) for i, j in _runs(toks[:stop]) if i > k + 1 and _person_title(toks[i - 1][0])
@@ -3270,8 +3386,9 @@ def _definite_description(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
         if not _adjective_after(tok[0]):
             break
         desc.append(tok)
-    if _institution_head(desc[0][0]) and len(desc) < len(toks) and _field_of_body(toks[len(desc)][0]):
+    if (_institution_head(desc[0][0]) or _office(desc[0][0])) and len(desc) < len(toks) and _field_of_body(toks[len(desc)][0]):
         desc.append(toks[len(desc)])  # المديرية العامة للجوازات، الهيئة الوطنية للتنمية: the field names the body
+        # (المدير العام للتعليم: and the office)
         while len(desc) < min(len(toks), 6) and _adjective_after(toks[len(desc)][0]):
             desc.append(toks[len(desc)])  # القيادة العامة للقوات المسلحة
     return desc
@@ -3390,6 +3507,10 @@ def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int,
         extra = [_f(w) for w in text[b:ent.end].split()]
         if any(_addressed_medium(folded, w) or w in _epithets() for w in extra):
             continue  # سيف لفرانس برس، فانينج الملقب بالبرق: the tagger took in the medium spoken to, or a nickname
+        own = folded[s:e].split()
+        if _office(extra[0]) and len(own) >= 2 and _definite(own[-1]) and own[-2] not in _name_links():
+            continue  # صالح بن فريد العولقي | القيادي في الحراك: an office after a family name in ال (but محمد بن
+            # عبد الرحمن المخرج، عبدالله بن عبدالملك المرشد: a family name that is also an office)
         if MAKSURA_PREPOSITION in text[b:ent.end].split() and _spells_ya_apart(text):
             continue  # باجبير على: the tagger took in the preposition, spelt apart from the name علي
         if ent.start == a and 0 < len(extra) <= 3 and not any(
@@ -3740,9 +3861,14 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
         if full is not None:  # عبر الدوسري ... وقال: محسن الدوسري, met once with his first name
             a, b = back[full[0]], back[full[1] - 1] + 1
             return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
+    before = [f for f in found if back[f[0].spans[0][0]] <= at]
+    if not by_name:
+        limit = back[min(_sentence_end(folded, bisect_left(back, speaker.end)), len(back) - 1)]
+        found = [f for f in found if back[f[0].spans[0][0]] <= limit]  # وهنأ المدير العام ... وأوضح أنه: an office's
+        # description is its holder met before or in its own sentence (حث الرئيس الأميركي باراك أوباما), never one named
+        # only in a later sentence (من جهته أكد مدير شؤون المعلمين فلان)
     if not found:
         return speaker
-    before = [f for f in found if back[f[0].spans[0][0]] <= at]
     person, end = (before[-1] if before else found[0])
     first = _name_start(person.words, end)
     if by_name:
