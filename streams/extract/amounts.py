@@ -376,6 +376,11 @@ def _scale_word(token: str) -> float | None:
     return float(read[2]) * (2 if read[1] == "scale_dual" else 1)
 
 
+@cache
+def _fraction_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("نصف", "ربع", "ثلث", "خمس", "عشر"))
+
+
 def _definite_scale(tokens: list[str], i: int) -> float | None:
     """(Round 21) A definite scale word counting (الألف ريال، المليون نسمة: before its counted noun) or
     joined by و to another (الألف والألفين: both); not the letter alif (من الألف إلى الياء), the millennium
@@ -384,6 +389,9 @@ def _definite_scale(tokens: list[str], i: int) -> float | None:
     if value is None:
         return None
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    prev = tokens[i - 1] if i else ""
+    if prev.removeprefix("\u0648") in _fraction_heads() or (nxt in _first_names() and _is_noun(nxt)):
+        return None  # مليونا ونصف المليون: a half of it; الشعراء المليون سعد: a show's name before a name
     if not tokens[i].startswith("\u0648") and nxt.startswith("\u0648") and _scale_word(nxt) is not None:
         return value  # الألف والألفين
     if tokens[i].startswith("\u0648") and i and _scale_word(tokens[i - 1]) is not None:
@@ -1844,24 +1852,28 @@ def _firsts_lasts() -> frozenset[str]:
 
 
 def _two_named_after(tokens: list[str], i: int) -> bool:
-    """(Round 21) Exactly two names or numbers joined by و right after the word, past one adjective in
-    its ending (بين العملاقين السعوديين النصر والهلال، الغريمين التقليديين الأهلي والزمالك، المربعين
-    المتجاورين سبعة وثمانية): the pair it names, so a dual even where the news lexicon does not know the
-    noun. Not a list of three (… وX) nor common words in ين/ون/ات (plurals, more people)."""
+    """(Round 21) Exactly two definite words or two numbers joined by و right after a definite word in ين,
+    past one adjective in its ending (بين العملاقين السعوديين النصر والهلال، الغريمين التقليديين الأهلي والزمالك،
+    الظهيرين الأيمن والأيسر، المربعين المتجاورين سبعة وثمانية): the pair it names, so a dual even where the
+    news lexicon does not know the noun. Not a list of three (… وX), words in ين/ون/ات, a preposition's
+    ال (بالـ، للـ), nor after a participle with no adjective between (لدى المقترضين القدرة والحافز: its
+    object). Indefinite words are left out: a new sentence may open on و (للاعبين ميدانيا. وكان)."""
     if not tokens[i].endswith("\u064a\u0646"):
         return False  # (الفنان الراحل وبطريقة: a word in ان is often a noun of its own)
     j = i + 1
     if j < len(tokens) and _definite_word_in_dual_ending(tokens[j]) and tokens[j][-2:] == tokens[i][-2:]:
         j += 1  # العملاقين السعوديين
-    if j + 1 >= len(tokens) or tokens[j].startswith("\u0648") or not tokens[j + 1].startswith("\u0648") \
-            or len(tokens[j + 1]) < 3:
+    stem = _bare_definite(tokens[i])[2:-2]
+    if j == i + 1 and stem[:1] == "\u0645" and len(stem) >= PARTICIPLE_MIN:
+        return False  # لدى المقترضين القدرة والحافز
+    if j + 1 >= len(tokens) or not tokens[j + 1].startswith("\u0648") or len(tokens[j + 1]) < 3:
         return False
     first, second = tokens[j], tokens[j + 1][1:]
-    if any(w in _function_words() or w in _prepositions() or w in _relatives() or w.endswith(("\u064a\u0646", "\u0648\u0646", "\u0627\u062a"))
-           or _verb_shape(w) or _glued_preposition(w) for w in (first, second)) \
-            or first.startswith("\u0627\u0644") != second.startswith("\u0627\u0644") \
-            or first.startswith(("\u0644\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644")):
-        return False  # (… وبطريقة، الأهلي وزمالك، التداين للخارج. وأشار: no pair of the same kind)
+    numbers = all(w[0].isdigit() or number_word(w) is not None for w in (first, second))
+    definite = all(w.startswith("\u0627\u0644") and len(w) > 3 and w not in _function_words() and w not in _relatives()
+                   and not w.endswith(("\u064a\u0646", "\u0648\u0646", "\u0627\u062a")) for w in (first, second))
+    if not (numbers or definite):
+        return False
     third = tokens[j + 2] if j + 2 < len(tokens) else ""
     return not (third.startswith("\u0648") and len(third) > 2)  # (… وX وY: a list, not a pair)
 
