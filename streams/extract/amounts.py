@@ -310,7 +310,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         if prepositional:
             singular = singular[1:]  # بتشكيلتين: تشكيلة
         if singular is not None and i and not glued_and and not prepositional and gap_is_space(i - 1) and (
-                _counts_two(tokens[i - 1]) or _attested_dual(tokens, i - 1, vocab) is not None
+                (_counts_two(tokens[i - 1]) and tokens[i - 1] not in _one_of()) or _attested_dual(tokens, i - 1, vocab) is not None
                 or _lexicon_dual(tokens, i - 1) is not None or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
                                                and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
             singular = None  # سائقان آخران، عبوتين ناسفتين، حربين عالميتين: the adjective of two (not وحالتان)
@@ -325,11 +325,11 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 if nxt == HALF_AND and gap_is_space(i):  # مترين ونصف: two and a half
                     value, b = 2.5, display(i + 1, i + 1)[1]
                 out.append(Amount(text=text[a:b], start=a, end=b, value=value, object=singular))
-        elif tok in _definite_scales() and _reached(tokens, i):
-            a, b = display(i, i)
-            if not in_date(a, b):  # عددهم يتجاوز الألف: the round number reached
-                out.append(Amount(text=text[a:b], start=a, end=b, value=_definite_scales()[tok], approximate=False,
-                                  object=None))
+        elif (tok in _definite_scales() and _reached(tokens, i)) or _definite_scale(tokens, i) is not None:
+            a, b = display(i, i) if tok in _definite_scales() else bare(i, i)
+            if not in_date(a, b):  # عددهم يتجاوز الألف: the round number reached; الألف والألفين
+                out.append(Amount(text=text[a:b], start=a, end=b, value=_definite_scale(tokens, i) or _definite_scales()[tok],
+                                  approximate=False, object=None))
         i += 1
     return out
 
@@ -365,6 +365,41 @@ def _reach_words() -> frozenset[str]:
 @cache
 def _definite_scales() -> dict[str, int]:
     return {fold_word(w): v for w, v in DEFINITE_SCALES.items()}
+
+
+def _scale_word(token: str) -> float | None:
+    """The value of a definite scale word or its dual, clitics off (الألف، والألفين، المليون، المليارين)."""
+    word = _bare_definite(token)
+    read = number_word(word[2:]) if word.startswith("\u0627\u0644") else None
+    if read is None or read[0] or read[1] not in ("scale_one", "scale_dual"):
+        return None
+    return float(read[2]) * (2 if read[1] == "scale_dual" else 1)
+
+
+@cache
+def _fraction_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("نصف", "ربع", "ثلث", "خمس", "عشر"))
+
+
+def _definite_scale(tokens: list[str], i: int) -> float | None:
+    """(Round 21) A definite scale word counting (الألف ريال، المليون نسمة: before its counted noun) or
+    joined by و to another (الألف والألفين: both); not the letter alif (من الألف إلى الياء), the millennium
+    (الألفية), nor a scale in a run the number reader took (ثلاثة الآلاف)."""
+    value = _scale_word(tokens[i])
+    if value is None:
+        return None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    prev = tokens[i - 1] if i else ""
+    if prev.removeprefix("\u0648") in _fraction_heads() or (nxt in _first_names() and _is_noun(nxt)):
+        return None  # مليونا ونصف المليون: a half of it; الشعراء المليون سعد: a show's name before a name
+    if not tokens[i].startswith("\u0648") and nxt.startswith("\u0648") and _scale_word(nxt) is not None:
+        return value  # الألف والألفين
+    if tokens[i].startswith("\u0648") and i and _scale_word(tokens[i - 1]) is not None:
+        return value  # (الألف) والألفين
+    noun = _is_noun(nxt) and not nxt.startswith(("\u0627\u0644", "\u0644\u0644")) and not _verb_shape(nxt) \
+        and nxt not in _prepositions() and not _glued_preposition(nxt) \
+        and (counted_singular(nxt) is not None or _lexicon_freq().get("\u0627\u0644" + nxt, 0) >= POSSESSED_NOUN_MIN)
+    return value if noun else None  # الألف ريال، المليون زائر
 
 
 def _range_to_number(tokens: list[str], last: int) -> bool:
@@ -478,6 +513,15 @@ def _counted_before(tokens: list[str], i: int) -> bool:
 @cache
 def _number_of() -> frozenset[str]:
     return frozenset(fold_word(w) for w in ("عدد", "حصيلة", "الحصيلة"))
+
+
+# "One of" before a dual (إحدى عينيه، أحد الطرفين): the dual is its complement, two, not an adjective of a number.
+ONE_OF = ("أحد", "إحدى", "وأحد", "وإحدى", "لأحد", "لإحدى", "بأحد", "بإحدى", "كأحد", "كإحدى")
+
+
+@cache
+def _one_of() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ONE_OF)
 
 
 def _counts_two(token: str) -> bool:
@@ -655,7 +699,7 @@ def _possessive_dual(token: str, raw: str, prev: str = "") -> str | None:
     return None
 
 
-def _possessed_noun(stem: str, *, nisba_share: float | None = None) -> bool:
+def _possessed_noun(stem: str, *, nisba_share: float | None = None, own_ratio: float | None = None) -> bool:
     """The news lexicon shows ``stem`` (before the dual's ي and a pronoun) to be a noun whose ي there
     can only be the dual's: frequent, often definite, three letters or more, not a word in ة folded
     (نواهيه), no nisba of it attested (نظاميه، تعليميه، الجانبية: an adjective in ية written with ه, or
@@ -672,7 +716,7 @@ def _possessed_noun(stem: str, *, nisba_share: float | None = None) -> bool:
     noun = stem[:-1] + "\u0647" if stem.endswith("\u062a") else stem
     bare, definite = freq.get(noun, 0), freq.get("\u0627\u0644" + noun, 0)
     if max(bare, definite) < POSSESSED_NOUN_MIN or definite < LEXICON_DUAL_DEFINITE * bare \
-            or freq.get(stem + "\u064a", 0) >= LEXICON_DUAL_RATIO * max(bare, definite, 1) \
+            or freq.get(stem + "\u064a", 0) >= (own_ratio or LEXICON_DUAL_RATIO) * max(bare, definite, 1) \
             or noun in _first_names() or ("\u0627\u0644" + stem + "\u064a\u0646") in _frozen_duals():
         return False
     if stem.endswith("\u062a"):
@@ -1716,7 +1760,7 @@ def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = 
     nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
     nominative = (stem + "\u0627\u0646", "\u0627\u0644" + stem + "\u0627\u0646", "\u0648\u0627\u0644" + stem + "\u0627\u0646")
     if prev in _both() or nxt in _dual_relatives() or DUAL_SUKUN_RE.search(raw) or _two_labels_after(tokens, i) \
-            or _dual_follows(tokens, i, _definite_word_in_dual_ending):
+            or _dual_follows(tokens, i, _definite_word_in_dual_ending) or _two_named_after(tokens, i):
         return stem  # كلا البلدين، اللصين اللذين، اللصين دخلا
     if len(stem) < 3:
         return None  # الختان، الأمين، المكين (المكان): a stem of two letters is no evidence of a noun
@@ -1742,7 +1786,8 @@ def _definite_construct(tokens: list[str], i: int, raw: str = "") -> str | None:
     tok = tokens[i]
     if i + 1 >= len(tokens) or not tok.endswith("\u064a") or _bare_definite(tok).startswith("\u0627\u0644") \
             or tok in _function_words() or number_word(tok) is not None or tok in _first_names() \
-            or raw.rstrip(DIACRITICS).endswith("\u0649") or SHADDA in raw or (i and tokens[i - 1] in _manner_heads()):
+            or (raw.rstrip(DIACRITICS).endswith("\u0649") and not tok.endswith("\u062a\u064a")) or SHADDA in raw \
+            or (i and tokens[i - 1] in _manner_heads()):
         return None
     nxt = tokens[i + 1]
     if not nxt.startswith("\u0627\u0644") or nxt in _function_words() or nxt in _relatives():
@@ -1762,9 +1807,30 @@ def _definite_construct(tokens: list[str], i: int, raw: str = "") -> str | None:
         share = float("inf") if dual else PAIR_NISBA_SHARE if pair else None  # (ملكي البلدين: no nisba before a dual)
         if not (time or listed or _possessed_noun(stem, nisba_share=share)):
             continue
-        if pair or dual or (time and not _ordinal(nxt) and nxt not in _firsts_lasts()):
+        if pair or dual or (time and not _ordinal(nxt) and nxt not in _firsts_lasts()) \
+                or (not time and _single_complement(stem, nxt)):
             return stem
     return None
+
+
+def _single_complement(stem: str, nxt: str) -> bool:
+    """(Round 21) A construct dual before one definite noun of the other gender (قطبي العاصمة، مباراتى الدور):
+    the news lexicon knows the definite dual of the stem in ين (القطبين، المباراتين) at least
+    ``DEFINITE_OBLIQUE_MIN`` times, and the word after cannot be an adjective of "my X", which would agree
+    with X in gender (مدينتي الجميلة، فريقي المفضل: "my"; طرفي النزاع stays unread), nor a number."""
+    freq = _lexicon_freq()
+    if freq.get("\u0627\u0644" + stem + "\u064a\u0646", 0) < DEFINITE_OBLIQUE_MIN \
+            or not _possessed_noun(stem, nisba_share=PAIR_NISBA_SHARE, own_ratio=ATTESTED_OWN_RATIO):
+        return False
+    word = nxt[2:]
+    other_gender = stem.endswith("\u062a") != word.endswith("\u0647")  # (folded ة)
+    return other_gender and len(word) >= 3 and not word.endswith(("\u064a", "\u064a\u0647")) \
+        and nxt not in _firsts_lasts() and not _ordinal(nxt) and number_word(word) is None
+
+
+# With its definite dual attested, a noun's word in ي is often that construct dual itself (قطبي 45, القطب
+# 147): the share of the word in ي that makes it a word of its own is higher there.
+ATTESTED_OWN_RATIO = 0.5
 
 
 @cache
@@ -1783,6 +1849,33 @@ def _manner_heads() -> frozenset[str]:
 @cache
 def _firsts_lasts() -> frozenset[str]:
     return frozenset(fold_word(w) for w in ("الأول", "الأولى", "الأخير", "الأخيرة", "الماضي", "المقبل", "القادم"))
+
+
+def _two_named_after(tokens: list[str], i: int) -> bool:
+    """(Round 21) Exactly two definite words or two numbers joined by و right after a definite word in ين,
+    past one adjective in its ending (بين العملاقين السعوديين النصر والهلال، الغريمين التقليديين الأهلي والزمالك،
+    الظهيرين الأيمن والأيسر، المربعين المتجاورين سبعة وثمانية): the pair it names, so a dual even where the
+    news lexicon does not know the noun. Not a list of three (… وX), words in ين/ون/ات, a preposition's
+    ال (بالـ، للـ), nor after a participle with no adjective between (لدى المقترضين القدرة والحافز: its
+    object). Indefinite words are left out: a new sentence may open on و (للاعبين ميدانيا. وكان)."""
+    if not tokens[i].endswith("\u064a\u0646"):
+        return False  # (الفنان الراحل وبطريقة: a word in ان is often a noun of its own)
+    j = i + 1
+    if j < len(tokens) and _definite_word_in_dual_ending(tokens[j]) and tokens[j][-2:] == tokens[i][-2:]:
+        j += 1  # العملاقين السعوديين
+    stem = _bare_definite(tokens[i])[2:-2]
+    if j == i + 1 and stem[:1] == "\u0645" and len(stem) >= PARTICIPLE_MIN:
+        return False  # لدى المقترضين القدرة والحافز
+    if j + 1 >= len(tokens) or not tokens[j + 1].startswith("\u0648") or len(tokens[j + 1]) < 3:
+        return False
+    first, second = tokens[j], tokens[j + 1][1:]
+    numbers = all(w[0].isdigit() or number_word(w) is not None for w in (first, second))
+    definite = all(w.startswith("\u0627\u0644") and len(w) > 3 and w not in _function_words() and w not in _relatives()
+                   and not w.endswith(("\u064a\u0646", "\u0648\u0646", "\u0627\u062a")) for w in (first, second))
+    if not (numbers or definite):
+        return False
+    third = tokens[j + 2] if j + 2 < len(tokens) else ""
+    return not (third.startswith("\u0648") and len(third) > 2)  # (… وX وY: a list, not a pair)
 
 
 def _two_labels_after(tokens: list[str], i: int) -> bool:
@@ -1891,6 +1984,8 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
     if teen_two(word[2:]) and not teen:
         return None  # الاثني عشرية: a name
     prev = tokens[i - 1] if i else ""
+    if _coordinated_numeral(tokens, i):
+        return read[2], i  # (round 21) السنوات الثلاث أو الأربع، الدول الخمس والست: a second numeral of the same noun
     after_noun = (_bare_definite(prev).startswith("\u0627\u0644") and prev not in _relatives()
                   and not _ordinal(_bare_definite(prev)) and number_word(_bare_definite(prev)[2:]) is None
                   and prev.removeprefix("\u0648") not in _clock_heads()) or _possessed_plural(prev)
@@ -1917,6 +2012,33 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
         rest = ["\u0648" + rest[0][3:], *rest[1:]]  # الثلاثة والسبعين: the ten after و takes ال too
     run = read_number_run(tokens[:i] + [word[2:]] + rest, i) if read[2] > 1 else None
     return (run.value, run.last) if run is not None else (read[2], i)  # الخمسة عشر، الثلاثة والسبعين، الأربعة آلاف
+
+
+OR_WORDS = ("أو", "و")
+
+
+@cache
+def _or_words() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in OR_WORDS)
+
+
+def _coordinated_numeral(tokens: list[str], i: int) -> bool:
+    """A definite unit or ten joined by و/أو to a definite numeral read as an amount right before it
+    (السنوات الثلاث أو الأربع، المدن الخمس والست): the same noun counted another way. Not a ten
+    after a unit (الثلاثة والعشرين: the number reader's) nor a word in ان/ين as a numeral's twin."""
+    word = _bare_definite(tokens[i])
+    if tokens[i].startswith("\u0648\u0627\u0644"):
+        j = i - 1
+    elif i >= 2 and tokens[i - 1] in _or_words() and tokens[i].startswith("\u0627\u0644"):
+        j = i - 2
+    else:
+        return False
+    read, first = number_word(word[2:]), _bare_definite(tokens[j])
+    before = number_word(first[2:]) if first.startswith("\u0627\u0644") else None
+    if read is None or read[0] or before is None or before[0] or read[1] not in ("unit", "ten") \
+            or before[1] != read[1] or read[2] <= 2 or before[2] <= 2:
+        return False
+    return _definite_numeral(tokens, j) is not None
 
 
 # Plurals of the units of time (الأربع سنوات، الخمسة أشهر).
@@ -1954,6 +2076,8 @@ def _definite_before_noun(tokens: list[str], i: int, kind: str) -> bool:
     if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1]
+    if kind != "unit" and (number_word(nxt) or ("", "", 0))[1] in ("scale_one", "scale_plural"):
+        return True  # (round 21) الثمانين مليون نسمة: the number reader takes the scale on
     if not _is_noun(nxt) or nxt.startswith(("\u0627\u0644", "\u0644\u0644")) or nxt in _prepositions() or _glued_preposition(nxt):
         return False  # (بالذكرى الخمسين لوفاة: an ordinal before a prepositional phrase)
     if counted_singular(nxt) is not None or nxt in _time_plurals() or nxt.removesuffix("\u0627") in _time_units():
