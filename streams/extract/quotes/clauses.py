@@ -1,0 +1,760 @@
+"""Subjects outside the verb's own region: a subject before its verb, the subject of the
+sentence or the one before, a source (وفق، حسب), a topic (أما) or a statement's owner.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from itertools import islice
+
+from ...records import Entity
+from ..matchform import match_form
+from ..ner_lexicon import first_names as _first_names
+from .continuations import _described, _gender_clash, _known_then_object, _seen_name
+from .names import (
+    NAME_SENTINEL,
+    PLURAL_NISBA,
+    _adjectives,
+    _ambiguous_names,
+    _bare_then_family,
+    _chain_prepositions,
+    _glued_preposition,
+    _is_name_token,
+    _member_of,
+    _name_links,
+    _nisba,
+    _others,
+    _plausible_name,
+    _plausible_start,
+    _relatives,
+    _runs,
+    _Speaker,
+    _surname,
+)
+from .people import _first_name_before, _people_of, _that, _within
+from .regions import (
+    ALLAH,
+    _anonymous,
+    _blessing_start,
+    _partitives,
+    _quantifiers,
+    _region_tokens,
+)
+from .spans import _lead_adverbials, _line_start, _sentence_start
+from .subjects import (
+    _adjective_after,
+    _demonstratives,
+    _field_of_body,
+    _kin_run,
+    _pronoun_objects,
+    _speaker,
+    _subject,
+    _subordinators,
+    _titled_speaker,
+)
+from .titles import (
+    _construct_titles,
+    _institution_head,
+    _is_title,
+    _media,
+    _office,
+    _person_title,
+    _ranks,
+    _sources,
+)
+from .tokens import (
+    AR,
+    ARABIC_COMMA,
+    QUOTE_CHARS,
+    SEPARATORS,
+    TOKEN_RE,
+    WORD_RE,
+    _f,
+    _sentence_end,
+)
+from .verbs import (
+    CLAUSE_VERB_RE,
+    COMPLEMENTIZER_RE,
+    KAMA,
+    KAN_RE,
+    NAQL_RE,
+    QAWL,
+    VERB_RE,
+    _main_verb_gender,
+    _verb_gender,
+    _verb_words,
+)
+from .words import _definite, _function_words, _stops, _time_leads
+
+MAX_SUBJECT_TOKENS = 24
+# A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.
+MAX_PREVERBAL_TOKENS = 7
+
+
+@cache
+def _verb_particles() -> frozenset[str]:
+    """Particles that stand before a verb (وقد مثل، لقد قال): never a subject."""
+    return frozenset(_f(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد", "لم", "ولم", "لن", "ولن"))
+
+
+def _written_again(folded: str, word: str) -> bool:
+    """The word stands alone at least twice in the text."""
+    return len(re.findall(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded)) >= 2
+
+
+def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], verbs: list[re.Match[str]],
+                    entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The subject of a clause opened after the last speech verb by a verb of another kind, which a
+    participle then carries on (وتحدثت أماندا بعد إنقاذها قائلة، واتفق مندوب رابع على ...، مفيدا أن،
+    ونقل عن الوزير فلان ثقته ... قائلا): a name, or a person described by an office."""
+    before = [v for v in verbs if v.end() <= vm.start()]
+    start = max(before[-1].end() if before else 0, _sentence_start(folded, vm.start()) - 1, 0)
+    opened = COMPLEMENTIZER_RE.search(folded, before[-1].end(), vm.start()) if before else None
+    start = max(start, opened.end()) if opened else start  # (not وأوضح فلان خلال أمسية ...، وأدارها فلان، أن: a clause inside
+    # the last verb's subject, before its words)
+    clause = None
+    for m in CLAUSE_VERB_RE.finditer(folded, start, vm.start()):
+        clause = m
+    if clause is None:
+        return None
+    word = clause["verb"]
+    begin = clause.end()
+    if word in _clause_starts() or word[1:] in _clause_starts() or word[1:] == KAMA:
+        nxt = WORD_RE.match(folded, begin + 1)  # فيما أشاد فلان ...، قائلا: the verb after the clause's opener
+        if nxt is None or not folded[begin:nxt.start()].isspace() or _definite(nxt.group()) or nxt.group() in _stops() \
+                or nxt.group() in _function_words() or nxt.group() in _verb_words() or nxt.group() in _first_names():
+            return None
+        word, begin = nxt.group(), nxt.end()
+    if sum(c in QUOTE_CHARS for c in folded[clause.start("verb"):vm.start()]) % 2 or word.endswith(("\u0647", "\u0627\u062a")):
+        return None  # a clause inside quoted words (but a quoted name: تحدث لـ"سبق"), or a noun (وقادرة، وإجراءات)
+    qad = _kana_qad(folded, clause, vm.start())
+    if qad is not None:  # وكان الوزير قد حسم الأمر ... قائلا: the subject stands between كان and قد
+        return _clause_speaker(text, folded, back, clause.end(), qad, entities, seen)
+    if _definite(word[1:]) or word in _verb_words() or word in _stops() or word[1:] in _stops() \
+            or word.removesuffix(NAME_SENTINEL) in _first_names() or word[1:] in _function_words() or word in _function_words() \
+            or word[1:] in (_f("ليس"), _f("ليست")):
+        return None  # وأسعار، والتي، ولكن: no verb opens the clause
+    end = vm.start()
+    if NAQL_RE.fullmatch(word):
+        at = folded.find(" \u0639\u0646 ", begin - 1, end)  # ونقل عن الوزير فلان
+        if at < 0:
+            return None
+        begin = at + 4
+    return _clause_speaker(text, folded, back, begin, end, entities, seen)
+
+
+def _kana_qad(folded: str, clause: re.Match[str], end: int) -> int | None:
+    """The folded start of قد in a clause opened by وكان/وكانت (وكان الوزير قد حسم), within a short subject; else None."""
+    if clause["verb"][1:] not in (_f("كان"), _f("كانت")):
+        return None
+    words = list(islice(WORD_RE.finditer(folded, clause.end(), end), MAX_PREVERBAL_TOKENS + 1))
+    return next((w.start() for w in words[1:] if w.group() == _f("قد")), None)
+
+
+def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: int,
+                    entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The person (a name, or an office) that :func:`_clause_subject` finds between ``begin`` and ``end``."""
+    comma = folded.find(ARABIC_COMMA, begin, end)
+    whole = end
+    end = comma if comma >= 0 else end
+    speaker = _speaker(text, folded, back, begin, end, entities, seen)
+    second = folded.find(ARABIC_COMMA, comma + 1, whole) if comma >= 0 else -1
+    if speaker is not None and not speaker.named and second > comma + 1:  # ورد النائب البريطاني، ويس ستريتينغ، على
+        named = _speaker(text, folded, back, begin, second, entities, seen)
+        speaker = named if named is not None and named.named else speaker
+    if speaker is None:
+        return None
+    words = _f(speaker.name).split()
+    head = words[0]
+    if speaker.named and head[:1] == "\u0628" and _glued_preposition(head):
+        return None  # أشاد نائب رئيس اللجنة | بجميع المتطوعين: the object of ب, no name
+    pre = WORD_RE.findall(match_form(text[back[begin]:speaker.start])[0]) if speaker.start >= back[begin] else []
+    if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
+                          or any(_within(("",) + p, words) for p in _people_of(folded))
+                          or len(words) >= 2 and 1 <= len(pre) <= 3 and _office(pre[0])):
+        return speaker  # a known first name, a person met before, or a name right after an office (ورد النائب البريطاني ويس ستريتينغ)
+    if not speaker.named and _office(head) and (known := _described(_f(speaker.name), seen)) is not None:
+        return known  # وعرج رئيس النادي المكلف ...، مؤكدا: the one named before with that office
+    if not speaker.named and (_office(head) or head in _anonymous()) and not _definite(head):
+        return speaker  # مندوب رابع، مسؤول محلي: an unnamed person, just introduced
+    if not speaker.named and _institution_head(head) and head not in _sources() and len(words) >= 2:
+        return speaker  # وشككت وزارة الخارجية السورية في ...، مشيرة: a body
+    return None
+
+
+@cache
+def _the_latter() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("الأخير", "الأخيرة"))
+
+
+@cache
+def _statement_stems() -> frozenset[str]:
+    """What someone says or writes, as the antecedent of a clause that reports its words (تصريحات،
+    كلمة، خطاب، بيان، مقابلة، حديث، تغريدة، رسالة، مقال)."""
+    return frozenset(_f(w) for w in ("تصريح", "تصريحات", "كلمة", "خطاب", "بيان", "مقابلة", "حديث", "تغريدة",
+                                     "تغريدات", "رسالة", "مقال"))
+
+
+def _speech_owner(text: str, folded: str, back: list[int], vm: re.Match[str], prev: list[str],
+                  entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The one whose statement a relative clause reports (تصريحات المرشد علي خامنئي الأخيرة التي أكد فيها
+    أن، التصريحات التي أدلى بها فلان والتي ادعى فيها بأن): the owner named after the noun, or the subject of
+    the verb that gave it out."""
+    if not prev or prev[-1].removeprefix("\u0648") not in _relatives() or not vm["verb"]:
+        return None
+    after = folded[vm.end():vm.end() + 8].split()
+    if not after or after[0] not in (_f("فيه"), _f("فيها")):
+        return None  # the clause must speak of the statement itself
+    toks = _region_tokens(folded, _sentence_start(folded, vm.start(), 240), vm.start())
+    toks = toks[:-1]  # the relative
+    for k in range(len(toks) - 1, max(-1, len(toks) - 30), -1):
+        word = toks[k][0]
+        stem = word[2:] if word.startswith(("\u0627\u0644", "\u0628\u0627", "\u0644\u0644")) else word
+        if stem not in _statement_stems() and stem.removeprefix("\u0627\u0644") not in _statement_stems():
+            continue
+        end = len(toks)
+        while end > k + 1 and (toks[end - 1][0] in _adjectives() or toks[end - 1][0] in _the_latter()):
+            end -= 1  # تصريحات فلان الأخيرة: the statement's adjective, not his name
+        first = k + 1
+        if first + 1 < end and toks[first][0].removeprefix("\u0648") in _relatives():
+            first += 2  # التصريحات التي أدلى بها فلان والتي ادعى فيها: the subject of the verb that gave them out
+            if first < end and toks[first][0] in (_f("بها"), _f("به")):
+                first += 1
+        end = min(end, first + MAX_SUBJECT_TOKENS)
+        if end > first:
+            owner = _speaker(text, folded, back, toks[first][1], toks[end - 1][2], entities, seen)
+            if owner is not None and owner.named:
+                return owner  # تصريحات المرشد الأعلى لإيران، علي خامنئي الأخيرة التي
+        return None
+    return None
+
+
+@cache
+def _reflexives() -> frozenset[str]:
+    """نفسه، ذاته: part of the noun they follow (الطالب ذاته)."""
+    return frozenset(_f(w) for w in ("نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها"))
+
+
+@cache
+def _clause_starts() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "بل", "أما", "وأما"))
+
+
+def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """The folded span of one to three name or article-words between a clause start (the
+    sentence, a comma, لكن، بينما) and the verb: لكن فالون قال، الوزير قال."""
+    line = _sentence_start(folded, vm.start())
+    end = _blessing_start(folded, line, vm.start())  # ابن عباس رضي الله عنهما قال: the blessing, then the verb
+    toks = TOKEN_RE.findall(folded, max(line, end - 60), end)
+    spans = [m.span() for m in TOKEN_RE.finditer(folded, max(line, end - 60), end)]
+    if len(toks) > 1 and toks[-1] in (ARABIC_COMMA, ",") and toks[-2] not in SEPARATORS:
+        toks, spans = toks[:-1], spans[:-1]  # تنظيم الإخوان، زعم أن: the subject, a comma, its verb
+    head = _source_with_clause(toks, spans, line >= vm.start() - 60)
+    if head is not None:
+        return head
+    opening = TOKEN_RE.findall(folded, line, min(vm.start(), line + 40))
+    clause = TOKEN_RE.findall(folded, line, vm.start())
+    if len(opening) >= 3 and opening[1] in _relatives() and opening[0] in _first_names() \
+            and not any(t in SEPARATORS or t in _verb_words() for t in clause):
+        first = TOKEN_RE.search(folded, line)
+        return first.span()  # بشرى التي حاولت ... قالت: a first name opening the sentence, its clause, then its verb
+    held = next((k for k in range(1, min(4, len(opening))) if opening[k] in _relatives()), None)
+    if held is not None and len(clause) - held <= 12 and (_office(opening[0]) or opening[0] in _anonymous()
+                                                           or opening[0].removeprefix("\u0627\u0644") in _anonymous()) \
+            and all(_definite(t) or _is_title(t) for t in opening[:held]) \
+            and not any(t in SEPARATORS or t in _verb_words() and p not in _noun_leads() for p, t in zip(clause, clause[1:])):
+        first = list(TOKEN_RE.finditer(folded, line, vm.start()))[:held]
+        return first[0].start(), first[-1].end()  # المسؤول العراقي الذي رفض ذكر اسمه قال: an office opening the
+        # sentence, its clause, then its verb
+    picked: list[tuple[int, int]] = []
+    opened = False  # the subject starts right after a clause start or the sentence's start
+    for tok, span in zip(reversed(toks), reversed(spans)):
+        if tok in SEPARATORS or tok in _clause_starts() or tok in _that() \
+                or tok.removeprefix("\u0648") == _f("عن") and picked and end < vm.start() \
+                and (not (prior := TOKEN_RE.findall(folded, line, span[0])) or prior[-1] in SEPARATORS):
+            opened = True
+            break  # يذكر أن تنظيم الإخوان، زعم; عن ابن عباس رضي الله عنهما قال: a narrator opening the sentence
+        bare = tok[1:]
+        if tok[:1] in "\u0648\u0641" and bare.startswith("\u0627\u0644") and _definite(bare) and len(picked) < MAX_PREVERBAL_TOKENS \
+                and bare not in _relatives() and bare not in _stops() and bare not in _function_words() \
+                and bare not in _demonstratives() and bare not in _time_leads() and not bare.startswith(ALLAH) \
+                and not _name_elsewhere(folded, tok):
+            picked.append((span[0] + 1, span[1]))  # فالبعض يقول، والوزير قال: the conjunction opens a clause on its subject
+            opened = True
+            break
+        if len(picked) == MAX_PREVERBAL_TOKENS or tok in _stops() or tok in _function_words() or tok in _relatives() \
+                or tok in _time_leads() or tok in _verb_words() or tok in _pronoun_objects() \
+                or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) and not _office(tok) \
+                or tok.startswith(("\u0628\u0627\u0644", "\u0644\u0644")) \
+                or not (_definite(tok) or _is_name_token(tok) or _is_title(tok)):
+            return None  # (but وزير is an office, not و + a word: ديفيد ميليبند وزير الخارجية الأسبق قال)
+        picked.append(span)
+    else:
+        if line < vm.start() - 60 or not picked:
+            return None  # the clause start is out of reach
+        opened = True
+    if not picked:
+        return None
+    if len(picked) > 3:  # لكن إياد البزم المتحدث باسم الوزارة قال: a longer subject opens on a name or a title
+        first = folded[picked[-1][0]:picked[-1][1]]
+        if not opened or not (_plausible_start(first) or _is_title(first) or _office(first.removesuffix("\u0627"))):
+            return None
+    return picked[-1][0], picked[0][1]
+
+
+def _name_elsewhere(folded: str, tok: str) -> bool:
+    """The word is written after a first name elsewhere in the text (سامي فالون ... فالون قال): a family name."""
+    at = folded.find(tok)
+    while at >= 0:
+        before = WORD_RE.findall(folded, max(0, at - 20), at)
+        if before and before[-1] in _first_names() and folded[at - 1:at].isspace():
+            return True
+        at = folded.find(tok, at + len(tok))
+    return False
+
+
+AMMA_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,3}})\\s*$")  # أما فلان ف
+
+
+def _amma_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """The topic of أما ... فـ before the verb (أما خالد فيقول إنه، وأما الوزير فقال): its subject."""
+    m = AMMA_RE.search(folded, max(_sentence_start(folded, vm.start()), vm.start() - 50), vm.start())
+    if m is None:
+        return None
+    toks = m["topic"].split()
+    if any(t in _stops() or t in _function_words() or t in _verb_words() for t in toks):
+        return None  # أما في الجانب الآخر فقال: an adverbial, not a person
+    return m.start("topic"), m.end("topic")
+
+
+def _source_with_clause(toks: list[str], spans: list[tuple[int, int]], whole: bool) -> tuple[int, int] | None:
+    """An indefinite source before its verb with a clause describing it, whose verb takes the
+    source back as a pronoun (لكن دراسة نشرتها دورية ساينس أشارت، تقرير أعده خبراء أكد): the source."""
+    cut = max((k + 1 for k, t in enumerate(toks) if t in SEPARATORS and t not in QUOTE_CHARS or t in _clause_starts()), default=0)
+    if cut == 0 and not whole:
+        return None  # the clause start is out of reach
+    toks, spans = toks[cut:], spans[cut:]
+    if not 3 <= len(toks) <= 7:
+        return None
+    head, verb = toks[0].removeprefix("\u0648"), toks[1]
+    if head not in _sources() or len(verb) < 4 or not verb.endswith(("\u0647\u0627", "\u0647")) \
+            or verb.removesuffix("\u0647\u0627").removesuffix("\u0647")[:1] == "\u0645" \
+            or any(t in _verb_words() or t in _stops() and t not in _chain_prepositions() for t in toks[2:]):
+        return None  # نشرتها، أعده: a past verb (not a noun with a pronoun, مضمونها)
+    return spans[0][0] + (1 if toks[0] != head else 0), spans[0][1]
+
+
+@cache
+def _noun_leads() -> frozenset[str]:
+    """Verbs of refusing and preferring, after which a speech verb's form is its verbal noun (رفض ذكر اسمه،
+    فضل عدم الكشف، طلب ذكر)."""
+    return frozenset(_f(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رافضا", "رافضة", "فضل", "فضلت", "مفضلا",
+                                     "مفضلة", "طلب", "طلبت", "طالبا", "طالبة", "يفضل", "تفضل"))
+
+
+def _attributed_source(text: str, folded: str, back: Sequence[int], vm: re.Match[str],
+                       entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The subject of an attribution (بحسب ما أكده مدير المركز، وفق ما أفاد به فلان)."""
+    start, end = vm.end(), _sentence_end(folded, vm.end())
+    m = WORD_RE.search(folded, start, end)
+    if m and m.group() in _pronoun_objects():
+        start = m.end()
+    toks = TOKEN_RE.findall(folded, start, end)
+    if toks and toks[0] in (ARABIC_COMMA, ","):
+        return None  # بحسب ما ذكر، فإن ...: the comma closes the attribution, its source is the last speaker
+    if not toks or len(toks) > MAX_SUBJECT_TOKENS or COMPLEMENTIZER_RE.match(folded, start + len(folded[start:end]) - len(folded[start:end].lstrip())):
+        return None  # ما يؤكد أن: "which shows that", no one is the source
+    return _speaker(text, folded, back, start, end, entities, seen)
+
+
+ACCORDING_RE = re.compile(f"\\s*[\u0648\u0641]?\u0628?(?:\u062d\u0633\u0628|\u0648\u0641\u0642)\\s+(?!\u0645\u0627(?![{AR}]))")  # وحسب، بحسب، وفق (not حسب ما)
+
+
+def _according_to(text: str, folded: str, back: Sequence[int], vm: re.Match[str],
+                  entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The source a sentence opens with (وحسب صحيفة "ستيت" المحلية، فإن ...): a participle later in
+    that sentence (مشيرة إلى أن) goes on with the source's words, the source is its subject."""
+    span = _opening_source(folded, _sentence_start(folded, vm.start()), vm.start())
+    if span is None:
+        return None
+    if any(v["verb"] for v in VERB_RE.finditer(folded, span[1], vm.start())):
+        return None  # وبحسب "رويترز"، فقد قال هولاند إن ...، مشيرا: the participle goes on with the one who spoke
+    return _speaker(text, folded, back, span[0], span[1], entities, seen)
+
+
+def _opening_source(folded: str, start: int, limit: int) -> tuple[int, int] | None:
+    """The folded region of the source a sentence opens with, up to its comma or فإن (وحسب صحيفة "ستيت"،
+    ووفق الناطق باسم المجلس فلان فإن "…")."""
+    m = ACCORDING_RE.match(folded, start, limit)
+    if m is None:
+        return None
+    fa_inna = re.search(f"(?<![{AR}])\u0641\u0627\u0646(?![{AR}])", folded[m.end():limit])  # فإن folded
+    ends = [x for x in (folded.find(ARABIC_COMMA, m.end(), limit), folded.find(",", m.end(), limit),
+                        m.end() + fa_inna.start() if fa_inna else -1) if x >= 0]
+    if not ends or len(TOKEN_RE.findall(folded, m.end(), min(ends))) > 8:
+        return None
+    return m.end(), min(ends)
+
+
+def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
+    """The folded span of a subject written before its verb: كان ... قد أكد, or the source
+    of a report: نقلت ... عن فلان قوله."""
+    start = vm.start()
+    line = _sentence_start(folded, start)
+    if vm["cont"] and vm["cont"].startswith(QAWL):
+        at = folded.rfind(" \u0639\u0646 ", line, start)  # عن
+        if at < 0 or not NAQL_RE.search(folded, line, at) or len(TOKEN_RE.findall(folded, at + 4, start)) > 16:
+            return None
+        return at + 4, start
+    if vm["verb"] and prev and prev[-1] == "\u0642\u062f":  # قد
+        kan = None
+        for kan in KAN_RE.finditer(folded, max(line, start - 200), start):
+            pass  # the nearest كان/أن before قد (يذكر أن الفتى يزاول تعليمه وأن أحد رفاقه قد أكد)
+        if kan:
+            qad = folded.rfind("\u0642\u062f", kan.end(), start)
+            return (kan.end(), qad) if qad > kan.end() else None
+    if vm["verb"] and not vm["conj"] and prev and prev[-1] in _relatives():
+        if {prev[-1], _verb_gender(vm)} in ({_f("التي"), "m"}, {_f("الذي"), "f"}):
+            return None  # الدول التي قال إنها: the antecedent is what he spoke of, not who spoke
+        rel = folded.rfind(prev[-1], line, start)  # بيان الجامعة الذي أشار إلى: the antecedent speaks
+        toks = list(TOKEN_RE.finditer(folded, max(line, rel - 80), rel))
+        if len(toks) > 1 and toks[-1].group() in (ARABIC_COMMA, ","):  # الطالب مقبول العلياني، الذي اعتبر أن:
+            named = _region_tokens(folded, toks[0].start(), toks[-1].start())  # the name before the comma and the clause
+            run = next((r for r in _runs(named) if r[1] == len(named) and r[1] - r[0] >= 2), None)
+            if run is None or not _plausible_name([t[0] for t in named[run[0]:run[1]]]):
+                return None
+            titled = run[0] and _person_title(named[run[0] - 1][0])  # المهندس علي فلان، الذي بين: the title
+            return named[run[0] - titled][1], named[run[1] - 1][2]  # keeps علي a name when the span is read again
+        k = len(toks)
+        while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
+                and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6 \
+                and (toks[k - 1].group() not in _function_words() or toks[k - 1].group() in _reflexives()):
+            k -= 1
+        first = next((m for m in range(k, len(toks)) if _definite(toks[m].group())), None)
+        if first is not None and toks[first].group()[:1] in "\u0628\u0644\u0643" and not toks[first].group().startswith("\u0627\u0644"):
+            return None  # مرتبط بالهجوم الانتحاري الذي قال إن: the object of a preposition, not who spoke
+        if first is None:  # اتصل بشقيقه الذي: the word just before, without its preposition
+            last = toks[-1] if toks and toks[-1].group() not in SEPARATORS else None
+            if last is None or last.group() in _function_words():
+                return None
+            glued = last.group()[:1] in "\u0628\u0644" and len(last.group()) >= 4 \
+                and not _written_again(folded, last.group())  # (but بلاتر الذي, a name written alone elsewhere)
+            return last.start() + glued, rel
+        if first > k and _is_title(toks[first - 1].group()):
+            first -= 1  # بيان | الجامعة: the head of the definite noun's chain
+        elif first > k and first == len(toks) - 1 and (toks[first - 1].group() in _first_names()
+                                                       or _bare_then_family([toks[first - 1].group(), toks[first].group()])) \
+                and toks[first - 1].group() not in _ambiguous_names() and not _is_title(toks[first - 1].group()):
+            first -= 1  # رئيس مجلس قروي سوسيا | جهاد النواجعة الذي قال: the first name with the family name
+        return toks[first].start(), rel  # ما نفاه | الطالب ذاته الذي
+    if vm["verb"] and not vm["conj"]:
+        kan = None
+        for kan in KAN_RE.finditer(folded, max(line, start - 80), start):
+            pass
+        between = TOKEN_RE.findall(folded, kan.end(), start) if kan is not None else []
+        described = (_office(between[0]) or _institution_head(between[0]) or between[0] in _anonymous()) \
+            if between else False  # وكانت جماعة سلفية متشددة في غزة أعلنت: a body described at length
+        if kan is not None and 1 <= len(between) <= (12 if described and not _definite(between[0]) else 4) \
+                and not any(t in _verb_words() for t in between) and not any(
+                t.removeprefix("\u0648") in _subordinators() or t in _function_words() or t in SEPARATORS - QUOTE_CHARS
+                or t in _verb_particles() for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new clause
+            return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن
+    return None
+
+
+@cache
+def _sides() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("جهة", "جانب", "ناحية", "صعيد"))
+
+
+def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The sentence's tokens from its main verb on: a leading adverbial (من جهتها، بدوره،
+    في المقابل) and its comma are dropped, and a conjunction written apart (و اعتذر)."""
+    k = 0
+    if len(toks) > 1 and toks[0][0] in ("\u0648", "\u0641"):
+        toks = toks[1:]  # و اعتذر فلان: the conjunction set apart is no main verb
+    if len(toks) > 1 and toks[0][0] in _verb_particles():
+        toks = toks[1:]  # وقد مثل فلان أمام المحكمة: the particle, then the main verb
+    if len(toks) > 2 and toks[0][0].removeprefix("\u0648") in _member_of() and toks[1][0] in _sides() \
+            and toks[2][0] in _others():
+        k = 3  # من جهة أخرى، من جانب آخر
+        if k < len(toks) and toks[k][0] in SEPARATORS:
+            k += 1
+    while k < len(toks) and (toks[k][0].removeprefix("\u0648") in _lead_adverbials()
+                             or toks[k][0].removeprefix("\u0648") in _member_of() and k + 1 < len(toks)
+                             and toks[k + 1][0] in _lead_adverbials()):
+        k += 2 if toks[k][0].removeprefix("\u0648") in _member_of() else 1
+        if k < len(toks) and toks[k][0] in SEPARATORS:
+            k += 1
+    return toks[k:]
+
+
+def _that_clause_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The name run right after أن (maybe after a title) near the start of a sentence's main clause
+    (ذكرت الصحيفة أن [المدرب] فلان ...): the subject of the reported clause."""
+    that = next((k for k, t in enumerate(toks[:MAX_PREVERBAL_TOKENS + 3]) if t[0] in _that()), None)
+    if that is None:
+        return None
+    titled = that + 1 < len(toks) and _person_title(toks[that + 1][0])
+    first = that + 1 + titled
+    run = next((r for r in _runs(toks) if r[0] >= first), None)
+    if run is None or run[0] != first or not _plausible_name([t[0] for t in toks[run[0]:run[1]]]) \
+            or not titled and run[1] - run[0] < 2:
+        return None  # (not إن تطبيق "فيسبوك": one bare word is no name)
+    return run
+
+
+def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A sentence's tokens after a short adverbial that opens it and ends at a comma within three words
+    (في البداية، وفي السياق ذاته،): the main verb comes next."""
+    if not toks or toks[0][0].removeprefix("\u0648") not in _stops():
+        return toks
+    comma = next((m for m in range(1, min(len(toks), 4)) if toks[m][0] in (ARABIC_COMMA, ",")), None)
+    return toks[comma + 1:] if comma is not None and comma + 2 < len(toks) else toks
+
+
+def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
+                      gender: str | None = None) -> _Speaker | None:
+    """With no speaker yet, the name after a title earlier in the same sentence, the subject of
+    its main verb (تطرقت الكاتبة ألفة يوسف ...، مشيرة إلى أن); a body there agrees with the
+    speech verb's ``gender``."""
+    line = _line_start(folded, verb_start)
+    source = _opening_source(folded, line, verb_start)
+    if source is not None and (subj := _subject(folded, *source)) is not None:
+        a, b = back[subj[0]], back[subj[1] - 1] + 1
+        return _Speaker(name=text[a:b], start=a, end=b, named=subj[2])  # ووفق الناطق فلان فإن "…". وأضاف أن
+    toks = _without_lead(_region_tokens(folded, line, verb_start))
+    for k in range(len(toks) - 1):  # تخلله كلمة لوزير الإسكان، أوضح فيها أن: the one whose speech it was
+        word, nxt = toks[k][0].removeprefix("\u0628").removeprefix("\u0627\u0644"), toks[k + 1][0]
+        owner = nxt[2:] if nxt.startswith("\u0644\u0644") else nxt[1:] if nxt[:1] == "\u0644" else \
+            nxt if _office(nxt) and not _definite(nxt) else ""  # بكلمة مدير الجامعة الدكتور فلان: in construct
+        if word in _speeches() and owner and (_office(owner) or _office("\u0627\u0644" + owner)) and owner not in _media():
+            stop = next((m for m in range(k + 2, len(toks)) if toks[m][0] in (ARABIC_COMMA, ",", ":")), len(toks))
+            named = [(i, j) for i, j in _runs(toks[:stop]) if i > k + 1 and _person_title(toks[i - 1][0])
+                     and _plausible_name([t[0] for t in toks[i:j]])]
+            if named:  # بدأ الحفل بكلمة لرئيس مجلس الإدارة المهندس فلان، رحب فيها ...، وقال: the one named
+                return _titled_speaker(text, folded, back, toks, *named[0], line)
+            desc = [(owner, toks[k + 1][1] + len(nxt) - len(owner), toks[k + 1][2])]
+            for t in toks[k + 2:k + 5]:
+                if not _definite(t[0]) or t[0] in _stops():
+                    break
+                desc.append(t)
+            a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
+            return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    toks = _past_short_adverbial(toks)  # في البداية، تحدث فلان: a short adverbial, then the main verb
+    adverbial = bool(toks) and toks[0][0].removeprefix("\u0648") in _stops()  # ولدى وصول سموه ...، ليلقي فلان
+    other = bool(toks) and _gender_clash(gender, _main_verb_gender(toks[0][0]))  # ويستأثر قطاع ...، مبينة أن
+    if len(toks) > 2 and toks[1][0] in (_f("الذي"), _f("التي")) and _surname(toks[0][0]) and not other \
+            and _first_name_before(folded, toks[0][0]) is not None:  # (a family name met with its first name; not الأمر الذي)
+        a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # الدوسري الذي يبلغ من العمر ...، تحدث ...، حيث قال:
+        return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # the topic the sentence opens on
+    toks = toks[1:]  # the first word is the main verb
+    while len(toks) > 1 and toks[0][0] in _time_leads():
+        toks = toks[1:]  # تدخل اليوم النائب فلان: the time, then the subject
+    cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
+    toks = toks[:cut]
+    if adverbial or other:  # the sentence opens on a circumstance, or its main verb's subject is not the one
+        # speaking (gender): the person last named after a title speaks (تمكنت الشرطة ... وفقا للواء فلان، وقال)
+        titled = [(i, j) for i, j in _runs(toks) if i and _person_title(toks[i - 1][0])
+                  and toks[i - 1][0] not in _construct_titles() and _plausible_name([t[0] for t in toks[i:j]])
+                  and not _governed_run(toks, i)]  # (not لخادم الحرمين الشريفين الملك سلمان: an object)
+        if other and (named := _that_clause_subject(toks)) is not None:
+            return _titled_speaker(text, folded, back, toks, *named, line)  # ذكرت الصحيفة أن المدرب فلان تحدث عن
+            # رحيل اللاعب فلان، مؤكدا: the subject of the words reported, not the last one named in them
+        if titled:
+            i, j = titled[-1]
+            return _titled_speaker(text, folded, back, toks, i, j, line)
+        if other:
+            return None
+    if (kin := _kin_run(toks)) is not None:
+        a, b = back[toks[0][1]], back[toks[kin - 1][2] - 1] + 1  # وأعرب والد الطفلة فلانة عن شكره، وأضاف
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    if len(toks) > 2 and toks[0][0] in _quantifiers() and toks[1][0] == "\u0645\u0646" and gender in (None, "p", "m"):
+        end = next((k for k in range(2, min(len(toks), 6)) if toks[k][0] in _stops() or toks[k][0] in SEPARATORS
+                    or _definite(toks[k - 1][0]) and not _definite(toks[k][0])), min(len(toks), 6))  # | سعادتهم: the object
+        a, b = back[toks[0][1]], back[toks[end - 1][2] - 1] + 1  # أبدى عدد من أسر الشهداء ... وقالوا: the group
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    if len(toks) > 1 and toks[0][0] in _partitives() and _definite(toks[1][0]):
+        desc = toks[:2]
+        while len(desc) < min(len(toks), 4) and _nisba(toks[len(desc)][0]):
+            desc.append(toks[len(desc)])  # أحد المسؤولين المحليين, but not أحد الحاضرين | المنظمين
+        a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)  # وشكر أحد الحاضرين ...، قائلا
+    if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
+        run = next(iter(_runs(toks)), None)
+        if run is not None and run[0] == 1 and _plausible_start(toks[1][0]) and not _glued_preposition(toks[1][0]) \
+                and not _institution_head(toks[0][0]):
+            return _titled_speaker(text, folded, back, toks, *run, line)  # بين البائع فاضل محمد: the name after the noun
+        desc = _definite_description(toks)
+        a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)  # هدد الجيش الكوري الجنوبي ...
+    if len(toks) > 1 and _office(toks[0][0]) and _definite(toks[0][0]) and _definite(toks[1][0]) and not _is_title(toks[1][0]) \
+            and toks[1][0] not in _adjectives() and not toks[1][0].startswith("\u0627\u0644\u0645\u062a") \
+            and (not _nisba(toks[1][0]) or toks[0][0] in _ranks()) and (len(toks) == 2 or not _definite(toks[2][0])):
+        a, b = back[toks[1][1]], back[toks[1][2] - 1] + 1  # وعبر الدكتور الربيعة عن سعادته: title and surname
+        # (but كاتب الدولة، وزير الخارجية: an office in construct, then its complement)
+        return _Speaker(name=text[a:b], start=a, end=b, named=True, context=folded[line:toks[1][1]])
+    first_stop = next((k for k, t in enumerate(toks) if t[0] in _stops()), len(toks))
+    for i, j in _runs(toks):
+        if toks and _definite(toks[0][0]) and _office(toks[0][0]) and i > first_stop:
+            break  # النائب العجمي الوريمي من حركة ... لمواطنة تعيش: the office's holder is named before any adverbial
+        if i == 0:
+            if j == 1 and len(toks) > 1 and toks[1][0] in _stops() and _first_name_before(folded, toks[0][0]) is not None:
+                a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # ودافع مورينيو عن الحارس ... قائلا: a family
+                return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # name given elsewhere in full
+            if j - i >= 2 and not _glued_preposition(toks[i][0]):  # أبدى حسن شيعان ...، وقال
+                linked = any(t[0] in _name_links() for t in toks[i:j])
+                if j - i >= 4 and not linked and toks[j - 1][0].startswith("\u0627\u0644"):
+                    j -= 2  # حسن شيعان حامي العرين: the name, then a description
+                end = _known_then_object(folded, toks[i][1], toks[j - 1][2], [])  # ويواجه ويب | اتهامات: a person
+                a, b = back[toks[i][1]], back[end - 1] + 1  # known in the text, then the verb's object
+                return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")
+            continue
+        prev = toks[i - 1][0]
+        if prev in _construct_titles() or _glued_preposition(toks[i][0]):
+            continue
+        if _person_title(prev) and _definite(prev) and not _office(prev) and not _plausible_start(toks[i][0]) and (
+                j - i == 2 and _definite(toks[j - 1][0]) or j - i == 1 and j < len(toks) and _definite(toks[j][0])):
+            desc = _definite_description(toks[i - 1:])  # واستهجن المواطن | وصف المقدم: the title, then its object
+            a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
+            return _Speaker(name=text[a:b], start=a, end=b, named=False)
+        if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev) and prev.startswith("\u0627\u0644"):  # not بقيادة | أول جناح
+            # (nor الناطق الإعلامي بالجميع | مراقبة الأسر: a preposition's object, not the office's complement)
+            later = _named_later(toks, i, j)  # وعضو شرفه الحالي | عبدالعزيز عبدالعال: the title's complement, then the name
+            return _titled_speaker(text, folded, back, toks, *(later or (i, j)), line)  # وزير التربية ناجي جلول
+    if toks and _office(toks[0][0]):  # طمأن مدير عام كرة القدم بالهلال فهد المفرج: the first name after the office's chain
+        named = [(i, j) for i, j in _runs(toks[:10]) if i and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
+                                                                and _bare_then_family([t[0] for t in toks[i:j]]))
+                 and not _glued_preposition(toks[i][0])]  # وزير الدفاع الوطني، فرحات الحرشاني
+        if not named:  # مدير التعليم بمحافظة صبيا أحمد ربيع: the place of the office, then a known first name in the same run
+            named = [(m, j) for i, j in _runs(toks[:10]) if i and _is_title(toks[i - 1][0]) and not toks[j - 1][0].endswith(PLURAL_NISBA)
+                     for m in [next((m for m in range(i + 1, j - 1) if toks[m][0] in _first_names()
+                                     and toks[m][0] not in _ambiguous_names()), None)] if m is not None]
+        if named:
+            return _titled_speaker(text, folded, back, toks, *named[0], line)
+    if 1 < len(toks) <= 4 and _office(toks[0][0]) and all(_definite(t[0]) for t in toks[1:]):
+        a, b = back[toks[0][1]], back[toks[-1][2] - 1] + 1  # واستدرك وزير التربية بالقول
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    if toks and _definite(toks[0][0]) and _office(toks[0][0]):
+        desc = _definite_description(toks)  # واعتبر القاضي السابق ... ورجح أن: an office with no name after it
+        a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    body = _body_subject(toks)
+    if body is not None and gender in (None, "p", _noun_gender(body[0][0])):
+        a, b = back[body[0][1]], back[body[-1][2] - 1] + 1
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)  # دعت وزارة الخارجية المصرية السلطات ...، مؤكدة
+    return None
+
+
+def _named_later(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[int, int] | None:
+    """The run right after the run ``[i, j)`` when it opens on a known first name and this one does not
+    (عضو شرفه الحالي | عبدالعزيز عبدالعال): the words before complete the title, the later run is the name."""
+    if _plausible_start(toks[i][0]):
+        return None
+    nxt = next((r for r in _runs(toks[j:]) if r[0] == 0), None)
+    if nxt is None or not _plausible_start(toks[j][0]) or nxt[1] < 2:
+        return None
+    return j, j + nxt[1]
+
+
+def _governed_run(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The titles before the name at ``i`` hang on a preposition (لخادم الحرمين الشريفين الملك سلمان، على
+    الوزير فلان): the name is an object, not a subject. Not when an office heads the chain before the
+    preposition (رئيس اللجنة لمهرجان الصيف الدكتور فلان، الناطق الإعلامي لشرطة المنطقة الرائد فلان), nor
+    past an indefinite title that opens its own phrase (عن الاجتماع | عضو الشرف الأمير فلان)."""
+    k = i - 1
+    while k >= 0 and _definite(toks[k][0]) and toks[k][0] not in _stops() \
+            and not (toks[k][0][:1] in "\u0628\u0644" and not toks[k][0].startswith("\u0627\u0644")):
+        k -= 1
+    if k < 0:
+        return False
+    head = toks[k][0]
+    if head in _chain_prepositions() or head == _f("إلى"):
+        return True
+    if not (head[:1] in "\u0628\u0644" and len(head) >= 4 and not head.startswith("\u0644\u064a")  # (ليلقي: a verb)
+            and head.removesuffix(NAME_SENTINEL) not in _first_names()):
+        return False
+    for tok, _, _ in reversed(toks[max(0, k - 6):k]):
+        bare = "\u0627\u0644" + tok[2:] if tok.startswith("\u0644\u0644") else tok
+        if _office(bare) or _office(bare.lstrip("\u0628\u0644\u0648")):
+            return False  # an office's chain: لمهرجان الصيف completes رئيس اللجنة
+        if tok in SEPARATORS or tok in _verb_words() or not (_definite(tok) or _is_title(tok) or tok[:1] in "\u0628\u0644"):
+            break
+    return True
+
+
+def _noun_gender(tok: str) -> str:
+    """The grammatical gender of a singular noun: feminine in ة (folded ه) or ات (وزارة، قوات), else masculine
+    (قطاع): a body that disagrees with the participle after it is not its subject."""
+    return "f" if tok.endswith(("\u0647", "\u0627\u062a")) else "m"
+
+
+def _body_subject(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
+    """A body heading the words after the main verb, in construct with a definite noun and its
+    adjectives (وزارة الخارجية المصرية، هيئة الهلال الأحمر، شرطة منطقة الرياض): the verb's
+    subject; what follows is its object (دعت وزارة الخارجية المصرية | السلطات الإيرانية)."""
+    if len(toks) < 2 or _definite(toks[0][0]) or not _institution_head(toks[0][0]) or _office(toks[0][0]) \
+            or toks[0][0] in _sources():
+        return None
+    k = 1
+    while k < len(toks) and not _definite(toks[k][0]) and _institution_head(toks[k][0]):
+        k += 1  # شرطة منطقة | الرياض
+    if k >= len(toks) or not _definite(toks[k][0]) or _is_title(toks[k][0]) or toks[k][0] in _stops() \
+            or toks[k][0] in _time_leads():
+        return None
+    desc = toks[:k + 1]
+    for tok in toks[k + 1:k + 4]:
+        if not (_nisba(tok[0]) or tok[0] in _adjectives()) or tok[0] in _stops():
+            break
+        desc.append(tok)
+    return desc
+
+
+@cache
+def _speeches() -> frozenset[str]:
+    """Nouns of a speech given by someone (كلمة للوزير، خطاب للرئيس)."""
+    return frozenset(_f(w) for w in ("كلمة", "خطاب"))  # not تصريح لمراسلة: words given to someone
+
+
+def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int, spoken_end: int) -> _Speaker | None:
+    """A person named as the subject of a sentence that reports no words, after the last words
+    reported: the subject of the verb's own sentence (زار الوزير فلان المدينة وقال) or, for a verb
+    that opens its sentence, of the sentence before (انتقل فلان إلى المدينة. وقال في مؤتمر)."""
+    line = _sentence_start(folded, verb_start)
+    at, begin = verb_start, line
+    if not folded[line:verb_start].strip():
+        at = line
+        while at > 0 and folded[at - 1] in " \n.!?\u061f":
+            at -= 1
+        begin = _sentence_start(folded, at)
+    if begin < spoken_end or at <= 0:
+        return None
+    line = _line_start(folded, at)
+    head = next(iter(_past_short_adverbial(_without_lead(_region_tokens(folded, line, at)))), None)
+    if head is None or head[0].removeprefix("\u0648") in _stops() or head[0] in _function_words() or head[0] in _verb_words() \
+            or head[0] in SEPARATORS:
+        return None  # وحول تكدس الأجانب ... قال، وتابع شيعان حديثه: no verb of news heads the sentence
+    speaker = _sentence_subject(text, folded, back, at)
+    if speaker is None or not speaker.named:
+        return None
+    words = _f(speaker.name).split()
+    titled = _office(_f(text[speaker.end:speaker.end + 30]).split()[0]) if text[speaker.end:speaker.end + 30].split() else False
+    return speaker if len(words) >= 2 and (words[0] in _first_names() or titled or speaker.context) else None
+
+
+def _definite_description(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """A definite noun and the adjectives after it (الجيش الكوري الجنوبي، القاضي السابق): a
+    second definite noun is the verb's object (كذبت الزوجة | الرواية المفاجئة)."""
+    desc = toks[:1]
+    for tok in toks[1:4]:
+        if not _adjective_after(tok[0]):
+            break
+        desc.append(tok)
+    if (_institution_head(desc[0][0]) or _office(desc[0][0])) and len(desc) < len(toks) and _field_of_body(toks[len(desc)][0]):
+        desc.append(toks[len(desc)])  # المديرية العامة للجوازات، الهيئة الوطنية للتنمية: the field names the body
+        # (المدير العام للتعليم: and the office)
+        while len(desc) < min(len(toks), 6) and _adjective_after(toks[len(desc)][0]):
+            desc.append(toks[len(desc)])  # القيادة العامة للقوات المسلحة
+    return desc

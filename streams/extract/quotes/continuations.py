@@ -1,0 +1,160 @@
+"""Speakers met before: the antecedent a bare verb (وأضاف) or a description (المسؤول الأمريكي)
+carries over, and when two mentions are the same person or clash in gender.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ..ner_lexicon import first_names as _first_names
+from .names import (
+    GLUED_NAME_HEADS,
+    NAME_SENTINEL,
+    _member_of,
+    _name_links,
+    _nisba,
+    _Speaker,
+)
+from .people import _first_name_before, _other_nisba, _people_of, _Person, _within
+from .titles import _institution_head, _is_title, _office
+from .tokens import AR, WORD_RE, _f
+from .words import _definite
+
+
+def _glued_heads(words: list[str]) -> list[str]:
+    """عبد/أبو joined to the word after them, as they are often written (عبد الغفار = عبدالغفار)."""
+    out: list[str] = []
+    for w in words:
+        if out and out[-1] in GLUED_NAME_HEADS:
+            out[-1] += w
+        else:
+            out.append(w)
+    return out
+
+
+def _seen_name(words: str, seen: list[_Speaker]) -> _Speaker | None:
+    """A named speaker met before whose name ends with ``words`` (الرحمن -> حبيب الرحمن,
+    بن عائشة -> أيمن بن عائشة)."""
+    key = _glued_heads(_f(words).split())
+    for sp in reversed(seen):
+        full = _glued_heads(_f(sp.name).split())
+        if not sp.named or len(full) <= len(key):
+            continue
+        if full[-len(key):] == key or (len(key) == 2 and full[0] == key[0] and full[-1] == key[-1]):
+            return sp  # بن عائشة، علي الشهراني -> علي بن عمير آل جرمان الشهراني
+    return None
+
+
+def _stems(text: str) -> frozenset[str]:
+    """Words without the article, also after a glued preposition (بالشرقية = الشرقية = شرقية)."""
+    return frozenset(w[3:] if w.startswith(("\u0628\u0627\u0644", "\u0648\u0627\u0644")) and len(w) > 5
+                     else w[2:] if w.startswith(("\u0627\u0644", "\u0644\u0644")) and len(w) > 4 else w
+                     for w in WORD_RE.findall(text))
+
+
+def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
+    """A named speaker whose title or apposition holds the description (سائق الحافلة ->
+    أيمن بن عائشة، وهو سائق حافلة)."""
+    words = _stems(desc)
+    if len(words) < 2 and not (len(words) == 1 and _is_title(desc)):
+        return None
+    head = desc.split()[0]
+    if head.endswith("\u0647") and not _office(head):
+        return None  # المقاومة الشعبية، الحكومة: a body or a thing, never one person
+    parts = desc.split()
+    titled = 2 <= len(parts) <= 3 and _definite(parts[0]) and _office(parts[0]) \
+        and all(_definite(w) and not _is_title(w) and not _institution_head(w) for w in parts[1:])
+    generic = titled and parts[0] in _generic_officials() and all(_nisba(w) for w in parts[1:])
+    for sp in reversed(seen):
+        if desc in sp.context or words <= _stems(sp.context):
+            if _governed(desc, sp.context):
+                continue  # المقاومة الشعبية, met as قائد المقاومة الشعبية: the body he leads, not him
+            return sp  # القاضية -> القاضية كلثوم كنو
+        if titled and parts[0].removeprefix("\u0627\u0644") in _stems(sp.context) and not _other_nisba(parts, sp.context.split()):
+            return sp  # المدرب المخضرم -> فان جال، مدرب مانشستر يونايتد: his title, then words that describe him
+        if generic and sp.named and any(_office(w) for w in sp.context.split()) and {
+                w.removeprefix("\u0627\u0644").removesuffix("\u0647") for w in parts[1:]} <= {
+                w.removesuffix("\u0647") for w in _stems(sp.context)}:
+            return sp  # المسؤول الأمريكي -> جون كيربي، المتحدث باسم الخارجية الأمريكية: any office holder is an official
+    return None
+
+
+@cache
+def _generic_officials() -> frozenset[str]:
+    """Heads that name any office holder (المسؤول الأمريكي after the American spokesman was named)."""
+    return frozenset(_f(w) for w in ("المسؤول", "المسؤولة"))
+
+
+def _governed(desc: str, context: str) -> bool:
+    """The description stands in the context right after an office that governs it (قائد | المقاومة،
+    القيادي في | المقاومة الشعبية)."""
+    first = desc.split()[0] if desc.split() else ""
+    words = context.split()
+    return not _office(first) and any(w == first and k and (_office(words[k - 1]) or words[k - 1] == _f("باسم")
+                                                            or k > 1 and _office(words[k - 2]) and words[k - 1] in _member_of())
+                                      for k, w in enumerate(words))  # المتحدث باسم | البيت الأبيض
+
+
+def _gender_clash(gender: str | None, last_gender: str | None) -> bool:
+    """A masculine verb after a feminine speaker or the other way round: not the same speaker."""
+    return {gender, last_gender} == {"m", "f"}
+
+
+def _latter(text: str, folded: str, back: Sequence[int], before: int, seen: list[_Speaker],
+            people: list[_Person]) -> _Speaker | None:
+    """الأخير: the person named last before the verb, a speaker met (by the last word of the name)
+    or a titled name in the text."""
+    best: tuple[int, _Speaker] | None = None
+    for sp in seen:
+        last_word = _f(sp.name).split()[-1] if sp.name.split() else ""
+        if len(last_word) < 2:
+            continue
+        for m in re.compile(f"(?<![{AR}]){re.escape(last_word)}(?![{AR}])").finditer(folded, 0, before):
+            if best is None or m.start() > best[0]:
+                best = (m.start(), sp)
+    for person in people:
+        s, e = person.spans[0][0], person.spans[-1][1]
+        if e <= before and (best is None or s > best[0]):
+            a, b = back[s], back[e - 1] + 1
+            best = (s, _Speaker(name=text[a:b], start=a, end=b, named=True))
+    return best[1] if best else None
+
+
+def _anaphoric(name: str) -> bool:
+    """A folded description pointing back to the last speaker: ذات المصدر، المصدر ذاته، نفس المتحدث."""
+    words = name.split()
+    return len(words) == 2 and any(w in _sameness() for w in words) and not all(w in _sameness() for w in words)
+
+
+@cache
+def _sameness() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("ذات", "ذاته", "ذاتها", "ذاتهم", "نفس", "نفسه", "نفسها", "نفسهم"))
+
+
+def _same_person(a: _Speaker, b: _Speaker) -> bool:
+    """One name holds the other's words (كرافت، جيم كرافت)."""
+    x, y = set(_f(a.name).split()), set(_f(b.name).split())
+    return x <= y or y <= x
+
+
+def _known_then_object(folded: str, s: int, e: int, seen: list[_Speaker]) -> int:
+    """Where a name run ends when it opens on a person already known (a speaker met before, or
+    a name after a title) and goes on with words that belong to no known name: the verb's
+    object (نفى أوباما اتهامات ترامب، أبرز طيب حرص الدولة). Returns the folded end."""
+    spans = [m.span() for m in WORD_RE.finditer(folded, s, e)]
+    words = [folded[a:b] for a, b in spans]
+    known = [tuple(_f(sp.name).split()) for sp in seen if sp.named] + list(_people_of(folded))
+    if any(_within(("",) + name, words) for name in known if len(name) >= len(words)):
+        return e  # the whole run is a known name (or part of one)
+    for k in range(len(words) - 1, 0, -1):
+        head, rest = words[:k], words[k]
+        if rest in _name_links() or rest.removesuffix(NAME_SENTINEL) in _first_names() or rest.startswith(GLUED_NAME_HEADS) \
+                or _definite(rest) or rest.endswith("\u064a") and len(rest) >= 4 and k == len(words) - 1:
+            continue  # علي بن عمير آل جرمان | الشهراني، عبدالله | كريمي: a family name goes on
+        if any(len(name) >= k and tuple(name[-k:]) == tuple(head) for name in known):
+            return spans[k - 1][1]
+        if k == 1 and (full := _first_name_before(folded, head[0])) is not None and full[1] <= s:
+            return spans[0][1]  # أوباما, named before as باراك أوباما
+    return e

@@ -1,0 +1,644 @@
+"""``find_quotes``: walks the speech verbs and quote marks of an article, picks each
+quotation's speaker (own subject, clause subject or the one carried over) and returns Quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from itertools import islice
+
+from ...records import Entity, Quote
+from ..matchform import match_form
+from ..ner_lexicon import first_names as _first_names
+from .clauses import (
+    MAX_SUBJECT_TOKENS,
+    _according_to,
+    _amma_topic,
+    _attributed_source,
+    _clause_starts,
+    _clause_subject,
+    _noun_leads,
+    _preverbal_subject,
+    _sentence_subject,
+    _speech_owner,
+    _subject_before,
+    _the_latter,
+    _topic_subject,
+    _verb_particles,
+    _written_again,
+)
+from .continuations import _anaphoric, _gender_clash, _latter, _same_person
+from .names import (
+    PREPOSITION_ALA,
+    _common_noun,
+    _is_name_token,
+    _maksura_prepositions,
+    _name_links,
+    _nisba,
+    _plausible_name,
+    _plausible_start,
+    _relatives,
+    _runs,
+    _Speaker,
+    _what,
+)
+from .people import _canonical, _people_for, _resolve
+from .regions import _anonymous, _quantifiers, _region_tokens, _verbal_object
+from .spans import (
+    INNA_OR_COLON,
+    QUOTE_OPEN_RE,
+    _addressees,
+    _attributive,
+    _complement_word,
+    _complementizer,
+    _glued_inna,
+    _inside_quote,
+    _line_start,
+    _opening_quote,
+    _resumed_line,
+    _sentence_start,
+    _verb_matches,
+)
+from .subjects import _fuller, _speaker, _subject, _subordinators, _titled_speaker
+from .titles import (
+    _construct_titles,
+    _honorifics,
+    _institution_head,
+    _is_title,
+    _media,
+    _office,
+    _person_title,
+    _sources,
+    _titles,
+)
+from .tokens import (
+    AR,
+    ARABIC_COMMA,
+    CLOSING,
+    QUOTE_CHARS,
+    RIGHT_DOUBLE_QUOTE,
+    SEPARATORS,
+    TANWEEN_FATH,
+    TOKEN_RE,
+    WORD_RE,
+    _f,
+    _sentence_end,
+)
+from .verbs import (
+    KAMA,
+    NAQL_RE,
+    QAL,
+    QAWL,
+    TRAILING_RE,
+    _conditional,
+    _dual,
+    _expressing,
+    _pointing,
+    _present,
+    _verb_gender,
+    _verb_words,
+    _verbs_between,
+    _view_verbs,
+)
+from .words import _definite, _function_words, _stops, _time_leads
+
+# A subject found at once, then circumstances (في تصريح على هامش ...): the words may come later.
+MAX_CIRCUMSTANCE_TOKENS = 40
+
+
+@cache
+def _but_pronouns() -> frozenset[str]:
+    """لكن with the subject's pronoun (لكنه، ولكنها، لكنهم): the clause goes on with the same subject."""
+    return frozenset(_f(c + w) for c in ("", "و") for w in ("لكنه", "لكنها", "لكنهم", "لكنهما"))
+
+
+@cache
+def _necessities() -> frozenset[str]:
+    """Nouns of need or weight an أن clause completes (شدد على ضرورة أن، أكد أهمية أن): the verb's object."""
+    return frozenset(_f(p + w) for w in ("ضرورة", "أهمية", "وجوب", "حتمية") for p in ("", "على", "ب"))
+
+
+def _necessity_before(folded: str, verb_end: int, comp_start: int) -> int | None:
+    """The folded start of a noun of need right before the complementizer (| على ضرورة أن), else None."""
+    words = list(WORD_RE.finditer(folded, verb_end, comp_start))
+    if not words or words[-1].group() not in _necessities() or folded[words[-1].end():comp_start].strip():
+        return None
+    if len(words) > 1 and words[-2].group() == _f("على") and words[-1].group() in _necessities():
+        return words[-2].start()
+    return words[-1].start()
+
+
+def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | None) -> bool:
+    """An office and its complement, then a complementizer at once (وتابع رئيس الهيئة الوطنية
+    لحماية المعطيات أن): a conditional verb (تابع) that reports words."""
+    return comp is not None and comp.group().strip() not in (":", "") and 2 <= len(region) <= 8 \
+        and _office(region[0].group()) and region[-1].end() <= comp.start() \
+        and all(_complement_word(t.group()) for t in region[1:])  # not تابع الفريق تدريباته، ختم الوزير حديثه بأن
+
+
+@cache
+def _full_addressees() -> frozenset[str]:
+    """Addressees complete in one word (وقالت لرويترز «…»), unlike لوكالة "الأناضول" whose quoted word is a name."""
+    return frozenset(_f(w) for w in ("لرويترز", "للصحفيين", "للصحافيين", "لصحفيين", "لصحافيين", "للصحافة", "للصحيفة", "للوكالة"))
+
+
+@cache
+def _adverbs() -> frozenset[str]:
+    """Adverbs that may stand between a speech verb and its quoted words (وقال أيضا "…")."""
+    return frozenset(_f(w) for w in ("أيضا", "كذلك", "مجددا", "رسميا", "صراحة", "علنا", "حاليا", "شخصيا"))
+
+
+@cache
+def _attention() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("النظر", "الانتباه", "الأنظار"))
+
+
+def _pair_named(text: str, folded: str, back: Sequence[int], verb_start: int) -> _Speaker | None:
+    """The first of two people named after a title in the sentence before a dual verb with no subject of its own
+    (وزارت المهرجان الفنانة فلانة ...، والفنانة فلانة، حيث أكدتا أن): either one names the pair, as the
+    conventions accept. None unless two are named."""
+    line = _line_start(folded, verb_start)
+    toks = _region_tokens(folded, line, verb_start)
+    counterparts = {_f(w) for w in ("نظيره", "نظيرها", "نظيرته", "نظيرتها")}  # والتقى الوزير فلان نظيره فلان
+    runs = [(i + 1, j) if toks[i][0] in counterparts and j - i >= 3 else (i, j) for i, j in _runs(toks)]
+    named = [(i, j) for i, j in runs if i and (_person_title(toks[i - 1][0]) or toks[i - 1][0] in counterparts
+                                                      or i > 1 and _person_title(toks[i - 2][0])
+                                                      and _definite(toks[i - 1][0]) and toks[i - 1][0] not in _stops())  # الفنانة القديرة فلانة
+             and _plausible_name([t[0] for t in toks[i:j]])]
+    if len(named) < 2:
+        return None
+    return _titled_speaker(text, folded, back, toks, *named[0], line)
+
+
+def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
+    """Direct and reported speech in ``text``, with speakers and offsets."""
+    if not text:
+        return []
+    folded, back = match_form(text)
+    entities = [e for e in entities if not _mid_word(text, e)]
+    token = PREPOSITION_ALA.set(_maksura_prepositions(text, back))
+    try:
+        return _find_quotes(text, folded, back, entities)
+    finally:
+        PREPOSITION_ALA.reset(token)
+
+
+def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequence[Entity]) -> list[Quote]:
+    """find_quotes on the folded text, with the spelling of على known (PREPOSITION_ALA)."""
+
+    def disp(a: int, b: int) -> tuple[int, int]:
+        return back[a], back[b - 1] + 1
+
+    out: list[Quote] = []
+    people = cache(lambda: list(_people_for(folded, PREPOSITION_ALA.get())))
+    claimed: list[tuple[int, int]] = []  # folded spans of quoted stretches already used
+    last: _Speaker | None = None
+    last_gender: str | None = None  # of the verb that named the last speaker
+    spoken_end = 0  # folded end of the last words reported or verb read
+    reported_end = 0  # folded end of the last words reported indirectly
+    reported_start = 0
+    history: list[tuple[_Speaker, str | None]] = []  # the speakers met so far, with their verbs' gender
+    seen: list[_Speaker] = []
+    verbs = _verb_matches(folded, text, back)
+    glued = _glued_inna(text, back)
+    for vm in verbs:
+        if last is not None and (not history or history[-1][0] is not last):
+            history.append((last, last_gender))
+        if any(s <= vm.start() < e for s, e in claimed) or _inside_quote(folded, vm.start()) or _elative(folded, vm) \
+                or _first_person(folded, vm):
+            continue  # words of a speaker already quoted, or of one quoted by someone (مضيفة رائعة)
+        prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
+        gender = _verb_gender(vm)
+        if _attributive(folded, vm):
+            lead = WORD_RE.findall(folded, max(0, vm.start() - 30), vm.start())[-2:-1]
+            word = WORD_RE.match(folded, vm.start())
+            taken_back = word is not None and len(word.group()) >= 4 and word.group().endswith(("\u0647", "\u0647\u0627"))
+            if vm["verb"] and prev[-1] != KAMA and not (prev[-1] == _f("ما") and lead and lead[0] not in _attribution_leads()
+                                   and not (lead[0] in _pronouns_of_clause() and taken_back)):  # وهو ما أكده فلان
+                # وفق ما أفاد به الرئيس المدير العام رضا عمار. وأوضح أن: the source speaks on (but نافيا صحة ما
+                # صرح به فلان، ردا على ما قاله فلان: the one contradicted or answered does not)
+                source = _attributed_source(text, folded, back, vm, entities, seen)
+                if source is not None:
+                    last, last_gender = source, gender
+                    spoken_end = _sentence_end(folded, vm.end())
+                    if source.named:
+                        seen.append(source)
+            continue
+        if vm["verb"] and not vm["conj"] and prev and prev[-1] in _noun_leads() \
+                and folded[:vm.start()].rstrip().endswith(prev[-1]):
+            continue  # الذي رفض ذكر اسمه: a verbal noun, no one speaks
+        if vm["cont"] and vm["cont"].startswith(QAWL) and prev and prev[-1] in _verb_words():
+            continue  # مضيفة قولها "…": the participle reports these words
+        if vm["cont"] and vm["cont"].startswith(QAWL) and any(
+                o["verb"] and o.end() <= vm.start() and _own_saying(folded, o.end(), vm) for o in verbs):
+            continue  # وأضاف مورينيو قوله "…": the verb before reports these words, with its subject between
+        if vm["cont"] and vm["cont"].startswith(QAWL) and _subject_before(folded, vm, prev) is None:
+            continue  # على حد قولها: an aside, not a new quotation
+        verb_end = vm.end()
+        eos = _sentence_end(folded, verb_end)
+        comp = _complementizer(folded, verb_end, eos, glued)
+        if comp is not None and comp.group().strip() == _f("إنني") and text[back[comp.start()]] != "\u0625":
+            comp = _complementizer(folded, comp.end(), eos, glued)  # ذكرت أنني: a writer's first person, not إنني
+        if comp is None and (resumed := _resumed_line(folded, eos)) is not None:
+            eos = _sentence_end(folded, resumed)  # وأكد الوزير فلان\nأن ...: a line break before the words
+            comp = _complementizer(folded, verb_end, eos, glued)
+        if comp is not None and comp.group().strip() == ":" and folded[eos:eos + 1] == "\n" \
+                and not folded[comp.end():eos].strip() and len(TOKEN_RE.findall(folded, verb_end, comp.start())) <= 6 \
+                and "\u0639\u0646" not in WORD_RE.findall(folded, verb_end, comp.start()):  # not أعلنت عن تعيين كل من :
+            nxt_line = eos
+            while nxt_line < len(folded) and folded[nxt_line].isspace():
+                nxt_line += 1
+            if nxt_line < len(folded):
+                eos = _sentence_end(folded, nxt_line)  # وقال فلان:\nلقي البرنامج ...: the words open the next line
+        quote = _opening_quote(folded, verb_end, eos, comp)
+        if quote and NAQL_RE.fullmatch(vm.group()) and folded.find(" \u0639\u0646 ", verb_end, quote[0]) < 0:
+            quote = None  # نقلت قناة "بي بي سي" عن ...: the quoted name of the outlet
+        if quote and comp and comp.start() < quote[0] and folded[comp.end():quote[0]].strip():
+            quote = None  # words reported indirectly, with a quoted phrase inside
+        if quote and comp and quote[1] < comp.start() and len(TOKEN_RE.findall(folded, quote[1] + 1, comp.start())) <= 1 \
+                and not any(t in _verb_words() for t in TOKEN_RE.findall(folded, quote[1] + 1, comp.start())):  # «…» مضيفة أن
+            quote = None  # وذكر المواطن "عبدالله ذياب المطيري" أنه: a quoted name in the subject
+        if quote and not folded[verb_end:quote[0]].strip() and _quoted_name(TOKEN_RE.findall(folded, quote[0] + 1, quote[1])):
+            quote = None  # وأوضح "الأستاذ عبد العزيز العيد" المشرف العام أن: a quoted name, then the words
+        if quote and (not comp or quote[0] < comp.start()):
+            before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
+            last_word = before[-1] if before else ""
+            if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
+                              and not (last_word == _f("إلى") and _pointing(vm) and WORD_RE.findall(folded, verb_end, quote[0]) == [last_word])
+                              and not all(w in _adverbs() or w in _addressees() or w in _full_addressees()
+                                          for w in WORD_RE.findall(folded, verb_end, quote[0]))
+                              or len(last_word) == 1
+                              or last_word in _construct_titles() and last_word not in _sources()) \
+                    and folded[verb_end:quote[0]].strip():
+                quote = None  # لـ"مجموعات معروفة"، مراسل "الجوهرة": a quoted name, not the words said
+        marks = [x for x in ((comp.start() if comp else None), (quote[0] if quote else None)) if x is not None]
+        subject_end = min(marks) if marks else eos
+        if not marks:
+            mark = QUOTE_OPEN_RE.search(folded, verb_end, eos)
+            subject_end = mark.start() if mark else eos  # no speaker inside quoted words
+        if comp is not None and (need := _necessity_before(folded, verb_end, comp.start())) is not None:
+            subject_end, marks, quote, comp = need, [], None, None  # شدد على ضرورة أن: a noun object, no words reported
+        other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)
+                      and not (o["cont"] and o["cont"].startswith(QAWL) and _own_saying(folded, verb_end, o))), None)
+        if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
+            subject_end, marks, quote, comp = other.start(), [], None, None
+        subject_start = verb_end
+        region = list(TOKEN_RE.finditer(folded, verb_end, subject_end))
+        if len(region) >= 2 and region[0].group() == KAMA and any(o.start() == region[1].start() and _attributive(folded, o)
+                                                               for o in verbs):
+            subject_start, region = subject_end, []  # وقالت كما نقلت عنها الوكالة إن: an aside, no subject
+        if region and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[0].group() in _attention():
+            subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
+            region = region[1:]
+        if len(region) > 1 and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[-1].group() in _attention():
+            subject_end = region[-1].start()  # ولفت التقرير النظر إلى أن: the attention is drawn, the report speaks
+            region = region[:-1]
+        n_words = len(region)
+        if vm.start() < reported_end and not vm["conj"] and vm["verb"] in _present() and not n_words \
+                and vm["verb"] not in (_f("يقول"), _f("تقول")):
+            continue  # أشار إلى أن إحياء الذكرى يؤكد أن: a verb of the words reported (but التي تقول السلطات إنها،
+            # وشدد على أن البعض يقول إن: a saying reported within the words is a quotation of its own)
+        if reported_start <= vm.start() < reported_end and not vm["conj"] and vm["verb"] and n_words and prev \
+                and _content_word(prev[-1]) and folded[:vm.start()].rstrip()[-1:] not in SEPARATORS \
+                and _subject(folded, subject_start, subject_end) is not None:
+            continue  # وأضافت أنه بعد الانتصارات أكدت مصادرنا بحصول ...: a verb of the words reported, no new speaker
+        if reported_start <= vm.start() < reported_end and not vm["conj"] and vm["verb"] and prev \
+                and (not n_words or _subject(folded, subject_start, subject_end) is None) \
+                and not vm["verb"].startswith(QAL) and vm["verb"] not in _present() \
+                and _content_word(prev[-1]) and not any(c in SEPARATORS for c in folded[reported_start:vm.start()]) \
+                and not any(w.removeprefix("\u0648") in _clause_starts() for w in WORD_RE.findall(folded, reported_start, vm.start())):
+            # (but لكن آخرين قالوا إنه، بل إن بعضهم ذكر أنه: a new clause of the writer's; and وأضاف أن عائلة عمر
+            # قالت إن: a saying reported within the words is a quotation of its own, as dev gold marks it)
+            continue  # قال المصدر إن الفتى اعترف بأنه، أن التحريات كشفت أن، أن الولايات المتحدة أعلنت مرارا أنه: a verb
+            # of the words reported, whose subject opens them (no subject after it, an adverb or an object at most)
+        if reported_start <= vm.start() < reported_end and vm["verb"] and not vm["conj"] and not n_words and prev \
+                and prev[-1] in _relatives() and _thing_before(folded, vm, prev):
+            continue  # رأى فلان أن ... بدءا من السماح بوجود المرتزقة الذي اعتبر أنه: a relative clause of the words
+            # reported whose antecedent is a thing (a verbal noun), not one who speaks
+        if reported_start <= vm.start() < reported_end and comp is None and quote is not None and prev \
+                and prev[-1] in _relatives() and folded[verb_end:quote[0]].strip():
+            continue  # قال المصدر إن الشبكة التي أعلنت الكويت الكشف عنها “لا علاقة لها”: a relative clause of the
+            # words reported, with its object; the quoted phrase inside is the same speaker's
+        if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) and (
+                not marks or n_words > 2 or (n_words and not (
+                comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
+                or quote is not None and (comp is None or comp.start() > quote[0])
+                or comp is not None and len([t for t in region if t.group() not in SEPARATORS]) == 1
+                and (_definite(region[0].group()) or _is_name_token(region[0].group())) and not _is_title(region[0].group())
+                and not folded[region[-1].end():comp.start()].strip(" \u060c,")))):
+            # but وتابع الخطيب "…"، وتابع جونسون "أنه …"، وتابع الفوزان أن: the words at once after a subject
+            continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
+        if vm["verb"] and vm["verb"] in _view_verbs() and (
+                comp is None or comp.group().strip() == ":"
+                or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip())
+                or n_words > 4 and not (n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ",")
+                                        or n_words <= 8 and _whole_subject(folded, region)
+                                        or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region))):
+            # but واعتبر أن "…" (the words quoted after أن), واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
+            continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
+        about = folded.find(" \u0639\u0646 ", verb_end - 1, subject_end) if (vm["verb"] or vm["cont"]) in _expressing() else -1
+        expressed = about >= 0
+        speaker: _Speaker | None = None
+        if vm["verb"] and region:
+            region_end = subject_end if n_words <= MAX_SUBJECT_TOKENS else region[MAX_SUBJECT_TOKENS - 1].end()
+            region_start = subject_start
+            if NAQL_RE.fullmatch(vm.group()):
+                at = folded.find(" \u0639\u0646 ", verb_end, region_end)  # نقلت الوكالة عن مسؤولين أن
+                region_start = at + 4 if at >= 0 else verb_end
+            if expressed:
+                region_end = min(region_end, about + 1)  # أعرب الوزير عن ارتياحه لدول الجوار: the object, no subject
+            speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
+        too_long = n_words > MAX_SUBJECT_TOKENS and not (
+            speaker is not None and n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstances_after(region, back, speaker)
+            or speaker is None and n_words <= MAX_CIRCUMSTANCE_TOKENS and region[0].group() in _circumstance_leads()
+            and comp is not None and comp.group().strip() != ":")  # وأضاف في تصريح ... على هامش مائدة ... أن
+        if speaker is not None and not marks and _verbal_object(_f(speaker.name).split()):
+            speaker = None  # وأكد ضرورة الحذر، موضحا أن: the object of the verb; the one speaking goes on
+        owner = _speech_owner(text, folded, back, vm, prev, entities, seen) if speaker is None else None
+        if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
+            speaker = owner
+        before = None if owner is not None else _subject_before(folded, vm, prev)
+        if before is not None and prev and prev[-1].removeprefix("\u0648") in _relatives() and speaker is not None:
+            before = None  # في الوقت الذي أوضح مسؤول في الإدارة أن: the relative clause has its own subject
+        if before is not None and speaker is not None and speaker.named and vm["verb"] and not vm["conj"] \
+                and prev and prev[-1] != _f("قد") and prev[-1] not in _relatives() and region \
+                and (_person_title(region[0].group()) or region[0].group() in _first_names()):
+            before = None  # التي يمكن أن تحققها قال العقيد فلان: a name after the verb is its subject, not a word after أن
+        if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
+            speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
+        if speaker is not None and not speaker.named and _f(speaker.name) in _the_latter():
+            speaker = _latter(text, folded, back, vm.start(), seen, people()) or speaker  # قال فيه الأخير إن
+        if speaker is not None and last is not None and last.named and _anaphoric(_f(speaker.name)):
+            speaker = last  # وأوضح ذات المصدر، المصدر نفسه: the person named before (else the words as written)
+        if speaker is not None and last is not None and last.named and _f(speaker.name) in _honorifics():
+            titled = _resolve(speaker, text, folded, back, people)
+            speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
+        if speaker is not None and owner is None:
+            nested = reported_start <= vm.start() < reported_end and not vm["conj"] and not n_words  # أن البعض
+            # يقول إن: a saying within the words of the one speaking, its subject before it; he goes on after it
+            if (marks or not (prev and prev[-1] in _relatives())) and not nested:  # التقديرات التي أعلنت أوائل
+                last, last_gender = speaker, gender  # العام: no one speaks on
+            if speaker.named:
+                seen.append(speaker)
+        elif owner is not None:
+            pass
+        elif vm["cont"] or n_words == 0 or _subject(folded, subject_start, subject_end) is None \
+                or TANWEEN_FATH in text[back[region[0].start()]:back[region[0].end() - 1] + 2]:  # ويقول واصفاً شعوره:
+            clash = last is not None and _gender_clash(gender, last_gender)
+            pair_before = last is not None and last_gender == "p"  # two or more already speaking
+            speaker = None if clash else last  # قال بيو ... وقالت: someone else, named earlier
+            if speaker is not None and marks and vm["verb"] and prev and prev[-1] in _but_pronouns() \
+                    and speaker.start < back[_sentence_start(folded, vm.start())] \
+                    and (own := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
+                    and not _same_person(own, speaker):
+                speaker, last, last_gender = own, own, gender  # ونفى مسؤولو الجمارك ...، لكنهم قالوا: the subject
+                # of the clause that لكن goes on from, not the one who spoke in an earlier sentence
+            if speaker is not None and marks and vm["cont"] and gender == "p" and last_gender != "p" \
+                    and speaker.start < back[_sentence_start(folded, vm.start())] and (group := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
+                    and _f(group.name).split()[0] in _quantifiers():
+                speaker, last, last_gender = group, group, gender  # قال فلان ... وجدد عدد من المواطنين مطالبهم، مؤكدين: the group, not the one before
+            preverbal = _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else \
+                _amma_topic(folded, vm) if vm["verb"] and vm["conj"] == "\u0641" else None
+            if preverbal is not None:  # لكن فالون قال، الوزير قال: the subject before its verb
+                speaker = _speaker(text, folded, back, preverbal[0], preverbal[1], entities, seen) or speaker
+                if speaker is not None and speaker is not last:
+                    last, last_gender = speaker, gender
+                    if speaker.named:
+                        seen.append(speaker)
+            if (speaker is None or last_gender != "p") and marks and _dual(vm):
+                pair = _pair_named(text, folded, back, vm.start())
+                if pair is None and not pair_before:
+                    continue  # قناتا ... الإخباريتين أكدتا، تواصل مع والد الطفلة ووالدتها إذ أشارا: two the rules
+                    # cannot name, no quotation rather than one wrong speaker
+                if pair is not None:
+                    speaker, last, last_gender = pair, pair, gender  # والفنانة فلانة ...، حيث أكدتا: one of the two,
+                    seen.append(pair)  # not one speaker before them
+            if speaker is None and marks:
+                start = vm.start()
+                speaker = _sentence_subject(text, folded, back, start, gender)
+                if speaker is None:  # the sentence before: هدد الجيش ... . وأشار في بيان إلى أن
+                    before = _sentence_start(folded, start)
+                    while before > 0 and folded[before - 1] in " \n.!?\u061f":
+                        before -= 1
+                    speaker = _sentence_subject(text, folded, back, before, gender)
+                if speaker is not None and clash and _same_person(speaker, last):
+                    speaker = None  # the one the verb's gender has just ruled out
+                if speaker is not None:
+                    last, last_gender = speaker, gender
+                    if speaker.named:
+                        seen.append(speaker)
+            if marks and vm["cont"] and (source := _according_to(text, folded, back, vm, entities, seen)) is not None \
+                    and not (speaker is not None and _same_person(source, speaker)):
+                speaker, last, last_gender = source, source, gender  # وحسب صحيفة "ستيت"، فإن ...، مشيرة إلى أن
+                clash = False
+                if source.named:
+                    seen.append(source)
+            if speaker is None and clash and marks and vm["cont"] and (shifted := _clause_subject(
+                    text, folded, back, vm, verbs, entities, seen)) is not None:
+                speaker, last, last_gender = shifted, shifted, gender  # وشككت الوزارة في ...، مشيرة: the clause's subject
+                if shifted.named:
+                    seen.append(shifted)
+            elif speaker is None and clash:
+                earlier = next((h for h, g in reversed(history) if g == gender and h is not last), None)
+                if earlier is not None:  # قالت سلمى ... وأكد الوزير ... وأضافت: the last speaker of her gender
+                    speaker, last, last_gender = earlier, earlier, gender
+                else:
+                    speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
+            elif speaker is not None and speaker is last and marks and vm["cont"] and (shifted := _clause_subject(
+                    text, folded, back, vm, verbs, entities, seen)) is not None and not _same_person(shifted, last):
+                speaker = last = shifted  # وتحدثت أماندا بعد إنقاذها قائلة، ونقل عن الوزير فلان ... قائلا
+                last_gender = gender
+                if shifted.named:
+                    seen.append(shifted)
+            elif speaker is not None and speaker is last and marks:
+                shifted = _topic_subject(text, folded, back, vm.start(), spoken_end)
+                if shifted is not None and not _same_person(shifted, last):
+                    speaker = last = shifted  # انتقل فلان إلى المدينة. وقال: the one the news moved to
+                    last_gender = gender
+                    seen.append(shifted)
+        if last is not None:
+            spoken_end = max(spoken_end, verb_end)
+        if not marks or too_long or expressed:
+            continue  # أعرب الوزير عن أمله في أن: a feeling expressed, no words reported (the speaker goes on)
+        direct = quote is not None
+        if quote:
+            s, e = quote[0] + 1, quote[1]
+            claimed.append((quote[0], quote[1] + 1))
+        else:
+            s = comp.end() if comp else verb_end
+            nxt = next(_verbs_between(verbs, s, eos), None)
+            e = eos
+            if nxt and nxt["cont"]:
+                e = nxt.start()
+            while e > s and folded[e - 1] in f" {ARABIC_COMMA},":
+                e -= 1
+            reported_start, reported_end = s, e
+        while s < e and folded[s].isspace():
+            s += 1
+        if e <= s:
+            continue
+        a, b = disp(s, e)
+        spoken_end = max(spoken_end, e)
+        verb_start = vm.start("verb") if vm["verb"] else vm.start("cont")
+        out.append(Quote(
+            speaker=_canonical(_resolve(speaker, text, folded, back, people), entities) if speaker else None,
+            verb=text[back[verb_start]:back[verb_end - 1] + 1], text=text[a:b], start=a, end=b, direct=direct,
+            speaker_start=speaker.start if speaker else None,
+            speaker_end=speaker.end if speaker else None,
+        ))
+    out.extend(_trailing_attributions(text, folded, back, claimed, entities))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _own_saying(folded: str, verb_end: int, saying: re.Match[str]) -> bool:
+    """قوله right after a speech verb or its short subject, a name the text writes elsewhere too (وأضاف قوله،
+    وأضاف مورينيو قوله "…"): the verb's own words, not a second quotation; but نقلت القناة عن صديقه قوله: the
+    one after عن says them, and ولاحظ معي قوله: no subject, no speaker."""
+    between = [t.group() for t in islice(TOKEN_RE.finditer(folded, verb_end, saying.start()), 4)]  # more: too far
+    return len(between) <= 3 and all(t not in SEPARATORS and t != "\u0639\u0646" and _written_again(folded, t)
+                                     for t in between)
+
+
+def _whole_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
+    """The words between the verb and أن are all its subject (واعتبر تقرير شركة آسيا كابيتال
+    الاستثمارية أن): no object stands there (اعتبر الإصابة أمرا عاديا)."""
+    subj = _subject(folded, region[0].start(), region[-1].end())
+    if subj is None or subj[1] != region[-1].end():
+        return False
+    lead = [t.group() for t in region if t.end() <= subj[0]]
+    return all(_is_title(w) or _definite(w) for w in lead)  # رئيس الوزراء الإسرائيلي | بنيامين نتنياهو أن
+
+
+def _content_word(word: str) -> bool:
+    """A noun or adjective, not a particle that opens a clause (لكنه، إلا أنه، فقد، كما، فيما، فيمن)."""
+    return not (word in _function_words() or word in _stops() or word.removeprefix("\u0648") in _relatives()
+                or word in _verb_particles()
+                or word.removeprefix("\u0648").removeprefix("\u0641") in _clause_starts() | _subordinators() | _what()
+                or word.endswith("\u0647") and word[:-1] in {_f(w) for w in ("لكن", "أن", "إن", "ولكن")}
+                or word in {_f(w) for w in ("لكنه", "لكنها", "فيمن", "ممن", "كما", "فيما", "إذ")} or len(word) <= 2)
+
+
+def _circumstance_between_commas(region: Sequence[re.Match[str]]) -> bool:
+    """The subject, then a circumstance between commas that closes the region (اعتبر الوزير فلان، خلال
+    ندوة صحفية انتظمت أمس، أن): the words after it are the subject's."""
+    if not region or region[-1].group() not in (ARABIC_COMMA, ","):
+        return False
+    commas = [k for k, t in enumerate(region[:-1]) if t.group() in (ARABIC_COMMA, ",")]
+    return len(commas) == 1 and 1 <= commas[0] <= 6 and commas[0] + 1 < len(region) - 1 \
+        and (region[commas[0] + 1].group() in _circumstance_leads() or region[commas[0] + 1].group() in _time_leads())
+
+
+def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:
+    """The subject opens the region (after a title or two) and circumstances follow it (الهادي
+    مجدوب اليوم السبت في تصريح ...، أن): a long region still reports the subject's words."""
+    if speaker.start > back[region[min(2, len(region) - 1)].start()]:
+        return False
+    nxt = next((t.group() for t in region if back[t.start()] >= speaker.end and t.group() not in (ARABIC_COMMA, ",")), None)
+    return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads())  # (also after a comma: أستاذ
+    # جراحة المخ بجامعة عين شمس، في مداخلة هاتفية ...، “…”)
+
+
+@cache
+def _circumstance_leads() -> frozenset[str]:
+    """Words that open a circumstance of time, place or occasion (not عن، على، إلى: the verb's
+    object in كشف عن، شدد على، أشار إلى)."""
+    return frozenset(_f(w) for w in ("في", "خلال", "لدى", "أمام", "أثناء", "عقب", "إثر", "ضمن", "عبر", "بدوره", "بدورها"))
+
+
+def _mid_word(text: str, entity: Entity) -> bool:
+    """A tagger's span that begins inside a word (ين روني in وين روني, the و read as a
+    conjunction): no name to take."""
+    return 0 < entity.start <= len(text) and text[entity.start - 1].isalpha()
+
+
+def _quoted_name(toks: list[str]) -> bool:
+    """A short quoted stretch opening on a person's title (الأستاذ عبد العزيز العيد): a name."""
+    return 2 <= len(toks) <= 6 and toks[0] in _titles() and not _institution_head(toks[0]) \
+        and any(_plausible_start(t) for t in toks[1:3])
+
+
+@cache
+def _pronouns_of_clause() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("هو", "وهو", "هي", "وهي"))
+
+
+@cache
+def _attribution_leads() -> frozenset[str]:
+    """Words before ما that make ما + verb an attribution of the sentence (حسب ما، وفق ما، كما)."""
+    return frozenset(_f(w) for w in ("حسب", "بحسب", "وحسب", "وبحسب", "وفق", "ووفق", "وفقا", "ووفقا", "طبقا", "كما",
+                                     "وكما", "مثلما", "ومثلما", "حد", "على", "بناء", "استنادا", "نقلا", "حسبما",
+                                     "هذا", "وهذا", "هذه", "ذلك", "وذلك"))  # هذا ما تقوله فلانة
+
+
+def _elative(folded: str, vm: re.Match[str]) -> bool:
+    """أبرز as "the most prominent" (إحدى أبرز المؤسسات), not "highlighted"."""
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
+    return bool(prev) and vm["verb"] == _f("أبرز") and not vm["conj"] and prev[-1] in _elative_before()
+
+
+FIRST_PERSON_THAT_RE = re.compile(f"\\s+\u0628\u0627\u0646(?:\u0646\u064a|\u064a|\u0646\u0627)(?![{AR}])")  # بأنني، بأني، بأننا
+
+
+def _first_person(folded: str, vm: re.Match[str]) -> bool:
+    """A verb written alike in the first person (أعترف، أوضح، أعلن) with "that I/we" after it (أعترف بأنني):
+    the words of someone already speaking, not a new quotation."""
+    return bool(vm["verb"]) and not vm["conj"] and FIRST_PERSON_THAT_RE.match(folded, vm.end()) is not None
+
+
+@cache
+def _elative_before() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("من", "ومن", "أحد", "إحدى", "أبرز", "بين", "عن", "في", "على", "إلى", "مع"))
+
+
+def _thing_before(folded: str, vm: re.Match[str], prev: list[str]) -> bool:
+    """The antecedent of the relative right before the verb is a common noun of the news lexicon that names no
+    one: no office or title, body, source, group in -ين/-ون or nisba (السماح بوجود المرتزقة الذي اعتبر)."""
+    span = _subject_before(folded, vm, prev)
+    if span is None:
+        return False
+    words = WORD_RE.findall(folded, span[0], span[1])
+    if not words or not words[0].startswith("\u0627\u0644") or not _common_noun(words[0][2:]):
+        return False
+    return not any(_office(w) or _is_title(w) or _institution_head(w.lstrip("\u0628\u0644\u0648")) or w in _sources()
+                   or w.removeprefix("\u0627\u0644") in _sources() or w.removeprefix("\u0627\u0644") in _anonymous()
+                   or _nisba(w) or w.endswith(("\u064a\u0646", "\u0648\u0646")) or w in _media() or w in _first_names()
+                   or w in _name_links() for w in words)  # (not بجامعة الدمام الدكتور خالد بن مطر العتيبي الذي أكد)
+
+
+def _trailing_attributions(text: str, folded: str, back: list[int], claimed: list[tuple[int, int]],
+                           entities: Sequence[Entity]) -> list[Quote]:
+    """“…”، قال فلان: a quoted stretch followed by its speech verb and speaker."""
+    out: list[Quote] = []
+    for qm in QUOTE_OPEN_RE.finditer(folded):
+        if any(s <= qm.start() < e for s, e in claimed) or qm.group() == RIGHT_DOUBLE_QUOTE and qm.start() \
+                and WORD_RE.match(folded, qm.start() - 1):
+            continue  # (“موضي السالم”، أن: a closing mark glued to its last word opens nothing)
+        close = CLOSING.get(qm.group(), RIGHT_DOUBLE_QUOTE)
+        qend = folded.find(close, qm.end())
+        if qend < 0 or qend - qm.end() < 15:
+            continue
+        vm = TRAILING_RE.match(folded, qend + 1)
+        if not vm or _inside_quote(folded, vm.start("verb")) or "\n" in folded[qend:vm.start("verb")]:
+            continue  # none, a verb inside someone's words (يقول: (… «فلان» قال: …)), or one opening the next line
+        if vm["conj"] and folded[qm.end():qend].rstrip()[-1:] in ".!?\u061f":
+            continue  # «… باهتزاز.» وقالت بولدان: the quoted words closed their sentence, the verb opens the next
+        if folded[vm.end():vm.end() + 4].lstrip()[:1] in (":", *QUOTE_CHARS):
+            continue  # «…»، وأضافت: «…»: the verb opens new words of its own, it does not close these
+        end = _sentence_end(folded, vm.end())
+        subj = _subject(folded, vm.end(), end)
+        if not subj:
+            continue
+        s, e, named = subj
+        if named:
+            s, e = _fuller(folded, s, e)
+        a, b = back[s], back[e - 1] + 1
+        speaker = _Speaker(name=text[a:b], start=a, end=b, named=named)
+        qa, qb = back[qm.end()], back[qend - 1] + 1
+        claimed.append((qm.start(), qend + 1))
+        out.append(Quote(
+            speaker=_canonical(speaker, entities), verb=text[back[vm.start("verb")]:back[vm.end() - 1] + 1],
+            text=text[qa:qb], start=qa, end=qb, direct=True, speaker_start=a, speaker_end=b,
+        ))
+    return out

@@ -1,0 +1,712 @@
+"""Person names: runs of name tokens, first names, nisbas, fathers' names and family names,
+and على written with alef maksura, a preposition rather than the name علي.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from contextvars import ContextVar
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..ner_lexicon import first_names as _first_names
+from ..ner_lexicon import lexicon
+from .titles import (
+    _construct_titles,
+    _honorifics,
+    _institution_head,
+    _institutions,
+    _is_title,
+    _media,
+    _office,
+    _person_title,
+    _ranks,
+    _royal,
+    _sources,
+    _title_names,
+    _titles,
+)
+from .tokens import AR, ARABIC_COMMA, QUOTE_CHARS, SEPARATORS, WORD_CACHE, WORD_RE, _f
+from .verbs import COMPLEMENTIZER_RE, VERB_RE, _verb_words
+from .words import _definite, _function_words, _stops, _time_leads
+
+# Names that fold like a preposition (علي / على): a name after a title or before بن.
+AMBIGUOUS_NAMES = ("علي",)
+NAME_SENTINEL = "\u0640"  # tatweel never survives folding, so it marks a re-read token
+# Occasions of speaking (في بيان، في حديث لـ، في المؤتمر الصحفي): adverbials, never the body a speaker belongs to.
+OCCASIONS = ("بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "مؤتمر", "لقاء", "كلمة", "رسالة", "تغريدة",
+             "تدوينة", "منشور", "اتصال", "ندوة", "جلسة", "اجتماع", "حوار", "مداخلة", "خطاب", "تقرير", "برنامج",
+             "ختام", "افتتاح", "أعقاب", "إطار", "ظل", "سياق", "رد", "معرض", "تعليق", "شهادة", "محاضرة")
+FAMILY_LINK = "\u0627\u0644"  # آل folded: آل الشيخ، آل سعود
+GLUED_NAME_HEADS = ("\u0639\u0628\u062f", "\u0627\u0628\u0648")  # عبد، ابو written glued: عبدالستار، ابوبكر
+
+
+@cache
+def _member_of() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("في", "من", "ب"))
+
+
+@cache
+def _members() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("عضو", "عضوة", "أعضاء", "قيادي", "ناشط", "موظف", "مسؤولة", "متحدثة"))
+
+
+def _named_after(tok: str) -> bool:
+    """A bare common noun in construct before a royal title (مطار الملك، ملعب الأمير): a place named after
+    him, since a person's titles before الملك are definite (خادم الحرمين الشريفين الملك) or titles (سمو الأمير)."""
+    return not _definite(tok) and not _is_title(tok) and tok not in SEPARATORS and tok not in QUOTE_CHARS \
+        and tok not in _stops() and tok not in _function_words() and tok not in _verb_words() and len(tok) >= 3 \
+        and tok.removesuffix(NAME_SENTINEL) not in _first_names() and tok not in _honorifics() \
+        and not _derived_verbal_noun(tok)  # (انتقال الأمير سعود الفيصل: his passing, not a place)
+
+
+@dataclass(slots=True)
+class _Speaker:
+    name: str
+    start: int  # display offsets of the mention
+    end: int
+    named: bool  # a person's name, not a description
+    context: str = ""  # folded words just before a named mention (رئيس المركز رفيق عبد السلام)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _circumstantial(tok: str) -> bool:
+    """مخاطبا، متحدثا، معلقا: an accusative participle after the subject, not a name."""
+    return len(tok) >= 5 and tok.startswith("\u0645") and tok.endswith("\u0627") and not tok.endswith("\u0646\u0627")
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _is_name_token(tok: str) -> bool:
+    return (not _definite(tok) and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
+            and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
+            and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS))  # مسؤوليته، جاهزيته
+            and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم
+            and not (len(tok) >= 6 and tok[:1] == "\u0645" and tok.endswith("\u062a\u0647"))  # موافقته، مشاركته: his verbal noun
+            and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a")))  # استضافة، استمرار: verbal nouns
+
+
+def _glued_preposition(tok: str, nxt: str = "") -> bool:
+    """لنصرة، لحقوق: a noun after a glued ل, not the start of a name. A shorter word counts when
+    the next is a definite noun, not a family name (لدول الخليج, but لزهر العكرمي، لينا الخطيب).
+    بجميع، بقدرات: ب + a common noun of the lexicon that is no first name (not بريان، بدر)."""
+    if tok[:1] == "\u0628" and len(tok) >= 5 and tok.removesuffix(NAME_SENTINEL) not in _first_names() \
+            and (tok[1:].removesuffix(NAME_SENTINEL) not in _first_names() or lexicon().freq.get("\u0627\u0644" + tok[1:], 0) >= 100) \
+            and not tok.startswith("\u0628\u0627\u0644") and _common_noun(tok[1:]):  # (not بريان: a first name, rarer
+        # with the article; but بجميع: الجميع is frequent)
+        return True  # بجميع المتطوعين: ب + a common noun of the lexicon, an object, never a name
+    if not tok.startswith("\u0644") or tok.startswith("\u0644\u0644"):
+        return False
+    return len(tok) >= 5 or (len(tok) == 4 and _definite(nxt) and not _nisba(nxt)
+                             and tok.removesuffix(NAME_SENTINEL) not in _first_names())
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "ممن"))  # ممن: من الذين
+
+
+@cache
+def _directions_of_place() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"))
+
+
+@cache
+def _apposition_pronouns() -> frozenset[str]:
+    """وهو، وهي: a clause describing the one just named (وقال شو وهو مسؤول كبير في الحزب)."""
+    return frozenset(_f(w) for w in ("وهو", "وهي", "وهم", "وهما"))
+
+
+@cache
+def _name_links() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل"))
+
+
+PLURAL_NISBA = ("\u064a\u0648\u0646", "\u064a\u064a\u0646")  # يون يين
+OWNED_NOUN_ENDINGS = ("\u064a\u062a\u0647", "\u064a\u062a\u0647\u0627", "\u064a\u062a\u0647\u0645")  # يته يتها يتهم
+PRONOUN_SUFFIXES = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ها هم هما
+OBJECT_SUFFIXES = ("\u064a\u0647", "\u062a\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # يه ته ها هم هما
+
+
+def _fa_inna(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """فإن folded (فان) with no name word after it: the particle, not van of a Dutch name (فان دايك)."""
+    return toks[j][0] == "\u0641\u0627\u0646" and (j + 1 >= len(toks) or not _is_name_token(toks[j + 1][0]))
+
+
+def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
+    """Index ranges [i, j) of name-like runs: up to five name words, an article-word
+    inside after عبد/أبو/بن (عبد الرحمن) and one at the end (بشار الأسد)."""
+    n = len(toks)
+    i = 0
+    while i < n:
+        if not _is_name_token(toks[i][0]) or _is_title(toks[i][0]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < 6:
+            tok = toks[j][0]
+            if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links() and not _father_name(toks, i, j):
+                break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي، محمد علي النقي)
+            if len(tok) >= 7 and tok.endswith("\u064a\u0647"):
+                break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
+            if j - i >= 2 and (tok in _statements() or tok[:1] == "\u0628" and tok[1:] in _statements()):
+                break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
+            if tok in (_f("كبير"), _f("كبيرة")) and j + 1 < n and _definite(toks[j + 1][0]):
+                break  # جون بافز | كبير المحللين: chief of, an office after the name
+            if _verb_before_adam(toks, j):
+                break  # مسؤول أمني تركي | طلب عدم نشر اسمه: a verb of the one described, not a name
+            if _derived_participle(tok) and j + 1 < n and _definite(toks[j + 1][0]):
+                break  # هاميلتون | متصدر الترتيب: a participle in construct describes the one named
+            if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links() and not (
+                    j - i == 1 and j + 1 == n and toks[i][0] in _first_names() and len(tok) >= 4
+                    and not toks[i][0].endswith(("\u0647", "\u0647\u0627")) and toks[i][0] not in _ambiguous_names()
+                    and tok[1:] not in _first_names() and _is_name_token(tok[1:])):
+                break  # فلاديمير بوتين | وسيب بلاتر: a second person, joined by و (but سوزان ورال: a first
+                # name alone, then a last word that is no name after و, is her family name)
+            if j - i >= 2 and len(toks[j - 1][0]) >= 6 and toks[j - 1][0].endswith(PLURAL_NISBA) \
+                    and not tok.endswith(PLURAL_NISBA):
+                break  # محللون سياسيون أردنيون | تصرفات نائب: plural adjectives end the description
+            if i == 0 and j == 1 and tok[:1] == "\u064a" and len(tok) == 4 and tok[-1] != "\u064a" and tok not in _first_names() \
+                    and toks[i][0] not in _first_names() and j + 1 < n and toks[j + 1][0] in _chain_prepositions():
+                break  # مسعف | يعمل في هيئة الإسعاف: an imperfect verb describing the one named by a noun
+            if _fa_inna(toks, j):
+                break  # وبحسب السفير فلان | فإن: the particle opening the clause, not a Dutch van
+            if toks[j - 1][0] in _name_links() and tok not in SEPARATORS and len(tok) > 1 and (
+                    tok not in _stops() or tok not in _chain_prepositions() and tok not in _time_leads()):
+                j += 1  # خالد بن مساعد السهلي، أسامة بن فضل البار: after بن comes a name, whatever it means
+                continue
+            if tok in _title_names() and j + 1 < n and (toks[j + 1][0] in _name_links() or (
+                    _is_name_token(toks[j + 1][0]) and not _is_title(toks[j + 1][0])) or (
+                    _definite(toks[j + 1][0]) and not _is_title(toks[j + 1][0]) and toks[j + 1][0] not in _stops()
+                    and not _nisba(toks[j + 1][0]) or toks[j + 1][0].endswith("\u064a") and toks[j + 1][0] not in _adjectives())):
+                j += 1  # محمد أمين بن عمر: أمين is a name here
+                continue
+            if tok in _name_tails() and j - i == 1 and not _definite(toks[i][0]):
+                j += 1  # صلاح الدين دمرداش: a compound first name
+                continue
+            if _is_name_token(tok) and not _is_title(tok) or tok.startswith("\u0627\u0644") and toks[j - 1][0] in _name_links() and tok not in _titles():
+                j += 1
+            else:
+                break
+        if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
+                and toks[j][0] not in _stops() and toks[j][0] not in _epithets() and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
+                                                                 and _definite(toks[j - 1][0])):  # آل الشيخ | التعازي (but آل جرمان الشهراني)
+            j += 1
+        elif _title_surname(toks, i, j):
+            j += 1  # شوقي الطبيب، : a family name that is also an office
+        first = toks[i][0]
+        if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3
+                and toks[i + 1][0] not in _name_links()):
+            i += 1  # بحائل محمد الطيار: a place after ب, then the name
+        link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
+        if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS) \
+                and not (toks[link - 1][0].endswith(NAME_SENTINEL) and _father_name(toks, i, link - 1)):  # عبد الله بن غازي
+            # (but أحمد علي آل مريع: علي is the father's name, after a first name)
+            i = link - 2 if toks[link - 1][0] in _title_names() or toks[link - 2][0] in GLUED_NAME_HEADS else link - 1  # محمد أمين بن عمر  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
+        if j - i >= 3 and j < n and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES) \
+                and toks[j - 2][0] not in _name_links():
+            j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
+        yield i, j
+        i = j
+
+
+def _father_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """علي read as a name at ``j`` right after a run that opens on a known first name, itself after the end
+    of a description (a definite word, a title, a comma) or at the start: the father's name inside one
+    person's name (رئيس مجلس الإدارة محمد علي النقي), not a second person. After a bare noun the first name
+    may be a place in construct (مدير عام جمرك سلوى | علي العطوي): there علي opens its own run."""
+    first = toks[i][0].removesuffix(NAME_SENTINEL)
+    if first not in _first_names() or first in _ambiguous_names() or first.startswith("\u0648"):
+        return False
+    if not all(_is_name_token(t[0]) or t[0] in _name_links() for t in toks[i + 1:j]):
+        return False
+    prev = toks[i - 1][0] if i else ""
+    return not prev or prev in SEPARATORS or _definite(prev) or _is_title(prev)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _common_noun(word: str) -> bool:
+    """The folded word takes the article often in the news lexicon (السوق): a common noun, not a name."""
+    return lexicon().freq.get("\u0627\u0644" + word, 0) >= 30
+
+
+def _verb_before_adam(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """The word at ``k`` comes right before عدم (طلب عدم نشر اسمه، فضل عدم الكشف): a verb of the one
+    described, never part of his name or description."""
+    return k + 1 < len(toks) and toks[k + 1][0] == _f("عدم") and WORD_RE.fullmatch(toks[k][0]) is not None
+
+
+def _derived_participle(tok: str) -> bool:
+    """An active participle of a derived form in مت/مست (متصدر، متحدث، مستشار), no known first name: it
+    describes a person, it is never part of a name."""
+    return tok.startswith(("\u0645\u062a", "\u0645\u0633\u062a")) and len(tok) >= 5 \
+        and tok.removesuffix(NAME_SENTINEL) not in _first_names()
+
+
+@cache
+def _epithets() -> frozenset[str]:
+    """Participles that bring a nickname, a known-as or an age (فانينج الملقب بالبرق، المعروف بـ، البالغة من العمر):
+    never a family name."""
+    return frozenset(_f(w) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى", "المكناة", "المسمى",
+                                     "المسماة", "الشهير", "الشهيرة", "المشهور", "المشهورة",
+                                     "البالغ", "البالغة"))  # سارة البالغة من العمر 21 عاما: her age, no family name
+
+
+def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """A known first name, then an article-word that is an office, then a comma or the end:
+    the office word is the family name (شوقي الطبيب،)."""
+    return (j - i == 1 and j < len(toks) and toks[i][0] in _first_names() and _definite(toks[j][0])
+            and _is_title(toks[j][0]) and (j + 1 == len(toks) or toks[j + 1][0] in SEPARATORS))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _nisba(tok: str) -> bool:
+    """A definite relative adjective (التركي، الإيرانية، السعوديين)."""
+    return _definite(tok) and tok.endswith(("\u064a", "\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0648\u0646"))
+
+
+def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """Folded span of the person's name in the subject: a run of name words after a
+    title or an adjective (الرئيس التركي رجب طيب أردوغان), or at the start (قال رودس).
+    Runs inside an adverbial (في تصريح للجوهرة أف أم) are skipped until the next comma;
+    a first run that is a description head (حارس مرمى الشباب) gives way to a later name."""
+    cut = next((k for k, t in enumerate(toks) if t[0] in _relatives() or k and t[0] in _apposition_pronouns()
+                or k and t[0].removeprefix("\u0648") in _what() and not _around(toks, k)), len(toks))
+    toks = toks[:cut]  # الخبراء الذين أجروا الدراسة، باباك يوسف زادة وهو محام مقره ...: no speaker inside a clause about him
+    # (nor in a clause opened by ما: أكدت الأمانة العامة ما للمقدس من مكانة، وما يمثله من منزلة)
+    while toks and toks[-1][0] in (ARABIC_COMMA, ","):
+        toks = toks[:-1]  # فلان، أن: the comma before the words does not part the name from the subject's end
+    adverbial = [False] * len(toks)
+    chained = [False] * len(toks)  # inside an adverbial that completes an office (المسؤولة على الإعلام، المكلف لدى شركة)
+    occasioned = [False] * len(toks)  # inside an adverbial of the occasion (في بيان تلقت الوكالة نسخة منه)
+    held = [False] * len(toks)  # after ردا على، مع up to a comma: the one answered or talked with
+    mode = sticky = chain = occasion = False
+    for k, (tok, _, _) in enumerate(toks):
+        adjective = k > 0 and _definite(toks[k - 1][0]) and _nisba(tok)  # الندوة الصحفية
+        if mode and k and toks[k - 1][0] in _stops() and tok.removeprefix("\u0627\u0644") in _occasions():
+            occasion = True
+        if tok in SEPARATORS and tok not in QUOTE_CHARS:
+            mode = sticky = chain = occasion = False
+        elif sticky:
+            pass  # ردا على سؤال النائبة ابتسام: the one asking is not the one answering
+        elif _is_title(tok) and not adjective and tok.removeprefix("\u0627\u0644") not in _institutions() \
+                and tok[1:] not in _institutions() and tok not in _institutions():
+            mode = occasion = False  # a person's title opens an apposition: في سورية د. بدر
+        elif tok in _stops() and not (tok in _member_of() and k and (_office(toks[k - 1][0]) or toks[k - 1][0] in _members())
+                                     and k + 1 < len(toks) and (_definite(toks[k + 1][0]) or _is_title(toks[k + 1][0]))):
+            talked_with = tok == _f("مع") and k + 1 < len(toks) and _person_title(toks[k + 1][0])
+            mode, sticky, occasion = True, tok in _responses() or talked_with, False  # but المسؤول في الفاو
+            # دومينيك بورجون: his body, then his name (مع الإعلامي فلان: the one he talked with, up to a comma;
+            # not وزير العلاقة مع الهيئات: an office's name)
+            nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+            chain = tok in _chain_prepositions() and k > 0 and (_definite(toks[0][0]) or _is_title(toks[0][0])) \
+                and not any(t[0] in SEPARATORS for t in toks[:k]) and nxt.removeprefix("\u0627\u0644") not in _occasions() \
+                and nxt not in _time_leads() and nxt not in _periods() and nxt not in _stops()
+        adverbial[k] = mode
+        chained[k] = mode and chain
+        occasioned[k] = mode and occasion
+        held[k] = mode and sticky
+    head: tuple[int, int] | None = None
+    whole = list(_runs(toks))
+    runs = [(_first_name_after_place(toks, i, j), j) for i, j in whole]
+    for n, (i, j) in enumerate(runs):
+        if held[i]:
+            continue  # مع الإعلامي فلان: the one he talked with is not the speaker
+        if i != whole[n][0] and not adverbial[i]:
+            return toks[i][1], toks[j - 1][2]  # بغرفة تجارة وصناعة جدة | محمد النفيعي
+        if i == 1 and _institution_head(toks[0][0]) and not _office(toks[0][0]) or i == 0 and toks[0][0] in _sources():
+            continue  # مركز آسيا بوليسي بوينت: the body's own name; دراسة بريطانية: a source, no person
+        if i and j - i >= 2 and _definite(toks[j - 1][0]) and toks[j - 1][0].endswith("\u064a\u0647") and not any(
+                t[0] in _name_links() for t in toks[i:j]) and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names():
+            continue  # لمجموعة فولكس فاجن الألمانية: a feminine nisba describes a body; family names take no -ية
+        if _derived_verbal_noun(toks[i][0]) or toks[i][0] in _manners():
+            continue  # أكد مدير عام السجون | ارتفاع عدد السجينات: the verb's object; بشكل ملحوظ: a manner, no name
+        if _glued_preposition(toks[i][0], toks[i + 1][0] if i + 1 < j else "") and not (
+                i and _nisba(toks[i - 1][0]) and j - i >= 2 and not any(_definite(t[0]) for t in toks[i:j])) \
+                or all(len(t[0]) <= 2 for t in toks[i:j]):
+            continue  # أف أم: letters of an acronym, not a name; لحقوق الإنسان (but الفرنسي لوران فابيوس: a name
+            # after an office's nisba, bare words only)
+        if i and not _plausible_start(toks[i][0]) and not any(t[0] in _name_links() for t in toks[i:j]) \
+                and (toks[i][0][:1] in "\u0628\u0644" and len(toks[i][0]) >= 4 or toks[i - 1][0][:1] in "\u0628\u0644"
+                     and len(toks[i - 1][0]) >= 4 or toks[i][0] in _directions_of_place()
+                     or toks[i - 1][0].removeprefix("\u0648") in _construct_titles()) \
+                and any(_plausible_start(toks[a][0]) and _plausible_name([t[0] for t in toks[a:b]]) and not adverbial[a]
+                        for a, b in runs[n + 1:]):
+            continue  # بهيئة السياحة بمكة المكرمة | عبدالله بن محمد، لشؤون مكافحة تمويل الإرهاب | دانيال غليزر
+        if toks[i][0] in _directions_of_place() and i and toks[i - 1][0] in SEPARATORS:
+            continue  # في إقليم تهامة، غرب اليمن،: a place in apposition, not a name
+        marks_before = [k for k in range(i) if toks[k][0] in QUOTE_CHARS]
+        if len(marks_before) % 2 == 1 and marks_before[-1] and _institution_head(toks[marks_before[-1] - 1][0].lstrip("\u0628\u0644\u0648")):
+            continue  # صحيفة "الديلي ميل": the paper's quoted name, not a person
+        if adverbial[i] and j == len(toks) and j - i >= 3 and toks[j - 1][0].startswith("\u0627\u0644") \
+                and toks[i - 1][0] in _member_of() and not _common_noun(toks[i][0]) \
+                and not toks[i][0].startswith("\u0627\u0644") and (toks[i + 1][0] not in _name_links()
+                                                                   or toks[i + 1][0] in GLUED_NAME_HEADS):
+            return toks[i + 1][1], toks[j - 1][2]  # في جازان بيشي الصرخي أن: the place, then the name (not عند
+            # إطلاق شارة السباق: a time; nor في مجال مكافحة الإرهاب: a common noun, no place)
+        if chained[i]:
+            first = next((m for m in range(i, j - 1) if toks[m][0].removesuffix(NAME_SENTINEL) in _first_names()
+                          and len(toks[m][0].removesuffix(NAME_SENTINEL)) >= 3 and len(toks[j - 1][0]) >= 3
+                          and toks[m][0].removesuffix(NAME_SENTINEL) not in _ambiguous_names()
+                          and toks[m - 1][0] not in _royal() and toks[m - 1][0] not in _name_links()), None)
+            if first is not None:
+                return toks[first][1], toks[j - 1][2]  # المسؤولة على الإعلام لتظاهرة "TBA" | سلمى فلاح، المكلف
+                # بالاتصال لدى شركة نقل تونس | محمد الشملي: the office's complement, then a known first name
+        if (j - i == 1 or j - i == 2 and toks[i + 1][0] in _others()) and i and _is_title(toks[i - 1][0]) \
+                and not _definite(toks[i][0]) and _indefinite_nisba(toks[i][0]) \
+                and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names():
+            continue  # متحدث إعلامي، مصدر أمني، طالبة جامعية أخرى: the title's adjectives, not a name
+        if adverbial[i] and j == len(toks) and j - i >= 2 and toks[i][0].removesuffix(NAME_SENTINEL) in _first_names() \
+                and toks[i][0].removesuffix(NAME_SENTINEL) not in _ambiguous_names() and _definite(toks[i - 1][0]) and not _is_title(toks[i - 1][0]) and toks[i - 1][0] not in _stops():
+            return toks[i][1], toks[j - 1][2]  # مديرة المكتبة في الجامعة | سوزان ورال أن: the body, then a known first name
+        if adverbial[i] and j == len(toks) and any(toks[k][0] in _patronyms() for k in range(i + 1, j)):
+            return toks[i][1], toks[j - 1][2]  # في لبنان وليد بن علي الجلال أن: a patronymic names a person
+        if adverbial[i] and (occasioned[i] or not (i and _nisba(toks[i - 1][0]))):
+            continue  # في تصريح للجوهرة أف أم، في بيان تلقت وكالة الأنباء الألمانية نسخة منه; but في مدينة مشهد
+            # الإيرانية عبدالله الحمراني (a place, then the name)
+        if i == 0:
+            nxt = toks[j][0] if j < len(toks) else ""
+            if nxt[:1] in "\u0628\u0644" and nxt[1:] in _titles() and (
+                    toks[i][0] in _sources() or _institution_head(toks[i][0]) or _office(toks[i][0]) or j - i > 1):
+                continue  # بيان لشرطة المنطقة: a common noun with its complement (but بارو | لمحطة: a name, then the addressee)
+            if toks[j - 1][0].startswith("\u0627\u0644") and _nisba(nxt):
+                continue  # خلية الإعلام الحربي: a description, not a name
+            if nxt and _is_name_token(nxt) and not _is_title(nxt) and not _plausible_start(toks[i][0]):
+                head = (toks[i][1], toks[j - 1][2])  # مدافع الشباب سلطان الدعيع: keep looking
+                continue
+            if nxt in _ranks() and not _plausible_start(toks[i][0]) and _definite(toks[j - 1][0]) and any(
+                    a == j + 1 and not adverbial[a] for a, _ in runs[n + 1:]):
+                head = (toks[i][1], toks[j - 1][2])  # كبير معدي الدراسة | الدكتور دانيال هورتون: a degree names
+                continue  # the one it precedes, so the words before it describe him (not حراس | الفريق فيصل: the team)
+            return toks[i][1], toks[j - 1][2]
+        prev = toks[i - 1][0]
+        if any(toks[k][0] in _name_links() for k in range(i + 1, j)) and prev not in _construct_titles():
+            return toks[i][1], toks[j - 1][2]  # عارف بن غازي الشمري: a patronymic is a name
+        if toks[i][0].endswith(NAME_SENTINEL):
+            return toks[i][1], toks[j - 1][2]  # علي العطوي، read as a name in context
+        if prev in _title_names() and j - i >= 2 and toks[j - 1][0].startswith("\u0627\u0644"):
+            return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي العنزي: مساعد is his first name
+        if prev in _title_names() and i == 1 and j < len(toks) and _office(toks[j][0]) and _definite(toks[j][0]):
+            return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي المتحدث الرسمي: a name, then his office
+        if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
+            if j - i >= 3 and _plausible_name([t[0] for t in toks[i + 1:j]]):
+                first = next((m for m in range(i + 1, j - 1) if _plausible_start(toks[m][0])), i + 1)
+                return toks[first][1], toks[j - 1][2]  # بجامعة ستانفورد | مارك شنيتزر، باسم أهالي تطاوين | طارق الحداد
+            continue  # وزير خارجية روسيا: the word after a bare office is its complement
+        if i > 1 and toks[i - 2][0] in _construct_titles() and _office(toks[i - 2][0]) and _is_name_token(prev) \
+                and _plausible_name([t[0] for t in toks[i:j]]):
+            return toks[i][1], toks[j - 1][2]  # والي بنزرت | محمد قويدر: the office, its place, the name
+        if prev in QUOTE_CHARS and i > 1 and (toks[i - 2][0] in _construct_titles()
+                                              or toks[i - 2][0][1:] in _construct_titles()):
+            continue  # بمقاطعة "سانت لويس": a quoted place after an institution
+        if prev in _royal() and i > 1 and (_is_title(toks[i - 2][0]) and toks[i - 2][0].removeprefix("\u0627\u0644") in _institutions()
+                                           or toks[i - 2][0][1:] in _institutions() or toks[i - 2][0] in _institutions()
+                                           or _named_after(toks[i - 2][0])):
+            continue  # لمركز الملك سلمان، مطار الملك عبدالعزيز: an institution or a place named after a king
+        if prev in QUOTE_CHARS and j < len(toks) and toks[j][0] in QUOTE_CHARS and i > 1 and j - i >= 2 \
+                and _office(toks[0][0]) and not _institution_head(toks[i - 2][0].lstrip("\u0628\u0644\u0648")) \
+                and toks[i - 2][0] not in SEPARATORS and toks[i - 2][0].lstrip("\u0628\u0644\u0648") not in _media():
+            return toks[i][1], toks[j - 1][2]  # رئيس بلدية لينييفيل "كريتسوف ديتريش": the office's holder, quoted
+        if prev in QUOTE_CHARS and j < len(toks) and toks[j][0] in QUOTE_CHARS and i > 1 \
+                and not _is_title(toks[i - 2][0]) and toks[i - 2][0] not in SEPARATORS:
+            continue  # التواصل الاجتماعي "فيسبوك": a quoted name of a thing
+        if _institution_head(prev.lstrip("\u0628\u0644\u0648")) and j - i == 1 and toks[i][0] not in _first_names():
+            continue  # بجامعة لندن وجامعة زوريخ: the institution's own name
+        if prev in SEPARATORS and toks[i][0][:1] == "\u0648" and toks[i][0] not in _first_names() and i >= 2 \
+                and not _definite(toks[i - 2][0]) and not _is_title(toks[i - 2][0]) and toks[i - 2][0] not in SEPARATORS:
+            continue  # عقلية فذة، ومنطق دقيق: the next item of a list of indefinite nouns, not a name in apposition
+        if (_is_title(prev) or prev in SEPARATORS) and (prev in SEPARATORS or prev in _ranks() or _plausible_name([t[0] for t in toks[i:j]])):
+            # (الدكتور باجبير: after a degree comes a name, even one that starts like ب + a place)
+            return toks[i][1], toks[j - 1][2]  # but أكد الوزير ضرورة الانكباب: the office, then its object
+        if prev[:1] in "\u0628\u0644" and len(prev) >= 4 and j - i >= 2 and i >= 2 and _definite(toks[i - 2][0]):
+            if not _definite(prev) and not _plausible_name([t[0] for t in toks[i:j]]):
+                continue  # لصحة حفر الباطن | عبد العزيز العنزي: a place name, the person comes next
+            first = next((m for m in range(i + 1, j - 1) if toks[m][0] in _first_names()), i) \
+                if toks[i][0] not in _first_names() else i  # لجربة ميدون | سليم غودي: the rest of the place
+            return toks[first][1], toks[j - 1][2]  # الهلال الأحمر بحائل محمد الطيار
+        if toks[i][0].startswith("\u0648") and toks[i][0] not in _first_names() and _definite(prev) and not _nisba(prev) and j - i == 2 \
+                and toks[j - 1][0].startswith("\u0627\u0644"):
+            continue  # الشرطة وخفر السواحل: a second noun, not a name (but الشباب وليد عبدالله is)
+        if prev in _adjectives() and j - i <= 2 and any(_office(t[0]) for t in toks[:i - 1]) \
+                and (j == len(toks) or toks[j][0] in SEPARATORS or toks[j][0] in _stops()) \
+                and not any(_definite(t[0]) for t in toks[i:j]) and not _glued_preposition(toks[i][0]):
+            return toks[i][1], toks[j - 1][2]  # رئيس برشلونة الجديد | بارتوميو: the office described, then the name
+        glued_place = j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and not _nisba(prev)  # للتجارة بنابل
+        coordinated = toks[i][0][:1] == "\u0648" and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names()
+        complement = toks[i][0][:1] == "\u0644" and not _nisba(prev) and not _plausible_start(toks[i][0]) \
+            and _common_noun(toks[i][0][1:])  # (السوق is a common noun; not لوبا سامري)
+        if _definite(prev) and prev not in _stops() and not glued_place and not coordinated and not complement \
+                and _name_evidence(toks, i, j) and (
+                # (not الأوضاع اليمنية | وموقف مصر: a second noun joined by و, no name; nor الأمانة العامة | لسوق
+                # عكاظ: the body's complement after ل; but الفرنسي لوران فابيوس, after a nisba)
+                _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
+            return toks[i][1], toks[j - 1][2]
+    return head
+
+
+def _around(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """ما at ``k`` opens an adverb of place or time (وما حولها، وما بعدها، وما إلى ذلك): part of a place's or a
+    body's name, not a clause about the object."""
+    nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+    return nxt.startswith(tuple(_f(w) for w in ("حول", "بعد", "قبل", "بين", "فوق", "تحت", "إلى", "جاور", "يليه", "يليها")))
+
+
+def _place_like(tok: str) -> bool:
+    """A word that ends a body's or a place's name rather than opening a person's (الرياض، جدة،
+    بالقصيم، وصناعة): definite, glued to و/ب/ل, feminine in ة, or a body word (not رفيق | عبد السلام)."""
+    return _definite(tok) or tok[:1] in "\u0648\u0628\u0644" and len(tok) >= 4 or tok.endswith("\u0647") \
+        or _institution_head(tok)
+
+
+def _first_name_after_place(toks: list[tuple[str, int, int]], i: int, j: int) -> int:
+    """Where the name starts in a run that goes on from an office's body or place (رئيس لجنة ... بغرفة
+    تجارة | وصناعة جدة محمد النفيعي): at a known first name with a family name after it, when the run
+    opens on no name and an office comes before it. Else ``i``."""
+    if not i or _plausible_start(toks[i][0]) or not any(_office(t[0]) for t in toks[:i]) \
+            or j < len(toks) and toks[j][0] not in SEPARATORS and toks[j][0] not in _stops():
+        return i  # (not فعاليات عيد الرياض | المهندس فلان: the name is the one after the title)
+    for m in range(i + 1, min(j - 1, i + 4)):
+        word = toks[m][0].removesuffix(NAME_SENTINEL)
+        if word in _first_names() and len(word) >= 3 and word not in _ambiguous_names() and not _definite(word) \
+                and toks[m - 1][0] not in _royal() and toks[m - 1][0] not in _name_links() \
+                and toks[m - 1][0] not in GLUED_NAME_HEADS and len(toks[j - 1][0]) >= 3 \
+                and _place_like(toks[m - 1][0]) and word not in GLUED_NAME_HEADS \
+                and not (word.startswith(GLUED_NAME_HEADS) and _institution_head(toks[m - 1][0])):
+            return m  # (جدة | عبدالله الأحمري, glued; but مدينة عبدالله السالم: a place named after him)
+    return i
+
+
+@cache
+def _manners() -> frozenset[str]:
+    """Nouns glued to ب that open an adverbial of manner or measure (بشكل ملحوظ، بصورة كبيرة، بنسبة)."""
+    return frozenset(_f(w) for w in ("بشكل", "بصورة", "بطريقة", "بنحو", "بدرجة", "بنسبة", "بمعدل", "بقيمة", "بحجم"))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _derived_verbal_noun(tok: str) -> bool:
+    """A verbal noun of a derived form, which no one is named: افتعال (ارتفاع، اضطراب، ازدياد), انفعال
+    (انخفاض، انسحاب), استفعال (استمرار), مفاعلة (مراقبة), unless the lexicon knows it as a first name
+    (ابتسام، اعتدال). Not تفعيل: too many names share its shape (تيسير، تيفيز)."""
+    if tok in _first_names():
+        return False
+    if len(tok) == 6 and tok[0] == "\u0645" and tok[2] == "\u0627" and tok[-1] == "\u0647":
+        return True  # مفاعلة: مراقبة، متابعة، مشاركة
+    if tok[:1] != "\u0627":
+        return False
+    if len(tok) == 6 and tok[4] == "\u0627" and (tok[2] in "\u062a\u0637\u062f" or tok[1] == "\u0646"):
+        return True  # افتعال، افطعال، افدعال، انفعال
+    return len(tok) == 7 and tok.startswith("\u0627\u0633\u062a") and tok[5] == "\u0627"
+
+
+@cache
+def _responses() -> frozenset[str]:
+    """Adverbials of reply, which hold someone else's name up to the next comma."""
+    return frozenset(_f(w) for w in ("ردا", "تعليقا", "جوابا", "تعقيبا"))
+
+
+@cache
+def _patronyms() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("بن", "ابن", "بنت"))
+
+
+def _name_evidence(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """A short run after a plain article-word is a name only with evidence: an office earlier in
+    the chain (رئيس القادسية معدي الهاجري), a known first name, or بن/عبد inside (not احتواء
+    الترميز after الوزارة); three name words are evidence enough (سوارنا سوبا راو)."""
+    if _plausible_name([t[0] for t in toks[i:j]]):
+        return True
+    if j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and len(toks[i][0]) >= 4:
+        return False  # المندوب الجهوي للتربية بسوسة: a place glued to ب
+    return i > 0 and not _office(toks[i - 1][0]) and _office_before(toks, i)
+
+
+def _plausible_name(words: Sequence[str]) -> bool:
+    """Three name words, بن/عبد inside, a known first name, or bare words only (كلثوم كنو);
+    not a verbal noun with its complement (احتواء الترميز، ضرورة الانكباب)."""
+    first = words[0].removesuffix(NAME_SENTINEL)
+    if first in _first_names() or any(w in _name_links() for w in words) or first.startswith(GLUED_NAME_HEADS) \
+            or len(words) >= 3 and words[1] in _name_tails() and not _definite(first):
+        return True  # محمد، بن، عبدالستار، شكر الدين البعزواي (a compound first name, then the family)
+    if _bare_then_family(words):
+        return True  # خلفية الشيباني، لمين النهدي: a first name the lexicon lacks, then a family name in -ي
+    if len(words) == 1 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4:
+        return False  # بسوسة: a place glued to ب
+    glued = any(w[:1] in "\u0628\u0644" and len(w) >= 4 and _definite(nxt)
+                for w, nxt in zip(words[1:], words[2:]))  # دبي لشؤون البحث (but سيرغي لافروف، بلقاسم العياري)
+    return not glued and (len(words) >= 3 and not any(_definite(w) for w in words[:-1])
+                          or not any(_definite(w) for w in words))
+
+
+def _bare_then_family(words: Sequence[str]) -> bool:
+    """A bare word, then an article-word ending in -ي (النهدي، الشيباني): a first name and a family
+    name. The complement of a verbal noun is a noun (ضرورة الانكباب، أهمية الحوار), seldom a nisba."""
+    if len(words) != 2:
+        return False
+    first, family = words[0].removesuffix(NAME_SENTINEL), words[1]
+    return len(first) >= 3 and not _definite(first) and not _is_title(first) and first not in _stops() \
+        and first not in _function_words() and not first.endswith(OWNED_NOUN_ENDINGS) and not _circumstantial(first) \
+        and first[:1] != "\u0648" \
+        and _nisba(family) and family.endswith("\u064a") and family not in _adjectives() and len(family) >= 5
+
+
+@cache
+def _chain_prepositions() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("في", "عن", "من", "على", "لدى"))
+
+
+def _office_before(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """An office heads the words before ``i``: article-words, titles, prepositions and words
+    glued to ب/ل between (المسؤول العام عن المسح الجغرافي، المدير الجهوي للتجارة بباجة)."""
+    for k in range(i - 1, max(-1, i - 10), -1):
+        tok = toks[k][0]
+        if _office(tok):
+            return True
+        if tok in SEPARATORS or tok in _verb_words() or tok in _relatives() or tok in _function_words() or not (
+                _definite(tok) or _is_title(tok) or tok in _chain_prepositions() or tok[:1] in "\u0628\u0644" and len(tok) >= 4
+                or k and toks[k - 1][0] in _royal()):
+            return False  # لمركز الملك سلمان للإغاثة ... رأفت الصباغ: a king's name inside an institution's
+    return False
+
+
+@cache
+def _what() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("ما", "مما"))
+
+
+@cache
+def _ambiguous_names() -> frozenset[str]:
+    return frozenset(_f(w) for w in AMBIGUOUS_NAMES)
+
+
+@cache
+def _occasions() -> frozenset[str]:
+    """Nouns of the occasion of speaking, without the article: في بيان، خلال المؤتمر."""
+    return frozenset(_f(w) for w in OCCASIONS)
+
+
+def _plausible_start(tok: str) -> bool:
+    """A word that may open a person's name: a known first name, عبد/أبو, or a name link."""
+    return tok.removesuffix(NAME_SENTINEL) in _first_names() or tok.startswith(GLUED_NAME_HEADS) or tok in _name_links()
+
+
+def _indefinite_nisba(tok: str) -> bool:
+    """An indefinite relative adjective (أردنيون، سياسية، محلي)."""
+    return tok.endswith(("\u064a", "\u064a\u0647", "\u064a\u0648\u0646", "\u064a\u064a\u0646", "\u064a\u0627\u062a")) \
+        and len(tok) >= 4
+
+
+@cache
+def _periods() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("الأسبوع", "الشهر", "العام", "السنة"))
+
+
+@cache
+def _others() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أخرى", "آخر", "ثان", "ثانية", "مقابل"))
+
+
+@cache
+def _statements() -> frozenset[str]:
+    """Indefinite nouns of what someone says or gives out (كلمة، خطاب، تصريح، بيان): never part of a name."""
+    return frozenset(_f(w) for w in ("كلمة", "خطاب", "خطابا", "تصريح", "تصريحا", "تصريحات", "بيان", "بيانا",
+                                     "كلمته", "خطابه", "تصريحه", "بيانه"))
+
+
+def _surname(tok: str) -> bool:
+    """An article-word that may be a family name after a rank (الفلاح، الشمري): not a title, an
+    adjective, a body or a stop word."""
+    return _definite(tok) and not _is_title(tok) and tok not in _adjectives() and tok not in _stops() \
+        and not _institution_head(tok) and tok not in _time_leads() and tok not in _relatives() \
+        and not tok.endswith("\u064a\u0647")  # السيدة الفرنسية: an adjective, family names take no feminine ending
+
+
+@cache
+def _adjectives() -> frozenset[str]:
+    """Common adjectives after a definite noun that are neither nisbas nor participles."""
+    return frozenset(_f(w) for w in (
+        "السابق", "السابقة", "الجديد", "الجديدة", "الكبير", "الكبيرة", "الأكبر", "الأعلى", "العليا", "الأول",
+        "الأولى", "العام", "العامة", "الخاص", "الخاصة", "الأحمر", "الأبيض", "الأخضر", "الأسود", "الأزرق",
+        "الحالي", "الحالية", "الأسبق", "الراحل", "الراحلة", "الشاب", "الشابة", "الكويتي"))
+
+
+MAKSURA_PREPOSITION = "\u0639\u0644\u0649"  # على, with alef maksura
+# Folded offsets where على is surely the preposition, for the text find_quotes is reading (set there).
+PREPOSITION_ALA: ContextVar[frozenset[int]] = ContextVar("PREPOSITION_ALA", default=frozenset())
+FI_MAKSURA_RE = re.compile(f"(?<![{AR}])\u0641\u0649(?![{AR}])")  # فى: في written with alef maksura
+
+
+@lru_cache(maxsize=4)
+def _spells_ya_apart(text: str) -> bool:
+    """The article writes a final ي as ي (في) and never as ى (فى): there على is the preposition, never
+    the name علي."""
+    return FI_MAKSURA_RE.search(text) is None and re.search(f"(?<![{AR}])\u0641\u064a(?![{AR}])", text) is not None
+
+
+def _maksura_prepositions(text: str, back: Sequence[int]) -> frozenset[int]:
+    """Folded offsets of على spelt with alef maksura, in an article that spells ي apart (في, never فى):
+    there it is the preposition, never the name علي (وقال على تويتر إنه، المشرف على الجناح)."""
+    if not _spells_ya_apart(text):
+        return frozenset()
+    starts = {m.start() for m in re.finditer(f"(?<![{AR}]){MAKSURA_PREPOSITION}(?![{AR}])", text)}
+    return frozenset(k for k, b in enumerate(back) if b in starts and (k == 0 or back[k - 1] != b))
+
+
+@cache
+def _name_tails() -> frozenset[str]:
+    """Article-words that end a compound first name (صلاح الدين، عبد الله، نصر الله)."""
+    return frozenset(_f(w) for w in ("الدين", "الله", "الرحمن", "الإسلام"))
+
+
+def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
+    """Index ranges [i, j) of runs of name words: bare name words, links (عبد، بن) with the word
+    after them, compound first names (صلاح الدين), and one article-word at the end (بشار الأسد)."""
+    n, i = len(toks), 0
+    while i < n:
+        tok = toks[i][0]
+        if not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok)) or _office(tok) \
+                or tok[:1] == "\u0648" and tok not in _first_names() or COMPLEMENTIZER_RE.fullmatch(tok):
+            i += 1  # وتطرق شوقي: a verb with و, not a name; بأنهم تأخروا: the words reported, not a name
+            continue
+        j = i + 1
+        while j < n and j - i < 6:
+            tok, prev = toks[j][0], toks[j - 1][0]
+            if j - 2 >= i and toks[j - 2][0] == FAMILY_LINK or _fa_inna(toks, j):
+                break  # آل الشيخ | حادثة: the family name ends the name
+            if tok[:1] == "\u0648" and tok not in _first_names() and prev not in _name_links():
+                break  # سلمان بن عبدالعزيز | ولسمو ولي العهد: a conjunction starts another phrase
+            if prev in _name_links() and tok not in SEPARATORS and tok not in _stops() and len(tok) > 1:
+                j += 1
+            elif len(tok) >= 7 and tok.endswith("\u064a\u0647") or len(tok) >= 4 and tok.endswith(PRONOUN_SUFFIXES):
+                break  # إمكانية، مسؤولية، نشرها: an abstract noun or a word with a pronoun after the name
+            elif tok in _name_links() or _is_name_token(tok) and not _is_title(tok) or tok in _name_tails():
+                j += 1
+            elif _definite(tok) and not _is_title(tok) and tok not in _stops() and tok not in _epithets() \
+                    or _title_surname(toks, i, j):
+                j += 1
+                break
+            else:
+                break
+        yield i, j
+        i = j
+
+
+def _name_start(words: Sequence[str], end: int) -> int:
+    """Where the name begins in a run that may carry a place before it: one word before the
+    first بن (بصحة حائل عارف بن غازي), else after a word glued to ب/ل (بحائل محمد الطيار)."""
+    link = next((k for k in range(1, end) if words[k] in _name_links() and words[k] not in ("\u0639\u0628\u062f",)), None)
+    if link is not None:
+        return link - 1
+    if end - 1 >= 2 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4 and words[0] not in _first_names():
+        return 1  # (but لويس فان غال: a first name in ل)
+    return 0
+
+
+def _name_end(words: Sequence[str]) -> int:
+    """Where a run's name ends: an article-word after two bare name words is the verb's object
+    (نفت القاضية كلثوم كنو الخبر), after one it is the family name (محمد الطيار)."""
+    n = len(words)
+    if n >= 3 and _definite(words[-1]) and not any(w in _name_links() for w in words) \
+            and not any(_definite(w) for w in words[-3:-1]) \
+            and not (words[-1].endswith("\u064a") and words[-1] not in _adjectives() and words[-1] not in _time_leads()):
+        return n - 1  # (but الباجي قائد السبسي: a family name in -ي)
+    return n

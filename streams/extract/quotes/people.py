@@ -1,0 +1,449 @@
+"""People the article names: each full name with its titles, so a short name (بوتين) or an
+office (الوزير) resolves to the fuller form met elsewhere or to a tagged entity.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ...records import Entity
+from ..ner_lexicon import first_names as _first_names
+from .names import (
+    GLUED_NAME_HEADS,
+    NAME_SENTINEL,
+    PREPOSITION_ALA,
+    _ambiguous_names,
+    _chain_prepositions,
+    _name_end,
+    _name_links,
+    _name_runs,
+    _name_start,
+    _nisba,
+    _office_before,
+    _plausible_name,
+    _Speaker,
+    _surname,
+)
+from .regions import _anonymous, _region_tokens
+from .spans import _sentence_start
+from .titles import (
+    _construct_titles,
+    _glued_title,
+    _honorifics,
+    _institution_head,
+    _is_title,
+    _media,
+    _office,
+    _person_title,
+    _royal,
+    _titles,
+)
+from .tokens import (
+    AR,
+    ARABIC_COMMA,
+    QUOTE_CHARS,
+    SENTENCE_END_RE,
+    SEPARATORS,
+    WORD_RE,
+    _f,
+    _sentence_end,
+)
+from .verbs import _verb_words
+from .words import _definite, _function_words, _stops
+
+
+@cache
+def _dignities() -> frozenset[str]:
+    """Titles that go with an honorific (سمو الأمير، سماحة الشيخ، معالي الوزير), without the article."""
+    return frozenset(_f(w) for w in ("أمير", "شيخ", "سمو", "سماحة", "معالي", "وزير", "مفتي", "فضيلة", "ملك",
+                                     "رئيس", "سعادة"))
+
+
+# Each honorific goes with its own titles: سموه is a prince's (سمو الأمير، ولي العهد), معاليه a
+# minister's, سماحته and فضيلته a sheikh's or a mufti's, جلالته a king's, دولته a prime minister's.
+HONORIFIC_TITLES = {
+    "سموه": ("سمو", "أمير", "ولي"), "سموها": ("سمو", "أميرة"), "معاليه": ("معالي", "وزير"),
+    "معاليها": ("معالي", "وزيرة"), "سماحته": ("سماحة", "شيخ", "مفتي", "مرشد"), "فضيلته": ("فضيلة", "شيخ", "مفتي"),
+    "جلالته": ("جلالة", "ملك"), "جلالتها": ("جلالة", "ملكة"), "دولته": ("دولة", "رئيس"), "سعادته": ("سعادة", "سفير"),
+}
+
+
+@cache
+def _honorific_titles(word: str) -> frozenset[str]:
+    """The title stems (without the article) of the one an honorific stands for: سموه -> سمو، أمير، ولي."""
+    table = {_f(k): v for k, v in HONORIFIC_TITLES.items()}
+    return frozenset(_f(w) for w in table.get(word, ()))
+
+
+def _addressed_medium(folded: str, tok: str) -> bool:
+    """ل glued to a wire agency (لفرانس برس، لرويترز) or to a medium the text names elsewhere after وكالة،
+    قناة، صحيفة (لسكاي where it also writes لقناة سكاي): the one spoken to, never the last word of the
+    speaker's name."""
+    if tok[:1] != "\u0644" or tok.startswith("\u0644\u0644") or len(tok) < 4:
+        return False
+    return tok[1:] in _agencies() or any(_medium_word(w) for w in _words_before(folded, tok[1:]))
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    """The first word of the wire agencies' names, which need no وكالة before them (فرانس برس، رويترز)."""
+    return frozenset(_f(w) for w in ("فرانس", "رويترز", "أسوشيتد", "اسوشيتد", "أسوشيتيد", "أسوشييتد", "الأناضول",
+                                     "إنترفاكس", "انترفاكس", "شينخوا", "سبوتنيك", "يونهاب", "كيودو", "بلومبرغ",
+                                     "بلومبيرغ", "بلومبيرج"))
+
+
+def _words_before(folded: str, word: str) -> Iterator[str]:
+    """The word written before each occurrence of ``word`` as a whole word (a literal search first:
+    a pattern opening on a character class would be tried at every position of the text)."""
+    for m in re.finditer(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded):
+        before = _LAST_WORD_RE.search(folded, max(0, m.start() - 40), m.start())
+        if before:
+            yield before.group(1)
+
+
+_LAST_WORD_RE = re.compile(f"(?<![{AR}])([{AR}]+)\\s+$")
+
+
+def _medium_word(tok: str) -> bool:
+    """A medium's head noun, bare or with و/ل/ب glued (وكالة، لوكالة، ولقناة)."""
+    return tok in _media() or tok[1:] in _media() or tok[2:] in _media()
+
+
+def _other_nisba(desc: Sequence[str], title: Sequence[str]) -> bool:
+    """The description's office and nisba (folded words: الرئيس الفرنسي) against the title a named person
+    was met with (الرئيس الإيراني فلان): the same office with another nisba right after it, and no more
+    of the description's words in the title, is another person (but المدير الجهوري للتجارة بنابل, a slip
+    for الجهوي, is the same one)."""
+    if len(desc) < 2 or not _nisba(desc[1]):
+        return False
+    head = desc[0].removeprefix("\u0627\u0644")
+    at = [k for k, w in enumerate(title[:-1]) if w.removeprefix("\u0627\u0644") == head]
+    if not at or not _nisba(title[at[-1] + 1]) or desc[1] in title[at[-1] + 1:]:
+        return False  # (وزير الخارجية السوري, then الوزير السوري: the same one)
+    return not set(desc[2:]) & set(title)
+
+
+@cache
+def _honorific_heads() -> frozenset[str]:
+    """Honorifics written before an office (سمو رئيس الوزراء، معالي الوزير): no part of the office."""
+    return frozenset(_f(w) for w in ("سمو", "معالي", "فخامة", "سعادة", "سماحة", "فضيلة", "جلالة"))
+
+
+def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
+    """The speaker as found in the text; a one-word name (بوتين) takes the canonical name of
+    a person entity ending with it (فلاديمير بوتين). Longer names stay as written: a tagger's
+    span may carry a neighbouring word."""
+    words = _f(speaker.name).split()
+    if speaker.named and len(words) >= 3:
+        return _tagged_core(speaker.name, words, entities)
+    if not speaker.named or len(words) != 1:
+        return speaker.name
+    for e in entities:
+        if e.type != "PERS" or not e.canonical:
+            continue
+        canon = _f(e.canonical).split()
+        overlaps = e.start < speaker.end and speaker.start < e.end
+        if canon[-1:] == words and 2 <= len(canon) <= 4 and (overlaps or e.text != speaker.name) \
+                and canon[0] not in _titles():  # ابن جولي، زوجة فلان: a relative, another person
+            return e.canonical
+    return speaker.name
+
+
+def _tagged_core(name: str, words: list[str], entities: Sequence[Entity]) -> str:
+    """A name run that carried a neighbouring word (تطاوين طارق الحداد، جان قهوجي عناصر)
+    shrinks to the person the tagger found inside it, when the words left out are no part of
+    a name (no بن/عبد/آل, no first name)."""
+    best: list[str] = []
+    for e in entities:
+        if e.type != "PERS":
+            continue
+        inner = _f(e.text).split()
+        if not 2 <= len(inner) < len(words) or len(inner) <= len(best):
+            continue
+        at = next((k for k in range(len(words) - len(inner) + 1) if words[k:k + len(inner)] == inner), None)
+        if at is None:
+            continue
+        left_out = words[:at] + words[at + len(inner):]
+        tail = words[at + len(inner):]
+        if tail and _definite(tail[0]):
+            continue  # ابو يوسف | الحمراني: a family name the tagger left out
+        if any(w in _name_links() or w in _first_names() or w.startswith(GLUED_NAME_HEADS) or w[:1] == "\u0648"
+               for w in left_out) \
+                or words[at + len(inner) - 1] in _name_links():
+            continue
+        best = inner
+    if not best:
+        return name
+    at = next(k for k in range(len(words)) if words[k:k + len(best)] == best)
+    return " ".join(name.split()[at:at + len(best)]) if len(name.split()) == len(words) else name
+
+
+@cache
+def _verb_like() -> frozenset[str]:
+    """Verbs of seeming and becoming that follow a subject's title (المدرب الهولندي بدا حذرا): never a name."""
+    return frozenset(_f(w) for w in ("بدا", "بدت", "ظل", "ظلت", "أصبح", "أصبحت", "صار", "صارت", "بات", "باتت",
+                                     "كان", "كانت", "ليس", "ليست", "لا", "لم", "لن", "قد"))
+
+
+@cache
+def _that() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أن", "إن", "وأن"))
+
+
+@lru_cache(maxsize=4)
+def _people_for(folded: str, prepositions: frozenset[int]) -> tuple[_Person, ...]:
+    """:func:`_people` of a text, kept for the few texts in work (it hangs on how the text spells
+    على: ``prepositions`` is PREPOSITION_ALA's value)."""
+    return tuple(_people(folded))
+
+
+def _people_of(folded: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(p.words for p in _people_for(folded, PREPOSITION_ALA.get()))
+
+
+# --- the people of the article: a short or described speaker takes the full name met elsewhere ---
+
+
+@dataclass(slots=True)
+class _Person:
+    words: tuple[str, ...]  # folded words of the name run
+    spans: tuple[tuple[int, int], ...]  # folded offsets of each word
+    context: frozenset[str]  # stems of the title before the name and the apposition after it
+
+
+def _people(folded: str) -> list[_Person]:
+    """Name runs of two words or more after a title, an adjective, a comma or a verb, anywhere
+    in the text (الدكتور شوقي علام، مفتي مصر), with the words around them."""
+    out: list[_Person] = []
+    start = 0
+    for m in [*SENTENCE_END_RE.finditer(folded), None]:
+        end = m.start() if m else len(folded)
+        toks = _region_tokens(folded, start, end)
+        start = m.end() if m else end
+        if not any(_office(t[0]) for t in toks):
+            continue  # every name kept is tied to an office in its sentence
+        for i, j in _name_runs(toks):
+            if i and toks[i - 1][0] in _construct_titles():
+                i += 1  # مسؤول عسكري أمريكي، وزير خارجية روسيا: the complement of the office
+            if i and _medium_word(toks[i - 1][0]):
+                continue  # لوكالة فرانس برس: a medium's name, no person
+            j = next((k for k in range(i + 1, j) if _addressed_medium(folded, toks[k][0])), j)  # سيف | لفرانس برس
+            words = [t[0].removesuffix(NAME_SENTINEL) for t in toks[i:j]]
+            if j - i < 2 or i == 0 or all(len(w) <= 2 for w in words) or not _plausible_name(words) \
+                    or toks[i - 1][0] in _royal() and i > 1 and _institution_head(toks[i - 2][0].lstrip("\u0644\u0628")):
+                continue
+            lead = i
+            while lead > 0 and i - lead < 8 and toks[lead - 1][0] not in SEPARATORS \
+                    and toks[lead - 1][0] not in _that() and toks[lead - 1][0] not in _verb_words() \
+                    and toks[lead - 1][0] != _f("مع"):
+                lead -= 1  # (not وأكد المسؤول العراقي أن | الجنرال فلان: the speaker of other words; nor وقال
+                # اللاعب لبرنامج مع | الإعلامي فلان: the one he talked with)
+            after = []
+            if j < len(toks) and toks[j][0] in SEPARATORS:
+                for tok in toks[j + 1:j + 7]:
+                    if tok[0] in SEPARATORS:
+                        break
+                    after.append(tok[0])
+            elif j < len(toks) and _office(toks[j][0]):
+                after = [t[0] for t in toks[j:j + 6] if t[0] not in SEPARATORS]  # راضية الجربي رئيسة الاتحاد
+            prev = toks[i - 1][0]
+            titled = _office_before(toks[lead:], i - lead) or (  # الرئيس السوري | رئيس الغرفة النقابية الوطنية
+                prev in SEPARATORS and prev not in QUOTE_CHARS and _office_before(toks, i - 1))  # رئيس الهيئة، شوقي الطبيب
+            if not titled and not (after and _office(after[0])):
+                continue
+            if words[0] not in _first_names() and any(t[0] in _chain_prepositions() for t in toks[lead:i]):
+                continue  # القائد الميداني في | مداخلة هاتفية: an adverbial, not the office's holder
+            if lead == i and prev in SEPARATORS and i > 1:  # عميد كلية الحقوق بسوسة، سامي الهادي: the office before the comma
+                while lead > 1 and i - lead < 9 and toks[lead - 2][0] not in SEPARATORS:
+                    lead -= 1
+            context = [t[0] for t in toks[lead:i] if t[0] not in SEPARATORS] + after
+            out.append(_Person(words=tuple(words), spans=tuple((t[1], t[2]) for t in toks[i:j]),
+                               context=frozenset(w.removeprefix("\u0627\u0644") for w in context)))
+    return out
+
+
+def _within(run: Sequence[str], key: Sequence[str]) -> int | None:
+    """Where ``key`` ends inside ``run`` (exclusive), when it is there after at least one word."""
+    n = len(key)
+    for k in range(1, len(run) - n + 1):
+        if tuple(run[k:k + n]) == tuple(key):
+            return k + n
+    return None
+
+
+def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
+    """The folded span of the one name "first name + ``surname``" the text holds (a known first
+    name or عبد.../أبو... glued), None when there is none or more than one."""
+    spans: dict[str, tuple[int, int]] = {}
+    for m in re.finditer(f"(?<![{AR}])([{AR}]+) {re.escape(surname)}(?![{AR}])", folded):
+        first = m.group(1)
+        if first in _ambiguous_names() or first in _stops() or _is_title(first) \
+                or first[:1] in "\u0648\u0641" and first[1:] in _function_words():
+            continue  # على الزوجة، من الأطفال، بقيادة الفارس، فإن البنك: a particle or a body (the mined first names
+            # hold them)
+        if first in _first_names() or first.startswith(GLUED_NAME_HEADS) and len(first) > 4:
+            spans.setdefault(m.group(), m.span())
+    return next(iter(spans.values())) if len(spans) == 1 else None
+
+
+@cache
+def _deputies() -> frozenset[str]:
+    """Offices under another (نائب الرئيس، مساعد الوزير): their holder is not the office's."""
+    return frozenset(_f(w) for w in ("نائب", "مساعد", "وكيل", "مستشار", "نائبة", "مساعدة", "وكيلة", "مستشارة"))
+
+
+@cache
+def _office_kin() -> dict[str, frozenset[str]]:
+    """Office stems that name the same person: الطبيب is الدكتور of the article."""
+    pairs = [("طبيب", "دكتور"), ("طبيبة", "دكتورة")]
+    out: dict[str, set[str]] = {}
+    for a, b in pairs:
+        out.setdefault(_f(a), set()).add(_f(b))
+        out.setdefault(_f(b), set()).add(_f(a))
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _introduced(words: Sequence[str], at: int, folded: str, back: Sequence[int],
+                people: Sequence[_Person]) -> _Person | None:
+    """The person a description was first written with, word for word, before the verb (وقع مدير جامعة
+    الملك سعود المكلف الدكتور فلان ... وأوضح مدير جامعة الملك سعود المكلف أن): the description names him
+    again, however long it is."""
+    words = list(words)
+    while len(words) > 2 and words[0] in _dignities():
+        words = words[1:]  # سعادة مدير الجامعة
+    n = len(words)
+    for p in reversed(people):
+        start = p.spans[0][0]
+        if back[start] > at:
+            continue
+        lead = WORD_RE.findall(folded, max(0, start - 12 * (n + 4)), start)
+        while lead and (_is_title(lead[-1]) or lead[-1].removeprefix("\u0627\u0644") in _dignities()):
+            lead.pop()  # الدكتور، سعادة الأستاذ: the titles between the description and the name
+        if len(lead) < n or lead[-n:][1:] != words[1:] or lead[-n] not in (words[0], "\u0648" + words[0]):
+            continue  # (ومدير الجامعة: the description joined to the one before it)
+        if len(lead) > n and (_office(lead[-n - 1]) or lead[-n - 1] == _f("باسم")):
+            continue  # نائب رئيس اللجنة، الناطق باسم البيت الأبيض: someone else, or the body itself
+        return p
+    return None
+
+
+def _titles_before(folded: str, person: _Person, people: Sequence[_Person]) -> frozenset[str]:
+    """The words of a person's description and those before it in the sentence back to the last person named or
+    comma, without the article: a long chain of offices may hold the dignity far before the name (معالي رئيس ديوان
+    المظالم رئيس مجلس القضاء الإداري الشيخ الدكتور فلان), but another's titles are not his."""
+    start = person.spans[0][0]
+    since = max([p.spans[-1][1] for p in people if p.spans[-1][1] <= start] + [_sentence_start(folded, start, 200),
+                                                                                folded.rfind(ARABIC_COMMA, 0, start) + 1])
+    lead = WORD_RE.findall(folded, since, start)[-16:]
+    return person.context | frozenset(w.removeprefix("\u0627\u0644") for w in lead)
+
+
+def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
+             people_of: Callable[[], list[_Person]]) -> _Speaker:
+    """A one-word or partial name (الاسد، عبد الله) takes the fuller name met anywhere in the
+    text (بشار الاسد، عبد الحميد عبد الله); a definite description headed by an office (المفتي،
+    رئيس النقابة) takes the person named with that office."""
+    words = [part for w in _f(speaker.name).split()  # الوزيرالسوري: two words written as one
+             for part in ((w[:_glued_title(w)], w[_glued_title(w):]) if _glued_title(w) else (w,))]
+    if not words:
+        return speaker
+    if len(words) > 2 and words[0] in _honorific_heads() and _office(words[1]):
+        held = _resolve_words(speaker, words[1:], text, folded, back, people_of)
+        if held is not speaker:
+            return held  # سمو رئيس الوزراء البحريني: the honorific, then the office named with its holder
+    return _resolve_words(speaker, words, text, folded, back, people_of)
+
+
+def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, back: Sequence[int],
+                   people_of: Callable[[], list[_Person]]) -> _Speaker:
+    """_resolve on the speaker's folded ``words``."""
+    at = speaker.start
+    if len(words) == 1 and words[0] in _honorifics():  # وقال سماحته: the dignitary named before
+        people = people_of()
+        named = [p for p in people if back[p.spans[0][0]] <= at and _plausible_name(p.words)
+                 and _titles_before(folded, p, people) & _dignities()]
+        own = [p for p in named if _titles_before(folded, p, people) & _honorific_titles(words[0])]
+        named = own or named  # وأكد سموه: the prince named before, not the minister named since
+        if not named:
+            return speaker
+        p = named[-1]
+        first = _name_start(p.words, len(p.words))
+        end = first + _name_end(p.words[first:])
+        a, b = back[p.spans[first][0]], back[p.spans[end - 1][1] - 1] + 1
+        return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
+    if not speaker.named and len(words) >= 2 and _office(words[0]) and (introduced := _introduced(words, at, folded, back, people_of())):
+        end = _name_end(introduced.words)  # the whole run after the titles is the name (عبد الرحمن بن عبيد)
+        a, b = back[introduced.spans[0][0]], back[introduced.spans[end - 1][1] - 1] + 1
+        return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
+    if not speaker.named and len(words) == 2 and _person_title(words[0]) and _surname(words[1]) \
+            and (full := _first_name_before(folded, words[1])) is not None:
+        a, b = back[full[0]], back[full[1] - 1] + 1  # وقال الوزير الحقيل: the title and the family name of ماجد الحقيل
+        return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
+    found: list[tuple[_Person, int]] = []
+    lone_surname = len(words) == 1 and _definite(words[0]) and not _is_title(words[0]) and not _institution_head(words[0])
+    by_name = (speaker.named or lone_surname) and not _office(words[0])
+    if by_name:
+        keys = [words]
+        if len(words) >= 2 and words[-1][:1] == "\u0644":
+            keys.append(words[:-1])  # دمرداش لرويترز: the addressee glued to the name
+        for key in keys:
+            if len(key) > 1 and key[0] not in _name_links():
+                continue  # a name of two words or more is already whole (but عبد الله)
+            found = [(p, e) for p in people_of() if (e := _within(p.words, key)) is not None]
+            if not found and len(key) == 1 and key[0] in _first_names():  # شوقي -> شوقي الطبيب
+                found = [(p, _name_end(p.words)) for p in people_of() if p.words[0] == key[0] and len(p.words) >= 2]
+            if found:
+                break
+    elif len(words) <= 4:
+        head = words[0]
+        definite = head.startswith("\u0627\u0644") or (len(words) >= 2 and _definite(words[1]))
+        stem = head.removeprefix("\u0627\u0644")
+        if _office(head) and (definite or len(words) >= 2 and head not in _anonymous()):  # not مسؤول أفغاني
+            rest = {w.removeprefix("\u0627\u0644") for w in words[1:]} - _function_words() - _stops()
+            kin = _office_kin().get(stem, frozenset())
+            holders = [p for p in people_of() if (stem in p.context or kin & p.context)  # الطبيب -> الدكتور فلان
+                       and not (p.words[0] in _verb_like() and p.words[0] not in _first_names())]  # (not المدرب | بدا حذرا)
+            holders = [p for p in holders if not _other_nisba(words, WORD_RE.findall(folded, max(0, p.spans[0][0] - 80), p.spans[0][0]))]  # الرئيس الفرنسي: not the Iranian one
+            if not {w.removeprefix("\u0627\u0644") for w in words} & _deputies():
+                holders = [p for p in holders if not p.context & _deputies()] or holders  # الرئيس: not نائب الرئيس
+            full = [p for p in holders if rest and rest <= p.context]
+            if not definite:  # عميد كلية جندوبة -> عميد كلية العلوم ... بجندوبة، بوبكر غريب
+                holders = [p for p in holders if rest & (p.context | {w[1:] for w in p.context if w[:1] in "\u0628\u0644"})] \
+                    if len({p.words for p in holders}) == 1 else []  # سوسة in بسوسة
+            elif full:
+                holders = full  # رئيس النقابة -> رئيس الغرفة النقابية ... عبد الحميد عبد الله
+            elif len({p.words for p in holders}) != 1:
+                holders = []  # two people hold the office: the description stays
+            found = [(p, _name_start(p.words, len(p.words)) + _name_end(p.words[_name_start(p.words, len(p.words)):]))
+                     for p in holders]
+    if not found and lone_surname:
+        full = _first_name_before(folded, words[0])
+        if full is not None:  # عبر الدوسري ... وقال: محسن الدوسري, met once with his first name
+            a, b = back[full[0]], back[full[1] - 1] + 1
+            return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
+    before = [f for f in found if back[f[0].spans[0][0]] <= at]
+    if not by_name:
+        limit = back[min(_sentence_end(folded, bisect_left(back, speaker.end)), len(back) - 1)]
+        found = [f for f in found if back[f[0].spans[0][0]] <= limit]  # وهنأ المدير العام ... وأوضح أنه: an office's
+        # description is its holder met before or in its own sentence (حث الرئيس الأميركي باراك أوباما), never one named
+        # only in a later sentence (من جهته أكد مدير شؤون المعلمين فلان)
+    if not found:
+        return speaker
+    person, end = (before[-1] if before else found[0])
+    first = _name_start(person.words, end)
+    if by_name:
+        if person.words[0] == words[0] and len(words) == 1:
+            a, b = back[person.spans[0][0]], back[person.spans[end - 1][1] - 1] + 1
+            return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
+        key_len = len(words) if _within(person.words, words) == end else len(words) - 1
+        lead = next((k for k in range(first, end - key_len) if person.words[k] in _first_names()
+                     or person.words[k] in _name_links() or person.words[k].startswith(GLUED_NAME_HEADS)), None)
+        if lead is None:
+            return speaker  # ناقش فينبار: a verb before the name, not a first name
+        first = lead if not (lead > first and person.words[lead] in _name_links()) else lead - 1
+    a, b = back[person.spans[first][0]], back[person.spans[end - 1][1] - 1] + 1
+    return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)

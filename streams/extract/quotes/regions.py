@@ -1,0 +1,235 @@
+"""The tokens of a speaker region (the words between a speech verb and its reported words):
+blessings (حفظه الله) and dashed asides dropped, bracketed names kept, names after a title re-read.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..ner_lexicon import first_names as _first_names
+from .names import (
+    GLUED_NAME_HEADS,
+    NAME_SENTINEL,
+    PREPOSITION_ALA,
+    PRONOUN_SUFFIXES,
+    _ambiguous_names,
+    _chain_prepositions,
+    _common_noun,
+    _father_name,
+    _is_name_token,
+    _members,
+    _name_links,
+    _nisba,
+    _plausible_start,
+)
+from .titles import (
+    _glued_title,
+    _honorifics,
+    _institution_head,
+    _is_title,
+    _office,
+    _person_title,
+    _ranks,
+)
+from .tokens import (
+    AR,
+    BRACKETED_RE,
+    DASHED_RE,
+    QUOTE_CHARS,
+    SEPARATORS,
+    TOKEN_RE,
+    WORD_RE,
+    _f,
+)
+from .words import _definite, _stops, _time_leads
+
+ALLAH = "\u0627\u0644\u0644\u0647"  # الله folded
+
+
+@cache
+def _quantifiers() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "مجموعة", "عشرات", "مئات", "آلاف"))
+
+
+@cache
+def _anonymous() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولون", "شاهد", "شهود", "متحدث", "ناطق"))
+
+
+@cache
+def _partitives() -> frozenset[str]:
+    """One of (أحد الحاضرين، إحدى المعلمات): the head of a described speaker."""
+    return frozenset(_f(w) for w in ("أحد", "إحدى"))
+
+
+def _dashed_aside(between: str) -> bool:
+    """A stretch between dashes of one to four words that opens on no name (–ربة منزل-): an aside describing
+    the one named, dropped like words in brackets (but المعتكفة -زينب اليعقوب-: the name itself)."""
+    words = WORD_RE.findall(between)
+    return 1 <= len(words) <= 4 and not _plausible_start(words[0])
+
+
+def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Tokens of the subject region; an addressee written as ل + a quoted name (لـ"الجوهرة
+    اف أم"), words in brackets (سيونغ (71 عاما)) and a short aside between dashes (–ربة منزل-) are dropped whole."""
+    out: list[tuple[str, int, int]] = []
+    skipping = False
+    brackets = [b.span() for b in BRACKETED_RE.finditer(folded, start, end) if not _bracketed_name(folded, *b.span())] \
+        + [d.span() for d in DASHED_RE.finditer(folded, start, end) if _dashed_aside(d.group())]
+    for m in TOKEN_RE.finditer(folded, start, end):
+        tok = m.group()
+        if brackets and any(a < m.start() < b for a, b in brackets):
+            continue
+        if skipping:
+            if tok in QUOTE_CHARS:
+                skipping = False
+            continue
+        if tok in QUOTE_CHARS and out and out[-1][0] == "\u0644":
+            out.pop()
+            skipping = True
+            continue
+        if len(tok) <= 2 and out and (out[-1][0] == "\u0644" and out[-1][2] - out[-1][1] == 1 and m.start() - out[-1][1] <= 8
+                                      or len(out[-1][0]) == 3 and out[-1][0][:1] == "\u0644" and out[-1][0][:2] != "\u0644\u0644"):
+            out[-1] = ("\u0644", out[-1][1], out[-1][1] + 1)  # لبي بي سي: an outlet's letters after ل, the addressee
+            continue
+        cut = _glued_title(tok)
+        if cut:  # الوزيرالسوري: a title and its adjective written without the space
+            out.extend([(tok[:cut], m.start(), m.start() + cut), (tok[cut:], m.start() + cut, m.end())])
+            continue
+        out.append((tok, m.start(), m.end()))
+    return _reread_names(_without_blessings(out))
+
+
+BLESSING_RE = re.compile(
+    f"(?<![{AR}])(?:\u0635\u0644\u064a\\s+\u0627\u0644\u0644\u0647\\s+\u0639\u0644\u064a\u0647(?:\\s+\u0648\u0627\u0644\u0647)?\\s+\u0648\u0633\u0644\u0645"  # صلى الله عليه (وآله) وسلم
+    f"|\u0637\u064a\u0628\\s+\u0627\u0644\u0644\u0647\\s+\u062b\u0631\u0627\u0647"  # طيب الله ثراه
+    f"|(?:\u0631\u0636\u064a)\\s+\u0627\u0644\u0644\u0647\\s+\u0639\u0646(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)"
+    f"|(?:\u062d\u0641\u0638|\u0631\u062d\u0645|\u0627\u064a\u062f)(?:\u0647|\u0647\u0627|\u0647\u0645\u0627|\u0647\u0645)\\s+\u0627\u0644\u0644\u0647)(?![{AR}])[\\s\\-\u2013]*$")
+BLESSING_WORDS = frozenset({"\u0631\u0636\u064a"} | {v + p for v in ("\u062d\u0641\u0638", "\u0631\u062d\u0645", "\u0627\u064a\u062f")
+                                           for p in ("\u0647", "\u0647\u0627", "\u0647\u0645\u0627", "\u0647\u0645")})
+
+
+def _blessing_start(folded: str, line: int, pos: int) -> int:
+    """Where a blessing formula that ends right before ``pos`` starts (رضي الله عنهما، حفظه الله، رحمه الله،
+    صلى الله عليه وسلم), else ``pos``: it follows a name and is no part of it."""
+    m = BLESSING_RE.search(folded, max(line, pos - 40), pos)
+    if m is None:
+        return pos
+    start = m.start()
+    while start > line and folded[start - 1] in " -\u2013":
+        start -= 1
+    return start
+
+
+@cache
+def _blessing_phrases() -> tuple[tuple[str, ...], ...]:
+    """Folded formulas of blessing on the Prophet and the dead (صلى الله عليه وسلم، عليه الصلاة والسلام، طيب الله
+    ثراه), longest first: words of piety after a name, or standing for it."""
+    phrases = ("صلى الله عليه وآله وسلم", "صلى الله عليه وسلم", "عليه أفضل الصلاة والسلام",
+               "عليه أفضل الصلوات والتسليم", "عليه الصلاة والسلام", "عليه السلام", "طيب الله ثراه")
+    return tuple(sorted((tuple(_f(w) for w in p.split()) for p in phrases), key=len, reverse=True))
+
+
+def _without_blessings(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Tokens without blessing formulas (حفظهم الله، رضي الله عنه، صلى الله عليه وسلم, read in folded form): words
+    of piety after a name, never a name themselves."""
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(toks):
+        phrase = next((p for p in _blessing_phrases() if tuple(t[0] for t in toks[k:k + len(p)]) == p), None) if out else None
+        if phrase is not None:
+            k += len(phrase)  # قال رسول الله صلى الله عليه وسلم: the Prophet, without the blessing (alone, قال عليه
+            continue  # الصلاة والسلام, it stands for him: kept)
+        if toks[k][0] in BLESSING_WORDS and k + 1 < len(toks) and toks[k + 1][0] == ALLAH:
+            k += 2
+            if toks[k - 2][0] == "\u0631\u0636\u064a" and k < len(toks) and toks[k][0].startswith("\u0639\u0646"):
+                k += 1  # رضي الله عنه
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
+
+
+def _bracketed_name(folded: str, a: int, b: int) -> bool:
+    """A name in brackets right after a person's title (الشاعر ( محمد الدحيمي )): the name itself,
+    not an aside like an age (سيونغ (71 عاما))."""
+    words = folded[a + 1:b - 1].split()
+    before = WORD_RE.findall(folded, max(0, a - 20), a)
+    return 2 <= len(words) <= 4 and all(WORD_RE.fullmatch(w) for w in words) and words[0] in _first_names() \
+        and bool(before) and _is_title(before[-1]) and folded[:a].rstrip().endswith(before[-1])
+
+
+def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Mark علي as a name (not على) after a title or a comma and before a name word."""
+    ambiguous = _ambiguous_names()
+    prepositions = PREPOSITION_ALA.get()
+    for k, (tok, a, b) in enumerate(toks):
+        if tok not in ambiguous or k + 1 >= len(toks) or a in prepositions:
+            continue  # (على spelt with ى where the article spells ي apart: the preposition)
+        prev = toks[k - 1][0] if k else ""
+        nxt = toks[k + 1][0]
+        after = toks[k + 2][0] if k + 2 < len(toks) else ""
+        name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
+        if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after) and after not in _stops()) \
+                and not (prev in _ranks() or prev == "\u062f"):
+            continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name (but العميد الدكتور علي
+            # الرشيدي الناطق: a degree names the one after it; الأحمدي لوكالة: the addressee, no title)
+        if after and _verbal_object([nxt, after]) and not (
+                _person_title(prev) and not nxt.endswith("\u0647") and _nisba(after) and after.endswith("\u064a")):
+            continue  # أكد الوزير على أهمية المشروع: a preposition, then the verb's object (but المهندس علي قايض
+            # الشمري: a title, a bare word and a family name in -ي)
+        if _institution_head(nxt) or prev in _general() and not (k > 1 and _office(toks[k - 2][0])):
+            continue  # المشرف العام على القناة، هذا العام على شاشة: a preposition (but المدير العام علي فلان)
+        if nxt in _name_links() and nxt != _f("آل"):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # علي بن موسى: a name, whatever comes before
+            continue
+        if k and (nxt in _name_links() or nxt in _first_names() and nxt not in ambiguous) and _father_name(toks, k - 1, k):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # أحمد علي آل مريع: between a first name and a word that goes on
+            continue  # with a name, the father's name
+        if not prev and name_next and (not after or after in SEPARATORS) and len(nxt) >= 3 \
+                and (nxt in _first_names() or not nxt.endswith("\u0647")) and not _verbal_object([nxt]):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # أفاد علي كلثوم، محامي ... بأن: a bare word closing the subject
+            continue  # is a family name (but أكد على حقه، شدد على ضرورة التعاون)
+        if not prev and not (_definite(nxt) or nxt in _name_links() or nxt in _first_names()):
+            continue  # وأضاف على هامش الدورة: a preposition (علي لاريجاني is lost with it)
+        if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):
+            toks[k] = (tok + NAME_SENTINEL, a, b)
+        elif prepositions and name_next and not _definite(nxt) and any(_office(t[0]) for t in toks[:k]):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # the article spells على with ى: this one, spelt with ي after an
+            # office, is the name (السفير التونسي لدى روسيا علي فلان في حديث ...)
+        elif name_next and not _definite(nxt) and prev and _definite(prev) and any(_office(t[0]) for t in toks[:k]) and (
+                not after or after in SEPARATORS or _is_title(after)
+                or after in _stops() and after not in _chain_prepositions() and after != _f("إلى")
+                or _nisba(prev) and nxt in _first_names() and _definite(after) and not after.endswith(("\u064a\u0646", "\u0648\u0646", "\u0627\u062a"))
+                and (k + 3 >= len(toks) or toks[k + 3][0] in SEPARATORS or toks[k + 3][0] in _stops() or toks[k + 3][0] in _time_leads())):
+            # وزير النفط الكويتي علي صالح العمير أمس: an office, its nisba, then a name of three words
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # رئيس النيابة الخصوصية بالمنستير علي مزالي ضيف
+        elif prev[:1] in "\u0628\u0644" and _definite(prev) and any(_office(t[0]) for t in toks[:k]) and _definite(nxt) \
+                and not _common_noun(nxt[2:]) and not _is_title(nxt) and (not after or after in SEPARATORS):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير جمعية الثقافة والفنون بالأحساء علي الغوينم بأن: the office's
+            # place, then a name closing the subject (a family name, no common noun: not بالمنطقة على الالتزام)
+        elif _definite(prev) and not _is_title(prev) and not _institution_head(prev) \
+                and _nisba(nxt) and nxt.endswith("\u064a") and (not after or after in SEPARATORS or after in _stops()):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # البائع علي العامري أن: a person noun, then the name
+        elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS) and prev and _is_name_token(prev) \
+                and prev not in _honorifics() and (_definite(nxt) or nxt in _first_names() or not nxt.endswith("\u0647")):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير عام جمرك سلوى علي العطوي، (but وشدد سموه على ضرورة أن)
+    return toks
+
+
+@cache
+def _general() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("العام", "عام"))
+
+
+def _verbal_object(words: list[str]) -> bool:
+    """An indefinite noun in construct that is no person nor body (ضرورة الحذر، عدم توفر
+    دلائل، أهمية التعاون): the object of a verb without reported words, not its subject."""
+    if len(words) < 2 or _definite(words[0]) or any(_definite(w) for w in words[1:-1]) \
+            or not _definite(words[-1]) and words[0] != _f("عدم"):
+        return False  # a chain of nouns in construct ending on a definite one (علاقة ظاهرة النينو)
+    head = words[0]
+    return not (_is_title(head) or head in _anonymous() or head in _members() or _office(head)
+                or _institution_head(head) or head in _quantifiers() or head in _partitives()
+                or head.removesuffix(NAME_SENTINEL) in _first_names() or head.startswith(GLUED_NAME_HEADS))

@@ -1,0 +1,336 @@
+"""Where reported words start: speech verbs found in the text, complementizers (إن، أن، إلى أن),
+quote marks and the sentence and line starts around them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from .names import _relatives, _what
+from .titles import _institution_head, _office
+from .tokens import (
+    AR,
+    ARABIC_COMMA,
+    CLOSING,
+    LEFT_DOUBLE_QUOTE,
+    LEFT_GUILLEMET,
+    QUOTATION_MARK,
+    QUOTE_CHARS,
+    RIGHT_DOUBLE_QUOTE,
+    RIGHT_GUILLEMET,
+    SENTENCE_END_RE,
+    SHADDA,
+    TOKEN_RE,
+    WORD_RE,
+    _f,
+    _sentence_end,
+)
+from .verbs import (
+    ATTRIBUTED_RE,
+    BAYYANA,
+    BAYYANA_RE,
+    COMPLEMENTIZER_RE,
+    KAMA,
+    QAWL,
+    SABAQA,
+    SPLIT_LAHAZA_RE,
+    VERB_RE,
+    _attributed_with_pronoun,
+    _la_words,
+    _verb_words,
+)
+from .words import _definite, _stops
+
+# Pronouns of the one addressed, between a speech verb and its words (قائلا له "…", وقال لهم إن).
+ADDRESSEES = ("له", "لها", "لهم", "لهما", "لهن", "لي", "لنا", "لك", "لكم")
+# Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
+NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "برغم", "حين", "لو", "دون", "بدل", "يجب", "يمكن",
+                             "علما")  # علما بأن: the writer's note, not words reported
+# A verb after these is an attribution of words already given (بحسب ما ذكر), not a new quote.
+ATTRIBUTION_BEFORE = ("ما", "لما", "عدم")  # عدم ذكر اسمه: a noun, not a verb
+INNA_OR_COLON = "\u0625:"  # إن (hamza below) or a colon: they only open reported words (وتابع البيان إن)
+MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
+QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
+
+
+@cache
+def _not_complementizer_before() -> frozenset[str]:
+    return frozenset(_f(w) for w in NOT_COMPLEMENTIZER_BEFORE)
+
+
+@cache
+def _attribution_before() -> frozenset[str]:
+    return frozenset(_f(w) for w in ATTRIBUTION_BEFORE)
+
+
+@cache
+def _addressees() -> frozenset[str]:
+    return frozenset(_f(w) for w in ADDRESSEES)
+
+
+def _complement_word(tok: str) -> bool:
+    """A word of an office's complement: definite (الهيئة الوطنية), لـ (لحماية), or another
+    office or institution (نائب وزير الصحة، رئيس مجلس إدارة الشركة)."""
+    return tok not in _stops() and (_definite(tok) or tok[:1] == "\u0644" or _office(tok) or _institution_head(tok))
+
+
+def _resumed_line(folded: str, eos: int) -> int | None:
+    """Where the next line starts when the sentence was cut by a line break right before a
+    complementizer (… فلان\nأن …): the reported words go on there."""
+    if folded[eos:eos + 1] != "\n":
+        return None
+    start = eos
+    while start < len(folded) and folded[start].isspace():
+        start += 1
+    m = COMPLEMENTIZER_RE.match(folded, start)
+    return start if m is not None and m.group().strip() != ":" else None
+
+
+def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()) -> re.Match[str] | None:
+    """The first أن/إن/colon that opens reported words (not إلا أن، بعد أن); ``glued`` holds
+    where an إن is written against the word before it (تويترإن)."""
+    found = None
+    for m in COMPLEMENTIZER_RE.finditer(folded, start, end):
+        before = WORD_RE.findall(folded, max(0, m.start() - 16), m.start())
+        if before and before[-1] in _not_complementizer_before() and not (
+                len(before) > 1 and before[-2] == "\u0645\u0646" and before[-1] in _time_prepositions()):
+            continue  # قبل أن: a conjunction (but قالت من قبل إنها: "before", an adverb)
+        if len(before) > 1 and before[-1] == SABAQA and before[-2] in _what():
+            continue  # على ما سبق أن صدر: "what was issued before", not reported words (but لـ"سبق" أن: the paper)
+        if m.group().strip() == "\u0627\u0646" and _spelled_acronym(before, WORD_RE.findall(folded, m.end(), m.end() + 12)):
+            continue  # سي إن إن، "إن تي في"، إن بي سي: the letter N of an outlet's name
+        found = m
+        break
+    at = next((g for g in glued if start < g < end and (found is None or g < found.start())), None)
+    return GLUED_INNA_RE.match(folded, at) if at is not None else found
+
+
+@cache
+def _letter_names() -> frozenset[str]:
+    """Latin letters spelled in Arabic, as outlets' names are written (سي إن إن، إن بي سي)."""
+    return frozenset(_f(w) for w in ("سي", "بي", "تي", "دي", "إيه", "إتش", "جي", "إف", "كيه"))
+
+
+def _spelled_acronym(before: Sequence[str], after: Sequence[str]) -> bool:
+    """إن (folded ان) between spelled letters: after a first letter (سي إن), the second N of سي إن إن, or
+    before two letters (إن بي سي، إن تي في); not after a whole name of letters (بي بي سي أن: "that")."""
+    letters = _letter_names()
+    first = bool(before) and before[-1] in letters and (len(before) < 2 or before[-2] not in letters)
+    return first or list(before[-2:]) == [_f("سي"), "\u0627\u0646"] \
+        or len(after) >= 2 and after[0] in letters and (after[1] in letters or after[1] == _f("في"))
+
+
+GLUED_INNA_RE = re.compile(f"\u0627\u0646(?:\u0647|\u0647\u0627|\u0647\u0645)?(?![{AR}])\\s*")
+GLUED_INNA_TEXT_RE = re.compile("(?<=[\u0621-\u064a]{3})\u0625\u0646(?:\u0647|\u0647\u0627|\u0647\u0645)?(?![\u0621-\u064a])")
+
+
+def _glued_inna(text: str, back: Sequence[int]) -> list[int]:
+    """Folded offsets of إن written against the word before it (عبر تويترإن 4 من المصابين): إ never
+    stands inside an Arabic word, so it starts the complementizer (but وإن، فإن: a conjunction, then إن)."""
+    if "\u0625\u0646" not in text:
+        return []
+    hits = [m.start() for m in GLUED_INNA_TEXT_RE.finditer(text)]
+    if not hits:
+        return []
+    forward = {b: i for i, b in enumerate(back)}
+    return sorted(forward[h] for h in hits if h in forward)
+
+
+def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None) -> tuple[int, int] | None:
+    """The first quoted stretch long enough to be words said: (open, close) folded offsets.
+    Quote marks are paired left to right, so a short quoted name is skipped whole."""
+    pos = start
+    while True:
+        m = QUOTE_OPEN_RE.search(folded, pos, end)
+        if m is None:
+            return None
+        close = CLOSING.get(m.group(), RIGHT_DOUBLE_QUOTE)
+        at = folded.find(close, m.end())
+        if close == QUOTATION_MARK and at >= 0 and "\n" in folded[m.end():at]:
+            at = -1  # قائلا" : … (never closed in its paragraph): the mark in the next paragraph opens other words
+        verb_at = _reopening_verb(folded, at) if close == QUOTATION_MARK and at >= 0 else None
+        if verb_at is not None and verb_at > m.end():
+            cut = verb_at  # إن " ...، مضيفا " ...": the first words were never closed, the next verb opens more
+            while cut > m.end() and folded[cut - 1] in f" {ARABIC_COMMA},":
+                cut -= 1
+            return (m.start(), cut) if len(TOKEN_RE.findall(folded, m.end(), cut)) >= MIN_QUOTE_TOKENS else None
+        if at < 0:
+            lead = [t for t in TOKEN_RE.findall(folded, start, m.start()) if t not in _addressees()]
+            if pos == start and comp is None and len(TOKEN_RE.findall(folded, m.end(), end)) >= MIN_QUOTE_TOKENS \
+                    and (len(lead) <= 10 and not any(t in _stops() for t in lead)
+                         or m.group() in (LEFT_GUILLEMET, LEFT_DOUBLE_QUOTE) and len(lead) <= 16
+                         and not QUOTE_OPEN_RE.search(folded, m.end()) and not any(t in QUOTE_CHARS for t in lead)):
+                return m.start(), end  # قال فلان "هاجمت مروحيتان ... (never closed): the words run to the sentence end
+                # (and after circumstances, an opening guillemet left open at the end of the article: وقال فلان وهو ... «…)
+            return None
+        if len(TOKEN_RE.findall(folded, m.end(), at)) >= MIN_QUOTE_TOKENS or (
+            comp is not None and comp.end() <= m.start() and folded[comp.end():m.start()].strip() == ""
+        ):
+            return m.start(), at
+        pos = at + 1
+
+
+def _reopening_verb(folded: str, mark: int) -> int | None:
+    """Folded start of the speech verb or participle that a straight quote mark follows
+    (مضيفا "…"، وقال لهم "…"، وأضاف: "…"): such a mark opens words said, it does not close earlier ones."""
+    words = list(WORD_RE.finditer(folded, max(0, mark - 30), mark))
+    if words and words[-1].group() in _addressees():
+        words.pop()
+    if not words or folded[words[-1].end():mark].strip() not in ("", ":"):
+        return None  # مضيفا "…"، واختتم: "…"
+    word = words[-1]
+    if word.group() not in _verb_words() or not folded[mark + 1:mark + 3].strip():
+        return None
+    return word.start()
+
+
+def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list[re.Match[str]]:
+    """The speech verbs of the text, found word by word rather than by scanning every position;
+    بيّن (explained) counts when the shadda tells it from بين (between)."""
+    table = _verb_words()
+    out = []
+    for m in WORD_RE.finditer(folded):
+        word = m.group()
+        if word in table:
+            vm = VERB_RE.match(folded, m.start())
+            if vm is not None and vm.end() == m.end():
+                out.append(vm)
+        elif word in BAYYANA and (text and SHADDA in text[back[m.start()]:back[m.end() - 1] + 1]
+                                  or _bayyana_clause(folded, m)):
+            vm = BAYYANA_RE.match(folded, m.start())
+            if vm is not None:
+                out.append(vm)
+        elif word in _la_words() and (vm := SPLIT_LAHAZA_RE.match(folded, m.start())) is not None:
+            out.append(vm)
+        elif word in _attributed_with_pronoun() and (vm := ATTRIBUTED_RE.match(folded, m.start())) is not None \
+                and _attributive(folded, vm):
+            out.append(vm)  # وفق ما ذكره مصدر أمني، حسب ما ذكرته القاضية: the source, who speaks on
+    return out
+
+
+def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
+    """بين without its shadda is the verb "explained" when it opens a clause (the sentence start,
+    after a comma, من جهته، بدوره) and a complementizer follows a short subject (وبين أن، من جهته
+    بين البائع فلان أن); elsewhere it is "between" (ما بين، بين الطرفين)."""
+    before = folded[max(0, m.start() - 40):m.start()].rstrip()
+    words = WORD_RE.findall(before)
+    opens = not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + "," or (
+        bool(words) and before.endswith(words[-1]) and (words[-1].removeprefix("\u0648") in _lead_adverbials()
+                                                        or words[-1].removeprefix("\u0648") in _relatives()))  # الذي بين أن
+    if not opens:  # أما بالنسبة للطرق بين أن: a fronted topic, then the verb
+        line = folded[_sentence_start(folded, m.start()):m.start()]
+        topic = WORD_RE.findall(line)
+        opens = bool(topic) and topic[0].removeprefix("\u0648") == _f("أما") and len(topic) <= 5 \
+            and not any(c in line for c in ARABIC_COMMA + ",")
+    if not opens:
+        return False
+    end = _sentence_end(folded, m.end())
+    comp = _complementizer(folded, m.end(), end)
+    return comp is not None and comp.group().strip() != ":" and len(TOKEN_RE.findall(folded, m.end(), comp.start())) <= 8 \
+        and not any(w in _verb_words() for w in WORD_RE.findall(folded, m.end(), comp.start()))  # وبين حنايا الوطن، مبينا أنه
+
+
+@cache
+def _time_prepositions() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("قبل", "بعد"))
+
+
+def _inside_quote(folded: str, pos: int) -> bool:
+    """``pos`` lies inside words said: between quote marks of its paragraph that open before it,
+    right after a colon or a complementizer (قال: «...»، بأن "..."), and close after it. Marks
+    opened elsewhere quote names and titles (من «تفكيك خلية»)."""
+    start = folded.rfind("\n", 0, pos) + 1
+    end = folded.find("\n", pos)
+    end = len(folded) if end < 0 else end
+    opening = -1
+    for left, right in ((LEFT_GUILLEMET, RIGHT_GUILLEMET), (LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE)):
+        at = folded.rfind(left, start, pos)
+        if at > folded.rfind(right, start, pos) and folded.find(right, pos, end) >= 0:
+            opening = max(opening, at)
+    mark = folded.find(QUOTATION_MARK, pos, end)
+    if folded.count(QUOTATION_MARK, start, pos) % 2 == 1 and mark >= 0 and _reopening_verb(folded, mark) != pos:
+        opening = max(opening, folded.rfind(QUOTATION_MARK, start, pos))  # but مضيفا "…": the earlier words were left open
+    paren = folded.rfind("(", start, pos)
+    if paren > folded.rfind(")", start, pos) and folded.find(")", pos, end) >= 0 \
+            and folded[max(start, paren - 3):paren].rstrip().endswith(":"):
+        return True  # يقول المؤلف: (… قال: «…» …): words said in brackets, with what they quote
+    if opening < 0:
+        return False
+    lead = folded[max(start, opening - 12):opening].rstrip()
+    words = lead.split()
+    return lead.endswith(":") or bool(words) and COMPLEMENTIZER_RE.fullmatch(words[-1]) is not None
+
+
+def _sentence_start(folded: str, pos: int, reach: int = 400) -> int:
+    """Where the sentence holding ``pos`` begins (a dot in تي.تي does not end one), looking at most
+    ``reach`` characters back."""
+    begin = max(0, pos - reach)
+    ends = [m.end() for m in SENTENCE_END_RE.finditer(folded, begin, pos)]
+    return _past_dateline(folded, ends[-1] if ends else begin, pos)
+
+
+def _past_dateline(folded: str, start: int, pos: int) -> int:
+    """Past a byline or a dateline that opens a line (شقران الرشيدي- سبق- الرياض:، واس- صنعاء:): a few
+    words with a dash, then a colon, and no speech verb; the reporter is no subject of the sentence."""
+    if start and folded[start - 1] != "\n":
+        return start
+    colon = folded.find(":", start, min(pos, start + 60))
+    head = folded[start:colon]
+    if colon < 0 or "\n" in head or not ("-" in head or "\u2013" in head) or ARABIC_COMMA in head \
+            or head.lstrip()[:1] in ("-", "\u2013"):
+        return start  # (not - مكانة رائدة: a heading after a dash, the sentence goes on)
+    words = WORD_RE.findall(head)
+    if not 1 <= len(words) <= 7 or any(w in _verb_words() for w in words):
+        return start
+    return colon + 1
+
+
+def _line_start(folded: str, pos: int) -> int:
+    """Where the whole sentence holding ``pos`` begins: a line break, ! ? ؟ or a dot, but not a dot
+    inside a number (19.3), next to Latin letters (uksacb.org) or after a word of one or two letters
+    (د.، تي.تي); a dot glued to the next word still ends a sentence (والتثقيفية.وثمن)."""
+    for i in range(pos - 1, -1, -1):
+        c = folded[i]
+        if c == "\n":
+            return _past_dateline(folded, i + 1, pos)
+        if c in "!?\u061f":
+            return i + 1
+        if c != ".":
+            continue
+        prev = folded[i - 1] if i else " "
+        nxt = folded[i + 1] if i + 1 < len(folded) else " "
+        if prev.isdigit() and nxt.isdigit() or prev.isascii() and prev.isalpha() or nxt.isascii() and nxt.isalpha():
+            continue
+        word = WORD_RE.search(folded, max(0, i - 3), i)
+        if word is not None and word.end() == i and word.end() - word.start() <= 2 and (
+                word.start() == 0 or folded[word.start() - 1] in " (\n"):
+            continue  # but 2013م. ends a sentence
+        return i + 1
+    return _past_dateline(folded, 0, pos)
+
+
+def _attributive(folded: str, vm: re.Match[str]) -> bool:
+    """A verb that only attributes (بحسب ما ذكر) or is a noun (عدم ذكر اسمه), or an aside right after
+    another speech verb (وقالت كما نقلت عنها الوكالة إن)."""
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 20), vm.start())
+    return bool(prev) and folded[vm.start() - 1:vm.start()].isspace() and (
+        prev[-1] in _attribution_before() or prev[-1] == KAMA and _aside_after_verb(folded, vm.start()))
+
+
+def _aside_after_verb(folded: str, start: int) -> bool:
+    """كما right after a speech verb, with nothing between (وقالت كما نقلت عنها): an aside (but على حد قولها.
+    كما أكدت أن: a new sentence)."""
+    words = folded[max(0, start - 24):start].split()
+    return len(words) >= 2 and words[-1] == KAMA and words[-2] in _verb_words() \
+        and not words[-2].removeprefix("\u0648").startswith(QAWL)
+
+
+@cache
+def _lead_adverbials() -> frozenset[str]:
+    """Words that open a sentence before its verb: بدوره، بالمقابل، (من) جهته، (في) المقابل."""
+    heads = ("جهة", "جانب", "ناحية", "طرف", "بدور")
+    words = {_f(h.removesuffix("ة") + ("ت" if h.endswith("ة") else "") + suffix)
+             for h in heads for suffix in ("ه", "ها", "هم", "هما")}
+    return frozenset(words | {_f(w) for w in ("بالمقابل", "المقابل", "بدورها", "كذلك", "أيضا", "كما")})

@@ -1,0 +1,561 @@
+"""The subject between a speech verb and its reported words (قال وزير الخارجية فلان إن): the
+name, title or description that speaks, with addressees, shares and kin peeled off.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache, lru_cache
+from itertools import takewhile
+
+from ...records import Entity
+from ..ner_lexicon import first_names as _first_names
+from .continuations import _described, _known_then_object, _seen_name
+from .names import (
+    MAKSURA_PREPOSITION,
+    NAME_SENTINEL,
+    OWNED_NOUN_ENDINGS,
+    PRONOUN_SUFFIXES,
+    _adjectives,
+    _ambiguous_names,
+    _circumstantial,
+    _epithets,
+    _indefinite_nisba,
+    _is_name_token,
+    _member_of,
+    _members,
+    _name_end,
+    _name_in,
+    _name_links,
+    _nisba,
+    _occasions,
+    _periods,
+    _plausible_start,
+    _relatives,
+    _runs,
+    _Speaker,
+    _spells_ya_apart,
+    _surname,
+    _verb_before_adam,
+    _what,
+)
+from .people import _addressed_medium, _first_name_before
+from .regions import ALLAH, _anonymous, _partitives, _quantifiers, _region_tokens
+from .titles import (
+    _institution_head,
+    _institutions,
+    _is_title,
+    _media,
+    _office,
+    _person_title,
+    _ranks,
+    _royal,
+    _sources,
+)
+from .tokens import (
+    AR,
+    ARABIC_COMMA,
+    QUOTE_CHARS,
+    SEPARATORS,
+    TANWEEN_FATH,
+    WORD_CACHE,
+    WORD_RE,
+    _f,
+)
+from .verbs import _sayings
+from .words import _definite, _function_words, _stops, _time_leads
+
+# Possessive pronouns no first name ends in (folded): قريبها، محاميهم، صديقهما.
+POSSESSIVE_ENDINGS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
+
+
+def _joined_plural(tok: str) -> bool:
+    """و + a definite plural (والمقيمين، والطالبات): a second group joined to the first."""
+    return tok.startswith("\u0648\u0627\u0644") and len(tok) >= 7 and tok.endswith(
+        ("\u064a\u0646", "\u0648\u0646", "\u0627\u062a"))  # ين ون ات
+
+
+@cache
+def _issued() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة"))
+
+
+@cache
+def _describing_verbs() -> frozenset[str]:
+    """Past verbs of a clause that describes a report or a source (صدر أمس، نشرته الوكالة، أعده خبراء)."""
+    return frozenset(_f(w) for w in ("صدر", "صدرت", "نشر", "نشرت", "نشره", "نشرته", "نشرها", "أعد", "أعده", "أعدته",
+                                     "أعدها", "أجرى", "أجراه", "أجرته", "أجراها", "أصدر", "أصدره", "أصدرته", "أصدرها",
+                                     "بثته", "بثه", "بثها",
+                                     # the one who wrote it (تقرير كتبه فلان ونشرته مجلة ...)
+                                     "كتب", "كتبت", "كتبه", "كتبته", "كتبها", "وضعه", "وضعته", "وضعها"))
+
+
+def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The speaker's folded span between a verb and its complementizer, and whether named."""
+    toks = [t for t in _region_tokens(folded, start, end) if t[0] not in _sayings()]  # وأضاف (فلان) قوله "…"
+    while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
+                    or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1
+                    or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped
+                    or _day_before_yesterday(toks)):
+        toks = toks[2:] if _day_before_yesterday(toks) else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
+        # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
+    if not toks:
+        return None
+    if toks[0][0] in QUOTE_CHARS and len(toks) >= 3 and toks[2][0] in QUOTE_CHARS and _definite(toks[1][0]) \
+            and not _is_title(toks[1][0]) and (len(toks) == 3 or toks[3][0] in SEPARATORS or toks[3][0] in _stops()):
+        return toks[1][1], toks[1][2], True  # وقال «اليوسفي»: «…»: the family name in quote marks
+    if toks[0][0] == ALLAH:
+        return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم
+    if len(toks) >= 3 and toks[0][0] == _f("كل") and toks[1][0] == _f("من"):
+        end = next((k for k in range(2, len(toks)) if toks[k][0] in SEPARATORS or toks[k][0] in _stops()), len(toks))
+        return toks[2][1], toks[end - 1][2], True  # قال كل من فايز محمد وحسين محمد: the people listed
+    if toks[0][0] in _what() or _prepositional_object(toks[0][0]) or toks[0][0] in _subordinators() \
+            or toks[0][0] in (_f("لأن"), _f("لقد")):
+        return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one (وأضاف
+        # لأن الاتفاق ...، كما: a clause of his, no subject)
+    if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and (
+            toks[0][0][1:] in _institutions() or toks[0][0][1:] in _partitives()) \
+            or _addressed_person(toks[0][0], toks[1][0] if len(toks) > 1 else "") \
+            or toks[0][0].startswith("\u0644\u0644") and (_is_title("\u0627\u0644" + toks[0][0][2:])
+                                                        or toks[0][0].endswith("\u064a\u0646") and len(toks) == 1):
+        return None  # وقال لمجلس العلاقات الخارجية "…"، وذكر للقاضي أنه: the one addressed, the speaker is the last one
+    if len(toks) >= 3 and toks[0][0] in _partitives() and toks[1][0] in _relatives():
+        cut = min(6, next((k for k, t in enumerate(toks) if t[0] in SEPARATORS or t[0] in _time_leads()), len(toks)))
+        return toks[0][1], toks[cut - 1][2], False  # قال أحد الذين تم إنقاذهم: the one of a group named by a clause
+    share = _share(folded, start, toks)
+    if share:
+        return share[0], share[1], False  # قال 17% من المشاركين، واحد من كل 14 من الرجال: a share of a group
+    if toks[0][0] in _stops():  # وقال في بيان إن: the subject is the last speaker
+        name = _name_in(toks)  # but قال إمام (أمام) المسجد، العريف عبد الله الشهراني، إن
+        if name and (any(t[0] in SEPARATORS and t[2] <= name[0] for t in toks) or toks[0][0] == _f("إمام")) and _is_title(
+                next(t[0] for t in reversed(toks) if t[2] <= name[0])):
+            return name[0], name[1], True
+        comma = max((k for k, t in enumerate(toks) if t[0] in (ARABIC_COMMA, ",")), default=None)
+        rest = toks[comma + 1:] if comma is not None else []
+        if 2 <= len(rest) <= 6 and (_institution_head(rest[0][0]) or _office(rest[0][0])) and not _definite(rest[0][0]) \
+                and all(_definite(t[0]) and t[0] not in _stops() for t in rest[1:]):
+            return rest[0][1], rest[-1][2], False  # وقال في وقت سابق، مكتب المدعي العام السويسري إنه: the adverbial,
+            # its comma, then the body or office in construct that speaks
+        return None
+    if len(toks) >= 2 and (toks[0][0] in _ranks() or toks[0][0] == "\u062f") and _surname(toks[1][0]) \
+            and (len(toks) == 2 or toks[2][0] in SEPARATORS or toks[2][0] in _stops()
+                 or _first_name_before(folded, toks[1][0]) is not None):
+        return toks[1][1], toks[1][2], True  # وأكد د. الفلاح أن، الدكتور الربيعة: a rank, then the family name
+        # (ودعا العميد السحيباني المقيمين: his object after it, when the text gives his first name elsewhere)
+    if len(toks) >= 2 and toks[1][0] in _stops() and not _is_title(toks[0][0]) and toks[0][0] not in _stops() \
+            and (_surname(toks[0][0]) or _is_name_token(toks[0][0])) and _first_name_before(folded, toks[0][0]) is not None:
+        return toks[0][1], toks[0][2], True  # وأوضح الجاسر خلال أمسية ... أن: a family name the text gives with its
+        # first name elsewhere, then circumstances (their names belong to others)
+    k = 0
+    while k < min(len(toks), 4) and _definite(toks[k][0]) and not _is_title(toks[k][0]) and not _office(toks[k][0]):
+        k += 1
+    if k and k < len(toks) and toks[k][0] in _stops() and toks[k][0][:1] == "\u0644" and toks[k][0] != _f("لدى"):
+        return toks[0][1], toks[k - 1][2], False  # وقال الجيش لصحفيين يرافقون وزير الدفاع: the addressee ends the subject
+        # (not لدى, which completes an office: المكلف بالاتصال لدى شركة ...)
+    if len(toks) >= 2 and toks[0][0] in _sources() and toks[1][0] in _describing_verbs():
+        return toks[0][1], toks[0][2], False  # أوضح تقرير كتبه الباحث فلان ونشرته مجلة: the report, not its writer
+    if len(toks) >= 3 and toks[0][0] in _sources() and toks[1][0] in _close_to() and toks[2][0] == "\u0645\u0646":
+        end = next((m for m in range(3, min(len(toks), 8)) if toks[m][0] in SEPARATORS or toks[m][0] in _stops()
+                    or toks[m][0] in _time_leads() or toks[m][0] in _periods()
+                    or m > 3 and _office(toks[m][0])), min(len(toks), 8))  # (| رئيس الاتحاد: his apposition)
+        return toks[0][1], toks[end - 1][2], False  # مصدر مقرب من الوزير فلان: the source speaks, not the one it is
+        # close to (he belongs to the description)
+    if (kin := _kin_run(toks)) is not None:
+        return toks[0][1], toks[kin - 1][2], False  # وقال والد الشهيد فلان: the father speaks, the name is his son's
+    name = _name_in(toks)
+    if k == 1 and len(toks) > 1 and toks[1][0] in _object_prepositions() and name and name[0] >= toks[1][2] \
+            and not toks[0][0].startswith("\u0627\u0644\u0645") and not _nisba(toks[0][0]):
+        return toks[0][1], toks[0][2], False  # كشف اللقاء عن عقلية فذة، ومنطق دقيق: a plain noun (not an agent in
+        # الم-: المكلف بالاتصال لدى شركة فلان), then the verb's object; names past it belong to the object
+    if k == 1 and name and name[0] == toks[1][1] and not _plausible_start(toks[1][0]) and not _institution_head(toks[0][0]):
+        return toks[0][1], toks[0][2], True  # وذكر الخلف تفاصيل كفاحه: a surname, then the verb's object
+    if name and toks[0][0] in _institutions() and toks[0][0] not in _anonymous():
+        offices = [t for t in toks if t[2] <= name[0] and _office(t[0])]
+        stop = next((k for k, t in enumerate(toks) if k and t[0] in _stops()), len(toks))
+        if offices and stop < len(toks) and toks[stop][1] < offices[0][1] and toks[0][0] not in _sources() \
+                and toks[stop - 1][0] not in _issued():
+            return toks[0][1], toks[stop - 1][2], False  # أوضحت جامعة تبوك | من خلال بيان أصدره المتحدث فلان:
+            # the office and its holder are inside an adverbial, the body speaks
+        if offices and offices[0][1] > toks[0][2]:  # مكتب رئيس الوزراء التركي أحمد داود أوغلو: the office speaks
+            last = max(k for k, t in enumerate(toks) if t[2] <= name[0])
+            return toks[0][1], toks[last][2], False
+    if name and _person_in_body(toks, name[0]):
+        return toks[0][1], name[1], False  # قالت القوات الموالية لحكومة الرئيس فلان: the forces speak
+    if name:
+        return name[0], _before_addressee(folded, toks, name), True
+    desc: list[tuple[str, int, int]] = []
+    quoted = False
+    for k, tok in enumerate(toks):
+        if tok[0] in QUOTE_CHARS and desc:
+            quoted = not quoted
+            continue  # وكالة "الأناضول" للأنباء
+        if quoted and tok[0] not in SEPARATORS:
+            desc.append(tok)  # صحيفة "الديلي ميل": the quoted name goes on, whatever its words
+            continue
+        if desc and toks[k - 1][0] in QUOTE_CHARS and len(tok[0]) == 6 and tok[0].startswith("\u0627\u0644\u0627") \
+                and k + 1 < len(toks) and WORD_RE.fullmatch(toks[k + 1][0]) and not _definite(toks[k + 1][0]) \
+                and toks[k + 1][0] not in _stops():
+            break  # صحيفة "بليك" | الأوسع انتشارا: an elative with its measure describes the quoted name
+        if tok[0] in _member_of() and _unnamed_person(desc) and _body_after(toks, k + 1):
+            more = [toks[k], toks[k + 1]]
+            for t in toks[k + 2:k + 4]:
+                if not _definite(t[0]) or t[0] in _stops():
+                    break
+                more.append(t)
+            desc.extend(more)  # عضو في المجلس الرئاسي، مصدر في الشرطة، باحث في أكاديمية العلوم
+            break
+        if tok[0] == "\u0645\u0646" and desc and desc[0][0] in _quantifiers() and k + 1 < len(toks):
+            more = k + 2 < len(toks) and (_joined_plural(toks[k + 2][0]) or not _definite(toks[k + 1][0])
+                                          and toks[k + 2][0].startswith("\u0627\u0644"))
+            desc.extend(toks[k:k + 3 if more else k + 2])  # عدد كبير من اليمنيين، العديد من المواطنين والمقيمين،
+            # العديد من إدارات الفنادق (a noun in construct, then its complement)
+            break
+        if tok[0] == "\u0639\u0646" and desc and desc[-1][0] in _issued() and k + 1 < len(toks):
+            desc.extend(toks[k:k + 2])  # بيان صادر عن المقاومة
+            break
+        if tok[0] in (_f("عن"), _f("على")) and len(desc) >= 2 and _institution_head(desc[0][0]) \
+                and desc[-1][0].startswith("\u0644\u0644") and k + 1 < len(toks) and toks[k + 1][0] not in _stops():
+            desc.extend(toks[k:k + 2])  # جماعة ... للدفاع عن حقوق الإنسان، المراكز ... للسيطرة على الأمراض:
+            desc.extend(takewhile(lambda t: t[0].startswith("\u0627\u0644") and t[0] not in _stops(),
+                                            toks[k + 2:k + 4]))  # the body's aim completes its name
+            break
+        if tok[0] in _stops() or tok[0] in SEPARATORS or tok[0] in _relatives() or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
+                or _day_before_yesterday(toks[k:]) \
+                or _circumstantial(tok[0]) or (desc and desc[0][0].removeprefix("\u0627\u0644") in _anonymous() and (
+                    tok[0].startswith("\u0644\u0644") or tok[0][:1] == "\u0644" and (
+                        tok[0][1:] in _media() or tok[0][1:].removesuffix("\u0646\u0627") in _media()
+                        or tok[0][1:].removesuffix("\u062a\u0646\u0627") in _media()))):
+            break  # مصدر عسكري | للإذاعة، المصدر المسؤول | لمراسلتنا: the addressee of an unnamed source
+        if len(desc) == 1 and not _definite(desc[0][0]) and tok[0][:1] == "\u064a" and 4 <= len(tok[0]) <= 5 \
+                and tok[0] not in _first_names():
+            break  # مسعف | يعمل في هيئة الإسعاف: a clause about the one described
+        if desc and (tok[0] in _describing_verbs() and not _definite(desc[0][0]) or _verb_before_adam(toks, k)):
+            break  # تحليل اقتصادي | صدر أمس، تقرير | نشرته الوكالة، مسؤول | طلب عدم نشر اسمه: a clause about the source
+        if desc and desc[-1][0] in _royal() and _is_name_token(tok[0]):
+            desc.append(tok)  # مدينة الملك عبد العزيز للعلوم: a body named after a king
+            continue
+        if len(desc) == 1 and _is_title(desc[0][0]) and not _institution_head(desc[0][0]) \
+                and tok[0][:1] == "\u0644" and tok[0][1:] in _institutions():
+            break  # اللاعب | لبرنامج رياضي: the programme he spoke to
+        if desc and (tok[0] in _demonstratives() or tok[0] in (_f("أي"), _f("أية"))):
+            break  # نفى حارس المدرسة ذلك، لم يؤكد المتحدث أي معلومات: the object
+        if len(desc) >= 2 and _field_of_body(desc[-1][0]) and tok[0].startswith("\u0627\u0644") \
+                and not _adjective_after(tok[0]):
+            break  # دعت المديرية العامة للجوازات | الأخوة اليمنيين: a definite noun after the body's field is the object
+        if len(desc) >= 2 and not _definite(desc[-1][0]) and _indefinite_nisba(desc[-1][0]) and not _definite(tok[0]) \
+                and desc[-1][0][:1] not in "\u0628\u0644\u0648" and not _indefinite_nisba(tok[0]) and not _is_title(tok[0]) \
+                and tok[0] not in QUOTE_CHARS and tok[0][:1] not in "\u0628\u0644" and len(tok[0]) > 3 \
+                and k + 1 < len(toks) and toks[k + 1][0] not in _stops() and toks[k + 1][0] not in SEPARATORS \
+                and toks[k + 1][0] not in _time_leads():
+            break  # محللون سياسيون أردنيون | تصرفات نائب الرئيس: the object after the adjectives
+        if desc and tok[0] in _periods() and k + 1 < len(toks) and toks[k + 1][0] in _directions():
+            break  # وزارة الدفاع الجزائرية | الأسبوع الماضي
+        if desc and _office(tok[0]) and tok[0] not in _adjectives() and len(desc) <= 3 \
+                and not any(_is_title(d[0]) or _office(d[0]) for d in desc) \
+                and (any(d[0].removesuffix(NAME_SENTINEL) in _first_names() or _definite(d[0]) for d in desc[:1])
+                     or len(desc) == 2 and k == 2 and all(_is_name_token(d[0]) for d in desc)) \
+                and all(d[0] not in SEPARATORS for d in desc) and not _institution_head(desc[0][0]):
+            return desc[0][1], desc[-1][2], True  # التيجاني القماطي المدير العام: a name, then its office
+        if tok[0] == _f("غير") and desc and k + 1 < len(toks) and _definite(toks[k + 1][0]):
+            desc.append(tok)  # جهاز الكسب غير المشروع
+            continue
+        if desc and _definite(desc[-1][0]) and not _definite(tok[0]) and not _is_title(tok[0]) \
+                and tok[0][:1] not in "\u0628\u0644\u0648" and tok[0] not in QUOTE_CHARS \
+                and tok[0] not in _function_words() and len(tok[0]) > 2:
+            break  # الوزارة | احتواء الترميز: a bare noun after a definite subject is its object
+        desc.append(tok)
+    if len(desc) > 1 and desc[-1][0] in _issued() and _definite(desc[-1][0]):
+        desc.pop()  # التقرير السنوي لمؤسسة النقد | الصادر مؤخرا: the report, without when it came out
+    if desc:
+        return desc[0][1], desc[-1][2], False
+    return None
+
+
+def _addressed_person(tok: str, nxt: str) -> bool:
+    """ل glued to a person spoken to, with his pronoun (لزملائه، لصديقته، لمحاميها) or before من (لعدد من
+    المقربين منه): the addressee, neither the speaker nor part of his name."""
+    if tok[:1] != "\u0644" or tok.startswith("\u0644\u0644") or len(tok) < 4 or _is_title(tok) \
+            or tok.removesuffix(NAME_SENTINEL) in _first_names():
+        return False
+    return nxt == "\u0645\u0646" or len(tok) >= 6 and tok.endswith(("\u0647", *PRONOUN_SUFFIXES)) \
+        and not tok.endswith(("\u0627\u0647", "\u0648\u0647"))  # (not لمياه: a plural in اه)
+
+
+def _before_addressee(folded: str, toks: list[tuple[str, int, int]], name: tuple[int, int]) -> int:
+    """The end of a name run cut before a medium it speaks to (قائد الشرطة سيف | لفرانس برس)."""
+    inside = [t for t in toks if name[0] <= t[1] and t[2] <= name[1]]
+    for a, b in zip(inside, inside[1:]):
+        nxt = next((t[0] for t in toks if t[1] > b[1]), "")
+        if _addressed_medium(folded, b[0]) or _addressed_person(b[0], nxt):
+            return a[2]
+    return name[1]
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _prepositional_object(tok: str) -> bool:
+    """A word glued to a preposition that opens the verb's object, never its subject: ب/ل with the article
+    (بالجميع، للمواطنين), or ب with a verbal noun (بوقوع، بحضور، بمشاركة)."""
+    if tok.removesuffix(NAME_SENTINEL) in _first_names() or len(tok) < 5:
+        return False
+    if tok.startswith(("\u0628\u0627\u0644", "\u0644\u0644")):
+        return True
+    rest = tok[1:]
+    return tok[:1] == "\u0628" and (len(rest) == 4 and rest[2] == "\u0648" or rest[:1] == "\u0645" and len(rest) >= 5)
+
+
+def _day_before_yesterday(toks: list[tuple[str, int, int]]) -> bool:
+    """أول أمس or أمس الأول (the day before yesterday) opens the tokens: a time, not the subject's start."""
+    return len(toks) > 1 and ((toks[0][0], toks[1][0]) in ((_f("أول"), _f("أمس")), (_f("أمس"), _f("الأول"))))
+
+
+@cache
+def _then_adverbs() -> frozenset[str]:
+    """Adverbs of past time that may stand between a verb and its subject (وأوضحت حينها إدارة الوحدة)."""
+    return frozenset(_f(w) for w in ("حينها", "وقتها", "آنذاك", "حينذاك", "يومها", "ساعتها"))
+
+
+@cache
+def _per_cent() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("بالمئة", "بالمائة", "المئة", "المائة", "بالمية"))
+
+
+def _share(folded: str, start: int, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """A number or a share of a group as the subject (17% من المشاركين في الاستطلاع، 40 في المئة
+    من السكان، واحد من كل 14 من الرجال): surveys report what part of those asked said."""
+    n = len(toks)
+    lead = folded[start:toks[0][1]]
+    digit = re.search(r"\d", lead)
+    if digit:
+        k, first = 0, start + digit.start()
+        if k + 1 < n and toks[k][0] == _f("في") and toks[k + 1][0] in _per_cent():
+            k += 2
+        elif toks[k][0] in _per_cent():
+            k += 1
+        if k and (k >= n or toks[k][0] != _f("من")):
+            return first, toks[k - 1][2]  # قال 27 في المئة إنهم: the share alone
+        if k < n and toks[k][0] == _f("ممن"):
+            cut = min(n, k + 4, next((e for e in range(k, n) if toks[e][0] in SEPARATORS), n))
+            return first, toks[cut - 1][2]  # قال 56 ممن شملهم الاستطلاع
+    elif n >= 3 and toks[0][0] in (_f("واحد"), _f("واحدة")) and toks[1][0] == _f("من") and toks[2][0] == _f("كل"):
+        k, first = 3, toks[0][1]
+    else:
+        return None
+    if k + 1 >= n or toks[k][0] != _f("من") or not _definite(toks[k + 1][0]) or _is_title(toks[k + 1][0]):
+        return None
+    e = k + 2
+    while e < n and _definite(toks[e][0]) and not _is_title(toks[e][0]) and toks[e][0] not in _time_leads() \
+            and toks[e][0] not in _stops():
+        e += 1  # الرجال المشاركين
+    if e + 1 < n and toks[e][0] in (_f("في"), _f("من")) and _definite(toks[e + 1][0]) \
+            and toks[e + 1][0].removeprefix("\u0627\u0644") not in _occasions() and toks[e + 1][0] not in _time_leads():
+        e += 2  # في الاستطلاع
+    return first, toks[e - 1][2]
+
+
+def _related(words: list[str]) -> bool:
+    """A noun with a possessive pronoun (قريبها، محاميهم) before a name of two words or more:
+    the relation of the one the news is about, a title of the speaker."""
+    return len(words) >= 3 and len(words[0]) >= 5 and words[0].endswith(POSSESSIVE_ENDINGS) \
+        and words[0].removesuffix(NAME_SENTINEL) not in _first_names() and _plausible_start(words[1])
+
+
+@cache
+def _kin() -> frozenset[str]:
+    """Heads of kinship in construct (والد الشهيد فلان، شقيقة المتوفاة): the name after them is the relative's."""
+    return frozenset(_f(w) for w in ("والد", "والدة", "شقيق", "شقيقة", "نجل", "نجلة", "زوج", "زوجة", "أرملة", "ابنة"))
+
+
+def _kin_run(toks: list[tuple[str, int, int]]) -> int | None:
+    """The end index of a relative's description opening ``toks`` (والد الطفلة سارة فهد العتيبي), when a
+    kinship head, then titles or article-words, then a name run come with no comma between (والد الشهيد،
+    سالم العنزي: the father's own name)."""
+    if len(toks) < 3 or toks[0][0] not in _kin() or not _definite(toks[1][0]):
+        return None
+    run = next(iter(_runs(toks[1:8])), None)
+    if run is None or any(t[0] in SEPARATORS for t in toks[1:run[0] + 1]) \
+            or not all(_definite(t[0]) or _is_title(t[0]) for t in toks[1:run[0] + 1]):
+        return None
+    return run[1] + 1
+
+
+def _person_in_body(toks: list[tuple[str, int, int]], name_start: int) -> bool:
+    """A body opens the subject and the name hangs on it through ل (القوات الموالية لحكومة الرئيس فلان، الجيش
+    الموالي للرئيس فلان): the body speaks, the person belongs to its description."""
+    if not (_definite(toks[0][0]) and _institution_head(toks[0][0]) and not _office(toks[0][0])):
+        return False
+    before = [t[0] for t in toks[1:] if t[2] <= name_start]
+    return any(w[:1] == "\u0644" and (_institution_head(w[1:]) or w.startswith("\u0644\u0644") and _is_title("\u0627" + w[1:]))
+               for w in before) and not any(w in SEPARATORS for w in before)
+
+
+def _unnamed_person(desc: list[tuple[str, int, int]]) -> bool:
+    """A bare indefinite noun for a person (مصدر، عضو، باحث): the body it belongs to follows
+    (في الشرطة). With an adjective it is described enough (مصدر رسمي | في المنظمة)."""
+    if len(desc) != 1 or _definite(desc[0][0]):
+        return False
+    head = desc[0][0]
+    return head in _anonymous() or head in _members() or _office(head) or (
+        _person_title(head) and not _institution_head(head))
+
+
+def _body_after(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """A body after في/من/ب: a definite noun (الشرطة) or a noun in construct with one
+    (أكاديمية العلوم), not the occasion of the words (في بيان، في المؤتمر الصحفي) nor a time."""
+    if k >= len(toks):
+        return False
+    word = toks[k][0]
+    if word in _stops() or word.removeprefix("\u0627\u0644") in _occasions() or word in _periods():
+        return False
+    if _definite(word):
+        return True
+    return k + 1 < len(toks) and _definite(toks[k + 1][0]) and toks[k + 1][0] not in _stops() \
+        and word not in _function_words() and len(word) > 2
+
+
+def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
+    """A one-word name's fuller form met after a title elsewhere in the text
+    (بوتين -> الرئيس الروسي فلاديمير بوتين، الهاروني -> رئيس المجلس عبد الكريم الهاروني)."""
+    word = folded[name_start:name_end]
+    if " " in word:
+        return name_start, name_end
+    for m in re.finditer(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded):
+        line = max(folded.rfind("\n", 0, m.start()), folded.rfind(".", 0, m.start())) + 1
+        window = _region_tokens(folded, max(line, m.start() - 60), m.end())
+        if len(window) < 2 or window[-1][2] != m.end():
+            continue
+        window = window[-6:]
+        name = _name_in(window[1:]) if len(window) > 1 else None
+        if name and name[1] == m.end() and name[0] < m.start() and not _definite(folded[name[0]:name[1]].split()[0]):
+            # (not النجم البرازيلي المخضرم ريفالدو: an adjective, not a first name)
+            lead = next((t[0] for t in reversed(window) if t[2] <= name[0]), "")
+            if _is_title(lead) or _nisba(lead) or lead.removeprefix("\u0627\u0644") in _institutions():
+                return name
+    return name_start, name_end
+
+
+@cache
+def _close_to() -> frozenset[str]:
+    """Adjectives of a source close to someone (مصدر مقرب من، مصادر قريبة من)."""
+    return frozenset(_f(w + e) for w in ("مقرب", "قريب") for e in ("", "ة", "ون", "ين"))
+
+
+@cache
+def _subordinators() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("عندما", "حينما", "لما", "كلما", "إذ", "إذا", "بعدما", "حين", "كما", "مثلما", "كأن"))
+
+
+@cache
+def _directions() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("الماضي", "المقبل", "الجاري", "الحالي", "القادم", "المنصرم", "الماضية"))
+
+
+@cache
+def _demonstratives() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هؤلاء", "ذاك"))
+
+
+@cache
+def _object_prepositions() -> frozenset[str]:
+    """Prepositions that bring a speech verb's object (كشف عن، أشار إلى، أكد على)."""
+    return frozenset(_f(w) for w in ("عن", "إلى", "على"))
+
+
+@cache
+def _pronoun_objects() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("به", "بها", "بهم", "عنه", "عنها", "فيه", "فيها", "له", "لها", "إليه",
+                                     "بذلك"))  # صرح بذلك الناطق فلان: the news just told, then the subject
+
+
+def _titled_speaker(text: str, folded: str, back: Sequence[int], toks: list[tuple[str, int, int]], i: int, j: int,
+                    line: int) -> _Speaker:
+    """The name run ``[i, j)`` after a title, without the verb's object after it (العماد نبيل
+    حداد | الجنود)."""
+    words = [t[0] for t in toks[i:j]]
+    if len(words) >= 3 and words[-2] not in _first_names():
+        j = i + _name_end(words)
+    a, b = back[toks[i][1]], back[toks[j - 1][2] - 1] + 1
+    return _Speaker(name=text[a:b], start=a, end=b, named=True, context=folded[line:toks[i][1]])
+
+
+def _adjective_after(word: str) -> bool:
+    """A definite word that reads as an adjective of the noun before (الكوري، المفاجئة، السابق), not a
+    second noun (الرواية: a noun in اية)."""
+    return _definite(word) and word not in _stops() and not word.endswith("\u0627\u064a\u0647") and (
+        _nisba(word) or word.startswith("\u0627\u0644\u0645") or word in _adjectives())
+
+
+def _field_of_body(tok: str) -> bool:
+    """لل + a noun that is no group of people (للجوازات، للتنمية; not للمواطنين, the ones addressed)."""
+    return tok.startswith("\u0644\u0644") and len(tok) >= 5 and tok not in _stops() \
+        and not tok.endswith(("\u064a\u0646", "\u0648\u0646"))
+
+
+def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
+             entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The speaker named between a verb and its reported words."""
+    subj = _subject(folded, start, end)
+    if not subj:
+        return None
+    s, e, named = subj
+    if " " not in folded[s:e] and TANWEEN_FATH in text[back[s]:back[e - 1] + 2]:
+        return None  # لاحظ ركوداً: an accusative object, no subject
+    first_end = folded.find(" ", s, e)
+    if first_end > 0 and TANWEEN_FATH in text[back[s]:back[first_end - 1] + 2]:
+        return None  # ويقول واصفاً شعوره: a circumstantial participle, the speaker is the one before
+    tagged = _tagged_subject(text, folded, back, s, e, end, entities)
+    if tagged is not None:
+        return tagged
+    if named and " " in folded[s:e]:
+        e = _known_then_object(folded, s, e, seen)
+    if named and _related(folded[s:e].split()):
+        s = folded.index(" ", s) + 1  # قريبها شكري مفتاح، محاميهم سامي العلوي: the relation, then the name
+    if not named or any(w.startswith("\u0627\u0644") for w in folded[s:e].split()):
+        known = _described(folded[s:e], seen)
+        if known is not None:
+            return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)
+    words = folded[s:e].split()
+    while len(words) > 1 and _is_title(words[0]):
+        words = words[1:]  # العقيد القرشي -> القرشي
+    bare = " ".join(words)
+    known = _seen_name(bare, seen) if (named or len(words) == 1) else None
+    if known is not None:
+        return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)
+    surname = len(words) == 1 and _definite(bare) and not _is_title(bare) and not _institution_head(bare)
+    if (named or surname) and " " not in folded[s:e]:
+        s2, e2 = _fuller(folded, s, e)
+        if (s2, e2) != (s, e):
+            s, e, named = s2, e2, True
+    a, b = back[s], back[e - 1] + 1
+    return _Speaker(name=text[a:b], start=a, end=b, named=named,
+                    context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int, end: int,
+                    entities: Sequence[Entity]) -> _Speaker | None:
+    """A person the tagger found where the subject rules saw a description or part of a name:
+    a first name with the article (الهادي مجدوب، الحبيب الصيد), or a title whose constituency comes with
+    عن before the name (النائب عن حزب نداء تونس فيصل خليفة، إنهم)."""
+    a, b = back[s], back[e - 1] + 1
+    limit = back[end - 1] + 1
+    for ent in entities:
+        if ent.type != "PERS" or ent.start < a or ent.end > limit or ent.end <= b:
+            continue
+        extra = [_f(w) for w in text[b:ent.end].split()]
+        if any(_addressed_medium(folded, w) or w in _epithets() for w in extra):
+            continue  # سيف لفرانس برس، فانينج الملقب بالبرق: the tagger took in the medium spoken to, or a nickname
+        own = folded[s:e].split()
+        if _office(extra[0]) and len(own) >= 2 and _definite(own[-1]) and own[-2] not in _name_links():
+            continue  # صالح بن فريد العولقي | القيادي في الحراك: an office after a family name in ال (but محمد بن
+            # عبد الرحمن المخرج، عبدالله بن عبدالملك المرشد: a family name that is also an office)
+        if MAKSURA_PREPOSITION in text[b:ent.end].split() and _spells_ya_apart(text):
+            continue  # باجبير على: the tagger took in the preposition, spelt apart from the name علي
+        if ent.start == a and 0 < len(extra) <= 3 and not any(
+                w in _stops() and w not in _ambiguous_names() or w in _time_leads() for w in extra):  # محمد علي الجندوبي
+            return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)
+        middle = [_f(w) for w in text[b:ent.start].split()]
+        if (ent.start > b and 2 <= len(middle) <= 6 and middle[0] == _f("عن")
+                and _office(_f(text[a:b].split()[0])) and not any(w in _stops() for w in middle[1:])
+                and not text[ent.end:limit].strip(" \u060c,")):
+            return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)
+    return None

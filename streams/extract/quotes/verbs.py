@@ -1,0 +1,200 @@
+"""Reporting verbs: the speech, view and continuing verbs, complementizers, their regexes and genders.
+
+Kept apart from the rules that use them so that name and subject rules can ask whether a word is a
+verb without importing those rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from .tokens import (
+    AR,
+    ARABIC_COMMA,
+    LEFT_DOUBLE_QUOTE,
+    LEFT_GUILLEMET,
+    RIGHT_DOUBLE_QUOTE,
+    _alt,
+    _f,
+)
+from .words import _definite, _function_words, _stops
+
+SPEECH_VERBS = (
+    "قال", "قالت", "قالوا", "أكد", "أكدت", "أكدوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت",
+    "أعلن", "أعلنت", "شدد", "شددت", "أوضح", "أوضحت", "أفاد", "أفادت", "ذكر", "ذكرت", "صرح",
+    "صرحت", "لفت", "لفتت", "نفى", "نفت", "رأى", "رأت", "كشف", "كشفت",
+    "حذر", "حذرت", "يقول", "تقول", "اعترف", "اعترفت", "زعم",
+    "زعمت", "أكّد", "أوضحوا", "ذكروا", "أعرب", "أعربت", "نوه", "نوهت",
+    "يضيف", "تضيف", "يؤكد", "تؤكد", "استطرد", "أردف", "أردفت", "أفادوا", "أبرز", "أبرزت",
+    "بينت", "بينوا", "أبان", "أبانت", "أورد", "أوردت", "أوردوا", "رجح", "رجحت", "رجحوا", "نقلت",
+    "استطردت", "استدرك", "استدركت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
+    "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
+    "ألمح", "ألمحت", "ألمحوا",  # hinted that (ألمحت مصادر ... أن)
+    # duals (two people: حيث أكدتا خلال زيارتهما أن، وأوضحا أن)
+    "أكدتا", "قالتا", "أوضحتا", "أضافتا", "أشارتا", "ذكرتا", "شددتا", "أوضحا", "أضافا", "أشارا", "شددا",
+)
+# Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
+CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت")  # وزاد: "…" (he added)
+# Verbs of opinion that report words only through a complementizer right after a short subject
+# (اعتبر الهاروني أن), never with a noun object (اعتبر الإصابة أمرا عاديا).
+VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا",
+              "نبه", "نبهت", "نبهوا")  # ونبه التقرير إلى أن (pointed out), not ونبهت الدراسة الآباء إلى ضرورة
+# Participles that report more words of the subject already speaking (قائلاً إنه).
+CONTINUING_VERBS = (
+    "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مبرزا", "مبرزة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
+    "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
+    "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا", "مذكرا", "مذكرة",
+    "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول", "بقوله", "بقولها", "بقولهم", "ملاحظا",
+    "متابعا", "مستدركا", "مستدركة", "مستطردا", "مستطردة", "مردفا", "مردفة",
+    "مؤكدتين", "مشيرتين", "مضيفتين", "موضحتين", "قائلتين", "مضيفين", "مشددين",  # two women (مؤكدتين أن), two men or more
+)
+# His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
+REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
+QAWL = "\u0642\u0648\u0644"  # قول
+QAL = "\u0642\u0627\u0644"  # قال، قالت، قالوا (folded)
+SABAQA = "\u0633\u0628\u0642"  # سبق
+KAMA = "\u0643\u0645\u0627"  # كما
+# Verbs whose bare form (no subject) continues the last speaker.
+COMPLEMENTIZERS = (
+    "إن", "أن", "إنه", "أنه", "إنها", "أنها", "إنهم", "أنهم", "إنهما", "أنهما", "إننا", "أننا",
+    "بأن", "بأنه", "بأنها", "بأنهم", "بأنهما", "بأننا", "إني", "أني", "إلى أن", "إلى أنه", "إلى أنها", "على أن", "على أنه",
+    "عن أن", "أنّ", "إنّ",
+    # the other pronouns of the third person it carries (مؤكدا أنهن، إلى أنهم)
+    # (third persons only: a first or second person is mostly inside someone's direct words)
+    "إنهن", "أنهن", "بأنهن", "إلى أنهم", "إلى أنهما", "إلى أنهن", "على أنها", "على أنهم",
+    # إنّ with the first person after a third-person verb opens the speaker's own words (وأضاف إنني أخاطب),
+    # like إننا and إني; أنني, which folds the same, stays out (ذكرتُ أنني: the writer; see _find_quotes)
+    "إنني",
+)
+
+
+VERB_RE = re.compile(
+    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS + CONDITIONAL_VERBS + VIEW_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
+)
+NAQL_RE = re.compile(f"(?<![{AR}])[وف]?(?:نقل(?:ت|وا)?|[يت]نقل)(?![{AR}])")  # نقلت القناة عن ...، وتنقل الصحيفة عن
+BAYYANA = frozenset({"\u0628\u064a\u0646", "\u0648\u0628\u064a\u0646", "\u0641\u0628\u064a\u0646"})  # بين وبين فبين
+BAYYANA_RE = re.compile("(?P<conj>[\u0648\u0641])?(?P<verb>\u0628\u064a\u0646)(?P<cont>(?!))?")  # a verb, never a participle
+# لاحظ written apart (ولا حظ "أن ..."): a typo, read as the verb when words said follow at once.
+SPLIT_LAHAZA_RE = re.compile(
+    f"(?<![{AR}])(?P<conj>[\u0648\u0641])?(?P<verb>\u0644\u0627 \u062d\u0638(?:\u062a|\u0648\u0627)?)(?P<cont>(?!))?(?![{AR}])"
+    f"(?=\\s*(?:[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}\"]|:|(?:\u0627\u0646|\u0628\u0627\u0646)(?![{AR}])))")
+KAN_RE = re.compile(f"(?<![{AR}])[وف]?(?:كان|كانت|ان)(?![{AR}])\\s*")  # وكان X قال، أن X قالت
+COMPLEMENTIZER_RE = re.compile(f"(?<![{AR}])(?:{_alt(COMPLEMENTIZERS)})(?![{AR}])\\s*|:\\s*")
+
+
+@cache
+def _conditional() -> frozenset[str]:
+    return frozenset(_f(w) for w in CONDITIONAL_VERBS)
+
+
+@cache
+def _view_verbs() -> frozenset[str]:
+    return frozenset(_f(w) for w in VIEW_VERBS)
+
+
+@cache
+def _verb_words() -> frozenset[str]:
+    """Every folded speech verb and participle, bare and after و/ف: one set lookup a word."""
+    words = {_f(w) for w in (*SPEECH_VERBS, *CONDITIONAL_VERBS, *VIEW_VERBS, *CONTINUING_VERBS, *REPORTED_SAYINGS)}
+    return frozenset(words | {c + w for w in words for c in "\u0648\u0641"})
+
+
+ATTRIBUTION_VERBS = ("ذكر", "ذكرت", "أكد", "أكدت", "أفاد", "أفادت", "أوضح", "أوضحت", "قال", "قالت", "صرح", "صرحت",
+                     "نقل", "نقلت", "كشف", "كشفت", "أعلن", "أعلنت")
+ATTRIBUTED_RE = re.compile(f"(?<![{AR}])(?P<conj>(?!))?(?P<verb>{_alt(ATTRIBUTION_VERBS)})(?P<cont>(?!))?(?=\u0647(?:\u0627)?(?![{AR}]))\u0647?\u0627?(?![{AR}])")
+
+
+@cache
+def _attributed_with_pronoun() -> frozenset[str]:
+    """Verbs with the pronoun of what was said (ذكره، ذكرته، أكدته): after ما they attribute."""
+    return frozenset(_f(v) + p for v in ATTRIBUTION_VERBS for p in ("\u0647", "\u0647\u0627"))
+
+
+@cache
+def _la_words() -> frozenset[str]:
+    return frozenset({"\u0644\u0627", "\u0648\u0644\u0627", "\u0641\u0644\u0627"})  # لا ولا فلا
+
+
+def _pointing(vm: re.Match[str]) -> bool:
+    """أشار، لفت، مشيرا، لافتا: verbs whose words follow إلى (مشيرا إلى "ذخائر ...")."""
+    word = vm["verb"] or vm["cont"] or ""
+    return word.startswith((_f("أشار"), _f("لفت"), _f("مشير"), _f("لافت")))
+
+
+@cache
+def _present() -> frozenset[str]:
+    """Speech verbs in the present tense (يقول، تؤكد)."""
+    return frozenset(_f(w) for w in ("يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد"))
+
+
+@cache
+def _expressing() -> frozenset[str]:
+    """Verbs of expressing (أعرب عن أمله، معربا عن قلقه): a feeling with عن, not words reported."""
+    return frozenset(_f(w) for w in ("أعرب", "أعربت", "معربا", "معربة"))
+
+
+@cache
+def _present_feminine() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد"))
+
+
+def _verb_gender(vm: re.Match[str]) -> str | None:
+    """"m", "f" or "p" (plural, dual) read off the ending of a speech verb or participle
+    (قالت، مضيفة، قولهم); None when it does not tell (بالقول)."""
+    if vm["verb"]:
+        word = vm["verb"]
+        if word.endswith("\u0648\u0627") or word in _duals():
+            return "p"  # قالوا، قالا
+        return "f" if (word.endswith("\u062a") and word != _f("لفت")) or word in _present_feminine() else "m"
+    word = vm["cont"]
+    if word.startswith(QAWL):
+        return {"\u0647": "m", "\u0647\u0627": "f"}.get(word[len(QAWL):], "p")  # قوله قولها قولهم
+    if word.endswith("\u064a\u0646"):
+        return "p"  # قائلين
+    if word.endswith("\u0627"):
+        return "m"  # قائلا
+    return "f" if word.endswith("\u0647") else None  # قائلة
+
+
+@cache
+def _duals() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أكدا", "قالا", "أكدتا", "قالتا", "أوضحتا", "أضافتا", "أشارتا", "ذكرتا", "شددتا",
+                                     "أوضحا", "أضافا", "أشارا", "شددا"))
+
+
+def _dual(vm: re.Match[str]) -> bool:
+    """A dual speech verb or participle (أكدتا، أكدا، مؤكدتين): two people speak."""
+    return bool(vm["verb"] and vm["verb"] in _duals() or vm["cont"] and vm["cont"].endswith("\u062a\u064a\u0646"))
+
+
+def _verbs_between(verbs: list[re.Match[str]], start: int, end: int) -> Iterator[re.Match[str]]:
+    return (v for v in verbs if start <= v.start() and v.end() <= end)
+
+
+# A clause opened by a verb with و/ف, or by a bare verb of talking (، تحدث لـ"سبق" المستشار فلان قائلا).
+TALKING_VERBS = ("تحدث", "تحدثت", "علق", "علقت", "عقب", "عقبت")
+CLAUSE_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n{ARABIC_COMMA},][\\s\"\u201d\u00bb]*)(?P<verb>[\u0648\u0641](?:[{AR}]{{3,6}}|\u0631\u062f|\u062d\u062b|\u0634\u062f)|{_alt(TALKING_VERBS)})(?![{AR}])")  # ورد، وحث، وشد (doubled); ." ورد
+
+
+@cache
+def _sayings() -> frozenset[str]:
+    """His saying (قوله، قولها): it brings the words, it is never the speaker."""
+    return frozenset(_f(w) for w in REPORTED_SAYINGS)
+
+
+def _main_verb_gender(tok: str) -> str | None:
+    """The gender of a word that heads a sentence when it has a verb's shape: an imperfect in ي
+    (يستأثر) is masculine, a past in ت (دعت، أكدت) feminine; other words tell nothing."""
+    word = tok[1:] if tok[:1] in "\u0648\u0641" and len(tok) > 3 else tok
+    if _definite(word) or word in _function_words() or word in _stops():
+        return None
+    if word[:1] == "\u064a" and 4 <= len(word) <= 7 and not word.endswith(("\u0648\u0646", "\u0627\u0646")):
+        return "m"
+    if word.endswith("\u062a") and 3 <= len(word) <= 7 and not word.endswith("\u0627\u062a"):
+        return "f"
+    return None
+
+
+TRAILING_RE = re.compile(f"\\s*[{ARABIC_COMMA},]?\\s*(?P<conj>[وف])?(?P<verb>{_alt(SPEECH_VERBS)})(?![{AR}])")

@@ -1,0 +1,66 @@
+"""Function words, stop words and the definite article: the closed classes every speaker rule reads.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from .tokens import WORD_CACHE, _f
+
+# First names that begin like the article.
+AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "إلسا", "الفت", "ألطاف",
+            # Maghrebi first names carry the article (رئيس الحكومة الحبيب الصيد، الباجي قائد السبسي)
+            "الحبيب", "الهادي", "الطاهر", "المنصف", "المنجي", "الباجي", "المولدي", "الشاذلي", "البشير", "المهدي")
+# Time words that may stand between the verb and its subject (أعلنت اليوم الثلاثاء السلطات).
+TIME_LEADS = ("اليوم", "أمس", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+              "الجمعة", "السبت", "الماضي", "غدا", "ليلة", "فجر")
+# Where the subject stops: adverbials of time, place, occasion, addressee.
+STOP_WORDS = (
+    "خلال", "في", "أمام", "لدى", "اليوم", "أمس", "مؤخرا", "عقب", "بعد", "أثناء", "عبر", "من",
+    "مساء", "صباح", "يوم", "قبل", "ضمن", "وفق", "حسب", "بحسب", "لوكالة", "لصحيفة", "لقناة",
+    "لموقع", "لتلفزيون", "لإذاعة", "لشبكة", "لمجلة", "لجريدة", "لمراسل", "لمراسلة", "للصحفيين", "لـ", "ل", "أيضا", "كذلك", "إثر", "حول", "على",
+    "عن", "إلى", "بدوره", "بدورها", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+    "الجمعة", "السبت", "فيه", "فيها", "حيث", "وهو", "وهي", "الذي", "التي", "مع", "تعليقا",
+    "ردا", "فيما", "بينما", "ثم", "لصحفيين", "لصحافيين", "للصحافيين", "لرويترز", "للصحافة", "لوسائل", "لها", "له", "لهم", "الذين", "اللذين", "اللتين", "اللواتي",
+    "لي", "لنا", "حيال", "بشأن", "تجاه", "إزاء", "ضيف", "ضيفة", "نقلا", "فضل", "طالبا", "مفضلا", "رافضا", "وهو", "وهي",
+    "قطعيا", "رسميا", "حاليا", "سابقا", "لاحقا", "شخصيا", "مجددا", "نهائيا", "صراحة", "علنا", "ضمنيا", "وقت", "عدم", "بسبب",
+    "نتيجة", "جراء", "وفقا", "طبقا", "تبعا", "تعالى", "سبحانه", "دون", "بدون", "جوابا", "تعقيبا", "بين", "وسط",
+    "قبيل", "إبان", "طوال", "حينها", "وقتها", "آنذاك", "حينذاك", "القول",
+    # prepositions of time and opposition (عند إطلاق السباق، منذ سنوات، عقوبات ضد طهران)
+    "عند", "منذ", "حتى", "ضد", "بالنسبة",
+    # adverbials of source with و (صحيفة "…" ونقلا عن مصادر، ووفقا لبيان)
+    "ونقلا", "ووفقا", "وطبقا", "وبحسب", "وحسب",
+)
+FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
+                  "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك",
+                  "ممن", "مما", "عما",  # من + a relative (السائقين ممن تنطبق عليهم): never a name
+                  "كما", "لأن", "إذ", "لقد")  # particles opening a clause (كما حركت شكوى، لأن الاتفاق، لقد حاول): no name
+DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال")
+
+
+@cache
+def _stops() -> frozenset[str]:
+    return frozenset(_f(w) for w in STOP_WORDS)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(_f(w) for w in FUNCTION_WORDS)
+
+
+@cache
+def _time_leads() -> frozenset[str]:
+    return frozenset(_f(w) for w in TIME_LEADS)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _definite(tok: str) -> bool:
+    """ال-words (and بال، لل...) of two letters or more after the article (الحر), except the
+    first names that begin like the article (ألفة، إلهام)."""
+    return tok not in _al_names() and any(tok.startswith(p) and len(tok) - len(p) >= (2 if p == "\u0627\u0644" else 3)
+                                          for p in DEFINITE_PREFIXES)  # فالون، والتر: names, not ف/و + article
+
+
+@cache
+def _al_names() -> frozenset[str]:
+    return frozenset(_f(w) for w in AL_NAMES)
