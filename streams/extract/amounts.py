@@ -325,10 +325,10 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 if nxt == HALF_AND and gap_is_space(i):  # مترين ونصف: two and a half
                     value, b = 2.5, display(i + 1, i + 1)[1]
                 out.append(Amount(text=text[a:b], start=a, end=b, value=value, object=singular))
-        elif (tok in _definite_scales() and _reached(tokens, i)) or _definite_scale(tokens, i) is not None:
+        elif (scale := _definite_scale(tokens, i)) is not None or (tok in _definite_scales() and _reached(tokens, i)):
             a, b = display(i, i) if tok in _definite_scales() else bare(i, i)
             if not in_date(a, b):  # عددهم يتجاوز الألف: the round number reached; الألف والألفين
-                out.append(Amount(text=text[a:b], start=a, end=b, value=_definite_scale(tokens, i) or _definite_scales()[tok],
+                out.append(Amount(text=text[a:b], start=a, end=b, value=scale or _definite_scales()[tok],
                                   approximate=False, object=None))
         i += 1
     return out
