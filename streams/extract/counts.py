@@ -139,6 +139,7 @@ THINGS = (
     "حكم", "حكما", "أحكام", "أحكاما", "تهمة", "تهم",
     "عين", "يد", "ساق", "ذراع", "أذن", "كتف", "ركبة", "كف",  # body parts (أصيب في العينين، بتر اليدين)
     "طرف", "جانب", "بلد",  # sides and countries (قتلى بين الطرفين، 25 مقاتلا من الطرفين)
+    "قدم", "قضية", "قضايا",  # round counts-r23: feet (أصابته بجروح في قدميه), court cases (11 ألف قضية)
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -842,7 +843,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if obj_word and _lookup(obj_word, _living_victim_nouns()) and _heard(folded, fs):
             groups.append((fs, None, False))
             continue  # مقابلات مع 90 ضحية، الاستماع إلى 2500 ضحية: living victims heard, not the dead
-        if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe) or PERCENT_RANGE_RE.match(folded, fe):
+        if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe) or PERCENT_RANGE_RE.match(folded, fe) \
+                or _thing_after_slash(folded, fe):
             continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
             continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims (not مقتل العشرات الأسبوع الماضي)
@@ -888,10 +890,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             released.append(fs)
             continue  # أمرت بإطلاق سراح آلاف السجناء، إخلاء سبيل 6966 موقوفا: the released, not an arrest
-        if _sick_before(folded, fs):
+        if _sick_before(folded, fs) or (obj_word and _kin_of_victims(folded, obj_word, obj_end)) \
+                or (obj_word and _goals(folded, fs, obj_word, obj_end)) or (obj_word and _against_births(folded, fs, obj_word)):
             groups.append((fs, None, False))
             continue  # أودت بحياة 4 أطفال وتسمم 28 مواطنا: those an illness struck, not the verb's
         kind: CountType | None = _trigger(obj_word) if obj_word else None
+        kind = _shed_blood_of(folded, fs) or kind  # سفك دماء 120 ألف من السجناء: killed, whoever they were
         if kind is None and obj_word and NUMBER_OF_RE.fullmatch(obj_word):
             kind = _group_after_number_of(folded, obj_end)  # رفع إلى خمسة عدد الأشخاص المعتقلين
         later = False
@@ -924,6 +928,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             people = obj_word is not None and _is_people(obj_word)
             underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs, obj_word) or _among_victims(folded, obj_end) \
                 or _left_life(folded, fs, obj_end) or (_done_to_them(folded, obj_end) if people else None)
+            underwent = underwent or (_driven_to_refuge(folded, fs, obj_end) if people else None)  # حملتهم على اللجوء
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
             right_after = _plural_verb_after(folded, obj_end) if people and not underwent and not after else None
             kind = underwent or after or right_after
@@ -1132,7 +1137,7 @@ def _sick_before(folded: str, start: int) -> bool:
     """An illness joined by و right before the amount (وتسمم 28 مواطنا): those it struck, a group of
     their own, not the victims of the verb before."""
     word = _before_amount(folded, start)
-    return word[:1] == "\u0648" and word[1:].removeprefix("\u0627\u0644") in _illnesses()
+    return word[:1] in "\u0648\u0628" and word[1:].removeprefix("\u0627\u0644") in _illnesses()  # (and بتسمم 12: round counts-r23)
 
 
 RELEASE_RE = re.compile("(?<![\u0621-\u064a])(?:[وبل]?(?:ال)?(?:اطلاق|اخلاء)\\s+)?[وبل]?(?:سراح|سبيل)(?:هم|هما|هن)?\\s*$"
@@ -1690,6 +1695,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         word = before[k]
         if _lookup(word, _survivors()):
             return None  # ونجا ما لا يقل عن 118 آخرين: the survivors
+        if _trigger(word) and (_holds_own_object(before, k) or _club_name(before, k)):
+            return None  # لفقدهم زملاءهم الستة، الاحتفاظ بها ... بازل 3، بنادي هجر ... 1 - 2: no fate of the amount
         kind = _fell_wounded(before, k) or _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) and not _void_trigger(before, k):
             return kind
@@ -1844,3 +1851,129 @@ def _part_of_relative(folded: str, start: int, following: Sequence[str]) -> Coun
 @cache
 def _relative_pronouns() -> frozenset[str]:
     return frozenset(_f(w) for w in ("الذين", "اللذين", "اللتين", "التي", "الذي", "اللواتي", "اللاتي"))
+
+
+# --- round counts-r23: precision classes of a second audit (SaudiNewsNet 0-11999, 250 items) ---
+
+KIN = ("أسرة", "أسر", "عائلة", "عائلات", "عائلت", "ذوي", "ذوو", "أهالي", "أقارب", "أسرت")  # (عائلت: the dual's stem)
+VICTIMS_OF_KIN = ("شهيد", "شهداء", "شهيدي", "ضحايا", "ضحية", "قتلى", "قتيل", "المتوفين", "متوفين", "المفقودين", "مفقودين",
+                  "الأسرى", "أسرى", "المعتقلين", "معتقلين", "المختطفين", "مختطفين")
+
+
+@cache
+def _kin() -> frozenset[str]:
+    return frozenset(_f(w) for w in KIN)
+
+
+@cache
+def _victims_of_kin() -> frozenset[str]:
+    return frozenset(_f(w) for w in VICTIMS_OF_KIN)
+
+
+def _kin_of_victims(folded: str, obj_word: str, obj_end: int) -> bool:
+    """The amount counts families or kin whose victims are named after them (12 ألفا من أسر ذوي الشهداء،
+    خمس عائلات من ذوي الضحايا، عائلتي شهيدي الواجب): the relatives, not the victims (but أسر 40 شهيدا)."""
+    if not _lookup(obj_word, _kin()):
+        return False
+    for word in WORD_RE.findall(folded, obj_end, min(len(folded), obj_end + 40))[:3]:
+        if word == "\u0645\u0646" or _lookup(word, _kin()):
+            continue  # من، أسر، ذوي: the chain of kin
+        return bool(_lookup(word, _victims_of_kin()))
+    return False
+
+
+RESULT_WORDS = ("تعادل", "بتعادل", "التعادل", "فاز", "فوز", "بفوز", "الفوز", "خسر", "خسارة", "بخسارة", "تقدم", "بنتيجة",
+                "هزم", "هزيمة", "تغلب", "الشوط", "المباراة", "مباراة")
+GOALS_AFTER_RE = re.compile("\\s*(?:لكل\\s|دون\\s+رد|مقابل\\s)")
+GOAL_WORDS = 6  # words back to a match's result
+
+
+@cache
+def _result_words() -> frozenset[str]:
+    return frozenset(_f(w) for w in RESULT_WORDS)
+
+
+def _goals(folded: str, start: int, obj_word: str, obj_end: int) -> bool:
+    """إصابة counts goals in a match's result (تعادل الفريقين بإصابتين لكل منهما، فاز بثلاث إصابات دون رد),
+    not wounds."""
+    if _trigger(obj_word) != "injured" or not obj_word.removeprefix("\u0628").removeprefix("\u0644").startswith(
+            ("\u0627\u0635\u0627\u0628", "\u0635\u0627\u0628")):  # إصاب-
+        return False
+    words = WORD_RE.findall(folded, _sentence_start(folded, start, SENTENCE_REACH), start)[-GOAL_WORDS:]
+    return any(w in _result_words() for w in words) or bool(GOALS_AFTER_RE.match(folded, obj_end))
+
+
+BIRTHS = ("ولادة", "ولادات", "مواليد", "مولود", "المواليد", "الولادات", "الولادة")
+
+
+@cache
+def _births() -> frozenset[str]:
+    return frozenset(_f(w) for w in BIRTHS)
+
+
+def _against_births(folded: str, start: int, obj_word: str) -> bool:
+    """Deaths set against births in the sentence (266 ولادة مقابل 110 وفيات): a natural statistic, no victims."""
+    if _trigger(obj_word) != "killed" or not _lookup(obj_word, _f_set(("وفاة", "وفيات", "حالة", "حالات"))):
+        return False
+    words = WORD_RE.findall(folded, _sentence_start(folded, start, SENTENCE_REACH), start)
+    return any(_lookup(w, _births()) for w in words)
+
+
+@cache
+def _f_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_f(w) for w in words)
+
+
+SLASH_THING_RE = re.compile(f"\\s*/\\s*([{AR}]+)")
+
+
+def _thing_after_slash(folded: str, end: int) -> bool:
+    """A measure after a slash (بني سعد 35/ كيلومترا): a distance, not people."""
+    m = SLASH_THING_RE.match(folded, end)
+    return bool(m) and _is_thing(m.group(1))
+
+
+OBJECT_PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646")  # ه ها هم هما هن
+
+
+def _holds_own_object(words: Sequence[str], k: int) -> bool:
+    """A trigger before the amount that has its own object: فقد with a pronoun (لفقدهم زملاءهم: their loss of
+    them, a bereavement, not the missing), الاحتفاظ with ب and a pronoun (الاحتفاظ بها: keeping a thing)."""
+    word = words[k]
+    kind = _trigger(word)
+    if kind == "missing":
+        stem = word.removeprefix("\u0648").removeprefix("\u0644").removeprefix("\u0628")
+        return any(stem == "\u0641\u0642\u062f" + p for p in OBJECT_PRONOUNS)  # فقدهم، فقده
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return kind == "arrested" and word.endswith(KEEPING) and nxt[:1] == "\u0628" \
+        and nxt[1:] in OBJECT_PRONOUNS
+    
+
+CLUBS = ("نادي", "بنادي", "لنادي", "ونادي", "النادي", "فريق", "منتخب")
+
+
+def _club_name(words: Sequence[str], k: int) -> bool:
+    """A trigger-shaped word after نادي / فريق is the club's name (نادي هجر), no fate."""
+    return k > 0 and words[k - 1] in _f_set(CLUBS)
+
+
+REFUGE_RE = re.compile("\\s*(?:علي|الي)\\s+(?:ال)?لجوء(?![\u0621-\u064a])")  # على اللجوء، إلى اللجوء (folded)
+DRIVEN_RE = re.compile("[وف]?(?:اجبر|اضطر|ارغم|يضطر|تضطر|يجبر|تجبر|حمل|يحمل|تحمل|دفع|يدفع|تدفع)[\u0621-\u064a]*")
+DRIVEN_WORDS = 6  # words back from the amount to the verb that drove them
+
+
+def _driven_to_refuge(folded: str, start: int, end: int) -> CountType | None:
+    """People driven to seek refuge (حملت الأزمة 160 ألف شخص على اللجوء، أجبرت المعارك 5 آلاف شخص على اللجوء):
+    displaced; not an asylum request (طلبات اللجوء) nor a resort (دعا إلى اللجوء إلى القضاء)."""
+    if not REFUGE_RE.match(folded, end):
+        return None
+    words = WORD_RE.findall(folded, _sentence_start(folded, start, SENTENCE_REACH), _qualified_start(folded, start))
+    return "displaced" if any(DRIVEN_RE.fullmatch(w) for w in words[-DRIVEN_WORDS:]) else None
+
+
+SHED_BLOOD_RE = re.compile("(?<![\u0621-\u064a])[وب]?سفك\\s+(?:دماء|دم)\\s*$")  # سفك دماء right before the amount
+
+
+def _shed_blood_of(folded: str, start: int) -> CountType | None:
+    """The amount right after سفك دماء (سفك دماء 120 ألف من السجناء): those killed."""
+    return "killed" if SHED_BLOOD_RE.search(folded, max(0, _qualified_start(folded, start) - 25), _qualified_start(folded, start)) else None
