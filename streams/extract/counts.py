@@ -281,6 +281,8 @@ def _void_trigger(words: list[str], k: int) -> bool:
     بسرطان، إصابة جديدة بالفيروس), has a thing fall (سقط صاروخ), or is
     فقد before anything but a number or people (فقد السيطرة: lost something; فقد لجأ: the particle)."""
     nxt = words[k + 1] if k + 1 < len(words) else ""
+    if _met_with(words, k) or _particle_qad(words, k):
+        return True
     if nxt in _pointers() and k + 2 < len(words):
         nxt = "\u0628" + words[k + 2]  # المصابين بهذا المرض: the illness pointed at
     kind = _trigger(words[k])
@@ -1137,7 +1139,8 @@ def _sick_before(folded: str, start: int) -> bool:
     """An illness joined by و right before the amount (وتسمم 28 مواطنا): those it struck, a group of
     their own, not the victims of the verb before."""
     word = _before_amount(folded, start)
-    return word[:1] in "\u0648\u0628" and word[1:].removeprefix("\u0627\u0644") in _illnesses()  # (and بتسمم 12: round counts-r23)
+    return (word[:1] == "\u0648" and word[1:].removeprefix("\u0627\u0644") in _illnesses()) \
+        or (word[:1] == "\u0628" and word[1:] in _illnesses())  # (and بتسمم 12, not توفي جراء الإصابة بالفيروس 462: round counts-r23)
 
 
 RELEASE_RE = re.compile("(?<![\u0621-\u064a])(?:[وبل]?(?:ال)?(?:اطلاق|اخلاء)\\s+)?[وبل]?(?:سراح|سبيل)(?:هم|هما|هن)?\\s*$"
@@ -1977,3 +1980,24 @@ SHED_BLOOD_RE = re.compile("(?<![\u0621-\u064a])[وب]?سفك\\s+(?:دماء|د�
 def _shed_blood_of(folded: str, start: int) -> CountType | None:
     """The amount right after سفك دماء (سفك دماء 120 ألف من السجناء): those killed."""
     return "killed" if SHED_BLOOD_RE.search(folded, max(0, _qualified_start(folded, start) - 25), _qualified_start(folded, start)) else None
+
+
+RECEPTIONS = ("دعم", "الدعم", "ترحيب", "ترحيبا", "الترحيب", "إقبال", "إقبالا", "الإقبال", "استحسان", "استحسانا", "رواج", "رواجا",
+              "قبول", "قبولا", "القبول", "صدى", "اهتمام", "اهتماما", "الاهتمام", "تفاعل", "تفاعلا", "التفاعل", "تأييد", "تأييدا",
+              "التأييد", "معارضة", "رفض", "رفضا", "الرفض", "انتقاد", "انتقادات", "انتقادا", "استجابة", "تجاوب", "تجاوبا",
+              "إشادة", "إشادات", "الإشادة", "ثناء", "إعجاب", "إعجابا", "الإعجاب", "مساندة", "تشجيع", "تشجيعا", "دعما", "حفاوة",
+              "استقبالا", "استقبال", "معاملة", "صعوبة", "صعوبات", "منافسة")
+
+
+def _met_with(words: Sequence[str], k: int) -> bool:
+    """لقي before a noun of reception, or its subject and then one (لقي دعم 4 اتحادات، لقيت الفكرة ترحيبا): met
+    with, not met death."""
+    stem = words[k].removeprefix("\u0648").removeprefix("\u0641")
+    return stem in _f_set(("لقي", "لقيت", "لقوا", "يلقى", "تلقى")) \
+        and any(w in _f_set(RECEPTIONS) for w in words[k + 1:k + 3])  # (لقيت الفكرة ترحيب: past its subject)
+
+
+def _particle_qad(words: Sequence[str], k: int) -> bool:
+    """فقد before an imperfect verb is ف and the particle قد (فقد يصل التنويع إلى أكثر من خمسة): no loss."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return words[k] == "\u0641\u0642\u062f" and nxt[:1] in "\u064a\u062a" and nxt in _qualifier_heads()

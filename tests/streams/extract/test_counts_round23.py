@@ -112,3 +112,18 @@ def test_labels_are_no_amounts(text: str, found: list[tuple[str, float]]) -> Non
 
 def test_race_class_after_li() -> None:
     assert amounts("وفاز السائق ببطولة العالم للفورمولا 1 للسيارات أمس.") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # لقي before a noun of reception: met with support, not death
+    ("ويبدو المرشح قويا خصوصا انه لقي دعم 4 اتحادات قارية.", []),
+    ("وقد لقيت الفكرة ترحيب 12 وزيرا في الاجتماع.", []),
+    # ف and the particle قد before an imperfect verb: no loss
+    ("وتتنوع الأطعمة فقد يصل التنويع إلى أكثر من عشرين نوعا من الأطباق وخمسة من الحلويات.", []),
+    # guards: met death, lost at sea, and the dead of an illness left as they were
+    ("لقي 3 أشخاص مصرعهم في الحادث.", [("killed", 3)]),
+    ("وفقد ما يصل إلى 300 مهاجر في البحر.", [("missing", 300)]),
+    ("وقد توفي جراء الإصابة بالفيروس 462 شخصا في مناطق متفرقة.", [("killed", 462)]),
+])
+def test_met_with_and_particle(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
