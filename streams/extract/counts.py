@@ -852,6 +852,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims (not مقتل العشرات الأسبوع الماضي)
         if _year_like(amount, folded, fs, obj_word):
             continue  # سنتي 2015 و2016 حين، من مواليد 1982، سيارة كابرس 2006: a year, not people
+        if (obj_word is None and _age_after_death(folded, fs, amount.value)) or (YEAR_BEFORE_RE.search(
+                folded, max(0, fs - 12), fs) and not (obj_word and (_is_people(obj_word) or _lookup(obj_word, _victims_and_status())))):
+            continue  # توفي الروائي عن 71: an age; مات سنة 639: a year (not عام 300 شخص)
         if _time_range_after(folded, fe):
             continue  # أعمارهم من 12-13 سنة: an age range, not victims
         qs = _qualified_start(folded, fs)  # (عن عمر يناهز 68: the label before the qualifier)
@@ -908,6 +911,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             # لقي تسعة لاجئين حتفهم: what happened to them beats who they are (but ستة مفقودين في غرق مركب: missing still)
             event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES,
                                     floor=floor)
+            event = event or _relative_event_after(folded, obj_end)  # الأسرى الخمسة الذين توفوا: died
             kind = event or kind
         own = kind  # the type the amount's own words give (قتلى، حالتين خطيرة الإصابة)
         if own == "injured" and _injuries_of_one(folded, fs):
@@ -2001,3 +2005,29 @@ def _particle_qad(words: Sequence[str], k: int) -> bool:
     """فقد before an imperfect verb is ف and the particle قد (فقد يصل التنويع إلى أكثر من خمسة): no loss."""
     nxt = words[k + 1] if k + 1 < len(words) else ""
     return words[k] == "\u0641\u0642\u062f" and nxt[:1] in "\u064a\u062a" and nxt in _qualifier_heads()
+
+
+DEATH_VERBS = ("توفي", "توفيت", "رحل", "رحلت", "مات", "ماتت", "يتوفى", "غيب", "غيبه")
+AGE_MAX = 130  # years a bare number after توفي ... عن may be
+
+
+def _age_after_death(folded: str, start: int, value: float) -> bool:
+    """A bare number right after عن with a death verb before it in the sentence (توفي الروائي ... عن 71): his age."""
+    if value > AGE_MAX or not ABOUT_BEFORE_RE.search(folded, max(0, start - 6), start):
+        return False
+    words = WORD_RE.findall(folded, _sentence_start(folded, start, SENTENCE_REACH), start)
+    return any(w.removeprefix("\u0648") in _f_set(DEATH_VERBS) for w in words)
+
+
+ABOUT_BEFORE_RE = re.compile("(?<![\u0621-\u064a])\u0639\u0646\\s*$")  # عن right before the number
+YEAR_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:في\\s+)?(?:سنه|عام)\\s*$")  # مات سنة 639 (folded): a year (not هذا العام 135 حالة وفاة)
+
+
+def _relative_event_after(folded: str, end: int) -> CountType | None:
+    """A relative pronoun right after the status noun and a killing or wounding verb after it (الأسرى الخمسة الذين
+    توفوا، المعتقلين الذين قتلوا): what befell them beats who they were."""
+    words = WORD_RE.findall(folded, end, min(len(folded), end + 40))[:2]
+    if len(words) < 2 or words[0] not in _relative_pronouns():
+        return None
+    kind = _trigger(words[1])
+    return kind if kind in EVENT_TYPES and not _void_trigger(words, 1) else None

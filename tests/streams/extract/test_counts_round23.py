@@ -127,3 +127,21 @@ def test_race_class_after_li() -> None:
 ])
 def test_met_with_and_particle(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a bare number after عن with a death verb: an age; after سنة: a year
+    ("توفي اليوم في أحد مستشفيات القاهرة الروائي المعروف عن 71 بعد متاعب صحية.", []),
+    ("وهو عالم فلك مسلم مات سنة 639 وترك مؤلفات كثيرة.", []),
+    # a status noun with a relative clause of its fate: what befell them
+    ("وقالت الجمعية إن الأسرى الخمسة الذين توفوا في السجون لم يتلقوا العلاج.", [("killed", 5)]),
+    # guards: a toll after أسفر عن, the deaths announced
+    ("وتوفي 3 أشخاص وأسفر الهجوم عن 12 قتيلا.", [("killed", 3), ("killed", 12)]),
+    ("وتوفي في الحادث شخصان وأعلن الدفاع المدني عن 4 مصابين.", [("killed", 2), ("injured", 4)]),
+])
+def test_age_year_and_relative_fate(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+def test_this_year_is_no_year_label() -> None:
+    assert counts("وبلغت الوفيات بين الإصابات المسجلة في المستشفيات هذا العام 135 حالة وفاة.") == [("killed", 135)]
