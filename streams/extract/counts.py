@@ -139,6 +139,7 @@ THINGS = (
     "حكم", "حكما", "أحكام", "أحكاما", "تهمة", "تهم",
     "عين", "يد", "ساق", "ذراع", "أذن", "كتف", "ركبة", "كف",  # body parts (أصيب في العينين، بتر اليدين)
     "طرف", "جانب", "بلد",  # sides and countries (قتلى بين الطرفين، 25 مقاتلا من الطرفين)
+    "قدم", "قضية", "قضايا",  # round counts-r23: feet (أصابته بجروح في قدميه), court cases (11 ألف قضية)
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -280,6 +281,8 @@ def _void_trigger(words: list[str], k: int) -> bool:
     بسرطان، إصابة جديدة بالفيروس), has a thing fall (سقط صاروخ), or is
     فقد before anything but a number or people (فقد السيطرة: lost something; فقد لجأ: the particle)."""
     nxt = words[k + 1] if k + 1 < len(words) else ""
+    if _met_with(words, k) or _particle_qad(words, k):
+        return True
     if nxt in _pointers() and k + 2 < len(words):
         nxt = "\u0628" + words[k + 2]  # المصابين بهذا المرض: the illness pointed at
     kind = _trigger(words[k])
@@ -842,12 +845,16 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if obj_word and _lookup(obj_word, _living_victim_nouns()) and _heard(folded, fs):
             groups.append((fs, None, False))
             continue  # مقابلات مع 90 ضحية، الاستماع إلى 2500 ضحية: living victims heard, not the dead
-        if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe) or PERCENT_RANGE_RE.match(folded, fe):
+        if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe) or PERCENT_RANGE_RE.match(folded, fe) \
+                or _thing_after_slash(folded, fe):
             continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
             continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims (not مقتل العشرات الأسبوع الماضي)
         if _year_like(amount, folded, fs, obj_word):
             continue  # سنتي 2015 و2016 حين، من مواليد 1982، سيارة كابرس 2006: a year, not people
+        if (obj_word is None and _age_after_death(folded, fs, amount.value)) or (YEAR_BEFORE_RE.search(
+                folded, max(0, fs - 12), fs) and not (obj_word and (_is_people(obj_word) or _lookup(obj_word, _victims_and_status())))):
+            continue  # توفي الروائي عن 71: an age; مات سنة 639: a year (not عام 300 شخص)
         if _time_range_after(folded, fe):
             continue  # أعمارهم من 12-13 سنة: an age range, not victims
         qs = _qualified_start(folded, fs)  # (عن عمر يناهز 68: the label before the qualifier)
@@ -888,10 +895,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             released.append(fs)
             continue  # أمرت بإطلاق سراح آلاف السجناء، إخلاء سبيل 6966 موقوفا: the released, not an arrest
-        if _sick_before(folded, fs):
+        if _sick_before(folded, fs) or (obj_word and _kin_of_victims(folded, obj_word, obj_end)) \
+                or (obj_word and _goals(folded, fs, obj_word, obj_end)) or (obj_word and _against_births(folded, fs, obj_word)):
             groups.append((fs, None, False))
             continue  # أودت بحياة 4 أطفال وتسمم 28 مواطنا: those an illness struck, not the verb's
         kind: CountType | None = _trigger(obj_word) if obj_word else None
+        kind = _shed_blood_of(folded, fs) or kind  # سفك دماء 120 ألف من السجناء: killed, whoever they were
         if kind is None and obj_word and NUMBER_OF_RE.fullmatch(obj_word):
             kind = _group_after_number_of(folded, obj_end)  # رفع إلى خمسة عدد الأشخاص المعتقلين
         later = False
@@ -902,6 +911,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             # لقي تسعة لاجئين حتفهم: what happened to them beats who they are (but ستة مفقودين في غرق مركب: missing still)
             event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES,
                                     floor=floor)
+            event = event or _relative_event_after(folded, obj_end)  # الأسرى الخمسة الذين توفوا: died
             kind = event or kind
         own = kind  # the type the amount's own words give (قتلى، حالتين خطيرة الإصابة)
         if own == "injured" and _injuries_of_one(folded, fs):
@@ -924,6 +934,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             people = obj_word is not None and _is_people(obj_word)
             underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs, obj_word) or _among_victims(folded, obj_end) \
                 or _left_life(folded, fs, obj_end) or (_done_to_them(folded, obj_end) if people else None)
+            underwent = underwent or (_driven_to_refuge(folded, fs, obj_end) if people else None)  # حملتهم على اللجوء
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
             right_after = _plural_verb_after(folded, obj_end) if people and not underwent and not after else None
             kind = underwent or after or right_after
@@ -1132,7 +1143,8 @@ def _sick_before(folded: str, start: int) -> bool:
     """An illness joined by و right before the amount (وتسمم 28 مواطنا): those it struck, a group of
     their own, not the victims of the verb before."""
     word = _before_amount(folded, start)
-    return word[:1] == "\u0648" and word[1:].removeprefix("\u0627\u0644") in _illnesses()
+    return (word[:1] == "\u0648" and word[1:].removeprefix("\u0627\u0644") in _illnesses()) \
+        or (word[:1] == "\u0628" and word[1:] in _illnesses())  # (and بتسمم 12, not توفي جراء الإصابة بالفيروس 462: round counts-r23)
 
 
 RELEASE_RE = re.compile("(?<![\u0621-\u064a])(?:[وبل]?(?:ال)?(?:اطلاق|اخلاء)\\s+)?[وبل]?(?:سراح|سبيل)(?:هم|هما|هن)?\\s*$"
@@ -1690,6 +1702,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         word = before[k]
         if _lookup(word, _survivors()):
             return None  # ونجا ما لا يقل عن 118 آخرين: the survivors
+        if _trigger(word) and (_holds_own_object(before, k) or _club_name(before, k)):
+            return None  # لفقدهم زملاءهم الستة، الاحتفاظ بها ... بازل 3، بنادي هجر ... 1 - 2: no fate of the amount
         kind = _fell_wounded(before, k) or _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) and not _void_trigger(before, k):
             return kind
@@ -1844,3 +1858,176 @@ def _part_of_relative(folded: str, start: int, following: Sequence[str]) -> Coun
 @cache
 def _relative_pronouns() -> frozenset[str]:
     return frozenset(_f(w) for w in ("الذين", "اللذين", "اللتين", "التي", "الذي", "اللواتي", "اللاتي"))
+
+
+# --- round counts-r23: precision classes of a second audit (SaudiNewsNet 0-11999, 250 items) ---
+
+KIN = ("أسرة", "أسر", "عائلة", "عائلات", "عائلت", "ذوي", "ذوو", "أهالي", "أقارب", "أسرت")  # (عائلت: the dual's stem)
+VICTIMS_OF_KIN = ("شهيد", "شهداء", "شهيدي", "ضحايا", "ضحية", "قتلى", "قتيل", "المتوفين", "متوفين", "المفقودين", "مفقودين",
+                  "الأسرى", "أسرى", "المعتقلين", "معتقلين", "المختطفين", "مختطفين")
+
+
+@cache
+def _kin() -> frozenset[str]:
+    return frozenset(_f(w) for w in KIN)
+
+
+@cache
+def _victims_of_kin() -> frozenset[str]:
+    return frozenset(_f(w) for w in VICTIMS_OF_KIN)
+
+
+def _kin_of_victims(folded: str, obj_word: str, obj_end: int) -> bool:
+    """The amount counts families or kin whose victims are named after them (12 ألفا من أسر ذوي الشهداء،
+    خمس عائلات من ذوي الضحايا، عائلتي شهيدي الواجب): the relatives, not the victims (but أسر 40 شهيدا)."""
+    if not _lookup(obj_word, _kin()):
+        return False
+    for word in WORD_RE.findall(folded, obj_end, min(len(folded), obj_end + 40))[:3]:
+        if word == "\u0645\u0646" or _lookup(word, _kin()):
+            continue  # من، أسر، ذوي: the chain of kin
+        return bool(_lookup(word, _victims_of_kin()))
+    return False
+
+
+RESULT_WORDS = ("تعادل", "بتعادل", "التعادل", "فاز", "فوز", "بفوز", "الفوز", "خسر", "خسارة", "بخسارة", "تقدم", "بنتيجة",
+                "هزم", "هزيمة", "تغلب", "الشوط", "المباراة", "مباراة")
+GOALS_AFTER_RE = re.compile("\\s*(?:لكل\\s|دون\\s+رد|مقابل\\s)")
+GOAL_WORDS = 6  # words back to a match's result
+
+
+@cache
+def _result_words() -> frozenset[str]:
+    return frozenset(_f(w) for w in RESULT_WORDS)
+
+
+def _goals(folded: str, start: int, obj_word: str, obj_end: int) -> bool:
+    """إصابة counts goals in a match's result (تعادل الفريقين بإصابتين لكل منهما، فاز بثلاث إصابات دون رد),
+    not wounds."""
+    if _trigger(obj_word) != "injured" or not obj_word.removeprefix("\u0628").removeprefix("\u0644").startswith(
+            ("\u0627\u0635\u0627\u0628", "\u0635\u0627\u0628")):  # إصاب-
+        return False
+    words = WORD_RE.findall(folded, _sentence_start(folded, start, SENTENCE_REACH), start)[-GOAL_WORDS:]
+    return any(w in _result_words() for w in words) or bool(GOALS_AFTER_RE.match(folded, obj_end))
+
+
+BIRTHS = ("ولادة", "ولادات", "مواليد", "مولود", "المواليد", "الولادات", "الولادة")
+
+
+@cache
+def _births() -> frozenset[str]:
+    return frozenset(_f(w) for w in BIRTHS)
+
+
+def _against_births(folded: str, start: int, obj_word: str) -> bool:
+    """Deaths set against births in the sentence (266 ولادة مقابل 110 وفيات): a natural statistic, no victims."""
+    if _trigger(obj_word) != "killed" or not _lookup(obj_word, _f_set(("وفاة", "وفيات", "حالة", "حالات"))):
+        return False
+    words = WORD_RE.findall(folded, _sentence_start(folded, start, SENTENCE_REACH), start)
+    return any(_lookup(w, _births()) for w in words)
+
+
+@cache
+def _f_set(words: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(_f(w) for w in words)
+
+
+SLASH_THING_RE = re.compile(f"\\s*/\\s*([{AR}]+)")
+
+
+def _thing_after_slash(folded: str, end: int) -> bool:
+    """A measure after a slash (بني سعد 35/ كيلومترا): a distance, not people."""
+    m = SLASH_THING_RE.match(folded, end)
+    return bool(m) and _is_thing(m.group(1))
+
+
+OBJECT_PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646")  # ه ها هم هما هن
+
+
+def _holds_own_object(words: Sequence[str], k: int) -> bool:
+    """A trigger before the amount that has its own object: فقد with a pronoun (لفقدهم زملاءهم: their loss of
+    them, a bereavement, not the missing), الاحتفاظ with ب and a pronoun (الاحتفاظ بها: keeping a thing)."""
+    word = words[k]
+    kind = _trigger(word)
+    if kind == "missing":
+        stem = word.removeprefix("\u0648").removeprefix("\u0644").removeprefix("\u0628")
+        return any(stem == "\u0641\u0642\u062f" + p for p in OBJECT_PRONOUNS)  # فقدهم، فقده
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return kind == "arrested" and word.endswith(KEEPING) and nxt[:1] == "\u0628" \
+        and nxt[1:] in OBJECT_PRONOUNS
+    
+
+CLUBS = ("نادي", "بنادي", "لنادي", "ونادي", "النادي", "فريق", "منتخب")
+
+
+def _club_name(words: Sequence[str], k: int) -> bool:
+    """A trigger-shaped word after نادي / فريق is the club's name (نادي هجر), no fate."""
+    return k > 0 and words[k - 1] in _f_set(CLUBS)
+
+
+REFUGE_RE = re.compile("\\s*(?:علي|الي)\\s+(?:ال)?لجوء(?![\u0621-\u064a])")  # على اللجوء، إلى اللجوء (folded)
+DRIVEN_RE = re.compile("[وف]?(?:اجبر|اضطر|ارغم|يضطر|تضطر|يجبر|تجبر|حمل|يحمل|تحمل|دفع|يدفع|تدفع)[\u0621-\u064a]*")
+DRIVEN_WORDS = 6  # words back from the amount to the verb that drove them
+
+
+def _driven_to_refuge(folded: str, start: int, end: int) -> CountType | None:
+    """People driven to seek refuge (حملت الأزمة 160 ألف شخص على اللجوء، أجبرت المعارك 5 آلاف شخص على اللجوء):
+    displaced; not an asylum request (طلبات اللجوء) nor a resort (دعا إلى اللجوء إلى القضاء)."""
+    if not REFUGE_RE.match(folded, end):
+        return None
+    words = WORD_RE.findall(folded, _sentence_start(folded, start, SENTENCE_REACH), _qualified_start(folded, start))
+    return "displaced" if any(DRIVEN_RE.fullmatch(w) for w in words[-DRIVEN_WORDS:]) else None
+
+
+SHED_BLOOD_RE = re.compile("(?<![\u0621-\u064a])[وب]?سفك\\s+(?:دماء|دم)\\s*$")  # سفك دماء right before the amount
+
+
+def _shed_blood_of(folded: str, start: int) -> CountType | None:
+    """The amount right after سفك دماء (سفك دماء 120 ألف من السجناء): those killed."""
+    return "killed" if SHED_BLOOD_RE.search(folded, max(0, _qualified_start(folded, start) - 25), _qualified_start(folded, start)) else None
+
+
+RECEPTIONS = ("دعم", "الدعم", "ترحيب", "ترحيبا", "الترحيب", "إقبال", "إقبالا", "الإقبال", "استحسان", "استحسانا", "رواج", "رواجا",
+              "قبول", "قبولا", "القبول", "صدى", "اهتمام", "اهتماما", "الاهتمام", "تفاعل", "تفاعلا", "التفاعل", "تأييد", "تأييدا",
+              "التأييد", "معارضة", "رفض", "رفضا", "الرفض", "انتقاد", "انتقادات", "انتقادا", "استجابة", "تجاوب", "تجاوبا",
+              "إشادة", "إشادات", "الإشادة", "ثناء", "إعجاب", "إعجابا", "الإعجاب", "مساندة", "تشجيع", "تشجيعا", "دعما", "حفاوة",
+              "استقبالا", "استقبال", "معاملة", "صعوبة", "صعوبات", "منافسة")
+
+
+def _met_with(words: Sequence[str], k: int) -> bool:
+    """لقي before a noun of reception, or its subject and then one (لقي دعم 4 اتحادات، لقيت الفكرة ترحيبا): met
+    with, not met death."""
+    stem = words[k].removeprefix("\u0648").removeprefix("\u0641")
+    return stem in _f_set(("لقي", "لقيت", "لقوا", "يلقى", "تلقى")) \
+        and any(w in _f_set(RECEPTIONS) for w in words[k + 1:k + 3])  # (لقيت الفكرة ترحيب: past its subject)
+
+
+def _particle_qad(words: Sequence[str], k: int) -> bool:
+    """فقد before an imperfect verb is ف and the particle قد (فقد يصل التنويع إلى أكثر من خمسة): no loss."""
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    return words[k] == "\u0641\u0642\u062f" and nxt[:1] in "\u064a\u062a" and nxt in _qualifier_heads()
+
+
+DEATH_VERBS = ("توفي", "توفيت", "رحل", "رحلت", "مات", "ماتت", "يتوفى", "غيب", "غيبه")
+AGE_MAX = 130  # years a bare number after توفي ... عن may be
+
+
+def _age_after_death(folded: str, start: int, value: float) -> bool:
+    """A bare number right after عن with a death verb before it in the sentence (توفي الروائي ... عن 71): his age."""
+    if value > AGE_MAX or not ABOUT_BEFORE_RE.search(folded, max(0, start - 6), start):
+        return False
+    words = WORD_RE.findall(folded, _sentence_start(folded, start, SENTENCE_REACH), start)
+    return any(w.removeprefix("\u0648") in _f_set(DEATH_VERBS) for w in words)
+
+
+ABOUT_BEFORE_RE = re.compile("(?<![\u0621-\u064a])\u0639\u0646\\s*$")  # عن right before the number
+YEAR_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:في\\s+)?(?:سنه|عام)\\s*$")  # مات سنة 639 (folded): a year (not هذا العام 135 حالة وفاة)
+
+
+def _relative_event_after(folded: str, end: int) -> CountType | None:
+    """A relative pronoun right after the status noun and a killing or wounding verb after it (الأسرى الخمسة الذين
+    توفوا، المعتقلين الذين قتلوا): what befell them beats who they were."""
+    words = WORD_RE.findall(folded, end, min(len(folded), end + 40))[:2]
+    if len(words) < 2 or words[0] not in _relative_pronouns():
+        return None
+    kind = _trigger(words[1])
+    return kind if kind in EVENT_TYPES and not _void_trigger(words, 1) else None
