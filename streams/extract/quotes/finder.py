@@ -100,6 +100,7 @@ from .verbs import (
     _verb_gender,
     _verb_words,
     _verbs_between,
+    _present_views,
     _view_verbs,
 )
 from .words import _definite, _function_words, _stops, _time_leads
@@ -330,6 +331,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and not folded[region[-1].end():comp.start()].strip(" \u060c,")))):
             # but وتابع الخطيب "…"، وتابع جونسون "أنه …"، وتابع الفوزان أن: the words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
+        if vm["verb"] and vm["verb"] in _present_views() and (not n_words or not _opens_view_clause(folded, vm, prev)):
+            continue  # مما يرى أنه، كان يرى أن، يا ترى يضمن أن، والعميل يرى سعرا: no subject of its own, or not a clause
+            # of the writer's (but ويرى المراقبون أن، في حين يرى فلان أن)
         if vm["verb"] and vm["verb"] in _view_verbs() and (
                 comp is None or comp.group().strip() == ":"
                 or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip())
@@ -492,6 +496,19 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     return sorted(out, key=lambda q: q.start)
 
 
+@cache
+def _view_clause_leads() -> frozenset[str]:
+    """Words after which a present view verb opens a clause of the writer's (في حين يرى، فيما يرى، حيث يرى)."""
+    return _clause_starts() | frozenset(_f(w) for w in ("حين", "حيث", "كما", "إذ"))
+
+
+def _opens_view_clause(folded: str, vm: re.Match[str], prev: list[str]) -> bool:
+    """A present view verb that opens its clause: after و/ف, a sentence or clause boundary, or a clause lead."""
+    before = folded[:vm.start()].rstrip()
+    return bool(vm["conj"]) or not before or before[-1] in ".!?\u061f\n:" + ARABIC_COMMA + "," \
+        or bool(prev) and before.endswith(prev[-1]) and prev[-1] in _view_clause_leads()
+
+
 def _own_saying(folded: str, verb_end: int, saying: re.Match[str]) -> bool:
     """قوله right after a speech verb or its short subject, a name the text writes elsewhere too (وأضاف قوله،
     وأضاف مورينيو قوله "…"): the verb's own words, not a second quotation; but نقلت القناة عن صديقه قوله: the
@@ -508,7 +525,9 @@ def _whole_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
     if subj is None or subj[1] != region[-1].end():
         return False
     lead = [t.group() for t in region if t.end() <= subj[0]]
-    return all(_is_title(w) or _definite(w) for w in lead)  # رئيس الوزراء الإسرائيلي | بنيامين نتنياهو أن
+    return all(_is_title(w) or _definite(w) or k and w[:1] in "\u0628\u0644" and len(w) >= 4
+               and (_definite(lead[k - 1]) or _is_title(lead[k - 1])) for k, w in enumerate(lead))
+    # رئيس الوزراء الإسرائيلي | بنيامين نتنياهو أن; السكرتير الإعلامي لرئيس المجلس بتعز | فلان أن (the office's place)
 
 
 def _content_word(word: str) -> bool:
@@ -531,13 +550,16 @@ def _circumstance_between_commas(region: Sequence[re.Match[str]]) -> bool:
 
 
 def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:
-    """The subject opens the region (after a title or two) and circumstances follow it (الهادي
-    مجدوب اليوم السبت في تصريح ...، أن): a long region still reports the subject's words."""
+    """The subject opens the region (after a title or two) and circumstances or a relative clause closed by a
+    comma follow it (الهادي مجدوب اليوم السبت في تصريح ...، أن): a long region still reports the subject's words."""
     if speaker.start > back[region[min(2, len(region) - 1)].start()]:
         return False
     nxt = next((t.group() for t in region if back[t.start()] >= speaker.end and t.group() not in (ARABIC_COMMA, ",")), None)
-    return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads())  # (also after a comma: أستاذ
-    # جراحة المخ بجامعة عين شمس، في مداخلة هاتفية ...، “…”)
+    return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads()  # (also after a comma: أستاذ
+                                # جراحة المخ بجامعة عين شمس، في مداخلة هاتفية ...، “…”)
+                                or nxt in _relatives() and region[-1].group() in (ARABIC_COMMA, ","))
+    # وأوضح الأمير فلان الذي كان ... في أواخر مايو الماضي، وفرض ...، أنه: a relative clause on the subject, closed
+    # by the comma before the words
 
 
 @cache

@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from .names import _relatives, _what
-from .titles import _institution_head, _office
+from .names import PREPOSITION_ALA, _relatives, _what
+from .titles import _institution_head, _office, _ranks, _royal
 from .tokens import (
     AR,
     ARABIC_COMMA,
@@ -101,10 +101,21 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
             continue  # على ما سبق أن صدر: "what was issued before", not reported words (but لـ"سبق" أن: the paper)
         if m.group().strip() == "\u0627\u0646" and _spelled_acronym(before, WORD_RE.findall(folded, m.end(), m.end() + 12)):
             continue  # سي إن إن، "إن تي في"، إن بي سي: the letter N of an outlet's name
+        if _name_ali_before(folded, m, before):
+            return _complementizer(folded, m.start() + 4, end, glued)  # وقال الأمير علي إن: the name, then إن
         found = m
         break
     at = next((g for g in glued if start < g < end and (found is None or g < found.start())), None)
     return GLUED_INNA_RE.match(folded, at) if at is not None else found
+
+
+def _name_ali_before(folded: str, m: re.Match[str], before: Sequence[str]) -> bool:
+    """على أن (folded علي ان) whose علي is spelt with ي right after a title that stands before a first name, in an
+    article that spells the preposition على with ى (وحصل الأمير على ...، وقال الأمير علي إن): the name علي, then
+    the complementizer (where the spelling does not tell, أكد الشيخ على أن stays "insisted that")."""
+    prepositions = PREPOSITION_ALA.get()
+    return bool(prepositions) and m.group().startswith("\u0639\u0644\u064a ") and m.start() not in prepositions \
+        and bool(before) and (before[-1] in _royal() or before[-1] in _ranks())
 
 
 @cache

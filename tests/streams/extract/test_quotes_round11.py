@@ -1,0 +1,50 @@
+"""Quotation speakers, round r11: failure kinds found in the opened set P (tests/gold/facts/README.md),
+each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from scripts.eval_facts import _entities
+from streams.extract.quotes import find_quotes
+
+
+def speakers(text: str, tagged: bool = False) -> list:
+    return [q.speaker for q in find_quotes(text, _entities(text, tagged))]
+
+
+def test_yara_in_the_present_reports_a_view() -> None:
+    # يرى/ترى أن: رأى in the present reports a view like اعتبر (sets M, O, P mark it), through a complementizer
+    # after its subject, even an office with its place before the name (لرئيس المجلس بتعز | فلان)
+    text = ("في حين يرى السكرتير الإعلامي لرئيس المجلس البلدي بجدة خالد الزهراني أن المشروع متأخر.\n"
+            "وأضاف: المقاول لم يلتزم بالجدول.")
+    assert speakers(text) == ["خالد الزهراني", "خالد الزهراني"]
+    assert speakers("وترى الباحثة سلمى العلي أن التجربة ناجحة.") == ["سلمى العلي"]
+    # a noun object, no words reported
+    assert speakers("وترى الوزارة ضرورة أن يلتزم الجميع بالتعليمات.") == []
+    # no subject of its own, or no clause of the writer's: a view inside another clause (مما يرى أنه، كان يرى أن،
+    # يا ترى، والزبون يرى سعرا)
+    assert speakers("وجاءك الموظف متذمرا مما يرى أنه ظلم وقع عليه.") == []
+    assert speakers("لم يتراجع القائد عن قراره، حين كان يرى أن هناك ما يستحق ذلك.") == []
+    assert speakers("ولكن من منا يا ترى يضمن أن يعيش إلى الغد؟") == []
+    assert speakers("وعندما تضع السعر والزبون يرى سعرا آخر أقل يمكنك أن تشرح الفرق.") == []
+
+
+def test_ali_alone_after_a_title_is_the_name() -> None:
+    # الأمير علي في بيان: after a title that stands before a first name, علي with a circumstance or a relative after
+    # it ends the subject; على never comes before في or الذي
+    text = "وقال الأمير علي في بيان رسمي إن الاتحاد بحاجة إلى قائد جديد. وأضاف: \"الوقت قد حان للتغيير\"."
+    assert speakers(text) == ["علي", "علي"]
+    assert speakers("وقال الشيخ علي، في كلمته، إن الجمعية ستواصل عملها.") == ["علي"]
+    # in an article that spells the preposition على with ى, علي spelt with ي is the name at the subject's end
+    text = "وحصل الأمير في الموسم الماضي على دعم الأندية. وقال الأمير علي إن الاتحاد بحاجة إلى قائد جديد."
+    assert speakers(text) == ["علي"]
+    # but the preposition where nothing tells it apart: أكد الشيخ على أن، أكد الأمير على أهمية
+    assert speakers("وأكد الشيخ على أن الجمعية ستواصل عملها.") == ["الشيخ"]
+    assert speakers("وأكد الأمير على أهمية أن يكون الاتحاد قويا.") == []
+
+
+def test_a_relative_clause_on_the_subject_closed_by_a_comma() -> None:
+    # وأوضح فلان الذي ... (a long clause, its own أن after قبل)، أنه: the words after the comma are the subject's
+    text = ("وأوضح المدرب خالد العتيبي الذي قاد الفريق في الموسم الماضي إلى المركز الثاني في الدوري بعد منافسة "
+            "طويلة مع الأندية الكبرى، ونال جائزة أفضل مدرب في البطولة بحصوله على أعلى الأصوات قبل أن يستقيل، "
+            "أنه سيعود إلى التدريب قريبا.")
+    assert speakers(text) == ["خالد العتيبي"]
