@@ -283,6 +283,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             subject_end, marks, quote, comp = need, [], None, None  # شدد على ضرورة أن: a noun object, no words reported
         other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)
                       and not (o["cont"] and o["cont"].startswith(QAWL) and _own_saying(folded, verb_end, o))), None)
+        carried = other is not None and other["cont"] is not None and not folded[verb_end:other.start()].strip()
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
             subject_end, marks, quote, comp = other.start(), [], None, None
         subject_start = verb_end
@@ -382,8 +383,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and owner is None:
             nested = reported_start <= vm.start() < reported_end and not vm["conj"] and not n_words  # أن البعض
             # يقول إن: a saying within the words of the one speaking, its subject before it; he goes on after it
-            if (marks or not (prev and prev[-1] in _relatives())) and not nested:  # التقديرات التي أعلنت أوائل
-                last, last_gender = speaker, gender  # العام: no one speaks on
+            if (marks or carried or not (prev and prev[-1] in _relatives())) and not nested:  # التقديرات التي أعلنت أوائل
+                last, last_gender = speaker, gender  # العام: no one speaks on (but الذي أفاد بقوله: the participle
+                # right after carries the relative's words)
             if speaker.named:
                 seen.append(speaker)
         elif owner is not None:
@@ -450,6 +452,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     speaker, last, last_gender = earlier, earlier, gender
                 else:
                     speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
+            elif speaker is not None and speaker is last and vm["cont"] and _right_after_verb(folded, vm, verbs):
+                pass  # الذي أفاد بقوله:، وأضاف قائلا: the verb right before has set the speaker
             elif speaker is not None and speaker is last and marks and vm["cont"] and (shifted := _clause_subject(
                     text, folded, back, vm, verbs, entities, seen)) is not None and not _same_person(shifted, last):
                 speaker = last = shifted  # وتحدثت أماندا بعد إنقاذها قائلة، ونقل عن الوزير فلان ... قائلا
@@ -494,6 +498,12 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+def _right_after_verb(folded: str, vm: re.Match[str], verbs: Sequence[re.Match[str]]) -> bool:
+    """A participle right after a speech verb (الذي أفاد بقوله:، وأضاف قائلا): it carries that verb's words, whose
+    speaker is already set; no other subject of the clause takes them."""
+    return any(o["verb"] and o.end() <= vm.start() and not folded[o.end():vm.start()].strip() for o in verbs)
 
 
 @cache

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from .names import PREPOSITION_ALA, _relatives, _what
-from .titles import _institution_head, _office, _ranks, _royal
+from .titles import _institution_head, _is_title, _office, _ranks, _royal
 from .tokens import (
     AR,
     ARABIC_COMMA,
@@ -235,6 +235,13 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
         topic = WORD_RE.findall(line)
         opens = bool(topic) and topic[0].removeprefix("\u0648") == _f("أما") and len(topic) <= 5 \
             and not any(c in line for c in ARABIC_COMMA + ",")
+        if not opens and bool(topic) and topic[0].removeprefix("\u0648") == _f("في") and 2 <= len(topic) <= 4 \
+                and not any(c in line for c in ARABIC_COMMA + ","):  # وفي نفس السياق بين المهندس فلان أن: a lead
+            comp = _complementizer(folded, m.end(), _sentence_end(folded, m.end()))  # adverbial, then the verb and
+            after = WORD_RE.findall(folded, m.end(), comp.start()) if comp is not None else []
+            opens = bool(after) and _is_title(after[0]) and not _institution_head(after[0]) \
+                and not any(w[:1] == "\u0648" and (_definite(w[1:]) or _is_title(w[1:])) for w in after[1:])
+            # a person's title (not وفي العلاقة بين الوزير والنواب أن: "between" two sides)
     if not opens:
         return False
     end = _sentence_end(folded, m.end())

@@ -156,6 +156,7 @@ def _verb_gender(vm: re.Match[str]) -> str | None:
             return "p"  # قالوا، قالا
         return "f" if (word.endswith("\u062a") and word != _f("لفت")) or word in _present_feminine() else "m"
     word = vm["cont"]
+    word = word[1:] if word.startswith("\u0628" + QAWL) else word  # بقوله، بقولها: his, her saying (ه is no ة here)
     if word.startswith(QAWL):
         return {"\u0647": "m", "\u0647\u0627": "f"}.get(word[len(QAWL):], "p")  # قوله قولها قولهم
     if word.endswith("\u064a\u0646"):

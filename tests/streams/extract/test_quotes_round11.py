@@ -48,3 +48,26 @@ def test_a_relative_clause_on_the_subject_closed_by_a_comma() -> None:
             "طويلة مع الأندية الكبرى، ونال جائزة أفضل مدرب في البطولة بحصوله على أعلى الأصوات قبل أن يستقيل، "
             "أنه سيعود إلى التدريب قريبا.")
     assert speakers(text) == ["خالد العتيبي"]
+
+
+def test_bayyana_after_a_lead_adverbial_in_fi() -> None:
+    # وفي نفس السياق بين المهندس فلان أنه: بين without shadda, after a short lead adverbial opened by في, then a
+    # person's title and a complementizer, is the verb "explained"
+    text = "وفي نفس السياق بين المهندس سالم العتيبي أنه سيتم البدء في أعمال الربط قريبا."
+    assert speakers(text) == ["سالم العتيبي"]
+    text = "وفي هذا الإطار بين الرئيس التنفيذي للشركة أن الأرباح ارتفعت والمبيعات كذلك."
+    assert speakers(text) == ["الرئيس التنفيذي للشركة"]
+    # "between" two sides joined by و
+    assert speakers("وفي العلاقة بين الوزير والنواب أن الأول يقرر دائما.") == []
+
+
+def test_a_relative_clause_whose_verb_hands_its_words_to_a_participle() -> None:
+    # تواصلت الصحيفة مع فلان، الذي أفاد بقوله: the antecedent speaks through بقوله (masculine: its ه is the pronoun,
+    # not a ة), and the bare verbs after it go on with him, not with the sentence's subject or a man named before
+    text = ("تم تداول وسم موجه إلى وزير التعليم الدكتور سعد الحمدان بشأن الدراسة. تواصلت الصحيفة مع المتحدث باسم "
+            "المعلمين خالد الحربي، الذي أفاد بقوله: تم رفع المعاملة إلى الوزارة وننتظر الرد.\n"
+            "وأفاد بأن الوزارة عملت على هذا المسار خلال السنوات الماضية.\nوبيّن أن الوضع الوظيفي سيتحسن.")
+    assert speakers(text) == ["خالد الحربي"] * 3
+    # بقولها stays feminine
+    text = "وقال المدير إن الألبوم ناجح. وتحدثت الفنانة سارة الأحمد عن ألبومها بقولها: \"أنا سعيدة بهذا النجاح\"."
+    assert speakers(text) == ["المدير", "سارة الأحمد"]
