@@ -159,8 +159,9 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
             return None
         close = CLOSING.get(m.group(), RIGHT_DOUBLE_QUOTE)
         at = folded.find(close, m.end())
-        if close == QUOTATION_MARK and at >= 0 and "\n" in folded[m.end():at]:
-            at = -1  # قائلا" : … (never closed in its paragraph): the mark in the next paragraph opens other words
+        if close in (QUOTATION_MARK, RIGHT_DOUBLE_QUOTE) and m.group() == close and at >= 0 and "\n" in folded[m.end():at]:
+            at = -1  # قائلا" : … (never closed in its paragraph): the mark in the next paragraph opens other words;
+            # so for a symmetric ” (صحيفة “ديلي ميل” البريطانية” إن: a stray mark, then the words reported)
         verb_at = _reopening_verb(folded, at) if close == QUOTATION_MARK and at >= 0 else None
         if verb_at is not None and verb_at > m.end():
             cut = verb_at  # إن " ...، مضيفا " ...": the first words were never closed, the next verb opens more

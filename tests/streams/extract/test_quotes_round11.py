@@ -71,3 +71,12 @@ def test_a_relative_clause_whose_verb_hands_its_words_to_a_participle() -> None:
     # بقولها stays feminine
     text = "وقال المدير إن الألبوم ناجح. وتحدثت الفنانة سارة الأحمد عن ألبومها بقولها: \"أنا سعيدة بهذا النجاح\"."
     assert speakers(text) == ["المدير", "سارة الأحمد"]
+
+
+def test_a_stray_closing_mark_opens_no_words_across_paragraphs() -> None:
+    # صحيفة “ديلي ميل” البريطانية” إن: a stray ” before the complementizer opens no quotation that would run to a ”
+    # in a later paragraph and swallow the verbs between
+    text = ("قالت موظفة سابقة في مقابلة مع صحيفة “ديلي ميل” البريطانية” إن المدير كان قاسيا مع الجميع.\n"
+            " وأضافت سلمى أن العمل كان شاقا طوال الوقت.\n"
+            " وقالت إنها تركت الوظيفة المعروفة بـ”الإدارية”، لافتة إلى أن الرواتب كانت ضعيفة.")
+    assert len(speakers(text)) == 4
