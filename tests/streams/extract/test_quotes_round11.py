@@ -80,3 +80,9 @@ def test_a_stray_closing_mark_opens_no_words_across_paragraphs() -> None:
             " وأضافت سلمى أن العمل كان شاقا طوال الوقت.\n"
             " وقالت إنها تركت الوظيفة المعروفة بـ”الإدارية”، لافتة إلى أن الرواتب كانت ضعيفة.")
     assert len(speakers(text)) == 4
+
+
+def test_a_glued_place_after_a_quoted_name_is_no_person() -> None:
+    # فريق "كيبلر" بناسا: ب + a word after a quoted name is the place of the team or body, never the speaker's name
+    text = "وقال فريق \"هابل\" بناسا أن المجرة أبعد مما قدر العلماء، مضيفا: إن الرصد سيستمر أعواما."
+    assert speakers(text) == ['فريق "هابل" بناسا'] * 2
