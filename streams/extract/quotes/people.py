@@ -16,8 +16,10 @@ from .names import (
     GLUED_NAME_HEADS,
     NAME_SENTINEL,
     PREPOSITION_ALA,
+    PRONOUN_SUFFIXES,
     _ambiguous_names,
     _chain_prepositions,
+    _is_name_token,
     _name_end,
     _name_links,
     _name_runs,
@@ -171,6 +173,10 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity]) -> str
         tail = words[at + len(inner):]
         if tail and _definite(tail[0]):
             continue  # ابو يوسف | الحمراني: a family name the tagger left out
+        if len(tail) == 1 and (inner[-1] in _first_names() or inner[-1].startswith(GLUED_NAME_HEADS)) \
+                and _is_name_token(tail[0]) and tail[0][:1] not in "\u0628\u0644" and not tail[0].endswith(("\u0647", *PRONOUN_SUFFIXES)):
+            continue  # عثمان أبوبكر | مالي: the tagger stopped on a first name, the last word is the family name
+            # (not an object with its pronoun or an addressee after ب/ل: مطرب فواز | حرصه، فلان | لمنسوبي)
         if any(w in _name_links() or w in _first_names() or w.startswith(GLUED_NAME_HEADS) or w[:1] == "\u0648"
                for w in left_out) \
                 or words[at + len(inner) - 1] in _name_links():

@@ -86,3 +86,13 @@ def test_a_glued_place_after_a_quoted_name_is_no_person() -> None:
     # فريق "كيبلر" بناسا: ب + a word after a quoted name is the place of the team or body, never the speaker's name
     text = "وقال فريق \"هابل\" بناسا أن المجرة أبعد مما قدر العلماء، مضيفا: إن الرصد سيستمر أعواما."
     assert speakers(text) == ['فريق "هابل" بناسا'] * 2
+
+
+def test_a_last_word_the_tagger_left_after_a_first_name_is_the_family_name() -> None:
+    # عثمان أبوبكر | مالي: the tagger's person ends on a first name (or a glued أبو/عبد one); the word after it
+    # closing the subject is his family name, even when it is also a common word
+    text = "من جهته أفاد المتحدث الرسمي للبلدية سعيد أبوبكر مالي أن البلدية بدأت العمل في الشوارع."
+    assert speakers(text, tagged=True) == ["سعيد أبوبكر مالي"]
+    # but not an object with its pronoun (مطرب فواز | حرصه على)
+    text = "وأكد الفنان سعيد فواز حرصه على اختيار الأعمال الجادة، مشيرا إلى أن المسرح قادر على طرح القضايا."
+    assert speakers(text, tagged=True) == ["سعيد فواز"]
