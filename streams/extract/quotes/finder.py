@@ -230,6 +230,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if vm["verb"] and not vm["conj"] and prev and prev[-1] in _noun_leads() \
                 and folded[:vm.start()].rstrip().endswith(prev[-1]):
             continue  # الذي رفض ذكر اسمه: a verbal noun, no one speaks
+        if vm["cont"] and prev and prev[-1] in _prepositions_before_nouns() and not vm["conj"] \
+                and folded[:vm.start()].rstrip().endswith(prev[-1]) \
+                and not (prev[-1] == _f("على") and text[back[len(folded[:vm.start()].rstrip()) - 1]] == "\u064a"):
+            continue  # وكتب على لافتة ... "…": after a preposition the word is a noun (a sign), never a participle
+            # (but the name علي spelt with ي: وتحدث علي لافتا)
         if vm["cont"] and vm["cont"].startswith(QAWL) and prev and prev[-1] in _verb_words():
             continue  # مضيفة قولها "…": the participle reports these words
         if vm["cont"] and vm["cont"].startswith(QAWL) and any(
@@ -498,6 +503,12 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+@cache
+def _prepositions_before_nouns() -> frozenset[str]:
+    """Prepositions that take a noun: a participle's shape right after one is that noun (على لافتة، في لافتات)."""
+    return frozenset(_f(w) for w in ("على", "في", "من", "إلى", "عن", "فوق", "تحت", "مع"))
 
 
 def _right_after_verb(folded: str, vm: re.Match[str], verbs: Sequence[re.Match[str]]) -> bool:

@@ -96,3 +96,12 @@ def test_a_last_word_the_tagger_left_after_a_first_name_is_the_family_name() -> 
     # but not an object with its pronoun (مطرب فواز | حرصه على)
     text = "وأكد الفنان سعيد فواز حرصه على اختيار الأعمال الجادة، مشيرا إلى أن المسرح قادر على طرح القضايا."
     assert speakers(text, tagged=True) == ["سعيد فواز"]
+
+
+def test_a_participle_shape_after_a_preposition_is_a_noun() -> None:
+    # وكتب على لافتة "…": لافتة after على is a sign, no participle reporting the last speaker's words
+    text = ("وقالت المتحدثة سارة الأحمد \"سيتغير كل شيء قريبا في المدينة\".\n"
+            "وكتب على لافتة علقت بالقرب من الجدران \"احذر! الطلاء يعيد الماء إليك فورا\".\n"
+            "وقالت الأحمد إن التكلفة أقل كثيرا.")
+    assert speakers(text) == ["سارة الأحمد", "سارة الأحمد"]
+    assert speakers("وعلقت في لافتة كبيرة عند المدخل \"ممنوع الدخول لغير العاملين في الموقع\".") == []
