@@ -202,7 +202,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     reported_start = 0
     history: list[tuple[_Speaker, str | None]] = []  # the speakers met so far, with their verbs' gender
     seen: list[_Speaker] = []
-    verbs = _verb_matches(folded, text, back)
+    verbs = [vm for vm in _verb_matches(folded, text, back) if not _noun_after_preposition(text, folded, back, vm)]
     glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
@@ -230,11 +230,6 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if vm["verb"] and not vm["conj"] and prev and prev[-1] in _noun_leads() \
                 and folded[:vm.start()].rstrip().endswith(prev[-1]):
             continue  # الذي رفض ذكر اسمه: a verbal noun, no one speaks
-        if vm["cont"] and prev and prev[-1] in _prepositions_before_nouns() and not vm["conj"] \
-                and folded[:vm.start()].rstrip().endswith(prev[-1]) \
-                and not (prev[-1] == _f("على") and text[back[len(folded[:vm.start()].rstrip()) - 1]] == "\u064a"):
-            continue  # وكتب على لافتة ... "…": after a preposition the word is a noun (a sign), never a participle
-            # (but the name علي spelt with ي: وتحدث علي لافتا)
         if vm["cont"] and vm["cont"].startswith(QAWL) and prev and prev[-1] in _verb_words():
             continue  # مضيفة قولها "…": the participle reports these words
         if vm["cont"] and vm["cont"].startswith(QAWL) and any(
@@ -507,8 +502,19 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
 
 @cache
 def _prepositions_before_nouns() -> frozenset[str]:
-    """Prepositions that take a noun: a participle's shape right after one is that noun (على لافتة، في لافتات)."""
+    """Prepositions that take a noun: a participle's shape right after one is that noun (على لافتة، في مذكرة)."""
     return frozenset(_f(w) for w in ("على", "في", "من", "إلى", "عن", "فوق", "تحت", "مع"))
+
+
+def _noun_after_preposition(text: str, folded: str, back: Sequence[int], vm: re.Match[str]) -> bool:
+    """A participle's shape right after a preposition is a noun, never a participle (وكتب على لافتة "…": a sign;
+    وقال فلان في مذكرة للعملاء إن: a memo, the words are قال's); but the name علي spelt with ي (وتحدث علي لافتا)."""
+    if not vm["cont"] or vm["conj"]:
+        return False
+    before = folded[:vm.start()].rstrip()
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
+    return bool(prev) and prev[-1] in _prepositions_before_nouns() and before.endswith(prev[-1]) \
+        and not (prev[-1] == _f("على") and text[back[len(before) - 1]] == "\u064a")
 
 
 def _right_after_verb(folded: str, vm: re.Match[str], verbs: Sequence[re.Match[str]]) -> bool:

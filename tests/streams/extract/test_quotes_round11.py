@@ -105,3 +105,12 @@ def test_a_participle_shape_after_a_preposition_is_a_noun() -> None:
             "وقالت الأحمد إن التكلفة أقل كثيرا.")
     assert speakers(text) == ["سارة الأحمد", "سارة الأحمد"]
     assert speakers("وعلقت في لافتة كبيرة عند المدخل \"ممنوع الدخول لغير العاملين في الموقع\".") == []
+    # وقال البنك في مذكرة للعملاء إن: a memo, so the words are قال's and its subject's
+    assert speakers("وقال بنك الاستثمار في مذكرة للعملاء إن السوق ما زالت في مراحلها المبكرة.") == ["بنك الاستثمار"]
+
+
+def test_a_verb_is_no_first_name_before_a_definite_word() -> None:
+    # ويرى الكثير أن: الكثير is not expanded to "كان الكثير" met elsewhere (كان is no first name)
+    text = ("وفي وقت كان الكثير من المسافرين يبحثون عن الجودة افتتح الفندق الجديد. "
+            "ويرى الكثير أن هذا الفندق أصبح معلما سياحيا.")
+    assert speakers(text) == ["الكثير"]
