@@ -332,9 +332,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and not folded[region[-1].end():comp.start()].strip(" \u060c,")))):
             # but وتابع الخطيب "…"، وتابع جونسون "أنه …"، وتابع الفوزان أن: the words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
-        if vm["verb"] and vm["verb"] in _present_views() and (not n_words or not _opens_view_clause(folded, vm, prev)):
-            continue  # مما يرى أنه، كان يرى أن، يا ترى يضمن أن، والعميل يرى سعرا: no subject of its own, or not a clause
-            # of the writer's (but ويرى المراقبون أن، في حين يرى فلان أن)
+        if vm["verb"] and vm["verb"] in _present_views() and (not n_words or not _opens_view_clause(folded, vm, prev)
+                                                             or _subject(folded, subject_start, subject_end) is None):
+            continue  # مما يرى أنه، كان يرى أن، يا ترى يضمن أن، والعميل يرى سعرا، ويرى من شارك أن: no subject of its own
+            # that the rules can read (never the last speaker's), or not a clause of the writer's (but ويرى المراقبون أن)
         if vm["verb"] and vm["verb"] in _view_verbs() and (
                 comp is None or comp.group().strip() == ":"
                 or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip())

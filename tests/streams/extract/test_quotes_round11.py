@@ -26,6 +26,9 @@ def test_yara_in_the_present_reports_a_view() -> None:
     assert speakers("لم يتراجع القائد عن قراره، حين كان يرى أن هناك ما يستحق ذلك.") == []
     assert speakers("ولكن من منا يا ترى يضمن أن يعيش إلى الغد؟") == []
     assert speakers("وعندما تضع السعر والزبون يرى سعرا آخر أقل يمكنك أن تشرح الفرق.") == []
+    # a subject the rules cannot read is never the last speaker's (ويرى من شارك في الحفل أن)
+    text = "وقال المدير إن الحفل ناجح. ويرى من شارك وحضر الحفل أن هناك قصورا في الخدمات."
+    assert speakers(text) == ["المدير"]
 
 
 def test_ali_alone_after_a_title_is_the_name() -> None:
