@@ -97,10 +97,10 @@ from .verbs import (
     _expressing,
     _pointing,
     _present,
+    _present_views,
     _verb_gender,
     _verb_words,
     _verbs_between,
-    _present_views,
     _view_verbs,
 )
 from .words import _definite, _function_words, _stops, _time_leads
