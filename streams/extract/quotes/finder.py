@@ -97,6 +97,7 @@ from .verbs import (
     _expressing,
     _pointing,
     _present,
+    _present_views,
     _verb_gender,
     _verb_words,
     _verbs_between,
@@ -201,7 +202,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     reported_start = 0
     history: list[tuple[_Speaker, str | None]] = []  # the speakers met so far, with their verbs' gender
     seen: list[_Speaker] = []
-    verbs = _verb_matches(folded, text, back)
+    verbs = [vm for vm in _verb_matches(folded, text, back) if not _noun_after_preposition(text, folded, back, vm)]
     glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
@@ -282,6 +283,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             subject_end, marks, quote, comp = need, [], None, None  # شدد على ضرورة أن: a noun object, no words reported
         other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)
                       and not (o["cont"] and o["cont"].startswith(QAWL) and _own_saying(folded, verb_end, o))), None)
+        carried = other is not None and other["cont"] is not None and not folded[verb_end:other.start()].strip()
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
             subject_end, marks, quote, comp = other.start(), [], None, None
         subject_start = verb_end
@@ -330,6 +332,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and not folded[region[-1].end():comp.start()].strip(" \u060c,")))):
             # but وتابع الخطيب "…"، وتابع جونسون "أنه …"، وتابع الفوزان أن: the words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
+        if vm["verb"] and vm["verb"] in _present_views() and (not n_words or not _opens_view_clause(folded, vm, prev)
+                                                             or _subject(folded, subject_start, subject_end) is None):
+            continue  # مما يرى أنه، كان يرى أن، يا ترى يضمن أن، والعميل يرى سعرا، ويرى من شارك أن: no subject of its own
+            # that the rules can read (never the last speaker's), or not a clause of the writer's (but ويرى المراقبون أن)
         if vm["verb"] and vm["verb"] in _view_verbs() and (
                 comp is None or comp.group().strip() == ":"
                 or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip())
@@ -378,8 +384,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and owner is None:
             nested = reported_start <= vm.start() < reported_end and not vm["conj"] and not n_words  # أن البعض
             # يقول إن: a saying within the words of the one speaking, its subject before it; he goes on after it
-            if (marks or not (prev and prev[-1] in _relatives())) and not nested:  # التقديرات التي أعلنت أوائل
-                last, last_gender = speaker, gender  # العام: no one speaks on
+            if (marks or carried or not (prev and prev[-1] in _relatives())) and not nested:  # التقديرات التي أعلنت أوائل
+                last, last_gender = speaker, gender  # العام: no one speaks on (but الذي أفاد بقوله: the participle
+                # right after carries the relative's words)
             if speaker.named:
                 seen.append(speaker)
         elif owner is not None:
@@ -446,6 +453,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     speaker, last, last_gender = earlier, earlier, gender
                 else:
                     speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
+            elif speaker is not None and speaker is last and vm["cont"] and _right_after_verb(folded, vm, verbs):
+                pass  # الذي أفاد بقوله:، وأضاف قائلا: the verb right before has set the speaker
             elif speaker is not None and speaker is last and marks and vm["cont"] and (shifted := _clause_subject(
                     text, folded, back, vm, verbs, entities, seen)) is not None and not _same_person(shifted, last):
                 speaker = last = shifted  # وتحدثت أماندا بعد إنقاذها قائلة، ونقل عن الوزير فلان ... قائلا
@@ -492,6 +501,42 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     return sorted(out, key=lambda q: q.start)
 
 
+@cache
+def _prepositions_before_nouns() -> frozenset[str]:
+    """Prepositions that take a noun: a participle's shape right after one is that noun (على لافتة، في مذكرة)."""
+    return frozenset(_f(w) for w in ("على", "في", "من", "إلى", "عن", "فوق", "تحت", "مع"))
+
+
+def _noun_after_preposition(text: str, folded: str, back: Sequence[int], vm: re.Match[str]) -> bool:
+    """A participle's shape right after a preposition is a noun, never a participle (وكتب على لافتة "…": a sign;
+    وقال فلان في مذكرة للعملاء إن: a memo, the words are قال's); but the name علي spelt with ي (وتحدث علي لافتا)."""
+    if not vm["cont"] or vm["conj"]:
+        return False
+    before = folded[:vm.start()].rstrip()
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
+    return bool(prev) and prev[-1] in _prepositions_before_nouns() and before.endswith(prev[-1]) \
+        and not (prev[-1] == _f("على") and text[back[len(before) - 1]] == "\u064a")
+
+
+def _right_after_verb(folded: str, vm: re.Match[str], verbs: Sequence[re.Match[str]]) -> bool:
+    """A participle right after a speech verb (الذي أفاد بقوله:، وأضاف قائلا): it carries that verb's words, whose
+    speaker is already set; no other subject of the clause takes them."""
+    return any(o["verb"] and o.end() <= vm.start() and not folded[o.end():vm.start()].strip() for o in verbs)
+
+
+@cache
+def _view_clause_leads() -> frozenset[str]:
+    """Words after which a present view verb opens a clause of the writer's (في حين يرى، فيما يرى، حيث يرى)."""
+    return _clause_starts() | frozenset(_f(w) for w in ("حين", "حيث", "كما", "إذ"))
+
+
+def _opens_view_clause(folded: str, vm: re.Match[str], prev: list[str]) -> bool:
+    """A present view verb that opens its clause: after و/ف, a sentence or clause boundary, or a clause lead."""
+    before = folded[:vm.start()].rstrip()
+    return bool(vm["conj"]) or not before or before[-1] in ".!?\u061f\n:" + ARABIC_COMMA + "," \
+        or bool(prev) and before.endswith(prev[-1]) and prev[-1] in _view_clause_leads()
+
+
 def _own_saying(folded: str, verb_end: int, saying: re.Match[str]) -> bool:
     """قوله right after a speech verb or its short subject, a name the text writes elsewhere too (وأضاف قوله،
     وأضاف مورينيو قوله "…"): the verb's own words, not a second quotation; but نقلت القناة عن صديقه قوله: the
@@ -508,7 +553,9 @@ def _whole_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
     if subj is None or subj[1] != region[-1].end():
         return False
     lead = [t.group() for t in region if t.end() <= subj[0]]
-    return all(_is_title(w) or _definite(w) for w in lead)  # رئيس الوزراء الإسرائيلي | بنيامين نتنياهو أن
+    return all(_is_title(w) or _definite(w) or k and w[:1] in "\u0628\u0644" and len(w) >= 4
+               and (_definite(lead[k - 1]) or _is_title(lead[k - 1])) for k, w in enumerate(lead))
+    # رئيس الوزراء الإسرائيلي | بنيامين نتنياهو أن; السكرتير الإعلامي لرئيس المجلس بتعز | فلان أن (the office's place)
 
 
 def _content_word(word: str) -> bool:
@@ -531,13 +578,16 @@ def _circumstance_between_commas(region: Sequence[re.Match[str]]) -> bool:
 
 
 def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:
-    """The subject opens the region (after a title or two) and circumstances follow it (الهادي
-    مجدوب اليوم السبت في تصريح ...، أن): a long region still reports the subject's words."""
+    """The subject opens the region (after a title or two) and circumstances or a relative clause closed by a
+    comma follow it (الهادي مجدوب اليوم السبت في تصريح ...، أن): a long region still reports the subject's words."""
     if speaker.start > back[region[min(2, len(region) - 1)].start()]:
         return False
     nxt = next((t.group() for t in region if back[t.start()] >= speaker.end and t.group() not in (ARABIC_COMMA, ",")), None)
-    return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads())  # (also after a comma: أستاذ
-    # جراحة المخ بجامعة عين شمس، في مداخلة هاتفية ...، “…”)
+    return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads()  # (also after a comma: أستاذ
+                                # جراحة المخ بجامعة عين شمس، في مداخلة هاتفية ...، “…”)
+                                or nxt in _relatives() and region[-1].group() in (ARABIC_COMMA, ","))
+    # وأوضح الأمير فلان الذي كان ... في أواخر مايو الماضي، وفرض ...، أنه: a relative clause on the subject, closed
+    # by the comma before the words
 
 
 @cache

@@ -133,13 +133,21 @@ def _fa_inna(toks: list[tuple[str, int, int]], j: int) -> bool:
     return toks[j][0] == "\u0641\u0627\u0646" and (j + 1 >= len(toks) or not _is_name_token(toks[j + 1][0]))
 
 
+def _place_after_quoted_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """ب + a word right after a quoted name (فريق "كيبلر" بناسا، مختبر "بيو" بواشنطن): the place of what the
+    quote marks name, never a person's name (a first name after ب stays: "…" بدر)."""
+    tok = toks[i][0]
+    return tok[:1] == "\u0628" and len(tok) >= 4 and i >= 3 and toks[i - 1][0] in QUOTE_CHARS \
+        and toks[i - 3][0] == toks[i - 1][0] and tok not in _first_names() and tok[1:] not in _first_names()
+
+
 def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     """Index ranges [i, j) of name-like runs: up to five name words, an article-word
     inside after عبد/أبو/بن (عبد الرحمن) and one at the end (بشار الأسد)."""
     n = len(toks)
     i = 0
     while i < n:
-        if not _is_name_token(toks[i][0]) or _is_title(toks[i][0]):
+        if not _is_name_token(toks[i][0]) or _is_title(toks[i][0]) or _place_after_quoted_name(toks, i):
             i += 1
             continue
         j = i + 1

@@ -16,8 +16,11 @@ from .names import (
     GLUED_NAME_HEADS,
     NAME_SENTINEL,
     PREPOSITION_ALA,
+    PRONOUN_SUFFIXES,
     _ambiguous_names,
     _chain_prepositions,
+    _common_noun,
+    _is_name_token,
     _name_end,
     _name_links,
     _name_runs,
@@ -139,7 +142,7 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
     span may carry a neighbouring word."""
     words = _f(speaker.name).split()
     if speaker.named and len(words) >= 3:
-        return _tagged_core(speaker.name, words, entities)
+        return _tagged_core(speaker.name, words, entities, closes=not speaker.context.split(" ")[-1].strip(" \u060c,"))
     if not speaker.named or len(words) != 1:
         return speaker.name
     for e in entities:
@@ -153,10 +156,10 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
     return speaker.name
 
 
-def _tagged_core(name: str, words: list[str], entities: Sequence[Entity]) -> str:
+def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes: bool = False) -> str:
     """A name run that carried a neighbouring word (تطاوين طارق الحداد، جان قهوجي عناصر)
     shrinks to the person the tagger found inside it, when the words left out are no part of
-    a name (no بن/عبد/آل, no first name)."""
+    a name (no بن/عبد/آل, no first name; not the one word closing the subject, ``closes``, after a first name)."""
     best: list[str] = []
     for e in entities:
         if e.type != "PERS":
@@ -171,6 +174,12 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity]) -> str
         tail = words[at + len(inner):]
         if tail and _definite(tail[0]):
             continue  # ابو يوسف | الحمراني: a family name the tagger left out
+        if closes and len(tail) == 1 and (inner[-1] in _first_names() and not _common_noun(inner[-1])
+                                          or inner[-1].startswith(GLUED_NAME_HEADS)) \
+                and _is_name_token(tail[0]) and tail[0][:1] not in "\u0628\u0644" and not tail[0].endswith(("\u0647", *PRONOUN_SUFFIXES)):
+            continue  # عثمان أبوبكر | مالي: the tagger stopped on a first name, the last word is the family name
+            # (not an object with its pronoun or an addressee after ب/ل: مطرب فواز | حرصه، فلان | لمنسوبي; not a
+            # description after a first name that is a common noun: حبيب عبدالله طالب | جامعي في ...)
         if any(w in _name_links() or w in _first_names() or w.startswith(GLUED_NAME_HEADS) or w[:1] == "\u0648"
                for w in left_out) \
                 or words[at + len(inner) - 1] in _name_links():
@@ -281,10 +290,10 @@ def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
     spans: dict[str, tuple[int, int]] = {}
     for m in re.finditer(f"(?<![{AR}])([{AR}]+) {re.escape(surname)}(?![{AR}])", folded):
         first = m.group(1)
-        if first in _ambiguous_names() or first in _stops() or _is_title(first) \
+        if first in _ambiguous_names() or first in _stops() or _is_title(first) or first in _verb_like() \
                 or first[:1] in "\u0648\u0641" and first[1:] in _function_words():
-            continue  # على الزوجة، من الأطفال، بقيادة الفارس، فإن البنك: a particle or a body (the mined first names
-            # hold them)
+            continue  # على الزوجة، من الأطفال، بقيادة الفارس، فإن البنك، كان الكثير: a particle, a body or a verb
+            # (the mined first names hold them)
         if first in _first_names() or first.startswith(GLUED_NAME_HEADS) and len(first) > 4:
             spans.setdefault(m.group(), m.span())
     return next(iter(spans.values())) if len(spans) == 1 else None

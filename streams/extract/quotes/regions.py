@@ -31,6 +31,7 @@ from .titles import (
     _office,
     _person_title,
     _ranks,
+    _royal,
 )
 from .tokens import (
     AR,
@@ -165,8 +166,13 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     ambiguous = _ambiguous_names()
     prepositions = PREPOSITION_ALA.get()
     for k, (tok, a, b) in enumerate(toks):
-        if tok not in ambiguous or k + 1 >= len(toks) or a in prepositions:
+        if tok not in ambiguous or a in prepositions:
             continue  # (على spelt with ى where the article spells ي apart: the preposition)
+        if k and _alone_after_title(toks, k, bool(prepositions)):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # وقال الأمير علي في بيان، وأوضح الأمير علي الذي ...، أنه
+            continue
+        if k + 1 >= len(toks):
+            continue
         prev = toks[k - 1][0] if k else ""
         nxt = toks[k + 1][0]
         after = toks[k + 2][0] if k + 2 < len(toks) else ""
@@ -216,6 +222,27 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
                 and prev not in _honorifics() and (_definite(nxt) or nxt in _first_names() or not nxt.endswith("\u0647")):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير عام جمرك سلوى علي العطوي، (but وشدد سموه على ضرورة أن)
     return toks
+
+
+@cache
+def _subject_ends() -> frozenset[str]:
+    """Words that close a subject and never follow the preposition على: a circumstance or a relative
+    (في بيان، خلال كلمته، الذي)."""
+    return frozenset(_f(w) for w in ("في", "خلال", "أثناء", "عبر", "الذي", "التي"))
+
+
+def _alone_after_title(toks: list[tuple[str, int, int]], k: int, spelt_apart: bool) -> bool:
+    """علي right after a title that stands before a first name (الأمير، الشيخ، الدكتور), with no more name
+    after it: the name علي alone when the subject ends there (الأمير علي في بيان، الأمير علي، الذي), or in
+    an article that spells the preposition على with ى (this one is spelt with ي); never أكد الأمير على أهمية،
+    شدد الشيخ على أن (a preposition, then an object or a complementizer) where the spelling does not tell."""
+    prev = toks[k - 1][0]
+    if not (prev in _royal() or prev in _ranks()):
+        return False
+    if k + 1 >= len(toks):
+        return spelt_apart
+    nxt = toks[k + 1][0]
+    return nxt in SEPARATORS or nxt in _subject_ends() or spelt_apart and not _is_name_token(nxt)
 
 
 @cache

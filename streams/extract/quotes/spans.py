@@ -8,8 +8,8 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from .names import _relatives, _what
-from .titles import _institution_head, _office
+from .names import PREPOSITION_ALA, _relatives, _what
+from .titles import _institution_head, _is_title, _office, _ranks, _royal
 from .tokens import (
     AR,
     ARABIC_COMMA,
@@ -101,10 +101,21 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
             continue  # على ما سبق أن صدر: "what was issued before", not reported words (but لـ"سبق" أن: the paper)
         if m.group().strip() == "\u0627\u0646" and _spelled_acronym(before, WORD_RE.findall(folded, m.end(), m.end() + 12)):
             continue  # سي إن إن، "إن تي في"، إن بي سي: the letter N of an outlet's name
+        if _name_ali_before(folded, m, before):
+            return _complementizer(folded, m.start() + 4, end, glued)  # وقال الأمير علي إن: the name, then إن
         found = m
         break
     at = next((g for g in glued if start < g < end and (found is None or g < found.start())), None)
     return GLUED_INNA_RE.match(folded, at) if at is not None else found
+
+
+def _name_ali_before(folded: str, m: re.Match[str], before: Sequence[str]) -> bool:
+    """على أن (folded علي ان) whose علي is spelt with ي right after a title that stands before a first name, in an
+    article that spells the preposition على with ى (وحصل الأمير على ...، وقال الأمير علي إن): the name علي, then
+    the complementizer (where the spelling does not tell, أكد الشيخ على أن stays "insisted that")."""
+    prepositions = PREPOSITION_ALA.get()
+    return bool(prepositions) and m.group().startswith("\u0639\u0644\u064a ") and m.start() not in prepositions \
+        and bool(before) and (before[-1] in _royal() or before[-1] in _ranks())
 
 
 @cache
@@ -148,8 +159,9 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
             return None
         close = CLOSING.get(m.group(), RIGHT_DOUBLE_QUOTE)
         at = folded.find(close, m.end())
-        if close == QUOTATION_MARK and at >= 0 and "\n" in folded[m.end():at]:
-            at = -1  # قائلا" : … (never closed in its paragraph): the mark in the next paragraph opens other words
+        if close in (QUOTATION_MARK, RIGHT_DOUBLE_QUOTE) and m.group() == close and at >= 0 and "\n" in folded[m.end():at]:
+            at = -1  # قائلا" : … (never closed in its paragraph): the mark in the next paragraph opens other words;
+            # so for a symmetric ” (صحيفة “ديلي ميل” البريطانية” إن: a stray mark, then the words reported)
         verb_at = _reopening_verb(folded, at) if close == QUOTATION_MARK and at >= 0 else None
         if verb_at is not None and verb_at > m.end():
             cut = verb_at  # إن " ...، مضيفا " ...": the first words were never closed, the next verb opens more
@@ -224,6 +236,13 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
         topic = WORD_RE.findall(line)
         opens = bool(topic) and topic[0].removeprefix("\u0648") == _f("أما") and len(topic) <= 5 \
             and not any(c in line for c in ARABIC_COMMA + ",")
+        if not opens and bool(topic) and topic[0].removeprefix("\u0648") == _f("في") and 2 <= len(topic) <= 4 \
+                and not any(c in line for c in ARABIC_COMMA + ","):  # وفي نفس السياق بين المهندس فلان أن: a lead
+            comp = _complementizer(folded, m.end(), _sentence_end(folded, m.end()))  # adverbial, then the verb and
+            after = WORD_RE.findall(folded, m.end(), comp.start()) if comp is not None else []
+            opens = bool(after) and _is_title(after[0]) and not _institution_head(after[0]) \
+                and not any(w[:1] == "\u0648" and (_definite(w[1:]) or _is_title(w[1:])) for w in after[1:])
+            # a person's title (not وفي العلاقة بين الوزير والنواب أن: "between" two sides)
     if not opens:
         return False
     end = _sentence_end(folded, m.end())

@@ -40,7 +40,8 @@ CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "خ
 # Verbs of opinion that report words only through a complementizer right after a short subject
 # (اعتبر الهاروني أن), never with a noun object (اعتبر الإصابة أمرا عاديا).
 VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا",
-              "نبه", "نبهت", "نبهوا")  # ونبه التقرير إلى أن (pointed out), not ونبهت الدراسة الآباء إلى ضرورة
+              "نبه", "نبهت", "نبهوا",  # ونبه التقرير إلى أن (pointed out), not ونبهت الدراسة الآباء إلى ضرورة
+              "يرى", "ترى")  # رأى in the present (في حين يرى المحلل فلان أن), not يرى النور، ترى الوزارة ضرورة
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مبرزا", "مبرزة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
@@ -126,7 +127,7 @@ def _pointing(vm: re.Match[str]) -> bool:
 @cache
 def _present() -> frozenset[str]:
     """Speech verbs in the present tense (يقول، تؤكد)."""
-    return frozenset(_f(w) for w in ("يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد"))
+    return frozenset(_f(w) for w in ("يقول", "تقول", "يضيف", "تضيف", "يؤكد", "تؤكد", "يرى", "ترى"))
 
 
 @cache
@@ -136,8 +137,14 @@ def _expressing() -> frozenset[str]:
 
 
 @cache
+def _present_views() -> frozenset[str]:
+    """يرى، ترى: a view in the present, reported only from a clause of its own with its subject after it."""
+    return frozenset(_f(w) for w in ("يرى", "ترى"))
+
+
+@cache
 def _present_feminine() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد"))
+    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى"))
 
 
 def _verb_gender(vm: re.Match[str]) -> str | None:
@@ -149,6 +156,7 @@ def _verb_gender(vm: re.Match[str]) -> str | None:
             return "p"  # قالوا، قالا
         return "f" if (word.endswith("\u062a") and word != _f("لفت")) or word in _present_feminine() else "m"
     word = vm["cont"]
+    word = word[1:] if word.startswith("\u0628" + QAWL) else word  # بقوله، بقولها: his, her saying (ه is no ة here)
     if word.startswith(QAWL):
         return {"\u0647": "m", "\u0647\u0627": "f"}.get(word[len(QAWL):], "p")  # قوله قولها قولهم
     if word.endswith("\u064a\u0646"):
