@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from streams.extract.amounts import find_amounts
+from streams.extract.counts import find_counts
 from streams.extract.dates import find_dates
 
 ANCHOR = dt.date(2017, 6, 10)  # in Ramadan 1438 (from 27 May 2017)
@@ -43,3 +45,65 @@ def test_month_of_a_year_joined_by_li_or_min(text: str, found: list[tuple[str, s
 ])
 def test_month_not_joined_to_a_year(text: str, found: list[tuple[str, str]]) -> None:
     assert dates(text) == found
+
+
+def amounts(text: str) -> list[tuple[str, float]]:
+    return [(a.text, a.value) for a in find_amounts(text, dates=find_dates(text, anchor=ANCHOR))]
+
+
+def counts(text: str) -> list[tuple[str, float]]:
+    found = find_amounts(text, dates=find_dates(text, anchor=ANCHOR))
+    return [(c.type, c.value) for c in find_counts(text, found)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a dual frozen in a place name (القريتين, a Syrian town) after كلا/كلتا
+    ("وعاد الهدوء إلى كلا القريتين بعد تدخل الجيش", [("القريتين", 2)]),
+    ("وقال عدد من أهالي كلتا القريتين إنهم يريدون الصلح", [("القريتين", 2)]),
+    # ... or where the article also has the noun's construct or indefinite dual
+    ("تجددت المواجهات بين قريتين في الجنوب. وتمركز الجيش بين القريتين منذ الصباح",
+     [("قريتين", 2), ("القريتين", 2)]),
+    # a construct dual in ي whose definite dual the article has: the lexicon need not know the noun
+    ("انحرف قطاري شحن عن السكة في الشمال. وقال مسؤول إن القطارين كانا محملين بالوقود",
+     [("قطاري", 2), ("القطارين", 2)]),
+    ("دعا الوسيط طرفي النزاع إلى الحوار. وقال إن الطرفين وافقا على الهدنة", [("طرفي", 2), ("الطرفين", 2)]),
+    ("اشتبك أهالي قريتي \"العين\" و\"الوادي\". ودعا الوالي أهالي القريتين إلى الهدوء",
+     [("قريتي", 2), ("القريتين", 2)]),
+    # a class after صنف with nothing counted after it is a label
+    ("ووصلت سيارة إسعاف مجهزة صنف (1) إلى مكان الحادث", []),
+    ("ويشترط القانون لقيادة الحافلات رخصة سياقة صنف 2، وتمنحها الوزارة", []),
+])
+def test_round22_amounts(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("سيطر التنظيم على مدينة القريتين في ريف حمص الشرقي", []),  # the town
+    ("وصلت جثتي عنصرين من الشرطة. ونقلت الجثتين إلى المستشفى", [("عنصرين", 2), ("الجثتين", 2)]),  # the pair counted on the complement
+    ("ويكثر حاملي الجينات في الجنوب. ويقول الباحثون إن حاملو الجينات والحاملين لها كثر", []),  # a participle's plural
+    ("وقف مسؤولي الوزارة أمام المسؤولين في المحافظة", []),  # a sound plural
+    ("وصنف التقرير 20 دولة ضمن القائمة السوداء", [("20", 20)]),  # the verb صنّف: a count follows
+])
+def test_round22_not_amounts(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # people with injuries: ب and the injury noun right after them, whatever adjective follows
+    ("واستقبل المستشفى الجهوي 67 شخصا بإصابات متفاوتة الخطورة جراء الاشتباكات", [("injured", 67)]),
+    ("ونقل 12 شخصا بإصابات خطيرة إلى المستشفى الجامعي", [("injured", 12)]),
+])
+def test_round22_counts(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+def test_event_with_its_own_object_still_breaks() -> None:
+    assert counts("يقطنها 56 ألف شخص، بعد مقتل بائع السمك في السوق") == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وطالب الأهالي بتحويل المركز الصحي من صنف 3 إلى صنف 4 في أقرب الآجال", []),
+    ("وبلغ عدد الأصحاء 1054 شخصا بينما صنف 1568 على أنهم أصحاب وزن زائد", [("1054", 1054), ("1568", 1568)]),
+])
+def test_round22_class_labels(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
