@@ -307,7 +307,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or _lexicon_dual(tokens, i) or _corps_construct(tokens, i) or _possessive_dual(tok, raw, tokens[i - 1] if i else "") \
             or (_dual_agreement(tokens, i) if gap_is_space(i) else None) or _definite_dual(tokens, i, vocab, raw) \
             or (_definite_construct(tokens, i, raw) if gap_is_space(i) else None) \
-            or (_attested_construct(tokens, i, vocab, raw, gap_opens_quote(i)) if gap_is_space(i) or gap_opens_quote(i) else None)
+            or (_attested_construct(tokens, i, vocab, raw, gap_opens_quote(i)) if gap_is_space(i) or gap_opens_quote(i) else None) \
+            or _attested_oblique(tokens, i, vocab)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
         glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:], short=False) or masdar_dual(tok[1:])
@@ -1867,19 +1868,47 @@ def _attested_construct(tokens: list[str], i: int, vocab: frozenset[str], raw: s
     if not _construct_complement(tokens[i + 1], quoted) or _counts_two(tokens[i + 1]) \
             or (i + 2 < len(tokens) and number_word(tokens[i + 2]) is not None):
         return None  # (جثتي عنصرين: the two are counted on the complement)
-    freq = _lexicon_freq()
     for glue in ("", "\u0648", "\u0628"):
         stem = tok[len(glue):-1]
-        if not tok.startswith(glue) or len(stem) < 3 or _sound_plural_likelier(stem) \
-                or (stem[0] == "\u0645" and len(stem) >= PARTICIPLE_MIN and not stem.endswith("\u062a")) \
-                or (len(stem) == 4 and stem[1] == "\u0627") or any(stem + e in vocab for e in ("\u0648", "\u0648\u0646")):
-            continue  # حاملي جينات ... حاملو: a participle's plural
-        nisba = sum(freq.get(w, 0) for w in (stem + "\u064a\u0647", "\u0627\u0644" + stem + "\u064a\u0647", "\u0627\u0644" + stem + "\u064a"))
-        if nisba > PAIR_NISBA_SHARE * max(freq.get(stem, 0), freq.get("\u0627\u0644" + stem, 0)):
-            continue  # مستند نظامي، تأمين جوي وبحري: a nisba
-        duals = ("\u0627\u0644" + stem + "\u064a\u0646", "\u0627\u0644" + stem + "\u0627\u0646")
-        if any(_bare_definite(t) in duals and _definite_dual(tokens, j, vocab) is not None for j, t in enumerate(tokens)):
+        if tok.startswith(glue) and _pair_in_article(tokens, stem, vocab):
             return stem[:-1] + "\u0647" if stem.endswith("\u062a") else stem
+    return None
+
+
+def _pair_in_article(tokens: list[str], stem: str, vocab: frozenset[str], shapes: bool = True) -> bool:
+    """The article has the definite dual of ``stem`` and reads it as a dual (``_definite_dual``), and the
+    stem is no participle or nisba whose ين would be a plural: not a sound plural more often than a dual
+    in the news lexicon, no plural in و/ون in the article (حاملو), no common nisba (نظامي، بحري), and with
+    ``shapes`` not the shapes فاعل and مفعل nor a stem of two letters."""
+    if len(stem) < 2 or _sound_plural_likelier(stem) or any(stem + e in vocab for e in ("\u0648", "\u0648\u0646")) \
+            or (shapes and (len(stem) < 3 or (stem[0] == "\u0645" and len(stem) >= PARTICIPLE_MIN and not stem.endswith("\u062a"))
+                            or (len(stem) == 4 and stem[1] == "\u0627"))):
+        return False
+    freq = _lexicon_freq()
+    nisba = sum(freq.get(w, 0) for w in (stem + "\u064a\u0647", "\u0627\u0644" + stem + "\u064a\u0647", "\u0627\u0644" + stem + "\u064a"))
+    if nisba > PAIR_NISBA_SHARE * max(freq.get(stem, 0), freq.get("\u0627\u0644" + stem, 0)):
+        return False
+    duals = ("\u0627\u0644" + stem + "\u064a\u0646", "\u0627\u0644" + stem + "\u0627\u0646")
+    return any(_bare_definite(t) in duals and _definite_dual(tokens, j, vocab) is not None for j, t in enumerate(tokens))
+
+
+def _attested_oblique(tokens: list[str], i: int, vocab: frozenset[str]) -> str | None:
+    """An indefinite word in ين whose definite dual the same article reads as a dual (ضبط لصين ... اللصين
+    اللذين، مسدسين ... المسدسين كانا، حكمين ... الحكمين): a dual the lexicon need not know, of any shape
+    (the article's dual is the evidence), not after a number (ثلاثة فنانين), a name, a word glued to ل
+    (للصين: the country) or one of ``_pair_in_article``'s plurals."""
+    tok = tokens[i]
+    if len(tok) < 4 or not tok.endswith("\u064a\u0646") or _bare_definite(tok).startswith("\u0627\u0644") \
+            or tok.startswith(("\u0644\u0644", "\u0643\u0627\u0644")) or tok in _function_words() or number_word(tok) is not None \
+            or tok in _first_names() or _verb_shape(tok):
+        return None
+    prev = tokens[i - 1] if i else ""
+    if prev[:1].isdigit() or number_word(prev) is not None:
+        return None
+    for glue in ("", "\u0648", "\u0628"):
+        stem = tok[len(glue):-2]
+        if tok.startswith(glue) and stem not in _first_names() and _pair_in_article(tokens, stem, vocab, shapes=False):
+            return stem
     return None
 
 
