@@ -1915,7 +1915,8 @@ def _attested_oblique(tokens: list[str], i: int, vocab: frozenset[str]) -> str |
 def _construct_complement(nxt: str, quoted: bool) -> bool:
     """A word that may complete a construct dual read from its article: a quoted name, an indefinite noun
     (``_indefinite_complement``: ركاب), or a definite noun of no adjective's shape (النزاع، اللقاء; not
-    the فاعل، فعيل، مفعل or nisba shapes of "my X" + adjective: صديقي الفاضل، فريقي المفضل، مدينتي الجميلة)."""
+    the فاعل، فعيل، مفعل or nisba shapes of "my X" + adjective: صديقي الفاضل، فريقي المفضل، مدينتي الجميلة,
+    nor an ordinal or first/last: فريقي الأول)."""
     word = _bare_definite(nxt)
     if len(word) < 3 or nxt in _function_words() or nxt[:1] == "\u0648" or _verb_shape(nxt) \
             or number_word(word.removeprefix("\u0627\u0644")) is not None:
@@ -1924,6 +1925,8 @@ def _construct_complement(nxt: str, quoted: bool) -> bool:
         return True
     if not word.startswith("\u0627\u0644"):
         return _indefinite_complement(nxt)
+    if _ordinal(word) or word in _firsts_lasts():
+        return False  # فريقي الأول: "my first team"
     bare = word[2:].removesuffix("\u0647")
     return len(bare) >= 3 and not bare.endswith("\u064a") and bare[:1] != "\u0645" \
         and not (len(bare) == 4 and bare[1] == "\u0627") and not (len(bare) == 4 and bare[2] == "\u064a")

@@ -126,3 +126,7 @@ def test_round22_attested_oblique(text: str, found: list[tuple[str, float]]) -> 
 ])
 def test_round22_not_attested_oblique(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+def test_my_first_team_is_no_pair() -> None:
+    assert amounts("قال المدرب إن فريقي الأول جاهز. وتقام المباراة بين الفريقين غدا") == [("الفريقين", 2)]
