@@ -127,6 +127,10 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         # the noun they count (132طالبا)
         return not gap and (tokens[k] == "\u0648" or tokens[k][0].isdigit())
 
+    def gap_opens_quote(k: int) -> bool:
+        """Whitespace and an opening quote mark between token k and the next (قريتي "بشني")."""
+        return k + 1 < len(spans) and folded[spans[k][1]:spans[k + 1][0]].strip() in ("\"", "\u00ab", "\u201c")
+
     def display(k0: int, k1: int) -> tuple[int, int]:
         return back[spans[k0][0]], back[spans[k1][1] - 1] + 1
 
@@ -210,6 +214,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     run.last > run.first and (number_word(tokens[run.last]) or ("", "", 0))[1].startswith("scale"))
                 if keep and i > 0 and run.value.is_integer() and not scaled and not SEPARATED_RE.fullmatch(tok) \
                         and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()
+                             or tokens[i - 1] in _class_heads()
                              or fold_word(_bare_definite(tokens[i - 1])[2:]) in _time_units()) \
                         and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
                         and not (tokens[i - 1].isdigit()
@@ -301,7 +306,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or (_dual_relative(tokens, i) if gap_is_space(i) else None) or _attested_dual(tokens, i, vocab) \
             or _lexicon_dual(tokens, i) or _corps_construct(tokens, i) or _possessive_dual(tok, raw, tokens[i - 1] if i else "") \
             or (_dual_agreement(tokens, i) if gap_is_space(i) else None) or _definite_dual(tokens, i, vocab, raw) \
-            or (_definite_construct(tokens, i, raw) if gap_is_space(i) else None)
+            or (_definite_construct(tokens, i, raw) if gap_is_space(i) else None) \
+            or (_attested_construct(tokens, i, vocab, raw, gap_opens_quote(i)) if gap_is_space(i) or gap_opens_quote(i) else None) \
+            or _attested_oblique(tokens, i, vocab)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
         glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:], short=False) or masdar_dual(tok[1:])
@@ -880,6 +887,11 @@ COUNT_HEADS = ("القتلى", "الجرحى", "الضحايا", "المصابي
 LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "بالمادة", "للمادة", "البند", "الفصل", "الطريق", "القرار", "هاتف", "الهاتف",
                "فاكس", "تحويلة", "جوال", "الجوال", "صندوق", "الاتصال", "بالاتصال", "اتصال", "الرمز", "رمز",
                "بالرمز", "مخرج", "بمخرج", "عيار")  # خراطيش عيار 16: a gauge
+# Classes and grades named by a number with nothing counted after it (سيارة إسعاف صنف (1)، رخصة صنف 2),
+# after a noun or a preposition of change (من صنف 3 إلى صنف 4); with a noun after it or a particle before it
+# the word is the verb صنّف (صنف التقرير 20 دولة، بينما صنف 1568 على أنهم) or counts (صنف 20 كيلوغراما).
+CLASS_HEADS = ("صنف", "الصنف", "بصنف", "وصنف")
+CLASS_LINKS = ("من", "إلى", "الى")
 # Nouns whose number right after them is ordinal in meaning: an anniversary, a rank (الذكرى 61 لعيد
 # الاستقلال، المرتبة 82 عالميا). Unlike LABEL_HEADS, only just before the number (احتفل بالذكرى مع 300 ضيف).
 ORDINAL_HEADS = ("الذكرى", "بالذكرى", "للذكرى", "المرتبة", "بالمرتبة", "للمرتبة", "الرتبة", "بالرتبة")
@@ -925,6 +937,16 @@ def _count_heads() -> frozenset[str]:
 
 
 @cache
+def _class_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in CLASS_HEADS)
+
+
+@cache
+def _class_links() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in CLASS_LINKS)
+
+
+@cache
 def _label_heads() -> frozenset[str]:
     return frozenset(fold_word(w) for w in LABEL_HEADS)
 
@@ -952,6 +974,8 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     هاتف (رقم الطوارئ 997), an anniversary or a rank (الذكرى 61، المرتبة 82 عالميا), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
     if obj is not None and obj in _times_words():
         return False  # عاود الاتصال 5 مرات: a number of times counts, whatever stands before it
+    if prev in _class_heads() and obj is None and (before not in _function_words() or before in _class_links()):
+        return True  # سيارة إسعاف صنف (1)، من صنف 3 إلى صنف 4: a class (not بينما صنف 1568 على أنهم: the verb)
     if prev in _rank_heads() and (obj is None or obj.endswith("\u064a\u0627")):
         return True  # تحتل المركز 78 دوليا: a rank (not يضم المركز 300 سرير)
     # a head two words back across its complement (رقم الطوارئ 997), a link word (الاتصال على 1899،
@@ -1714,6 +1738,20 @@ def _definite_word_in_dual_ending(token: str) -> bool:
     return word.startswith("\u0627\u0644") and len(word) >= 6 and word.endswith(("\u0627\u0646", "\u064a\u0646"))
 
 
+def _place_read_as_two(bare: str, prev: str, vocab: frozenset[str]) -> bool:
+    """A dual frozen in a place name read as a dual where the text plainly counts two: after كلا/كلتا
+    (كلا القريتين), or, for a feminine dual (القريتين، the Syrian town), when the article also has the
+    same noun's indefinite or construct dual (قريتي بشني والجرسين، قريتين): a feminine construct in تي
+    is no nisba (علمي، قصري would be)."""
+    if prev in _both():
+        return True
+    stem = bare[:-2]
+    if not stem.endswith("\u062a") or len(stem) < 3:
+        return False
+    forms = (stem + "\u064a", stem + "\u064a\u0646", stem + "\u0627\u0646")
+    return any(c + f in vocab for f in forms for c in ("", "\u0648", "\u0628", "\u0644", "\u0641"))
+
+
 def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = "") -> str | None:
     """A definite dual of a counted noun (الطفلان، اللصين، والبلدين، للطرفين، كلا البلدين), the
     noun told by the same tests as an indefinite dual run on the word without ال: the lists and
@@ -1736,8 +1774,10 @@ def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = 
     if number_word(stem) is not None:
         return None  # الخمسان: a family name on a number word
     prev = tokens[i - 1] if i else ""
-    if bare in _first_names() or word in _frozen_duals() or word in _dual_relatives() or gazetteers().single.get(word) \
-            or _name_cluster(word) or prev in _name_links():
+    place = word in _frozen_duals() or gazetteers().single.get(word)
+    if place and _place_read_as_two(bare, prev, vocab):
+        place = False  # كلا القريتين، قريتي بشني والجرسين ... بين القريتين: two villages, not the Syrian town
+    if bare in _first_names() or place or word in _dual_relatives() or _name_cluster(word) or prev in _name_links():
         return None  # الحسين، الأمين، البحرين، اللذان، أبو العينين: names and relatives
     nisba = _nisba_shape(bare) and dual_singular(bare) is None
     if i and (_dual_head(tokens, i - 1) or (tok.startswith("\u0627\u0644") and (
@@ -1812,6 +1852,85 @@ def _definite_construct(tokens: list[str], i: int, raw: str = "") -> str | None:
                 or (not time and _single_complement(stem, nxt)):
             return stem
     return None
+
+
+def _attested_construct(tokens: list[str], i: int, vocab: frozenset[str], raw: str = "", quoted: bool = False) -> str | None:
+    """A construct dual in ي whose definite dual the same article has and reads as a dual (قطاري ركاب ...
+    القطارين اللذين، بين قريتي "بشني" ... كلتا القريتين، طرفي النزاع ... الطرفين): the pair the article
+    speaks of, whatever the lexicon knows of the noun. Not a word whose ين is a sound plural (مسؤولي ...
+    المسؤولين) or whose plural in و/ون the article has (حاملي ... حاملو), a participle's shape (فاعل، مفعل),
+    a noun with a common nisba (نظامي، بحري، عقاري), a verb, a name or a word in ى; the complement a noun
+    (``_construct_complement``), not a number or a dual that counts the pair itself (جثتي عنصرين)."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or len(tok) < 4 or not tok.endswith("\u064a") or _bare_definite(tok).startswith("\u0627\u0644") \
+            or tok in _function_words() or number_word(tok) is not None or tok in _first_names() or _verb_shape(tok) \
+            or raw.rstrip(DIACRITICS).endswith("\u0649") or SHADDA in raw or (i and tokens[i - 1] in _name_heads()):
+        return None
+    if not _construct_complement(tokens[i + 1], quoted) or _counts_two(tokens[i + 1]) \
+            or (i + 2 < len(tokens) and number_word(tokens[i + 2]) is not None):
+        return None  # (جثتي عنصرين: the two are counted on the complement)
+    for glue in ("", "\u0648", "\u0628"):
+        stem = tok[len(glue):-1]
+        if tok.startswith(glue) and _pair_in_article(tokens, stem, vocab):
+            return stem[:-1] + "\u0647" if stem.endswith("\u062a") else stem
+    return None
+
+
+def _pair_in_article(tokens: list[str], stem: str, vocab: frozenset[str], shapes: bool = True) -> bool:
+    """The article has the definite dual of ``stem`` and reads it as a dual (``_definite_dual``), and the
+    stem is no participle or nisba whose ين would be a plural: not a sound plural more often than a dual
+    in the news lexicon, no plural in و/ون in the article (حاملو), no common nisba (نظامي، بحري), and with
+    ``shapes`` not the shapes فاعل and مفعل nor a stem of two letters."""
+    if len(stem) < 2 or _sound_plural_likelier(stem) or any(stem + e in vocab for e in ("\u0648", "\u0648\u0646")) \
+            or (shapes and (len(stem) < 3 or (stem[0] == "\u0645" and len(stem) >= PARTICIPLE_MIN and not stem.endswith("\u062a"))
+                            or (len(stem) == 4 and stem[1] == "\u0627"))):
+        return False
+    freq = _lexicon_freq()
+    nisba = sum(freq.get(w, 0) for w in (stem + "\u064a\u0647", "\u0627\u0644" + stem + "\u064a\u0647", "\u0627\u0644" + stem + "\u064a"))
+    if nisba > PAIR_NISBA_SHARE * max(freq.get(stem, 0), freq.get("\u0627\u0644" + stem, 0)):
+        return False
+    duals = ("\u0627\u0644" + stem + "\u064a\u0646", "\u0627\u0644" + stem + "\u0627\u0646")
+    return any(_bare_definite(t) in duals and _definite_dual(tokens, j, vocab) is not None for j, t in enumerate(tokens))
+
+
+def _attested_oblique(tokens: list[str], i: int, vocab: frozenset[str]) -> str | None:
+    """An indefinite word in ين whose definite dual the same article reads as a dual (ضبط لصين ... اللصين
+    اللذين، مسدسين ... المسدسين كانا، حكمين ... الحكمين): a dual the lexicon need not know, of any shape
+    (the article's dual is the evidence), not after a number (ثلاثة فنانين), a name, a word glued to ل
+    (للصين: the country) or one of ``_pair_in_article``'s plurals."""
+    tok = tokens[i]
+    if len(tok) < 4 or not tok.endswith("\u064a\u0646") or _bare_definite(tok).startswith("\u0627\u0644") \
+            or tok.startswith(("\u0644\u0644", "\u0643\u0627\u0644")) or tok in _function_words() or number_word(tok) is not None \
+            or tok in _first_names() or _verb_shape(tok):
+        return None
+    prev = tokens[i - 1] if i else ""
+    if prev[:1].isdigit() or number_word(prev) is not None:
+        return None
+    for glue in ("", "\u0648", "\u0628"):
+        stem = tok[len(glue):-2]
+        if tok.startswith(glue) and stem not in _first_names() and _pair_in_article(tokens, stem, vocab, shapes=False):
+            return stem
+    return None
+
+
+def _construct_complement(nxt: str, quoted: bool) -> bool:
+    """A word that may complete a construct dual read from its article: a quoted name, an indefinite noun
+    (``_indefinite_complement``: ركاب), or a definite noun of no adjective's shape (النزاع، اللقاء; not
+    the فاعل، فعيل، مفعل or nisba shapes of "my X" + adjective: صديقي الفاضل، فريقي المفضل، مدينتي الجميلة,
+    nor an ordinal or first/last: فريقي الأول)."""
+    word = _bare_definite(nxt)
+    if len(word) < 3 or nxt in _function_words() or nxt[:1] == "\u0648" or _verb_shape(nxt) \
+            or number_word(word.removeprefix("\u0627\u0644")) is not None:
+        return False
+    if quoted:
+        return True
+    if not word.startswith("\u0627\u0644"):
+        return _indefinite_complement(nxt)
+    if _ordinal(word) or word in _firsts_lasts():
+        return False  # فريقي الأول: "my first team"
+    bare = word[2:].removesuffix("\u0647")
+    return len(bare) >= 3 and not bare.endswith("\u064a") and bare[:1] != "\u0645" \
+        and not (len(bare) == 4 and bare[1] == "\u0627") and not (len(bare) == 4 and bare[2] == "\u064a")
 
 
 def _single_complement(stem: str, nxt: str) -> bool:

@@ -1738,7 +1738,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             return "killed" if only is None or "killed" in only else None  # ثلاثة شبان حتى الموت  # 62 عنصرا ... 29 منهم تم إيقافهم: what follows is the next number's (not 297 شخصا بينهم 37 أجنبيا اعتقلوا)
         if k and texts[k - 1] in _states():
             continue  # 74 شخصا من بينهم 42 بحالة إيقاف: the state of the part
-        if _lookup(word, _event_nouns()) and k + 1 < len(texts) and _own_object(texts[k + 1]):
+        if _lookup(word, _event_nouns()) and k + 1 < len(texts) and _own_object(texts[k + 1]) \
+                and not (k == 0 and word[:1] == "\u0628"):  # 67 شخصا بإصابات متفاوتة الخطورة: what they have
             break  # يقطنها 56 ألف شخص، بعد مقتل بائع السمك: the event of its own object
         if word[:1] in "\u0648\u0641" and not _lookup(word, _victims_and_status()) and _trigger(word):
             break  # 3 رشاشات وقتل طواقمها: the verb of the next clause

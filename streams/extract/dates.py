@@ -333,6 +333,52 @@ def _nearest_year(month: int, here_year: int, here_month: int, direction: int | 
     return here_year
 
 
+GREGORIAN_FLOOR = 1800  # a year from here on after a Hijri month is Gregorian (رمضان 2016)
+# A year joined to the month before it by من or ل: explicit (لسنة 2017، للعام 2016، لعام 2014) ...
+OF_YEAR_RE = re.compile(
+    f"\\s*(?:من\\s+(?:{YEAR_WORD_ALT})|ل(?:{YEAR_WORD_ALT})|لل(?:{_contracted(YEAR_WORDS)}))"
+    f"\\s*\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
+)
+# ... or relative (من العام الماضي، لهذه السنة، للسنة الماضية), read by PERIOD_RE after من.
+OF_PERIOD_RE = re.compile("\\s*(?:من\\s+)?(?=[لهاو]|ال)")
+
+
+def _year_of_month(folded: str, pos: int) -> tuple[int | None, int | None, int] | None:
+    """The year a month is of when من or ل joins a year to it right after (رمضان لسنة 2017، شهر مارس من
+    العام الماضي، يناير لهذا العام), so the month takes that year and one mention covers both, as the
+    annotators mark it: (the Gregorian year named, or None; the offset of a relative year from the
+    current one, or None; the end of the year's words)."""
+    explicit = OF_YEAR_RE.match(folded, pos)
+    if explicit:
+        era = ERA_AFTER_RE.match(folded, explicit.end())
+        if _is_hijri_era(era["era"]):
+            return None
+        return int(explicit["y"]), None, era.end() if era["era"] else explicit.end()
+    lead = OF_PERIOD_RE.match(folded, pos)
+    if lead is None:
+        return None
+    linked = lead.group().strip() or folded[lead.end():lead.end() + 1] == "\u0644"
+    period = PERIOD_RE.match(folded, lead.end()) if linked else None
+    if period is None or period["edge"] or not (period["this"] or period["dir"]) \
+            or _table(PERIOD_WORDS).get(_strip_prefix(period["period"], _table(PERIOD_WORDS))) != "year" \
+            or YEAR_AFTER_RE.match(folded, period.end()):
+        return None
+    return None, DIRECTION_WORDS_F().get(period["dir"], 0) if period["dir"] else 0, period.end()
+
+
+ERA_AFTER_RE = re.compile(f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?")
+
+
+def _hijri_year_in(month: int, year: int) -> int | None:
+    """The Hijri year whose ``month`` begins in the Gregorian ``year`` (رمضان 2017: 1438)."""
+    guess = int((year - 621.5643) / 0.970229)
+    for h in (guess - 1, guess, guess + 1, guess + 2):
+        g = _hijri_to_gregorian(h, month, 1)
+        if g is not None and g.year == year:
+            return h
+    return None
+
+
 def _year_for_month(month: int, anchor: dt.date | None, direction: int | None) -> int | None:
     """The year of a month named without one, by the direction word or the news window."""
     if anchor is None:
@@ -489,13 +535,32 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
             continue
         era = m["era"]
         year: int | None = int(m["y"]) if m["y"] else None
+        end = m.end()
+        named_relative = False  # a year the month is of, named after it (رمضان لسنة 2017، صفر من هذا العام)
+        if calendar == "hijri" and year is not None and year >= GREGORIAN_FLOOR and not _is_hijri_era(era):
+            year = _hijri_year_in(month, year)  # رمضان 2016: the Ramadan that falls in 2016
+            if year is None:
+                continue
+        elif year is None and not m["dir"]:
+            of_year = _year_of_month(folded, end)
+            if of_year is not None:
+                named, offset, end = of_year
+                if offset is not None:  # this year, last year: of the month's own calendar
+                    named_relative = True
+                    here = _hijri_year_for_month(month, anchor, 0) if calendar == "hijri" else \
+                        (anchor.year if anchor else None)
+                    year = None if here is None else here + offset
+                else:
+                    year = named if calendar == "gregorian" else _hijri_year_in(month, named)  # type: ignore[arg-type]
+                if year is None:
+                    continue
         shared = None if m["dir"] or m["y"] else SHARED_DIR_RE.match(folded, m.end())  # شعبان ورمضان الماضيين
         direction = DIRECTION_WORDS_F().get(m["dir"] or (shared and shared["dir"]) or "")
         if direction is None and year is None and (_future_clause(folded, m.start()) or _starts_before(folded, m.start())):
             direction = AHEAD  # من المقرر أن يفتتح في مارس: this March or the next
         if calendar == "gregorian" and _is_hijri_era(era):
             continue
-        relative = year is None
+        relative = year is None or named_relative
         if calendar == "hijri":
             if year is None:
                 year = _hijri_year_for_month(month, anchor, direction)
@@ -513,7 +578,7 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
                 year = last[1]  # من 13 إلى 15 مارس ... ومن 16 الى 20 ماي: a list runs forward in its year
         if calendar == "gregorian" and d1 is not None:
             last = (m.end(), year, month)  # a day of a month: the list is one of dated days
-        start, end = (m.end("cue") if m["cue"] else m.start()), m.end()
+        start = m.end("cue") if m["cue"] else m.start()
         if m["cue"] and (m["edge"] or m["wd"]):
             start = m.start()
         if week_of:
