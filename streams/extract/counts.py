@@ -14,7 +14,7 @@ another (أصيب 20 وتوفي منهم ثلاثة); a verb after a group and i
 an amount before عدد numbers the group named after it (رفع إلى خمسة عدد المعتقلين). No count is
 made of what struck (ثلاث رصاصات), of living victims heard (مقابلات مع 90 ضحية), of those an
 offence was done to (التحرش بفتاتين), of a death sentence (أحكاما بالإعدام على), of fighters who
-fled, of eras, distances and scores; N قتيلا وجريحا is a total. Nor (round counts-r18) of two fates joined by
+fled, of eras, distances and scores; N قتيلا وجريحا is a total, and so (round counts-r24) is N القتلى والجرحى. Nor (round counts-r18) of two fates joined by
 أو, of perpetrators before a verb with its own object (مسلحين اثنين قتلوا ستة), of what someone has (لديه خمس
 فتيات), of orders, warrants and weapons, of ages, days and years, of a risk (خطر النزوح), of one person's injuries,
 of residents, of a sports suspension or of the implicated (متورطا); a dual right after a pair restates it.
@@ -1027,10 +1027,14 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if own is not None and _possessed_form(amount) and any(c.type == kind and c.value == amount.value for c in out) \
                 and not _governed(folded, fs, fe):
             continue  # قتل شرطيين ... عثر على جثتيهما: their own pair again, its noun the only casualty word
-        found = count(fs, end, kind, amount.value)
-        out.append(found)
         also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) \
             and not _single_dual(amount) else None
+        if also is not None and {kind, also} == DEAD_AND_HURT:
+            if groups and groups[-1][0] == fs:
+                groups[-1] = (fs, None, groups[-1][2])
+            continue  # عشرات القتلى والجرحى: the dead and the wounded together, a total (as 48 قتيلا وجريحا، مقتل وإصابة 6)
+        found = count(fs, end, kind, amount.value)
+        out.append(found)
         if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
             out.append(Count(type=also, value=found.value, text=found.text, start=found.start, end=found.end,
                              qualifier=found.qualifier))
@@ -1453,6 +1457,11 @@ TIMES = (*TIME_WORDS, "ثانية", "ثوان")
 PAIRED_AFTER = {"killed": ("جريح", "جريحا", "مصاب", "مصابا", "مفقود", "مفقودا"),
                 "injured": ("قتيل", "قتيلا", "شهيد", "شهيدا", "مفقود", "مفقودا"),
                 "missing": ("قتيل", "قتيلا", "جريح", "جريحا")}  # (5 آلاف قتيل ومفقود: one number for both)
+
+
+# The dead and the wounded after one number (عشرات القتلى والجرحى): a total; other plural pairs count both
+# (آلاف القتلى والمفقودين، آلاف الجرحى والمفقودين: the dev gold's and round counts-r18's reading).
+DEAD_AND_HURT: frozenset[CountType] = frozenset({"killed", "injured"})
 
 
 def _single_dual(amount: Amount) -> bool:

@@ -54,3 +54,18 @@ def test_an_order_to_arrest(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_escaped_share_no_fate(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # one number before the dead and the wounded (plural nouns joined by و): a total, as 48 قتيلا وجريحا
+    ("وأسفرت المعارك عن عشرات القتلى والجرحى في صفوف المسلحين.", []),
+    ("وخلف القصف مئات القتلى والجرحى بين المدنيين.", []),
+    ("ما نتج عنه سقوط العشرات من الشهداء والمصابين.", []),
+    ("وأوقعت الغارات عشرات القتلى والجرحى بينهم مدنيون.", []),
+    # guards: each group with its own number, and other plural pairs (both counted, round counts-r18)
+    ("وأسفرت المعارك عن 12 قتيلا و30 جريحا.", [("killed", 12), ("injured", 30)]),
+    ("وخلفت الحرب آلاف القتلى والمفقودين.", [("killed", 1000), ("missing", 1000)]),
+    ("خلف الزلزال أكثر من 8900 قتيل وآلاف الجرحى والمفقودين.", [("killed", 8900), ("injured", 1000), ("missing", 1000)]),
+])
+def test_dead_and_wounded_after_one_number(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
