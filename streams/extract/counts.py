@@ -311,11 +311,11 @@ def _void_trigger(words: list[str], k: int) -> bool:
     sick = kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))
     risk = k > 0 and words[k - 1].removeprefix("\u0648") in _risks()  # خطر النزوح، لخطر الموت: a risk, no fate yet
     benched = kind == "arrested" and _benched(words, k)  # عوقب بالإيقاف أربع مباريات: a sports suspension
-    ordered = kind == "arrested" and _ordered(words, k)  # صدر أمر باعتقال 275، مذكرات توقيف بحق 12: no arrest yet
+    not_yet = _not_yet(words, k)  # صدر أمر باعتقال 275، مذكرات توقيف بحق 12، وسيتم توقيف الشخصين: not done yet
     no_victims = (lost or provided) and bool(nxt) and not (
         nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads() or _is_people(nxt))
     return _denied(words, k) or any((sick, trapped, fell, one, suspended, protest, sentenced, dropped, snatched, stopped,
-                                     no_victims, at_large, abstained, reaped, risk, benched, ordered))
+                                     no_victims, at_large, abstained, reaped, risk, benched, not_yet))
 
 
 @cache
@@ -325,10 +325,22 @@ def _escapes() -> frozenset[str]:
 
 
 @cache
+def _futures() -> frozenset[str]:
+    """Words that put the trigger after them in the future (سيتم توقيف، سوف يعدم): nobody has met that fate yet."""
+    return _f_set(("سيتم", "ستتم", "سوف", "سيجري", "ستجري"))
+
+
+@cache
 def _orders() -> frozenset[str]:
     """Orders, warrants, decisions and requests (أمر، مذكرات، قرار، طلب) and the verb of ordering (أمرت)."""
     return _f_set(("أمر", "الأمر", "أمرا", "أوامر", "أمرت", "يأمر", "تأمر", "مذكرة", "مذكرات", "مذكرتي", "مذكرتا",
                    "قرار", "قرارا", "قرارات", "طلب", "طلبا", "طلبات", "بطلب"))
+
+
+def _not_yet(words: Sequence[str], k: int) -> bool:
+    """The trigger ``words[k]`` names a fate to come: an arrest ordered (أمر باعتقال) or any fate in the future (سيتم)."""
+    return (_trigger(words[k]) == "arrested" and _ordered(words, k)) \
+        or (k > 0 and words[k - 1].removeprefix("\u0648") in _futures())
 
 
 def _ordered(words: Sequence[str], k: int) -> bool:
@@ -1673,8 +1685,8 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
     if before and _lookup(before.group(1), _event_nouns()):
         sentenced = _sentenced(WORD_RE.findall(folded, max(0, start - 60), before.start(1) + max(0, start - 20)))
         upto = WORD_RE.findall(folded, max(0, start - 60), start)
-        ordered = _trigger(before.group(1)) == "arrested" and bool(upto) and _ordered(upto, len(upto) - 1)
-        return None if sentenced or ordered else _trigger(before.group(1))  # قضت بإعدام 12: a sentence; أمر باعتقال 40
+        not_yet = bool(upto) and _not_yet(upto, len(upto) - 1)
+        return None if sentenced or not_yet else _trigger(before.group(1))  # قضت بإعدام 12: a sentence; أمر باعتقال 40
     if before and _lookup(before.group(1), _falls()):
         return "killed"  # سقوط 4 أشخاص: a fall of people right before them, not one further back
     after = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
@@ -1767,7 +1779,7 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             return None  # ونجا ما لا يقل عن 118 آخرين: the survivors
         if _trigger(word) and (_holds_own_object(before, k) or _club_name(before, k)):
             return None  # لفقدهم زملاءهم الستة، الاحتفاظ بها ... بازل 3، بنادي هجر ... 1 - 2: no fate of the amount
-        if _trigger(word) == "arrested" and _ordered(before, k):
+        if _trigger(word) and _not_yet(before, k):
             return None  # أمرت النيابة باعتقال 9 (not المعتقلين further back): an arrest ordered, none made
         kind = _fell_wounded(before, k) or _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) and not _void_trigger(before, k):

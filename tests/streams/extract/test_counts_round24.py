@@ -69,3 +69,14 @@ def test_escaped_share_no_fate(text: str, found: list[tuple[str, float]]) -> Non
 ])
 def test_dead_and_wounded_after_one_number(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a fate announced for later (سيتم، سوف) has not happened: no count yet
+    ("وقالت الشرطة إنه سيتم توقيف الشخصين بعد تلقيهما العلاج.", []),
+    ("وأكد المصدر أنه سيتم اعتقال 5 أشخاص آخرين خلال الأيام المقبلة.", []),
+    # guard: the same trigger done
+    ("وأكد المصدر أنه تم اعتقال 5 أشخاص آخرين.", [("arrested", 5)]),
+])
+def test_a_fate_to_come(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
