@@ -18,6 +18,9 @@ fled, of eras, distances and scores; N قتيلا وجريحا is a total, and s
 أو, of perpetrators before a verb with its own object (مسلحين اثنين قتلوا ستة), of what someone has (لديه خمس
 فتيات), of orders, warrants and weapons, of ages, days and years, of a risk (خطر النزوح), of one person's injuries,
 of residents, of a sports suspension or of the implicated (متورطا); a dual right after a pair restates it.
+Nor (round counts-r24) of an arrest ordered or a fate to come (صدر أمر باعتقال، سيتم توقيف) or of those who
+escaped (وهروب العشرات منهم); a trigger after بالإضافة إلى is the next item's, and a numeral after its dual
+(وجريحين اثنين) is read by the dual.
 """
 
 from __future__ import annotations
