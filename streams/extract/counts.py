@@ -14,10 +14,13 @@ another (أصيب 20 وتوفي منهم ثلاثة); a verb after a group and i
 an amount before عدد numbers the group named after it (رفع إلى خمسة عدد المعتقلين). No count is
 made of what struck (ثلاث رصاصات), of living victims heard (مقابلات مع 90 ضحية), of those an
 offence was done to (التحرش بفتاتين), of a death sentence (أحكاما بالإعدام على), of fighters who
-fled, of eras, distances and scores; N قتيلا وجريحا is a total. Nor (round counts-r18) of two fates joined by
+fled, of eras, distances and scores; N قتيلا وجريحا is a total, and so (round counts-r24) is N القتلى والجرحى. Nor (round counts-r18) of two fates joined by
 أو, of perpetrators before a verb with its own object (مسلحين اثنين قتلوا ستة), of what someone has (لديه خمس
 فتيات), of orders, warrants and weapons, of ages, days and years, of a risk (خطر النزوح), of one person's injuries,
 of residents, of a sports suspension or of the implicated (متورطا); a dual right after a pair restates it.
+Nor (round counts-r24) of an arrest ordered or a fate to come (صدر أمر باعتقال، سيتم توقيف) or of those who
+escaped (وهروب العشرات منهم); a trigger after بالإضافة إلى is the next item's, and a numeral after its dual
+(وجريحين اثنين) is read by the dual.
 """
 
 from __future__ import annotations
@@ -311,10 +314,43 @@ def _void_trigger(words: list[str], k: int) -> bool:
     sick = kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))
     risk = k > 0 and words[k - 1].removeprefix("\u0648") in _risks()  # خطر النزوح، لخطر الموت: a risk, no fate yet
     benched = kind == "arrested" and _benched(words, k)  # عوقب بالإيقاف أربع مباريات: a sports suspension
+    not_yet = _not_yet(words, k)  # صدر أمر باعتقال 275، مذكرات توقيف بحق 12، وسيتم توقيف الشخصين: not done yet
     no_victims = (lost or provided) and bool(nxt) and not (
         nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads() or _is_people(nxt))
     return _denied(words, k) or any((sick, trapped, fell, one, suspended, protest, sentenced, dropped, snatched, stopped,
-                                     no_victims, at_large, abstained, reaped, risk, benched))
+                                     no_victims, at_large, abstained, reaped, risk, benched, not_yet))
+
+
+@cache
+def _escapes() -> frozenset[str]:
+    """Escaping and withdrawing (هروب، انسحاب) right before an amount: its own fate, no victims (not فرار: the displaced)."""
+    return _f_set(("هروب", "هرب", "هربوا", "هربت", "انسحاب", "انسحب", "انسحبوا", "انسحبت"))
+
+
+@cache
+def _futures() -> frozenset[str]:
+    """Words that put the trigger after them in the future (سيتم توقيف، سوف يعدم): nobody has met that fate yet."""
+    return _f_set(("سيتم", "ستتم", "سوف", "سيجري", "ستجري"))
+
+
+@cache
+def _orders() -> frozenset[str]:
+    """Orders, warrants, decisions and requests (أمر، مذكرات، قرار، طلب) and the verb of ordering (أمرت)."""
+    return _f_set(("أمر", "الأمر", "أمرا", "أوامر", "أمرت", "يأمر", "تأمر", "مذكرة", "مذكرات", "مذكرتي", "مذكرتا",
+                   "قرار", "قرارا", "قرارات", "طلب", "طلبا", "طلبات", "بطلب"))
+
+
+def _not_yet(words: Sequence[str], k: int) -> bool:
+    """The trigger ``words[k]`` names a fate to come: an arrest ordered (أمر باعتقال) or any fate in the future (سيتم)."""
+    return (_trigger(words[k]) == "arrested" and _ordered(words, k)) \
+        or (k > 0 and words[k - 1].removeprefix("\u0648") in _futures())
+
+
+def _ordered(words: Sequence[str], k: int) -> bool:
+    """The arrest ``words[k]`` is what an order, warrant or request asks for (صدر أمر باعتقال، مذكرات توقيف بحق،
+    أمرت النيابة باعتقال): none is held yet. Not the Maghreb permission to hold (أذنت النيابة بالاحتفاظ)."""
+    near = words[k - 1:k] if not words[k].startswith("\u0628") else words[max(0, k - 2):k]
+    return any(w.removeprefix("\u0648") in _orders() for w in near)
 
 
 @cache
@@ -828,8 +864,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if obj_word in _not_nouns() or _hurt_by_word(obj_word or "") or (obj_word and _lookup(obj_word, _survivors())) \
                 or (obj_word and YEAR_NOUN_RE.match(folded, fe)):
             obj_word = None  # توفي نحو 134 ألفا جراء المرض، واثنان بحروق، توفي منهم 30 وتعافى، قتلت 312 ألفا عام 2009: no counted noun
-        if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word) and obj_word not in _triggers():
-            obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun (but وفاتان)
+        if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word) and obj_word not in _triggers() \
+                and not _noun_before(text, amount):
+            obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun (but وفاتان، وجريحين اثنين)
+        if obj_word and amount.value == 2 and _noun_before(text, amount):
+            obj_word = _dual_singular(obj_word)  # وجريحين اثنين، وشرطيان اثنان: the dual restated, read by its singular
         previous_end = fe
         obj_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
         previous_noun_end = obj_end  # its noun is its own trigger (385 مصابا)
@@ -839,6 +878,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if others_of_things:
             groups.append((fs, None, False))
             continue  # نفوق 30 رأس غنم وإصابة 20 آخرين: more of the animals, not people
+        if _before_amount(folded, fs).removeprefix("\u0648") in _escapes():
+            groups.append((fs, None, False))
+            continue  # مقتل عشرات المسلحين وهروب العشرات منهم: those who escaped share no fate of the group before
         if survivors or _survived_after(folded, obj_end):
             groups.append((fs, None, False))
             continue  # انتشال 36 جثة وتسعة ناجين، من مجموع 11 شابا نجوا: those who came out alive, whatever the verb before
@@ -1000,10 +1042,14 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if own is not None and _possessed_form(amount) and any(c.type == kind and c.value == amount.value for c in out) \
                 and not _governed(folded, fs, fe):
             continue  # قتل شرطيين ... عثر على جثتيهما: their own pair again, its noun the only casualty word
-        found = count(fs, end, kind, amount.value)
-        out.append(found)
         also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) \
             and not _single_dual(amount) else None
+        if also is not None and {kind, also} == DEAD_AND_HURT:
+            if groups and groups[-1][0] == fs:
+                groups[-1] = (fs, None, groups[-1][2])
+            continue  # عشرات القتلى والجرحى: the dead and the wounded together, a total (as 48 قتيلا وجريحا، مقتل وإصابة 6)
+        found = count(fs, end, kind, amount.value)
+        out.append(found)
         if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
             out.append(Count(type=also, value=found.value, text=found.text, start=found.start, end=found.end,
                              qualifier=found.qualifier))
@@ -1279,6 +1325,13 @@ def _exposed_to(folded: str, start: int, end: int) -> CountType | None:
 EXPOSED_WORDS = 6  # words from the amount to the ل of what its people underwent
 
 
+@cache
+def _additions() -> frozenset[str]:
+    """Words adding a new item to a list (بالإضافة إلى، إضافة إلى، فضلا عن، علاوة على): a trigger after them is the
+    new item's, not the fate of the people before them."""
+    return _f_set(("بالإضافة", "إضافة", "وإضافة", "فضلا", "علاوة", "وعلاوة"))
+
+
 def _own_verb(folded: str, start: int, end: int) -> CountType | None:
     """For people joined by و to what precedes (قتل شرطي و3 تلاميذ تعرضوا لجروح), a trigger in the
     three words after their noun is theirs, before any verb further back."""
@@ -1286,8 +1339,9 @@ def _own_verb(folded: str, start: int, end: int) -> CountType | None:
         return None
     words = WORD_RE.findall(folded, end, min(len(folded), end + 60))[:3]
     for k, word in enumerate(words):
-        if (word[:1] in "\u0648\u0641" and _trigger(word)) or CLAUSE_END_RE.search(folded, end, folded.find(word, end)):
-            return None  # وأصيب: the next clause
+        if (word[:1] in "\u0648\u0641" and _trigger(word)) or CLAUSE_END_RE.search(folded, end, folded.find(word, end)) \
+                or word in _additions():
+            return None  # وأصيب: the next clause; بالإضافة إلى إصابة: a new item
         kind = _trigger(word)
         if kind and (_other_fate(words, k) or _has_object(words, k)):
             return None
@@ -1420,6 +1474,11 @@ PAIRED_AFTER = {"killed": ("جريح", "جريحا", "مصاب", "مصابا", "
                 "missing": ("قتيل", "قتيلا", "جريح", "جريحا")}  # (5 آلاف قتيل ومفقود: one number for both)
 
 
+# The dead and the wounded after one number (عشرات القتلى والجرحى): a total; other plural pairs count both
+# (آلاف القتلى والمفقودين، آلاف الجرحى والمفقودين: the dev gold's and round counts-r18's reading).
+DEAD_AND_HURT: frozenset[CountType] = frozenset({"killed", "injured"})
+
+
 def _single_dual(amount: Amount) -> bool:
     """The amount is a dual noun alone (قتيلين): its own count, not a total with the noun after it (قتيلين وجريحا)."""
     return amount.value == 2 and not amount.text[:1].isdigit() and len(amount.text.split()) == 1
@@ -1468,6 +1527,23 @@ def _time_range_after(folded: str, end: int) -> bool:
 @cache
 def _times() -> frozenset[str]:
     return frozenset(_f(w) for w in TIMES)
+
+
+def _noun_before(text: str, amount: Amount) -> bool:
+    """The counted noun is written before the amount, which restates it (وجريحين اثنين، وشرطيان اثنان): a و
+    glued to it joins the noun to what precedes, it opens no clause after the amount."""
+    return bool(amount.object) and text[:amount.start].rstrip().endswith(amount.object)
+
+
+def _dual_singular(word: str) -> str:
+    """The singular of a dual noun (وجريحين → جريح، شرطيان → شرطي), the word itself when the singular
+    is no victim or people noun (an unknown noun keeps its own form)."""
+    stem = word.removeprefix("\u0648")
+    for suffix in ("\u064a\u0646", "\u0627\u0646"):  # ين ان
+        single = stem[:-len(suffix)]
+        if stem.endswith(suffix) and len(single) >= 3 and (_lookup(single, _triggers()) or _is_people(single)):
+            return single
+    return word
 
 
 def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
@@ -1611,7 +1687,9 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
     before = re.search(f"([{AR}]+)\\s+$", folded[max(0, start - 20):start])
     if before and _lookup(before.group(1), _event_nouns()):
         sentenced = _sentenced(WORD_RE.findall(folded, max(0, start - 60), before.start(1) + max(0, start - 20)))
-        return None if sentenced else _trigger(before.group(1))  # قضت بإعدام 12: a sentence
+        upto = WORD_RE.findall(folded, max(0, start - 60), start)
+        not_yet = bool(upto) and _not_yet(upto, len(upto) - 1)
+        return None if sentenced or not_yet else _trigger(before.group(1))  # قضت بإعدام 12: a sentence; أمر باعتقال 40
     if before and _lookup(before.group(1), _falls()):
         return "killed"  # سقوط 4 أشخاص: a fall of people right before them, not one further back
     after = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
@@ -1704,6 +1782,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             return None  # ونجا ما لا يقل عن 118 آخرين: the survivors
         if _trigger(word) and (_holds_own_object(before, k) or _club_name(before, k)):
             return None  # لفقدهم زملاءهم الستة، الاحتفاظ بها ... بازل 3، بنادي هجر ... 1 - 2: no fate of the amount
+        if _trigger(word) and _not_yet(before, k):
+            return None  # أمرت النيابة باعتقال 9 (not المعتقلين further back): an arrest ordered, none made
         kind = _fell_wounded(before, k) or _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) and not _void_trigger(before, k):
             return kind
@@ -1729,8 +1809,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
                 break
             skip_to = nxt  # اثنين من الركاب الذين لم يعرف عددهم، قتلا: the relative clause is skipped
             continue
-        if word in CLAUSE_BREAKS or commas and wm.start() > commas[0] and word[:1] in "\u0648\u0641":
-            break  # شخصين مترجلين، فقتلت أحدهما: a new clause after the comma
+        if word in CLAUSE_BREAKS or commas and wm.start() > commas[0] and word[:1] in "\u0648\u0641" or word in _additions():
+            break  # شخصين مترجلين، فقتلت أحدهما: a new clause after the comma; بالإضافة إلى إصابة 89: a new item
         if word[:1].isdigit() and not (k and texts[k - 1] in _subset_words()) \
                 and not (k and texts[k - 1] == "\u0648" and words[k - 1].end() == wm.start()):
             break  # (but بينهم 12 طفلا و6 نساء قتلوا: a part joined by و goes on to the verb, as ست does)
