@@ -11,6 +11,7 @@ from itertools import takewhile
 
 from ...records import Entity
 from ..ner_lexicon import first_names as _first_names
+from ..nisba import nisba_country
 from .continuations import _described, _known_then_object, _seen_name
 from .names import (
     MAKSURA_PREPOSITION,
@@ -168,7 +169,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             and not toks[0][0].startswith("\u0627\u0644\u0645") and not _nisba(toks[0][0]):
         return toks[0][1], toks[0][2], False  # كشف اللقاء عن عقلية فذة، ومنطق دقيق: a plain noun (not an agent in
         # الم-: المكلف بالاتصال لدى شركة فلان), then the verb's object; names past it belong to the object
-    if k == 1 and name and name[0] == toks[1][1] and not _plausible_start(toks[1][0]) and not _institution_head(toks[0][0]):
+    if k == 1 and name and name[0] == toks[1][1] and not _plausible_start(toks[1][0]) and not _institution_head(toks[0][0]) \
+            and not _nationality_then_name(toks, name):
         return toks[0][1], toks[0][2], True  # وذكر الخلف تفاصيل كفاحه: a surname, then the verb's object
     if name and toks[0][0] in _institutions() and toks[0][0] not in _anonymous():
         offices = [t for t in toks if t[2] <= name[0] and _office(t[0])]
@@ -270,6 +272,19 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+def _nationality_then_name(toks: list[tuple[str, int, int]], name: tuple[int, int]) -> bool:
+    """A country's nisba standing as a noun (الألماني، الإسباني: "the German") before a name run of two words or
+    more that closes the subject or meets an apposition (an office, a comma): the nisba introduces the name, it
+    is no family name with an object after it (قال الألماني بير ميرتساكر مدافع أرسنال إن)."""
+    if nisba_country(toks[0][0]) is None:
+        return False
+    after = next((k for k, t in enumerate(toks) if t[1] >= name[1]), len(toks))
+    if after - 1 < 2:
+        return False
+    nxt = toks[after][0] if after < len(toks) else ""
+    return not nxt or nxt in SEPARATORS or _office(nxt) or nxt in _stops()
 
 
 def _addressed_person(tok: str, nxt: str) -> bool:

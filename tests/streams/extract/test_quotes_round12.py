@@ -1,0 +1,43 @@
+"""Quotation speakers, round r12: failure kinds found in the opened blind set v18 (tests/gold/facts/README.md),
+each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from scripts.eval_facts import _entities
+from streams.extract.quotes import find_quotes
+
+
+def speakers(text: str, tagged: bool = False) -> list:
+    return [q.speaker for q in find_quotes(text, _entities(text, tagged))]
+
+
+def test_a_country_nisba_introduces_a_foreign_name() -> None:
+    # الألماني فلان: a country's nisba standing as a noun ("the German") before a name run that closes the subject or
+    # meets an apposition is no family name with an object after it
+    assert speakers("قال الألماني بير ميرتساكر إن هذه الرحلة مفيدة.") == ["بير ميرتساكر"]
+    assert speakers("ورغم هذا، قال الألماني بير ميرتساكر مدافع أرسنال إن الفريق جاهز.") == ["بير ميرتساكر"]
+    assert speakers("قال الإسباني سيسك فابريجاس، لاعب الفريق، إن المباراة صعبة.") == ["سيسك فابريجاس"]
+    # a family name that is no country's nisba, then the verb's object, stays as it was
+    assert speakers("وذكر الخلف تفاصيل كفاحه أن المدينة جميلة.") == ["الخلف"]
+
+
+def test_a_body_ending_on_its_nisba_then_the_holder() -> None:
+    # لفريق مانشستر يونايتد الإنجليزي | جوزي مورينيو: the body's name (no first name in it) ends on its nisba and the
+    # holder's name closing the subject comes right after it
+    text = "أكد المدرب البرتغالي لفريق مانشستر يونايتد الإنجليزي جوزي مورينيو أنه نادم على ما فعله."
+    assert speakers(text) == ["جوزي مورينيو"]
+    assert speakers("أكد رئيس نادي ريال مدريد الإسباني فلورنتينو بيريز أنه سعيد بالفوز.") == ["فلورنتينو بيريز"]
+    # an office's place, then a known first name and a family name in -ي: the name is whole (والي صفاقس سليم التيساوي)
+    assert speakers("أكد والي المنستير سليم الرياحي غلق المركز. وأضاف الوالي إن المركز دون رعاية.") == \
+        ["سليم الرياحي"]
+
+
+def test_a_quoted_name_inside_an_office_before_its_holder() -> None:
+    # رئيس حزب "تونس البدائل"، فلان،: the quoted name completes the office, whose holder is named after the comma;
+    # the office written again later names him
+    text = ('وصف رئيس الحكومة الأسبق ورئيس حزب "تونس البدائل"، مهدي جمعة، إمكانيات البلاد بالمحدودة. '
+            'وبيّن رئيس الحكومة الأسبق أن عقدا واحدا تم تجديده.')
+    assert speakers(text) == ["مهدي جمعة"]
+    text = ('انتقد رئيس جمعية "الأمل للتنمية"، سالم الحداد، القرار. '
+            'وأوضح رئيس الجمعية أن القرار متسرع.')
+    assert speakers(text) == ["سالم الحداد"]
