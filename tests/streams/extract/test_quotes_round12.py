@@ -41,3 +41,13 @@ def test_a_quoted_name_inside_an_office_before_its_holder() -> None:
     text = ('انتقد رئيس جمعية "الأمل للتنمية"، سالم الحداد، القرار. '
             'وأوضح رئيس الجمعية أن القرار متسرع.')
     assert speakers(text) == ["سالم الحداد"]
+
+
+def test_a_description_matches_whole_words_of_a_context() -> None:
+    # اللاعب is not in اللاعبين: a plural of others met near an earlier speaker's name does not make him "the player"
+    text = ("ورغم ما أبداه البرتغالي جوزيه مورينيو المدير الفني لتشيلسي من استياء لعدم جاهزية لاعبيه، يتوقع مورينيو "
+            "أن يكون الفريق متحفزا. كما يضاعف من تحفيز اللاعبين أن الفريق سيلتقي غدا منافسه.\n"
+            "وقال مورينيو \"نخوض المباراة بعد إعداد قصير\".\n"
+            "وقال المدافع بير ميرتساكر إن الرحلة مفيدة.\n"
+            "وصرح اللاعب، على موقع النادي، قائلا \"سنفوز في المباراة\".")
+    assert speakers(text)[-1] != "جوزيه مورينيو"
