@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from .names import PREPOSITION_ALA, _relatives, _what
-from .titles import _institution_head, _is_title, _office, _ranks, _royal
+from .titles import _institution_head, _is_title, _media, _office, _ranks, _royal
 from .tokens import (
     AR,
     ARABIC_COMMA,
@@ -177,11 +177,26 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
                 return m.start(), end  # قال فلان "هاجمت مروحيتان ... (never closed): the words run to the sentence end
                 # (and after circumstances, an opening guillemet left open at the end of the article: وقال فلان وهو ... «…)
             return None
+        if comp is None and _medium_name(folded, start, m.start(), at):
+            pos = at + 1  # في تصريحات نشرتها صحيفة "لندن إيفنينج ستاندرد"، "…": the paper's name, then the words (with
+            # a complementizer the words start there anyway)
+            continue
         if len(TOKEN_RE.findall(folded, m.end(), at)) >= MIN_QUOTE_TOKENS or (
             comp is not None and comp.end() <= m.start() and folded[comp.end():m.start()].strip() == ""
         ):
             return m.start(), at
         pos = at + 1
+
+
+def _medium_name(folded: str, start: int, mark: int, close: int) -> bool:
+    """A short quoted stretch right after a bare medium or body word in construct (صحيفة "…"، لقناة "…"، وكالة «…»)
+    is that medium's name, however many words it has, never the words said."""
+    before = TOKEN_RE.findall(folded, start, mark)
+    if not before or len(TOKEN_RE.findall(folded, mark + 1, close)) > 5:
+        return False
+    head = before[-1].removeprefix("\u0648")
+    head = head[1:] if head[:1] in "\u0628\u0644" and head[1:] in _media() else head
+    return head in _media()
 
 
 def _reopening_verb(folded: str, mark: int) -> int | None:

@@ -51,3 +51,14 @@ def test_a_description_matches_whole_words_of_a_context() -> None:
             "وقال المدافع بير ميرتساكر إن الرحلة مفيدة.\n"
             "وصرح اللاعب، على موقع النادي، قائلا \"سنفوز في المباراة\".")
     assert speakers(text)[-1] != "جوزيه مورينيو"
+
+
+def test_a_medium_name_in_quote_marks_before_the_words() -> None:
+    # صحيفة "لندن إيفنينج ستاندرد"، "…": a short quoted stretch right after a medium word is its name, however many
+    # words it has; the words said come in the next marks
+    text = 'وقال تشيك، في تصريحات نشرتها صحيفة "لندن إيفنينج ستاندرد"، "سيكون شعورا مجهولا بالنسبة لي".'
+    assert speakers(text) == ["تشيك"]
+    text = 'وقال الحارس، في تصريحات لقناة "بي إن سبورت"، "سيكون شعورا مجهولا بالنسبة لي".'
+    assert speakers(text) == ["الحارس"]
+    # the subject itself a medium, then its words in marks
+    assert speakers('قالت الصحيفة "إن الحكومة ستستقيل قريبا".') == ["الصحيفة"]
