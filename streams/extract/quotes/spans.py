@@ -97,6 +97,8 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
         if before and before[-1] in _not_complementizer_before() and not (
                 len(before) > 1 and before[-2] == "\u0645\u0646" and before[-1] in _time_prepositions()):
             continue  # قبل أن: a conjunction (but قالت من قبل إنها: "before", an adverb)
+        if _impersonal_before(folded, m.start(), before):
+            continue  # ومن المتوقع أن، من المقرر أن: an impersonal predicate owns its clause, no words reported
         if len(before) > 1 and before[-1] == SABAQA and before[-2] in _what():
             continue  # على ما سبق أن صدر: "what was issued before", not reported words (but لـ"سبق" أن: the paper)
         if m.group().strip() == "\u0627\u0646" and _spelled_acronym(before, WORD_RE.findall(folded, m.end(), m.end() + 12)):
@@ -107,6 +109,21 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
         break
     at = next((g for g in glued if start < g < end and (found is None or g < found.start())), None)
     return GLUED_INNA_RE.match(folded, at) if at is not None else found
+
+
+def _impersonal_before(folded: str, at: int, before: Sequence[str]) -> bool:
+    """من + a singular definite participle opening its own clause right before أن (ومن المتوقع أن، ، من المقرر
+    أن): "it is expected that", whose clause no one says; not the partitive من of a group (عدد من المتدخلين أن)."""
+    if len(before) < 2 or not before[-1].startswith("\u0627\u0644\u0645") or len(before[-1]) < 6 \
+            or before[-1].endswith(("\u064a\u0646", "\u0648\u0646", "\u0627\u062a")):
+        return False
+    if before[-2] in ("\u0648\u0645\u0646", "\u0641\u0645\u0646"):
+        return True
+    if before[-2] != "\u0645\u0646":
+        return False
+    lead = folded.rfind("\u0645\u0646", 0, folded.rfind(before[-1], 0, at))
+    rest = folded[:lead].rstrip()
+    return not rest or rest[-1] in f"{ARABIC_COMMA},.\n;\u061b"
 
 
 def _name_ali_before(folded: str, m: re.Match[str], before: Sequence[str]) -> bool:

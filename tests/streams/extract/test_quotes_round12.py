@@ -62,3 +62,15 @@ def test_a_medium_name_in_quote_marks_before_the_words() -> None:
     assert speakers(text) == ["الحارس"]
     # the subject itself a medium, then its words in marks
     assert speakers('قالت الصحيفة "إن الحكومة ستستقيل قريبا".') == ["الصحيفة"]
+
+
+def test_an_impersonal_predicate_owns_its_complementizer() -> None:
+    # ومن المتوقع أن، ، من المقرر أن: "it is expected that" opens a clause no one says; a verb with a noun object
+    # before it reports nothing
+    text = ("وكانت الشركة قد أعلنت عن وفاة المدير في بيان مقتضب إلى البورصة دون أن تتطرق إلى تفاصيل، "
+            "ومن المتوقع أن ينتهي التحقيق مع الشركة في سبتمبر.")
+    assert speakers(text) == []
+    assert speakers("وكشفت الشركة النقاب عن مزيد من التفاصيل، من المقرر أن تطرح الساعة في الأسواق.") == []
+    # the partitive من of a group is no impersonal predicate; words reported after the speaker's own أن stay
+    assert speakers("في حين اعتبر عدد آخر من المتدخلين أن الزيادة أمر عادي.") == ["عدد آخر من المتدخلين"]
+    assert speakers("وأضاف الوزير أنه من المتوقع أن ينتهي التحقيق قريبا.") == ["الوزير"]
