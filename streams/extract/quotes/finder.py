@@ -124,7 +124,8 @@ def _necessities() -> frozenset[str]:
 def _necessity_before(folded: str, verb_end: int, comp_start: int) -> int | None:
     """The folded start of a noun of need right before the complementizer (| على ضرورة أن), else None."""
     words = list(WORD_RE.finditer(folded, verb_end, comp_start))
-    if not words or words[-1].group() not in _necessities() or folded[words[-1].end():comp_start].strip():
+    if not words or words[-1].group() not in _necessities() or folded[words[-1].end():comp_start].strip().strip("".join(QUOTE_CHARS)).strip():
+        # (a mark may open the words the noun governs: مؤكدة ضرورة " أن يتمتع ...")
         return None
     if len(words) > 1 and words[-2].group() == _f("على") and words[-1].group() in _necessities():
         return words[-2].start()

@@ -74,3 +74,12 @@ def test_an_impersonal_predicate_owns_its_complementizer() -> None:
     # the partitive من of a group is no impersonal predicate; words reported after the speaker's own أن stay
     assert speakers("في حين اعتبر عدد آخر من المتدخلين أن الزيادة أمر عادي.") == ["عدد آخر من المتدخلين"]
     assert speakers("وأضاف الوزير أنه من المتوقع أن ينتهي التحقيق قريبا.") == ["الوزير"]
+
+
+def test_a_noun_of_need_before_a_quote_mark_and_its_clause() -> None:
+    # مؤكدة ضرورة " أن يتمتع ...": the noun of need is the object; the mark opening the أن clause it governs makes
+    # no words said (as شدد على ضرورة أن)
+    text = ("وقالت المديرة هبة مرايف إن سجن شخص انتهاك للحريات. ودعت السلطات الى عدم السماح باستخدام تهم غامضة، "
+            "مؤكدة ضرورة \" أن يتمتع كل شخص بحقه في اتباع ما يرى من معتقدات\". وأضافت أنه \"ليس هناك قانون يمنع ذلك\".")
+    assert speakers(text) == ["هبة مرايف", "هبة مرايف"]
+    assert speakers("وشدد الوزير على ضرورة \"أن يلتزم الجميع بالتعليمات\".") == []
