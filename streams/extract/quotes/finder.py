@@ -132,6 +132,24 @@ def _necessity_before(folded: str, verb_end: int, comp_start: int) -> int | None
     return words[-1].start()
 
 
+@cache
+def _admitting() -> frozenset[str]:
+    """أقر: admitted (أقر فلان بأنه), a view verb; but also approved (أقر المجلس أن تقوم البلدية)."""
+    return frozenset(_f(w) for w in ("أقر", "أقرت", "أقروا"))
+
+
+def _decided(folded: str, comp: re.Match[str] | None) -> bool:
+    """A bare أن right before a verb in the imperfect (أن تقوم، أن يتم): what is decided, not what is said."""
+    if comp is None or comp.group().strip() not in ("\u0627\u0646", "\u0628\u0627\u0646"):
+        return False
+    nxt = WORD_RE.match(folded, comp.end())
+    if nxt is None:
+        return False
+    w = nxt.group()
+    masdar = w.endswith("\u0647") or len(w) == 5 and (w[3] == "\u064a" or w[2] == "\u0627")  # تغيير، تعاون، تنمية
+    return w[:1] == "\u064a" and len(w) >= 3 or w[:1] == "\u062a" and len(w) >= 4 and not masdar
+
+
 def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | None) -> bool:
     """An office and its complement, then a complementizer at once (وتابع رئيس الهيئة الوطنية
     لحماية المعطيات أن): a conditional verb (تابع) that reports words."""
@@ -345,6 +363,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                                         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region))):
             # but واعتبر أن "…" (the words quoted after أن), واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
+        if vm["verb"] and vm["verb"].removeprefix("\u0648") in _admitting() and (
+                reported_start <= vm.start() < reported_end or _decided(folded, comp)):
+            continue  # أقر المجلس أن تقوم البلدية: approved (أن + a verb in the subjunctive), no words; inside words
+            # already reported, the admission is the reported one's (أن وسائل الإعلام ... وأقرت ضمنيا بأنه)
         about = folded.find(" \u0639\u0646 ", verb_end - 1, subject_end) if (vm["verb"] or vm["cont"]) in _expressing() else -1
         expressed = about >= 0
         speaker: _Speaker | None = None

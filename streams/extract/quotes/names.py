@@ -159,8 +159,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
             if j - i >= 2 and (tok in _statements() or tok[:1] == "\u0628" and tok[1:] in _statements()):
                 break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
-            if tok in (_f("كبير"), _f("كبيرة")) and j + 1 < n and _definite(toks[j + 1][0]):
-                break  # جون بافز | كبير المحللين: chief of, an office after the name
+            if tok in _construct_descriptions() and j + 1 < n and _definite(toks[j + 1][0]):
+                break  # جون بافز | كبير المحللين: chief of, an office after the name; لويس هاميلتون | بطل العالم
             if _verb_before_adam(toks, j):
                 break  # مسؤول أمني تركي | طلب عدم نشر اسمه: a verb of the one described, not a name
             if _derived_participle(tok) and j + 1 < n and _definite(toks[j + 1][0]):
@@ -216,6 +216,13 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
+
+
+@cache
+def _construct_descriptions() -> frozenset[str]:
+    """Heads that describe the one named before them in construct with a definite word (كبير المحللين، بطل
+    العالم): never a name word."""
+    return frozenset(_f(w) for w in ("كبير", "كبيرة", "بطل", "بطلة"))
 
 
 def _father_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:

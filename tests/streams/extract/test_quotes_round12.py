@@ -83,3 +83,22 @@ def test_a_noun_of_need_before_a_quote_mark_and_its_clause() -> None:
             "مؤكدة ضرورة \" أن يتمتع كل شخص بحقه في اتباع ما يرى من معتقدات\". وأضافت أنه \"ليس هناك قانون يمنع ذلك\".")
     assert speakers(text) == ["هبة مرايف", "هبة مرايف"]
     assert speakers("وشدد الوزير على ضرورة \"أن يلتزم الجميع بالتعليمات\".") == []
+
+
+def test_aqarra_reports_an_admission() -> None:
+    # أقر بأن / أقر أن + a clause: admitted that (set N marks it), a view verb through a complementizer
+    assert speakers("وأمام المحكمة أقر بورزاكو بأنه غير مذنب.") == ["بورزاكو"]
+    assert speakers("وأقر الوزير ان تغيير العطلتين كان خطأ.") == ["الوزير"]
+    # approved: أن + a verb in the subjunctive, or a noun object; and no speaker inside words already reported
+    assert speakers("حيث أقر المجلس أن تقوم البلدية بنقل المسجد.") == []
+    assert speakers("وأقر مجلس الوزراء الميزانية العامة للدولة.") == []
+    text = "وبيّن البحيري أن وسائل الإعلام أسرفت في الحديث عن الأمر وأقرت ضمنيا بأنه قد تم اغتياله."
+    assert speakers(text) == ["البحيري"]
+
+
+def test_a_champion_in_construct_ends_the_name() -> None:
+    # لويس هاميلتون | بطل العالم: بطل in construct with a definite word describes the one named, like كبير المحللين
+    text = "أقر البريطاني لويس هاميلتون بطل العالم في سباقات فورمولا 1 للسيارات، بأنه لم يلتزم بقواعد اللباس."
+    assert speakers(text) == ["لويس هاميلتون"]
+    text = "قال البريطاني جون هاميلتون بطل العالم في سباقات فورمولا 1 للسيارات، إنه لم يلتزم بقواعد اللباس."
+    assert speakers(text) == ["جون هاميلتون"]
