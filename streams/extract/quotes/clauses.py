@@ -398,6 +398,23 @@ def _opening_source(folded: str, start: int, limit: int) -> tuple[int, int] | No
     return m.end(), min(ends)
 
 
+def _whoever_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
+    """The folded span of the relative من right before a speech verb that opens its words at once (وكذا من يقول:،
+    بمن يقول أن): no preposition stands before a verb, so من is "whoever", the verb's subject."""
+    if not vm["verb"] or vm["conj"] or not prev or prev[-1] not in _whoever():
+        return None
+    if not COMPLEMENTIZER_RE.match(folded, vm.end() + (1 if folded[vm.end():vm.end() + 1] == " " else 0)):
+        return None
+    end = folded.rfind(prev[-1], 0, vm.start()) + len(prev[-1])
+    return end - 2, end
+
+
+@cache
+def _whoever() -> frozenset[str]:
+    """من, alone or glued to a preposition or و/ف (بمن، لمن، ممن، ومن، فمن)."""
+    return frozenset("\u0645\u0646" if not p else p + "\u0645\u0646" for p in ("", "\u0628", "\u0644", "\u0645", "\u0648", "\u0641"))
+
+
 def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
     """The folded span of a subject written before its verb: كان ... قد أكد, or the source
     of a report: نقلت ... عن فلان قوله."""

@@ -27,6 +27,7 @@ from .clauses import (
     _the_latter,
     _topic_subject,
     _verb_particles,
+    _whoever_before,
     _written_again,
 )
 from .continuations import _anaphoric, _gender_clash, _latter, _same_person
@@ -395,6 +396,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and prev and prev[-1] != _f("قد") and prev[-1] not in _relatives() and region \
                 and (_person_title(region[0].group()) or region[0].group() in _first_names()):
             before = None  # التي يمكن أن تحققها قال العقيد فلان: a name after the verb is its subject, not a word after أن
+        if before is None and speaker is None and (who := _whoever_before(folded, vm, prev)) is not None:
+            a, b = disp(*who)
+            speaker = _Speaker(name=text[a:b], start=a, end=b, named=False)  # وكذا من يقول: whoever says
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
         if speaker is not None and not speaker.named and _f(speaker.name) in _the_latter():

@@ -42,7 +42,7 @@ from .names import (
     _what,
 )
 from .people import _addressed_medium, _first_name_before
-from .regions import ALLAH, _anonymous, _partitives, _quantifiers, _region_tokens
+from .regions import ALLAH, _anonymous, _blessing_phrases, _partitives, _quantifiers, _region_tokens
 from .titles import (
     _institution_head,
     _institutions,
@@ -103,6 +103,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
     if not toks:
         return None
+    if (blessed := _blessed_before(folded, start, toks)) is not None:
+        return blessed[0], blessed[1], True  # ويقول صلى الله عليه وسلم: the one the formula followed before (رسول الله)
     if toks[0][0] in QUOTE_CHARS and len(toks) >= 3 and toks[2][0] in QUOTE_CHARS and _definite(toks[1][0]) \
             and not _is_title(toks[1][0]) and (len(toks) == 3 or toks[3][0] in SEPARATORS or toks[3][0] in _stops()):
         return toks[1][1], toks[1][2], True  # وقال «اليوسفي»: «…»: the family name in quote marks
@@ -271,6 +273,21 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         desc.pop()  # التقرير السنوي لمؤسسة النقد | الصادر مؤخرا: the report, without when it came out
     if desc:
         return desc[0][1], desc[-1][2], False
+    return None
+
+
+def _blessed_before(folded: str, start: int, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """A subject that is a blessing formula alone (ويقول صلى الله عليه وسلم: …) stands for the one it followed
+    last in the text (قال رسول الله صلى الله عليه وسلم، النبي عليه الصلاة والسلام): his folded span, else None."""
+    phrase = next((p for p in _blessing_phrases() if tuple(t[0] for t in toks[:len(p)]) == p), None)
+    if phrase is None:
+        return None
+    for m in reversed(list(re.finditer(r"(?<![\w])" + r"\s+".join(map(re.escape, phrase)) + r"(?![\w])", folded[:start]))):
+        words = list(WORD_RE.finditer(folded, max(0, m.start() - 30), m.start()))
+        if len(words) >= 2 and words[-1].group() == ALLAH and words[-2].group().removeprefix("\u0648") == _f("رسول"):
+            return words[-2].start() + (1 if words[-2].group()[:1] == "\u0648" else 0), words[-1].end()
+        if words and _definite(words[-1].group()) and words[-1].group() != ALLAH:
+            return words[-1].start(), words[-1].end()  # النبي، الرسول، المصطفى
     return None
 
 

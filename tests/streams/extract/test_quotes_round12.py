@@ -102,3 +102,21 @@ def test_a_champion_in_construct_ends_the_name() -> None:
     assert speakers(text) == ["لويس هاميلتون"]
     text = "قال البريطاني جون هاميلتون بطل العالم في سباقات فورمولا 1 للسيارات، إنه لم يلتزم بقواعد اللباس."
     assert speakers(text) == ["جون هاميلتون"]
+
+
+def test_a_blessing_alone_stands_for_the_one_it_followed() -> None:
+    # ويقول صلى الله عليه وسلم: "…": the formula alone stands for the one it followed last (رسول الله، النبي)
+    text = ("قال رسول الله صلى الله عليه وسلم: (من مات دون ماله فهو شهيد). "
+            "و يقول صلى الله عليه وسلم: (من مات دون مظلمته فهو شهيد).")
+    assert speakers(text) == ["رسول الله", "رسول الله"]
+    text = "وقد أوصى النبي صلى الله عليه وسلم بالجار. وقال صلى الله عليه وسلم: \"ما زال جبريل يوصيني بالجار\"."
+    assert speakers(text) == ["النبي"]
+
+
+def test_whoever_before_a_speech_verb() -> None:
+    # من right before a verb is no preposition: "whoever" is the subject (وكذا من يقول:، بمن يقول أن، هناك من يقول إن)
+    text = "ونفاجأ اليوم بمن يقول أن حب الوطن كلام فارغ. وكذا من يقول: للجندي الذي سقط انه شهيد الواجب."
+    assert speakers(text) == ["من", "من"]
+    assert speakers("وهناك من يقول إن الحل في الحوار.") == ["من"]
+    # not before a verb with an object and no words said
+    assert speakers("نقلت عن من يقول الشعر.") == []
