@@ -242,6 +242,24 @@ def _clause_starts() -> frozenset[str]:
     return frozenset(_f(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "بل", "أما", "وأما"))
 
 
+def _narrator(toks: list[str], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """عن/وعن/فعن + a name of one to four words right before a blessing and its verb (فعن سعيد بن زيد رضي الله
+    عنه قال:): the chain names the one who says, wherever the clause opens."""
+    at = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 6), -1) if toks[k] in _narrating()), None)
+    if at is None or not 1 <= len(toks) - at - 1 <= 4:
+        return None
+    words = toks[at + 1:]
+    if not all(_is_name_token(w) or w in _name_links() or w.startswith("\u0627\u0644") for w in words) \
+            or any(w in SEPARATORS for w in words):
+        return None
+    return spans[at + 1][0], spans[-1][1]
+
+
+@cache
+def _narrating() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("عن", "وعن", "فعن"))
+
+
 def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     """The folded span of one to three name or article-words between a clause start (the
     sentence, a comma, لكن، بينما) and the verb: لكن فالون قال، الوزير قال."""
@@ -251,6 +269,8 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     spans = [m.span() for m in TOKEN_RE.finditer(folded, max(line, end - 60), end)]
     if len(toks) > 1 and toks[-1] in (ARABIC_COMMA, ",") and toks[-2] not in SEPARATORS:
         toks, spans = toks[:-1], spans[:-1]  # تنظيم الإخوان، زعم أن: the subject, a comma, its verb
+    if end < vm.start() and (narrator := _narrator(toks, spans)) is not None:
+        return narrator  # فعن سعيد بن زيد رضي الله عنه قال: the narrator of a hadith, mid-sentence
     head = _source_with_clause(toks, spans, line >= vm.start() - 60)
     if head is not None:
         return head

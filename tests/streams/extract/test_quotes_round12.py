@@ -120,3 +120,11 @@ def test_whoever_before_a_speech_verb() -> None:
     assert speakers("وهناك من يقول إن الحل في الحوار.") == ["من"]
     # not before a verb with an object and no words said
     assert speakers("نقلت عن من يقول الشعر.") == []
+
+
+def test_a_hadith_narrator_mid_sentence() -> None:
+    # فعن سعيد بن زيد رضي الله عنه قال: the chain (عن + a name, a blessing, then the verb) names the one who says,
+    # also when it opens mid-sentence, not only at the sentence start (وعن ابن عباس رضي الله عنهما قال)
+    text = ("بل ان الدفاع عن الوطن جهاد في سبيل الله فعن سعيد بن زيد رضي الله عنه قال: "
+            "قال رسول الله صلى الله عليه وسلم (من مات دون ماله فهو شهيد).")
+    assert speakers(text) == ["سعيد بن زيد"]
