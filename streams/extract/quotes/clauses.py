@@ -242,6 +242,21 @@ def _clause_starts() -> frozenset[str]:
     return frozenset(_f(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "بل", "أما", "وأما"))
 
 
+def _agents_before(text: str, folded: str, back: Sequence[int], start: int) -> _Speaker | None:
+    """For a plural verb with no subject and no group speaking before: the nearest definite plural participle of
+    agents in its sentence before it (نزلت بإجماع المفسرين فيمن تخلفوا ...، وقالوا إن -> المفسرين): sound plurals
+    of الم- nouns (المسؤولين، المشاركون) and of nisbas (الفلسطينيين) name people, never things."""
+    line = _sentence_start(folded, start)
+    for m in reversed(list(WORD_RE.finditer(folded, line, start))):
+        w = m.group().lstrip("\u0648\u0641\u0628\u0644")
+        w = w if w.startswith("\u0627\u0644") else "\u0627\u0644" + w[1:] if w.startswith("\u0644") else w
+        if len(w) >= 7 and w.endswith(("\u064a\u0646", "\u0648\u0646")) and (
+                w.startswith("\u0627\u0644\u0645") or w.endswith(("\u064a\u064a\u0646", "\u064a\u0648\u0646"))):
+            a, b = back[m.start() + len(m.group()) - len(m.group().lstrip("\u0648\u0641\u0628\u0644"))], back[m.end() - 1] + 1
+            return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    return None
+
+
 def _narrator(toks: list[str], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
     """عن/وعن/فعن + a name of one to four words right before a blessing and its verb (فعن سعيد بن زيد رضي الله
     عنه قال:): the chain names the one who says, wherever the clause opens."""

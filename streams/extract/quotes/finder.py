@@ -15,6 +15,7 @@ from ..ner_lexicon import first_names as _first_names
 from .clauses import (
     MAX_SUBJECT_TOKENS,
     _according_to,
+    _agents_before,
     _amma_topic,
     _attributed_source,
     _clause_starts,
@@ -459,6 +460,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     speaker = _sentence_subject(text, folded, back, before, gender)
                 if speaker is not None and clash and _same_person(speaker, last):
                     speaker = None  # the one the verb's gender has just ruled out
+                if speaker is None and gender == "p" and vm["verb"] and not pair_before:
+                    speaker = _agents_before(text, folded, back, start)  # بإجماع المفسرين ...، وقالوا إن
                 if speaker is not None:
                     last, last_gender = speaker, gender
                     if speaker.named:

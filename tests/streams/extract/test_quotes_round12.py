@@ -128,3 +128,10 @@ def test_a_hadith_narrator_mid_sentence() -> None:
     text = ("بل ان الدفاع عن الوطن جهاد في سبيل الله فعن سعيد بن زيد رضي الله عنه قال: "
             "قال رسول الله صلى الله عليه وسلم (من مات دون ماله فهو شهيد).")
     assert speakers(text) == ["سعيد بن زيد"]
+
+
+def test_a_plural_verb_takes_the_agents_named_before_it() -> None:
+    # وقالوا with no subject and no group speaking before: the nearest plural participle of agents in its sentence
+    text = ("وهي قد نزلت بإجماع المفسرين فيمن تخلفوا بمكة ولم يهاجروا إلى المدينة، "
+            "وقالوا إن قول الله تعالى تعني حتى يأتي الله بأمره.")
+    assert speakers(text) == ["المفسرين"]
