@@ -51,6 +51,7 @@ NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "
 # A verb after these is an attribution of words already given (بحسب ما ذكر), not a new quote.
 ATTRIBUTION_BEFORE = ("ما", "لما", "عدم")  # عدم ذكر اسمه: a noun, not a verb
 INNA_OR_COLON = "\u0625:"  # إن (hamza below) or a colon: they only open reported words (وتابع البيان إن)
+DOUBLE_PRIME = "\u2033"  # ″, typed for ” after “ by some newsrooms (“ويندوز 10″)
 MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
 
@@ -176,6 +177,9 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
             return None
         close = CLOSING.get(m.group(), RIGHT_DOUBLE_QUOTE)
         at = folded.find(close, m.end())
+        if m.group() == LEFT_DOUBLE_QUOTE and (prime := folded.find(DOUBLE_PRIME, m.end(), at if at >= 0 else end)) >= 0 \
+                and LEFT_DOUBLE_QUOTE not in folded[m.end():prime]:
+            at = prime  # “ويندوز 10″: a double prime closes the stretch in some newsrooms' typing
         if close in (QUOTATION_MARK, RIGHT_DOUBLE_QUOTE) and m.group() == close and at >= 0 and "\n" in folded[m.end():at]:
             at = -1  # قائلا" : … (never closed in its paragraph): the mark in the next paragraph opens other words;
             # so for a symmetric ” (صحيفة “ديلي ميل” البريطانية” إن: a stray mark, then the words reported)

@@ -135,3 +135,15 @@ def test_a_plural_verb_takes_the_agents_named_before_it() -> None:
     text = ("وهي قد نزلت بإجماع المفسرين فيمن تخلفوا بمكة ولم يهاجروا إلى المدينة، "
             "وقالوا إن قول الله تعالى تعني حتى يأتي الله بأمره.")
     assert speakers(text) == ["المفسرين"]
+
+
+def test_a_double_prime_closes_a_stretch_opened_by_a_left_quote() -> None:
+    # “ويندوز 10″: some newsrooms type ″ for ”; the stretch is a product's name, not words said, and it no longer runs on
+    # to the next mark and swallows the verbs after it
+    text = ("يذكر أن شركة “مايكروسوفت” كانت أعلنت قبل أسابيع عن توفيرها لنظام “ويندوز 10″ كتحديث مجاني "
+            "لنظامي “ويندوز 7″ و”ويندوز 8″، حيث سيتم تنبيه المستخدم.")
+    assert speakers(text) == []
+    text = ("أعلنت الشركة اليوم اطلاق أجهزتها الجديدة “Surface Pro 3″ الذي يأتي مع شاشة كبيرة. "
+            "كما بينت الشركة بأن جهازها الجديد يستهدف المحترفين.")
+    assert speakers(text) == ["الشركة"]
+    assert speakers("وقال المدير “نحن نعمل على تطوير الخدمات في كل المناطق″ مضيفا أن العمل مستمر.") == ["المدير", "المدير"]
