@@ -135,6 +135,12 @@ def _necessity_before(folded: str, verb_end: int, comp_start: int) -> int | None
 
 
 @cache
+def _denying() -> frozenset[str]:
+    """نفى (denied): what it takes in quote marks is the report denied."""
+    return frozenset(_f(w) for w in ("نفى", "نفت", "نفوا"))
+
+
+@cache
 def _admitting() -> frozenset[str]:
     """أقر: admitted (أقر فلان بأنه), a view verb; but also approved (أقر المجلس أن تقوم البلدية)."""
     return frozenset(_f(w) for w in ("أقر", "أقرت", "أقروا"))
@@ -275,6 +281,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if nxt_line < len(folded):
                 eos = _sentence_end(folded, nxt_line)  # وقال فلان:\nلقي البرنامج ...: the words open the next line
         quote = _opening_quote(folded, verb_end, eos, comp)
+        if quote and vm["verb"] and vm["verb"].removeprefix("\u0648") in _denying() and (
+                comp is None or comp.start() > quote[0]):
+            quote = None  # نفى فلان "خبر طرد …": the denied report, quoted, is the object (words said come after a
+            # colon or a complementizer: نفى الوزير: "…")
         if quote and NAQL_RE.fullmatch(vm.group()) and folded.find(" \u0639\u0646 ", verb_end, quote[0]) < 0:
             quote = None  # نقلت قناة "بي بي سي" عن ...: the quoted name of the outlet
         if quote and comp and comp.start() < quote[0] and folded[comp.end():quote[0]].strip():

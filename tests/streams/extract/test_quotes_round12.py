@@ -147,3 +147,11 @@ def test_a_double_prime_closes_a_stretch_opened_by_a_left_quote() -> None:
             "كما بينت الشركة بأن جهازها الجديد يستهدف المحترفين.")
     assert speakers(text) == ["الشركة"]
     assert speakers("وقال المدير “نحن نعمل على تطوير الخدمات في كل المناطق″ مضيفا أن العمل مستمر.") == ["المدير", "المدير"]
+
+
+def test_nafa_takes_a_quoted_report_as_its_object() -> None:
+    # نفى فلان "خبر طرد …": the report denied, quoted, is the object; the words said come after قائلا
+    text = 'نفى مراد دلش الممثل القانوني للحركة اليوم الثلاثاء "خبر طرد حافظ من الحركة"قائلا ان "هذا الخبرعار من الصحة".'
+    assert speakers(text) == ["مراد دلش"]
+    # after a colon, the quoted words are said
+    assert speakers('ونفى الوزير: "لا توجد أي أزمة في البلاد".') == ["الوزير"]
