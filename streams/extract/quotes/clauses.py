@@ -441,6 +441,8 @@ def _whoever_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
     if not COMPLEMENTIZER_RE.match(folded, vm.end() + (1 if folded[vm.end():vm.end() + 1] == " " else 0)):
         return None
     end = folded.rfind(prev[-1], 0, vm.start()) + len(prev[-1])
+    if folded[end:vm.start()].strip():
+        return None  # ثم من؟ قال: أمك: a question ends before the verb
     return end - 2, end
 
 

@@ -63,7 +63,7 @@ from .spans import (
     _sentence_start,
     _verb_matches,
 )
-from .subjects import _fuller, _speaker, _subject, _subordinators, _titled_speaker
+from .subjects import _blessing_alone, _fuller, _speaker, _subject, _subordinators, _titled_speaker
 from .titles import (
     _construct_titles,
     _honorifics,
@@ -422,6 +422,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and owner is None:
             nested = reported_start <= vm.start() < reported_end and not vm["conj"] and not n_words  # أن البعض
             # يقول إن: a saying within the words of the one speaking, its subject before it; he goes on after it
+            nested = nested or _blessing_alone(folded, subject_start, subject_end)  # وقال صلى الله عليه وسلم: a
+            # saying of the Prophet cited by the one speaking, who goes on after it
             if (marks or carried or not (prev and prev[-1] in _relatives())) and not nested:  # التقديرات التي أعلنت أوائل
                 last, last_gender = speaker, gender  # العام: no one speaks on (but الذي أفاد بقوله: the participle
                 # right after carries the relative's words)

@@ -276,6 +276,13 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     return None
 
 
+def _blessing_alone(folded: str, start: int, end: int) -> bool:
+    """The subject region opens on a blessing formula with no name before it (وقال صلى الله عليه وسلم: …): a
+    saying of the Prophet cited within someone's words, who goes on speaking after it."""
+    toks = _region_tokens(folded, start, end)
+    return any(tuple(t[0] for t in toks[:len(p)]) == p for p in _blessing_phrases())
+
+
 def _blessed_before(folded: str, start: int, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """A subject that is a blessing formula alone (ويقول صلى الله عليه وسلم: …) stands for the one it followed
     last in the text (قال رسول الله صلى الله عليه وسلم، النبي عليه الصلاة والسلام): his folded span, else None."""

@@ -155,3 +155,13 @@ def test_nafa_takes_a_quoted_report_as_its_object() -> None:
     assert speakers(text) == ["مراد دلش"]
     # after a colon, the quoted words are said
     assert speakers('ونفى الوزير: "لا توجد أي أزمة في البلاد".') == ["الوزير"]
+
+
+def test_a_cited_saying_of_the_prophet_leaves_the_speaker_speaking() -> None:
+    # وقال صلى الله عليه وسلم: a saying cited by the one speaking; his next bare verbs stay his
+    text = ("وأوضح الشيخ عبدالعزيز آل الشيخ أن الإسلام حريص على المجتمع. ونبه إلى عبادة القبور، قال صلى الله عليه "
+            "وسلم: \"لا تتخذوا القبور مساجد\". وشدد على أن يقيم المسلم الصلاة.")
+    found = speakers(text)
+    assert found[0] == found[-1] == "عبدالعزيز آل الشيخ"
+    # a question mark parts من from the verb after it (ثم من؟ قال: أمك)
+    assert "من" not in speakers('قال الرجل: "من أحق الناس بحسن صحابتي؟" قال: "أمك"، قال: ثم من؟ قال: أمك.')
