@@ -63,7 +63,14 @@ from .spans import (
     _sentence_start,
     _verb_matches,
 )
-from .subjects import _blessing_alone, _fuller, _speaker, _subject, _subordinators, _titled_speaker
+from .subjects import (
+    _blessing_alone,
+    _fuller,
+    _speaker,
+    _subject,
+    _subordinators,
+    _titled_speaker,
+)
 from .titles import (
     _construct_titles,
     _honorifics,

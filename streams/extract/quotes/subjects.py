@@ -42,7 +42,14 @@ from .names import (
     _what,
 )
 from .people import _addressed_medium, _first_name_before
-from .regions import ALLAH, _anonymous, _blessing_phrases, _partitives, _quantifiers, _region_tokens
+from .regions import (
+    ALLAH,
+    _anonymous,
+    _blessing_phrases,
+    _partitives,
+    _quantifiers,
+    _region_tokens,
+)
 from .titles import (
     _institution_head,
     _institutions,
