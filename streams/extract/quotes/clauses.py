@@ -248,11 +248,12 @@ def _agents_before(text: str, folded: str, back: Sequence[int], start: int) -> _
     of الم- nouns (المسؤولين، المشاركون) and of nisbas (الفلسطينيين) name people, never things."""
     line = _sentence_start(folded, start)
     for m in reversed(list(WORD_RE.finditer(folded, line, start))):
-        w = m.group().lstrip("\u0648\u0641\u0628\u0644")
-        w = w if w.startswith("\u0627\u0644") else "\u0627\u0644" + w[1:] if w.startswith("\u0644") else w
-        if len(w) >= 7 and w.endswith(("\u064a\u0646", "\u0648\u0646")) and (
+        k = 1 if m.group()[:1] in "\u0648\u0641" else 0  # و/ف
+        k += 1 if m.group()[k:k + 3] == "\u0628\u0627\u0644" else 0  # بالمواطنين
+        w = m.group()[k:]
+        if w.startswith("\u0627\u0644") and len(w) >= 7 and w.endswith(("\u064a\u0646", "\u0648\u0646")) and (
                 w.startswith("\u0627\u0644\u0645") or w.endswith(("\u064a\u064a\u0646", "\u064a\u0648\u0646"))):
-            a, b = back[m.start() + len(m.group()) - len(m.group().lstrip("\u0648\u0641\u0628\u0644"))], back[m.end() - 1] + 1
+            a, b = back[m.start() + k], back[m.end() - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
     return None
 

@@ -135,6 +135,8 @@ def test_a_plural_verb_takes_the_agents_named_before_it() -> None:
     text = ("وهي قد نزلت بإجماع المفسرين فيمن تخلفوا بمكة ولم يهاجروا إلى المدينة، "
             "وقالوا إن قول الله تعالى تعني حتى يأتي الله بأمره.")
     assert speakers(text) == ["المفسرين"]
+    # only a definite plural, read whole after و/ف/بال (never a word cut by its first letters)
+    assert speakers("وأثنى على جهود بالمشاركين في الحملة، وقالوا إن العمل مستمر.") == ["المشاركين"]
 
 
 def test_a_double_prime_closes_a_stretch_opened_by_a_left_quote() -> None:
