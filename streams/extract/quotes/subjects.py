@@ -105,6 +105,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
                     or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1
                     or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped
+                    or _addressed_then_subject(toks)
                     or _day_before_yesterday(toks)):
         toks = toks[2:] if _day_before_yesterday(toks) else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
         # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
@@ -281,6 +282,21 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+def _addressed_then_subject(toks: list[tuple[str, int, int]]) -> bool:
+    """A first or plural person addressed (لي، لنا، لهم) right after the verb, then a subject that opens on a
+    definite word, a title or أحد (وقال لنا مدير المدرسة، قال لي أحد كبار الدعاة); an adverb after it (قال لي حرفيا،
+    قالت لها بفخر) is no subject, so the pronoun stays and the speaker is the last one."""
+    if len(toks) < 2 or toks[0][0] not in _addressed_pronouns():
+        return False
+    nxt = toks[1][0]
+    return (_definite(nxt) or _is_title(nxt) or _office(nxt) or nxt in (_f("أحد"), _f("إحدى"))) and not _circumstantial(nxt)
+
+
+@cache
+def _addressed_pronouns() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("لي", "لنا", "لهم", "لهما", "لك", "لكم"))
 
 
 def _blessing_alone(folded: str, start: int, end: int) -> bool:

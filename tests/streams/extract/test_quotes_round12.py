@@ -167,3 +167,13 @@ def test_a_cited_saying_of_the_prophet_leaves_the_speaker_speaking() -> None:
     assert found[0] == found[-1] == "عبدالعزيز آل الشيخ"
     # a question mark parts من from the verb after it (ثم من؟ قال: أمك)
     assert "من" not in speakers('قال الرجل: "من أحق الناس بحسن صحابتي؟" قال: "أمك"، قال: ثم من؟ قال: أمك.')
+
+
+def test_a_person_addressed_then_the_subject() -> None:
+    # قال لي/لنا/لهم + a definite word, a title or أحد: the one addressed, then the subject (as قال له الطبيب)
+    assert speakers("وقال لنا مدير المدرسة إن الطلاب متفوقون.") == ["مدير المدرسة"]
+    text = ("وقال المعلم إن الدرس صعب. وقد قال لي أحد كبار الدعاة في رسالة بعث بها إلي إن الإصابة بالمرض "
+            "لا علاقة لها بالعين.")
+    assert speakers(text)[-1] == "أحد كبار الدعاة"
+    # an adverb after the pronoun is no subject: the one speaking goes on
+    assert speakers("وقال الرجل إن الأمر خطير. وقال لي حرفيا ان الشريط لن يمر بلا عقاب.") == ["الرجل", "الرجل"]
