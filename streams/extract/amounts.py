@@ -1596,6 +1596,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False  # سي-130، إف-35: a model name
     if TIME_AFTER_RE.match(folded, e) or TIME_BEFORE_RE.search(folded, max(0, s - 4), s):
         return False
+    if tokens[k].isdigit() and len(tokens[k]) <= 2 and k + 1 < len(tokens) and tokens[k + 1] in _gregorian_months():
+        return False  # شارع 7 نوفمبر: a day of a month, a date or a place named after one
     if tokens[k].isdigit() and len(tokens[k]) <= 4 and (SLASH_REF_RE.match(folded, e) or SLASH_REF_BEFORE_RE.search(folded, max(0, s - 3), s)):
         return False  # (16/3/1): a reference to a clause, or what is left of a date the dates did not read
     before = folded[max(0, s - 3):s].rstrip(" \t\u00a0")
@@ -1951,6 +1953,12 @@ def _single_complement(stem: str, nxt: str) -> bool:
 # With its definite dual attested, a noun's word in ي is often that construct dual itself (قطبي 45, القطب
 # 147): the share of the word in ي that makes it a word of its own is higher there.
 ATTESTED_OWN_RATIO = 0.5
+
+
+@cache
+def _gregorian_months() -> frozenset[str]:
+    """Gregorian month names as tokens (maybe after a glued و/ب/ل)."""
+    return frozenset(fold_word(g + m) for m in GREGORIAN_MONTHS for g in ("", "\u0648", "\u0628", "\u0644"))
 
 
 @cache

@@ -67,7 +67,7 @@ WAR_EVENTS = ("حرب", "ثورة", "انتفاضة", "نكبة", "نكسة")
 # Events named by their year, also a few words on (كأس العالم 2018، انتخابات 2015، نسخة 2018، موسم 2015).
 YEARLY_EVENTS = ("انتخابات", "ميزانية", "موازنة", "مونديال", "كأس", "أولمبياد", "نسخة", "موسم")
 YEAR_CUES = ("منذ", "في", "حتى", "خلال", "قبل", "بعد", "مطلع", "أواخر", "أوائل", "منتصف",
-             "بداية", "نهاية", "صيف", "شتاء", "ربيع", "خريف", "بتاريخ", "بين",
+             "بداية", "نهاية", "صيف", "صائفة", "شتاء", "ربيع", "خريف", "بتاريخ", "بين",  # صائفة: the Tunisian summer
              # events named by their year (حرب 1948، انتخابات 2015)
              *WAR_EVENTS, *YEARLY_EVENTS, "أحداث", "دستور", "اتفاق", "اتفاقية", "قانون", "مواليد",
              # model years (موديل 2014)
@@ -77,10 +77,18 @@ GREGORIAN_ERA = ("م", "ميلادي", "ميلادية", "للميلاد")
 DAY_OFFSETS: dict[str, int] = {
     "أول من أمس": -2, "أول أمس": -2, "أمس الأول": -2, "البارحة الأولى": -2, "أمس": -1, "الأمس": -1, "يوم الأمس": -1,
     "الليلة الماضية": -1, "البارحة": -1, "اليوم": 0,
-    "غدا": 1, "غداً": 1, "بعد غد": 2, "يوم غد": 1, "غد": 1, "بكرا": 1,
+    "غدا": 1, "غداً": 1, "بعد غد": 2, "يوم غد": 1, "غد": 1, "الغد": 1, "بكرا": 1,
 }
-# Offsets that are dates only after a time of day (صباح غد), not alone (الغد، غد أفضل).
-NEEDS_TIME = ("غد",)
+# Offsets that are dates only after a time of day (صباح غد، مساء الغد) or, for الغد, an event it
+# dates (مباراة الغد), not alone (الغد، غد أفضل، جيل الغد).
+NEEDS_TIME = ("غد", "الغد")
+# Places named after a day of a month, written without its year (شارع 7 نوفمبر، ساحة 14 جانفي، مدينة 6 أكتوبر):
+# the day and month after them are a name, not a date.
+DATE_NAMED_PLACES = ("شارع", "نهج", "ساحة", "ميدان", "جسر", "مدينة", "حي", "ملعب", "مطار", "محطة", "مستشفى",
+                     "معهد", "مدرسة", "جامعة", "مركب", "قصر", "نزل", "طريق")
+# Events of a day before الغد that make it tomorrow (مباراة الغد، قبل مواجهة الغد، جلسة الغد).
+TOMORROW_EVENTS = ("مباراة", "مواجهة", "لقاء", "مقابلة", "قمة", "اجتماع", "جلسة", "موعد", "مسيرة", "مظاهرة",
+                   "تظاهرة", "وقفة", "احتفال", "حفل", "سباق", "نزال", "مناظرة", "إضراب", "امتحان", "امتحانات")
 # Words before a bare month that make an ambiguous name (مارس، آب) a month.
 MONTH_CUES = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر")
 STRICT_MONTHS = ("رجب", "صفر", "محرم")  # first names or common words even after في
@@ -111,7 +119,9 @@ TWO_WORDS = ("بين", "كلا", "هذين", "هاتين", "أحد", "إحدى",
 # Words that put a weekday named without الماضي/المقبل in the coming days.
 FUTURE_CUES = ("سوف", "المقرر", "المنتظر", "المرتقب", "المزمع", "المتوقع", "سيتم", "ستتم",
                "سيكون", "ستكون", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "يرتقب", "ينتظر",
-               "سيبدأ", "ستبدأ", "سينطلق", "ستنطلق")
+               "سيبدأ", "ستبدأ", "سينطلق", "ستنطلق",
+               # likelihood of what is to come (من المرجح أن يكون خلال شهر سبتمبر)
+               "المرجح", "يرجح", "ترجح", "ويرجح")
 # Verbs of starting in the present right before a month or a weekday (الموسم الذي يبدأ في أكتوبر،
 # وتنطلق يومي السبت والأحد): a coming one (farther back they may tell a habit).
 START_VERBS = ("يبدأ", "تبدأ", "ويبدأ", "وتبدأ", "ينطلق", "تنطلق", "وينطلق", "وتنطلق", "تنعقد", "ينعقد", "تقام", "يقام")
@@ -232,7 +242,7 @@ DECADE_RE = re.compile(
 # The word just before a match, across spaces and quote marks only (لـ”عين اليوم”, not الطوال،).
 WORD_BEFORE_RE = re.compile(f"(?<![{AR}])([{AR}]+)[\\s\u201c\u201d\"\u00ab\u00bb]*$")
 # A day written before "the month" (الثامن من الشهر المقبل): the day of that month.
-DAY_OF_MONTH_RE = re.compile(f"{WORD_START}(?<!\\d[.,\u060c])(?P<d>\\d{{1,2}}|{ORDINAL_ALT})\\s+(?:من\\s+)?$")  # not 53.7 هذا الشهر: decimals
+DAY_OF_MONTH_RE = re.compile(f"(?:{WORD_START}|(?<=(?<![{AR}\\w])\u0648))(?<!\\d[.,\u060c])(?P<d>\\d{{1,2}}|{ORDINAL_ALT})\\s+(?:من\\s+)?$")  # not 53.7 هذا الشهر: decimals
 # A second month and a dual direction word both months share (شهري شعبان ورمضان الماضيين).
 SHARED_DIR_RE = re.compile(f"\\s+و(?:{MONTH_ALT})\\s+(?P<dir>{DIRECTION_ALT}){WORD_END}")
 SHARED_WEEKDAY_DIR_RE = re.compile(f"\\s*[،,]?\\s*و\\s*(?:{WEEKDAY_ALT})\\s+(?P<dir>(?:{DIRECTION_ALT}))(?<=ين){WORD_END}")
@@ -449,7 +459,7 @@ WINDOW_BEFORE = 80
 WINDOW_AFTER = 40
 GLUE = ("", "و", "ب", "ل", "ف", "وب", "ول")
 GLUED_WORDS = frozenset({"\u0628\u0627\u0628", "\u0648\u0628\u0627\u0628"})  # باب، وباب: words, not ب + آب
-RELATIVE_ANCHORS = ("أمس", "الأمس", "اليوم", "غدا", "غد", "البارحة", "بكرا", "بكرة", "الليلة")
+RELATIVE_ANCHORS = ("أمس", "الأمس", "اليوم", "غدا", "غد", "الغد", "البارحة", "بكرا", "بكرة", "الليلة")
 
 
 @cache
@@ -530,6 +540,12 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
             if week_of:
                 d1 = None  # الأسبوع الثاني من شهر يوليو: a week or a part of the month, not its second day
         bare = _strip_prefix(m["m1"], _month_table())  # type: ignore[arg-type]
+        if m["d1"] and bare in _strict() and "/" in folded[m.end("d1"):m.start("m1")]:
+            continue  # 3 / صفر: a score, not the 3rd of Safar
+        if m["d1"] and calendar == "gregorian" and not (m["y"] or m["dir"] or m["wd"] or m["yawm"] or m["cue"] or m["edge"]) \
+                and (head := WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start())) \
+                and head.group(1) in _date_named_places():
+            continue  # شارع 7 نوفمبر، ساحة 14 جانفي: a place named after a date
         bare_month = not (d1 or m["y"] or m["m2"] or m["shahr"] or week_of)
         if bare in _needs_context() and bare_month and (not (m["cue"] or m["edge"] or m["dir"]) or bare in _strict()):
             continue
@@ -792,8 +808,10 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
                 continue  # «اليوم يتم تجاهل الدستور: the quoted "nowadays" that opens a statement
             if not m["wd"] and QUOTED_TITLE_RE.search(folded, max(0, m.start() - 24), m.end() + 1):
                 continue  # ل"اليوم"، صحيفة "الإمارات اليوم": a newspaper or a programme
-        if rel in _needs_time() and not m["time"]:
+        if rel in _needs_time() and not m["time"] and not (rel == _f("الغد") and _word_before(folded, m.start(), _tomorrow_events())):
             continue
+        if rel == _f("الغد") and m["wd"] and DATED_LIST_RE.match(folded, m.end()):
+            continue  # صباح يوم الغد الأربعاء 11 ماي 2016: the weekday's own date reads it whole
         date = _shift(anchor, int(offsets[rel]))  # type: ignore[arg-type]
         if date is None:
             continue
@@ -831,6 +849,16 @@ def _office_nouns() -> frozenset[str]:
 @cache
 def _vague_today_heads() -> frozenset[str]:
     return frozenset(_f(w) for w in (*VAGUE_TODAY, *NAMED_TODAY))
+
+
+@cache
+def _date_named_places() -> frozenset[str]:
+    return frozenset(_f(g + w) for w in DATE_NAMED_PLACES for g in ("", "و", "ب", "ل", "ف", "ال", "بال", "وال"))
+
+
+@cache
+def _tomorrow_events() -> frozenset[str]:
+    return frozenset(_f(g + w) for w in TOMORROW_EVENTS for g in ("", "و", "ب", "ل", "ف"))
 
 
 @cache
@@ -1034,8 +1062,10 @@ def _periods(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -
             value = f"{idx // 12:04d}-{idx % 12 + 1:02d}"
             day = DAY_OF_MONTH_RE.search(folded, max(0, m.start() - 30), m.start()) if not m["edge"] else None
             date = _valid(idx // 12, idx % 12 + 1, _day_number(day["d"]) or 0) if day else None
-            if date is not None:  # الثامن من الشهر المقبل، 15 من الشهر الجاري
-                yield day.start(), m.end(), date.isoformat(), "day", "gregorian", True
+            if date is not None:  # الثامن من الشهر المقبل، 15 من الشهر الجاري، يومي 12 و14 من الشهر الجاري
+                if day["d"][0].isdigit():
+                    yield from _leading_days(folded, day.start("d"), idx // 12, idx % 12 + 1, date.day, "gregorian", True)
+                yield day.start("d"), m.end(), date.isoformat(), "day", "gregorian", True
                 continue
         else:
             value = f"{anchor.year + direction:04d}"

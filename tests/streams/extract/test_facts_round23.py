@@ -1,0 +1,94 @@
+"""Round 23 (dates and amounts on fresh text, sets DA and v18 opened): the general classes behind their
+misses, in constructed sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from streams.extract.amounts import find_amounts
+from streams.extract.dates import find_dates
+
+ANCHOR = dt.date(2017, 5, 5)  # a Friday
+
+
+def dates(text: str, anchor: dt.date = ANCHOR) -> list[tuple[str, str]]:
+    return [(d.text, d.value) for d in find_dates(text, anchor=anchor)]
+
+
+def amounts(text: str) -> list[tuple[str, float]]:
+    return [(a.text, a.value) for a in find_amounts(text, dates=find_dates(text, anchor=ANCHOR))]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # الغد after an event it dates is tomorrow
+    ("ويستعد الفريق لمباراة الغد أمام المنافس", [("الغد", "2017-05-06")]),
+    ("وقال المدرب إن الغيابات قبل مواجهة الغد لا تقلقه", [("الغد", "2017-05-06")]),
+    ("ويناقش النواب المشروع في جلسة الغد بالبرلمان", [("الغد", "2017-05-06")]),
+    ("ويصل الوفد صباح الغد إلى العاصمة", [("صباح الغد", "2017-05-06")]),
+    # not the future in general
+    ("ويعمل المركز على إعداد جيل الغد من المهندسين", []),
+    ("نتطلع إلى الغد بثقة كبيرة", []),
+])
+def test_tomorrow_after_an_event(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # days listed before a relative month: each a day of that month, no amounts
+    ("وتقام الزيارة يومي 12 و14 من الشهر الجاري بالجزيرة",
+     [("12", "2017-05-12"), ("14 من الشهر الجاري", "2017-05-14")]),
+    ("وتنعقد الدورة أيام 3 و4 و5 من الشهر المقبل في المدينة",
+     [("3", "2017-06-03"), ("4", "2017-06-04"), ("5 من الشهر المقبل", "2017-06-05")]),
+])
+def test_day_list_before_a_relative_month(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the Tunisian summer (صائفة) before a year names it, as صيف does, whatever word follows the year
+    ("الأكيد أن ما حصل في صائفة 2016 لن يتكرر", [("2016", "2016")]),
+    ("الأكيد أن ما حصل في صيف 2016 لن يتكرر", [("2016", "2016")]),
+])
+def test_summer_of_a_year(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a likely event is to come: this month or a coming one
+    ("وأعلن الحزب أن المؤتمر من المرجح أن يكون خلال شهر سبتمبر أو أكتوبر .",
+     [("شهر سبتمبر", "2017-09"), ("أكتوبر", "2017-10")]),
+    ("ويرجح أن تعقد القمة في نوفمبر بالعاصمة", [("نوفمبر", "2017-11")]),
+])
+def test_likely_event_looks_ahead(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+
+
+@pytest.mark.parametrize(("text", "found_dates", "found_amounts"), [
+    # a place named after a day of a month, without its year: a name, neither a date nor an amount
+    ("وتشمل الأشغال شارع 7 نوفمبر ، وشارع الحبيب بورقيبة", [], []),
+    ("وتجمع المحتجون في ساحة 14 جانفي وسط المدينة", [], []),
+    # a date after the place: still a date
+    ("وافتتح الشارع في 7 نوفمبر الماضي", [("7 نوفمبر الماضي", "2016-11-07")], []),
+    # a score written with a slash and صفر is no date of Safar
+    ("وحقق فوزا على ضيفه ريال مدريد 3 / صفر في مباراة الكأس", [], [("3", 3)]),
+])
+def test_names_and_scores_are_no_dates(text: str, found_dates: list, found_amounts: list) -> None:
+    assert dates(text) == found_dates
+    assert amounts(text) == found_amounts
+
+
+def test_tomorrow_before_its_own_date_leaves_the_date_whole() -> None:
+    text = "ويكون الطقس صباح يوم الغد الأربعاء 10 ماي 2017 ملائما"
+    assert dates(text) == [("الأربعاء 10 ماي 2017", "2017-05-10")]
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وقع الهجوم في العاصمة يوم7 أفريل 2017، حسب الشرطة",  # a day glued to the word before: no amount
+    "وتوقفت الحركة بنهج 25 جويلية وسط المدينة",
+])
+def test_a_day_before_a_month_is_no_amount(text: str) -> None:
+    assert amounts(text) == []
