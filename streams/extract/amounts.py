@@ -338,7 +338,21 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 out.append(Amount(text=text[a:b], start=a, end=b, value=scale or _definite_scales()[tok],
                                   approximate=False, object=None))
         i += 1
-    return out
+    zeros = [z for z in _score_zeros(text) if not in_date(z.start, z.end)]
+    return sorted([*out, *zeros], key=lambda x: x.start) if zeros else out
+
+
+# صفر beside a score's other number (3-صفر، 3 / صفر، (1/صفر)، صفر-2، بنتيجة صفر مقابل 2): zero, a cardinal;
+# alone it is the month Safar or a word (من الصفر، درجة الصفر).
+SCORE_ZERO_RE = re.compile(
+    "(?<=\\d)\\s*[-/\u2013\u0640]+\\s*(?P<a>\u0635\u0641\u0631)(?![\u0621-\u064a\\d])"
+    "|(?<![\u0621-\u064a])(?P<b>\u0635\u0641\u0631)(?=\\s*[-/\u2013\u0640]+\\s*\\d|\\s+\u0645\u0642\u0627\u0628\u0644\\s+\\d)")
+
+
+def _score_zeros(text: str) -> list[Amount]:
+    """Zeros written صفر in a score (its other number in digits)."""
+    return [Amount(text=m[g], start=m.start(g), end=m.end(g), value=0.0)
+            for m in SCORE_ZERO_RE.finditer(text) for g in ("a", "b") if m[g]]
 
 
 HALF_AND = fold_word("ونصف")
@@ -1438,6 +1452,27 @@ def _opened(folded: str, start: int) -> bool:
     return folded[max(0, start - 2):start].strip()[-1:] in ("(", "\u00ab", "\u201c", "\u201d", "\"")
 
 
+SPACED_SCORE_AFTER_RE = re.compile(r" / \d{1,2}(?![\d/]| /)")  # 2 / 4: a score, spaced (not 16/3/1)
+SPACED_SCORE_BEFORE_RE = re.compile(r"(?<![\d/])(?<!/ )\d{1,2} / $")
+
+
+# Words of a match's result shortly before a score (فاز، تغلب عليه، خسر، بنتيجة، متقدما): without one, a spaced
+# slash may join a day and a month (من 23 / 4 إلى 26 / 6، بتاريخ 18 / 10).
+SCORE_CUE_RE = re.compile("\u0641\u0648\u0632|\u0641\u0627\u0632|\u062a\u063a\u0644\u0628|\u062e\u0633\u0631|\u062a\u0639\u0627\u062f\u0644|"
+                          "\u0646\u062a\u064a\u062c|\u0647\u0632\u064a\u0645|\u0647\u0632\u0645|\u0627\u0646\u062a\u0635\u0627\u0631|\u062a\u0642\u062f\u0645|\u062a\u0627\u062e\u0631")
+SCORE_CUE_BACK = 60  # characters before the score
+
+
+def _spaced_score(folded: str, s: int, e: int) -> bool:
+    """One of two numbers of one or two digits joined by a spaced slash, no third number chained, after a word
+    of a match's result (a score: فاز 2 / 1، خسر مباراته الأولى 2 / 4)."""
+    if e - s > 2 or not SCORE_CUE_RE.search(folded, max(0, s - SCORE_CUE_BACK), s):
+        return False
+    if SPACED_SCORE_AFTER_RE.match(folded, e):
+        return not re.search(r"/\s?$", folded[max(0, s - 2):s])
+    return bool(SPACED_SCORE_BEFORE_RE.search(folded, max(0, s - 6), s)) and not re.match(r"\s?/", folded[e:e + 2])
+
+
 LIST_MARK_AFTER_RE = re.compile(r"\.[ \t\n]")
 SLASH_REF_RE = re.compile(r"\s?/\s?\d")
 SLASH_REF_BEFORE_RE = re.compile(r"\d\s?/\s?$")
@@ -1598,7 +1633,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False
     if tokens[k].isdigit() and len(tokens[k]) <= 2 and k + 1 < len(tokens) and tokens[k + 1] in _gregorian_months():
         return False  # شارع 7 نوفمبر: a day of a month, a date or a place named after one
-    if tokens[k].isdigit() and len(tokens[k]) <= 4 and (SLASH_REF_RE.match(folded, e) or SLASH_REF_BEFORE_RE.search(folded, max(0, s - 3), s)):
+    if tokens[k].isdigit() and len(tokens[k]) <= 4 and not _spaced_score(folded, s, e) \
+            and (SLASH_REF_RE.match(folded, e) or SLASH_REF_BEFORE_RE.search(folded, max(0, s - 4), s)):
         return False  # (16/3/1): a reference to a clause, or what is left of a date the dates did not read
     before = folded[max(0, s - 3):s].rstrip(" \t\u00a0")
     line_start = before == "" or before[-1] in "\n.:"  # a line or a sentence starts: 3- الرئيس (a no-break space too)

@@ -1238,6 +1238,33 @@ def _new_years(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
         yield m.start(), m.end(), day.isoformat(), "day", "gregorian", True
 
 
+# The two feasts by their Hijri day (عيد الفطر: 1 Shawwal; عيد الأضحى: 10 Dhu al-Hijja), dated only with a
+# direction word (عيد الفطر المبارك الماضي، عيد الأضحى المقبل): alone they name the occasion (بمناسبة عيد الفطر);
+# السابق is the one before the feast the story tells of (مبادرات أطلقوها في عيد الفطر السابق), not the last one.
+FEASTS: dict[str, tuple[int, int]] = {"الفطر": (10, 1), "الأضحى": (12, 10), "الاضحى": (12, 10)}
+FEAST_ADJECTIVES = ("المبارك", "السعيد")
+FEAST_RE = re.compile(
+    f"(?<![{AR}])[وبل]?عيد\\s+(?P<feast>{_alt(FEASTS)})(?:\\s+(?:{_alt(FEAST_ADJECTIVES)}))?"
+    f"\\s+(?P<dir>{_alt(k for k, v in DIRECTION_WORDS.items() if v and not k.startswith('السابق'))}){WORD_END}")
+
+
+def _feasts(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+    """A feast with الماضي/المقبل: the last one before the anchor or the next one after it."""
+    if anchor is None or _f("عيد") not in folded:
+        return
+    try:
+        here = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return
+    for m in FEAST_RE.finditer(folded):
+        month, day = _table(FEASTS)[m["feast"]]  # type: ignore[misc]
+        days = [d for y in (here - 1, here, here + 1) if (d := _hijri_to_gregorian(y, month, day)) is not None]
+        before, after = [d for d in days if d < anchor], [d for d in days if d > anchor]
+        pick = (before[-1] if before else None) if DIRECTION_WORDS_F()[m["dir"]] < 0 else (after[0] if after else None)
+        if pick is not None:
+            yield m.start(), m.end(), pick.isoformat(), "day", "hijri", True
+
+
 AGE_AFTER_RE = re.compile(r"\s+من\s+(?:العمر|عمر)")
 
 
@@ -1346,6 +1373,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands.extend(_year_ranges(folded, hits["year"]))
     cands.extend(_bare_years(folded, hits["year"]))
     cands.extend(_new_years(folded, anchor))
+    cands.extend(_feasts(folded, anchor))
     out: list[DateMention] = []
     for s, e, value, gran, cal, rel in _range_years(_resolve(cands, folded), folded):
         while s < e and folded[s].isspace():

@@ -73,7 +73,7 @@ def test_likely_event_looks_ahead(text: str, found: list[tuple[str, str]]) -> No
     # a date after the place: still a date
     ("وافتتح الشارع في 7 نوفمبر الماضي", [("7 نوفمبر الماضي", "2016-11-07")], []),
     # a score written with a slash and صفر is no date of Safar
-    ("وحقق فوزا على ضيفه ريال مدريد 3 / صفر في مباراة الكأس", [], [("3", 3)]),
+    ("وحقق فوزا على ضيفه ريال مدريد 3 / صفر في مباراة الكأس", [], [("3", 3), ("صفر", 0)]),
 ])
 def test_names_and_scores_are_no_dates(text: str, found_dates: list, found_amounts: list) -> None:
     assert dates(text) == found_dates
@@ -92,3 +92,32 @@ def test_tomorrow_before_its_own_date_leaves_the_date_whole() -> None:
 ])
 def test_a_day_before_a_month_is_no_amount(text: str) -> None:
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "anchor", "found"), [
+    # a feast with a direction word: the last one before the anchor, or the next one after it
+    ("وتمت الجولات خلال عطلة عيد الفطر المبارك الماضي في الأسواق", dt.date(2015, 8, 3),
+     [("عيد الفطر المبارك الماضي", "2015-07-17")]),
+    ("وتستعد الأسواق لموسم عيد الأضحى المقبل بكميات إضافية", dt.date(2015, 8, 3), [("عيد الأضحى المقبل", "2015-09-23")]),
+    # the occasion, no date
+    ("وهنأ الأمير المواطنين بمناسبة عيد الفطر المبارك", dt.date(2015, 8, 3), []),
+    ("وتأتي المبادرة امتدادا لمبادرات أطلقوها في عيد الفطر السابق", dt.date(2015, 7, 21), []),
+])
+def test_feast_with_a_direction(text: str, anchor: dt.date, found: list[tuple[str, str]]) -> None:
+    assert dates(text, anchor) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # صفر beside a score's other number is zero
+    ("وحقق فوزا على ضيفه ريال مدريد 2-صفر في المباراة", [("2", 2), ("صفر", 0)]),
+    ("وانتهت المباراة بنتيجة صفر مقابل 2 لصالح الضيوف", [("صفر", 0), ("2", 2)]),
+    # a spaced slash between two small numbers is a score, not a reference
+    ("وخسر فريقنا 3 / 1 أمام ضيفه في الكأس", [("3", 3), ("1", 1)]),
+    # not a word or a reference
+    ("وبدأت الشركة من الصفر قبل عشرين عاما", [("عشرين", 20)]),
+    ("وفق الفقرة 16 / 3 / 1 من النظام", []),
+    # no result word before it: a day and a month, not a score
+    ("وتفتح المظاريف بتاريخ 18 / 10 في مقر الأمانة", []),
+])
+def test_score_zeros_and_spaced_scores(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
