@@ -983,6 +983,21 @@ def _ordinal_heads() -> frozenset[str]:
     return frozenset(fold_word(w) for w in ORDINAL_HEADS)
 
 
+NO_DIACRITICS = str.maketrans("", "", DIACRITICS)
+# Endings in ا that are no tamyiz: an adverb in يا (عالميا), a pronoun (دعمها، عملنا); and conjunctions in ما.
+NOT_TAMYIZ_ENDINGS = ("\u064a\u0627", "\u0647\u0627", "\u0646\u0627")
+MA_CONJUNCTIONS = ("عندما", "طالما", "كلما", "بينما", "ربما", "إنما", "انما", "مما", "فيما", "كما", "لما", "حينما")
+
+
+def _accusative_counted(obj: str | None) -> bool:
+    """An indefinite accusative noun in ا after a number (الـ 11 رجلا، الـ 20 عاما): what it counts; not an adverb
+    in يا (الـ 5 عالميا) or a definite word (القناة الـ4 الفرنسية)."""
+    word = (obj or "").translate(NO_DIACRITICS)
+    return len(word) >= 3 and word.endswith("\u0627") and not word.endswith(NOT_TAMYIZ_ENDINGS) \
+        and not word.startswith(("\u0627\u0644", "\u0644", "\u0628")) and word not in _function_words() \
+        and word not in _ma_conjunctions()
+
+
 def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> bool:
     """A number naming rather than counting: after a definite noun (الفرقة 30), رقم,
     هاتف (رقم الطوارئ 997), an anniversary or a rank (الذكرى 61، المرتبة 82 عالميا), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
@@ -996,7 +1011,8 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     # الفصل عدد 227) or its first number (عيار 7.62 x 54), not across other words (الفصل في 1621 قضية:
     # a ruling on cases; الهاتف قبل 5 أيام)
     linked = prev.startswith("\u0627\u0644") or prev in _label_links() or prev[0].isdigit()
-    if prev in _label_heads() or (before in _label_heads() and linked) or prev in _ordinal_heads() or prev == "\u0627\u0644" \
+    if prev in _label_heads() or (before in _label_heads() and linked) or prev in _ordinal_heads() \
+            or (prev == "\u0627\u0644" and not _accusative_counted(obj)) \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
     if prev == "\u0639\u062f\u062f" and before.startswith("\u0627\u0644") and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):
@@ -1821,6 +1837,8 @@ def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = 
     if i and (_dual_head(tokens, i - 1) or (tok.startswith("\u0627\u0644") and (
             _adjective_position(prev, nisba) or (nisba and _after_construct_dual(tokens, i))))):
         return None  # الحربين العالميتين، الموسمين الماضيين، مدينتي ... والطوارق الليبيتين: an adjective
+    if bare.endswith("\u064a\u0646") and _paired_singular_adjectives(tokens, i):
+        return stem  # المستويين الأمني والاقتصادي، المجالين السياسي والاقتصادي: one adjective for each of two
     if bare in _plurals_in_an() or bare in _masdars_in_an() or bare.endswith("\u064a\u0627\u0646") \
             or (bare.endswith("\u064a\u0646") and _sound_plural_likelier(stem)):
         return None  # البلدان، الطيران، الإيرانيان، السائقين، المؤتمرين
@@ -1852,6 +1870,37 @@ def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = 
                                       or freq.get("\u0627\u0644" + stem + "\u064a\u0646", 0) >= DEFINITE_OBLIQUE_MIN):
         return stem  # الطفلان ... الطفل، المسعفان (المسعفين in the news): a nominative in ان of a noun
     return None
+
+
+# Feminine elatives in ى (folded ي): adjectives of a broken plural (الشياطين الكبرى والصغرى), no nisbas.
+FEMININE_ELATIVES = ("الكبرى", "الصغرى", "العظمى", "الوسطى", "القصوى", "الدنيا", "العليا", "السفلى", "الأخرى",
+                     "الكبري", "الصغري", "العظمي", "الوسطي", "القصوي", "السفلي", "الاخري")
+TAFIL_RE = re.compile("^\u062a[\u0621-\u064a]{2}\u064a[\u0621-\u064a]$")  # تحصين، تكوين: a masdar, no dual
+
+
+def _paired_singular_adjectives(tokens: list[str], i: int) -> bool:
+    """Two definite singular nisbas or ordinals joined by و right after the word (الأمني والاقتصادي، الأول
+    والثاني): a plural takes plural adjectives (المسؤولين الأمنيين والعسكريين), so the word is a dual. Not
+    a masdar تفعيل (التكوين الفكري والمهني) nor before feminine elatives (الشياطين الكبرى والصغرى)."""
+    if i + 2 >= len(tokens) or TAFIL_RE.match(_bare_definite(tokens[i])[2:].lstrip("\u0644")):
+        return False
+    if {tokens[i + 1], tokens[i + 2][1:]} & _feminine_elatives():
+        return False
+    first, second = tokens[i + 1], tokens[i + 2]
+    if not (first.startswith("\u0627\u0644") and second.startswith("\u0648\u0627\u0644")) \
+            or first in _relatives() or second[1:] in _relatives():
+        return False
+    return all((w.endswith("\u064a") and len(w) >= 5) or _ordinal(w) for w in (first, second[1:]))
+
+
+@cache
+def _ma_conjunctions() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in MA_CONJUNCTIONS)
+
+
+@cache
+def _feminine_elatives() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in FEMININE_ELATIVES)
 
 
 def _definite_construct(tokens: list[str], i: int, raw: str = "") -> str | None:

@@ -121,3 +121,36 @@ def test_feast_with_a_direction(text: str, anchor: dt.date, found: list[tuple[st
 ])
 def test_score_zeros_and_spaced_scores(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a definite word in ين with one singular adjective for each of two: a dual
+    ("وقال إن البلاد مهددة على المستويين الأمني والاقتصادي بسبب الأزمة", [("المستويين", 2)]),
+    ("وبحث الطرفان التعاون في المجالين السياسي والتجاري", [("الطرفان", 2), ("المجالين", 2)]),
+    # plural adjectives: a plural
+    ("واجتمع الوزير مع المسؤولين الأمنيين والعسكريين في المقر", []),
+])
+def test_definite_dual_before_two_singular_adjectives(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the article written apart (الـ) before digits and an accusative counted noun: a definite numeral
+    ("ويرى الباحثون أن من بين الـ 11 رجلا الذين درسوهم قادة مشهورين", [("11", 11)]),
+    ("وتضاعف عدد السكان خلال الـ 20 عاما الماضية", [("20", 20)]),
+    # a label or a rank after الـ stays out
+    ("وبثت القناة الـ4 الفرنسية التقرير", []),
+    ("وحل المنتخب في المرتبة الـ 5 عالميا", []),
+])
+def test_definite_numeral_written_apart(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلقت الوزارة برنامجا للتحصين النفسي والاجتماعي للطلاب",  # a masdar تفعيل
+    "وتحدث عن البراءة من الشياطين الكبرى والصغرى في خطبته",  # a broken plural's elatives
+    "وأكدت الدول في ختام القمة السنوية الـ 35 دعمها التام للاتفاق",  # a pronoun-suffixed noun, no tamyiz
+    "ويمتد تاريخ المدينة إلى القرن الـ17 عندما أصبحت مركزا",
+])
+def test_no_dual_or_numeral_in_look_alikes(text: str) -> None:
+    assert amounts(text) == []
