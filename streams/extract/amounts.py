@@ -1468,6 +1468,7 @@ def _opened(folded: str, start: int) -> bool:
     return folded[max(0, start - 2):start].strip()[-1:] in ("(", "\u00ab", "\u201c", "\u201d", "\"")
 
 
+LINE_END_RE = re.compile(r"[ \t\u00a0]*\n")
 SPACED_SCORE_AFTER_RE = re.compile(r" / \d{1,2}(?![\d/]| /)")  # 2 / 4: a score, spaced (not 16/3/1)
 SPACED_SCORE_BEFORE_RE = re.compile(r"(?<![\d/])(?<!/ )\d{1,2} / $")
 
@@ -1656,9 +1657,11 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
     line_start = before == "" or before[-1] in "\n.:"  # a line or a sentence starts: 3- الرئيس (a no-break space too)
     if line_start and LIST_MARK_RE.match(folded, e):
         return False
-    if (tokens[k].count(".") >= 2 or (tokens[k].isdigit() and len(tokens[k]) >= 8)) and obj is None \
+    if (tokens[k].count(".") >= 2 or (tokens[k].isdigit() and len(tokens[k]) >= 8)) \
+            and (obj is None or LINE_END_RE.match(folded, e)) \
             and not (k + 1 < len(tokens) and number_word(tokens[k + 1])):
-        return False  # 71.341.666، 22024580: phone numbers; big amounts count something (1.900.000 مواطن)
+        return False  # 71.341.666، 22024580: phone numbers, and ID numbers alone on their line, whatever the next
+        # line opens with; big amounts count something (1.900.000 مواطن)
     bare_year = value.is_integer() and YEAR_MIN <= value <= YEAR_MAX and "," not in tokens[k]
     return not (bare_year and (obj is None or obj.startswith("\u0627\u0644")))
 

@@ -876,6 +876,7 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
     table = _weekday_table()
     monday = _f("الاثنين")
     habitual_end = -1  # where the last weekday of a habit ended (أيام الثلاثاء والخميس)
+    paired: tuple[int, dt.date] | None = None  # the end and date of a first day sharing a plural direction
     for m in _windowed(WEEKDAY_RE, hits, folded):
         wd_word = _strip_prefix(m["wd"], table)
         if wd_word not in table:
@@ -902,6 +903,8 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
         start_day = _span_start(folded, m, named) if not (beside or m["dir"]) else None
         if beside:  # الاثنين الماضي الموافق 26 رمضان: the date written beside it, whatever the anchor
             date = min(beside)[1]
+        elif (after_first := _second_of_pair(folded, m, paired, weekday, direction, anchor)) is not None:
+            date = after_first  # يومي الأحد والاثنين المقبلين: the first Monday after that Sunday
         elif start_day is not None:  # من اليوم الاثنين إلى يوم الأربعاء: the first one after the start
             date = start_day + dt.timedelta(days=(weekday - start_day.weekday()) % 7 or 7)
         elif direction == 1:
@@ -916,7 +919,20 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
             date = _shift(anchor, -((7 - delta) % 7))
         if date is None:
             continue
+        paired = (m.end(), date) if shared is not None else None
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
+
+
+def _second_of_pair(folded: str, m: re.Match[str], paired: tuple[int, dt.date] | None, weekday: int,
+                    direction: int | None, anchor: dt.date) -> dt.date | None:
+    """The second weekday of a pair sharing a plural direction (يومي الجمعة والسبت المقبلين), right after the
+    first (``paired``: its end and date): the first day of its name after the first day; in the past only
+    when that day is before the anchor (else it is resolved alone)."""
+    if paired is None or not (m["dir"] and m["dir"].endswith("\u064a\u0646") and m["wd"][:1] == "\u0648") \
+            or not re.fullmatch(r"[\s\u060c,]*", folded[paired[0]:m.start()]):
+        return None
+    date = paired[1] + dt.timedelta(days=(weekday - paired[1].weekday()) % 7 or 7)
+    return date if direction == 1 or date < anchor else None
 
 
 UNTIL_RE = re.compile("(?:^|\\s)(?:[وف]?(?:الي|حتي|لغايه|غايه))\\s*$")

@@ -154,3 +154,21 @@ def test_definite_numeral_written_apart(text: str, found: list[tuple[str, float]
 ])
 def test_no_dual_or_numeral_in_look_alikes(text: str) -> None:
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "anchor", "found"), [
+    # the second weekday of a pair sharing a plural direction follows the first (the anchor is a Sunday)
+    ("وتجرى المقابلات بالرياض يومي الأحد والاثنين المقبلين في المقر", dt.date(2015, 8, 2),
+     [("الأحد", "2015-08-09"), ("الاثنين المقبلين", "2015-08-10")]),
+    ("وتقام المباريات يومي الجمعة والسبت المقبلين", dt.date(2015, 8, 2),
+     [("الجمعة", "2015-08-07"), ("السبت المقبلين", "2015-08-08")]),
+    ("وجرت الانتخابات يومي الأحد والاثنين الماضيين", dt.date(2015, 8, 5),
+     [("الأحد", "2015-08-02"), ("الاثنين الماضيين", "2015-08-03")]),
+])
+def test_second_weekday_of_a_pair(text: str, anchor: dt.date, found: list[tuple[str, str]]) -> None:
+    assert dates(text, anchor) == found
+
+
+def test_id_numbers_alone_on_their_lines() -> None:
+    text = "أسماء المقبولين:\n1075002434\n1084410834\n1080485822\nالمقبولات من النساء:\n1071966582\n1072131517\nرابط الخبر"
+    assert amounts(text) == []
