@@ -172,7 +172,7 @@ def _contracted(words: object) -> str:
 MONTH_DATE_RE = re.compile(
     f"(?:{WORD_START}|(?<=[\u0648\u0628\u0644])(?=\\d))"  # و30 يونيو، لـ1أكتوبر: the day after a glued و، ب، ل
     f"(?:(?P<edge>[وب]?(?:{EDGE_ALT}))\\s+)?"
-    f"(?:(?P<lead>[وب]?(?:اليوم|امس|يوم|غدا))\\s+(?=(?:{WEEKDAY_ALT})))?"
+    f"(?:(?P<lead>[وب]?(?:اول\\s+(?:من\\s+)?امس|امس\\s+الاول|اليوم|امس|يوم|غدا))\\s+(?=(?:{WEEKDAY_ALT})))?"
     f"(?:(?P<wd>[وب]?(?:{WEEKDAY_ALT}))\\s*[،,]?\\s+)?"
     f"(?:(?P<cue>[وبل]?(?:{_alt(MONTH_CUES)}))\\s+)?"
     f"(?:(?P<yawm>[وبل]?(?:يوم|يومي|ليله|ليلتي))\\s+)?"

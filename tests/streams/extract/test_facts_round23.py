@@ -172,3 +172,18 @@ def test_second_weekday_of_a_pair(text: str, anchor: dt.date, found: list[tuple[
 def test_id_numbers_alone_on_their_lines() -> None:
     text = "أسماء المقبولين:\n1075002434\n1084410834\n1080485822\nالمقبولات من النساء:\n1071966582\n1072131517\nرابط الخبر"
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "found_dates"), [
+    # the day before yesterday (أمس الأول، أول أمس، أول من أمس) before a weekday and its date: one date, no amount
+    ("وتوفيت الطفلة يوم أمس الأول السبت 9 شوال في المستشفى", [("أمس الأول السبت 9 شوال", "2015-07-25")]),
+    ("ووصل الوفد أول من أمس الخميس 30 يوليو إلى الرياض", [("أول من أمس الخميس 30 يوليو", "2015-07-30")]),
+])
+def test_day_before_yesterday_with_its_date(text: str, found_dates: list[tuple[str, str]]) -> None:
+    anchor = dt.date(2015, 8, 1)
+    assert dates(text, anchor) == found_dates
+    assert [(a.text, a.value) for a in find_amounts(text, dates=find_dates(text, anchor=anchor))] == []
+
+
+def test_both_sexes_is_two() -> None:
+    assert amounts("وتنظم الجمعية ورش عمل للجنسين طوال الأسبوع") == [("للجنسين", 2)]
