@@ -232,7 +232,7 @@ YEAR_RANGE_RE = re.compile(
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
 )
 # What may follow a bare year: end, punctuation, a dash before a word (1917 - الحرب), or a word.
-AFTER_YEAR_RE = re.compile(f"\\s*(?:\\)|(?P<end>$|[،,.؛;:!?»\"\u201d)\\n](?!\\d))|[-\u2013]\\s+(?=[{AR}])|(?P<word>[{AR}]+))")
+AFTER_YEAR_RE = re.compile(f"\\s*(?:\\)|(?P<end>$|[،,.؛;:!?»\"\u201d\u2033)\\n](?!\\d))|[-\u2013]\\s+(?=[{AR}])|(?P<word>[{AR}]+))")
 # The two Arabic words before a position, across spaces, quotes and brackets.
 WORDS_BEFORE_RE = re.compile(f"(?:([{AR}]+)[\\s(\"\u201c\u00ab]+)?([{AR}]+)[\\s(\"\u201c\u00ab]*$")
 DECADE_RE = re.compile(
@@ -1186,13 +1186,19 @@ def _metres(folded: str, start: int, era: str, era_end: int) -> bool:
     return _word_before(folded, start, _measure_before())
 
 
+CLOSING_QUOTES = ("\"", "\u201d", "\u00bb", "\u2033")  # a year quoted before its counted noun: “2000″ ريال
+HIJRI_BARE = (1400, 1450)  # a Hijri year written without its era, read as one only after an event's name
+
+
 def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     """A 4-digit number from 1900 to 2100 standing alone (كأس العالم 2018، روسيا 2018 وقطر
     2022): a year when nothing counted follows it (end, punctuation, a definite word or a
-    particle) and no quantity word (نحو، الساعة) comes before it."""
+    particle) and no quantity word (نحو، الساعة) comes before it; from 1400 to 1450 after an
+    event's name, a Hijri year (مهرجان أبها يجمعنا 1436: the Gregorian year it begins in)."""
     for s, e in hits:
         y = int(folded[s:e])
-        if not 1900 <= y <= 2100:
+        hijri = HIJRI_BARE[0] <= y <= HIJRI_BARE[1] and _event_before(folded, s)  # مهرجان أبها يجمعنا 1436
+        if not (1900 <= y <= 2100 or hijri):
             continue
         lead = folded[s - 1] if s else " "
         if lead in "\u0648\u0628\u0644" and (s < 2 or folded[s - 2] in " \n("):  # و2019
@@ -1210,8 +1216,12 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
             continue  # (but كأس آسيا 2019 وكأس العالم، مهرجان قرطاج الدولي 2016 يوم: an event's year)
         if _quantity_head(folded, s):
             continue
-        if _counted_after(folded, e) or _after_quantity(folded, s):
-            continue  # (1200 - 1900) ريال، القرارات 1835 و1929
+        if _counted_after(folded, e) or _after_quantity(folded, s) \
+                or (after["end"] in CLOSING_QUOTES and _counted_after(folded, after.end())):
+            continue  # (1200 - 1900) ريال، القرارات 1835 و1929، “2000″ ريال
+        if hijri:
+            yield s, e, f"{_approx_hijri_year(y):04d}", "year", "hijri", False
+            continue
         yield s, e, f"{y:04d}", "year", "gregorian", False
 
 

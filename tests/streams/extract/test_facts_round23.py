@@ -187,3 +187,18 @@ def test_day_before_yesterday_with_its_date(text: str, found_dates: list[tuple[s
 
 def test_both_sexes_is_two() -> None:
     assert amounts("وتنظم الجمعية ورش عمل للجنسين طوال الأسبوع") == [("للجنسين", 2)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a Hijri year without its era after an event's name: the Gregorian year it begins in (1436 began in October 2014)
+    ("ضمن فعاليات “مهرجان أبها يجمعنا 1436″، الذي تنظمه الغرفة", [("1436", "2014")]),
+    ("وتنطلق بطولة 1436 للناشئين في الطائف", [("1436", "2014")]),
+    # not before a counted noun, not without an event
+    ("وشارك في المعرض 1420 زائرا من المنطقة", []),
+    ("وبلغ عدد المشاركين 1436 مشاركا", []),
+    # a year closed by ″ (as SaudiNewsNet closes quotes), unless a counted noun follows
+    ("ويجسد معرض “السعودية 2050″ التفاعلي رؤية المملكة", [("2050", "2050")]),
+    ("وتحدد الرسوم وهي “2000″ ريال للمرة الأولى", []),
+])
+def test_hijri_year_after_an_event(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text, dt.date(2015, 7, 27)) == found
