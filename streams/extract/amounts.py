@@ -338,8 +338,27 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 out.append(Amount(text=text[a:b], start=a, end=b, value=scale or _definite_scales()[tok],
                                   approximate=False, object=None))
         i += 1
+    out = [x for x in out if not _west_name(text, x)]
     zeros = [z for z in _score_zeros(text) if not in_date(z.start, z.end)]
     return sorted([*out, *zeros], key=lambda x: x.start) if zeros else out
+
+
+# Names that open with West written وست (وست هام، وست بروميتش، وست فرجينيا): the ست is no six.
+WEST_NAMES = ("هام", "بروميتش", "بروميش", "فرجينيا", "فيرجينيا", "بوينت", "ميدلاندز")
+NEXT_WORD_RE = re.compile("\\s+([\u0621-\u064a]+)")
+
+
+@cache
+def _west_names() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in WEST_NAMES)
+
+
+def _west_name(text: str, amount: Amount) -> bool:
+    """ست glued to و before the rest of an English name (وست هام): the name, not و + six."""
+    if amount.value != 6 or amount.text != "\u0633\u062a" or text[amount.start - 1:amount.start] != "\u0648":
+        return False
+    nxt = NEXT_WORD_RE.match(text, amount.end)
+    return bool(nxt and fold_word(nxt.group(1)) in _west_names())
 
 
 # صفر beside a score's other number (3-صفر، 3 / صفر، (1/صفر)، صفر-2، بنتيجة صفر مقابل 2): zero, a cardinal;

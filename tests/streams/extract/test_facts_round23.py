@@ -202,3 +202,13 @@ def test_both_sexes_is_two() -> None:
 ])
 def test_hijri_year_after_an_event(text: str, found: list[tuple[str, str]]) -> None:
     assert dates(text, dt.date(2015, 7, 27)) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # West written وست before the rest of an English name: no six
+    ("ويلتقي مانشستر يونايتد مع وست بروميتش ألبيون يوم السبت", []),
+    ("وانتقل اللاعب إلى وست هام الإنجليزي لمدة عام", []),
+    ("ويرفق الطالب شهادة التخرج وست صور شمسية حديثة", [("ست", 6)]),
+])
+def test_west_in_english_names(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
