@@ -338,7 +338,40 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 out.append(Amount(text=text[a:b], start=a, end=b, value=scale or _definite_scales()[tok],
                                   approximate=False, object=None))
         i += 1
-    return out
+    out = [x for x in out if not _west_name(text, x)]
+    zeros = [z for z in _score_zeros(text) if not in_date(z.start, z.end)]
+    return sorted([*out, *zeros], key=lambda x: x.start) if zeros else out
+
+
+# Names that open with West written وست (وست هام، وست بروميتش، وست فرجينيا): the ست is no six.
+WEST_NAMES = ("هام", "بروميتش", "بروميش", "فرجينيا", "فيرجينيا", "بوينت", "ميدلاندز")
+NEXT_WORD_RE = re.compile("\\s+([\u0621-\u064a]+)")
+
+
+@cache
+def _west_names() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in WEST_NAMES)
+
+
+def _west_name(text: str, amount: Amount) -> bool:
+    """ست glued to و before the rest of an English name (وست هام): the name, not و + six."""
+    if amount.value != 6 or amount.text != "\u0633\u062a" or text[amount.start - 1:amount.start] != "\u0648":
+        return False
+    nxt = NEXT_WORD_RE.match(text, amount.end)
+    return bool(nxt and fold_word(nxt.group(1)) in _west_names())
+
+
+# صفر beside a score's other number (3-صفر، 3 / صفر، (1/صفر)، صفر-2، بنتيجة صفر مقابل 2): zero, a cardinal;
+# alone it is the month Safar or a word (من الصفر، درجة الصفر).
+SCORE_ZERO_RE = re.compile(
+    "(?<=\\d)\\s*[-/\u2013\u0640]+\\s*(?P<a>\u0635\u0641\u0631)(?![\u0621-\u064a\\d])"
+    "|(?<![\u0621-\u064a])(?P<b>\u0635\u0641\u0631)(?=\\s*[-/\u2013\u0640]+\\s*\\d|\\s+\u0645\u0642\u0627\u0628\u0644\\s+\\d)")
+
+
+def _score_zeros(text: str) -> list[Amount]:
+    """Zeros written صفر in a score (its other number in digits)."""
+    return [Amount(text=m[g], start=m.start(g), end=m.end(g), value=0.0)
+            for m in SCORE_ZERO_RE.finditer(text) for g in ("a", "b") if m[g]]
 
 
 HALF_AND = fold_word("ونصف")
@@ -969,6 +1002,21 @@ def _ordinal_heads() -> frozenset[str]:
     return frozenset(fold_word(w) for w in ORDINAL_HEADS)
 
 
+NO_DIACRITICS = str.maketrans("", "", DIACRITICS)
+# Endings in ا that are no tamyiz: an adverb in يا (عالميا), a pronoun (دعمها، عملنا); and conjunctions in ما.
+NOT_TAMYIZ_ENDINGS = ("\u064a\u0627", "\u0647\u0627", "\u0646\u0627")
+MA_CONJUNCTIONS = ("عندما", "طالما", "كلما", "بينما", "ربما", "إنما", "انما", "مما", "فيما", "كما", "لما", "حينما")
+
+
+def _accusative_counted(obj: str | None) -> bool:
+    """An indefinite accusative noun in ا after a number (الـ 11 رجلا، الـ 20 عاما): what it counts; not an adverb
+    in يا (الـ 5 عالميا) or a definite word (القناة الـ4 الفرنسية)."""
+    word = (obj or "").translate(NO_DIACRITICS)
+    return len(word) >= 3 and word.endswith("\u0627") and not word.endswith(NOT_TAMYIZ_ENDINGS) \
+        and not word.startswith(("\u0627\u0644", "\u0644", "\u0628")) and word not in _function_words() \
+        and word not in _ma_conjunctions()
+
+
 def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> bool:
     """A number naming rather than counting: after a definite noun (الفرقة 30), رقم,
     هاتف (رقم الطوارئ 997), an anniversary or a rank (الذكرى 61، المرتبة 82 عالميا), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
@@ -982,7 +1030,8 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     # الفصل عدد 227) or its first number (عيار 7.62 x 54), not across other words (الفصل في 1621 قضية:
     # a ruling on cases; الهاتف قبل 5 أيام)
     linked = prev.startswith("\u0627\u0644") or prev in _label_links() or prev[0].isdigit()
-    if prev in _label_heads() or (before in _label_heads() and linked) or prev in _ordinal_heads() or prev == "\u0627\u0644" \
+    if prev in _label_heads() or (before in _label_heads() and linked) or prev in _ordinal_heads() \
+            or (prev == "\u0627\u0644" and not _accusative_counted(obj)) \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
     if prev == "\u0639\u062f\u062f" and before.startswith("\u0627\u0644") and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):
@@ -1438,6 +1487,28 @@ def _opened(folded: str, start: int) -> bool:
     return folded[max(0, start - 2):start].strip()[-1:] in ("(", "\u00ab", "\u201c", "\u201d", "\"")
 
 
+LINE_END_RE = re.compile(r"[ \t\u00a0]*\n")
+SPACED_SCORE_AFTER_RE = re.compile(r" / \d{1,2}(?![\d/]| /)")  # 2 / 4: a score, spaced (not 16/3/1)
+SPACED_SCORE_BEFORE_RE = re.compile(r"(?<![\d/])(?<!/ )\d{1,2} / $")
+
+
+# Words of a match's result shortly before a score (فاز، تغلب عليه، خسر، بنتيجة، متقدما): without one, a spaced
+# slash may join a day and a month (من 23 / 4 إلى 26 / 6، بتاريخ 18 / 10).
+SCORE_CUE_RE = re.compile("\u0641\u0648\u0632|\u0641\u0627\u0632|\u062a\u063a\u0644\u0628|\u062e\u0633\u0631|\u062a\u0639\u0627\u062f\u0644|"
+                          "\u0646\u062a\u064a\u062c|\u0647\u0632\u064a\u0645|\u0647\u0632\u0645|\u0627\u0646\u062a\u0635\u0627\u0631|\u062a\u0642\u062f\u0645|\u062a\u0627\u062e\u0631")
+SCORE_CUE_BACK = 60  # characters before the score
+
+
+def _spaced_score(folded: str, s: int, e: int) -> bool:
+    """One of two numbers of one or two digits joined by a spaced slash, no third number chained, after a word
+    of a match's result (a score: فاز 2 / 1، خسر مباراته الأولى 2 / 4)."""
+    if e - s > 2 or not SCORE_CUE_RE.search(folded, max(0, s - SCORE_CUE_BACK), s):
+        return False
+    if SPACED_SCORE_AFTER_RE.match(folded, e):
+        return not re.search(r"/\s?$", folded[max(0, s - 2):s])
+    return bool(SPACED_SCORE_BEFORE_RE.search(folded, max(0, s - 6), s)) and not re.match(r"\s?/", folded[e:e + 2])
+
+
 LIST_MARK_AFTER_RE = re.compile(r"\.[ \t\n]")
 SLASH_REF_RE = re.compile(r"\s?/\s?\d")
 SLASH_REF_BEFORE_RE = re.compile(r"\d\s?/\s?$")
@@ -1596,15 +1667,20 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False  # سي-130، إف-35: a model name
     if TIME_AFTER_RE.match(folded, e) or TIME_BEFORE_RE.search(folded, max(0, s - 4), s):
         return False
-    if tokens[k].isdigit() and len(tokens[k]) <= 4 and (SLASH_REF_RE.match(folded, e) or SLASH_REF_BEFORE_RE.search(folded, max(0, s - 3), s)):
+    if tokens[k].isdigit() and len(tokens[k]) <= 2 and k + 1 < len(tokens) and tokens[k + 1] in _gregorian_months():
+        return False  # شارع 7 نوفمبر: a day of a month, a date or a place named after one
+    if tokens[k].isdigit() and len(tokens[k]) <= 4 and not _spaced_score(folded, s, e) \
+            and (SLASH_REF_RE.match(folded, e) or SLASH_REF_BEFORE_RE.search(folded, max(0, s - 4), s)):
         return False  # (16/3/1): a reference to a clause, or what is left of a date the dates did not read
     before = folded[max(0, s - 3):s].rstrip(" \t\u00a0")
     line_start = before == "" or before[-1] in "\n.:"  # a line or a sentence starts: 3- الرئيس (a no-break space too)
     if line_start and LIST_MARK_RE.match(folded, e):
         return False
-    if (tokens[k].count(".") >= 2 or (tokens[k].isdigit() and len(tokens[k]) >= 8)) and obj is None \
+    if (tokens[k].count(".") >= 2 or (tokens[k].isdigit() and len(tokens[k]) >= 8)) \
+            and (obj is None or LINE_END_RE.match(folded, e)) \
             and not (k + 1 < len(tokens) and number_word(tokens[k + 1])):
-        return False  # 71.341.666، 22024580: phone numbers; big amounts count something (1.900.000 مواطن)
+        return False  # 71.341.666، 22024580: phone numbers, and ID numbers alone on their line, whatever the next
+        # line opens with; big amounts count something (1.900.000 مواطن)
     bare_year = value.is_integer() and YEAR_MIN <= value <= YEAR_MAX and "," not in tokens[k]
     return not (bare_year and (obj is None or obj.startswith("\u0627\u0644")))
 
@@ -1783,6 +1859,8 @@ def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = 
     if i and (_dual_head(tokens, i - 1) or (tok.startswith("\u0627\u0644") and (
             _adjective_position(prev, nisba) or (nisba and _after_construct_dual(tokens, i))))):
         return None  # الحربين العالميتين، الموسمين الماضيين، مدينتي ... والطوارق الليبيتين: an adjective
+    if bare.endswith("\u064a\u0646") and _paired_singular_adjectives(tokens, i):
+        return stem  # المستويين الأمني والاقتصادي، المجالين السياسي والاقتصادي: one adjective for each of two
     if bare in _plurals_in_an() or bare in _masdars_in_an() or bare.endswith("\u064a\u0627\u0646") \
             or (bare.endswith("\u064a\u0646") and _sound_plural_likelier(stem)):
         return None  # البلدان، الطيران، الإيرانيان، السائقين، المؤتمرين
@@ -1814,6 +1892,37 @@ def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = 
                                       or freq.get("\u0627\u0644" + stem + "\u064a\u0646", 0) >= DEFINITE_OBLIQUE_MIN):
         return stem  # الطفلان ... الطفل، المسعفان (المسعفين in the news): a nominative in ان of a noun
     return None
+
+
+# Feminine elatives in ى (folded ي): adjectives of a broken plural (الشياطين الكبرى والصغرى), no nisbas.
+FEMININE_ELATIVES = ("الكبرى", "الصغرى", "العظمى", "الوسطى", "القصوى", "الدنيا", "العليا", "السفلى", "الأخرى",
+                     "الكبري", "الصغري", "العظمي", "الوسطي", "القصوي", "السفلي", "الاخري")
+TAFIL_RE = re.compile("^\u062a[\u0621-\u064a]{2}\u064a[\u0621-\u064a]$")  # تحصين، تكوين: a masdar, no dual
+
+
+def _paired_singular_adjectives(tokens: list[str], i: int) -> bool:
+    """Two definite singular nisbas or ordinals joined by و right after the word (الأمني والاقتصادي، الأول
+    والثاني): a plural takes plural adjectives (المسؤولين الأمنيين والعسكريين), so the word is a dual. Not
+    a masdar تفعيل (التكوين الفكري والمهني) nor before feminine elatives (الشياطين الكبرى والصغرى)."""
+    if i + 2 >= len(tokens) or TAFIL_RE.match(_bare_definite(tokens[i])[2:].lstrip("\u0644")):
+        return False
+    if {tokens[i + 1], tokens[i + 2][1:]} & _feminine_elatives():
+        return False
+    first, second = tokens[i + 1], tokens[i + 2]
+    if not (first.startswith("\u0627\u0644") and second.startswith("\u0648\u0627\u0644")) \
+            or first in _relatives() or second[1:] in _relatives():
+        return False
+    return all((w.endswith("\u064a") and len(w) >= 5) or _ordinal(w) for w in (first, second[1:]))
+
+
+@cache
+def _ma_conjunctions() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in MA_CONJUNCTIONS)
+
+
+@cache
+def _feminine_elatives() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in FEMININE_ELATIVES)
 
 
 def _definite_construct(tokens: list[str], i: int, raw: str = "") -> str | None:
@@ -1951,6 +2060,12 @@ def _single_complement(stem: str, nxt: str) -> bool:
 # With its definite dual attested, a noun's word in ي is often that construct dual itself (قطبي 45, القطب
 # 147): the share of the word in ي that makes it a word of its own is higher there.
 ATTESTED_OWN_RATIO = 0.5
+
+
+@cache
+def _gregorian_months() -> frozenset[str]:
+    """Gregorian month names as tokens (maybe after a glued و/ب/ل)."""
+    return frozenset(fold_word(g + m) for m in GREGORIAN_MONTHS for g in ("", "\u0648", "\u0628", "\u0644"))
 
 
 @cache

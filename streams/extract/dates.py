@@ -67,7 +67,7 @@ WAR_EVENTS = ("حرب", "ثورة", "انتفاضة", "نكبة", "نكسة")
 # Events named by their year, also a few words on (كأس العالم 2018، انتخابات 2015، نسخة 2018، موسم 2015).
 YEARLY_EVENTS = ("انتخابات", "ميزانية", "موازنة", "مونديال", "كأس", "أولمبياد", "نسخة", "موسم")
 YEAR_CUES = ("منذ", "في", "حتى", "خلال", "قبل", "بعد", "مطلع", "أواخر", "أوائل", "منتصف",
-             "بداية", "نهاية", "صيف", "شتاء", "ربيع", "خريف", "بتاريخ", "بين",
+             "بداية", "نهاية", "صيف", "صائفة", "شتاء", "ربيع", "خريف", "بتاريخ", "بين",  # صائفة: the Tunisian summer
              # events named by their year (حرب 1948، انتخابات 2015)
              *WAR_EVENTS, *YEARLY_EVENTS, "أحداث", "دستور", "اتفاق", "اتفاقية", "قانون", "مواليد",
              # model years (موديل 2014)
@@ -77,10 +77,18 @@ GREGORIAN_ERA = ("م", "ميلادي", "ميلادية", "للميلاد")
 DAY_OFFSETS: dict[str, int] = {
     "أول من أمس": -2, "أول أمس": -2, "أمس الأول": -2, "البارحة الأولى": -2, "أمس": -1, "الأمس": -1, "يوم الأمس": -1,
     "الليلة الماضية": -1, "البارحة": -1, "اليوم": 0,
-    "غدا": 1, "غداً": 1, "بعد غد": 2, "يوم غد": 1, "غد": 1, "بكرا": 1,
+    "غدا": 1, "غداً": 1, "بعد غد": 2, "يوم غد": 1, "غد": 1, "الغد": 1, "بكرا": 1,
 }
-# Offsets that are dates only after a time of day (صباح غد), not alone (الغد، غد أفضل).
-NEEDS_TIME = ("غد",)
+# Offsets that are dates only after a time of day (صباح غد، مساء الغد) or, for الغد, an event it
+# dates (مباراة الغد), not alone (الغد، غد أفضل، جيل الغد).
+NEEDS_TIME = ("غد", "الغد")
+# Places named after a day of a month, written without its year (شارع 7 نوفمبر، ساحة 14 جانفي، مدينة 6 أكتوبر):
+# the day and month after them are a name, not a date.
+DATE_NAMED_PLACES = ("شارع", "نهج", "ساحة", "ميدان", "جسر", "مدينة", "حي", "ملعب", "مطار", "محطة", "مستشفى",
+                     "معهد", "مدرسة", "جامعة", "مركب", "قصر", "نزل", "طريق")
+# Events of a day before الغد that make it tomorrow (مباراة الغد، قبل مواجهة الغد، جلسة الغد).
+TOMORROW_EVENTS = ("مباراة", "مواجهة", "لقاء", "مقابلة", "قمة", "اجتماع", "جلسة", "موعد", "مسيرة", "مظاهرة",
+                   "تظاهرة", "وقفة", "احتفال", "حفل", "سباق", "نزال", "مناظرة", "إضراب", "امتحان", "امتحانات")
 # Words before a bare month that make an ambiguous name (مارس، آب) a month.
 MONTH_CUES = ("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر")
 STRICT_MONTHS = ("رجب", "صفر", "محرم")  # first names or common words even after في
@@ -111,7 +119,9 @@ TWO_WORDS = ("بين", "كلا", "هذين", "هاتين", "أحد", "إحدى",
 # Words that put a weekday named without الماضي/المقبل in the coming days.
 FUTURE_CUES = ("سوف", "المقرر", "المنتظر", "المرتقب", "المزمع", "المتوقع", "سيتم", "ستتم",
                "سيكون", "ستكون", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "يرتقب", "ينتظر",
-               "سيبدأ", "ستبدأ", "سينطلق", "ستنطلق")
+               "سيبدأ", "ستبدأ", "سينطلق", "ستنطلق",
+               # likelihood of what is to come (من المرجح أن يكون خلال شهر سبتمبر)
+               "المرجح", "يرجح", "ترجح", "ويرجح")
 # Verbs of starting in the present right before a month or a weekday (الموسم الذي يبدأ في أكتوبر،
 # وتنطلق يومي السبت والأحد): a coming one (farther back they may tell a habit).
 START_VERBS = ("يبدأ", "تبدأ", "ويبدأ", "وتبدأ", "ينطلق", "تنطلق", "وينطلق", "وتنطلق", "تنعقد", "ينعقد", "تقام", "يقام")
@@ -162,7 +172,7 @@ def _contracted(words: object) -> str:
 MONTH_DATE_RE = re.compile(
     f"(?:{WORD_START}|(?<=[\u0648\u0628\u0644])(?=\\d))"  # و30 يونيو، لـ1أكتوبر: the day after a glued و، ب، ل
     f"(?:(?P<edge>[وب]?(?:{EDGE_ALT}))\\s+)?"
-    f"(?:(?P<lead>[وب]?(?:اليوم|امس|يوم|غدا))\\s+(?=(?:{WEEKDAY_ALT})))?"
+    f"(?:(?P<lead>[وب]?(?:اول\\s+(?:من\\s+)?امس|امس\\s+الاول|اليوم|امس|يوم|غدا))\\s+(?=(?:{WEEKDAY_ALT})))?"
     f"(?:(?P<wd>[وب]?(?:{WEEKDAY_ALT}))\\s*[،,]?\\s+)?"
     f"(?:(?P<cue>[وبل]?(?:{_alt(MONTH_CUES)}))\\s+)?"
     f"(?:(?P<yawm>[وبل]?(?:يوم|يومي|ليله|ليلتي))\\s+)?"
@@ -222,7 +232,7 @@ YEAR_RANGE_RE = re.compile(
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
 )
 # What may follow a bare year: end, punctuation, a dash before a word (1917 - الحرب), or a word.
-AFTER_YEAR_RE = re.compile(f"\\s*(?:\\)|(?P<end>$|[،,.؛;:!?»\"\u201d)\\n](?!\\d))|[-\u2013]\\s+(?=[{AR}])|(?P<word>[{AR}]+))")
+AFTER_YEAR_RE = re.compile(f"\\s*(?:\\)|(?P<end>$|[،,.؛;:!?»\"\u201d\u2033)\\n](?!\\d))|[-\u2013]\\s+(?=[{AR}])|(?P<word>[{AR}]+))")
 # The two Arabic words before a position, across spaces, quotes and brackets.
 WORDS_BEFORE_RE = re.compile(f"(?:([{AR}]+)[\\s(\"\u201c\u00ab]+)?([{AR}]+)[\\s(\"\u201c\u00ab]*$")
 DECADE_RE = re.compile(
@@ -232,7 +242,7 @@ DECADE_RE = re.compile(
 # The word just before a match, across spaces and quote marks only (لـ”عين اليوم”, not الطوال،).
 WORD_BEFORE_RE = re.compile(f"(?<![{AR}])([{AR}]+)[\\s\u201c\u201d\"\u00ab\u00bb]*$")
 # A day written before "the month" (الثامن من الشهر المقبل): the day of that month.
-DAY_OF_MONTH_RE = re.compile(f"{WORD_START}(?<!\\d[.,\u060c])(?P<d>\\d{{1,2}}|{ORDINAL_ALT})\\s+(?:من\\s+)?$")  # not 53.7 هذا الشهر: decimals
+DAY_OF_MONTH_RE = re.compile(f"(?:{WORD_START}|(?<=(?<![{AR}\\w])\u0648))(?<!\\d[.,\u060c])(?P<d>\\d{{1,2}}|{ORDINAL_ALT})\\s+(?:من\\s+)?$")  # not 53.7 هذا الشهر: decimals
 # A second month and a dual direction word both months share (شهري شعبان ورمضان الماضيين).
 SHARED_DIR_RE = re.compile(f"\\s+و(?:{MONTH_ALT})\\s+(?P<dir>{DIRECTION_ALT}){WORD_END}")
 SHARED_WEEKDAY_DIR_RE = re.compile(f"\\s*[،,]?\\s*و\\s*(?:{WEEKDAY_ALT})\\s+(?P<dir>(?:{DIRECTION_ALT}))(?<=ين){WORD_END}")
@@ -449,7 +459,7 @@ WINDOW_BEFORE = 80
 WINDOW_AFTER = 40
 GLUE = ("", "و", "ب", "ل", "ف", "وب", "ول")
 GLUED_WORDS = frozenset({"\u0628\u0627\u0628", "\u0648\u0628\u0627\u0628"})  # باب، وباب: words, not ب + آب
-RELATIVE_ANCHORS = ("أمس", "الأمس", "اليوم", "غدا", "غد", "البارحة", "بكرا", "بكرة", "الليلة")
+RELATIVE_ANCHORS = ("أمس", "الأمس", "اليوم", "غدا", "غد", "الغد", "البارحة", "بكرا", "بكرة", "الليلة")
 
 
 @cache
@@ -530,6 +540,12 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
             if week_of:
                 d1 = None  # الأسبوع الثاني من شهر يوليو: a week or a part of the month, not its second day
         bare = _strip_prefix(m["m1"], _month_table())  # type: ignore[arg-type]
+        if m["d1"] and bare in _strict() and "/" in folded[m.end("d1"):m.start("m1")]:
+            continue  # 3 / صفر: a score, not the 3rd of Safar
+        if m["d1"] and calendar == "gregorian" and not (m["y"] or m["dir"] or m["wd"] or m["yawm"] or m["cue"] or m["edge"]) \
+                and (head := WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start())) \
+                and head.group(1) in _date_named_places():
+            continue  # شارع 7 نوفمبر، ساحة 14 جانفي: a place named after a date
         bare_month = not (d1 or m["y"] or m["m2"] or m["shahr"] or week_of)
         if bare in _needs_context() and bare_month and (not (m["cue"] or m["edge"] or m["dir"]) or bare in _strict()):
             continue
@@ -792,8 +808,10 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
                 continue  # «اليوم يتم تجاهل الدستور: the quoted "nowadays" that opens a statement
             if not m["wd"] and QUOTED_TITLE_RE.search(folded, max(0, m.start() - 24), m.end() + 1):
                 continue  # ل"اليوم"، صحيفة "الإمارات اليوم": a newspaper or a programme
-        if rel in _needs_time() and not m["time"]:
+        if rel in _needs_time() and not m["time"] and not (rel == _f("الغد") and _word_before(folded, m.start(), _tomorrow_events())):
             continue
+        if rel == _f("الغد") and m["wd"] and DATED_LIST_RE.match(folded, m.end()):
+            continue  # صباح يوم الغد الأربعاء 11 ماي 2016: the weekday's own date reads it whole
         date = _shift(anchor, int(offsets[rel]))  # type: ignore[arg-type]
         if date is None:
             continue
@@ -834,6 +852,16 @@ def _vague_today_heads() -> frozenset[str]:
 
 
 @cache
+def _date_named_places() -> frozenset[str]:
+    return frozenset(_f(g + w) for w in DATE_NAMED_PLACES for g in ("", "و", "ب", "ل", "ف", "ال", "بال", "وال"))
+
+
+@cache
+def _tomorrow_events() -> frozenset[str]:
+    return frozenset(_f(g + w) for w in TOMORROW_EVENTS for g in ("", "و", "ب", "ل", "ف"))
+
+
+@cache
 def _needs_time() -> frozenset[str]:
     return frozenset(_f(w) for w in NEEDS_TIME)
 
@@ -848,6 +876,7 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
     table = _weekday_table()
     monday = _f("الاثنين")
     habitual_end = -1  # where the last weekday of a habit ended (أيام الثلاثاء والخميس)
+    paired: tuple[int, dt.date] | None = None  # the end and date of a first day sharing a plural direction
     for m in _windowed(WEEKDAY_RE, hits, folded):
         wd_word = _strip_prefix(m["wd"], table)
         if wd_word not in table:
@@ -874,6 +903,8 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
         start_day = _span_start(folded, m, named) if not (beside or m["dir"]) else None
         if beside:  # الاثنين الماضي الموافق 26 رمضان: the date written beside it, whatever the anchor
             date = min(beside)[1]
+        elif (after_first := _second_of_pair(folded, m, paired, weekday, direction, anchor)) is not None:
+            date = after_first  # يومي الأحد والاثنين المقبلين: the first Monday after that Sunday
         elif start_day is not None:  # من اليوم الاثنين إلى يوم الأربعاء: the first one after the start
             date = start_day + dt.timedelta(days=(weekday - start_day.weekday()) % 7 or 7)
         elif direction == 1:
@@ -888,7 +919,20 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
             date = _shift(anchor, -((7 - delta) % 7))
         if date is None:
             continue
+        paired = (m.end(), date) if shared is not None else None
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
+
+
+def _second_of_pair(folded: str, m: re.Match[str], paired: tuple[int, dt.date] | None, weekday: int,
+                    direction: int | None, anchor: dt.date) -> dt.date | None:
+    """The second weekday of a pair sharing a plural direction (يومي الجمعة والسبت المقبلين), right after the
+    first (``paired``: its end and date): the first day of its name after the first day; in the past only
+    when that day is before the anchor (else it is resolved alone)."""
+    if paired is None or not (m["dir"] and m["dir"].endswith("\u064a\u0646") and m["wd"][:1] == "\u0648") \
+            or not re.fullmatch(r"[\s\u060c,]*", folded[paired[0]:m.start()]):
+        return None
+    date = paired[1] + dt.timedelta(days=(weekday - paired[1].weekday()) % 7 or 7)
+    return date if direction == 1 or date < anchor else None
 
 
 UNTIL_RE = re.compile("(?:^|\\s)(?:[وف]?(?:الي|حتي|لغايه|غايه))\\s*$")
@@ -1034,8 +1078,10 @@ def _periods(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -
             value = f"{idx // 12:04d}-{idx % 12 + 1:02d}"
             day = DAY_OF_MONTH_RE.search(folded, max(0, m.start() - 30), m.start()) if not m["edge"] else None
             date = _valid(idx // 12, idx % 12 + 1, _day_number(day["d"]) or 0) if day else None
-            if date is not None:  # الثامن من الشهر المقبل، 15 من الشهر الجاري
-                yield day.start(), m.end(), date.isoformat(), "day", "gregorian", True
+            if date is not None:  # الثامن من الشهر المقبل، 15 من الشهر الجاري، يومي 12 و14 من الشهر الجاري
+                if day["d"][0].isdigit():
+                    yield from _leading_days(folded, day.start("d"), idx // 12, idx % 12 + 1, date.day, "gregorian", True)
+                yield day.start("d"), m.end(), date.isoformat(), "day", "gregorian", True
                 continue
         else:
             value = f"{anchor.year + direction:04d}"
@@ -1140,13 +1186,19 @@ def _metres(folded: str, start: int, era: str, era_end: int) -> bool:
     return _word_before(folded, start, _measure_before())
 
 
+CLOSING_QUOTES = ("\"", "\u201d", "\u00bb", "\u2033")  # a year quoted before its counted noun: “2000″ ريال
+HIJRI_BARE = (1400, 1450)  # a Hijri year written without its era, read as one only after an event's name
+
+
 def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     """A 4-digit number from 1900 to 2100 standing alone (كأس العالم 2018، روسيا 2018 وقطر
     2022): a year when nothing counted follows it (end, punctuation, a definite word or a
-    particle) and no quantity word (نحو، الساعة) comes before it."""
+    particle) and no quantity word (نحو، الساعة) comes before it; from 1400 to 1450 after an
+    event's name, a Hijri year (مهرجان أبها يجمعنا 1436: the Gregorian year it begins in)."""
     for s, e in hits:
         y = int(folded[s:e])
-        if not 1900 <= y <= 2100:
+        hijri = HIJRI_BARE[0] <= y <= HIJRI_BARE[1] and _event_before(folded, s)  # مهرجان أبها يجمعنا 1436
+        if not (1900 <= y <= 2100 or hijri):
             continue
         lead = folded[s - 1] if s else " "
         if lead in "\u0648\u0628\u0644" and (s < 2 or folded[s - 2] in " \n("):  # و2019
@@ -1164,8 +1216,12 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
             continue  # (but كأس آسيا 2019 وكأس العالم، مهرجان قرطاج الدولي 2016 يوم: an event's year)
         if _quantity_head(folded, s):
             continue
-        if _counted_after(folded, e) or _after_quantity(folded, s):
-            continue  # (1200 - 1900) ريال، القرارات 1835 و1929
+        if _counted_after(folded, e) or _after_quantity(folded, s) \
+                or (after["end"] in CLOSING_QUOTES and _counted_after(folded, after.end())):
+            continue  # (1200 - 1900) ريال، القرارات 1835 و1929، “2000″ ريال
+        if hijri:
+            yield s, e, f"{_approx_hijri_year(y):04d}", "year", "hijri", False
+            continue
         yield s, e, f"{y:04d}", "year", "gregorian", False
 
 
@@ -1206,6 +1262,33 @@ def _new_years(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
         year = anchor.year + (1 if anchor.month >= 7 else 0)
         day = dt.date(year, 1, 1) - dt.timedelta(days=1 if m["eve"] else 0)
         yield m.start(), m.end(), day.isoformat(), "day", "gregorian", True
+
+
+# The two feasts by their Hijri day (عيد الفطر: 1 Shawwal; عيد الأضحى: 10 Dhu al-Hijja), dated only with a
+# direction word (عيد الفطر المبارك الماضي، عيد الأضحى المقبل): alone they name the occasion (بمناسبة عيد الفطر);
+# السابق is the one before the feast the story tells of (مبادرات أطلقوها في عيد الفطر السابق), not the last one.
+FEASTS: dict[str, tuple[int, int]] = {"الفطر": (10, 1), "الأضحى": (12, 10), "الاضحى": (12, 10)}
+FEAST_ADJECTIVES = ("المبارك", "السعيد")
+FEAST_RE = re.compile(
+    f"(?<![{AR}])[وبل]?عيد\\s+(?P<feast>{_alt(FEASTS)})(?:\\s+(?:{_alt(FEAST_ADJECTIVES)}))?"
+    f"\\s+(?P<dir>{_alt(k for k, v in DIRECTION_WORDS.items() if v and not k.startswith('السابق'))}){WORD_END}")
+
+
+def _feasts(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+    """A feast with الماضي/المقبل: the last one before the anchor or the next one after it."""
+    if anchor is None or _f("عيد") not in folded:
+        return
+    try:
+        here = Gregorian(anchor.year, anchor.month, anchor.day).to_hijri().year
+    except (ValueError, OverflowError):
+        return
+    for m in FEAST_RE.finditer(folded):
+        month, day = _table(FEASTS)[m["feast"]]  # type: ignore[misc]
+        days = [d for y in (here - 1, here, here + 1) if (d := _hijri_to_gregorian(y, month, day)) is not None]
+        before, after = [d for d in days if d < anchor], [d for d in days if d > anchor]
+        pick = (before[-1] if before else None) if DIRECTION_WORDS_F()[m["dir"]] < 0 else (after[0] if after else None)
+        if pick is not None:
+            yield m.start(), m.end(), pick.isoformat(), "day", "hijri", True
 
 
 AGE_AFTER_RE = re.compile(r"\s+من\s+(?:العمر|عمر)")
@@ -1316,6 +1399,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands.extend(_year_ranges(folded, hits["year"]))
     cands.extend(_bare_years(folded, hits["year"]))
     cands.extend(_new_years(folded, anchor))
+    cands.extend(_feasts(folded, anchor))
     out: list[DateMention] = []
     for s, e, value, gran, cal, rel in _range_years(_resolve(cands, folded), folded):
         while s < e and folded[s].isspace():
