@@ -263,6 +263,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             quote = None  # وذكر المواطن "عبدالله ذياب المطيري" أنه: a quoted name in the subject
         if quote and not folded[verb_end:quote[0]].strip() and _quoted_name(TOKEN_RE.findall(folded, quote[0] + 1, quote[1])):
             quote = None  # وأوضح "الأستاذ عبد العزيز العيد" المشرف العام أن: a quoted name, then the words
+        if quote and (comp is None or comp.start() > quote[0]) and _object_before_quote(folded, vm, quote[0]):
+            quote, comp = None, None  # أشارت مصادر إلى مقتل ثمانية ... «جثث ...»: marks inside the noun object,
+            # no words said (nor a complementizer inside or after them); but أشار إلى أن "…" reports
         if quote and (not comp or quote[0] < comp.start()):
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
             last_word = before[-1] if before else ""
@@ -499,6 +502,16 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+def _object_before_quote(folded: str, vm: re.Match[str], mark: int) -> bool:
+    """A finite pointing verb's إلى with a word after it before the quote mark (أشارت مصادر إلى مقتل ثمانية ...
+    «جثث ...»): the verb has its noun object, and the marks quote a phrase inside it, not words said (but أشار إلى
+    «…»; and a participle after a verb, وقال فلان مشيرا إلى كيري "…", hands the words to that verb)."""
+    if not vm["verb"] or not _pointing(vm):
+        return False
+    words = WORD_RE.findall(folded, vm.end(), mark)
+    return _f("إلى") in words and words.index(_f("إلى")) + 1 < len(words)
 
 
 @cache
