@@ -59,3 +59,23 @@ def test_marks_inside_a_pointing_verbs_object_are_no_words() -> None:
     # a participle pointing at someone after its verb leaves the marks to that verb
     text = "وقال الوزير مشيرا إلى نظيره «سمعت زميلي يقول كلاما لا أقبله أبدا»."
     assert speakers(text) == ["الوزير"]
+
+
+def test_unnamed_source_with_its_verb_inside_reported_words() -> None:
+    # إلى مصدر موثوق أكد لها أن: inside a paper's reported words, an indefinite source right before a speech verb
+    # (a clause on it with no relative pronoun) reports its own words, as dev gold marks أن عائلة عمر قالت إن
+    text = "وأضافت الصحيفة أن معلوماتها تستند إلى مصدر موثوق أكد لها أن الوزير سيستقيل قريبا."
+    assert speakers(text) == ["الصحيفة", "مصدر موثوق"]
+    text = "وأضافت الصحيفة أن مصادر أمنية أكدت لها أن الوزير سيستقيل قريبا."
+    assert speakers(text) == ["الصحيفة", "مصادر أمنية"]
+    # a definite subject inside the words still opens no quotation of its own (أن التحريات كشفت أن)
+    assert speakers("وقال المصدر إن التحريات كشفت أن المتهم هرب.") == ["المصدر"]
+
+
+def test_verb_with_its_own_complementizer_closes_no_quote_before_it() -> None:
+    # عنوان "…"، وقال إن: a title in marks, then a verb that opens its own words through إن; the verb does not
+    # close the marks before it (as «…»، وأضافت: «…» already did not)
+    text = ("وأشار الوزير إلى الاتفاق الذي يحمل عنوان «خارطة الطريق للتعاون المشترك»، وقال إن الوثيقة سرية.")
+    assert speakers(text) == ["الوزير"]
+    text = "ووصف الوزير الاتفاق بأنه «خطوة تاريخية نحو السلام الدائم»، وقال إن الوثيقة سرية."
+    assert "إن الوثيقة" not in speakers(text)
