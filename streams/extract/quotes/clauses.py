@@ -242,6 +242,40 @@ def _clause_starts() -> frozenset[str]:
     return frozenset(_f(w) for w in ("لكن", "ولكن", "بينما", "فيما", "ثم", "بل", "أما", "وأما"))
 
 
+def _agents_before(text: str, folded: str, back: Sequence[int], start: int) -> _Speaker | None:
+    """For a plural verb with no subject and no group speaking before: the nearest definite plural participle of
+    agents in its sentence before it (نزلت بإجماع المفسرين فيمن تخلفوا ...، وقالوا إن -> المفسرين): sound plurals
+    of الم- nouns (المسؤولين، المشاركون) and of nisbas (الفلسطينيين) name people, never things."""
+    line = _sentence_start(folded, start)
+    for m in reversed(list(WORD_RE.finditer(folded, line, start))):
+        k = 1 if m.group()[:1] in "\u0648\u0641" else 0  # و/ف
+        k += 1 if m.group()[k:k + 3] == "\u0628\u0627\u0644" else 0  # بالمواطنين
+        w = m.group()[k:]
+        if w.startswith("\u0627\u0644") and len(w) >= 7 and w.endswith(("\u064a\u0646", "\u0648\u0646")) and (
+                w.startswith("\u0627\u0644\u0645") or w.endswith(("\u064a\u064a\u0646", "\u064a\u0648\u0646"))):
+            a, b = back[m.start() + k], back[m.end() - 1] + 1
+            return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    return None
+
+
+def _narrator(toks: list[str], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """عن/وعن/فعن + a name of one to four words right before a blessing and its verb (فعن سعيد بن زيد رضي الله
+    عنه قال:): the chain names the one who says, wherever the clause opens."""
+    at = next((k for k in range(len(toks) - 1, max(-1, len(toks) - 6), -1) if toks[k] in _narrating()), None)
+    if at is None or not 1 <= len(toks) - at - 1 <= 4:
+        return None
+    words = toks[at + 1:]
+    if not all(_is_name_token(w) or w in _name_links() or w.startswith("\u0627\u0644") for w in words) \
+            or any(w in SEPARATORS for w in words):
+        return None
+    return spans[at + 1][0], spans[-1][1]
+
+
+@cache
+def _narrating() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("عن", "وعن", "فعن"))
+
+
 def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     """The folded span of one to three name or article-words between a clause start (the
     sentence, a comma, لكن، بينما) and the verb: لكن فالون قال، الوزير قال."""
@@ -251,6 +285,8 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     spans = [m.span() for m in TOKEN_RE.finditer(folded, max(line, end - 60), end)]
     if len(toks) > 1 and toks[-1] in (ARABIC_COMMA, ",") and toks[-2] not in SEPARATORS:
         toks, spans = toks[:-1], spans[:-1]  # تنظيم الإخوان، زعم أن: the subject, a comma, its verb
+    if end < vm.start() and (narrator := _narrator(toks, spans)) is not None:
+        return narrator  # فعن سعيد بن زيد رضي الله عنه قال: the narrator of a hadith, mid-sentence
     head = _source_with_clause(toks, spans, line >= vm.start() - 60)
     if head is not None:
         return head
@@ -396,6 +432,25 @@ def _opening_source(folded: str, start: int, limit: int) -> tuple[int, int] | No
     if not ends or len(TOKEN_RE.findall(folded, m.end(), min(ends))) > 8:
         return None
     return m.end(), min(ends)
+
+
+def _whoever_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
+    """The folded span of the relative من right before a speech verb that opens its words at once (وكذا من يقول:،
+    بمن يقول أن): no preposition stands before a verb, so من is "whoever", the verb's subject."""
+    if not vm["verb"] or vm["conj"] or not prev or prev[-1] not in _whoever():
+        return None
+    if not COMPLEMENTIZER_RE.match(folded, vm.end() + (1 if folded[vm.end():vm.end() + 1] == " " else 0)):
+        return None
+    end = folded.rfind(prev[-1], 0, vm.start()) + len(prev[-1])
+    if folded[end:vm.start()].strip():
+        return None  # ثم من؟ قال: أمك: a question ends before the verb
+    return end - 2, end
+
+
+@cache
+def _whoever() -> frozenset[str]:
+    """من, alone or glued to a preposition or و/ف (بمن، لمن، ممن، ومن، فمن)."""
+    return frozenset("\u0645\u0646" if not p else p + "\u0645\u0646" for p in ("", "\u0628", "\u0644", "\u0645", "\u0648", "\u0641"))
 
 
 def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:

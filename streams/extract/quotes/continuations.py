@@ -68,7 +68,7 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
         and all(_definite(w) and not _is_title(w) and not _institution_head(w) for w in parts[1:])
     generic = titled and parts[0] in _generic_officials() and all(_nisba(w) for w in parts[1:])
     for sp in reversed(seen):
-        if desc in sp.context or words <= _stems(sp.context):
+        if _holds_phrase(sp.context, desc) or words <= _stems(sp.context):
             if _governed(desc, sp.context):
                 continue  # المقاومة الشعبية, met as قائد المقاومة الشعبية: the body he leads, not him
             return sp  # القاضية -> القاضية كلثوم كنو
@@ -79,6 +79,12 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
                 w.removesuffix("\u0647") for w in _stems(sp.context)}:
             return sp  # المسؤول الأمريكي -> جون كيربي، المتحدث باسم الخارجية الأمريكية: any office holder is an official
     return None
+
+
+def _holds_phrase(context: str, desc: str) -> bool:
+    """The description stands in the context as whole words: اللاعب is not in اللاعبين (a plural of others,
+    met near the name), nor المدير in المديرة."""
+    return re.search(rf"(?<![{AR}]){re.escape(desc)}(?![{AR}])", context) is not None
 
 
 @cache

@@ -15,6 +15,7 @@ from ..ner_lexicon import first_names as _first_names
 from .clauses import (
     MAX_SUBJECT_TOKENS,
     _according_to,
+    _agents_before,
     _amma_topic,
     _attributed_source,
     _clause_starts,
@@ -27,6 +28,7 @@ from .clauses import (
     _the_latter,
     _topic_subject,
     _verb_particles,
+    _whoever_before,
     _written_again,
 )
 from .continuations import _anaphoric, _gender_clash, _latter, _same_person
@@ -61,7 +63,14 @@ from .spans import (
     _sentence_start,
     _verb_matches,
 )
-from .subjects import _fuller, _speaker, _subject, _subordinators, _titled_speaker
+from .subjects import (
+    _blessing_alone,
+    _fuller,
+    _speaker,
+    _subject,
+    _subordinators,
+    _titled_speaker,
+)
 from .titles import (
     _construct_titles,
     _honorifics,
@@ -125,11 +134,36 @@ def _necessities() -> frozenset[str]:
 def _necessity_before(folded: str, verb_end: int, comp_start: int) -> int | None:
     """The folded start of a noun of need right before the complementizer (| على ضرورة أن), else None."""
     words = list(WORD_RE.finditer(folded, verb_end, comp_start))
-    if not words or words[-1].group() not in _necessities() or folded[words[-1].end():comp_start].strip():
+    if not words or words[-1].group() not in _necessities() or folded[words[-1].end():comp_start].strip().strip("".join(QUOTE_CHARS)).strip():
+        # (a mark may open the words the noun governs: مؤكدة ضرورة " أن يتمتع ...")
         return None
     if len(words) > 1 and words[-2].group() == _f("على") and words[-1].group() in _necessities():
         return words[-2].start()
     return words[-1].start()
+
+
+@cache
+def _denying() -> frozenset[str]:
+    """نفى (denied): what it takes in quote marks is the report denied."""
+    return frozenset(_f(w) for w in ("نفى", "نفت", "نفوا"))
+
+
+@cache
+def _admitting() -> frozenset[str]:
+    """أقر: admitted (أقر فلان بأنه), a view verb; but also approved (أقر المجلس أن تقوم البلدية)."""
+    return frozenset(_f(w) for w in ("أقر", "أقرت", "أقروا"))
+
+
+def _decided(folded: str, comp: re.Match[str] | None) -> bool:
+    """A bare أن right before a verb in the imperfect (أن تقوم، أن يتم): what is decided, not what is said."""
+    if comp is None or comp.group().strip() not in ("\u0627\u0646", "\u0628\u0627\u0646"):
+        return False
+    nxt = WORD_RE.match(folded, comp.end())
+    if nxt is None:
+        return False
+    w = nxt.group()
+    masdar = w.endswith("\u0647") or len(w) == 5 and (w[3] == "\u064a" or w[2] == "\u0627")  # تغيير، تعاون، تنمية
+    return w[:1] == "\u064a" and len(w) >= 3 or w[:1] == "\u062a" and len(w) >= 4 and not masdar
 
 
 def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | None) -> bool:
@@ -255,6 +289,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if nxt_line < len(folded):
                 eos = _sentence_end(folded, nxt_line)  # وقال فلان:\nلقي البرنامج ...: the words open the next line
         quote = _opening_quote(folded, verb_end, eos, comp)
+        if quote and vm["verb"] and vm["verb"].removeprefix("\u0648") in _denying() and (
+                comp is None or comp.start() > quote[0]):
+            quote = None  # نفى فلان "خبر طرد …": the denied report, quoted, is the object (words said come after a
+            # colon or a complementizer: نفى الوزير: "…")
         if quote and NAQL_RE.fullmatch(vm.group()) and folded.find(" \u0639\u0646 ", verb_end, quote[0]) < 0:
             quote = None  # نقلت قناة "بي بي سي" عن ...: the quoted name of the outlet
         if quote and comp and comp.start() < quote[0] and folded[comp.end():quote[0]].strip():
@@ -349,6 +387,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                                         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region))):
             # but واعتبر أن "…" (the words quoted after أن), واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
+        if vm["verb"] and vm["verb"].removeprefix("\u0648") in _admitting() and (
+                reported_start <= vm.start() < reported_end or _decided(folded, comp)):
+            continue  # أقر المجلس أن تقوم البلدية: approved (أن + a verb in the subjunctive), no words; inside words
+            # already reported, the admission is the reported one's (أن وسائل الإعلام ... وأقرت ضمنيا بأنه)
         about = folded.find(" \u0639\u0646 ", verb_end - 1, subject_end) if (vm["verb"] or vm["cont"]) in _expressing() else -1
         expressed = about >= 0
         speaker: _Speaker | None = None
@@ -377,6 +419,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and prev and prev[-1] != _f("قد") and prev[-1] not in _relatives() and region \
                 and (_person_title(region[0].group()) or region[0].group() in _first_names()):
             before = None  # التي يمكن أن تحققها قال العقيد فلان: a name after the verb is its subject, not a word after أن
+        if before is None and speaker is None and (who := _whoever_before(folded, vm, prev)) is not None:
+            a, b = disp(*who)
+            speaker = _Speaker(name=text[a:b], start=a, end=b, named=False)  # وكذا من يقول: whoever says
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
         if speaker is not None and not speaker.named and _f(speaker.name) in _the_latter():
@@ -389,6 +434,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and owner is None:
             nested = reported_start <= vm.start() < reported_end and not vm["conj"] and not n_words  # أن البعض
             # يقول إن: a saying within the words of the one speaking, its subject before it; he goes on after it
+            nested = nested or _blessing_alone(folded, subject_start, subject_end)  # وقال صلى الله عليه وسلم: a
+            # saying of the Prophet cited by the one speaking, who goes on after it
             if (marks or carried or not (prev and prev[-1] in _relatives())) and not nested:  # التقديرات التي أعلنت أوائل
                 last, last_gender = speaker, gender  # العام: no one speaks on (but الذي أفاد بقوله: the participle
                 # right after carries the relative's words)
@@ -439,6 +486,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     speaker = _sentence_subject(text, folded, back, before, gender)
                 if speaker is not None and clash and _same_person(speaker, last):
                     speaker = None  # the one the verb's gender has just ruled out
+                if speaker is None and gender == "p" and vm["verb"] and not pair_before:
+                    speaker = _agents_before(text, folded, back, start)  # بإجماع المفسرين ...، وقالوا إن
                 if speaker is not None:
                     last, last_gender = speaker, gender
                     if speaker.named:

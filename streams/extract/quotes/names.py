@@ -159,8 +159,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
             if j - i >= 2 and (tok in _statements() or tok[:1] == "\u0628" and tok[1:] in _statements()):
                 break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
-            if tok in (_f("كبير"), _f("كبيرة")) and j + 1 < n and _definite(toks[j + 1][0]):
-                break  # جون بافز | كبير المحللين: chief of, an office after the name
+            if tok in _construct_descriptions() and j + 1 < n and _definite(toks[j + 1][0]):
+                break  # جون بافز | كبير المحللين: chief of, an office after the name; لويس هاميلتون | بطل العالم
             if _verb_before_adam(toks, j):
                 break  # مسؤول أمني تركي | طلب عدم نشر اسمه: a verb of the one described, not a name
             if _derived_participle(tok) and j + 1 < n and _definite(toks[j + 1][0]):
@@ -216,6 +216,13 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
+
+
+@cache
+def _construct_descriptions() -> frozenset[str]:
+    """Heads that describe the one named before them in construct with a definite word (كبير المحللين، بطل
+    العالم): never a name word."""
+    return frozenset(_f(w) for w in ("كبير", "كبيرة", "بطل", "بطلة"))
 
 
 def _father_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
@@ -397,6 +404,11 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if prev in _title_names() and i == 1 and j < len(toks) and _office(toks[j][0]) and _definite(toks[j][0]):
             return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي المتحدث الرسمي: a name, then his office
         if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
+            if _nisba(toks[j - 1][0]) and not any(t[0].removesuffix(NAME_SENTINEL) in _first_names() for t in toks[i:j]) \
+                    and any(a == j and (b == len(toks) or toks[b][0] in SEPARATORS or _office(toks[b][0]))
+                            for a, b in runs[n + 1:]):
+                continue  # لفريق مانشستر يونايتد الإنجليزي | جوزي مورينيو: the body's name (no first name in it) ends
+                # on its nisba, and the holder's name closing the subject comes right after it
             if j - i >= 3 and _plausible_name([t[0] for t in toks[i + 1:j]]):
                 first = next((m for m in range(i + 1, j - 1) if _plausible_start(toks[m][0])), i + 1)
                 return toks[first][1], toks[j - 1][2]  # بجامعة ستانفورد | مارك شنيتزر، باسم أهالي تطاوين | طارق الحداد
@@ -580,15 +592,32 @@ def _chain_prepositions() -> frozenset[str]:
 def _office_before(toks: list[tuple[str, int, int]], i: int) -> bool:
     """An office heads the words before ``i``: article-words, titles, prepositions and words
     glued to ب/ل between (المسؤول العام عن المسح الجغرافي، المدير الجهوي للتجارة بباجة)."""
-    for k in range(i - 1, max(-1, i - 10), -1):
+    k = i - 1
+    while k > max(-1, i - 10):
         tok = toks[k][0]
         if _office(tok):
             return True
+        if (opening := _quoted_name_start(toks, k)) is not None:
+            k = opening - 1  # رئيس حزب "تونس البدائل"، فلان: a quoted name inside the office's chain
+            continue
         if tok in SEPARATORS or tok in _verb_words() or tok in _relatives() or tok in _function_words() or not (
                 _definite(tok) or _is_title(tok) or tok in _chain_prepositions() or tok[:1] in "\u0628\u0644" and len(tok) >= 4
                 or k and toks[k - 1][0] in _royal()):
             return False  # لمركز الملك سلمان للإغاثة ... رأفت الصباغ: a king's name inside an institution's
+        k -= 1
     return False
+
+
+def _quoted_name_start(toks: list[tuple[str, int, int]], k: int) -> int | None:
+    """The index of the mark opening a short quoted name that a closing mark at ``k`` ends, when a noun stands
+    before it (حزب "تونس البدائل"، جمعية «إنسان»): the name belongs to the chain it completes."""
+    if toks[k][0] not in QUOTE_CHARS:
+        return None
+    opening = next((m for m in range(k - 1, max(-1, k - 6), -1) if toks[m][0] in SEPARATORS), None)
+    if opening is None or opening == k - 1 or toks[opening][0] not in QUOTE_CHARS or opening == 0:
+        return None
+    before = toks[opening - 1][0]
+    return opening if before not in SEPARATORS and WORD_RE.fullmatch(before) else None
 
 
 @cache

@@ -28,6 +28,7 @@ from .names import (
     _nisba,
     _office_before,
     _plausible_name,
+    _quoted_name_start,
     _Speaker,
     _surname,
 )
@@ -267,7 +268,12 @@ def _people(folded: str) -> list[_Person]:
             if words[0] not in _first_names() and any(t[0] in _chain_prepositions() for t in toks[lead:i]):
                 continue  # القائد الميداني في | مداخلة هاتفية: an adverbial, not the office's holder
             if lead == i and prev in SEPARATORS and i > 1:  # عميد كلية الحقوق بسوسة، سامي الهادي: the office before the comma
-                while lead > 1 and i - lead < 9 and toks[lead - 2][0] not in SEPARATORS:
+                marks = 0
+                while lead > 1 and i - lead < 9 + marks:
+                    if (opening := _quoted_name_start(toks, lead - 2)) is not None:
+                        lead, marks = opening + 1, marks + 2  # ورئيس حزب "تونس البدائل"، فلان: over the quoted name
+                    elif toks[lead - 2][0] in SEPARATORS:
+                        break
                     lead -= 1
             context = [t[0] for t in toks[lead:i] if t[0] not in SEPARATORS] + after
             out.append(_Person(words=tuple(words), spans=tuple((t[1], t[2]) for t in toks[i:j]),

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from .names import PREPOSITION_ALA, _relatives, _what
-from .titles import _institution_head, _is_title, _office, _ranks, _royal
+from .titles import _institution_head, _is_title, _media, _office, _ranks, _royal
 from .tokens import (
     AR,
     ARABIC_COMMA,
@@ -51,6 +51,7 @@ NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "
 # A verb after these is an attribution of words already given (بحسب ما ذكر), not a new quote.
 ATTRIBUTION_BEFORE = ("ما", "لما", "عدم")  # عدم ذكر اسمه: a noun, not a verb
 INNA_OR_COLON = "\u0625:"  # إن (hamza below) or a colon: they only open reported words (وتابع البيان إن)
+DOUBLE_PRIME = "\u2033"  # ″, typed for ” after “ by some newsrooms (“ويندوز 10″)
 MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
 
@@ -97,6 +98,8 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
         if before and before[-1] in _not_complementizer_before() and not (
                 len(before) > 1 and before[-2] == "\u0645\u0646" and before[-1] in _time_prepositions()):
             continue  # قبل أن: a conjunction (but قالت من قبل إنها: "before", an adverb)
+        if _impersonal_before(folded, m.start(), before):
+            continue  # ومن المتوقع أن، من المقرر أن: an impersonal predicate owns its clause, no words reported
         if len(before) > 1 and before[-1] == SABAQA and before[-2] in _what():
             continue  # على ما سبق أن صدر: "what was issued before", not reported words (but لـ"سبق" أن: the paper)
         if m.group().strip() == "\u0627\u0646" and _spelled_acronym(before, WORD_RE.findall(folded, m.end(), m.end() + 12)):
@@ -107,6 +110,21 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
         break
     at = next((g for g in glued if start < g < end and (found is None or g < found.start())), None)
     return GLUED_INNA_RE.match(folded, at) if at is not None else found
+
+
+def _impersonal_before(folded: str, at: int, before: Sequence[str]) -> bool:
+    """من + a singular definite participle opening its own clause right before أن (ومن المتوقع أن، ، من المقرر
+    أن): "it is expected that", whose clause no one says; not the partitive من of a group (عدد من المتدخلين أن)."""
+    if len(before) < 2 or not before[-1].startswith("\u0627\u0644\u0645") or len(before[-1]) < 6 \
+            or before[-1].endswith(("\u064a\u0646", "\u0648\u0646", "\u0627\u062a")):
+        return False
+    if before[-2] in ("\u0648\u0645\u0646", "\u0641\u0645\u0646"):
+        return True
+    if before[-2] != "\u0645\u0646":
+        return False
+    lead = folded.rfind("\u0645\u0646", 0, folded.rfind(before[-1], 0, at))
+    rest = folded[:lead].rstrip()
+    return not rest or rest[-1] in f"{ARABIC_COMMA},.\n;\u061b"
 
 
 def _name_ali_before(folded: str, m: re.Match[str], before: Sequence[str]) -> bool:
@@ -159,6 +177,9 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
             return None
         close = CLOSING.get(m.group(), RIGHT_DOUBLE_QUOTE)
         at = folded.find(close, m.end())
+        if m.group() == LEFT_DOUBLE_QUOTE and (prime := folded.find(DOUBLE_PRIME, m.end(), at if at >= 0 else end)) >= 0 \
+                and LEFT_DOUBLE_QUOTE not in folded[m.end():prime]:
+            at = prime  # “ويندوز 10″: a double prime closes the stretch in some newsrooms' typing
         if close in (QUOTATION_MARK, RIGHT_DOUBLE_QUOTE) and m.group() == close and at >= 0 and "\n" in folded[m.end():at]:
             at = -1  # قائلا" : … (never closed in its paragraph): the mark in the next paragraph opens other words;
             # so for a symmetric ” (صحيفة “ديلي ميل” البريطانية” إن: a stray mark, then the words reported)
@@ -177,11 +198,26 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
                 return m.start(), end  # قال فلان "هاجمت مروحيتان ... (never closed): the words run to the sentence end
                 # (and after circumstances, an opening guillemet left open at the end of the article: وقال فلان وهو ... «…)
             return None
+        if comp is None and _medium_name(folded, start, m.start(), at):
+            pos = at + 1  # في تصريحات نشرتها صحيفة "لندن إيفنينج ستاندرد"، "…": the paper's name, then the words (with
+            # a complementizer the words start there anyway)
+            continue
         if len(TOKEN_RE.findall(folded, m.end(), at)) >= MIN_QUOTE_TOKENS or (
             comp is not None and comp.end() <= m.start() and folded[comp.end():m.start()].strip() == ""
         ):
             return m.start(), at
         pos = at + 1
+
+
+def _medium_name(folded: str, start: int, mark: int, close: int) -> bool:
+    """A short quoted stretch right after a bare medium or body word in construct (صحيفة "…"، لقناة "…"، وكالة «…»)
+    is that medium's name, however many words it has, never the words said."""
+    before = TOKEN_RE.findall(folded, start, mark)
+    if not before or len(TOKEN_RE.findall(folded, mark + 1, close)) > 5:
+        return False
+    head = before[-1].removeprefix("\u0648")
+    head = head[1:] if head[:1] in "\u0628\u0644" and head[1:] in _media() else head
+    return head in _media()
 
 
 def _reopening_verb(folded: str, mark: int) -> int | None:

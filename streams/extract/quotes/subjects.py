@@ -11,6 +11,7 @@ from itertools import takewhile
 
 from ...records import Entity
 from ..ner_lexicon import first_names as _first_names
+from ..nisba import nisba_country
 from .continuations import _described, _known_then_object, _seen_name
 from .names import (
     MAKSURA_PREPOSITION,
@@ -41,7 +42,14 @@ from .names import (
     _what,
 )
 from .people import _addressed_medium, _first_name_before
-from .regions import ALLAH, _anonymous, _partitives, _quantifiers, _region_tokens
+from .regions import (
+    ALLAH,
+    _anonymous,
+    _blessing_phrases,
+    _partitives,
+    _quantifiers,
+    _region_tokens,
+)
 from .titles import (
     _institution_head,
     _institutions,
@@ -97,11 +105,14 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
                     or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1
                     or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped
+                    or _addressed_then_subject(toks)
                     or _day_before_yesterday(toks)):
         toks = toks[2:] if _day_before_yesterday(toks) else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
         # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
     if not toks:
         return None
+    if (blessed := _blessed_before(folded, start, toks)) is not None:
+        return blessed[0], blessed[1], True  # ويقول صلى الله عليه وسلم: the one the formula followed before (رسول الله)
     if toks[0][0] in QUOTE_CHARS and len(toks) >= 3 and toks[2][0] in QUOTE_CHARS and _definite(toks[1][0]) \
             and not _is_title(toks[1][0]) and (len(toks) == 3 or toks[3][0] in SEPARATORS or toks[3][0] in _stops()):
         return toks[1][1], toks[1][2], True  # وقال «اليوسفي»: «…»: the family name in quote marks
@@ -170,7 +181,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             and not toks[0][0].startswith("\u0627\u0644\u0645") and not _nisba(toks[0][0]):
         return toks[0][1], toks[0][2], False  # كشف اللقاء عن عقلية فذة، ومنطق دقيق: a plain noun (not an agent in
         # الم-: المكلف بالاتصال لدى شركة فلان), then the verb's object; names past it belong to the object
-    if k == 1 and name and name[0] == toks[1][1] and not _plausible_start(toks[1][0]) and not _institution_head(toks[0][0]):
+    if k == 1 and name and name[0] == toks[1][1] and not _plausible_start(toks[1][0]) and not _institution_head(toks[0][0]) \
+            and not _nationality_then_name(toks, name):
         return toks[0][1], toks[0][2], True  # وذكر الخلف تفاصيل كفاحه: a surname, then the verb's object
     if name and toks[0][0] in _institutions() and toks[0][0] not in _anonymous():
         offices = [t for t in toks if t[2] <= name[0] and _office(t[0])]
@@ -280,6 +292,56 @@ def _named_next(desc: list[tuple[str, int, int]]) -> bool:
     """A bare indefinite institution head alone (صحيفة، قناة) is in construct with its name: the word after it
     begins that name (صحيفة إيه بولا: إيه folds like أية "any", but no object follows a noun in construct)."""
     return len(desc) == 1 and not _definite(desc[0][0]) and _institution_head(desc[0][0])
+
+
+def _addressed_then_subject(toks: list[tuple[str, int, int]]) -> bool:
+    """A first or plural person addressed (لي، لنا، لهم) right after the verb, then a subject that opens on a
+    definite word, a title or أحد (وقال لنا مدير المدرسة، قال لي أحد كبار الدعاة); an adverb after it (قال لي حرفيا،
+    قالت لها بفخر) is no subject, so the pronoun stays and the speaker is the last one."""
+    if len(toks) < 2 or toks[0][0] not in _addressed_pronouns():
+        return False
+    nxt = toks[1][0]
+    return (_definite(nxt) or _is_title(nxt) or _office(nxt) or nxt in (_f("أحد"), _f("إحدى"))) and not _circumstantial(nxt)
+
+
+@cache
+def _addressed_pronouns() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("لي", "لنا", "لهم", "لهما", "لك", "لكم"))
+
+
+def _blessing_alone(folded: str, start: int, end: int) -> bool:
+    """The subject region opens on a blessing formula with no name before it (وقال صلى الله عليه وسلم: …): a
+    saying of the Prophet cited within someone's words, who goes on speaking after it."""
+    toks = _region_tokens(folded, start, end)
+    return any(tuple(t[0] for t in toks[:len(p)]) == p for p in _blessing_phrases())
+
+
+def _blessed_before(folded: str, start: int, toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """A subject that is a blessing formula alone (ويقول صلى الله عليه وسلم: …) stands for the one it followed
+    last in the text (قال رسول الله صلى الله عليه وسلم، النبي عليه الصلاة والسلام): his folded span, else None."""
+    phrase = next((p for p in _blessing_phrases() if tuple(t[0] for t in toks[:len(p)]) == p), None)
+    if phrase is None:
+        return None
+    for m in reversed(list(re.finditer(r"(?<![\w])" + r"\s+".join(map(re.escape, phrase)) + r"(?![\w])", folded[:start]))):
+        words = list(WORD_RE.finditer(folded, max(0, m.start() - 30), m.start()))
+        if len(words) >= 2 and words[-1].group() == ALLAH and words[-2].group().removeprefix("\u0648") == _f("رسول"):
+            return words[-2].start() + (1 if words[-2].group()[:1] == "\u0648" else 0), words[-1].end()
+        if words and _definite(words[-1].group()) and words[-1].group() != ALLAH:
+            return words[-1].start(), words[-1].end()  # النبي، الرسول، المصطفى
+    return None
+
+
+def _nationality_then_name(toks: list[tuple[str, int, int]], name: tuple[int, int]) -> bool:
+    """A country's nisba standing as a noun (الألماني، الإسباني: "the German") before a name run of two words or
+    more that closes the subject or meets an apposition (an office, a comma): the nisba introduces the name, it
+    is no family name with an object after it (قال الألماني بير ميرتساكر مدافع أرسنال إن)."""
+    if nisba_country(toks[0][0]) is None:
+        return False
+    after = next((k for k, t in enumerate(toks) if t[1] >= name[1]), len(toks))
+    if after - 1 < 2:
+        return False
+    nxt = toks[after][0] if after < len(toks) else ""
+    return not nxt or nxt in SEPARATORS or _office(nxt) or nxt in _stops()
 
 
 def _addressed_person(tok: str, nxt: str) -> bool:
