@@ -107,6 +107,7 @@ from .verbs import (
     _expressing,
     _pointing,
     _present,
+    _revealing,
     _present_views,
     _verb_gender,
     _verb_words,
@@ -310,6 +311,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             last_word = before[-1] if before else ""
             if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
                               and not (last_word == _f("إلى") and _pointing(vm) and WORD_RE.findall(folded, verb_end, quote[0]) == [last_word])
+                              and not (last_word == _f("عن") and _revealing(vm))  # أعلنت ... عن «خمسة قتلى ...»
                               and not all(w in _adverbs() or w in _addressees() or w in _full_addressees()
                                           for w in WORD_RE.findall(folded, verb_end, quote[0]))
                               or len(last_word) == 1

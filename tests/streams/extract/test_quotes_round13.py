@@ -79,3 +79,14 @@ def test_verb_with_its_own_complementizer_closes_no_quote_before_it() -> None:
     assert speakers(text) == ["الوزير"]
     text = "ووصف الوزير الاتفاق بأنه «خطوة تاريخية نحو السلام الدائم»، وقال إن الوثيقة سرية."
     assert "إن الوثيقة" not in speakers(text)
+
+
+def test_marks_right_after_a_revealing_verbs_an_are_words() -> None:
+    # أعلن/كشف/أفاد ... عن «…»: the words follow عن as أشار's follow إلى (the blind gold marks them); عن before the
+    # marks is no longer taken for an adverbial before a quoted name for these verbs only
+    text = "وكانت الحكومة أعلنت مساء الجمعة في «حصيلة مؤقتة» عن «خمسة قتلى وجريحين اثنين» من القوات."
+    assert speakers(text) == ["الحكومة"]
+    text = "وكشفت الصحيفة عن «خطة سرية لتقليص عدد الموظفين في الشركة»."
+    assert speakers(text) == ["الصحيفة"]
+    # other verbs before عن: the topic, no words
+    assert speakers("وتحدث الوزير عن «مرحلة جديدة من التعاون بين البلدين» خلال اللقاء.") == []
