@@ -96,6 +96,7 @@ from .tokens import (
     _sentence_end,
 )
 from .verbs import (
+    COMPLEMENTIZER_RE,
     KAMA,
     NAQL_RE,
     QAL,
@@ -106,6 +107,7 @@ from .verbs import (
     _expressing,
     _pointing,
     _present,
+    _revealing,
     _present_views,
     _verb_gender,
     _verb_words,
@@ -301,11 +303,15 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             quote = None  # وذكر المواطن "عبدالله ذياب المطيري" أنه: a quoted name in the subject
         if quote and not folded[verb_end:quote[0]].strip() and _quoted_name(TOKEN_RE.findall(folded, quote[0] + 1, quote[1])):
             quote = None  # وأوضح "الأستاذ عبد العزيز العيد" المشرف العام أن: a quoted name, then the words
+        if quote and (comp is None or comp.start() > quote[0]) and _object_before_quote(folded, vm, quote[0]):
+            quote, comp = None, None  # أشارت مصادر إلى مقتل ثمانية ... «جثث ...»: marks inside the noun object,
+            # no words said (nor a complementizer inside or after them); but أشار إلى أن "…" reports
         if quote and (not comp or quote[0] < comp.start()):
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
             last_word = before[-1] if before else ""
             if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
                               and not (last_word == _f("إلى") and _pointing(vm) and WORD_RE.findall(folded, verb_end, quote[0]) == [last_word])
+                              and not (last_word == _f("عن") and _revealing(vm))  # أعلنت ... عن «خمسة قتلى ...»
                               and not all(w in _adverbs() or w in _addressees() or w in _full_addressees()
                                           for w in WORD_RE.findall(folded, verb_end, quote[0]))
                               or len(last_word) == 1
@@ -348,7 +354,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and (not n_words or _subject(folded, subject_start, subject_end) is None) \
                 and not vm["verb"].startswith(QAL) and vm["verb"] not in _present() \
                 and _content_word(prev[-1]) and not any(c in SEPARATORS for c in folded[reported_start:vm.start()]) \
-                and not any(w.removeprefix("\u0648") in _clause_starts() for w in WORD_RE.findall(folded, reported_start, vm.start())):
+                and not any(w.removeprefix("\u0648") in _clause_starts() for w in WORD_RE.findall(folded, reported_start, vm.start())) \
+                and _source_before_verb(folded, vm) is None:  # (يستند إلى مصدر موثوق أكد لها أن: the source's words)
             # (but لكن آخرين قالوا إنه، بل إن بعضهم ذكر أنه: a new clause of the writer's; and وأضاف أن عائلة عمر
             # قالت إن: a saying reported within the words is a quotation of its own, as dev gold marks it)
             continue  # قال المصدر إن الفتى اعترف بأنه، أن التحريات كشفت أن، أن الولايات المتحدة أعلنت مرارا أنه: a verb
@@ -455,6 +462,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 speaker, last, last_gender = group, group, gender  # قال فلان ... وجدد عدد من المواطنين مطالبهم، مؤكدين: the group, not the one before
             preverbal = _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else \
                 _amma_topic(folded, vm) if vm["verb"] and vm["conj"] == "\u0641" else None
+            if preverbal is None and vm["verb"] and not vm["conj"]:
+                preverbal = _source_before_verb(folded, vm)  # إلى مصدر موثوق أكد لها: the source described
             if preverbal is not None:  # لكن فالون قال، الوزير قال: the subject before its verb
                 speaker = _speaker(text, folded, back, preverbal[0], preverbal[1], entities, seen) or speaker
                 if speaker is not None and speaker is not last:
@@ -548,6 +557,49 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+def _source_before_verb(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """An indefinite source with up to two indefinite adjectives right before the verb, after a preposition or a
+    complementizer (يستند إلى مصدر موثوق أكد لها أن، أن مصادر أمنية أكدت): a clause on the source with no
+    relative pronoun, whose verb reports the source's words. Its folded span."""
+    if not vm["verb"] or vm["conj"]:
+        return None
+    toks = list(TOKEN_RE.finditer(folded, max(0, vm.start() - 60), vm.start()))
+    k = len(toks)
+    while k > 1 and len(toks) - k < 2 and _adjective_like(toks[k - 1].group()):
+        k -= 1  # مصادر | أمنية مطلعة
+    head = toks[k - 1].group() if k else ""
+    if k < 2 or not _source_head(head):
+        return None
+    return (toks[k - 1].start(), toks[-1].end()) if toks[k - 2].group() in _source_leads() else None
+
+
+def _adjective_like(tok: str) -> bool:
+    """An indefinite word that may describe a source (أمنية، مطلعة، موثوق): no article, no particle, no source."""
+    return WORD_RE.fullmatch(tok) is not None and not _definite(tok) and tok not in _stops() \
+        and tok not in _function_words() and not _source_head(tok) and tok not in _verb_words()
+
+
+def _source_head(tok: str) -> bool:
+    """An unnamed source's head (مصدر، مصادر، مسؤول; not the accusative مصدرا, which the speaker rules do not read)."""
+    return tok in _sources() or tok in _anonymous()
+
+
+@cache
+def _source_leads() -> frozenset[str]:
+    """Words right before a source that opens a clause inside reported words: prepositions and complementizers."""
+    return frozenset(_f(w) for w in ("إلى", "عن", "من", "لدى", "أن", "إن", "بأن"))
+
+
+def _object_before_quote(folded: str, vm: re.Match[str], mark: int) -> bool:
+    """A finite pointing verb's إلى with a word after it before the quote mark (أشارت مصادر إلى مقتل ثمانية ...
+    «جثث ...»): the verb has its noun object, and the marks quote a phrase inside it, not words said (but أشار إلى
+    «…»; and a participle after a verb, وقال فلان مشيرا إلى كيري "…", hands the words to that verb)."""
+    if not vm["verb"] or not _pointing(vm):
+        return False
+    words = WORD_RE.findall(folded, vm.end(), mark)
+    return _f("إلى") in words and words.index(_f("إلى")) + 1 < len(words)
 
 
 @cache
@@ -725,6 +777,9 @@ def _trailing_attributions(text: str, folded: str, back: list[int], claimed: lis
             continue  # «… باهتزاز.» وقالت بولدان: the quoted words closed their sentence, the verb opens the next
         if folded[vm.end():vm.end() + 4].lstrip()[:1] in (":", *QUOTE_CHARS):
             continue  # «…»، وأضافت: «…»: the verb opens new words of its own, it does not close these
+        ahead = folded[vm.end():vm.end() + 8]
+        if COMPLEMENTIZER_RE.match(folded, vm.end() + len(ahead) - len(ahead.lstrip())):
+            continue  # عنوان "…"، وقال إن: the verb opens its words through إن, it does not close these
         end = _sentence_end(folded, vm.end())
         subj = _subject(folded, vm.end(), end)
         if not subj:

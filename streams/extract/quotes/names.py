@@ -435,6 +435,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if prev in SEPARATORS and toks[i][0][:1] == "\u0648" and toks[i][0] not in _first_names() and i >= 2 \
                 and not _definite(toks[i - 2][0]) and not _is_title(toks[i - 2][0]) and toks[i - 2][0] not in SEPARATORS:
             continue  # عقلية فذة، ومنطق دقيق: the next item of a list of indefinite nouns, not a name in apposition
+        if prev in SEPARATORS and _clause_on_source(toks, i, j):
+            continue  # مصادر أمنية مطلعة، رفضت الكشف عن هويتها: a clause describing the source, no name
         if (_is_title(prev) or prev in SEPARATORS) and (prev in SEPARATORS or prev in _ranks() or _plausible_name([t[0] for t in toks[i:j]])):
             # (الدكتور باجبير: after a degree comes a name, even one that starts like ب + a place)
             return toks[i][1], toks[j - 1][2]  # but أكد الوزير ضرورة الانكباب: the office, then its object
@@ -462,6 +464,19 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head
+
+
+def _clause_on_source(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """A run right after a comma that closes an unnamed source (مصدر أمني، رفض الكشف عن هويته،) and that its
+    stretch goes on past (a preposition, an object) is a clause describing the source: a name in apposition
+    fills its stretch up to the next comma or the words (مسؤول الإعلام، خالد الصالح، إن)."""
+    if i < 2 or toks[i - 1][0] not in (ARABIC_COMMA, ",") or j >= len(toks) or toks[j][0] in SEPARATORS:
+        return False
+    k = i - 2
+    while k > 0 and not _definite(toks[k][0]) and toks[k][0] not in _sources() and toks[k][0] not in SEPARATORS \
+            and toks[k][0] not in _stops():
+        k -= 1  # back over the source's indefinite adjectives (مصادر أمنية مطلعة)
+    return toks[k][0] in _sources()
 
 
 def _around(toks: list[tuple[str, int, int]], k: int) -> bool:

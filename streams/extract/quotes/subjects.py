@@ -166,7 +166,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         # (not لدى, which completes an office: المكلف بالاتصال لدى شركة ...)
     if len(toks) >= 2 and toks[0][0] in _sources() and toks[1][0] in _describing_verbs():
         return toks[0][1], toks[0][2], False  # أوضح تقرير كتبه الباحث فلان ونشرته مجلة: the report, not its writer
-    if len(toks) >= 3 and toks[0][0] in _sources() and toks[1][0] in _close_to() and toks[2][0] == "\u0645\u0646":
+    if len(toks) >= 3 and (toks[0][0] in _sources() and toks[1][0] in _close_to() or _definite(toks[0][0])
+                           and toks[1][0].startswith("\u0627\u0644") and toks[1][0][2:] in _close_to()) \
+            and toks[2][0] == "\u0645\u0646":  # (الصحيفة المقربة من النادي: a definite one too)
         end = next((m for m in range(3, min(len(toks), 8)) if toks[m][0] in SEPARATORS or toks[m][0] in _stops()
                     or toks[m][0] in _time_leads() or toks[m][0] in _periods()
                     or m > 3 and _office(toks[m][0])), min(len(toks), 8))  # (| رئيس الاتحاد: his apposition)
@@ -239,6 +241,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
                         tok[0][1:] in _media() or tok[0][1:].removesuffix("\u0646\u0627") in _media()
                         or tok[0][1:].removesuffix("\u062a\u0646\u0627") in _media()))):
             break  # مصدر عسكري | للإذاعة، المصدر المسؤول | لمراسلتنا: the addressee of an unnamed source
+        if desc and _addressed_medium(folded, tok[0]):
+            break  # مصدر عسكري آخر | لفرانس برس: the agency spoken to ends any description
         if len(desc) == 1 and not _definite(desc[0][0]) and tok[0][:1] == "\u064a" and 4 <= len(tok[0]) <= 5 \
                 and tok[0] not in _first_names():
             break  # مسعف | يعمل في هيئة الإسعاف: a clause about the one described
@@ -250,7 +254,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         if len(desc) == 1 and _is_title(desc[0][0]) and not _institution_head(desc[0][0]) \
                 and tok[0][:1] == "\u0644" and tok[0][1:] in _institutions():
             break  # اللاعب | لبرنامج رياضي: the programme he spoke to
-        if desc and (tok[0] in _demonstratives() or tok[0] in (_f("أي"), _f("أية"))):
+        if desc and (tok[0] in _demonstratives() or tok[0] in (_f("أي"), _f("أية"))) and not _named_next(desc):
             break  # نفى حارس المدرسة ذلك، لم يؤكد المتحدث أي معلومات: the object
         if len(desc) >= 2 and _field_of_body(desc[-1][0]) and tok[0].startswith("\u0627\u0644") \
                 and not _adjective_after(tok[0]):
@@ -282,6 +286,12 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+def _named_next(desc: list[tuple[str, int, int]]) -> bool:
+    """A bare indefinite institution head alone (صحيفة، قناة) is in construct with its name: the word after it
+    begins that name (صحيفة إيه بولا: إيه folds like أية "any", but no object follows a noun in construct)."""
+    return len(desc) == 1 and not _definite(desc[0][0]) and _institution_head(desc[0][0])
 
 
 def _addressed_then_subject(toks: list[tuple[str, int, int]]) -> bool:

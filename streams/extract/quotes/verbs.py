@@ -125,6 +125,13 @@ def _pointing(vm: re.Match[str]) -> bool:
     return word.startswith((_f("أشار"), _f("لفت"), _f("مشير"), _f("لافت")))
 
 
+def _revealing(vm: re.Match[str]) -> bool:
+    """أعلن، كشف، أفاد (and معلنا، كاشفا، مفيدا): verbs whose words may follow عن (أعلنت الحكومة عن «مقتل ...»),
+    as أشار's follow إلى."""
+    word = vm["verb"] or vm["cont"] or ""
+    return word.startswith((_f("أعلن"), _f("كشف"), _f("أفاد"), _f("معلن"), _f("كاشف"), _f("مفيد")))
+
+
 @cache
 def _present() -> frozenset[str]:
     """Speech verbs in the present tense (يقول، تؤكد)."""
