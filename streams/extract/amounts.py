@@ -1034,8 +1034,8 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
             or (prev == "\u0627\u0644" and not _accusative_counted(obj)) \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
-    if prev == "\u0639\u062f\u062f" and before.startswith("\u0627\u0644") and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):
-        return True  # الأمر الحكومي عدد 345 المتعلق: a text's number, the Tunisian way
+    if prev == "\u0639\u062f\u062f" and before.startswith(DEFINITE_PREFIXES) and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):
+        return True  # الأمر الحكومي عدد 345 المتعلق، للمرسوم عدد 116 لسنة: a text's number, the Tunisian way
     if len(prev) == 1 and prev not in "\u0648\u0628\u0644\u0643\u0641" and obj is None:
         return True  # (أ و هـ 1206): a plate or a code after letters
     if prev == "\u0628" and before == "\u0635":  # ص. ب
