@@ -171,7 +171,7 @@ def _contracted(words: object) -> str:
 
 # Day (or day range) + month (maybe paired) + year + direction word.
 MONTH_DATE_RE = re.compile(
-    f"(?:{WORD_START}|(?<=[\u0648\u0628\u0644])(?=\\d))"  # و30 يونيو، لـ1أكتوبر: the day after a glued و، ب، ل
+    f"(?:{WORD_START}|(?<=[\u0648\u0628\u0644])(?=\\d)|(?<=\u064a\u0648\u0645)(?=\\d))"  # و30 يونيو، لـ1أكتوبر، اليوم24 جانفي: a glued day
     f"(?:(?P<edge>[وب]?(?:{EDGE_ALT}))\\s+)?"
     f"(?:(?P<lead>[وب]?(?:اول\\s+(?:من\\s+)?امس|امس\\s+الاول|اليوم|امس|يوم|غدا))\\s+(?=(?:{WEEKDAY_ALT})))?"
     f"(?:(?P<wd>[وب]?(?:{WEEKDAY_ALT}))\\s*[،,]?\\s+)?"

@@ -109,3 +109,21 @@ def test_weekday_takes_only_the_first_date_after_it() -> None:
     # the Monday of the story is the last one; 14 November (a Monday) beside it is a second date of the clause
     text = "وسددت الحكومة الاثنين قسطين تأخرت في 8 و14 نوفمبر عن سدادهما."
     assert dates(text, anchor=dt.date(2016, 11, 22))[0] == ("الاثنين", "2016-11-21")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("يصادف اليوم18 مارس 2016 ذكرى الاستقلال.", [("18 مارس 2016", "2016-03-18")]),
+    ("وانطلقت الدورة يوم5 أفريل الماضي.", [("5 أفريل الماضي", "2016-04-05")]),
+])
+def test_a_day_glued_to_yawm_before_its_month(text: str, expected: list[tuple[str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وتبلغ تكلفة المرحلة الواحدة مليون دينار.", [("الواحدة", 1), ("مليون", 1_000_000)]),
+    ("وبلغت حصة السهم الواحد 0.50 ريال.", [("الواحد", 1), ("0.50", 0.5)]),
+    # "one and the same", not a unit
+    ("وقال إن اللاعبين يلعبون بروح الفريق الواحد.", []),
+])
+def test_one_after_a_noun_priced_per_unit(text: str, expected: list[tuple[str, float]]) -> None:
+    assert amounts(text) == expected
