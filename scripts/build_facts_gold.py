@@ -108,6 +108,9 @@ def _write(items: list[dict], out_path: str) -> None:
 
 
 def main(argv: list[str]) -> None:
+    if len(argv) < 2 or argv[:1] == ["--speakers"] and len(argv) < 3:
+        raise SystemExit("usage: build_facts_gold.py SPEC.py [SPEC.py ...] OUT.jsonl\n"
+                         "       build_facts_gold.py --speakers OUT.jsonl SPEC.py [SPEC.py ...]")
     if argv[:1] == ["--speakers"]:
         out_path, *specs = argv[1:]
         sets = {}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 
 from ..records import Amount, DateMention
 from .matchform import fold_word, match_form
@@ -1335,8 +1335,10 @@ CLOCK_HEADS = ("الساعة", "بالساعة")
 MONTH_HEADS = ("شهر", "بشهر", "لشهر")  # شهر 4: the fourth month, named by its number
 
 
+@lru_cache(maxsize=1 << 16)
 def _bare_definite(word: str) -> str:
-    """A definite word without the particle glued before it (للدورة، وبالدورة -> الدورة)."""
+    """A definite word without the particle glued before it (للدورة، وبالدورة -> الدورة); cached,
+    as the article-wide dual tests ask it of every word for every candidate."""
     for glue in ("\u0648\u0644\u0644", "\u0641\u0644\u0644", "\u0644\u0644"):  # ولل فلل لل
         if word.startswith(glue):
             return "\u0627\u0644" + word[len(glue):]
