@@ -105,7 +105,7 @@ def test_today_before_a_count_of_what_there_is_or_through_the_day(text: str) -> 
     assert dates(text) == []
 
 
-def test_weekday_takes_only_the_first_date_after_it() -> None:
+def test_weekday_takes_a_date_beside_it_not_one_of_another_clause() -> None:
     # the Monday of the story is the last one; 14 November (a Monday) beside it is a second date of the clause
     text = "وسددت الحكومة الاثنين قسطين تأخرت في 8 و14 نوفمبر عن سدادهما."
     assert dates(text, anchor=dt.date(2016, 11, 22))[0] == ("الاثنين", "2016-11-21")
@@ -127,3 +127,16 @@ def test_a_day_glued_to_yawm_before_its_month(text: str, expected: list[tuple[st
 ])
 def test_one_after_a_noun_priced_per_unit(text: str, expected: list[tuple[str, float]]) -> None:
     assert amounts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "ويتواصل البث المباشر على مدار اليوم.",
+    "وتعمل الخدمة وعلى مدار اليوم دون توقف.",
+])
+def test_through_the_day_is_no_date(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_weekday_beside_a_list_of_days() -> None:
+    text = "تقام الدورة يومي الثلاثاء والأربعاء: 2-3/7/1436 هـ في مقر النادي."
+    assert [v for _, v in dates(text, anchor=dt.date(2015, 4, 25))][:2] == ["2015-04-21", "2015-04-22"]
