@@ -1034,8 +1034,8 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
             or (prev == "\u0627\u0644" and not _accusative_counted(obj)) \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
-    if prev == "\u0639\u062f\u062f" and before.startswith("\u0627\u0644") and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):
-        return True  # الأمر الحكومي عدد 345 المتعلق: a text's number, the Tunisian way
+    if prev == "\u0639\u062f\u062f" and before.startswith(DEFINITE_PREFIXES) and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):
+        return True  # الأمر الحكومي عدد 345 المتعلق، للمرسوم عدد 116 لسنة: a text's number, the Tunisian way
     if len(prev) == 1 and prev not in "\u0648\u0628\u0644\u0643\u0641" and obj is None:
         return True  # (أ و هـ 1206): a plate or a code after letters
     if prev == "\u0628" and before == "\u0635":  # ص. ب
@@ -2238,7 +2238,8 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
         return None  # الثاني والعشرين: the tail of an ordinal
     if read[2] == 1 and _bare_definite(prev) == fold_word("الثانية") and word == fold_word("الواحدة"):
         after_noun = True  # في الثانية الواحدة: the second, a unit of time (no ordinal takes الواحدة)
-    elif read[2] == 1 and (not after_noun or fold_word(_bare_definite(prev)[2:]) not in _time_units()):
+    elif read[2] == 1 and (not after_noun or (fold_word(_bare_definite(prev)[2:]) not in _time_units()
+                                              and not (i >= 2 and _per_unit_head(tokens[i - 2])))):
         return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للسنة الواحدة، في الثانية الواحدة: per unit
     if tokens[i].startswith("\u0648") and after_noun:
         return None  # حسن الصحبة والعشرة: a numeral after its noun takes no و
@@ -2249,6 +2250,22 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
         rest = ["\u0648" + rest[0][3:], *rest[1:]]  # الثلاثة والسبعين: the ten after و takes ال too
     run = read_number_run(tokens[:i] + [word[2:]] + rest, i) if read[2] > 1 else None
     return (run.value, run.last) if run is not None else (read[2], i)  # الخمسة عشر، الثلاثة والسبعين، الأربعة آلاف
+
+
+# Words of a price or share before a noun and الواحد (تكلفة المرحلة الواحدة، حصة السهم الواحد، سعر القطعة الواحدة):
+# the value per unit, so الواحد is one unit, not "one and the same".
+PER_UNIT_HEADS = ("تكلفة", "كلفة", "سعر", "ثمن", "قيمة", "حصة", "نصيب", "وزن", "مساحة", "طول", "حمولة", "سعة", "إنتاج",
+                  "انتاج", "دخل", "أجر", "راتب", "رسوم", "عائد", "ربح", "أرباح")
+
+
+@cache
+def _per_unit_heads() -> frozenset[str]:
+    return frozenset(fold_word(g + w) for w in PER_UNIT_HEADS for g in ("", "و", "ب", "ل", "ف"))
+
+
+def _per_unit_head(token: str) -> bool:
+    """Whether ``token`` is a word of a price or share (تكلفة، حصة، بسعر) that makes الواحد after its noun one unit."""
+    return token in _per_unit_heads()
 
 
 OR_WORDS = ("أو", "و")

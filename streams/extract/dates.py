@@ -32,6 +32,7 @@ from hijridate import Gregorian, Hijri
 from ..records import DateMention
 from .counts import PEOPLE, THINGS
 from .matchform import fold_word, match_form
+from .ner_lexicon import gazetteers
 from .ner_lexicon import lexicon
 from .months import (
     GREGORIAN_MONTHS,
@@ -95,7 +96,7 @@ STRICT_MONTHS = ("رجب", "صفر", "محرم")  # first names or common words 
 # Outlets named "... اليوم" (their datelines are not dates), folded.
 NAMED_TODAY = ("عين", "روسيا", "مصر", "المغرب", "الجزائر", "اخبار")
 # Words before a lone اليوم that make it "nowadays" or "to this day", not the day.
-VAGUE_TODAY = ("في", "هذا", "ذلك", "ذات", "طوال", "نفس", "إلى", "وإلى", "الى", "والى", "حد",
+VAGUE_TODAY = ("في", "هذا", "ذلك", "ذات", "طوال", "مدار", "نفس", "إلى", "وإلى", "الى", "والى", "حد",
                "غاية", "لغاية", "انتهاء", "بانتهاء", "نهاية", "بنهاية",
                # verbs of becoming and living (باتت اليوم تمثل خطرا، نعيش اليوم), a pronoun
                # set against the past (وهي اليوم تنبض بالحياة), today's world: "nowadays"
@@ -170,7 +171,7 @@ def _contracted(words: object) -> str:
 
 # Day (or day range) + month (maybe paired) + year + direction word.
 MONTH_DATE_RE = re.compile(
-    f"(?:{WORD_START}|(?<=[\u0648\u0628\u0644])(?=\\d))"  # و30 يونيو، لـ1أكتوبر: the day after a glued و، ب، ل
+    f"(?:{WORD_START}|(?<=[\u0648\u0628\u0644])(?=\\d)|(?<=\u064a\u0648\u0645)(?=\\d))"  # و30 يونيو، لـ1أكتوبر، اليوم24 جانفي: a glued day
     f"(?:(?P<edge>[وب]?(?:{EDGE_ALT}))\\s+)?"
     f"(?:(?P<lead>[وب]?(?:اول\\s+(?:من\\s+)?امس|امس\\s+الاول|اليوم|امس|يوم|غدا))\\s+(?=(?:{WEEKDAY_ALT})))?"
     f"(?:(?P<wd>[وب]?(?:{WEEKDAY_ALT}))\\s*[،,]?\\s+)?"
@@ -351,6 +352,13 @@ OF_YEAR_RE = re.compile(
 )
 # ... or relative (من العام الماضي، لهذه السنة، للسنة الماضية), read by PERIOD_RE after من.
 OF_PERIOD_RE = re.compile("\\s*(?:من\\s+)?(?=[لهاو]|ال)")
+# ... or the year last named (أكتوبر من نفس السنة، مارس من العام نفسه، ماي من ذات السنة).
+SAME_WORDS = ("نفس", "ذات")
+SAME_YEAR_RE = re.compile(
+    f"\\s*من\\s+(?:(?:{_alt(SAME_WORDS)})\\s+(?:{YEAR_WORD_ALT})|(?:{YEAR_WORD_ALT})\\s+(?:{_alt(SAME_WORDS)})(?:ه|ها)){WORD_END}"
+)
+BARE_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
+SAME_YEAR_REACH = 300  # how far back the year named may stand (the same paragraph)
 
 
 def _year_of_month(folded: str, pos: int) -> tuple[int | None, int | None, int] | None:
@@ -358,6 +366,11 @@ def _year_of_month(folded: str, pos: int) -> tuple[int | None, int | None, int] 
     العام الماضي، يناير لهذا العام), so the month takes that year and one mention covers both, as the
     annotators mark it: (the Gregorian year named, or None; the offset of a relative year from the
     current one, or None; the end of the year's words)."""
+    same = SAME_YEAR_RE.match(folded, pos)
+    if same:  # أكتوبر من نفس السنة: the year named last before the month, in the same paragraph
+        start = max(0, pos - SAME_YEAR_REACH, folded.rfind("\n", 0, pos) + 1)
+        years = BARE_YEAR_RE.findall(folded, start, pos)
+        return (int(years[-1]), None, same.end()) if years else None
     explicit = OF_YEAR_RE.match(folded, pos)
     if explicit:
         era = ERA_AFTER_RE.match(folded, explicit.end())
@@ -798,12 +811,14 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
         if rel == _f("اليوم"):
             after = folded[m.end("rel"):m.end("rel") + 16].lstrip()
             nxt = ARABIC_WORD_RE.match(after)
-            if not m["wd"] and (after[:1].isdigit() or (nxt is not None and _day_attribute(nxt.group()))):
-                continue  # اليوم الأول، اليوم الوطني: a day, not today (but أصدرته اليوم الهيئة)
+            if not m["wd"] and ((after[:1].isdigit() and not (_counts_after_today(after) and (
+                    m["time"] or not _present_holding(folded, m.start()))))
+                                or (nxt is not None and _day_attribute(nxt.group()))):
+                continue  # اليوم الأول، اليوم 3 من المهرجان: a day, not today (but أصدرته اليوم الهيئة، سيّر اليوم 7 شاحنات)
             lead = WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start())  # لـ”عين اليوم”
             before = [lead.group(1)] if lead else []
-            if not m["wd"] and before and before[-1] in _vague_today_heads():
-                continue  # عين اليوم: an outlet; إلى اليوم، إلى حد اليوم: "to this day"
+            if not m["wd"] and before and before[-1] in _vague_today_heads() and not _since_until(folded, m.start(), before[-1]):
+                continue  # عين اليوم: an outlet; إلى اليوم، إلى حد اليوم: "to this day" (not منذ بداية جانفي إلى اليوم)
             if not m["wd"] and folded[max(0, m.start() - 1):m.start()] in OPENING_QUOTES:
                 continue  # «اليوم يتم تجاهل الدستور: the quoted "nowadays" that opens a statement
             if not m["wd"] and QUOTED_TITLE_RE.search(folded, max(0, m.start() - 24), m.end() + 1):
@@ -816,6 +831,59 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
         if date is None:
             continue
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
+
+
+# A number and the indefinite noun it counts right after اليوم (سيّر اليوم 7 شاحنات، نفذت اليوم 41 ضربة): today,
+# the verb's object after it; not a day number (اليوم 3 من المهرجان، اليوم 24 للاعتصام، اليوم 15 جانفي).
+COUNTED_AFTER_TODAY_RE = re.compile(f"\\d+\\s+(?P<noun>[{AR}]+)")
+# Words of having or numbering (لدى، يبلغ، تضم) before اليوم and a count: a present state ("nowadays").
+HOLDING_WORDS = ("لدى", "لديه", "لديها", "لديهم", "لدينا", "يبلغ", "تبلغ", "يعمل", "تعمل", "يضم", "تضم", "يشمل", "تشمل",
+                 "أصبح", "أصبحت", "يصبح", "تصبح", "بات", "باتت", "يوجد", "توجد", "يملك", "تملك", "يعد", "تعد")
+NOT_COUNTED_AFTER_TODAY = ("من", "في", "علي", "الي", "عن", "مع", "حتي", "منذ", "او", "و")
+UNTIL_WORDS = ("إلى", "وإلى", "الى", "والى")
+SINCE_UNTIL_REACH = 80  # how far before إلى اليوم its منذ may stand, in the same sentence
+SINCE_RE = re.compile(f"{WORD_START}[وف]?منذ{WORD_END}")
+
+
+def _counts_after_today(after: str) -> bool:
+    """Whether the digits opening ``after`` (the text right after اليوم) count the indefinite noun after them."""
+    m = COUNTED_AFTER_TODAY_RE.match(after)
+    if m is None:
+        return False
+    noun = m["noun"]
+    return not (noun.startswith(("ال", "ل", "ب")) or noun in _not_counted_after_today() or _month(noun) is not None)
+
+
+def _present_holding(folded: str, start: int) -> bool:
+    """Whether a verb or word of having or numbering stands in the six words before اليوم at ``start`` (يعمل لديها
+    اليوم 8 موظفين، لتصبح اليوم 500 نسخة، تشمل اليوم 39 مركزا): what there is nowadays, not a day's event."""
+    words = ARABIC_WORD_RE.findall(folded, max(0, start - 60), start)[-6:]
+    return any(w in _holding_words() for w in words)
+
+
+@cache
+def _holding_words() -> frozenset[str]:
+    return frozenset(_f(g + w) for w in HOLDING_WORDS for g in ("", "و", "ف", "ل"))
+
+
+@cache
+def _not_counted_after_today() -> frozenset[str]:
+    return frozenset(_f(w) for w in NOT_COUNTED_AFTER_TODAY)
+
+
+def _since_until(folded: str, start: int, word: str) -> bool:
+    """Whether إلى before اليوم at ``start`` closes a span opened by منذ in the same sentence (منذ بداية
+    جانفي إلى اليوم، منذ 2011 وإلى اليوم): the day the span ends, today, as dev marks منذ يوم أمس حتى اليوم."""
+    if word not in _until_words():
+        return False
+    lo = max(0, start - SINCE_UNTIL_REACH)
+    since = [m.end() for m in SINCE_RE.finditer(folded, lo, start)]
+    return bool(since) and not SENTENCE_END_RE.search(folded, since[-1], start)
+
+
+@cache
+def _until_words() -> frozenset[str]:
+    return frozenset(_f(w) for w in UNTIL_WORDS)
 
 
 # Adjectives of a day (اليوم الأخير، اليوم المفتوح) beside ordinals and nisbas (اليوم الأول،
@@ -892,9 +960,10 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
         if shared is not None:  # يومي الجمعة والسبت المقبلين: the plural direction is both days'
             direction = DIRECTION_WORDS_F().get(shared["dir"])
         delta = (weekday - anchor.weekday()) % 7
+        beside = [(pos, day) for pos, day in named if day.weekday() == weekday and 0 < pos - m.end() <= 40
+                  and _dated_beside(folded, m.end(), pos, named)]
         same = [(abs(pos - m.start()), day) for pos, day in named
-                if day.weekday() == weekday and (abs((day - anchor).days) <= 10 or 0 < pos - m.end() <= 40)]
-        beside = [(pos, day) for pos, day in named if day.weekday() == weekday and 0 < pos - m.end() <= 40]
+                if day.weekday() == weekday and (-7 < (day - anchor).days <= 10 or (pos, day) in beside)]
         if not (beside or m["dir"] or DATED_LIST_RE.match(folded, m.end())) and (
                 (before and before.group(1) in _habit_heads())
                 or (m["wd"][:1] == "\u0648" and habitual_end >= 0 and not folded[habitual_end:m.start()].strip())):
@@ -921,6 +990,25 @@ def _weekdays(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]],
             continue
         paired = (m.end(), date) if shared is not None else None
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
+
+
+BESIDE_GAP_WORDS = 2  # the most words between a weekday and the date written beside it (الماضي الموافق 26 رمضان)
+DATE_LIST_GAP = 12  # the most characters from the first date after a weekday to a later one of its list (2-3/7/1436)
+
+
+def _dated_beside(folded: str, end: int, pos: int, named: list[tuple[int, dt.date]]) -> bool:
+    """Whether the day date at ``pos`` is written beside the weekday ending at ``end``: the first date after it, or one
+    of that date's list, with at most two words between (يومي الثلاثاء والأربعاء: 2-3/7/1436، الاثنين الموافق 26
+    رمضان); not a date of another clause (سلمت الاثنين دفعتين تخلفت عن سدادهما في 30 يونيو و13 يوليو)."""
+    first = min((p for p, _ in named if p > end), default=pos)
+    words = [w for w in ARABIC_WORD_RE.findall(folded, end, first) if w not in _date_words() and _month(w) is None]
+    return len(words) <= BESIDE_GAP_WORDS and pos - first <= DATE_LIST_GAP
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Words of a date itself between a weekday and its other calendar's date (34 رجب 1436هـ الموافق 13 مايو)."""
+    return frozenset(_f(w) for w in (*HIJRI_ERA, *GREGORIAN_ERA, "الموافق", "الموافقة", "هـ", "ه", "م"))
 
 
 def _second_of_pair(folded: str, m: re.Match[str], paired: tuple[int, dt.date] | None, weekday: int,
@@ -958,8 +1046,15 @@ def _two_not_monday(folded: str, m: re.Match[str], before: re.Match[str] | None)
     if not word and folded[:m.start()].rstrip()[-1:] in PUNCTUATION_BEFORE_DAY:
         return False
     after = ARABIC_WORD_RE.match(folded, m.end() + 1) if folded[m.end():m.end() + 1] == " " else None
-    return (not word or word.endswith(("ين", "ان")) or word in _two_heads()
+    dual = word.endswith(("ين", "ان")) and not _place_name(word)  # سلمت اليونان الاثنين: a country, not a dual
+    return (not word or dual or word in _two_heads()
             or bool(after and after.group() in _two_heads()))
+
+
+def _place_name(word: str) -> bool:
+    """Whether a folded word is a country or a place of the gazetteers (اليونان، البحرين)."""
+    kinds = gazetteers().single.get(word, frozenset())
+    return bool(kinds & {"COUNTRY", "LOC"})
 
 
 @cache
@@ -1187,6 +1282,12 @@ def _metres(folded: str, start: int, era: str, era_end: int) -> bool:
 
 
 CLOSING_QUOTES = ("\"", "\u201d", "\u00bb", "\u2033")  # a year quoted before its counted noun: “2000″ ريال
+# A verb or verbal noun of putting off or extending, then إلى, right before a bare year (وعدم تأجيلها إلى 2018
+# مشيرا، مدد العقد إلى 2020 بعد): the year it is put off to, whatever word follows.
+POSTPONED_TO_RE = re.compile(
+    f"{WORD_START}[وفل]?(?:تاجيل|تاخير|ارجاء|تمديد|اجل|اجلت|يؤجل|تؤجل|ارجا|ارجات|يرجئ|ترجئ|مدد|مددت|يمدد|تمدد)"
+    f"(?:ه|ها|هم|هما)?\\s+(?:\\S+\\s+)?(?:الي|حتي)\\s*$"
+)
 HIJRI_BARE = (1400, 1450)  # a Hijri year written without its era, read as one only after an event's name
 
 
@@ -1212,7 +1313,7 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         if word and not (word.startswith("ال") or word in _year_followers()
                          or (word[0] in "وبلف" and (word[1:].startswith("ال") or word[1:] in _year_followers()))
                          or (word[:2] in ("وب", "ول", "فب", "فل", "وك") and word[2:].startswith("ال"))) \
-                and not _event_before(folded, s):
+                and not _event_before(folded, s) and not POSTPONED_TO_RE.search(folded, max(0, s - 30), s):
             continue  # (but كأس آسيا 2019 وكأس العالم، مهرجان قرطاج الدولي 2016 يوم: an event's year)
         if _quantity_head(folded, s):
             continue
