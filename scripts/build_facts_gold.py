@@ -79,8 +79,10 @@ def build(spec: dict) -> list[dict]:
                 pos = e
                 spans.append({"start": s, "end": e, "value": value})
             item[kind] = spans
-        item["counts"] = [{"type": t, "value": v} for t, v in marks["counts"]]
-        item["quotes"] = [{"speakers": alts} for alts in marks["quotes"]]
+        if "counts" in marks:  # sets annotated for dates and amounts only leave both out
+            item["counts"] = [{"type": t, "value": v} for t, v in marks["counts"]]
+        if "quotes" in marks:
+            item["quotes"] = [{"speakers": alts} for alts in marks["quotes"]]
         out.append(item)
     return out
 
