@@ -32,8 +32,6 @@ from hijridate import Gregorian, Hijri
 from ..records import DateMention
 from .counts import PEOPLE, THINGS
 from .matchform import fold_word, match_form
-from .ner_lexicon import gazetteers
-from .ner_lexicon import lexicon
 from .months import (
     GREGORIAN_MONTHS,
     HIJRI_MONTHS,
@@ -41,6 +39,7 @@ from .months import (
     ORDINAL_DAYS,
     WEEKDAYS,
 )
+from .ner_lexicon import gazetteers, lexicon
 from .numbers import DUAL_NOMINATIVE_ONLY, DUAL_NOUNS, number_word
 
 __all__ = ["find_dates", "parse_published"]

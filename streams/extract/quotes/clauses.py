@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from ...records import Entity
 from ..matchform import match_form
@@ -300,7 +300,7 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     if held is not None and len(clause) - held <= 12 and (_office(opening[0]) or opening[0] in _anonymous()
                                                            or opening[0].removeprefix("\u0627\u0644") in _anonymous()) \
             and all(_definite(t) or _is_title(t) for t in opening[:held]) \
-            and not any(t in SEPARATORS or t in _verb_words() and p not in _noun_leads() for p, t in zip(clause, clause[1:])):
+            and not any(t in SEPARATORS or t in _verb_words() and p not in _noun_leads() for p, t in pairwise(clause)):
         first = list(TOKEN_RE.finditer(folded, line, vm.start()))[:held]
         return first[0].start(), first[-1].end()  # المسؤول العراقي الذي رفض ذكر اسمه قال: an office opening the
         # sentence, its clause, then its verb

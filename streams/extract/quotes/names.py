@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from ..ner_lexicon import first_names as _first_names
 from ..ner_lexicon import lexicon
@@ -567,7 +568,7 @@ def _plausible_name(words: Sequence[str]) -> bool:
     if len(words) == 1 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4:
         return False  # بسوسة: a place glued to ب
     glued = any(w[:1] in "\u0628\u0644" and len(w) >= 4 and _definite(nxt)
-                for w, nxt in zip(words[1:], words[2:]))  # دبي لشؤون البحث (but سيرغي لافروف، بلقاسم العياري)
+                for w, nxt in pairwise(words[1:]))  # دبي لشؤون البحث (but سيرغي لافروف، بلقاسم العياري)
     return not glued and (len(words) >= 3 and not any(_definite(w) for w in words[:-1])
                           or not any(_definite(w) for w in words))
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from itertools import takewhile
+from itertools import pairwise, takewhile
 
 from ...records import Entity
 from ..ner_lexicon import first_names as _first_names
@@ -212,7 +212,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
                 and toks[k + 1][0] not in _stops():
             break  # صحيفة "بليك" | الأوسع انتشارا: an elative with its measure describes the quoted name
         if tok[0] in _member_of() and _unnamed_person(desc) and _body_after(toks, k + 1):
-            more = [toks[k], toks[k + 1]]
+            more = [tok, toks[k + 1]]
             for t in toks[k + 2:k + 4]:
                 if not _definite(t[0]) or t[0] in _stops():
                     break
@@ -357,7 +357,7 @@ def _addressed_person(tok: str, nxt: str) -> bool:
 def _before_addressee(folded: str, toks: list[tuple[str, int, int]], name: tuple[int, int]) -> int:
     """The end of a name run cut before a medium it speaks to (قائد الشرطة سيف | لفرانس برس)."""
     inside = [t for t in toks if name[0] <= t[1] and t[2] <= name[1]]
-    for a, b in zip(inside, inside[1:]):
+    for a, b in pairwise(inside):
         nxt = next((t[0] for t in toks if t[1] > b[1]), "")
         if _addressed_medium(folded, b[0]) or _addressed_person(b[0], nxt):
             return a[2]
