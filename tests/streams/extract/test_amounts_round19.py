@@ -6,23 +6,14 @@ or ordinals. Constructed sentences."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+import facts_rounds
 import pytest
 
-from streams.extract.amounts import find_amounts
-from streams.extract.counts import find_counts
-from streams.extract.dates import find_dates
-
 ANCHOR = dt.date(2015, 8, 1)
-
-
-def amounts(text: str) -> list[tuple[str, float]]:
-    return [(a.text, a.value) for a in find_amounts(text, dates=find_dates(text, anchor=ANCHOR))]
-
-
-def counts(text: str) -> list[tuple[str, float]]:
-    found = find_amounts(text, dates=find_dates(text, anchor=ANCHOR))
-    return [(c.type, c.value) for c in find_counts(text, found)]
+amounts = partial(facts_rounds.amounts, anchor=ANCHOR)
+counts = partial(facts_rounds.counts, anchor=ANCHOR)
 
 
 @pytest.mark.parametrize(("text", "found"), [

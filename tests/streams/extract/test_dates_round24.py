@@ -5,19 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
-from streams.extract.amounts import find_amounts
-from streams.extract.dates import find_dates
-
-ANCHOR = dt.date(2016, 11, 16)  # a Wednesday
-
-
-def dates(text: str, anchor: dt.date = ANCHOR) -> list[tuple[str, str]]:
-    return [(text[d.start:d.end], d.value) for d in find_dates(text, anchor=anchor)]
-
-
-def amounts(text: str, anchor: dt.date = ANCHOR) -> list[tuple[str, float]]:
-    return [(text[a.start:a.end], a.value) for a in find_amounts(text, dates=find_dates(text, anchor=anchor))]
+from facts_rounds import amounts, dates  # anchored on Wednesday 2016-11-16
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+import facts_rounds
 import pytest
 
-from streams.extract.amounts import find_amounts
-from streams.extract.counts import find_counts
-from streams.extract.dates import find_dates
-
 ANCHOR = dt.date(2017, 6, 10)  # in Ramadan 1438 (from 27 May 2017)
-
-
-def dates(text: str) -> list[tuple[str, str]]:
-    return [(d.text, d.value) for d in find_dates(text, anchor=ANCHOR)]
+dates = partial(facts_rounds.dates, anchor=ANCHOR)
+amounts = partial(facts_rounds.amounts, anchor=ANCHOR)
+counts = partial(facts_rounds.counts, anchor=ANCHOR)
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -45,15 +42,6 @@ def test_month_of_a_year_joined_by_li_or_min(text: str, found: list[tuple[str, s
 ])
 def test_month_not_joined_to_a_year(text: str, found: list[tuple[str, str]]) -> None:
     assert dates(text) == found
-
-
-def amounts(text: str) -> list[tuple[str, float]]:
-    return [(a.text, a.value) for a in find_amounts(text, dates=find_dates(text, anchor=ANCHOR))]
-
-
-def counts(text: str) -> list[tuple[str, float]]:
-    found = find_amounts(text, dates=find_dates(text, anchor=ANCHOR))
-    return [(c.type, c.value) for c in find_counts(text, found)]
 
 
 @pytest.mark.parametrize(("text", "found"), [

@@ -4,21 +4,17 @@ misses, in constructed sentences."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
+import facts_rounds
 import pytest
 
-from streams.extract.amounts import find_amounts
-from streams.extract.dates import find_dates
-
 ANCHOR = dt.date(2017, 5, 5)  # a Friday
+amounts = partial(facts_rounds.amounts, anchor=ANCHOR)
 
 
 def dates(text: str, anchor: dt.date = ANCHOR) -> list[tuple[str, str]]:
-    return [(d.text, d.value) for d in find_dates(text, anchor=anchor)]
-
-
-def amounts(text: str) -> list[tuple[str, float]]:
-    return [(a.text, a.value) for a in find_amounts(text, dates=find_dates(text, anchor=ANCHOR))]
+    return facts_rounds.dates(text, anchor)
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -182,7 +178,7 @@ def test_id_numbers_alone_on_their_lines() -> None:
 def test_day_before_yesterday_with_its_date(text: str, found_dates: list[tuple[str, str]]) -> None:
     anchor = dt.date(2015, 8, 1)
     assert dates(text, anchor) == found_dates
-    assert [(a.text, a.value) for a in find_amounts(text, dates=find_dates(text, anchor=anchor))] == []
+    assert amounts(text, anchor=anchor) == []
 
 
 def test_both_sexes_is_two() -> None:

@@ -3,12 +3,7 @@ each as a short constructed sentence."""
 
 from __future__ import annotations
 
-from scripts.eval_facts import _entities
-from streams.extract.quotes import find_quotes
-
-
-def speakers(text: str, tagged: bool = False) -> list:
-    return [q.speaker for q in find_quotes(text, _entities(text, tagged))]
+from quote_rounds import speakers
 
 
 def test_yara_in_the_present_reports_a_view() -> None:

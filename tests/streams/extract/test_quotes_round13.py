@@ -3,11 +3,7 @@
 
 from __future__ import annotations
 
-from streams.extract.quotes import find_quotes
-
-
-def speakers(text: str) -> list:
-    return [q.speaker for q in find_quotes(text, [])]
+from quote_rounds import speakers
 
 
 def test_clause_after_an_unnamed_source_is_no_name() -> None:

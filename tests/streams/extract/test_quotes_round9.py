@@ -3,12 +3,9 @@ eye (tests/gold/facts/README.md), each as a short constructed sentence."""
 
 from __future__ import annotations
 
-from scripts.eval_facts import _entities
+from quote_rounds import speakers
+
 from streams.extract.quotes import find_quotes
-
-
-def speakers(text: str, tagged: bool = False) -> list:
-    return [q.speaker for q in find_quotes(text, _entities(text, tagged))]
 
 
 def test_inni_after_a_bare_verb_opens_the_speakers_own_words() -> None:
