@@ -2021,7 +2021,7 @@ def _thing_after_slash(folded: str, end: int) -> bool:
     return bool(m) and _is_thing(m.group(1))
 
 
-OBJECT_PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646")  # ه ها هم هما هن
+ATTACHED_PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646")  # ه ها هم هما هن
 
 
 def _holds_own_object(words: Sequence[str], k: int) -> bool:
@@ -2031,10 +2031,10 @@ def _holds_own_object(words: Sequence[str], k: int) -> bool:
     kind = _trigger(word)
     if kind == "missing":
         stem = word.removeprefix("\u0648").removeprefix("\u0644").removeprefix("\u0628")
-        return any(stem == "\u0641\u0642\u062f" + p for p in OBJECT_PRONOUNS)  # فقدهم، فقده
+        return any(stem == "\u0641\u0642\u062f" + p for p in ATTACHED_PRONOUNS)  # فقدهم، فقده
     nxt = words[k + 1] if k + 1 < len(words) else ""
     return kind == "arrested" and word.endswith(KEEPING) and nxt[:1] == "\u0628" \
-        and nxt[1:] in OBJECT_PRONOUNS
+        and nxt[1:] in ATTACHED_PRONOUNS
     
 
 CLUBS = ("نادي", "بنادي", "لنادي", "ونادي", "النادي", "فريق", "منتخب")
