@@ -1061,7 +1061,7 @@ PERIODS = ("عام", "سنة", "شهر", "أسبوع", "ساعة", "دقيقة")
 RATE_BEFORE = ("معدل", "بمعدل", "المعدل", "بمتوسط")  # بمعدل 20 حالة وفاة (not في المتوسط: the Mediterranean)
 RATE_WORDS = 4  # words either side of a count searched for its period, within the clause
 RATE_REACH = 120  # characters either side searched for the clause's end
-RATE_STOPS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "عندما", "بينما", "فيما", "ما", "مما", "بعدما")
+RATE_STOPS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "عندما", "بينما", "فيما", "مما", "بعدما")
 SAME_PERIOD = ("نفسه", "نفسها", "ذاته", "ذاتها")  # في العام نفسه: a date
 
 
@@ -1118,9 +1118,11 @@ def _per_period(folded: str, back: Sequence[int], c: Count) -> bool:
             break  # (وتصيب الملاريا 200 مليون سنويا وقتلت 584 ألفا عام 2013: the adverb of the clause before وقتلت)
         if words[j] in rate_before or _period_at(words, j):
             return True
-    first = len(words) - len(after)
-    for j in range(first, min(len(words), first + RATE_WORDS)):
-        if words[j] in stops or words[j].isdigit() or words[j] in rate_before:
+    if before and before[-1] in (_f("كل"), _f("لكل")):
+        return True  # 16 قتيلا في كل مائة ألف نسمة: the people a rate is given per
+    first = len(words) - len(after)  # and the count's own words (يقتل المئات سنويا: the adverb read into the amount)
+    for j in range(len(before), min(len(words), first + RATE_WORDS)):
+        if j >= first and (words[j] in stops or words[j].isdigit() or words[j] in rate_before):
             break
         if _period_at(words, j):
             return True
