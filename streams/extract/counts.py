@@ -20,7 +20,8 @@ fled, of eras, distances and scores; N قتيلا وجريحا is a total, and s
 of residents, of a sports suspension or of the implicated (متورطا); a dual right after a pair restates it.
 Nor (round counts-r24) of an arrest ordered or a fate to come (صدر أمر باعتقال، سيتم توقيف) or of those who
 escaped (وهروب العشرات منهم); a trigger after بالإضافة إلى is the next item's, and a numeral after its dual
-(وجريحين اثنين) is read by the dual.
+(وجريحين اثنين) is read by the dual. Nor (round counts-r25) of a rate or a recurring statistic (يموت 3 ملايين
+سنويا، كل عام، بمعدل، في كل مائة ألف نسمة).
 """
 
 from __future__ import annotations
@@ -1103,8 +1104,8 @@ def _period_at(words: Sequence[str], k: int) -> bool:
 def _per_period(folded: str, back: Sequence[int], c: Count) -> bool:
     """A rate or a recurring statistic, not an event's victims (round counts-r25): a per-period adverb or
     phrase within a few words of the count in its clause (يموت 3.3 مليون شخص سنويا، يصاب 500 شخص كل عام،
-    تتسبب سنويا في وفاة 400 ألف), or a rate word right before it (بمعدل 20 حالة وفاة). Blind annotators mark
-    none of these; the amount stays an amount."""
+    تتسبب سنويا في وفاة 400 ألف), a rate word in the few words before it (بمعدل 20 حالة وفاة), or كل/لكل right
+    before it (في كل مائة ألف نسمة). The gold's convention from this round; the amount stays an amount."""
     fs, fe = bisect.bisect_left(back, c.start), bisect.bisect_left(back, c.end)
     breaks = list(CLAUSE_BREAK_RE.finditer(folded, max(0, fs - RATE_REACH), fs))
     lo = breaks[-1].end() if breaks else max(0, fs - RATE_REACH)
