@@ -1121,9 +1121,9 @@ def _per_period(folded: str, back: Sequence[int], c: Count) -> bool:
             return True
     if before and before[-1] in (_f("كل"), _f("لكل")):
         return True  # 16 قتيلا في كل مائة ألف نسمة: the people a rate is given per
-    first = len(words) - len(after)  # (not an adverb the amount reads in, يقتل المئات سنويا: dev's v4 gold marks it)
-    for j in range(first, min(len(words), first + RATE_WORDS)):
-        if words[j] in stops or words[j].isdigit() or words[j] in rate_before:
+    first = len(words) - len(after)  # and the count's own words (يقتل المئات سنويا: the adverb read into the amount)
+    for j in range(len(before), min(len(words), first + RATE_WORDS)):
+        if j >= first and (words[j] in stops or words[j].isdigit() or words[j] in rate_before):
             break
         if _period_at(words, j):
             return True

@@ -21,7 +21,8 @@ from facts_rounds import counts
     ("وتقول المنظمة إن الألغام تقتل نحو 400 مدني كل عام."),
     ("وقال إن العصابات تختطف عشرات الأطفال شهريا."),
     ("لا يزال نحو 400 طفل يموتون يوميا جراء المرض"),
-    # ما يقرب من after سنويا, the people a rate is given per
+    # the adverb read into the amount, ما يقرب من after سنويا, the people a rate is given per
+    "ويقتل المئات سنويا في حوادث العبارات.",
     "وتسجل سنويا ما يقرب من 250 وفاة في حوادث الغرق.",
     "وانخفض معدل جرائم القتل إلى 7 في كل مائة ألف نسمة.",
     # the adverb before the count, in its clause
