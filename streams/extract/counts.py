@@ -20,7 +20,8 @@ fled, of eras, distances and scores; N قتيلا وجريحا is a total, and s
 of residents, of a sports suspension or of the implicated (متورطا); a dual right after a pair restates it.
 Nor (round counts-r24) of an arrest ordered or a fate to come (صدر أمر باعتقال، سيتم توقيف) or of those who
 escaped (وهروب العشرات منهم); a trigger after بالإضافة إلى is the next item's, and a numeral after its dual
-(وجريحين اثنين) is read by the dual.
+(وجريحين اثنين) is read by the dual. Nor (round counts-r25) of a rate or a recurring statistic (يموت 3 ملايين
+سنويا، كل عام، بمعدل، في كل مائة ألف نسمة).
 """
 
 from __future__ import annotations
@@ -1053,7 +1054,80 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
             out.append(Count(type=also, value=found.value, text=found.text, start=found.start, end=found.end,
                              qualifier=found.qualifier))
-    return _without_restatements(text, out)
+    return [c for c in _without_restatements(text, out) if not _per_period(folded, back, c)]
+
+
+PER_PERIOD_ADVERBS = ("سنويا", "يوميا", "شهريا", "أسبوعيا")  # يموت 3.3 مليون شخص سنويا
+PERIODS = ("عام", "سنة", "شهر", "أسبوع", "ساعة", "دقيقة")  # كل عام، في السنة (not اليوم: "on that day")
+RATE_BEFORE = ("معدل", "بمعدل", "المعدل", "بمتوسط")  # بمعدل 20 حالة وفاة (not في المتوسط: the Mediterranean)
+RATE_WORDS = 4  # words either side of a count searched for its period, within the clause
+RATE_REACH = 120  # characters either side searched for the clause's end
+RATE_STOPS = ("الذي", "التي", "الذين", "اللذين", "اللتين", "حيث", "عندما", "بينما", "فيما", "مما", "بعدما")
+SAME_PERIOD = ("نفسه", "نفسها", "ذاته", "ذاتها")  # في العام نفسه: a date
+
+
+@cache
+def _rate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded per-period adverbs, period nouns, rate words and clause stops."""
+    return (frozenset(map(_f, PER_PERIOD_ADVERBS)), frozenset(map(_f, PERIODS)), frozenset(map(_f, RATE_BEFORE)),
+            frozenset(map(_f, RATE_STOPS)))
+
+
+@cache
+def _same_period() -> frozenset[str]:
+    return frozenset(map(_f, SAME_PERIOD))
+
+
+def _period_at(words: Sequence[str], k: int) -> bool:
+    """Does a per-period phrase start at ``words[k]``: سنويا، كل عام، في كل سنة، في الدقيقة الواحدة, or a
+    bare في العام with no modifier after it (not في العام الماضي، في العام 2015، في العام نفسه)."""
+    adverbs, periods, _, _ = _rate_words()
+    word = words[k]
+    if word in adverbs:
+        return True
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if word == _f("كل") and nxt in periods:
+        return True
+    if word != _f("في"):
+        return False
+    if nxt == _f("كل"):
+        return k + 2 < len(words) and words[k + 2] in periods
+    noun = nxt.removeprefix("\u0627\u0644")
+    if nxt[:2] != "\u0627\u0644" or noun not in periods | {_f("يوم")}:
+        return False
+    after = words[k + 2] if k + 2 < len(words) else ""
+    if after in (_f("الواحد"), _f("الواحدة")):
+        return True  # في اليوم الواحد، في الدقيقة الواحدة
+    return noun in periods and not (after.startswith("\u0627\u0644") or after.isdigit() or after in _same_period())
+
+
+def _per_period(folded: str, back: Sequence[int], c: Count) -> bool:
+    """A rate or a recurring statistic, not an event's victims (round counts-r25): a per-period adverb or
+    phrase within a few words of the count in its clause (يموت 3.3 مليون شخص سنويا، يصاب 500 شخص كل عام،
+    تتسبب سنويا في وفاة 400 ألف), a rate word in the few words before it (بمعدل 20 حالة وفاة), or كل/لكل right
+    before it (في كل مائة ألف نسمة). The gold's convention from this round; the amount stays an amount."""
+    fs, fe = bisect.bisect_left(back, c.start), bisect.bisect_left(back, c.end)
+    breaks = list(CLAUSE_BREAK_RE.finditer(folded, max(0, fs - RATE_REACH), fs))
+    lo = breaks[-1].end() if breaks else max(0, fs - RATE_REACH)
+    stop = CLAUSE_BREAK_RE.search(folded, fe, fe + RATE_REACH)
+    hi = stop.start() if stop else min(len(folded), fe + RATE_REACH)
+    _, _, rate_before, stops = _rate_words()
+    before, after = WORD_RE.findall(folded, lo, fs), WORD_RE.findall(folded, fe, hi)
+    words = before + WORD_RE.findall(folded, fs, fe) + after
+    for j in range(len(before) - 1, max(-1, len(before) - 1 - RATE_WORDS), -1):
+        if words[j] in stops or words[j].isdigit() or (words[j][:1] == "\u0648" and _trigger(words[j][1:])):
+            break  # (وتصيب الملاريا 200 مليون سنويا وقتلت 584 ألفا عام 2013: the adverb of the clause before وقتلت)
+        if words[j] in rate_before or _period_at(words, j):
+            return True
+    if before and before[-1] in (_f("كل"), _f("لكل")):
+        return True  # 16 قتيلا في كل مائة ألف نسمة: the people a rate is given per
+    first = len(words) - len(after)  # and the count's own words (يقتل المئات سنويا: the adverb read into the amount)
+    for j in range(len(before), min(len(words), first + RATE_WORDS)):
+        if j >= first and (words[j] in stops or words[j].isdigit() or words[j] in rate_before):
+            break
+        if _period_at(words, j):
+            return True
+    return False
 
 
 @cache
