@@ -621,12 +621,16 @@ def _noun_after_preposition(text: str, folded: str, back: Sequence[int], vm: re.
 
 
 LAFIT_REACH = 4  # words after لافتا/لافتة within which its إلى stands
+SPACES_RE = re.compile(r"\s*")
 
 
 def _remarkable_or_sign(folded: str, vm: re.Match[str]) -> bool:
-    """لافتا/لافتة with no إلى in the next few words: the adjective or the noun (حقق نجاحا لافتا، رفعوا لافتة كتب
-    فيها "…"), not the participle "pointing out" (لافتا إلى أن، لافتة النظر إلى)."""
+    """لافتا/لافتة with no إلى in the next few words and no complementizer right after it: the adjective or the
+    noun (حقق نجاحا لافتا، رفعوا لافتة كتب فيها "…"), not the participle "pointing out" (لافتا إلى أن، لافتة النظر
+    إلى، لافتا أنه)."""
     if not vm["cont"] or not vm["cont"].startswith(_f("لافت")):
+        return False
+    if COMPLEMENTIZER_RE.match(folded, SPACES_RE.match(folded, vm.end()).end()):
         return False
     return _f("إلى") not in WORD_RE.findall(folded, vm.end(), vm.end() + 12 * LAFIT_REACH)[:LAFIT_REACH]
 

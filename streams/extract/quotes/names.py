@@ -600,8 +600,7 @@ def _chain_prepositions() -> frozenset[str]:
 
 def _office_before(toks: list[tuple[str, int, int]], i: int) -> bool:
     """An office heads the words before ``i``: article-words, titles, prepositions and words
-    glued to ب/ل between (المسؤول العام عن المسح الجغرافي، المدير الجهوي للتجارة بباجة), and the office's
-    first complement, indefinite too (وزير تكنولوجيات الاتصال)."""
+    glued to ب/ل between (المسؤول العام عن المسح الجغرافي، المدير الجهوي للتجارة بباجة)."""
     k = i - 1
     while k > max(-1, i - 10):
         tok = toks[k][0]
@@ -612,7 +611,7 @@ def _office_before(toks: list[tuple[str, int, int]], i: int) -> bool:
             continue
         if tok in SEPARATORS or tok in _verb_words() or tok in _relatives() or tok in _function_words() or not (
                 _definite(tok) or _is_title(tok) or tok in _chain_prepositions() or tok[:1] in "\u0628\u0644" and len(tok) >= 4
-                or k and toks[k - 1][0] in _royal() or k and _office(toks[k - 1][0])):
+                or k and toks[k - 1][0] in _royal()):
             return False  # لمركز الملك سلمان للإغاثة ... رأفت الصباغ: a king's name inside an institution's
         k -= 1
     return False
