@@ -238,7 +238,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     reported_start = 0
     history: list[tuple[_Speaker, str | None]] = []  # the speakers met so far, with their verbs' gender
     seen: list[_Speaker] = []
-    verbs = [vm for vm in _verb_matches(folded, text, back) if not _noun_after_preposition(text, folded, back, vm)]
+    verbs = [vm for vm in _verb_matches(folded, text, back)
+             if not _noun_after_preposition(text, folded, back, vm) and not _remarkable_or_sign(folded, vm)]
     glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
@@ -617,6 +618,21 @@ def _noun_after_preposition(text: str, folded: str, back: Sequence[int], vm: re.
     prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
     return bool(prev) and prev[-1] in _prepositions_before_nouns() and before.endswith(prev[-1]) \
         and not (prev[-1] == _f("على") and text[back[len(before) - 1]] == "\u064a")
+
+
+LAFIT_REACH = 4  # words after لافتا/لافتة within which its إلى stands
+SPACES_RE = re.compile(r"\s*")
+
+
+def _remarkable_or_sign(folded: str, vm: re.Match[str]) -> bool:
+    """لافتا/لافتة with no إلى in the next few words and no complementizer right after it: the adjective or the
+    noun (حقق نجاحا لافتا، رفعوا لافتة كتب فيها "…"), not the participle "pointing out" (لافتا إلى أن، لافتة النظر
+    إلى، لافتا أنه)."""
+    if not vm["cont"] or not vm["cont"].startswith(_f("لافت")):
+        return False
+    if COMPLEMENTIZER_RE.match(folded, SPACES_RE.match(folded, vm.end()).end()):
+        return False
+    return _f("إلى") not in WORD_RE.findall(folded, vm.end(), vm.end() + 12 * LAFIT_REACH)[:LAFIT_REACH]
 
 
 def _right_after_verb(folded: str, vm: re.Match[str], verbs: Sequence[re.Match[str]]) -> bool:

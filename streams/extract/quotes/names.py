@@ -40,6 +40,7 @@ OCCASIONS = ("بيان", "تصريح", "تصريحات", "حديث", "مقابل
              "تدوينة", "منشور", "اتصال", "ندوة", "جلسة", "اجتماع", "حوار", "مداخلة", "خطاب", "تقرير", "برنامج",
              "ختام", "افتتاح", "أعقاب", "إطار", "ظل", "سياق", "رد", "معرض", "تعليق", "شهادة", "محاضرة")
 FAMILY_LINK = "\u0627\u0644"  # آل folded: آل الشيخ، آل سعود
+NAME_RUN_WORDS = 6  # a run ends here, but a link (بن، آل) takes its complement: محمد بن نايف بن عبدالعزيز آل سعود
 GLUED_NAME_HEADS = ("\u0639\u0628\u062f", "\u0627\u0628\u0648")  # عبد، ابو written glued: عبدالستار، ابوبكر
 
 
@@ -142,6 +143,13 @@ def _place_after_quoted_name(toks: list[tuple[str, int, int]], i: int) -> bool:
         and toks[i - 3][0] == toks[i - 1][0] and tok not in _first_names() and tok[1:] not in _first_names()
 
 
+def _feminine_noun_alone(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """One word in ة, no first name and no nisba itself, before ``toks[j]``: a noun its -ية adjective agrees with
+    (كشفت دورة تدريبية أن), not a name an abstract noun follows (nor متحدثة عسكرية | إسرائيلية)."""
+    noun = toks[i][0]
+    return j - i == 1 and noun.endswith("\u0647") and not noun.endswith("\u064a\u0647") and noun not in _first_names()
+
+
 def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     """Index ranges [i, j) of name-like runs: up to five name words, an article-word
     inside after عبد/أبو/بن (عبد الرحمن) and one at the end (بشار الأسد)."""
@@ -152,11 +160,11 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < n and j - i < 6:
+        while j < n and (j - i < NAME_RUN_WORDS or toks[j - 1][0] in _name_links()):
             tok = toks[j][0]
             if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links() and not _father_name(toks, i, j):
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي، محمد علي النقي)
-            if len(tok) >= 7 and tok.endswith("\u064a\u0647"):
+            if len(tok) >= 7 and tok.endswith("\u064a\u0647") and not _feminine_noun_alone(toks, i, j):
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
             if j - i >= 2 and (tok in _statements() or tok[:1] == "\u0628" and tok[1:] in _statements()):
                 break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
@@ -721,7 +729,7 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             i += 1  # وتطرق شوقي: a verb with و, not a name; بأنهم تأخروا: the words reported, not a name
             continue
         j = i + 1
-        while j < n and j - i < 6:
+        while j < n and (j - i < NAME_RUN_WORDS or toks[j - 1][0] in _name_links()):
             tok, prev = toks[j][0], toks[j - 1][0]
             if j - 2 >= i and toks[j - 2][0] == FAMILY_LINK or _fa_inna(toks, j):
                 break  # آل الشيخ | حادثة: the family name ends the name

@@ -32,7 +32,7 @@ from .names import (
     _Speaker,
     _surname,
 )
-from .regions import _anonymous, _region_tokens
+from .regions import ALLAH, _anonymous, _region_tokens
 from .spans import _sentence_start
 from .titles import (
     _construct_titles,
@@ -144,8 +144,8 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
     words = _f(speaker.name).split()
     if speaker.named and len(words) >= 3:
         return _tagged_core(speaker.name, words, entities, closes=not speaker.context.split(" ")[-1].strip(" \u060c,"))
-    if not speaker.named or len(words) != 1:
-        return speaker.name
+    if not speaker.named or len(words) != 1 or words == [ALLAH]:
+        return speaker.name  # (not الله -> أبي هريرة رضي الله, a tagger's span over a blessing)
     for e in entities:
         if e.type != "PERS" or not e.canonical:
             continue
@@ -157,11 +157,19 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
     return speaker.name
 
 
+@cache
+def _bank_heads() -> frozenset[str]:
+    """Banks, named after their founders more often than other bodies (بنك أوف أمريكا ميريل لينش)."""
+    return frozenset(_f(w) for w in ("بنك", "مصرف"))
+
+
 def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes: bool = False) -> str:
     """A name run that carried a neighbouring word (تطاوين طارق الحداد، جان قهوجي عناصر)
     shrinks to the person the tagger found inside it, when the words left out are no part of
     a name (no بن/عبد/آل, no first name; not the one word closing the subject, ``closes``, after a first name)."""
     best: list[str] = []
+    if _institution_head(words[0]) or words[0] in _bank_heads():
+        return name  # بنك أوف أمريكا ميريل لينش: a body named after people, not the people
     for e in entities:
         if e.type != "PERS":
             continue
@@ -364,8 +372,8 @@ def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
     رئيس النقابة) takes the person named with that office."""
     words = [part for w in _f(speaker.name).split()  # الوزيرالسوري: two words written as one
              for part in ((w[:_glued_title(w)], w[_glued_title(w):]) if _glued_title(w) else (w,))]
-    if not words:
-        return speaker
+    if not words or words == [ALLAH]:
+        return speaker  # قال الله تعالى: God is named in full (not نهى الله, a run read as a name)
     if len(words) > 2 and words[0] in _honorific_heads() and _office(words[1]):
         held = _resolve_words(speaker, words[1:], text, folded, back, people_of)
         if held is not speaker:
