@@ -385,7 +385,7 @@ def _not_yet(words: Sequence[str], k: int) -> bool:
 
 # Words that make what follows them in their clause a possibility, a forecast, a fear or a condition (round counts-r26).
 MODALS = ("يمكن", "يمكنه", "يمكنها", "بإمكان", "ممكن", "الممكن", "المتوقع", "متوقع", "يتوقع", "تتوقع", "توقع", "توقعت",
-          "يخشى", "تخشى", "نخشى", "لو", "لولا")
+          "يخشى", "تخشى", "نخشى", "لو", "لولا", "هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون")  # هدد بقتل 5: a threat
 PERHAPS = ("ربما", "لربما")  # a modal only before an imperfect verb or a trigger (ربما يصل، ربما قتل; not ربما اتصل ... بقتل 12)
 MODAL_WORDS = 8  # words back from a count to the modal governing it in its clause (ومن المتوقع أن يصل عدد القتلى إلى 200)
 MODAL_VERB_WORDS = 3  # from a trigger verb (قد يقتل، يمكن أن تقتل: not توقعت المصادر ارتفاع عدد القتلى الذي بلغ 60)

@@ -91,3 +91,11 @@ def test_a_hypothetical_is_no_count(text: str) -> None:
 ])
 def test_an_actual_count_beside_a_modal_stays(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "وهدد الخاطفون بقتل 5 رهائن إذا لم تدفع الفدية.",
+    "وتهدد الجماعة بإعدام 3 جنود أسرى.",
+])
+def test_a_threat_kills_nobody(text: str) -> None:
+    assert "killed" not in {kind for kind, _ in counts(text)}
