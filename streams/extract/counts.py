@@ -1183,16 +1183,12 @@ def _period_at(words: Sequence[str], k: int) -> bool:
 
 
 OR = "\u0627\u0648"  # أو folded
-OR_AFTER_RE = re.compile(f"\\s+{OR}\\s+([{AR}]+|\\d+)")
 
 
 def _alternative(folded: str, start: int, end: int) -> bool:
-    """The amount is one of two given as alternatives (قتل شرطي أو اثنين، خمسة أو ستة): أو right before it, or أو and
-    another number right after it. Not أو between fates (قتل أو فقد 4500)."""
-    if _before_amount(folded, start) == OR:
-        return True
-    after = OR_AFTER_RE.match(folded, end)
-    return bool(after) and (after[1][:1].isdigit() or bool(number_word(after[1])))
+    """The amount is the second of two given as alternatives, أو right before it (قتل شرطي أو اثنين، قتل بين 20 أو
+    30): the first is the count, as the lower bound of a range is. Not أو between fates (قتل أو فقد 4500)."""
+    return _before_amount(folded, start) == OR
 
 
 def _no_group(groups: list[tuple[int, CountType | None, bool]], start: int) -> None:
