@@ -234,16 +234,41 @@ def _hurt_by_word(word: str) -> bool:
     return word[:1] == "\u0628" and word[1:].removeprefix("\u0627\u0644") in _hurt_by()
 
 
+# Words of the illness lexicon that are no disease when people die of them (round counts-r26): a poisoning stays a
+# killing (تسمم), ضغط is a crush (ضغط الزحام), فشل and اضطرابات a failure and unrest.
+NOT_DISEASES = ("تسمم", "ضغط", "فشل", "اضطراب", "اضطرابات")
+# Words between a death or a wound and the illness that caused it (توفي 12 جراء إصابتهم بالفيروس، متأثرين بإصابتهم بالملاريا،
+# منذ ظهور وباء الإيبولا، نتجت عن هذا المرض).
+ILLNESS_CAUSES = ("بسبب", "جراء", "نتيجة", "إثر", "اثر", "متأثرين", "متأثرا", "متأثرة", "متأثرون", "إصابتهم", "بإصابتهم",
+                  "لإصابتهم", "إصابته", "بإصابته", "الإصابة", "بالإصابة", "منذ", "ظهور", "تفشي", "انتشار", "نتجت", "نتج",
+                  "الناجمة", "الناتجة", "الناجم", "الناتج", "عن", "هذا", "هذه", "ذلك", "تلك")
+# Words between a disease and the death word it is the subject of (وباء الكوليرا الذي حصد حياة 39، المرض الذي أدى إلى مقتل 36).
+DISEASE_LINKS = ("الذي", "التي", "أدى", "أدت", "إلى", "أسفر", "أسفرت", "عن", "تسبب", "تسببت", "في", "فى")
+DISEASE_PREPOSITIONS = ("إلى", "عن", "في", "فى")
+
+
 @cache
 def _illnesses() -> frozenset[str]:
     return frozenset(_f(w) for w in ILLNESSES)
 
 
-def _ill(word: str) -> bool:
+@cache
+def _diseases() -> frozenset[str]:
+    """The illnesses people die of as a health statistic, no killing (round counts-r26)."""
+    return _illnesses() - _f_set(NOT_DISEASES)
+
+
+@cache
+def _illness_causes() -> frozenset[str]:
+    return _f_set(ILLNESS_CAUSES)
+
+
+def _ill(word: str, illnesses: frozenset[str] | None = None) -> bool:
     """The word names an illness after ب (بسرطان، بالمرض، بالتهاب: an illness that begins with ال)."""
     if not word.startswith("\u0628"):
         return False
-    return word[1:] in _illnesses() or word[1:].removeprefix("\u0627\u0644") in _illnesses()
+    illnesses = illnesses or _illnesses()
+    return word[1:] in illnesses or word[1:].removeprefix("\u0627\u0644") in illnesses
 
 
 SICK_WORDS = 3  # words after an injury word or its counted noun to what struck them (حالتي إصابة جديدة بالفيروس)
@@ -260,13 +285,22 @@ def _illness_before(folded: str, start: int) -> bool:
     return any(w.removeprefix("\u0648").removeprefix("\u0628").removeprefix("\u0627\u0644") in _illnesses() for w in words)
 
 
-def _sick(following: Sequence[str]) -> bool:
-    """The words after an injury word say an illness struck (بسرطان، جديدة بالفيروس، بأحد فيروسات
-    الكبد): the first of the next few words in ب is an illness, or the noun right after it is."""
-    for k, word in enumerate(following[:SICK_WORDS]):
-        if word.startswith("\u0628"):
+def _sick(following: Sequence[str], illnesses: frozenset[str] | None = None) -> bool:
+    """The words after an injury or death word say an illness struck (بسرطان، جديدة بالفيروس، بأحد فيروسات
+    الكبد): the first of the next few words in ب is an illness, or the noun right after it is; words naming
+    a cause take no room (جراء إصابتهم بالفيروس، بسبب مرض الحصبة، متأثرين بإصابتهم بالملاريا)."""
+    illnesses = illnesses or _illnesses()
+    budget, caused = SICK_WORDS, False
+    for k, word in enumerate(following):
+        if word in _illness_causes():
+            caused = True
+            continue
+        budget -= 1
+        if budget < 0:
+            return False
+        if word.startswith("\u0628") or caused:
             nxt = following[k + 1].removeprefix("\u0627\u0644") if k + 1 < len(following) else ""
-            return _ill(word) or nxt in _illnesses()
+            return _ill(word, illnesses) or word.removeprefix("\u0627\u0644") in illnesses or nxt in illnesses
     return False
 
 
@@ -342,9 +376,50 @@ def _orders() -> frozenset[str]:
 
 
 def _not_yet(words: Sequence[str], k: int) -> bool:
-    """The trigger ``words[k]`` names a fate to come: an arrest ordered (أمر باعتقال) or any fate in the future (سيتم)."""
+    """The trigger ``words[k]`` names a fate to come: an arrest ordered (أمر باعتقال), any fate in the future (سيتم),
+    or one that may, could or would befall, is expected or feared (قد يقتل، من المتوقع أن يصل عدد القتلى)."""
     return (_trigger(words[k]) == "arrested" and _ordered(words, k)) \
-        or (k > 0 and words[k - 1].removeprefix("\u0648") in _futures())
+        or (k > 0 and words[k - 1].removeprefix("\u0648") in _futures()) \
+        or (words[k][:1] not in "\u0648\u0641" and _unreal(words, k, MODAL_VERB_WORDS))  # (قد يتدهور، وقتل 7: its own clause)
+
+
+# Words that make what follows them in their clause a possibility, a forecast, a fear or a condition (round counts-r26).
+MODALS = ("يمكن", "يمكنه", "يمكنها", "بإمكان", "ممكن", "الممكن", "المتوقع", "متوقع", "يتوقع", "تتوقع", "توقع", "توقعت",
+          "يخشى", "تخشى", "نخشى", "لو", "لولا", "هدد", "هددت", "هددوا", "يهدد", "تهدد", "يهددون")  # هدد بقتل 5: a threat
+PERHAPS = ("ربما", "لربما")  # a modal only before an imperfect verb or a trigger (ربما يصل، ربما قتل; not ربما اتصل ... بقتل 12)
+MODAL_WORDS = 8  # words back from a count to the modal governing it in its clause (ومن المتوقع أن يصل عدد القتلى إلى 200)
+MODAL_VERB_WORDS = 3  # from a trigger verb (قد يقتل، يمكن أن تقتل: not توقعت المصادر ارتفاع عدد القتلى الذي بلغ 60)
+MODAL_STOPS = ("البالغ", "البالغة", "بلغ", "بلغت")  # with RATE_STOPS (الذي بلغ 60، البالغ 60: the actual toll)
+# Imperfect verbs in ت after قد (قد تصل الحصيلة، قد تكون): ت alone is no sign, perfect forms V and VI begin with it too
+# (قد توفي، قد تقلص، قد تلقى، قد تم); so these and the feminine of forms V and VI (قد تتسبب).
+IMPERFECTS_IN_TA = ("تصل", "ترتفع", "تبلغ", "تزيد", "تشهد", "تؤدي", "تودي", "تسفر", "تخلف", "تحصد", "تكون", "تطال",
+                    "تفوق", "تقارب", "تصيب", "تقتل", "تموت")
+QAD = "\u0642\u062f"  # قد
+
+
+@cache
+def _modals() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Folded modal words, the words that stop the look back to them, the imperfect verbs in ت, and ربما."""
+    return _f_set(MODALS), _f_set(RATE_STOPS + MODAL_STOPS), _f_set(IMPERFECTS_IN_TA), _f_set(PERHAPS)
+
+
+def _unreal(words: Sequence[str], k: int, reach: int = MODAL_WORDS) -> bool:
+    """A modal, forecast, fear or condition governs ``words[k]`` (قد يقتل، يمكن أن تقتل، من المتوقع أن يصل عدد القتلى
+    إلى، يخشى أن يكون، لو ... لقتل): within a few words before it, not past a relative, another number or a
+    و-joined trigger verb; not a negated one (لا يمكن). قد only before an imperfect verb (not وقد قتل، قد توفي)."""
+    modals, stops, imperfects, perhaps = _modals()
+    for j in range(k - 1, max(-1, k - 1 - reach), -1):
+        word = words[j]
+        bare = word[1:] if word[:1] in "\u0648\u0641" and len(word) > 2 else word
+        if word in stops or word[:1].isdigit() or (bare != word and bare[:2] != "\u0627\u0644" and _trigger(bare)):
+            return False  # (يخشى أن يرتفع العدد وقتل 7: the next clause's verb)
+        if (word in modals or bare in modals) and not (j and words[j - 1] in NEGATIONS):
+            return True  # (not ولا يمكن التحقق منه: cannot, of something else)
+        nxt = words[j + 1] if j + 1 < len(words) else ""
+        imperfect = nxt[:1] == "\u064a" or nxt in imperfects or nxt[:2] == "\u062a\u062a"
+        if (QAD in (word, bare) and imperfect) or (bare in perhaps and (imperfect or _trigger(nxt))):
+            return True  # (not وقد نتج عن الحادث، قد نجحت، قد تقلص، قد تلقى: perfect verbs)
+    return False
 
 
 def _ordered(words: Sequence[str], k: int) -> bool:
@@ -646,7 +721,7 @@ def _one_of() -> frozenset[str]:
     return frozenset(_f(w) for w in ONE_OF)
 
 
-def _definite_form(amount: Amount) -> bool:
+def _definite_form(amount: Amount | Count) -> bool:
     """A definite numeral or dual (round 19: الثلاثة، الشابين، للطرفين), or a dual with a pronoun
     (جثتيهما): its last word, clitics off, starts with ال and is a cardinal (not المليون, a round number
     reached, nor العشرات, an approximate plural) or, for two, ends in ان/ين; or it is a possessed dual."""
@@ -662,7 +737,7 @@ def _definite_form(amount: Amount) -> bool:
     return False
 
 
-def _possessed_form(amount: Amount) -> bool:
+def _possessed_form(amount: Amount | Count) -> bool:
     """A dual with a pronoun (جثتيهما، طفليه، عيناه): it points back at people named before."""
     word = _f(amount.text)
     return amount.value == 2 and " " not in amount.text and any(
@@ -879,6 +954,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if others_of_things:
             groups.append((fs, None, False))
             continue  # نفوق 30 رأس غنم وإصابة 20 آخرين: more of the animals, not people
+        if _alternative(folded, fs, fe):
+            groups.append((fs, None, False))
+            continue  # قتل شرطي أو اثنين، خمسة أو ستة: one number or another, no count (round counts-r26)
         if _before_amount(folded, fs).removeprefix("\u0648") in _escapes():
             groups.append((fs, None, False))
             continue  # مقتل عشرات المسلحين وهروب العشرات منهم: those who escaped share no fate of the group before
@@ -1029,6 +1107,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # أصيب بجلطتين: illnesses, not wounds
         if kind == "injured" and _sick(WORD_RE.findall(folded, obj_end, obj_end + 60)):
             continue  # أصيب 200 شخص بفيروس كورونا: the sick, not the wounded
+        if kind == "killed" and _died_of_illness(folded, fs, obj_end):
+            _no_group(groups, fs)
+            continue  # تسجيل 3 حالات وفاة بفيروس كورونا، الملاريا قتلت 400 ألف: a health statistic (round counts-r26)
         if obj_word and _lookup(obj_word, _attempts()):
             continue  # أدين بمحاولتي قتل: attempts, not victims
         if kind in EVENT_TYPES and own is None and _implicated_after(folded, obj_end):
@@ -1046,15 +1127,15 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         also = _coordinated_victims(folded, obj_end, kind) if obj_word and _lookup(obj_word, _victims_and_status()) \
             and not _single_dual(amount) else None
         if also is not None and {kind, also} == DEAD_AND_HURT:
-            if groups and groups[-1][0] == fs:
-                groups[-1] = (fs, None, groups[-1][2])
+            _no_group(groups, fs)
             continue  # عشرات القتلى والجرحى: the dead and the wounded together, a total (as 48 قتيلا وجريحا، مقتل وإصابة 6)
         found = count(fs, end, kind, amount.value)
         out.append(found)
         if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
             out.append(Count(type=also, value=found.value, text=found.text, start=found.start, end=found.end,
                              qualifier=found.qualifier))
-    return [c for c in _without_restatements(text, out) if not _per_period(folded, back, c)]
+    return [c for c in _without_restatements(text, out)
+            if not _per_period(folded, back, c) and not _hypothetical(folded, back, c)]
 
 
 PER_PERIOD_ADVERBS = ("سنويا", "يوميا", "شهريا", "أسبوعيا")  # يموت 3.3 مليون شخص سنويا
@@ -1101,16 +1182,80 @@ def _period_at(words: Sequence[str], k: int) -> bool:
     return noun in periods and not (after.startswith("\u0627\u0644") or after.isdigit() or after in _same_period())
 
 
+OR = "\u0627\u0648"  # أو folded
+
+
+def _alternative(folded: str, start: int, end: int) -> bool:
+    """The amount is the second of two given as alternatives, أو right before it (قتل شرطي أو اثنين، قتل بين 20 أو
+    30): the first is the count, as the lower bound of a range is. Not أو between fates (قتل أو فقد 4500)."""
+    return _before_amount(folded, start) == OR
+
+
+def _no_group(groups: list[tuple[int, CountType | None, bool]], start: int) -> None:
+    """The amount at ``start`` counts nobody after all: its parts share no fate (بينهم 10 أطفال)."""
+    if groups and groups[-1][0] == start:
+        groups[-1] = (start, None, groups[-1][2])
+
+
+DISEASE_BEFORE_WORDS = 8  # words back in the clause from a death count to its trigger
+
+
+@cache
+def _disease_links() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded words between a disease and its death word, and the prepositions among them."""
+    return _f_set(DISEASE_LINKS), _f_set(DISEASE_PREPOSITIONS)
+
+
+def _died_of_illness(folded: str, start: int, end: int) -> bool:
+    """A death count of a disease (round counts-r26), by the lexicon that tells the sick from the wounded (round 9):
+    the disease after the count (3 حالات وفاة بفيروس كورونا، توفي 12 شخصا جراء إصابتهم بالفيروس، 5 مصابين
+    بالكوليرا), or the subject of its death word right before it, past a relative (الملاريا قتلت 400 ألف، الوباء الذي
+    حصد حياة 39), or between the two (أودى فيروس كورونا بحياة 25، عدد الوفيات بفيروس كورونا إلى 300). Not a
+    poisoning, a crush or unrest (NOT_DISEASES)."""
+    if _sick(WORD_RE.findall(folded, end, end + 60), _diseases()):
+        return True
+    start = _qualified_start(folded, start)
+    words = WORD_RE.findall(folded, _clause_bounds(folded, start, start)[0], start)[-DISEASE_BEFORE_WORDS:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k][:1].isdigit():
+            return False
+        if _trigger(words[k]) == "killed":
+            subject = k - 1
+            links, prepositions = _disease_links()
+            while subject > 0 and words[subject].removeprefix("\u0648") in links:
+                subject -= 1  # (وباء الكوليرا الذي حصد، المرض الذي أدى إلى مقتل)
+            if not set(words[subject + 1:k]) - prepositions:
+                subject = k - 1  # (not مستشفى لعلاج السرطان عن مقتل 20: only a preposition between, no verb)
+            return any(w.removeprefix("\u0648").removeprefix("\u0628").removeprefix("\u0627\u0644") in _diseases()
+                       for w in words[max(0, subject):])
+    return False
+
+
+def _clause_bounds(folded: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of the folded span ``start:end`` begins and ends (at punctuation, within RATE_REACH)."""
+    breaks = list(CLAUSE_BREAK_RE.finditer(folded, max(0, start - RATE_REACH), start))
+    stop = CLAUSE_BREAK_RE.search(folded, end, end + RATE_REACH)
+    return (breaks[-1].end() if breaks else max(0, start - RATE_REACH),
+            stop.start() if stop else min(len(folded), end + RATE_REACH))
+
+
+def _hypothetical(folded: str, back: Sequence[int], c: Count) -> bool:
+    """A count that may, could or would happen, is expected or feared (round counts-r26): a modal governs it in its
+    clause (ومن المتوقع أن يصل عدد القتلى إلى 200، ويخشى أن يكون 40 شخصا قد لقوا حتفهم، ولو ... لقتل 50)."""
+    if _definite_form(c):
+        return False  # واحدا من القتلى الثلاثة: a group already told, whatever may be said of it
+    fs = bisect.bisect_left(back, c.start)
+    words = WORD_RE.findall(folded, _clause_bounds(folded, fs, fs)[0], fs)
+    return _unreal(words, len(words))
+
+
 def _per_period(folded: str, back: Sequence[int], c: Count) -> bool:
     """A rate or a recurring statistic, not an event's victims (round counts-r25): a per-period adverb or
     phrase within a few words of the count in its clause (يموت 3.3 مليون شخص سنويا، يصاب 500 شخص كل عام،
     تتسبب سنويا في وفاة 400 ألف), a rate word in the few words before it (بمعدل 20 حالة وفاة), or كل/لكل right
     before it (في كل مائة ألف نسمة). The gold's convention from this round; the amount stays an amount."""
     fs, fe = bisect.bisect_left(back, c.start), bisect.bisect_left(back, c.end)
-    breaks = list(CLAUSE_BREAK_RE.finditer(folded, max(0, fs - RATE_REACH), fs))
-    lo = breaks[-1].end() if breaks else max(0, fs - RATE_REACH)
-    stop = CLAUSE_BREAK_RE.search(folded, fe, fe + RATE_REACH)
-    hi = stop.start() if stop else min(len(folded), fe + RATE_REACH)
+    lo, hi = _clause_bounds(folded, fs, fe)
     _, _, rate_before, stops = _rate_words()
     before, after = WORD_RE.findall(folded, lo, fs), WORD_RE.findall(folded, fe, hi)
     words = before + WORD_RE.findall(folded, fs, fe) + after

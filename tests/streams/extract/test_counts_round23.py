@@ -123,7 +123,7 @@ def test_race_class_after_li() -> None:
     # guards: met death, lost at sea, and the dead of an illness left as they were
     ("لقي 3 أشخاص مصرعهم في الحادث.", [("killed", 3)]),
     ("وفقد ما يصل إلى 300 مهاجر في البحر.", [("missing", 300)]),
-    ("وقد توفي جراء الإصابة بالفيروس 462 شخصا في مناطق متفرقة.", [("killed", 462)]),
+    ("وقد توفي جراء الفيضانات 462 شخصا في مناطق متفرقة.", [("killed", 462)]),  # (round counts-r26: not بالفيروس)
 ])
 def test_met_with_and_particle(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found

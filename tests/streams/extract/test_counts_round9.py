@@ -38,7 +38,7 @@ def test_the_sick_are_not_the_wounded(text: str, found: list[tuple[str, float]])
     ("أفرجت السلطات عن 7 من 17 تم إيقافهم", [("arrested", 17)]),
     ("تم إيقاف اللاعب 3 مباريات", []),
     # a word after the number that is no counted noun (جراء) leaves the verb before in reach
-    ("وفي 2015 توفي ما يقدر بنحو 134 ألفا جراء المرض", [("killed", 134_000)]),
+    ("وفي 2015 توفي ما يقدر بنحو 134 ألفا جراء الحرب", [("killed", 134_000)]),  # (round counts-r26: not المرض)
 ])
 def test_arrests_said_otherwise(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
@@ -59,14 +59,14 @@ def test_what_they_underwent(text: str, found: list[tuple[str, float]]) -> None:
 
 
 def test_qualifier_with_b() -> None:
-    text = "توفي ما يقدر بنحو 134 ألفا جراء المرض"
+    text = "توفي ما يقدر بنحو 134 ألفا جراء الحرب"  # (round counts-r26: not المرض)
     (c,) = find_counts(text, find_amounts(text))
     assert (c.type, c.value, c.qualifier, c.text) == ("killed", 134_000, "about", "ما يقدر بنحو 134 ألفا")
 
 
 @pytest.mark.parametrize(("text", "found"), [
     ("أودت الكارثة بحياة 84 شخصا على الأقل", [("killed", 84)]),
-    ("لا يزال نحو 400 طفل يموتون جراء المرض", [("killed", 400)]),  # (round counts-r25: not with يوميا, a rate)
+    ("لا يزال نحو 400 طفل يموتون جراء الجوع", [("killed", 400)]),  # (round counts-r25: not with يوميا, a rate; r26: not المرض)
     ("وقتل 3042 من عناصر التنظيم من ضمنهم عشرات القياديين", [("killed", 3042), ("killed", 10)]),
     ("أصابت الغارات خمس وحدات من المقاتلين", []),
 ])
