@@ -42,6 +42,9 @@ TAIL_SHAPES = frozenset({"copyright", "share", "nav", "tags", "link_out"})
 BODY_BLOCK_SHARE = 0.5
 # A link-out line names an article: a label, then a headline of this many words.
 LINK_OUT_WORDS = (2, 16)
+# Labels of a line that links to the article itself (رابط الخبر بصحيفة الوئام: headline): its own headline, kept
+# as it is when the title names it, not a link out to another article.
+OWN_LINK_LABELS = ("رابط الخبر", "رابط المقال", "رابط الموضوع")
 # Header lines above the body longer than this are not captions but header matter.
 CAPTION_WORDS = 10
 NAV_WORDS = 3
@@ -72,8 +75,13 @@ class Verdict:
 
 
 def _names_this_article(line: Line, title_key: str) -> bool:
-    """A ``label: ...`` line whose rest holds this article's title (a permalink line)."""
-    if line.label is None or not title_key or ":" not in line.key:
+    """A ``label: ...`` line whose rest holds this article's title, or whose label says it is this article's
+    own link, when no title was given or found (a permalink line)."""
+    if line.label is None:
+        return False
+    if line.label.startswith(OWN_LINK_LABELS):
+        return True
+    if not title_key or ":" not in line.key:
         return False
     return title_key in loose_key(line.key.split(":", 1)[1])
 

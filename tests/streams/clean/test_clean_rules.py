@@ -165,6 +165,16 @@ def test_a_labelled_line_naming_this_article_stays(make_raw: MakeRaw) -> None:
     assert paragraphs(article)[-1] == own
 
 
+def test_a_line_labelled_as_this_articles_link_stays_without_a_title(make_raw: MakeRaw) -> None:
+    # رابط الخبر (the news item's link): the article's own headline, as when the title names it, though the body
+    # opens on a paragraph and the scraper gave no title to match it against
+    own = "رابط الخبر بصحيفة الوئام: مصرع 5 أشخاص في فيضانات جنوب البلاد"
+    article = clean_article(make_raw([P1, P2, P3, own]))
+    assert paragraphs(article)[-1] == own and not article.removed
+    link = "اقرأ أيضاً: مصرع 5 أشخاص في فيضانات جنوب البلاد"
+    assert reasons(clean_article(make_raw([P1, P2, P3, link]))) == {link: "link_out"}
+
+
 def test_a_list_of_fields_stays(make_raw: MakeRaw) -> None:
     fields = ["الرقم: أ / 267", "التاريخ: 9 / 10 / 1436هـ"]
     article = clean_article(make_raw([TITLE, "", P1, *fields, P2]))
