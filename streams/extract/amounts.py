@@ -2209,8 +2209,8 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
     with the number reader (الثلاثة والسبعين، الأربعة آلاف). A unit first: a ten after a definite noun is
     an ordinal (القرن العشرين، الدورة الثلاثين) but an age after سن/عمر (سن الأربعين), and a hundred
     counts only after a plural in ات (السنوات المئة; الذكرى المئة is an ordinal); the ordinals (اليوم
-    الثالث) are other words. الواحد only after a unit of time (في اليوم الواحد: per day; not العدو الواحد
-    "one and the same"). Not the weekday الاثنين, a clock's الواحدة, الاثني عشرية."""
+    الثالث) are other words. الواحد only after a unit of time, measure or money or a price's noun (في اليوم
+    الواحد: per day; للكيلو الواحد: per kilo; not العدو الواحد "one and the same"). Not the weekday الاثنين, a clock's الواحدة, الاثني عشرية."""
     word = _bare_definite(tokens[i])
     if not word.startswith("\u0627\u0644") or word in _frozen_duals():
         return None
@@ -2239,8 +2239,9 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
     if read[2] == 1 and _bare_definite(prev) == fold_word("الثانية") and word == fold_word("الواحدة"):
         after_noun = True  # في الثانية الواحدة: the second, a unit of time (no ordinal takes الواحدة)
     elif read[2] == 1 and (not after_noun or (fold_word(_bare_definite(prev)[2:]) not in _time_units()
+                                              and fold_word(_bare_definite(prev)[2:]) not in _measures()
                                               and not (i >= 2 and _per_unit_head(tokens[i - 2])))):
-        return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للسنة الواحدة، في الثانية الواحدة: per unit
+        return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للكيلو الواحد: per unit
     if tokens[i].startswith("\u0648") and after_noun:
         return None  # حسن الصحبة والعشرة: a numeral after its noun takes no و
     if not (after_noun or before_noun or word in _standalone_numerals() or read[1] != "unit"):

@@ -200,7 +200,7 @@ DAY_LIST_RE = re.compile(
 YEAR_RE = re.compile(
     f"{WORD_START}(?:(?P<word>[وف]?لل(?:{_contracted(YEAR_WORDS)})|[وبلف]?(?:{YEAR_WORD_ALT}))|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"
     f"\\s*\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
-    f"(?:\\s*(?:و|او|-|–|الي|حتي)\\s*(?P<y2>\\d{{4}})(?!\\d))?"
+    f"(?:\\s*(?:و|او|-|–|الي|حتي)\\s*\\.?\\s*(?P<y2>\\d{{4}})(?!\\d))?"  # و.1995: a stray full stop
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
     f"|(?<![\\d/.])(?P<y3>\\d{{4}})(?:\\s*\\))?\\s*(?P<era3>{ERA_ALT}){WORD_END}"
     f"|\\(\\s*(?P<y4>1[89]\\d\\d|20\\d\\d)\\s*\\)"
@@ -739,11 +739,18 @@ def _year_match(folded: str, m: re.Match[str]) -> tuple[list[int], str | None, i
         cue = _strip_prefix(m["cue"], _between()) if m["cue"] else None
         if counted and cue and (len(years) == 1 or cue in _between()):
             return None
+        if cue in _between() and len(years) == 1 and BETWEEN_NUMBER_RE.match(folded, m.end("y")):
+            return None  # بين 1500 و900: a range of amounts whose other end is no year
         if len(years) == 2 and (counted or years[1] < years[0] - 1):
             years, era, stop = years[:1], None, m.end("y")
     if era and _metres(folded, start, _f(era), era_end):
         return None
     return years, era, start, stop
+
+
+# The other end of a range after بين that is no year: a number of 1, 3 or 5 and more digits (بين 1500 و900);
+# two digits may shorten a year (بين 2014 و15).
+BETWEEN_NUMBER_RE = re.compile(r"\s*\)?\s*(?:و|-|\u2013)\s*\(?\s*(?:\d|\d{3}|\d{5,})(?![\d٫])")
 
 
 @cache
@@ -782,6 +789,25 @@ def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
             yield m.start("y2"), end, f"{values[1]:04d}", "year", "hijri" if hijri else "gregorian", False
         else:
             yield start, end, f"{values[0]:04d}", "year", "hijri" if hijri else "gregorian", False
+
+
+# A year of two digits after an indefinite year word (عام 85، سنة 48); not a count, a per cent or a decimal after it.
+PERCENT_AFTER_RE = re.compile("\\s*(?:[%\u066a]|(?:في|ب)\\s*ال?م[يا]?[ئي]ه)")  # 12% ، 12 في المئة، 12 بالمائة
+SHORT_YEAR_RE = re.compile(f"{WORD_START}[وبلف]?(?:عام|سنه)\\s+(?P<y>\\d\\d)(?![\\d٫/:%]|[.,]\\d)")
+
+
+def _short_years(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+    """A year written with two digits after عام/سنة (عام 85 = 1985, عام 15 = 2015 in 2017): the one of this
+    century unless it lies ahead of the anchor. Not before a counted noun, a scale word or per cent (عام 20
+    يوما، سنة 12 في المئة)."""
+    if anchor is None:
+        return
+    for m in SHORT_YEAR_RE.finditer(folded):
+        if _counted_after(folded, m.end("y")) or PERCENT_AFTER_RE.match(folded, m.end("y")):
+            continue
+        short = int(m["y"])
+        year = 2000 + short if 2000 + short <= anchor.year else 1900 + short
+        yield m.start(), m.end(), f"{year:04d}", "year", "gregorian", False
 
 
 def _weekday_table() -> dict[str, int]:
@@ -1300,9 +1326,10 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         hijri = HIJRI_BARE[0] <= y <= HIJRI_BARE[1] and _event_before(folded, s)  # مهرجان أبها يجمعنا 1436
         if not (1900 <= y <= 2100 or hijri):
             continue
-        lead = folded[s - 1] if s else " "
-        if lead in "\u0648\u0628\u0644" and (s < 2 or folded[s - 2] in " \n("):  # و2019
-            lead = folded[s - 2] if s >= 2 else " "
+        k = s - 1 if s >= 2 and folded[s - 1] == "." and folded[s - 2] in " \n\u0648" else s  # إلى .2011: a stray stop
+        lead = folded[k - 1] if k else " "
+        if lead in "\u0648\u0628\u0644" and (k < 2 or folded[k - 2] in " \n("):  # و2019
+            lead = folded[k - 2] if k >= 2 else " "
         if not (lead.isspace() or lead in "(\"\u201c\u00ab"):
             continue
         after = AFTER_YEAR_RE.match(folded, e)
@@ -1491,6 +1518,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands.extend(_numeric_dates(folded, hits["numeric"]))
     cands.extend(_day_lists(folded, hits["numeric"]))
     cands.extend(_years(folded, hits["year"]))
+    cands.extend(_short_years(folded, anchor))
     cands.extend(_relatives(folded, anchor, hits.get("relative", [])))
     named = [(c[0], dt.date.fromisoformat(c[2])) for c in cands if c[3] == "day"]
     cands.extend(_weekdays(folded, anchor, hits.get("weekday", []), named))

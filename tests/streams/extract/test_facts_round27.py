@@ -1,0 +1,82 @@
+"""Round 27 (blind v20's dates, amounts and counts opened): the general classes behind its misses, in
+constructed sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import facts_rounds
+import pytest
+
+ANCHOR = dt.date(2017, 2, 3)
+dates = partial(facts_rounds.dates, anchor=ANCHOR)
+amounts = partial(facts_rounds.amounts, anchor=ANCHOR)
+counts = partial(facts_rounds.counts, anchor=ANCHOR)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a stray full stop between the link of a pair of years and the second year (a typo at a line's end)
+    ("واستمرت الأزمة بين عامي 2003 و.2006\nثم عاد الهدوء", [("عامي 2003", "2003"), ("2006", "2006")]),
+    ("وشغل المنصب خلال الفترة من 2010 إلى .2013", [("2010", "2010"), ("2013", "2013")]),
+])
+def test_stray_stop_before_the_second_year(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a year of two digits after عام/سنة: the last century's when it would lie ahead of the anchor
+    ("وقصفت الطائرات المخيم عام 82 واغتيل القائد عام 91 في المنفى",
+     [("عام 82", "1982"), ("عام 91", "1991")]),
+    ("وهاجر أهلها سنة 48 إلى الأردن", [("سنة 48", "1948")]),
+    ("منذ عام 48 والعائلة تنتظر العودة", [("عام 48", "1948")]),  # test_dates left it to the amounts till round 27
+    ("وفاز الفريق باللقب عام 15 بعد غياب", [("عام 15", "2015")]),
+])
+def test_two_digit_year_after_a_year_word(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وتجاوز عمره 80 عاما قبل أن يموت", [("80", 80)]),  # a number before the year word
+    ("بعد مرور عام 20 يوما على الحادث", [("20", 20)]),  # a counted noun after it
+    ("واحتفلت الجمعية بالعام 25 لتأسيسها", [("25", 25)]),  # the definite year word: the 25th year
+    ("تراجع الإنتاج هذا العام 12 في المئة", [("12", 12)]),  # a per cent
+])
+def test_two_digit_number_after_a_year_word_stays_an_amount(text: str, found: list[tuple[str, float]]) -> None:
+    assert dates(text) in ([], [("هذا العام", "2017")])
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a range of prices after بين: no years, whether money follows or the second end is no year
+    ("وتراوح سعر الكيلوغرام بين 1200 و1800 مليم في الأسواق", [("1200", 1200), ("1800", 1800)]),
+    ("وتراوح سعر الصندوق بين 1500 و900 في سوق الجملة", [("1500", 1500), ("900", 900)]),
+])
+def test_price_range_after_between_is_no_years(text: str, found: list[tuple[str, float]]) -> None:
+    assert dates(text) == []
+    assert amounts(text) == found
+
+
+def test_range_of_years_after_between_stays() -> None:
+    assert dates("ووقعت الحرب بين 1980 و1988 على الحدود") == [("1980", "1980"), ("1988", "1988")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # الواحد after a unit of measure or money: one unit (a price per unit)
+    ("وبلغ سعر الكيلوغرام الواحد 4500 مليم", [("الواحد", 1), ("4500", 4500)]),
+    ("ويباع بخمسة ريالات للكيلو الواحد في السوق", [("خمسة", 5), ("الواحد", 1)]),
+    ("وارتفع ثمن اللتر الواحد من الوقود", [("الواحد", 1)]),
+    ("وتراجع سعر البرميل الواحد إلى 50 دولارا", [("الواحد", 1), ("50", 50)]),
+])
+def test_one_after_a_unit_of_measure(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "وقاتلوا كالجسد الواحد في الميدان",  # "one and the same"
+    "وانطلقت المسيرة على الساعة الواحدة ظهرا",  # a clock time
+])
+def test_one_and_the_same_stays_out(text: str) -> None:
+    assert amounts(text) == []
