@@ -1401,6 +1401,17 @@ def _measures() -> frozenset[str]:
     return frozenset(fold_word(w) for w in MEASURES)
 
 
+# Measures that are no unit a price or rate is given per: a point (مشروع النقطة الواحدة: a one-stop checkpoint) or a
+# degree (الدرجة الواحدة: the same rank); before الواحد they mean "single", not one unit.
+NOT_ONE_UNITS = ("نقطة", "درجة")
+
+
+@cache
+def _one_units() -> frozenset[str]:
+    """Units of measure and money before الواحد that make it one unit (للكيلو الواحد، للبرميل الواحد، لليورو الواحد)."""
+    return _measures() - frozenset(fold_word(w) for w in NOT_ONE_UNITS)
+
+
 # Currencies of two decimals: three digits after the dot are thousands (100.000 ريال).
 CENTS_CURRENCIES = ("ريال", "ريالا", "دولار", "دولارا", "يورو", "جنيه", "جنيها", "درهم", "درهما", "ليرة", "روبية", "فرنك")
 
@@ -2239,7 +2250,7 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
     if read[2] == 1 and _bare_definite(prev) == fold_word("الثانية") and word == fold_word("الواحدة"):
         after_noun = True  # في الثانية الواحدة: the second, a unit of time (no ordinal takes الواحدة)
     elif read[2] == 1 and (not after_noun or (fold_word(_bare_definite(prev)[2:]) not in _time_units()
-                                              and fold_word(_bare_definite(prev)[2:]) not in _measures()
+                                              and fold_word(_bare_definite(prev)[2:]) not in _one_units()
                                               and not (i >= 2 and _per_unit_head(tokens[i - 2])))):
         return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للكيلو الواحد: per unit
     if tokens[i].startswith("\u0648") and after_noun:

@@ -200,7 +200,7 @@ DAY_LIST_RE = re.compile(
 YEAR_RE = re.compile(
     f"{WORD_START}(?:(?P<word>[وف]?لل(?:{_contracted(YEAR_WORDS)})|[وبلف]?(?:{YEAR_WORD_ALT}))|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"
     f"\\s*\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
-    f"(?:\\s*(?:و|او|-|–|الي|حتي)\\s*\\.?\\s*(?P<y2>\\d{{4}})(?!\\d))?"  # و.1995: a stray full stop
+    f"(?:\\s*(?:و|او|-|–|الي|حتي)\\s*(?P<y2>\\d{{4}})(?!\\d))?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
     f"|(?<![\\d/.])(?P<y3>\\d{{4}})(?:\\s*\\))?\\s*(?P<era3>{ERA_ALT}){WORD_END}"
     f"|\\(\\s*(?P<y4>1[89]\\d\\d|20\\d\\d)\\s*\\)"
@@ -792,18 +792,30 @@ def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
 
 
 # A year of two digits after an indefinite year word (عام 85، سنة 48); not a count, a per cent or a decimal after it.
-PERCENT_AFTER_RE = re.compile("\\s*(?:[%\u066a]|(?:في|ب)\\s*ال?م[يا]?[ئي]ه)")  # 12% ، 12 في المئة، 12 بالمائة
-SHORT_YEAR_RE = re.compile(f"{WORD_START}[وبلف]?(?:عام|سنه)\\s+(?P<y>\\d\\d)(?![\\d٫/:%]|[.,]\\d)")
+SHORT_YEAR_RE = re.compile(f"{WORD_START}[وبلف]?(?:عام|سنه)\\s+(?P<y>\\d\\d)(?![\\d٫/:%]|[.,]\\d)"
+                           f"(?:\\s*(?:{_alt(GREGORIAN_ERA)}){WORD_END})?")
+
+
+# After a two-digit number, what leaves it no Gregorian year: a per cent (12%، 12 في المئة), a Hijri era (عام 65
+# هجرية: the first Hijri century, left), or a lone letter of another era or label (لسنة 29 ق: a judicial year).
+SHORT_YEAR_STOP_RE = re.compile(f"\\s*(?:[%\u066a]|(?:في|ب)\\s*ال?م[يا]?[ئي]ه|(?:{_alt(HIJRI_ERA)}){WORD_END}|[{AR}](?![{AR}])(?<![مو]))")
+DURATION_HEADS = ("لمدة", "مدة", "طيلة", "طوال", "قرابة", "نحو", "حوالي")  # لمدة سنة 16: a duration miswritten
+
+
+@cache
+def _duration_heads() -> frozenset[str]:
+    return frozenset(_f(w) for w in DURATION_HEADS)
 
 
 def _short_years(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
     """A year written with two digits after عام/سنة (عام 85 = 1985, عام 15 = 2015 in 2017): the one of this
-    century unless it lies ahead of the anchor. Not before a counted noun, a scale word or per cent (عام 20
-    يوما، سنة 12 في المئة)."""
+    century unless it lies ahead of the anchor. Not before a counted noun, a scale word, per cent or another era
+    (عام 20 يوما، سنة 12 في المئة، عام 65 هـ), nor after a word of duration (لمدة سنة 16)."""
     if anchor is None:
         return
     for m in SHORT_YEAR_RE.finditer(folded):
-        if _counted_after(folded, m.end("y")) or PERCENT_AFTER_RE.match(folded, m.end("y")):
+        if _counted_after(folded, m.end("y")) or SHORT_YEAR_STOP_RE.match(folded, m.end("y")) \
+                or _word_before(folded, m.start(), _duration_heads()):
             continue
         short = int(m["y"])
         year = 2000 + short if 2000 + short <= anchor.year else 1900 + short
@@ -1326,10 +1338,9 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         hijri = HIJRI_BARE[0] <= y <= HIJRI_BARE[1] and _event_before(folded, s)  # مهرجان أبها يجمعنا 1436
         if not (1900 <= y <= 2100 or hijri):
             continue
-        k = s - 1 if s >= 2 and folded[s - 1] == "." and folded[s - 2] in " \n\u0648" else s  # إلى .2011: a stray stop
-        lead = folded[k - 1] if k else " "
-        if lead in "\u0648\u0628\u0644" and (k < 2 or folded[k - 2] in " \n("):  # و2019
-            lead = folded[k - 2] if k >= 2 else " "
+        lead = folded[s - 1] if s else " "
+        if lead in "\u0648\u0628\u0644" and (s < 2 or folded[s - 2] in " \n("):  # و2019
+            lead = folded[s - 2] if s >= 2 else " "
         if not (lead.isspace() or lead in "(\"\u201c\u00ab"):
             continue
         after = AFTER_YEAR_RE.match(folded, e)
@@ -1507,11 +1518,18 @@ def _after_glued(folded: str, start: int) -> int:
 IBB_RE = re.compile("[وبفل]?\u0625\u0628")
 
 
+# A full stop misplaced before a year after a space or a lone و (بين عامي 1992 و.1995، من 2009 إلى .2011، في
+# تموز من عام .2014): the sentence's stop written on the wrong side of the number; read as a space.
+STRAY_STOP_RE = re.compile(r"(?:(?<=\s)|(?<=\s\u0648))\.(?=\d{4}(?![\d.,]\d))")
+
+
 def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]:
     """Dates in ``text``, relative ones resolved against ``anchor`` (the publication day)."""
     if not text:
         return []
     folded, back = match_form(text)
+    if "." in folded:
+        folded = STRAY_STOP_RE.sub(" ", folded)  # same length: the offsets hold
     hits = _hits(folded)
     cands: list[Candidate] = []
     cands.extend(_month_dates(folded, anchor, hits.get("month", [])))

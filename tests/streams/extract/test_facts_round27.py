@@ -80,3 +80,54 @@ def test_one_after_a_unit_of_measure(text: str, found: list[tuple[str, float]]) 
 ])
 def test_one_and_the_same_stays_out(text: str) -> None:
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # people added to a list by إضافة إلى / فضلا عن / علاوة على share the fate of the count before them
+    ("وأسفر الهجوم عن مقتل ٧ من رجال الأمن، إضافة إلى أربعة من المارة وإصابة 20 آخرين",
+     [("killed", 7), ("killed", 4), ("injured", 20)]),
+    ("أدى الانفجار إلى استشهاد 5 جنود بالإضافة إلى مدنيين اثنين", [("killed", 5), ("killed", 2)]),
+    ("واعتقلت الشرطة 12 مطلوبا، فضلا عن ثلاثة من مساعديهم", [("arrested", 12), ("arrested", 3)]),
+])
+def test_people_added_to_a_count_share_its_fate(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("قتل 5 جنود في الهجوم. إضافة إلى ثلاثة مشاريع جديدة افتتحها الوزير", [("killed", 5)]),  # a new sentence
+    ("أصيب 4 أشخاص في الحادث، إضافة إلى ثلاث سيارات", [("injured", 4)]),  # things, not people
+])
+def test_added_items_that_share_no_fate(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "وأعاد الخليفة بناء المسجد عام 65 هـ بعد الحريق",  # a Hijri year of two digits: left
+    "بحكم المحكمة الدستورية رقم 12 لسنة 31 ق بعدم الدستورية",  # a judicial year (ق)
+    "وعاشت التوأمتان لمدة سنة 16 ملتصقتين",  # a duration miswritten
+])
+def test_two_digit_numbers_after_a_year_word_that_are_no_gregorian_year(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وصدر القانون عدد 40 لسنة 92 المتعلق بالجمعيات", [("سنة 92", "1992")]),  # a law of 1992
+    ("وانهار الاتحاد السوفيتي عام 91م وتفككت جمهورياته", [("عام 91م", "1991")]),  # the Gregorian era
+])
+def test_two_digit_years_with_law_or_era(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a stray full stop before a year after a month: one mention of the month of that year
+    ("وتراجعت المبيعات في تموز/يوليو من عام .2014\nوقالت الشركة", [("تموز/يوليو من عام 2014", "2014-07")]),
+])
+def test_stray_stop_after_a_month(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(value) for _, value in dates(text)] == [v for _, v in found]
+
+
+@pytest.mark.parametrize("text", [
+    "وتسعى الهيئة لتطبيق نظام النقطة الواحدة على الجسر",  # a one-stop checkpoint: "single"
+])
+def test_single_point_is_no_unit(text: str) -> None:
+    assert amounts(text) == []
