@@ -198,7 +198,8 @@ DAY_LIST_RE = re.compile(
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
 )
 YEAR_RE = re.compile(
-    f"{WORD_START}(?:(?P<word>[وف]?لل(?:{_contracted(YEAR_WORDS)})|[وبلف]?(?:{YEAR_WORD_ALT}))|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"
+    f"{WORD_START}(?:(?P<word>[وف]?لل(?:{_contracted(YEAR_WORDS)})|[وبلف]?(?:{YEAR_WORD_ALT}))"
+    f"(?:\\s+(?:{DIRECTION_ALT}){WORD_END})?|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"  # العام المقبل 2016: the year it names
     f"\\s*\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
     f"(?:\\s*(?:و|او|-|–|الي|حتي)\\s*(?P<y2>\\d{{4}})(?!\\d))?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
@@ -1443,6 +1444,36 @@ def _decades(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
         yield m.start(), m.end(), f"19{digit}", "decade", "gregorian", False
 
 
+# A decade named by its ordinal in a century (العقد الأول من القرن العشرين = the 1900s, العقد الأخير من القرن
+# الماضي = the 1990s): the century by its ordinal or as the last or this one from the anchor.
+CENTURIES = {"العشرين": 1900, "الحادي والعشرين": 2000, "التاسع عشر": 1800}
+CENTURY_BACK = {"الماضي": -1, "المنصرم": -1, "الحالي": 0, "الجاري": 0}
+LAST_DECADE = ("الأخير", "الاخير")
+CENTURY_DECADE_RE = re.compile(
+    f"{WORD_START}[وبلف]?العقد\\s+(?P<ord>{_alt([*(k for k, v in ORDINAL_DAYS.items() if v <= 10 and ' ' not in k and k.startswith('ال')), *LAST_DECADE])})"
+    f"\\s+من\\s+القرن\\s+(?P<cent>{_alt([*CENTURIES, *CENTURY_BACK])}){WORD_END}")
+
+
+def _century_decades(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+    """The decades of ``CENTURY_DECADE_RE``, valued as the decade words are (190: the 1900s)."""
+    if _f("العقد") not in folded:
+        return
+    for m in CENTURY_DECADE_RE.finditer(folded):
+        name = re.sub(r"\s+", " ", m["cent"])
+        cent = _table(CENTURIES).get(name)
+        if cent is None:
+            if anchor is None:
+                continue
+            cent = (anchor.year // 100 + _table(CENTURY_BACK)[name]) * 100  # type: ignore[operator]
+        nth = 10 if m["ord"] in _last_decade() else _table(ORDINAL_DAYS)[m["ord"]]
+        yield m.start(), m.end(), f"{(cent + 10 * (nth - 1)) // 10:03d}", "decade", "gregorian", False  # type: ignore[operator]
+
+
+@cache
+def _last_decade() -> frozenset[str]:
+    return frozenset(_f(w) for w in LAST_DECADE)
+
+
 def _resolve(candidates: list[Candidate], folded: str) -> list[Candidate]:
     """Keep the longest candidates; a shorter one overlapping a kept one goes. Neighbours
     with the same day (اليوم الأحد 17/10/1436هـ) become one mention."""
@@ -1542,6 +1573,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands.extend(_weekdays(folded, anchor, hits.get("weekday", []), named))
     cands.extend(_periods(folded, anchor, hits.get("period", [])))
     cands.extend(_decades(folded, hits.get("decade", [])))
+    cands.extend(_century_decades(folded, anchor))
     cands.extend(_year_ranges(folded, hits["year"]))
     cands.extend(_bare_years(folded, hits["year"]))
     cands.extend(_new_years(folded, anchor))

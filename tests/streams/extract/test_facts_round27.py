@@ -131,3 +131,34 @@ def test_stray_stop_after_a_month(text: str, found: list[tuple[str, str]]) -> No
 ])
 def test_single_point_is_no_unit(text: str) -> None:
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a year word with its direction, then the year it names: one mention of that year
+    ("وينتهي عقده في العام المقبل 2018 وكان قد جدده", [("العام المقبل 2018", "2018")]),
+    ("وكان من المقرر افتتاحه في العام الماضي .2016 وتأخر العمل", [("العام الماضي .2016", "2016")]),
+])
+def test_year_word_with_direction_then_year(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a decade named by its ordinal in a century: valued as the decade words are
+    ("وكان هذا الطراز رائجا في العقد الأول من القرن العشرين في أوروبا", [("العقد الأول من القرن العشرين", "190")]),
+    ("وتضاعف عدد السكان في العقد الأخير من القرن الماضي", [("العقد الأخير من القرن الماضي", "199")]),
+    ("وشهدت المدينة نموا في العقد الثاني من القرن الحادي والعشرين",
+     [("العقد الثاني من القرن الحادي والعشرين", "201")]),
+])
+def test_decade_of_a_century(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a verse's number is a label, as an article's of law (the surah's number before its name stays: left)
+    ("قال تعالى: \"ولقد كرمنا بني آدم\" (سورة الإسراء الآية 70)", []),
+    ("وجاء في الآية 255 من سورة البقرة", []),
+    ("وتضم السورة 286 آية", [("286", 286)]),  # a number of verses
+])
+def test_verse_number_is_a_label(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
