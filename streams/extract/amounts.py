@@ -2222,7 +2222,8 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
     an ordinal (القرن العشرين، الدورة الثلاثين) but an age after سن/عمر (سن الأربعين), and a hundred
     counts only after a plural in ات (السنوات المئة; الذكرى المئة is an ordinal); the ordinals (اليوم
     الثالث) are other words. الواحد only after a unit of time, measure or money or a price's noun (في اليوم
-    الواحد: per day; للكيلو الواحد: per kilo; not العدو الواحد "one and the same"). Not the weekday الاثنين, a clock's الواحدة, الاثني عشرية."""
+    الواحد: per day; للكيلو الواحد: per kilo; not العدو الواحد "one and the same"). Not the weekday الاثنين, a
+    clock's الواحدة, الاثني عشرية."""
     word = _bare_definite(tokens[i])
     if not word.startswith("\u0627\u0644") or word in _frozen_duals():
         return None

@@ -30,7 +30,7 @@ from functools import cache
 from hijridate import Gregorian, Hijri
 
 from ..records import DateMention
-from .counts import PEOPLE, THINGS
+from .counts import PEOPLE, PERCENT_AFTER_RE, THINGS
 from .matchform import fold_word, match_form
 from .months import (
     GREGORIAN_MONTHS,
@@ -792,14 +792,12 @@ def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
             yield start, end, f"{values[0]:04d}", "year", "hijri" if hijri else "gregorian", False
 
 
-# A year of two digits after an indefinite year word (عام 85، سنة 48); not a count, a per cent or a decimal after it.
+# A year of two digits after an indefinite year word (عام 85، سنة 48، عام 79م); not before a decimal.
 SHORT_YEAR_RE = re.compile(f"{WORD_START}[وبلف]?(?:عام|سنه)\\s+(?P<y>\\d\\d)(?![\\d٫/:%]|[.,]\\d)"
                            f"(?:\\s*(?:{_alt(GREGORIAN_ERA)}){WORD_END})?")
-
-
-# After a two-digit number, what leaves it no Gregorian year: a per cent (12%، 12 في المئة), a Hijri era (عام 65
-# هجرية: the first Hijri century, left), or a lone letter of another era or label (لسنة 29 ق: a judicial year).
-SHORT_YEAR_STOP_RE = re.compile(f"\\s*(?:[%\u066a]|(?:في|ب)\\s*ال?م[يا]?[ئي]ه|(?:{_alt(HIJRI_ERA)}){WORD_END}|[{AR}](?![{AR}])(?<![مو]))")
+# Another era after it (عام 65 هجرية: the first Hijri century, left) or a lone letter of a label (لسنة 29 ق: a
+# judicial year); not م (the Gregorian era) nor و.
+OTHER_ERA_AFTER_RE = re.compile(f"\\s*(?:(?:{_alt(HIJRI_ERA)}){WORD_END}|[{AR}](?![{AR}])(?<![مو]))")
 DURATION_HEADS = ("لمدة", "مدة", "طيلة", "طوال", "قرابة", "نحو", "حوالي")  # لمدة سنة 16: a duration miswritten
 
 
@@ -815,7 +813,8 @@ def _short_years(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
     if anchor is None:
         return
     for m in SHORT_YEAR_RE.finditer(folded):
-        if _counted_after(folded, m.end("y")) or SHORT_YEAR_STOP_RE.match(folded, m.end("y")) \
+        if _counted_after(folded, m.end("y")) or PERCENT_AFTER_RE.match(folded, m.end("y")) \
+                or OTHER_ERA_AFTER_RE.match(folded, m.end("y")) \
                 or _word_before(folded, m.start(), _duration_heads()):
             continue
         short = int(m["y"])
@@ -1449,8 +1448,9 @@ def _decades(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
 CENTURIES = {"العشرين": 1900, "الحادي والعشرين": 2000, "التاسع عشر": 1800}
 CENTURY_BACK = {"الماضي": -1, "المنصرم": -1, "الحالي": 0, "الجاري": 0}
 LAST_DECADE = ("الأخير", "الاخير")
+DECADE_ORDINALS = [k for k, v in ORDINAL_DAYS.items() if v <= 10 and k.startswith("ال") and " " not in k]
 CENTURY_DECADE_RE = re.compile(
-    f"{WORD_START}[وبلف]?العقد\\s+(?P<ord>{_alt([*(k for k, v in ORDINAL_DAYS.items() if v <= 10 and ' ' not in k and k.startswith('ال')), *LAST_DECADE])})"
+    f"{WORD_START}[وبلف]?العقد\\s+(?P<ord>{_alt([*DECADE_ORDINALS, *LAST_DECADE])})"
     f"\\s+من\\s+القرن\\s+(?P<cent>{_alt([*CENTURIES, *CENTURY_BACK])}){WORD_END}")
 
 
