@@ -793,8 +793,9 @@ def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
 
 
 # A year of two digits after an indefinite year word (عام 85، سنة 48، عام 79م); not before a decimal.
-SHORT_YEAR_RE = re.compile(f"{WORD_START}[وبلف]?(?:عام|سنه)\\s+(?P<y>\\d\\d)(?![\\d٫/:%]|[.,]\\d)"
-                           f"(?:\\s*(?:{_alt(GREGORIAN_ERA)}){WORD_END})?")
+# (The word's start is checked apart: a literal first makes the search cheap.)
+SHORT_YEAR_RE = re.compile(f"(?:عام|سنه)\\s+(?P<y>\\d\\d)(?![\\d٫/:%]|[.,]\\d)(?:\\s*(?:{_alt(GREGORIAN_ERA)}){WORD_END})?")
+WORD_PREFIX_RE = re.compile(f"(?<![{AR}])[وبلف]?$")  # what may stand before a year word: a glued letter
 # Another era after it (عام 65 هجرية: the first Hijri century, left) or a lone letter of a label (لسنة 29 ق: a
 # judicial year); not م (the Gregorian era) nor و.
 OTHER_ERA_AFTER_RE = re.compile(f"\\s*(?:(?:{_alt(HIJRI_ERA)}){WORD_END}|[{AR}](?![{AR}])(?<![مو]))")
@@ -813,9 +814,12 @@ def _short_years(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
     if anchor is None:
         return
     for m in SHORT_YEAR_RE.finditer(folded):
+        glue = WORD_PREFIX_RE.search(folded, max(0, m.start() - 2), m.start())
+        if glue is None:
+            continue  # نظام 20، الأعوام: the letters end another word
         if _counted_after(folded, m.end("y")) or PERCENT_AFTER_RE.match(folded, m.end("y")) \
                 or OTHER_ERA_AFTER_RE.match(folded, m.end("y")) \
-                or _word_before(folded, m.start(), _duration_heads()):
+                or _word_before(folded, glue.start(), _duration_heads()):
             continue
         short = int(m["y"])
         year = 2000 + short if 2000 + short <= anchor.year else 1900 + short
@@ -1551,7 +1555,20 @@ IBB_RE = re.compile("[وبفل]?\u0625\u0628")
 
 # A full stop misplaced before a year after a space or a lone و (بين عامي 1992 و.1995، من 2009 إلى .2011، في
 # تموز من عام .2014): the sentence's stop written on the wrong side of the number; read as a space.
-STRAY_STOP_RE = re.compile(r"(?:(?<=\s)|(?<=\s\u0648))\.(?=\d{4}(?![\d.,]\d))")
+STOP_BEFORE_YEAR_RE = re.compile(r"\.(?=\d{4}(?![\d.,]\d))")
+
+
+def _without_stray_stops(folded: str) -> str:
+    """``folded`` with each stray stop before a year made a space (same length: the offsets hold)."""
+    stops = [m.start() for m in STOP_BEFORE_YEAR_RE.finditer(folded)
+             if m.start() >= 2 and (folded[m.start() - 1].isspace()
+                                    or (folded[m.start() - 1] == "\u0648" and folded[m.start() - 2].isspace()))]
+    if not stops:
+        return folded
+    chars = list(folded)
+    for k in stops:
+        chars[k] = " "
+    return "".join(chars)
 
 
 def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]:
@@ -1559,8 +1576,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     if not text:
         return []
     folded, back = match_form(text)
-    if "." in folded:
-        folded = STRAY_STOP_RE.sub(" ", folded)  # same length: the offsets hold
+    folded = _without_stray_stops(folded)
     hits = _hits(folded)
     cands: list[Candidate] = []
     cands.extend(_month_dates(folded, anchor, hits.get("month", [])))
