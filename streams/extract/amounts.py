@@ -919,7 +919,8 @@ COUNT_HEADS = ("القتلى", "الجرحى", "الضحايا", "المصابي
                "البالغ", "البالغة", "البالغين", "والبالغ", "والبالغة")  # البالغ 500 ألف: amounting to
 LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "بالمادة", "للمادة", "البند", "الفصل", "الطريق", "القرار", "هاتف", "الهاتف",
                "فاكس", "تحويلة", "جوال", "الجوال", "صندوق", "الاتصال", "بالاتصال", "اتصال", "الرمز", "رمز",
-               "بالرمز", "مخرج", "بمخرج", "عيار")  # خراطيش عيار 16: a gauge
+               "بالرمز", "مخرج", "بمخرج", "عيار",  # خراطيش عيار 16: a gauge
+               "آية", "الآية", "بالآية", "والآية", "الآيات")  # (الإسراء آية 70): a verse's number
 # Classes and grades named by a number with nothing counted after it (سيارة إسعاف صنف (1)، رخصة صنف 2),
 # after a noun or a preposition of change (من صنف 3 إلى صنف 4); with a noun after it or a particle before it
 # the word is the verb صنّف (صنف التقرير 20 دولة، بينما صنف 1568 على أنهم) or counts (صنف 20 كيلوغراما).
@@ -1399,6 +1400,17 @@ MEASURES = ("دينار", "دنانير", "دولار", "ريال", "درهم", 
 @cache
 def _measures() -> frozenset[str]:
     return frozenset(fold_word(w) for w in MEASURES)
+
+
+# Measures that are no unit a price or rate is given per: a point (مشروع النقطة الواحدة: a one-stop checkpoint) or a
+# degree (الدرجة الواحدة: the same rank); before الواحد they mean "single", not one unit.
+NOT_ONE_UNITS = ("نقطة", "درجة")
+
+
+@cache
+def _one_units() -> frozenset[str]:
+    """Units of measure and money before الواحد that make it one unit (للكيلو الواحد، للبرميل الواحد، لليورو الواحد)."""
+    return _measures() - frozenset(fold_word(w) for w in NOT_ONE_UNITS)
 
 
 # Currencies of two decimals: three digits after the dot are thousands (100.000 ريال).
@@ -2209,8 +2221,9 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
     with the number reader (الثلاثة والسبعين، الأربعة آلاف). A unit first: a ten after a definite noun is
     an ordinal (القرن العشرين، الدورة الثلاثين) but an age after سن/عمر (سن الأربعين), and a hundred
     counts only after a plural in ات (السنوات المئة; الذكرى المئة is an ordinal); the ordinals (اليوم
-    الثالث) are other words. الواحد only after a unit of time (في اليوم الواحد: per day; not العدو الواحد
-    "one and the same"). Not the weekday الاثنين, a clock's الواحدة, الاثني عشرية."""
+    الثالث) are other words. الواحد only after a unit of time, measure or money or a price's noun (في اليوم
+    الواحد: per day; للكيلو الواحد: per kilo; not العدو الواحد "one and the same"). Not the weekday الاثنين, a
+    clock's الواحدة, الاثني عشرية."""
     word = _bare_definite(tokens[i])
     if not word.startswith("\u0627\u0644") or word in _frozen_duals():
         return None
@@ -2239,8 +2252,9 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
     if read[2] == 1 and _bare_definite(prev) == fold_word("الثانية") and word == fold_word("الواحدة"):
         after_noun = True  # في الثانية الواحدة: the second, a unit of time (no ordinal takes الواحدة)
     elif read[2] == 1 and (not after_noun or (fold_word(_bare_definite(prev)[2:]) not in _time_units()
+                                              and fold_word(_bare_definite(prev)[2:]) not in _one_units()
                                               and not (i >= 2 and _per_unit_head(tokens[i - 2])))):
-        return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للسنة الواحدة، في الثانية الواحدة: per unit
+        return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للكيلو الواحد: per unit
     if tokens[i].startswith("\u0648") and after_noun:
         return None  # حسن الصحبة والعشرة: a numeral after its noun takes no و
     if not (after_noun or before_noun or word in _standalone_numerals() or read[1] != "unit"):

@@ -135,6 +135,7 @@ THINGS = (
     "مسدس", "مسدسا", "مسدسات", "بندقية", "بنادق", "قنبلة", "قنابل", "خرطوشة", "خراطيش", "ذخيرة",  # weapons
     "خلية", "خلايا", "براميل", "برميلا", "معسكر", "معسكرا", "معسكرات", "دجاجات",
     "بيزو", "روبل", "روبية", "يوان", "دولارات", "ريالات", "دنانير", "دراهم", "ليرات", "جنيهات", "فرنكات",
+    "مليم", "مليما", "مليمات", "سنت", "سنتا", "سنتات", "هللة", "هللات", "قرش", "قرشا", "قروش", "فلس", "فلسا",  # small coins
     "نوع", "أنواع", "نوعا", "صنف", "أصناف", "صنفا",  # kinds (الإصابة بـ 8 أنواع من السرطان)
     "موطن", "وظيفة", "وظائف", "منصب", "مناصب", "فرصة", "فرص",  # jobs (فقدت 20 ألف موطن شغل)
     "كيلوجرام", "كيلوجراما", "كيلوغراما", "كغ", "كلغ",
@@ -1085,6 +1086,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind, end, attempt = "injured", obj_end, None  # الشروع بقتل 5 آخرين ما زالوا في المستشفى
         if kind is None and obj_word and amount.text.startswith("\u0627\u0644") and _is_thing(obj_word):
             continue  # خمسة أشخاص كانوا بتلك المركبات الثلاث بينهما شقيقان: things named again, no group for a part
+        if kind is None and (obj_word is None or _is_people(obj_word) or _partitive(folded, fe, obj_end)):
+            kind = _added_to_group(folded, qs, groups)  # مقتل 12 من منسوبي القوات، إضافة إلى ثلاثة من العاملين
+            if kind is not None and obj_word is not None:
+                end = obj_end
         parent = _subset_parent(folded, fs, groups)
         if parent is not None and own is None and obj_word and _is_thing(obj_word) and not _lookup(obj_word, _cases()):
             groups.append((fs, None, True))
@@ -1549,6 +1554,20 @@ def _additions() -> frozenset[str]:
     """Words adding a new item to a list (بالإضافة إلى، إضافة إلى، فضلا عن، علاوة على): a trigger after them is the
     new item's, not the fate of the people before them."""
     return _f_set(("بالإضافة", "إضافة", "وإضافة", "فضلا", "علاوة", "وعلاوة"))
+
+
+ADDED_REACH = 60  # the most characters from the count before to the words adding to it (its noun phrase between)
+ADDED_TO_RE = re.compile("(?<![\u0621-\u064a])(?:[وف]?(?:بال)?اضافه\\s+(?:الي|ل)|فضلا\\s+عن|علاوه\\s+علي)\\s*$")
+
+
+def _added_to_group(folded: str, start: int, groups: Sequence[tuple[int, CountType | None, bool]]) -> CountType | None:
+    """People added to a list right after a count of the same sentence (مقتل 12 من منسوبي القوات، إضافة إلى ثلاثة من
+    العاملين، فضلا عن ثلاثة من مساعديهم): they share its fate, the list's verb governs both."""
+    m = ADDED_TO_RE.search(folded, max(0, start - 20), start)
+    if m is None or not groups or groups[-1][1] is None or m.start() - groups[-1][0] > ADDED_REACH \
+            or SENTENCE_END_RE.search(folded, groups[-1][0], m.start()):
+        return None
+    return groups[-1][1]
 
 
 def _own_verb(folded: str, start: int, end: int) -> CountType | None:

@@ -30,7 +30,7 @@ from functools import cache
 from hijridate import Gregorian, Hijri
 
 from ..records import DateMention
-from .counts import PEOPLE, THINGS
+from .counts import PEOPLE, PERCENT_AFTER_RE, THINGS
 from .matchform import fold_word, match_form
 from .months import (
     GREGORIAN_MONTHS,
@@ -198,7 +198,8 @@ DAY_LIST_RE = re.compile(
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
 )
 YEAR_RE = re.compile(
-    f"{WORD_START}(?:(?P<word>[وف]?لل(?:{_contracted(YEAR_WORDS)})|[وبلف]?(?:{YEAR_WORD_ALT}))|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"
+    f"{WORD_START}(?:(?P<word>[وف]?لل(?:{_contracted(YEAR_WORDS)})|[وبلف]?(?:{YEAR_WORD_ALT}))"
+    f"(?:\\s+(?:{DIRECTION_ALT}){WORD_END})?|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"  # العام المقبل 2016: the year it names
     f"\\s*\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
     f"(?:\\s*(?:و|او|-|–|الي|حتي)\\s*(?P<y2>\\d{{4}})(?!\\d))?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
@@ -739,11 +740,18 @@ def _year_match(folded: str, m: re.Match[str]) -> tuple[list[int], str | None, i
         cue = _strip_prefix(m["cue"], _between()) if m["cue"] else None
         if counted and cue and (len(years) == 1 or cue in _between()):
             return None
+        if cue in _between() and len(years) == 1 and BETWEEN_NUMBER_RE.match(folded, m.end("y")):
+            return None  # بين 1500 و900: a range of amounts whose other end is no year
         if len(years) == 2 and (counted or years[1] < years[0] - 1):
             years, era, stop = years[:1], None, m.end("y")
     if era and _metres(folded, start, _f(era), era_end):
         return None
     return years, era, start, stop
+
+
+# The other end of a range after بين that is no year: a number of 1, 3 or 5 and more digits (بين 1500 و900);
+# two digits may shorten a year (بين 2014 و15).
+BETWEEN_NUMBER_RE = re.compile(r"\s*\)?\s*(?:و|-|\u2013)\s*\(?\s*(?:\d|\d{3}|\d{5,})(?![\d٫])")
 
 
 @cache
@@ -782,6 +790,40 @@ def _years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
             yield m.start("y2"), end, f"{values[1]:04d}", "year", "hijri" if hijri else "gregorian", False
         else:
             yield start, end, f"{values[0]:04d}", "year", "hijri" if hijri else "gregorian", False
+
+
+# A year of two digits after an indefinite year word (عام 85، سنة 48، عام 79م); not before a decimal.
+# (The word's start is checked apart: a literal first makes the search cheap.)
+SHORT_YEAR_RE = re.compile(f"(?:عام|سنه)\\s+(?P<y>\\d\\d)(?![\\d٫/:%]|[.,]\\d)(?:\\s*(?:{_alt(GREGORIAN_ERA)}){WORD_END})?")
+WORD_PREFIX_RE = re.compile(f"(?<![{AR}])[وبلف]?$")  # what may stand before a year word: a glued letter
+# Another era after it (عام 65 هجرية: the first Hijri century, left) or a lone letter of a label (لسنة 29 ق: a
+# judicial year); not م (the Gregorian era) nor و.
+OTHER_ERA_AFTER_RE = re.compile(f"\\s*(?:(?:{_alt(HIJRI_ERA)}){WORD_END}|[{AR}](?![{AR}])(?<![مو]))")
+DURATION_HEADS = ("لمدة", "مدة", "طيلة", "طوال", "قرابة", "نحو", "حوالي")  # لمدة سنة 16: a duration miswritten
+
+
+@cache
+def _duration_heads() -> frozenset[str]:
+    return frozenset(_f(w) for w in DURATION_HEADS)
+
+
+def _short_years(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+    """A year written with two digits after عام/سنة (عام 85 = 1985, عام 15 = 2015 in 2017): the one of this
+    century unless it lies ahead of the anchor. Not before a counted noun, a scale word, per cent or another era
+    (عام 20 يوما، سنة 12 في المئة، عام 65 هـ), nor after a word of duration (لمدة سنة 16)."""
+    if anchor is None:
+        return
+    for m in SHORT_YEAR_RE.finditer(folded):
+        glue = WORD_PREFIX_RE.search(folded, max(0, m.start() - 2), m.start())
+        if glue is None:
+            continue  # نظام 20، الأعوام: the letters end another word
+        if _counted_after(folded, m.end("y")) or PERCENT_AFTER_RE.match(folded, m.end("y")) \
+                or OTHER_ERA_AFTER_RE.match(folded, m.end("y")) \
+                or _word_before(folded, glue.start(), _duration_heads()):
+            continue
+        short = int(m["y"])
+        year = 2000 + short if 2000 + short <= anchor.year else 1900 + short
+        yield m.start(), m.end(), f"{year:04d}", "year", "gregorian", False
 
 
 def _weekday_table() -> dict[str, int]:
@@ -1405,6 +1447,37 @@ def _decades(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
         yield m.start(), m.end(), f"19{digit}", "decade", "gregorian", False
 
 
+# A decade named by its ordinal in a century (العقد الأول من القرن العشرين = the 1900s, العقد الأخير من القرن
+# الماضي = the 1990s): the century by its ordinal or as the last or this one from the anchor.
+CENTURIES = {"العشرين": 1900, "الحادي والعشرين": 2000, "التاسع عشر": 1800}
+CENTURY_BACK = {"الماضي": -1, "المنصرم": -1, "الحالي": 0, "الجاري": 0}
+LAST_DECADE = ("الأخير", "الاخير")
+DECADE_ORDINALS = [k for k, v in ORDINAL_DAYS.items() if v <= 10 and k.startswith("ال") and " " not in k]
+CENTURY_DECADE_RE = re.compile(
+    f"{WORD_START}[وبلف]?العقد\\s+(?P<ord>{_alt([*DECADE_ORDINALS, *LAST_DECADE])})"
+    f"\\s+من\\s+القرن\\s+(?P<cent>{_alt([*CENTURIES, *CENTURY_BACK])}){WORD_END}")
+
+
+def _century_decades(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
+    """The decades of ``CENTURY_DECADE_RE``, valued as the decade words are (190: the 1900s)."""
+    if _f("العقد") not in folded:
+        return
+    for m in CENTURY_DECADE_RE.finditer(folded):
+        name = re.sub(r"\s+", " ", m["cent"])
+        cent = _table(CENTURIES).get(name)
+        if cent is None:
+            if anchor is None:
+                continue
+            cent = (anchor.year // 100 + _table(CENTURY_BACK)[name]) * 100  # type: ignore[operator]
+        nth = 10 if m["ord"] in _last_decade() else _table(ORDINAL_DAYS)[m["ord"]]
+        yield m.start(), m.end(), f"{(cent + 10 * (nth - 1)) // 10:03d}", "decade", "gregorian", False  # type: ignore[operator]
+
+
+@cache
+def _last_decade() -> frozenset[str]:
+    return frozenset(_f(w) for w in LAST_DECADE)
+
+
 def _resolve(candidates: list[Candidate], folded: str) -> list[Candidate]:
     """Keep the longest candidates; a shorter one overlapping a kept one goes. Neighbours
     with the same day (اليوم الأحد 17/10/1436هـ) become one mention."""
@@ -1480,22 +1553,43 @@ def _after_glued(folded: str, start: int) -> int:
 IBB_RE = re.compile("[وبفل]?\u0625\u0628")
 
 
+# A full stop misplaced before a year after a space or a lone و (بين عامي 1992 و.1995، من 2009 إلى .2011، في
+# تموز من عام .2014): the sentence's stop written on the wrong side of the number; read as a space.
+STOP_BEFORE_YEAR_RE = re.compile(r"\.(?=\d{4}(?![\d.,]\d))")
+
+
+def _without_stray_stops(folded: str) -> str:
+    """``folded`` with each stray stop before a year made a space (same length: the offsets hold)."""
+    stops = [m.start() for m in STOP_BEFORE_YEAR_RE.finditer(folded)
+             if m.start() >= 2 and (folded[m.start() - 1].isspace()
+                                    or (folded[m.start() - 1] == "\u0648" and folded[m.start() - 2].isspace()))]
+    if not stops:
+        return folded
+    chars = list(folded)
+    for k in stops:
+        chars[k] = " "
+    return "".join(chars)
+
+
 def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]:
     """Dates in ``text``, relative ones resolved against ``anchor`` (the publication day)."""
     if not text:
         return []
     folded, back = match_form(text)
+    folded = _without_stray_stops(folded)
     hits = _hits(folded)
     cands: list[Candidate] = []
     cands.extend(_month_dates(folded, anchor, hits.get("month", [])))
     cands.extend(_numeric_dates(folded, hits["numeric"]))
     cands.extend(_day_lists(folded, hits["numeric"]))
     cands.extend(_years(folded, hits["year"]))
+    cands.extend(_short_years(folded, anchor))
     cands.extend(_relatives(folded, anchor, hits.get("relative", [])))
     named = [(c[0], dt.date.fromisoformat(c[2])) for c in cands if c[3] == "day"]
     cands.extend(_weekdays(folded, anchor, hits.get("weekday", []), named))
     cands.extend(_periods(folded, anchor, hits.get("period", [])))
     cands.extend(_decades(folded, hits.get("decade", [])))
+    cands.extend(_century_decades(folded, anchor))
     cands.extend(_year_ranges(folded, hits["year"]))
     cands.extend(_bare_years(folded, hits["year"]))
     cands.extend(_new_years(folded, anchor))
