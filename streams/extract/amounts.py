@@ -232,18 +232,22 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     keep = False  # بوينغ 777-300: the rest of a model's number
                     label_end = run.last
                 elif keep and i > 1 and tokens[i - 1] == "\u0648" and label_end == i - 2 \
-                        and (obj is None or obj.startswith("\u0627\u0644")):
-                    keep = False  # المركزين 42 و37، الوردية 4 و5 و6: the next labels of a list
+                        and (obj is None or obj.startswith("\u0627\u0644")
+                             or (run.last + 1 < n and tokens[run.last + 1] == "\u0645\u0646")):
+                    keep = False  # المركزين 42 و37، الوردية 4 و5 و6، الفصلين 92 و93 من قانون: the next labels of a list
                     label_end = run.last
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
                     and number_word(tok)[0] in ("\u0648", "\u0641"):
                 keep = False  # ونصف alone: the half of something already named (not بنصف ساعة، لربع الميزانية)
                 unit = counted_singular(tokens[i - 1]) if i and gap_is_space(i - 1) and tok.startswith("\u0648") else None
-                after_number = i > 1 and (tokens[i - 2][-1:].isdigit() or number_word(tokens[i - 2]) is not None)
+                after_number = i > 1 and gap_is_space(i - 2) and (tokens[i - 2][-1:].isdigit() or number_word(tokens[i - 2]) is not None)
                 if unit is not None and unit not in TIME_UNITS and not after_number:  # بمليون ريال ونصف: half the million
                     a = display(i - 1, i - 1)[0]  # متر ونصف: one unit and a fraction (not شهر ونصف, a duration)
                     out.append(Amount(text=text[a:b], start=a, end=b, value=1 + run.value, approximate=False,
                                       object=unit))
+            if keep and run.first == run.last and i > 0 and not tok[:1].isdigit() and tokens[i - 1] in _number_labels() \
+                    and not (number_word(tok) or ("", "", 0))[1].startswith("scale"):
+                keep = False  # الطريق الوطنية رقم واحد، اللاعب رقم ثلاثة: a label spelt out (not رقم مليار: a figure)
             if keep and run.first == run.last and i > 0 and tokens[i - 1] in _relatives() \
                     and tok.removeprefix((number_word(tok) or ("",))[0]).startswith(HALF):
                 keep = False  # الذي نصفه بالسعادة، ما نصفها به: the verb "we describe", not a half
@@ -980,6 +984,15 @@ def _class_heads() -> frozenset[str]:
 @cache
 def _class_links() -> frozenset[str]:
     return frozenset(fold_word(w) for w in CLASS_LINKS)
+
+
+# "Number" before a spelt-out number that names something (الطريق رقم واحد، العدو رقم واحد).
+NUMBER_LABELS = ("رقم", "ورقم", "برقم")
+
+
+@cache
+def _number_labels() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in NUMBER_LABELS)
 
 
 @cache

@@ -72,3 +72,47 @@ def test_one_after_each_or_any_stays_a_pronoun(text: str) -> None:
 ])
 def test_currency_and_a_half_after_a_number(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the next items of a list of labels before من (articles of a law): labels too
+    ("ووجهت له تهم طبق الفصلين 41 و42 من قانون مكافحة التهريب", [("الفصلين", 2)]),
+    ("وطبق الفصول 3 و17 و28 و29 من مجلة الصرف", []),
+    # a spelt-out number after رقم names something
+    ("ووقع الحادث على الطريق الوطنية رقم واحد قرب المدينة", []),
+    ("ويعد الفساد العدو رقم واحد للتنمية", []),
+])
+def test_labels_listed_or_spelt_out(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+def test_figure_of_a_scale_word_after_raqm_stays() -> None:
+    assert amounts("ووصل التطبيق إلى رقم \"مليار\" في عدد مرات تحميله") == [("مليار", 1000000000)]
+
+
+def test_list_of_amounts_before_min_stays() -> None:
+    assert amounts("وأصيب 4 و5 من المتظاهرين") == [("4", 4), ("5", 5)]
+
+
+def test_unit_and_a_half_after_a_comma_stays() -> None:
+    assert amounts("ودفع مبلغا أكبر من صفقة عام 2013، ومرة ونصف ضعف تقييمها") == [("ومرة ونصف", 1.5)]
+
+
+@pytest.mark.parametrize("text", [
+    # the doers after من قبل/من طرف are no victims of the deed before them
+    "وتم اختطافه أمس من قبل مجموعة مسلحة تتكون من 5 أفراد",
+    "وأكد أن الشاب تعرض للاختطاف من طرف 3 ملثمين",
+    # media outlets suspended (إيقاف) are no people arrested
+    "وتزامن ذلك مع إيقاف أربع قنوات فضائية عن البث",
+    "وقررت الوزارة إيقاف ثلاث صحف يومية",
+])
+def test_no_victims_counted(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وتم اعتقال 6 أشخاص من قبل الشرطة و2 آخرين من قبل الجيش", [("arrested", 6), ("arrested", 2)]),
+    ("وأوقفت الشرطة 4 أشخاص", [("arrested", 4)]),
+])
+def test_victims_before_or_beside_the_doer_stay(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
