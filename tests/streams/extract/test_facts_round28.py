@@ -116,3 +116,8 @@ def test_no_victims_counted(text: str) -> None:
 ])
 def test_victims_before_or_beside_the_doer_stay(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+def test_doer_inside_the_victims_relative_clause_is_passed() -> None:
+    text = "وبلغ عدد الأشخاص الذين تم إيقافهم من قبل الوحدات الأمنية لاجتيازهم الحدود خلسة خلال الشهر الماضي 41 شخصا"
+    assert counts(text) == [("arrested", 41)]
