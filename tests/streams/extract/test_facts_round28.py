@@ -121,3 +121,17 @@ def test_victims_before_or_beside_the_doer_stay(text: str, found: list[tuple[str
 def test_doer_inside_the_victims_relative_clause_is_passed() -> None:
     text = "وبلغ عدد الأشخاص الذين تم إيقافهم من قبل الوحدات الأمنية لاجتيازهم الحدود خلسة خلال الشهر الماضي 41 شخصا"
     assert counts(text) == [("arrested", 41)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a thing counted by an indefinite feminine noun and its nisba, even after an event's name
+    ("وقال إن الشركات المشاركة في المعرض باعت 1950 شقة سكنية حتى الآن", [("1950", 1950)]),
+    ("وأكد أن المعرض استقطب ٢٠٠٠ شركة عالمية", [("٢٠٠٠", 2000)]),
+])
+def test_counted_noun_and_nisba_after_an_event_head(text: str, found: list[tuple[str, float]]) -> None:
+    assert dates(text) == []
+    assert amounts(text) == found
+
+
+def test_event_year_before_a_glued_preposition_stays() -> None:
+    assert dates("وتقام دورة الألعاب 2015 بمشاركة دولية واسعة") == [("2015", "2015")]
