@@ -232,17 +232,22 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     keep = False  # بوينغ 777-300: the rest of a model's number
                     label_end = run.last
                 elif keep and i > 1 and tokens[i - 1] == "\u0648" and label_end == i - 2 \
-                        and (obj is None or obj.startswith("\u0627\u0644")):
-                    keep = False  # المركزين 42 و37، الوردية 4 و5 و6: the next labels of a list
+                        and (obj is None or obj.startswith("\u0627\u0644")
+                             or (run.last + 1 < n and tokens[run.last + 1] == "\u0645\u0646")):
+                    keep = False  # المركزين 42 و37، الوردية 4 و5 و6، الفصلين 92 و93 من قانون: the next labels of a list
                     label_end = run.last
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
                     and number_word(tok)[0] in ("\u0648", "\u0641"):
                 keep = False  # ونصف alone: the half of something already named (not بنصف ساعة، لربع الميزانية)
                 unit = counted_singular(tokens[i - 1]) if i and gap_is_space(i - 1) and tok.startswith("\u0648") else None
-                if unit is not None and unit not in TIME_UNITS:
+                after_number = i > 1 and gap_is_space(i - 2) and (tokens[i - 2][-1:].isdigit() or number_word(tokens[i - 2]) is not None)
+                if unit is not None and unit not in TIME_UNITS and not after_number:  # بمليون ريال ونصف: half the million
                     a = display(i - 1, i - 1)[0]  # متر ونصف: one unit and a fraction (not شهر ونصف, a duration)
                     out.append(Amount(text=text[a:b], start=a, end=b, value=1 + run.value, approximate=False,
                                       object=unit))
+            if keep and run.first == run.last and i > 0 and not tok[:1].isdigit() and tokens[i - 1] in _number_labels() \
+                    and not (number_word(tok) or ("", "", 0))[1].startswith("scale"):
+                keep = False  # الطريق الوطنية رقم واحد، اللاعب رقم ثلاثة: a label spelt out (not رقم مليار: a figure)
             if keep and run.first == run.last and i > 0 and tokens[i - 1] in _relatives() \
                     and tok.removeprefix((number_word(tok) or ("",))[0]).startswith(HALF):
                 keep = False  # الذي نصفه بالسعادة، ما نصفها به: the verb "we describe", not a half
@@ -270,6 +275,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 keep = obj is not None and not obj.startswith("\u0627\u0644") or (
                     tok.endswith(("\u0648\u0627\u062d\u062f", "\u0648\u0627\u062d\u062f\u0647", "\u0648\u0627\u062d\u062f\u0627")) and _is_noun(prev)
                     and not prev.startswith("\u0627\u0644")) or _range_to_number(tokens, run.last) \
+                    or _picks_one_of(tokens, run.last, gap_is_space) \
                     or prev in _reach_words() or bool(PERCENT_RE.match(folded, spans[run.last][1])) \
                     or (run.last + 1 < n and tokens[run.last + 1][:1] == "\u0648" and gap_is_space(run.last)
                         and (number_word(tokens[run.last + 1]) or ("", "", 0))[1] == "unit")  # لمدة خمس وثلاث سنوات
@@ -980,6 +986,15 @@ def _class_links() -> frozenset[str]:
     return frozenset(fold_word(w) for w in CLASS_LINKS)
 
 
+# "Number" before a spelt-out number that names something (الطريق رقم واحد، العدو رقم واحد).
+NUMBER_LABELS = ("رقم", "ورقم", "برقم")
+
+
+@cache
+def _number_labels() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in NUMBER_LABELS)
+
+
 @cache
 def _label_heads() -> frozenset[str]:
     return frozenset(fold_word(w) for w in LABEL_HEADS)
@@ -1093,6 +1108,25 @@ QUOTE_CLOSE = "\"\u201d\u00bb\u201c\u2033"
 @cache
 def _one_pronoun_heads() -> frozenset[str]:
     return frozenset(fold_word(w) for w in ONE_PRONOUN_HEADS)
+
+
+# What follows واحد when it picks one of a group (واحدة من هذه السيارات، وواحد من الصومال، واحد منهم).
+PICKED_FROM = ("من", "منهم", "منها", "منهما", "منهن")
+ONE_WORDS = ("واحد", "واحدة", "واحدا")
+
+
+@cache
+def _picked_from_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(fold_word(w) for w in PICKED_FROM), tuple(fold_word(w) for w in ONE_WORDS)
+
+
+def _picks_one_of(tokens: list[str], i: int, gap_is_space: Callable[[int], bool]) -> bool:
+    """Whether the lone واحد at ``i`` (maybe after و/ف) picks one of a group named after it (وأوضح أن واحدة من
+    هذه السيارات، وواحد من الخليج): the cardinal 1, as the annotators mark it; after كل/أي/آخر it stays a pronoun."""
+    of, ones = _picked_from_words()
+    tok = tokens[i]
+    return (tok in ones or (tok[:1] in "\u0648\u0641" and tok[1:] in ones)) \
+        and i + 1 < len(tokens) and tokens[i + 1] in of and gap_is_space(i)
 
 
 @cache

@@ -130,6 +130,7 @@ THINGS = (
     "أبقار", "كلب", "كلاب", "فيل", "أفيال", "سمكة", "أسماك", "حوت", "حيتان",
     "ضب", "ضبان", "ثور", "ثيران", "إبل", "ناقة", "نوق", "حمار", "حمير", "غزال", "غزلان", "قرد", "قرود", "نمر", "نمور",
     "ذئب", "ذئاب", "دب", "دببة", "حصان", "خيول", "ماعز",
+    "قناة", "قنوات", "صحيفة", "صحف", "جريدة", "جرائد", "مجلة", "مجلات", "إذاعة", "إذاعات",  # media (إيقاف ست قنوات: suspended)
     "وحدة", "وحدات", "بلاغ", "بلاغا", "بلاغات", "ولادة", "ولادات", "تفجير", "تفجيرات", "تفجيرا",
     "رصاصة", "رصاصات", "طلقة", "طلقات", "طعنة", "طعنات", "شظية",  # what struck (مصابا بثلاث رصاصات)
     "مسدس", "مسدسا", "مسدسات", "بندقية", "بنادق", "قنبلة", "قنابل", "خرطوشة", "خراطيش", "ذخيرة",  # weapons
@@ -2001,6 +2002,13 @@ def _trigger_floor(folded: str, start: int, previous_end: int, noun_end: int) ->
     return 0
 
 
+# Nouns that, after من, name the doer of the deed before them (من قبل مسلحين، من طرف عصابة).
+AGENT_NOUNS = frozenset({"\u0642\u0628\u0644", "\u0637\u0631\u0641"})  # قبل طرف
+# Words from قبل/طرف to the amount within which it still belongs to the doer's phrase (not الذين تم إيقافهم من قبل
+# القوات العسكرية لاجتيازهم الحدود ... بلغ 23 فردا: the victims' relative clause, then their number).
+AGENT_REACH = 5
+
+
 def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: int = 0,
                     only: frozenset[str] | None = None, floor: int = 0, following: bool = True) -> CountType | None:
     """The trigger nearest to the amount in its sentence (not past ``floor``): before it, else
@@ -2014,10 +2022,14 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if before[k] == "\u0639\u0644\u064a" and _done_away_before(before[max(0, k - 5):k]) \
                 and not (done_away.removeprefix("\u0627\u0644") in _illnesses() or _is_thing(done_away)):
             before[k] = "\u0642\u062a\u0644"  # القضاء (إلى حد الآن) على: killing, said otherwise (not القضاء على المرض)
+    coordinated = folded[max(0, start - 2):start].strip().endswith("\u0648")  # و3 آخرين: the next victims of a list
     for k in range(len(before) - 1, first - 1, -1):
         word = before[k]
         if _lookup(word, _survivors()):
             return None  # ونجا ما لا يقل عن 118 آخرين: the survivors
+        if k and before[k - 1] == "\u0645\u0646" and word in AGENT_NOUNS and not coordinated \
+                and len(before) - k <= AGENT_REACH:
+            return None  # اختطافه من قبل مجموعة تتكون من 4 أفراد: those who did it, not its victims
         if _trigger(word) and (_holds_own_object(before, k) or _club_name(before, k)):
             return None  # لفقدهم زملاءهم الستة، الاحتفاظ بها ... بازل 3، بنادي هجر ... 1 - 2: no fate of the amount
         if _trigger(word) and _not_yet(before, k):

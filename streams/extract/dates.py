@@ -170,7 +170,8 @@ def _contracted(words: object) -> str:
 
 # Day (or day range) + month (maybe paired) + year + direction word.
 MONTH_DATE_RE = re.compile(
-    f"(?:{WORD_START}|(?<=[\u0648\u0628\u0644])(?=\\d)|(?<=\u064a\u0648\u0645)(?=\\d))"  # و30 يونيو، لـ1أكتوبر، اليوم24 جانفي: a glued day
+    f"(?:{WORD_START}|(?<=[\u0648\u0628\u0644])(?=\\d)|(?<=\u064a\u0648\u0645)(?=\\d)"  # و30 يونيو، لـ1أكتوبر، اليوم24 جانفي: a glued day
+    f"|(?<=[{AR}])(?=\\d{{1,2}}\\s+(?:{MONTH_ALT})\\s+\\d{{4}}))"  # الدمام25 شوال 1436: a dateline's place glued to a full date
     f"(?:(?P<edge>[وب]?(?:{EDGE_ALT}))\\s+)?"
     f"(?:(?P<lead>[وب]?(?:اول\\s+(?:من\\s+)?امس|امس\\s+الاول|اليوم|امس|يوم|غدا))\\s+(?=(?:{WEEKDAY_ALT})))?"
     f"(?:(?P<wd>[وب]?(?:{WEEKDAY_ALT}))\\s*[،,]?\\s+)?"
@@ -232,6 +233,9 @@ YEAR_RANGE_RE = re.compile(
     r"(?<![\d/.\-])(?P<y1>\d{4})\s*[/\-\u2013]\s*(?P<y2>\d{4})(?![\d/\-]|\.\d|\s*[/\-\u2013]\s*\d)"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
 )
+# An indefinite feminine noun and its nisba after a number (في المعرض باعت 2000 شقة سكنية): a thing
+# counted, even after an event's name (not a glued preposition: معرض الرياض 2015 بمشاركة دولية).
+COUNTED_PAIR_RE = re.compile(f"\\s+(?!ال|[وبلفك])[{AR}]{{2,}}\u0647\\s+(?!ال)[{AR}]{{2,}}\u064a\u0647(?![{AR}])")
 # What may follow a bare year: end, punctuation, a dash before a word (1917 - الحرب), or a word.
 AFTER_YEAR_RE = re.compile(f"\\s*(?:\\)|(?P<end>$|[،,.؛;:!?»\"\u201d\u2033)\\n](?!\\d))|[-\u2013]\\s+(?=[{AR}])|(?P<word>[{AR}]+))")
 # The two Arabic words before a position, across spaces, quotes and brackets.
@@ -1354,7 +1358,8 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         if word and not (word.startswith("ال") or word in _year_followers()
                          or (word[0] in "وبلف" and (word[1:].startswith("ال") or word[1:] in _year_followers()))
                          or (word[:2] in ("وب", "ول", "فب", "فل", "وك") and word[2:].startswith("ال"))) \
-                and not _event_before(folded, s) and not POSTPONED_TO_RE.search(folded, max(0, s - 30), s):
+                and (not _event_before(folded, s) or COUNTED_PAIR_RE.match(folded, e)) \
+                and not POSTPONED_TO_RE.search(folded, max(0, s - 30), s):
             continue  # (but كأس آسيا 2019 وكأس العالم، مهرجان قرطاج الدولي 2016 يوم: an event's year)
         if _quantity_head(folded, s):
             continue

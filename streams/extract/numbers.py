@@ -114,6 +114,8 @@ DUAL_NOUNS = (
     "مقر", "موضوع", "بئر", "معهد", "مقترح", "جنس",  # الجنسين: both sexes (أجناس)
     # people and bodies with a broken plural (كهول، شيوخ، رضع، أعوان، جثث): ين is only their dual
     "كهل", "شيخ", "رضيع", "عون", "جثة",
+    # currencies (من درهمين إلى 12 درهما، بدينارين)
+    "دينار", "درهم", "دولار", "ريال", "جنيه", "يورو",
 )
 # People nouns with a sound plural in ين (مسلحين، لاعبين): only their nominative dual in ان is
 # a number (مسلحان، متحدثان).
