@@ -34,6 +34,7 @@ from .clauses import (
 from .continuations import _anaphoric, _gender_clash, _latter, _same_person
 from .names import (
     PREPOSITION_ALA,
+    _apposition_pronouns,
     _common_noun,
     _is_name_token,
     _maksura_prepositions,
@@ -47,7 +48,7 @@ from .names import (
     _what,
 )
 from .people import _canonical, _people_for, _resolve
-from .regions import _anonymous, _quantifiers, _region_tokens, _verbal_object
+from .regions import _anonymous, _quantified_object, _quantifiers, _region_tokens, _verbal_object
 from .spans import (
     INNA_OR_COLON,
     QUOTE_OPEN_RE,
@@ -173,6 +174,18 @@ def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | No
     return comp is not None and comp.group().strip() not in (":", "") and 2 <= len(region) <= 8 \
         and _office(region[0].group()) and region[-1].end() <= comp.start() \
         and all(_complement_word(t.group()) for t in region[1:])  # not تابع الفريق تدريباته، ختم الوزير حديثه بأن
+
+
+MAX_ASIDE_TOKENS = 10  # وهو نائب رئيس فيفا راهنا: an aside on the subject, before the words said
+
+
+def _subject_then_aside(region: Sequence[re.Match[str]], marks: list[int]) -> bool:
+    """A subject of one or two words, a comma, then an aside opened by وهو/وهي that runs to the words said
+    (وتابع نابوت، وهو نائب رئيس فيفا راهنا: "…"): a conditional verb (تابع) that reports them."""
+    words = [t.group() for t in region]
+    comma = next((i for i, w in enumerate(words) if w in (ARABIC_COMMA, ",")), None)
+    return bool(marks) and comma in (1, 2) and comma + 1 < len(words) <= comma + 1 + MAX_ASIDE_TOKENS \
+        and words[comma + 1] in _apposition_pronouns() and not any(w in SEPARATORS for w in words[comma + 2:-1])
 
 
 @cache
@@ -369,7 +382,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and prev[-1] in _relatives() and folded[verb_end:quote[0]].strip():
             continue  # قال المصدر إن الشبكة التي أعلنت الكويت الكشف عنها “لا علاقة لها”: a relative clause of the
             # words reported, with its object; the quoted phrase inside is the same speaker's
-        if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) and (
+        if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) \
+                and not _subject_then_aside(region, marks) and (
                 not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
                 or quote is not None and (comp is None or comp.start() > quote[0])
@@ -410,8 +424,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             speaker is not None and n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstances_after(region, back, speaker)
             or speaker is None and n_words <= MAX_CIRCUMSTANCE_TOKENS and region[0].group() in _circumstance_leads()
             and comp is not None and comp.group().strip() != ":")  # وأضاف في تصريح ... على هامش مائدة ... أن
-        if speaker is not None and not marks and _verbal_object(_f(speaker.name).split()):
-            speaker = None  # وأكد ضرورة الحذر، موضحا أن: the object of the verb; the one speaking goes on
+        if speaker is not None and not marks and (_verbal_object(_f(speaker.name).split()) or _quantified_object(
+                [t.group() for t in region[:2]]) and _f(speaker.name) == region[0].group()):
+            speaker = None  # وأكد ضرورة الحذر، موضحا أن، ونفى سحب أي مشروع: the object of the verb; the one speaking goes on
         owner = _speech_owner(text, folded, back, vm, prev, entities, seen) if speaker is None else None
         if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
             speaker = owner

@@ -167,6 +167,12 @@ def _glued_inna(text: str, back: Sequence[int]) -> list[int]:
     return sorted(forward[h] for h in hits if h in forward)
 
 
+def _closing_straight_mark(folded: str, at: int) -> bool:
+    """A straight quote mark glued to the word before it and followed by a space (أولاد مفيدة" على): it closes
+    a quoted name or title, so it opens no words said (an opening mark is glued to the word after it)."""
+    return folded[at] == QUOTATION_MARK and folded[at - 1:at].isalpha() and folded[at + 1:at + 2].isspace()
+
+
 def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None) -> tuple[int, int] | None:
     """The first quoted stretch long enough to be words said: (open, close) folded offsets.
     Quote marks are paired left to right, so a short quoted name is skipped whole."""
@@ -175,6 +181,9 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
         m = QUOTE_OPEN_RE.search(folded, pos, end)
         if m is None:
             return None
+        if _closing_straight_mark(folded, m.start()):
+            pos = m.end()  # مسلسل "أولاد مفيدة" على: the mark closes a quoted title the verb's word ends
+            continue
         close = CLOSING.get(m.group(), RIGHT_DOUBLE_QUOTE)
         at = folded.find(close, m.end())
         if m.group() == LEFT_DOUBLE_QUOTE and (prime := folded.find(DOUBLE_PRIME, m.end(), at if at >= 0 else end)) >= 0 \

@@ -1,0 +1,41 @@
+"""Quotation speakers, round r15: failure kinds found in the opened blind set v21
+(tests/gold/facts/README.md), each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_noun_before_any_or_every_is_the_verbs_object() -> None:
+    # ونفى سحب أي مشروع: a verbal noun in construct with أي/كل is what is denied; it was read as the subject and
+    # became the speaker of the next bare verb (وقال، "…")
+    text = ("وقال الوزير إن المشروع اكتمل. ونفى تأجيل أي مرحلة من مراحل العمل. "
+            "وقال، \"الوزارة بصدد توقيع عقود جديدة\".")
+    assert speakers(text) == ["الوزير", "الوزير"]
+    text = "وقال المتحدث إن الحوار مستمر. وأكد رفض كل أشكال العنف. وأضاف أن اللقاء المقبل سيعقد في جدة."
+    assert speakers(text) == ["المتحدث", "المتحدث"]
+    # a source or a title before أي stays the subject
+    assert speakers("وقال مصدر أمني إن الطريق أغلق.") == ["مصدر أمني"]
+
+
+def test_a_mark_glued_to_a_word_closes_a_quoted_title() -> None:
+    # مسلسل "أولاد مفيدة" على قناة: مفيدة is read as the participle "informing"; the mark glued to it closes the
+    # title, it opens no words said
+    text = ("وجاء مسلسل \"بنات مفيدة\" على القناة الأولى في المرتبة الأولى، يليه برنامج \"ليالي السمر\" "
+            "في المرتبة الثانية. وقال المخرج إن العمل نجح.")
+    assert speakers(text) == ["المخرج"]
+    # a mark glued to the word after it still opens the words (مضيفا "…")
+    text = "وقال الوزير إن المشروع اكتمل، مضيفا \"سنفتتحه الشهر المقبل بحضور الأهالي\"."
+    assert speakers(text) == ["الوزير", "الوزير"]
+
+
+def test_a_conditional_verb_reports_words_after_an_aside_on_its_subject() -> None:
+    # وتابع نابوت، وهو نائب رئيس فيفا: "…": تابع reports words said at once after a short subject; an aside
+    # opened by وهو between the subject and the colon hid them
+    text = "وقال المدرب إن الفريق جاهز. وتابع العلي، وهو مدرب المنتخب منذ عامين: \"اللاعبون في أفضل حالاتهم\"."
+    assert speakers(text) == ["المدرب", "العلي"]
+    text = "وتابعت سلمى، وهي رئيسة الجمعية: \"نحتاج إلى دعم أكبر\"."
+    assert speakers(text) == ["سلمى"]
+    # following, not speaking: no words after the aside
+    text = "وتابع الفريق، وهو متصدر الدوري، تدريباته أمس."
+    assert speakers(text) == []
