@@ -39,3 +39,20 @@ def test_a_conditional_verb_reports_words_after_an_aside_on_its_subject() -> Non
     # following, not speaking: no words after the aside
     text = "وتابع الفريق، وهو متصدر الدوري، تدريباته أمس."
     assert speakers(text) == []
+
+
+def test_a_description_head_after_an_unknown_name_describes_it() -> None:
+    # أدريان لودفيغ كبير الخبراء الأمنيين لنظام أندرويد: كبير with its definite complement describes the name before
+    # it; the name (no known first name) was passed over for a later run after the nisba (لنظام أندرويد)
+    text = ("وقال أدريان لودفيغ كبير المهندسين الأمنيين لنظام لينكس في المؤتمر السنوي هذا الأسبوع "
+            "\"علينا أن نتحرك بسرعة أكبر\".")
+    assert speakers(text) == ["أدريان لودفيغ"]
+    # a description head before the name still gives way to it
+    assert speakers("وقال مدافع الشباب سلطان الدعيع إن الفريق جاهز.") == ["سلطان الدعيع"]
+
+
+def test_a_family_keeps_its_head_over_the_tagged_member() -> None:
+    # عائلة خليفة السلطاني: the tagger finds the person the family is named after; the family speaks
+    text = "وعبرت عائلة أحمد الصالحي عن غضبها من تأخر السلطات، معتبرة أن الأمن غائب عن المنطقة."
+    assert speakers(text, tagged=True) == ["عائلة أحمد الصالحي"]
+    assert speakers("وقالت أسرة محمد العلي إن ابنها بريء.", tagged=True) == ["أسرة محمد العلي"]
