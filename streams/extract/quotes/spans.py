@@ -167,10 +167,19 @@ def _glued_inna(text: str, back: Sequence[int]) -> list[int]:
     return sorted(forward[h] for h in hits if h in forward)
 
 
+MAX_TITLE_WORDS = 4  # "أولاد مفيدة": a quoted name or title closed by a mark glued to its last word
+
+
 def _closing_straight_mark(folded: str, at: int) -> bool:
-    """A straight quote mark glued to the word before it and followed by a space (أولاد مفيدة" على): it closes
-    a quoted name or title, so it opens no words said (an opening mark is glued to the word after it)."""
-    return folded[at] == QUOTATION_MARK and folded[at - 1:at].isalpha() and folded[at + 1:at + 2].isspace()
+    """A straight quote mark glued to the word before it and followed by a space, closing a mark opened a few
+    words before in its paragraph (مسلسل "أولاد مفيدة" على): it ends a quoted name or title and opens no words
+    said (but وتابع" أنا ...: a mark typed against the verb, with no mark left open before it, opens them)."""
+    if folded[at] != QUOTATION_MARK or not folded[at - 1:at].isalpha() or not folded[at + 1:at + 2].isspace():
+        return False
+    start = folded.rfind("\n", 0, at) + 1
+    opened = folded.rfind(QUOTATION_MARK, start, at)
+    return folded.count(QUOTATION_MARK, start, at) % 2 == 1 \
+        and len(TOKEN_RE.findall(folded, opened + 1, at)) <= MAX_TITLE_WORDS
 
 
 def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None) -> tuple[int, int] | None:

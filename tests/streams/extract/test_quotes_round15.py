@@ -27,6 +27,9 @@ def test_a_mark_glued_to_a_word_closes_a_quoted_title() -> None:
     # a mark glued to the word after it still opens the words (مضيفا "…")
     text = "وقال الوزير إن المشروع اكتمل، مضيفا \"سنفتتحه الشهر المقبل بحضور الأهالي\"."
     assert speakers(text) == ["الوزير", "الوزير"]
+    # a mark typed against the verb, with no mark left open before it, opens the words (وتابع" أنا ...)
+    text = "وتحدث الشاعر عن ديوانه \"أوراق الخريف\". وتابع\" أنا من عشاق الشعر الحديث منذ صغري\"."
+    assert speakers(text) == ["الشاعر"]
 
 
 def test_a_conditional_verb_reports_words_after_an_aside_on_its_subject() -> None:
