@@ -63,6 +63,7 @@ from .spans import (
     _resumed_line,
     _sentence_start,
     _verb_matches,
+    _verse_in_brackets,
 )
 from .subjects import (
     _blessing_alone,
@@ -115,7 +116,7 @@ from .verbs import (
     _verbs_between,
     _view_verbs,
 )
-from .words import _definite, _function_words, _stops, _time_leads
+from .words import _definite, _function_words, _god_epithets, _stops, _time_leads
 
 # A subject found at once, then circumstances (في تصريح على هامش ...): the words may come later.
 MAX_CIRCUMSTANCE_TOKENS = 40
@@ -304,6 +305,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if nxt_line < len(folded):
                 eos = _sentence_end(folded, nxt_line)  # وقال فلان:\nلقي البرنامج ...: the words open the next line
         quote = _opening_quote(folded, verb_end, eos, comp)
+        if quote is None and comp is None:
+            quote = _verse_in_brackets(folded, verb_end, eos)  # قال الله تعالى ( … ): the verse in brackets
         if quote and vm["verb"] and vm["verb"].removeprefix("\u0648") in _denying() and (
                 comp is None or comp.start() > quote[0]):
             quote = None  # نفى فلان "خبر طرد …": the denied report, quoted, is the object (words said come after a
@@ -324,6 +327,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
             last_word = before[-1] if before else ""
             if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
+                              and last_word not in _god_epithets()  # قال الله تعالى "…": God speaks
                               and not (last_word == _f("إلى") and _pointing(vm) and WORD_RE.findall(folded, verb_end, quote[0]) == [last_word])
                               and not (last_word == _f("عن") and _revealing(vm))  # أعلنت ... عن «خمسة قتلى ...»
                               and not all(w in _adverbs() or w in _addressees() or w in _full_addressees()

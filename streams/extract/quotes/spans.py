@@ -41,7 +41,8 @@ from .verbs import (
     _la_words,
     _verb_words,
 )
-from .words import _definite, _stops
+from .regions import ALLAH
+from .words import _definite, _god_epithets, _stops
 
 # Pronouns of the one addressed, between a speech verb and its words (قائلا له "…", وقال لهم إن).
 ADDRESSEES = ("له", "لها", "لهم", "لهما", "لهن", "لي", "لنا", "لك", "لكم")
@@ -165,6 +166,21 @@ def _glued_inna(text: str, back: Sequence[int]) -> list[int]:
         return []
     forward = {b: i for i, b in enumerate(back)}
     return sorted(forward[h] for h in hits if h in forward)
+
+
+VERSE_BRACKETS = {"(": ")", "\ufd3f": "\ufd3e", "\ufd3e": "\ufd3f"}  # ( … ) and the Quran's ornate brackets ﴿ … ﴾
+
+
+def _verse_in_brackets(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """A verse in brackets right after God and his epithets (قال الله تعالى ( … )، وقال تعالى ﴿ … ﴾): (open, close)
+    folded offsets of the brackets, else None. Brackets after other subjects hold asides, not words said."""
+    at = next((k for k in range(start, end) if folded[k] in VERSE_BRACKETS), -1)
+    lead = WORD_RE.findall(folded, start, at) if at >= 0 else []
+    if not lead or lead[-1] not in _god_epithets() or not all(w == ALLAH or w in _god_epithets() for w in lead):
+        return None
+    line_end = folded.find("\n", at)
+    close = folded.find(VERSE_BRACKETS[folded[at]], at + 1, len(folded) if line_end < 0 else line_end)
+    return (at, close) if close > at + 1 else None
 
 
 MAX_TITLE_WORDS = 4  # "أولاد مفيدة": a quoted name or title closed by a mark glued to its last word

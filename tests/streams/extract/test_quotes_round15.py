@@ -59,3 +59,15 @@ def test_a_family_keeps_its_head_over_the_tagged_member() -> None:
     text = "وعبرت عائلة أحمد الصالحي عن غضبها من تأخر السلطات، معتبرة أن الأمن غائب عن المنطقة."
     assert speakers(text, tagged=True) == ["عائلة أحمد الصالحي"]
     assert speakers("وقالت أسرة محمد العلي إن ابنها بريء.", tagged=True) == ["أسرة محمد العلي"]
+
+
+def test_a_verse_after_gods_epithet() -> None:
+    # قال الله تعالى ( … ): a verse in brackets (or quote marks) after God and his epithet, with no colon; تعالى
+    # was read as a stop word ending the subject, and brackets opened no words; وقال تعالى alone names God
+    text = ("وأصدرت الوزارة بيانا جاء فيه: قال الله تعالى ( ولا تقتلوا أنفسكم إن الله كان بكم رحيما ). "
+            "وقال تعالى ﴿ ومن يقتل مؤمنا متعمدا فجزاؤه جهنم ﴾.")
+    assert speakers(text) == ["الله", "الله"]
+    assert speakers(text, tagged=True) == ["الله", "الله"]
+    assert speakers("قال الله تعالى \"إن مع العسر يسرا\".") == ["الله"]
+    # brackets after anyone else hold an aside, not words said
+    assert speakers("وقال الوزير (وزير الصحة) في المؤتمر الصحفي.") == []
