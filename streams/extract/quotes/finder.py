@@ -48,7 +48,7 @@ from .names import (
     _what,
 )
 from .people import _canonical, _people_for, _resolve
-from .regions import _anonymous, _quantified_object, _quantifiers, _region_tokens, _verbal_object
+from .regions import ALLAH, _anonymous, _quantified_object, _quantifiers, _region_tokens, _verbal_object
 from .spans import (
     INNA_OR_COLON,
     QUOTE_OPEN_RE,
@@ -458,6 +458,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # يقول إن: a saying within the words of the one speaking, its subject before it; he goes on after it
             nested = nested or _blessing_alone(folded, subject_start, subject_end)  # وقال صلى الله عليه وسلم: a
             # saying of the Prophet cited by the one speaking, who goes on after it
+            nested = nested or _f(speaker.name) == ALLAH  # قال تعالى {…}: a verse cited; its citer goes on after it
             if (marks or carried or not (prev and prev[-1] in _relatives())) and not nested:  # التقديرات التي أعلنت أوائل
                 last, last_gender = speaker, gender  # العام: no one speaks on (but الذي أفاد بقوله: the participle
                 # right after carries the relative's words)
@@ -476,6 +477,12 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     and not _same_person(own, speaker):
                 speaker, last, last_gender = own, own, gender  # ونفى مسؤولو الجمارك ...، لكنهم قالوا: the subject
                 # of the clause that لكن goes on from, not the one who spoke in an earlier sentence
+            if speaker is not None and marks and vm["conj"] == "\u0641" and not n_words \
+                    and speaker.start < back[_sentence_start(folded, vm.start())] \
+                    and (own := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
+                    and not _same_person(own, speaker):
+                speaker, last, last_gender = own, own, gender  # وقد خطب رسول الله ... فقال، صممت فلانة ... فلاحظت: the
+                # subject of the verb the ف goes on from, not the one who spoke in an earlier sentence
             if speaker is not None and marks and vm["cont"] and gender == "p" and last_gender != "p" \
                     and speaker.start < back[_sentence_start(folded, vm.start())] and (group := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
                     and _f(group.name).split()[0] in _quantifiers():

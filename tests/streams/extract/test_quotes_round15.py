@@ -69,5 +69,21 @@ def test_a_verse_after_gods_epithet() -> None:
     assert speakers(text) == ["الله", "الله"]
     assert speakers(text, tagged=True) == ["الله", "الله"]
     assert speakers("قال الله تعالى \"إن مع العسر يسرا\".") == ["الله"]
+    assert speakers("وقال عز وجل ( وقولوا للناس حسنا ).") == ["الله"]
+    assert speakers("وقال عز الدين البرغوثي إن الجلسة انتهت.") == ["عز الدين البرغوثي"]
+    # a verse cited by the one speaking: he goes on after it (God is no speaker carried to a bare verb)
+    text = "وقال المفتي إن الصيام عبادة، قال تعالى ﴿ كتب عليكم الصيام ﴾. وأكد أن المسلمين ينتظرون رمضان."
+    assert speakers(text) == ["المفتي", "الله", "المفتي"]
     # brackets after anyone else hold an aside, not words said
     assert speakers("وقال الوزير (وزير الصحة) في المؤتمر الصحفي.") == []
+
+
+def test_a_bare_verb_after_fa_takes_its_sentences_subject() -> None:
+    # وقد خطب رسول الله ... فقال: «…»: the verb ف joins goes on from the subject of its own sentence, not from the one
+    # who spoke in an earlier sentence (God's verse no longer carries, so the earlier speaker came back)
+    text = ("وقال الكاتب إن الإسلام كرم الإنسان، قال الله تعالى: \"ولقد كرمنا بني آدم\" (الإسراء آية 70).\n"
+            "وقد خطب رسول الله صلى الله عليه وسلم في حجة الوداع فقال: «أيها الناس إن دماءكم عليكم حرام».")
+    assert speakers(text) == ["الكاتب", "الله", "رسول الله"]
+    # with no subject of its own, it goes on with the last speaker
+    text = "وقال الوزير إن المشروع اكتمل، ثم سئل عن موعد الافتتاح فقال: \"الشهر المقبل\"."
+    assert speakers(text) == ["الوزير", "الوزير"]
