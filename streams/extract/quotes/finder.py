@@ -48,7 +48,15 @@ from .names import (
     _what,
 )
 from .people import _canonical, _people_for, _resolve
-from .regions import ALLAH, _anonymous, _quantified_object, _quantifiers, _region_tokens, _verbal_object
+from .regions import (
+    ALLAH,
+    _anonymous,
+    _blessing_phrases,
+    _quantified_object,
+    _quantifiers,
+    _region_tokens,
+    _verbal_object,
+)
 from .spans import (
     INNA_OR_COLON,
     QUOTE_OPEN_RE,
@@ -177,6 +185,13 @@ def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | No
         and all(_complement_word(t.group()) for t in region[1:])  # not تابع الفريق تدريباته، ختم الوزير حديثه بأن
 
 
+def _blessing_after(text: str, end: int) -> bool:
+    """A blessing formula right after a name (رسول الله صلى الله عليه وسلم): the Prophet or a saint is named."""
+    words = WORD_RE.findall(_f(text[end:end + BLESSING_REACH]))
+    return any(tuple(words[:len(p)]) == p for p in _blessing_phrases())
+
+
+BLESSING_REACH = 40  # characters after a name within which its blessing formula is written out
 MAX_ASIDE_TOKENS = 10  # وهو نائب رئيس فيفا راهنا: an aside on the subject, before the words said
 
 
@@ -480,9 +495,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if speaker is not None and marks and vm["conj"] == "\u0641" and not n_words \
                     and speaker.start < back[_sentence_start(folded, vm.start())] \
                     and (own := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
-                    and not _same_person(own, speaker):
-                speaker, last, last_gender = own, own, gender  # وقد خطب رسول الله ... فقال، صممت فلانة ... فلاحظت: the
-                # subject of the verb the ف goes on from, not the one who spoke in an earlier sentence
+                    and not _same_person(own, speaker) and _blessing_after(text, own.end):
+                speaker, last, last_gender = own, own, gender  # وقد خطب رسول الله صلى الله عليه وسلم ... فقال: the
+                # Prophet, blessed as the subject of the verb the ف goes on from, not one who spoke in an earlier sentence
             if speaker is not None and marks and vm["cont"] and gender == "p" and last_gender != "p" \
                     and speaker.start < back[_sentence_start(folded, vm.start())] and (group := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
                     and _f(group.name).split()[0] in _quantifiers():

@@ -78,9 +78,9 @@ def test_a_verse_after_gods_epithet() -> None:
     assert speakers("وقال الوزير (وزير الصحة) في المؤتمر الصحفي.") == []
 
 
-def test_a_bare_verb_after_fa_takes_its_sentences_subject() -> None:
-    # وقد خطب رسول الله ... فقال: «…»: the verb ف joins goes on from the subject of its own sentence, not from the one
-    # who spoke in an earlier sentence (God's verse no longer carries, so the earlier speaker came back)
+def test_a_bare_verb_after_fa_takes_the_blessed_subject_of_its_sentence() -> None:
+    # وقد خطب رسول الله صلى الله عليه وسلم ... فقال: «…»: the verb ف joins goes on from the Prophet, the blessed subject
+    # of its own sentence, not from the one who spoke in an earlier sentence (God's verse, which carried before)
     text = ("وقال الكاتب إن الإسلام كرم الإنسان، قال الله تعالى: \"ولقد كرمنا بني آدم\" (الإسراء آية 70).\n"
             "وقد خطب رسول الله صلى الله عليه وسلم في حجة الوداع فقال: «أيها الناس إن دماءكم عليكم حرام».")
     assert speakers(text) == ["الكاتب", "الله", "رسول الله"]
