@@ -495,9 +495,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if speaker is not None and marks and vm["conj"] == "\u0641" and not n_words \
                     and speaker.start < back[_sentence_start(folded, vm.start())] \
                     and (own := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
-                    and not _same_person(own, speaker) and _blessing_after(text, own.end):
-                speaker, last, last_gender = own, own, gender  # وقد خطب رسول الله صلى الله عليه وسلم ... فقال: the
-                # Prophet, blessed as the subject of the verb the ف goes on from, not one who spoke in an earlier sentence
+                    and not _same_person(own, speaker) and (_blessing_after(text, own.end) or _f(own.name) == ALLAH):
+                speaker, last, last_gender = own, own, gender  # وقد خطب رسول الله صلى الله عليه وسلم ... فقال، فقد أثنى
+                # الله على ... فقال: the Prophet (blessed) or God as the subject of the verb the ف goes on from, not one
+                # who spoke in an earlier sentence
             if speaker is not None and marks and vm["cont"] and gender == "p" and last_gender != "p" \
                     and speaker.start < back[_sentence_start(folded, vm.start())] and (group := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
                     and _f(group.name).split()[0] in _quantifiers():
