@@ -34,6 +34,7 @@ from .clauses import (
 from .continuations import _anaphoric, _gender_clash, _latter, _same_person
 from .names import (
     PREPOSITION_ALA,
+    _apposition_pronouns,
     _common_noun,
     _is_name_token,
     _maksura_prepositions,
@@ -47,7 +48,15 @@ from .names import (
     _what,
 )
 from .people import _canonical, _people_for, _resolve
-from .regions import _anonymous, _quantifiers, _region_tokens, _verbal_object
+from .regions import (
+    ALLAH,
+    _anonymous,
+    _blessing_phrases,
+    _quantified_object,
+    _quantifiers,
+    _region_tokens,
+    _verbal_object,
+)
 from .spans import (
     INNA_OR_COLON,
     QUOTE_OPEN_RE,
@@ -62,6 +71,7 @@ from .spans import (
     _resumed_line,
     _sentence_start,
     _verb_matches,
+    _verse_in_brackets,
 )
 from .subjects import (
     _blessing_alone,
@@ -114,7 +124,7 @@ from .verbs import (
     _verbs_between,
     _view_verbs,
 )
-from .words import _definite, _function_words, _stops, _time_leads
+from .words import _definite, _function_words, _god_epithets, _stops, _time_leads
 
 # A subject found at once, then circumstances (في تصريح على هامش ...): the words may come later.
 MAX_CIRCUMSTANCE_TOKENS = 40
@@ -173,6 +183,25 @@ def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | No
     return comp is not None and comp.group().strip() not in (":", "") and 2 <= len(region) <= 8 \
         and _office(region[0].group()) and region[-1].end() <= comp.start() \
         and all(_complement_word(t.group()) for t in region[1:])  # not تابع الفريق تدريباته، ختم الوزير حديثه بأن
+
+
+def _blessing_after(text: str, end: int) -> bool:
+    """A blessing formula right after a name (رسول الله صلى الله عليه وسلم): the Prophet or a saint is named."""
+    words = WORD_RE.findall(_f(text[end:end + BLESSING_REACH]))
+    return any(tuple(words[:len(p)]) == p for p in _blessing_phrases())
+
+
+BLESSING_REACH = 40  # characters after a name within which its blessing formula is written out
+MAX_ASIDE_TOKENS = 10  # وهو نائب رئيس فيفا راهنا: an aside on the subject, before the words said
+
+
+def _subject_then_aside(region: Sequence[re.Match[str]], marks: list[int]) -> bool:
+    """A subject of one or two words, a comma, then an aside opened by وهو/وهي that runs to the words said
+    (وتابع نابوت، وهو نائب رئيس فيفا راهنا: "…"): a conditional verb (تابع) that reports them."""
+    words = [t.group() for t in region]
+    comma = next((i for i, w in enumerate(words) if w in (ARABIC_COMMA, ",")), None)
+    return bool(marks) and comma in (1, 2) and comma + 1 < len(words) <= comma + 1 + MAX_ASIDE_TOKENS \
+        and words[comma + 1] in _apposition_pronouns() and not any(w in SEPARATORS for w in words[comma + 2:-1])
 
 
 @cache
@@ -291,6 +320,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if nxt_line < len(folded):
                 eos = _sentence_end(folded, nxt_line)  # وقال فلان:\nلقي البرنامج ...: the words open the next line
         quote = _opening_quote(folded, verb_end, eos, comp)
+        if quote is None and comp is None:
+            quote = _verse_in_brackets(folded, verb_end, eos)  # قال الله تعالى ( … ): the verse in brackets
         if quote and vm["verb"] and vm["verb"].removeprefix("\u0648") in _denying() and (
                 comp is None or comp.start() > quote[0]):
             quote = None  # نفى فلان "خبر طرد …": the denied report, quoted, is the object (words said come after a
@@ -311,6 +342,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
             last_word = before[-1] if before else ""
             if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
+                              and last_word not in _god_epithets()  # قال الله تعالى "…": God speaks
                               and not (last_word == _f("إلى") and _pointing(vm) and WORD_RE.findall(folded, verb_end, quote[0]) == [last_word])
                               and not (last_word == _f("عن") and _revealing(vm))  # أعلنت ... عن «خمسة قتلى ...»
                               and not all(w in _adverbs() or w in _addressees() or w in _full_addressees()
@@ -369,7 +401,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and prev[-1] in _relatives() and folded[verb_end:quote[0]].strip():
             continue  # قال المصدر إن الشبكة التي أعلنت الكويت الكشف عنها “لا علاقة لها”: a relative clause of the
             # words reported, with its object; the quoted phrase inside is the same speaker's
-        if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) and (
+        if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) \
+                and not _subject_then_aside(region, marks) and (
                 not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
                 or quote is not None and (comp is None or comp.start() > quote[0])
@@ -410,8 +443,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             speaker is not None and n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstances_after(region, back, speaker)
             or speaker is None and n_words <= MAX_CIRCUMSTANCE_TOKENS and region[0].group() in _circumstance_leads()
             and comp is not None and comp.group().strip() != ":")  # وأضاف في تصريح ... على هامش مائدة ... أن
-        if speaker is not None and not marks and _verbal_object(_f(speaker.name).split()):
-            speaker = None  # وأكد ضرورة الحذر، موضحا أن: the object of the verb; the one speaking goes on
+        if speaker is not None and not marks and (_verbal_object(_f(speaker.name).split()) or _quantified_object(
+                [t.group() for t in region[:2]]) and _f(speaker.name) == region[0].group()):
+            speaker = None  # وأكد ضرورة الحذر، موضحا أن، ونفى سحب أي مشروع: the object of the verb; the one speaking goes on
         owner = _speech_owner(text, folded, back, vm, prev, entities, seen) if speaker is None else None
         if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
             speaker = owner
@@ -439,6 +473,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # يقول إن: a saying within the words of the one speaking, its subject before it; he goes on after it
             nested = nested or _blessing_alone(folded, subject_start, subject_end)  # وقال صلى الله عليه وسلم: a
             # saying of the Prophet cited by the one speaking, who goes on after it
+            nested = nested or _f(speaker.name) == ALLAH  # قال تعالى {…}: a verse cited; its citer goes on after it
             if (marks or carried or not (prev and prev[-1] in _relatives())) and not nested:  # التقديرات التي أعلنت أوائل
                 last, last_gender = speaker, gender  # العام: no one speaks on (but الذي أفاد بقوله: the participle
                 # right after carries the relative's words)
@@ -457,6 +492,13 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     and not _same_person(own, speaker):
                 speaker, last, last_gender = own, own, gender  # ونفى مسؤولو الجمارك ...، لكنهم قالوا: the subject
                 # of the clause that لكن goes on from, not the one who spoke in an earlier sentence
+            if speaker is not None and marks and vm["conj"] == "\u0641" and not n_words \
+                    and speaker.start < back[_sentence_start(folded, vm.start())] \
+                    and (own := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
+                    and not _same_person(own, speaker) and (_blessing_after(text, own.end) or _f(own.name) == ALLAH):
+                speaker, last, last_gender = own, own, gender  # وقد خطب رسول الله صلى الله عليه وسلم ... فقال، فقد أثنى
+                # الله على ... فقال: the Prophet (blessed) or God as the subject of the verb the ف goes on from, not one
+                # who spoke in an earlier sentence
             if speaker is not None and marks and vm["cont"] and gender == "p" and last_gender != "p" \
                     and speaker.start < back[_sentence_start(folded, vm.start())] and (group := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
                     and _f(group.name).split()[0] in _quantifiers():

@@ -234,6 +234,12 @@ def _construct_descriptions() -> frozenset[str]:
     return frozenset(_f(w) for w in ("كبير", "كبيرة", "بطل", "بطلة"))
 
 
+def _describes_before(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """A head of ``_construct_descriptions`` at ``j`` with its definite complement (أدريان لودفيغ | كبير الخبراء):
+    it describes the run before it, which is the name (not a description head with the name after it)."""
+    return j + 1 < len(toks) and toks[j][0] in _construct_descriptions() and _definite(toks[j + 1][0])
+
+
 def _father_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     """علي read as a name at ``j`` right after a run that opens on a known first name, itself after the end
     of a description (a definite word, a title, a comma) or at the start: the father's name inside one
@@ -395,7 +401,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 continue  # بيان لشرطة المنطقة: a common noun with its complement (but بارو | لمحطة: a name, then the addressee)
             if toks[j - 1][0].startswith("\u0627\u0644") and _nisba(nxt):
                 continue  # خلية الإعلام الحربي: a description, not a name
-            if nxt and _is_name_token(nxt) and not _is_title(nxt) and not _plausible_start(toks[i][0]):
+            if nxt and _is_name_token(nxt) and not _is_title(nxt) and not _plausible_start(toks[i][0]) \
+                    and not _describes_before(toks, j):
                 head = (toks[i][1], toks[j - 1][2])  # مدافع الشباب سلطان الدعيع: keep looking
                 continue
             if nxt in _ranks() and not _plausible_start(toks[i][0]) and _definite(toks[j - 1][0]) and any(

@@ -158,9 +158,10 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
 
 
 @cache
-def _bank_heads() -> frozenset[str]:
-    """Banks, named after their founders more often than other bodies (بنك أوف أمريكا ميريل لينش)."""
-    return frozenset(_f(w) for w in ("بنك", "مصرف"))
+def _named_after_people() -> frozenset[str]:
+    """Banks, named after their founders more often than other bodies (بنك أوف أمريكا ميريل لينش), and families,
+    named after one member (عائلة خليفة السلطاني): the bank or the family speaks, not the person its name holds."""
+    return frozenset(_f(w) for w in ("بنك", "مصرف", "عائلة", "أسرة", "عائلات", "أسر"))
 
 
 def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes: bool = False) -> str:
@@ -168,8 +169,8 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
     shrinks to the person the tagger found inside it, when the words left out are no part of
     a name (no بن/عبد/آل, no first name; not the one word closing the subject, ``closes``, after a first name)."""
     best: list[str] = []
-    if _institution_head(words[0]) or words[0] in _bank_heads():
-        return name  # بنك أوف أمريكا ميريل لينش: a body named after people, not the people
+    if _institution_head(words[0]) or words[0] in _named_after_people():
+        return name  # بنك أوف أمريكا ميريل لينش، عائلة فلان: a body named after people, not the people
     for e in entities:
         if e.type != "PERS":
             continue

@@ -256,7 +256,23 @@ def _verbal_object(words: list[str]) -> bool:
     if len(words) < 2 or _definite(words[0]) or any(_definite(w) for w in words[1:-1]) \
             or not _definite(words[-1]) and words[0] != _f("عدم"):
         return False  # a chain of nouns in construct ending on a definite one (علاقة ظاهرة النينو)
-    head = words[0]
-    return not (_is_title(head) or head in _anonymous() or head in _members() or _office(head)
-                or _institution_head(head) or head in _quantifiers() or head in _partitives()
-                or head.removesuffix(NAME_SENTINEL) in _first_names() or head.startswith(GLUED_NAME_HEADS))
+    return not _speaking_head(words[0])
+
+
+def _speaking_head(head: str) -> bool:
+    """A word that can head a speaker: a title, an office, a body, a source, a group or a first name."""
+    return (_is_title(head) or head in _anonymous() or head in _members() or _office(head)
+            or _institution_head(head) or head in _quantifiers() or head in _partitives()
+            or head.removesuffix(NAME_SENTINEL) in _first_names() or head.startswith(GLUED_NAME_HEADS))
+
+
+@cache
+def _any_words() -> frozenset[str]:
+    """أي، أية، كل: quantify the noun after them, so the noun before is in construct with it."""
+    return frozenset(_f(w) for w in ("أي", "أية", "كل"))
+
+
+def _quantified_object(words: list[str]) -> bool:
+    """A bare noun then أي/أية/كل (نفى سحب أي مشروع، أكد رفض كل أشكال العنف): a verbal noun in construct
+    with a quantified noun is the verb's object, never its subject (no name or office runs on into أي)."""
+    return len(words) >= 2 and words[1] in _any_words() and not _definite(words[0]) and not _speaking_head(words[0])

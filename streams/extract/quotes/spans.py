@@ -41,7 +41,8 @@ from .verbs import (
     _la_words,
     _verb_words,
 )
-from .words import _definite, _stops
+from .regions import ALLAH
+from .words import _definite, _god_epithets, _stops
 
 # Pronouns of the one addressed, between a speech verb and its words (قائلا له "…", وقال لهم إن).
 ADDRESSEES = ("له", "لها", "لهم", "لهما", "لهن", "لي", "لنا", "لك", "لكم")
@@ -167,6 +168,36 @@ def _glued_inna(text: str, back: Sequence[int]) -> list[int]:
     return sorted(forward[h] for h in hits if h in forward)
 
 
+VERSE_BRACKETS = {"(": ")", "\ufd3f": "\ufd3e", "\ufd3e": "\ufd3f"}  # ( … ) and the Quran's ornate brackets ﴿ … ﴾
+
+
+def _verse_in_brackets(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """A verse in brackets right after God and his epithets (قال الله تعالى ( … )، وقال تعالى ﴿ … ﴾): (open, close)
+    folded offsets of the brackets, else None. Brackets after other subjects hold asides, not words said."""
+    at = next((k for k in range(start, end) if folded[k] in VERSE_BRACKETS), -1)
+    lead = WORD_RE.findall(folded, start, at) if at >= 0 else []
+    if not lead or lead[-1] not in _god_epithets() or not all(w == ALLAH or w in _god_epithets() for w in lead):
+        return None
+    line_end = folded.find("\n", at)
+    close = folded.find(VERSE_BRACKETS[folded[at]], at + 1, len(folded) if line_end < 0 else line_end)
+    return (at, close) if close > at + 1 else None
+
+
+MAX_TITLE_WORDS = 4  # "أولاد مفيدة": a quoted name or title closed by a mark glued to its last word
+
+
+def _closing_straight_mark(folded: str, at: int) -> bool:
+    """A straight quote mark glued to the word before it and followed by a space, closing a mark opened a few
+    words before in its paragraph (مسلسل "أولاد مفيدة" على): it ends a quoted name or title and opens no words
+    said (but وتابع" أنا ...: a mark typed against the verb, with no mark left open before it, opens them)."""
+    if folded[at] != QUOTATION_MARK or not folded[at - 1:at].isalpha() or not folded[at + 1:at + 2].isspace():
+        return False
+    start = folded.rfind("\n", 0, at) + 1
+    opened = folded.rfind(QUOTATION_MARK, start, at)
+    return folded.count(QUOTATION_MARK, start, at) % 2 == 1 \
+        and len(TOKEN_RE.findall(folded, opened + 1, at)) <= MAX_TITLE_WORDS
+
+
 def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None) -> tuple[int, int] | None:
     """The first quoted stretch long enough to be words said: (open, close) folded offsets.
     Quote marks are paired left to right, so a short quoted name is skipped whole."""
@@ -175,6 +206,9 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
         m = QUOTE_OPEN_RE.search(folded, pos, end)
         if m is None:
             return None
+        if _closing_straight_mark(folded, m.start()):
+            pos = m.end()  # مسلسل "أولاد مفيدة" على: the mark closes a quoted title the verb's word ends
+            continue
         close = CLOSING.get(m.group(), RIGHT_DOUBLE_QUOTE)
         at = folded.find(close, m.end())
         if m.group() == LEFT_DOUBLE_QUOTE and (prime := folded.find(DOUBLE_PRIME, m.end(), at if at >= 0 else end)) >= 0 \

@@ -72,7 +72,7 @@ from .tokens import (
     _f,
 )
 from .verbs import _sayings
-from .words import _definite, _function_words, _stops, _time_leads
+from .words import _definite, _function_words, _god_epithets, _stops, _time_leads
 
 # Possessive pronouns no first name ends in (folded): قريبها، محاميهم، صديقهما.
 POSSESSIVE_ENDINGS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
@@ -116,8 +116,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if toks[0][0] in QUOTE_CHARS and len(toks) >= 3 and toks[2][0] in QUOTE_CHARS and _definite(toks[1][0]) \
             and not _is_title(toks[1][0]) and (len(toks) == 3 or toks[3][0] in SEPARATORS or toks[3][0] in _stops()):
         return toks[1][1], toks[1][2], True  # وقال «اليوسفي»: «…»: the family name in quote marks
-    if toks[0][0] == ALLAH:
-        return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم
+    if toks[0][0] == ALLAH or toks[0][0] in _god_epithets() and (len(toks) == 1 or toks[1][0] in _god_epithets()):
+        return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم، وقال تعالى، قال عز وجل (God, by his
+        # epithets alone; not عز الدين)
     if len(toks) >= 3 and toks[0][0] == _f("كل") and toks[1][0] == _f("من"):
         end = next((k for k in range(2, len(toks)) if toks[k][0] in SEPARATORS or toks[k][0] in _stops()), len(toks))
         return toks[2][1], toks[end - 1][2], True  # قال كل من فايز محمد وحسين محمد: the people listed
@@ -570,6 +571,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if not subj:
         return None
     s, e, named = subj
+    if folded[s:e] in _god_epithets():
+        return _Speaker(name=ALLAH, start=back[s], end=back[e - 1] + 1, named=True)  # وقال تعالى: God, named in full
     if " " not in folded[s:e] and TANWEEN_FATH in text[back[s]:back[e - 1] + 2]:
         return None  # لاحظ ركوداً: an accusative object, no subject
     first_end = folded.find(" ", s, e)

@@ -36,6 +36,8 @@ FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن"
                   "ممن", "مما", "عما",  # من + a relative (السائقين ممن تنطبق عليهم): never a name
                   "كما", "لأن", "إذ", "لقد")  # particles opening a clause (كما حركت شكوى، لأن الاتفاق، لقد حاول): no name
 DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال")
+# God's epithets after قال (قال الله تعالى، وقال تعالى، قال سبحانه): the verse cited comes next.
+GOD_EPITHETS = ("تعالى", "سبحانه", "وتعالى", "عز", "وجل")
 
 
 @cache
@@ -64,3 +66,8 @@ def _definite(tok: str) -> bool:
 @cache
 def _al_names() -> frozenset[str]:
     return frozenset(_f(w) for w in AL_NAMES)
+
+
+@cache
+def _god_epithets() -> frozenset[str]:
+    return frozenset(_f(w) for w in GOD_EPITHETS)
