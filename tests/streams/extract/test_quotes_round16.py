@@ -34,3 +34,18 @@ def test_a_word_with_lam_after_a_lone_family_name_is_the_one_spoken_to() -> None
     # a family name that begins with ل, written alone after a verb elsewhere, is no addressee
     text = "وقال الخضر لعمور إن المستشفيات مدمرة. وأشار لعمور إلى أن الأدوية نفدت."
     assert speakers(text) == ["الخضر لعمور", "لعمور"]
+
+
+def test_a_source_or_a_person_points_out_in_the_present() -> None:
+    # تشير الإحصائية إلى أن: أشار in the present was no reporting verb
+    assert speakers("أوروبيا، تشير الإحصائية إلى أن النسبة الأعلى في الشمال.") == ["الإحصائية"]
+    assert speakers("ويشير التقرير إلى أن العجز تراجع.") == ["التقرير"]
+    assert speakers("ويشير سعيد الغامدي إلى أن الأعراس تغيرت.") == ["سعيد الغامدي"]
+    assert speakers("وتشير بعض التقارير إلى أن الصفقة اكتملت.") == ["بعض التقارير"]
+    # the writer's own evidence or inference points out no one's words, and a clause with no subject of its own
+    # gives them to no earlier speaker
+    text = "وقال الوزير إن الخطة جاهزة. وتشير التكهنات إلى أن العمل بدأ."
+    assert speakers(text) == ["الوزير"]
+    text = "وقال الوزير إن الخطة جاهزة، مما يشير إلى أن العمل بدأ."
+    assert speakers(text) == ["الوزير"]
+    assert speakers("وتشير تفاصيل الحادث إلى أن السيارة انقلبت.") == []
