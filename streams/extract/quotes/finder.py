@@ -272,7 +272,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     history: list[tuple[_Speaker, str | None]] = []  # the speakers met so far, with their verbs' gender
     seen: list[_Speaker] = []
     verbs = [vm for vm in _verb_matches(folded, text, back)
-             if not _noun_after_preposition(text, folded, back, vm) and not _remarkable_or_sign(folded, vm)]
+             if not _noun_after_preposition(text, folded, back, vm) and not _remarkable_or_sign(folded, vm)
+             and not _adjective_after_plural(folded, vm)]
     glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
@@ -669,6 +670,9 @@ def _noun_after_preposition(text: str, folded: str, back: Sequence[int], vm: re.
         and not (prev[-1] == _f("على") and text[back[len(before) - 1]] == "\u064a")
 
 
+FOLDED_TA_MARBUTA = "\u0647"  # ة folds to ه
+FEMININE_PLURAL = "\u0627\u062a"  # ات
+MIN_FEMININE_PLURAL_LEN = 5  # a stem of three letters at least before ات (معطيات، إجراءات; not بات، مات)
 LAFIT_REACH = 4  # words after لافتا/لافتة within which its إلى stands
 SPACES_RE = re.compile(r"\s*")
 
@@ -682,6 +686,21 @@ def _remarkable_or_sign(folded: str, vm: re.Match[str]) -> bool:
     if COMPLEMENTIZER_RE.match(folded, SPACES_RE.match(folded, vm.end()).end()):
         return False
     return _f("إلى") not in WORD_RE.findall(folded, vm.end(), vm.end() + 12 * LAFIT_REACH)[:LAFIT_REACH]
+
+
+def _adjective_after_plural(folded: str, vm: re.Match[str]) -> bool:
+    """A feminine participle right after an indefinite plural in ات, with no words opened at once after it
+    (استجوابات مشددة لمن، معطيات مؤكدة تشير إلى): the plural's adjective, not a speaker's participle (but
+    الاتفاقيات، مشددة على أن: a comma between, or words right after it)."""
+    if not vm["cont"] or vm["conj"] or not vm["cont"].endswith(FOLDED_TA_MARBUTA):
+        return False
+    before = folded[:vm.start()].rstrip()
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 20), vm.start())
+    if not prev or not before.endswith(prev[-1]) or not prev[-1].endswith(FEMININE_PLURAL) \
+            or len(prev[-1]) < MIN_FEMININE_PLURAL_LEN or _definite(prev[-1]):
+        return False
+    after = SPACES_RE.match(folded, vm.end()).end()
+    return COMPLEMENTIZER_RE.match(folded, after) is None and folded[after:after + 1] not in QUOTE_CHARS
 
 
 def _right_after_verb(folded: str, vm: re.Match[str], verbs: Sequence[re.Match[str]]) -> bool:

@@ -49,3 +49,14 @@ def test_a_source_or_a_person_points_out_in_the_present() -> None:
     text = "وقال الوزير إن الخطة جاهزة، مما يشير إلى أن العمل بدأ."
     assert speakers(text) == ["الوزير"]
     assert speakers("وتشير تفاصيل الحادث إلى أن السيارة انقلبت.") == []
+
+
+def test_a_feminine_participle_after_a_plural_in_at_is_its_adjective() -> None:
+    # استجوابات مشددة لمن: مشددة describes the plural; it was read as "stressing" and took the next أن
+    text = ("وقالت المتحدثة إن المريض توفي. وقررت الحكومة السماح بإجراء استجوابات مشددة لمن يشتبه "
+            "أنهم متطرفون.")
+    assert speakers(text) == ["المتحدثة"]
+    text = "وقال الوزير إن الخطة جاهزة. وتلقت الوزارة معلومات مؤكدة تفيد بأن الشحنة وصلت."
+    assert speakers(text) == ["الوزير"]
+    # after a comma, or with the words at once after it, it is the participle
+    assert speakers("ونشرت الهيئة توصيات، مؤكدة أن الالتزام ضروري.") == ["الهيئة"]
