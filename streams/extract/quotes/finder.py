@@ -85,6 +85,7 @@ from .titles import (
     _construct_titles,
     _honorifics,
     _institution_head,
+    _institutions,
     _is_title,
     _media,
     _office,
@@ -117,6 +118,7 @@ from .verbs import (
     _expressing,
     _pointing,
     _present,
+    _present_pointing,
     _present_views,
     _revealing,
     _verb_gender,
@@ -126,6 +128,8 @@ from .verbs import (
 )
 from .words import _definite, _function_words, _god_epithets, _stops, _time_leads
 
+# Written sources that point out findings (تشير الإحصائيات إلى أن), besides the reports and studies of SOURCES.
+POINTING_SOURCES = ("إحصائية", "إحصائيات", "إحصاءات", "دراسات", "استطلاع", "وثيقة", "وثائق", "أبحاث", "بحوث")
 # A subject found at once, then circumstances (في تصريح على هامش ...): the words may come later.
 MAX_CIRCUMSTANCE_TOKENS = 40
 
@@ -268,7 +272,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     history: list[tuple[_Speaker, str | None]] = []  # the speakers met so far, with their verbs' gender
     seen: list[_Speaker] = []
     verbs = [vm for vm in _verb_matches(folded, text, back)
-             if not _noun_after_preposition(text, folded, back, vm) and not _remarkable_or_sign(folded, vm)]
+             if not _noun_after_preposition(text, folded, back, vm) and not _remarkable_or_sign(folded, vm)
+             and not _adjective_after_plural(folded, vm)]
     glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
@@ -415,6 +420,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                                                              or _subject(folded, subject_start, subject_end) is None):
             continue  # مما يرى أنه، كان يرى أن، يا ترى يضمن أن، والعميل يرى سعرا، ويرى من شارك أن: no subject of its own
             # that the rules can read (never the last speaker's), or not a clause of the writer's (but ويرى المراقبون أن)
+        if vm["verb"] and vm["verb"].removeprefix("\u0648") in _present_pointing() \
+                and not _pointing_source(folded, subject_start, subject_end):
+            continue  # وتشير التكهنات إلى أن، تشير تفاصيل الحادث إلى أن: the writer's evidence, no one's words
         if vm["verb"] and vm["verb"] in _view_verbs() and (
                 comp is None or comp.group().strip() == ":"
                 or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip())
@@ -662,6 +670,9 @@ def _noun_after_preposition(text: str, folded: str, back: Sequence[int], vm: re.
         and not (prev[-1] == _f("على") and text[back[len(before) - 1]] == "\u064a")
 
 
+FOLDED_TA_MARBUTA = "\u0647"  # ة folds to ه
+FEMININE_PLURAL = "\u0627\u062a"  # ات
+MIN_FEMININE_PLURAL_LEN = 5  # a stem of three letters at least before ات (معطيات، إجراءات; not بات، مات)
 LAFIT_REACH = 4  # words after لافتا/لافتة within which its إلى stands
 SPACES_RE = re.compile(r"\s*")
 
@@ -677,6 +688,21 @@ def _remarkable_or_sign(folded: str, vm: re.Match[str]) -> bool:
     return _f("إلى") not in WORD_RE.findall(folded, vm.end(), vm.end() + 12 * LAFIT_REACH)[:LAFIT_REACH]
 
 
+def _adjective_after_plural(folded: str, vm: re.Match[str]) -> bool:
+    """A feminine participle right after an indefinite plural in ات, with no words opened at once after it
+    (استجوابات مشددة لمن، معطيات مؤكدة تشير إلى): the plural's adjective, not a speaker's participle (but
+    الاتفاقيات، مشددة على أن: a comma between, or words right after it)."""
+    if not vm["cont"] or vm["conj"] or not vm["cont"].endswith(FOLDED_TA_MARBUTA):
+        return False
+    before = folded[:vm.start()].rstrip()
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 20), vm.start())
+    if not prev or not before.endswith(prev[-1]) or not prev[-1].endswith(FEMININE_PLURAL) \
+            or len(prev[-1]) < MIN_FEMININE_PLURAL_LEN or _definite(prev[-1]):
+        return False
+    after = SPACES_RE.match(folded, vm.end()).end()
+    return COMPLEMENTIZER_RE.match(folded, after) is None and folded[after:after + 1] not in QUOTE_CHARS
+
+
 def _right_after_verb(folded: str, vm: re.Match[str], verbs: Sequence[re.Match[str]]) -> bool:
     """A participle right after a speech verb (الذي أفاد بقوله:، وأضاف قائلا): it carries that verb's words, whose
     speaker is already set; no other subject of the clause takes them."""
@@ -687,6 +713,27 @@ def _right_after_verb(folded: str, vm: re.Match[str], verbs: Sequence[re.Match[s
 def _view_clause_leads() -> frozenset[str]:
     """Words after which a present view verb opens a clause of the writer's (في حين يرى، فيما يرى، حيث يرى)."""
     return _clause_starts() | frozenset(_f(w) for w in ("حين", "حيث", "كما", "إذ"))
+
+
+def _pointing_source(folded: str, start: int, end: int) -> bool:
+    """The subject of يشير/تشير is one who speaks (a person, a body, a title) or a written source (a report, a
+    study, statistics): وتشير الدراسة إلى أن reports it, وتشير التفاصيل إلى أن is the writer's inference."""
+    subject = _subject(folded, start, end)
+    if subject is None:
+        return False
+    s, e, named = subject
+    words = folded[s:e].split()
+    head = words[1] if len(words) > 1 and words[0] in _quantifiers() else words[0]  # بعض التقارير، أحد الخبراء
+    bare = head.removeprefix("\u0627\u0644")
+    person = named and (head in _first_names() or not _common_noun(head))  # not تفاصيل الحادث, read as a name
+    return person or _is_title(head) or head in _institutions() or bare in _institutions() \
+        or bare in _pointing_sources()
+
+
+@cache
+def _pointing_sources() -> frozenset[str]:
+    """Written sources, besides reports and studies, whose findings are reported (تشير الإحصائية إلى أن)."""
+    return frozenset(_f(w) for w in POINTING_SOURCES)
 
 
 def _opens_view_clause(folded: str, vm: re.Match[str], prev: list[str]) -> bool:

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from ..ner_lexicon import first_names as _first_names
 from ..ner_lexicon import lexicon
+from ..numbers import WEAK_ALONE, number_word
 from .titles import (
     _construct_titles,
     _honorifics,
@@ -42,6 +43,11 @@ OCCASIONS = ("بيان", "تصريح", "تصريحات", "حديث", "مقابل
 FAMILY_LINK = "\u0627\u0644"  # آل folded: آل الشيخ، آل سعود
 NAME_RUN_WORDS = 6  # a run ends here, but a link (بن، آل) takes its complement: محمد بن نايف بن عبدالعزيز آل سعود
 GLUED_NAME_HEADS = ("\u0639\u0628\u062f", "\u0627\u0628\u0648")  # عبد، ابو written glued: عبدالستار، ابوبكر
+# Adverbs of place that open an adverbial after the subject (المعارضون للإصلاح داخل الحزب): never a name.
+PLACE_ADVERBS = ("داخل", "خارج")
+# Number-word kinds that count the speakers (قالت ثلاثة مصادر، مئة عالم); not the tens, which are family names
+# too (أرون ستين، خمسين).
+COUNT_KINDS = ("unit", "hundred")
 
 
 @cache
@@ -79,8 +85,26 @@ def _circumstantial(tok: str) -> bool:
 
 
 @lru_cache(maxsize=WORD_CACHE)
+@cache
+def _place_adverbs() -> frozenset[str]:
+    return frozenset(_f(w) for w in PLACE_ADVERBS)
+
+
+@cache
+def _weak_numbers() -> frozenset[str]:
+    return frozenset(_f(w) for w in WEAK_ALONE)
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _count_word(tok: str) -> bool:
+    """ثلاثة، خمسة، مئة (bare): a cardinal before the counted speakers (قالت ثلاثة مصادر), never a name;
+    words that are numbers only now and then (ست، سبع، أحد) are left to the other rules."""
+    hit = number_word(tok)
+    return hit is not None and not hit[0] and hit[1] in COUNT_KINDS and tok not in _weak_numbers()
+
+
 def _is_name_token(tok: str) -> bool:
-    return (not _definite(tok) and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
+    return (not _definite(tok) and not _count_word(tok) and tok not in _place_adverbs() and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
             and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
             and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS))  # مسؤوليته، جاهزيته
             and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم

@@ -41,7 +41,7 @@ from .names import (
     _verb_before_adam,
     _what,
 )
-from .people import _addressed_medium, _first_name_before
+from .people import _addressed_medium, _first_name_before, _words_before
 from .regions import (
     ALLAH,
     _anonymous,
@@ -74,6 +74,9 @@ from .tokens import (
 from .verbs import _sayings
 from .words import _definite, _function_words, _god_epithets, _stops, _time_leads
 
+# The plural ending of a participle that takes a complement with ل (المعارضون للإصلاح), which no family name has.
+PLURAL_NOMINATIVE = "\u0648\u0646"
+ADDRESSEE_MIN_LEN = 4  # ل + a name of three letters at least (لسبق، للقناة)
 # Possessive pronouns no first name ends in (folded): قريبها، محاميهم، صديقهما.
 POSSESSIVE_ENDINGS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
 
@@ -242,7 +245,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
                         tok[0][1:] in _media() or tok[0][1:].removesuffix("\u0646\u0627") in _media()
                         or tok[0][1:].removesuffix("\u062a\u0646\u0627") in _media()))):
             break  # مصدر عسكري | للإذاعة، المصدر المسؤول | لمراسلتنا: the addressee of an unnamed source
-        if desc and _addressed_medium(folded, tok[0]):
+        if desc and _addressed_medium(folded, tok[0]) or _addressed_after_surname(folded, desc, tok[0]):
             break  # مصدر عسكري آخر | لفرانس برس: the agency spoken to ends any description
         if len(desc) == 1 and not _definite(desc[0][0]) and tok[0][:1] == "\u064a" and 4 <= len(tok[0]) <= 5 \
                 and tok[0] not in _first_names():
@@ -287,6 +290,15 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+def _addressed_after_surname(folded: str, desc: list[tuple[str, int, int]], tok: str) -> bool:
+    """العمّاري | للجوهرة أف أم، الحمدي | لموزاييك: a word with ل glued after a lone family name is the one spoken
+    to; a family name takes no complement (but المؤيدون للقرار: a plural participle does). A word the text also
+    writes after another word is the second part of the name (الخضر لصور ... وأشار لصور)."""
+    return len(desc) == 1 and _surname(desc[0][0]) and not desc[0][0].endswith(PLURAL_NOMINATIVE) \
+        and tok[:1] == "\u0644" and len(tok) >= ADDRESSEE_MIN_LEN and tok not in _stops() \
+        and all(w == desc[0][0] for w in _words_before(folded, tok))
 
 
 def _named_next(desc: list[tuple[str, int, int]]) -> bool:

@@ -42,6 +42,7 @@ CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "خ
 VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا",
               "نبه", "نبهت", "نبهوا",  # ونبه التقرير إلى أن (pointed out), not ونبهت الدراسة الآباء إلى ضرورة
               "يرى", "ترى",  # رأى in the present (في حين يرى المحلل فلان أن), not يرى النور، ترى الوزارة ضرورة
+              "يشير", "تشير",  # أشار in the present (وتشير الدراسة إلى أن), not مما يشير إلى أن (no subject of its own)
               "أقر", "أقرت", "أقروا")  # أقر فلان بأنه (admitted that; set N marks it), not أقر المجلس الميزانية
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
@@ -146,13 +147,20 @@ def _expressing() -> frozenset[str]:
 
 @cache
 def _present_views() -> frozenset[str]:
-    """يرى، ترى: a view in the present, reported only from a clause of its own with its subject after it."""
-    return frozenset(_f(w) for w in ("يرى", "ترى"))
+    """يرى، ترى، يشير، تشير: a view or a pointing-out in the present, reported only from a clause of its own with
+    its subject after it."""
+    return frozenset(_f(w) for w in ("يرى", "ترى", "يشير", "تشير"))
+
+
+@cache
+def _present_pointing() -> frozenset[str]:
+    """يشير، تشير: pointed out in the present, said of people and sources but also of the writer's own evidence."""
+    return frozenset(_f(w) for w in ("يشير", "تشير"))
 
 
 @cache
 def _present_feminine() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى"))
+    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير"))
 
 
 def _verb_gender(vm: re.Match[str]) -> str | None:
