@@ -219,6 +219,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                         and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
                         and not (tokens[i - 1].isdigit()
                                  and SCORE_GAP_RE.fullmatch(text, back[spans[i - 1][1] - 1] + 1, back[spans[i][0]])) \
+                        and not _score_first(folded, spans, tokens, i) \
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i) \
                         and not (obj is None and _listed_value(text, back[spans[i][0]], tokens, i, out)) \
                         and not (obj is None and _shares_counted(folded, spans, tokens, i, run.last)) \
@@ -1545,6 +1546,7 @@ SPACED_SCORE_BEFORE_RE = re.compile(r"(?<![\d/])(?<!/ )\d{1,2} / $")
 SCORE_CUE_RE = re.compile("\u0641\u0648\u0632|\u0641\u0627\u0632|\u062a\u063a\u0644\u0628|\u062e\u0633\u0631|\u062a\u0639\u0627\u062f\u0644|"
                           "\u0646\u062a\u064a\u062c|\u0647\u0632\u064a\u0645|\u0647\u0632\u0645|\u0627\u0646\u062a\u0635\u0627\u0631|\u062a\u0642\u062f\u0645|\u062a\u0627\u062e\u0631")
 SCORE_CUE_BACK = 60  # characters before the score
+SCORE_DIGITS = 2  # at most this many digits in each number of a score
 
 
 def _spaced_score(folded: str, s: int, e: int) -> bool:
@@ -1555,6 +1557,14 @@ def _spaced_score(folded: str, s: int, e: int) -> bool:
     if SPACED_SCORE_AFTER_RE.match(folded, e):
         return not re.search(r"/\s?$", folded[max(0, s - 2):s])
     return bool(SPACED_SCORE_BEFORE_RE.search(folded, max(0, s - 6), s)) and not re.match(r"\s?/", folded[e:e + 2])
+
+
+def _score_first(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
+    """The first number of a score joined by a dash to its second after a word of a match's result (فاز على السد
+    القطري 2 – 1): a cardinal, though a team's name or nisba stands before it as before a label (حمام سوسة 2)."""
+    return i + 1 < len(tokens) and len(tokens[i]) <= SCORE_DIGITS >= len(tokens[i + 1]) and tokens[i].isdigit() \
+        and tokens[i + 1].isdigit() and bool(SCORE_GAP_RE.fullmatch(folded, spans[i][1], spans[i + 1][0])) \
+        and bool(SCORE_CUE_RE.search(folded, max(0, spans[i][0] - SCORE_CUE_BACK), spans[i][0]))
 
 
 LIST_MARK_AFTER_RE = re.compile(r"\.[ \t\n]")

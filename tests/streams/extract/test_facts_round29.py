@@ -1,0 +1,32 @@
+"""Round 29 (blind v22's dates, amounts and counts opened): the general classes behind its misses, in
+constructed sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import facts_rounds
+import pytest
+
+ANCHOR = dt.date(2015, 8, 10)
+dates = partial(facts_rounds.dates, anchor=ANCHOR)
+amounts = partial(facts_rounds.amounts, anchor=ANCHOR)
+counts = partial(facts_rounds.counts, anchor=ANCHOR)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a score after a team's nisba: its first number is no label (حمام سوسة 2)
+    ("وفاز الفريق على النادي الأهلي المصري 3 – 1 في مباراة ودية", [("3", 3), ("1", 1)]),
+    ("وخسر من الوحدة الإماراتي 0 - 2 ثم تعادل مع الشباب السعودي 1-1", [("0", 0), ("2", 2), ("1", 1), ("1", 1)]),
+])
+def test_first_number_of_a_score_after_a_team(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وافتتح الوزير ملعب حمام سوسة 2 أمس", []),  # no score: a label
+    ("وأعلن النادي تأجيل مباراة الفريق 2 أمس", []),  # no second number after a dash
+])
+def test_dashed_label_without_a_score_stays_a_label(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
