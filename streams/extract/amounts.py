@@ -314,6 +314,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or _lexicon_dual(tokens, i) or _corps_construct(tokens, i) or _possessive_dual(tok, raw, tokens[i - 1] if i else "") \
             or (_dual_agreement(tokens, i) if gap_is_space(i) else None) or _definite_dual(tokens, i, vocab, raw) \
             or (_definite_construct(tokens, i, raw) if gap_is_space(i) else None) \
+            or (_nominative_masculine_construct(tokens, i) if gap_is_space(i) else None) \
             or (_attested_construct(tokens, i, vocab, raw, gap_opens_quote(i)) if gap_is_space(i) or gap_opens_quote(i) else None) \
             or _attested_oblique(tokens, i, vocab)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
@@ -1025,6 +1026,23 @@ NOT_TAMYIZ_ENDINGS = ("\u064a\u0627", "\u0647\u0627", "\u0646\u0627")
 MA_CONJUNCTIONS = ("عندما", "طالما", "كلما", "بينما", "ربما", "إنما", "انما", "مما", "فيما", "كما", "لما", "حينما")
 
 
+def _after_feminine_plural(before: str, third: str) -> bool:
+    """The bare article's number follows a definite plural in ات, alone or with its nisba (المفاعلات النووية الـ48،
+    السنوات الـ10): a definite cardinal of that plural, not a rank (القناة الـ4، المخيم العالمي الـ 23)."""
+    def plural(word: str) -> bool:
+        word = _bare_definite(word)
+        return word.startswith("\u0627\u0644") and word.endswith(FEMININE_PLURAL) and len(word) >= MIN_FEMININE_PLURAL \
+            and word not in EVENT_PLURALS
+    return plural(before) or (before.startswith(DEFINITE_PREFIXES) and before.endswith(NISBA_ENDINGS) and plural(third))
+
+
+FEMININE_PLURAL = "\u0627\u062a"  # ات
+MIN_FEMININE_PLURAL = 6  # ال + a stem of two letters at least + ات (not الذات، الوفاة's kin)
+NISBA_ENDINGS = ("\u064a\u0629", "\u064a\u0647", "\u064a")  # ية، يه، ي
+# Plurals in ات naming one event, numbered in a series (الانتخابات البلدية الـ5: the fifth).
+EVENT_PLURALS = ("الانتخابات", "المفاوضات", "المحادثات", "الاحتفالات", "الألعاب")
+
+
 def _accusative_counted(obj: str | None) -> bool:
     """An indefinite accusative noun in ا after a number (الـ 11 رجلا، الـ 20 عاما): what it counts; not an adverb
     in يا (الـ 5 عالميا) or a definite word (القناة الـ4 الفرنسية)."""
@@ -1048,7 +1066,7 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     # a ruling on cases; الهاتف قبل 5 أيام)
     linked = prev.startswith("\u0627\u0644") or prev in _label_links() or prev[0].isdigit()
     if prev in _label_heads() or (before in _label_heads() and linked) or prev in _ordinal_heads() \
-            or (prev == "\u0627\u0644" and not _accusative_counted(obj)) \
+            or (prev == "\u0627\u0644" and not _accusative_counted(obj) and not _after_feminine_plural(before, third)) \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
     if prev == "\u0639\u062f\u062f" and before.startswith(DEFINITE_PREFIXES) and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):
@@ -2019,6 +2037,22 @@ def _definite_construct(tokens: list[str], i: int, raw: str = "") -> str | None:
                 or (not time and _single_complement(stem, nxt)):
             return stem
     return None
+
+
+def _nominative_masculine_construct(tokens: list[str], i: int) -> str | None:
+    """A masculine construct dual in ا before two definite nouns joined by و (فريقا النصر والهلال، وزيرا الخارجية
+    والدفاع): the nominative of what ``_definite_construct`` reads in ي (فريقي النصر والهلال), as
+    ``_nominative_construct`` reads تا; not in تا, اا, an adverb in يا (رسميا) or a particle (أيضا)."""
+    tok = tokens[i]
+    if len(tok) < MIN_NOMINATIVE_CONSTRUCT or not tok.endswith("\u0627") or tok.endswith(("\u062a\u0627", "\u0627\u0627", "\u064a\u0627")) \
+            or tok in _function_words() \
+            or i + 2 >= len(tokens) or not tokens[i + 2].startswith("\u0648\u0627\u0644"):
+        return None
+    window = tokens[max(0, i - 1):i] + [tok[:-1] + "\u064a"] + tokens[i + 1:i + 3]
+    return _definite_construct(window, min(i, 1))
+
+
+MIN_NOMINATIVE_CONSTRUCT = 4  # a stem of three letters and its ا
 
 
 def _attested_construct(tokens: list[str], i: int, vocab: frozenset[str], raw: str = "", quoted: bool = False) -> str | None:
