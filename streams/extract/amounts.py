@@ -216,7 +216,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                         and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()
                              or tokens[i - 1] in _class_heads()
                              or fold_word(_bare_definite(tokens[i - 1])[2:]) in _time_units()) \
-                        and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
+                        and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "",
+                                      tokens[i - 4] if i > 3 else "") \
                         and not (tokens[i - 1].isdigit()
                                  and SCORE_GAP_RE.fullmatch(text, back[spans[i - 1][1] - 1] + 1, back[spans[i][0]])) \
                         and not _score_first(folded, spans, tokens, i) \
@@ -292,6 +293,12 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 out.append(Amount(text=text[a:b], start=a, end=b, value=run.value,
                                   approximate=approximate, object=obj))
             i = run.last + 1
+            continue
+        group = _numeral_with_pronoun(tok)
+        if group is not None and not in_date(*display(i, i)):  # ثلاثتهم: the three of them
+            a, b = display(i, i)
+            out.append(Amount(text=text[a:b], start=a, end=b, value=float(group), approximate=False, object=None))
+            i += 1
             continue
         numeral = _definite_numeral(tokens, i)
         if numeral is not None:  # الأيام الثلاثة، من الثلاثة
@@ -1026,14 +1033,16 @@ NOT_TAMYIZ_ENDINGS = ("\u064a\u0627", "\u0647\u0627", "\u0646\u0627")
 MA_CONJUNCTIONS = ("عندما", "طالما", "كلما", "بينما", "ربما", "إنما", "انما", "مما", "فيما", "كما", "لما", "حينما")
 
 
-def _after_feminine_plural(before: str, third: str) -> bool:
+def _after_feminine_plural(before: str, third: str, fourth: str) -> bool:
     """The bare article's number follows a definite plural in ات, alone or with its nisba (المفاعلات النووية الـ48،
-    السنوات الـ10): a definite cardinal of that plural, not a rank (القناة الـ4، المخيم العالمي الـ 23)."""
-    def plural(word: str) -> bool:
+    السنوات الـ10): a definite cardinal of that plural, not a rank (القناة الـ4، المخيم العالمي الـ 23), nor the
+    rank of an indefinite head in ة the plural completes (بطولة المنتخبات العربية الـ13: the 13th championship)."""
+    def plural(word: str, head: str) -> bool:
         word = _bare_definite(word)
         return word.startswith("\u0627\u0644") and word.endswith(FEMININE_PLURAL) and len(word) >= MIN_FEMININE_PLURAL \
-            and word not in EVENT_PLURALS
-    return plural(before) or (before.startswith(DEFINITE_PREFIXES) and before.endswith(NISBA_ENDINGS) and plural(third))
+            and word not in EVENT_PLURALS and not (head.endswith("\u0647") and not head.startswith(DEFINITE_PREFIXES))
+    return plural(before, third) or (before.startswith(DEFINITE_PREFIXES) and before.endswith(NISBA_ENDINGS)
+                                     and plural(third, fourth))
 
 
 FEMININE_PLURAL = "\u0627\u062a"  # ات
@@ -1052,7 +1061,7 @@ def _accusative_counted(obj: str | None) -> bool:
         and word not in _ma_conjunctions()
 
 
-def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> bool:
+def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fourth: str = "") -> bool:
     """A number naming rather than counting: after a definite noun (الفرقة 30), رقم,
     هاتف (رقم الطوارئ 997), an anniversary or a rank (الذكرى 61، المرتبة 82 عالميا), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
     if obj is not None and obj in _times_words():
@@ -1066,7 +1075,7 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     # a ruling on cases; الهاتف قبل 5 أيام)
     linked = prev.startswith("\u0627\u0644") or prev in _label_links() or prev[0].isdigit()
     if prev in _label_heads() or (before in _label_heads() and linked) or prev in _ordinal_heads() \
-            or (prev == "\u0627\u0644" and not _accusative_counted(obj) and not _after_feminine_plural(before, third)) \
+            or (prev == "\u0627\u0644" and not _accusative_counted(obj) and not _after_feminine_plural(before, third, fourth)) \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
     if prev == "\u0639\u062f\u062f" and before.startswith(DEFINITE_PREFIXES) and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):
@@ -2042,10 +2051,13 @@ def _definite_construct(tokens: list[str], i: int, raw: str = "") -> str | None:
 def _nominative_masculine_construct(tokens: list[str], i: int) -> str | None:
     """A masculine construct dual in ا before two definite nouns joined by و (فريقا النصر والهلال، وزيرا الخارجية
     والدفاع): the nominative of what ``_definite_construct`` reads in ي (فريقي النصر والهلال), as
-    ``_nominative_construct`` reads تا; not in تا, اا, an adverb in يا (رسميا) or a particle (أيضا)."""
+    ``_nominative_construct`` reads تا; not in تا, اا, an adverb (رسميا، أحيانا، أخيرا، بعضا), "our" (بلدينا) or a
+    particle (أيضا), nor an accusative of specification after an elative (أكثرها تأثيرا، آخر الطيور وصولا)."""
     tok = tokens[i]
-    if len(tok) < MIN_NOMINATIVE_CONSTRUCT or not tok.endswith("\u0627") or tok.endswith(("\u062a\u0627", "\u0627\u0627", "\u064a\u0627")) \
-            or tok in _function_words() \
+    if len(tok) < MIN_NOMINATIVE_CONSTRUCT or not tok.endswith("\u0627") \
+            or tok.endswith(("\u062a\u0627", "\u0627\u0627", "\u064a\u0627", "\u0646\u0627")) \
+            or tok in _function_words() or tok in _adverbs_in_a() or tok.removeprefix("\u0648") in _adverbs_in_a() \
+            or (i and ELATIVE_RE.fullmatch(tokens[i - 1])) \
             or i + 2 >= len(tokens) or not tokens[i + 2].startswith("\u0648\u0627\u0644"):
         return None
     window = tokens[max(0, i - 1):i] + [tok[:-1] + "\u064a"] + tokens[i + 1:i + 3]
@@ -2053,6 +2065,15 @@ def _nominative_masculine_construct(tokens: list[str], i: int) -> str | None:
 
 
 MIN_NOMINATIVE_CONSTRUCT = 4  # a stem of three letters and its ا
+# An elative, maybe with a pronoun (أكثرها، أقل، آخر، أشدهم), folded: its accusative noun after it specifies it.
+ELATIVE_RE = re.compile("\u0627[^\u0627\u0648\u064a]{2,3}(?:\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)?|\u0627\u0648\u0644")
+ADVERBS_IN_A = ("أخيرا", "أولا", "ثانيا", "بعضا", "جدا", "معا", "جميعا", "خصوصا", "عموما", "غالبا", "دائما", "أبدا",
+                "مجددا", "مؤخرا", "سابقا", "لاحقا", "تماما", "فورا", "حالا", "وصولا")
+
+
+@cache
+def _adverbs_in_a() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ADVERBS_IN_A)
 
 
 def _attested_construct(tokens: list[str], i: int, vocab: frozenset[str], raw: str = "", quoted: bool = False) -> str | None:
@@ -2290,6 +2311,23 @@ STANDALONE_NUMERALS = ("الاثنان", "الاثنتان", "الثلاثة", "
 @cache
 def _standalone_numerals() -> frozenset[str]:
     return frozenset(fold_word(w) for w in STANDALONE_NUMERALS)
+
+
+# A unit numeral from three to nine in ت with a plural pronoun (ثلاثتهم، أربعتهن، خمستكم): "the N of them"; not
+# ten (عشرتهم: also "their companionship").
+NUMERAL_PRONOUN_RE = re.compile("[\u0648\u0628\u0644\u0641]?(\u062b\u0644\u0627\u062b|[\u0623\u0627]\u0631\u0628\u0639|"
+                                "\u062e\u0645\u0633|\u0633\u062a|\u0633\u0628\u0639|\u062b\u0645\u0627\u0646\u064a|"
+                                "\u062a\u0633\u0639)\u062a(?:\u0647\u0645|\u0647\u0646|\u0643\u0645|\u0646\u0627)")
+NUMERAL_PRONOUN_VALUES = {"\u062b\u0644\u0627\u062b": 3, "\u0623\u0631\u0628\u0639": 4, "\u0627\u0631\u0628\u0639": 4,
+                          "\u062e\u0645\u0633": 5, "\u0633\u062a": 6, "\u0633\u0628\u0639": 7,
+                          "\u062b\u0645\u0627\u0646\u064a": 8, "\u062a\u0633\u0639": 9}
+
+
+def _numeral_with_pronoun(token: str) -> int | None:
+    """The value of a unit numeral with a plural pronoun (ثلاثتهم = 3, وأربعتهن = 4): a definite cardinal standing for
+    the group, as ``من الثلاثة`` does; ``number_word`` knows no pronoun suffix."""
+    m = NUMERAL_PRONOUN_RE.fullmatch(token)
+    return NUMERAL_PRONOUN_VALUES[m[1]] if m else None
 
 
 def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:

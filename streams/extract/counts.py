@@ -135,7 +135,7 @@ THINGS = (
     "رصاصة", "رصاصات", "طلقة", "طلقات", "طعنة", "طعنات", "شظية",  # what struck (مصابا بثلاث رصاصات)
     "مسدس", "مسدسا", "مسدسات", "بندقية", "بنادق", "قنبلة", "قنابل", "خرطوشة", "خراطيش", "ذخيرة",  # weapons
     "خلية", "خلايا", "براميل", "برميلا", "معسكر", "معسكرا", "معسكرات", "دجاجات",
-    "بيزو", "روبل", "روبية", "يوان", "دولارات", "ريالات", "دنانير", "دراهم", "ليرات", "جنيهات", "فرنكات",
+    "بيزو", "روبل", "روبية", "يوان", "يوانا", "رنمينبي", "رنمينبيا", "دولارات", "ريالات", "دنانير", "دراهم", "ليرات", "جنيهات", "فرنكات",
     "مليم", "مليما", "مليمات", "سنت", "سنتا", "سنتات", "هللة", "هللات", "قرش", "قرشا", "قروش", "فلس", "فلسا",  # small coins
     "نوع", "أنواع", "نوعا", "صنف", "أصناف", "صنفا",  # kinds (الإصابة بـ 8 أنواع من السرطان)
     "موطن", "وظيفة", "وظائف", "منصب", "مناصب", "فرصة", "فرص",  # jobs (فقدت 20 ألف موطن شغل)
@@ -428,7 +428,31 @@ def _ordered(words: Sequence[str], k: int) -> bool:
     """The arrest ``words[k]`` is what an order, warrant or request asks for (صدر أمر باعتقال، مذكرات توقيف بحق،
     أمرت النيابة باعتقال): none is held yet. Not the Maghreb permission to hold (أذنت النيابة بالاحتفاظ)."""
     near = words[k - 1:k] if not words[k].startswith("\u0628") else words[max(0, k - 2):k]
-    return any(w.removeprefix("\u0648") in _orders() for w in near)
+    if any(w.removeprefix("\u0648") in _orders() for w in near):
+        return True
+    # a demand: طالب باعتقال، دعت المنظمة إلى توقيف، طالب المحامي بإعادة إيقاف (a ب or إلى between, the arrest not
+    # a verb of its own clause: not طالب بالإصلاح واعتقل 3)
+    if words[k][:1] in "\u0648\u0641":
+        return False
+    for j in range(k - 1, max(-1, k - 1 - DEMAND_WORDS), -1):
+        if words[j].removeprefix("\u0648") in _demands():
+            return any(w[:1] == "\u0628" or w in _demand_links() for w in words[j + 1:k + 1])
+    return False
+
+
+DEMAND_WORDS = 4  # words back from an arrest to the verb demanding it (طالب المحامي بإعادة إيقاف ثلاثتهم)
+
+
+@cache
+def _demands() -> frozenset[str]:
+    """Verbs and nouns of demanding and calling for (طالب، يطالب، دعا، المطالبة): an arrest they ask for is none yet."""
+    return _f_set(("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "المطالبة", "بالمطالبة", "دعا", "دعت",
+                   "دعوا", "يدعو", "تدعو", "يدعون"))
+
+
+@cache
+def _demand_links() -> frozenset[str]:
+    return _f_set(("إلى", "الى"))
 
 
 @cache

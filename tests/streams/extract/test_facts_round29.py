@@ -65,3 +65,48 @@ def test_nominative_masculine_construct_dual(text: str, found: list[tuple[str, f
 ])
 def test_accusative_before_two_definite_nouns_is_no_dual(text: str) -> None:
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a sum in a currency the lexicon lacked is no victims, whatever stands near
+    "وأخبر أحد الرهائن الشرطة بأنه وعد بمبلغ 200 رنمينبيا في اليوم",
+    "وقال أحد المخطوفين إن الخاطفين طلبوا 5000 يوانا",
+])
+def test_yuan_is_no_victims(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وكان من أكثرها تأثيرا المصارف والتأمين",  # an accusative of specification after an elative
+    "ويصل آخر الضيوف وصولا المدعوون والصحفيون",  # an adverb
+    "ويفتقد أحيانا الحماس والتركيز",
+    "وأقيمت قرعة بطولة الأندية الخليجية الـ30 أمس",  # the rank of the championship the plural completes
+])
+def test_accusative_adverb_or_championship_rank_is_no_amount(text: str) -> None:
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a numeral in ت with a plural pronoun: the N of them
+    ("وقد غادر ثلاثتهم المستشفى أمس", [("ثلاثتهم", 3)]),
+    ("وتم تكريم خمستهن في الحفل", [("خمستهن", 5)]),
+])
+def test_numeral_with_a_plural_pronoun(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+def test_companionship_is_no_ten() -> None:
+    assert amounts("وقد طالت عشرتهم وتوطدت صداقتهم") == []
+
+
+@pytest.mark.parametrize("text", [
+    # an arrest demanded or called for: none yet
+    "وطالب المحامي بإعادة إيقاف ثلاثتهم",
+    "ودعت المنظمة إلى اعتقال 5 مسؤولين",
+])
+def test_demanded_arrest_is_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_arrest_after_a_demand_in_its_own_clause_counts() -> None:
+    assert counts("وطالب المتظاهرون بالإصلاح واعتقلت الشرطة 3 أشخاص") == [("arrested", 3)]
