@@ -943,7 +943,8 @@ CLASS_HEADS = ("صنف", "الصنف", "بصنف", "وصنف")
 CLASS_LINKS = ("من", "إلى", "الى")
 # Nouns whose number right after them is ordinal in meaning: an anniversary, a rank (الذكرى 61 لعيد
 # الاستقلال، المرتبة 82 عالميا). Unlike LABEL_HEADS, only just before the number (احتفل بالذكرى مع 300 ضيف).
-ORDINAL_HEADS = ("الذكرى", "بالذكرى", "للذكرى", "المرتبة", "بالمرتبة", "للمرتبة", "الرتبة", "بالرتبة")
+ORDINAL_HEADS = ("الذكرى", "بالذكرى", "للذكرى", "المرتبة", "بالمرتبة", "للمرتبة", "الرتبة", "بالرتبة",
+                 "الدقيقة", "بالدقيقة", "والدقيقة", "للدقيقة")  # في الدقيقة 108: the minute of a goal, named by its number
 # Things named with a number after their proper name (قناة فرانس 3، معهد حمام سوسة 2، المحكمة
 # الابتدائية صفاقس 2، هواتف آي فون 6): a bare small number two or three words after them is a label.
 NAMED_SERIES = ("قناة", "القناة", "محطة", "معهد", "المعهد", "محكمة", "المحكمة", "مستشفى", "المستشفى", "مدرسة",

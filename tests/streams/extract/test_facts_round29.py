@@ -110,3 +110,12 @@ def test_demanded_arrest_is_no_count(text: str) -> None:
 
 def test_arrest_after_a_demand_in_its_own_clause_counts() -> None:
     assert counts("وطالب المتظاهرون بالإصلاح واعتقلت الشرطة 3 أشخاص") == [("arrested", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    # the minute of a goal is named by its number
+    "وسجل المهاجم هدف الفوز في الدقيقة 108 من عمر المباراة",
+    "وأضاف زميله الهدف الثاني بالدقيقة 67",
+])
+def test_minute_of_a_match_is_a_label(text: str) -> None:
+    assert amounts(text) == []
