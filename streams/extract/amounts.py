@@ -376,17 +376,20 @@ def _west_name(text: str, amount: Amount) -> bool:
     return bool(nxt and fold_word(nxt.group(1)) in _west_names())
 
 
-# صفر beside a score's other number (3-صفر، 3 / صفر، (1/صفر)، صفر-2، بنتيجة صفر مقابل 2): zero, a cardinal;
+# صفر beside a score's other number (3-صفر، 3 / صفر، (1/صفر)، صفر-2، بنتيجة صفر مقابل 2، بهدفين لصفر): zero, a cardinal;
 # alone it is the month Safar or a word (من الصفر، درجة الصفر).
 SCORE_ZERO_RE = re.compile(
     "(?<=\\d)\\s*[-/\u2013\u0640]+\\s*(?P<a>\u0635\u0641\u0631)(?![\u0621-\u064a\\d])"
-    "|(?<![\u0621-\u064a])(?P<b>\u0635\u0641\u0631)(?=\\s*[-/\u2013\u0640]+\\s*\\d|\\s+\u0645\u0642\u0627\u0628\u0644\\s+\\d)")
+    "|(?<![\u0621-\u064a])(?P<b>\u0635\u0641\u0631)(?=\\s*[-/\u2013\u0640]+\\s*\\d|\\s+\u0645\u0642\u0627\u0628\u0644\\s+\\d)"
+    # after goals spelt out, through ل or مقابل (بأربعة أهداف لصفر، بهدفين مقابل صفر، بهدف نظيف لصفر)
+    "|(?:\u0647\u062f\u0641|\u0647\u062f\u0641\u064a\u0646|[\u0623\u0627]\u0647\u062f\u0627\u0641)(?:\\s+\u0646\u0638\u064a\u0641)?"
+    "\\s+(?:\u0644|\u0645\u0642\u0627\u0628\u0644\\s+)(?P<c>\u0635\u0641\u0631)(?![\u0621-\u064a])")
 
 
 def _score_zeros(text: str) -> list[Amount]:
-    """Zeros written صفر in a score (its other number in digits)."""
+    """Zeros written صفر in a score (its other number in digits, or goals spelt out before it)."""
     return [Amount(text=m[g], start=m.start(g), end=m.end(g), value=0.0)
-            for m in SCORE_ZERO_RE.finditer(text) for g in ("a", "b") if m[g]]
+            for m in SCORE_ZERO_RE.finditer(text) for g in ("a", "b", "c") if m[g]]
 
 
 HALF_AND = fold_word("ونصف")
@@ -1041,7 +1044,8 @@ def _after_feminine_plural(before: str, third: str, fourth: str) -> bool:
     def plural(word: str, head: str) -> bool:
         word = _bare_definite(word)
         return word.startswith("\u0627\u0644") and word.endswith(FEMININE_PLURAL) and len(word) >= MIN_FEMININE_PLURAL \
-            and word not in EVENT_PLURALS and not (head.endswith("\u0647") and not head.startswith(DEFINITE_PREFIXES))
+            and word not in EVENT_PLURALS and not (head.endswith("\u0647") and not head.startswith(DEFINITE_PREFIXES)
+                                                   and head not in _demonstratives())  # (هذه المنتجات الـ 201)
     return plural(before, third) or (before.startswith(DEFINITE_PREFIXES) and before.endswith(NISBA_ENDINGS)
                                      and plural(third, fourth))
 

@@ -36,6 +36,7 @@ def test_dashed_label_without_a_score_stays_a_label(text: str, found: list[tuple
     # the bare article's number after a definite plural in ات (and its nisba): a cardinal of that plural
     ("وأكد أن المحطات الشمسية الـ12 ستعمل قريبا", [("12", 12)]),
     ("وقد زار الوفد المستشفيات الـ7 في المنطقة", [("7", 7)]),
+    ("وتقدر التجارة في هذه المنتجات الـ 150 بمليار دولار", [("150", 150), ("مليار", 1e9)]),
 ])
 def test_bare_article_number_after_a_feminine_plural(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
@@ -119,3 +120,16 @@ def test_arrest_after_a_demand_in_its_own_clause_counts() -> None:
 ])
 def test_minute_of_a_match_is_a_label(text: str) -> None:
     assert amounts(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # صفر after goals spelt out, through ل or مقابل: the zero of a score
+    ("وانتهت المباراة بفوز النادي بثلاثة أهداف لصفر", [("ثلاثة", 3), ("صفر", 0)]),
+    ("وفاز الفريق بهدفين مقابل صفر", [("هدفين", 2), ("صفر", 0)]),
+])
+def test_zero_after_goals_spelt_out(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+def test_zero_without_goals_is_no_score() -> None:
+    assert amounts("وبدأ المشروع من الصفر وانخفضت الحرارة إلى صفر") == []
