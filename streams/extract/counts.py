@@ -464,11 +464,39 @@ def _penalties() -> frozenset[str]:
 
 def _benched(words: Sequence[str], k: int) -> bool:
     """إيقاف / توقيف with a penalty word right before it or the matches it lasts right after (عقوبة الإيقاف، بالإيقاف
-    أربع مباريات): a player's suspension, not an arrest."""
+    أربع مباريات): a player's suspension, not an arrest; so too إيقاف or موقوف with a disciplinary committee a few
+    words before or after (الموقوفان من قبل لجنة الانضباط، قررت لجنة الانضباط إيقاف 3 لاعبين)."""
     stem = words[k].removeprefix("\u0648").removeprefix("\u0628").removeprefix("\u0644").removeprefix("\u0627\u0644")
+    near = words[max(0, k - DISCIPLINE_WORDS):k] + words[k + 1:k + 1 + DISCIPLINE_WORDS]
+    if stem in _suspended() and any(w in _disciplines() for w in near):
+        return True
     if stem not in (_f("إيقاف"), _f("توقيف")):
         return False
     return (k > 0 and words[k - 1] in _penalties()) or any(w in _penalties() for w in words[k + 1:k + 4])
+
+
+def _disciplined(folded: str, start: int, end: int) -> bool:
+    """A disciplinary committee within a few words of the people named by an arrest word themselves (الموقوفان من
+    قبل لجنة الانضباط): a suspension, as ``_benched`` reads it for a trigger before the number."""
+    before = WORD_RE.findall(folded, max(0, start - DISCIPLINE_CHARS), start)[-DISCIPLINE_WORDS:]
+    after = WORD_RE.findall(folded, end, end + DISCIPLINE_CHARS)[:DISCIPLINE_WORDS]
+    return any(w in _disciplines() for w in before + after)
+
+
+DISCIPLINE_CHARS = 80  # characters scanned for those words
+DISCIPLINE_WORDS = 6  # words between a suspension and the committee that ruled it (إيقاف 3 لاعبين من قبل لجنة الانضباط)
+
+
+@cache
+def _suspended() -> frozenset[str]:
+    """إيقاف and موقوف with its endings, without ال: what a disciplinary committee does to players."""
+    return _f_set(("إيقاف", "توقيف", "موقوف", "موقوفان", "موقوفين", "موقوفون", "موقوفا"))
+
+
+@cache
+def _disciplines() -> frozenset[str]:
+    """A sports disciplinary body (لجنة الانضباط، الاتحاد)."""
+    return _f_set(("الانضباط", "الإنضباط", "انضباط"))
 
 
 @cache
@@ -1047,6 +1075,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # أودت بحياة 4 أطفال وتسمم 28 مواطنا: those an illness struck, not the verb's
         kind: CountType | None = _trigger(obj_word) if obj_word else None
+        if kind == "arrested" and _disciplined(folded, fs, obj_end):
+            kind = None  # الثنائي ... الموقوفان من قبل لجنة الانضباط: players suspended
         kind = _shed_blood_of(folded, fs) or kind  # سفك دماء 120 ألف من السجناء: killed, whoever they were
         if kind is None and obj_word and NUMBER_OF_RE.fullmatch(obj_word):
             kind = _group_after_number_of(folded, obj_end)  # رفع إلى خمسة عدد الأشخاص المعتقلين

@@ -133,3 +133,16 @@ def test_zero_after_goals_spelt_out(text: str, found: list[tuple[str, float]]) -
 
 def test_zero_without_goals_is_no_score() -> None:
     assert amounts("وبدأ المشروع من الصفر وانخفضت الحرارة إلى صفر") == []
+
+
+@pytest.mark.parametrize("text", [
+    # players suspended by a disciplinary committee: no arrest
+    "ويغيب عن الفريق الثنائي فهد وسعد الموقوفان من قبل لجنة الانضباط",
+    "وقررت لجنة الانضباط إيقاف 3 لاعبين لمدة شهر",
+])
+def test_suspension_by_a_disciplinary_committee_is_no_arrest(text: str) -> None:
+    assert counts(text) == []
+
+
+def test_arrest_without_a_committee_counts() -> None:
+    assert counts("وتم إيقاف 4 أشخاص من قبل الشرطة") == [("arrested", 4)]
