@@ -475,6 +475,23 @@ def _benched(words: Sequence[str], k: int) -> bool:
     return (k > 0 and words[k - 1] in _penalties()) or any(w in _penalties() for w in words[k + 1:k + 4])
 
 
+# مصير right before the people and مجهول a few words after them (ظل مصير الشابين الآخرين مجهولا، لا يزال مصير 5
+# بحارة مجهولا): their fate is unknown, they are missing.
+FATE_BEFORE_RE = re.compile("\u0645\u0635\u064a\u0631\\s+$")  # مصير
+FATE_UNKNOWN_RE = re.compile("^(?:\\s*[\u0621-\u064a]+){0,3}?\\s+\u0645\u062c\u0647\u0648\u0644[\u0627\u0647]?(?![\u0621-\u064a])")  # مجهولا
+
+
+def _fate_unknown(folded: str, start: int, end: int) -> CountType | None:
+    """Missing, when the people are the fate's owners and the fate is unknown (مصير الشابين الآخرين مجهولا)."""
+    if FATE_BEFORE_RE.search(folded, max(0, start - FATE_CHARS), start) and FATE_UNKNOWN_RE.match(folded[end:end + FATE_UNKNOWN_CHARS]):
+        return "missing"
+    return None
+
+
+FATE_CHARS = 10  # characters before the people where مصير stands
+FATE_UNKNOWN_CHARS = 40  # characters after them where مجهول stands
+
+
 def _disciplined(folded: str, start: int, end: int) -> bool:
     """A disciplinary committee within a few words of the people named by an arrest word themselves (الموقوفان من
     قبل لجنة الانضباط): a suspension, as ``_benched`` reads it for a trigger before the number."""
@@ -1077,7 +1094,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         kind: CountType | None = _trigger(obj_word) if obj_word else None
         if kind == "arrested" and _disciplined(folded, fs, obj_end):
             kind = None  # الثنائي ... الموقوفان من قبل لجنة الانضباط: players suspended
-        kind = _shed_blood_of(folded, fs) or kind  # سفك دماء 120 ألف من السجناء: killed, whoever they were
+        kind = _shed_blood_of(folded, fs) or kind or _fate_unknown(folded, fs, obj_end)  # سفك دماء 120 ألف من السجناء: killed, whoever they were
         if kind is None and obj_word and NUMBER_OF_RE.fullmatch(obj_word):
             kind = _group_after_number_of(folded, obj_end)  # رفع إلى خمسة عدد الأشخاص المعتقلين
         later = False

@@ -146,3 +146,16 @@ def test_suspension_by_a_disciplinary_committee_is_no_arrest(text: str) -> None:
 
 def test_arrest_without_a_committee_counts() -> None:
     assert counts("وتم إيقاف 4 أشخاص من قبل الشرطة") == [("arrested", 4)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # people whose fate is unknown are missing
+    ("ونجا ثلاثة بينما ظل مصير الطفلين الآخرين مجهولا", [("missing", 2)]),
+    ("ولا يزال مصير 5 بحارة مجهولا حتى الآن", [("missing", 5)]),
+])
+def test_unknown_fate_is_missing(text: str, found: list[tuple[str, float]]) -> None:
+    assert [c for c in counts(text) if c[0] == "missing"] == found
+
+
+def test_fate_discussed_is_no_count() -> None:
+    assert counts("وناقش الاجتماع مصير الشركتين في السوق") == []
