@@ -294,7 +294,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
-        group = _numeral_with_pronoun(tok)
+        group = _numeral_with_pronoun(tok) if tok.endswith(NUMERAL_PRONOUN_ENDINGS) else None  # (a cheap test first)
         if group is not None and not in_date(*display(i, i)):  # ثلاثتهم: the three of them
             a, b = display(i, i)
             out.append(Amount(text=text[a:b], start=a, end=b, value=float(group), approximate=False, object=None))
@@ -321,7 +321,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or _lexicon_dual(tokens, i) or _corps_construct(tokens, i) or _possessive_dual(tok, raw, tokens[i - 1] if i else "") \
             or (_dual_agreement(tokens, i) if gap_is_space(i) else None) or _definite_dual(tokens, i, vocab, raw) \
             or (_definite_construct(tokens, i, raw) if gap_is_space(i) else None) \
-            or (_nominative_masculine_construct(tokens, i) if gap_is_space(i) else None) \
+            or (_nominative_masculine_construct(tokens, i) if tok[-1:] == "\u0627" and gap_is_space(i) else None) \
             or (_attested_construct(tokens, i, vocab, raw, gap_opens_quote(i)) if gap_is_space(i) or gap_opens_quote(i) else None) \
             or _attested_oblique(tokens, i, vocab)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
@@ -2323,6 +2323,7 @@ def _standalone_numerals() -> frozenset[str]:
 NUMERAL_PRONOUN_RE = re.compile("[\u0648\u0628\u0644\u0641]?(\u062b\u0644\u0627\u062b|[\u0623\u0627]\u0631\u0628\u0639|"
                                 "\u062e\u0645\u0633|\u0633\u062a|\u0633\u0628\u0639|\u062b\u0645\u0627\u0646\u064a|"
                                 "\u062a\u0633\u0639)\u062a(?:\u0647\u0645|\u0647\u0646|\u0643\u0645|\u0646\u0627)")
+NUMERAL_PRONOUN_ENDINGS = ("\u062a\u0647\u0645", "\u062a\u0647\u0646", "\u062a\u0643\u0645", "\u062a\u0646\u0627")  # تهم تهن تكم تنا
 NUMERAL_PRONOUN_VALUES = {"\u062b\u0644\u0627\u062b": 3, "\u0623\u0631\u0628\u0639": 4, "\u0627\u0631\u0628\u0639": 4,
                           "\u062e\u0645\u0633": 5, "\u0633\u062a": 6, "\u0633\u0628\u0639": 7,
                           "\u062b\u0645\u0627\u0646\u064a": 8, "\u062a\u0633\u0639": 9}
