@@ -216,9 +216,11 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                         and (not bracketed or tokens[i - 1] == "\u0627\u0644" or tokens[i - 1] in _label_heads()
                              or tokens[i - 1] in _class_heads()
                              or fold_word(_bare_definite(tokens[i - 1])[2:]) in _time_units()) \
-                        and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "") \
+                        and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "",
+                                      tokens[i - 4] if i > 3 else "") \
                         and not (tokens[i - 1].isdigit()
                                  and SCORE_GAP_RE.fullmatch(text, back[spans[i - 1][1] - 1] + 1, back[spans[i][0]])) \
+                        and not _score_first(folded, spans, tokens, i) \
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i) \
                         and not (obj is None and _listed_value(text, back[spans[i][0]], tokens, i, out)) \
                         and not (obj is None and _shares_counted(folded, spans, tokens, i, run.last)) \
@@ -292,6 +294,12 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                   approximate=approximate, object=obj))
             i = run.last + 1
             continue
+        group = _numeral_with_pronoun(tok) if tok.endswith(NUMERAL_PRONOUN_ENDINGS) else None  # (a cheap test first)
+        if group is not None and not in_date(*display(i, i)):  # ثلاثتهم: the three of them
+            a, b = display(i, i)
+            out.append(Amount(text=text[a:b], start=a, end=b, value=float(group), approximate=False, object=None))
+            i += 1
+            continue
         numeral = _definite_numeral(tokens, i)
         if numeral is not None:  # الأيام الثلاثة، من الثلاثة
             a, b = display(i, numeral[1])
@@ -313,6 +321,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or _lexicon_dual(tokens, i) or _corps_construct(tokens, i) or _possessive_dual(tok, raw, tokens[i - 1] if i else "") \
             or (_dual_agreement(tokens, i) if gap_is_space(i) else None) or _definite_dual(tokens, i, vocab, raw) \
             or (_definite_construct(tokens, i, raw) if gap_is_space(i) else None) \
+            or (_nominative_masculine_construct(tokens, i) if tok[-1:] == "\u0627" and gap_is_space(i) else None) \
             or (_attested_construct(tokens, i, vocab, raw, gap_opens_quote(i)) if gap_is_space(i) or gap_opens_quote(i) else None) \
             or _attested_oblique(tokens, i, vocab)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
@@ -367,17 +376,20 @@ def _west_name(text: str, amount: Amount) -> bool:
     return bool(nxt and fold_word(nxt.group(1)) in _west_names())
 
 
-# صفر beside a score's other number (3-صفر، 3 / صفر، (1/صفر)، صفر-2، بنتيجة صفر مقابل 2): zero, a cardinal;
+# صفر beside a score's other number (3-صفر، 3 / صفر، (1/صفر)، صفر-2، بنتيجة صفر مقابل 2، بهدفين لصفر): zero, a cardinal;
 # alone it is the month Safar or a word (من الصفر، درجة الصفر).
 SCORE_ZERO_RE = re.compile(
     "(?<=\\d)\\s*[-/\u2013\u0640]+\\s*(?P<a>\u0635\u0641\u0631)(?![\u0621-\u064a\\d])"
-    "|(?<![\u0621-\u064a])(?P<b>\u0635\u0641\u0631)(?=\\s*[-/\u2013\u0640]+\\s*\\d|\\s+\u0645\u0642\u0627\u0628\u0644\\s+\\d)")
+    "|(?<![\u0621-\u064a])(?P<b>\u0635\u0641\u0631)(?=\\s*[-/\u2013\u0640]+\\s*\\d|\\s+\u0645\u0642\u0627\u0628\u0644\\s+\\d)"
+    # after goals spelt out, through ل or مقابل (بأربعة أهداف لصفر، بهدفين مقابل صفر، بهدف نظيف لصفر)
+    "|(?:\u0647\u062f\u0641|\u0647\u062f\u0641\u064a\u0646|[\u0623\u0627]\u0647\u062f\u0627\u0641)(?:\\s+\u0646\u0638\u064a\u0641)?"
+    "\\s+(?:\u0644|\u0645\u0642\u0627\u0628\u0644\\s+)(?P<c>\u0635\u0641\u0631)(?![\u0621-\u064a])")
 
 
 def _score_zeros(text: str) -> list[Amount]:
-    """Zeros written صفر in a score (its other number in digits)."""
+    """Zeros written صفر in a score (its other number in digits, or goals spelt out before it)."""
     return [Amount(text=m[g], start=m.start(g), end=m.end(g), value=0.0)
-            for m in SCORE_ZERO_RE.finditer(text) for g in ("a", "b") if m[g]]
+            for m in SCORE_ZERO_RE.finditer(text) for g in ("a", "b", "c") if m[g]]
 
 
 HALF_AND = fold_word("ونصف")
@@ -934,7 +946,8 @@ CLASS_HEADS = ("صنف", "الصنف", "بصنف", "وصنف")
 CLASS_LINKS = ("من", "إلى", "الى")
 # Nouns whose number right after them is ordinal in meaning: an anniversary, a rank (الذكرى 61 لعيد
 # الاستقلال، المرتبة 82 عالميا). Unlike LABEL_HEADS, only just before the number (احتفل بالذكرى مع 300 ضيف).
-ORDINAL_HEADS = ("الذكرى", "بالذكرى", "للذكرى", "المرتبة", "بالمرتبة", "للمرتبة", "الرتبة", "بالرتبة")
+ORDINAL_HEADS = ("الذكرى", "بالذكرى", "للذكرى", "المرتبة", "بالمرتبة", "للمرتبة", "الرتبة", "بالرتبة",
+                 "الدقيقة", "بالدقيقة", "والدقيقة", "للدقيقة")  # في الدقيقة 108: the minute of a goal, named by its number
 # Things named with a number after their proper name (قناة فرانس 3، معهد حمام سوسة 2، المحكمة
 # الابتدائية صفاقس 2، هواتف آي فون 6): a bare small number two or three words after them is a label.
 NAMED_SERIES = ("قناة", "القناة", "محطة", "معهد", "المعهد", "محكمة", "المحكمة", "مستشفى", "المستشفى", "مدرسة",
@@ -1024,6 +1037,26 @@ NOT_TAMYIZ_ENDINGS = ("\u064a\u0627", "\u0647\u0627", "\u0646\u0627")
 MA_CONJUNCTIONS = ("عندما", "طالما", "كلما", "بينما", "ربما", "إنما", "انما", "مما", "فيما", "كما", "لما", "حينما")
 
 
+def _after_feminine_plural(before: str, third: str, fourth: str) -> bool:
+    """The bare article's number follows a definite plural in ات, alone or with its nisba (المفاعلات النووية الـ48،
+    السنوات الـ10): a definite cardinal of that plural, not a rank (القناة الـ4، المخيم العالمي الـ 23), nor the
+    rank of an indefinite head in ة the plural completes (بطولة المنتخبات العربية الـ13: the 13th championship)."""
+    def plural(word: str, head: str) -> bool:
+        word = _bare_definite(word)
+        return word.startswith("\u0627\u0644") and word.endswith(FEMININE_PLURAL) and len(word) >= MIN_FEMININE_PLURAL \
+            and word not in EVENT_PLURALS and not (head.endswith("\u0647") and not head.startswith(DEFINITE_PREFIXES)
+                                                   and head not in _demonstratives())  # (هذه المنتجات الـ 201)
+    return plural(before, third) or (before.startswith(DEFINITE_PREFIXES) and before.endswith(NISBA_ENDINGS)
+                                     and plural(third, fourth))
+
+
+FEMININE_PLURAL = "\u0627\u062a"  # ات
+MIN_FEMININE_PLURAL = 6  # ال + a stem of two letters at least + ات (not الذات، الوفاة's kin)
+NISBA_ENDINGS = ("\u064a\u0629", "\u064a\u0647", "\u064a")  # ية، يه، ي
+# Plurals in ات naming one event, numbered in a series (الانتخابات البلدية الـ5: the fifth).
+EVENT_PLURALS = ("الانتخابات", "المفاوضات", "المحادثات", "الاحتفالات", "الألعاب")
+
+
 def _accusative_counted(obj: str | None) -> bool:
     """An indefinite accusative noun in ا after a number (الـ 11 رجلا، الـ 20 عاما): what it counts; not an adverb
     in يا (الـ 5 عالميا) or a definite word (القناة الـ4 الفرنسية)."""
@@ -1033,7 +1066,7 @@ def _accusative_counted(obj: str | None) -> bool:
         and word not in _ma_conjunctions()
 
 
-def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> bool:
+def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fourth: str = "") -> bool:
     """A number naming rather than counting: after a definite noun (الفرقة 30), رقم,
     هاتف (رقم الطوارئ 997), an anniversary or a rank (الذكرى 61، المرتبة 82 عالميا), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
     if obj is not None and obj in _times_words():
@@ -1047,7 +1080,7 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "") -> 
     # a ruling on cases; الهاتف قبل 5 أيام)
     linked = prev.startswith("\u0627\u0644") or prev in _label_links() or prev[0].isdigit()
     if prev in _label_heads() or (before in _label_heads() and linked) or prev in _ordinal_heads() \
-            or (prev == "\u0627\u0644" and not _accusative_counted(obj)) \
+            or (prev == "\u0627\u0644" and not _accusative_counted(obj) and not _after_feminine_plural(before, third, fourth)) \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة
     if prev == "\u0639\u062f\u062f" and before.startswith(DEFINITE_PREFIXES) and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):
@@ -1545,6 +1578,7 @@ SPACED_SCORE_BEFORE_RE = re.compile(r"(?<![\d/])(?<!/ )\d{1,2} / $")
 SCORE_CUE_RE = re.compile("\u0641\u0648\u0632|\u0641\u0627\u0632|\u062a\u063a\u0644\u0628|\u062e\u0633\u0631|\u062a\u0639\u0627\u062f\u0644|"
                           "\u0646\u062a\u064a\u062c|\u0647\u0632\u064a\u0645|\u0647\u0632\u0645|\u0627\u0646\u062a\u0635\u0627\u0631|\u062a\u0642\u062f\u0645|\u062a\u0627\u062e\u0631")
 SCORE_CUE_BACK = 60  # characters before the score
+SCORE_DIGITS = 2  # at most this many digits in each number of a score
 
 
 def _spaced_score(folded: str, s: int, e: int) -> bool:
@@ -1555,6 +1589,14 @@ def _spaced_score(folded: str, s: int, e: int) -> bool:
     if SPACED_SCORE_AFTER_RE.match(folded, e):
         return not re.search(r"/\s?$", folded[max(0, s - 2):s])
     return bool(SPACED_SCORE_BEFORE_RE.search(folded, max(0, s - 6), s)) and not re.match(r"\s?/", folded[e:e + 2])
+
+
+def _score_first(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
+    """The first number of a score joined by a dash to its second after a word of a match's result (فاز على السد
+    القطري 2 – 1): a cardinal, though a team's name or nisba stands before it as before a label (حمام سوسة 2)."""
+    return i + 1 < len(tokens) and len(tokens[i]) <= SCORE_DIGITS >= len(tokens[i + 1]) and tokens[i].isdigit() \
+        and tokens[i + 1].isdigit() and bool(SCORE_GAP_RE.fullmatch(folded, spans[i][1], spans[i + 1][0])) \
+        and bool(SCORE_CUE_RE.search(folded, max(0, spans[i][0] - SCORE_CUE_BACK), spans[i][0]))
 
 
 LIST_MARK_AFTER_RE = re.compile(r"\.[ \t\n]")
@@ -2011,6 +2053,34 @@ def _definite_construct(tokens: list[str], i: int, raw: str = "") -> str | None:
     return None
 
 
+def _nominative_masculine_construct(tokens: list[str], i: int) -> str | None:
+    """A masculine construct dual in ا before two definite nouns joined by و (فريقا النصر والهلال، وزيرا الخارجية
+    والدفاع): the nominative of what ``_definite_construct`` reads in ي (فريقي النصر والهلال), as
+    ``_nominative_construct`` reads تا; not in تا, اا, an adverb (رسميا، أحيانا، أخيرا، بعضا), "our" (بلدينا) or a
+    particle (أيضا), nor an accusative of specification after an elative (أكثرها تأثيرا، آخر الطيور وصولا)."""
+    tok = tokens[i]
+    if len(tok) < MIN_NOMINATIVE_CONSTRUCT or not tok.endswith("\u0627") \
+            or tok.endswith(("\u062a\u0627", "\u0627\u0627", "\u064a\u0627", "\u0646\u0627")) \
+            or tok in _function_words() or tok in _adverbs_in_a() or tok.removeprefix("\u0648") in _adverbs_in_a() \
+            or (i and ELATIVE_RE.fullmatch(tokens[i - 1])) \
+            or i + 2 >= len(tokens) or not tokens[i + 2].startswith("\u0648\u0627\u0644"):
+        return None
+    window = tokens[max(0, i - 1):i] + [tok[:-1] + "\u064a"] + tokens[i + 1:i + 3]
+    return _definite_construct(window, min(i, 1))
+
+
+MIN_NOMINATIVE_CONSTRUCT = 4  # a stem of three letters and its ا
+# An elative, maybe with a pronoun (أكثرها، أقل، آخر، أشدهم), folded: its accusative noun after it specifies it.
+ELATIVE_RE = re.compile("\u0627[^\u0627\u0648\u064a]{2,3}(?:\u0647\u0627|\u0647\u0645|\u0647\u0645\u0627)?|\u0627\u0648\u0644")
+ADVERBS_IN_A = ("أخيرا", "أولا", "ثانيا", "بعضا", "جدا", "معا", "جميعا", "خصوصا", "عموما", "غالبا", "دائما", "أبدا",
+                "مجددا", "مؤخرا", "سابقا", "لاحقا", "تماما", "فورا", "حالا", "وصولا")
+
+
+@cache
+def _adverbs_in_a() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ADVERBS_IN_A)
+
+
 def _attested_construct(tokens: list[str], i: int, vocab: frozenset[str], raw: str = "", quoted: bool = False) -> str | None:
     """A construct dual in ي whose definite dual the same article has and reads as a dual (قطاري ركاب ...
     القطارين اللذين، بين قريتي "بشني" ... كلتا القريتين، طرفي النزاع ... الطرفين): the pair the article
@@ -2246,6 +2316,24 @@ STANDALONE_NUMERALS = ("الاثنان", "الاثنتان", "الثلاثة", "
 @cache
 def _standalone_numerals() -> frozenset[str]:
     return frozenset(fold_word(w) for w in STANDALONE_NUMERALS)
+
+
+# A unit numeral from three to nine in ت with a plural pronoun (ثلاثتهم، أربعتهن، خمستكم): "the N of them"; not
+# ten (عشرتهم: also "their companionship").
+NUMERAL_PRONOUN_RE = re.compile("[\u0648\u0628\u0644\u0641]?(\u062b\u0644\u0627\u062b|[\u0623\u0627]\u0631\u0628\u0639|"
+                                "\u062e\u0645\u0633|\u0633\u062a|\u0633\u0628\u0639|\u062b\u0645\u0627\u0646\u064a|"
+                                "\u062a\u0633\u0639)\u062a(?:\u0647\u0645|\u0647\u0646|\u0643\u0645|\u0646\u0627)")
+NUMERAL_PRONOUN_ENDINGS = ("\u062a\u0647\u0645", "\u062a\u0647\u0646", "\u062a\u0643\u0645", "\u062a\u0646\u0627")  # تهم تهن تكم تنا
+NUMERAL_PRONOUN_VALUES = {"\u062b\u0644\u0627\u062b": 3, "\u0623\u0631\u0628\u0639": 4, "\u0627\u0631\u0628\u0639": 4,
+                          "\u062e\u0645\u0633": 5, "\u0633\u062a": 6, "\u0633\u0628\u0639": 7,
+                          "\u062b\u0645\u0627\u0646\u064a": 8, "\u062a\u0633\u0639": 9}
+
+
+def _numeral_with_pronoun(token: str) -> int | None:
+    """The value of a unit numeral with a plural pronoun (ثلاثتهم = 3, وأربعتهن = 4): a definite cardinal standing for
+    the group, as ``من الثلاثة`` does; ``number_word`` knows no pronoun suffix."""
+    m = NUMERAL_PRONOUN_RE.fullmatch(token)
+    return NUMERAL_PRONOUN_VALUES[m[1]] if m else None
 
 
 def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:

@@ -135,7 +135,7 @@ THINGS = (
     "رصاصة", "رصاصات", "طلقة", "طلقات", "طعنة", "طعنات", "شظية",  # what struck (مصابا بثلاث رصاصات)
     "مسدس", "مسدسا", "مسدسات", "بندقية", "بنادق", "قنبلة", "قنابل", "خرطوشة", "خراطيش", "ذخيرة",  # weapons
     "خلية", "خلايا", "براميل", "برميلا", "معسكر", "معسكرا", "معسكرات", "دجاجات",
-    "بيزو", "روبل", "روبية", "يوان", "دولارات", "ريالات", "دنانير", "دراهم", "ليرات", "جنيهات", "فرنكات",
+    "بيزو", "روبل", "روبية", "يوان", "يوانا", "رنمينبي", "رنمينبيا", "دولارات", "ريالات", "دنانير", "دراهم", "ليرات", "جنيهات", "فرنكات",
     "مليم", "مليما", "مليمات", "سنت", "سنتا", "سنتات", "هللة", "هللات", "قرش", "قرشا", "قروش", "فلس", "فلسا",  # small coins
     "نوع", "أنواع", "نوعا", "صنف", "أصناف", "صنفا",  # kinds (الإصابة بـ 8 أنواع من السرطان)
     "موطن", "وظيفة", "وظائف", "منصب", "مناصب", "فرصة", "فرص",  # jobs (فقدت 20 ألف موطن شغل)
@@ -428,7 +428,31 @@ def _ordered(words: Sequence[str], k: int) -> bool:
     """The arrest ``words[k]`` is what an order, warrant or request asks for (صدر أمر باعتقال، مذكرات توقيف بحق،
     أمرت النيابة باعتقال): none is held yet. Not the Maghreb permission to hold (أذنت النيابة بالاحتفاظ)."""
     near = words[k - 1:k] if not words[k].startswith("\u0628") else words[max(0, k - 2):k]
-    return any(w.removeprefix("\u0648") in _orders() for w in near)
+    if any(w.removeprefix("\u0648") in _orders() for w in near):
+        return True
+    # a demand: طالب باعتقال، دعت المنظمة إلى توقيف، طالب المحامي بإعادة إيقاف (a ب or إلى between, the arrest not
+    # a verb of its own clause: not طالب بالإصلاح واعتقل 3)
+    if words[k][:1] in "\u0648\u0641":
+        return False
+    for j in range(k - 1, max(-1, k - 1 - DEMAND_WORDS), -1):
+        if words[j].removeprefix("\u0648") in _demands():
+            return any(w[:1] == "\u0628" or w in _demand_links() for w in words[j + 1:k + 1])
+    return False
+
+
+DEMAND_WORDS = 4  # words back from an arrest to the verb demanding it (طالب المحامي بإعادة إيقاف ثلاثتهم)
+
+
+@cache
+def _demands() -> frozenset[str]:
+    """Verbs and nouns of demanding and calling for (طالب، يطالب، دعا، المطالبة): an arrest they ask for is none yet."""
+    return _f_set(("طالب", "طالبت", "طالبوا", "يطالب", "تطالب", "يطالبون", "المطالبة", "بالمطالبة", "دعا", "دعت",
+                   "دعوا", "يدعو", "تدعو", "يدعون"))
+
+
+@cache
+def _demand_links() -> frozenset[str]:
+    return _f_set(("إلى", "الى"))
 
 
 @cache
@@ -440,11 +464,56 @@ def _penalties() -> frozenset[str]:
 
 def _benched(words: Sequence[str], k: int) -> bool:
     """إيقاف / توقيف with a penalty word right before it or the matches it lasts right after (عقوبة الإيقاف، بالإيقاف
-    أربع مباريات): a player's suspension, not an arrest."""
+    أربع مباريات): a player's suspension, not an arrest; so too إيقاف or موقوف with a disciplinary committee a few
+    words before or after (الموقوفان من قبل لجنة الانضباط، قررت لجنة الانضباط إيقاف 3 لاعبين)."""
     stem = words[k].removeprefix("\u0648").removeprefix("\u0628").removeprefix("\u0644").removeprefix("\u0627\u0644")
+    near = words[max(0, k - DISCIPLINE_WORDS):k] + words[k + 1:k + 1 + DISCIPLINE_WORDS]
+    if stem in _suspended() and any(w in _disciplines() for w in near):
+        return True
     if stem not in (_f("إيقاف"), _f("توقيف")):
         return False
     return (k > 0 and words[k - 1] in _penalties()) or any(w in _penalties() for w in words[k + 1:k + 4])
+
+
+# مصير right before the people and مجهول a few words after them (ظل مصير الشابين الآخرين مجهولا، لا يزال مصير 5
+# بحارة مجهولا): their fate is unknown, they are missing.
+FATE_BEFORE_RE = re.compile("\u0645\u0635\u064a\u0631\\s+$")  # مصير
+FATE_UNKNOWN_RE = re.compile("^(?:\\s*[\u0621-\u064a]+){0,3}?\\s+\u0645\u062c\u0647\u0648\u0644[\u0627\u0647]?(?![\u0621-\u064a])")  # مجهولا
+
+
+def _fate_unknown(folded: str, start: int, end: int) -> CountType | None:
+    """Missing, when the people are the fate's owners and the fate is unknown (مصير الشابين الآخرين مجهولا)."""
+    if FATE_BEFORE_RE.search(folded, max(0, start - FATE_CHARS), start) and FATE_UNKNOWN_RE.match(folded[end:end + FATE_UNKNOWN_CHARS]):
+        return "missing"
+    return None
+
+
+FATE_CHARS = 10  # characters before the people where مصير stands
+FATE_UNKNOWN_CHARS = 40  # characters after them where مجهول stands
+
+
+def _disciplined(folded: str, start: int, end: int) -> bool:
+    """A disciplinary committee within a few words of the people named by an arrest word themselves (الموقوفان من
+    قبل لجنة الانضباط): a suspension, as ``_benched`` reads it for a trigger before the number."""
+    before = WORD_RE.findall(folded, max(0, start - DISCIPLINE_CHARS), start)[-DISCIPLINE_WORDS:]
+    after = WORD_RE.findall(folded, end, end + DISCIPLINE_CHARS)[:DISCIPLINE_WORDS]
+    return any(w in _disciplines() for w in before + after)
+
+
+DISCIPLINE_CHARS = 80  # characters scanned for those words
+DISCIPLINE_WORDS = 6  # words between a suspension and the committee that ruled it (إيقاف 3 لاعبين من قبل لجنة الانضباط)
+
+
+@cache
+def _suspended() -> frozenset[str]:
+    """إيقاف and موقوف with its endings, without ال: what a disciplinary committee does to players."""
+    return _f_set(("إيقاف", "توقيف", "موقوف", "موقوفان", "موقوفين", "موقوفون", "موقوفا"))
+
+
+@cache
+def _disciplines() -> frozenset[str]:
+    """A sports disciplinary body (لجنة الانضباط، الاتحاد)."""
+    return _f_set(("الانضباط", "الإنضباط", "انضباط"))
 
 
 @cache
@@ -1023,7 +1092,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # أودت بحياة 4 أطفال وتسمم 28 مواطنا: those an illness struck, not the verb's
         kind: CountType | None = _trigger(obj_word) if obj_word else None
-        kind = _shed_blood_of(folded, fs) or kind  # سفك دماء 120 ألف من السجناء: killed, whoever they were
+        if kind == "arrested" and _disciplined(folded, fs, obj_end):
+            kind = None  # الثنائي ... الموقوفان من قبل لجنة الانضباط: players suspended
+        kind = _shed_blood_of(folded, fs) or kind or _fate_unknown(folded, fs, obj_end)  # سفك دماء 120 ألف من السجناء: killed, whoever they were
         if kind is None and obj_word and NUMBER_OF_RE.fullmatch(obj_word):
             kind = _group_after_number_of(folded, obj_end)  # رفع إلى خمسة عدد الأشخاص المعتقلين
         later = False
