@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from .names import PREPOSITION_ALA, _relatives, _what
+from .regions import ALLAH
 from .titles import _institution_head, _is_title, _media, _office, _ranks, _royal
 from .tokens import (
     AR,
@@ -41,7 +42,6 @@ from .verbs import (
     _la_words,
     _verb_words,
 )
-from .regions import ALLAH
 from .words import _definite, _god_epithets, _stops
 
 # Pronouns of the one addressed, between a speech verb and its words (قائلا له "…", وقال لهم إن).
