@@ -1480,6 +1480,12 @@ def _one_units() -> frozenset[str]:
     return _measures() - frozenset(fold_word(w) for w in NOT_ONE_UNITS)
 
 
+@cache
+def _units_of_one() -> frozenset[str]:
+    """Units before الواحد that make it one of them: of time (اليوم الواحد) and of measure or money (للكيلو الواحد)."""
+    return _time_units() | _one_units()
+
+
 # Currencies of two decimals: three digits after the dot are thousands (100.000 ريال).
 CENTS_CURRENCIES = ("ريال", "ريالا", "دولار", "دولارا", "يورو", "جنيه", "جنيها", "درهم", "درهما", "ليرة", "روبية", "فرنك")
 
@@ -1594,8 +1600,8 @@ def _spaced_score(folded: str, s: int, e: int) -> bool:
 def _score_first(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
     """The first number of a score joined by a dash to its second after a word of a match's result (فاز على السد
     القطري 2 – 1): a cardinal, though a team's name or nisba stands before it as before a label (حمام سوسة 2)."""
-    return i + 1 < len(tokens) and len(tokens[i]) <= SCORE_DIGITS >= len(tokens[i + 1]) and tokens[i].isdigit() \
-        and tokens[i + 1].isdigit() and bool(SCORE_GAP_RE.fullmatch(folded, spans[i][1], spans[i + 1][0])) \
+    return i + 1 < len(tokens) and tokens[i].isdigit() and tokens[i + 1].isdigit() \
+        and max(len(tokens[i]), len(tokens[i + 1])) <= SCORE_DIGITS and bool(SCORE_GAP_RE.fullmatch(folded, spans[i][1], spans[i + 1][0])) \
         and bool(SCORE_CUE_RE.search(folded, max(0, spans[i][0] - SCORE_CUE_BACK), spans[i][0]))
 
 
@@ -2324,16 +2330,14 @@ NUMERAL_PRONOUN_RE = re.compile("[\u0648\u0628\u0644\u0641]?(\u062b\u0644\u0627\
                                 "\u062e\u0645\u0633|\u0633\u062a|\u0633\u0628\u0639|\u062b\u0645\u0627\u0646\u064a|"
                                 "\u062a\u0633\u0639)\u062a(?:\u0647\u0645|\u0647\u0646|\u0643\u0645|\u0646\u0627)")
 NUMERAL_PRONOUN_ENDINGS = ("\u062a\u0647\u0645", "\u062a\u0647\u0646", "\u062a\u0643\u0645", "\u062a\u0646\u0627")  # تهم تهن تكم تنا
-NUMERAL_PRONOUN_VALUES = {"\u062b\u0644\u0627\u062b": 3, "\u0623\u0631\u0628\u0639": 4, "\u0627\u0631\u0628\u0639": 4,
-                          "\u062e\u0645\u0633": 5, "\u0633\u062a": 6, "\u0633\u0628\u0639": 7,
-                          "\u062b\u0645\u0627\u0646\u064a": 8, "\u062a\u0633\u0639": 9}
 
 
 def _numeral_with_pronoun(token: str) -> int | None:
     """The value of a unit numeral with a plural pronoun (ثلاثتهم = 3, وأربعتهن = 4): a definite cardinal standing for
-    the group, as ``من الثلاثة`` does; ``number_word`` knows no pronoun suffix."""
+    the group, as ``من الثلاثة`` does; ``number_word`` reads the numeral without its pronoun suffix."""
     m = NUMERAL_PRONOUN_RE.fullmatch(token)
-    return NUMERAL_PRONOUN_VALUES[m[1]] if m else None
+    read = number_word(m[1]) if m else None
+    return int(read[2]) if read else None
 
 
 def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
@@ -2373,8 +2377,7 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
         return None  # الثاني والعشرين: the tail of an ordinal
     if read[2] == 1 and _bare_definite(prev) == fold_word("الثانية") and word == fold_word("الواحدة"):
         after_noun = True  # في الثانية الواحدة: the second, a unit of time (no ordinal takes الواحدة)
-    elif read[2] == 1 and (not after_noun or (fold_word(_bare_definite(prev)[2:]) not in _time_units()
-                                              and fold_word(_bare_definite(prev)[2:]) not in _one_units()
+    elif read[2] == 1 and (not after_noun or (fold_word(_bare_definite(prev)[2:]) not in _units_of_one()
                                               and not (i >= 2 and _per_unit_head(tokens[i - 2])))):
         return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للكيلو الواحد: per unit
     if tokens[i].startswith("\u0648") and after_noun:

@@ -1227,13 +1227,18 @@ SAME_PERIOD = ("نفسه", "نفسها", "ذاته", "ذاتها")  # في ال�
 @cache
 def _rate_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Folded per-period adverbs, period nouns, rate words and clause stops."""
-    return (frozenset(map(_f, PER_PERIOD_ADVERBS)), frozenset(map(_f, PERIODS)), frozenset(map(_f, RATE_BEFORE)),
-            frozenset(map(_f, RATE_STOPS)))
+    return _f_set(PER_PERIOD_ADVERBS), _f_set(PERIODS), _f_set(RATE_BEFORE), _f_set(RATE_STOPS)
 
 
 @cache
 def _same_period() -> frozenset[str]:
-    return frozenset(map(_f, SAME_PERIOD))
+    return _f_set(SAME_PERIOD)
+
+
+@cache
+def _day_or_period() -> frozenset[str]:
+    """Period nouns and يوم, after في ال (في اليوم الواحد، في العام)."""
+    return _f_set((*PERIODS, "يوم"))
 
 
 def _period_at(words: Sequence[str], k: int) -> bool:
@@ -1251,7 +1256,7 @@ def _period_at(words: Sequence[str], k: int) -> bool:
     if nxt == _f("كل"):
         return k + 2 < len(words) and words[k + 2] in periods
     noun = nxt.removeprefix("\u0627\u0644")
-    if nxt[:2] != "\u0627\u0644" or noun not in periods | {_f("يوم")}:
+    if nxt[:2] != "\u0627\u0644" or noun not in _day_or_period():
         return False
     after = words[k + 2] if k + 2 < len(words) else ""
     if after in (_f("الواحد"), _f("الواحدة")):

@@ -673,6 +673,7 @@ def _noun_after_preposition(text: str, folded: str, back: Sequence[int], vm: re.
 FOLDED_TA_MARBUTA = "\u0647"  # ة folds to ه
 FEMININE_PLURAL = "\u0627\u062a"  # ات
 MIN_FEMININE_PLURAL_LEN = 5  # a stem of three letters at least before ات (معطيات، إجراءات; not بات، مات)
+PLURAL_REACH = 20  # characters before a participle searched for the plural it may qualify
 LAFIT_REACH = 4  # words after لافتا/لافتة within which its إلى stands
 SPACES_RE = re.compile(r"\s*")
 
@@ -694,8 +695,8 @@ def _adjective_after_plural(folded: str, vm: re.Match[str]) -> bool:
     الاتفاقيات، مشددة على أن: a comma between, or words right after it)."""
     if not vm["cont"] or vm["conj"] or not vm["cont"].endswith(FOLDED_TA_MARBUTA):
         return False
-    before = folded[:vm.start()].rstrip()
-    prev = WORD_RE.findall(folded, max(0, vm.start() - 20), vm.start())
+    before = folded[max(0, vm.start() - 2 * PLURAL_REACH):vm.start()].rstrip()  # (a window: no copy of the text)
+    prev = WORD_RE.findall(folded, max(0, vm.start() - PLURAL_REACH), vm.start())
     if not prev or not before.endswith(prev[-1]) or not prev[-1].endswith(FEMININE_PLURAL) \
             or len(prev[-1]) < MIN_FEMININE_PLURAL_LEN or _definite(prev[-1]):
         return False
