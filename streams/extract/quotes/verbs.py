@@ -149,7 +149,7 @@ def _expressing() -> frozenset[str]:
 def _present_views() -> frozenset[str]:
     """يرى، ترى، يشير، تشير: a view or a pointing-out in the present, reported only from a clause of its own with
     its subject after it."""
-    return frozenset(_f(w) for w in ("يرى", "ترى", "يشير", "تشير"))
+    return frozenset(_f(w) for w in ("يرى", "ترى")) | _present_pointing()
 
 
 @cache
