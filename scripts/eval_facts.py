@@ -204,7 +204,7 @@ def eval_news(split: str, use_entities: bool, seen: set[tuple[str, int]] | None 
             raise SystemExit(f"{g['file']}:{g['line']} changed since the gold was made")
         ref = f"{g['corpus']}:{g['line']}"
         facts = _through_pipeline(text, g, scores) if pipeline else _extracted(text, g, use_entities)
-        if "dates" in g:
+        if "dates" in g or "counts" in g:
             _score_facts(facts, g, ref, scores, spans=not pipeline)
         if "quotes" in g:
             names = ["quote speakers", *([f"speakers, set {g['set']}"] if "set" in g else [])]
@@ -218,7 +218,7 @@ Facts = dict[str, list]  # dates, amounts: (start, end, value); counts: (type, v
 def _extracted(text: str, g: dict, use_entities: bool) -> Facts:
     """What the extractors find in the corpus text (the fields the record carries)."""
     out: Facts = {}
-    if "dates" in g:
+    if "dates" in g or "counts" in g:  # counts are read off the amounts, amounts know the dates
         dates = find_dates(text, anchor=dt.date.fromisoformat(g["anchor"]))
         amounts = find_amounts(text, dates=dates)
         out["dates"] = [(d.start, d.end, d.value) for d in dates]
@@ -249,8 +249,11 @@ def _through_pipeline(text: str, g: dict, scores: dict[str, Score]) -> Facts:
 
 
 def _score_facts(facts: Facts, g: dict, ref: str, scores: dict[str, Score], spans: bool = True) -> None:
-    """Dates and amounts (overlap and value, or value alone), counts (type and value) of one article."""
+    """Dates and amounts (overlap and value, or value alone), counts (type and value) of one
+    article: the fields its record carries (set C1 carries counts only)."""
     for name in ("dates", "amounts"):
+        if name not in g:
+            continue
         gold = [(x["start"], x["end"], x["value"]) for x in g[name]]
         if spans:
             tp, fp, fn, missed = _match_spans(facts[name], gold, same=True)
