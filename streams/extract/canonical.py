@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .clitics import clitic_length, may_start
+from .clitics import clitic_length, may_start, stem_after
 from .ner_features import TITLES
 from .ner_tokens import Token
 
@@ -46,9 +46,9 @@ def stem(form: str) -> str:
 
 
 def mention_key(tokens: list[Token], m: Mention) -> tuple[str, ...]:
-    """The folded tokens of a mention, clitics off the first."""
+    """The folded tokens of a mention, clitics off the first (and its article whole)."""
     forms = [t.form for t in tokens[m.i : m.j]]
-    forms[0] = forms[0][m.cut :]
+    forms[0] = stem_after(forms[0], m.cut)
     return tuple(forms)
 
 

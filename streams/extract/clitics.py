@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .ner_lexicon import gazetteers, lexicon
 
-__all__ = ["PROCLITICS", "bare", "clitic_length", "may_start", "proclitic_splits"]
+__all__ = ["PROCLITICS", "bare", "clitic_length", "may_start", "name_cut", "proclitic_splits", "stem_after"]
 
 WAW, FA, BA, LAM, KAF = "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"
 ALEF = "\u0627"
@@ -44,6 +44,17 @@ def bare(word: str) -> str:
     if word.startswith(AL) and len(word) > 3:
         return word[2:]
     return word
+
+
+def stem_after(form: str, cut: int) -> str:
+    """``form`` without its first ``cut`` letters, with the article's alef put back where
+    the preposition ل swallowed it (للولايات → الولايات, للأمم → الأمم), though not where
+    the word itself starts with ل (للبنان → لبنان): the news decides which reading is a word."""
+    rest = form[cut:]
+    if not cut or form[cut - 1] != LAM or not rest.startswith(LAM) or rest.startswith(AL):
+        return rest
+    freq = lexicon().freq
+    return ALEF + rest if freq.get(ALEF + rest, 0) > freq.get(rest, 0) else rest
 
 
 RECENT_FORMS = 1 << 16  # forms whose clitic length is kept (a long-running worker meets new words forever)
@@ -84,3 +95,19 @@ def may_start(forms: Sequence[str], firsts: Container[str]) -> list[int]:
     cut off: a cheap superset of where a listed name can begin, so the exact matcher runs
     on a few tokens instead of all."""
     return [i for i, f in enumerate(forms) if f in firsts or f[1:] in firsts or f[2:] in firsts]
+
+
+WHOLE_NAME_RATIO = 50  # a name's first word spelt whole this many times more often than its "stem"
+
+
+def name_cut(form: str) -> int:
+    """The clitic letters to leave out of a name's first word: those of ``clitic_length``,
+    except that a word the news spells whole far more often than the article word left
+    after its first letter is a name of its own (كاليفورنيا، فالنسيا، بالوتيلي), not ك/ف/ب + ال."""
+    cut = clitic_length(form)
+    if cut and form[cut:].startswith(AL):
+        freq = lexicon().freq
+        whole = freq.get(form, 0)
+        if whole >= 20 and freq.get(form[cut:], 0) * WHOLE_NAME_RATIO < whole:
+            return 0
+    return cut

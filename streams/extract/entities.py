@@ -32,7 +32,7 @@ from .canonical import (
     split_titles,
     unify_people,
 )
-from .clitics import AL, clitic_length, may_start
+from .clitics import AL, ALEF, clitic_length, may_start, name_cut
 from .iob import spans
 from .ner_lexicon import gazetteers, places
 from .ner_model import tag_document, tag_sentences
@@ -93,7 +93,7 @@ def _tag(text: str, tokens: list[Token], document_pass: bool) -> list[Mention]:
     for (s, _), tags in zip(ranges, tagged):
         for i, j, kind in sorted(spans(tags)):
             first = tokens[s + i].form
-            cut = clitic_length(first) if first.isalpha() else 0
+            cut = name_cut(first) if first.isalpha() else 0
             out.append(Mention(kind, s + i, s + j, cut))
     return out
 
@@ -214,7 +214,10 @@ def _records(text: str, tokens: list[Token], mentions: list[Mention]) -> list[En
     display: dict[tuple[str, ...], str] = {}
     for m in mentions:
         start = _char_start(text, tokens[m.i], m.cut)
-        display.setdefault(m.key, canonical_text(text[start : tokens[m.j - 1].end]))
+        shown = canonical_text(text[start : tokens[m.j - 1].end])
+        if m.key and m.key[0] != tokens[m.i].form[m.cut :]:  # للأمم المتحدة: the article's alef back
+            shown = ALEF + shown
+        display.setdefault(m.key, shown)
     titles: dict[str, str] = {}
     out: list[Entity] = []
     inside_people: set[int] = set()

@@ -124,6 +124,37 @@ def test_clitics_come_off(text, span):
 
 
 @pytest.mark.parametrize(
+    "text,surface,canonical,country",
+    [
+        ("قدمت السعودية دعما للولايات المتحدة في الحرب", "لولايات المتحدة", "الولايات المتحدة", "US"),
+        ("أرسلت ألمانيا مساعدات لليونان هذا العام", "ليونان", "اليونان", "GR"),
+        ("أرسلت ألمانيا مساعدات للبنان هذا العام", "لبنان", "لبنان", "LB"),
+    ],
+)
+def test_article_swallowed_by_lam_comes_back(text, surface, canonical, country):
+    """للولايات = ل + الولايات: the span starts after the preposition, the name is whole."""
+    entities = find_entities(text)
+    assert_offsets(text, entities)
+    hits = [(e.text, e.canonical, e.country) for e in entities if e.text == surface]
+    assert hits == [(surface, canonical, country)]
+
+
+def test_united_nations_after_lam_is_one_entity():
+    text = "أعلنت الأمم المتحدة أن المساعدات وصلت، وقال الأمين العام للأمم المتحدة إن الوضع صعب."
+    orgs = [e for e in find_entities(text) if e.type == "ORG"]
+    assert [e.canonical for e in orgs] == ["الأمم المتحدة", "الأمم المتحدة"]
+
+
+@pytest.mark.parametrize("name,nisba", [("كاليفورنيا", "الأمريكية"), ("فالنسيا", "الإسبانية")])
+def test_name_starting_like_a_clitic_keeps_its_letter(name, nisba):
+    """كاليفورنيا is no ك + اليفورنيا: the news spells it whole, never the rest alone."""
+    text = f"لعب الفريق في {name} {nisba} أمس"
+    entities = find_entities(text)
+    assert_offsets(text, entities)
+    assert name in {e.text for e in entities}
+
+
+@pytest.mark.parametrize(
     "word,country",
     [("الروسي", "RU"), ("الأمريكية", "US"), ("الكازاخستانية", "KZ"), ("التركي", "TR"), ("السعوديين", "SA")],
 )
