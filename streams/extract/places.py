@@ -21,14 +21,17 @@ PlaceLink = tuple[str, str, float | None, float | None, str]  # canonical, iso, 
 
 
 def link_place(folded_name: str) -> PlaceLink | None:
-    """The gazetteer entry of a folded place name (one space between tokens), if any."""
+    """The gazetteer entry of a folded place name (one space between tokens), if any.
+
+    A town (linked only, never matched) must be spelt as listed, ال and all, and be a word
+    the news uses like a place: قصر or الجامعة are no towns in Algeria."""
     names = places().names
     hit = names.get(folded_name)
-    if hit is None and folded_name.startswith(AL):
-        hit = names.get(folded_name[2:])
-    if hit is None:
-        hit = names.get(AL + folded_name)
-    return hit  # type: ignore[return-value]
+    if hit is not None:
+        return hit if hit[4] != "town" or _place_like(folded_name) else None  # type: ignore[return-value]
+    other = folded_name[2:] if folded_name.startswith(AL) else AL + folded_name
+    hit = names.get(other)
+    return hit if hit is not None and hit[4] != "town" else None  # type: ignore[return-value]
 
 
 @cache
@@ -40,10 +43,18 @@ def _place_clusters() -> frozenset[int]:
 
 
 def matchable(name: str) -> bool:
-    """Whether a one-word place name may be matched on its own: it is a country, or the
-    news corpus uses it like a place (its cluster), or too rarely to know (كان is a verb)."""
+    """Whether a place name may be matched on its own: not a town or province (linked only when
+    the tagger finds it), and a country, region or listed place, or more than one word, or a word the
+    news corpus uses like a place (its cluster) or too rarely to know (كان is a verb)."""
     entry = places().names[name]
-    if entry[4] in ("country", "place") or " " in name:
+    if entry[4] in ("linked", "town"):
+        return False
+    return entry[4] in ("country", "place", "region") or _place_like(name)
+
+
+def _place_like(name: str) -> bool:
+    """More than one word, or a word the news uses like a place (its cluster) or too rarely to know."""
+    if " " in name:
         return True
     c = lexicon().coarse.get(name)
     return c is None or c in _place_clusters()

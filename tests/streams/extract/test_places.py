@@ -77,6 +77,41 @@ def test_common_words_are_not_matched_as_places():
     assert matchable(fold_word("دمشق"))
 
 
+@pytest.mark.parametrize(
+    "name,canonical,iso",
+    [("زيورخ", "زوريخ", "CH"), ("زيوريخ", "زوريخ", "CH"), ("لوزان", "لوزان", "CH"), ("فرانكفورت", "فرانكفورت", "DE"),
+     ("عسير", "عسير", "SA"), ("الأحساء", "الأحساء", "SA"), ("حضرموت", "حضرموت", "YE")],
+)
+def test_towns_and_provinces_link_but_are_never_matched_alone(name, canonical, iso):
+    """Smaller cities and provinces carry a country and coordinates when the tagger finds
+    them; they are not matched on their own (عسير is also "hard")."""
+    link = link_place(fold_word(name))
+    assert link is not None and (link[0], link[1]) == (canonical, iso) and link[2] is not None
+    if link[4] in ("town", "linked"):
+        assert not matchable(fold_word(name))
+
+
+@pytest.mark.parametrize("word", ["قصر", "الجامعة", "حمام", "دير"])
+def test_common_words_are_no_towns(word):
+    """A town is linked only as listed (no ال added or dropped) and when the news uses the
+    word like a place."""
+    assert link_place(fold_word(word)) is None
+
+
+@pytest.mark.parametrize(
+    "name,canonical",
+    [("أوروبا", "أوروبا"), ("اوروبا", "أوروبا"), ("إفريقيا", "أفريقيا"), ("آسيا", "آسيا"),
+     ("الشرق الأوسط", "الشرق الأوسط"), ("البحر الأبيض المتوسط", "البحر المتوسط")],
+)
+def test_regions_link_without_a_country(name, canonical):
+    link = link_place(fold_word(name))
+    assert link is not None and link[0] == canonical and link[1] is None and link[4] == "region"
+
+
+def test_the_world_is_no_region():
+    assert link_place(fold_word("العالم")) is None
+
+
 def test_multi_word_places_match():
     toks = tokenize("وصل إلى الولايات المتحدة وبيروت")
     found = [(toks[i].form, j - i, cut) for i, j, cut in match_places(toks)]
