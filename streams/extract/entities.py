@@ -40,7 +40,7 @@ from .ner_tokens import Token, fold_word, tokenize
 from .nisba import nisba_country
 from .places import link_place, match_places
 
-__all__ = ["find_entities"]
+__all__ = ["find_entities", "tagged_tokens"]
 
 SENTENCE_END = frozenset({".", "!", "?", "\u061f", "\u061b"})  # . ! ? ؟ ؛
 MAX_SENTENCE = 120  # tokens: longer runs without punctuation are cut
@@ -66,6 +66,15 @@ def _sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
             out.append((s, k + 1))
             s = k + 1
     return out
+
+
+def tagged_tokens(text: str) -> list[tuple[str, str]]:
+    """(folded token, the sentence tagger's IOB2 tag) for every token of ``text``: what the
+    tagger alone makes of each word, for build-time statistics (scripts/build_place_share.py)."""
+    tokens = tokenize(text)
+    ranges = _sentences(text, tokens)
+    tagged = tag_sentences([[t.form for t in tokens[s:e]] for s, e in ranges])
+    return [(tokens[s + k].form, tag) for (s, _), tags in zip(ranges, tagged) for k, tag in enumerate(tags)]
 
 
 def _char_start(text: str, tok: Token, cut: int) -> int:

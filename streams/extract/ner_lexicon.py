@@ -94,3 +94,10 @@ def places() -> Places:
         countries=d["countries"],
         nisba=d["nisba"],
     )
+
+
+@cache
+def place_share() -> dict[str, tuple[int, int]]:
+    """For each listed one-word country or city name: (times the tagger read it as a place,
+    times seen) over the news (scripts/build_place_share.py)."""
+    return {k: (v[0], v[1]) for k, v in _read("place_share.json").items()}

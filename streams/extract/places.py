@@ -10,12 +10,17 @@ from collections import Counter
 from functools import cache
 
 from .clitics import AL, clitic_length, may_start
-from .ner_lexicon import lexicon, places
+from .ner_lexicon import lexicon, place_share, places
 from .ner_tokens import Token
 
 __all__ = ["PlaceLink", "link_place", "match_places", "matchable"]
 
 MIN_COUNTRIES_IN_CLUSTER = 5
+MIN_CITIES_IN_CLUSTER = 10
+MIN_SEEN = 5  # times a name must occur in the news before the tagger's reading of it counts
+PLACE_SHARE = 0.5  # read as a place at least this often: a place name
+SOME_SHARE = 0.1  # ... this often, and in a place cluster: a place name that is also a word
+EVERYDAY = 2000  # news frequency above which a name is an everyday word first (المدينة)
 
 PlaceLink = tuple[str, str, float | None, float | None, str]  # canonical, iso, lat, lon, kind
 
@@ -42,14 +47,34 @@ def _place_clusters() -> frozenset[int]:
     return frozenset(c for c, n in counts.items() if n >= MIN_COUNTRIES_IN_CLUSTER)
 
 
+@cache
+def _fine_place_clusters() -> frozenset[int]:
+    """Fine word clusters that hold five country names or ten city names."""
+    fine = lexicon().fine
+    countries = Counter(fine[k] for k, v in places().names.items() if v[4] == "country" and k in fine)
+    cities = Counter(fine[k] for k, v in places().names.items() if v[4] in ("city", "place") and k in fine)
+    return frozenset(c for c in countries | cities
+                     if countries[c] >= MIN_COUNTRIES_IN_CLUSTER or cities[c] >= MIN_CITIES_IN_CLUSTER)
+
+
 def matchable(name: str) -> bool:
-    """Whether a place name may be matched on its own: not a town or province (linked only when
-    the tagger finds it), and a country, region or listed place, or more than one word, or a word the
-    news corpus uses like a place (its cluster) or too rarely to know (كان is a verb)."""
+    """Whether a place name may be matched on its own: not a town or linked-only name; a region,
+    a hand-listed place or a name of several words; else, for a one-word country or city the
+    news has enough of, the sentence tagger reads it as a place often enough there; else a
+    country, or a word the news uses like a place (its cluster) or too rarely to know."""
     entry = places().names[name]
     if entry[4] in ("linked", "town"):
         return False
-    return entry[4] in ("country", "place", "region") or _place_like(name)
+    if entry[4] in ("place", "region") or " " in name:
+        return True
+    loc, seen = place_share().get(name, (0, 0))
+    if seen >= MIN_SEEN:  # the news decides: قوله (Kavala), الجديد, مالي (financial) are words first
+        share = loc / seen
+        return share >= PLACE_SHARE or (
+            share >= SOME_SHARE and lexicon().fine.get(name) in _fine_place_clusters()
+            and lexicon().freq.get(name, 0) <= EVERYDAY
+        )
+    return entry[4] == "country" or _place_like(name)
 
 
 def _place_like(name: str) -> bool:

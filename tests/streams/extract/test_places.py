@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from streams.extract.clitics import clitic_length
+from streams.extract.entities import find_entities
 from streams.extract.ner_features import ORG_HEADS, TITLES
 from streams.extract.ner_tokens import fold_word, tokenize
 from streams.extract.nisba import nisba_country
@@ -75,6 +76,19 @@ def test_clitics(word, cut):
 def test_common_words_are_not_matched_as_places():
     assert not matchable(fold_word("كان"))  # a verb, and Cannes
     assert matchable(fold_word("دمشق"))
+
+
+@pytest.mark.parametrize("word", ["قوله", "الجديد", "بأنه", "عالية", "الثورة", "مالي", "المدينة"])
+def test_everyday_words_listed_as_places_are_not_matched_alone(word):
+    """قوله is "his saying" before it is Kavala: the tagger reads it as a place nowhere in the news."""
+    assert not matchable(fold_word(word))
+    text = f"وأكد المسؤول في تصريح {word} أن الوضع مستقر"
+    assert not [e for e in find_entities(text) if e.text == word]
+
+
+@pytest.mark.parametrize("word", ["قفصة", "المنستير", "القصرين", "ينبع", "السعودية"])
+def test_places_the_news_reads_as_places_are_matched(word):
+    assert matchable(fold_word(word))
 
 
 @pytest.mark.parametrize(
