@@ -24,6 +24,7 @@ from functools import cache
 from ..arabic import fold
 from ..records import Entity
 from .canonical import (
+    COMMAS,
     Mention,
     add_recurrences,
     canonical_text,
@@ -32,7 +33,7 @@ from .canonical import (
     split_titles,
     unify_people,
 )
-from .clitics import AL, ALEF, clitic_length, may_start, name_cut
+from .clitics import AL, ALEF, PROCLITICS, clitic_length, may_start, name_cut
 from .iob import spans
 from .ner_lexicon import gazetteers, places
 from .ner_model import tag_document, tag_sentences
@@ -46,6 +47,9 @@ SENTENCE_END = frozenset({".", "!", "?", "\u061f", "\u061b"})  # . ! ? ؟ ؛
 MAX_SENTENCE = 120  # tokens: longer runs without punctuation are cut
 MINISTRY = "\u0648\u0632\u0627\u0631\u0647"  # وزاره, folded وزارة
 DESCRIPTORS = frozenset({"\u062a\u0646\u0638\u064a\u0645"})  # تنظيم
+AGENCY = "\u0648\u0643\u0627\u0644\u0647"  # وكاله, folded وكالة
+AGENCY_TAIL = "\u0644\u0644\u0627\u0646\u0628\u0627\u0621"  # للانباء, folded للأنباء
+MAX_AGENCY_NAME = 4  # tokens between وكالة and للأنباء (وكالة يونهاب الكورية الجنوبية للأنباء)
 MONTHS = (
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس أبريل إبريل "
     "مايو يونيو يوليو أغسطس سبتمبر أكتوبر نوفمبر ديسمبر"
@@ -173,6 +177,29 @@ def _ministries(tokens: list[Token], taken: set[int]) -> list[Mention]:
     return out
 
 
+def _news_agencies(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """وكالة + a name + للأنباء is one organisation (وكالة تونس افريقيا للأنباء), whatever the
+    tagger made of the name inside (most often two places)."""
+    found = []
+    for i, tok in enumerate(tokens):
+        cut = len(tok.form) - len(AGENCY)
+        if not tok.form.endswith(AGENCY) or (cut and tok.form[:cut] not in PROCLITICS):  # لوكالة
+            continue
+        for j in range(i + 2, min(i + 2 + MAX_AGENCY_NAME, len(tokens))):
+            if tokens[j].form == AGENCY_TAIL:
+                found.append(Mention("ORG", i, j + 1, cut))
+                break
+            if tokens[j].form in SENTENCE_END or tokens[j].form in COMMAS:
+                break
+    if not found:
+        return mentions
+    inside = {k for m in found for k in range(m.i, m.j)}
+    kept = [m for m in mentions if not any(k in inside for k in range(m.i, m.j))] + found
+    taken.clear()
+    taken.update(k for m in kept for k in range(m.i, m.j))
+    return kept
+
+
 def _drop_descriptors(tokens: list[Token], mentions: list[Mention]) -> None:
     """تنظيم داعش → داعش: a generic head word is not part of the organisation's name."""
     for m in mentions:
@@ -205,6 +232,7 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
             taken.update(range(i, j))
     mentions.extend(_known_orgs(tokens, taken))
     mentions.extend(_ministries(tokens, taken))
+    mentions = _news_agencies(tokens, mentions, taken)
     _drop_descriptors(tokens, mentions)
     _extend_with_nisba(tokens, mentions, taken)
     split_titles(tokens, mentions, taken)

@@ -145,6 +145,28 @@ def test_united_nations_after_lam_is_one_entity():
     assert [e.canonical for e in orgs] == ["الأمم المتحدة", "الأمم المتحدة"]
 
 
+@pytest.mark.parametrize(
+    "text,agency",
+    [
+        ("وقال الوزير لوكالة تونس افريقيا للأنباء إن الأشغال انتهت", "وكالة تونس افريقيا للأنباء"),
+        ("وذكرت وكالة كيودو اليابانية للأنباء أن الزلزال وقع فجرا", "وكالة كيودو اليابانية للأنباء"),
+        ("ونقلت وكالة قطر للأنباء عن مصدر قوله إن الاجتماع عقد", "وكالة قطر للأنباء"),
+    ],
+)
+def test_news_agency_is_one_organisation(text, agency):
+    """وكالة + a name + للأنباء: one ORG, not the places inside its name."""
+    entities = find_entities(text)
+    assert_offsets(text, entities)
+    named = [(e.type, e.text) for e in entities if not e.nisba]
+    assert ("ORG", agency) in named
+    assert not [e for e in named if e[0] == "LOC"]
+
+
+def test_agency_pattern_stops_at_a_comma():
+    text = "وزار رئيس وكالة الفضاء، تونس للأنباء نشرت ذلك"
+    assert not [e for e in find_entities(text) if e.text.startswith("وكالة") and "للأنباء" in e.text]
+
+
 @pytest.mark.parametrize("name,nisba", [("كاليفورنيا", "الأمريكية"), ("فالنسيا", "الإسبانية")])
 def test_name_starting_like_a_clitic_keeps_its_letter(name, nisba):
     """كاليفورنيا is no ك + اليفورنيا: the news spells it whole, never the rest alone."""
