@@ -40,6 +40,7 @@ from .ner_model import tag_document, tag_sentences
 from .ner_tokens import Token, fold_word, tokenize
 from .nisba import nisba_country
 from .places import link_place, match_places
+from .stopwords import STOPWORDS
 
 __all__ = ["find_entities", "tagged_tokens"]
 
@@ -109,6 +110,13 @@ def _tag(text: str, tokens: list[Token], document_pass: bool) -> list[Mention]:
             cut = name_cut(first) if first.isalpha() else 0
             out.append(Mention(kind, s + i, s + j, cut))
     return out
+
+
+def _is_particle(text: str, tokens: list[Token], m: Mention) -> bool:
+    """A one-word mention spelt as a function word: على recurs as no علي (they fold alike)."""
+    if m.j - m.i != 1:
+        return False
+    return canonical_text(text[_char_start(text, tokens[m.i], m.cut) : tokens[m.i].end]) in STOPWORDS
 
 
 def _is_month(tokens: list[Token], m: Mention) -> bool:
@@ -238,7 +246,7 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
     split_titles(tokens, mentions, taken)
     for m in mentions:
         m.key = mention_key(tokens, m)
-    mentions.extend(add_recurrences(tokens, mentions, taken))
+    mentions.extend(m for m in add_recurrences(tokens, mentions, taken) if not _is_particle(text, tokens, m))
     for m in mentions:
         if not m.key:
             m.key = mention_key(tokens, m)

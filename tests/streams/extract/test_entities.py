@@ -162,6 +162,14 @@ def test_news_agency_is_one_organisation(text, agency):
     assert not [e for e in named if e[0] == "LOC"]
 
 
+def test_surname_does_not_recur_as_a_particle():
+    """علي and على fold alike: the surname recurs where the name is, not on the preposition."""
+    text = "التقى الرئيس زين العابدين بن علي بالوزراء، وأكد على ضرورة العمل، ثم قال بن علي إن الوضع مستقر."
+    people = [(e.text, e.canonical) for e in find_entities(text) if e.type == "PERS"]
+    assert "على" not in {p[0] for p in people}
+    assert any(p[0].endswith("علي") for p in people)
+
+
 def test_agency_pattern_stops_at_a_comma():
     text = "وزار رئيس وكالة الفضاء، تونس للأنباء نشرت ذلك"
     assert not [e for e in find_entities(text) if e.text.startswith("وكالة") and "للأنباء" in e.text]
