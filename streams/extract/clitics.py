@@ -18,6 +18,7 @@ __all__ = ["PROCLITICS", "bare", "clitic_length", "may_start", "name_cut", "proc
 WAW, FA, BA, LAM, KAF = "\u0648", "\u0641", "\u0628", "\u0644", "\u0643"
 ALEF = "\u0627"
 AL = ALEF + LAM
+GOD = AL + LAM + "\u0647"  # الله
 # Conjunction + preposition prefixes, longest first (folded letters).
 PROCLITICS: tuple[str, ...] = tuple(
     sorted(
@@ -48,11 +49,13 @@ def bare(word: str) -> str:
 
 def stem_after(form: str, cut: int) -> str:
     """``form`` without its first ``cut`` letters, with the article's alef put back where
-    the preposition ل swallowed it (للولايات → الولايات, للأمم → الأمم), though not where
+    the preposition ل swallowed it (للولايات → الولايات, للأمم → الأمم, لله → الله), though not where
     the word itself starts with ل (للبنان → لبنان): the news decides which reading is a word."""
     rest = form[cut:]
     if not cut or form[cut - 1] != LAM or not rest.startswith(LAM) or rest.startswith(AL):
         return rest
+    if rest == GOD[2:]:  # لله: ل + الله, the article's alef and lam both gone
+        return GOD
     freq = lexicon().freq
     return ALEF + rest if freq.get(ALEF + rest, 0) > freq.get(rest, 0) else rest
 

@@ -33,7 +33,7 @@ from .canonical import (
     split_titles,
     unify_people,
 )
-from .clitics import AL, ALEF, PROCLITICS, clitic_length, may_start, name_cut
+from .clitics import AL, PROCLITICS, clitic_length, may_start, name_cut
 from .iob import spans
 from .ner_lexicon import gazetteers, places
 from .ner_model import tag_document, tag_sentences
@@ -260,8 +260,9 @@ def _records(text: str, tokens: list[Token], mentions: list[Mention]) -> list[En
     for m in mentions:
         start = _char_start(text, tokens[m.i], m.cut)
         shown = canonical_text(text[start : tokens[m.j - 1].end])
-        if m.key and m.key[0] != tokens[m.i].form[m.cut :]:  # للأمم المتحدة: the article's alef back
-            shown = ALEF + shown
+        stem = tokens[m.i].form[m.cut :]
+        if m.key and m.key[0] != stem and m.key[0].endswith(stem):  # للأمم المتحدة: the article back
+            shown = m.key[0][: -len(stem)] + shown
         display.setdefault(m.key, shown)
     titles: dict[str, str] = {}
     out: list[Entity] = []

@@ -139,6 +139,13 @@ def test_article_swallowed_by_lam_comes_back(text, surface, canonical, country):
     assert hits == [(surface, canonical, country)]
 
 
+def test_lillah_is_god_not_lahu():
+    """لله = ل + الله: both the alef and a lam of the article are gone."""
+    text = "والحمد لله على ما تحقق من نجاح، والشكر لله أولا"
+    named = [e for e in find_entities(text) if e.text == "له"]
+    assert named and {e.canonical for e in named} == {"الله"}
+
+
 def test_united_nations_after_lam_is_one_entity():
     text = "أعلنت الأمم المتحدة أن المساعدات وصلت، وقال الأمين العام للأمم المتحدة إن الوضع صعب."
     orgs = [e for e in find_entities(text) if e.type == "ORG"]
