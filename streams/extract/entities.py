@@ -208,6 +208,16 @@ def _news_agencies(tokens: list[Token], mentions: list[Mention], taken: set[int]
     return kept
 
 
+def _places_read_as_people(tokens: list[Token], mentions: list[Mention]) -> None:
+    """A person of several words that is a listed city (بن عروس، خميس مشيط، أبو ظبي) is the city:
+    the tagger reads بن and أبو as the start of a name."""
+    for m in mentions:
+        if m.type == "PERS" and m.j - m.i >= 2:
+            link = link_place(" ".join(mention_key(tokens, m)))
+            if link is not None and link[4] in ("city", "place"):
+                m.type = "LOC"
+
+
 def _drop_descriptors(tokens: list[Token], mentions: list[Mention]) -> None:
     """تنظيم داعش → داعش: a generic head word is not part of the organisation's name."""
     for m in mentions:
@@ -241,6 +251,7 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
     mentions.extend(_known_orgs(tokens, taken))
     mentions.extend(_ministries(tokens, taken))
     mentions = _news_agencies(tokens, mentions, taken)
+    _places_read_as_people(tokens, mentions)
     _drop_descriptors(tokens, mentions)
     _extend_with_nisba(tokens, mentions, taken)
     split_titles(tokens, mentions, taken)

@@ -169,6 +169,14 @@ def test_news_agency_is_one_organisation(text, agency):
     assert not [e for e in named if e[0] == "LOC"]
 
 
+@pytest.mark.parametrize("city,iso", [("جلال آباد", "AF"), ("بن عروس", "TN")])
+def test_city_read_as_a_person_is_a_place(city, iso):
+    """The tagger reads بن or a first name as a person's; a listed city of several words is the city."""
+    text = f"وفي {city} أعلنت السلطات غلق الطريق"
+    found = [(e.type, e.country) for e in find_entities(text) if e.text == city]
+    assert found and all(f == ("LOC", iso) for f in found)
+
+
 def test_surname_does_not_recur_as_a_particle():
     """علي and على fold alike: the surname recurs where the name is, not on the preposition."""
     text = "التقى الرئيس زين العابدين بن علي بالوزراء، وأكد على ضرورة العمل، ثم قال بن علي إن الوضع مستقر."
