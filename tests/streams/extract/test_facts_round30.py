@@ -1,0 +1,95 @@
+"""Round 30 (blind v23's dates, amounts and counts opened): the general classes behind its misses, in
+constructed sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import partial
+
+import facts_rounds
+import pytest
+
+ANCHOR = dt.date(2015, 8, 10)
+dates = partial(facts_rounds.dates, anchor=ANCHOR)
+amounts = partial(facts_rounds.amounts, anchor=ANCHOR)
+counts = partial(facts_rounds.counts, anchor=ANCHOR)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # ages after عمر / أعمار with a pronoun are no victims (عمره 20 already was)
+    ("وتمكنت الدورية من توقيف شخصين عمرهما 19 و31 سنة", [("arrested", 2)]),
+    ("واعتقلت الشرطة ثلاثة شبان أعمارهم 18 و22 و25 عاما", [("arrested", 3)]),
+])
+def test_age_after_a_possessed_age_word_is_no_count(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the arrest of a vehicle holds those on board
+    ("وقد تم إيقاف سيارة على متنها ثلاثة أشخاص قادمين من الجنوب", [("arrested", 3)]),
+    ("ونجحت الوحدات في ضبط قارب وعلى متنه 14 شابا", [("arrested", 14)]),
+    ("وتم توقيف شاحنة مسرعة تقل 5 أشخاص", [("arrested", 5)]),
+])
+def test_stopped_vehicle_holds_those_on_board(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    "وتم اعتقال سائق الحافلة التي كانت تقل 40 راكبا",  # the driver is held, not the riders
+    "وتوقفت سيارة على متنها ثلاثة أشخاص قرب المحطة",  # a car stopped of itself
+])
+def test_riders_of_a_vehicle_not_stopped_stay_no_count(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # a ban counted in matches (Maghreb مقابلة) is a sports sanction
+    "وقرر المكتب الجامعي إيقاف بثلاث مقابلات للمدرب",
+    "وعوقب اللاعب بالإيقاف أربع مقابلات",
+    "وأجرت الهيئة 25 مقابلة مع الضحايا",
+])
+def test_matches_and_interviews_are_no_people(text: str) -> None:
+    assert counts(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an enforced disappearance: kidnapped
+    ("ووثقت المنظمة 40 حالة اختفاء قسري لناشطين", [("kidnapped", 40)]),
+    ("وأكد التقرير اختفاء 12 صحفيا قسريا", [("kidnapped", 12)]),
+])
+def test_enforced_disappearance_is_kidnapped(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وأعلن خفر السواحل اختفاء 12 بحارا في العاصفة", [("missing", 12)]),  # no force: missing
+    ("ووثقت المنظمة 40 حالة اختفاء قسري لم يعرف مصير 7 منهم مجهولا", [("kidnapped", 40), ("missing", 7)]),
+])
+def test_plain_disappearance_stays_missing(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a relative clause right after the people: what was done to them
+    ("وحصلا على البضاعة من رجلين آخرين اللذين تم القبض عليهما لاحقا", [("arrested", 2)]),
+    ("والتقى الوفد أربعة أشخاص الذين تم اختطافهم العام الماضي", [("kidnapped", 4)]),
+])
+def test_relative_clause_done_to_the_people(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the result of an attack on all those counted (a pronoun), also when they rode a vehicle
+    ("واستهدفت الغارة شاحنة كان يستقلها 8 مسلحين من الجماعة مما أسفر عن مقتلهم", [("killed", 8)]),
+    ("وقصفت المدفعية 5 عناصر كانوا يزرعون عبوة ما أدى إلى إصابتهم", [("injured", 5)]),
+])
+def test_result_said_of_all_those_counted(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وانقلبت حافلة تقل 30 راكبا مما أدى إلى إصابة 4 منهم", [("injured", 4)]),  # some of them: their own number
+    ("واستهدف القصف منزلا يسكنه 6 أشخاص مما أسفر عن تدميره", []),  # a thing's fate
+])
+def test_result_said_of_some_or_of_a_thing(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
