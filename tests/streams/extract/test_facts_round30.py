@@ -93,3 +93,40 @@ def test_result_said_of_all_those_counted(text: str, found: list[tuple[str, floa
 ])
 def test_result_said_of_some_or_of_a_thing(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    # an event named by its day and month is a name, as a street named after a date
+    "وأكد أن مكاسب ثورة 14 جانفي لا رجعة فيها",
+    "وتحدث عن تداعيات أحداث 11 سبتمبر على المنطقة",
+    "وشارك في هجمات 13 نوفمبر بباريس",
+    "وأشاد بثورتي 25 يناير و30 يونيو",  # the second event joined by و too
+])
+def test_event_named_after_a_date_is_no_date(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وفي 25 يناير الماضي خرج المتظاهرون", [("25 يناير الماضي", "2015-01-25")]),  # no event head: a date
+    ("وانطلقت الثورة يوم 14 جانفي 2011", [("يوم 14 جانفي 2011", "2011-01-14")]),
+])
+def test_a_day_of_a_month_without_an_event_head_stays_a_date(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+
+
+def test_today_before_tomorrow_is_an_idiom() -> None:
+    assert dates("وطالب بإصلاح المنظومة اليوم قبل الغد") == []
+    assert dates("وأعلن الوزير اليوم قبل الغداء أن المشروع انطلق") == [("اليوم", "2015-08-10")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # two different months joined by a dash: a range, each month dated (the first by the later one's year)
+    ("ويمتد الموسم من (أكتوبر- ديسمبر) من هذا العام", [("أكتوبر", "2015-10"), ("ديسمبر) من هذا العام", "2015-12")]),
+    ("وارتفعت الأسعار خلال الأشهر أبريل-يونيو 2014", [("أبريل", "2014-04"), ("يونيو 2014", "2014-06")]),
+])
+def test_dashed_range_of_months(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+
+
+def test_dashed_pair_of_one_month_stays_one_mention() -> None:
+    assert dates("وذلك في سبتمبر - أيلول الماضي") == [("سبتمبر - أيلول الماضي", "2014-09")]
