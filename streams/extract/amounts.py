@@ -76,6 +76,14 @@ def _function_words() -> frozenset[str]:
     return frozenset(fold_word(w) for w in FUNCTION_WORDS)
 
 
+def _fraction_opens_item(tokens: Sequence[str], i: int, spaced: bool) -> bool:
+    """A fraction with a glued و after a punctuation mark, before an indefinite noun (..."، ونصف صفيحة من"): the
+    next item of a list, a half of what follows, not the half of what precedes (ساعة ونصف)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return i > 0 and not spaced and nxt[:1].isalpha() and not nxt[:1].isascii() and not nxt.startswith("\u0627\u0644") \
+        and nxt not in _function_words() and number_word(nxt) is None
+
+
 @cache
 def _relatives() -> frozenset[str]:
     return frozenset(fold_word(w) for w in RELATIVES)
@@ -239,7 +247,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     keep = False  # المركزين 42 و37، الوردية 4 و5 و6، الفصلين 92 و93 من قانون: the next labels of a list
                     label_end = run.last
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
-                    and number_word(tok)[0] in ("\u0648", "\u0641"):
+                    and number_word(tok)[0] in ("\u0648", "\u0641") and not _fraction_opens_item(tokens, i, i > 0 and gap_is_space(i - 1)):
                 keep = False  # ونصف alone: the half of something already named (not بنصف ساعة، لربع الميزانية)
                 unit = counted_singular(tokens[i - 1]) if i and gap_is_space(i - 1) and tok.startswith("\u0648") else None
                 after_number = i > 1 and gap_is_space(i - 2) and (tokens[i - 2][-1:].isdigit() or number_word(tokens[i - 2]) is not None)
@@ -749,9 +757,11 @@ def _possessive_dual(token: str, raw: str, prev: str = "") -> str | None:
                     or prev in _name_links() \
                     or (token[0] != "\u0648" and prev in _first_names() and prev not in _function_words()):
                 return None  # أسماه، سكناه: a verb or a noun in ى/ا; سيليها: a verb; آل ابريه: a name
+            # before هما no ة can hide in a folded ه (مشروعيهما; مشروعيه may be مشروعية): the nisba counts by its share
+            share = PAIR_NISBA_SHARE if suffix == "\u0647\u0645\u0627" else None
             for glue in ("", "\u0648", "\u0644", "\u0628"):
                 noun = stem[len(glue):]
-                if stem.startswith(glue) and _possessed_noun(noun):
+                if stem.startswith(glue) and _possessed_noun(noun, nisba_share=share):
                     return noun[:-1] + "\u0647" if noun.endswith("\u062a") else noun  # سيارت -> سياره (folded ة)
             return None
     return None

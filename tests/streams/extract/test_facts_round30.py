@@ -130,3 +130,34 @@ def test_dashed_range_of_months(text: str, found: list[tuple[str, str]]) -> None
 
 def test_dashed_pair_of_one_month_stays_one_mention() -> None:
     assert dates("وذلك في سبتمبر - أيلول الماضي") == [("سبتمبر - أيلول الماضي", "2014-09")]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a fraction with a glued و after a punctuation mark, before an indefinite noun: the next item of a list
+    ("وضبط لديه 40 غراما من الكوكايين، ونصف كيلوغرام من القنب", [("40", 40), ("نصف", 0.5)]),
+    ("وشكلت الحوادث نسبة كبيرة (30%)، وربع حالات الوفاة سببها السرعة", [("30", 30), ("ربع", 0.25)]),
+])
+def test_fraction_opening_a_list_item(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("واستغرقت الرحلة ساعة ونصف", []),  # the half of what precedes (a duration)
+    ("وقطع العداء مسافة كيلومترين ونصف تقريبا", [("كيلومترين ونصف", 2.5)]),
+    ("ووصلت بعد ساعتين، ونصف الفريق غائب", [("ساعتين", 2)]),  # a definite noun after it: not this class
+])
+def test_half_after_what_it_halves(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a noun's dual with هما whose ي+ه is also a word in ية (مشروعية): with هما no ة hides, the nisba counts by share
+    ("وقدم الباحثان مشروعيهما أمام اللجنة", [("الباحثان", 2), ("مشروعيهما", 2)]),
+    ("وقدمت الطالبتان مشروعيْهما أمام اللجنة", [("الطالبتان", 2), ("مشروعيْهما", 2)]),
+])
+def test_dual_with_their_two_pronoun(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+def test_legitimacy_with_a_pronoun_is_no_dual() -> None:
+    assert amounts("وأكد الطرفان مشروعيتهما") == [("الطرفان", 2)]
