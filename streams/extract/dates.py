@@ -550,9 +550,8 @@ def _month_ranges_split(matches: Iterator[re.Match[str]], folded: str) -> Iterat
     """A pair of two different months joined by a dash is a range (من (سبتمبر- نوفمبر) من هذا العام): each month is
     read alone, the first up to its name, the second with what follows it (its year: the range's year for both)."""
     for m in matches:
-        m2 = _month(m["m2"]) if m["m2"] else None
-        m1 = _month(m["m1"])
-        if m2 is None or m1 is None or m2[0] == m1[0] or folded[m.end("m1"):m.start("m2")].strip() not in MONTH_RANGE_DASHES:
+        if not m["m2"] or folded[m.end("m1"):m.start("m2")].strip() not in MONTH_RANGE_DASHES \
+                or (m1 := _month(m["m1"])) is None or (m2 := _month(m["m2"])) is None or m2[0] == m1[0]:
             yield m
             continue
         first = MONTH_DATE_RE.match(folded[:m.end("m1")], m.start())
