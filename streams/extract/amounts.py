@@ -334,6 +334,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or _attested_oblique(tokens, i, vocab)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
+        if singular is not None and _bare_definite(tok)[2:3] == "\u0645" and _after_named_pair(tokens, i) \
+                and all(gap_is_space(k) for k in range(max(0, i - NAMED_PAIR_WORDS - 1), i)):
+            singular = None  # نور الهباشي المتوّجتين، وسالم الدوسري الموقوفان: a participle describing the pair named
         glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:], short=False) or masdar_dual(tok[1:])
                                                   or construct_dual(tok[1:]))  # حالتين متوسطتين وحالتي طفل
         prepositional = singular is not None and _prepositional_feminine_dual(tok)
@@ -1932,6 +1935,23 @@ def _place_read_as_two(bare: str, prev: str, vocab: frozenset[str]) -> bool:
         return False
     forms = (stem + "\u064a", stem + "\u064a\u0646", stem + "\u0627\u0646")
     return any(c + f in vocab for f in forms for c in ("", "\u0648", "\u0628", "\u0644", "\u0641"))
+
+
+NAMED_PAIR_WORDS = 4  # tokens back from a dual participle to the و and first name of the second of a named pair
+
+
+def _after_named_pair(tokens: list[str], i: int) -> bool:
+    """The tokens right before ``i`` end a pair of names joined by و (ياسمين بن إبراهيم و نور الهباشي، ناصر الشمراني
+    وسالم الدوسري): a definite dual participle right after them describes the pair already named, it counts no one."""
+    for j in range(i - 1, max(-1, i - 1 - NAMED_PAIR_WORDS), -1):
+        tok = tokens[j]
+        if tok in _function_words() or number_word(tok) is not None:
+            return False
+        name = tokens[j + 1] if tok == "\u0648" and j + 1 < i else tok[1:] if tok[:1] == "\u0648" else None
+        if name is not None:
+            return name in _first_names() and j > 0 and (tokens[j - 1] in _first_names() or (j > 1 and (
+                tokens[j - 2] in _first_names() or tokens[j - 2] in _name_links())))
+    return False
 
 
 def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = "") -> str | None:

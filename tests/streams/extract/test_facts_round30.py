@@ -161,3 +161,20 @@ def test_dual_with_their_two_pronoun(text: str, found: list[tuple[str, float]]) 
 
 def test_legitimacy_with_a_pronoun_is_no_dual() -> None:
     assert amounts("وأكد الطرفان مشروعيتهما") == [("الطرفان", 2)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a definite dual participle right after a pair of names joined by و describes that pair: no count of its own
+    ("وتوجت الطالبتان سارة بن علي و مريم الصغير المتحصلتين على الجائزة", [("الطالبتان", 2)]),
+    ("وغاب عن المباراة خالد العنزي وسالم الدوسري الموقوفان", []),
+])
+def test_participle_after_a_named_pair(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وأكد مدير الإدارة أن سالم. وكان الموظفان قد أبلغا عن الفساد", [("الموظفان", 2)]),  # a sentence between
+    ("وقدمت المشاركتان التونسيتان مريم ونور مشروعهما", [("المشاركتان", 2)]),  # before the names: counted
+])
+def test_dual_not_after_a_named_pair_stays(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
