@@ -367,6 +367,7 @@ SAME_YEAR_RE = re.compile(
 BARE_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 SAME_YEAR_REACH = 300  # how far back the year named may stand (the same paragraph)
 CLOSE_BRACKET_RE = re.compile(r"\s*\)")
+BRACKET_YEAR_RE = re.compile(r"\s*(?P<y>1[89]\d\d|20\d\d)(?![\d/.\-])")
 BRACKET_REACH = 40  # how far back the bracket a month closes may open
 
 
@@ -375,10 +376,13 @@ def _year_of_month(folded: str, pos: int) -> tuple[int | None, int | None, int] 
     العام الماضي، يناير لهذا العام), so the month takes that year and one mention covers both, as the
     annotators mark it: (the Gregorian year named, or None; the offset of a relative year from the
     current one, or None; the end of the year's words). A bracket the month closes is passed ((سبتمبر- نوفمبر)
-    من هذا العام: the year of the months inside)."""
+    من هذا العام، (أبريل – يونيو) 2016: the year of the months inside)."""
     close = CLOSE_BRACKET_RE.match(folded, pos)
     if close and folded.rfind("(", max(0, pos - BRACKET_REACH), pos) > folded.rfind(")", max(0, pos - BRACKET_REACH), pos):
         pos = close.end()
+        bare = BRACKET_YEAR_RE.match(folded, pos)
+        if bare:  # (أبريل – يونيو) 2016: the year right after the bracket
+            return int(bare["y"]), None, bare.end()
     same = SAME_YEAR_RE.match(folded, pos)
     if same:  # أكتوبر من نفس السنة: the year named last before the month, in the same paragraph
         start = max(0, pos - SAME_YEAR_REACH, folded.rfind("\n", 0, pos) + 1)

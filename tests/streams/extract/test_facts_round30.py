@@ -178,3 +178,7 @@ def test_participle_after_a_named_pair(text: str, found: list[tuple[str, float]]
 ])
 def test_dual_not_after_a_named_pair_stays(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+def test_bracketed_range_of_months_before_its_year() -> None:
+    assert dates("وارتفعت الصادرات في الفترة (يناير – أبريل) 2014") == [("يناير", "2014-01"), ("أبريل) 2014", "2014-04")]
