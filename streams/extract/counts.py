@@ -1213,7 +1213,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if also is not None and {kind, also} == DEAD_AND_HURT:
             _no_group(groups, fs)
             continue  # عشرات القتلى والجرحى: the dead and the wounded together, a total (as 48 قتيلا وجريحا، مقتل وإصابة 6)
-        if kind == "missing" and _enforced(folded, fs, end):
+        if kind == "missing" and _enforced(folded, end):
             kind = "kidnapped"  # 133 حالة اختفاء قسري: taken by force, not lost (round facts-r30)
         found = count(fs, end, kind, amount.value)
         out.append(found)
@@ -2061,18 +2061,15 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
     return state  # حالتين متوسطة الإصابة: a state of the event after an adjective; else وأصيب 30 آخرون: a new clause
 
 
-# An enforced disappearance (اختفاء قسري، إخفاء قسري، المختفين قسريا) right after the amount's noun or right before the
-# amount: people taken by force, kidnapped rather than missing.
-ENFORCED = "(?:ال)?(?:قسري|قسريا|قسرا)(?![ء-ي])"  # قسري قسريا قسرا
-DISAPPEARED = "[وبل]?(?:ال)?(?:اختفاء|اخفاء|مختفين|مختفون)"  # اختفاء اخفاء مختفين مختفون
-ENFORCED_AFTER_RE = re.compile(f"\\s+(?:{DISAPPEARED}\\s+)?{ENFORCED}")
-ENFORCED_BEFORE_RE = re.compile(f"(?<![ء-ي]){DISAPPEARED}\\s+{ENFORCED}\\s*$")
+# An enforced disappearance right after the amount's noun (133 حالة اختفاء قسري، اختفاء 20 صحفيا قسريا): people taken
+# by force, kidnapped rather than missing.
+ENFORCED_AFTER_RE = re.compile(f"\\s+(?:[وبل]?(?:ال)?(?:اختفاء|اخفاء)\\s+)?(?:ال)?(?:قسري|قسريا|قسرا)(?![{AR}])")
 
 
-def _enforced(folded: str, start: int, end: int) -> bool:
-    """The disappearance of the amount's people is enforced (133 حالة اختفاء قسري، اختفاء 20 صحفيا قسريا، المختفين
-    قسريا 300): they were taken, as the gold reads an enforced disappearance (kidnapped)."""
-    return bool(ENFORCED_AFTER_RE.match(folded, end) or ENFORCED_BEFORE_RE.search(folded, max(0, start - 40), start))
+def _enforced(folded: str, end: int) -> bool:
+    """The disappearance of the people counted up to ``end`` is enforced: they were taken, as the gold reads an
+    enforced disappearance (kidnapped)."""
+    return bool(ENFORCED_AFTER_RE.match(folded, end))
 
 
 CASES = ("حالة", "حالات")
