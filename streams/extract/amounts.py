@@ -76,6 +76,14 @@ def _function_words() -> frozenset[str]:
     return frozenset(fold_word(w) for w in FUNCTION_WORDS)
 
 
+def _fraction_opens_item(tokens: Sequence[str], i: int, spaced: bool) -> bool:
+    """A fraction with a glued و after a punctuation mark, before an indefinite noun (..."، ونصف صفيحة من"): the
+    next item of a list, a half of what follows, not the half of what precedes (ساعة ونصف)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return i > 0 and not spaced and nxt[:1].isalpha() and not nxt[:1].isascii() and not nxt.startswith("\u0627\u0644") \
+        and nxt not in _function_words() and number_word(nxt) is None
+
+
 @cache
 def _relatives() -> frozenset[str]:
     return frozenset(fold_word(w) for w in RELATIVES)
@@ -239,7 +247,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     keep = False  # المركزين 42 و37، الوردية 4 و5 و6، الفصلين 92 و93 من قانون: the next labels of a list
                     label_end = run.last
             if keep and run.first == run.last and number_word(tok) and number_word(tok)[1] == "fraction" \
-                    and number_word(tok)[0] in ("\u0648", "\u0641"):
+                    and number_word(tok)[0] in ("\u0648", "\u0641") and not _fraction_opens_item(tokens, i, i > 0 and gap_is_space(i - 1)):
                 keep = False  # ونصف alone: the half of something already named (not بنصف ساعة، لربع الميزانية)
                 unit = counted_singular(tokens[i - 1]) if i and gap_is_space(i - 1) and tok.startswith("\u0648") else None
                 after_number = i > 1 and gap_is_space(i - 2) and (tokens[i - 2][-1:].isdigit() or number_word(tokens[i - 2]) is not None)
@@ -326,6 +334,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or _attested_oblique(tokens, i, vocab)
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
             singular = None  # 15 سنتا: the noun the digits count, not a dual
+        if singular is not None and _bare_definite(tok)[2:3] == "\u0645" and _after_named_pair(tokens, i) \
+                and all(gap_is_space(k) for k in range(max(0, i - NAMED_PAIR_WORDS - 1), i)):
+            singular = None  # نور الهباشي المتوّجتين، وسالم الدوسري الموقوفان: a participle describing the pair named
         glued_and = tok.startswith("\u0648") and bool(dual_singular(tok[1:]) or feminine_dual(tok[1:], short=False) or masdar_dual(tok[1:])
                                                   or construct_dual(tok[1:]))  # حالتين متوسطتين وحالتي طفل
         prepositional = singular is not None and _prepositional_feminine_dual(tok)
@@ -749,9 +760,11 @@ def _possessive_dual(token: str, raw: str, prev: str = "") -> str | None:
                     or prev in _name_links() \
                     or (token[0] != "\u0648" and prev in _first_names() and prev not in _function_words()):
                 return None  # أسماه، سكناه: a verb or a noun in ى/ا; سيليها: a verb; آل ابريه: a name
+            # before هما no ة can hide in a folded ه (مشروعيهما; مشروعيه may be مشروعية): the nisba counts by its share
+            share = PAIR_NISBA_SHARE if suffix == "\u0647\u0645\u0627" else None
             for glue in ("", "\u0648", "\u0644", "\u0628"):
                 noun = stem[len(glue):]
-                if stem.startswith(glue) and _possessed_noun(noun):
+                if stem.startswith(glue) and _possessed_noun(noun, nisba_share=share):
                     return noun[:-1] + "\u0647" if noun.endswith("\u062a") else noun  # سيارت -> سياره (folded ة)
             return None
     return None
@@ -1922,6 +1935,23 @@ def _place_read_as_two(bare: str, prev: str, vocab: frozenset[str]) -> bool:
         return False
     forms = (stem + "\u064a", stem + "\u064a\u0646", stem + "\u0627\u0646")
     return any(c + f in vocab for f in forms for c in ("", "\u0648", "\u0628", "\u0644", "\u0641"))
+
+
+NAMED_PAIR_WORDS = 4  # tokens back from a dual participle to the و and first name of the second of a named pair
+
+
+def _after_named_pair(tokens: list[str], i: int) -> bool:
+    """The tokens right before ``i`` end a pair of names joined by و (ياسمين بن إبراهيم و نور الهباشي، ناصر الشمراني
+    وسالم الدوسري): a definite dual participle right after them describes the pair already named, it counts no one."""
+    for j in range(i - 1, max(-1, i - 1 - NAMED_PAIR_WORDS), -1):
+        tok = tokens[j]
+        if tok in _function_words() or number_word(tok) is not None:
+            return False
+        name = tokens[j + 1] if tok == "\u0648" and j + 1 < i else tok[1:] if tok[:1] == "\u0648" else None
+        if name is not None:
+            return name in _first_names() and j > 0 and (tokens[j - 1] in _first_names() or (j > 1 and (
+                tokens[j - 2] in _first_names() or tokens[j - 2] in _name_links())))
+    return False
 
 
 def _definite_dual(tokens: list[str], i: int, vocab: frozenset[str], raw: str = "") -> str | None:

@@ -118,7 +118,7 @@ THINGS = (
     "جولة", "جولات", "مرة", "مرات", "دولة", "دول", "منطقة", "مناطق", "قرية", "قرى", "مدينة",
     "مدن", "مشروع", "مشاريع", "مشروعا", "نقطة", "نقاط", "هدف", "أهداف", "غارة", "غارات",
     "هجوم", "هجمات", "هجوما", "عملية", "عمليات", "مقعد", "مقاعد", "مقعدا", "صوت", "أصوات",
-    "مباراة", "مباريات", "ميدالية", "قطعة", "قطع", "سلاح", "أسلحة", "حادث", "حوادث", "حادثا",
+    "مباراة", "مباريات", "مقابلة", "مقابلات", "لقاء", "لقاءات", "ميدالية", "قطعة", "قطع", "سلاح", "أسلحة", "حادث", "حوادث", "حادثا",
     "انفجار", "انفجارات", "مرحلة", "مراحل", "نسخة", "كتاب", "كتب", "موقع", "مواقع", "حالة",
     "حالات", "بندا", "بنود", "مادة", "مواد", "وثيقة", "ملف", "ملفات", "شركة", "شركات",
     "مستشفى", "مستشفيات", "مدرسة", "مدارس", "مركز", "مراكز", "سجن", "سجون", "سجنا", "مخيم", "مخيمات",
@@ -197,6 +197,11 @@ PERPETRATOR_RE = re.compile("(?:\u0639\u0644\u064a\\s+\u064a\u062f|\u0628\u064a\
 CARRIER_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تقل|يقل|تقلان|يقلان|تقله|تقلهم|يستقل|تستقل|يستقلها|تستقلها|"
                         "يستقله|يستقلان|يستقلانها|يستقلون|يستقلونها|تحمل|يحمل|تنقل|ينقل|متنها|متنه|متنهما)\\s*$")
 HIJACKED: frozenset[CountType] = frozenset({"kidnapped"})  # اختطاف طائرة وعلى متنها 118 شخصا: all on board
+# An arrest whose object is a vehicle, then its carrier (ايقاف سيارة على متنها شخصين، توقيف شاحنة تقل 5 أشخاص): stopping
+# the vehicle holds all on board, as a hijacking takes them (not اعتقال سائق الحافلة التي كانت تقل 45 تلميذا).
+STOPPED_VEHICLE_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:ايقاف|توقيف|اوقف|اوقفت|اوقفوا|ضبط)\\s+"
+                                "(?:سياره|سيارتين|شاحنه|حافله|مركب|مركبه|قارب|زورق|سفينه|دراجه)ا?"
+                                "(?:\\s+[\u0621-\u064a]+)?\\s+(?:و?علي\\s+)?" + CARRIER_RE.pattern.removeprefix("(?<![\u0621-\u064a])"))
 AR = "\u0621-\u064a"
 WORD_RE = re.compile(r"[\u0621-\u064a]+|\d+")
 PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل", "فال")
@@ -1069,7 +1074,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # سقط 30 شخصا بين قتيل وجريح: dead and wounded together, a total (as مقتل وإصابة 6)
         if _carried(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())) \
                 and not (obj_word and _verb_right_after(folded, obj_end)) \
-                and not _nearby_trigger(folded, fs, fe, WINDOW_BEFORE, only=HIJACKED, floor=floor, following=False):
+                and not _nearby_trigger(folded, fs, fe, WINDOW_BEFORE, only=HIJACKED, floor=floor, following=False) \
+                and not _vehicle_stopped(folded, fs) and not (obj_word and _result_on_all(folded, obj_end)):
             groups.append((fs, None, False))
             continue  # كانت تقل حوالي 45 تلميذا: those on board, whatever befell some of them (not a hijacking)
         if _residents(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())):
@@ -1136,6 +1142,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             if after is not None:  # 25 حوثيا و10 من رجال المقاومة سقطوا قتلى: the verb after both
                 out.extend(count(s, e, after, v) for s, e, v in _coordinated_before(folded, fs, waiting))
             kind = kind or _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor, following=False)
+            kind = kind or (_result_on_all(folded, obj_end) if people else None)
             if kind is None and people and _caught(folded, fs, obj_word):
                 kind = "arrested"  # ضبطت الشرطة شابين: caught people (not workers or violators of residence rules)
             if kind is None:
@@ -1206,6 +1213,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if also is not None and {kind, also} == DEAD_AND_HURT:
             _no_group(groups, fs)
             continue  # عشرات القتلى والجرحى: the dead and the wounded together, a total (as 48 قتيلا وجريحا، مقتل وإصابة 6)
+        if kind == "missing" and _enforced(folded, end):
+            kind = "kidnapped"  # 133 حالة اختفاء قسري: taken by force, not lost (round facts-r30)
         found = count(fs, end, kind, amount.value)
         out.append(found)
         if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
@@ -1760,9 +1769,9 @@ def _in_care(folded: str, end: int) -> bool:
 CARE_WORDS = 8  # words after the counted noun to its state or care
 
 
-# Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65), and a Maghreb legal state right after it
+# Labels and ages right before a number (الدقيقة 82، الفصل 5، رقم 6، بين سن 45 و65، عمرهما 20 و26 سنة), and a Maghreb legal state right after it
 # (42 بحالة إيقاف: held; 25 بحالة سراح، 7 في حالة فرار: not).
-LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:(?:ال|بال|في ال|ب|لل)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه|فئه)|يوم)"
+LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:(?:ال|بال|في ال|ب|لل)?(?:دقيقه|شوط|فصل|بند|صفحه|رقم|سن|عمر|مسافه|نتيجه|فئه)|(?:عمر|اعمار)(?:ه|ها|هم|هما|هن)|يوم)"
                              "\\s*[\"\u00ab\u201c(]?\\s*(?:\\d+\\)?\\s*(?:-|\u2013|\u0640+|\u0648)?\\s*\\(?\\s*)?$")  # (يوم 20 من الشهر: a day;
 # بين سن "16 ـ 29", بنتيجة (3)-(2): both ends of the range or score; not اليوم, today)
 # A dash then a word after digits (16 – كتاب): a list marker, not a range (3 - 4 قتلى).
@@ -1923,6 +1932,28 @@ def _carried(folded: str, start: int) -> bool:
     return bool(CARRIER_RE.search(folded, max(0, start - 16), start))
 
 
+# What an attack led to, said of all those just counted by a pronoun (6 عناصر ... مما أسفر عن مقتلهم، أدى إلى إصابتهم).
+RESULT_RE = re.compile("(?<![\u0621-\u064a])(?:اسفر|اسفرت|يسفر|ادي|ادت|يؤدي)\\s+(?:ذلك\\s+)?(?:عن|الي)\\s+([\u0621-\u064a]+)")
+RESULT_REACH = 150  # characters after the counted noun searched, within the sentence and before any other number
+
+
+def _result_on_all(folded: str, end: int) -> CountType | None:
+    """The result of the deed, a trigger noun with a plural pronoun, later in the sentence of the people counted
+    (كان يستقلها 6 عناصر ... مما أسفر عن مقتلهم): the fate of them all, as the gold reads it."""
+    stop = SENTENCE_END_RE.search(folded, end, end + RESULT_REACH)
+    m = RESULT_RE.search(folded, end, stop.start() if stop else end + RESULT_REACH)
+    if m is None or any(c.isdigit() for c in folded[end:m.start()]):
+        return None
+    word = m.group(1)
+    return _trigger(word) if word.endswith(OBJECT_PRONOUNS) and not _lookup(word, _victims_and_status()) else None
+
+
+def _vehicle_stopped(folded: str, start: int) -> bool:
+    """The arrest of the vehicle whose carrier is right before the amount (ايقاف سيارة على متنها شخصين)."""
+    start = _qualified_start(folded, start)
+    return bool(STOPPED_VEHICLE_RE.search(folded, max(0, start - 60), start))
+
+
 RESIDE_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:يسكن|تسكن|يقطن|تقطن|يعيش|تعيش)(?:ه|ها|هم|هما|ون|ان)?"
                        "(?:\\s+[\u0621-\u064a]+){0,3}\\s*$")
 
@@ -1983,7 +2014,7 @@ def _coordinated_victims(folded: str, end: int, kind: CountType) -> CountType | 
 
 # Nouns naming the event, written just before the amount they count (وفاة حالتين، مقتل 5).
 EVENT_NOUNS = ("مقتل", "قتل", "وفاة", "وفيات", "إصابة", "إصابات", "اعتقال", "توقيف", "اختطاف", "خطف", "نزوح", "تهجير", "فقدان",
-               "استشهاد", "مصرع", "إعدام", "جرح", "احتجاز", "هلاك")
+               "استشهاد", "مصرع", "إعدام", "جرح", "احتجاز", "هلاك", "اختفاء")
 
 
 @cache
@@ -2028,6 +2059,17 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
     if after and (after.group() in _triggers() or after.group().removeprefix("\u0627\u0644") in _triggers()):
         return _triggers()[after.group().removeprefix("\u0627\u0644") if after.group() not in _triggers() else after.group()]
     return state  # حالتين متوسطة الإصابة: a state of the event after an adjective; else وأصيب 30 آخرون: a new clause
+
+
+# An enforced disappearance right after the amount's noun (133 حالة اختفاء قسري، اختفاء 20 صحفيا قسريا): people taken
+# by force, kidnapped rather than missing.
+ENFORCED_AFTER_RE = re.compile(f"\\s+(?:[وبل]?(?:ال)?(?:اختفاء|اخفاء)\\s+)?(?:ال)?(?:قسري|قسريا|قسرا)(?![{AR}])")
+
+
+def _enforced(folded: str, end: int) -> bool:
+    """The disappearance of the people counted up to ``end`` is enforced: they were taken, as the gold reads an
+    enforced disappearance (kidnapped)."""
+    return bool(ENFORCED_AFTER_RE.match(folded, end))
 
 
 CASES = ("حالة", "حالات")
@@ -2127,9 +2169,10 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if wm.start() < skip_to:
             continue
         if word in _relative_pronouns():
-            kind = _part_of_relative(folded, wm.start(), texts[k + 1:k + 2])
+            kind = _part_of_relative(folded, wm.start(), texts[k + 1:k + 2]) \
+                or (_done_in_relative(texts[k + 1:k + 1 + RELATIVE_DONE_WORDS]) if k <= 1 else None)
             if kind and (only is None or kind in only):
-                return kind  # 640 من الأشخاص الذين قتلوا: a part of those the clause names
+                return kind  # 640 من الأشخاص الذين قتلوا: a part of those the clause names; شخصين اللذين تم القبض عليهما
             nxt = next((c for c in commas if c > wm.start()), None)
             if nxt is None:
                 break
@@ -2260,6 +2303,31 @@ def _part_of_relative(folded: str, start: int, following: Sequence[str]) -> Coun
         return None
     verb = following[0]
     return None if _void_trigger(list(following), 0) else _trigger(verb)
+
+
+RELATIVE_DONE_WORDS = 4  # words after a relative pronoun to the trigger done to the people (اللذين تم إلقاء القبض عليهما)
+ON_THEM = frozenset({ON + p for p in ("\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646")})  # عليهم عليهما عليهن
+
+
+@cache
+def _auxiliaries() -> frozenset[str]:
+    return _f_set(("تم", "وتم", "جرى", "قد", "وقد"))
+
+
+def _done_in_relative(following: Sequence[str]) -> CountType | None:
+    """The relative clause right after the people counted (شخصين آخرين اللذين تم إلقاء القبض عليهما، ثلاثة شبان الذين
+    اعتقلتهم الشرطة): a trigger done to them (its object pronoun, or على with one right after it) is their fate."""
+    words = list(following)
+    if words and words[0] in _auxiliaries():
+        words = words[1:]
+    for k, word in enumerate(words[:3]):
+        kind = _trigger(word)
+        if kind is None:
+            continue
+        done = (word.endswith(OBJECT_PRONOUNS) and not _lookup(word, _victims_and_status())) \
+            or (k + 1 < len(words) and words[k + 1] in ON_THEM)
+        return kind if done and not _void_trigger(words, k) else None
+    return None
 
 
 @cache

@@ -86,6 +86,9 @@ NEEDS_TIME = ("غد", "الغد")
 # the day and month after them are a name, not a date.
 DATE_NAMED_PLACES = ("شارع", "نهج", "ساحة", "ميدان", "جسر", "مدينة", "حي", "ملعب", "مطار", "محطة", "مستشفى",
                      "معهد", "مدرسة", "جامعة", "مركب", "قصر", "نزل", "طريق")
+# Events named by their day and month (ثورة 25 يناير، أحداث 11 سبتمبر، انتفاضة 17 ديسمبر): a name, as those places (round
+# facts-r30, as v23's annotator reads it; without its year the date would also take the wrong one).
+DATE_NAMED_EVENTS = ("ثورة", "ثورتي", "انتفاضة", "أحداث", "هجمات", "تفجيرات", "حرب")
 # Events of a day before الغد that make it tomorrow (مباراة الغد، قبل مواجهة الغد، جلسة الغد).
 TOMORROW_EVENTS = ("مباراة", "مواجهة", "لقاء", "مقابلة", "قمة", "اجتماع", "جلسة", "موعد", "مسيرة", "مظاهرة",
                    "تظاهرة", "وقفة", "احتفال", "حفل", "سباق", "نزال", "مناظرة", "إضراب", "امتحان", "امتحانات")
@@ -363,13 +366,23 @@ SAME_YEAR_RE = re.compile(
 )
 BARE_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)")
 SAME_YEAR_REACH = 300  # how far back the year named may stand (the same paragraph)
+CLOSE_BRACKET_RE = re.compile(r"\s*\)")
+BRACKET_YEAR_RE = re.compile(r"\s*(?P<y>1[89]\d\d|20\d\d)(?![\d/.\-])")
+BRACKET_REACH = 40  # how far back the bracket a month closes may open
 
 
 def _year_of_month(folded: str, pos: int) -> tuple[int | None, int | None, int] | None:
     """The year a month is of when من or ل joins a year to it right after (رمضان لسنة 2017، شهر مارس من
     العام الماضي، يناير لهذا العام), so the month takes that year and one mention covers both, as the
     annotators mark it: (the Gregorian year named, or None; the offset of a relative year from the
-    current one, or None; the end of the year's words)."""
+    current one, or None; the end of the year's words). A bracket the month closes is passed ((سبتمبر- نوفمبر)
+    من هذا العام، (أبريل – يونيو) 2016: the year of the months inside)."""
+    close = CLOSE_BRACKET_RE.match(folded, pos)
+    if close and folded.rfind("(", max(0, pos - BRACKET_REACH), pos) > folded.rfind(")", max(0, pos - BRACKET_REACH), pos):
+        pos = close.end()
+        bare = BRACKET_YEAR_RE.match(folded, pos)
+        if bare:  # (أبريل – يونيو) 2016: the year right after the bracket
+            return int(bare["y"]), None, bare.end()
     same = SAME_YEAR_RE.match(folded, pos)
     if same:  # أكتوبر من نفس السنة: the year named last before the month, in the same paragraph
         start = max(0, pos - SAME_YEAR_REACH, folded.rfind("\n", 0, pos) + 1)
@@ -534,9 +547,26 @@ def _windowed(pattern: re.Pattern[str], hits: list[tuple[int, int]], folded: str
             break
 
 
+MONTH_RANGE_DASHES = ("-", "\u2013")
+
+
+def _month_ranges_split(matches: Iterator[re.Match[str]], folded: str) -> Iterator[re.Match[str]]:
+    """A pair of two different months joined by a dash is a range (من (سبتمبر- نوفمبر) من هذا العام): each month is
+    read alone, the first up to its name, the second with what follows it (its year: the range's year for both)."""
+    for m in matches:
+        if not m["m2"] or folded[m.end("m1"):m.start("m2")].strip() not in MONTH_RANGE_DASHES \
+                or (m1 := _month(m["m1"])) is None or (m2 := _month(m["m2"])) is None or m2[0] == m1[0]:
+            yield m
+            continue
+        first = MONTH_DATE_RE.match(folded[:m.end("m1")], m.start())
+        second = MONTH_DATE_RE.match(folded, m.start("m2"))
+        yield from (x for x in (first, second) if x is not None)
+
+
 def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     last: tuple[int, int, int] | None = None  # (end, year, month) of the last Gregorian month met
-    for m in _windowed(MONTH_DATE_RE, hits, folded):
+    named_end = -1  # where the last date read as a name ends (the next joined by و is one too)
+    for m in _month_ranges_split(_windowed(MONTH_DATE_RE, hits, folded), folded):
         m1 = _month(m["m1"])
         if m1 is None:
             continue
@@ -560,9 +590,11 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
         if m["d1"] and bare in _strict() and "/" in folded[m.end("d1"):m.start("m1")]:
             continue  # 3 / صفر: a score, not the 3rd of Safar
         if m["d1"] and calendar == "gregorian" and not (m["y"] or m["dir"] or m["wd"] or m["yawm"] or m["cue"] or m["edge"]) \
-                and (head := WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start())) \
-                and head.group(1) in _date_named_places():
-            continue  # شارع 7 نوفمبر، ساحة 14 جانفي: a place named after a date
+                and (folded[named_end:m.start()].strip() == "\u0648" or (
+                    (head := WORD_BEFORE_RE.search(folded, max(0, m.start() - 20), m.start()))
+                    and head.group(1) in _date_named_heads())):
+            named_end = m.end()
+            continue  # شارع 7 نوفمبر، ساحة 14 جانفي، ثورتي 25 يناير و30 يونيو: a place or an event named after a date
         bare_month = not (d1 or m["y"] or m["m2"] or m["shahr"] or week_of)
         if bare in _needs_context() and bare_month and (not (m["cue"] or m["edge"] or m["dir"]) or bare in _strict()):
             continue
@@ -864,6 +896,8 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
             before = [lead.group(1)] if lead else []
             if not m["wd"] and before and before[-1] in _vague_today_heads() and not _since_until(folded, m.start(), before[-1]):
                 continue  # عين اليوم: an outlet; إلى اليوم، إلى حد اليوم: "to this day" (not منذ بداية جانفي إلى اليوم)
+            if not (m["wd"] or m["time"]) and NOT_TOMORROW_RE.match(folded, m.end("rel")):
+                continue  # اليوم قبل الغد: "at once", an idiom, no day
             if not m["wd"] and folded[max(0, m.start() - 1):m.start()] in OPENING_QUOTES:
                 continue  # «اليوم يتم تجاهل الدستور: the quoted "nowadays" that opens a statement
             if not m["wd"] and QUOTED_TITLE_RE.search(folded, max(0, m.start() - 24), m.end() + 1):
@@ -878,6 +912,8 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
 
 
+# اليوم before tomorrow (يجب أن يفتح اليوم قبل الغد): "at once, without delay", an idiom, no calendar day.
+NOT_TOMORROW_RE = re.compile("\\s*\u0642\u0628\u0644\\s+(?:\u0627\u0644)?\u063a\u062f(?![\u0621-\u064a])")  # قبل الغد
 # A number and the indefinite noun it counts right after اليوم (سيّر اليوم 7 شاحنات، نفذت اليوم 41 ضربة): today,
 # the verb's object after it; not a day number (اليوم 3 من المهرجان، اليوم 24 للاعتصام، اليوم 15 جانفي).
 COUNTED_AFTER_TODAY_RE = re.compile(f"\\d+\\s+(?P<noun>[{AR}]+)")
@@ -965,8 +1001,9 @@ def _vague_today_heads() -> frozenset[str]:
 
 
 @cache
-def _date_named_places() -> frozenset[str]:
-    return frozenset(_f(g + w) for w in DATE_NAMED_PLACES for g in ("", "و", "ب", "ل", "ف", "ال", "بال", "وال"))
+def _date_named_heads() -> frozenset[str]:
+    return frozenset(_f(g + w) for w in (*DATE_NAMED_PLACES, *DATE_NAMED_EVENTS)
+                     for g in ("", "و", "ب", "ل", "ف", "ال", "بال", "وال"))
 
 
 @cache
