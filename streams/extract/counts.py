@@ -81,7 +81,7 @@ PEOPLE = (
     "مسلح", "مسلحا", "مسلحين", "مسلحون", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "مواطن",
     "مواطنا", "مواطنين", "مواطنون", "آخرين", "آخرون", "شرطي", "شرطيا", "شرطيين", "ضابط",
     "ضابطا", "ضباط", "متظاهر", "متظاهرا", "متظاهرين", "مهاجر", "مهاجرا", "مهاجرين", "فرد",
-    "أفراد", "عامل", "عاملا", "عمال", "طالب", "طالبا", "طلاب", "صحفي", "صحفيا", "صحفيين",
+    "أفراد", "عامل", "عاملا", "عمال", "عاملين", "عاملون", "طالب", "طالبا", "طلاب", "صحفي", "صحفيا", "صحفيين",
     "مصل", "مصليا", "مصلين", "حاج", "حجاج", "إرهابي", "إرهابيا", "إرهابيين", "متشدد",
     "متشددا", "متشددين", "مهرب", "مهربين", "مشتبه", "مشتبها", "نسمة", "مدنيي", "عسكري",
     "عسكريا", "عسكريين", "سائح", "سائحا", "سياح", "شاب", "شابا", "شبان", "شباب",
@@ -136,6 +136,7 @@ THINGS = (
     "مسدس", "مسدسا", "مسدسات", "بندقية", "بنادق", "قنبلة", "قنابل", "خرطوشة", "خراطيش", "ذخيرة",  # weapons
     "خلية", "خلايا", "براميل", "برميلا", "معسكر", "معسكرا", "معسكرات", "دجاجات",
     "بيزو", "روبل", "روبية", "يوان", "يوانا", "رنمينبي", "رنمينبيا", "دولارات", "ريالات", "دنانير", "دراهم", "ليرات", "جنيهات", "فرنكات",
+    "استرليني", "إسترليني", "استرلينيا", "إسترلينيا",  # a pound named by its adjective alone (280 ألف استرليني)
     "مليم", "مليما", "مليمات", "سنت", "سنتا", "سنتات", "هللة", "هللات", "قرش", "قرشا", "قروش", "فلس", "فلسا",  # small coins
     "نوع", "أنواع", "نوعا", "صنف", "أصناف", "صنفا",  # kinds (الإصابة بـ 8 أنواع من السرطان)
     "موطن", "وظيفة", "وظائف", "منصب", "مناصب", "فرصة", "فرص",  # jobs (فقدت 20 ألف موطن شغل)
@@ -1059,6 +1060,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 or ERA_AFTER_RE.match(folded, fe) \
                 or AGE_AFTER_RE.match(folded, fe) or (amount.text[:1].isdigit() and LIST_MARKER_AFTER_RE.match(folded, fe)):
             continue  # أصيب في الدقيقة 82: a label; عام 40 للهجرة: a year; الـ14 من عمره: an age; 16 – كتاب: a list marker
+        if _severity_share_re().match(folded, fe):
+            groups.append((fs, None, True))
+            continue  # وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم بالغة: how badly some were hurt, no count (as 3 حالات حرجة)
         state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))
         if state and state.group("held"):
             out.append(count(fs, fe, "arrested", amount.value))  # 42 بحالة إيقاف: held
@@ -1418,9 +1422,11 @@ def _verb_before_subset(folded: str, start: int) -> CountType | None:
 
 
 def _after_subset_word(folded: str, start: int) -> bool:
-    """بينهم، منهم، من ضمنهم among the two words before the amount or its qualifier."""
+    """بينهم، منهم، من ضمنهم among the two words before the amount or its qualifier, or هم right before it
+    (17 شخصا هم 12 جنديا وخمسة أفراد: the group told by its parts)."""
     before = _qualified_start(folded, start)
-    return any(w in _subset_words() for w in WORD_RE.findall(folded, max(0, before - 30), before)[-2:])
+    words = WORD_RE.findall(folded, max(0, before - 30), before)[-2:]
+    return any(w in _subset_words() for w in words) or words[-1:] == ["\u0647\u0645"]
 
 
 SUBSET_LIST_GAP = 6  # words from one part of a group to the next (بينهم 11 ألف طفل تقل أعمارهم عن 18، و...)
@@ -1787,8 +1793,10 @@ STATE_AFTER_RE = re.compile("\\s*(?:منهم\\s+|منها\\s+)?(?:ب|في\\s+)ح
 # Dead and wounded together (بين قتيل وجريح، ما بين قتلى وجرحى) before or after an amount: a total.
 BETWEEN_RE = re.compile("\\s*(?:ما\\s+)?بين\\s+(?:ال)?(?:قتيل|قتلي|شهيد|شهداء|ميت|قتيلا)\\s+و(?:ال)?(?:جريح|جرحي|مصاب|مصابين|جريحا)"
                         "(?![\u0621-\u064a])")
-# The same after the people counted, maybe past their verb (عشرات الحوثيين سقطوا بين قتيل وجريح).
-BETWEEN_AFTER_RE = re.compile("(?:\\s*[\u0621-\u064a]+\u0648\u0627)?" + BETWEEN_RE.pattern)
+# The same after the people counted, maybe past a nisba and their verb (عشرات الحوثيين سقطوا بين قتيل وجريح،
+# خمسة آلاف مدني أفغاني سقطوا بين قتيل وجريح).
+BETWEEN_AFTER_RE = re.compile("(?:\\s*[\u0621-\u064a]+\u064a(?=\\s+[\u0621-\u064a]+\u0648\u0627\\s))?"
+                              "(?:\\s*[\u0621-\u064a]+\u0648\u0627)?" + BETWEEN_RE.pattern)
 # A range of years or months after the number (أعمارهم من 12-13 سنة، بين 14 - 16 عاما): ages, never victims.
 AGE_RANGE_AFTER_RE = re.compile("\\s*(?:-|\u2013|\u0640|\u0627\u0644\u064a|\u062d\u062a\u064a)\\s*\\d+\\s*(?P<unit>[\u0621-\u064a]+)")
 TIMES = (*TIME_WORDS, "ثانية", "ثوان")
@@ -1897,8 +1905,11 @@ def _done_to_them(folded: str, end: int) -> CountType | None:
 
 
 def _survived_after(folded: str, end: int) -> bool:
-    """A verb of surviving right after the counted noun (11 شابا نجوا من الحادثة): those who came out alive."""
+    """A verb of surviving right after the counted noun, maybe after قد (11 شابا نجوا من الحادثة، 360 مهاجرا قد
+    نجوا): those who came out alive."""
     m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    if m and m.group() == "\u0642\u062f" and folded[m.end():m.end() + 1] == " ":
+        m = WORD_RE.match(folded, m.end() + 1)
     return bool(m) and m.group() in _survivors()
 
 
@@ -2075,6 +2086,21 @@ def _enforced(folded: str, end: int) -> bool:
 CASES = ("حالة", "حالات")
 CASE_WINDOW = 8  # words back from cases to the victim noun after عدد (عدد المصابين في الحادث (50) حالة)
 NUMBER_OF_RE = re.compile("(?<![\u0621-\u064a])[وبل]?عدد(?![\u0621-\u064a])")
+
+
+# How badly a part of the wounded is hurt (ثلاثة منهم إصاباتهم بالغة، اثنان منهم حالتهما حرجة): a severity share.
+SEVERITY_NOUNS = ("إصاباتهم", "إصابتهم", "إصاباتهما", "إصابتهما", "إصاباتهن", "حالتهم", "حالاتهم", "حالتهما", "حالتهن",
+                  "جروحهم", "جروحهما")
+SEVERITIES = ("بالغة", "خطيرة", "خطرة", "حرجة", "بليغة", "طفيفة", "متوسطة", "خفيفة")
+
+
+@cache
+def _severity_share_re() -> re.Pattern[str]:
+    """A part after منهم whose own words are only the severity of its wounds: no count of its own, since
+    blind gold leaves such shares of a total unmarked (round 9's 3 حالات حرجة)."""
+    nouns = "|".join(sorted({_f(w) for w in SEVERITY_NOUNS}))
+    grades = "|".join(sorted({_f(w) for w in SEVERITIES}))
+    return re.compile(f"\\s*(?:منهم|منهن|منهما)\\s+(?:{nouns})\\s+(?:{grades})(?![{AR}])")
 
 
 @cache
