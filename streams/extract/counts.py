@@ -930,8 +930,10 @@ def _lookup(word: str, table: dict[str, CountType] | frozenset[str]) -> str | No
 
 @cache
 def _dual_verbs() -> frozenset[str]:
-    """Past verbs of three letters whose dual in ا is a trigger (قتلا، خطفا)."""
-    return frozenset(_f(w) for w in ("قتل", "جرح", "خطف", "فقد", "نزح", "غرق", "سقط", "أسر"))
+    """Past verbs of three letters whose dual in ا is a trigger (قتلا، خطفا), and longer ones whose dual is no
+    noun (توفيا، استشهدا، أصيبا، اعتقلا)."""
+    return frozenset(_f(w) for w in ("قتل", "جرح", "خطف", "فقد", "نزح", "غرق", "سقط", "أسر",
+                                     "توفي", "استشهد", "أصيب", "اعتقل"))
 
 
 ARTICLES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال فال
@@ -997,7 +999,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         a, b = back[start], back[end - 1] + 1
         return Count(type=kind, value=value, text=text[a:b], start=a, end=b, qualifier=qualifier)
 
+    wholes = _partitive_wholes(text, amounts)
+    whole_ids = {id(w) for w in wholes.values()}
     for amount in amounts:
+        if id(amount) in whole_ids:
+            continue  # قتل 5 من 12 راكبا: the group the part is taken from, not its victims
         if amount.value == 1 and not amount.text[:1].isdigit() and not (
                 amount.object and _lookup(_f(amount.object), _victims())):
             continue  # عائلة واحدة: "one" qualifies, it does not count victims (but مصاب واحد does)
@@ -1022,8 +1028,15 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun (but وفاتان، وجريحين اثنين)
         if obj_word and amount.value == 2 and _noun_before(text, amount):
             obj_word = _dual_singular(obj_word)  # وجريحين اثنين، وشرطيان اثنان: the dual restated, read by its singular
+        whole = wholes.get(id(amount))
+        noun_at = fe
+        if whole is not None:  # 50 ألفا من 570 جنديا قتلوا: the part is counted by the whole's noun
+            obj_word = _f(whole.object or "")
+            noun_at = bisect.bisect_left(back, whole.end)
+        if _f(amount.text) in _succumbing():
+            continue  # استشهدا متأثرين بجراحهما: how those counted died, not two more
         previous_end = fe
-        obj_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
+        obj_end = _obj_end_of(folded, noun_at, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
         previous_noun_end = obj_end  # its noun is its own trigger (385 مصابا)
         others_of_things = _others_of_things(folded, fs, obj_word, nouns_seen)
         nouns_seen.append((fs, bool(obj_word) and _is_thing(obj_word) and not _lookup(obj_word, _cases()),
@@ -1140,7 +1153,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 or _left_life(folded, fs, obj_end) or (_done_to_them(folded, obj_end) if people else None)
             underwent = underwent or (_driven_to_refuge(folded, fs, obj_end) if people else None)  # حملتهم على اللجوء
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
-            right_after = _plural_verb_after(folded, obj_end) if people and not underwent and not after else None
+            right_after = _plural_verb_after(folded, obj_end, dual=amount.value == 2) if people and not underwent and not after else None
             kind = underwent or after or right_after
             later = after is not None  # the fate told after the amount (its verb follows the list)
             if after is not None:  # 25 حوثيا و10 من رجال المقاومة سقطوا قتلى: the verb after both
@@ -1171,9 +1184,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # خمسة أشخاص كانوا بتلك المركبات الثلاث بينهما شقيقان: things named again, no group for a part
         if kind is None and (obj_word is None or _is_people(obj_word) or _partitive(folded, fe, obj_end)):
             kind = _added_to_group(folded, qs, groups)  # مقتل 12 من منسوبي القوات، إضافة إلى ثلاثة من العاملين
+            if kind is None and obj_word and _is_people(obj_word):
+                kind = _joined_to_count(folded, qs, groups)  # قتل ... و903 من جماعة حزب الله و3304 مقاتل
             if kind is not None and obj_word is not None:
                 end = obj_end
-        parent = _subset_parent(folded, fs, groups)
+        parent = _subset_parent(folded, fs, groups, nouns_seen)
         if parent is not None and own is None and obj_word and _is_thing(obj_word) and not _lookup(obj_word, _cases()):
             groups.append((fs, None, True))
             continue  # مقتل 21 شخصا في هجمات، بينها تفجيران: a part that is a thing shares no fate
@@ -1375,15 +1390,20 @@ def _subset_words() -> frozenset[str]:
     return frozenset(_f(w) for w in SUBSET_WORDS + ("ضمنهم", "ضمنهما", "ضمنهن", "ضمنها"))  # من ضمنهم عشرات القياديين
 
 
-def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | None, bool]]) -> tuple[CountType | None] | None:
+def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | None, bool]],
+                   nouns_seen: Sequence[tuple[int, bool, bool]] = ()) -> tuple[CountType | None] | None:
     """After بينهم/منهم (one word may stand between: بينهم قياديان اثنان), the amount is a part
     of the group counted last in its sentence and shares its fate, none if that group had none
     (بمقتل وجرح 110، بينهم قياديان); so is an amount joined by و to such a part (بينهم 11 ألف
-    طفل، ونحو 1300 امرأة). None when the amount is no subset."""
+    طفل، ونحو 1300 امرأة). A human pronoun (بينهم، منهن) passes over things counted in between
+    (أصيب 23 شخصا في ثلاثة حوادث، من بينهم ستة أطفال). None when the amount is no subset."""
     before = _qualified_start(folded, start)  # من بينهم أكثر من 11 ألف طفل
     sentence = _sentence_start(folded, start)
     earlier = [(at, kind, subset) for at, kind, subset in groups if sentence <= at < start]
     if _after_subset_word(folded, start):
+        if earlier and _human_subset_word(folded, before):
+            things = {at for at, thing, _ in nouns_seen if thing}
+            earlier = [g for g in earlier if g[0] not in things] or earlier
         if earlier and earlier[-1][1] is None and any(_trigger(w) for w in WORD_RE.findall(folded, earlier[-1][0], before)[1:]):
             return None  # 1054 حالة توفي منها 465: its own verb, not the group's (no) fate
         return (earlier[-1][1],) if earlier else None
@@ -1427,6 +1447,12 @@ def _after_subset_word(folded: str, start: int) -> bool:
     before = _qualified_start(folded, start)
     words = WORD_RE.findall(folded, max(0, before - 30), before)[-2:]
     return any(w in _subset_words() for w in words) or words[-1:] == ["\u0647\u0645"]
+
+
+def _human_subset_word(folded: str, before: int) -> bool:
+    """بينهم، منهن، ضمنهم (not بينها، منهما) among the two words before ``before``: the part is of people."""
+    return any(w in _subset_words() and w.endswith(("\u0647\u0645", "\u0647\u0646"))
+               for w in WORD_RE.findall(folded, max(0, before - 30), before)[-2:])
 
 
 SUBSET_LIST_GAP = 6  # words from one part of a group to the next (بينهم 11 ألف طفل تقل أعمارهم عن 18، و...)
@@ -1662,6 +1688,22 @@ def _added_to_group(folded: str, start: int, groups: Sequence[tuple[int, CountTy
     return groups[-1][1]
 
 
+JOINED_REACH = 10  # words from one item of a list of victims to the next joined by و
+
+
+def _joined_to_count(folded: str, start: int, groups: Sequence[tuple[int, CountType | None, bool]]) -> CountType | None:
+    """People joined by و to the count right before them in a long list (قتلوا إلى جانب 33 ألف مقاتل و903 من جماعة
+    حزب الله الشيعية اللبنانية و3304 مقاتل): the next item of that list, past the reach of the list's verb, shares
+    its fate."""
+    if folded[max(0, start - 2):start].strip() != "\u0648" or not groups or groups[-1][1] is None:
+        return None
+    between = folded[groups[-1][0]:start]
+    if SENTENCE_END_RE.search(between) or len(WORD_RE.findall(between)) > JOINED_REACH \
+            or any(_trigger(w) for w in WORD_RE.findall(between)[1:]):
+        return None
+    return groups[-1][1]
+
+
 def _own_verb(folded: str, start: int, end: int) -> CountType | None:
     """For people joined by و to what precedes (قتل شرطي و3 تلاميذ تعرضوا لجروح), a trigger in the
     three words after their noun is theirs, before any verb further back."""
@@ -1878,6 +1920,19 @@ def _dual_singular(word: str) -> str:
     return word
 
 
+def _partitive_wholes(text: str, amounts: Sequence[Amount]) -> dict[int, Amount]:
+    """A bare amount then من and an amount of people (قتل 5 من 12 راكبا، 50 ألفا من 570 جنديا): the second is
+    the whole the first is taken from, keyed by the part's id; the part is the count, the whole none."""
+    return {id(a): b for a, b in zip(amounts, amounts[1:])
+            if a.object is None and b.object and text[a.end:b.start].strip() == "\u0645\u0646"
+            and _is_people(_f(b.object))}
+
+
+@cache
+def _succumbing() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("متأثر", "متأثرا", "متأثرة", "متأثرين", "متأثرتين"))
+
+
 def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
     """Where the counted noun ``obj_word`` right after the amount ends (else ``end``), also past a
     closing bracket or quote mark (عدد ( 81 ) حالة وفاة، نقلت “476” حالة إصابة)."""
@@ -1913,12 +1968,13 @@ def _survived_after(folded: str, end: int) -> bool:
     return bool(m) and m.group() in _survivors()
 
 
-def _plural_verb_after(folded: str, end: int) -> CountType | None:
-    """A plural trigger verb right after the people counted, in their clause (20 طفلا يختفون، 8 مدنيين أصيبوا):
-    their own fate, before a trigger further back; not a new clause (وأصيب), a noun, a verb with its own object
-    (قتلوا ستة: the killers) or one fate or another (قتلوا أو اعتقلوا)."""
+def _plural_verb_after(folded: str, end: int, dual: bool = False) -> CountType | None:
+    """A plural trigger verb right after the people counted, in their clause (20 طفلا يختفون، 8 مدنيين أصيبوا;
+    for two, the dual: اثنين من الركاب توفيا): their own fate, before a trigger further back; not a new clause
+    (وأصيب), a noun, a verb with its own object (قتلوا ستة: the killers) or one fate or another (قتلوا أو اعتقلوا)."""
     m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
-    if m is None or m.group()[:1] in "\u0648\u0641" or not m.group().endswith(("\u0648\u0627", "\u0648\u0646")) \
+    endings = ("\u0648\u0627", "\u0648\u0646", "\u0627") if dual else ("\u0648\u0627", "\u0648\u0646")
+    if m is None or m.group()[:1] in "\u0648\u0641" or not m.group().endswith(endings) \
             or m.group().startswith(ARTICLES) or _lookup(m.group(), _victims_and_status()):
         return None
     words = WORD_RE.findall(folded, m.start(), m.end() + 40)[:3]

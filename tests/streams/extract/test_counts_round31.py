@@ -43,3 +43,33 @@ def test_survivors_totals_and_money(text: str, found: list[tuple[str, float]]) -
 ])
 def test_parts_after_hum_and_workers(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a bare amount then من and an amount of people: the part is counted, the whole is not
+    ("وقتل 5 من 12 راكبا كانوا في الحافلة.", [("killed", 5)]),
+    ("وأكدت المصادر أن 40 ألفا من 300 مقاتل في صفوف التنظيم قتلوا منذ بداية الحرب.", [("killed", 40000)]),
+    # guard: a part taken from a definite group stays as it was
+    ("وقتل 5 من الركاب في الحادث.", [("killed", 5)]),
+    # the dual participle of succumbing restates the pair who died
+    ("وذكرت القناة أن اثنين من الركاب توفيا متأثرين بجراحهما.", [("killed", 2)]),
+    ("وقال المصدر إن شخصين أصيبا في الانفجار.", [("injured", 2)]),
+    ("وتوفي رجل وامرأة متأثرين بإصاباتهما في الحادث.", []),
+    # guard: those influenced by an idea are people, not the participle
+    ("وتم القبض على 120 من المتأثرين بالفكر المتطرف.", [("arrested", 120)]),
+])
+def test_part_of_a_whole_and_succumbing(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the next item of a long list of victims joined by و, past the reach of the list's verb
+    ("وقتل منذ بداية الصراع 400 جندي إلى جانب 250 مقاتلا حليفا و90 من عناصر الحركة المسلحة المعروفة في المنطقة "
+     "و35 مقاتلا أجنبيا.", [("killed", 400), ("killed", 250), ("killed", 90), ("killed", 35)]),
+    # بينهم (people) passes over things counted between the group and the part
+    ("وأصيب 30 شخصا في أربعة حوادث سير بالمدينة، من بينهم ثمانية أطفال.", [("injured", 30), ("injured", 8)]),
+    # guard: بينها after things stays a part of the things
+    ("وقتل 21 شخصا في هجمات، بينها تفجيران.", [("killed", 21)]),
+])
+def test_lists_and_human_parts(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
