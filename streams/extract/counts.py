@@ -588,6 +588,11 @@ def _sentenced(before: Sequence[str]) -> bool:
 
 
 # An offence whose object is the amount (التحرش بفتاتين، الاعتداء على ثلاثة): those wronged, not arrested.
+# The victims of an offence named right before the amount (17 حالة اغتصاب من ضمن ضحاياها 8 أطفال، حالات تحرش كان
+# ضحاياها): those it was done to, no dead (not راح ضحيتها: violence's dead).
+OFFENCE_VICTIMS_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش|اعتداء|اعتداءات|اغتصاب|تعذيب|ابتزاز|احتيال|تحيل)"
+                                "(?:\\s+[\u0621-\u064a]+){0,4}\\s+[وبل]?(?:ال)?ضحايا(?:ها|هم|ه)?\\s*$")
+OFFENCE_REACH = 70  # characters back from the amount to the offence named
 WRONGED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش(?:وا|ت|ا)?|اعتداء|اعتدي|اعتدت|اعتدوا|تغرير|ابتزاز|"
                         "احتيال|اغتصاب|اغتصب(?:وا|ت|ا)?|تعذيب|"  # (verbs too: تحرشوا بفتاتين، اعتدى على ثلاثة)
                         "تحيل(?:ت|وا|ا)?|احتال(?:ت|وا|ا)?)"  # (Tunisian تحيل: fraud)
@@ -1047,6 +1052,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if _alternative(folded, fs, fe):
             groups.append((fs, None, False))
             continue  # قتل شرطي أو اثنين، خمسة أو ستة: one number or another, no count (round counts-r26)
+        if obj_word and _lookup(obj_word, _players()) and _before_amount(folded, fs) == "\u0628":
+            groups.append((fs, None, False))
+            continue  # يلعب آخر الدقائق بـ 9 لاعبين: the side a team plays with after a red card, no victims
         if _before_amount(folded, fs).removeprefix("\u0648") in _escapes():
             groups.append((fs, None, False))
             continue  # مقتل عشرات المسلحين وهروب العشرات منهم: those who escaped share no fate of the group before
@@ -1210,6 +1218,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # أصيب بجلطتين: illnesses, not wounds
         if kind == "injured" and _sick(WORD_RE.findall(folded, obj_end, obj_end + 60)):
             continue  # أصيب 200 شخص بفيروس كورونا: the sick, not the wounded
+        if kind == "killed" and own is None and OFFENCE_VICTIMS_RE.search(folded, max(0, qs - OFFENCE_REACH), qs):
+            _no_group(groups, fs)
+            continue  # 17 حالة اغتصاب من ضمن ضحاياها 8 أطفال: those an offence was done to, not the dead
         if kind == "killed" and _died_of_illness(folded, fs, obj_end):
             _no_group(groups, fs)
             continue  # تسجيل 3 حالات وفاة بفيروس كورونا، الملاريا قتلت 400 ألف: a health statistic (round counts-r26)
@@ -1467,6 +1478,11 @@ def _coordinated_before(folded: str, start: int, waiting: list[tuple[int, int, f
     return _take(waiting, lambda w: not SENTENCE_END_RE.search(folded, w[1], start)
                    and not CLAUSE_END_RE.search(folded, w[1], start)  # و12 آخرين في حالة سراح، و7 في حالة فرار
                    and len(WORD_RE.findall(folded, w[1], start)) <= COORDINATION_WORDS)
+
+
+@cache
+def _players() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("لاعب", "لاعبا", "لاعبين", "لاعبون", "لاعبي"))
 
 
 def _before_amount(folded: str, start: int) -> str:

@@ -73,3 +73,20 @@ def test_part_of_a_whole_and_succumbing(text: str, found: list[tuple[str, float]
 ])
 def test_lists_and_human_parts(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the side a team plays with after ب is no victims, whatever injury the sentence names
+    ("ولم يكن الحارس يعاني من إصابة خطيرة، لكن الفريق لعب آخر الدقائق بـ 10 لاعبين بعد الطرد.", []),
+    ("وخرج المدافع مصابا فأكمل الفريق اللقاء ب 9 لاعبين.", []),
+    # guard: injured players stay
+    ("وأصيب 3 لاعبين في حادث الحافلة.", [("injured", 3)]),
+    # the victims of an offence named before them are no dead
+    ("وسجل التقرير 40 حالة اغتصاب كان من ضمن ضحاياها 9 أطفال.", []),
+    ("ورصدت الجمعية حالات تحرش في المدارس بلغ ضحاياها 15 تلميذة.", []),
+    # guards: victims of an explosion or of violence's dead stay killed
+    ("وسقط في الانفجار 30 ضحية.", [("killed", 30)]),
+    ("وأعمال العنف التي راح ضحيتها 25 شخصا.", [("killed", 25)]),
+])
+def test_players_and_offence_victims(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
