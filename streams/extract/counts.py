@@ -2126,6 +2126,11 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
         done = WORD_RE.match(folded, after.end() + 1)
         if done and _trigger(done.group()) and not _lookup(done.group(), _victims()):
             return _trigger(done.group())  # 7 من 17 تم إيقافهم: the passive said right after the amount
+    if after and not thing and after.group() == "\u0642\u062f":  # قد
+        done = WORD_RE.findall(folded, after.end(), after.end() + 50)[:3]
+        if done and done[0].endswith("\u0648\u0627") and _trigger(done[0]) and not (
+                _void_trigger(done, 0) or _other_fate(done, 0) or _has_object(done, 0)):
+            return _trigger(done[0])  # مليوني سوري قد أصيبوا: their verb after قد
     if after and _void_trigger(WORD_RE.findall(folded, after.start(), after.end() + 30)[:2], 0):
         return None  # 462 بالغا مصابين بسرطان: the sick
     second = WORD_RE.match(folded, after.end() + 1) if after and folded[after.end():after.end() + 1] == " " else None

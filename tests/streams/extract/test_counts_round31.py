@@ -90,3 +90,14 @@ def test_lists_and_human_parts(text: str, found: list[tuple[str, float]]) -> Non
 ])
 def test_players_and_offence_victims(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a noun neither listed as people nor as a thing, then قد and the people's own plural verb
+    ("وذكر المرصد أن نحو مليوني سوري قد أصيبوا منذ بدء الحرب.", [("injured", 2000000)]),
+    ("وكان 300 يمني قد نزحوا إلى الحدود.", [("displaced", 300)]),
+    # guard: a verb with its own object: the doers
+    ("وكان 300 يمني قد قتلوا 5 جنود.", [("killed", 5)]),
+])
+def test_own_verb_after_qad(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
