@@ -592,6 +592,8 @@ def _sentenced(before: Sequence[str]) -> bool:
 # ضحاياها): those it was done to, no dead (not راح ضحيتها: violence's dead).
 OFFENCE_VICTIMS_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش|اعتداء|اعتداءات|اغتصاب|تعذيب|ابتزاز|احتيال|تحيل)"
                                 "(?:\\s+[\u0621-\u064a]+){0,4}\\s+[وبل]?(?:ال)?ضحايا(?:ها|هم|ه)?\\s*$")
+# Migrants joined to the refugees counted (لاجئ ومهاجر، اللاجئين والمهاجرين): one tally of migration.
+MIGRANTS_AFTER_RE = re.compile("\\s*و(?:ال)?مهاجر(?:ين|ون|ا)?(?![\u0621-\u064a])")
 OFFENCE_REACH = 70  # characters back from the amount to the offence named
 WRONGED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش(?:وا|ت|ا)?|اعتداء|اعتدي|اعتدت|اعتدوا|تغرير|ابتزاز|"
                         "احتيال|اغتصاب|اغتصب(?:وا|ت|ا)?|تعذيب|"  # (verbs too: تحرشوا بفتاتين، اعتدى على ثلاثة)
@@ -1218,6 +1220,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # أصيب بجلطتين: illnesses, not wounds
         if kind == "injured" and _sick(WORD_RE.findall(folded, obj_end, obj_end + 60)):
             continue  # أصيب 200 شخص بفيروس كورونا: the sick, not the wounded
+        if kind == "displaced" and MIGRANTS_AFTER_RE.match(folded, obj_end):
+            _no_group(groups, fs)
+            continue  # 224 ألف لاجئ ومهاجر وصلوا إلى أوروبا: a tally of migration, no displacement (as هجرة)
         if kind == "killed" and own is None and OFFENCE_VICTIMS_RE.search(folded, max(0, qs - OFFENCE_REACH), qs):
             _no_group(groups, fs)
             continue  # 17 حالة اغتصاب من ضمن ضحاياها 8 أطفال: those an offence was done to, not the dead

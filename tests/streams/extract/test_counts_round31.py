@@ -101,3 +101,14 @@ def test_players_and_offence_victims(text: str, found: list[tuple[str, float]]) 
 ])
 def test_own_verb_after_qad(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # refugees and migrants counted together are a tally of migration, no displacement (as هجرة)
+    ("وأعلنت المفوضية أن نحو 150 ألف لاجئ ومهاجر وصلوا إلى أوروبا عبر البحر.", []),
+    ("ووصل 3 آلاف من اللاجئين والمهاجرين إلى الجزيرة.", []),
+    # guard: refugees alone stay displaced
+    ("ونزح 3000 لاجئ إلى الحدود هربا من القصف.", [("displaced", 3000)]),
+])
+def test_refugees_and_migrants_are_migration(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
