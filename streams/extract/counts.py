@@ -21,7 +21,9 @@ of residents, of a sports suspension or of the implicated (متورطا); a dual
 Nor (round counts-r24) of an arrest ordered or a fate to come (صدر أمر باعتقال، سيتم توقيف) or of those who
 escaped (وهروب العشرات منهم); a trigger after بالإضافة إلى is the next item's, and a numeral after its dual
 (وجريحين اثنين) is read by the dual. Nor (round counts-r25) of a rate or a recurring statistic (يموت 3 ملايين
-سنويا، كل عام، بمعدل، في كل مائة ألف نسمة).
+سنويا، كل عام، بمعدل، في كل مائة ألف نسمة). Nor (round counts-r31) of a part told only by the severity of its wounds
+(ثلاثة منهم إصاباتهم بالغة), of the whole a bare amount is taken from (5 من 12 راكبا: 5 is the count), of the side a team
+plays with (بـ 9 لاعبين), of an offence's victims (حالة اغتصاب من ضمن ضحاياها) or of refugees and migrants in one tally.
 """
 
 from __future__ import annotations
@@ -1460,15 +1462,18 @@ def _verb_before_subset(folded: str, start: int) -> CountType | None:
 def _after_subset_word(folded: str, start: int) -> bool:
     """بينهم، منهم، من ضمنهم among the two words before the amount or its qualifier, or هم right before it
     (17 شخصا هم 12 جنديا وخمسة أفراد: the group told by its parts)."""
-    before = _qualified_start(folded, start)
-    words = WORD_RE.findall(folded, max(0, before - 30), before)[-2:]
+    words = _two_words_before(folded, _qualified_start(folded, start))
     return any(w in _subset_words() for w in words) or words[-1:] == ["\u0647\u0645"]
+
+
+def _two_words_before(folded: str, before: int) -> list[str]:
+    """The (at most) two words within 30 characters before ``before``: where a subset word stands."""
+    return WORD_RE.findall(folded, max(0, before - 30), before)[-2:]
 
 
 def _human_subset_word(folded: str, before: int) -> bool:
     """بينهم، منهن، ضمنهم (not بينها، منهما) among the two words before ``before``: the part is of people."""
-    return any(w in _subset_words() and w.endswith(("\u0647\u0645", "\u0647\u0646"))
-               for w in WORD_RE.findall(folded, max(0, before - 30), before)[-2:])
+    return any(w in _subset_words() and w.endswith(("\u0647\u0645", "\u0647\u0646")) for w in _two_words_before(folded, before))
 
 
 SUBSET_LIST_GAP = 6  # words from one part of a group to the next (بينهم 11 ألف طفل تقل أعمارهم عن 18، و...)
