@@ -227,8 +227,26 @@ def _speech_owner(text: str, folded: str, back: list[int], vm: re.Match[str], pr
             owner = _speaker(text, folded, back, toks[first][1], toks[end - 1][2], entities, seen)
             if owner is not None and owner.named:
                 return owner  # تصريحات المرشد الأعلى لإيران، علي خامنئي الأخيرة التي
-        return None
+        return _blamed_for(text, folded, back, toks, k, entities, seen)
     return None
+
+
+@cache
+def _because_of() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("بعد", "عقب", "إثر", "بسبب"))
+
+
+def _blamed_for(text: str, folded: str, back: list[int], toks: list[tuple[str, int, int]], k: int,
+                entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """A statement with no owner after it, given as the cause of what befell the one named right before
+    (شنت الصحافة هجوما على فلان بعد تصريحات يوم أمس والتي قال فيها): that person made it. None unless a
+    name ends right before بعد/عقب/إثر/بسبب."""
+    if k < 2 or toks[k - 1][0] not in _because_of():
+        return None
+    first = max(0, k - 1 - MAX_SUBJECT_TOKENS)
+    first = max([m + 1 for m in range(first, k - 1) if toks[m][0] in _stops()], default=first)  # على | فلان
+    owner = _speaker(text, folded, back, toks[first][1], toks[k - 2][2], entities, seen)
+    return owner if owner is not None and owner.named and owner.end == back[toks[k - 2][2] - 1] + 1 else None
 
 
 @cache
