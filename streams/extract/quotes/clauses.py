@@ -383,6 +383,25 @@ def _amma_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     return m.start("topic"), m.end("topic")
 
 
+# A topic fronted before إذ and a present verb, opening its sentence (ووزارة الداخلية إذ تعلن ذلك، والمملكة إذ تدين):
+# the present verbs of the sentence after it are the topic's.
+IDH_TOPIC_RE = re.compile(f"\\s*(?:[\u0648\u0641](?=[\u0648\u0641]|\u0627\u0644))?(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,3}}?)\\s+\u0627\u0630\\s+[\u062a\u064a][{AR}]{{2,6}}(?![{AR}])")
+
+
+def _idh_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """The topic a present verb reports for when its sentence opens on the topic, إذ and a present verb (ووزارة
+    الداخلية إذ تعلن ذلك لتؤكد ... وتحذر ... بأن، والمملكة إذ تدين ... فإنها تؤكد أن): a body or a definite noun of
+    up to four words, the verb after إذ. Its folded span, else None."""
+    m = IDH_TOPIC_RE.match(folded, _sentence_start(folded, vm.start()))
+    if m is None or m.end("topic") > vm.start():
+        return None  # (the verb may be the one after إذ: والوزارة إذ تؤكد أن)
+    toks = m["topic"].split()
+    if not (_definite(toks[0]) or _institution_head(toks[0])) \
+            or any(t in _stops() or t in _function_words() or t in _verb_words() for t in toks):
+        return None  # وفي هذا الإطار إذ: an adverbial, not a body
+    return m.start("topic"), m.end("topic")
+
+
 def _source_with_clause(toks: list[str], spans: list[tuple[int, int]], whole: bool) -> tuple[int, int] | None:
     """An indefinite source before its verb with a clause describing it, whose verb takes the
     source back as a pronoun (لكن دراسة نشرتها دورية ساينس أشارت، تقرير أعده خبراء أكد): the source."""

@@ -20,6 +20,7 @@ from .clauses import (
     _attributed_source,
     _clause_starts,
     _clause_subject,
+    _idh_topic,
     _noun_leads,
     _preverbal_subject,
     _sentence_subject,
@@ -122,6 +123,7 @@ from .verbs import (
     _present_pointing,
     _present_views,
     _revealing,
+    _topic_verbs,
     _verb_gender,
     _verb_words,
     _verbs_between,
@@ -474,6 +476,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if expressed:
                 region_end = min(region_end, about + 1)  # أعرب الوزير عن ارتياحه لدول الجوار: the object, no subject
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
+        topic = _idh_topic(folded, vm) if vm["verb"] in _present() or vm["verb"] in _topic_verbs() else None
+        if topic is None and vm["verb"] in _topic_verbs():
+            continue  # يحذر الأطباء من: warning, reported here only for a fronted topic
+        if topic is not None:  # ووزارة الداخلية إذ تعلن ذلك ... وتحذر ... بأن، والمملكة إذ تدين ... فإنها تؤكد أن
+            speaker = _speaker(text, folded, back, *topic, entities, seen) or speaker
         too_long = n_words > MAX_SUBJECT_TOKENS and not (
             speaker is not None and n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstances_after(region, back, speaker)
             or speaker is None and n_words <= MAX_CIRCUMSTANCE_TOKENS and region[0].group() in _circumstance_leads()
@@ -484,7 +491,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         owner = _speech_owner(text, folded, back, vm, prev, entities, seen) if speaker is None else None
         if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
             speaker = owner
-        before = None if owner is not None else _subject_before(folded, vm, prev)
+        before = None if owner is not None or topic is not None else _subject_before(folded, vm, prev)
         if before is not None and prev and prev[-1].removeprefix("\u0648") in _relatives() and speaker is not None:
             before = None  # في الوقت الذي أوضح مسؤول في الإدارة أن: the relative clause has its own subject
         if before is not None and speaker is not None and speaker.named and vm["verb"] and not vm["conj"] \

@@ -49,6 +49,9 @@ VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا",
 # اعتبر with its object as a pronoun, written again after أن (تصريحاته التي اعتبرها المسؤولون أنها تسيء): a view
 # only with a short subject and أن right after it, never a noun object (أعتبره دليلا على أن، وهو ما اعتبره تهديدا).
 VIEW_OBJECT_VERBS = ("اعتبره", "اعتبرها", "اعتبرهم")
+# Present verbs of warning that report words only for a topic fronted before إذ (ووزارة الداخلية إذ تعلن ذلك ...
+# وتحذر كل من تسول له نفسه بأن): their own region holds the ones warned, not a subject.
+TOPIC_VERBS = ("تحذر", "يحذر")
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مبرزا", "مبرزة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
@@ -79,7 +82,7 @@ COMPLEMENTIZERS = (
 
 
 VERB_RE = re.compile(
-    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS + CONDITIONAL_VERBS + VIEW_VERBS + VIEW_OBJECT_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
+    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS + CONDITIONAL_VERBS + VIEW_VERBS + VIEW_OBJECT_VERBS + TOPIC_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
 )
 NAQL_RE = re.compile(f"(?<![{AR}])[وف]?(?:نقل(?:ت|وا)?|[يت]نقل)(?![{AR}])")  # نقلت القناة عن ...، وتنقل الصحيفة عن
 BAYYANA = frozenset({"\u0628\u064a\u0646", "\u0648\u0628\u064a\u0646", "\u0641\u0628\u064a\u0646"})  # بين وبين فبين
@@ -108,10 +111,15 @@ def _view_objects() -> frozenset[str]:
 
 
 @cache
+def _topic_verbs() -> frozenset[str]:
+    return frozenset(_f(w) for w in TOPIC_VERBS)
+
+
+@cache
 def _verb_words() -> frozenset[str]:
     """Every folded speech verb and participle, bare and after و/ف: one set lookup a word."""
-    words = {_f(w) for w in (*SPEECH_VERBS, *CONDITIONAL_VERBS, *VIEW_VERBS, *VIEW_OBJECT_VERBS, *CONTINUING_VERBS,
-                             *REPORTED_SAYINGS)}
+    words = {_f(w) for w in (*SPEECH_VERBS, *CONDITIONAL_VERBS, *VIEW_VERBS, *VIEW_OBJECT_VERBS, *TOPIC_VERBS,
+                             *CONTINUING_VERBS, *REPORTED_SAYINGS)}
     return frozenset(words | {c + w for w in words for c in "\u0648\u0641"})
 
 
@@ -171,7 +179,7 @@ def _present_pointing() -> frozenset[str]:
 
 @cache
 def _present_feminine() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير"))
+    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير", "تحذر"))
 
 
 def _verb_gender(vm: re.Match[str]) -> str | None:

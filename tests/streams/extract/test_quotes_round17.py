@@ -81,3 +81,16 @@ def test_a_report_read_speaks_through_a_bare_present_verb() -> None:
     assert speakers(text) == ["الوزير", "دراسة"]
     # a definite report in the words reported is unchanged
     assert speakers("وقال الوزير إن التقرير جاهز، يقول إن الخطة تسير.") == ["الوزير", "التقرير"]
+
+
+def test_a_topic_fronted_before_idh_speaks_through_the_present_verbs_after_it() -> None:
+    # ووزارة الداخلية إذ تعلن ذلك لتؤكد ... وتحذر ... بأن: the closing formula of a statement had no speaker
+    text = ("قال الله تعالى (ولكم في القصاص حياة). ووزارة الشؤون البلدية إذ تعلن ذلك لتؤكد للجميع حرصها على "
+            "سلامة الناس، وتحذر في الوقت ذاته كل من يخالف الأنظمة بأن العقوبة ستطبق عليه.")
+    assert speakers(text) == ["الله", "وزارة الشؤون البلدية"]
+    text = "وقال الوزير إن الخطة جاهزة. والمملكة إذ تدين هذا العمل الإجرامي فإنها تؤكد أن الإرهاب لا دين له."
+    assert speakers(text) == ["الوزير", "المملكة"]
+    assert speakers("والهيئة إذ تؤكد أن الوضع مستقر فإنها تدعو الجميع إلى الهدوء.") == ["الهيئة"]
+    # a warning with no fronted topic reports nothing, nor does an adverbial before إذ
+    assert speakers("ويحذر الأطباء من أن الحر شديد.") == []
+    assert speakers("وقال الوزير إن الخطة جاهزة. وفي هذا الإطار إذ تؤكد الوزارة أن الوضع مستقر.") == ["الوزير", "الوزارة"]
