@@ -53,6 +53,7 @@ from .regions import (
     ALLAH,
     _anonymous,
     _blessing_phrases,
+    _object_until,
     _quantified_object,
     _quantifiers,
     _region_tokens,
@@ -123,6 +124,7 @@ from .verbs import (
     _present_pointing,
     _present_views,
     _revealing,
+    _takes_ila,
     _topic_verbs,
     _verb_gender,
     _verb_words,
@@ -456,6 +458,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                                         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region))):
             # but واعتبر أن "…" (the words quoted after أن), واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
+        if comp is not None and vm["verb"] and not _takes_ila(vm) and len(region) >= 2 \
+                and _object_until([t.group() for t in region], text[slice(*disp(*region[1].span()))], comp.group()):
+            continue  # وأكد عرض ملفه على الوزراء ... إلى أن وصل: an object, then "until"; no words reported
         if vm["verb"] in _view_objects() and not _view_on_object(region, comp):
             continue  # أعتبره دليلا على أن، عنصرا اعتبره مهما، وهو أن: the object's predicate, no one's view reported
         if not marks and _dual(vm) and vm["verb"]:

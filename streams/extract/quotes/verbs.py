@@ -145,6 +145,12 @@ def _pointing(vm: re.Match[str]) -> bool:
     return word.startswith((_f("أشار"), _f("لفت"), _f("مشير"), _f("لافت")))
 
 
+def _takes_ila(vm: re.Match[str]) -> bool:
+    """Verbs whose words follow إلى أن (أشار، لفت، نوه، نبه، ألمح، يشير), not أكد or أوضح (there إلى أن may be "until")."""
+    word = vm["verb"] or vm["cont"] or ""
+    return _pointing(vm) or word.startswith(tuple(_f(w) for w in ("نوه", "نبه", "ألمح", "يشير", "تشير", "منوه", "ملفت")))
+
+
 def _revealing(vm: re.Match[str]) -> bool:
     """أعلن، كشف، أفاد (and معلنا، كاشفا، مفيدا): verbs whose words may follow عن (أعلنت الحكومة عن «مقتل ...»),
     as أشار's follow إلى."""

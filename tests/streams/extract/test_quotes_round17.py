@@ -94,3 +94,13 @@ def test_a_topic_fronted_before_idh_speaks_through_the_present_verbs_after_it() 
     # a warning with no fronted topic reports nothing, nor does an adverbial before إذ
     assert speakers("ويحذر الأطباء من أن الحر شديد.") == []
     assert speakers("وقال الوزير إن الخطة جاهزة. وفي هذا الإطار إذ تؤكد الوزارة أن الوضع مستقر.") == ["الوزير", "الوزارة"]
+
+
+def test_ila_anna_after_a_possessed_object_is_until() -> None:
+    # وأكد عرض ملفه على الوزراء ... إلى أن وصل: the object was read as the speaker and "until" as a complementizer
+    text = ("وقال المعلم إن ملفه سليم. وأكد عرض ملفه على الوزراء الذين تعاقبوا على الوزارة إلى أن وصل ملفه "
+            "إلى رئاسة الحكومة.")
+    assert speakers(text) == ["المعلم"]
+    # a speaker before إلى أن is unchanged, whatever the verb (وأوضح مدير الشرطة إلى أن)
+    assert speakers("وأوضح مدير الشرطة إلى أن الملف جاهز.") == ["مدير الشرطة"]
+    assert speakers("حيث أكد تجار جملة الهواتف إلى أن المبيعات منخفضة.") == ["تجار جملة الهواتف"]
