@@ -248,8 +248,8 @@ def _pair_named(text: str, folded: str, back: Sequence[int], verb_start: int) ->
     return _titled_speaker(text, folded, back, toks, *named[0], line)
 
 
-# Nouns of people whose plural is broken, so that their form in ين/ان is a dual (شخصين، شابان، المتهمتين is not
-# among them: متهمين is also a plural), with the article or a preposition glued before them.
+# Nouns of people whose plural is broken, so that their form in ين/ان is a dual (شخصين، شابان; not متهم: متهمين is
+# also a plural), with the article or a preposition glued before them.
 PAIR_NOUNS = ("شخص", "شاب", "رجل", "طفل", "شقيق", "كهل", "عنصر", "امرأت", "فتات", "سيدت", "تلميذ")  # not طالب (طالبان)
 PAIR_NOUN_RE = re.compile(
     f"(?<![{AR}])[وف]?[بل]?(?P<noun>(?:ال)?(?:{_alt(PAIR_NOUNS)}))(?:ين|ان)(?![{AR}])")
