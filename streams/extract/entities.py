@@ -48,6 +48,8 @@ SENTENCE_END = frozenset({".", "!", "?", "\u061f", "\u061b"})  # . ! ? ؟ ؛
 MAX_SENTENCE = 120  # tokens: longer runs without punctuation are cut
 MINISTRY = "\u0648\u0632\u0627\u0631\u0647"  # وزاره, folded وزارة
 DESCRIPTORS = frozenset({"\u062a\u0646\u0638\u064a\u0645"})  # تنظيم
+MASCULINE_ADJECTIVE, FEMININE_ADJECTIVE = "\u064a", "\u064a\u0647"  # ي, يه (ية folded)
+TA_MARBUTA_FOLDED = "\u0647"  # ة folds to ه
 AGENCY = "\u0648\u0643\u0627\u0644\u0647"  # وكاله, folded وكالة
 AGENCY_TAIL = "\u0644\u0644\u0627\u0646\u0628\u0627\u0621"  # للانباء, folded للأنباء
 MAX_AGENCY_NAME = 4  # tokens between وكالة and للأنباء (وكالة يونهاب الكورية الجنوبية للأنباء)
@@ -225,6 +227,33 @@ def _drop_descriptors(tokens: list[Token], mentions: list[Mention]) -> None:
             m.i, m.cut = m.i + 1, 0
 
 
+def _ministry_adjectives(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> None:
+    """A ministry's portfolio keeps its definite adjectives (وزارة الشؤون الاجتماعية، وزارة التعليم
+    العالي، وزارة الوظيفة العمومية); a country's nisba after them is :func:`_extend_with_nisba`'s."""
+    for m in mentions:
+        if m.type != "ORG" or m.j - m.i < 2 or tokens[m.i].form[m.cut :] != MINISTRY:
+            continue
+        while m.j < len(tokens) and m.j not in taken and _agrees(tokens[m.j - 1].form, tokens[m.j].form):
+            taken.add(m.j)
+            m.j += 1
+
+
+def _agrees(noun: str, form: str) -> bool:
+    """``form`` is ال + a relative adjective agreeing with ``noun`` (feminine ية after a noun in ة
+    or after الشؤون, masculine ي after another), not a country's nisba: وزارة التربية اليعقوبي is
+    the ministry and a surname."""
+    feminine = noun.endswith(TA_MARBUTA_FOLDED) or noun in _feminine_plurals()
+    ending = FEMININE_ADJECTIVE if feminine else MASCULINE_ADJECTIVE
+    return (form.startswith(AL) and len(form) >= 5 and form.endswith(ending)
+            and clitic_length(form) == 0 and nisba_country(form) is None)
+
+
+@cache
+def _feminine_plurals() -> frozenset[str]:
+    """Portfolios in a plural of things, which take a feminine adjective (الشؤون الاجتماعية)."""
+    return frozenset(fold_word(w) for w in ("الشؤون", "الشئون"))
+
+
 def _extend_with_nisba(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> None:
     """An organisation name takes the nisba adjectives right after it."""
     for m in mentions:
@@ -253,6 +282,7 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
     mentions = _news_agencies(tokens, mentions, taken)
     _places_read_as_people(tokens, mentions)
     _drop_descriptors(tokens, mentions)
+    _ministry_adjectives(tokens, mentions, taken)
     _extend_with_nisba(tokens, mentions, taken)
     split_titles(tokens, mentions, taken)
     for m in mentions:

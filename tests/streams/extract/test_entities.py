@@ -177,6 +177,25 @@ def test_city_read_as_a_person_is_a_place(city, iso):
     assert found and all(f == ("LOC", iso) for f in found)
 
 
+@pytest.mark.parametrize(
+    "text,ministry",
+    [
+        ("وأعلنت وزارة الشؤون الاجتماعية عن برنامج جديد للأسر", "وزارة الشؤون الاجتماعية"),
+        ("وأكدت وزارة الوظيفة العمومية أن المناظرة مفتوحة", "وزارة الوظيفة العمومية"),
+        ("وأفادت وزارة التعليم العالي بأن التسجيل بدأ", "وزارة التعليم العالي"),
+        ("وقال مدير في وزارة الدفاع الوطني إن التدريب انتهى", "وزارة الدفاع الوطني"),
+    ],
+)
+def test_ministry_keeps_its_adjectives(text, ministry):
+    assert ministry in {e.text for e in find_entities(text) if e.type == "ORG"}
+
+
+def test_ministry_does_not_take_a_surname():
+    """A masculine word in ي after a portfolio in ة is no adjective of it (a surname)."""
+    text = "وقال وزير التربية ناجي جلول إن بلاغ وزارة التربية اليعقوبي صدر أمس"
+    assert "وزارة التربية اليعقوبي" not in {e.text for e in find_entities(text)}
+
+
 def test_surname_does_not_recur_as_a_particle():
     """علي and على fold alike: the surname recurs where the name is, not on the preposition."""
     text = "التقى الرئيس زين العابدين بن علي بالوزراء، وأكد على ضرورة العمل، ثم قال بن علي إن الوضع مستقر."
