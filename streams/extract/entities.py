@@ -47,6 +47,8 @@ __all__ = ["find_entities", "tagged_tokens"]
 SENTENCE_END = frozenset({".", "!", "?", "\u061f", "\u061b"})  # . ! ? ؟ ؛
 MAX_SENTENCE = 120  # tokens: longer runs without punctuation are cut
 MINISTRY = "\u0648\u0632\u0627\u0631\u0647"  # وزاره, folded وزارة
+PARTY = "\u062d\u0632\u0628"  # حزب
+ORG_HEADS = frozenset({MINISTRY, PARTY})  # a head + a definite noun in construct names the body
 DESCRIPTORS = frozenset({"\u062a\u0646\u0638\u064a\u0645"})  # تنظيم
 MASCULINE_ADJECTIVE, FEMININE_ADJECTIVE = "\u064a", "\u064a\u0647"  # ي, يه (ية folded)
 TA_MARBUTA_FOLDED = "\u0647"  # ة folds to ه
@@ -167,14 +169,14 @@ def _org_firsts() -> frozenset[str]:
 
 
 def _ministries(tokens: list[Token], taken: set[int]) -> list[Mention]:
-    """وزارة + a portfolio with ال (+ نisba or a country): وزارة الدفاع الأمريكية."""
+    """وزارة or حزب + a definite noun (+ a country's nisba): وزارة الدفاع الأمريكية، حزب القوات."""
     out = []
     n = len(tokens)
     for i, tok in enumerate(tokens):
-        if MINISTRY not in tok.form:
+        if MINISTRY not in tok.form and PARTY not in tok.form:
             continue
         cut = clitic_length(tok.form) if tok.form.isalpha() else 0
-        if i in taken or tok.form[cut:] != MINISTRY or i + 1 >= n:
+        if i in taken or tok.form[cut:] not in ORG_HEADS or i + 1 >= n:
             continue
         nxt = tokens[i + 1].form
         if i + 1 in taken or not nxt.startswith(AL) or len(nxt) < 5 or nisba_country(nxt):
@@ -229,7 +231,8 @@ def _drop_descriptors(tokens: list[Token], mentions: list[Mention]) -> None:
 
 def _ministry_adjectives(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> None:
     """A ministry's portfolio keeps its definite adjectives (وزارة الشؤون الاجتماعية، وزارة التعليم
-    العالي، وزارة الوظيفة العمومية); a country's nisba after them is :func:`_extend_with_nisba`'s."""
+    العالي، وزارة الوظيفة العمومية); a country's nisba after them is :func:`_extend_with_nisba`'s.
+    Not a party's name: in ميليشيا حزب الله الشيعية the adjective is the militia's."""
     for m in mentions:
         if m.type != "ORG" or m.j - m.i < 2 or tokens[m.i].form[m.cut :] != MINISTRY:
             continue

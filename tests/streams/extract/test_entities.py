@@ -190,6 +190,12 @@ def test_ministry_keeps_its_adjectives(text, ministry):
     assert ministry in {e.text for e in find_entities(text) if e.type == "ORG"}
 
 
+def test_party_named_by_a_definite_noun_is_an_organisation():
+    text = "وانتقد حزب القوات اللبنانية القرار، فيما رحب به حزب المؤتمر"
+    orgs = {e.text for e in find_entities(text) if e.type == "ORG"}
+    assert {"حزب القوات اللبنانية", "حزب المؤتمر"} <= orgs
+
+
 def test_ministry_does_not_take_a_surname():
     """A masculine word in ي after a portfolio in ة is no adjective of it (a surname)."""
     text = "وقال وزير التربية ناجي جلول إن بلاغ وزارة التربية اليعقوبي صدر أمس"
