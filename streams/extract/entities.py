@@ -54,6 +54,7 @@ MASCULINE_ADJECTIVE, FEMININE_ADJECTIVE = "\u064a", "\u064a\u0647"  # ي, يه (
 TA_MARBUTA_FOLDED = "\u0647"  # ة folds to ه
 AGENCY = "\u0648\u0643\u0627\u0644\u0647"  # وكاله, folded وكالة
 AGENCY_TAIL = "\u0644\u0644\u0627\u0646\u0628\u0627\u0621"  # للانباء, folded للأنباء
+FM = ("\u0627\u0641", "\u0627\u0645")  # اف ام, folded أف أم / إف إم
 MAX_AGENCY_NAME = 4  # tokens between وكالة and للأنباء (وكالة يونهاب الكورية الجنوبية للأنباء)
 MONTHS = (
     "كانون شباط آذار نيسان أيار حزيران تموز آب أيلول تشرين يناير فبراير مارس أبريل إبريل "
@@ -203,6 +204,25 @@ def _news_agencies(tokens: list[Token], mentions: list[Mention], taken: set[int]
                 break
             if tokens[j].form in SENTENCE_END or tokens[j].form in COMMAS:
                 break
+    return _override(mentions, found, taken)
+
+
+def _radio_stations(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """A name + أف أم is one radio station (الجوهرة أف أم، موزاييك إف إم), an organisation: the
+    tagger leaves it out or calls it MISC."""
+    found = []
+    for i in range(1, len(tokens) - 1):
+        if tokens[i].form != FM[0] or tokens[i + 1].form != FM[1]:
+            continue
+        name = tokens[i - 1].form
+        if not name.isalpha() or canonical_text(name) in STOPWORDS:
+            continue
+        found.append(Mention("ORG", i - 1, i + 2, name_cut(name)))
+    return _override(mentions, found, taken)
+
+
+def _override(mentions: list[Mention], found: list[Mention], taken: set[int]) -> list[Mention]:
+    """``found`` in place of the mentions it overlaps (a rule that knows better than the tagger)."""
     if not found:
         return mentions
     inside = {k for m in found for k in range(m.i, m.j)}
@@ -283,6 +303,7 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
     mentions.extend(_known_orgs(tokens, taken))
     mentions.extend(_ministries(tokens, taken))
     mentions = _news_agencies(tokens, mentions, taken)
+    mentions = _radio_stations(tokens, mentions, taken)
     _places_read_as_people(tokens, mentions)
     _drop_descriptors(tokens, mentions)
     _ministry_adjectives(tokens, mentions, taken)

@@ -210,6 +210,20 @@ def test_surname_does_not_recur_as_a_particle():
     assert any(p[0].endswith("علي") for p in people)
 
 
+@pytest.mark.parametrize(
+    "text,station,canonical",
+    [
+        ('وقال مصدر أمني لمراسل "الجوهرة أف أم" إن الحادث وقع أمس', "الجوهرة أف أم", "الجوهرة أف أم"),
+        ("وأكد في تصريح للجوهرة أف أم أن الأشغال انتهت", "لجوهرة أف أم", "الجوهرة أف أم"),
+        ("وأفاد مراسل موزاييك إف إم بأن الطريق مغلق", "موزاييك إف إم", "موزاييك إف إم"),
+    ],
+)
+def test_radio_station_is_one_organisation(text, station, canonical):
+    entities = find_entities(text)
+    assert_offsets(text, entities)
+    assert ("ORG", station, canonical) in {(e.type, e.text, e.canonical) for e in entities}
+
+
 def test_agency_pattern_stops_at_a_comma():
     text = "وزار رئيس وكالة الفضاء، تونس للأنباء نشرت ذلك"
     assert not [e for e in find_entities(text) if e.text.startswith("وكالة") and "للأنباء" in e.text]
