@@ -2440,8 +2440,9 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
         return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للكيلو الواحد: per unit
     if tokens[i].startswith("\u0648") and after_noun:
         return None  # حسن الصحبة والعشرة: a numeral after its noun takes no و
-    if not (after_noun or before_noun or word in _standalone_numerals() or read[1] != "unit"):
-        return None
+    of_month = i + 2 < len(tokens) and tokens[i + 1] == "\u0645\u0646" and _month_after_day(tokens, i)
+    if not (after_noun or before_noun or word in _standalone_numerals() or read[1] != "unit" or of_month):
+        return None  # (صيام الست من شوال: the days of a month, counted)
     rest = tokens[i + 1:]
     if rest and rest[0].startswith("\u0648\u0627\u0644") and number_word("\u0648" + rest[0][3:]) is not None:
         rest = ["\u0648" + rest[0][3:], *rest[1:]]  # الثلاثة والسبعين: the ten after و takes ال too

@@ -1406,7 +1406,8 @@ HIJRI_BARE = (1400, 1450)  # a Hijri year written without its era, read as one o
 def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     """A 4-digit number from 1900 to 2100 standing alone (كأس العالم 2018، روسيا 2018 وقطر
     2022): a year when nothing counted follows it (end, punctuation, a definite word or a
-    particle) and no quantity word (نحو، الساعة) comes before it; from 1400 to 1450 after an
+    particle; any uncounted word after an event's name or after و that joins it to an event's year:
+    كأس العالم 2018 سينظم في روسيا، و2022 ستحتضنه قطر) and no quantity word (نحو، الساعة) comes before it; from 1400 to 1450 after an
     event's name, a Hijri year (مهرجان أبها يجمعنا 1436: the Gregorian year it begins in)."""
     for s, e in hits:
         y = int(folded[s:e])
@@ -1425,7 +1426,7 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         if word and not (word.startswith("ال") or word in _year_followers()
                          or (word[0] in "وبلف" and (word[1:].startswith("ال") or word[1:] in _year_followers()))
                          or (word[:2] in ("وب", "ول", "فب", "فل", "وك") and word[2:].startswith("ال"))) \
-                and (not _event_before(folded, s) or COUNTED_PAIR_RE.match(folded, e)) \
+                and (not (_event_before(folded, s) or _next_event_year(folded, s)) or COUNTED_PAIR_RE.match(folded, e)) \
                 and not POSTPONED_TO_RE.search(folded, max(0, s - 30), s):
             continue  # (but كأس آسيا 2019 وكأس العالم، مهرجان قرطاج الدولي 2016 يوم: an event's year)
         if _quantity_head(folded, s):
@@ -1437,6 +1438,20 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
             yield s, e, f"{_approx_hijri_year(y):04d}", "year", "hijri", False
             continue
         yield s, e, f"{y:04d}", "year", "gregorian", False
+
+
+EVENT_YEAR_REACH = 80  # the most characters back from a year glued to و to the event's year it is joined to
+PREVIOUS_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)[^.\n\d]*$")
+
+
+def _next_event_year(folded: str, s: int) -> bool:
+    """Whether the year at ``s`` is glued to و and the last number before it in the sentence is a
+    year after an event's name (كأس العالم 2018 سينظم في روسيا، و2022 ستحتضنه قطر): the next of a
+    list of the event's years."""
+    if folded[s - 1:s] != "\u0648":
+        return False
+    m = PREVIOUS_YEAR_RE.search(folded, max(0, s - 1 - EVENT_YEAR_REACH), s - 1)
+    return m is not None and _event_before(folded, m.start())
 
 
 EVENT_HEADS = ("بطولة", "تصفيات", "دورة", "معرض", "مهرجان", "رؤية", *WAR_EVENTS, *YEARLY_EVENTS,

@@ -86,3 +86,27 @@ def test_calendar_years_and_weeks_stay(text: str, found: list[tuple[str, str]]) 
 ])
 def test_amount_classes(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a year glued to و after an event's year in the same sentence is the next of its years, whatever follows
+    ("وتستضيف روسيا كأس العالم 2018 في أحد عشر ملعبا، و2022 ستنظمه قطر",
+     [("2018", "2018"), ("2022", "2022")]),
+])
+def test_year_joined_to_an_event_year(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+    assert [a for a in amounts(text) if a[1] >= 1900] == []
+
+
+def test_number_joined_to_a_count_stays_an_amount() -> None:
+    # guard: the last number before it counts voters, no event's year
+    assert ("2000", 2000) in amounts("وشارك في انتخابات 2014 نحو 1500 ناخب و2000 سيشاركون")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a definite numeral before من and a month: the days of that month, counted
+    ("وأكمل صيام الست من شوال", [("الست", 6)]),
+    ("الست من أشهر الفنانات", []),  # guard: "the lady"
+])
+def test_numeral_of_a_month(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
