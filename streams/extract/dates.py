@@ -1566,6 +1566,7 @@ def _last_decade() -> frozenset[str]:
 
 
 # What links a relative day to the date written beside it (يوم الأحد القادم الموافق 24-10-1436هـ).
+NEXT_DAY_RE = re.compile(r"\s*(?:\u0648|-|\u2013)\s*\d")  # الخميس والجمعة الموافق 23و24 يوليو: a list of days, each its own
 BESIDE_LINK_RE = re.compile(f"[\\s(\u060c,]*(?:{_alt(('الموافق', 'الموافقة'))})[\\s(\u060c,]*")
 
 
@@ -1573,12 +1574,13 @@ def _one_day(p: Candidate, c: Candidate, folded: str) -> bool:
     """Whether two neighbouring day candidates are one mention: the same day with nothing
     between (اليوم الأحد 17/10/1436هـ), or a day named by its weekday and the date written beside
     it through الموافق (يوم السبت الموافق 16/12/1436ه, the written date's value, as the gold marks
-    it); two written dates stay two (26 شوال 1436 هـ الموافق 11 أغسطس 2015 م)."""
+    it); two written dates stay two (26 شوال 1436 هـ الموافق 11 أغسطس 2015 م), and so does the first
+    day of a list (مساء الخميس والجمعة الموافق 23و24 يوليو)."""
     if not p[3] == c[3] == "day":
         return False
     if p[2] == c[2] and not folded[p[1]:c[0]].strip(" \t\n(\u060c,"):
         return True
-    return (BESIDE_LINK_RE.fullmatch(folded, p[1], c[0]) is not None
+    return (BESIDE_LINK_RE.fullmatch(folded, p[1], c[0]) is not None and not NEXT_DAY_RE.match(folded, c[1])
             and _named_day_only(folded, p) and not _named_day_only(folded, c))
 
 

@@ -32,6 +32,9 @@ def test_en_dash_numeric_date(text: str, found: list[tuple[str, str]]) -> None:
     # guards: two written dates stay two
     ("الأحد 24 شوال 1436 هـ الموافق 9 أغسطس 2015 م", [("الأحد 24 شوال 1436 ه", "2015-08-09"),
                                                     ("9 أغسطس 2015 م", "2015-08-09")]),
+    # ... and so do two weekdays before a list of days (the Friday is the 24th)
+    ("تستضيف الجمعية مساء الخميس والجمعة الموافق 23و24 يوليو 2015م منتدى", [
+        ("مساء الخميس", "2015-07-23"), ("الجمعة", "2015-07-24"), ("23", "2015-07-23"), ("24 يوليو 2015م", "2015-07-24")]),
 ])
 def test_weekday_and_its_written_date_are_one(text: str, found: list[tuple[str, str]]) -> None:
     assert dates(text) == found
