@@ -4,14 +4,13 @@ constructed sentences."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 
 import facts_rounds
 import pytest
 
 ANCHOR = dt.date(2015, 8, 10)  # a Monday
-dates = partial(facts_rounds.dates, anchor=ANCHOR)
-amounts = partial(facts_rounds.amounts, anchor=ANCHOR)
+dates = facts_rounds.readers(ANCHOR).dates
+amounts = facts_rounds.readers(ANCHOR).amounts
 
 
 @pytest.mark.parametrize(("text", "found"), [
