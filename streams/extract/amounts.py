@@ -610,7 +610,8 @@ def _reached(tokens: list[str], i: int) -> bool:
 
 # Nisbas in تي and kin with "my" that are no construct duals (مواطن كويتي وآخر، خالتي).
 NOT_CONSTRUCT = ("كويتي", "سوفيتي", "سوفييتي", "بيروتي", "هايتي", "تيبتي", "جدتي", "خالتي", "عمتي", "والدتي",
-                 "زوجتي", "ابنتي", "أختي", "حبيبتي", "سيدتي")
+                 "زوجتي", "ابنتي", "أختي", "حبيبتي", "سيدتي",
+                 "دوري")  # a league, not the construct of دورين (two floors)
 
 
 @cache
@@ -701,7 +702,7 @@ def _corps_construct(tokens: list[str], i: int) -> str | None:
 # Kin whose plural is broken or in ات (أطفال، أبناء، بنات، أنجال، أشقاء، أحفاد، زوجات): with a pronoun,
 # their ي/ا is the dual's (طفليه، ابنتاه), where a plural in ين would give the same shape (مرافقيه).
 # Not ولد (ولديه is و + لديه) nor والد (والديه: the parents, no count).
-KIN_NOUNS = ("طفل", "طفلة", "ابن", "ابنة", "نجل", "شقيق", "شقيقة", "حفيد", "حفيدة", "زوجة", "بنت")
+KIN_NOUNS = ("طفل", "طفلة", "ابن", "ابنة", "نجل", "شقيق", "شقيقة", "حفيد", "حفيدة", "زوجة", "بنت", "ولد")
 # Paired body parts, whose plural is broken (أيد، أعين، أقدام): with a pronoun their ي/ا is the
 # dual's (يديها، عيناه، قدميه), the stems of two letters (يد) too.
 PAIRED_BODY_PARTS = ("يد", "عين", "أذن", "قدم", "رجل", "ساق", "كتف", "ذراع", "ركبة", "خد", "جناح", "رئة",
@@ -750,6 +751,8 @@ def _possessive_dual(token: str, raw: str, prev: str = "") -> str | None:
             nominative = token[-len(suffix) - 1] == "\u0627"
             if nominative and suffix in ("\u0647\u0645", "\u0647\u0646"):
                 return None  # يداهم، يلقاهم: a verb
+            if token[:1] == "\u0648" and token[1:-len(suffix)] in _huma_prepositions() and prev not in _huma_prepositions():
+                return None  # ولديه، وعليها: و + a preposition with its pronoun ("and he has"); مع ولديه: his two sons
             listed = _kin_stems() | _body_stems()
             bare = stem[1:] if stem[:1] in "\u0648\u0644\u0628" and stem[1:] in listed else stem
             if bare in listed:
@@ -1092,10 +1095,11 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fou
     # الفصل عدد 227) or its first number (عيار 7.62 x 54), not across other words (الفصل في 1621 قضية:
     # a ruling on cases; الهاتف قبل 5 أيام)
     linked = prev.startswith("\u0627\u0644") or prev in _label_links() or prev[0].isdigit()
-    if prev in _label_heads() or (before in _label_heads() and linked) or prev in _ordinal_heads() \
+    if prev in _label_heads() or _bare_definite(prev) in _label_heads() or (before in _label_heads() and linked) \
+            or prev in _ordinal_heads() \
             or (prev == "\u0627\u0644" and not _accusative_counted(obj) and not _after_feminine_plural(before, third, fourth)) \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
-        return True  # رقم 5، اللواء 15 مشاة
+        return True  # رقم 5، اللواء 15 مشاة، للفصل 26 من قانون (a label head with a glued particle)
     if prev == "\u0639\u062f\u062f" and before.startswith(DEFINITE_PREFIXES) and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):
         return True  # الأمر الحكومي عدد 345 المتعلق، للمرسوم عدد 116 لسنة: a text's number, the Tunisian way
     if len(prev) == 1 and prev not in "\u0648\u0628\u0644\u0643\u0641" and obj is None:
@@ -1109,7 +1113,8 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fou
     if _bare_definite(prev) in _editions() and obj is not None and obj[:1] == "\u0644" and not obj.endswith("\u0627"):
         return True  # الدورة 27 لأيام قرطاج: an edition of something named (not الدورة 16 منتخبا)
     definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES) \
-        and not (before in _amounting() or third in _amounting())  # بلغت بلاغات الحوادث 143: a value
+        and not (before in _amounting() or third in _amounting()) \
+        and not (prev == AGE_WORD and before == "\u0645\u0646")  # بلغت بلاغات الحوادث 143: a value; من العمر 27: an age
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
     return definite and prev not in _count_heads() and (
         obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
@@ -1133,6 +1138,7 @@ def _times_words() -> frozenset[str]:
 
 
 # Verbs of amounting to (بلغت بلاغات الحوادث 143): the number after their subject is its value, no label.
+AGE_WORD = "\u0627\u0644\u0639\u0645\u0631"  # العمر: يبلغ من العمر 27 gives an age, whatever follows
 AMOUNTING = ("بلغ", "بلغت", "يبلغ", "تبلغ", "وبلغ", "وبلغت", "فبلغ", "فبلغت", "وصل", "وصلت", "يصل", "تصل", "تجاوز",
              "تجاوزت", "يتجاوز", "تتجاوز", "ناهز", "ناهزت", "قارب", "قاربت")
 
@@ -1384,10 +1390,18 @@ def _masculine_construct(tokens: list[str], i: int, folded: str, spans: list[tup
     nxt = tokens[i + 1]
     if nxt.startswith(("\u0627\u0644", "\u0648")) or nxt in _function_words() or number_word(nxt):
         return None
-    if any((t.startswith("\u0648") and len(t) > 2 and t[1:] not in _function_words()) or (t == "\u0648" and k + 1 < len(tokens))
+    if any((t.startswith("\u0648") and len(t) > 2 and t[1:] not in _function_words() and not _noun_in_waw(t))
+           or (t == "\u0648" and k + 1 < len(tokens))
            for k, t in enumerate(tokens[i + 2:i + (7 if prefixed else 4)], start=i + 2)):
         return bare
     return None
+
+
+def _noun_in_waw(token: str) -> bool:
+    """Whether the folded token is itself a listed noun whose first letter is و (ولد، وزير، وحدة), not
+    و + a second name (لابني عبدالله ولد اسمه: "my son", then "a boy")."""
+    singular = counted_singular(token)
+    return singular is not None and fold_word(singular) == token
 
 
 def _agreeing_oblique_dual(tokens: list[str], i: int) -> str | None:
@@ -1776,8 +1790,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False  # سي-130، إف-35: a model name
     if TIME_AFTER_RE.match(folded, e) or TIME_BEFORE_RE.search(folded, max(0, s - 4), s):
         return False
-    if tokens[k].isdigit() and len(tokens[k]) <= 2 and k + 1 < len(tokens) and tokens[k + 1] in _gregorian_months():
-        return False  # شارع 7 نوفمبر: a day of a month, a date or a place named after one
+    if tokens[k].isdigit() and len(tokens[k]) <= 2 and _month_after_day(tokens, k):
+        return False  # شارع 7 نوفمبر، 17 من أفريل من كل عام: a day of a month, a date (maybe recurring) or a place
     if tokens[k].isdigit() and len(tokens[k]) <= 4 and not _spaced_score(folded, s, e) \
             and (SLASH_REF_RE.match(folded, e) or SLASH_REF_BEFORE_RE.search(folded, max(0, s - 4), s)):
         return False  # (16/3/1): a reference to a clause, or what is left of a date the dates did not read
@@ -2062,6 +2076,7 @@ def _definite_construct(tokens: list[str], i: int, raw: str = "") -> str | None:
     tok = tokens[i]
     if i + 1 >= len(tokens) or not tok.endswith("\u064a") or _bare_definite(tok).startswith("\u0627\u0644") \
             or tok in _function_words() or number_word(tok) is not None or tok in _first_names() \
+            or tok in _not_construct() or (tok[:1] in "\u0648\u0628\u0644\u0641" and tok[1:] in _not_construct()) \
             or (raw.rstrip(DIACRITICS).endswith("\u0649") and not tok.endswith("\u062a\u064a")) or SHADDA in raw \
             or (i and tokens[i - 1] in _manner_heads()):
         return None
@@ -2216,10 +2231,22 @@ def _single_complement(stem: str, nxt: str) -> bool:
 ATTESTED_OWN_RATIO = 0.5
 
 
+# Hijri months that may follow a day's number (14 رمضان، 8 ذي القعدة), by their first word; not صفر (a score's
+# zero: 3 صفر) nor رجب (a name).
+DAY_HIJRI_MONTHS = ("محرم", "شعبان", "رمضان", "شوال", "ذي", "ذو", "ربيع", "جمادى")
+
+
 @cache
-def _gregorian_months() -> frozenset[str]:
-    """Gregorian month names as tokens (maybe after a glued و/ب/ل)."""
-    return frozenset(fold_word(g + m) for m in GREGORIAN_MONTHS for g in ("", "\u0648", "\u0628", "\u0644"))
+def _day_months() -> frozenset[str]:
+    """First words of the months a day's number stands before, maybe after a glued و/ب/ل."""
+    firsts = {m.split()[0] for m in GREGORIAN_MONTHS} | set(DAY_HIJRI_MONTHS)
+    return frozenset(fold_word(g + m) for m in firsts for g in ("", "\u0648", "\u0628", "\u0644"))
+
+
+def _month_after_day(tokens: list[str], k: int) -> bool:
+    """Whether a month's name follows the number at ``k``, maybe through من (17 من أفريل، 14 رمضان)."""
+    nxt = k + 2 if k + 2 < len(tokens) and tokens[k + 1] == "\u0645\u0646" else k + 1
+    return nxt < len(tokens) and tokens[nxt] in _day_months()
 
 
 @cache
@@ -2398,8 +2425,9 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
     before_noun = _definite_before_noun(tokens, i, read[1])
     if read[1] != "unit" and (prev in _ordinal_heads() or prev.removeprefix("\u0648") in _numeral_name_heads()):
         return None  # القرن العشرين قطارا، مجموعة العشرين، شارع الأربعين: an ordinal or a name
-    if read[1] == "ten" and not before_noun and prev.removeprefix("\u0648") not in _age_heads():
-        return None  # القرن العشرين، الدورة الثلاثين: ordinals
+    if read[1] == "ten" and not before_noun and prev.removeprefix("\u0648") not in _age_heads() \
+            and not (_age_after(tokens, i) and prev != "\u0648"):
+        return None  # القرن العشرين، الدورة الثلاثين: ordinals (not تجاوز السبعين من عمره: an age; في السادسة و الستين: an ordinal's tail)
     if read[1] == "hundred" and (not (before_noun or (after_noun and prev.endswith("\u0627\u062a")))
                                  or tokens[i].startswith("\u0628") or prev == "\u0641\u064a" or prev[:1].isdigit()):
         return None  # الذكرى المئة: an ordinal; 5 في المائة، 3 بالمئة: per cent
@@ -2412,8 +2440,9 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
         return None  # العدو الواحد، روح الفريق الواحد: "one and the same"; اليوم الواحد، للكيلو الواحد: per unit
     if tokens[i].startswith("\u0648") and after_noun:
         return None  # حسن الصحبة والعشرة: a numeral after its noun takes no و
-    if not (after_noun or before_noun or word in _standalone_numerals() or read[1] != "unit"):
-        return None
+    of_month = i + 2 < len(tokens) and tokens[i + 1] == "\u0645\u0646" and _month_after_day(tokens, i)
+    if not (after_noun or before_noun or word in _standalone_numerals() or read[1] != "unit" or of_month):
+        return None  # (صيام الست من شوال: the days of a month, counted)
     rest = tokens[i + 1:]
     if rest and rest[0].startswith("\u0648\u0627\u0644") and number_word("\u0648" + rest[0][3:]) is not None:
         rest = ["\u0648" + rest[0][3:], *rest[1:]]  # الثلاثة والسبعين: the ten after و takes ال too
@@ -2484,6 +2513,12 @@ def _numeral_name_heads() -> frozenset[str]:
 
 # Nouns of age before a definite ten (سن الأربعين، عمر الخمسين): the age, a cardinal, not an ordinal.
 AGE_HEADS = ("سن", "عمر", "بسن", "لسن", "بعمر")
+
+
+def _age_after(tokens: list[str], i: int) -> bool:
+    """Whether من and the age (عمره، عمرها، العمر) follow the numeral at ``i`` (تجاوز السبعين من عمره)."""
+    return i + 2 < len(tokens) and tokens[i + 1] == "\u0645\u0646" \
+        and tokens[i + 2].removeprefix("\u0627\u0644").startswith("\u0639\u0645\u0631") and len(tokens[i + 2]) <= 6
 
 
 @cache

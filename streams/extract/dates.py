@@ -189,11 +189,12 @@ MONTH_DATE_RE = re.compile(
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?)?"
     f"(?:\\s*(?P<dir>{DIRECTION_ALT}){WORD_END})?"  # سبتمبرالجاري: glued too
 )
+# The two separators are the same mark, a hyphen and an en dash counting as one (4 – 9 - 1436هـ).
 NUMERIC_DATE_RE = re.compile(
-    r"(?<![\d/.\-\\])(?:"
-    r"(?P<d>\d{1,2})\s*(?P<s>[/.\-\\])\s*(?P<m>\d{1,2})\s*(?P=s)\s*\(?\s*(?P<y>\d{4})"
-    r"|(?P<y2>\d{4})\s*(?P<s2>[/\-])\s*(?P<m2>\d{1,2})\s*(?P=s2)\s*(?P<d2>\d{1,2})"
-    r")(?![\d/.\-\\]\d)\s*\)?"
+    r"(?<![\d/.\-\\\u2013])(?:"
+    r"(?P<d>\d{1,2})\s*(?:(?P<s>[/.\\])|[\-\u2013])\s*(?P<m>\d{1,2})\s*(?(s)(?P=s)|[\-\u2013])\s*\(?\s*(?P<y>\d{4})"
+    r"|(?P<y2>\d{4})\s*(?:(?P<s2>/)|[\-\u2013])\s*(?P<m2>\d{1,2})\s*(?(s2)/|[\-\u2013])\s*(?P<d2>\d{1,2})"
+    r")(?![\d/.\-\\\u2013]\d)\s*\)?"
     f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?"
 )
 # Days listed before one numeric month and year (9-10-11/10/1436): each a date of that month.
@@ -483,7 +484,7 @@ Candidate = tuple[int, int, str, str, str, bool]
 # Scanning every position with the full patterns is slow; each pattern runs only in a
 # window around the words that can anchor it, found in one pass over the words.
 YEAR_HIT_RE = re.compile(r"(?<!\d)\d{4}(?!\d)")
-NUMERIC_HIT_RE = re.compile(r"\d\s*[/.\-\\]\s*\d")  # 17\10\1436 too
+NUMERIC_HIT_RE = re.compile(r"\d\s*[/.\-\\\u2013]\s*\d")  # 17\10\1436 and 4 – 9 - 1436 too
 ARABIC_WORD_RE = re.compile(f"[{AR}]+")
 WINDOW_BEFORE = 80
 WINDOW_AFTER = 40
@@ -563,6 +564,10 @@ def _month_ranges_split(matches: Iterator[re.Match[str]], folded: str) -> Iterat
         yield from (x for x in (first, second) if x is not None)
 
 
+# "Of every year" after a month or a day of a month (شهر جانفي من كل سنة): a recurring time.
+EVERY_YEAR_RE = re.compile(f"\\s*(?:من\\s+)?كل\\s+(?:عام|سنه){WORD_END}")
+
+
 def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     last: tuple[int, int, int] | None = None  # (end, year, month) of the last Gregorian month met
     named_end = -1  # where the last date read as a name ends (the next joined by و is one too)
@@ -595,6 +600,8 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
                     and head.group(1) in _date_named_heads())):
             named_end = m.end()
             continue  # شارع 7 نوفمبر، ساحة 14 جانفي، ثورتي 25 يناير و30 يونيو: a place or an event named after a date
+        if not m["y"] and EVERY_YEAR_RE.match(folded, m.end()):
+            continue  # في شهر جانفي من كل سنة، 14 فيفري من كل عام: a month of every year, no calendar time
         bare_month = not (d1 or m["y"] or m["m2"] or m["shahr"] or week_of)
         if bare in _needs_context() and bare_month and (not (m["cue"] or m["edge"] or m["dir"]) or bare in _strict()):
             continue
@@ -1231,6 +1238,24 @@ def _past_marks() -> frozenset[str]:
     return frozenset(_f(w) for w in ("كان", "كانت", "وكان", "وكانت"))
 
 
+# Qualifiers of a year that is no calendar year (العام الدراسي، السنة المالية), and leaves named by
+# the weekend (إجازة نهاية الأسبوع، عطلات نهاية الأسبوع): the Gulf's إجازة and the plurals name the
+# kind; the singular عطلة is as often a weekend just gone (المفاوضات خلال عطلة نهاية الأسبوع), left dated.
+OTHER_YEAR_KINDS = ("الدراسي", "الدراسية", "الجامعي", "الجامعية", "المالي", "المالية", "الأكاديمي", "الأكاديمية",
+                    "القضائي", "القضائية", "التشريعي", "التشريعية", "البرلماني", "البرلمانية")
+LEAVE_WORDS = ("إجازة", "اجازة", "إجازات", "اجازات", "عطلات", "عطل")
+
+
+@cache
+def _other_year_kinds() -> frozenset[str]:
+    return frozenset(_f(w) for w in OTHER_YEAR_KINDS)
+
+
+@cache
+def _leave_words() -> frozenset[str]:
+    return frozenset(_f(g + w) for w in LEAVE_WORDS for g in ("", "و", "ب", "ل", "وب", "ول"))
+
+
 def _periods(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     if anchor is None:
         return
@@ -1243,6 +1268,11 @@ def _periods(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -
             continue
         if period == "year" and YEAR_AFTER_RE.match(folded, m.end()):
             continue  # أواخر العام 2015: the year named, not this one
+        if period == "year" and (after := AFTER_NUMBER_RE.match(folded, m.end())) \
+                and after.group(1) in _other_year_kinds():
+            continue  # بداية العام الجامعي القادم، هذا العام الدراسي: a school or fiscal year, no calendar year
+        if period == "week" and not (m["dir"] or m["this"]) and _word_before(folded, m.start(), _leave_words()):
+            continue  # إجازة نهاية الأسبوع، عطلة نهاية الأسبوع: the weekend as a kind of leave, no calendar week
         direction = DIRECTION_WORDS_F().get(m["dir"], 0) if m["dir"] else 0
         if period == "week":
             day = _shift(anchor, 7 * direction)
@@ -1376,7 +1406,8 @@ HIJRI_BARE = (1400, 1450)  # a Hijri year written without its era, read as one o
 def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     """A 4-digit number from 1900 to 2100 standing alone (كأس العالم 2018، روسيا 2018 وقطر
     2022): a year when nothing counted follows it (end, punctuation, a definite word or a
-    particle) and no quantity word (نحو، الساعة) comes before it; from 1400 to 1450 after an
+    particle; any uncounted word after an event's name or after و that joins it to an event's year:
+    كأس العالم 2018 سينظم في روسيا، و2022 ستحتضنه قطر) and no quantity word (نحو، الساعة) comes before it; from 1400 to 1450 after an
     event's name, a Hijri year (مهرجان أبها يجمعنا 1436: the Gregorian year it begins in)."""
     for s, e in hits:
         y = int(folded[s:e])
@@ -1395,7 +1426,7 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
         if word and not (word.startswith("ال") or word in _year_followers()
                          or (word[0] in "وبلف" and (word[1:].startswith("ال") or word[1:] in _year_followers()))
                          or (word[:2] in ("وب", "ول", "فب", "فل", "وك") and word[2:].startswith("ال"))) \
-                and (not _event_before(folded, s) or COUNTED_PAIR_RE.match(folded, e)) \
+                and (not (_event_before(folded, s) or _next_event_year(folded, s)) or COUNTED_PAIR_RE.match(folded, e)) \
                 and not POSTPONED_TO_RE.search(folded, max(0, s - 30), s):
             continue  # (but كأس آسيا 2019 وكأس العالم، مهرجان قرطاج الدولي 2016 يوم: an event's year)
         if _quantity_head(folded, s):
@@ -1407,6 +1438,20 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
             yield s, e, f"{_approx_hijri_year(y):04d}", "year", "hijri", False
             continue
         yield s, e, f"{y:04d}", "year", "gregorian", False
+
+
+EVENT_YEAR_REACH = 80  # the most characters back from a year glued to و to the event's year it is joined to
+PREVIOUS_YEAR_RE = re.compile(r"(?<!\d)(1[89]\d\d|20\d\d)(?!\d)[^.\n\d]*$")
+
+
+def _next_event_year(folded: str, s: int) -> bool:
+    """Whether the year at ``s`` is glued to و and the last number before it in the sentence is a
+    year after an event's name (كأس العالم 2018 سينظم في روسيا، و2022 ستحتضنه قطر): the next of a
+    list of the event's years."""
+    if folded[s - 1:s] != "\u0648":
+        return False
+    m = PREVIOUS_YEAR_RE.search(folded, max(0, s - 1 - EVENT_YEAR_REACH), s - 1)
+    return m is not None and _event_before(folded, m.start())
 
 
 EVENT_HEADS = ("بطولة", "تصفيات", "دورة", "معرض", "مهرجان", "رؤية", *WAR_EVENTS, *YEARLY_EVENTS,
@@ -1520,9 +1565,36 @@ def _last_decade() -> frozenset[str]:
     return frozenset(_f(w) for w in LAST_DECADE)
 
 
+# What links a relative day to the date written beside it (يوم الأحد القادم الموافق 24-10-1436هـ).
+NEXT_DAY_RE = re.compile(r"\s*(?:\u0648|-|\u2013)\s*\d")  # الخميس والجمعة الموافق 23و24 يوليو: a list of days, each its own
+BESIDE_LINK_RE = re.compile(f"[\\s(\u060c,]*(?:{_alt(('الموافق', 'الموافقة'))})[\\s(\u060c,]*")
+
+
+def _one_day(p: Candidate, c: Candidate, folded: str) -> bool:
+    """Whether two neighbouring day candidates are one mention: the same day with nothing
+    between (اليوم الأحد 17/10/1436هـ), or a day named by its weekday and the date written beside
+    it through الموافق (يوم السبت الموافق 16/12/1436ه, the written date's value, as the gold marks
+    it); two written dates stay two (26 شوال 1436 هـ الموافق 11 أغسطس 2015 م), and so does the first
+    day of a list (مساء الخميس والجمعة الموافق 23و24 يوليو)."""
+    if not p[3] == c[3] == "day":
+        return False
+    if p[2] == c[2] and not folded[p[1]:c[0]].strip(" \t\n(\u060c,"):
+        return True
+    return (BESIDE_LINK_RE.fullmatch(folded, p[1], c[0]) is not None and not NEXT_DAY_RE.match(folded, c[1])
+            and _named_day_only(folded, p) and not _named_day_only(folded, c))
+
+
+def _named_day_only(folded: str, cand: Candidate) -> bool:
+    """Whether a day candidate names its day by a weekday or a relative word alone (يوم الأحد
+    القادم، أمس الاثنين), with no month or number written."""
+    kinds = [_anchor_words().get(w) for w in ARABIC_WORD_RE.findall(folded, cand[0], cand[1])]
+    return not any(ch.isdigit() for ch in folded[cand[0]:cand[1]]) and "month" not in kinds \
+        and any(k in ("weekday", "relative") for k in kinds)
+
+
 def _resolve(candidates: list[Candidate], folded: str) -> list[Candidate]:
     """Keep the longest candidates; a shorter one overlapping a kept one goes. Neighbours
-    with the same day (اليوم الأحد 17/10/1436هـ) become one mention."""
+    that are one day (``_one_day``) become one mention."""
     kept: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     for c in sorted(candidates, key=lambda c: (-(c[1] - c[0]), c[0])):
@@ -1534,7 +1606,7 @@ def _resolve(candidates: list[Candidate], folded: str) -> list[Candidate]:
     for c in sorted(kept):
         if merged:
             p = merged[-1]
-            if p[2] == c[2] and p[3] == c[3] == "day" and not folded[p[1]:c[0]].strip(" \t\n(،,"):
+            if _one_day(p, c, folded):
                 merged[-1] = (p[0], c[1], c[2], c[3], "hijri" if "hijri" in (p[4], c[4]) else p[4], p[5] and c[5])
                 continue
         merged.append(c)

@@ -112,6 +112,8 @@ DUAL_NOUNS = (
     "مدفع", "لغم", "جسم", "قطار", "مقاتلة", "عربة", "شهيد", "طابق", "راكب", "فرد", "حرب",
     "صديق", "خيار", "سؤال", "حل", "موقف", "صوت", "بند", "ركن", "فيلم", "جناح", "مقطع", "صندوق", "مكتب", "مطعم", "بنك", "جهاز", "برنامج", "مسلسل", "ملعب", "معبر", "مشعر",
     "مقر", "موضوع", "بئر", "معهد", "مقترح", "جنس",  # الجنسين: both sexes (أجناس)
+    # events of a programme, plural in ات (ورشتي عمل، ندوتين، حلقتي نقاش)
+    "ورشة", "ندوة", "حلقة",
     # people and bodies with a broken plural (كهول، شيوخ، رضع، أعوان، جثث): ين is only their dual
     "كهل", "شيخ", "رضيع", "عون", "جثة",
     # currencies (من درهمين إلى 12 درهما، بدينارين)
@@ -127,7 +129,9 @@ DUAL_NOMINATIVE_ONLY = (
 # Left out on purpose: nouns whose sound plural looks like the oblique dual (مدنيين،
 # مواطنين، مسلحين، مقاتلين، صحفيين، لاعبين، معتقلين are plurals).
 _DUAL_IRREGULAR = {"مبنى": ("مبنيان", "مبنيين"), "مستشفى": ("مستشفيان", "مستشفيين"),
-                   "جزء": ("جزءان", "جزآن", "جزأين", "جزئين", "جزءين")}
+                   "جزء": ("جزءان", "جزآن", "جزأين", "جزئين", "جزءين"),
+                   # the definite dual drops the alif (المرأتين): its stem in اتين is no plural's
+                   "امرأة": ("امرأتان", "امرأتين", "امرأتا", "مرأتان", "مرأتين")}
 _NOT_DUAL = frozenset({"يومي", "عامي", "ميلان"})  # adjectives (يومي، عامي) and a club (إنتر ميلان)
 
 
@@ -179,6 +183,7 @@ def _duals() -> dict[str, str]:
         table[_f(noun + "ان")] = noun
     table[_f("آخران")] = "آخر"  # وأصيب آخران (the oblique آخرين is the plural too)
     table[_f("أخريان")] = "أخرى"
+    table[_f("دورين")] = "دور"  # two floors or roles (أدوار): دوران is mostly "rotation", دوري a league
     return table
 
 

@@ -227,8 +227,26 @@ def _speech_owner(text: str, folded: str, back: list[int], vm: re.Match[str], pr
             owner = _speaker(text, folded, back, toks[first][1], toks[end - 1][2], entities, seen)
             if owner is not None and owner.named:
                 return owner  # تصريحات المرشد الأعلى لإيران، علي خامنئي الأخيرة التي
-        return None
+        return _blamed_for(text, folded, back, toks, k, entities, seen)
     return None
+
+
+@cache
+def _because_of() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("بعد", "عقب", "إثر", "بسبب"))
+
+
+def _blamed_for(text: str, folded: str, back: list[int], toks: list[tuple[str, int, int]], k: int,
+                entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """A statement with no owner after it, given as the cause of what befell the one named right before
+    (شنت الصحافة هجوما على فلان بعد تصريحات يوم أمس والتي قال فيها): that person made it. None unless a
+    name ends right before بعد/عقب/إثر/بسبب."""
+    if k < 2 or toks[k - 1][0] not in _because_of():
+        return None
+    first = max(0, k - 1 - MAX_SUBJECT_TOKENS)
+    first = max([m + 1 for m in range(first, k - 1) if toks[m][0] in _stops()], default=first)  # على | فلان
+    owner = _speaker(text, folded, back, toks[first][1], toks[k - 2][2], entities, seen)
+    return owner if owner is not None and owner.named and owner.end == back[toks[k - 2][2] - 1] + 1 else None
 
 
 @cache
@@ -362,6 +380,25 @@ def _amma_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     toks = m["topic"].split()
     if any(t in _stops() or t in _function_words() or t in _verb_words() for t in toks):
         return None  # أما في الجانب الآخر فقال: an adverbial, not a person
+    return m.start("topic"), m.end("topic")
+
+
+# A topic fronted before إذ and a present verb, opening its sentence (ووزارة الداخلية إذ تعلن ذلك، والمملكة إذ تدين):
+# the present verbs of the sentence after it are the topic's.
+IDH_TOPIC_RE = re.compile(f"\\s*(?:[\u0648\u0641](?=[\u0648\u0641]|\u0627\u0644))?(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,3}}?)\\s+\u0627\u0630\\s+[\u062a\u064a][{AR}]{{2,6}}(?![{AR}])")
+
+
+def _idh_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """The topic a present verb reports for when its sentence opens on the topic, إذ and a present verb (ووزارة
+    الداخلية إذ تعلن ذلك لتؤكد ... وتحذر ... بأن، والمملكة إذ تدين ... فإنها تؤكد أن): a body or a definite noun of
+    up to four words, the verb after إذ. Its folded span, else None."""
+    m = IDH_TOPIC_RE.match(folded, _sentence_start(folded, vm.start()))
+    if m is None or m.end("topic") > vm.start():
+        return None  # (the verb may be the one after إذ: والوزارة إذ تؤكد أن)
+    toks = m["topic"].split()
+    if not (_definite(toks[0]) or _institution_head(toks[0])) \
+            or any(t in _stops() or t in _function_words() or t in _verb_words() for t in toks):
+        return None  # وفي هذا الإطار إذ: an adverbial, not a body
     return m.start("topic"), m.end("topic")
 
 

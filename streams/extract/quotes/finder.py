@@ -20,6 +20,7 @@ from .clauses import (
     _attributed_source,
     _clause_starts,
     _clause_subject,
+    _idh_topic,
     _noun_leads,
     _preverbal_subject,
     _sentence_subject,
@@ -52,6 +53,7 @@ from .regions import (
     ALLAH,
     _anonymous,
     _blessing_phrases,
+    _object_until,
     _quantified_object,
     _quantifiers,
     _region_tokens,
@@ -103,6 +105,7 @@ from .tokens import (
     TANWEEN_FATH,
     TOKEN_RE,
     WORD_RE,
+    _alt,
     _f,
     _sentence_end,
 )
@@ -121,9 +124,12 @@ from .verbs import (
     _present_pointing,
     _present_views,
     _revealing,
+    _takes_ila,
+    _topic_verbs,
     _verb_gender,
     _verb_words,
     _verbs_between,
+    _view_objects,
     _view_verbs,
 )
 from .words import _definite, _function_words, _god_epithets, _stops, _time_leads
@@ -242,6 +248,24 @@ def _pair_named(text: str, folded: str, back: Sequence[int], verb_start: int) ->
     return _titled_speaker(text, folded, back, toks, *named[0], line)
 
 
+# Nouns of people whose plural is broken, so that their form in ين/ان is a dual (شخصين، شابان; not متهم: متهمين is
+# also a plural), with the article or a preposition glued before them.
+PAIR_NOUNS = ("شخص", "شاب", "رجل", "طفل", "شقيق", "كهل", "عنصر", "امرأت", "فتات", "سيدت", "تلميذ")  # not طالب (طالبان)
+PAIR_NOUN_RE = re.compile(
+    f"(?<![{AR}])[وف]?[بل]?(?P<noun>(?:ال)?(?:{_alt(PAIR_NOUNS)}))(?:ين|ان)(?![{AR}])")
+PAIR_REACH = 600  # characters back from a dual verb: the paragraph that tells of the pair
+
+
+def _pair_described(text: str, folded: str, back: Sequence[int], verb_start: int) -> _Speaker | None:
+    """The pair a dual verb with no subject goes on from, described by a dual noun before it (إيقاف سيارة على متنها
+    شخصين ... وبالتحري معهما اعترفا بأن): the last such noun within the paragraph, as written. None when there is none."""
+    nouns = list(PAIR_NOUN_RE.finditer(folded, max(0, verb_start - PAIR_REACH), verb_start))
+    if not nouns:
+        return None
+    a, b = back[nouns[-1].start("noun")], back[nouns[-1].end() - 1] + 1
+    return _Speaker(name=text[a:b], start=a, end=b, named=False)
+
+
 def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     """Direct and reported speech in ``text``, with speakers and offsets."""
     if not text:
@@ -283,6 +307,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # words of a speaker already quoted, or of one quoted by someone (مضيفة رائعة)
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
         gender = _verb_gender(vm)
+        if vm["verb"] in _view_objects() and _attributive(folded, vm):
+            continue  # وهو ما اعتبره تهديدا: the writer's attribution of a view, no words and no source
         if _attributive(folded, vm):
             lead = WORD_RE.findall(folded, max(0, vm.start() - 30), vm.start())[-2:-1]
             word = WORD_RE.match(folded, vm.start())
@@ -348,6 +374,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             last_word = before[-1] if before else ""
             if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
                               and last_word not in _god_epithets()  # قال الله تعالى "…": God speaks
+                              and not _said_in_statement(folded[verb_end:quote[0]], prev)  # التي قال فيها "…"
                               and not (last_word == _f("إلى") and _pointing(vm) and WORD_RE.findall(folded, verb_end, quote[0]) == [last_word])
                               and not (last_word == _f("عن") and _revealing(vm))  # أعلنت ... عن «خمسة قتلى ...»
                               and not all(w in _adverbs() or w in _addressees() or w in _full_addressees()
@@ -431,6 +458,13 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                                         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region))):
             # but واعتبر أن "…" (the words quoted after أن), واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
+        if comp is not None and vm["verb"] and not _takes_ila(vm) and len(region) >= 2 \
+                and _object_until([t.group() for t in region], text[slice(*disp(*region[1].span()))], comp.group()):
+            continue  # وأكد عرض ملفه على الوزراء ... إلى أن وصل: an object, then "until"; no words reported
+        if vm["verb"] in _view_objects() and not _view_on_object(region, comp):
+            continue  # أعتبره دليلا على أن، عنصرا اعتبره مهما، وهو أن: the object's predicate, no one's view reported
+        if not marks and _dual(vm) and vm["verb"]:
+            continue  # واعترفا بعملية الحرق، مبررين: no words reported, and no subject to carry (the pair is named before)
         if vm["verb"] and vm["verb"].removeprefix("\u0648") in _admitting() and (
                 reported_start <= vm.start() < reported_end or _decided(folded, comp)):
             continue  # أقر المجلس أن تقوم البلدية: approved (أن + a verb in the subjunctive), no words; inside words
@@ -447,6 +481,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if expressed:
                 region_end = min(region_end, about + 1)  # أعرب الوزير عن ارتياحه لدول الجوار: the object, no subject
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
+        topic = _idh_topic(folded, vm) if vm["verb"] in _present() or vm["verb"] in _topic_verbs() else None
+        if topic is None and vm["verb"] in _topic_verbs():
+            continue  # يحذر الأطباء من: warning, reported here only for a fronted topic
+        if topic is not None:  # ووزارة الداخلية إذ تعلن ذلك ... وتحذر ... بأن، والمملكة إذ تدين ... فإنها تؤكد أن
+            speaker = _speaker(text, folded, back, *topic, entities, seen) or speaker
         too_long = n_words > MAX_SUBJECT_TOKENS and not (
             speaker is not None and n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstances_after(region, back, speaker)
             or speaker is None and n_words <= MAX_CIRCUMSTANCE_TOKENS and region[0].group() in _circumstance_leads()
@@ -457,7 +496,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         owner = _speech_owner(text, folded, back, vm, prev, entities, seen) if speaker is None else None
         if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
             speaker = owner
-        before = None if owner is not None else _subject_before(folded, vm, prev)
+        before = None if owner is not None or topic is not None else _subject_before(folded, vm, prev)
         if before is not None and prev and prev[-1].removeprefix("\u0648") in _relatives() and speaker is not None:
             before = None  # في الوقت الذي أوضح مسؤول في الإدارة أن: the relative clause has its own subject
         if before is not None and speaker is not None and speaker.named and vm["verb"] and not vm["conj"] \
@@ -482,13 +521,15 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             nested = nested or _blessing_alone(folded, subject_start, subject_end)  # وقال صلى الله عليه وسلم: a
             # saying of the Prophet cited by the one speaking, who goes on after it
             nested = nested or _f(speaker.name) == ALLAH  # قال تعالى {…}: a verse cited; its citer goes on after it
+            nested = nested or vm["verb"] in _view_objects()  # التغريدات التي اعتبرها الكثير أنها: an aside on a thing
             if (marks or carried or not (prev and prev[-1] in _relatives())) and not nested:  # التقديرات التي أعلنت أوائل
                 last, last_gender = speaker, gender  # العام: no one speaks on (but الذي أفاد بقوله: the participle
                 # right after carries the relative's words)
             if speaker.named:
                 seen.append(speaker)
         elif owner is not None:
-            pass
+            if quote is not None and (comp is None or quote[0] < comp.start()):
+                last, last_gender = owner, gender  # تصريحاته التي قال فيها "…" وأضاف "…": his own words, quoted, go on
         elif vm["cont"] or n_words == 0 or _subject(folded, subject_start, subject_end) is None \
                 or TANWEEN_FATH in text[back[region[0].start()]:back[region[0].end() - 1] + 2]:  # ويقول واصفاً شعوره:
             clash = last is not None and _gender_clash(gender, last_gender)
@@ -515,6 +556,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 _amma_topic(folded, vm) if vm["verb"] and vm["conj"] == "\u0641" else None
             if preverbal is None and vm["verb"] and not vm["conj"]:
                 preverbal = _source_before_verb(folded, vm)  # إلى مصدر موثوق أكد لها: the source described
+            if preverbal is None and vm["verb"] in _present() and not vm["conj"] \
+                    and (report := _report_described_before(folded, vm)) is not None:
+                a, b = disp(*report)  # قرأت تقريرا يتحدث عن دبي، ...، يقول إنها: the report read speaks
+                speaker = last = _Speaker(name=text[a:b], start=a, end=b, named=False)
+                last_gender = gender
             if preverbal is not None:  # لكن فالون قال، الوزير قال: the subject before its verb
                 speaker = _speaker(text, folded, back, preverbal[0], preverbal[1], entities, seen) or speaker
                 if speaker is not None and speaker is not last:
@@ -523,6 +569,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                         seen.append(speaker)
             if (speaker is None or last_gender != "p") and marks and _dual(vm):
                 pair = _pair_named(text, folded, back, vm.start())
+                if pair is None and not pair_before:
+                    pair = _pair_described(text, folded, back, vm.start())
                 if pair is None and not pair_before:
                     continue  # قناتا ... الإخباريتين أكدتا، تواصل مع والد الطفلة ووالدتها إذ أشارا: two the rules
                     # cannot name, no quotation rather than one wrong speaker
@@ -624,6 +672,34 @@ def _source_before_verb(folded: str, vm: re.Match[str]) -> tuple[int, int] | Non
     if k < 2 or not _source_head(head):
         return None
     return (toks[k - 1].start(), toks[-1].end()) if toks[k - 2].group() in _source_leads() else None
+
+
+# Written pieces, in any case (تقريرا، دراسة، مقالا): as an indefinite object described by a clause in the present
+# (قرأت تقريرا يتحدث عن ...) they are what a bare present verb of saying after them goes on from.
+WRITTEN_PIECES = ("تقرير", "تقريرا", "دراسة", "مقال", "مقالا", "بحث", "بحثا", "تحقيق", "تحقيقا")
+REPORT_CLAUSE_TOKENS = 12  # the report's own clause and asides between it and the verb
+
+
+@cache
+def _written_pieces() -> frozenset[str]:
+    return frozenset(_f(w) for w in WRITTEN_PIECES)
+
+
+def _report_described_before(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """An indefinite written piece in the verb's sentence, right followed by a present verb that describes it and
+    then, with commas only, by the bare present verb of saying (وقرأت تقريرا يتحدث عن دبي، هذه المدينة، يقول
+    إنها): the piece speaks. Its folded span, else None."""
+    toks = list(TOKEN_RE.finditer(folded, _sentence_start(folded, vm.start()), vm.start()))[-REPORT_CLAUSE_TOKENS:]
+    if not toks or toks[-1].group() not in (ARABIC_COMMA, ","):
+        return None
+    for k in range(len(toks) - 2, -1, -1):
+        word = toks[k].group()
+        if word in _verb_words():
+            return None
+        nxt = toks[k + 1].group()
+        if word in _written_pieces() and nxt[:1] in "\u064a\u062a" and not _definite(nxt) and 4 <= len(nxt) <= 6:
+            return toks[k].start(), toks[k].end()
+    return None
 
 
 def _adjective_like(tok: str) -> bool:
@@ -829,6 +905,26 @@ def _attribution_leads() -> frozenset[str]:
                                      "هذا", "وهذا", "هذه", "ذلك", "وذلك"))  # هذا ما تقوله فلانة
 
 
+@cache
+def _in_it() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("فيه", "فيها"))
+
+
+def _view_on_object(region: Sequence[re.Match[str]], comp: re.Match[str] | None) -> bool:
+    """اعتبرها + a short subject + أن right after it (التي اعتبرها مسؤولو النادي أنها): no accusative noun first
+    (مهما، دليلا), no comma or aside, and أن or بأن (folded ان، بان; not على أن، إلى أن)."""
+    words = [t.group() for t in region]
+    return comp is not None and comp.group().strip().startswith(("\u0627\u0646", "\u0628\u0627\u0646")) \
+        and 1 <= len(words) <= 4 and all(WORD_RE.fullmatch(w) for w in words) \
+        and not (words[0].endswith("\u0627") and not _definite(words[0]))
+
+
+def _said_in_statement(between: str, prev: list[str]) -> bool:
+    """فيه/فيها alone between a verb in a relative clause and a mark (تصريحاته التي قال فيها "…"): the statement's
+    own words follow the mark, not a quoted name after a preposition."""
+    return between.strip() in _in_it() and bool(prev) and prev[-1].removeprefix("\u0648") in _relatives()
+
+
 def _elative(folded: str, vm: re.Match[str]) -> bool:
     """أبرز as "the most prominent" (إحدى أبرز المؤسسات), not "highlighted"."""
     prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
@@ -846,7 +942,10 @@ def _first_person(folded: str, vm: re.Match[str]) -> bool:
 
 @cache
 def _elative_before() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("من", "ومن", "أحد", "إحدى", "أبرز", "بين", "عن", "في", "على", "إلى", "مع"))
+    return frozenset(_f(w) for w in ("من", "ومن", "أحد", "إحدى", "أبرز", "بين", "عن", "في", "على", "إلى", "مع",
+                                     # the elative as a predicate or a list's head (فيما يلي أبرز القرارات:، وكانت
+                                     # أبرز النتائج:، إن أبرز التحديات): a verb is never written right after these
+                                     "يلي", "كان", "كانت", "وكان", "وكانت", "هي", "هو", "وهي", "وهو", "أن", "إن"))
 
 
 def _thing_before(folded: str, vm: re.Match[str], prev: list[str]) -> bool:

@@ -533,11 +533,25 @@ def _place_like(tok: str) -> bool:
         or _institution_head(tok)
 
 
+@cache
+def _directorates() -> frozenset[str]:
+    """Offices named by their field and their region (صحة عسير، تعليم جازان، أمانة الرياض)."""
+    return frozenset(_f(w) for w in ("صحة", "تعليم", "أمانة"))
+
+
+def _glued_construct(tok: str) -> bool:
+    """A body or directorate glued to ب/ل without the article (بصحة، لمنطقة، بإمارة، بشرطة): in construct, the
+    word after it completes it (its region), not a person's name (but بجدة: a city, للغرفة: definite)."""
+    return tok[:1] in "\u0628\u0644" and not _definite(tok) and (_institution_head(tok[1:]) or tok[1:] in _directorates())
+
+
 def _first_name_after_place(toks: list[tuple[str, int, int]], i: int, j: int) -> int:
     """Where the name starts in a run that goes on from an office's body or place (رئيس لجنة ... بغرفة
     تجارة | وصناعة جدة محمد النفيعي): at a known first name with a family name after it, when the run
-    opens on no name and an office comes before it. Else ``i``."""
-    if not i or _plausible_start(toks[i][0]) or not any(_office(t[0]) for t in toks[:i]) \
+    opens on no name (or on a word completing a body in construct glued to ب/ل: بصحة | عسير سعيد النقير, a
+    region the lexicon also knows as a first name) and an office comes before it. Else ``i``."""
+    completes = bool(i) and _glued_construct(toks[i - 1][0])
+    if not i or _plausible_start(toks[i][0]) and not completes or not any(_office(t[0]) for t in toks[:i]) \
             or j < len(toks) and toks[j][0] not in SEPARATORS and toks[j][0] not in _stops():
         return i  # (not فعاليات عيد الرياض | المهندس فلان: the name is the one after the title)
     for m in range(i + 1, min(j - 1, i + 4)):
@@ -545,7 +559,7 @@ def _first_name_after_place(toks: list[tuple[str, int, int]], i: int, j: int) ->
         if word in _first_names() and len(word) >= 3 and word not in _ambiguous_names() and not _definite(word) \
                 and toks[m - 1][0] not in _royal() and toks[m - 1][0] not in _name_links() \
                 and toks[m - 1][0] not in GLUED_NAME_HEADS and len(toks[j - 1][0]) >= 3 \
-                and _place_like(toks[m - 1][0]) and word not in GLUED_NAME_HEADS \
+                and (_place_like(toks[m - 1][0]) or completes and m - 1 == i) and word not in GLUED_NAME_HEADS \
                 and not (word.startswith(GLUED_NAME_HEADS) and _institution_head(toks[m - 1][0])):
             return m  # (جدة | عبدالله الأحمري, glued; but مدينة عبدالله السالم: a place named after him)
     return i

@@ -259,6 +259,20 @@ def _verbal_object(words: list[str]) -> bool:
     return not _speaking_head(words[0])
 
 
+ILA_ANNA = _f("إلى أن")  # also "until"
+POSSESSED_ENDINGS = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه، ها، هم (ملفه، بلادها)
+
+
+def _object_until(words: list[str], second: str, comp: str) -> bool:
+    """A bare noun in construct with a possessed one (عرض ملفه، دعم بلاده), then إلى أن (وأكد عرض ملفه على الوزراء
+    ... إلى أن وصل): the verb's object, and إلى أن is "until", for a verb that takes no إلى (the caller asks); not
+    وأوضح مدير الشرطة إلى أن, nor a name (وأوضح محمد عبدالله إلى أن). ``second``: the second word as written (the
+    folded ه is also ة: تجار جملة)."""
+    return " ".join(comp.split()) == ILA_ANNA and len(words) >= 2 and not _definite(words[0]) \
+        and words[0] not in _stops() and not _speaking_head(words[0]) and not _speaking_head(words[1]) \
+        and len(words[1]) >= 4 and second.endswith(POSSESSED_ENDINGS)
+
+
 def _speaking_head(head: str) -> bool:
     """A word that can head a speaker: a title, an office, a body, a source, a group or a first name."""
     return (_is_title(head) or head in _anonymous() or head in _members() or _office(head)

@@ -230,7 +230,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             # العديد من إدارات الفنادق (a noun in construct, then its complement)
             break
         if tok[0] == "\u0639\u0646" and desc and desc[-1][0] in _issued() and k + 1 < len(toks):
-            desc.extend(toks[k:k + 2])  # بيان صادر عن المقاومة
+            desc.extend(toks[k:_quoted_end(toks, k + 1)])  # بيان صادر عن المقاومة، الإحصائيات الصادرة عن «ساما»
             break
         if tok[0] in (_f("عن"), _f("على")) and len(desc) >= 2 and _institution_head(desc[0][0]) \
                 and desc[-1][0].startswith("\u0644\u0644") and k + 1 < len(toks) and toks[k + 1][0] not in _stops():
@@ -290,6 +290,15 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+def _quoted_end(toks: list[tuple[str, int, int]], k: int, longest: int = 6) -> int:
+    """The end of the word at ``k``, or of the quoted name it opens (عن | «ساما»، عن | "الهيئة العامة للإحصاء"):
+    past its closing mark when one comes within ``longest`` words, so that no name is cut at its mark."""
+    if toks[k][0] not in QUOTE_CHARS:
+        return k + 1
+    close = next((m for m in range(k + 2, min(len(toks), k + 2 + longest)) if toks[m][0] in QUOTE_CHARS), None)
+    return close + 1 if close is not None else k + 1
 
 
 def _addressed_after_surname(folded: str, desc: list[tuple[str, int, int]], tok: str) -> bool:

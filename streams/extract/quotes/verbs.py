@@ -34,6 +34,8 @@ SPEECH_VERBS = (
     "ألمح", "ألمحت", "ألمحوا",  # hinted that (ألمحت مصادر ... أن)
     # duals (two people: حيث أكدتا خلال زيارتهما أن، وأوضحا أن)
     "أكدتا", "قالتا", "أوضحتا", "أضافتا", "أشارتا", "ذكرتا", "شددتا", "أوضحا", "أضافا", "أشارا", "شددا",
+    "اعترفا", "اعترفتا",  # two confessed (وبالتحري معهما اعترفا بأن; not اعترفوا: after an arrest, the ones
+    # arrested, not the sentence's subject, confess)
 )
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت")  # وزاد: "…" (he added)
@@ -44,6 +46,12 @@ VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا",
               "يرى", "ترى",  # رأى in the present (في حين يرى المحلل فلان أن), not يرى النور، ترى الوزارة ضرورة
               "يشير", "تشير",  # أشار in the present (وتشير الدراسة إلى أن), not مما يشير إلى أن (no subject of its own)
               "أقر", "أقرت", "أقروا")  # أقر فلان بأنه (admitted that; set N marks it), not أقر المجلس الميزانية
+# اعتبر with its object as a pronoun, written again after أن (تصريحاته التي اعتبرها المسؤولون أنها تسيء): a view
+# only with a short subject and أن right after it, never a noun object (أعتبره دليلا على أن، وهو ما اعتبره تهديدا).
+VIEW_OBJECT_VERBS = ("اعتبره", "اعتبرها", "اعتبرهم")
+# Present verbs of warning that report words only for a topic fronted before إذ (ووزارة الداخلية إذ تعلن ذلك ...
+# وتحذر كل من تسول له نفسه بأن): their own region holds the ones warned, not a subject.
+TOPIC_VERBS = ("تحذر", "يحذر")
 # Participles that report more words of the subject already speaking (قائلاً إنه).
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مبرزا", "مبرزة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
@@ -74,7 +82,7 @@ COMPLEMENTIZERS = (
 
 
 VERB_RE = re.compile(
-    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS + CONDITIONAL_VERBS + VIEW_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
+    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS + CONDITIONAL_VERBS + VIEW_VERBS + VIEW_OBJECT_VERBS + TOPIC_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
 )
 NAQL_RE = re.compile(f"(?<![{AR}])[وف]?(?:نقل(?:ت|وا)?|[يت]نقل)(?![{AR}])")  # نقلت القناة عن ...، وتنقل الصحيفة عن
 BAYYANA = frozenset({"\u0628\u064a\u0646", "\u0648\u0628\u064a\u0646", "\u0641\u0628\u064a\u0646"})  # بين وبين فبين
@@ -94,13 +102,24 @@ def _conditional() -> frozenset[str]:
 
 @cache
 def _view_verbs() -> frozenset[str]:
-    return frozenset(_f(w) for w in VIEW_VERBS)
+    return frozenset(_f(w) for w in VIEW_VERBS + VIEW_OBJECT_VERBS)
+
+
+@cache
+def _view_objects() -> frozenset[str]:
+    return frozenset(_f(w) for w in VIEW_OBJECT_VERBS)
+
+
+@cache
+def _topic_verbs() -> frozenset[str]:
+    return frozenset(_f(w) for w in TOPIC_VERBS)
 
 
 @cache
 def _verb_words() -> frozenset[str]:
     """Every folded speech verb and participle, bare and after و/ف: one set lookup a word."""
-    words = {_f(w) for w in (*SPEECH_VERBS, *CONDITIONAL_VERBS, *VIEW_VERBS, *CONTINUING_VERBS, *REPORTED_SAYINGS)}
+    words = {_f(w) for w in (*SPEECH_VERBS, *CONDITIONAL_VERBS, *VIEW_VERBS, *VIEW_OBJECT_VERBS, *TOPIC_VERBS,
+                             *CONTINUING_VERBS, *REPORTED_SAYINGS)}
     return frozenset(words | {c + w for w in words for c in "\u0648\u0641"})
 
 
@@ -124,6 +143,12 @@ def _pointing(vm: re.Match[str]) -> bool:
     """أشار، لفت، مشيرا، لافتا: verbs whose words follow إلى (مشيرا إلى "ذخائر ...")."""
     word = vm["verb"] or vm["cont"] or ""
     return word.startswith((_f("أشار"), _f("لفت"), _f("مشير"), _f("لافت")))
+
+
+def _takes_ila(vm: re.Match[str]) -> bool:
+    """Verbs whose words follow إلى أن (أشار، لفت، نوه، نبه، ألمح، يشير), not أكد or أوضح (there إلى أن may be "until")."""
+    word = vm["verb"] or vm["cont"] or ""
+    return _pointing(vm) or word.startswith(tuple(_f(w) for w in ("نوه", "نبه", "ألمح", "يشير", "تشير", "منوه", "ملفت")))
 
 
 def _revealing(vm: re.Match[str]) -> bool:
@@ -160,7 +185,7 @@ def _present_pointing() -> frozenset[str]:
 
 @cache
 def _present_feminine() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير"))
+    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير", "تحذر"))
 
 
 def _verb_gender(vm: re.Match[str]) -> str | None:
@@ -185,7 +210,7 @@ def _verb_gender(vm: re.Match[str]) -> str | None:
 @cache
 def _duals() -> frozenset[str]:
     return frozenset(_f(w) for w in ("أكدا", "قالا", "أكدتا", "قالتا", "أوضحتا", "أضافتا", "أشارتا", "ذكرتا", "شددتا",
-                                     "أوضحا", "أضافا", "أشارا", "شددا"))
+                                     "أوضحا", "أضافا", "أشارا", "شددا", "اعترفا", "اعترفتا"))
 
 
 def _dual(vm: re.Match[str]) -> bool:

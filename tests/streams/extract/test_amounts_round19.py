@@ -6,14 +6,13 @@ or ordinals. Constructed sentences."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 
 import facts_rounds
 import pytest
 
 ANCHOR = dt.date(2015, 8, 1)
-amounts = partial(facts_rounds.amounts, anchor=ANCHOR)
-counts = partial(facts_rounds.counts, anchor=ANCHOR)
+amounts = facts_rounds.readers(ANCHOR).amounts
+counts = facts_rounds.readers(ANCHOR).counts
 
 
 @pytest.mark.parametrize(("text", "found"), [

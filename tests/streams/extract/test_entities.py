@@ -177,12 +177,51 @@ def test_city_read_as_a_person_is_a_place(city, iso):
     assert found and all(f == ("LOC", iso) for f in found)
 
 
+@pytest.mark.parametrize(
+    "text,ministry",
+    [
+        ("وأعلنت وزارة الشؤون الاجتماعية عن برنامج جديد للأسر", "وزارة الشؤون الاجتماعية"),
+        ("وأكدت وزارة الوظيفة العمومية أن المناظرة مفتوحة", "وزارة الوظيفة العمومية"),
+        ("وأفادت وزارة التعليم العالي بأن التسجيل بدأ", "وزارة التعليم العالي"),
+        ("وقال مدير في وزارة الدفاع الوطني إن التدريب انتهى", "وزارة الدفاع الوطني"),
+    ],
+)
+def test_ministry_keeps_its_adjectives(text, ministry):
+    assert ministry in {e.text for e in find_entities(text) if e.type == "ORG"}
+
+
+def test_party_named_by_a_definite_noun_is_an_organisation():
+    text = "وانتقد حزب القوات اللبنانية القرار، فيما رحب به حزب المؤتمر"
+    orgs = {e.text for e in find_entities(text) if e.type == "ORG"}
+    assert {"حزب القوات اللبنانية", "حزب المؤتمر"} <= orgs
+
+
+def test_ministry_does_not_take_a_surname():
+    """A masculine word in ي after a portfolio in ة is no adjective of it (a surname)."""
+    text = "وقال وزير التربية ناجي جلول إن بلاغ وزارة التربية اليعقوبي صدر أمس"
+    assert "وزارة التربية اليعقوبي" not in {e.text for e in find_entities(text)}
+
+
 def test_surname_does_not_recur_as_a_particle():
     """علي and على fold alike: the surname recurs where the name is, not on the preposition."""
     text = "التقى الرئيس زين العابدين بن علي بالوزراء، وأكد على ضرورة العمل، ثم قال بن علي إن الوضع مستقر."
     people = [(e.text, e.canonical) for e in find_entities(text) if e.type == "PERS"]
     assert "على" not in {p[0] for p in people}
     assert any(p[0].endswith("علي") for p in people)
+
+
+@pytest.mark.parametrize(
+    "text,station,canonical",
+    [
+        ('وقال مصدر أمني لمراسل "الجوهرة أف أم" إن الحادث وقع أمس', "الجوهرة أف أم", "الجوهرة أف أم"),
+        ("وأكد في تصريح للجوهرة أف أم أن الأشغال انتهت", "لجوهرة أف أم", "الجوهرة أف أم"),
+        ("وأفاد مراسل موزاييك إف إم بأن الطريق مغلق", "موزاييك إف إم", "موزاييك إف إم"),
+    ],
+)
+def test_radio_station_is_one_organisation(text, station, canonical):
+    entities = find_entities(text)
+    assert_offsets(text, entities)
+    assert ("ORG", station, canonical) in {(e.type, e.text, e.canonical) for e in entities}
 
 
 def test_agency_pattern_stops_at_a_comma():

@@ -4,13 +4,12 @@ misses, in constructed sentences."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 
 import facts_rounds
 import pytest
 
 ANCHOR = dt.date(2017, 5, 5)  # a Friday
-amounts = partial(facts_rounds.amounts, anchor=ANCHOR)
+amounts = facts_rounds.readers(ANCHOR).amounts
 
 
 def dates(text: str, anchor: dt.date = ANCHOR) -> list[tuple[str, str]]:

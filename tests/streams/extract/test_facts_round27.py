@@ -4,15 +4,12 @@ constructed sentences."""
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 
 import facts_rounds
 import pytest
 
 ANCHOR = dt.date(2017, 2, 3)
-dates = partial(facts_rounds.dates, anchor=ANCHOR)
-amounts = partial(facts_rounds.amounts, anchor=ANCHOR)
-counts = partial(facts_rounds.counts, anchor=ANCHOR)
+dates, amounts, counts = facts_rounds.readers(ANCHOR)
 
 
 @pytest.mark.parametrize(("text", "found"), [
