@@ -844,7 +844,8 @@ def _governed(folded: str, start: int, end: int) -> bool:
     """A casualty verb or noun governs the definite amount at folded ``start:end`` directly, in its
     clause: right before it (وقتل الرجلين، اعتقال الثلاثة)، before على/عن (القبض على الشابين) or a
     definite subject (اعتقلت الشرطة المتهمين الخمسة), or within two words after it, past قد or a
-    relative (الضابطين قتلا، الثلاثة قد اعتقلوا، الركاب بداخلها متوفين، اللذان قتلا). A definite
+    relative (الضابطين قتلا، الثلاثة قد اعتقلوا، الركاب بداخلها متوفين، اللذان قتلا), or past a clause of where
+    they were (الذين كانوا على متن الطائرة قتلوا). A definite
     amount names people already met; without such a word it restates them (لا أخبار عن الرجال الثلاثة،
     حالة الشخصين الصحية) or names others (التحرش بالفتاتين، أحد الحراس الثلاثة)."""
     head = folded[max(0, start - 60):start]
@@ -857,6 +858,8 @@ def _governed(folded: str, start: int, end: int) -> bool:
     if len(before) >= 2 and (before[-1] in _governing_links() or before[-1].startswith("\u0627\u0644")
                              or before[-1].endswith(PRONOUNS)) and _trigger(before[-2]):
         return True  # القبض على الشابين، اعتقلت الشرطة المتهمين، اختطاف رعاياها الأربعة
+    if _predicate_past_where(folded, end):
+        return True  # الركاب الخمسة الذين كانوا على متن الطائرة قتلوا
     tail = folded[end:end + 60]
     stop = CLAUSE_BREAK_RE.search(tail)
     after = [w for w in WORD_RE.findall(tail[:stop.start()] if stop else tail) if w not in _governing_links()]
@@ -1164,6 +1167,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs, obj_word) or _among_victims(folded, obj_end) \
                 or _left_life(folded, fs, obj_end) or (_done_to_them(folded, obj_end) if people else None)
             underwent = underwent or (_driven_to_refuge(folded, fs, obj_end) if people else None)  # حملتهم على اللجوء
+            underwent = underwent or (_predicate_past_where(folded, obj_end) if people else None)  # الذين كانوا على متنها قتلوا
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
             right_after = _plural_verb_after(folded, obj_end, dual=amount.value == 2) if people and not underwent and not after else None
             kind = underwent or after or right_after
@@ -2441,6 +2445,28 @@ def _done_in_relative(following: Sequence[str]) -> CountType | None:
             or (k + 1 < len(words) and words[k + 1] in ON_THEM)
         return kind if done and not _void_trigger(words, k) else None
     return None
+
+
+WHERE_WORDS = 5  # words of a relative clause telling where people were (الذين كانوا على متن المروحية)
+
+
+@cache
+def _where_clause_re() -> re.Pattern[str]:
+    pronouns = "|".join(sorted(_relative_pronouns()))
+    return re.compile(f"\\s*(?:{pronouns})\\s+(?:كانوا|كانا|كن|كانتا)((?:\\s+[{AR}]+){{1,{WHERE_WORDS}}}?)\\s+([{AR}]+وا)(?![{AR}])")
+
+
+def _predicate_past_where(folded: str, end: int) -> CountType | None:
+    """The people counted, a relative clause of where they were, then their plural trigger verb (الركاب الخمسة الذين
+    كانوا على متن الطائرة قتلوا): the verb is their predicate; not one inside the clause or with its own object."""
+    m = _where_clause_re().match(folded, end)
+    if m is None or any(_trigger(w) for w in m.group(1).split()):
+        return None
+    words = WORD_RE.findall(folded, m.start(2), m.end(2) + 40)[:3]
+    kind = _trigger(words[0])
+    if kind is None or _void_trigger(words, 0) or _other_fate(words, 0) or _has_object(words, 0):
+        return None
+    return kind
 
 
 @cache

@@ -112,3 +112,15 @@ def test_own_verb_after_qad(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_refugees_and_migrants_are_migration(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the people, a relative clause of where they were, then their own plural trigger verb
+    ("وقال مسؤول إن الركاب الخمسة الذين كانوا على متن الطائرة قتلوا.", [("killed", 5)]),
+    ("وقالت الشرطة إن العمال الثلاثة الذين كانوا في المصنع أصيبوا بجروح.", [("injured", 3)]),
+    # guards: a verb with its own object (the doers), survivors
+    ("وقال إن العمال الثلاثة الذين كانوا في المصنع قتلوا 5 حراس.", [("killed", 5)]),
+    ("وقال إن الركاب السبعة الذين كانوا في الحافلة نجوا.", []),
+])
+def test_predicate_past_where_clause(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
