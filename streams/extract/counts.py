@@ -21,7 +21,9 @@ of residents, of a sports suspension or of the implicated (متورطا); a dual
 Nor (round counts-r24) of an arrest ordered or a fate to come (صدر أمر باعتقال، سيتم توقيف) or of those who
 escaped (وهروب العشرات منهم); a trigger after بالإضافة إلى is the next item's, and a numeral after its dual
 (وجريحين اثنين) is read by the dual. Nor (round counts-r25) of a rate or a recurring statistic (يموت 3 ملايين
-سنويا، كل عام، بمعدل، في كل مائة ألف نسمة).
+سنويا، كل عام، بمعدل، في كل مائة ألف نسمة). Nor (round counts-r31) of a part told only by the severity of its wounds
+(ثلاثة منهم إصاباتهم بالغة), of the whole a bare amount is taken from (5 من 12 راكبا: 5 is the count), of the side a team
+plays with (بـ 9 لاعبين), of an offence's victims (حالة اغتصاب من ضمن ضحاياها) or of refugees and migrants in one tally.
 """
 
 from __future__ import annotations
@@ -81,7 +83,7 @@ PEOPLE = (
     "مسلح", "مسلحا", "مسلحين", "مسلحون", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "مواطن",
     "مواطنا", "مواطنين", "مواطنون", "آخرين", "آخرون", "شرطي", "شرطيا", "شرطيين", "ضابط",
     "ضابطا", "ضباط", "متظاهر", "متظاهرا", "متظاهرين", "مهاجر", "مهاجرا", "مهاجرين", "فرد",
-    "أفراد", "عامل", "عاملا", "عمال", "طالب", "طالبا", "طلاب", "صحفي", "صحفيا", "صحفيين",
+    "أفراد", "عامل", "عاملا", "عمال", "عاملين", "عاملون", "طالب", "طالبا", "طلاب", "صحفي", "صحفيا", "صحفيين",
     "مصل", "مصليا", "مصلين", "حاج", "حجاج", "إرهابي", "إرهابيا", "إرهابيين", "متشدد",
     "متشددا", "متشددين", "مهرب", "مهربين", "مشتبه", "مشتبها", "نسمة", "مدنيي", "عسكري",
     "عسكريا", "عسكريين", "سائح", "سائحا", "سياح", "شاب", "شابا", "شبان", "شباب",
@@ -136,6 +138,7 @@ THINGS = (
     "مسدس", "مسدسا", "مسدسات", "بندقية", "بنادق", "قنبلة", "قنابل", "خرطوشة", "خراطيش", "ذخيرة",  # weapons
     "خلية", "خلايا", "براميل", "برميلا", "معسكر", "معسكرا", "معسكرات", "دجاجات",
     "بيزو", "روبل", "روبية", "يوان", "يوانا", "رنمينبي", "رنمينبيا", "دولارات", "ريالات", "دنانير", "دراهم", "ليرات", "جنيهات", "فرنكات",
+    "استرليني", "إسترليني", "استرلينيا", "إسترلينيا",  # a pound named by its adjective alone (280 ألف استرليني)
     "مليم", "مليما", "مليمات", "سنت", "سنتا", "سنتات", "هللة", "هللات", "قرش", "قرشا", "قروش", "فلس", "فلسا",  # small coins
     "نوع", "أنواع", "نوعا", "صنف", "أصناف", "صنفا",  # kinds (الإصابة بـ 8 أنواع من السرطان)
     "موطن", "وظيفة", "وظائف", "منصب", "مناصب", "فرصة", "فرص",  # jobs (فقدت 20 ألف موطن شغل)
@@ -587,6 +590,13 @@ def _sentenced(before: Sequence[str]) -> bool:
 
 
 # An offence whose object is the amount (التحرش بفتاتين، الاعتداء على ثلاثة): those wronged, not arrested.
+# The victims of an offence named right before the amount (17 حالة اغتصاب من ضمن ضحاياها 8 أطفال، حالات تحرش كان
+# ضحاياها): those it was done to, no dead (not راح ضحيتها: violence's dead).
+OFFENCE_VICTIMS_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش|اعتداء|اعتداءات|اغتصاب|تعذيب|ابتزاز|احتيال|تحيل)"
+                                "(?:\\s+[\u0621-\u064a]+){0,4}\\s+[وبل]?(?:ال)?ضحايا(?:ها|هم|ه)?\\s*$")
+# Migrants joined to the refugees counted (لاجئ ومهاجر، اللاجئين والمهاجرين): one tally of migration.
+MIGRANTS_AFTER_RE = re.compile("\\s*و(?:ال)?مهاجر(?:ين|ون|ا)?(?![\u0621-\u064a])")
+OFFENCE_REACH = 70  # characters back from the amount to the offence named
 WRONGED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:تحرش(?:وا|ت|ا)?|اعتداء|اعتدي|اعتدت|اعتدوا|تغرير|ابتزاز|"
                         "احتيال|اغتصاب|اغتصب(?:وا|ت|ا)?|تعذيب|"  # (verbs too: تحرشوا بفتاتين، اعتدى على ثلاثة)
                         "تحيل(?:ت|وا|ا)?|احتال(?:ت|وا|ا)?)"  # (Tunisian تحيل: fraud)
@@ -834,7 +844,8 @@ def _governed(folded: str, start: int, end: int) -> bool:
     """A casualty verb or noun governs the definite amount at folded ``start:end`` directly, in its
     clause: right before it (وقتل الرجلين، اعتقال الثلاثة)، before على/عن (القبض على الشابين) or a
     definite subject (اعتقلت الشرطة المتهمين الخمسة), or within two words after it, past قد or a
-    relative (الضابطين قتلا، الثلاثة قد اعتقلوا، الركاب بداخلها متوفين، اللذان قتلا). A definite
+    relative (الضابطين قتلا، الثلاثة قد اعتقلوا، الركاب بداخلها متوفين، اللذان قتلا), or past a clause of where
+    they were (الذين كانوا على متن الطائرة قتلوا). A definite
     amount names people already met; without such a word it restates them (لا أخبار عن الرجال الثلاثة،
     حالة الشخصين الصحية) or names others (التحرش بالفتاتين، أحد الحراس الثلاثة)."""
     head = folded[max(0, start - 60):start]
@@ -847,6 +858,8 @@ def _governed(folded: str, start: int, end: int) -> bool:
     if len(before) >= 2 and (before[-1] in _governing_links() or before[-1].startswith("\u0627\u0644")
                              or before[-1].endswith(PRONOUNS)) and _trigger(before[-2]):
         return True  # القبض على الشابين، اعتقلت الشرطة المتهمين، اختطاف رعاياها الأربعة
+    if _predicate_past_where(folded, end):
+        return True  # الركاب الخمسة الذين كانوا على متن الطائرة قتلوا
     tail = folded[end:end + 60]
     stop = CLAUSE_BREAK_RE.search(tail)
     after = [w for w in WORD_RE.findall(tail[:stop.start()] if stop else tail) if w not in _governing_links()]
@@ -929,8 +942,10 @@ def _lookup(word: str, table: dict[str, CountType] | frozenset[str]) -> str | No
 
 @cache
 def _dual_verbs() -> frozenset[str]:
-    """Past verbs of three letters whose dual in ا is a trigger (قتلا، خطفا)."""
-    return frozenset(_f(w) for w in ("قتل", "جرح", "خطف", "فقد", "نزح", "غرق", "سقط", "أسر"))
+    """Past verbs of three letters whose dual in ا is a trigger (قتلا، خطفا), and longer ones whose dual is no
+    noun (توفيا، استشهدا، أصيبا، اعتقلا)."""
+    return frozenset(_f(w) for w in ("قتل", "جرح", "خطف", "فقد", "نزح", "غرق", "سقط", "أسر",
+                                     "توفي", "استشهد", "أصيب", "اعتقل"))
 
 
 ARTICLES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال فال
@@ -996,7 +1011,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         a, b = back[start], back[end - 1] + 1
         return Count(type=kind, value=value, text=text[a:b], start=a, end=b, qualifier=qualifier)
 
+    wholes = _partitive_wholes(text, amounts)
+    whole_ids = {id(w) for w in wholes.values()}
     for amount in amounts:
+        if id(amount) in whole_ids:
+            continue  # قتل 5 من 12 راكبا: the group the part is taken from, not its victims
         if amount.value == 1 and not amount.text[:1].isdigit() and not (
                 amount.object and _lookup(_f(amount.object), _victims())):
             continue  # عائلة واحدة: "one" qualifies, it does not count victims (but مصاب واحد does)
@@ -1021,8 +1040,15 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun (but وفاتان، وجريحين اثنين)
         if obj_word and amount.value == 2 and _noun_before(text, amount):
             obj_word = _dual_singular(obj_word)  # وجريحين اثنين، وشرطيان اثنان: the dual restated, read by its singular
+        whole = wholes.get(id(amount))
+        noun_at = fe
+        if whole is not None:  # 50 ألفا من 570 جنديا قتلوا: the part is counted by the whole's noun
+            obj_word = _f(whole.object or "")
+            noun_at = bisect.bisect_left(back, whole.end)
+        if _f(amount.text) in _succumbing():
+            continue  # استشهدا متأثرين بجراحهما: how those counted died, not two more
         previous_end = fe
-        obj_end = _obj_end_of(folded, fe, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
+        obj_end = _obj_end_of(folded, noun_at, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
         previous_noun_end = obj_end  # its noun is its own trigger (385 مصابا)
         others_of_things = _others_of_things(folded, fs, obj_word, nouns_seen)
         nouns_seen.append((fs, bool(obj_word) and _is_thing(obj_word) and not _lookup(obj_word, _cases()),
@@ -1033,6 +1059,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if _alternative(folded, fs, fe):
             groups.append((fs, None, False))
             continue  # قتل شرطي أو اثنين، خمسة أو ستة: one number or another, no count (round counts-r26)
+        if obj_word and _lookup(obj_word, _players()) and _before_amount(folded, fs) == "\u0628":
+            groups.append((fs, None, False))
+            continue  # يلعب آخر الدقائق بـ 9 لاعبين: the side a team plays with after a red card, no victims
         if _before_amount(folded, fs).removeprefix("\u0648") in _escapes():
             groups.append((fs, None, False))
             continue  # مقتل عشرات المسلحين وهروب العشرات منهم: those who escaped share no fate of the group before
@@ -1059,6 +1088,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 or ERA_AFTER_RE.match(folded, fe) \
                 or AGE_AFTER_RE.match(folded, fe) or (amount.text[:1].isdigit() and LIST_MARKER_AFTER_RE.match(folded, fe)):
             continue  # أصيب في الدقيقة 82: a label; عام 40 للهجرة: a year; الـ14 من عمره: an age; 16 – كتاب: a list marker
+        if _severity_share_re().match(folded, fe):
+            groups.append((fs, None, True))
+            continue  # وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم بالغة: how badly some were hurt, no count (as 3 حالات حرجة)
         state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))
         if state and state.group("held"):
             out.append(count(fs, fe, "arrested", amount.value))  # 42 بحالة إيقاف: held
@@ -1135,8 +1167,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs, obj_word) or _among_victims(folded, obj_end) \
                 or _left_life(folded, fs, obj_end) or (_done_to_them(folded, obj_end) if people else None)
             underwent = underwent or (_driven_to_refuge(folded, fs, obj_end) if people else None)  # حملتهم على اللجوء
+            underwent = underwent or (_predicate_past_where(folded, obj_end) if people else None)  # الذين كانوا على متنها قتلوا
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
-            right_after = _plural_verb_after(folded, obj_end) if people and not underwent and not after else None
+            right_after = _plural_verb_after(folded, obj_end, dual=amount.value == 2) if people and not underwent and not after else None
             kind = underwent or after or right_after
             later = after is not None  # the fate told after the amount (its verb follows the list)
             if after is not None:  # 25 حوثيا و10 من رجال المقاومة سقطوا قتلى: the verb after both
@@ -1167,9 +1200,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # خمسة أشخاص كانوا بتلك المركبات الثلاث بينهما شقيقان: things named again, no group for a part
         if kind is None and (obj_word is None or _is_people(obj_word) or _partitive(folded, fe, obj_end)):
             kind = _added_to_group(folded, qs, groups)  # مقتل 12 من منسوبي القوات، إضافة إلى ثلاثة من العاملين
+            if kind is None and obj_word and _is_people(obj_word):
+                kind = _joined_to_count(folded, qs, groups)  # قتل ... و903 من جماعة حزب الله و3304 مقاتل
             if kind is not None and obj_word is not None:
                 end = obj_end
-        parent = _subset_parent(folded, fs, groups)
+        parent = _subset_parent(folded, fs, groups, nouns_seen)
         if parent is not None and own is None and obj_word and _is_thing(obj_word) and not _lookup(obj_word, _cases()):
             groups.append((fs, None, True))
             continue  # مقتل 21 شخصا في هجمات، بينها تفجيران: a part that is a thing shares no fate
@@ -1191,6 +1226,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # أصيب بجلطتين: illnesses, not wounds
         if kind == "injured" and _sick(WORD_RE.findall(folded, obj_end, obj_end + 60)):
             continue  # أصيب 200 شخص بفيروس كورونا: the sick, not the wounded
+        if kind == "displaced" and MIGRANTS_AFTER_RE.match(folded, obj_end):
+            _no_group(groups, fs)
+            continue  # 224 ألف لاجئ ومهاجر وصلوا إلى أوروبا: a tally of migration, no displacement (as هجرة)
+        if kind == "killed" and own is None and OFFENCE_VICTIMS_RE.search(folded, max(0, qs - OFFENCE_REACH), qs):
+            _no_group(groups, fs)
+            continue  # 17 حالة اغتصاب من ضمن ضحاياها 8 أطفال: those an offence was done to, not the dead
         if kind == "killed" and _died_of_illness(folded, fs, obj_end):
             _no_group(groups, fs)
             continue  # تسجيل 3 حالات وفاة بفيروس كورونا، الملاريا قتلت 400 ألف: a health statistic (round counts-r26)
@@ -1371,15 +1412,20 @@ def _subset_words() -> frozenset[str]:
     return frozenset(_f(w) for w in SUBSET_WORDS + ("ضمنهم", "ضمنهما", "ضمنهن", "ضمنها"))  # من ضمنهم عشرات القياديين
 
 
-def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | None, bool]]) -> tuple[CountType | None] | None:
+def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | None, bool]],
+                   nouns_seen: Sequence[tuple[int, bool, bool]] = ()) -> tuple[CountType | None] | None:
     """After بينهم/منهم (one word may stand between: بينهم قياديان اثنان), the amount is a part
     of the group counted last in its sentence and shares its fate, none if that group had none
     (بمقتل وجرح 110، بينهم قياديان); so is an amount joined by و to such a part (بينهم 11 ألف
-    طفل، ونحو 1300 امرأة). None when the amount is no subset."""
+    طفل، ونحو 1300 امرأة). A human pronoun (بينهم، منهن) passes over things counted in between
+    (أصيب 23 شخصا في ثلاثة حوادث، من بينهم ستة أطفال). None when the amount is no subset."""
     before = _qualified_start(folded, start)  # من بينهم أكثر من 11 ألف طفل
     sentence = _sentence_start(folded, start)
     earlier = [(at, kind, subset) for at, kind, subset in groups if sentence <= at < start]
     if _after_subset_word(folded, start):
+        if earlier and _human_subset_word(folded, before):
+            things = {at for at, thing, _ in nouns_seen if thing}
+            earlier = [g for g in earlier if g[0] not in things] or earlier
         if earlier and earlier[-1][1] is None and any(_trigger(w) for w in WORD_RE.findall(folded, earlier[-1][0], before)[1:]):
             return None  # 1054 حالة توفي منها 465: its own verb, not the group's (no) fate
         return (earlier[-1][1],) if earlier else None
@@ -1418,9 +1464,20 @@ def _verb_before_subset(folded: str, start: int) -> CountType | None:
 
 
 def _after_subset_word(folded: str, start: int) -> bool:
-    """بينهم، منهم، من ضمنهم among the two words before the amount or its qualifier."""
-    before = _qualified_start(folded, start)
-    return any(w in _subset_words() for w in WORD_RE.findall(folded, max(0, before - 30), before)[-2:])
+    """بينهم، منهم، من ضمنهم among the two words before the amount or its qualifier, or هم right before it
+    (17 شخصا هم 12 جنديا وخمسة أفراد: the group told by its parts)."""
+    words = _two_words_before(folded, _qualified_start(folded, start))
+    return any(w in _subset_words() for w in words) or words[-1:] == ["\u0647\u0645"]
+
+
+def _two_words_before(folded: str, before: int) -> list[str]:
+    """The (at most) two words within 30 characters before ``before``: where a subset word stands."""
+    return WORD_RE.findall(folded, max(0, before - 30), before)[-2:]
+
+
+def _human_subset_word(folded: str, before: int) -> bool:
+    """بينهم، منهن، ضمنهم (not بينها، منهما) among the two words before ``before``: the part is of people."""
+    return any(w in _subset_words() and w.endswith(("\u0647\u0645", "\u0647\u0646")) for w in _two_words_before(folded, before))
 
 
 SUBSET_LIST_GAP = 6  # words from one part of a group to the next (بينهم 11 ألف طفل تقل أعمارهم عن 18، و...)
@@ -1435,6 +1492,11 @@ def _coordinated_before(folded: str, start: int, waiting: list[tuple[int, int, f
     return _take(waiting, lambda w: not SENTENCE_END_RE.search(folded, w[1], start)
                    and not CLAUSE_END_RE.search(folded, w[1], start)  # و12 آخرين في حالة سراح، و7 في حالة فرار
                    and len(WORD_RE.findall(folded, w[1], start)) <= COORDINATION_WORDS)
+
+
+@cache
+def _players() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("لاعب", "لاعبا", "لاعبين", "لاعبون", "لاعبي"))
 
 
 def _before_amount(folded: str, start: int) -> str:
@@ -1656,6 +1718,22 @@ def _added_to_group(folded: str, start: int, groups: Sequence[tuple[int, CountTy
     return groups[-1][1]
 
 
+JOINED_REACH = 10  # words from one item of a list of victims to the next joined by و
+
+
+def _joined_to_count(folded: str, start: int, groups: Sequence[tuple[int, CountType | None, bool]]) -> CountType | None:
+    """People joined by و to the count right before them in a long list (قتلوا إلى جانب 33 ألف مقاتل و903 من جماعة
+    حزب الله الشيعية اللبنانية و3304 مقاتل): the next item of that list, past the reach of the list's verb, shares
+    its fate."""
+    if folded[max(0, start - 2):start].strip() != "\u0648" or not groups or groups[-1][1] is None:
+        return None
+    between = folded[groups[-1][0]:start]
+    if SENTENCE_END_RE.search(between) or len(WORD_RE.findall(between)) > JOINED_REACH \
+            or any(_trigger(w) for w in WORD_RE.findall(between)[1:]):
+        return None
+    return groups[-1][1]
+
+
 def _own_verb(folded: str, start: int, end: int) -> CountType | None:
     """For people joined by و to what precedes (قتل شرطي و3 تلاميذ تعرضوا لجروح), a trigger in the
     three words after their noun is theirs, before any verb further back."""
@@ -1787,8 +1865,10 @@ STATE_AFTER_RE = re.compile("\\s*(?:منهم\\s+|منها\\s+)?(?:ب|في\\s+)ح
 # Dead and wounded together (بين قتيل وجريح، ما بين قتلى وجرحى) before or after an amount: a total.
 BETWEEN_RE = re.compile("\\s*(?:ما\\s+)?بين\\s+(?:ال)?(?:قتيل|قتلي|شهيد|شهداء|ميت|قتيلا)\\s+و(?:ال)?(?:جريح|جرحي|مصاب|مصابين|جريحا)"
                         "(?![\u0621-\u064a])")
-# The same after the people counted, maybe past their verb (عشرات الحوثيين سقطوا بين قتيل وجريح).
-BETWEEN_AFTER_RE = re.compile("(?:\\s*[\u0621-\u064a]+\u0648\u0627)?" + BETWEEN_RE.pattern)
+# The same after the people counted, maybe past a nisba and their verb (عشرات الحوثيين سقطوا بين قتيل وجريح،
+# خمسة آلاف مدني أفغاني سقطوا بين قتيل وجريح).
+BETWEEN_AFTER_RE = re.compile("(?:\\s*[\u0621-\u064a]+\u064a(?=\\s+[\u0621-\u064a]+\u0648\u0627\\s))?"
+                              "(?:\\s*[\u0621-\u064a]+\u0648\u0627)?" + BETWEEN_RE.pattern)
 # A range of years or months after the number (أعمارهم من 12-13 سنة، بين 14 - 16 عاما): ages, never victims.
 AGE_RANGE_AFTER_RE = re.compile("\\s*(?:-|\u2013|\u0640|\u0627\u0644\u064a|\u062d\u062a\u064a)\\s*\\d+\\s*(?P<unit>[\u0621-\u064a]+)")
 TIMES = (*TIME_WORDS, "ثانية", "ثوان")
@@ -1870,6 +1950,19 @@ def _dual_singular(word: str) -> str:
     return word
 
 
+def _partitive_wholes(text: str, amounts: Sequence[Amount]) -> dict[int, Amount]:
+    """A bare amount then من and an amount of people (قتل 5 من 12 راكبا، 50 ألفا من 570 جنديا): the second is
+    the whole the first is taken from, keyed by the part's id; the part is the count, the whole none."""
+    return {id(a): b for a, b in zip(amounts, amounts[1:])
+            if a.object is None and b.object and text[a.end:b.start].strip() == "\u0645\u0646"
+            and _is_people(_f(b.object))}
+
+
+@cache
+def _succumbing() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("متأثر", "متأثرا", "متأثرة", "متأثرين", "متأثرتين"))
+
+
 def _obj_end_of(folded: str, end: int, obj_word: str) -> int:
     """Where the counted noun ``obj_word`` right after the amount ends (else ``end``), also past a
     closing bracket or quote mark (عدد ( 81 ) حالة وفاة، نقلت “476” حالة إصابة)."""
@@ -1897,17 +1990,21 @@ def _done_to_them(folded: str, end: int) -> CountType | None:
 
 
 def _survived_after(folded: str, end: int) -> bool:
-    """A verb of surviving right after the counted noun (11 شابا نجوا من الحادثة): those who came out alive."""
+    """A verb of surviving right after the counted noun, maybe after قد (11 شابا نجوا من الحادثة، 360 مهاجرا قد
+    نجوا): those who came out alive."""
     m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    if m and m.group() == "\u0642\u062f" and folded[m.end():m.end() + 1] == " ":
+        m = WORD_RE.match(folded, m.end() + 1)
     return bool(m) and m.group() in _survivors()
 
 
-def _plural_verb_after(folded: str, end: int) -> CountType | None:
-    """A plural trigger verb right after the people counted, in their clause (20 طفلا يختفون، 8 مدنيين أصيبوا):
-    their own fate, before a trigger further back; not a new clause (وأصيب), a noun, a verb with its own object
-    (قتلوا ستة: the killers) or one fate or another (قتلوا أو اعتقلوا)."""
+def _plural_verb_after(folded: str, end: int, dual: bool = False) -> CountType | None:
+    """A plural trigger verb right after the people counted, in their clause (20 طفلا يختفون، 8 مدنيين أصيبوا;
+    for two, the dual: اثنين من الركاب توفيا): their own fate, before a trigger further back; not a new clause
+    (وأصيب), a noun, a verb with its own object (قتلوا ستة: the killers) or one fate or another (قتلوا أو اعتقلوا)."""
     m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
-    if m is None or m.group()[:1] in "\u0648\u0641" or not m.group().endswith(("\u0648\u0627", "\u0648\u0646")) \
+    endings = ("\u0648\u0627", "\u0648\u0646", "\u0627") if dual else ("\u0648\u0627", "\u0648\u0646")
+    if m is None or m.group()[:1] in "\u0648\u0641" or not m.group().endswith(endings) \
             or m.group().startswith(ARTICLES) or _lookup(m.group(), _victims_and_status()):
         return None
     words = WORD_RE.findall(folded, m.start(), m.end() + 40)[:3]
@@ -2043,6 +2140,11 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
         done = WORD_RE.match(folded, after.end() + 1)
         if done and _trigger(done.group()) and not _lookup(done.group(), _victims()):
             return _trigger(done.group())  # 7 من 17 تم إيقافهم: the passive said right after the amount
+    if after and not thing and after.group() == "\u0642\u062f":  # قد
+        done = WORD_RE.findall(folded, after.end(), after.end() + 50)[:3]
+        if done and done[0].endswith("\u0648\u0627") and _trigger(done[0]) and not (
+                _void_trigger(done, 0) or _other_fate(done, 0) or _has_object(done, 0)):
+            return _trigger(done[0])  # مليوني سوري قد أصيبوا: their verb after قد
     if after and _void_trigger(WORD_RE.findall(folded, after.start(), after.end() + 30)[:2], 0):
         return None  # 462 بالغا مصابين بسرطان: the sick
     second = WORD_RE.match(folded, after.end() + 1) if after and folded[after.end():after.end() + 1] == " " else None
@@ -2075,6 +2177,21 @@ def _enforced(folded: str, end: int) -> bool:
 CASES = ("حالة", "حالات")
 CASE_WINDOW = 8  # words back from cases to the victim noun after عدد (عدد المصابين في الحادث (50) حالة)
 NUMBER_OF_RE = re.compile("(?<![\u0621-\u064a])[وبل]?عدد(?![\u0621-\u064a])")
+
+
+# How badly a part of the wounded is hurt (ثلاثة منهم إصاباتهم بالغة، اثنان منهم حالتهما حرجة): a severity share.
+SEVERITY_NOUNS = ("إصاباتهم", "إصابتهم", "إصاباتهما", "إصابتهما", "إصاباتهن", "حالتهم", "حالاتهم", "حالتهما", "حالتهن",
+                  "جروحهم", "جروحهما")
+SEVERITIES = ("بالغة", "خطيرة", "خطرة", "حرجة", "بليغة", "طفيفة", "متوسطة", "خفيفة")
+
+
+@cache
+def _severity_share_re() -> re.Pattern[str]:
+    """A part after منهم whose own words are only the severity of its wounds: no count of its own, since
+    blind gold leaves such shares of a total unmarked (round 9's 3 حالات حرجة)."""
+    nouns = "|".join(sorted({_f(w) for w in SEVERITY_NOUNS}))
+    grades = "|".join(sorted({_f(w) for w in SEVERITIES}))
+    return re.compile(f"\\s*(?:منهم|منهن|منهما)\\s+(?:{nouns})\\s+(?:{grades})(?![{AR}])")
 
 
 @cache
@@ -2328,6 +2445,28 @@ def _done_in_relative(following: Sequence[str]) -> CountType | None:
             or (k + 1 < len(words) and words[k + 1] in ON_THEM)
         return kind if done and not _void_trigger(words, k) else None
     return None
+
+
+WHERE_WORDS = 5  # words of a relative clause telling where people were (الذين كانوا على متن المروحية)
+
+
+@cache
+def _where_clause_re() -> re.Pattern[str]:
+    pronouns = "|".join(sorted(_relative_pronouns()))
+    return re.compile(f"\\s*(?:{pronouns})\\s+(?:كانوا|كانا|كن|كانتا)((?:\\s+[{AR}]+){{1,{WHERE_WORDS}}}?)\\s+([{AR}]+وا)(?![{AR}])")
+
+
+def _predicate_past_where(folded: str, end: int) -> CountType | None:
+    """The people counted, a relative clause of where they were, then their plural trigger verb (الركاب الخمسة الذين
+    كانوا على متن الطائرة قتلوا): the verb is their predicate; not one inside the clause or with its own object."""
+    m = _where_clause_re().match(folded, end)
+    if m is None or any(_trigger(w) for w in m.group(1).split()):
+        return None
+    words = WORD_RE.findall(folded, m.start(2), m.end(2) + 40)[:3]
+    kind = _trigger(words[0])
+    if kind is None or _void_trigger(words, 0) or _other_fate(words, 0) or _has_object(words, 0):
+        return None
+    return kind
 
 
 @cache
