@@ -1,0 +1,26 @@
+"""Quotation speakers, round r18: failure kinds found in the opened blind set v24
+(tests/gold/facts/README.md), each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_feeling_expressed_names_who_speaks_next() -> None:
+    # عبّر فلان عن سعادته، مؤكدا أن: عبر (also "via") opened no clause, so the participle or the bare verb after it
+    # carried a speaker of an earlier sentence, or none
+    said = "وقال الوزير خالد العمري إن الخطة تسير. "
+    assert speakers(said + "وعبر اللواء منصور الجهني مساعد مدير الدفاع المدني عن سعادته بالأنشطة، لافتا إلى أن "
+                           "المدينة تعيش أياما جميلة.") == ["خالد العمري", "منصور الجهني"]
+    assert speakers(said + "فيما عبر أشقاء الفقيد عن فخرهم به، مشيرين إلى أنه كان صائما.") == ["خالد العمري", "أشقاء الفقيد"]
+    assert speakers(said + "فيما عبرت والدة الفقيد عن حزنها لفراقه، وقالت: \"ما خفف علي أنه شهيد\".") \
+        == ["خالد العمري", "والدة الفقيد"]
+    assert speakers(said + "من جانبه عبر الحكم محمد سعد عن رضاه، وقال: \"المباراة جيدة\".") == ["خالد العمري", "محمد سعد"]
+    assert speakers(said + "وعبّر مسافر آخر عن استيائه من حالة الطريق، مضيفاً أن الصيانة ضعيفة.") == ["خالد العمري", "مسافر آخر"]
+    # عبر as "via", a verb between, another clause between, or the other gender: the speaker goes on
+    assert speakers("وقال الوزير خالد العمري إن الخطة تسير، وأضاف عبر حسابه على تويتر عن رأيه، مؤكدا أن الأمر انتهى.") \
+        == ["خالد العمري", "خالد العمري"]
+    assert speakers(said + "ووصل المسافرون عبر الحدود عن طريق البر، مؤكدين أن الرحلة شاقة.") == ["خالد العمري", "خالد العمري"]
+    assert speakers(said + "وعبر الحضور عن سعادتهم، وأشاد الوزير بالتنظيم، مؤكدا أن الحفل ناجح.") == ["خالد العمري", "خالد العمري"]
+    assert speakers("وقالت الوزيرة سلمى العمري إن الخطة تسير. وعبرت الإدارة عن شكرها، وأضاف: \"العمل مستمر\".")[1] \
+        != "الإدارة"
