@@ -868,7 +868,7 @@ def _expressed_leads() -> frozenset[str]:
 
 
 def _expressed_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[str], verbs: list[re.Match[str]],
-                       gender: str | None, entities: Sequence[Entity]) -> _Speaker | None:
+                       gender: str | None, entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The subject of a feeling expressed (عبّر فلان عن سعادته) in the clause right before a bare verb or a
     participle of its sentence, with no speech verb and no other clause between (وعبر المرضى عن سعادتهم، مؤكدين
     أن؛ فيما عبرت والدة الشهيد عن حزنها، وقالت:): the one who expressed it goes on to speak. None otherwise."""
@@ -893,4 +893,7 @@ def _expressed_subject(text: str, folded: str, back: Sequence[int], vm: re.Match
     end = about
     while end > m.end() and folded[end - 1] in f" {ARABIC_COMMA},\u061b":
         end -= 1  # الشمراني؛ عن
-    return _speaker(text, folded, back, m.end(), end, entities, [])  # (as written: not والدة الشهيد -> أشقاء الشهيد)
+    written = _speaker(text, folded, back, m.end(), end, entities, [])
+    if written is None or " " in written.name.strip():
+        return written  # a description or a full name as written (not والدة الشهيد -> أشقاء الشهيد, met before)
+    return _speaker(text, folded, back, m.end(), end, entities, seen)  # الإبراهيم -> أحمد علي الإبراهيم, met before

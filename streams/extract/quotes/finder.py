@@ -600,7 +600,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 clash = False
                 if source.named:
                     seen.append(source)
-            if marks and (felt := _expressed_subject(text, folded, back, vm, verbs, gender, entities)) is not None:
+            if marks and (felt := _expressed_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None:
                 speaker, last, last_gender = felt, felt, gender  # وعبر المرضى عن سعادتهم، مؤكدين: who expressed it
                 clash = False
                 if felt.named:

@@ -24,3 +24,20 @@ def test_a_feeling_expressed_names_who_speaks_next() -> None:
     assert speakers(said + "وعبر الحضور عن سعادتهم، وأشاد الوزير بالتنظيم، مؤكدا أن الحفل ناجح.") == ["خالد العمري", "خالد العمري"]
     assert speakers("وقالت الوزيرة سلمى العمري إن الخطة تسير. وعبرت الإدارة عن شكرها، وأضاف: \"العمل مستمر\".")[1] \
         != "الإدارة"
+
+
+def test_the_name_a_described_person_goes_by_is_the_speaker() -> None:
+    # شاهد عيان يدعى أحمد فلان: without the tagger the whole description with يدعى was the speaker
+    assert speakers("وقال شاهد عيان يدعى أحمد اكاي لرويترز إن إحدى المرأتين أطلقت النار.") == ["أحمد اكاي"]
+    assert speakers("وقالت الوالدة وتدعى إليزابيث إن ابنها بخير.") == ["إليزابيث"]
+    assert speakers('وقالت المواطنة وتدعى "أم فؤاد" إن الحي تضرر.') == ["أم فؤاد"]
+    # يدعي (claims) with a complementizer after it is no name
+    assert speakers("وقال الطبيب إن الدواء مفيد.") == ["الطبيب"]
+
+
+def test_the_newsrooms_envoy_spoken_to_ends_the_subject() -> None:
+    # والد التلميذ لمبعوث الجوهرة "أف أم"، ذات المصدر لمراسلتنا: the envoy was read into the description
+    text = 'وأكد والد التلميذ المصاب لمبعوث الجوهرة "أف أم" على عين المكان، أنّ الخلاف نشب بين تلميذين.'
+    assert speakers(text) == ["والد التلميذ المصاب"]
+    assert speakers("وأفاد الناطق باسم الحرس لمراسلتنا أن السيارة حجزت.") == ["الناطق باسم الحرس"]
+    assert speakers('وأوضح مدير المستشفى لموفد "وات" أن الجرحى بخير.') == ["مدير المستشفى"]
