@@ -41,3 +41,12 @@ def test_the_newsrooms_envoy_spoken_to_ends_the_subject() -> None:
     assert speakers(text) == ["والد التلميذ المصاب"]
     assert speakers("وأفاد الناطق باسم الحرس لمراسلتنا أن السيارة حجزت.") == ["الناطق باسم الحرس"]
     assert speakers('وأوضح مدير المستشفى لموفد "وات" أن الجرحى بخير.') == ["مدير المستشفى"]
+
+
+def test_a_first_and_a_fathers_name_before_al_are_one_name() -> None:
+    # سعيد محمد آل دعكن: the run was cut one word before آل, dropping the first name
+    assert speakers("وقال المواطن سعيد محمد آل دعكن إن الطريق مغلق.") == ["سعيد محمد آل دعكن"]
+    assert speakers("وقال العم محمد حسين آل مبيت إن المزرعة تضررت.") == ["محمد حسين آل مبيت"]
+    # a name alone before آل, and a place before the name, are unchanged
+    assert speakers("وقال إبراهيم آل مسفر إن الطريق مغلق.") == ["إبراهيم آل مسفر"]
+    assert speakers("وقال مدير التعليم بنجران محمد آل مسعود إن الدوام بدأ.") == ["محمد آل مسعود"]
