@@ -601,6 +601,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 if source.named:
                     seen.append(source)
             if marks and (felt := _expressed_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None:
+                if last is not None and last.named and _same_person(felt, last):
+                    felt = last  # وعبر الجنرال مين عن ...، لكنه أكد: the one speaking, named more fully before
                 speaker, last, last_gender = felt, felt, gender  # وعبر المرضى عن سعادتهم، مؤكدين: who expressed it
                 clash = False
                 if felt.named:
