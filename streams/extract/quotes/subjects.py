@@ -591,7 +591,7 @@ CALLED_RE = re.compile(f"(?<![{AR}])[\u0648]?[\u064a\u062a]\u062f\u0639\u064a\\s
 def _called(folded: str, s: int, e: int) -> int | None:
     """The folded start of the name after يدعى/تدعى inside a subject (مقيم أردني يدعى محمد), else None."""
     m = CALLED_RE.search(folded, s, e)
-    if m is None or m.start() == s or m.end() >= e:
+    if m is None or m.end() >= e:
         return None
     nxt = WORD_RE.match(folded, m.end())
     return m.end() if nxt is not None and nxt.group() not in _stops() and nxt.group() not in _function_words() else None

@@ -35,6 +35,7 @@ def test_the_name_a_described_person_goes_by_is_the_speaker() -> None:
     assert speakers("وقال شاهد عيان يدعى أحمد اكاي لرويترز إن إحدى المرأتين أطلقت النار.") == ["أحمد اكاي"]
     assert speakers("وقالت الوالدة وتدعى إليزابيث إن ابنها بخير.") == ["إليزابيث"]
     assert speakers('وقالت المواطنة وتدعى "أم فؤاد" إن الحي تضرر.') == ["أم فؤاد"]
+    assert speakers("وقال أحد السكان ويدعى عبد الناصر سيد إن القوات دخلت البلدة.") == ["عبد الناصر سيد"]
     # يدعي (claims) with a complementizer after it names no one
     assert "طبيب" not in (speakers("وقال شخص يدعي أنه طبيب إن الدواء مفيد.")[0] or "")
 
