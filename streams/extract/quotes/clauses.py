@@ -850,3 +850,50 @@ def _definite_description(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
         while len(desc) < min(len(toks), 6) and _adjective_after(toks[len(desc)][0]):
             desc.append(toks[len(desc)])  # القيادة العامة للقوات المسلحة
     return desc
+
+
+# عبّر (expressed) in its forms: also the preposition عبر (via), so read as a verb only with عن after its subject.
+EXPRESSED_VERBS = ("عبر", "عبرت", "عبروا")
+EXPRESSED_RE = re.compile(f"(?<![{AR}])[\u0648\u0641]?(?:{'|'.join(EXPRESSED_VERBS)})(?![{AR}])")
+OTHER_CLAUSE_RE = re.compile(f"[{ARABIC_COMMA},]\\s*[\u0648\u0641][{AR}]{{3,}}")  # ، وأشاد: a clause of its own
+MAX_FEELING_SUBJECT_WORDS = 16  # وعبر مساعد مدير إدارة الدفاع المدني بالمدينة المنورة اللواء فلان | عن
+
+
+@cache
+def _expressed_leads() -> frozenset[str]:
+    """Words that may open the clause before عبّر (فيما عبر، من جانبه عبر، وبدوره عبر، وقد عبر)."""
+    return frozenset(_f(w) for w in ("فيما", "كما", "بينما", "ثم", "قد", "وقد", "من", "ومن", "جانبه", "جانبها",
+                                     "جانبهم", "جهته", "جهتها", "جهتهم", "بدوره", "بدورها", "بدورهم", "وبدوره",
+                                     "وبدورها", "وبدورهم"))
+
+
+def _expressed_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[str], verbs: list[re.Match[str]],
+                       gender: str | None, entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The subject of a feeling expressed (عبّر فلان عن سعادته) in the clause right before a bare verb or a
+    participle of its sentence, with no speech verb and no other clause between (وعبر المرضى عن سعادتهم، مؤكدين
+    أن؛ فيما عبرت والدة الشهيد عن حزنها، وقالت:): the one who expressed it goes on to speak. None otherwise."""
+    start = _sentence_start(folded, vm.start())
+    m = None
+    for m in EXPRESSED_RE.finditer(folded, start, vm.start()):
+        pass
+    if m is None or any(m.end() <= v.start() < vm.start() for v in verbs):
+        return None
+    lead = folded[start:m.start()]
+    cut = max(lead.rfind(ARABIC_COMMA), lead.rfind(","), lead.rfind("\n"))
+    if not all(w in _expressed_leads() for w in WORD_RE.findall(lead[cut + 1:])):
+        return None  # (not وصل عبر الحدود)
+    about = folded.find(" \u0639\u0646 ", m.end(), vm.start())
+    if about < 0 or not 1 <= len(WORD_RE.findall(folded, m.end(), about)) <= MAX_FEELING_SUBJECT_WORDS \
+            or any(c in folded[m.end():about] for c in ".!?\u061f\n:"):
+        return None  # (not عبر الحدود، عبر حسابه على تويتر)
+    if OTHER_CLAUSE_RE.search(folded, about, vm.start()):
+        return None  # وعبر فلان عن ...، وأشاد فلان ...، مؤكدا: another clause between
+    if _gender_clash(gender, _main_verb_gender(m.group())):
+        return None  # عبرت الوزيرة عن ...، مؤكدا: someone else
+    end = about
+    while end > m.end() and folded[end - 1] in f" {ARABIC_COMMA},\u061b":
+        end -= 1  # الشمراني؛ عن
+    written = _speaker(text, folded, back, m.end(), end, entities, [])
+    if written is None or " " in written.name.strip():
+        return written  # a description or a full name as written (not والدة الشهيد -> أشقاء الشهيد, met before)
+    return _speaker(text, folded, back, m.end(), end, entities, seen)  # الإبراهيم -> أحمد علي الإبراهيم, met before

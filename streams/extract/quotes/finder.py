@@ -20,6 +20,7 @@ from .clauses import (
     _attributed_source,
     _clause_starts,
     _clause_subject,
+    _expressed_subject,
     _idh_topic,
     _noun_leads,
     _preverbal_subject,
@@ -599,7 +600,14 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 clash = False
                 if source.named:
                     seen.append(source)
-            if speaker is None and clash and marks and vm["cont"] and (shifted := _clause_subject(
+            if marks and (felt := _expressed_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None:
+                if last is not None and last.named and _same_person(felt, last):
+                    felt = last  # وعبر الجنرال مين عن ...، لكنه أكد: the one speaking, named more fully before
+                speaker, last, last_gender = felt, felt, gender  # وعبر المرضى عن سعادتهم، مؤكدين: who expressed it
+                clash = False
+                if felt.named:
+                    seen.append(felt)
+            elif speaker is None and clash and marks and vm["cont"] and (shifted := _clause_subject(
                     text, folded, back, vm, verbs, entities, seen)) is not None:
                 speaker, last, last_gender = shifted, shifted, gender  # وشككت الوزارة في ...، مشيرة: the clause's subject
                 if shifted.named:

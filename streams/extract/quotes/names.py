@@ -241,8 +241,9 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             i += 1  # بحائل محمد الطيار: a place after ب, then the name
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
         if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS) \
-                and not (toks[link - 1][0].endswith(NAME_SENTINEL) and _father_name(toks, i, link - 1)):  # عبد الله بن غازي
-            # (but أحمد علي آل مريع: علي is the father's name, after a first name)
+                and not ((toks[link - 1][0].endswith(NAME_SENTINEL) or toks[link][0] == FAMILY_LINK)
+                         and _father_name(toks, i, link - 1)):  # عبد الله بن غازي
+            # (but أحمد علي آل مريع، سعيد محمد آل دعكن: the father's name after a first name, then the family)
             i = link - 2 if toks[link - 1][0] in _title_names() or toks[link - 2][0] in GLUED_NAME_HEADS else link - 1  # محمد أمين بن عمر  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
         if j - i >= 3 and j < n and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES) \
                 and toks[j - 2][0] not in _name_links():

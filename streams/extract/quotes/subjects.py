@@ -585,6 +585,18 @@ def _field_of_body(tok: str) -> bool:
         and not tok.endswith(("\u064a\u0646", "\u0648\u0646"))
 
 
+CALLED_RE = re.compile(f"(?<![{AR}])[\u0648]?[\u064a\u062a]\u062f\u0639\u064a\\s+[\"'\u00ab\u201c\u201d]?\\s*(?=[{AR}])")  # (و)يدعى/تدعى
+
+
+def _called(folded: str, s: int, e: int) -> int | None:
+    """The folded start of the name after يدعى/تدعى inside a subject (مقيم أردني يدعى محمد), else None."""
+    m = CALLED_RE.search(folded, s, e)
+    if m is None or m.end() >= e:
+        return None
+    nxt = WORD_RE.match(folded, m.end())
+    return m.end() if nxt is not None and nxt.group() not in _stops() and nxt.group() not in _function_words() else None
+
+
 def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
              entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The speaker named between a verb and its reported words."""
@@ -592,6 +604,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if not subj:
         return None
     s, e, named = subj
+    if (called := _called(folded, s, e)) is not None:
+        s, named = called, True  # شاهد عيان يدعى أحمد فلان، الوالدة وتدعى إليزابيث: the name it goes by
     if folded[s:e] in _god_epithets():
         return _Speaker(name=ALLAH, start=back[s], end=back[e - 1] + 1, named=True)  # وقال تعالى: God, named in full
     if " " not in folded[s:e] and TANWEEN_FATH in text[back[s]:back[e - 1] + 2]:
