@@ -32,6 +32,7 @@ import bisect
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
+from itertools import pairwise
 
 from ..records import Amount, Count, CountType
 from .amounts import SUBSET_WORDS
@@ -1953,7 +1954,7 @@ def _dual_singular(word: str) -> str:
 def _partitive_wholes(text: str, amounts: Sequence[Amount]) -> dict[int, Amount]:
     """A bare amount then من and an amount of people (قتل 5 من 12 راكبا، 50 ألفا من 570 جنديا): the second is
     the whole the first is taken from, keyed by the part's id; the part is the count, the whole none."""
-    return {id(a): b for a, b in zip(amounts, amounts[1:])
+    return {id(a): b for a, b in pairwise(amounts)
             if a.object is None and b.object and text[a.end:b.start].strip() == "\u0645\u0646"
             and _is_people(_f(b.object))}
 

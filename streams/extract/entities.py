@@ -190,9 +190,13 @@ def _ministries(tokens: list[Token], taken: set[int]) -> list[Mention]:
     return out
 
 
-def _news_agencies(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> list[Mention]:
+def _news_agencies(
+    tokens: list[Token], forms: frozenset[str], mentions: list[Mention], taken: set[int]
+) -> list[Mention]:
     """وكالة + a name + للأنباء is one organisation (وكالة تونس افريقيا للأنباء), whatever the
     tagger made of the name inside (most often two places)."""
+    if AGENCY_TAIL not in forms:
+        return mentions
     found = []
     for i, tok in enumerate(tokens):
         cut = len(tok.form) - len(AGENCY)
@@ -207,9 +211,13 @@ def _news_agencies(tokens: list[Token], mentions: list[Mention], taken: set[int]
     return _override(mentions, found, taken)
 
 
-def _radio_stations(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> list[Mention]:
+def _radio_stations(
+    tokens: list[Token], forms: frozenset[str], mentions: list[Mention], taken: set[int]
+) -> list[Mention]:
     """A name + أف أم is one radio station (الجوهرة أف أم، موزاييك إف إم), an organisation: the
     tagger leaves it out or calls it MISC."""
+    if FM[0] not in forms:
+        return mentions
     found = []
     for i in range(1, len(tokens) - 1):
         if tokens[i].form != FM[0] or tokens[i + 1].form != FM[1]:
@@ -302,8 +310,9 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
             taken.update(range(i, j))
     mentions.extend(_known_orgs(tokens, taken))
     mentions.extend(_ministries(tokens, taken))
-    mentions = _news_agencies(tokens, mentions, taken)
-    mentions = _radio_stations(tokens, mentions, taken)
+    forms = frozenset(t.form for t in tokens)  # the rules below look for a word first
+    mentions = _news_agencies(tokens, forms, mentions, taken)
+    mentions = _radio_stations(tokens, forms, mentions, taken)
     _places_read_as_people(tokens, mentions)
     _drop_descriptors(tokens, mentions)
     _ministry_adjectives(tokens, mentions, taken)
