@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from ..arabic import fold
 
-__all__ = ["TOKEN_RE", "Token", "fold_word", "tokenize"]
+__all__ = ["SENTENCE_END", "TOKEN_RE", "Token", "fold_word", "tokenize"]
 
 # A word is a run of letters/digits (\w), a number keeps its separators, anything
 # else non-space is one punctuation token, as in ANERcorp.
@@ -21,6 +21,7 @@ TOKEN_RE = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+|\S", re.UNICODE)
 # Lone surrogates cannot be encoded for the tagger; one replacement char each keeps offsets.
 SURROGATE_RE = re.compile("[\ud800-\udfff]")
 REPLACEMENT = "\ufffd"
+SENTENCE_END = frozenset({".", "!", "?", "\u061f", "\u061b"})  # . ! ? ؟ ؛ tokens that end a sentence
 
 
 class Token(NamedTuple):
