@@ -28,6 +28,8 @@ PROCLITICS: tuple[str, ...] = tuple(
     )
 )
 MIN_STEM = 2
+WHOLE_NAME_RATIO = 50  # a name's first word spelt whole this many times more often than its "stem"...
+WHOLE_NAME_MIN = 20  # ... and seen this often in the news, is a name of its own (كاليفورنيا)
 assert max(map(len, PROCLITICS)) == 2  # may_start cuts off at most two letters
 
 
@@ -100,9 +102,6 @@ def may_start(forms: Sequence[str], firsts: Container[str]) -> list[int]:
     return [i for i, f in enumerate(forms) if f in firsts or f[1:] in firsts or f[2:] in firsts]
 
 
-WHOLE_NAME_RATIO = 50  # a name's first word spelt whole this many times more often than its "stem"
-
-
 def name_cut(form: str) -> int:
     """The clitic letters to leave out of a name's first word: those of ``clitic_length``,
     except that a word the news spells whole far more often than the article word left
@@ -111,6 +110,6 @@ def name_cut(form: str) -> int:
     if cut and form[cut:].startswith(AL):
         freq = lexicon().freq
         whole = freq.get(form, 0)
-        if whole >= 20 and freq.get(form[cut:], 0) * WHOLE_NAME_RATIO < whole:
+        if whole >= WHOLE_NAME_MIN and freq.get(form[cut:], 0) * WHOLE_NAME_RATIO < whole:
             return 0
     return cut
