@@ -1014,6 +1014,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
 
     wholes = _partitive_wholes(text, amounts)
     whole_ids = {id(w) for w in wholes.values()}
+    previous_amount = {id(b): a for a, b in zip(amounts, amounts[1:])}
     for amount in amounts:
         if id(amount) in whole_ids:
             continue  # قتل 5 من 12 راكبا: the group the part is taken from, not its victims
@@ -1057,9 +1058,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if others_of_things:
             groups.append((fs, None, False))
             continue  # نفوق 30 رأس غنم وإصابة 20 آخرين: more of the animals, not people
-        if _alternative(folded, fs, fe):
+        if _alternative(folded, fs, fe) or _range_second(folded, back, previous_amount.get(id(amount)), fs):
             groups.append((fs, None, False))
-            continue  # قتل شرطي أو اثنين، خمسة أو ستة: one number or another, no count (round counts-r26)
+            continue  # قتل شرطي أو اثنين، خمسة أو ستة، بين 20 و25: one number or another, no count (counts-r26, r33)
         if obj_word and _lookup(obj_word, _players()) and _before_amount(folded, fs) == "\u0628":
             groups.append((fs, None, False))
             continue  # يلعب آخر الدقائق بـ 9 لاعبين: the side a team plays with after a red card, no victims
@@ -1322,6 +1323,21 @@ def _alternative(folded: str, start: int, end: int) -> bool:
     """The amount is the second of two given as alternatives, أو right before it (قتل شرطي أو اثنين، قتل بين 20 أو
     30): the first is the count, as the lower bound of a range is. Not أو between fates (قتل أو فقد 4500)."""
     return _before_amount(folded, start) == OR
+
+
+RANGE_OPEN_RE = re.compile("(?:^|\\s)(?:\u0645\u0627\\s+)?\u0628\u064a\u0646\\s*$")  # بين، ما بين before a range's first amount
+
+
+def _range_second(folded: str, back: list[int], previous: Amount | None, start: int) -> bool:
+    """The amount is a range's upper bound, بين N و M (ما بين 20 و25 شخصا، يتراوح عددهم بين 50 و60): the
+    first is the count, as README takes a range's lower bound, and the second is no other group."""
+    if previous is None:
+        return False
+    ps = bisect.bisect_left(back, previous.start)
+    pe = bisect.bisect_left(back, previous.end)
+    if ps >= len(back) or back[ps] != previous.start or not re.fullmatch(r"\s*\u0648\s*", folded[pe:start]):
+        return False
+    return bool(RANGE_OPEN_RE.search(folded, max(0, ps - 12), ps))
 
 
 def _no_group(groups: list[tuple[int, CountType | None, bool]], start: int) -> None:
