@@ -24,6 +24,8 @@ escaped (وهروب العشرات منهم); a trigger after بالإضافة �
 سنويا، كل عام، بمعدل، في كل مائة ألف نسمة). Nor (round counts-r31) of a part told only by the severity of its wounds
 (ثلاثة منهم إصاباتهم بالغة), of the whole a bare amount is taken from (5 من 12 راكبا: 5 is the count), of the side a team
 plays with (بـ 9 لاعبين), of an offence's victims (حالة اغتصاب من ضمن ضحاياها) or of refugees and migrants in one tally.
+Round counts-r33: of a range بين N و M only the first is a count; واحد after its noun counts one (موقوف واحد، مقتل شخص
+واحد), not after a household (من عائلة واحدة).
 """
 
 from __future__ import annotations
@@ -1019,8 +1021,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if id(amount) in whole_ids:
             continue  # قتل 5 من 12 راكبا: the group the part is taken from, not its victims
         if amount.value == 1 and not amount.text[:1].isdigit() and not (
-                amount.object and _lookup(_f(amount.object), _victims())):
-            continue  # عائلة واحدة: "one" qualifies, it does not count victims (but مصاب واحد does)
+                amount.object and (_lookup(_f(amount.object), _victims()) or _one_victim_before(text, amount))):
+            continue  # عائلة واحدة: "one" qualifies, it does not count victims (but مصاب واحد، موقوف واحد do)
         if amount.value < 1 or amount.value != int(amount.value):
             continue  # ثلث المصابين: a share of a group, (5.79) a score: never a number of people
         fs = bisect.bisect_left(back, amount.start)
@@ -1954,6 +1956,22 @@ def _noun_before(text: str, amount: Amount) -> bool:
     """The counted noun is written before the amount, which restates it (وجريحين اثنين، وشرطيان اثنان): a و
     glued to it joins the noun to what precedes, it opens no clause after the amount."""
     return bool(amount.object) and text[:amount.start].rstrip().endswith(amount.object)
+
+
+def _one_victim_before(text: str, amount: Amount) -> bool:
+    """واحد after a singular noun of one victim or detainee (على موقوف واحد، معتقل واحد، مختطف واحد): "one" counts
+    the victim named before it (round counts-r33; C2's annotator marks the written-out واحد)."""
+    noun = _f(amount.object or "").removeprefix("\u0648")
+    if not _noun_before(text, amount) or noun in _households():
+        return False  # 4 أشخاص من عائلة واحدة: one family, not one victim
+    return noun in _one_victim() or _is_people(noun) and not _f(text[:amount.start]).rstrip().removesuffix(
+        noun).rstrip().endswith(" \u0645\u0646")  # شخص واحد، but 3 أفراد من أسرة واحدة
+
+
+@cache
+def _households() -> frozenset[str]:
+    """Nouns of a household or kin group: واحدة after them says the victims share it (من عائلة واحدة)."""
+    return frozenset(_f(w) for w in ("عائلة", "أسرة", "عائلات", "أسر", "قبيلة", "عشيرة", "رجل", "لاعب"))
 
 
 def _dual_singular(word: str) -> str:

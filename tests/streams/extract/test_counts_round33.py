@@ -18,3 +18,18 @@ from facts_rounds import counts
 ])
 def test_range_upper_bound_is_no_count(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # واحد after a singular noun of a victim, a detainee or a person: one counted
+    ("وقضت المحكمة بالسجن عشر سنوات على موقوف واحد.", [("arrested", 1)]),
+    ("وأسفر انفجار العبوة عن مقتل شخص واحد.", [("killed", 1)]),
+    ("وقالت الشرطة إن شخصا واحدا أصيب في إطلاق النار.", [("injured", 1)]),
+    ("وأعدم المسلحون 12 شخصا، 11 جنديا ومدنيا واحدا.", [("killed", 12), ("killed", 11), ("killed", 1)]),
+    # guards: one family or household the victims share, one of a group the part is taken from
+    ("ولقي خمسة أشخاص من عائلة واحدة مصرعهم في الحادث.", [("killed", 5)]),
+    ("وتوفي ثلاثة أفراد من أسرة واحدة في الحريق.", [("killed", 3)]),
+    ("وقال إن الشعب على قلب رجل واحد.", []),
+])
+def test_one_after_its_noun_counts(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
