@@ -25,7 +25,7 @@ escaped (وهروب العشرات منهم); a trigger after بالإضافة �
 (ثلاثة منهم إصاباتهم بالغة), of the whole a bare amount is taken from (5 من 12 راكبا: 5 is the count), of the side a team
 plays with (بـ 9 لاعبين), of an offence's victims (حالة اغتصاب من ضمن ضحاياها) or of refugees and migrants in one tally.
 Round counts-r33: of a range بين N و M only the first is a count; واحد after its noun counts one (موقوف واحد، مقتل شخص
-واحد), not after a household (من عائلة واحدة).
+واحد), not after a household (من عائلة واحدة); إيقاف before an activity (إيقاف نشاط، إيقاف عدد من الفعاليات) arrests nobody.
 """
 
 from __future__ import annotations
@@ -322,6 +322,21 @@ def _attempts() -> frozenset[str]:
     return frozenset(_f(w) for w in ("محاولة", "محاولات"))
 
 
+# What is stopped, not who: an activity (إيقاف نشاط 12 فضاء، إيقاف عدد من الفعاليات، إيقاف بعض البرامج).
+ACTIVITIES = ("نشاط", "أنشطة", "عمل", "أعمال", "فعالية", "فعاليات", "برنامج", "برامج", "بث", "خدمة", "خدمات",
+              "مشروع", "مشاريع", "إنتاج", "تصدير", "استيراد", "رحلات", "الرحلات", "صرف", "تداول", "أشغال", "عروض")
+SOME = ("عدد", "بعض")  # a quantity word before من and what is stopped (إيقاف عدد من الفعاليات)
+
+
+def _stopped_activity(words: list[str], k: int) -> bool:
+    """The arrest noun or verb ``words[k]`` stops an activity, named right after it or after عدد من / بعض
+    (round counts-r33: إيقاف عدد من الفعاليات، إيقاف نشاط مؤسستين): nobody is arrested."""
+    rest = words[k + 1:k + 4]
+    if rest and rest[0] in _f_set(SOME):
+        rest = rest[2:] if len(rest) > 1 and rest[1] == "\u0645\u0646" else rest[1:]
+    return bool(rest) and rest[0].removeprefix("\u0627\u0644") in _f_set(ACTIVITIES)
+
+
 @cache
 def _pointers() -> frozenset[str]:
     return frozenset(_f(w) for w in ("بهذا", "بهذه", "بذلك", "بتلك"))
@@ -343,8 +358,8 @@ def _void_trigger(words: list[str], k: int) -> bool:
     abstained = words[k].endswith(KEEPING) and nxt[:1] != "\u0628"  # احتفاظ 17 نائبا بأصواتهم: abstained (not الاحتفاظ بـ 5)
     provided = words[k] in _provides()  # وفر، ووفرت: provided (وفر البرنامج الغذاء لـ340 ألف شخص), or و and fled
     dropped = kind == "arrested" and _lookup(words[k], _drops()) is not None and nxt != _f("القبض")  # ألقى 25 برميلا
-    stopped = kind == "arrested" and bool(nxt) and not _lookup(words[k], _victims_and_status()) \
-        and _is_thing(nxt)  # أوقفا سيارتيهما: stopped or parked a thing
+    stopped = kind == "arrested" and bool(nxt) and (not _lookup(words[k], _victims_and_status()) and _is_thing(nxt)
+                                                    or _stopped_activity(words, k))  # أوقفا سيارتيهما، إيقاف نشاط
     snatched = kind == "kidnapped" and nxt in _snatched()  # خطف فوزا متأخرا: snatched a win
     reaped = kind == "killed" and words[k].removeprefix("\u0648") in _reaps() \
         and not any(w in _lives() for w in words[k + 1:k + 4])  # حصد 3 ملايين مشاهدة (not حصدت الحرب أرواح)

@@ -33,3 +33,17 @@ def test_range_upper_bound_is_no_count(text: str, found: list[tuple[str, float]]
 ])
 def test_one_after_its_noun_counts(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # إيقاف before an activity, or عدد من / بعض and an activity: something is stopped, nobody arrested
+    ("وتقرر إيقاف عدد من الأنشطة التي ينظمها 20 ناديا.", []),
+    ("وتم إيقاف نشاط 3 جمعيات خيرية.", []),
+    ("وتم إيقاف عمل 6 محلات تجارية.", []),
+    # guards: people after إيقاف or after عدد من, and the victims of the same sentence
+    ("وأسفرت الحملة عن إيقاف 7 أشخاص وحجز سيارة.", [("arrested", 7)]),
+    ("وتم إيقاف عدد من المشتبه بهم بينهم 3 شبان.", [("arrested", 3)]),
+    ("وقررت الإدارة إيقاف عدد من الفعاليات تضامنا مع أسر 15 شهيدا.", [("killed", 15)]),
+])
+def test_stopped_activity_is_no_arrest(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
