@@ -24,6 +24,8 @@ escaped (وهروب العشرات منهم); a trigger after بالإضافة �
 سنويا، كل عام، بمعدل، في كل مائة ألف نسمة). Nor (round counts-r31) of a part told only by the severity of its wounds
 (ثلاثة منهم إصاباتهم بالغة), of the whole a bare amount is taken from (5 من 12 راكبا: 5 is the count), of the side a team
 plays with (بـ 9 لاعبين), of an offence's victims (حالة اغتصاب من ضمن ضحاياها) or of refugees and migrants in one tally.
+Round counts-r33: of a range بين N و M only the first is a count; واحد after its noun counts one (موقوف واحد، مقتل شخص
+واحد), not after a household (من عائلة واحدة); إيقاف before an activity (إيقاف نشاط، إيقاف عدد من الفعاليات) arrests nobody.
 """
 
 from __future__ import annotations
@@ -320,6 +322,21 @@ def _attempts() -> frozenset[str]:
     return frozenset(_f(w) for w in ("محاولة", "محاولات"))
 
 
+# What is stopped, not who: an activity (إيقاف نشاط 12 فضاء، إيقاف عدد من الفعاليات، إيقاف بعض البرامج).
+ACTIVITIES = ("نشاط", "أنشطة", "عمل", "أعمال", "فعالية", "فعاليات", "برنامج", "برامج", "بث", "خدمة", "خدمات",
+              "مشروع", "مشاريع", "إنتاج", "تصدير", "استيراد", "رحلات", "الرحلات", "صرف", "تداول", "أشغال", "عروض")
+SOME = ("عدد", "بعض")  # a quantity word before من and what is stopped (إيقاف عدد من الفعاليات)
+
+
+def _stopped_activity(words: list[str], k: int) -> bool:
+    """The arrest noun or verb ``words[k]`` stops an activity, named right after it or after عدد من / بعض
+    (round counts-r33: إيقاف عدد من الفعاليات، إيقاف نشاط مؤسستين): nobody is arrested."""
+    rest = words[k + 1:k + 4]
+    if rest and rest[0] in _f_set(SOME):
+        rest = rest[2:] if len(rest) > 1 and rest[1] == "\u0645\u0646" else rest[1:]
+    return bool(rest) and rest[0].removeprefix("\u0627\u0644") in _f_set(ACTIVITIES)
+
+
 @cache
 def _pointers() -> frozenset[str]:
     return frozenset(_f(w) for w in ("بهذا", "بهذه", "بذلك", "بتلك"))
@@ -341,8 +358,8 @@ def _void_trigger(words: list[str], k: int) -> bool:
     abstained = words[k].endswith(KEEPING) and nxt[:1] != "\u0628"  # احتفاظ 17 نائبا بأصواتهم: abstained (not الاحتفاظ بـ 5)
     provided = words[k] in _provides()  # وفر، ووفرت: provided (وفر البرنامج الغذاء لـ340 ألف شخص), or و and fled
     dropped = kind == "arrested" and _lookup(words[k], _drops()) is not None and nxt != _f("القبض")  # ألقى 25 برميلا
-    stopped = kind == "arrested" and bool(nxt) and not _lookup(words[k], _victims_and_status()) \
-        and _is_thing(nxt)  # أوقفا سيارتيهما: stopped or parked a thing
+    stopped = kind == "arrested" and bool(nxt) and (not _lookup(words[k], _victims_and_status()) and _is_thing(nxt)
+                                                    or _stopped_activity(words, k))  # أوقفا سيارتيهما، إيقاف نشاط
     snatched = kind == "kidnapped" and nxt in _snatched()  # خطف فوزا متأخرا: snatched a win
     reaped = kind == "killed" and words[k].removeprefix("\u0648") in _reaps() \
         and not any(w in _lives() for w in words[k + 1:k + 4])  # حصد 3 ملايين مشاهدة (not حصدت الحرب أرواح)
@@ -1014,12 +1031,13 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
 
     wholes = _partitive_wholes(text, amounts)
     whole_ids = {id(w) for w in wholes.values()}
+    previous_amount = {id(b): a for a, b in zip(amounts, amounts[1:])}
     for amount in amounts:
         if id(amount) in whole_ids:
             continue  # قتل 5 من 12 راكبا: the group the part is taken from, not its victims
         if amount.value == 1 and not amount.text[:1].isdigit() and not (
-                amount.object and _lookup(_f(amount.object), _victims())):
-            continue  # عائلة واحدة: "one" qualifies, it does not count victims (but مصاب واحد does)
+                amount.object and (_lookup(_f(amount.object), _victims()) or _one_victim_before(text, amount))):
+            continue  # عائلة واحدة: "one" qualifies, it does not count victims (but مصاب واحد، موقوف واحد do)
         if amount.value < 1 or amount.value != int(amount.value):
             continue  # ثلث المصابين: a share of a group, (5.79) a score: never a number of people
         fs = bisect.bisect_left(back, amount.start)
@@ -1057,9 +1075,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if others_of_things:
             groups.append((fs, None, False))
             continue  # نفوق 30 رأس غنم وإصابة 20 آخرين: more of the animals, not people
-        if _alternative(folded, fs, fe):
+        if _alternative(folded, fs, fe) or _range_second(folded, back, previous_amount.get(id(amount)), fs):
             groups.append((fs, None, False))
-            continue  # قتل شرطي أو اثنين، خمسة أو ستة: one number or another, no count (round counts-r26)
+            continue  # قتل شرطي أو اثنين، خمسة أو ستة، بين 20 و25: one number or another, no count (counts-r26, r33)
         if obj_word and _lookup(obj_word, _players()) and _before_amount(folded, fs) == "\u0628":
             groups.append((fs, None, False))
             continue  # يلعب آخر الدقائق بـ 9 لاعبين: the side a team plays with after a red card, no victims
@@ -1322,6 +1340,21 @@ def _alternative(folded: str, start: int, end: int) -> bool:
     """The amount is the second of two given as alternatives, أو right before it (قتل شرطي أو اثنين، قتل بين 20 أو
     30): the first is the count, as the lower bound of a range is. Not أو between fates (قتل أو فقد 4500)."""
     return _before_amount(folded, start) == OR
+
+
+RANGE_OPEN_RE = re.compile("(?:^|\\s)(?:\u0645\u0627\\s+)?\u0628\u064a\u0646\\s*$")  # بين، ما بين before a range's first amount
+
+
+def _range_second(folded: str, back: list[int], previous: Amount | None, start: int) -> bool:
+    """The amount is a range's upper bound, بين N و M (ما بين 20 و25 شخصا، يتراوح عددهم بين 50 و60): the
+    first is the count, as README takes a range's lower bound, and the second is no other group."""
+    if previous is None:
+        return False
+    ps = bisect.bisect_left(back, previous.start)
+    pe = bisect.bisect_left(back, previous.end)
+    if ps >= len(back) or back[ps] != previous.start or not re.fullmatch(r"\s*\u0648\s*", folded[pe:start]):
+        return False
+    return bool(RANGE_OPEN_RE.search(folded, max(0, ps - 12), ps))
 
 
 def _no_group(groups: list[tuple[int, CountType | None, bool]], start: int) -> None:
@@ -1938,6 +1971,22 @@ def _noun_before(text: str, amount: Amount) -> bool:
     """The counted noun is written before the amount, which restates it (وجريحين اثنين، وشرطيان اثنان): a و
     glued to it joins the noun to what precedes, it opens no clause after the amount."""
     return bool(amount.object) and text[:amount.start].rstrip().endswith(amount.object)
+
+
+def _one_victim_before(text: str, amount: Amount) -> bool:
+    """واحد after a singular noun of one victim or detainee (على موقوف واحد، معتقل واحد، مختطف واحد): "one" counts
+    the victim named before it (round counts-r33; C2's annotator marks the written-out واحد)."""
+    noun = _f(amount.object or "").removeprefix("\u0648")
+    if not _noun_before(text, amount) or noun in _households():
+        return False  # 4 أشخاص من عائلة واحدة: one family, not one victim
+    return noun in _one_victim() or _is_people(noun) and not _f(text[:amount.start]).rstrip().removesuffix(
+        noun).rstrip().endswith(" \u0645\u0646")  # شخص واحد، but 3 أفراد من أسرة واحدة
+
+
+@cache
+def _households() -> frozenset[str]:
+    """Nouns of a household or kin group: واحدة after them says the victims share it (من عائلة واحدة)."""
+    return frozenset(_f(w) for w in ("عائلة", "أسرة", "عائلات", "أسر", "قبيلة", "عشيرة", "رجل", "لاعب"))
 
 
 def _dual_singular(word: str) -> str:
