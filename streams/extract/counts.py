@@ -1031,7 +1031,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
 
     wholes = _partitive_wholes(text, amounts)
     whole_ids = {id(w) for w in wholes.values()}
-    previous_amount = {id(b): a for a, b in zip(amounts, amounts[1:])}
+    previous_amount = {id(b): a for a, b in pairwise(amounts)}
     for amount in amounts:
         if id(amount) in whole_ids:
             continue  # قتل 5 من 12 راكبا: the group the part is taken from, not its victims
