@@ -40,3 +40,17 @@ def test_a_relative_after_a_comma_speaks_for_the_one_met() -> None:
     assert speakers("ولم ينس التصفيق لحسن نصرالله، والذي زعم أنه ذهب ليحارب في سوريا.") == ["حسن نصرالله"]
     # a title without a preposition stays, and a relative of a thing names no one
     assert speakers("وحضر الحفل المهندس خالد العمري، الذي قال إن الحي تضرر كثيرا.") == ["خالد العمري"]
+
+
+def test_a_deed_confessed_reports_no_words() -> None:
+    # اعترف بقتل ...، ولكن يعتقد أنه: a noun after ب is the deed confessed, no words reported; the confessor goes on
+    said = "وقال الوزير خالد العمري إن الخطة تسير. "
+    assert speakers(said + "وكان سامي اعترف بقتل ثلاثة أشخاص في المدينة، ولكن يعتقد أنه قتل أكثر.") == ["خالد العمري"]
+    assert speakers(said + "واعترف المتهم بسرقة السيارة، وقال إنه نادم.") == ["خالد العمري", "المتهم"]
+    assert speakers(said + "واعترف الموقوف بتواجده في المكان يوم الحادث، مضيفا أنه لم يشارك.") \
+        == ["خالد العمري", "الموقوف"]
+    # confessing that, an office in construct, or an office with its place: words reported
+    assert speakers("واعترف المتهم بأنه سرق السيارة.") == ["المتهم"]
+    assert speakers("واعترف مسؤول بالوزارة بأن الخطة فشلت.") == ["مسؤول بالوزارة"]
+    assert speakers("فيما اعترف رئيس بلدية المدينة المهندس سامي الحربي بتأخر المقاول، مؤكدا أن العمل سينتهي.") \
+        == ["سامي الحربي"]
