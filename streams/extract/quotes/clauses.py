@@ -490,6 +490,12 @@ def _whoever() -> frozenset[str]:
     return frozenset("\u0645\u0646" if not p else p + "\u0645\u0646" for p in ("", "\u0628", "\u0644", "\u0645", "\u0648", "\u0641"))
 
 
+def _glued_title(word: str) -> bool:
+    """A title with ب or ل glued to it (بمدير، بالمواطن، للمواطن): the object of a verb of meeting, not a title to keep."""
+    return word.startswith("\u0644\u0644") and _is_title("\u0627\u0644" + word[2:]) \
+        or word[:1] in "\u0628\u0644" and not word.startswith("\u0644\u0644") and _is_title(word[1:])
+
+
 def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
     """The folded span of a subject written before its verb: كان ... قد أكد, or the source
     of a report: نقلت ... عن فلان قوله."""
@@ -507,8 +513,12 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         if kan:
             qad = folded.rfind("\u0642\u062f", kan.end(), start)
             return (kan.end(), qad) if qad > kan.end() else None
-    if vm["verb"] and not vm["conj"] and prev and prev[-1] in _relatives():
-        if {prev[-1], _verb_gender(vm)} in ({_f("التي"), "m"}, {_f("الذي"), "f"}):
+    rel_word = prev[-1] if prev else ""
+    if rel_word[:1] == "\u0648" and rel_word[1:] in _relatives() \
+            and folded[:folded.rfind(rel_word, line, start)].rstrip().endswith((ARABIC_COMMA, ",")):
+        rel_word = rel_word[1:]  # فلان، والذي قال: the relative after a comma, its و no new clause
+    if vm["verb"] and not vm["conj"] and rel_word in _relatives():
+        if {rel_word, _verb_gender(vm)} in ({_f("التي"), "m"}, {_f("الذي"), "f"}):
             return None  # الدول التي قال إنها: the antecedent is what he spoke of, not who spoke
         rel = folded.rfind(prev[-1], line, start)  # بيان الجامعة الذي أشار إلى: the antecedent speaks
         toks = list(TOKEN_RE.finditer(folded, max(line, rel - 80), rel))
@@ -517,8 +527,12 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             run = next((r for r in _runs(named) if r[1] == len(named) and r[1] - r[0] >= 2), None)
             if run is None or not _plausible_name([t[0] for t in named[run[0]:run[1]]]):
                 return None
-            titled = run[0] and _person_title(named[run[0] - 1][0])  # المهندس علي فلان، الذي بين: the title
-            return named[run[0] - titled][1], named[run[1] - 1][2]  # keeps علي a name when the span is read again
+            titled = run[0] and _person_title(named[run[0] - 1][0]) \
+                and not _glued_title(named[run[0] - 1][0])  # المهندس علي فلان، الذي بين: the title (not
+            # التقت بالمواطن فلان، الذي: the one met, named without the preposition)
+            first = named[run[0]][0]
+            glued = not titled and first[:1] in "\u0628\u0644" and first[1:] in _first_names()  # لحسن فلان، والذي
+            return named[run[0] - titled][1] + glued, named[run[1] - 1][2]  # keeps علي a name when the span is read again
         k = len(toks)
         while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
                 and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6 \

@@ -171,6 +171,34 @@ def _denying() -> frozenset[str]:
 
 
 @cache
+def _confessing() -> frozenset[str]:
+    """اعترف: confessed that (اعترف المتهم بأنه), but also confessed to a deed (اعترف بقتل، اعترف المتهم بسرقة)."""
+    return frozenset(_f(w) for w in ("اعترف", "اعترفت"))
+
+
+@cache
+def _in_turn() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("بدوره", "بدورها", "بدورهم", "بدورهما"))
+
+
+def _deed_confessed(region: Sequence[re.Match[str]]) -> int | None:
+    """Where the deed confessed starts, if it does: اعترف بقتل 27 امرأة ...، ولكن يعتقد أنه: a noun after ب right after
+    the verb, or after a one- or two-word subject (اعترف المتهم بسرقة السيارة): its object, no words reported even if
+    a later أن is reached; the confessor goes on, as one who expresses a feeling (عبّر عن). After a subject only past a
+    definite word that is no title (بال after a subject mostly ends an office, مسؤول بالوزارة; رئيس بلدية is a
+    construct; بدوره is "in turn"; براين a name)."""
+    for k, tok in enumerate(region[:3]):
+        word = tok.group()
+        if word in SEPARATORS:
+            return None
+        if word[:1] == "\u0628" and len(word) >= 4 and word not in _in_turn() and not COMPLEMENTIZER_RE.fullmatch(word) \
+                and word not in _first_names() and (k == 0 or not word.startswith("\u0628\u0627\u0644") and _definite(
+                    region[k - 1].group()) and not _is_title(region[k - 1].group())):  # (not رئيس بلدية: a construct)
+            return tok.start() - 1  # the space before the deed, where the subject ends
+    return None
+
+
+@cache
 def _admitting() -> frozenset[str]:
     """أقر: admitted (أقر فلان بأنه), a view verb; but also approved (أقر المجلس أن تقوم البلدية)."""
     return frozenset(_f(w) for w in ("أقر", "أقرت", "أقروا"))
@@ -471,6 +499,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # أقر المجلس أن تقوم البلدية: approved (أن + a verb in the subjunctive), no words; inside words
             # already reported, the admission is the reported one's (أن وسائل الإعلام ... وأقرت ضمنيا بأنه)
         about = folded.find(" \u0639\u0646 ", verb_end - 1, subject_end) if (vm["verb"] or vm["cont"]) in _expressing() else -1
+        deed = _deed_confessed(region) if vm["verb"] and vm["verb"] in _confessing() else None
+        if deed is not None:
+            about = deed  # اعترف المتهم بسرقة السيارة: a deed confessed, no words reported (the confessor goes on)
         expressed = about >= 0
         speaker: _Speaker | None = None
         if vm["verb"] and region:

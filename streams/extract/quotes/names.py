@@ -49,6 +49,12 @@ PLACE_ADVERBS = ("داخل", "خارج")
 # too (أرون ستين، خمسين).
 COUNT_KINDS = ("unit", "hundred")
 
+# The present verb after the future's س, seen with both prefixes (يواجه، تواجه): the likelier form at least this often,
+# the other at least that often (not سيرجي: يرجي 21, ترجي 49; not سيونغ: تونغ 7).
+FUTURE_STEM_FREQ = 30
+FUTURE_PAIR_FREQ = 25
+PRESENT_PREFIX_PAIRS = {"\u064a": "\u062a", "\u062a": "\u064a", "\u0646": "\u064a"}  # ي↔ت، ن→ي (سنستمر: يستمر)
+
 
 @cache
 def _member_of() -> frozenset[str]:
@@ -109,7 +115,19 @@ def _is_name_token(tok: str) -> bool:
             and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS))  # مسؤوليته، جاهزيته
             and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم
             and not (len(tok) >= 6 and tok[:1] == "\u0645" and tok.endswith("\u062a\u0647"))  # موافقته، مشاركته: his verbal noun
-            and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a")))  # استضافة، استمرار: verbal nouns
+            and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a"))  # استضافة، استمرار: verbal nouns
+            and not _future_verb(tok))
+
+
+def _future_verb(tok: str) -> bool:
+    """سيواجه، ستكون، سينضم: س before a present verb (المدرب التشيلي سيواجه الإقالة), never a name after a title.
+    The verb is known by the lexicon holding it with both prefixes of the third person (يواجه and تواجه);
+    foreign names in سي/ست (سيباستيان، ستيفن، سيونغ: يونغ but hardly تونغ) have no such pair."""
+    if len(tok) < 5 or tok[0] != "\u0633" or tok[1] not in PRESENT_PREFIX_PAIRS:
+        return False
+    freq = lexicon().freq
+    one, other = freq.get(tok[1:], 0), freq.get(PRESENT_PREFIX_PAIRS[tok[1]] + tok[2:], 0)
+    return max(one, other) >= FUTURE_STEM_FREQ and min(one, other) >= FUTURE_PAIR_FREQ
 
 
 def _glued_preposition(tok: str, nxt: str = "") -> bool:

@@ -22,6 +22,7 @@ from .names import (
     _ambiguous_names,
     _circumstantial,
     _epithets,
+    _future_verb,
     _indefinite_nisba,
     _is_name_token,
     _member_of,
@@ -126,9 +127,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         end = next((k for k in range(2, len(toks)) if toks[k][0] in SEPARATORS or toks[k][0] in _stops()), len(toks))
         return toks[2][1], toks[end - 1][2], True  # قال كل من فايز محمد وحسين محمد: the people listed
     if toks[0][0] in _what() or _prepositional_object(toks[0][0]) or toks[0][0] in _subordinators() \
-            or toks[0][0] in (_f("لأن"), _f("لقد")):
+            or toks[0][0] in (_f("لأن"), _f("لقد")) or _future_verb(toks[0][0]):
         return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one (وأضاف
-        # لأن الاتفاق ...، كما: a clause of his, no subject)
+        # لأن الاتفاق ...، كما: a clause of his, no subject; وأضاف ستكون الساعات القادمة: his words, unmarked)
     if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and (
             toks[0][0][1:] in _institutions() or toks[0][0][1:] in _partitives()) \
             or _addressed_person(toks[0][0], toks[1][0] if len(toks) > 1 else "") \
@@ -558,6 +559,7 @@ def _object_prepositions() -> frozenset[str]:
 @cache
 def _pronoun_objects() -> frozenset[str]:
     return frozenset(_f(w) for w in ("به", "بها", "بهم", "عنه", "عنها", "فيه", "فيها", "له", "لها", "إليه",
+                                     "عنهم", "عنهما", "فيهم",  # قال عنهم المؤرخ فلان: those spoken of, then the subject
                                      "بذلك"))  # صرح بذلك الناطق فلان: the news just told, then the subject
 
 
