@@ -1973,13 +1973,17 @@ def _noun_before(text: str, amount: Amount) -> bool:
     return bool(amount.object) and text[:amount.start].rstrip().endswith(amount.object)
 
 
+NOUN_BEFORE_REACH = 40  # characters before the noun read for من: a window, not the article so far (folded and cached)
+
+
 def _one_victim_before(text: str, amount: Amount) -> bool:
     """واحد after a singular noun of one victim or detainee (على موقوف واحد، معتقل واحد، مختطف واحد): "one" counts
     the victim named before it (round counts-r33; C2's annotator marks the written-out واحد)."""
     noun = _f(amount.object or "").removeprefix("\u0648")
     if not _noun_before(text, amount) or noun in _households():
         return False  # 4 أشخاص من عائلة واحدة: one family, not one victim
-    return noun in _one_victim() or _is_people(noun) and not _f(text[:amount.start]).rstrip().removesuffix(
+    before = text[max(0, amount.start - len(amount.object or "") - NOUN_BEFORE_REACH):amount.start]
+    return noun in _one_victim() or _is_people(noun) and not _f(before).rstrip().removesuffix(
         noun).rstrip().endswith(" \u0645\u0646")  # شخص واحد، but 3 أفراد من أسرة واحدة
 
 
