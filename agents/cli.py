@@ -181,6 +181,12 @@ def cmd_worker(args: argparse.Namespace) -> int:
     from . import topology, web  # noqa: F401 - registers the agents and views
     from .app import app
 
+    if "extract" in settings.stages:  # before the event loop: nothing waits on it yet
+        from streams.extract import warm_up
+
+        start = time.perf_counter()
+        words = warm_up()
+        print(f"naba worker: entity tagger warmed with {words:,} word types in {time.perf_counter() - start:.1f}s", file=sys.stderr)
     Worker(app, loglevel=args.loglevel or settings.log_level).execute_from_commandline()
     return EXIT_OK
 

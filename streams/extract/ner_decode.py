@@ -16,8 +16,9 @@ by more than ``MARGIN``; a sentence where one does not is left to crfsuite (``No
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
-from itertools import repeat
+from itertools import islice, repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -25,16 +26,21 @@ import numpy as np
 from .ner_features import mark_features, multi_matches, stem, word_features
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pycrfsuite._dumpparser import ParsedDump  # Tagger.info()'s type
+
+WordFeatures = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]  # word_features' own and neighbour views
 
 __all__ = ["MARGIN", "MAX_TOKENS", "Decoder"]
 
 MARGIN = 1e-6  # a path decision closer than this goes to crfsuite
 MAX_TOKENS = 1000  # longer sentences go to crfsuite (the rounding bound grows with length)
-MAX_WORDS = 200_000  # word types cached; all dropped when full (5 x 9 float64 = 360 B each)
+MAX_WORDS = 200_000  # word types cached; all but the warmed ones dropped when full (5 x 9 float64 = 360 B each)
 MAX_BATCH = 256  # sentences decoded together (their score arrays are padded to the longest)
 VIEWS = 5  # own, and as seen from -2, -1, +1, +2 (word_features' order)
 RECENT_WORDS = 4096  # word types whose features are kept for the other decoder (document pass)
+WARM_CHUNK = 2048  # word types summed together when warming (bounds the gathered weight rows)
 
 # word_features without its large training cache: a small one serves both passes of a text
 _recent_word_features = lru_cache(maxsize=RECENT_WORDS)(word_features.__wrapped__)
@@ -67,6 +73,7 @@ class Decoder:
         self.rows = np.zeros((max_words, VIEWS, n_labels))
         self.index: dict[str, int] = {}
         self.stems: list[str] = []
+        self.kept = 0  # the first rows, warmed ahead of tagging, survive every reset
 
     def _row(self, attribute: str) -> np.ndarray:
         return self.weights[self.attr.get(attribute, 0)]
@@ -76,17 +83,36 @@ class Decoder:
         k = self.index.get(form)
         if k is not None:
             return k
-        k = self.index[form] = len(self.stems)
-        own, ctx = _recent_word_features(form)
+        self._sum([form], _recent_word_features)
+        return self.index[form]
+
+    def _sum(self, forms: list[str], features: Callable[[str], WordFeatures]) -> None:
+        """Cache the rows of new word types (``features``: the word-feature function to read)."""
         ids: list[int] = []
         starts = []
-        for feats in (own, *ctx):  # each view's known attributes, and the zero row
-            starts.append(len(ids))
-            ids.extend(filter(None, map(self.attr.get, feats)))
-            ids.append(0)
-        self.rows[k] = np.add.reduceat(self.weights[ids], starts, axis=0)
-        self.stems.append(stem(form))
-        return k
+        for form in forms:
+            own, ctx = features(form)
+            for feats in (own, *ctx):  # each view's known attributes, and the zero row
+                starts.append(len(ids))
+                ids.extend(filter(None, map(self.attr.get, feats)))
+                ids.append(0)
+        k = len(self.stems)
+        self.rows[k : k + len(forms)] = np.add.reduceat(self.weights[ids], starts, axis=0).reshape(len(forms), VIEWS, -1)
+        for form in forms:
+            self.index[form] = len(self.stems)
+            self.stems.append(stem(form))
+
+    def warm(self, forms: Iterable[str]) -> int:
+        """Sum the rows of ``forms`` now, and keep them through every reset of the cache: a
+        long-running worker then meets most words of an article already summed (summing a
+        word's features is most of a first sighting's cost). Fills at most half the cache;
+        returns the number of word types kept."""
+        room = self.max_words // 2 - len(self.index)
+        new = [f for f in dict.fromkeys(forms) if f not in self.index][: max(room, 0)]
+        for at in range(0, len(new), WARM_CHUNK):
+            self._sum(new[at : at + WARM_CHUNK], word_features.__wrapped__)
+        self.kept = len(self.index)
+        return self.kept
 
     def _scores(self, sentences: list[list[str]], added: list[list[list[str]]] | None) -> np.ndarray:
         """Label scores of every token of the (non-empty) sentences, one after another;
@@ -143,10 +169,11 @@ class Decoder:
         out: list[list[str] | None] = [[] if not s else None for s in sentences]
         batch: list[int] = []
         size = 0
+        room = self.max_words - self.kept  # what a batch's words may take of the cache
         for k, s in enumerate(sentences):
-            if not 0 < len(s) <= min(MAX_TOKENS, self.max_words):
+            if not 0 < len(s) <= min(MAX_TOKENS, room):
                 continue
-            if size + len(s) > self.max_words or len(batch) >= MAX_BATCH:  # the cache holds a batch's words
+            if size + len(s) > room or len(batch) >= MAX_BATCH:  # the cache holds a batch's words
                 self._decode(sentences, added, batch, out)
                 batch, size = [], 0
             batch.append(k)
@@ -160,9 +187,9 @@ class Decoder:
     ) -> None:
         """Tags of ``sentences[k]`` for ``k`` in ``todo`` into ``out[k]`` (unless near a tie)."""
         sents = [sentences[k] for k in todo]
-        if len(self.index) + sum(map(len, sents)) > self.max_words:  # bounded: start afresh
-            self.index.clear()
-            self.stems.clear()
+        if len(self.index) + sum(map(len, sents)) > self.max_words:  # bounded: start afresh (warm rows stay)
+            self.index = dict(islice(self.index.items(), self.kept))
+            del self.stems[self.kept :]
         lens = np.array([len(s) for s in sents])
         n, width, n_labels = len(sents), int(lens.max()), len(self.labels)
         score = np.zeros((n, width, n_labels))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pytest
 
 from streams.extract import ner_decode
@@ -22,6 +23,7 @@ from streams.extract.ner_model import (
     tag_document,
     tag_sentences,
     tagger,
+    warm_up,
 )
 from streams.extract.ner_tokens import fold_word, tokenize
 
@@ -62,6 +64,29 @@ def test_decoder_with_a_small_cache_tags_the_same(max_words):
     sents = sentences()
     out = Decoder(model_info(), max_words=max_words).tag(sents)
     assert out == [None if len(s) > max_words else t for s, t in zip(sents, crfsuite_tags(sents))]
+
+
+@pytest.mark.parametrize("max_words", [20, 40])
+def test_warmed_rows_are_kept_through_resets_and_tag_the_same(max_words):
+    """Rows summed ahead (a worker's start) equal the lazily summed ones, take at most half the
+    cache, stay first through every reset, and leave the tags unchanged."""
+    sents = sentences()
+    forms = list(dict.fromkeys(f for s in sents for f in s))
+    warmed = Decoder(model_info(), max_words=max_words)
+    kept = warmed.warm(forms)
+    assert kept == max_words // 2
+    lazy = Decoder(model_info())
+    assert all(np.array_equal(warmed.rows[warmed.index[f]], lazy.rows[lazy._word(f)]) for f in forms[:kept])
+    room = max_words - kept
+    assert warmed.tag(sents) == [None if len(s) > room else t for s, t in zip(sents, crfsuite_tags(sents))]
+    assert list(warmed.index)[:kept] == forms[:kept]
+
+
+def test_warm_up_fills_the_shared_decoder():
+    assert warm_up(300) >= 300
+    assert decoder().kept >= 300
+    sents = sentences()
+    assert decoder().tag(sents) == crfsuite_tags(sents)
 
 
 def test_empty_and_one_token_sentences():
