@@ -191,6 +191,7 @@ ILLNESSES = ("سرطان", "مرض", "أمراض", "فيروس", "داء", "كو
 MARKS_RE = re.compile("[\u0640\u064b-\u065f\u0670]*")  # tatweel and diacritics
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 CLAUSE_END_RE = re.compile(r"[،,;]")
+CLAUSE_OR_SENTENCE_END_RE = re.compile(r"[،,;.!?؟\n]")
 PARENT_OF_RE = re.compile("(?<![\u0621-\u064a])(?:اب|ام|والد|والده)\\s+ل$")  # أب لطفلين (folded)
 ATTEMPT_RE = re.compile("(?:الشروع|محاوله|محاولة)\\s+(?:في\\s+)?[بل]?قتل\\s*$")  # الشروع بقتل 5: an attempt
 UNIT_AFTER_RE = re.compile("\\s*(?:م|كم|كلم|سم|ملم|مم|كغ|كلغ|كجم|ملغ|مل)\\s*[23\u00b2\u00b3]?(?![\u0621-\u064a])")  # 50 ألف م3
@@ -1810,6 +1811,14 @@ def _has_object(words: Sequence[str], k: int) -> bool:
     return nxt[:1].isdigit() or number_word(nxt) is not None or (not nxt.startswith(ARTICLES) and bool(listed))
 
 
+def _clause_words(folded: str, start: int, reach: int) -> list[str]:
+    """The words from ``start`` (a verb) to the end of its clause, at most ``reach`` characters on: a comma
+    or a sentence's end closes it, so a number after them is no object of the verb (17 شخصا قتلوا، 12 جنديا
+    وأفراد الطاقم: the parts of the dead, not the victims of 17 killers)."""
+    stop = CLAUSE_OR_SENTENCE_END_RE.search(folded, start, start + reach)
+    return WORD_RE.findall(folded, start, stop.start() if stop else start + reach)
+
+
 @cache
 def _transitive_verbs() -> tuple[str, ...]:
     """Stems of the trigger verbs that take the victims as object, past and present (قتلوا، يقتلون، خطفوا)."""
@@ -2061,7 +2070,7 @@ def _plural_verb_after(folded: str, end: int, dual: bool = False) -> CountType |
     if m is None or m.group()[:1] in "\u0648\u0641" or not m.group().endswith(endings) \
             or m.group().startswith(ARTICLES) or _lookup(m.group(), _victims_and_status()):
         return None
-    words = WORD_RE.findall(folded, m.start(), m.end() + 40)[:3]
+    words = _clause_words(folded, m.start(), m.end() - m.start() + 40)[:3]
     kind = _trigger(words[0])
     if kind is None or _void_trigger(words, 0) or _other_fate(words, 0) or _has_object(words, 0):
         return None
@@ -2209,7 +2218,7 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
         return state  # after a thing, only an event noun or the state of the event after an adjective
     if after and _fell_wounded(WORD_RE.findall(folded, after.start(), after.end() + 30)[:2], 0):
         return "injured"  # 1000 من عناصره سقطوا مصابين
-    following = WORD_RE.findall(folded, after.start(), after.end() + 40)[:3] if after else []
+    following = _clause_words(folded, after.start(), after.end() - after.start() + 40)[:3] if after else []
     if following and (_other_fate(following, 0) or _has_object(following, 0)):
         return None  # 40 مسلحا قتلوا أو اعتقلوا: either fate; مسلحين اثنين قتلوا ستة: the killers
     if after and (after.group() in _triggers() or after.group().removeprefix("\u0627\u0644") in _triggers()):
@@ -2374,7 +2383,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
                 and not _predicate_of_amount(texts, k) or word.startswith("\u0644\u0644") and _lookup(word, _victims_and_status()):
             continue  # اللاجئين، للمصابين after the amount are another group (but في عداد المفقودين، تم القبض عليهم)
         kind = _predicate_of_amount(texts, k) or _fell_wounded(texts, k) or _trigger(word)
-        if kind and (_other_fate(texts, k) or _has_object(texts, k)):
+        closed = any(wm.end() <= c < words[k + 1].start() for c in commas) if k + 1 < len(words) else True
+        if kind and (_other_fate(texts, k) or _has_object(texts[:k + 1] if closed else texts, k)):
             return None  # 102 مسلحين قتلوا أو اعتقلوا: either fate; مسلحين اثنين قتلوا ستة أشخاص: the killers
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) \
                 and not _void_trigger(texts, k):
