@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_rounds import counts
+from facts_rounds import amounts, counts
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -19,3 +19,17 @@ from facts_rounds import counts
 ])
 def test_comma_closes_the_verbs_object(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # ألوف, the other plural of ألف, is a scale plural like آلاف (at its lower bound alone, a multiplier after مئات)
+    ("ويعيش في المخيمات مئات الألوف من السكان.", [("مئات الألوف", 100000)]),
+    ("وتنفق الأسر ألوف الريالات على الحفلات.", [("ألوف", 1000)]),
+    ("ولم يعد الحضور بالمئات بل بعشرات الألوف.", [("المئات", 100), ("عشرات الألوف", 10000)]),
+    # guards: the singular and the other plural as before, and a word sharing the letters
+    ("وبلغت الكلفة مئات الآلاف من الدولارات.", [("مئات الآلاف", 100000)]),
+    ("وأصبح المشهد مألوفا لدى السكان.", []),
+])
+def test_aluf_is_a_scale_plural(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
