@@ -33,3 +33,17 @@ def test_comma_closes_the_verbs_object(text: str, found: list[tuple[str, float]]
 def test_aluf_is_a_scale_plural(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
 
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the construct dual of مسابقة and بطولة before two named contests is two (the article need not name them
+    # in the plural elsewhere, nor with the article)
+    ("وتنطلق غدا مسابقتي دوري أبطال آسيا وكأس الخليج.", [("مسابقتي", 2)]),
+    ("وأعلن الاتحاد تعديلات على نظام بطولتي كأس آسيا ودوري الأبطال.", [("بطولتي", 2)]),
+    ("وفاز الفريق ببطولتين في الموسم الماضي.", [("بطولتين", 2)]),
+    ("وتنطلق الأسبوع المقبل مسابقتي الكأس والدوري الممتاز.", [("مسابقتي", 2)]),
+    # guards: "my contest", "my championship" (a possessive with an adjective or an ordinal)
+    ("وقالت اللاعبة إن هذه بطولتي الأولى مع المنتخب.", []),
+    ("وقال إن هذه مسابقتي المفضلة منذ الصغر.", []),
+])
+def test_contest_duals(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
