@@ -2557,10 +2557,13 @@ def _victims_of_kin() -> frozenset[str]:
 
 def _kin_of_victims(folded: str, obj_word: str, obj_end: int) -> bool:
     """The amount counts families or kin whose victims are named after them (12 ألفا من أسر ذوي الشهداء،
-    خمس عائلات من ذوي الضحايا، عائلتي شهيدي الواجب): the relatives, not the victims (but أسر 40 شهيدا)."""
-    if not _lookup(obj_word, _kin()):
+    خمس عائلات من ذوي الضحايا، عائلتي شهيدي الواجب), also people taken من such kin (10 أفراد من عائلات
+    ضحايا المركب، 12 فردا من أهالي الشهداء): the relatives, not the victims (but أسر 40 شهيدا)."""
+    words = WORD_RE.findall(folded, obj_end, min(len(folded), obj_end + 50))[:4]
+    if not _lookup(obj_word, _kin()) and not (
+            _is_people(obj_word) and words[:1] == ["\u0645\u0646"] and len(words) > 1 and _lookup(words[1], _kin())):
         return False
-    for word in WORD_RE.findall(folded, obj_end, min(len(folded), obj_end + 40))[:3]:
+    for word in words:
         if word == "\u0645\u0646" or _lookup(word, _kin()):
             continue  # من، أسر، ذوي: the chain of kin
         return bool(_lookup(word, _victims_of_kin()))

@@ -47,3 +47,16 @@ def test_aluf_is_a_scale_plural(text: str, found: list[tuple[str, float]]) -> No
 ])
 def test_contest_duals(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # people taken من the kin of victims (أفراد من عائلات الضحايا) are the relatives, not the victims
+    ("وتعهدت الولاية بتشغيل 8 أفراد من عائلات ضحايا الحادث.", []),
+    ("وتقرر انتداب 15 شخصا من أهالي شهداء الجيش.", []),
+    ("والتقى الوزير 20 فردا من أسر المفقودين في البحر.", []),
+    # guards: kin with no victim after them, and the victims themselves
+    ("ولقي خمسة أشخاص من عائلة واحدة مصرعهم في الحادث.", [("killed", 5)]),
+    ("وقتل 6 أشخاص في الهجوم وتكفلت الدولة بعائلات الضحايا.", [("killed", 6)]),
+])
+def test_people_of_the_victims_kin(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
