@@ -2118,10 +2118,17 @@ RESIDE_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:يسكن|تسكن|يقطن
                        "(?:\\s+[\u0621-\u064a]+){0,3}\\s*$")
 
 
+# The number of a population right before the amount (سكان البلاد البالغ عددهم 21 مليون نسمة، سكانها الذين يبلغ عددهم).
+POPULATION_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?سكان(?:ه|ها|هم)?(?:\\s+[\u0621-\u064a]+){0,2}"
+                           "\\s+(?:(?:الذين|الذي|التي)\\s+)?(?:البالغ|يبلغ|بلغ)\\s+(?:عدد|تعداد)(?:هم|ها|ه)?\\s*$")
+
+
 def _residents(folded: str, start: int) -> bool:
-    """A verb of living a few words before the amount (يقطنها 56 ألف شخص، يسكنه عدد يتراوح بين 400): residents."""
+    """A verb of living a few words before the amount (يقطنها 56 ألف شخص، يسكنه عدد يتراوح بين 400), or the
+    number of a population (نزوح ربع سكانها البالغ عددهم 800 ألف نسمة): residents, not the victims."""
     start = _qualified_start(folded, start)
-    return bool(RESIDE_RE.search(folded, max(0, start - 40), start))
+    return bool(RESIDE_RE.search(folded, max(0, start - 40), start)
+                or POPULATION_RE.search(folded, max(0, start - 70), start))
 
 
 def _combined(folded: str, start: int) -> bool:

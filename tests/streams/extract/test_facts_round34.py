@@ -60,3 +60,16 @@ def test_contest_duals(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_people_of_the_victims_kin(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the number of a population (سكانها البالغ عددهم) is those who live there, not victims of a trigger nearby
+    ("وشهدت المدينة نزوح نصف سكانها البالغ عددهم 300 ألف نسمة.", []),
+    ("وقتل 50 شخصا، ويحتاج 70% من السكان البالغ عددهم 9 ملايين نسمة إلى مساعدات.", [("killed", 50)]),
+    ("وأصيب كثير من سكان الإقليم الذين يبلغ عددهم مليوني شخص بالذعر.", []),
+    # guards: the wounded counted with بلغ عددهم, and those displaced named as inhabitants
+    ("ونقل المصابون الذين بلغ عددهم 22 شخصا إلى المستشفى.", [("injured", 22)]),
+    ("وأدى القصف إلى نزوح 40 ألف نسمة من المدينة.", [("displaced", 40000)]),
+])
+def test_population_is_no_count(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
