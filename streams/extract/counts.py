@@ -1153,6 +1153,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if kind == "arrested" and _disciplined(folded, fs, obj_end):
             kind = None  # الثنائي ... الموقوفان من قبل لجنة الانضباط: players suspended
         kind = _shed_blood_of(folded, fs) or kind or _fate_unknown(folded, fs, obj_end)  # سفك دماء 120 ألف من السجناء: killed, whoever they were
+        if kind is None and obj_word and _is_people(obj_word):
+            kind = _busted_members(folded, fs)  # الإطاحة بخلية تتكون من 10 عناصر: its members held
         if kind is None and obj_word and NUMBER_OF_RE.fullmatch(obj_word):
             kind = _group_after_number_of(folded, obj_end)  # رفع إلى خمسة عدد الأشخاص المعتقلين
         later = False
@@ -2672,6 +2674,25 @@ SHED_BLOOD_RE = re.compile("(?<![\u0621-\u064a])[وب]?سفك\\s+(?:دماء|د�
 def _shed_blood_of(folded: str, start: int) -> CountType | None:
     """The amount right after سفك دماء (سفك دماء 120 ألف من السجناء): those killed."""
     return "killed" if SHED_BLOOD_RE.search(folded, max(0, _qualified_start(folded, start) - 25), _qualified_start(folded, start)) else None
+
+
+# A busted cell, network or gang, then the number of its members (الإطاحة بخلية إرهابية تتكون من 10 عناصر، تفكيك شبكة
+# مكونة من 6 أشخاص، بخلايا ... يبلغ عدد أفرادها 431 شخصا): its members are taken (folded text).
+BUSTED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:اطاحه|تفكيك|ضبط|اسقاط|الاطاحه)\\s+ب?(?:ال)?(?:خليه|خلايا|شبكه|شبكات|عصابه|عصابات)"
+                       "(?:\\s+\\S+){0,8}?\\s+(?:تتكون|تتالف|تضم|مكونه|متكونه|المكونه|قوامها|(?:يبلغ|بلغ)\\s+عدد\\s+افرادها)"
+                       "(?:\\s+من)?\\s*$")
+BUSTED_REACH = 120  # characters back from the amount to the busting verb
+PART_TAKEN_RE = re.compile("(?<![\u0621-\u064a])منهم(?![\u0621-\u064a])")  # تم إلقاء القبض على اثنين منهم: only a part
+
+
+def _busted_members(folded: str, start: int) -> CountType | None:
+    """The members of a busted cell or network counted right after it (تفكيك خلية تتكون من 3 عناصر): arrested,
+    as C2's and C4's annotators count them; not when the sentence goes on to a part of them (اثنين منهم)."""
+    start = _qualified_start(folded, start)
+    if not BUSTED_RE.search(folded, max(0, start - BUSTED_REACH), start):
+        return None
+    stop = SENTENCE_END_RE.search(folded, start, start + 200)
+    return None if PART_TAKEN_RE.search(folded, start, stop.start() if stop else start + 200) else "arrested"
 
 
 RECEPTIONS = ("دعم", "الدعم", "ترحيب", "ترحيبا", "الترحيب", "إقبال", "إقبالا", "الإقبال", "استحسان", "استحسانا", "رواج", "رواجا",

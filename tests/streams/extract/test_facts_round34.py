@@ -73,3 +73,16 @@ def test_people_of_the_victims_kin(text: str, found: list[tuple[str, float]]) ->
 ])
 def test_population_is_no_count(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the members of a busted cell, network or gang counted right after it are taken (C2's and C4's reading)
+    ("وتمكنت الوحدات من الإطاحة بخلية إرهابية تتكون من 7 عناصر تنشط في الجنوب.", [("arrested", 7)]),
+    ("ونجحت الشرطة في تفكيك شبكة مكونة من 12 شخصا مختصة في التهريب.", [("arrested", 12)]),
+    ("وأعلنت الوزارة الإطاحة بخلايا مرتبطة بالتنظيم يبلغ عدد أفرادها 95 شخصا.", [("arrested", 95)]),
+    # guards: only a part of the members taken, and a cell counted by no people
+    ("وتم تفكيك خلية تتكون من 4 أشخاص، تم إلقاء القبض على ثلاثة منهم وفر الرابع.", [("arrested", 3)]),
+    ("وتمكنت الشرطة من تفكيك شبكة تضم 3 مخازن للأسلحة.", []),
+])
+def test_busted_cell_members_are_arrested(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
