@@ -191,6 +191,7 @@ ILLNESSES = ("سرطان", "مرض", "أمراض", "فيروس", "داء", "كو
 MARKS_RE = re.compile("[\u0640\u064b-\u065f\u0670]*")  # tatweel and diacritics
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 CLAUSE_END_RE = re.compile(r"[،,;]")
+CLAUSE_OR_SENTENCE_END_RE = re.compile(r"[،,;.!?؟\n]")
 PARENT_OF_RE = re.compile("(?<![\u0621-\u064a])(?:اب|ام|والد|والده)\\s+ل$")  # أب لطفلين (folded)
 ATTEMPT_RE = re.compile("(?:الشروع|محاوله|محاولة)\\s+(?:في\\s+)?[بل]?قتل\\s*$")  # الشروع بقتل 5: an attempt
 UNIT_AFTER_RE = re.compile("\\s*(?:م|كم|كلم|سم|ملم|مم|كغ|كلغ|كجم|ملغ|مل)\\s*[23\u00b2\u00b3]?(?![\u0621-\u064a])")  # 50 ألف م3
@@ -1152,6 +1153,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if kind == "arrested" and _disciplined(folded, fs, obj_end):
             kind = None  # الثنائي ... الموقوفان من قبل لجنة الانضباط: players suspended
         kind = _shed_blood_of(folded, fs) or kind or _fate_unknown(folded, fs, obj_end)  # سفك دماء 120 ألف من السجناء: killed, whoever they were
+        if kind is None and obj_word and _is_people(obj_word):
+            kind = _busted_members(folded, fs)  # الإطاحة بخلية تتكون من 10 عناصر: its members held
         if kind is None and obj_word and NUMBER_OF_RE.fullmatch(obj_word):
             kind = _group_after_number_of(folded, obj_end)  # رفع إلى خمسة عدد الأشخاص المعتقلين
         later = False
@@ -1810,6 +1813,14 @@ def _has_object(words: Sequence[str], k: int) -> bool:
     return nxt[:1].isdigit() or number_word(nxt) is not None or (not nxt.startswith(ARTICLES) and bool(listed))
 
 
+def _clause_words(folded: str, start: int, reach: int) -> list[str]:
+    """The words from ``start`` (a verb) to the end of its clause, at most ``reach`` characters on: a comma
+    or a sentence's end closes it, so a number after them is no object of the verb (17 شخصا قتلوا، 12 جنديا
+    وأفراد الطاقم: the parts of the dead, not the victims of 17 killers)."""
+    stop = CLAUSE_OR_SENTENCE_END_RE.search(folded, start, start + reach)
+    return WORD_RE.findall(folded, start, stop.start() if stop else start + reach)
+
+
 @cache
 def _transitive_verbs() -> tuple[str, ...]:
     """Stems of the trigger verbs that take the victims as object, past and present (قتلوا، يقتلون، خطفوا)."""
@@ -2061,7 +2072,7 @@ def _plural_verb_after(folded: str, end: int, dual: bool = False) -> CountType |
     if m is None or m.group()[:1] in "\u0648\u0641" or not m.group().endswith(endings) \
             or m.group().startswith(ARTICLES) or _lookup(m.group(), _victims_and_status()):
         return None
-    words = WORD_RE.findall(folded, m.start(), m.end() + 40)[:3]
+    words = _clause_words(folded, m.start(), m.end() - m.start() + 40)[:3]
     kind = _trigger(words[0])
     if kind is None or _void_trigger(words, 0) or _other_fate(words, 0) or _has_object(words, 0):
         return None
@@ -2109,10 +2120,17 @@ RESIDE_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:يسكن|تسكن|يقطن
                        "(?:\\s+[\u0621-\u064a]+){0,3}\\s*$")
 
 
+# The number of a population right before the amount (سكان البلاد البالغ عددهم 21 مليون نسمة، سكانها الذين يبلغ عددهم).
+POPULATION_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?سكان(?:ه|ها|هم)?(?:\\s+[\u0621-\u064a]+){0,2}"
+                           "\\s+(?:(?:الذين|الذي|التي)\\s+)?(?:البالغ|يبلغ|بلغ)\\s+(?:عدد|تعداد)(?:هم|ها|ه)?\\s*$")
+
+
 def _residents(folded: str, start: int) -> bool:
-    """A verb of living a few words before the amount (يقطنها 56 ألف شخص، يسكنه عدد يتراوح بين 400): residents."""
+    """A verb of living a few words before the amount (يقطنها 56 ألف شخص، يسكنه عدد يتراوح بين 400), or the
+    number of a population (نزوح ربع سكانها البالغ عددهم 800 ألف نسمة): residents, not the victims."""
     start = _qualified_start(folded, start)
-    return bool(RESIDE_RE.search(folded, max(0, start - 40), start))
+    return bool(RESIDE_RE.search(folded, max(0, start - 40), start)
+                or POPULATION_RE.search(folded, max(0, start - 70), start))
 
 
 def _combined(folded: str, start: int) -> bool:
@@ -2209,7 +2227,7 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
         return state  # after a thing, only an event noun or the state of the event after an adjective
     if after and _fell_wounded(WORD_RE.findall(folded, after.start(), after.end() + 30)[:2], 0):
         return "injured"  # 1000 من عناصره سقطوا مصابين
-    following = WORD_RE.findall(folded, after.start(), after.end() + 40)[:3] if after else []
+    following = _clause_words(folded, after.start(), after.end() - after.start() + 40)[:3] if after else []
     if following and (_other_fate(following, 0) or _has_object(following, 0)):
         return None  # 40 مسلحا قتلوا أو اعتقلوا: either fate; مسلحين اثنين قتلوا ستة: the killers
     if after and (after.group() in _triggers() or after.group().removeprefix("\u0627\u0644") in _triggers()):
@@ -2374,7 +2392,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
                 and not _predicate_of_amount(texts, k) or word.startswith("\u0644\u0644") and _lookup(word, _victims_and_status()):
             continue  # اللاجئين، للمصابين after the amount are another group (but في عداد المفقودين، تم القبض عليهم)
         kind = _predicate_of_amount(texts, k) or _fell_wounded(texts, k) or _trigger(word)
-        if kind and (_other_fate(texts, k) or _has_object(texts, k)):
+        closed = any(wm.end() <= c < words[k + 1].start() for c in commas) if k + 1 < len(words) else True
+        if kind and (_other_fate(texts, k) or _has_object(texts[:k + 1] if closed else texts, k)):
             return None  # 102 مسلحين قتلوا أو اعتقلوا: either fate; مسلحين اثنين قتلوا ستة أشخاص: the killers
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) \
                 and not _void_trigger(texts, k):
@@ -2547,10 +2566,13 @@ def _victims_of_kin() -> frozenset[str]:
 
 def _kin_of_victims(folded: str, obj_word: str, obj_end: int) -> bool:
     """The amount counts families or kin whose victims are named after them (12 ألفا من أسر ذوي الشهداء،
-    خمس عائلات من ذوي الضحايا، عائلتي شهيدي الواجب): the relatives, not the victims (but أسر 40 شهيدا)."""
-    if not _lookup(obj_word, _kin()):
+    خمس عائلات من ذوي الضحايا، عائلتي شهيدي الواجب), also people taken من such kin (10 أفراد من عائلات
+    ضحايا المركب، 12 فردا من أهالي الشهداء): the relatives, not the victims (but أسر 40 شهيدا)."""
+    words = WORD_RE.findall(folded, obj_end, min(len(folded), obj_end + 50))[:4]
+    if not _lookup(obj_word, _kin()) and not (
+            _is_people(obj_word) and words[:1] == ["\u0645\u0646"] and len(words) > 1 and _lookup(words[1], _kin())):
         return False
-    for word in WORD_RE.findall(folded, obj_end, min(len(folded), obj_end + 40))[:3]:
+    for word in words:
         if word == "\u0645\u0646" or _lookup(word, _kin()):
             continue  # من، أسر، ذوي: the chain of kin
         return bool(_lookup(word, _victims_of_kin()))
@@ -2652,6 +2674,25 @@ SHED_BLOOD_RE = re.compile("(?<![\u0621-\u064a])[وب]?سفك\\s+(?:دماء|د�
 def _shed_blood_of(folded: str, start: int) -> CountType | None:
     """The amount right after سفك دماء (سفك دماء 120 ألف من السجناء): those killed."""
     return "killed" if SHED_BLOOD_RE.search(folded, max(0, _qualified_start(folded, start) - 25), _qualified_start(folded, start)) else None
+
+
+# A busted cell, network or gang, then the number of its members (الإطاحة بخلية إرهابية تتكون من 10 عناصر، تفكيك شبكة
+# مكونة من 6 أشخاص، بخلايا ... يبلغ عدد أفرادها 431 شخصا): its members are taken (folded text).
+BUSTED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:اطاحه|تفكيك|ضبط|اسقاط|الاطاحه)\\s+ب?(?:ال)?(?:خليه|خلايا|شبكه|شبكات|عصابه|عصابات)"
+                       "(?:\\s+\\S+){0,8}?\\s+(?:تتكون|تتالف|تضم|مكونه|متكونه|المكونه|قوامها|(?:يبلغ|بلغ)\\s+عدد\\s+افرادها)"
+                       "(?:\\s+من)?\\s*$")
+BUSTED_REACH = 120  # characters back from the amount to the busting verb
+PART_TAKEN_RE = re.compile("(?<![\u0621-\u064a])منهم(?![\u0621-\u064a])")  # تم إلقاء القبض على اثنين منهم: only a part
+
+
+def _busted_members(folded: str, start: int) -> CountType | None:
+    """The members of a busted cell or network counted right after it (تفكيك خلية تتكون من 3 عناصر): arrested,
+    as C2's and C4's annotators count them; not when the sentence goes on to a part of them (اثنين منهم)."""
+    start = _qualified_start(folded, start)
+    if not BUSTED_RE.search(folded, max(0, start - BUSTED_REACH), start):
+        return None
+    stop = SENTENCE_END_RE.search(folded, start, start + 200)
+    return None if PART_TAKEN_RE.search(folded, start, stop.start() if stop else start + 200) else "arrested"
 
 
 RECEPTIONS = ("دعم", "الدعم", "ترحيب", "ترحيبا", "الترحيب", "إقبال", "إقبالا", "الإقبال", "استحسان", "استحسانا", "رواج", "رواجا",
