@@ -255,8 +255,6 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     a = display(i - 1, i - 1)[0]  # متر ونصف: one unit and a fraction (not شهر ونصف, a duration)
                     out.append(Amount(text=text[a:b], start=a, end=b, value=1 + run.value, approximate=False,
                                       object=unit))
-            if keep and run.first == run.last and number_word(tok) and tok.removeprefix(number_word(tok)[0]) in _few():
-                keep = False  # بضعة أشهر، لبضعة أيام: "a few" alone, left out by dev's and v26's annotators (not بضعة ملايين)
             if keep and run.first == run.last and i > 0 and not tok[:1].isdigit() and tokens[i - 1] in _number_labels() \
                     and not (number_word(tok) or ("", "", 0))[1].startswith("scale"):
                 keep = False  # الطريق الوطنية رقم واحد، اللاعب رقم ثلاثة: a label spelt out (not رقم مليار: a figure)
@@ -1162,14 +1160,6 @@ QUOTE_CLOSE = "\"\u201d\u00bb\u201c\u2033"
 @cache
 def _one_pronoun_heads() -> frozenset[str]:
     return frozenset(fold_word(w) for w in ONE_PRONOUN_HEADS)
-
-
-FEW = ("بضع", "بضعة")  # "a few": no number alone (بضعة أشهر), a lower bound before a scale (بضعة ملايين = 3 million)
-
-
-@cache
-def _few() -> frozenset[str]:
-    return frozenset(fold_word(w) for w in FEW)
 
 
 # What follows واحد when it picks one of a group (واحدة من هذه السيارات، وواحد من الصومال، واحد منهم).
