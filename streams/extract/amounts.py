@@ -1116,7 +1116,7 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fou
         and not (before in _amounting() or third in _amounting()) \
         and not (prev == AGE_WORD and before == "\u0645\u0646")  # بلغت بلاغات الحوادث 143: a value; من العمر 27: an age
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
-    return definite and prev not in _count_heads() and (
+    return definite and prev.removeprefix("\u0648") not in _count_heads() and (  # 14 شخصا والمصابين 31: a toll item
         obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
 
 

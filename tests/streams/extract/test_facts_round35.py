@@ -1,0 +1,21 @@
+"""Round facts-r35: the opened v27 (dates, amounts, counts) and C5 (counts) errors fixed in general form
+(constructed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rounds import amounts, counts
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a toll noun glued to و after a counted number starts the next item of the toll: the number after it counts
+    # it, no label (as without و: عدد الجرحى 28)
+    ("وقال مصدر إن عدد القتلى بلغ 14 شخصا والمصابين 31.", [("killed", 14), ("injured", 31)]),
+    ("وأعلنت الوزارة مقتل 7 جنود والجرحى 12 في الهجوم.", [("killed", 7), ("injured", 12)]),
+    ("وارتفع عدد القتلى إلى 40 شخصا والمفقودين 9.", [("killed", 40), ("missing", 9)]),
+    # guards: a label after a definite noun stays a label, and a bare number after a toll head as before
+    ("وأصيب 5 أشخاص في الفرقة 30 والكتيبة 12.", [("injured", 5)]),
+    ("وبلغ عدد القتلى 26 والجرحى 28.", [("killed", 26), ("injured", 28)]),
+])
+def test_toll_head_after_wa_counts_its_number(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
