@@ -112,6 +112,13 @@ def _is_noun(token: str) -> bool:
             and number_word(token) is None)
 
 
+# The group of the five permanent members and Germany named by its make-up (مجموعة 5+1، دول الخمسة زائد
+# واحد، «5 + 1»): a name, like a label, no amounts (v27's annotator leaves it; round 10 left it out as unclear).
+GROUP_NAME_RE = re.compile("(?<![\u0621-\u064a\\d])[\u0648\u0628\u0644]?(?:\u0627\u0644)?(?:5|\u0665|\u062e\u0645\u0633[\u0629\u0647]?)"
+                           "\\s*(?:\\+|\u0632\u0627\u0626\u062f[\u0627\u064b]?)\\s*(?:1|\u0661|\u0648\u0627\u062d\u062f)"
+                           "(?![\u0621-\u064a\\d])")
+
+
 def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount]:
     """Numbers in ``text`` outside the given dates, with the noun each one counts."""
     if not text:
@@ -119,7 +126,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     folded, back = match_form(text)
     spans = [(m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
     tokens = [folded[s:e] for s, e in spans]
-    taken = sorted((d.start, d.end) for d in dates)
+    taken = sorted([(d.start, d.end) for d in dates] + [m.span() for m in GROUP_NAME_RE.finditer(text)])  # no amounts inside
 
     def in_date(a: int, b: int) -> bool:
         return any(a < de and ds < b for ds, de in taken)

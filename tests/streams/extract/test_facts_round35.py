@@ -19,3 +19,16 @@ from facts_rounds import amounts, counts
 ])
 def test_toll_head_after_wa_counts_its_number(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the 5+1 group named by its make-up is a name: neither number is an amount, in digits or in words
+    ("واستؤنفت المحادثات بين طهران ومجموعة 5+1 في فيينا.", []),
+    ("وناقش الوزير الاتفاق بين إيران ودول الخمسة زائد واحد.", []),
+    ("ورحب المجلس باتفاق «5 + 1» مع إيران.", []),
+    # guards: other sums and a five before another number stay amounts
+    ("وسجل الفريق 15 هدفا وخسر 5 مباريات.", [("15", 15), ("5", 5)]),
+    ("واشترى خمسة كتب وقلما واحدا.", [("خمسة", 5), ("واحدا", 1)]),
+])
+def test_five_plus_one_group_is_a_name(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
