@@ -32,3 +32,19 @@ def test_toll_head_after_wa_counts_its_number(text: str, found: list[tuple[str, 
 ])
 def test_five_plus_one_group_is_a_name(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a number right after a device, system or console name is its model or version, and so is the next of a list
+    # of them that counts nothing
+    ("ولن يعمل التطبيق على هواتف أيفون \"3 جي إس\" ولا أندرويد 2.1 أو 2.2.", []),
+    ("وأطلقت الشركة هاتف آيفون 7 ونسخة جديدة من بلاك بيري 10.", []),
+    ("وتعمل اللعبة على ويندوز 7، 8 وعلى جهاز جالاكسي إس 6.", []),
+    ("وتباع أجهزة إكس بوكس 360 ولوميا 535 بأسعار مخفضة.", []),
+    # guards: a number counting the devices stays, before the name or after و with its noun
+    ("وباع المتجر 5 أجهزة جالاكسي إس 6 و3 أجهزة آيفون.", [("5", 5), ("3", 3)]),
+    ("وقدم هاتف آيفون 7 بسعر 700 دولار.", [("700", 700)]),
+    ("وقال حاكم الولاية السابق ريك بيري (65 عاما) إنه سيترشح.", [("65", 65)]),
+])
+def test_product_model_numbers_are_labels(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
