@@ -48,3 +48,17 @@ def test_five_plus_one_group_is_a_name(text: str, found: list[tuple[str, float]]
 ])
 def test_product_model_numbers_are_labels(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a plural trigger verb right after a number and its noun is that number's fate: an amount further on in another
+    # clause takes no fate from it
+    ("وقالت السلطات إن 101 شخص أصيبوا، كما أجلت السلطات 9900 شخص عن بيوتهم.", [("injured", 101)]),
+    ("وذكر أن 15 شخصا أصيبوا، كما ألغيت 40 رحلة.", [("injured", 15)]),
+    # guards: a part after بينهم, the next victims after و, and a trigger of the later amount's own
+    ("وقال إن 40 مدنيا قتلوا بينهم 10 أطفال.", [("killed", 40), ("killed", 10)]),
+    ("وقال إن 20 شخصا قتلوا في الهجوم و10 آخرين.", [("killed", 20), ("killed", 10)]),
+    ("وقال إن 8 أشخاص قتلوا، وأصيب 30 آخرون.", [("killed", 8), ("injured", 30)]),
+])
+def test_verb_of_an_earlier_count_is_its_own(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
