@@ -112,6 +112,13 @@ def _is_noun(token: str) -> bool:
             and number_word(token) is None)
 
 
+# The group of the five permanent members and Germany named by its make-up (مجموعة 5+1، دول الخمسة زائد
+# واحد، «5 + 1»): a name, like a label, no amounts (v27's annotator leaves it; round 10 left it out as unclear).
+GROUP_NAME_RE = re.compile("(?<![\u0621-\u064a\\d])[\u0648\u0628\u0644]?(?:\u0627\u0644)?(?:5|\u0665|\u062e\u0645\u0633[\u0629\u0647]?)"
+                           "\\s*(?:\\+|\u0632\u0627\u0626\u062f[\u0627\u064b]?)\\s*(?:1|\u0661|\u0648\u0627\u062d\u062f)"
+                           "(?![\u0621-\u064a\\d])")
+
+
 def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount]:
     """Numbers in ``text`` outside the given dates, with the noun each one counts."""
     if not text:
@@ -119,7 +126,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     folded, back = match_form(text)
     spans = [(m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
     tokens = [folded[s:e] for s, e in spans]
-    taken = sorted((d.start, d.end) for d in dates)
+    taken = sorted([(d.start, d.end) for d in dates] + [m.span() for m in GROUP_NAME_RE.finditer(text)])  # no amounts inside
 
     def in_date(a: int, b: int) -> bool:
         return any(a < de and ds < b for ds, de in taken)
@@ -212,6 +219,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 keep = _digit_is_amount(folded, spans, tokens, run.first, run.value, obj) \
                     and not (run.first == run.last and _series_label(tokens, i, run.value, obj, folded, spans)) \
                     and i not in markers and not (i > 0 and _model_of(tokens[i - 1], models)) \
+                    and not _product_model(tokens, i, obj) \
                     and not (i > 0 and _month_number(tokens[i - 1], run.value)) \
                     and not (run.first == run.last and _clock_time(folded, spans, tokens, run.last)) \
                     and not (run.first == run.last and _quoted_title(folded, spans, tokens, i)) \
@@ -1116,7 +1124,7 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fou
         and not (before in _amounting() or third in _amounting()) \
         and not (prev == AGE_WORD and before == "\u0645\u0646")  # بلغت بلاغات الحوادث 143: a value; من العمر 27: an age
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
-    return definite and prev not in _count_heads() and (
+    return definite and prev.removeprefix("\u0648") not in _count_heads() and (  # 14 شخصا والمصابين 31: a toll item
         obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
 
 
@@ -1588,6 +1596,40 @@ def _model_names(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -
                 value is not None and _series_label(tokens, i, value, obj, folded, spans)):
             names.add(prev.removeprefix("\u0648") if prev.startswith("\u0648\u0648") else prev)
     return frozenset(names)
+
+
+# Devices, systems and consoles whose number after the name is a model or a version (آيفون 7، أندرويد 2.1،
+# لوميا 535); the second word of a two-word name only after its first (بلاك بيري 10، إكس بوكس 360، بلاي ستيشن 4,
+# جالاكسي إس 6: not ريك بيري (65 عاما)).
+PRODUCT_NAMES = ("آيفون", "ايفون", "أيفون", "أندرويد", "اندرويد", "ويندوز", "نوكيا", "لوميا", "بلايستيشن", "آيباد",
+                 "ايباد", "جالاكسي", "غالاكسي", "جلاكسي")
+PRODUCT_TAILS = {"بيري": ("بلاك",), "بوكس": ("إكس", "اكس"), "ستيشن": ("بلاي",), "باد": ("آي", "اي"),
+                 "إس": ("جالاكسي", "غالاكسي", "جلاكسي"), "نوت": ("جالاكسي", "غالاكسي", "جلاكسي")}
+
+
+@cache
+def _product_names() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in PRODUCT_NAMES)
+
+
+@cache
+def _product_tails() -> dict[str, tuple[str, ...]]:
+    return {fold_word(tail): tuple(fold_word(h) for h in heads) for tail, heads in PRODUCT_TAILS.items()}
+
+
+def _product_model(tokens: list[str], i: int, obj: str | None) -> bool:
+    """The number at ``i`` names a device's model or a system's version: right after a product name (لآيفون 6،
+    وويندوز 10), or the next of a list of them counting nothing (أندرويد 2.1 أو 2.2، ويندوز 7، 8; not و3 أجهزة)."""
+    if i < 1:
+        return False
+    prev = tokens[i - 1]
+    bare = prev[1:] if prev[:1] in "\u0648\u0628\u0644" and prev[1:] in _product_names() else prev
+    if bare in _product_names() or (prev in _product_tails() and i > 1
+                                    and tokens[i - 2].endswith(_product_tails()[prev])):
+        return True
+    k = i - 2 if prev in ("\u0648", "\u0627\u0648") else i - 1  # و، أو
+    return k > 0 and (obj is None or obj[:1] in "\u0648\u0628") and tokens[k][:1].isdigit() \
+        and _product_model(tokens, k, None)
 
 
 def _model_of(prev: str, names: frozenset[str]) -> bool:

@@ -2063,6 +2063,23 @@ def _survived_after(folded: str, end: int) -> bool:
     return bool(m) and m.group() in _survivors()
 
 
+def _verb_of_earlier_count(before: Sequence[str], k: int, after_count: bool) -> bool:
+    """The trigger ``before[k]`` is a plural verb right after an earlier number and its noun (101 شخص أصيبوا; or
+    first after the earlier count when ``after_count``): that number's own fate, so an amount two or more words
+    further on (not a part after بينهم) is no victim of it."""
+    word = before[k]
+    if word[:1] in "\u0648\u0641" or not word.endswith(("\u0648\u0627", "\u0648\u0646")) or word.startswith(ARTICLES) \
+            or _lookup(word, _victims_and_status()) or len(before) - k <= 2 \
+            or any(w in _subset_words() for w in before[k + 1:]):
+        return False
+    return (k == 0 and after_count) or (k >= 2 and (_number_token(before[k - 1]) or _number_token(before[k - 2])))
+
+
+def _number_token(word: str) -> bool:
+    """A word that is a number, in digits or in letters."""
+    return word[:1].isdigit() or number_word(word) is not None
+
+
 def _plural_verb_after(folded: str, end: int, dual: bool = False) -> CountType | None:
     """A plural trigger verb right after the people counted, in their clause (20 طفلا يختفون، 8 مدنيين أصيبوا;
     for two, the dual: اثنين من الركاب توفيا): their own fate, before a trigger further back; not a new clause
@@ -2341,6 +2358,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             return None  # لفقدهم زملاءهم الستة، الاحتفاظ بها ... بازل 3، بنادي هجر ... 1 - 2: no fate of the amount
         if _trigger(word) and _not_yet(before, k):
             return None  # أمرت النيابة باعتقال 9 (not المعتقلين further back): an arrest ordered, none made
+        if _trigger(word) and not coordinated and _verb_of_earlier_count(before, k, 0 < floor == left):
+            return None  # 101 شخص أصيبوا، كما أجلت السلطات 9900 شخص: the verb is the 101's, not the 9900's
         kind = _fell_wounded(before, k) or _trigger(word)
         if kind and (only is None or (kind in only and not _lookup(word, _victims()))) and not _void_trigger(before, k):
             return kind
