@@ -1108,7 +1108,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 or ERA_AFTER_RE.match(folded, fe) \
                 or AGE_AFTER_RE.match(folded, fe) or (amount.text[:1].isdigit() and LIST_MARKER_AFTER_RE.match(folded, fe)):
             continue  # أصيب في الدقيقة 82: a label; عام 40 للهجرة: a year; الـ14 من عمره: an age; 16 – كتاب: a list marker
-        if _severity_share_re().match(folded, fe):
+        if _severity_share(folded, fs, fe):
             groups.append((fs, None, True))
             continue  # وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم بالغة: how badly some were hurt, no count (as 3 حالات حرجة)
         state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))
@@ -2276,11 +2276,27 @@ SEVERITIES = ("بالغة", "خطيرة", "خطرة", "حرجة", "بليغة", 
 
 @cache
 def _severity_share_re() -> re.Pattern[str]:
-    """A part after منهم whose own words are only the severity of its wounds: no count of its own, since
-    blind gold leaves such shares of a total unmarked (round 9's 3 حالات حرجة)."""
+    """The severity of wounds right after an amount, after منهم or not (ثلاثة منهم إصاباتهم بالغة، 150
+    إصاباتهم خطيرة): a part so told has no count of its own, since blind gold leaves such shares of a total
+    unmarked (round 9's 3 حالات حرجة)."""
     nouns = "|".join(sorted({_f(w) for w in SEVERITY_NOUNS}))
     grades = "|".join(sorted({_f(w) for w in SEVERITIES}))
-    return re.compile(f"\\s*(?:منهم|منهن|منهما)\\s+(?:{nouns})\\s+(?:{grades})(?![{AR}])")
+    return re.compile(f"\\s*(?:منهم|منهن|منهما)?\\s+(?:{nouns})\\s+(?:{grades})(?![{AR}])")
+
+
+PART_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:من\\s+)?(?:بينهم|منهم|بينهن|منهن|بينهما|منهما)\\s*$")  # بينهم 150 إصاباتهم خطيرة
+
+
+def _severity_share(folded: str, start: int, end: int) -> bool:
+    """The amount at ``start:end`` is a part told only by how badly it is hurt: منهم after it (ثلاثة منهم
+    إصاباتهم بالغة) or بينهم / منهم before it (جرح 400 آخرون بينهم 150 إصاباتهم خطيرة)."""
+    m = _severity_share_re().match(folded, end)
+    if m is None:
+        return False
+    if m.group().lstrip().startswith("\u0645\u0646"):  # منهم after the amount
+        return True
+    start = _qualified_start(folded, start)
+    return bool(PART_BEFORE_RE.search(folded, max(0, start - 16), start))
 
 
 @cache

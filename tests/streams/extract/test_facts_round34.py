@@ -86,3 +86,15 @@ def test_population_is_no_count(text: str, found: list[tuple[str, float]]) -> No
 ])
 def test_busted_cell_members_are_arrested(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a part after بينهم / منهم told only by how badly it is hurt has no count of its own (README, from C1)
+    ("وأصيب 40 شخصا بينهم 12 إصاباتهم خطيرة.", [("injured", 40)]),
+    ("وتم تسجيل 9 إصابات في صفوف الأعوان، من بينهم ثلاثة حالتهم حرجة.", [("injured", 9)]),
+    # guards: a part named by who they are, and the severity after منهم (already no count)
+    ("وأصيب 30 شخصا بينهم 8 أطفال.", [("injured", 30), ("injured", 8)]),
+    ("وأصيب عشرة أشخاص، أربعة منهم إصاباتهم بالغة.", [("injured", 10)]),
+])
+def test_a_part_told_by_its_severity_after_bainahum(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
