@@ -91,7 +91,9 @@ BAYYANA_RE = re.compile("(?P<conj>[\u0648\u0641])?(?P<verb>\u0628\u064a\u0646)(?
 SPLIT_LAHAZA_RE = re.compile(
     f"(?<![{AR}])(?P<conj>[\u0648\u0641])?(?P<verb>\u0644\u0627 \u062d\u0638(?:\u062a|\u0648\u0627)?)(?P<cont>(?!))?(?![{AR}])"
     f"(?=\\s*(?:[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}\"]|:|(?:\u0627\u0646|\u0628\u0627\u0646)(?![{AR}])))")
-KAN_RE = re.compile(f"(?<![{AR}])[وف]?(?:كان|كانت|ان)(?![{AR}])\\s*")  # وكان X قال، أن X قالت
+LAKIN = "\u0644\u0643\u0646"  # لكن
+# كان and the particles of إن's kind before a subject written ahead of its verb: وكان X قال، أن X قالت، لكن X قال
+KAN_RE = re.compile(f"(?<![{AR}])[وف]?(?:كان|كانت|ان|{LAKIN})(?![{AR}])\\s*")
 COMPLEMENTIZER_RE = re.compile(f"(?<![{AR}])(?:{_alt(COMPLEMENTIZERS)})(?![{AR}])\\s*|:\\s*")
 
 

@@ -1,0 +1,20 @@
+"""Quotation speakers, round r20: failure kinds found in the opened sets v26 and C4
+(tests/gold/facts/README.md), each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_subject_after_lakin_speaks() -> None:
+    # لكن وسائل إعلام محلية ذكرت أن: the subject stands after لكن, ahead of its verb (as after كان or أن); it was
+    # read after the verb, or the last speaker was carried
+    said = "وقال المدرب خالد العمري إن الفريق جاهز. "
+    assert speakers(said + "ولم يعلن النادي عن وجهة اللاعب، لكن وسائل إعلام محلية ذكرت أنه سينتقل قريبا.")[1] \
+        == "وسائل إعلام محلية"
+    assert speakers(said + "لكن وزير الرياضة سامي الحربي قال الأسبوع الماضي إن الملعب جاهز.")[1] == "سامي الحربي"
+    assert speakers(said + "لكن متحدثة باسم وزارة الداخلية قالت إن القرار لم يتخذ بعد.")[1] \
+        == "متحدثة باسم وزارة الداخلية"
+    # a verbal noun with its object after لكن is no subject: the verb's own subject follows it
+    assert speakers(said + "ولم يعثر على الطائرة لكن العثور على حطام قال خبراء إنه دليل مهم.")[1] == "خبراء"
+    assert speakers(said + "لكن دراسة نشرتها مجلة طبية أشارت إلى أن الدواء آمن.")[1] == "دراسة"
