@@ -37,6 +37,11 @@ FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن"
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك",
                   "ممن", "مما", "عما",  # من + a relative (السائقين ممن تنطبق عليهم): never a name
                   "كما", "لأن", "إذ", "لقد")  # particles opening a clause (كما حركت شكوى، لأن الاتفاق، لقد حاول): no name
+# A preposition with its pronoun, alone where the subject was looked for (الركن الخاص بها حيث أكدت، هيئة الدفاع
+# عنهم، أن): never the speaker (but the partitive منهم is: صرح 13 منهم بأنهم, as dev marks it).
+PRONOUN_PREPOSITIONS = ("عليه", "عليها", "عليهم", "عليهما", "عنه", "عنها", "عنهم", "عنهما", "عنا", "به", "بها", "بهم", "بهما",
+                        "لهما", "إليه", "إليها", "إليهم", "معه", "معها", "معهم")
+ALAYHI = "\u0639\u0644\u064a\u0647"  # عليه, folded like the name علية: never a name (واعتدوا عليه بالضرب، مضيفة أن)
 DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال")
 # God's epithets after قال (قال الله تعالى، وقال تعالى، قال سبحانه): the verse cited comes next.
 GOD_EPITHETS = ("تعالى", "سبحانه", "وتعالى", "عز", "وجل")
@@ -73,3 +78,8 @@ def _al_names() -> frozenset[str]:
 @cache
 def _god_epithets() -> frozenset[str]:
     return frozenset(_f(w) for w in GOD_EPITHETS)
+
+
+@cache
+def _pronoun_prepositions() -> frozenset[str]:
+    return frozenset(_f(w) for w in PRONOUN_PREPOSITIONS)

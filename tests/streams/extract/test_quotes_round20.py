@@ -18,3 +18,16 @@ def test_a_subject_after_lakin_speaks() -> None:
     # a verbal noun with its object after لكن is no subject: the verb's own subject follows it
     assert speakers(said + "ولم يعثر على الطائرة لكن العثور على حطام قال خبراء إنه دليل مهم.")[1] == "خبراء"
     assert speakers(said + "لكن دراسة نشرتها مجلة طبية أشارت إلى أن الدواء آمن.")[1] == "دراسة"
+
+
+def test_a_preposition_with_its_pronoun_is_no_speaker() -> None:
+    # واعتدوا عليه بالضرب، مضيفة أن: عليه (which folds like the name علية) was read as a name and spoke; بها and
+    # عنهم alone were read as the subject
+    said = "وقالت المنظمة إن عناصر من الشرطة أوقفوا الرجل. "
+    assert speakers(said + "واعتدوا عليه بالضرب \"بشكل مبرح\"، مضيفة أن عائلته علمت بوفاته.")[1] == "المنظمة"
+    assert speakers("وقد أكدت المشرفة عليه، السيدة سلمى الحربي، أنها تسعى إلى الخير.") == ["سلمى الحربي"]
+    assert speakers("وسجلت أم خالد حضورها في الركن الخاص بها، حيث أكدت أنها تعد الأطباق.") != ["بها"]
+    assert speakers("وقد أوضح عضو من هيئة الدفاع عنهم، أن المجموعة تضم عشرة شبان.") != ["عنهم"]
+    # the name علية stays a name before a family name
+    assert speakers("وقالت علية العلاني إن الخطة تسير.") == ["علية العلاني"]
+    assert speakers("وقالت الدكتورة علية العلاني إن الخطة تسير.") == ["علية العلاني"]
