@@ -21,6 +21,8 @@ from .tokens import (
 )
 from .words import _definite, _function_words, _stops
 
+# Verbs of writing (وكتب فلان على حسابه: "…"، وغرد قائلا): they report only as _writing says.
+WRITING_VERBS = ("كتب", "كتبت", "غرد", "غردت")
 SPEECH_VERBS = (
     "قال", "قالت", "قالوا", "أكد", "أكدت", "أكدوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت",
     "أعلن", "أعلنت", "شدد", "شددت", "أوضح", "أوضحت", "أفاد", "أفادت", "ذكر", "ذكرت", "صرح",
@@ -32,6 +34,7 @@ SPEECH_VERBS = (
     "استطردت", "استدرك", "استدركت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
     "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
     "ألمح", "ألمحت", "ألمحوا",  # hinted that (ألمحت مصادر ... أن)
+    *WRITING_VERBS,
     # duals (two people: حيث أكدتا خلال زيارتهما أن، وأوضحا أن)
     "أكدتا", "قالتا", "أوضحتا", "أضافتا", "أشارتا", "ذكرتا", "شددتا", "أوضحا", "أضافا", "أشارا", "شددا",
     "اعترفا", "اعترفتا",  # two confessed (وبالتحري معهما اعترفا بأن; not اعترفوا: after an arrest, the ones
@@ -98,6 +101,13 @@ COMPLEMENTIZER_RE = re.compile(f"(?<![{AR}])(?:{_alt(COMPLEMENTIZERS)})(?![{AR}]
 
 
 @cache
+def _writing() -> frozenset[str]:
+    """كتب، غرد: verbs only after و/ف (bare, كتب is mostly books, كتب التاريخ, or a clause inside a subject, التي
+    كتبت القواعد), reporting only with a writer after them (وكتب فلان على حسابه: "…")."""
+    return frozenset(_f(w) for w in WRITING_VERBS)
+
+
+@cache
 def _conditional() -> frozenset[str]:
     return frozenset(_f(w) for w in CONDITIONAL_VERBS)
 
@@ -122,7 +132,7 @@ def _verb_words() -> frozenset[str]:
     """Every folded speech verb and participle, bare and after و/ف: one set lookup a word."""
     words = {_f(w) for w in (*SPEECH_VERBS, *CONDITIONAL_VERBS, *VIEW_VERBS, *VIEW_OBJECT_VERBS, *TOPIC_VERBS,
                              *CONTINUING_VERBS, *REPORTED_SAYINGS)}
-    return frozenset(words | {c + w for w in words for c in "\u0648\u0641"})
+    return frozenset(words - _writing() | {c + w for w in words for c in "\u0648\u0641"})  # كتب alone: books
 
 
 ATTRIBUTION_VERBS = ("ذكر", "ذكرت", "أكد", "أكدت", "أفاد", "أفادت", "أوضح", "أوضحت", "قال", "قالت", "صرح", "صرحت",

@@ -31,3 +31,16 @@ def test_a_preposition_with_its_pronoun_is_no_speaker() -> None:
     # the name علية stays a name before a family name
     assert speakers("وقالت علية العلاني إن الخطة تسير.") == ["علية العلاني"]
     assert speakers("وقالت الدكتورة علية العلاني إن الخطة تسير.") == ["علية العلاني"]
+
+
+def test_words_written_after_wa_kataba_are_reported() -> None:
+    # وكتب فلان على حسابه: "…": كتب/غرد report the words written, after و/ف and with a writer after the verb;
+    # not the books (كتب التاريخ), a clause inside a subject (التي كتبت القواعد), a sign (وكتب على لافتة) or the piece
+    # written (وكتب اللاعب رسالة جاء فيها)
+    assert speakers("وكتب اللاعب خالد العمري على حسابه في تويتر: \"شكرا لكل الجماهير\".") == ["خالد العمري"]
+    assert speakers("وكتبت الوزيرة سلمى الحربي في مدونتها «لن نتراجع عن الإصلاح».") == ["سلمى الحربي"]
+    assert speakers("وغرد الوزير خالد العمري قائلا: \"الإصلاح مستمر\".") == ["خالد العمري"]
+    assert speakers("وتدرس كتب التاريخ الصينية حقيقة أن الجيوش أسهمت في الفوضى.") == []
+    assert speakers("وقالت الباحثة سلمى العلي التي ترأس المجموعة التي كتبت القواعد “ربما يكون موعد الأكل مهما”.") \
+        == ["سلمى العلي"]
+    assert speakers("وكتب على لافتة علقت قرب الجدار \"احبس بولك\". وقالت جوردون إن التكلفة عالية.") == ["جوردون"]
