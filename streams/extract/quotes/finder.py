@@ -251,6 +251,11 @@ def _full_addressees() -> frozenset[str]:
     return frozenset(_f(w) for w in ("لرويترز", "للصحفيين", "للصحافيين", "لصحفيين", "لصحافيين", "للصحافة", "للصحيفة", "للوكالة"))
 
 
+def _once_more(words: list[str]) -> bool:
+    """مرة أخرى، مرة ثانية: "once more", an adverb right after the verb (وأكد مرة أخرى بأن)."""
+    return len(words) >= 2 and words[0] == _f("مرة") and words[1] in (_f("أخرى"), _f("ثانية"))
+
+
 @cache
 def _adverbs() -> frozenset[str]:
     """Adverbs that may stand between a speech verb and its quoted words (وقال أيضا "…")."""
@@ -431,6 +436,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if len(region) >= 2 and region[0].group() == KAMA and any(o.start() == region[1].start() and _attributive(folded, o)
                                                                for o in verbs):
             subject_start, region = subject_end, []  # وقالت كما نقلت عنها الوكالة إن: an aside, no subject
+        if len(region) >= 2 and _once_more([t.group() for t in region[:2]]):
+            subject_start = region[1].end()  # وأكد مرة أخرى بأن: "once more", no subject (the one speaking goes on)
+            region = region[2:]
         if region and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[0].group() in _attention():
             subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
             region = region[1:]

@@ -44,3 +44,10 @@ def test_words_written_after_wa_kataba_are_reported() -> None:
     assert speakers("وقالت الباحثة سلمى العلي التي ترأس المجموعة التي كتبت القواعد “ربما يكون موعد الأكل مهما”.") \
         == ["سلمى العلي"]
     assert speakers("وكتب على لافتة علقت قرب الجدار \"احبس بولك\". وقالت جوردون إن التكلفة عالية.") == ["جوردون"]
+
+
+def test_once_more_is_no_subject() -> None:
+    # وأكد مرة أخرى بأن: "once more" was read as the subject; the one speaking goes on (as after أيضا)
+    said = "وقال الوزير خالد العمري إن الخطة تسير. "
+    assert speakers(said + "وأكد مرة أخرى بأن الأمم المتحدة مسؤولة.") == ["خالد العمري", "خالد العمري"]
+    assert speakers(said + "وأكد مرة ثانية رئيس الوزراء سامي الحربي أن الخطة ناجحة.") == ["خالد العمري", "سامي الحربي"]
