@@ -87,7 +87,7 @@ from .verbs import (
     _verb_gender,
     _verb_words,
 )
-from .words import _definite, _function_words, _stops, _time_leads
+from .words import _definite, _function_words, _seat_asides, _stops, _time_leads
 
 MAX_SUBJECT_TOKENS = 24
 # A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.
@@ -576,7 +576,7 @@ def _subject_after_lakin(between: list[str]) -> bool:
     """Whether the words between لكن and a speech verb can be its subject written ahead of it: not a verbal noun
     with its object (لكن العثور على جسم قال خبراء إنه: the verb's subject follows it), nor a subject described by a
     clause of its own (لكن دراسة نشرتها دورية ساينس أشارت: the described source's own rule reads it)."""
-    return not any(t in _stops() for t in between) and not any(
+    return not any(t in _stops() and t not in _seat_asides() for t in between) and not any(
         t.endswith(("\u0647\u0627", "\u0647\u0645")) and _main_verb_gender(t[:-2]) for t in between[1:])
 
 

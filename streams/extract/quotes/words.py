@@ -14,6 +14,8 @@ AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "�
 # Time words that may stand between the verb and its subject (أعلنت اليوم الثلاثاء السلطات).
 TIME_LEADS = ("اليوم", "أمس", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
               "الجمعة", "السبت", "الماضي", "غدا", "ليلة", "فجر")
+# An aside on a body's seat after its name (المنظمة الدولية ومقرها جنيف، معهد الاقتصاد، ومقره كولونيا،): the subject stops.
+SEAT_ASIDES = ("ومقره", "ومقرها", "ومقرهم")
 # Where the subject stops: adverbials of time, place, occasion, addressee.
 STOP_WORDS = (
     "خلال", "في", "أمام", "لدى", "اليوم", "أمس", "مؤخرا", "عقب", "بعد", "أثناء", "عبر", "من",
@@ -32,6 +34,7 @@ STOP_WORDS = (
     "ونقلا", "ووفقا", "وطبقا", "وبحسب", "وحسب",
     # the newsroom's own envoy or correspondent spoken to (لمبعوث الجوهرة، لموفد "وات"، لمراسلنا، لمراسلتنا)
     "لمبعوث", "لمبعوثة", "لموفد", "لموفدة", "لمراسلنا", "لمراسلتنا", "لمبعوثنا", "لمبعوثتنا", "لموفدنا", "لموفدتنا",
+    *SEAT_ASIDES,
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك",
@@ -83,3 +86,8 @@ def _god_epithets() -> frozenset[str]:
 @cache
 def _pronoun_prepositions() -> frozenset[str]:
     return frozenset(_f(w) for w in PRONOUN_PREPOSITIONS)
+
+
+@cache
+def _seat_asides() -> frozenset[str]:
+    return frozenset(_f(w) for w in SEAT_ASIDES)
