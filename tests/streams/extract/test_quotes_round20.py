@@ -59,3 +59,11 @@ def test_the_seat_of_a_body_is_no_part_of_its_name() -> None:
     assert speakers("وأوضح معهد الاقتصاد الألماني، ومقره كولونيا، في دراسة أن النمو ضعيف.") == ["معهد الاقتصاد الألماني"]
     assert speakers("وقال الوزير إن الخطة تسير. لكن المنظمة الدولية ومقرها جنيف قالت إن الدول ستستفيد.")[1] \
         == "المنظمة الدولية"
+
+
+def test_a_verbal_noun_of_existence_or_need_heads_an_object() -> None:
+    # وأكد وجود توجه جاد ...، لافتا إلى أن: وجود (as عدم) heads the verb's object even when an indefinite word ends
+    # it; the one speaking goes on
+    said = "وقال الخبير خالد العمري إن الأسعار منخفضة. "
+    assert speakers(said + "وأكد وجود توجه جاد للإبقاء على الأسعار، لافتا إلى أن الدولة تدعم السلع.") \
+        == ["خالد العمري", "خالد العمري"]
