@@ -1054,6 +1054,9 @@ def _trailing_attributions(text: str, folded: str, back: list[int], claimed: lis
         if not subj:
             continue
         s, e, named = subj
+        after = e + len(folded[e:e + 8]) - len(folded[e:e + 8].lstrip())
+        if COMPLEMENTIZER_RE.match(folded, after) or folded[after:after + 1] in QUOTE_CHARS:
+            continue  # …، ومنها "عدد كبير …"، وأضاف سميث أن: the verb opens its own words after its subject
         if named:
             s, e = _fuller(folded, s, e)
         a, b = back[s], back[e - 1] + 1

@@ -67,3 +67,12 @@ def test_a_verbal_noun_of_existence_or_need_heads_an_object() -> None:
     said = "وقال الخبير خالد العمري إن الأسعار منخفضة. "
     assert speakers(said + "وأكد وجود توجه جاد للإبقاء على الأسعار، لافتا إلى أن الدولة تدعم السلع.") \
         == ["خالد العمري", "خالد العمري"]
+
+
+def test_a_verb_with_its_own_words_closes_no_quote_before_it() -> None:
+    # …، ومنها "عدد كبير …"، وأضاف سميث أن: a quoted phrase inside the words already reported was given to the next
+    # verb as well, which opens its own words after its subject
+    text = ("وقال الخبير غرايم سميث إن القوات تمتلك 83 مروحية للنقل، ومنها \"عدد كبير تحت الصيانة خلال موسم القتال\"، "
+            "وأضاف سميث أن \"الصيانة تمثل مشكلة جدية\".")
+    assert speakers(text) == ["غرايم سميث", "غرايم سميث"]
+    assert speakers("\"لا يوجد أصعب من وداع المكان الذي تحبه\"، قال اللاعب ماريو سواريز.") == ["ماريو سواريز"]
