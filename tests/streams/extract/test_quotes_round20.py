@@ -76,3 +76,12 @@ def test_a_verb_with_its_own_words_closes_no_quote_before_it() -> None:
             "وأضاف سميث أن \"الصيانة تمثل مشكلة جدية\".")
     assert speakers(text) == ["غرايم سميث", "غرايم سميث"]
     assert speakers("\"لا يوجد أصعب من وداع المكان الذي تحبه\"، قال اللاعب ماريو سواريز.") == ["ماريو سواريز"]
+
+
+def test_bayyana_with_an_aside_between_commas_is_explained() -> None:
+    # وبين الجريبي، في تصريح لمراسل …، عقب …، أن: بين without its shadda, a short subject, then an aside between
+    # commas up to أن: "explained" (it was read as "between": too far from أن)
+    assert speakers("وبين الوزير خالد العمري، في تصريح لمراسل الإذاعة، على هامش اجتماع المجلس اليوم الخميس، أن "
+                    "المخزون كاف.") == ["خالد العمري"]
+    assert speakers("وتراوحت الأسعار بين تونس، والجزائر، والمغرب، وليبيا، ومصر، والسودان، والأردن، وأكد الوزير أن "
+                    "السوق مستقرة.") == ["الوزير"]
