@@ -79,6 +79,7 @@ from .verbs import (
     COMPLEMENTIZER_RE,
     KAMA,
     KAN_RE,
+    LAKIN,
     NAQL_RE,
     QAWL,
     VERB_RE,
@@ -86,7 +87,7 @@ from .verbs import (
     _verb_gender,
     _verb_words,
 )
-from .words import _definite, _function_words, _stops, _time_leads
+from .words import _definite, _function_words, _seat_asides, _stops, _time_leads
 
 MAX_SUBJECT_TOKENS = 24
 # A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.
@@ -562,12 +563,21 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         between = TOKEN_RE.findall(folded, kan.end(), start) if kan is not None else []
         described = (_office(between[0]) or _institution_head(between[0]) or between[0] in _anonymous()) \
             if between else False  # وكانت جماعة سلفية متشددة في غزة أعلنت: a body described at length
+        lakin = kan is not None and kan.group().strip().endswith(LAKIN) and not _subject_after_lakin(between)
         if kan is not None and 1 <= len(between) <= (12 if described and not _definite(between[0]) else 4) \
-                and not any(t in _verb_words() for t in between) and not any(
+                and not lakin and not any(t in _verb_words() for t in between) and not any(
                 t.removeprefix("\u0648") in _subordinators() or t in _function_words() or t in SEPARATORS - QUOTE_CHARS
                 or t in _verb_particles() for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new clause
-            return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن
+            return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن، لكن وسائل إعلام ألمانية أشارت إلى أن
     return None
+
+
+def _subject_after_lakin(between: list[str]) -> bool:
+    """Whether the words between لكن and a speech verb can be its subject written ahead of it: not a verbal noun
+    with its object (لكن العثور على جسم قال خبراء إنه: the verb's subject follows it), nor a subject described by a
+    clause of its own (لكن دراسة نشرتها دورية ساينس أشارت: the described source's own rule reads it)."""
+    return not any(t in _stops() and t not in _seat_asides() for t in between) and not any(
+        t.endswith(("\u0647\u0627", "\u0647\u0645")) and _main_verb_gender(t[:-2]) for t in between[1:])
 
 
 @cache

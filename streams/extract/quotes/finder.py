@@ -42,6 +42,7 @@ from .names import (
     _maksura_prepositions,
     _name_links,
     _nisba,
+    _occasions,
     _plausible_name,
     _plausible_start,
     _relatives,
@@ -132,6 +133,7 @@ from .verbs import (
     _verbs_between,
     _view_objects,
     _view_verbs,
+    _writing,
 )
 from .words import _definite, _function_words, _god_epithets, _stops, _time_leads
 
@@ -247,6 +249,11 @@ def _subject_then_aside(region: Sequence[re.Match[str]], marks: list[int]) -> bo
 def _full_addressees() -> frozenset[str]:
     """Addressees complete in one word (وقالت لرويترز «…»), unlike لوكالة "الأناضول" whose quoted word is a name."""
     return frozenset(_f(w) for w in ("لرويترز", "للصحفيين", "للصحافيين", "لصحفيين", "لصحافيين", "للصحافة", "للصحيفة", "للوكالة"))
+
+
+def _once_more(words: list[str]) -> bool:
+    """مرة أخرى، مرة ثانية: "once more", an adverb right after the verb (وأكد مرة أخرى بأن)."""
+    return len(words) >= 2 and words[0] == _f("مرة") and words[1] in (_f("أخرى"), _f("ثانية"))
 
 
 @cache
@@ -429,6 +436,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if len(region) >= 2 and region[0].group() == KAMA and any(o.start() == region[1].start() and _attributive(folded, o)
                                                                for o in verbs):
             subject_start, region = subject_end, []  # وقالت كما نقلت عنها الوكالة إن: an aside, no subject
+        if len(region) >= 2 and _once_more([t.group() for t in region[:2]]):
+            subject_start = region[1].end()  # وأكد مرة أخرى بأن: "once more", no subject (the one speaking goes on)
+            region = region[2:]
         if region and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[0].group() in _attention():
             subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
             region = region[1:]
@@ -462,6 +472,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and prev[-1] in _relatives() and folded[verb_end:quote[0]].strip():
             continue  # قال المصدر إن الشبكة التي أعلنت الكويت الكشف عنها “لا علاقة لها”: a relative clause of the
             # words reported, with its object; the quoted phrase inside is the same speaker's
+        if vm["verb"] and vm["verb"] in _writing() and (
+                not (marks or other) or _written_on(text, back, region) or any(t.group() in _occasions() for t in region)):
+            continue  # وكتب مقالا: a noun object; وكتب على لافتة "…": written on a sign (a passive), no writer; وكتب
+            # اللاعب رسالة جاء فيها: "…": the piece written is the object, its words are left to the rules of جاء فيها
         if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) \
                 and not _subject_then_aside(region, marks) and (
                 not marks or n_words > 2 or (n_words and not (
@@ -651,7 +665,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
             elif speaker is not None and speaker is last and vm["cont"] and _right_after_verb(folded, vm, verbs):
                 pass  # الذي أفاد بقوله:، وأضاف قائلا: the verb right before has set the speaker
-            elif speaker is not None and speaker is last and marks and vm["cont"] and (shifted := _clause_subject(
+            elif speaker is not None and speaker is last and marks and (vm["cont"] or vm["verb"] in _writing()) \
+                    and (shifted := _clause_subject(
                     text, folded, back, vm, verbs, entities, seen)) is not None and not _same_person(shifted, last):
                 speaker = last = shifted  # وتحدثت أماندا بعد إنقاذها قائلة، ونقل عن الوزير فلان ... قائلا
                 last_gender = gender
@@ -682,8 +697,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             reported_start, reported_end = s, e
         while s < e and folded[s].isspace():
             s += 1
-        if e <= s:
-            continue
+        if e <= s or speaker is None and vm["verb"] in _writing():
+            continue  # (وكتب عليه: "…" with no one to carry: a thing written on, not words reported)
         a, b = disp(s, e)
         spoken_end = max(spoken_end, e)
         verb_start = vm.start("verb") if vm["verb"] else vm.start("cont")
@@ -695,6 +710,16 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+def _written_on(text: str, back: Sequence[int], region: Sequence[re.Match[str]]) -> bool:
+    """The words after a verb of writing open on what it was written on, a noun without a pronoun (وكتب على
+    لافتة "…"، وكتب على الجدار): the passive كُتب, no one writing (but وكتب على حسابه: his account, he wrote; the
+    pronoun ه is told from ة in the text as written)."""
+    if len(region) < 2 or region[0].group() not in _prepositions_before_nouns():
+        return False
+    noun = text[back[region[1].start()]:back[region[1].end() - 1] + 1]
+    return not noun.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"))
 
 
 def _source_before_verb(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
@@ -1029,6 +1054,9 @@ def _trailing_attributions(text: str, folded: str, back: list[int], claimed: lis
         if not subj:
             continue
         s, e, named = subj
+        after = e + len(folded[e:e + 8]) - len(folded[e:e + 8].lstrip())
+        if COMPLEMENTIZER_RE.match(folded, after) or folded[after:after + 1] in QUOTE_CHARS:
+            continue  # …، ومنها "عدد كبير …"، وأضاف سميث أن: the verb opens its own words after its subject
         if named:
             s, e = _fuller(folded, s, e)
         a, b = back[s], back[e - 1] + 1

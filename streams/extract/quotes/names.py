@@ -31,10 +31,10 @@ from .titles import (
 )
 from .tokens import AR, ARABIC_COMMA, QUOTE_CHARS, SEPARATORS, WORD_CACHE, WORD_RE, _f
 from .verbs import COMPLEMENTIZER_RE, VERB_RE, _verb_words
-from .words import _definite, _function_words, _stops, _time_leads
+from .words import ALAYHI, _definite, _function_words, _stops, _time_leads
 
-# Names that fold like a preposition (علي / على): a name after a title or before بن.
-AMBIGUOUS_NAMES = ("علي",)
+# Names that fold like a preposition (علي / على، علية / عليه): a name after a title or before بن.
+AMBIGUOUS_NAMES = ("علي", "علية")  # علية folds like the preposition عليه
 NAME_SENTINEL = "\u0640"  # tatweel never survives folding, so it marks a re-read token
 # Occasions of speaking (في بيان، في حديث لـ، في المؤتمر الصحفي): adverbials, never the body a speaker belongs to.
 OCCASIONS = ("بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "مؤتمر", "لقاء", "كلمة", "رسالة", "تغريدة",
@@ -110,7 +110,7 @@ def _count_word(tok: str) -> bool:
 
 
 def _is_name_token(tok: str) -> bool:
-    return (not _definite(tok) and not _count_word(tok) and tok not in _place_adverbs() and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
+    return (not _definite(tok) and not _count_word(tok) and tok not in _place_adverbs() and tok != ALAYHI and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
             and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
             and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS))  # مسؤوليته، جاهزيته
             and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم

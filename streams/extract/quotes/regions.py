@@ -250,11 +250,18 @@ def _general() -> frozenset[str]:
     return frozenset(_f(w) for w in ("العام", "عام"))
 
 
+@cache
+def _object_heads() -> frozenset[str]:
+    """Verbal nouns that head a verb's object whatever ends the chain (عدم توفر دلائل، وأكد وجود توجه جاد، شدد على
+    ضرورة تشكيل لجنة): never a speaker."""
+    return frozenset(_f(w) for w in ("عدم", "وجود", "ضرورة", "أهمية"))
+
+
 def _verbal_object(words: list[str]) -> bool:
     """An indefinite noun in construct that is no person nor body (ضرورة الحذر، عدم توفر
     دلائل، أهمية التعاون): the object of a verb without reported words, not its subject."""
     if len(words) < 2 or _definite(words[0]) or any(_definite(w) for w in words[1:-1]) \
-            or not _definite(words[-1]) and words[0] != _f("عدم"):
+            or not _definite(words[-1]) and words[0] not in _object_heads():
         return False  # a chain of nouns in construct ending on a definite one (علاقة ظاهرة النينو)
     return not _speaking_head(words[0])
 

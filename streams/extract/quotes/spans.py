@@ -54,6 +54,7 @@ ATTRIBUTION_BEFORE = ("ما", "لما", "عدم")  # عدم ذكر اسمه: a n
 INNA_OR_COLON = "\u0625:"  # إن (hamza below) or a colon: they only open reported words (وتابع البيان إن)
 DOUBLE_PRIME = "\u2033"  # ″, typed for ” after “ by some newsrooms (“ويندوز 10″)
 MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
+MAX_BAYYANA_ASIDE = 40  # tokens from بين to أن when an aside between commas follows its subject (as MAX_CIRCUMSTANCE_TOKENS)
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
 
 
@@ -317,8 +318,19 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
         return False
     end = _sentence_end(folded, m.end())
     comp = _complementizer(folded, m.end(), end)
-    return comp is not None and comp.group().strip() != ":" and len(TOKEN_RE.findall(folded, m.end(), comp.start())) <= 8 \
+    if comp is None or comp.group().strip() == ":":
+        return False
+    toks = TOKEN_RE.findall(folded, m.end(), comp.start())
+    return (len(toks) <= 8 or _subject_then_aside_between_commas(toks)) \
         and not any(w in _verb_words() for w in WORD_RE.findall(folded, m.end(), comp.start()))  # وبين حنايا الوطن، مبينا أنه
+
+
+def _subject_then_aside_between_commas(toks: list[str]) -> bool:
+    """A subject of up to four words, then an aside between commas up to the complementizer (وبين النفزي، في تصريح
+    لمراسل …، على هامش اجتماع …، أن): the verb "explained"; "between" would join two sides with و, not a comma."""
+    comma = next((k for k, t in enumerate(toks) if t in (ARABIC_COMMA, ",")), None)
+    return comma is not None and 1 <= comma <= 4 and toks[-1] in (ARABIC_COMMA, ",") and len(toks) <= MAX_BAYYANA_ASIDE \
+        and not any(t[:1] == "\u0648" and _definite(t[1:]) for t in toks[:comma])
 
 
 @cache

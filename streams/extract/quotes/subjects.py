@@ -73,7 +73,7 @@ from .tokens import (
     _f,
 )
 from .verbs import _sayings
-from .words import _definite, _function_words, _god_epithets, _stops, _time_leads
+from .words import _definite, _function_words, _god_epithets, _pronoun_prepositions, _stops, _time_leads
 
 # The plural ending of a participle that takes a complement with ل (المعارضون للإصلاح), which no family name has.
 PLURAL_NOMINATIVE = "\u0648\u0646"
@@ -612,6 +612,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         return _Speaker(name=ALLAH, start=back[s], end=back[e - 1] + 1, named=True)  # وقال تعالى: God, named in full
     if " " not in folded[s:e] and TANWEEN_FATH in text[back[s]:back[e - 1] + 2]:
         return None  # لاحظ ركوداً: an accusative object, no subject
+    if folded[s:e] in _pronoun_prepositions():
+        return None  # الركن الخاص بها حيث أكدت: a preposition with its pronoun, never who speaks
     first_end = folded.find(" ", s, e)
     if first_end > 0 and TANWEEN_FATH in text[back[s]:back[first_end - 1] + 2]:
         return None  # ويقول واصفاً شعوره: a circumstantial participle, the speaker is the one before

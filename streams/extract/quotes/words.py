@@ -14,6 +14,8 @@ AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "�
 # Time words that may stand between the verb and its subject (أعلنت اليوم الثلاثاء السلطات).
 TIME_LEADS = ("اليوم", "أمس", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
               "الجمعة", "السبت", "الماضي", "غدا", "ليلة", "فجر")
+# An aside on a body's seat after its name (المنظمة الدولية ومقرها جنيف، معهد الاقتصاد، ومقره كولونيا،): the subject stops.
+SEAT_ASIDES = ("ومقره", "ومقرها", "ومقرهم")
 # Where the subject stops: adverbials of time, place, occasion, addressee.
 STOP_WORDS = (
     "خلال", "في", "أمام", "لدى", "اليوم", "أمس", "مؤخرا", "عقب", "بعد", "أثناء", "عبر", "من",
@@ -32,11 +34,17 @@ STOP_WORDS = (
     "ونقلا", "ووفقا", "وطبقا", "وبحسب", "وحسب",
     # the newsroom's own envoy or correspondent spoken to (لمبعوث الجوهرة، لموفد "وات"، لمراسلنا، لمراسلتنا)
     "لمبعوث", "لمبعوثة", "لموفد", "لموفدة", "لمراسلنا", "لمراسلتنا", "لمبعوثنا", "لمبعوثتنا", "لموفدنا", "لموفدتنا",
+    *SEAT_ASIDES,
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك",
                   "ممن", "مما", "عما",  # من + a relative (السائقين ممن تنطبق عليهم): never a name
                   "كما", "لأن", "إذ", "لقد")  # particles opening a clause (كما حركت شكوى، لأن الاتفاق، لقد حاول): no name
+# A preposition with its pronoun, alone where the subject was looked for (الركن الخاص بها حيث أكدت، هيئة الدفاع
+# عنهم، أن): never the speaker (but the partitive منهم is: صرح 13 منهم بأنهم, as dev marks it).
+PRONOUN_PREPOSITIONS = ("عليه", "عليها", "عليهم", "عليهما", "عنه", "عنها", "عنهم", "عنهما", "عنا", "به", "بها", "بهم", "بهما",
+                        "لهما", "إليه", "إليها", "إليهم", "معه", "معها", "معهم")
+ALAYHI = "\u0639\u0644\u064a\u0647"  # عليه, folded like the name علية: never a name (واعتدوا عليه بالضرب، مضيفة أن)
 DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال")
 # God's epithets after قال (قال الله تعالى، وقال تعالى، قال سبحانه): the verse cited comes next.
 GOD_EPITHETS = ("تعالى", "سبحانه", "وتعالى", "عز", "وجل")
@@ -73,3 +81,13 @@ def _al_names() -> frozenset[str]:
 @cache
 def _god_epithets() -> frozenset[str]:
     return frozenset(_f(w) for w in GOD_EPITHETS)
+
+
+@cache
+def _pronoun_prepositions() -> frozenset[str]:
+    return frozenset(_f(w) for w in PRONOUN_PREPOSITIONS)
+
+
+@cache
+def _seat_asides() -> frozenset[str]:
+    return frozenset(_f(w) for w in SEAT_ASIDES)
