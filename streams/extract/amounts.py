@@ -117,6 +117,15 @@ def _is_noun(token: str) -> bool:
 GROUP_NAME_RE = re.compile("(?<![\u0621-\u064a\\d])[\u0648\u0628\u0644]?(?:\u0627\u0644)?(?:5|\u0665|\u062e\u0645\u0633[\u0629\u0647]?)"
                            "\\s*(?:\\+|\u0632\u0627\u0626\u062f[\u0627\u064b]?)\\s*(?:1|\u0661|\u0648\u0627\u062d\u062f)"
                            "(?![\u0621-\u064a\\d])")
+# A hashtag (#إضراب5ساعات، #رؤية_2030): a label, whatever digits it carries (not an HTML entity, &#8221;);
+# its number words are left as they were (#ألف_مبروك).
+HASHTAG_RE = re.compile(r"(?<![&\w])#[^\W\d][^\s#]*")
+DIGITS_RE = re.compile(r"\d+")
+
+
+def _hashtag_digits(text: str) -> list[tuple[int, int]]:
+    """The spans of the digit runs inside hashtags: no amounts there."""
+    return [m.span() for tag in HASHTAG_RE.finditer(text) for m in DIGITS_RE.finditer(text, tag.start(), tag.end())]
 
 
 def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount]:
@@ -126,7 +135,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     folded, back = match_form(text)
     spans = [(m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
     tokens = [folded[s:e] for s, e in spans]
-    taken = sorted([(d.start, d.end) for d in dates] + [m.span() for m in GROUP_NAME_RE.finditer(text)])  # no amounts inside
+    taken = sorted([(d.start, d.end) for d in dates] + [m.span() for m in GROUP_NAME_RE.finditer(text)]
+                   + _hashtag_digits(text))  # no amounts inside
 
     def in_date(a: int, b: int) -> bool:
         return any(a < de and ds < b for ds, de in taken)
@@ -1586,6 +1596,8 @@ def _model_names(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -
         obj = nxt if nxt and _is_noun(nxt) else None
         value = digit_value(tok)
         glued = spans[i - 1][1] == spans[i][0]
+        if glued and i + 1 < len(tokens) and not gap and not tokens[i + 1][0].isdigit():
+            continue  # قتل12جنديا، طالبان17منهم: spaces dropped on both sides, no name's number
         if prev[0] in "\u0628\u0644" and not glued:
             continue  # لمدة (3) أيام: a preposition glued to a noun, no name
         if prev.removeprefix("\u0628") in _near_words() or PERCENT_RE.match(folded, spans[i][1]):

@@ -1,0 +1,39 @@
+"""Round amounts-r36: digits glued to Arabic letters on one or both sides, as scraped text has them, read as
+they would be with spaces around them (constructed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rounds import amounts, counts, dates
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # digits glued to the words on both sides (the site dropped the spaces): the number and the noun after it,
+    # as with spaces, not a name's model number
+    ("وقد قتل12جنديا في الهجوم على القاعدة.", [("12", 12)]),
+    ("وقال المتحدث إن الهجوم أسفر عن مقتل5اشخاص وإصابة10آخرين.", [("5", 5), ("10", 10)]),
+    ("ويتطلب المشروع تنظيم شارع عرض30متر في الحي الشمالي.", [("30", 30)]),
+    # guards: a name glued to its number before a space is a model (آيفون7, ويندوز10)
+    ("وأطلقت الشركة هاتف آيفون7 في السوق.", []),
+    ("ويعمل البرنامج على ويندوز10 فقط.", []),
+])
+def test_digits_glued_on_both_sides_are_read_as_spaced(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وقد قتل12جنديا في الهجوم على القاعدة.", [("killed", 12)]),
+    ("وقال المتحدث إن الهجوم أسفر عن مقتل5اشخاص وإصابة10آخرين.", [("killed", 5), ("injured", 10)]),
+])
+def test_counts_on_digits_glued_on_both_sides(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize("text", [
+    # a hashtag is a label, whatever digits are glued inside it (a guard: the model-name reading hid it before)
+    "وأطلق المغردون وسم #إضراب5ساعات احتجاجا على الخدمة.",
+    "ونشر المغردون وسم #رؤية_2030 على نطاق واسع.",
+])
+def test_digits_inside_a_hashtag_are_no_amount(text: str) -> None:
+    assert amounts(text) == []
+
