@@ -37,3 +37,16 @@ def test_counts_on_digits_glued_on_both_sides(text: str, found: list[tuple[str, 
 def test_digits_inside_a_hashtag_are_no_amount(text: str) -> None:
     assert amounts(text) == []
 
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a day glued to a preposition before it, or to a weekday, is a day of the month after it, as with a space
+    ("ولد الكاتب في15 مايو 1980 في الرياض.", [("15 مايو 1980", "1980-05-15")]),
+    ("وعقد الاجتماع الاثنين14 نوفمبر الجاري في الرياض.", [("الاثنين14 نوفمبر الجاري", "2016-11-14")]),
+    ("وتقام الدورة خلال الفترة من1 إلى5 ديسمبر المقبل.", [("1", "2016-12-01"), ("5 ديسمبر المقبل", "2016-12-05")]),
+    # any word glued to a full date (day, month, year)
+    ("ويسمح القانون لأقارب ضحايا أحداث11 سبتمبر2001 بملاحقة الشركات.", [("11 سبتمبر2001", "2001-09-11")]),
+])
+def test_day_glued_to_the_word_before_it(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
+    assert amounts(text) == []
+
