@@ -230,6 +230,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and not (run.first == run.last and _series_label(tokens, i, run.value, obj, folded, spans)) \
                     and i not in markers and not (i > 0 and _model_of(tokens[i - 1], models)) \
                     and not _product_model(tokens, i, obj) \
+                    and not _unit_power(folded, spans, tokens, i) \
                     and not (i > 0 and _month_number(tokens[i - 1], run.value)) \
                     and not (run.first == run.last and _clock_time(folded, spans, tokens, run.last)) \
                     and not (run.first == run.last and _quoted_title(folded, spans, tokens, i)) \
@@ -1642,6 +1643,18 @@ def _product_model(tokens: list[str], i: int, obj: str | None) -> bool:
     k = i - 2 if prev in ("\u0648", "\u0627\u0648") else i - 1  # و، أو
     return k > 0 and (obj is None or obj[:1] in "\u0648\u0628") and tokens[k][:1].isdigit() \
         and _product_model(tokens, k, None)
+
+
+# Length units whose square or cube is written by a digit glued after them (م2، سم3، كم2).
+POWER_UNITS = frozenset({"\u0645", "\u0633\u0645", "\u0643\u0645", "\u0645\u0645"})
+
+
+def _unit_power(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
+    """A 2 or 3 glued after a length unit that follows a number (868م2، 1000 م3، 50سم2): the unit's power
+    (square, cubic), no amount, whatever word comes after it."""
+    return i > 1 and len(tokens[i]) == 1 and digit_value(tokens[i]) in (2.0, 3.0) \
+        and tokens[i - 1] in POWER_UNITS and spans[i - 1][1] == spans[i][0] and tokens[i - 2][0].isdigit() \
+        and (not folded[spans[i - 2][1]:spans[i - 1][0]] or folded[spans[i - 2][1]:spans[i - 1][0]].isspace())
 
 
 def _model_of(prev: str, names: frozenset[str]) -> bool:

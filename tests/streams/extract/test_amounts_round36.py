@@ -50,3 +50,17 @@ def test_day_glued_to_the_word_before_it(text: str, found: list[tuple[str, str]]
     assert dates(text) == found
     assert amounts(text) == []
 
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a 2 or 3 glued after a length unit after a number is the unit's power (square, cubic metres): no amount,
+    # glued or spaced before the unit, whatever word follows
+    ("وأنشئ الممشى بمساحة 868م2 وتزويده بدورات مياه.", [("868", 868)]),
+    ("ويقام المعرض على مساحة 5000 م2 تضم مئة جناح.", [("5000", 5000), ("مئة", 100)]),
+    ("وتغطي اللوحة مساحة 40سم2 تقريبا من الجدار.", [("40", 40)]),
+    ("وتمتد الغابة على 75كم2 شمال المدينة.", [("75", 75)]),
+    # guards: a number after م (the era) and a count glued to its noun stay
+    ("وفي عام 2015م 3 مشاريع جديدة.", [("3", 3)]),
+    ("وشارك 200طالب في المسابقة.", [("200", 200)]),
+])
+def test_digit_after_a_length_unit_is_its_power(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
