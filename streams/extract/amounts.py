@@ -231,6 +231,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and i not in markers and not (i > 0 and _model_of(tokens[i - 1], models)) \
                     and not _product_model(tokens, i, obj) \
                     and not _unit_power(folded, spans, tokens, i) \
+                    and not _code_tail(spans, tokens, i) \
                     and not (i > 0 and _month_number(tokens[i - 1], run.value)) \
                     and not (run.first == run.last and _clock_time(folded, spans, tokens, run.last)) \
                     and not (run.first == run.last and _quoted_title(folded, spans, tokens, i)) \
@@ -1655,6 +1656,20 @@ def _unit_power(folded: str, spans: list[tuple[int, int]], tokens: list[str], i:
     return i > 1 and len(tokens[i]) == 1 and digit_value(tokens[i]) in (2.0, 3.0) \
         and tokens[i - 1] in POWER_UNITS and spans[i - 1][1] == spans[i][0] and tokens[i - 2][0].isdigit() \
         and (not folded[spans[i - 2][1]:spans[i - 1][0]] or folded[spans[i - 2][1]:spans[i - 1][0]].isspace())
+
+
+# Words joining two numbers (3إلى5، 3أو4، 3ثم4، 3حتى5, folded): no code between them.
+CODE_LINKS = frozenset({"\u0627\u0644\u064a", "\u0627\u0648", "\u062b\u0645", "\u062d\u062a\u064a", "\u0645\u0646", "\u0641\u064a"})
+
+
+def _code_tail(spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
+    """Letters, digits, letters, digits with nothing between (اتش7إن7، إتش5إن1، ام1آي1): the last digits end a
+    letter-digit code (a strain, a tank), no amount; not after a particle or a range word (3و4، 3إلى5)."""
+    if i < 3 or not tokens[i - 2][0].isdigit() or tokens[i - 1][0].isdigit() or tokens[i - 3][0].isdigit():
+        return False
+    prev = tokens[i - 1]
+    return len(prev) <= 3 and prev not in PARTICLES and prev not in CODE_LINKS \
+        and spans[i - 3][1] == spans[i - 2][0] and spans[i - 2][1] == spans[i - 1][0] and spans[i - 1][1] == spans[i][0]
 
 
 def _model_of(prev: str, names: frozenset[str]) -> bool:

@@ -64,3 +64,15 @@ def test_day_glued_to_the_word_before_it(text: str, found: list[tuple[str, str]]
 ])
 def test_digit_after_a_length_unit_is_its_power(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # letters, digits, letters, digits with nothing between: a code (a flu strain, a tank), no amount at its end
+    ("وتأكد ظهور سلالة اتش7إن7 في مزرعة للدواجن.", []),
+    ("وقطع غيار لدبابات ام1آي1 الأمريكية.", []),
+    # guards: numbers joined by a range word or و stay as spaced
+    ("وقتل من3إلى5 أشخاص.", [("3", 3), ("5", 5)]),
+    ("واشترى المواطن3و4 سيارات.", [("3", 3), ("4", 4)]),
+])
+def test_glued_letter_digit_code_is_no_amount(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
