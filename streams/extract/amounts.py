@@ -117,6 +117,15 @@ def _is_noun(token: str) -> bool:
 GROUP_NAME_RE = re.compile("(?<![\u0621-\u064a\\d])[\u0648\u0628\u0644]?(?:\u0627\u0644)?(?:5|\u0665|\u062e\u0645\u0633[\u0629\u0647]?)"
                            "\\s*(?:\\+|\u0632\u0627\u0626\u062f[\u0627\u064b]?)\\s*(?:1|\u0661|\u0648\u0627\u062d\u062f)"
                            "(?![\u0621-\u064a\\d])")
+# A hashtag (#إضراب5ساعات، #رؤية_2030): a label, whatever digits it carries (not an HTML entity, &#8221;);
+# its number words are left as they were (#ألف_مبروك).
+HASHTAG_RE = re.compile(r"(?<![&\w])#[^\W\d][^\s#]*")
+DIGITS_RE = re.compile(r"\d+")
+
+
+def _hashtag_digits(text: str) -> list[tuple[int, int]]:
+    """The spans of the digit runs inside hashtags: no amounts there."""
+    return [m.span() for tag in HASHTAG_RE.finditer(text) for m in DIGITS_RE.finditer(text, tag.start(), tag.end())]
 
 
 def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount]:
@@ -126,7 +135,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     folded, back = match_form(text)
     spans = [(m.start(), m.end()) for m in TOKEN_RE.finditer(folded)]
     tokens = [folded[s:e] for s, e in spans]
-    taken = sorted([(d.start, d.end) for d in dates] + [m.span() for m in GROUP_NAME_RE.finditer(text)])  # no amounts inside
+    taken = sorted([(d.start, d.end) for d in dates] + [m.span() for m in GROUP_NAME_RE.finditer(text)]
+                   + _hashtag_digits(text))  # no amounts inside
 
     def in_date(a: int, b: int) -> bool:
         return any(a < de and ds < b for ds, de in taken)
@@ -220,6 +230,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and not (run.first == run.last and _series_label(tokens, i, run.value, obj, folded, spans)) \
                     and i not in markers and not (i > 0 and _model_of(tokens[i - 1], models)) \
                     and not _product_model(tokens, i, obj) \
+                    and not _unit_power(folded, spans, tokens, i) \
+                    and not _code_tail(spans, tokens, i) \
                     and not (i > 0 and _month_number(tokens[i - 1], run.value)) \
                     and not (run.first == run.last and _clock_time(folded, spans, tokens, run.last)) \
                     and not (run.first == run.last and _quoted_title(folded, spans, tokens, i)) \
@@ -1586,6 +1598,8 @@ def _model_names(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -
         obj = nxt if nxt and _is_noun(nxt) else None
         value = digit_value(tok)
         glued = spans[i - 1][1] == spans[i][0]
+        if glued and i + 1 < len(tokens) and not gap and not tokens[i + 1][0].isdigit():
+            continue  # قتل12جنديا، طالبان17منهم: spaces dropped on both sides, no name's number
         if prev[0] in "\u0628\u0644" and not glued:
             continue  # لمدة (3) أيام: a preposition glued to a noun, no name
         if prev.removeprefix("\u0628") in _near_words() or PERCENT_RE.match(folded, spans[i][1]):
@@ -1630,6 +1644,32 @@ def _product_model(tokens: list[str], i: int, obj: str | None) -> bool:
     k = i - 2 if prev in ("\u0648", "\u0627\u0648") else i - 1  # و، أو
     return k > 0 and (obj is None or obj[:1] in "\u0648\u0628") and tokens[k][:1].isdigit() \
         and _product_model(tokens, k, None)
+
+
+# Length units whose square or cube is written by a digit glued after them (م2، سم3، كم2).
+POWER_UNITS = frozenset({"\u0645", "\u0633\u0645", "\u0643\u0645", "\u0645\u0645"})
+
+
+def _unit_power(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
+    """A 2 or 3 glued after a length unit that follows a number (868م2، 1000 م3، 50سم2): the unit's power
+    (square, cubic), no amount, whatever word comes after it."""
+    return i > 1 and len(tokens[i]) == 1 and digit_value(tokens[i]) in (2.0, 3.0) \
+        and tokens[i - 1] in POWER_UNITS and spans[i - 1][1] == spans[i][0] and tokens[i - 2][0].isdigit() \
+        and (not folded[spans[i - 2][1]:spans[i - 1][0]] or folded[spans[i - 2][1]:spans[i - 1][0]].isspace())
+
+
+# Words joining two numbers (3إلى5، 3أو4، 3ثم4، 3حتى5, folded): no code between them.
+CODE_LINKS = frozenset({"\u0627\u0644\u064a", "\u0627\u0648", "\u062b\u0645", "\u062d\u062a\u064a", "\u0645\u0646", "\u0641\u064a"})
+
+
+def _code_tail(spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
+    """Letters, digits, letters, digits with nothing between (اتش7إن7، إتش5إن1، ام1آي1): the last digits end a
+    letter-digit code (a strain, a tank), no amount; not after a particle or a range word (3و4، 3إلى5)."""
+    if i < 3 or not tokens[i - 2][0].isdigit() or tokens[i - 1][0].isdigit() or tokens[i - 3][0].isdigit():
+        return False
+    prev = tokens[i - 1]
+    return len(prev) <= 3 and prev not in PARTICLES and prev not in CODE_LINKS \
+        and spans[i - 3][1] == spans[i - 2][0] and spans[i - 2][1] == spans[i - 1][0] and spans[i - 1][1] == spans[i][0]
 
 
 def _model_of(prev: str, names: frozenset[str]) -> bool:

@@ -174,10 +174,11 @@ def _contracted(words: object) -> str:
 # Day (or day range) + month (maybe paired) + year + direction word.
 MONTH_DATE_RE = re.compile(
     f"(?:{WORD_START}|(?<=[\u0648\u0628\u0644])(?=\\d)|(?<=\u064a\u0648\u0645)(?=\\d)"  # و30 يونيو، لـ1أكتوبر، اليوم24 جانفي: a glued day
-    f"|(?<=[{AR}])(?=\\d{{1,2}}\\s+(?:{MONTH_ALT})\\s+\\d{{4}}))"  # الدمام25 شوال 1436: a dateline's place glued to a full date
+    f"|(?<=(?<![{AR}])(?:في|من))(?=\\d)|(?<=(?<![{AR}])(?:الي|منذ|حتي))(?=\\d)"  # في15 مايو، من1 إلى5 مايو: a glued preposition
+    f"|(?<=[{AR}])(?=\\d{{1,2}}\\s*(?:{MONTH_ALT})\\s*\\d{{4}}))"  # الدمام25 شوال 1436، أحداث11 سبتمبر2001: a word glued to a full date
     f"(?:(?P<edge>[وب]?(?:{EDGE_ALT}))\\s+)?"
     f"(?:(?P<lead>[وب]?(?:اول\\s+(?:من\\s+)?امس|امس\\s+الاول|اليوم|امس|يوم|غدا))\\s+(?=(?:{WEEKDAY_ALT})))?"
-    f"(?:(?P<wd>[وب]?(?:{WEEKDAY_ALT}))\\s*[،,]?\\s+)?"
+    f"(?:(?P<wd>[وب]?(?:{WEEKDAY_ALT}))(?:\\s*[،,]?\\s+|(?=\\d{{1,2}}(?!\\d))))?"  # الاثنين15 يونيو: glued
     f"(?:(?P<cue>[وبل]?(?:{_alt(MONTH_CUES)}))\\s+)?"
     f"(?:(?P<yawm>[وبل]?(?:يوم|يومي|ليله|ليلتي))\\s+)?"
     f"(?:(?P<dp>\\(\\s*)?(?:ال)?(?P<d1>\\d{{1,2}}|{ORDINAL_ALT})"
