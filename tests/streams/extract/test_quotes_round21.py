@@ -11,3 +11,16 @@ def test_an_article_cut_off_by_a_tatweel_ends_the_subject() -> None:
     # as a word of the subject, which then ended in a bare ال
     assert speakers("وقال أحد القضاة الـ 12 في المحكمة إن القرار كان صعبا.") == ["أحد القضاة"]
     assert speakers("وأوضح التقرير الـ51 الصادر عن الهيئة أن معظم الزيادة طرأت في يناير.") == ["التقرير"]
+
+
+def test_a_conclusion_reached_reports_words() -> None:
+    # وخلصت الدراسة إلى أن، توصل باحثون إلى أن: a study's or an assessment's conclusion reports words (the lead's
+    # answer to r20, as v24, v26 and C4 mark them), only through إلى أن right after a short subject
+    assert speakers("وخلصت الدراسة إلى أن النوم المبكر يحسن الذاكرة.") == ["الدراسة"]
+    assert speakers("وتوصل باحثون في جامعة لندن إلى أن القهوة تقلل التوتر.") == ["باحثون"]
+    assert speakers("وقال التقرير إن الأسعار سترتفع. وخلص إلى أن الطلب سيبقى قويا.") == ["التقرير", "التقرير"]
+    # a deal reached, its terms after على أن: no words reported
+    assert speakers("وتوصل الطرفان إلى اتفاق ينص على أن تبدأ المفاوضات غدا.") == []
+    # a bare conclusion goes on from the subject of its own sentence, not from one who spoke before
+    assert speakers("وقال الوزير إن الحرب طويلة. واعتمد التقييم على بيانات من الميدان، وخلص إلى أن التنظيم لا يزال "
+                    "قويا.") == ["الوزير", "التقييم"]
