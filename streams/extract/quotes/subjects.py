@@ -245,9 +245,12 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             break
         if tok[0] == "\u0645\u0646" and desc and desc[0][0] in _quantifiers() and k + 1 < len(toks):
             more = k + 2 < len(toks) and (_joined_plural(toks[k + 2][0]) or not _definite(toks[k + 1][0])
-                                          and toks[k + 2][0].startswith("\u0627\u0644"))
+                                          and toks[k + 2][0].startswith("\u0627\u0644")
+                                          or _definite(toks[k + 1][0]) and _nisba(toks[k + 2][0])
+                                          and toks[k + 2][0] not in _stops())
             desc.extend(toks[k:k + 3 if more else k + 2])  # عدد كبير من اليمنيين، العديد من المواطنين والمقيمين،
-            # العديد من إدارات الفنادق (a noun in construct, then its complement)
+            # العديد من إدارات الفنادق (a noun in construct, then its complement), عدد من القيادات الأمنية (a definite
+            # noun, then its relative adjective)
             break
         if tok[0] == "\u0639\u0646" and desc and desc[-1][0] in _issued() and k + 1 < len(toks):
             desc.extend(toks[k:_quoted_end(toks, k + 1)])  # بيان صادر عن المقاومة، الإحصائيات الصادرة عن «ساما»

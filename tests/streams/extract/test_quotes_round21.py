@@ -24,3 +24,11 @@ def test_a_conclusion_reached_reports_words() -> None:
     # a bare conclusion goes on from the subject of its own sentence, not from one who spoke before
     assert speakers("وقال الوزير إن الحرب طويلة. واعتمد التقييم على بيانات من الميدان، وخلص إلى أن التنظيم لا يزال "
                     "قويا.") == ["الوزير", "التقييم"]
+
+
+def test_a_group_keeps_its_relative_adjective() -> None:
+    # أكد عدد من القيادات الأمنية أن: the group's noun and its relative adjective are the speaker (the adjective was cut)
+    assert speakers("أكد عدد من القيادات الأمنية أن الحادث لن يمر دون عقاب.") == ["عدد من القيادات الأمنية"]
+    assert speakers("وقال العديد من السكان المحليين إن الرجل كان هادئا.") == ["العديد من السكان المحليين"]
+    # a clause about the group still ends it
+    assert speakers("وقال عدد من الأهالي الذين يسكنون قرب الموقع إن الانفجار كان قويا.") == ["عدد من الأهالي"]
