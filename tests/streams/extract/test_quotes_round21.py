@@ -32,3 +32,12 @@ def test_a_group_keeps_its_relative_adjective() -> None:
     assert speakers("وقال العديد من السكان المحليين إن الرجل كان هادئا.") == ["العديد من السكان المحليين"]
     # a clause about the group still ends it
     assert speakers("وقال عدد من الأهالي الذين يسكنون قرب الموقع إن الانفجار كان قويا.") == ["عدد من الأهالي"]
+
+
+def test_a_mark_left_open_stops_at_a_paragraph_that_speaks() -> None:
+    # إن “العملية … من جانب واحد.⏎وأضافت المتحدثة أن …⏎… في “سيفاري”: the opening mark was never closed in its
+    # paragraph; the one far on, after a name in marks, made one quotation of three paragraphs and hid their verbs
+    text = ("قالت المتحدثة باسم البعثة، راضية عاشوري، إن “العملية نفذت من جانب واحد.\n"
+            "وأضافت المتحدثة الأممية أن الرهائن نقلوا إلى مكان آمن.\n"
+            "وذكر شهود عيان أن المسلحين هاجموا الثكنة في “سيفاري”، ثم فروا إلى الفندق.")
+    assert speakers(text) == ["راضية عاشوري", "راضية عاشوري", "شهود عيان"]
