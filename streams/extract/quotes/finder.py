@@ -53,6 +53,7 @@ from .names import (
 from .people import _canonical, _people_for, _resolve
 from .regions import (
     ALLAH,
+    ILA_ANNA,
     _anonymous,
     _blessing_phrases,
     _object_until,
@@ -118,6 +119,7 @@ from .verbs import (
     QAL,
     QAWL,
     TRAILING_RE,
+    _concluding,
     _conditional,
     _dual,
     _expressing,
@@ -493,6 +495,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if vm["verb"] and vm["verb"].removeprefix("\u0648") in _present_pointing() \
                 and not _pointing_source(folded, subject_start, subject_end):
             continue  # وتشير التكهنات إلى أن، تشير تفاصيل الحادث إلى أن: the writer's evidence, no one's words
+        if vm["verb"] and vm["verb"] in _concluding() and (comp is None or not comp.group().startswith(ILA_ANNA)):
+            continue  # توصل الطرفان إلى اتفاق ينص على أن، خلص الحريق: a conclusion reports only through إلى أن
         if vm["verb"] and vm["verb"] in _view_verbs() and (
                 comp is None or comp.group().strip() == ":"
                 or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip())
@@ -594,6 +598,12 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 speaker, last, last_gender = own, own, gender  # وقد خطب رسول الله صلى الله عليه وسلم ... فقال، فقد أثنى
                 # الله على ... فقال: the Prophet (blessed) or God as the subject of the verb the ف goes on from, not one
                 # who spoke in an earlier sentence
+            if speaker is not None and vm["verb"] in _concluding() and not n_words \
+                    and speaker.start < back[_sentence_start(folded, vm.start())] \
+                    and (own := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
+                    and not _same_person(own, speaker):
+                speaker, last, last_gender = own, own, gender  # واعتمد التقييم على بيانات …، وخلص إلى أن: the subject
+                # of the clause the conclusion goes on from, not one who spoke in an earlier sentence
             if speaker is not None and marks and vm["cont"] and gender == "p" and last_gender != "p" \
                     and speaker.start < back[_sentence_start(folded, vm.start())] and (group := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
                     and _f(group.name).split()[0] in _quantifiers():

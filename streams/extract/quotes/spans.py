@@ -199,6 +199,16 @@ def _closing_straight_mark(folded: str, at: int) -> bool:
         and len(TOKEN_RE.findall(folded, opened + 1, at)) <= MAX_TITLE_WORDS
 
 
+def _speech_paragraph_between(folded: str, start: int, end: int) -> bool:
+    """A paragraph between ``start`` and ``end`` opens on و/ف + a speech verb (a new line opening وأضافت or وذكر): no
+    quoted stretch runs over it."""
+    for nl in re.finditer("\n\\s*", folded[start:end]):
+        word = WORD_RE.match(folded, start + nl.end())
+        if word is not None and word.group()[:1] in "\u0648\u0641" and word.group() in _verb_words():
+            return True
+    return False
+
+
 def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None) -> tuple[int, int] | None:
     """The first quoted stretch long enough to be words said: (open, close) folded offsets.
     Quote marks are paired left to right, so a short quoted name is skipped whole."""
@@ -218,6 +228,10 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
         if close in (QUOTATION_MARK, RIGHT_DOUBLE_QUOTE) and m.group() == close and at >= 0 and "\n" in folded[m.end():at]:
             at = -1  # قائلا" : … (never closed in its paragraph): the mark in the next paragraph opens other words;
             # so for a symmetric ” (صحيفة “ديلي ميل” البريطانية” إن: a stray mark, then the words reported)
+        if at >= 0 and m.group() != close and _speech_paragraph_between(folded, m.end(), at):
+            at = len(folded[:folded.find("\n", m.end())].rstrip())
+            # إن “العملية … من جانب واحد.⏎وأضافت المتحدثة أن … في “سيفاري”: never closed in its paragraph, the words
+            # end with it; the next paragraph opens on a speech verb of its own, the mark far on closes another stretch
         verb_at = _reopening_verb(folded, at) if close == QUOTATION_MARK and at >= 0 else None
         if verb_at is not None and verb_at > m.end():
             cut = verb_at  # إن " ...، مضيفا " ...": the first words were never closed, the next verb opens more

@@ -103,8 +103,27 @@ def _describing_verbs() -> frozenset[str]:
                                      "كتب", "كتبت", "كتبه", "كتبته", "كتبها", "وضعه", "وضعته", "وضعها"))
 
 
+# The article written apart before an ordinal's number (القضاة الـ 12، التقرير الـ51), folded to a bare ال (آل, which
+# folds the same, comes before a name, never a digit).
+DETACHED_ORDINAL_RE = re.compile(f"(?<![{AR}])\u0627\u0644\\s*\\d")
+
+
 def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
-    """The speaker's folded span between a verb and its complementizer, and whether named."""
+    """The speaker's folded span between a verb and its complementizer, and whether named; the article of an ordinal
+    written apart (وقال أحد القضاة الـ 12 في المحكمة، التقرير الـ51) ends it, the number is no word of a name."""
+    subj = _subject_span(folded, start, end)
+    if subj is None:
+        return None
+    s, e, named = subj
+    ordinal = DETACHED_ORDINAL_RE.search(folded, s, min(len(folded), e + 4))
+    if ordinal is None or ordinal.start() >= e:
+        return subj
+    cut = s + len(folded[s:ordinal.start()].rstrip())
+    return (s, cut, named) if cut > s else None  # (في تقريرها السنوي الـ 36 للعام: no subject, the last one speaks)
+
+
+def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The speaker's folded span between a verb and its complementizer, and whether named (the rules in order)."""
     toks = [t for t in _region_tokens(folded, start, end) if t[0] not in _sayings()]  # وأضاف (فلان) قوله "…"
     while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
                     or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1
@@ -226,9 +245,12 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             break
         if tok[0] == "\u0645\u0646" and desc and desc[0][0] in _quantifiers() and k + 1 < len(toks):
             more = k + 2 < len(toks) and (_joined_plural(toks[k + 2][0]) or not _definite(toks[k + 1][0])
-                                          and toks[k + 2][0].startswith("\u0627\u0644"))
+                                          and toks[k + 2][0].startswith("\u0627\u0644")
+                                          or _definite(toks[k + 1][0]) and _nisba(toks[k + 2][0])
+                                          and toks[k + 2][0] not in _stops())
             desc.extend(toks[k:k + 3 if more else k + 2])  # عدد كبير من اليمنيين، العديد من المواطنين والمقيمين،
-            # العديد من إدارات الفنادق (a noun in construct, then its complement)
+            # العديد من إدارات الفنادق (a noun in construct, then its complement), عدد من القيادات الأمنية (a definite
+            # noun, then its relative adjective)
             break
         if tok[0] == "\u0639\u0646" and desc and desc[-1][0] in _issued() and k + 1 < len(toks):
             desc.extend(toks[k:_quoted_end(toks, k + 1)])  # بيان صادر عن المقاومة، الإحصائيات الصادرة عن «ساما»

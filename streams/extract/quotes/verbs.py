@@ -42,13 +42,17 @@ SPEECH_VERBS = (
 )
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت")  # وزاد: "…" (he added)
+# Verbs of a conclusion reached (وخلصت الدراسة إلى أن، توصل باحثون إلى أن): reported words as v24, v26 and C4 mark them,
+# only through إلى أن right after a short subject (not توصل الطرفان إلى اتفاق ينص على أن: the deal's terms).
+CONCLUDING_VERBS = ("خلص", "خلصت", "خلصوا", "توصل", "توصلت", "توصلوا")
 # Verbs of opinion that report words only through a complementizer right after a short subject
 # (اعتبر الهاروني أن), never with a noun object (اعتبر الإصابة أمرا عاديا).
 VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا",
               "نبه", "نبهت", "نبهوا",  # ونبه التقرير إلى أن (pointed out), not ونبهت الدراسة الآباء إلى ضرورة
               "يرى", "ترى",  # رأى in the present (في حين يرى المحلل فلان أن), not يرى النور، ترى الوزارة ضرورة
               "يشير", "تشير",  # أشار in the present (وتشير الدراسة إلى أن), not مما يشير إلى أن (no subject of its own)
-              "أقر", "أقرت", "أقروا")  # أقر فلان بأنه (admitted that; set N marks it), not أقر المجلس الميزانية
+              "أقر", "أقرت", "أقروا",  # أقر فلان بأنه (admitted that; set N marks it), not أقر المجلس الميزانية
+              *CONCLUDING_VERBS)
 # اعتبر with its object as a pronoun, written again after أن (تصريحاته التي اعتبرها المسؤولون أنها تسيء): a view
 # only with a short subject and أن right after it, never a noun object (أعتبره دليلا على أن، وهو ما اعتبره تهديدا).
 VIEW_OBJECT_VERBS = ("اعتبره", "اعتبرها", "اعتبرهم")
@@ -115,6 +119,11 @@ def _conditional() -> frozenset[str]:
 @cache
 def _view_verbs() -> frozenset[str]:
     return frozenset(_f(w) for w in VIEW_VERBS + VIEW_OBJECT_VERBS)
+
+
+@cache
+def _concluding() -> frozenset[str]:
+    return frozenset(_f(w) for w in CONCLUDING_VERBS)
 
 
 @cache
