@@ -73,7 +73,14 @@ from .tokens import (
     _f,
 )
 from .verbs import _sayings
-from .words import _definite, _function_words, _god_epithets, _pronoun_prepositions, _stops, _time_leads
+from .words import (
+    _definite,
+    _function_words,
+    _god_epithets,
+    _pronoun_prepositions,
+    _stops,
+    _time_leads,
+)
 
 # The plural ending of a participle that takes a complement with ل (المعارضون للإصلاح), which no family name has.
 PLURAL_NOMINATIVE = "\u0648\u0646"
