@@ -338,6 +338,20 @@ def _nisba(tok: str) -> bool:
     return _definite(tok) and tok.endswith(("\u064a", "\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0648\u0646"))
 
 
+@cache
+def _elder_groups() -> frozenset[str]:
+    """What a sheikh heads as an office (شيخ شمل، شيخ قبيلة، شيخ طائفة العقاريين), not a family name (حسن شيخ محمود)."""
+    return frozenset(_f(w) for w in ("شمل", "قبيلة", "قبائل", "طائفة", "عشيرة", "عشائر", "مشايخ", "الطائفة"))
+
+
+def _elders_as_heads(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """شيخ before the group he heads reads as the office head رئيس (same offsets), so the named
+    sheikh after the office speaks (شيخ قبيلة بني عامر الشيخ فلان), as after رئيس قبيلة."""
+    sheikh, head = _f("شيخ"), _f("رئيس")
+    return [(head, a, b) if t == sheikh and k + 1 < len(toks) and toks[k + 1][0] in _elder_groups() else (t, a, b)
+            for k, (t, a, b) in enumerate(toks)]
+
+
 def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """Folded span of the person's name in the subject: a run of name words after a
     title or an adjective (الرئيس التركي رجب طيب أردوغان), or at the start (قال رودس).
@@ -349,6 +363,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     # (nor in a clause opened by ما: أكدت الأمانة العامة ما للمقدس من مكانة، وما يمثله من منزلة)
     while toks and toks[-1][0] in (ARABIC_COMMA, ","):
         toks = toks[:-1]  # فلان، أن: the comma before the words does not part the name from the subject's end
+    toks = _elders_as_heads(toks)
     adverbial = [False] * len(toks)
     chained = [False] * len(toks)  # inside an adverbial that completes an office (المسؤولة على الإعلام، المكلف لدى شركة)
     occasioned = [False] * len(toks)  # inside an adverbial of the occasion (في بيان تلقت الوكالة نسخة منه)
