@@ -255,8 +255,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             j += 1  # شوقي الطبيب، : a family name that is also an office
         first = toks[i][0]
         if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3
-                and toks[i + 1][0] not in _name_links()):
-            i += 1  # بحائل محمد الطيار: a place after ب, then the name
+                and toks[i + 1][0] not in _name_links() and first.removesuffix(NAME_SENTINEL) not in _first_names()):
+            i += 1  # بحائل محمد الطيار: a place after ب, then the name (but بندر خالد العتيبي: a first name)
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
         if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS) \
                 and not ((toks[link - 1][0].endswith(NAME_SENTINEL) or toks[link][0] == FAMILY_LINK)

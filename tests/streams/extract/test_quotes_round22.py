@@ -15,3 +15,11 @@ def test_an_elder_before_a_named_sheikh_is_an_office() -> None:
     assert speakers("وقال شيخ القبيلة إن الشباب واع.") == ["شيخ القبيلة"]
     # شيخ inside a name is no office
     assert speakers("وقال الرئيس حسن شيخ محمود إن الجيش تقدم.") == ["حسن شيخ محمود"]
+
+
+def test_a_first_name_glued_like_a_preposition_starts_the_name() -> None:
+    # المتحدث الرسمي بندر خالد العتيبي: بندر (like ب + ندر) was read as a place after ب and cut off the name
+    assert speakers("وقال المتحدث الرسمي للهيئة بندر خالد العتيبي إن الخدمة مستمرة.") == ["بندر خالد العتيبي"]
+    assert speakers("وأوضح المدير لطفي سالم الغامدي، أن العمل بدأ.") == ["لطفي سالم الغامدي"]
+    # a place after ب before the name is still left out
+    assert speakers("وقال مدير الهلال الأحمر بحائل محمد سعد الطيار إن الخدمة مستمرة.") == ["محمد سعد الطيار"]
