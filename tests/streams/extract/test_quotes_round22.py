@@ -23,3 +23,11 @@ def test_a_first_name_glued_like_a_preposition_starts_the_name() -> None:
     assert speakers("وأوضح المدير لطفي سالم الغامدي، أن العمل بدأ.") == ["لطفي سالم الغامدي"]
     # a place after ب before the name is still left out
     assert speakers("وقال مدير الهلال الأحمر بحائل محمد سعد الطيار إن الخدمة مستمرة.") == ["محمد سعد الطيار"]
+
+
+def test_a_group_keeps_its_named_region() -> None:
+    # أكد عدد من مواطني منطقة عسير أن: the noun in construct, then a region with its name (cut after the noun)
+    assert speakers("أكد عدد من مواطني منطقة جازان، أن الحادث جبان.") == ["عدد من مواطني منطقة جازان"]
+    assert speakers("وقال عدد من أهالي محافظة القطيف إن الطريق مغلق.") == ["عدد من أهالي محافظة القطيف"]
+    # a definite complement stays as before
+    assert speakers("أكد عدد من أهالي المنطقة أن الحادث جبان.") == ["عدد من أهالي المنطقة"]
