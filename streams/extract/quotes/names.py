@@ -255,8 +255,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             j += 1  # شوقي الطبيب، : a family name that is also an office
         first = toks[i][0]
         if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3
-                and toks[i + 1][0] not in _name_links()):
-            i += 1  # بحائل محمد الطيار: a place after ب, then the name
+                and toks[i + 1][0] not in _name_links() and first.removesuffix(NAME_SENTINEL) not in _first_names()):
+            i += 1  # بحائل محمد الطيار: a place after ب, then the name (but بندر خالد العتيبي: a first name)
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
         if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS) \
                 and not ((toks[link - 1][0].endswith(NAME_SENTINEL) or toks[link][0] == FAMILY_LINK)
@@ -338,6 +338,20 @@ def _nisba(tok: str) -> bool:
     return _definite(tok) and tok.endswith(("\u064a", "\u064a\u0647", "\u064a\u064a\u0646", "\u064a\u0648\u0646"))
 
 
+@cache
+def _elder_groups() -> frozenset[str]:
+    """What a sheikh heads as an office (شيخ شمل، شيخ قبيلة، شيخ طائفة العقاريين), not a family name (حسن شيخ محمود)."""
+    return frozenset(_f(w) for w in ("شمل", "قبيلة", "قبائل", "طائفة", "عشيرة", "عشائر", "مشايخ", "الطائفة"))
+
+
+def _elders_as_heads(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """شيخ before the group he heads reads as the office head رئيس (same offsets), so the named
+    sheikh after the office speaks (شيخ قبيلة بني عامر الشيخ فلان), as after رئيس قبيلة."""
+    sheikh, head = _f("شيخ"), _f("رئيس")
+    return [(head, a, b) if t == sheikh and k + 1 < len(toks) and toks[k + 1][0] in _elder_groups() else (t, a, b)
+            for k, (t, a, b) in enumerate(toks)]
+
+
 def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """Folded span of the person's name in the subject: a run of name words after a
     title or an adjective (الرئيس التركي رجب طيب أردوغان), or at the start (قال رودس).
@@ -349,6 +363,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     # (nor in a clause opened by ما: أكدت الأمانة العامة ما للمقدس من مكانة، وما يمثله من منزلة)
     while toks and toks[-1][0] in (ARABIC_COMMA, ","):
         toks = toks[:-1]  # فلان، أن: the comma before the words does not part the name from the subject's end
+    toks = _elders_as_heads(toks)
     adverbial = [False] * len(toks)
     chained = [False] * len(toks)  # inside an adverbial that completes an office (المسؤولة على الإعلام، المكلف لدى شركة)
     occasioned = [False] * len(toks)  # inside an adverbial of the occasion (في بيان تلقت الوكالة نسخة منه)

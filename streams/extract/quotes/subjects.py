@@ -255,9 +255,12 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                                           and toks[k + 2][0].startswith("\u0627\u0644")
                                           or _definite(toks[k + 1][0]) and _nisba(toks[k + 2][0])
                                           and toks[k + 2][0] not in _stops())
-            desc.extend(toks[k:k + 3 if more else k + 2])  # عدد كبير من اليمنيين، العديد من المواطنين والمقيمين،
+            region = k + 3 < len(toks) and not _definite(toks[k + 1][0]) \
+                and not _definite(toks[k + 2][0]) and _institution_head(toks[k + 2][0]) \
+                and (_is_name_token(toks[k + 3][0]) or _definite(toks[k + 3][0])) and toks[k + 3][0] not in _stops()
+            desc.extend(toks[k:k + 4 if region else k + 3 if more else k + 2])  # عدد كبير من اليمنيين، العديد من المواطنين والمقيمين،
             # العديد من إدارات الفنادق (a noun in construct, then its complement), عدد من القيادات الأمنية (a definite
-            # noun, then its relative adjective)
+            # noun, then its relative adjective), عدد من مواطني منطقة عسير (a noun in construct with a named region)
             break
         if tok[0] == "\u0639\u0646" and desc and desc[-1][0] in _issued() and k + 1 < len(toks):
             desc.extend(toks[k:_quoted_end(toks, k + 1)])  # بيان صادر عن المقاومة، الإحصائيات الصادرة عن «ساما»
