@@ -380,7 +380,7 @@ def _void_trigger(words: list[str], k: int) -> bool:
     benched = kind == "arrested" and _benched(words, k)  # عوقب بالإيقاف أربع مباريات: a sports suspension
     not_yet = _not_yet(words, k)  # صدر أمر باعتقال 275، مذكرات توقيف بحق 12، وسيتم توقيف الشخصين: not done yet
     no_victims = (lost or provided) and bool(nxt) and not (
-        nxt[:1].isdigit() or number_word(nxt) or nxt in _qualifier_heads() or _is_people(nxt))
+        _number_token(nxt) or nxt in _qualifier_heads() or _is_people(nxt))
     return _denied(words, k) or any((sick, trapped, fell, one, suspended, protest, sentenced, dropped, snatched, stopped,
                                      no_victims, at_large, abstained, reaped, risk, benched, not_yet))
 
@@ -647,7 +647,7 @@ def _fell_upon(following: Sequence[str]) -> bool:
         if word == ON:
             nxt = following[k + 1] if k + 1 < len(following) else ""
             return nxt not in _not_upon()
-        if _trigger(word) or word[:1].isdigit() or number_word(word):
+        if _trigger(word) or _number_token(word):
             return False
     return False
 
@@ -685,7 +685,7 @@ def _heard(folded: str, start: int) -> bool:
             return True
         if word in _hearing_links():
             continue
-        if _trigger(word) or word[:1].isdigit() or number_word(word) or word in _prepositions():
+        if _trigger(word) or _number_token(word) or word in _prepositions():
             return False
     return False
 
@@ -1810,7 +1810,7 @@ def _has_object(words: Sequence[str], k: int) -> bool:
         return False
     nxt = words[k + 1]
     listed = _lookup(nxt, _people()) or (nxt.endswith("\u0627") and _lookup(nxt[:-1], _people()))  # (not a nisba: يوميا)
-    return nxt[:1].isdigit() or number_word(nxt) is not None or (not nxt.startswith(ARTICLES) and bool(listed))
+    return _number_token(nxt) or (not nxt.startswith(ARTICLES) and bool(listed))
 
 
 def _clause_words(folded: str, start: int, reach: int) -> list[str]:
