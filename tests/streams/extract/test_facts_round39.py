@@ -1,0 +1,20 @@
+"""Round facts-r39: the opened v30 and v32 date and amount errors fixed in general form (constructed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rounds import amounts
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # comma thousands (Latin or Arabic comma) before a decimal point: one value with its decimals
+    ("ودفع المقاول مبلغا قدره 184،716.34 ريالا للبلدية.", [("184،716.34", 184716.34)]),
+    ("وبلغت قيمة الصفقة 1,250,000.75 دولار.", [("1,250,000.75", 1250000.75)]),
+    # three digits after the dot are one more thousands group (the separators mixed), not decimals
+    ("وصرفت الأمانة تعويضا قدره (2,804.130 ريال) للملاك.", [("2,804.130", 2804130)]),
+    # guards: comma thousands alone, and the Arabic comma as a decimal point, as before
+    ("وبلغ عدد الزوار 12,500 زائر.", [("12,500", 12500)]),
+    ("وارتفع المؤشر بنسبة 46،2 بالمئة.", [("46،2", 46.2)]),
+])
+def test_comma_thousands_with_decimals(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
