@@ -18,3 +18,17 @@ from facts_rounds import amounts
 ])
 def test_comma_thousands_with_decimals(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a law's articles or clauses in the plural (المواد، البنود، الفصول, with ب/ل/و glued) name them by number: labels,
+    # and so is every number of their و-list, whatever word follows it (a verb, a noun)
+    ("وأكد المحامي أن المواد 12 و19 و20 تضمن حق الدفاع.", []),
+    ("وقررت اللجنة معاقبة النادي عملا بالمواد 4 و9 تأكيدا لسلطتها.", []),
+    ("وأحيل المتهم طبق الفصول 31 و32 من المجلة الجزائية.", []),
+    # guards: the singular head as before, and a list of prices counting the noun after it
+    ("وتنص المادة 7 و8 على ذلك.", []),
+    ("وتراوحت أسعار التذاكر بين 25 و60 دينارا.", [("25", 25), ("60", 60)]),
+])
+def test_plural_article_heads_are_labels(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
