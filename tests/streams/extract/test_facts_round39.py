@@ -32,3 +32,16 @@ def test_comma_thousands_with_decimals(text: str, found: list[tuple[str, float]]
 ])
 def test_plural_article_heads_are_labels(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # رقم with ب or و glued names a document, a case or a resolution by its number: a label, as رقم alone
+    ("وقال إن الإمارة وجهت خطابا برقم 48213 بإعادة حقوقه.", []),
+    ("وقيدت الشكوى لدى المحكمة برقم (6120) الشهر الماضي.", []),
+    ("وصدر القرار رقم 17 ورقم 18 في الجلسة نفسها.", []),
+    # guards: a scaled figure after برقم, and a record with its value later, stay amounts
+    ("وحقق المصنع مبيعات برقم 5 ملايين ريال.", [("5 ملايين", 5_000_000)]),
+    ("وأنهى العداء السباق برقم قياسي بلغ 9 ثوان.", [("9", 9)]),
+])
+def test_raqm_with_glued_particle_is_a_label(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
