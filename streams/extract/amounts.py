@@ -741,8 +741,8 @@ def _kin_stems() -> frozenset[str]:
 
 
 # A paired body part after these words is an idiom, no count of limbs: بين يديه "before him", على يديه
-# "at his hands", نصب عينيه "his aim".
-BODY_IDIOMS = (("يد", "بين"), ("يد", "على"), ("عين", "نصب"))
+# "at his hands", نصب عينيه "his aim", على قدميه "on foot, standing".
+BODY_IDIOMS = (("يد", "بين"), ("يد", "على"), ("عين", "نصب"), ("قدم", "على"))
 
 
 @cache

@@ -45,3 +45,14 @@ def test_plural_article_heads_are_labels(text: str, found: list[tuple[str, float
 ])
 def test_raqm_with_glued_particle_is_a_label(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # على قدميه "on foot, standing" is an idiom like بين يديه: no count of feet
+    ("وقطع الرجل مسافة 30 كيلومترا على قدميه حتى وصل إلى المدينة.", [("30", 30)]),
+    ("واستطاعت الطفلة الوقوف على قدميها بعد العملية.", []),
+    # guard: the dual of feet without على still counts two
+    ("وأصيب اللاعب في قدميه خلال المباراة.", [("قدميه", 2)]),
+])
+def test_on_his_feet_is_an_idiom(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
