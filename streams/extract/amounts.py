@@ -192,6 +192,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     vocab = frozenset(t for t in tokens if len(t) >= 3)
     comma_decimals = bool(COMMA_DECIMAL_RE.search(folded)) and not MULTI_COMMA_RE.search(folded)
     label_end = -1  # the last token of the last number read as a label (المركزين 42 و37)
+    headed_label = False  # that label follows a label head (المواد 13 و17), not a gauge: its list goes on before a verb
     range_low: dict[int, int] = {}  # token of a range's upper bound -> index in out of its lower bound
     while i < n:
         tok = tokens[i]
@@ -255,6 +256,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                         and not _reached_definite(tokens, i):
                     keep = False
                     label_end = run.last
+                    headed_label = _bare_definite(tokens[i - 1]) in _label_heads() and tokens[i - 1] not in _gauge_heads()
                 elif keep and bracketed and i > 0 and _bare_definite(tokens[i - 1]).startswith("\u0627\u0644") \
                         and fold_word(_bare_definite(tokens[i - 1])[2:]) in _time_units():
                     keep = False  # بالدقيقة (75): the minute of a goal, named by its number
@@ -263,6 +265,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     label_end = run.last
                 elif keep and i > 1 and tokens[i - 1] == "\u0648" and label_end == i - 2 \
                         and (obj is None or obj.startswith("\u0627\u0644")
+                             or (headed_label and run.first == run.last and gap_is_space(run.last))
                              or (run.last + 1 < n and tokens[run.last + 1] == "\u0645\u0646")):
                     keep = False  # المركزين 42 و37، الوردية 4 و5 و6، الفصلين 92 و93 من قانون: the next labels of a list
                     label_end = run.last
@@ -559,7 +562,7 @@ def _shares_counted(folded: str, spans: list[tuple[int, int]], tokens: list[str]
     right after it (أسعار التذاكر 25 و60 دينار، العمر 14 و15 عاما): all of them count it, none is a
     label. Not clock times (الساعة 19 و44 دقيقة), nor labels whose list goes on (الوردية 4 و5 و6 والمروج،
     الطابق 6 و8، الطريق 843 و848 بولاية)."""
-    if tokens[i - 1].removeprefix("\u0648") in _clock_heads() or tokens[i - 1] in _label_heads() \
+    if tokens[i - 1].removeprefix("\u0648") in _clock_heads() or _bare_definite(tokens[i - 1]) in _label_heads() \
             or tokens[i - 1] == "\u0627\u0644":
         return False  # (nor a definite numeral: الساعة الـ11 و27 دقيقة)
     k = last + 1
@@ -738,8 +741,8 @@ def _kin_stems() -> frozenset[str]:
 
 
 # A paired body part after these words is an idiom, no count of limbs: بين يديه "before him", على يديه
-# "at his hands", نصب عينيه "his aim".
-BODY_IDIOMS = (("يد", "بين"), ("يد", "على"), ("عين", "نصب"))
+# "at his hands", نصب عينيه "his aim", على قدميه "on foot, standing".
+BODY_IDIOMS = (("يد", "بين"), ("يد", "على"), ("عين", "نصب"), ("قدم", "على"))
 
 
 @cache
@@ -971,10 +974,11 @@ def _indefinite_complement(word: str) -> bool:
 COUNT_HEADS = ("القتلى", "الجرحى", "الضحايا", "المصابين", "الوفيات", "المعتقلين", "النازحين", "اللاجئين",
                "الحصيلة", "الإصابات", "المفقودين", "الأسرى", "المختطفين", "العدد", "الرقم",
                "البالغ", "البالغة", "البالغين", "والبالغ", "والبالغة")  # البالغ 500 ألف: amounting to
-LABEL_HEADS = ("رقم", "الرقم", "المادة", "مادة", "بالمادة", "للمادة", "البند", "الفصل", "الطريق", "القرار", "هاتف", "الهاتف",
+LABEL_HEADS = ("رقم", "الرقم", "برقم", "ورقم", "المادة", "مادة", "بالمادة", "للمادة", "البند", "الفصل", "الطريق", "القرار", "هاتف", "الهاتف",
                "فاكس", "تحويلة", "جوال", "الجوال", "صندوق", "الاتصال", "بالاتصال", "اتصال", "الرمز", "رمز",
                "بالرمز", "مخرج", "بمخرج", "عيار",  # خراطيش عيار 16: a gauge
-               "آية", "الآية", "بالآية", "والآية", "الآيات")  # (الإسراء آية 70): a verse's number
+               "آية", "الآية", "بالآية", "والآية", "الآيات",  # (الإسراء آية 70): a verse's number
+               "المواد", "البنود", "الفصول")  # المواد 13 و17 و18 تؤكد: a law's articles, by their numbers
 # Classes and grades named by a number with nothing counted after it (سيارة إسعاف صنف (1)، رخصة صنف 2),
 # after a noun or a preposition of change (من صنف 3 إلى صنف 4); with a noun after it or a particle before it
 # the word is the verb صنّف (صنف التقرير 20 دولة، بينما صنف 1568 على أنهم) or counts (صنف 20 كيلوغراما).
@@ -1138,6 +1142,12 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fou
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
     return definite and prev.removeprefix("\u0648") not in _count_heads() and (  # 14 شخصا والمصابين 31: a toll item
         obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
+
+
+@cache
+def _gauge_heads() -> frozenset[str]:
+    """عيار: a list of gauges runs on into counts of the rounds (عيار 70 و85 خرطوشة عيار 60)."""
+    return frozenset(fold_word(w) for w in ("عيار", "بعيار", "وعيار"))
 
 
 @cache

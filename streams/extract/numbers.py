@@ -349,14 +349,16 @@ def masdar_dual(token: str) -> str | None:
 
 
 def digit_value(token: str) -> float | None:
-    """The value of a folded digit token: 1,250,000 / 1.900.000 (dotted thousands) / 19.3 /
-    2,5 (decimal comma) / 6ر12 (12.6)."""
+    """The value of a folded digit token: 1,250,000 / 1,716.34 / 2,804.130 (mixed thousands) /
+    1.900.000 (dotted thousands) / 19.3 / 2,5 (decimal comma) / 6ر12 (12.6)."""
     token = token.replace("\u060c", ",")  # the Arabic comma between digits (46،2)
     if WIRE_DECIMAL in token:
         decimals, _, units = token.partition(WIRE_DECIMAL)
         return float(f"{units}.{decimals}") if decimals.isdigit() and units.isdigit() else None
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
-        return float(token.replace(",", ""))
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d{3})?", token):
+        return float(token.replace(",", "").replace(".", ""))  # 2,804.130: a last group set off by a dot, all thousands
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+\.\d{1,2}", token):
+        return float(token.replace(",", ""))  # 184,716.34 / 184،716.34: comma thousands before a decimal point
     if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", token):
         return float(token.replace(".", ""))  # two dots or more: thousands, not decimals
     if token.count(".") + token.count(",") > 1:
