@@ -12,7 +12,7 @@ from itertools import islice, pairwise
 from ...records import Entity
 from ..matchform import match_form
 from ..ner_lexicon import first_names as _first_names
-from .continuations import _described, _gender_clash, _known_then_object, _seen_name
+from .continuations import _described, _gender_clash, _generic_officials, _known_then_object, _seen_name
 from .names import (
     NAME_SENTINEL,
     PLURAL_NISBA,
@@ -834,10 +834,12 @@ def _speeches() -> frozenset[str]:
     return frozenset(_f(w) for w in ("كلمة", "خطاب"))  # not تصريح لمراسلة: words given to someone
 
 
-def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int, spoken_end: int) -> _Speaker | None:
+def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int, spoken_end: int,
+                   gender: str | None = None) -> _Speaker | None:
     """A person named as the subject of a sentence that reports no words, after the last words
     reported: the subject of the verb's own sentence (زار الوزير فلان المدينة وقال) or, for a verb
-    that opens its sentence, of the sentence before (انتقل فلان إلى المدينة. وقال في مؤتمر)."""
+    that opens its sentence, of the sentence before (انتقل فلان إلى المدينة. وقال في مؤتمر); unnamed,
+    an office or a body that agrees with the verb's ``gender`` (وأدان الرئيس الأفغاني الهجوم. وقال)."""
     line = _sentence_start(folded, verb_start)
     at, begin = verb_start, line
     if not folded[line:verb_start].strip():
@@ -853,11 +855,31 @@ def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
             or head[0] in SEPARATORS:
         return None  # وحول تكدس الأجانب ... قال، وتابع شيعان حديثه: no verb of news heads the sentence
     speaker = _sentence_subject(text, folded, back, at)
-    if speaker is None or not speaker.named:
+    if speaker is not None and not speaker.named:
+        return _agreeing_description(text, speaker, gender)
+    if speaker is None:
         return None
     words = _f(speaker.name).split()
     titled = _office(_f(text[speaker.end:speaker.end + 30]).split()[0]) if text[speaker.end:speaker.end + 30].split() else False
     return speaker if len(words) >= 2 and (words[0] in _first_names() or titled or speaker.context) else None
+
+
+def _agreeing_description(text: str, speaker: _Speaker, gender: str | None) -> _Speaker | None:
+    """The part of an unnamed subject a bare verb of ``gender`` may carry: a definite office or body and its
+    adjectives (الرئيس الأفغاني، الحكومة المصرية), of the verb's gender; a definite noun after them is the
+    object (أدان الرئيس الأفغاني | الهجوم). None for a thing (الهجوم) or an office in construct (وزير الصحة)."""
+    words = list(re.finditer(r"\S+", text[speaker.start:speaker.end]))
+    head = _f(words[0].group()) if words else ""
+    if gender not in ("m", "f") or not _definite(head) or not (_office(head) or _institution_head(head)) \
+            or _noun_gender(head) != gender or head in _ranks() or head[2:] in _sources() \
+            or head in _generic_officials():
+        return None  # (الدكتور المزروعي: a rank and a family name; المصدر، البيان، المسؤول: a source, or any official,
+        # that points back to the one speaking)
+    k = 1
+    while k < len(words) and (_nisba(_f(words[k].group())) or _f(words[k].group()) in _adjectives()):
+        k += 1
+    end = speaker.start + words[k - 1].end()
+    return _Speaker(name=text[speaker.start:end], start=speaker.start, end=end, named=False)
 
 
 def _definite_description(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -33,7 +33,7 @@ from .clauses import (
     _whoever_before,
     _written_again,
 )
-from .continuations import _anaphoric, _gender_clash, _latter, _same_person
+from .continuations import _anaphoric, _gender_clash, _latter, _same_person, _stems
 from .names import (
     PREPOSITION_ALA,
     _apposition_pronouns,
@@ -683,7 +683,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 if shifted.named:
                     seen.append(shifted)
             elif speaker is not None and speaker is last and marks:
-                shifted = _topic_subject(text, folded, back, vm.start(), spoken_end)
+                shifted = _topic_subject(text, folded, back, vm.start(), spoken_end,
+                                         gender if vm["verb"] and vm["conj"] and vm["verb"] not in _present() else None)
+                if shifted is not None and not shifted.named and _stems(_f(shifted.name)) <= _stems(f"{last.context} {_f(last.name)}"):
+                    shifted = None  # وتحدث الوزير ... وأكد, after the minister named; كما قام المركز ... وذكر, after its head
                 if shifted is not None and not _same_person(shifted, last):
                     speaker = last = shifted  # انتقل فلان إلى المدينة. وقال: the one the news moved to
                     last_gender = gender

@@ -1,0 +1,28 @@
+"""Quotation speakers, round r23: recurring kinds left by r20-r22 (a bare verb after a clause with
+its own subject and a noun object), each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_bare_verb_carries_the_office_that_acted_in_the_sentence_before() -> None:
+    # وأدان الرئيس الأفغاني الهجوم. وقال: «…»: the office that condemned speaks, not the one quoted before
+    text = ("وقال قائد الشرطة سعد الغامدي إن عشرة قتلوا في الهجوم. وأدان الرئيس الأفغاني الهجوم. "
+            "وقال: «هذا عمل جبان».")
+    assert speakers(text) == ["سعد الغامدي", "الرئيس الأفغاني"]
+    text = ("وقالت المتحدثة سارة الأحمد إن عشرة قتلوا. وبررت الشرطة المحلية خطوتها بشكاوى السكان. "
+            "ونفت أن تكون طاردت أحدا.")
+    assert speakers(text) == ["سارة الأحمد", "الشرطة المحلية"]
+    # a verb of the other gender, a rank with a family name, an office the speaker holds: the speaker goes on
+    text = ("وقال قائد الشرطة سعد الغامدي إن عشرة قتلوا في الهجوم. وأدانت الحكومة المصرية الهجوم. "
+            "وقال: «هذا عمل جبان».")
+    assert speakers(text) == ["سعد الغامدي", "سعد الغامدي"]
+    text = ("وقال مدير المركز سعد الغامدي إن البرنامج ناجح. كما قام المركز بتوزيع الهدايا. "
+            "وذكر أن التسجيل مفتوح.")
+    assert speakers(text) == ["سعد الغامدي", "سعد الغامدي"]
+    text = "وقال الدكتور سعد الغامدي إن العين حساسة. وشرح الدكتور الغامدي الطرق المتبعة. وأضاف: «لا تفركها»."
+    assert speakers(text) == ["سعد الغامدي", "سعد الغامدي"]
+    # a thing as the subject (الهجوم) is no speaker
+    text = "وقال قائد الشرطة سعد الغامدي إن عشرة قتلوا. وأسفر الهجوم عن دمار كبير. وقال: «الوضع هادئ»."
+    assert speakers(text) == ["سعد الغامدي", "سعد الغامدي"]
