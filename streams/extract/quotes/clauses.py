@@ -854,6 +854,8 @@ def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
     if head is None or head[0].removeprefix("\u0648") in _stops() or head[0] in _function_words() or head[0] in _verb_words() \
             or head[0] in SEPARATORS:
         return None  # وحول تكدس الأجانب ... قال، وتابع شيعان حديثه: no verb of news heads the sentence
+    if gender == "p" and (group := _coordinated_subject(text, folded, back, at)) is not None:
+        return group
     speaker = _sentence_subject(text, folded, back, at)
     if speaker is not None and not speaker.named:
         return _agreeing_description(text, speaker, gender)
@@ -862,6 +864,54 @@ def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
     words = _f(speaker.name).split()
     titled = _office(_f(text[speaker.end:speaker.end + 30]).split()[0]) if text[speaker.end:speaker.end + 30].split() else False
     return speaker if len(words) >= 2 and (words[0] in _first_names() or titled or speaker.context) else None
+
+
+MAX_NAME_CONJUNCT = 3  # words of a name joined to another (دونالد ترامب وهيلاري كلينتون)
+
+
+def _coordinated_subject(text: str, folded: str, back: Sequence[int], at: int) -> _Speaker | None:
+    """Two or more joined by و as the subject of the main verb of the sentence before ``at`` (واتهمت أوكرانيا
+    والعديد من الدول الغربية الانفصاليين، وطالب الأهالي والطلاب الوزارة): the ones a plural verb after it goes on
+    from. The words after the last conjunct are the verb's object; None when no object follows."""
+    toks = _past_short_adverbial(_without_lead(_region_tokens(folded, _line_start(folded, at), at)))
+    words = [t[0] for t in toks]
+    if len(words) < 4 or _definite(words[0]) or words[0].removeprefix("\u0648") in _stops() \
+            or words[0] in _function_words() or words[0].removesuffix(NAME_SENTINEL) in _first_names():
+        return None  # no verb heads the sentence
+    ends: list[int] = []
+    k = 1
+    while k < len(words):
+        end = _conjunct_end(words, k, glued=bool(ends))
+        if end is None:
+            break
+        ends.append(end)
+        if end >= len(words) or not words[end].startswith("\u0648") or len(words[end]) < 3:
+            break
+        k = end
+    if len(ends) < 2 or ends[-1] >= len(words) or words[ends[-1]] in SEPARATORS:
+        return None
+    a, b = back[toks[1][1]], back[toks[ends[-1] - 1][2] - 1] + 1
+    return _Speaker(name=text[a:b], start=a, end=b, named=False)
+
+
+def _conjunct_end(words: list[str], k: int, glued: bool) -> int | None:
+    """Where one conjunct of a subject that opens at ``k`` ends (its و glued when ``glued``): a quantifier with
+    من and a definite noun (العديد من الدول), a definite noun (الأهالي) or a name of up to three words, then
+    singular adjectives (الغربية); None when no such conjunct opens there."""
+    first = words[k][1:] if glued else words[k]
+    if first in _quantifiers() and k + 2 < len(words) and words[k + 1] == "\u0645\u0646" and _definite(words[k + 2]):
+        j = k + 3
+    elif _definite(first) and first not in _stops():
+        j = k + 1
+    elif _is_name_token(first):
+        j = k + 1
+        while j < min(len(words), k + MAX_NAME_CONJUNCT) and _is_name_token(words[j]) and not words[j].startswith("\u0648"):
+            j += 1
+    else:
+        return None
+    while j < len(words) and (_nisba(words[j]) and not words[j].endswith(PLURAL_NISBA) or words[j] in _adjectives()):
+        j += 1
+    return j
 
 
 def _agreeing_description(text: str, speaker: _Speaker, gender: str | None) -> _Speaker | None:

@@ -26,3 +26,17 @@ def test_a_bare_verb_carries_the_office_that_acted_in_the_sentence_before() -> N
     # a thing as the subject (الهجوم) is no speaker
     text = "وقال قائد الشرطة سعد الغامدي إن عشرة قتلوا. وأسفر الهجوم عن دمار كبير. وقال: «الوضع هادئ»."
     assert speakers(text) == ["سعد الغامدي", "سعد الغامدي"]
+
+
+def test_a_plural_verb_carries_the_joined_subject_of_its_clause() -> None:
+    # واتهمت أوكرانيا والعديد من الدول الغربية الانفصاليين … وقالوا إن: the ones joined by و, not the one quoted before
+    pre = "وقال قائد الشرطة سعد الغامدي إن عشرة قتلوا في الهجوم. "
+    text = pre + "واتهمت فرنسا والعديد من الدول الأوروبية المتمردين بالهجوم وقالوا إن الأدلة واضحة."
+    assert speakers(text) == ["سعد الغامدي", "فرنسا والعديد من الدول الأوروبية"]
+    text = pre + "واتهمت فرنسا وبريطانيا المتمردين بالهجوم. وقالوا إن الأدلة واضحة."
+    assert speakers(text) == ["سعد الغامدي", "فرنسا وبريطانيا"]
+    text = pre + "وطالب الأهالي والطلاب الوزارة بالتحقيق، وقالوا إن الطريق خطر."
+    assert speakers(text) == ["سعد الغامدي", "الأهالي والطلاب"]
+    # a singular verb after the same clause is left as before
+    text = pre + "واتهمت فرنسا وبريطانيا المتمردين بالهجوم. وقال إن الأدلة واضحة."
+    assert speakers(text) == ["سعد الغامدي", "سعد الغامدي"]
