@@ -198,6 +198,13 @@ def _statement_stems() -> frozenset[str]:
                                      "تغريدات", "رسالة", "مقال"))
 
 
+@cache
+def _words_said() -> frozenset[str]:
+    """Nouns of what someone said, in construct with the one who said it (كلمات فلانة، تصريحات فلان): the
+    sentence's subject is that person's words, and the person speaks on."""
+    return _statement_stems() | frozenset(_f(w) for w in ("كلمات", "تعليق", "تعليقات", "دعوة", "دعوات"))
+
+
 def _speech_owner(text: str, folded: str, back: list[int], vm: re.Match[str], prev: list[str],
                   entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The one whose statement a relative clause reports (تصريحات المرشد علي خامنئي الأخيرة التي أكد فيها
@@ -720,6 +727,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             if j == 1 and len(toks) > 1 and toks[1][0] in _stops() and _first_name_before(folded, toks[0][0]) is not None:
                 a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # ودافع مورينيو عن الحارس ... قائلا: a family
                 return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # name given elsewhere in full
+            if j - i >= 3 and toks[i][0] in _words_said():
+                i += 1  # اصطدمت كلمات فلانة بقناة ...، وقالت: the words are hers, she speaks on
             if j - i >= 2 and not _glued_preposition(toks[i][0]):  # أبدى حسن شيعان ...، وقال
                 linked = any(t[0] in _name_links() for t in toks[i:j])
                 if j - i >= 4 and not linked and toks[j - 1][0].startswith("\u0627\u0644"):

@@ -40,3 +40,12 @@ def test_a_plural_verb_carries_the_joined_subject_of_its_clause() -> None:
     # a singular verb after the same clause is left as before
     text = pre + "واتهمت فرنسا وبريطانيا المتمردين بالهجوم. وقال إن الأدلة واضحة."
     assert speakers(text) == ["سعد الغامدي", "سعد الغامدي"]
+
+
+def test_a_bare_verb_carries_the_one_whose_words_headed_the_sentence() -> None:
+    # فقد اصطدمت كلمات فلانة بقناة …. وقالت: the person whose words they were speaks, not the words
+    text = ("فقد اصطدمت كلمات سارة الأحمد بقناة الجزيرة التي تحث فيها الناس على الصبر. "
+            "وقالت في تعليقها “هذا المجتمع لن يتسامح”.")
+    assert speakers(text) == ["سارة الأحمد"]
+    text = "ولقي خطاب سعد الغامدي ترحيبا واسعا. وقال في مقابلة: «لست نادما»."
+    assert speakers(text) == ["سعد الغامدي"]
