@@ -16,6 +16,7 @@ from .continuations import _described, _gender_clash, _generic_officials, _known
 from .names import (
     NAME_SENTINEL,
     PLURAL_NISBA,
+    _accusative_noun,
     _adjectives,
     _ambiguous_names,
     _bare_then_family,
@@ -624,8 +625,8 @@ def _that_clause_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | 
     first = that + 1 + titled
     run = next((r for r in _runs(toks) if r[0] >= first), None)
     if run is None or run[0] != first or not _plausible_name([t[0] for t in toks[run[0]:run[1]]]) \
-            or not titled and run[1] - run[0] < 2:
-        return None  # (not إن تطبيق "فيسبوك": one bare word is no name)
+            or not titled and run[1] - run[0] < 2 or _accusative_noun(toks[run[0]][0]):
+        return None  # (not إن تطبيق "فيسبوك": one bare word is no name; nor أن جهودا مشتركة: a thing)
     return run
 
 

@@ -49,3 +49,13 @@ def test_a_bare_verb_carries_the_one_whose_words_headed_the_sentence() -> None:
     assert speakers(text) == ["سارة الأحمد"]
     text = "ولقي خطاب سعد الغامدي ترحيبا واسعا. وقال في مقابلة: «لست نادما»."
     assert speakers(text) == ["سعد الغامدي"]
+
+
+def test_a_participle_never_carries_an_accusative_noun_of_the_words_reported() -> None:
+    # أوضحت السلطات أن جهودا مشتركة … أسفرت عن …، مشيرا إلى أنه: the noun after أن is a thing, the body goes on
+    text = ("وأوضحت الشرطة أن جهودا مشتركة لعناصر مكافحة المخدرات أسفرت عن القبض على شخص، مشيرا إلى أنه هرب. "
+            "وتابع أن الشرطة لاحقته.")
+    assert speakers(text) == ["الشرطة", "الشرطة", "الشرطة"]
+    # a person named after أن still speaks on (ذكرت الصحيفة أن المدرب فلان …، مؤكدا)
+    text = "وذكرت الصحيفة أن المدرب سعد الغامدي تحدث عن رحيل اللاعب، مؤكدا أنه باق."
+    assert speakers(text) == ["الصحيفة", "سعد الغامدي"]
