@@ -21,6 +21,7 @@ from .names import (
     _ambiguous_names,
     _bare_then_family,
     _chain_prepositions,
+    _common_noun,
     _glued_preposition,
     _is_name_token,
     _member_of,
@@ -864,7 +865,7 @@ def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
     if head is None or head[0].removeprefix("\u0648") in _stops() or head[0] in _function_words() or head[0] in _verb_words() \
             or head[0] in SEPARATORS:
         return None  # وحول تكدس الأجانب ... قال، وتابع شيعان حديثه: no verb of news heads the sentence
-    if gender == "p" and (group := _coordinated_subject(text, folded, back, at)) is not None:
+    if gender == "p" and (group := _coordinated_subject(text, folded, back, at) or _plural_subject(text, folded, back, at)):
         return group
     speaker = _sentence_subject(text, folded, back, at)
     if speaker is not None and not speaker.named:
@@ -879,15 +880,47 @@ def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
 MAX_NAME_CONJUNCT = 3  # words of a name joined to another (دونالد ترامب وهيلاري كلينتون)
 
 
+def _verb_clause(folded: str, at: int) -> list[tuple[str, int, int]]:
+    """The tokens of the sentence before ``at`` from its main verb on, or none when no verb heads it (a
+    definite word, a stop or function word, a first name)."""
+    toks = _past_short_adverbial(_without_lead(_region_tokens(folded, _line_start(folded, at), at)))
+    if not toks or _definite(toks[0][0]) or toks[0][0].removeprefix("\u0648") in _stops() \
+            or toks[0][0] in _function_words() or toks[0][0].removesuffix(NAME_SENTINEL) in _first_names():
+        return []
+    return toks
+
+
+def _plural_subject(text: str, folded: str, back: Sequence[int], at: int) -> _Speaker | None:
+    """A plural subject right after the main verb of the sentence before ``at``: a group (عدد من المواطنين)
+    or a sound masculine plural with its adjectives (قام صحافيون أجانب بجولة، وتظاهر المحتجون): the ones a
+    plural verb or participle after it goes on from."""
+    toks = _verb_clause(folded, at)
+    k = 1
+    while k < len(toks) - 1 and toks[k][0] in _time_leads():
+        k += 1
+    if k >= len(toks):
+        return None
+    head = toks[k][0]
+    j = k + 1
+    if head in _quantifiers() and k + 2 < len(toks) and toks[k + 1][0] == "\u0645\u0646":
+        j = k + 3 + (not _definite(toks[k + 2][0]) and k + 3 < len(toks) and _definite(toks[k + 3][0])
+                     and toks[k + 3][0] not in _stops())  # عدد من أفراد | الجالية: the noun's complement
+    elif not head.endswith("\u0648\u0646") or len(head) < 5 or head in _stops() or head in _function_words():
+        return None
+    while j < len(toks) and (_nisba(toks[j][0]) or toks[j][0] in _adjectives()):
+        j += 1
+    a, b = back[toks[k][1]], back[toks[j - 1][2] - 1] + 1
+    return _Speaker(name=text[a:b], start=a, end=b, named=False)
+
+
 def _coordinated_subject(text: str, folded: str, back: Sequence[int], at: int) -> _Speaker | None:
     """Two or more joined by و as the subject of the main verb of the sentence before ``at`` (واتهمت أوكرانيا
     والعديد من الدول الغربية الانفصاليين، وطالب الأهالي والطلاب الوزارة): the ones a plural verb after it goes on
     from. The words after the last conjunct are the verb's object; None when no object follows."""
-    toks = _past_short_adverbial(_without_lead(_region_tokens(folded, _line_start(folded, at), at)))
+    toks = _verb_clause(folded, at)
     words = [t[0] for t in toks]
-    if len(words) < 4 or _definite(words[0]) or words[0].removeprefix("\u0648") in _stops() \
-            or words[0] in _function_words() or words[0].removesuffix(NAME_SENTINEL) in _first_names():
-        return None  # no verb heads the sentence
+    if len(words) < 4:
+        return None
     ends: list[int] = []
     k = 1
     while k < len(words):
@@ -909,6 +942,8 @@ def _conjunct_end(words: list[str], k: int, glued: bool) -> int | None:
     من and a definite noun (العديد من الدول), a definite noun (الأهالي) or a name of up to three words, then
     singular adjectives (الغربية); None when no such conjunct opens there."""
     first = words[k][1:] if glued else words[k]
+    if glued and (_common_noun(words[k]) or _accusative_noun(words[k]) or _is_title(words[k])):
+        return None  # وفدا، وزير: a word that opens on و, no conjunction
     if first in _quantifiers() and k + 2 < len(words) and words[k + 1] == "\u0645\u0646" and _definite(words[k + 2]):
         j = k + 3
     elif _definite(first) and first not in _stops():

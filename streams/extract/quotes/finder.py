@@ -684,7 +684,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     seen.append(shifted)
             elif speaker is not None and speaker is last and marks:
                 shifted = _topic_subject(text, folded, back, vm.start(), spoken_end,
-                                         gender if vm["verb"] and vm["conj"] and vm["verb"] not in _present()
+                                         gender if (vm["verb"] and vm["conj"] and vm["verb"] not in _present()
+                                                    or vm["cont"] and gender == "p")
                                          and (gender != "p" or last_gender != "p") else None)
                 if shifted is not None and not shifted.named and _stems(_f(shifted.name)) <= _stems(f"{last.context} {_f(last.name)}"):
                     shifted = None  # وتحدث الوزير ... وأكد, after the minister named; كما قام المركز ... وذكر, after its head

@@ -59,3 +59,14 @@ def test_a_participle_never_carries_an_accusative_noun_of_the_words_reported() -
     # a person named after أن still speaks on (ذكرت الصحيفة أن المدرب فلان …، مؤكدا)
     text = "وذكرت الصحيفة أن المدرب سعد الغامدي تحدث عن رحيل اللاعب، مؤكدا أنه باق."
     assert speakers(text) == ["الصحيفة", "سعد الغامدي"]
+
+
+def test_a_plural_verb_or_participle_carries_the_plural_subject_of_its_clause() -> None:
+    # وتظاهر المحتجون …، مؤكدين / وقالوا: the plural subject, not the one quoted before (he is singular)
+    pre = "وقال المتحدث سعد الغامدي إن الوضع هادئ. "
+    assert speakers(pre + "وتظاهر المحتجون أمام السفارة، مؤكدين أن مطالبهم مشروعة.") == ["سعد الغامدي", "المحتجون"]
+    assert speakers(pre + "وتظاهر المحتجون أمام السفارة، وقالوا إن مطالبهم مشروعة.") == ["سعد الغامدي", "المحتجون"]
+    assert speakers(pre + "وطالب عدد من أفراد الجالية السلطات بالتدخل. وقالوا إن الوضع صعب.") == [
+        "سعد الغامدي", "عدد من أفراد الجالية"]
+    # a word that opens on و is no second subject (استقبل الوزير وفدا): the speaker goes on
+    assert speakers(pre + "واستقبل الوزير وفدا من رجال الأعمال، مؤكدين أن الاستثمار مهم.") == ["سعد الغامدي", "سعد الغامدي"]
