@@ -885,7 +885,8 @@ def _verb_clause(folded: str, at: int) -> list[tuple[str, int, int]]:
     definite word, a stop or function word, a first name)."""
     toks = _past_short_adverbial(_without_lead(_region_tokens(folded, _line_start(folded, at), at)))
     if not toks or _definite(toks[0][0]) or toks[0][0].removeprefix("\u0648") in _stops() \
-            or toks[0][0] in _function_words() or toks[0][0].removesuffix(NAME_SENTINEL) in _first_names():
+            or toks[0][0] in _function_words() or toks[0][0].removesuffix(NAME_SENTINEL) in _first_names() and not (
+            len(toks) > 1 and toks[1][0] in _quantifiers()):  # (طالب عدد من: a verb that is a first name too)
         return []
     return toks
 
@@ -911,6 +912,29 @@ def _plural_subject(text: str, folded: str, back: Sequence[int], at: int) -> _Sp
         j += 1
     a, b = back[toks[k][1]], back[toks[j - 1][2] - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=False)
+
+
+MAX_SENTENCES_BACK = 3  # sentences opening on a bare plural verb walked over to the one that names the group
+
+
+def _earlier_plural_subject(text: str, folded: str, back: Sequence[int], at: int) -> _Speaker | None:
+    """The plural subject of the sentence before a run of sentences that each open on a plural verb with no
+    subject of its own (طالب عدد من أفراد الجالية …. واستنكروا، خلال لقاء، …. وأضافوا أن): they all go on from
+    that group. ``at`` is where the speech verb's own sentence begins."""
+    for _ in range(MAX_SENTENCES_BACK):
+        while at > 0 and folded[at - 1] in " \n.!?\u061f":
+            at -= 1
+        if at <= 0:
+            return None
+        group = _coordinated_subject(text, folded, back, at) or _plural_subject(text, folded, back, at)
+        if group is not None:
+            return group
+        toks = _verb_clause(folded, at)
+        if not toks or not toks[0][0].endswith("\u0648\u0627") or len(toks) > 1 and not (
+                toks[1][0] in SEPARATORS or toks[1][0] in _stops()):
+            return None  # the sentence opens on no bare plural verb (واستنكروا، خلال …)
+        at = _line_start(folded, at)
+    return None
 
 
 def _coordinated_subject(text: str, folded: str, back: Sequence[int], at: int) -> _Speaker | None:

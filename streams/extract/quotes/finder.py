@@ -20,6 +20,7 @@ from .clauses import (
     _attributed_source,
     _clause_starts,
     _clause_subject,
+    _earlier_plural_subject,
     _expressed_subject,
     _idh_topic,
     _noun_leads,
@@ -645,6 +646,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     speaker = None  # the one the verb's gender has just ruled out
                 if speaker is None and gender == "p" and vm["verb"] and not pair_before:
                     speaker = _agents_before(text, folded, back, start)  # بإجماع المفسرين ...، وقالوا إن
+                if speaker is None and gender == "p" and vm["verb"] and vm["conj"] and not pair_before \
+                        and not folded[_line_start(folded, start):start].strip():
+                    speaker = _earlier_plural_subject(text, folded, back, start)  # طالب عدد من … . واستنكروا … .
+                    # وأضافوا أن: the group named before the bare plural verbs
                 if speaker is not None:
                     last, last_gender = speaker, gender
                     if speaker.named:

@@ -70,3 +70,15 @@ def test_a_plural_verb_or_participle_carries_the_plural_subject_of_its_clause() 
         "سعد الغامدي", "عدد من أفراد الجالية"]
     # a word that opens on و is no second subject (استقبل الوزير وفدا): the speaker goes on
     assert speakers(pre + "واستقبل الوزير وفدا من رجال الأعمال، مؤكدين أن الاستثمار مهم.") == ["سعد الغامدي", "سعد الغامدي"]
+
+
+def test_a_bare_plural_verb_with_no_speaker_goes_back_to_the_group_named() -> None:
+    # طالب عدد من أفراد الجالية …. واستنكروا، خلال لقاء، …. وأضافوا، أن: the group named before the bare plural verbs
+    text = ("طالب عدد من أفراد الجالية المصرية السلطات بالتدخل العاجل.\nواستنكروا، خلال لقاء مع الوزير، تقصير السفارة. "
+            "وأضافوا، أن العائلة تتكفل بالمصاريف.")
+    assert speakers(text) == ["عدد من أفراد الجالية المصرية"]
+    assert speakers("شكك مهندسون في سلامة تصميم الجسر. وقالوا إن الموعد تأجل.") == ["مهندسون"]
+    # a sentence between that opens on something else: no group is carried across it
+    text = ("طالب عدد من أفراد الجالية المصرية السلطات بالتدخل العاجل.\nوشهدت المدينة أمطارا غزيرة. "
+            "وأضافوا، أن العائلة تتكفل بالمصاريف.")
+    assert speakers(text) != ["عدد من أفراد الجالية المصرية"]
