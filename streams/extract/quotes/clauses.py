@@ -12,7 +12,13 @@ from itertools import islice, pairwise
 from ...records import Entity
 from ..matchform import match_form
 from ..ner_lexicon import first_names as _first_names
-from .continuations import _described, _gender_clash, _generic_officials, _known_then_object, _seen_name
+from .continuations import (
+    _described,
+    _gender_clash,
+    _generic_officials,
+    _known_then_object,
+    _seen_name,
+)
 from .names import (
     NAME_SENTINEL,
     PLURAL_NISBA,
