@@ -12,14 +12,22 @@ from itertools import islice, pairwise
 from ...records import Entity
 from ..matchform import match_form
 from ..ner_lexicon import first_names as _first_names
-from .continuations import _described, _gender_clash, _known_then_object, _seen_name
+from .continuations import (
+    _described,
+    _gender_clash,
+    _generic_officials,
+    _known_then_object,
+    _seen_name,
+)
 from .names import (
     NAME_SENTINEL,
     PLURAL_NISBA,
+    _accusative_noun,
     _adjectives,
     _ambiguous_names,
     _bare_then_family,
     _chain_prepositions,
+    _common_noun,
     _glued_preposition,
     _is_name_token,
     _member_of,
@@ -196,6 +204,13 @@ def _statement_stems() -> frozenset[str]:
     كلمة، خطاب، بيان، مقابلة، حديث، تغريدة، رسالة، مقال)."""
     return frozenset(_f(w) for w in ("تصريح", "تصريحات", "كلمة", "خطاب", "بيان", "مقابلة", "حديث", "تغريدة",
                                      "تغريدات", "رسالة", "مقال"))
+
+
+@cache
+def _words_said() -> frozenset[str]:
+    """Nouns of what someone said, in construct with the one who said it (كلمات فلانة، تصريحات فلان): the
+    sentence's subject is that person's words, and the person speaks on."""
+    return _statement_stems() | frozenset(_f(w) for w in ("كلمات", "تعليق", "تعليقات", "دعوة", "دعوات"))
 
 
 def _speech_owner(text: str, folded: str, back: list[int], vm: re.Match[str], prev: list[str],
@@ -617,8 +632,8 @@ def _that_clause_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | 
     first = that + 1 + titled
     run = next((r for r in _runs(toks) if r[0] >= first), None)
     if run is None or run[0] != first or not _plausible_name([t[0] for t in toks[run[0]:run[1]]]) \
-            or not titled and run[1] - run[0] < 2:
-        return None  # (not إن تطبيق "فيسبوك": one bare word is no name)
+            or not titled and run[1] - run[0] < 2 or _accusative_noun(toks[run[0]][0]):
+        return None  # (not إن تطبيق "فيسبوك": one bare word is no name; nor أن جهودا مشتركة: a thing)
     return run
 
 
@@ -720,6 +735,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             if j == 1 and len(toks) > 1 and toks[1][0] in _stops() and _first_name_before(folded, toks[0][0]) is not None:
                 a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # ودافع مورينيو عن الحارس ... قائلا: a family
                 return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # name given elsewhere in full
+            if j - i >= 3 and toks[i][0] in _words_said():
+                i += 1  # اصطدمت كلمات فلانة بقناة ...، وقالت: the words are hers, she speaks on
             if j - i >= 2 and not _glued_preposition(toks[i][0]):  # أبدى حسن شيعان ...، وقال
                 linked = any(t[0] in _name_links() for t in toks[i:j])
                 if j - i >= 4 and not linked and toks[j - 1][0].startswith("\u0627\u0644"):
@@ -834,10 +851,12 @@ def _speeches() -> frozenset[str]:
     return frozenset(_f(w) for w in ("كلمة", "خطاب"))  # not تصريح لمراسلة: words given to someone
 
 
-def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int, spoken_end: int) -> _Speaker | None:
+def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int, spoken_end: int,
+                   gender: str | None = None) -> _Speaker | None:
     """A person named as the subject of a sentence that reports no words, after the last words
     reported: the subject of the verb's own sentence (زار الوزير فلان المدينة وقال) or, for a verb
-    that opens its sentence, of the sentence before (انتقل فلان إلى المدينة. وقال في مؤتمر)."""
+    that opens its sentence, of the sentence before (انتقل فلان إلى المدينة. وقال في مؤتمر); unnamed,
+    an office or a body that agrees with the verb's ``gender`` (وأدان الرئيس الأفغاني الهجوم. وقال)."""
     line = _sentence_start(folded, verb_start)
     at, begin = verb_start, line
     if not folded[line:verb_start].strip():
@@ -852,12 +871,140 @@ def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
     if head is None or head[0].removeprefix("\u0648") in _stops() or head[0] in _function_words() or head[0] in _verb_words() \
             or head[0] in SEPARATORS:
         return None  # وحول تكدس الأجانب ... قال، وتابع شيعان حديثه: no verb of news heads the sentence
+    if gender == "p" and (group := _coordinated_subject(text, folded, back, at) or _plural_subject(text, folded, back, at)):
+        return group
     speaker = _sentence_subject(text, folded, back, at)
-    if speaker is None or not speaker.named:
+    if speaker is not None and not speaker.named:
+        return _agreeing_description(text, speaker, gender)
+    if speaker is None:
         return None
     words = _f(speaker.name).split()
     titled = _office(_f(text[speaker.end:speaker.end + 30]).split()[0]) if text[speaker.end:speaker.end + 30].split() else False
     return speaker if len(words) >= 2 and (words[0] in _first_names() or titled or speaker.context) else None
+
+
+MAX_NAME_CONJUNCT = 3  # words of a name joined to another (دونالد ترامب وهيلاري كلينتون)
+
+
+def _verb_clause(folded: str, at: int) -> list[tuple[str, int, int]]:
+    """The tokens of the sentence before ``at`` from its main verb on, or none when no verb heads it (a
+    definite word, a stop or function word, a first name)."""
+    toks = _past_short_adverbial(_without_lead(_region_tokens(folded, _line_start(folded, at), at)))
+    if not toks or _definite(toks[0][0]) or toks[0][0].removeprefix("\u0648") in _stops() \
+            or toks[0][0] in _function_words() or toks[0][0].removesuffix(NAME_SENTINEL) in _first_names() and not (
+            len(toks) > 1 and toks[1][0] in _quantifiers()):  # (طالب عدد من: a verb that is a first name too)
+        return []
+    return toks
+
+
+def _plural_subject(text: str, folded: str, back: Sequence[int], at: int) -> _Speaker | None:
+    """A plural subject right after the main verb of the sentence before ``at``: a group (عدد من المواطنين)
+    or a sound masculine plural with its adjectives (قام صحافيون أجانب بجولة، وتظاهر المحتجون): the ones a
+    plural verb or participle after it goes on from."""
+    toks = _verb_clause(folded, at)
+    k = 1
+    while k < len(toks) - 1 and toks[k][0] in _time_leads():
+        k += 1
+    if k >= len(toks):
+        return None
+    head = toks[k][0]
+    j = k + 1
+    if head in _quantifiers() and k + 2 < len(toks) and toks[k + 1][0] == "\u0645\u0646":
+        j = k + 3 + (not _definite(toks[k + 2][0]) and k + 3 < len(toks) and _definite(toks[k + 3][0])
+                     and toks[k + 3][0] not in _stops())  # عدد من أفراد | الجالية: the noun's complement
+    elif not head.endswith("\u0648\u0646") or len(head) < 5 or head in _stops() or head in _function_words():
+        return None
+    while j < len(toks) and (_nisba(toks[j][0]) or toks[j][0] in _adjectives()):
+        j += 1
+    a, b = back[toks[k][1]], back[toks[j - 1][2] - 1] + 1
+    return _Speaker(name=text[a:b], start=a, end=b, named=False)
+
+
+MAX_SENTENCES_BACK = 3  # sentences opening on a bare plural verb walked over to the one that names the group
+
+
+def _earlier_plural_subject(text: str, folded: str, back: Sequence[int], at: int) -> _Speaker | None:
+    """The plural subject of the sentence before a run of sentences that each open on a plural verb with no
+    subject of its own (طالب عدد من أفراد الجالية …. واستنكروا، خلال لقاء، …. وأضافوا أن): they all go on from
+    that group. ``at`` is where the speech verb's own sentence begins."""
+    for _ in range(MAX_SENTENCES_BACK):
+        while at > 0 and folded[at - 1] in " \n.!?\u061f":
+            at -= 1
+        if at <= 0:
+            return None
+        group = _coordinated_subject(text, folded, back, at) or _plural_subject(text, folded, back, at)
+        if group is not None:
+            return group
+        toks = _verb_clause(folded, at)
+        if not toks or not toks[0][0].endswith("\u0648\u0627") or len(toks) > 1 and not (
+                toks[1][0] in SEPARATORS or toks[1][0] in _stops()):
+            return None  # the sentence opens on no bare plural verb (واستنكروا، خلال …)
+        at = _line_start(folded, at)
+    return None
+
+
+def _coordinated_subject(text: str, folded: str, back: Sequence[int], at: int) -> _Speaker | None:
+    """Two or more joined by و as the subject of the main verb of the sentence before ``at`` (واتهمت أوكرانيا
+    والعديد من الدول الغربية الانفصاليين، وطالب الأهالي والطلاب الوزارة): the ones a plural verb after it goes on
+    from. The words after the last conjunct are the verb's object; None when no object follows."""
+    toks = _verb_clause(folded, at)
+    words = [t[0] for t in toks]
+    if len(words) < 4:
+        return None
+    ends: list[int] = []
+    k = 1
+    while k < len(words):
+        end = _conjunct_end(words, k, glued=bool(ends))
+        if end is None:
+            break
+        ends.append(end)
+        if end >= len(words) or not words[end].startswith("\u0648") or len(words[end]) < 3:
+            break
+        k = end
+    if len(ends) < 2 or ends[-1] >= len(words) or words[ends[-1]] in SEPARATORS:
+        return None
+    a, b = back[toks[1][1]], back[toks[ends[-1] - 1][2] - 1] + 1
+    return _Speaker(name=text[a:b], start=a, end=b, named=False)
+
+
+def _conjunct_end(words: list[str], k: int, glued: bool) -> int | None:
+    """Where one conjunct of a subject that opens at ``k`` ends (its و glued when ``glued``): a quantifier with
+    من and a definite noun (العديد من الدول), a definite noun (الأهالي) or a name of up to three words, then
+    singular adjectives (الغربية); None when no such conjunct opens there."""
+    first = words[k][1:] if glued else words[k]
+    if glued and (_common_noun(words[k]) or _accusative_noun(words[k]) or _is_title(words[k])):
+        return None  # وفدا، وزير: a word that opens on و, no conjunction
+    if first in _quantifiers() and k + 2 < len(words) and words[k + 1] == "\u0645\u0646" and _definite(words[k + 2]):
+        j = k + 3
+    elif _definite(first) and first not in _stops():
+        j = k + 1
+    elif _is_name_token(first):
+        j = k + 1
+        while j < min(len(words), k + MAX_NAME_CONJUNCT) and _is_name_token(words[j]) and not words[j].startswith("\u0648"):
+            j += 1
+    else:
+        return None
+    while j < len(words) and (_nisba(words[j]) and not words[j].endswith(PLURAL_NISBA) or words[j] in _adjectives()):
+        j += 1
+    return j
+
+
+def _agreeing_description(text: str, speaker: _Speaker, gender: str | None) -> _Speaker | None:
+    """The part of an unnamed subject a bare verb of ``gender`` may carry: a definite office or body and its
+    adjectives (الرئيس الأفغاني، الحكومة المصرية), of the verb's gender; a definite noun after them is the
+    object (أدان الرئيس الأفغاني | الهجوم). None for a thing (الهجوم) or an office in construct (وزير الصحة)."""
+    words = list(re.finditer(r"\S+", text[speaker.start:speaker.end]))
+    head = _f(words[0].group()) if words else ""
+    if gender not in ("m", "f") or not _definite(head) or not (_office(head) or _institution_head(head)) \
+            or _noun_gender(head) != gender or head in _ranks() or head[2:] in _sources() \
+            or head in _generic_officials():
+        return None  # (الدكتور المزروعي: a rank and a family name; المصدر، البيان، المسؤول: a source, or any official,
+        # that points back to the one speaking)
+    k = 1
+    while k < len(words) and (_nisba(_f(words[k].group())) or _f(words[k].group()) in _adjectives()):
+        k += 1
+    end = speaker.start + words[k - 1].end()
+    return _Speaker(name=text[speaker.start:end], start=speaker.start, end=end, named=False)
 
 
 def _definite_description(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

@@ -20,6 +20,7 @@ from .clauses import (
     _attributed_source,
     _clause_starts,
     _clause_subject,
+    _earlier_plural_subject,
     _expressed_subject,
     _idh_topic,
     _noun_leads,
@@ -33,7 +34,7 @@ from .clauses import (
     _whoever_before,
     _written_again,
 )
-from .continuations import _anaphoric, _gender_clash, _latter, _same_person
+from .continuations import _anaphoric, _gender_clash, _latter, _same_person, _stems
 from .names import (
     PREPOSITION_ALA,
     _apposition_pronouns,
@@ -645,6 +646,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     speaker = None  # the one the verb's gender has just ruled out
                 if speaker is None and gender == "p" and vm["verb"] and not pair_before:
                     speaker = _agents_before(text, folded, back, start)  # بإجماع المفسرين ...، وقالوا إن
+                if speaker is None and gender == "p" and vm["verb"] and vm["conj"] and not pair_before \
+                        and not folded[_line_start(folded, start):start].strip():
+                    speaker = _earlier_plural_subject(text, folded, back, start)  # طالب عدد من … . واستنكروا … .
+                    # وأضافوا أن: the group named before the bare plural verbs
                 if speaker is not None:
                     last, last_gender = speaker, gender
                     if speaker.named:
@@ -683,7 +688,12 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 if shifted.named:
                     seen.append(shifted)
             elif speaker is not None and speaker is last and marks:
-                shifted = _topic_subject(text, folded, back, vm.start(), spoken_end)
+                shifted = _topic_subject(text, folded, back, vm.start(), spoken_end,
+                                         gender if (vm["verb"] and vm["conj"] and vm["verb"] not in _present()
+                                                    or vm["cont"] and gender == "p")
+                                         and (gender != "p" or last_gender != "p") else None)
+                if shifted is not None and not shifted.named and _stems(_f(shifted.name)) <= _stems(f"{last.context} {_f(last.name)}"):
+                    shifted = None  # وتحدث الوزير ... وأكد, after the minister named; كما قام المركز ... وذكر, after its head
                 if shifted is not None and not _same_person(shifted, last):
                     speaker = last = shifted  # انتقل فلان إلى المدينة. وقال: the one the news moved to
                     last_gender = gender

@@ -303,6 +303,13 @@ def _common_noun(word: str) -> bool:
     return lexicon().freq.get("\u0627\u0644" + word, 0) >= 30
 
 
+def _accusative_noun(word: str) -> bool:
+    """The folded word is a common noun with the alef of the indefinite accusative (جهودا، تقريرا), and no known
+    first name: the noun after أن is a thing there, never a name."""
+    bare = word.removesuffix(NAME_SENTINEL)
+    return bare not in _first_names() and bare.endswith("\u0627") and len(bare) >= 4 and _common_noun(bare[:-1])
+
+
 def _verb_before_adam(toks: list[tuple[str, int, int]], k: int) -> bool:
     """The word at ``k`` comes right before عدم (طلب عدم نشر اسمه، فضل عدم الكشف): a verb of the one
     described, never part of his name or description."""
