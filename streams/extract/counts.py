@@ -39,6 +39,7 @@ from itertools import pairwise
 from ..records import Amount, Count, CountType
 from .amounts import SUBSET_WORDS
 from .matchform import fold_word, match_form
+from .nisba import nisba_country
 from .numbers import number_word
 
 __all__ = ["PEOPLE", "QUALIFIERS", "THINGS", "TRIGGERS", "find_counts"]
@@ -1000,7 +1001,9 @@ def _is_people(word: str) -> bool:
     if len(word) > 4 and word.endswith("\u0627\u062a") and _lookup(word[:-2], _people()):
         return True  # شابات، مواطنات: the feminine plural of a listed noun
     stem = word.removeprefix("ال")
-    return len(stem) > 4 and stem.endswith(("يين", "يون", "يا", "ي")) and not _is_thing(word)  # nisbas: سوريين، بريطانيا (not خلايا)
+    if len(stem) > 4 and stem.endswith(("يين", "يون", "يا", "ي")) and not _is_thing(word):
+        return True  # nisbas: سوريين، بريطانيا (not خلايا)
+    return len(stem) == 4 and stem.endswith("\u064a") and nisba_country(stem) is not None  # يمني، سوري: a country's people
 
 
 def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
