@@ -1170,6 +1170,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                                     floor=floor)
             event = event or _relative_event_after(folded, obj_end)  # الأسرى الخمسة الذين توفوا: died
             kind = event or kind
+        if kind == "injured" and _died_of_wounds(folded, fs, fe, obj_end, floor):
+            kind = "killed"  # توفي ثلاثة من المصابين، انتقال اثنين من الجرحى إلى رحمة الله: wounded who died are killed (C1)
         own = kind  # the type the amount's own words give (قتلى، حالتين خطيرة الإصابة)
         if own == "injured" and _injuries_of_one(folded, fs):
             groups.append((fs, None, False))
@@ -1699,10 +1701,11 @@ def _trapped(folded: str, start: int, end: int) -> bool:
     return bool(words) and all(TRAPPED_FORMS_RE.fullmatch(w) for w in words) and bool(RESCUE_RE.search(folded))
 
 
-# Dying said as leaving life (فارق الحياة، لفظ أنفاسه الأخيرة، قضى نحبه): the verb, then its object after the
-# people (فارق 3 أشخاص الحياة) or both after them (3 أفراد فارقوا أمس الحياة); فارق alone is a margin (بفارق 3 نقاط).
-LEFT_VERB = "(?<![\u0621-\u064a])[وف]?(?:فارق|لفظ|قضي)(?:ت|وا|ا|ن)?"
-LEFT_OBJECT = "(?:الحياه|انفاس[\u0621-\u064a]*|نحب[\u0621-\u064a]*)(?![\u0621-\u064a])"
+# Dying said as leaving life (فارق الحياة، لفظ أنفاسه الأخيرة، قضى نحبه، انتقل إلى رحمة الله): the verb, then its object
+# after the people (فارق 3 أشخاص الحياة، انتقال اثنين من المصابين إلى رحمة الله) or both after them (3 أفراد فارقوا أمس
+# الحياة); فارق alone is a margin (بفارق 3 نقاط), انتقل alone a move.
+LEFT_VERB = "(?<![\u0621-\u064a])[وف]?(?:فارق|لفظ|قضي|انتقل|انتقال)(?:ت|وا|ا|ن)?"
+LEFT_OBJECT = "(?:الحياه|انفاس[\u0621-\u064a]*|نحب[\u0621-\u064a]*|الي\s+رحمه\s+الله)(?![\u0621-\u064a])"
 LEFT_BEFORE_RE = re.compile(LEFT_VERB + "\\s*$")
 LEFT_AFTER_RE = re.compile("\\s*(?:[\u0621-\u064a]+\\s+){0,2}" + LEFT_OBJECT)
 LEFT_BOTH_RE = re.compile("\\s*" + LEFT_VERB + "(?:\\s+[\u0621-\u064a]+){0,2}\\s+" + LEFT_OBJECT)
@@ -1714,6 +1717,19 @@ def _left_life(folded: str, start: int, end: int) -> CountType | None:
     if LEFT_BEFORE_RE.search(folded, max(0, before - 12), before) and LEFT_AFTER_RE.match(folded, end):
         return "killed"
     return "killed" if LEFT_BOTH_RE.match(folded, end) else None
+
+
+DEATH_ONLY = frozenset({"killed"})
+FELL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])[وف]?[يت]?سقط[\u0621-\u064a]{0,2}(?:\\s+[\u0621-\u064a]+){0,2}\\s*$")
+
+
+def _died_of_wounds(folded: str, start: int, end: int, noun_end: int, floor: int) -> bool:
+    """A part taken من the wounded (ثلاثة من المصابين، اثنين من الجرحى) with a death word next to it, before (توفي، وفاة)
+    or after it in its clause (توفوا لاحقا، فارقوا الحياة، إلى رحمة الله): wounded who later died, killed (README, C1)."""
+    if not folded.startswith(" \u0645\u0646 ", end) or FELL_BEFORE_RE.search(folded, max(0, start - 40), start):
+        return False  # (وسقط العشرات من الجرحى: fell wounded, not dead)
+    return bool(_left_life(folded, start, noun_end) or _nearby_trigger(
+        folded, start, noun_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=DEATH_ONLY, floor=floor))
 
 
 EXPOSED_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|يتعرضون)(?:\\s+\\S+){0,2}\\s*$")

@@ -18,3 +18,21 @@ from facts_rounds import counts
 ])
 def test_country_nisba_of_four_letters_counts_people(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a part taken من the wounded with a death word next to it, before or after it in its clause, died of the wounds:
+    # killed (README, C1: wounded who later die are killed), also when the death is said as going to God's mercy
+    ("وتوفي ثلاثة من المصابين في المستشفى صباح اليوم.", [("killed", 3)]),
+    ("وقالت المصادر إن أربعة من الجرحى توفوا لاحقا.", [("killed", 4)]),
+    ("وارتفعت الحصيلة بعد وفاة خمسة من المصابين.", [("killed", 5)]),
+    ("وأعلن المستشفى انتقال ثلاثة من الجرحى إلى رحمة الله متأثرين بجراحهم.", [("killed", 3)]),
+    # guards: the wounded moved or still in care stay injured; a move with no mercy of God is no death
+    ("وتم نقل ثلاثة من المصابين إلى المستشفى.", [("injured", 3)]),
+    ("وقتل 5 أشخاص وأصيب 20 آخرون، ولا يزال أربعة من المصابين في العناية المركزة.",
+     [("killed", 5), ("injured", 20), ("injured", 4)]),
+    ("وانتقل 40 من اللاعبين إلى المعسكر.", []),
+    ("وسقط العشرات من الجرحى في القصف.", [("injured", 10)]),  # fell wounded
+])
+def test_wounded_who_died_are_killed(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
