@@ -1720,6 +1720,7 @@ def _left_life(folded: str, start: int, end: int) -> CountType | None:
 
 
 DEATH_ONLY = frozenset({"killed"})
+MERCY_AFTER_RE = re.compile("(?:\\s+[\u0621-\u064a]+){0,6}\\s+\u0627\u0644\u064a[\\s\\-\u2013\u2014]+\u0631\u062d\u0645\u0647\\s+\u0627\u0644\u0644\u0647")  # ... الي - رحمه الله
 FELL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])[وف]?[يت]?سقط[\u0621-\u064a]{0,2}(?:\\s+[\u0621-\u064a]+){0,2}\\s*$")
 
 
@@ -1728,6 +1729,8 @@ def _died_of_wounds(folded: str, start: int, end: int, noun_end: int, floor: int
     or after it in its clause (توفوا لاحقا، فارقوا الحياة، إلى رحمة الله): wounded who later died, killed (README, C1)."""
     if not folded.startswith(" \u0645\u0646 ", end) or FELL_BEFORE_RE.search(folded, max(0, start - 40), start):
         return False  # (وسقط العشرات من الجرحى: fell wounded, not dead)
+    if LEFT_BEFORE_RE.search(folded, max(0, start - 12), start) and MERCY_AFTER_RE.match(folded, noun_end):
+        return True  # انتقال اثنين من المصابين من منسوبي القوات إلى - رحمة الله -: past their chain
     return bool(_left_life(folded, start, noun_end) or _nearby_trigger(
         folded, start, noun_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=DEATH_ONLY, floor=floor))
 

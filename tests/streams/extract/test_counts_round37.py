@@ -27,6 +27,8 @@ def test_country_nisba_of_four_letters_counts_people(text: str, found: list[tupl
     ("وقالت المصادر إن أربعة من الجرحى توفوا لاحقا.", [("killed", 4)]),
     ("وارتفعت الحصيلة بعد وفاة خمسة من المصابين.", [("killed", 5)]),
     ("وأعلن المستشفى انتقال ثلاثة من الجرحى إلى رحمة الله متأثرين بجراحهم.", [("killed", 3)]),
+    ("وأعلنت الوزارة انتقال ثلاثة من المصابين من منسوبي قوات الأمن إلى - رحمة الله - متأثرين بإصاباتهم.",
+     [("killed", 3)]),  # past a partitive chain and dashes
     # guards: the wounded moved or still in care stay injured; a move with no mercy of God is no death
     ("وتم نقل ثلاثة من المصابين إلى المستشفى.", [("injured", 3)]),
     ("وقتل 5 أشخاص وأصيب 20 آخرون، ولا يزال أربعة من المصابين في العناية المركزة.",
