@@ -38,3 +38,17 @@ def test_country_nisba_of_four_letters_counts_people(text: str, found: list[tupl
 ])
 def test_wounded_who_died_are_killed(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # اثنان/اثنين after a word with no dual ending does not restate it: its noun is the one after it (من المصابين),
+    # so the two wounded who died are killed
+    ("وأعلن المستشفى انتقال اثنين من المصابين إلى رحمة الله.", [("killed", 2)]),
+    ("وقالت الوزارة إن اثنين من الجرحى توفيا لاحقا.", [("killed", 2)]),
+    # guards: a postposed two after its dual noun restates it, as before
+    ("وقتل جنديين اثنين في الهجوم.", [("killed", 2)]),
+    ("وأصيب شخصان اثنان من الحرس بجروح.", [("injured", 2)]),
+    ("وقتل 3 جنود قرب الوادي الذي يحيط به اثنان من أكبر جبال المنطقة.", [("killed", 3)]),  # an elative after من
+])
+def test_postposed_two_needs_a_dual_before(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
