@@ -887,6 +887,7 @@ def _dual_agreement(tokens: list[str], i: int) -> str | None:
     adjective: after a word in ين (كيسين بلاستيكيين يستعملان) or a number or dual (جهازي اتصال لاسلكيين)."""
     tok = tokens[i]
     if i + 1 >= len(tokens) or len(tok) < 5 or not tok.endswith("\u064a\u0646") or tok[0] == "\u0648" \
+            or tok[:-2] in _circumstantial() \
             or not _in_word(tok) or tok in _first_names() or (i and _in_word(tokens[i - 1])) \
             or any(_counts_before(t) for t in tokens[max(0, i - 2):i]):
         return None
@@ -894,6 +895,16 @@ def _dual_agreement(tokens: list[str], i: int) -> str | None:
         return None
     stem = tok[:-2]
     return stem[1:] if stem[:1] in "\u0628\u0644" and len(stem) > 4 else stem
+
+
+# Participles of the state in which those counted died (توفيا متأثرين بإصابتهما، انتقال اثنين ... متأثرين بإصابتهما):
+# how the two already counted died, no pair of their own.
+CIRCUMSTANTIAL = ("متأثر",)
+
+
+@cache
+def _circumstantial() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in CIRCUMSTANTIAL)
 
 
 def _dual_follows(tokens: list[str], i: int, adjective: Callable[[str], bool]) -> bool:

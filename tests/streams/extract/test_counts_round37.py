@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from facts_rounds import counts
+from facts_rounds import amounts, counts
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -52,3 +52,14 @@ def test_wounded_who_died_are_killed(text: str, found: list[tuple[str, float]]) 
 ])
 def test_postposed_two_needs_a_dual_before(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # متأثرين before a dual pronoun is how the two already counted died, no pair of its own
+    ("وتوفي شرطي ومدني متأثرين بإصابتهما.", []),
+    ("وأعلن المستشفى وفاة اثنين من الجرحى متأثرين بجراحهما.", [("اثنين", 2)]),
+    # guards: a noun in ين with a dual verb after it stays a dual
+    ("وشوهد عاملين يعملان في المصنع.", [("عاملين", 2)]),
+])
+def test_succumbing_participle_is_no_dual(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
