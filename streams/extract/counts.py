@@ -908,6 +908,16 @@ def _people() -> frozenset[str]:
     return frozenset(_f(w) for w in PEOPLE)
 
 
+# The feminine singular of the fighter nouns (ثلاثين متمردة كردية): women fighters counted after a number. Not مقاتلة
+# (mostly a jet) nor مقاومة (the resistance); not the feminine of every listed noun (عمالة is labour, عاملتان، موظفة).
+FEMININE_FIGHTERS = ("متمردة", "مسلحة", "متشددة", "متطرفة", "إرهابية", "ارهابية")
+
+
+@cache
+def _feminine_fighters() -> frozenset[str]:
+    return frozenset(_f(w) for w in FEMININE_FIGHTERS)
+
+
 @cache
 def _qualifier_re() -> re.Pattern[str]:
     alts = sorted((_f(q) for q in QUALIFIERS), key=len, reverse=True)
@@ -1000,6 +1010,8 @@ def _is_people(word: str) -> bool:
         return True
     if len(word) > 4 and word.endswith("\u0627\u062a") and _lookup(word[:-2], _people()):
         return True  # شابات، مواطنات: the feminine plural of a listed noun
+    if _lookup(word, _feminine_fighters()):
+        return True  # متمردة، مسلحة: a woman fighter counted (ثلاثين متمردة كردية قتلوا), as متمردا
     stem = word.removeprefix("ال")
     if len(stem) > 4 and stem.endswith(("يين", "يون", "يا", "ي")) and not _is_thing(word):
         return True  # nisbas: سوريين، بريطانيا (not خلايا)

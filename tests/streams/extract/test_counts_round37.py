@@ -63,3 +63,15 @@ def test_postposed_two_needs_a_dual_before(text: str, found: list[tuple[str, flo
 ])
 def test_succumbing_participle_is_no_dual(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the feminine singular of a listed people noun after a number counts people, past its adjective, as the
+    # masculine does (ثلاثين متمردا كرديا قتلوا)
+    ("وقال الجيش إن نحو ثلاثين متمردة كردية قتلوا في الاشتباكات.", [("killed", 30)]),
+    ("وذكرت المصادر أن 12 مسلحة من التنظيم قتلن في الغارة.", [("killed", 12)]),
+    # guards: مقاتلة is mostly a jet, and so stays no people noun
+    ("وقالت الوزارة إن 20 مقاتلة روسية قصفت مواقع التنظيم.", []),
+])
+def test_feminine_singular_people_noun_after_a_number(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
