@@ -1181,6 +1181,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES,
                                     floor=floor)
             event = event or _relative_event_after(folded, obj_end)  # الأسرى الخمسة الذين توفوا: died
+            event = event or _fall_before(folded, fs)  # سقوط 220 لاجئا: their fall, death (as سقوط 30 مدنيا)
             kind = event or kind
         if kind == "injured" and _died_of_wounds(folded, fs, fe, obj_end, floor):
             kind = "killed"  # توفي ثلاثة من المصابين، انتقال اثنين من الجرحى إلى رحمة الله: wounded who died are killed (C1)
@@ -2245,6 +2246,13 @@ def _falls() -> frozenset[str]:
 @cache
 def _event_nouns() -> frozenset[str]:
     return frozenset(_f(w) for w in EVENT_NOUNS)
+
+
+def _fall_before(folded: str, start: int) -> CountType | None:
+    """سقوط right before the amount (past its qualifier: سقوط أكثر من 200 لاجئ): the fall of people, their death."""
+    start = _qualified_start(folded, start)
+    before = re.search(f"([{AR}]+)\\s+$", folded[max(0, start - 20):start])
+    return "killed" if before and _lookup(before.group(1), _falls()) else None
 
 
 def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False) -> CountType | None:

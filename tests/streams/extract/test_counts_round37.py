@@ -75,3 +75,15 @@ def test_succumbing_participle_is_no_dual(text: str, found: list[tuple[str, floa
 ])
 def test_feminine_singular_people_noun_after_a_number(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # سقوط right before refugees or the displaced counted is their death, as it is of civilians (سقوط 30 مدنيا)
+    ("وأدى القصف على المخيم إلى سقوط 120 لاجئا فلسطينيا.", [("killed", 120)]),
+    ("وأسفرت الغارة عن سقوط أكثر من 12 نازحا.", [("killed", 12)]),
+    # guards: a city's fall before refugees who fled, and the wounded who fell
+    ("وأدى سقوط المدينة إلى فرار 2000 لاجئ.", [("displaced", 2000)]),
+    ("وأدى القصف إلى سقوط 40 جريحا من اللاجئين.", [("injured", 40)]),
+])
+def test_fall_of_refugees_is_their_death(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
