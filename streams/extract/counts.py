@@ -1172,8 +1172,13 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = _busted_members(folded, fs)  # الإطاحة بخلية تتكون من 10 عناصر: its members held
         if kind is None and obj_word and NUMBER_OF_RE.fullmatch(obj_word):
             kind = _group_after_number_of(folded, obj_end)  # رفع إلى خمسة عدد الأشخاص المعتقلين
+        hurt_case = kind is None and bool(obj_word) and bool(_lookup(obj_word, _cases())) \
+            and bool(HURT_CASE_RE.match(folded, obj_end))
+        if hurt_case:
+            kind = "injured"  # 29 حالة تسمم، 12 حالة اختناق: people hurt (as v16's تعرض 532 شخص إلى تسمم), no illness
         later = False
-        if kind == "injured" and (_sick(WORD_RE.findall(folded, fe, fe + 60)[1:]) or _illness_before(folded, fs)):
+        if kind == "injured" and not hurt_case and (
+                _sick(WORD_RE.findall(folded, fe, fe + 60)[1:]) or _illness_before(folded, fs)):
             kind = None  # 462 مصابا بسرطان الغدة، حالتي إصابة جديدة بالفيروس، تفشي المرض ... 186 مصابا: the sick
         end = fe
         if kind in STATUS_TYPES and kind != "missing":
@@ -1264,7 +1269,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue
         if kind == "injured" and obj_word and (_ill(obj_word) or obj_word in _illnesses()):
             continue  # أصيب بجلطتين: illnesses, not wounds
-        if kind == "injured" and _sick(WORD_RE.findall(folded, obj_end, obj_end + 60)):
+        if kind == "injured" and not hurt_case and _sick(WORD_RE.findall(folded, obj_end, obj_end + 60)):
             continue  # أصيب 200 شخص بفيروس كورونا: the sick, not the wounded
         if kind == "displaced" and MIGRANTS_AFTER_RE.match(folded, obj_end):
             _no_group(groups, fs)
@@ -2306,6 +2311,8 @@ def _enforced(folded: str, end: int) -> bool:
 
 
 CASES = ("حالة", "حالات")
+# Cases of poisoning or suffocation right after the case noun: people hurt in an event (29 حالة تسمم، حالات اختناق).
+HURT_CASE_RE = re.compile(f"\\s+(?:ال)?(?:تسمم|اختناق)(?![{AR}])")
 CASE_WINDOW = 8  # words back from cases to the victim noun after عدد (عدد المصابين في الحادث (50) حالة)
 NUMBER_OF_RE = re.compile("(?<![\u0621-\u064a])[وبل]?عدد(?![\u0621-\u064a])")
 

@@ -87,3 +87,15 @@ def test_feminine_singular_people_noun_after_a_number(text: str, found: list[tup
 ])
 def test_fall_of_refugees_is_their_death(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # cases of poisoning or suffocation counted are people hurt (as v16's gold reads تعرض 532 شخص إلى تسمم), not the sick
+    ("وسجلت السلطات 29 حالة تسمم في صفوف تلاميذ المدرسة.", [("injured", 29)]),
+    ("وتم نقل 12 حالة اختناق إلى المستشفى بعد الحريق.", [("injured", 12)]),
+    # guards: deaths from poisoning stay killed, an illness after a wound word stays no count
+    ("وسجلت 3 حالات وفاة بالتسمم.", [("killed", 3)]),
+    ("وسجلت 5 حالات إصابة بفيروس كورونا.", []),
+])
+def test_poisoning_and_suffocation_cases_are_hurt(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
