@@ -1206,9 +1206,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 end = obj_end
         if kind is not None:
             end = obj_end
-        elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and (
-                not _is_thing(obj_word) or _team_of(folded, obj_word, obj_end))):
-            people = obj_word is not None and _is_people(obj_word)
+        elif obj_word is None or _is_people(obj_word) or _nationality_after(folded, obj_word, obj_end) \
+                or (_partitive(folded, fe, obj_end) and (not _is_thing(obj_word) or _team_of(folded, obj_word, obj_end))):
+            people = obj_word is not None and (_is_people(obj_word) or _nationality_after(folded, obj_word, obj_end))
             underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs, obj_word) or _among_victims(folded, obj_end) \
                 or _left_life(folded, fs, obj_end) or (_done_to_them(folded, obj_end) if people else None)
             underwent = underwent or (_driven_to_refuge(folded, fs, obj_end) if people else None)  # حملتهم على اللجوء
@@ -2036,6 +2036,28 @@ def _one_victim_before(text: str, amount: Amount) -> bool:
     before = text[max(0, amount.start - len(amount.object or "") - NOUN_BEFORE_REACH):amount.start]
     return noun in _one_victim() or _is_people(noun) and not _f(before).rstrip().removesuffix(
         noun).rstrip().endswith(" \u0645\u0646")  # شخص واحد، but 3 أفراد من أسرة واحدة
+
+
+# Broken plurals of nationality, after a noun of people (ثمانية متعاقدين أفغان); the sound ones (أمريكيين) by the gazetteer.
+NATIONALITY_PLURALS = ("أفغان", "أكراد", "أتراك", "أقباط", "عرب", "روس", "ألمان")  # (folded: افغان too)
+
+
+@cache
+def _nationality_plurals() -> frozenset[str]:
+    return frozenset(_f(w) for w in NATIONALITY_PLURALS)
+
+
+def _nationality_after(folded: str, obj_word: str, end: int) -> bool:
+    """An unlisted noun in ين/ون with a masculine plural of nationality right after it (متعاقدين أمريكيين، مستشارين
+    أتراك، متعاقدين أفغان): a plural of people (things take a feminine singular: طائرات أمريكية)."""
+    if not obj_word.endswith(("\u064a\u0646", "\u0648\u0646")) or _is_thing(obj_word):
+        return False
+    nxt = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    if nxt is None:
+        return False
+    word = nxt.group()
+    return word in _nationality_plurals() or (word.endswith(("\u064a\u064a\u0646", "\u064a\u0648\u0646"))
+                                             and nisba_country(word) is not None)
 
 
 @cache

@@ -99,3 +99,15 @@ def test_fall_of_refugees_is_their_death(text: str, found: list[tuple[str, float
 ])
 def test_poisoning_and_suffocation_cases_are_hurt(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # an unlisted noun in ين/ون with a masculine plural of nationality after it is a plural of people, so the verb after
+    # both is their fate (things take a feminine singular adjective)
+    ("وقال المتحدث إن ثمانية متعاقدين أفغان قتلوا في الهجوم.", [("killed", 8)]),
+    ("وذكرت الوكالة أن خمسة مستشارين أمريكيين أصيبوا في القصف.", [("injured", 5)]),
+    # guard: things with a feminine nationality adjective stay things
+    ("وقالت الوزارة إن ثماني طائرات أمريكية قصفت المواقع.", []),
+])
+def test_nationality_plural_after_a_noun_makes_it_people(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
