@@ -1052,7 +1052,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if id(amount) in whole_ids:
             continue  # قتل 5 من 12 راكبا: the group the part is taken from, not its victims
         if amount.value == 1 and not amount.text[:1].isdigit() and not (
-                amount.object and (_lookup(_f(amount.object), _victims()) or _one_victim_before(text, amount))):
+                amount.object and (_lookup(_f(amount.object), _victims()) or _one_victim_before(text, amount)
+                                   or _one_of_people(text, amount))):
             continue  # عائلة واحدة: "one" qualifies, it does not count victims (but مصاب واحد، موقوف واحد do)
         if amount.value < 1 or amount.value != int(amount.value):
             continue  # ثلث المصابين: a share of a group, (5.79) a score: never a number of people
@@ -2058,6 +2059,19 @@ def _nationality_after(folded: str, obj_word: str, end: int) -> bool:
     word = nxt.group()
     return word in _nationality_plurals() or (word.endswith(("\u064a\u064a\u0646", "\u064a\u0648\u0646"))
                                              and nisba_country(word) is not None)
+
+
+ONE_OF_RE = re.compile("[\u0648\u0641]?\u0648\u0627\u062d\u062f[\u0627\u0647]?")  # واحد، واحدا، واحدة (folded)
+
+
+def _one_of_people(text: str, amount: Amount) -> bool:
+    """واحد/واحدا من and a people noun after it (أن واحدا من أفراد القوة وثمانية متعاقدين قتلوا): one of them, a victim
+    counted as any number of people is; not one of the most (واحد من أكبر) nor of a household (واحد من عائلة)."""
+    if not ONE_OF_RE.fullmatch(_f(amount.text)) or amount.object is None or _noun_before(text, amount):
+        return False
+    noun = _f(amount.object)
+    return _f(text[amount.end:amount.end + 5]).startswith(" \u0645\u0646 ") and _is_people(noun) \
+        and noun.removeprefix("\u0627\u0644") not in _households()
 
 
 @cache

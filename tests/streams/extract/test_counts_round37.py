@@ -111,3 +111,15 @@ def test_poisoning_and_suffocation_cases_are_hurt(text: str, found: list[tuple[s
 ])
 def test_nationality_plural_after_a_noun_makes_it_people(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # واحد/واحدا من and a people noun counts one, also as a list's first item before the verb of all
+    ("وقال إن واحدا من أفراد القوة الدولية وثمانية متعاقدين أفغان قتلوا في الهجوم.", [("killed", 1), ("killed", 8)]),
+    ("وأكدت الشرطة أن واحدا من الجنود قتل في الانفجار.", [("killed", 1)]),
+    # guards: one of the most, one of a family, and a witness who speaks
+    ("وهو واحد من أكبر المشاريع التي قتلت الفكرة.", []),
+    ("وقال واحد من الشهود إن خمسة أشخاص قتلوا.", [("killed", 5)]),
+])
+def test_one_of_people_counts_one(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
