@@ -103,6 +103,7 @@ PEOPLE = (
     "قاصر", "قاصرا", "قاصرين", "مسن", "مسنا", "مسنين", "مسنون",
     "مقيم", "مقيما", "مقيمين", "مقيمون", "صبي", "صبيا", "صبية", "رضيع", "رضيعا", "رضع",
     "طفلة", "طفلات", "مراهق", "مراهقا", "مراهقين",  # (not staff who respond or work: طبيب، ممرض، عون، وافد)
+    "قائد", "قائدا", "قادة",  # round counts-r37: leaders (اربعة من قادة الحزب ونحو ثلاثين متمردة قتلوا)
 )
 # Counted nouns that are things, never victims: units of time, money and measure, objects, vehicles, animals.
 # Spans of time: never victims, and an age or a duration after a number (TIMES adds seconds).

@@ -123,3 +123,14 @@ def test_nationality_plural_after_a_noun_makes_it_people(text: str, found: list[
 ])
 def test_one_of_people_counts_one(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # leaders (قائد، قادة) are a people noun: counted before a list whose verb comes after all of it
+    ("وقال الجيش إن خمسة من قادة التنظيم ونحو عشرين مسلحا أجنبيا قتلوا في الغارة.", [("killed", 5), ("killed", 20)]),
+    ("وقتلت الغارة ثلاثة قادة ميدانيين.", [("killed", 3)]),
+    # guard: leaders who meet are no victims
+    ("واجتمع خمسة قادة عسكريين في العاصمة.", []),
+])
+def test_leaders_are_people(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
