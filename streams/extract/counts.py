@@ -861,6 +861,19 @@ def _phrase_start(folded: str, fs: int, amount: Amount) -> int:
     return fs
 
 
+def _list_item_kind(folded: str, start: int, last: tuple[int, CountType] | None) -> CountType | None:
+    """The type of the last count when the definite phrase at ``start`` opens with و (or a head glued to و before it)
+    right after it: the next item of that list of victims (قتل 12 جنديا وأفراد الطاقم الخمسة، والركاب الخمسة), not a
+    restatement of people met before."""
+    if last is None or last[0] > start or CLAUSE_OR_SENTENCE_END_RE.search(folded, last[0], start):
+        return None
+    between = WORD_RE.findall(folded, last[0], start)
+    if not between:
+        return last[1] if folded[start:start + 1] == "\u0648" else None  # والركاب الخمسة
+    glued = len(between) == 1 and between[0][:1] == "\u0648" and len(between[0]) > 2  # وأفراد الطاقم الخمسة
+    return last[1] if glued else None
+
+
 def _governed(folded: str, start: int, end: int) -> bool:
     """A casualty verb or noun governs the definite amount at folded ``start:end`` directly, in its
     clause: right before it (وقتل الرجلين، اعتقال الثلاثة)، before على/عن (القبض على الشابين) or a
@@ -1030,6 +1043,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     waiting: list[tuple[int, int, float]] = []  # people amounts with no trigger yet: start, end, value
     released: list[int] = []  # where the amounts of the released start (their parts are released too)
     nouns_seen: list[tuple[int, bool, bool]] = []  # where each amount starts, its noun a thing? people?
+    last_count: tuple[int, CountType] | None = None  # folded end and type of the last count made
 
     def count(start: int, end: int, kind: CountType, value: float) -> Count:
         """The count of the amount at folded ``start:end``, with a qualifier before or after it."""
@@ -1243,6 +1257,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         attempt = ATTEMPT_RE.search(folded, max(0, fs - 25), fs)
         if (kind is None or attempt) and (obj_word is None or _is_people(obj_word)) and _in_care(folded, obj_end):
             kind, end, attempt = "injured", obj_end, None  # الشروع بقتل 5 آخرين ما زالوا في المستشفى
+        if kind is None and obj_word and not _is_thing(obj_word) and _definite_form(amount):
+            kind = _list_item_kind(folded, _phrase_start(folded, fs, amount), last_count)  # وأفراد الطاقم الخمسة
+            end = obj_end if kind is not None else end
         if kind is None and obj_word and amount.text.startswith("\u0627\u0644") and _is_thing(obj_word):
             continue  # خمسة أشخاص كانوا بتلك المركبات الثلاث بينهما شقيقان: things named again, no group for a part
         if kind is None and (obj_word is None or _is_people(obj_word) or _partitive(folded, fe, obj_end)):
@@ -1291,7 +1308,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if kind == "displaced" and obj_word and (_lookup(obj_word, _fighters()) or _lookup(obj_word, _inmates())):
             continue  # وفر العشرات من مسلحي الجماعة: fighters routed; فرار 132 سجينا: escaped; not displaced
         if own is None and parent is None and _definite_form(amount) and not _possessed_form(amount) \
-                and not _governed(folded, _phrase_start(folded, fs, amount), obj_end):
+                and not _governed(folded, _phrase_start(folded, fs, amount), obj_end) \
+                and _list_item_kind(folded, _phrase_start(folded, fs, amount), last_count) != kind:
             continue  # لا أخبار عن الرجال الثلاثة، حالة الشخصين الصحية، التحرش بالفتاتين: a definite restatement no casualty word governs
         if own is not None and _possessed_form(amount) and any(c.type == kind and c.value == amount.value for c in out) \
                 and not _governed(folded, fs, fe):
@@ -1305,6 +1323,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = "kidnapped"  # 133 حالة اختفاء قسري: taken by force, not lost (round facts-r30)
         found = count(fs, end, kind, amount.value)
         out.append(found)
+        last_count = end, kind
         if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
             out.append(Count(type=also, value=found.value, text=found.text, start=found.start, end=found.end,
                              qualifier=found.qualifier))

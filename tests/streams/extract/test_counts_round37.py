@@ -134,3 +134,15 @@ def test_one_of_people_counts_one(text: str, found: list[tuple[str, float]]) -> 
 ])
 def test_leaders_are_people(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a definite numeral after its noun, joined by و right after a count, is the next item of that list of victims
+    ("وقال المتحدث إن 17 شخصا قتلوا، 12 جنديا وأفراد الطاقم الخمسة.", [("killed", 17), ("killed", 12), ("killed", 5)]),
+    ("وقتل في الهجوم 12 جنديا والركاب الخمسة.", [("killed", 12), ("killed", 5)]),
+    # guards: a restatement with no casualty word, or after a new clause, stays no count
+    ("وقال إن الركاب الخمسة بخير.", []),
+    ("وقتل 3 جنود وأعلن أفراد الطاقم الخمسة نجاتهم.", [("killed", 3)]),
+])
+def test_definite_numeral_as_next_list_item(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
