@@ -1279,7 +1279,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = own or _verb_before_subset(folded, fs) or parent[0]  # ثلاث حالات منها حالتين خطيرة الإصابة، 50 مصابا منهم 9 حالات وفاة: its own words tell; توفي منهم 30: its verb
             groups.append((fs, parent[0], True))
         elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 24), fs) or _combined(folded, fs) or attempt \
-                or (own is None and WRONGED_RE.search(folded, max(0, fs - 30), _qualified_start(folded, fs))):
+                or (own is None and WRONGED_RE.search(folded, max(0, fs - 30), _qualified_start(folded, fs))) \
+                or (own is None and _toll_of_both(folded, fs)):
             groups.append((fs, None, False))
             continue  # قتلوا على يد 3 مهاجمين: the perpetrators; مقتل وإصابة 6: dead and hurt together
         else:
@@ -2244,6 +2245,18 @@ def _residents(folded: str, start: int) -> bool:
     start = _qualified_start(folded, start)
     return bool(RESIDE_RE.search(folded, max(0, start - 40), start)
                 or POPULATION_RE.search(folded, max(0, start - 70), start))
+
+
+# The toll of the dead and the wounded together as one head (عدد القتلى والجرحى، حصيلة القتلى والمصابين), then up to
+# 8 words of no number to the amount (بلغ، وصل حتى الآن إلى أكثر من): one number for both, a total (round counts-r24).
+TOLL_OF_BOTH_RE = re.compile(f"(?:عدد|حصيله)\\s+(?:ال)?(?:قتلي|وفيات)\\s+و(?:ال)?(?:جرحي|مصابين|اصابات)(?:\\s+[{AR}]+){{0,8}}\\s*$")
+
+
+def _toll_of_both(folded: str, start: int) -> bool:
+    """The amount is the number of a toll of the dead and the wounded together (وصل عدد القتلى والجرحى إلى 25): a
+    total, no count of either."""
+    start = _qualified_start(folded, start)
+    return bool(TOLL_OF_BOTH_RE.search(folded, max(0, start - 120), start))
 
 
 def _combined(folded: str, start: int) -> bool:

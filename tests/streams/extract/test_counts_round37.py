@@ -146,3 +146,15 @@ def test_leaders_are_people(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_definite_numeral_as_next_list_item(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the number of the dead and the wounded together, as one toll head, is a total (README, counts-r24)
+    ("ووصل عدد القتلى والجرحى حتى الآن إلى أكثر من 30 عنصرا.", []),
+    ("وارتفعت حصيلة القتلى والمصابين إلى 40 شخصا.", []),
+    # guards: each head with its own number, and a part with its own noun
+    ("وارتفع عدد القتلى إلى 40 والجرحى إلى 60.", [("killed", 40), ("injured", 60)]),
+    ("وبلغت حصيلة القتلى والجرحى 50 بينهم 10 قتلى.", [("killed", 10)]),
+])
+def test_toll_of_dead_and_wounded_is_a_total(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
