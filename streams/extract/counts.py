@@ -1745,7 +1745,7 @@ def _trapped(folded: str, start: int, end: int) -> bool:
 # after the people (فارق 3 أشخاص الحياة، انتقال اثنين من المصابين إلى رحمة الله) or both after them (3 أفراد فارقوا أمس
 # الحياة); فارق alone is a margin (بفارق 3 نقاط), انتقل alone a move.
 LEFT_VERB = "(?<![\u0621-\u064a])[وف]?(?:فارق|لفظ|قضي|انتقل|انتقال)(?:ت|وا|ا|ن)?"
-LEFT_OBJECT = "(?:الحياه|انفاس[\u0621-\u064a]*|نحب[\u0621-\u064a]*|الي\s+رحمه\s+الله)(?![\u0621-\u064a])"
+LEFT_OBJECT = "(?:الحياه|انفاس[\u0621-\u064a]*|نحب[\u0621-\u064a]*|الي\\s+رحمه\\s+الله)(?![\u0621-\u064a])"
 LEFT_BEFORE_RE = re.compile(LEFT_VERB + "\\s*$")
 LEFT_AFTER_RE = re.compile("\\s*(?:[\u0621-\u064a]+\\s+){0,2}" + LEFT_OBJECT)
 LEFT_BOTH_RE = re.compile("\\s*" + LEFT_VERB + "(?:\\s+[\u0621-\u064a]+){0,2}\\s+" + LEFT_OBJECT)
