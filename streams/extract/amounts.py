@@ -169,7 +169,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         partitive = k + 1 < len(tokens) and tokens[k + 1].startswith("\u0645\u0646") and first > 1 \
             and (tokens[first - 2][0].isdigit() or number_word(tokens[first - 2]) is not None)  # 8 حالات اثنين منها: a part
         if first > 0 and tokens[first] in _postposed() and _is_noun(tokens[first - 1]) and gap_is_space(first - 1) \
-                and not partitive:
+                and not partitive and not (_two_after_no_dual(tokens[first], tokens[first - 1])
+                                           and k + 2 < len(tokens) and tokens[k + 1] == "\u0645\u0646"
+                                           and not ELATIVE_RE.fullmatch(tokens[k + 2])):
             a, b = display(first - 1, first - 1)
             return text[a:b]
         j = k + 1
@@ -888,6 +890,7 @@ def _dual_agreement(tokens: list[str], i: int) -> str | None:
     adjective: after a word in ين (كيسين بلاستيكيين يستعملان) or a number or dual (جهازي اتصال لاسلكيين)."""
     tok = tokens[i]
     if i + 1 >= len(tokens) or len(tok) < 5 or not tok.endswith("\u064a\u0646") or tok[0] == "\u0648" \
+            or tok[:-2] in _circumstantial() \
             or not _in_word(tok) or tok in _first_names() or (i and _in_word(tokens[i - 1])) \
             or any(_counts_before(t) for t in tokens[max(0, i - 2):i]):
         return None
@@ -895,6 +898,16 @@ def _dual_agreement(tokens: list[str], i: int) -> str | None:
         return None
     stem = tok[:-2]
     return stem[1:] if stem[:1] in "\u0628\u0644" and len(stem) > 4 else stem
+
+
+# Participles of the state in which those counted died (توفيا متأثرين بإصابتهما، انتقال اثنين ... متأثرين بإصابتهما):
+# how the two already counted died, no pair of their own.
+CIRCUMSTANTIAL = ("متأثر",)
+
+
+@cache
+def _circumstantial() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in CIRCUMSTANTIAL)
 
 
 def _dual_follows(tokens: list[str], i: int, adjective: Callable[[str], bool]) -> bool:
@@ -1008,6 +1021,20 @@ ORDINAL_STEMS = ("الحادي", "الحادية", "الثاني", "الثاني
 @cache
 def _postposed() -> frozenset[str]:
     return frozenset(fold_word(w) for w in POSTPOSED)
+
+
+@cache
+def _postposed_two() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in POSTPOSED[:4])
+
+
+ELATIVE_RE = re.compile("\u0627[^\u0627\u0648\u064a]{2,3}")  # أكبر، أهم، أبرز (folded): اثنان من أكبر الأودية, no people
+
+
+def _two_after_no_dual(numeral: str, before: str) -> bool:
+    """اثنان/اثنين after a word with no dual ending (انتقال اثنين من المصابين) does not restate it: a postposed two
+    follows its dual noun (جنديين اثنين، شخصان اثنان), so before من its noun is the one after من."""
+    return numeral in _postposed_two() and not before.endswith(("\u0627\u0646", "\u064a\u0646"))  # ان ين
 
 
 @cache

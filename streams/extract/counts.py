@@ -39,6 +39,7 @@ from itertools import pairwise
 from ..records import Amount, Count, CountType
 from .amounts import SUBSET_WORDS
 from .matchform import fold_word, match_form
+from .nisba import nisba_country
 from .numbers import number_word
 
 __all__ = ["PEOPLE", "QUALIFIERS", "THINGS", "TRIGGERS", "find_counts"]
@@ -102,6 +103,7 @@ PEOPLE = (
     "قاصر", "قاصرا", "قاصرين", "مسن", "مسنا", "مسنين", "مسنون",
     "مقيم", "مقيما", "مقيمين", "مقيمون", "صبي", "صبيا", "صبية", "رضيع", "رضيعا", "رضع",
     "طفلة", "طفلات", "مراهق", "مراهقا", "مراهقين",  # (not staff who respond or work: طبيب، ممرض، عون، وافد)
+    "قائد", "قائدا", "قادة",  # round counts-r37: leaders (اربعة من قادة الحزب ونحو ثلاثين متمردة قتلوا)
 )
 # Counted nouns that are things, never victims: units of time, money and measure, objects, vehicles, animals.
 # Spans of time: never victims, and an age or a duration after a number (TIMES adds seconds).
@@ -859,6 +861,19 @@ def _phrase_start(folded: str, fs: int, amount: Amount) -> int:
     return fs
 
 
+def _list_item_kind(folded: str, start: int, last: tuple[int, CountType] | None) -> CountType | None:
+    """The type of the last count when the definite phrase at ``start`` opens with و (or a head glued to و before it)
+    right after it: the next item of that list of victims (قتل 12 جنديا وأفراد الطاقم الخمسة، والركاب الخمسة), not a
+    restatement of people met before."""
+    if last is None or last[0] > start or CLAUSE_OR_SENTENCE_END_RE.search(folded, last[0], start):
+        return None
+    between = WORD_RE.findall(folded, last[0], start)
+    if not between:
+        return last[1] if folded[start:start + 1] == "\u0648" else None  # والركاب الخمسة
+    glued = len(between) == 1 and between[0][:1] == "\u0648" and len(between[0]) > 2  # وأفراد الطاقم الخمسة
+    return last[1] if glued else None
+
+
 def _governed(folded: str, start: int, end: int) -> bool:
     """A casualty verb or noun governs the definite amount at folded ``start:end`` directly, in its
     clause: right before it (وقتل الرجلين، اعتقال الثلاثة)، before على/عن (القبض على الشابين) or a
@@ -905,6 +920,16 @@ def _is_thing(word: str) -> bool:
 @cache
 def _people() -> frozenset[str]:
     return frozenset(_f(w) for w in PEOPLE)
+
+
+# The feminine singular of the fighter nouns (ثلاثين متمردة كردية): women fighters counted after a number. Not مقاتلة
+# (mostly a jet) nor مقاومة (the resistance); not the feminine of every listed noun (عمالة is labour, عاملتان، موظفة).
+FEMININE_FIGHTERS = ("متمردة", "مسلحة", "متشددة", "متطرفة", "إرهابية", "ارهابية")
+
+
+@cache
+def _feminine_fighters() -> frozenset[str]:
+    return frozenset(_f(w) for w in FEMININE_FIGHTERS)
 
 
 @cache
@@ -999,8 +1024,12 @@ def _is_people(word: str) -> bool:
         return True
     if len(word) > 4 and word.endswith("\u0627\u062a") and _lookup(word[:-2], _people()):
         return True  # شابات، مواطنات: the feminine plural of a listed noun
+    if _lookup(word, _feminine_fighters()):
+        return True  # متمردة، مسلحة: a woman fighter counted (ثلاثين متمردة كردية قتلوا), as متمردا
     stem = word.removeprefix("ال")
-    return len(stem) > 4 and stem.endswith(("يين", "يون", "يا", "ي")) and not _is_thing(word)  # nisbas: سوريين، بريطانيا (not خلايا)
+    if len(stem) > 4 and stem.endswith(("يين", "يون", "يا", "ي")) and not _is_thing(word):
+        return True  # nisbas: سوريين، بريطانيا (not خلايا)
+    return len(stem) == 4 and stem.endswith("\u064a") and nisba_country(stem) is not None  # يمني، سوري: a country's people
 
 
 def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
@@ -1014,6 +1043,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     waiting: list[tuple[int, int, float]] = []  # people amounts with no trigger yet: start, end, value
     released: list[int] = []  # where the amounts of the released start (their parts are released too)
     nouns_seen: list[tuple[int, bool, bool]] = []  # where each amount starts, its noun a thing? people?
+    last_count: tuple[int, CountType] | None = None  # folded end and type of the last count made
 
     def count(start: int, end: int, kind: CountType, value: float) -> Count:
         """The count of the amount at folded ``start:end``, with a qualifier before or after it."""
@@ -1037,7 +1067,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if id(amount) in whole_ids:
             continue  # قتل 5 من 12 راكبا: the group the part is taken from, not its victims
         if amount.value == 1 and not amount.text[:1].isdigit() and not (
-                amount.object and (_lookup(_f(amount.object), _victims()) or _one_victim_before(text, amount))):
+                amount.object and (_lookup(_f(amount.object), _victims()) or _one_victim_before(text, amount)
+                                   or _one_of_people(text, amount))):
             continue  # عائلة واحدة: "one" qualifies, it does not count victims (but مصاب واحد، موقوف واحد do)
         if amount.value < 1 or amount.value != int(amount.value):
             continue  # ثلث المصابين: a share of a group, (5.79) a score: never a number of people
@@ -1157,8 +1188,13 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = _busted_members(folded, fs)  # الإطاحة بخلية تتكون من 10 عناصر: its members held
         if kind is None and obj_word and NUMBER_OF_RE.fullmatch(obj_word):
             kind = _group_after_number_of(folded, obj_end)  # رفع إلى خمسة عدد الأشخاص المعتقلين
+        hurt_case = kind is None and bool(obj_word) and bool(_lookup(obj_word, _cases())) \
+            and bool(HURT_CASE_RE.match(folded, obj_end))
+        if hurt_case:
+            kind = "injured"  # 29 حالة تسمم، 12 حالة اختناق: people hurt (as v16's تعرض 532 شخص إلى تسمم), no illness
         later = False
-        if kind == "injured" and (_sick(WORD_RE.findall(folded, fe, fe + 60)[1:]) or _illness_before(folded, fs)):
+        if kind == "injured" and not hurt_case and (
+                _sick(WORD_RE.findall(folded, fe, fe + 60)[1:]) or _illness_before(folded, fs)):
             kind = None  # 462 مصابا بسرطان الغدة، حالتي إصابة جديدة بالفيروس، تفشي المرض ... 186 مصابا: the sick
         end = fe
         if kind in STATUS_TYPES and kind != "missing":
@@ -1166,7 +1202,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             event = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=EVENT_TYPES,
                                     floor=floor)
             event = event or _relative_event_after(folded, obj_end)  # الأسرى الخمسة الذين توفوا: died
+            event = event or _fall_before(folded, fs)  # سقوط 220 لاجئا: their fall, death (as سقوط 30 مدنيا)
             kind = event or kind
+        if kind == "injured" and _died_of_wounds(folded, fs, fe, obj_end, floor):
+            kind = "killed"  # توفي ثلاثة من المصابين، انتقال اثنين من الجرحى إلى رحمة الله: wounded who died are killed (C1)
         own = kind  # the type the amount's own words give (قتلى، حالتين خطيرة الإصابة)
         if own == "injured" and _injuries_of_one(folded, fs):
             groups.append((fs, None, False))
@@ -1183,9 +1222,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 end = obj_end
         if kind is not None:
             end = obj_end
-        elif obj_word is None or _is_people(obj_word) or (_partitive(folded, fe, obj_end) and (
-                not _is_thing(obj_word) or _team_of(folded, obj_word, obj_end))):
-            people = obj_word is not None and _is_people(obj_word)
+        elif obj_word is None or _is_people(obj_word) or _nationality_after(folded, obj_word, obj_end) \
+                or (_partitive(folded, fe, obj_end) and (not _is_thing(obj_word) or _team_of(folded, obj_word, obj_end))):
+            people = obj_word is not None and (_is_people(obj_word) or _nationality_after(folded, obj_word, obj_end))
             underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs, obj_word) or _among_victims(folded, obj_end) \
                 or _left_life(folded, fs, obj_end) or (_done_to_them(folded, obj_end) if people else None)
             underwent = underwent or (_driven_to_refuge(folded, fs, obj_end) if people else None)  # حملتهم على اللجوء
@@ -1218,6 +1257,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         attempt = ATTEMPT_RE.search(folded, max(0, fs - 25), fs)
         if (kind is None or attempt) and (obj_word is None or _is_people(obj_word)) and _in_care(folded, obj_end):
             kind, end, attempt = "injured", obj_end, None  # الشروع بقتل 5 آخرين ما زالوا في المستشفى
+        if kind is None and obj_word and not _is_thing(obj_word) and _definite_form(amount):
+            kind = _list_item_kind(folded, _phrase_start(folded, fs, amount), last_count)  # وأفراد الطاقم الخمسة
+            end = obj_end if kind is not None else end
         if kind is None and obj_word and amount.text.startswith("\u0627\u0644") and _is_thing(obj_word):
             continue  # خمسة أشخاص كانوا بتلك المركبات الثلاث بينهما شقيقان: things named again, no group for a part
         if kind is None and (obj_word is None or _is_people(obj_word) or _partitive(folded, fe, obj_end)):
@@ -1237,7 +1279,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = own or _verb_before_subset(folded, fs) or parent[0]  # ثلاث حالات منها حالتين خطيرة الإصابة، 50 مصابا منهم 9 حالات وفاة: its own words tell; توفي منهم 30: its verb
             groups.append((fs, parent[0], True))
         elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 24), fs) or _combined(folded, fs) or attempt \
-                or (own is None and WRONGED_RE.search(folded, max(0, fs - 30), _qualified_start(folded, fs))):
+                or (own is None and WRONGED_RE.search(folded, max(0, fs - 30), _qualified_start(folded, fs))) \
+                or (own is None and _toll_of_both(folded, fs)):
             groups.append((fs, None, False))
             continue  # قتلوا على يد 3 مهاجمين: the perpetrators; مقتل وإصابة 6: dead and hurt together
         else:
@@ -1246,7 +1289,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue
         if kind == "injured" and obj_word and (_ill(obj_word) or obj_word in _illnesses()):
             continue  # أصيب بجلطتين: illnesses, not wounds
-        if kind == "injured" and _sick(WORD_RE.findall(folded, obj_end, obj_end + 60)):
+        if kind == "injured" and not hurt_case and _sick(WORD_RE.findall(folded, obj_end, obj_end + 60)):
             continue  # أصيب 200 شخص بفيروس كورونا: the sick, not the wounded
         if kind == "displaced" and MIGRANTS_AFTER_RE.match(folded, obj_end):
             _no_group(groups, fs)
@@ -1266,7 +1309,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if kind == "displaced" and obj_word and (_lookup(obj_word, _fighters()) or _lookup(obj_word, _inmates())):
             continue  # وفر العشرات من مسلحي الجماعة: fighters routed; فرار 132 سجينا: escaped; not displaced
         if own is None and parent is None and _definite_form(amount) and not _possessed_form(amount) \
-                and not _governed(folded, _phrase_start(folded, fs, amount), obj_end):
+                and not _governed(folded, _phrase_start(folded, fs, amount), obj_end) \
+                and _list_item_kind(folded, _phrase_start(folded, fs, amount), last_count) != kind:
             continue  # لا أخبار عن الرجال الثلاثة، حالة الشخصين الصحية، التحرش بالفتاتين: a definite restatement no casualty word governs
         if own is not None and _possessed_form(amount) and any(c.type == kind and c.value == amount.value for c in out) \
                 and not _governed(folded, fs, fe):
@@ -1280,6 +1324,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = "kidnapped"  # 133 حالة اختفاء قسري: taken by force, not lost (round facts-r30)
         found = count(fs, end, kind, amount.value)
         out.append(found)
+        last_count = end, kind
         if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
             out.append(Count(type=also, value=found.value, text=found.text, start=found.start, end=found.end,
                              qualifier=found.qualifier))
@@ -1696,10 +1741,11 @@ def _trapped(folded: str, start: int, end: int) -> bool:
     return bool(words) and all(TRAPPED_FORMS_RE.fullmatch(w) for w in words) and bool(RESCUE_RE.search(folded))
 
 
-# Dying said as leaving life (فارق الحياة، لفظ أنفاسه الأخيرة، قضى نحبه): the verb, then its object after the
-# people (فارق 3 أشخاص الحياة) or both after them (3 أفراد فارقوا أمس الحياة); فارق alone is a margin (بفارق 3 نقاط).
-LEFT_VERB = "(?<![\u0621-\u064a])[وف]?(?:فارق|لفظ|قضي)(?:ت|وا|ا|ن)?"
-LEFT_OBJECT = "(?:الحياه|انفاس[\u0621-\u064a]*|نحب[\u0621-\u064a]*)(?![\u0621-\u064a])"
+# Dying said as leaving life (فارق الحياة، لفظ أنفاسه الأخيرة، قضى نحبه، انتقل إلى رحمة الله): the verb, then its object
+# after the people (فارق 3 أشخاص الحياة، انتقال اثنين من المصابين إلى رحمة الله) or both after them (3 أفراد فارقوا أمس
+# الحياة); فارق alone is a margin (بفارق 3 نقاط), انتقل alone a move.
+LEFT_VERB = "(?<![\u0621-\u064a])[وف]?(?:فارق|لفظ|قضي|انتقل|انتقال)(?:ت|وا|ا|ن)?"
+LEFT_OBJECT = "(?:الحياه|انفاس[\u0621-\u064a]*|نحب[\u0621-\u064a]*|الي\\s+رحمه\\s+الله)(?![\u0621-\u064a])"
 LEFT_BEFORE_RE = re.compile(LEFT_VERB + "\\s*$")
 LEFT_AFTER_RE = re.compile("\\s*(?:[\u0621-\u064a]+\\s+){0,2}" + LEFT_OBJECT)
 LEFT_BOTH_RE = re.compile("\\s*" + LEFT_VERB + "(?:\\s+[\u0621-\u064a]+){0,2}\\s+" + LEFT_OBJECT)
@@ -1711,6 +1757,22 @@ def _left_life(folded: str, start: int, end: int) -> CountType | None:
     if LEFT_BEFORE_RE.search(folded, max(0, before - 12), before) and LEFT_AFTER_RE.match(folded, end):
         return "killed"
     return "killed" if LEFT_BOTH_RE.match(folded, end) else None
+
+
+DEATH_ONLY = frozenset({"killed"})
+MERCY_AFTER_RE = re.compile("(?:\\s+[\u0621-\u064a]+){0,6}\\s+\u0627\u0644\u064a[\\s\\-\u2013\u2014]+\u0631\u062d\u0645\u0647\\s+\u0627\u0644\u0644\u0647")  # ... الي - رحمه الله
+FELL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])[وف]?[يت]?سقط[\u0621-\u064a]{0,2}(?:\\s+[\u0621-\u064a]+){0,2}\\s*$")
+
+
+def _died_of_wounds(folded: str, start: int, end: int, noun_end: int, floor: int) -> bool:
+    """A part taken من the wounded (ثلاثة من المصابين، اثنين من الجرحى) with a death word next to it, before (توفي، وفاة)
+    or after it in its clause (توفوا لاحقا، فارقوا الحياة، إلى رحمة الله): wounded who later died, killed (README, C1)."""
+    if not folded.startswith(" \u0645\u0646 ", end) or FELL_BEFORE_RE.search(folded, max(0, start - 40), start):
+        return False  # (وسقط العشرات من الجرحى: fell wounded, not dead)
+    if LEFT_BEFORE_RE.search(folded, max(0, start - 12), start) and MERCY_AFTER_RE.match(folded, noun_end):
+        return True  # انتقال اثنين من المصابين من منسوبي القوات إلى - رحمة الله -: past their chain
+    return bool(_left_life(folded, start, noun_end) or _nearby_trigger(
+        folded, start, noun_end, WINDOW_BEFORE_UNKNOWN, after=WINDOW_AFTER, only=DEATH_ONLY, floor=floor))
 
 
 EXPOSED_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|يتعرضون)(?:\\s+\\S+){0,2}\\s*$")
@@ -1998,6 +2060,41 @@ def _one_victim_before(text: str, amount: Amount) -> bool:
         noun).rstrip().endswith(" \u0645\u0646")  # شخص واحد، but 3 أفراد من أسرة واحدة
 
 
+# Broken plurals of nationality, after a noun of people (ثمانية متعاقدين أفغان); the sound ones (أمريكيين) by the gazetteer.
+NATIONALITY_PLURALS = ("أفغان", "أكراد", "أتراك", "أقباط", "عرب", "روس", "ألمان")  # (folded: افغان too)
+
+
+@cache
+def _nationality_plurals() -> frozenset[str]:
+    return frozenset(_f(w) for w in NATIONALITY_PLURALS)
+
+
+def _nationality_after(folded: str, obj_word: str, end: int) -> bool:
+    """An unlisted noun in ين/ون with a masculine plural of nationality right after it (متعاقدين أمريكيين، مستشارين
+    أتراك، متعاقدين أفغان): a plural of people (things take a feminine singular: طائرات أمريكية)."""
+    if not obj_word.endswith(("\u064a\u0646", "\u0648\u0646")) or _is_thing(obj_word):
+        return False
+    nxt = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    if nxt is None:
+        return False
+    word = nxt.group()
+    return word in _nationality_plurals() or (word.endswith(("\u064a\u064a\u0646", "\u064a\u0648\u0646"))
+                                             and nisba_country(word) is not None)
+
+
+ONE_OF_RE = re.compile("[\u0648\u0641]?\u0648\u0627\u062d\u062f[\u0627\u0647]?")  # واحد، واحدا، واحدة (folded)
+
+
+def _one_of_people(text: str, amount: Amount) -> bool:
+    """واحد/واحدا من and a people noun after it (أن واحدا من أفراد القوة وثمانية متعاقدين قتلوا): one of them, a victim
+    counted as any number of people is; not one of the most (واحد من أكبر) nor of a household (واحد من عائلة)."""
+    if not ONE_OF_RE.fullmatch(_f(amount.text)) or amount.object is None or _noun_before(text, amount):
+        return False
+    noun = _f(amount.object)
+    return _f(text[amount.end:amount.end + 5]).startswith(" \u0645\u0646 ") and _is_people(noun) \
+        and noun.removeprefix("\u0627\u0644") not in _households()
+
+
 @cache
 def _households() -> frozenset[str]:
     """Nouns of a household or kin group: واحدة after them says the victims share it (من عائلة واحدة)."""
@@ -2150,6 +2247,18 @@ def _residents(folded: str, start: int) -> bool:
                 or POPULATION_RE.search(folded, max(0, start - 70), start))
 
 
+# The toll of the dead and the wounded together as one head (عدد القتلى والجرحى، حصيلة القتلى والمصابين), then up to
+# 8 words of no number to the amount (بلغ، وصل حتى الآن إلى أكثر من): one number for both, a total (round counts-r24).
+TOLL_OF_BOTH_RE = re.compile(f"(?:عدد|حصيله)\\s+(?:ال)?(?:قتلي|وفيات)\\s+و(?:ال)?(?:جرحي|مصابين|اصابات)(?:\\s+[{AR}]+){{0,8}}\\s*$")
+
+
+def _toll_of_both(folded: str, start: int) -> bool:
+    """The amount is the number of a toll of the dead and the wounded together (وصل عدد القتلى والجرحى إلى 25): a
+    total, no count of either."""
+    start = _qualified_start(folded, start)
+    return bool(TOLL_OF_BOTH_RE.search(folded, max(0, start - 120), start))
+
+
 def _combined(folded: str, start: int) -> bool:
     """مقتل وإصابة 6 أشخاص، قتل وأصيب سبعة: two event words of different kinds share one number (a
     total), also before a qualifier (مقتل وإصابة أكثر من 1000)."""
@@ -2213,6 +2322,13 @@ def _event_nouns() -> frozenset[str]:
     return frozenset(_f(w) for w in EVENT_NOUNS)
 
 
+def _fall_before(folded: str, start: int) -> CountType | None:
+    """سقوط right before the amount (past its qualifier: سقوط أكثر من 200 لاجئ): the fall of people, their death."""
+    start = _qualified_start(folded, start)
+    before = re.search(f"([{AR}]+)\\s+$", folded[max(0, start - 20):start])
+    return "killed" if before and _lookup(before.group(1), _falls()) else None
+
+
 def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False) -> CountType | None:
     """A trigger written right against the amount: an event noun before it, or any trigger
     word right after its noun; after a thing, only an event noun (حالتا وفاة، not 16 عاما أصيبوا)."""
@@ -2264,6 +2380,8 @@ def _enforced(folded: str, end: int) -> bool:
 
 
 CASES = ("حالة", "حالات")
+# Cases of poisoning or suffocation right after the case noun: people hurt in an event (29 حالة تسمم، حالات اختناق).
+HURT_CASE_RE = re.compile(f"\\s+(?:ال)?(?:تسمم|اختناق)(?![{AR}])")
 CASE_WINDOW = 8  # words back from cases to the victim noun after عدد (عدد المصابين في الحادث (50) حالة)
 NUMBER_OF_RE = re.compile("(?<![\u0621-\u064a])[وبل]?عدد(?![\u0621-\u064a])")
 
