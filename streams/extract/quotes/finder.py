@@ -500,9 +500,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if vm["verb"] and vm["verb"] in _view_verbs() and (
                 comp is None or comp.group().strip() == ":"
                 or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip())
-                or n_words > 4 and not (n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ",")
-                                        or n_words <= 8 and _whole_subject(folded, region)
-                                        or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region))):
+                or not _view_subject(folded, region) and not _view_subject(folded, _before_time(region))):
             # but واعتبر أن "…" (the words quoted after أن), واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
         if comp is not None and vm["verb"] and not _takes_ila(vm) and len(region) >= 2 \
@@ -901,6 +899,28 @@ def _own_saying(folded: str, verb_end: int, saying: re.Match[str]) -> bool:
     between = [t.group() for t in islice(TOKEN_RE.finditer(folded, verb_end, saying.start()), 4)]  # more: too far
     return len(between) <= 3 and all(t not in SEPARATORS and t != "\u0639\u0646" and _written_again(folded, t)
                                      for t in between)
+
+
+def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
+    """The words between a view verb and أن are its subject, not an object it judges (اعتبر الإصابة أمرا
+    عاديا): four words at most, a subject closed by a comma, the whole region a subject, or a circumstance."""
+    n_words = len(region)
+    return n_words <= 4 or n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ",") \
+        or n_words <= 8 and _whole_subject(folded, region) \
+        or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region)
+
+
+def _before_time(region: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:
+    """The region without the time that closes it (اعتبر الناطق باسم الجبهة فلان اليوم أن، اعتبر أمين عام
+    الحركة، فلان، اليوم الأربعاء، أن): a day names no object, so the words before it are read alone; the
+    region itself when no time closes it."""
+    k = len(region)
+    while k and region[k - 1].group() in (ARABIC_COMMA, ","):
+        k -= 1
+    end = k
+    while k and region[k - 1].group() in _time_leads():
+        k -= 1
+    return region[:k] if k < end else region
 
 
 def _whole_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
