@@ -14,3 +14,12 @@ def test_a_view_verbs_subject_then_a_day_reports() -> None:
     assert speakers("واعتبر الوزير الخطوة اليوم أمرا عاديا وأن الوضع مستقر.") == []
     # a bare verb stays as before
     assert speakers("قال سامي العلوي إن الحزب قوي. واعتبر أن الحكومة فشلت.") == ["سامي العلوي", "سامي العلوي"]
+
+
+def test_a_maghrebi_compound_first_name_before_bin() -> None:
+    # محمد الهادي بن سليمان: the second name in ال belongs to the first name, the run starts at محمد
+    assert speakers("وأكد المدير الجهوي للصحة محمد الهادي بن سليمان أنه تم إنقاذ الجميع.") == ["محمد الهادي بن سليمان"]
+    assert speakers("وأضاف مدير الشركة أحمد الطاهر بن عمر أن الوضع مستقر.") == ["أحمد الطاهر بن عمر"]
+    # a place before the name still stays out of it
+    assert speakers("وقال مدير الشرطة بصحة حائل عارف بن غازي الشمري إن الوضع مستقر.") == ["عارف بن غازي الشمري"]
+
