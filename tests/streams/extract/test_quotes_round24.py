@@ -23,3 +23,11 @@ def test_a_maghrebi_compound_first_name_before_bin() -> None:
     # a place before the name still stays out of it
     assert speakers("وقال مدير الشرطة بصحة حائل عارف بن غازي الشمري إن الوضع مستقر.") == ["عارف بن غازي الشمري"]
 
+
+def test_bayyana_with_a_titled_subject_closed_by_a_comma() -> None:
+    # بين (no shadda) + a title or definite noun, a known first name and an office, then the comma before أن: explained
+    text = "وقال الطالب إن الحادث مؤلم. من جهته، بين الطالب سامي العلوي نائب رئيس النادي السعودي بجامعة الرياض، أنه تابع القضية."
+    assert speakers(text) == ["الطالب", "سامي العلوي"]
+    # "between" two sides joined by و stays no verb
+    text = "وقال الوزير إن الاجتماع مهم. وفي العلاقة بين الوزير سامي والنواب في المجلس البلدي، أن الأمر مختلف."
+    assert speakers(text) == ["الوزير"]
