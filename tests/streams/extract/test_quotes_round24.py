@@ -31,3 +31,14 @@ def test_bayyana_with_a_titled_subject_closed_by_a_comma() -> None:
     # "between" two sides joined by و stays no verb
     text = "وقال الوزير إن الاجتماع مهم. وفي العلاقة بين الوزير سامي والنواب في المجلس البلدي، أن الأمر مختلف."
     assert speakers(text) == ["الوزير"]
+
+
+def test_awwal_as_a_rank_grade_or_in_the_day_before_yesterday() -> None:
+    # أول أمس / أول من أمس after the subject is a time: the body before it speaks
+    assert speakers("وقالت إدارة معلومات الطاقة الأمريكية أول أمس الأربعاء: إن المخزونات انخفضت.") == [
+        "إدارة معلومات الطاقة الأمريكية"]
+    assert speakers("وقالت وزارة الطاقة الأمريكية أول من أمس إن المخزونات انخفضت.") == ["وزارة الطاقة الأمريكية"]
+    # الملازم أول: a grade of the rank, the name after it speaks
+    assert speakers("وقال الملازم أول في وحدة الجرائم حسين العفيف، إن المحتال متزوج.") == ["حسين العفيف"]
+    # أول heading its own phrase stays
+    assert speakers("وقال أول المتحدثين إن المخزونات انخفضت.") == ["أول المتحدثين"]
