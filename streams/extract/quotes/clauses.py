@@ -585,6 +585,12 @@ def _sides() -> frozenset[str]:
     return frozenset(_f(w) for w in ("جهة", "جانب", "ناحية", "صعيد"))
 
 
+@cache
+def _while() -> frozenset[str]:
+    """فيما، بينما opening a sentence: "while", a clause whose main verb follows."""
+    return frozenset(_f(w) for w in ("فيما", "بينما"))
+
+
 def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The sentence's tokens from its main verb on: a leading adverbial (من جهتها، بدوره،
     في المقابل) and its comma are dropped, and a conjunction written apart (و اعتذر)."""
@@ -593,6 +599,10 @@ def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         toks = toks[1:]  # و اعتذر فلان: the conjunction set apart is no main verb
     if len(toks) > 1 and toks[0][0] in _verb_particles():
         toks = toks[1:]  # وقد مثل فلان أمام المحكمة: the particle, then the main verb
+    if len(toks) > 2 and toks[0][0].removeprefix("\u0648") in _while() \
+            and (toks[2][0].removesuffix(NAME_SENTINEL) in _first_names() or _person_title(toks[2][0])):
+        toks = toks[1:]  # وفيما أبدى سمير فلان إعجابه ... حيث قال: "while", then the main verb and its named subject
+        # (not وفيما يخص القرار: "as for", no subject named after it)
     if len(toks) > 2 and toks[0][0].removeprefix("\u0648") in _member_of() and toks[1][0] in _sides() \
             and toks[2][0] in _others():
         k = 3  # من جهة أخرى، من جانب آخر

@@ -42,3 +42,12 @@ def test_awwal_as_a_rank_grade_or_in_the_day_before_yesterday() -> None:
     assert speakers("وقال الملازم أول في وحدة الجرائم حسين العفيف، إن المحتال متزوج.") == ["حسين العفيف"]
     # أول heading its own phrase stays
     assert speakers("وقال أول المتحدثين إن المخزونات انخفضت.") == ["أول المتحدثين"]
+
+
+def test_while_then_a_verb_and_a_named_subject_before_a_bare_speech_verb() -> None:
+    # وفيما أبدى فلان … حيث قال: فيما is "while", the next word the main verb, the name after it the subject
+    text = "وفيما أبدى سمير عبدالله الدعجاني إعجابه بما رأى حيث قال: «يعجز الوصف عما يقوم به الطلاب»."
+    assert speakers(text) == ["سمير عبدالله الدعجاني"]
+    # وفيما يخص: "as for", no subject named; the speaker goes on
+    text = "قال الوزير سامي العلوي إن القرار نهائي. وفيما يخص القرار، أكد أن الحكومة ملتزمة."
+    assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
