@@ -477,6 +477,8 @@ def _whoever_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
     بمن يقول أن): no preposition stands before a verb, so من is "whoever", the verb's subject."""
     if not vm["verb"] or vm["conj"] or not prev or prev[-1] not in _whoever():
         return None
+    if _verb_gender(vm) == "f":
+        return None  # وقضايا ضد من قالت إنهم: من takes a masculine verb; a feminine one has its own subject (she)
     if not COMPLEMENTIZER_RE.match(folded, vm.end() + (1 if folded[vm.end():vm.end() + 1] == " " else 0)):
         return None
     end = folded.rfind(prev[-1], 0, vm.start()) + len(prev[-1])

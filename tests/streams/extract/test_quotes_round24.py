@@ -51,3 +51,11 @@ def test_while_then_a_verb_and_a_named_subject_before_a_bare_speech_verb() -> No
     # وفيما يخص: "as for", no subject named; the speaker goes on
     text = "قال الوزير سامي العلوي إن القرار نهائي. وفيما يخص القرار، أكد أن الحكومة ملتزمة."
     assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
+
+
+def test_man_before_a_feminine_verb_is_not_its_subject() -> None:
+    # ضد من قالت إنهم: من (whoever) takes a masculine verb; قالت's subject is the woman speaking
+    text = 'قالت النائبة سلمى العلوي إنها قدمت شكوى. وأضافت أنها رفعت قضايا ضد من قالت إنهم "هددوها بالقتل".'
+    assert speakers(text) == ["سلمى العلوي"] * 3
+    # وهناك من قال إنها: whoever says, as before
+    assert speakers("وهناك من قال إنها خطة فاشلة.") == ["من"]
