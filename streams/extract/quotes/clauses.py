@@ -422,10 +422,11 @@ def _source_with_clause(toks: list[str], spans: list[tuple[int, int]], whole: bo
 
 @cache
 def _noun_leads() -> frozenset[str]:
-    """Verbs of refusing and preferring, after which a speech verb's form is its verbal noun (رفض ذكر اسمه،
-    فضل عدم الكشف، طلب ذكر)."""
+    """Verbs of refusing, preferring and wishing, after which a speech verb's form is its verbal noun (رفض ذكر
+    اسمه، فضل عدم الكشف، طلب ذكر، لم يشأ كشف هويته)."""
     return frozenset(_f(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رافضا", "رافضة", "فضل", "فضلت", "مفضلا",
-                                     "مفضلة", "طلب", "طلبت", "طالبا", "طالبة", "يفضل", "تفضل"))
+                                     "مفضلة", "طلب", "طلبت", "طالبا", "طالبة", "يفضل", "تفضل",
+                                     "يشأ", "تشأ", "شاء", "شاءت", "يرغب", "ترغب", "راغبا", "راغبة"))
 
 
 def _attributed_source(text: str, folded: str, back: Sequence[int], vm: re.Match[str],

@@ -362,8 +362,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     if source.named:
                         seen.append(source)
             continue
-        if vm["verb"] and not vm["conj"] and prev and prev[-1] in _noun_leads() \
-                and folded[:vm.start()].rstrip().endswith(prev[-1]):
+        if _verbal_noun(folded, vm):
             continue  # الذي رفض ذكر اسمه: a verbal noun, no one speaks
         if vm["cont"] and vm["cont"].startswith(QAWL) and prev and prev[-1] in _verb_words():
             continue  # مضيفة قولها "…": the participle reports these words
@@ -429,7 +428,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if comp is not None and (need := _necessity_before(folded, verb_end, comp.start())) is not None:
             subject_end, marks, quote, comp = need, [], None, None  # شدد على ضرورة أن: a noun object, no words reported
         other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)
+                      and not _verbal_noun(folded, o)
                       and not (o["cont"] and o["cont"].startswith(QAWL) and _own_saying(folded, verb_end, o))), None)
+        refusal = _refusal_start(folded, verb_end, other.start() if other is not None else subject_end)
+        if refusal is not None:
+            subject_end = refusal  # مسؤول أمني | رفض ذكر اسمه إن، مسؤول تركي | رفض الكشف عن هويته: a clause on the subject
         carried = other is not None and other["cont"] is not None and not folded[verb_end:other.start()].strip()
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
             subject_end, marks, quote, comp = other.start(), [], None, None
@@ -899,6 +902,40 @@ def _own_saying(folded: str, verb_end: int, saying: re.Match[str]) -> bool:
     between = [t.group() for t in islice(TOKEN_RE.finditer(folded, verb_end, saying.start()), 4)]  # more: too far
     return len(between) <= 3 and all(t not in SEPARATORS and t != "\u0639\u0646" and _written_again(folded, t)
                                      for t in between)
+
+
+def _verbal_noun(folded: str, vm: re.Match[str]) -> bool:
+    """A speech verb's form right after a verb of refusing or wishing (رفض ذكر اسمه، لم يشأ كشف هويته): its
+    verbal noun, which neither reports words nor takes the words of the verb before it."""
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
+    return bool(vm["verb"]) and not vm["conj"] and bool(prev) and prev[-1] in _noun_leads() \
+        and folded[:vm.start()].rstrip().endswith(prev[-1])
+
+
+def _refusal_start(folded: str, start: int, end: int) -> int | None:
+    """Where a clause of refusing or wishing + a verbal noun starts inside a subject region, with its negation or
+    relative (مسؤول أمني | لم يرغب ذكر اسمه، | رفض الكشف عن هويته، | طلب عدم الإفصاح): it describes the subject
+    and is no part of it. Not the region's first word, nor a name after بن (أسامة بن فضل البار)."""
+    words = list(WORD_RE.finditer(folded, start, end))
+    for k in range(1, len(words) - 1):
+        w, nxt = words[k].group(), words[k + 1].group()
+        if w in _noun_leads() and words[k - 1].group() not in _name_links() and (
+                nxt in _verb_words() or nxt in _disclosures() or nxt.removeprefix("\u0627\u0644") in _disclosures()):
+            while k > 1 and words[k - 1].group().removeprefix("\u0648") in _negation_or_relative():
+                k -= 1
+            return words[k].start()
+    return None
+
+
+@cache
+def _disclosures() -> frozenset[str]:
+    """Verbal nouns of telling and disclosing after a verb of refusing (رفض الكشف، طلب عدم الإفصاح)."""
+    return frozenset(_f(w) for w in ("عدم", "كشف", "إفصاح", "افصاح", "ذكر", "تصريح", "إعلان", "حديث", "كشفه"))
+
+
+@cache
+def _negation_or_relative() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("لم", "لا", "الذي", "التي", "الذين"))
 
 
 def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:

@@ -59,3 +59,15 @@ def test_man_before_a_feminine_verb_is_not_its_subject() -> None:
     assert speakers(text) == ["سلمى العلوي"] * 3
     # وهناك من قال إنها: whoever says, as before
     assert speakers("وهناك من قال إنها خطة فاشلة.") == ["من"]
+
+
+def test_a_speech_verbs_form_after_a_verb_of_wishing_is_a_verbal_noun() -> None:
+    # لم يشأ كشف هويته: كشف is "revealing", no verb of its own and no end of قال's subject
+    assert speakers("وقال المسؤول الذي لم يشأ كشف هويته إن الهجوم مرتبط بالجماعة.") == ["المسؤول"]
+    # the clause of refusing or wishing describes the subject and is no part of it
+    assert speakers("وقال مسؤول أمني رفض ذكر اسمه إن الهجوم مرتبط بالجماعة.") == ["مسؤول أمني"]
+    assert speakers("وقال مسؤول أمني لم يرغب ذكر اسمه إن الهجوم مرتبط بالجماعة.") == ["مسؤول أمني"]
+    assert speakers("وقال مسؤول أمني طلب عدم ذكر اسمه إن الهجوم مرتبط بالجماعة.") == ["مسؤول أمني"]
+    assert speakers("وصرح مسؤول تركي رفض الكشف عن هويته أن الهجوم مرتبط بالجماعة.") == ["مسؤول تركي"]
+    # a name after بن is no verb of refusing
+    assert speakers("وأكد أسامة بن فضل البار أن الحفل ناجح.") == ["أسامة بن فضل البار"]
