@@ -253,9 +253,14 @@ def _full_addressees() -> frozenset[str]:
     return frozenset(_f(w) for w in ("لرويترز", "للصحفيين", "للصحافيين", "لصحفيين", "لصحافيين", "للصحافة", "للصحيفة", "للوكالة"))
 
 
-def _once_more(words: list[str]) -> bool:
-    """مرة أخرى، مرة ثانية: "once more", an adverb right after the verb (وأكد مرة أخرى بأن)."""
-    return len(words) >= 2 and words[0] == _f("مرة") and words[1] in (_f("أخرى"), _f("ثانية"))
+def _once_more(words: list[str]) -> int:
+    """The number of words of "once more" or "more than once" right after the verb (وأكد مرة أخرى بأن، مرة
+    ثانية، أعلنوا أكثر من مرة أن): an adverb, no subject; 0 when none opens ``words``."""
+    if len(words) >= 2 and words[0] == _f("مرة") and words[1] in (_f("أخرى"), _f("ثانية")):
+        return 2
+    if len(words) >= 3 and words[0] == _f("أكثر") and words[1] == _f("من") and words[2] == _f("مرة"):
+        return 3
+    return 0
 
 
 @cache
@@ -441,9 +446,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if len(region) >= 2 and region[0].group() == KAMA and any(o.start() == region[1].start() and _attributive(folded, o)
                                                                for o in verbs):
             subject_start, region = subject_end, []  # وقالت كما نقلت عنها الوكالة إن: an aside, no subject
-        if len(region) >= 2 and _once_more([t.group() for t in region[:2]]):
-            subject_start = region[1].end()  # وأكد مرة أخرى بأن: "once more", no subject (the one speaking goes on)
-            region = region[2:]
+        if (once := _once_more([t.group() for t in region[:3]])):
+            subject_start = region[once - 1].end()  # وأكد مرة أخرى بأن: "once more", no subject (the one speaking
+            region = region[once:]  # goes on); أعلنوا أكثر من مرة أن
         if region and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[0].group() in _attention():
             subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
             region = region[1:]

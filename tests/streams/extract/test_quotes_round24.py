@@ -71,3 +71,9 @@ def test_a_speech_verbs_form_after_a_verb_of_wishing_is_a_verbal_noun() -> None:
     assert speakers("وصرح مسؤول تركي رفض الكشف عن هويته أن الهجوم مرتبط بالجماعة.") == ["مسؤول تركي"]
     # a name after بن is no verb of refusing
     assert speakers("وأكد أسامة بن فضل البار أن الحفل ناجح.") == ["أسامة بن فضل البار"]
+
+
+def test_more_than_once_after_the_verb_is_an_adverb() -> None:
+    # أكد أكثر من مرة أن: "more than once", no subject; the one speaking goes on
+    text = "قال الوزير سامي العلوي إن القرار نهائي. وأكد أكثر من مرة أن الحكومة ملتزمة."
+    assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
