@@ -487,7 +487,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # وكتب مقالا: a noun object; وكتب على لافتة "…": written on a sign (a passive), no writer; وكتب
             # اللاعب رسالة جاء فيها: "…": the piece written is the object, its words are left to the rules of جاء فيها
         if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) \
-                and not _subject_then_aside(region, marks) and (
+                and not _subject_then_aside(region, marks) and not _quoted_subject(folded, region, comp) and (
                 not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
                 or quote is not None and (comp is None or comp.start() > quote[0])
@@ -907,6 +907,14 @@ def _own_saying(folded: str, verb_end: int, saying: re.Match[str]) -> bool:
     between = [t.group() for t in islice(TOKEN_RE.finditer(folded, verb_end, saying.start()), 4)]  # more: too far
     return len(between) <= 3 and all(t not in SEPARATORS and t != "\u0639\u0646" and _written_again(folded, t)
                                      for t in between)
+
+
+def _quoted_subject(folded: str, region: Sequence[re.Match[str]], comp: re.Match[str] | None) -> bool:
+    """A name of one to three words in quote marks, the whole region, right before a colon or أن (وتابع "الكبيسي":
+    "…"، وتابع «أبو ردينة»: إن): the subject of a verb that speaks only with its words at once (تابع)."""
+    return comp is not None and 3 <= len(region) <= 5 and region[0].group() in QUOTE_CHARS \
+        and region[-1].group() in QUOTE_CHARS and all(WORD_RE.fullmatch(t.group()) for t in region[1:-1]) \
+        and not folded[region[-1].end():comp.start()].strip()
 
 
 def _verbal_noun(folded: str, vm: re.Match[str]) -> bool:

@@ -77,3 +77,13 @@ def test_more_than_once_after_the_verb_is_an_adverb() -> None:
     # أكد أكثر من مرة أن: "more than once", no subject; the one speaking goes on
     text = "قال الوزير سامي العلوي إن القرار نهائي. وأكد أكثر من مرة أن الحكومة ملتزمة."
     assert speakers(text) == ["سامي العلوي", "سامي العلوي"]
+
+
+def test_tabaa_with_a_quoted_name_before_a_colon() -> None:
+    # وتابع "كليبي": "…": a family name in quote marks is تابع's subject, the words follow the colon
+    text = 'قال المواطن عماد كليبي: "فوجئت باتصال من البنك". وتابع "كليبي": "بعد الكشف على الحساب تبين وجود حوالات".'
+    assert speakers(text) == ["عماد كليبي", "عماد كليبي"]
+    text = "قال الناطق نبيل أبو ردينة إن الوضع خطير. وتابع «أبو ردينة»: إن إسرائيل تهدف إلى التصعيد."
+    assert speakers(text) == ["نبيل أبو ردينة", "نبيل أبو ردينة"]
+    # following, with its object, stays no quotation
+    assert speakers('وتابع الفريق "تدريباته" أن يستعد للمباراة.') == []
