@@ -507,9 +507,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # توصل الطرفان إلى اتفاق ينص على أن، خلص الحريق: a conclusion reports only through إلى أن
         if vm["verb"] and vm["verb"] in _view_verbs() and (
                 comp is None or comp.group().strip() == ":"
-                or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip())
+                or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip()
+                                              or quote[0] < comp.start() and not folded[quote[0] + 1:comp.start()].strip())
                 or not _view_subject(folded, region) and not _view_subject(folded, _before_time(region))):
-            # but واعتبر أن "…" (the words quoted after أن), واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
+            # but واعتبر أن "…" (the words quoted after أن), واعتبر فلان "أن …" (the words quoted from أن on),
+            # واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
         if comp is not None and vm["verb"] and not _takes_ila(vm) and len(region) >= 2 \
                 and _object_until([t.group() for t in region], text[slice(*disp(*region[1].span()))], comp.group()):

@@ -87,3 +87,12 @@ def test_tabaa_with_a_quoted_name_before_a_colon() -> None:
     assert speakers(text) == ["نبيل أبو ردينة", "نبيل أبو ردينة"]
     # following, with its object, stays no quotation
     assert speakers('وتابع الفريق "تدريباته" أن يستعد للمباراة.') == []
+
+
+def test_a_view_verbs_words_quoted_from_anna_on() -> None:
+    # اعتبر فلان "أن …": the quote mark opens right before أن, the words are the viewer's
+    assert speakers('واعتبر النائب سامي العلوي "أن النقطة المثيرة للقلق تتمثل في الميزانية".') == ["سامي العلوي"]
+    text = 'وبدورها اعتبرت سلمى العلوي أرملة الشهيد محمد الزين ، " أن دم الشهيد هو دم كل التونسيين".'
+    assert speakers(text) == ["سلمى العلوي"]
+    # an object in quote marks stays an opinion about it
+    assert speakers('واعتبر الإصابة "أمرا عاديا" وأن الوضع مستقر.') == []
