@@ -249,9 +249,6 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
                 return m.start(), end  # قال فلان "هاجمت مروحيتان ... (never closed): the words run to the sentence end
                 # (and after circumstances, an opening guillemet left open at the end of the article: وقال فلان وهو ... «…)
             return None
-        if _named_as_title(folded, start, m.start()):
-            pos = at + 1  # في رده على خبر بعنوان "…": إن، تحت شعار "…"، أن: a headline or a slogan, never the words said
-            continue
         if comp is None and _medium_name(folded, start, m.start(), at):
             pos = at + 1  # في تصريحات نشرتها صحيفة "لندن إيفنينج ستاندرد"، "…": the paper's name, then the words (with
             # a complementizer the words start there anyway)
@@ -261,19 +258,6 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
         ):
             return m.start(), at
         pos = at + 1
-
-
-def _named_as_title(folded: str, start: int, mark: int) -> bool:
-    """A quoted stretch right after بعنوان، عنوانه، شعار، وسم (a headline, a book's or an event's title, a slogan,
-    a hashtag) names a piece; its words are no one's words said here."""
-    before = TOKEN_RE.findall(folded, start, mark)
-    return bool(before) and before[-1].removeprefix("\u0648") in _title_words()
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("بعنوان", "عنوان", "عنوانه", "عنوانها", "شعار", "بشعار", "وسم", "بوسم",
-                                     "هاشتاق", "هاشتاغ", "هاشتاج"))
 
 
 def _medium_name(folded: str, start: int, mark: int, close: int) -> bool:

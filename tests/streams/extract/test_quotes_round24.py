@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from quote_rounds import speakers
-from streams.extract.quotes import find_quotes
 
 
 def test_a_view_verbs_subject_then_a_day_reports() -> None:
@@ -97,10 +96,3 @@ def test_a_view_verbs_words_quoted_from_anna_on() -> None:
     assert speakers(text) == ["سلمى العلوي"]
     # an object in quote marks stays an opinion about it
     assert speakers('واعتبر الإصابة "أمرا عاديا" وأن الوضع مستقر.') == []
-
-
-def test_a_quoted_title_after_bianwan_is_no_words_said() -> None:
-    # بعنوان / تحت شعار + a quoted stretch: a headline, a paper's or an event's title, never the words said
-    assert speakers("كما أشار الباحث سامي العلوي في بحث له بعنوان «هل تستطيع الأحداث النادرة تفسير لغز الأسهم؟».") == []
-    text = 'وقال برنامج "الراصد" الذي عرضته القناة تحت عنوان "قصة صحفي تكشف عن حادثة مؤلمة": "سجل المحرر موقفا إنسانيا نادرا".'
-    assert [q.text.strip('"') for q in find_quotes(text, [])] == ["سجل المحرر موقفا إنسانيا نادرا"]
