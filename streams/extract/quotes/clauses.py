@@ -437,10 +437,11 @@ def _source_with_clause(toks: list[str], spans: list[tuple[int, int]], whole: bo
 
 @cache
 def _noun_leads() -> frozenset[str]:
-    """Verbs of refusing and preferring, after which a speech verb's form is its verbal noun (رفض ذكر اسمه،
-    فضل عدم الكشف، طلب ذكر)."""
+    """Verbs of refusing, preferring and wishing, after which a speech verb's form is its verbal noun (رفض ذكر
+    اسمه، فضل عدم الكشف، طلب ذكر، لم يشأ كشف هويته)."""
     return frozenset(_f(w) for w in ("رفض", "رفضت", "يرفض", "ترفض", "رافضا", "رافضة", "فضل", "فضلت", "مفضلا",
-                                     "مفضلة", "طلب", "طلبت", "طالبا", "طالبة", "يفضل", "تفضل"))
+                                     "مفضلة", "طلب", "طلبت", "طالبا", "طالبة", "يفضل", "تفضل",
+                                     "يشأ", "تشأ", "شاء", "شاءت", "يرغب", "ترغب", "راغبا", "راغبة"))
 
 
 def _attributed_source(text: str, folded: str, back: Sequence[int], vm: re.Match[str],
@@ -492,6 +493,8 @@ def _whoever_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
     بمن يقول أن): no preposition stands before a verb, so من is "whoever", the verb's subject."""
     if not vm["verb"] or vm["conj"] or not prev or prev[-1] not in _whoever():
         return None
+    if _verb_gender(vm) == "f":
+        return None  # وقضايا ضد من قالت إنهم: من takes a masculine verb; a feminine one has its own subject (she)
     if not COMPLEMENTIZER_RE.match(folded, vm.end() + (1 if folded[vm.end():vm.end() + 1] == " " else 0)):
         return None
     end = folded.rfind(prev[-1], 0, vm.start()) + len(prev[-1])
@@ -600,6 +603,12 @@ def _sides() -> frozenset[str]:
     return frozenset(_f(w) for w in ("جهة", "جانب", "ناحية", "صعيد"))
 
 
+@cache
+def _while() -> frozenset[str]:
+    """فيما، بينما opening a sentence: "while", a clause whose main verb follows."""
+    return frozenset(_f(w) for w in ("فيما", "بينما"))
+
+
 def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The sentence's tokens from its main verb on: a leading adverbial (من جهتها، بدوره،
     في المقابل) and its comma are dropped, and a conjunction written apart (و اعتذر)."""
@@ -608,6 +617,10 @@ def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         toks = toks[1:]  # و اعتذر فلان: the conjunction set apart is no main verb
     if len(toks) > 1 and toks[0][0] in _verb_particles():
         toks = toks[1:]  # وقد مثل فلان أمام المحكمة: the particle, then the main verb
+    if len(toks) > 2 and toks[0][0].removeprefix("\u0648") in _while() \
+            and (toks[2][0].removesuffix(NAME_SENTINEL) in _first_names() or _person_title(toks[2][0])):
+        toks = toks[1:]  # وفيما أبدى سمير فلان إعجابه ... حيث قال: "while", then the main verb and its named subject
+        # (not وفيما يخص القرار: "as for", no subject named after it)
     if len(toks) > 2 and toks[0][0].removeprefix("\u0648") in _member_of() and toks[1][0] in _sides() \
             and toks[2][0] in _others():
         k = 3  # من جهة أخرى، من جانب آخر

@@ -254,9 +254,14 @@ def _full_addressees() -> frozenset[str]:
     return frozenset(_f(w) for w in ("لرويترز", "للصحفيين", "للصحافيين", "لصحفيين", "لصحافيين", "للصحافة", "للصحيفة", "للوكالة"))
 
 
-def _once_more(words: list[str]) -> bool:
-    """مرة أخرى، مرة ثانية: "once more", an adverb right after the verb (وأكد مرة أخرى بأن)."""
-    return len(words) >= 2 and words[0] == _f("مرة") and words[1] in (_f("أخرى"), _f("ثانية"))
+def _once_more(words: list[str]) -> int:
+    """The number of words of "once more" or "more than once" right after the verb (وأكد مرة أخرى بأن، مرة
+    ثانية، أعلنوا أكثر من مرة أن): an adverb, no subject; 0 when none opens ``words``."""
+    if len(words) >= 2 and words[0] == _f("مرة") and words[1] in (_f("أخرى"), _f("ثانية")):
+        return 2
+    if len(words) >= 3 and words[0] == _f("أكثر") and words[1] == _f("من") and words[2] == _f("مرة"):
+        return 3
+    return 0
 
 
 @cache
@@ -363,8 +368,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     if source.named:
                         seen.append(source)
             continue
-        if vm["verb"] and not vm["conj"] and prev and prev[-1] in _noun_leads() \
-                and folded[:vm.start()].rstrip().endswith(prev[-1]):
+        if _verbal_noun(folded, vm):
             continue  # الذي رفض ذكر اسمه: a verbal noun, no one speaks
         if vm["cont"] and vm["cont"].startswith(QAWL) and prev and prev[-1] in _verb_words():
             continue  # مضيفة قولها "…": the participle reports these words
@@ -430,7 +434,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if comp is not None and (need := _necessity_before(folded, verb_end, comp.start())) is not None:
             subject_end, marks, quote, comp = need, [], None, None  # شدد على ضرورة أن: a noun object, no words reported
         other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)
+                      and not _verbal_noun(folded, o)
                       and not (o["cont"] and o["cont"].startswith(QAWL) and _own_saying(folded, verb_end, o))), None)
+        refusal = _refusal_start(folded, verb_end, other.start() if other is not None else subject_end)
+        if refusal is not None:
+            subject_end = refusal  # مسؤول أمني | رفض ذكر اسمه إن، مسؤول تركي | رفض الكشف عن هويته: a clause on the subject
         carried = other is not None and other["cont"] is not None and not folded[verb_end:other.start()].strip()
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
             subject_end, marks, quote, comp = other.start(), [], None, None
@@ -439,9 +447,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if len(region) >= 2 and region[0].group() == KAMA and any(o.start() == region[1].start() and _attributive(folded, o)
                                                                for o in verbs):
             subject_start, region = subject_end, []  # وقالت كما نقلت عنها الوكالة إن: an aside, no subject
-        if len(region) >= 2 and _once_more([t.group() for t in region[:2]]):
-            subject_start = region[1].end()  # وأكد مرة أخرى بأن: "once more", no subject (the one speaking goes on)
-            region = region[2:]
+        if (once := _once_more([t.group() for t in region[:3]])):
+            subject_start = region[once - 1].end()  # وأكد مرة أخرى بأن: "once more", no subject (the one speaking
+            region = region[once:]  # goes on); أعلنوا أكثر من مرة أن
         if region and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[0].group() in _attention():
             subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
             region = region[1:]
@@ -480,7 +488,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # وكتب مقالا: a noun object; وكتب على لافتة "…": written on a sign (a passive), no writer; وكتب
             # اللاعب رسالة جاء فيها: "…": the piece written is the object, its words are left to the rules of جاء فيها
         if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) \
-                and not _subject_then_aside(region, marks) and (
+                and not _subject_then_aside(region, marks) and not _quoted_subject(folded, region, comp) and (
                 not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
                 or quote is not None and (comp is None or comp.start() > quote[0])
@@ -500,11 +508,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # توصل الطرفان إلى اتفاق ينص على أن، خلص الحريق: a conclusion reports only through إلى أن
         if vm["verb"] and vm["verb"] in _view_verbs() and (
                 comp is None or comp.group().strip() == ":"
-                or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip())
-                or n_words > 4 and not (n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ",")
-                                        or n_words <= 8 and _whole_subject(folded, region)
-                                        or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region))):
-            # but واعتبر أن "…" (the words quoted after أن), واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
+                or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip()
+                                              or quote[0] < comp.start() and not folded[quote[0] + 1:comp.start()].strip())
+                or not _view_subject(folded, region) and not _view_subject(folded, _before_time(region))):
+            # but واعتبر أن "…" (the words quoted after أن), واعتبر فلان "أن …" (the words quoted from أن on),
+            # واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
         if comp is not None and vm["verb"] and not _takes_ila(vm) and len(region) >= 2 \
                 and _object_until([t.group() for t in region], text[slice(*disp(*region[1].span()))], comp.group()):
@@ -911,6 +919,70 @@ def _own_saying(folded: str, verb_end: int, saying: re.Match[str]) -> bool:
     between = [t.group() for t in islice(TOKEN_RE.finditer(folded, verb_end, saying.start()), 4)]  # more: too far
     return len(between) <= 3 and all(t not in SEPARATORS and t != "\u0639\u0646" and _written_again(folded, t)
                                      for t in between)
+
+
+def _quoted_subject(folded: str, region: Sequence[re.Match[str]], comp: re.Match[str] | None) -> bool:
+    """A name of one to three words in quote marks, the whole region, right before a colon or أن (وتابع "الكبيسي":
+    "…"، وتابع «أبو ردينة»: إن): the subject of a verb that speaks only with its words at once (تابع)."""
+    return comp is not None and 3 <= len(region) <= 5 and region[0].group() in QUOTE_CHARS \
+        and region[-1].group() in QUOTE_CHARS and all(WORD_RE.fullmatch(t.group()) for t in region[1:-1]) \
+        and not folded[region[-1].end():comp.start()].strip()
+
+
+def _verbal_noun(folded: str, vm: re.Match[str]) -> bool:
+    """A speech verb's form right after a verb of refusing or wishing (رفض ذكر اسمه، لم يشأ كشف هويته): its
+    verbal noun, which neither reports words nor takes the words of the verb before it."""
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
+    return bool(vm["verb"]) and not vm["conj"] and bool(prev) and prev[-1] in _noun_leads() \
+        and folded[:vm.start()].rstrip().endswith(prev[-1])
+
+
+def _refusal_start(folded: str, start: int, end: int) -> int | None:
+    """Where a clause of refusing or wishing + a verbal noun starts inside a subject region, with its negation or
+    relative (مسؤول أمني | لم يرغب ذكر اسمه، | رفض الكشف عن هويته، | طلب عدم الإفصاح): it describes the subject
+    and is no part of it. Not the region's first word, nor a name after بن (أسامة بن فضل البار)."""
+    words = list(WORD_RE.finditer(folded, start, end))
+    for k in range(1, len(words) - 1):
+        w, nxt = words[k].group(), words[k + 1].group()
+        if w in _noun_leads() and words[k - 1].group() not in _name_links() and (
+                nxt in _verb_words() or nxt in _disclosures() or nxt.removeprefix("\u0627\u0644") in _disclosures()):
+            while k > 1 and words[k - 1].group().removeprefix("\u0648") in _negation_or_relative():
+                k -= 1
+            return words[k].start()
+    return None
+
+
+@cache
+def _disclosures() -> frozenset[str]:
+    """Verbal nouns of telling and disclosing after a verb of refusing (رفض الكشف، طلب عدم الإفصاح)."""
+    return frozenset(_f(w) for w in ("عدم", "كشف", "إفصاح", "افصاح", "ذكر", "تصريح", "إعلان", "حديث", "كشفه"))
+
+
+@cache
+def _negation_or_relative() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("لم", "لا", "الذي", "التي", "الذين"))
+
+
+def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
+    """The words between a view verb and أن are its subject, not an object it judges (اعتبر الإصابة أمرا
+    عاديا): four words at most, a subject closed by a comma, the whole region a subject, or a circumstance."""
+    n_words = len(region)
+    return n_words <= 4 or n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ",") \
+        or n_words <= 8 and _whole_subject(folded, region) \
+        or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region)
+
+
+def _before_time(region: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:
+    """The region without the time that closes it (اعتبر الناطق باسم الجبهة فلان اليوم أن، اعتبر أمين عام
+    الحركة، فلان، اليوم الأربعاء، أن): a day names no object, so the words before it are read alone; the
+    region itself when no time closes it."""
+    k = len(region)
+    while k and region[k - 1].group() in (ARABIC_COMMA, ","):
+        k -= 1
+    end = k
+    while k and region[k - 1].group() in _time_leads():
+        k -= 1
+    return region[:k] if k < end else region
 
 
 def _whole_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:

@@ -31,7 +31,7 @@ from .titles import (
 )
 from .tokens import AR, ARABIC_COMMA, QUOTE_CHARS, SEPARATORS, WORD_CACHE, WORD_RE, _f
 from .verbs import COMPLEMENTIZER_RE, VERB_RE, _verb_words
-from .words import ALAYHI, _definite, _function_words, _stops, _time_leads
+from .words import ALAYHI, _al_names, _definite, _function_words, _stops, _time_leads
 
 # Names that fold like a preposition (علي / على، علية / عليه): a name after a title or before بن.
 AMBIGUOUS_NAMES = ("علي", "علية")  # علية folds like the preposition عليه
@@ -262,7 +262,10 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 and not ((toks[link - 1][0].endswith(NAME_SENTINEL) or toks[link][0] == FAMILY_LINK)
                          and _father_name(toks, i, link - 1)):  # عبد الله بن غازي
             # (but أحمد علي آل مريع، سعيد محمد آل دعكن: the father's name after a first name, then the family)
-            i = link - 2 if toks[link - 1][0] in _title_names() or toks[link - 2][0] in GLUED_NAME_HEADS else link - 1  # محمد أمين بن عمر  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
+            compound = toks[link - 1][0] in _al_names() and toks[link - 2][0].removesuffix(NAME_SENTINEL) in _first_names()
+            i = link - 2 if toks[link - 1][0] in _title_names() or toks[link - 2][0] in GLUED_NAME_HEADS or compound \
+                else link - 1  # محمد أمين بن عمر  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
+            # (but محمد الهادي بن سليمان: a first name with a Maghrebi second name in ال before بن)
         if j - i >= 3 and j < n and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES) \
                 and toks[j - 2][0] not in _name_links():
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun

@@ -71,6 +71,15 @@ def _dashed_aside(between: str) -> bool:
     return 1 <= len(words) <= 4 and not _plausible_start(words[0])
 
 
+_DAY_BEFORE_RE = re.compile(f"\\s+(?:{_f('من')}\\s+)?{_f('أمس')}(?![{AR}])")  # (أول) أمس، (أول) من أمس
+
+
+@cache
+def _ranks_with_grade() -> frozenset[str]:
+    """Ranks that take أول as a grade (الملازم أول، رقيب أول، عريف أول): أول is part of the rank, no name."""
+    return frozenset(_f(w) for w in ("ملازم", "الملازم", "رقيب", "الرقيب", "عريف", "العريف", "جندي", "الجندي"))
+
+
 def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """Tokens of the subject region; an addressee written as ل + a quoted name (لـ"الجوهرة
     اف أم"), words in brackets (سيونغ (71 عاما)) and a short aside between dashes (–ربة منزل-) are dropped whole."""
@@ -94,6 +103,8 @@ def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, in
                                       or len(out[-1][0]) == 3 and out[-1][0][:1] == "\u0644" and out[-1][0][:2] != "\u0644\u0644"):
             out[-1] = ("\u0644", out[-1][1], out[-1][1] + 1)  # لبي بي سي: an outlet's letters after ل, the addressee
             continue
+        if tok == _f("أول") and (out and out[-1][0] in _ranks_with_grade() or _DAY_BEFORE_RE.match(folded, m.end())):
+            continue  # الملازم أول فلان (a grade of the rank), الوزارة أول أمس (a time, أمس then ends the subject)
         cut = _glued_title(tok)
         if cut:  # الوزيرالسوري: a title and its adjective written without the space
             out.extend([(tok[:cut], m.start(), m.start() + cut), (tok[cut:], m.start() + cut, m.end())])

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from ..ner_lexicon import first_names as _first_names
 from .names import PREPOSITION_ALA, _relatives, _what
 from .regions import ALLAH
 from .titles import _institution_head, _is_title, _media, _office, _ranks, _royal
@@ -54,6 +55,7 @@ ATTRIBUTION_BEFORE = ("ما", "لما", "عدم")  # عدم ذكر اسمه: a n
 INNA_OR_COLON = "\u0625:"  # إن (hamza below) or a colon: they only open reported words (وتابع البيان إن)
 DOUBLE_PRIME = "\u2033"  # ″, typed for ” after “ by some newsrooms (“ويندوز 10″)
 MIN_QUOTE_TOKENS = 3  # shorter quoted stretches are names or scare quotes (لـ"الرياض")
+MAX_BAYYANA_SUBJECT = 12  # tokens from بين to أن when a titled subject is closed by a comma before it
 MAX_BAYYANA_ASIDE = 40  # tokens from بين to أن when an aside between commas follows its subject (as MAX_CIRCUMSTANCE_TOKENS)
 QUOTE_OPEN_RE = re.compile(f"[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{QUOTATION_MARK}]")
 
@@ -335,7 +337,7 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     if comp is None or comp.group().strip() == ":":
         return False
     toks = TOKEN_RE.findall(folded, m.end(), comp.start())
-    return (len(toks) <= 8 or _subject_then_aside_between_commas(toks)) \
+    return (len(toks) <= 8 or _subject_then_aside_between_commas(toks) or _titled_subject_then_comma(toks)) \
         and not any(w in _verb_words() for w in WORD_RE.findall(folded, m.end(), comp.start()))  # وبين حنايا الوطن، مبينا أنه
 
 
@@ -345,6 +347,16 @@ def _subject_then_aside_between_commas(toks: list[str]) -> bool:
     comma = next((k for k, t in enumerate(toks) if t in (ARABIC_COMMA, ",")), None)
     return comma is not None and 1 <= comma <= 4 and toks[-1] in (ARABIC_COMMA, ",") and len(toks) <= MAX_BAYYANA_ASIDE \
         and not any(t[:1] == "\u0648" and _definite(t[1:]) for t in toks[:comma])
+
+
+def _titled_subject_then_comma(toks: list[str]) -> bool:
+    """A person's title (or a definite noun) and a known first name, then an office, closed by the one comma before the complementizer
+    (من جهته، بين الطالب فلان نائب رئيس النادي … بجامعة …، أنه): the verb "explained"; "between" would join two
+    sides with و (بين الوزير والنواب)."""
+    return MAX_BAYYANA_SUBJECT >= len(toks) > 1 and toks[-1] in (ARABIC_COMMA, ",") \
+        and (_is_title(toks[0]) or _definite(toks[0])) and not _institution_head(toks[0]) \
+        and any(t in _first_names() for t in toks[1:3]) and not any(t in (ARABIC_COMMA, ",") for t in toks[:-1]) \
+        and not any(t[:1] == "\u0648" and (_definite(t[1:]) or _is_title(t[1:])) for t in toks[1:])
 
 
 @cache
