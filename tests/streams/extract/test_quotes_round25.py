@@ -23,3 +23,14 @@ def test_a_participle_after_a_view_on_an_object_carries_the_viewer() -> None:
     text = ("وقالت الأديبة سارة الأحمد إن الجائزة مستحقة. واعتبرت فاطمة نموذجا للمرأة العربية، "
             "مؤكدة أن فوزها اعتراف عالمي.")
     assert speakers(text) == ["سارة الأحمد", "سارة الأحمد"]
+
+
+def test_a_verb_on_an_object_inside_the_words_reported_changes_no_speaker() -> None:
+    # أن بعض الصحف، نقلت التصريحات …، موضحة: نقل here moves a thing inside the body's words; the body goes on
+    text = ("وقال الوزير سعد الغامدي إن القانون جديد. واعتبرت الهيئة، في بيان أصدرته اليوم، أن بعض الصحف، "
+            "نقلت التصريحات التي قدمتها بطريقة خاطئة، موضحة أن الجلسات علنية.")
+    assert speakers(text) == ["سعد الغامدي", "الهيئة", "الهيئة"]
+    # a named subject of its own after the verb (أكد عضو اللجنة فلان اكتمال …): he goes on
+    text = ("وأشار رئيس اللجنة سعد الغامدي إلى أن الحملة مستمرة، أكد عضو اللجنة خالد العتيبي اكتمال "
+            "الاستعدادات، وأوضح أنه تم تجهيز المراكز.")
+    assert speakers(text)[-1] == "خالد العتيبي"
