@@ -499,7 +499,19 @@ def _according_to(text: str, folded: str, back: Sequence[int], vm: re.Match[str]
         return None
     if any(v["verb"] for v in VERB_RE.finditer(folded, span[1], vm.start())):
         return None  # وبحسب "رويترز"، فقد قال هولاند إن ...، مشيرا: the participle goes on with the one who spoke
-    return _speaker(text, folded, back, span[0], span[1], entities, seen)
+    own = _subject_after_source(text, folded, back, span[1], vm.start(), entities, seen)
+    return own or _speaker(text, folded, back, span[0], span[1], entities, seen)
+
+
+def _subject_after_source(text: str, folded: str, back: Sequence[int], end: int, limit: int,
+                          entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The subject of a verb right after an opening source's comma (وحسب موقع "يمن برس"، تابع فلان هجومه …،
+    قائلا): the one who acted speaks on, not the source that tells of it (but وبحسب البيان فإن: the source's words)."""
+    after = WORD_RE.search(folded, end, limit)
+    if folded[end:end + 1] not in (ARABIC_COMMA, ",") or after is None or _definite(after.group()) or after.group() in _function_words() or after.group() in _stops() \
+            or folded[end:after.start()].strip(f" {ARABIC_COMMA},"):
+        return None
+    return _clause_speaker(text, folded, back, after.end(), limit, entities, seen)
 
 
 def _opening_source(folded: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -682,6 +694,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     speech verb's ``gender``."""
     line = _line_start(folded, verb_start)
     source = _opening_source(folded, line, verb_start)
+    if source is not None and (own := _subject_after_source(text, folded, back, source[1], verb_start, (), [])) is not None:
+        return own  # وحسب موقع "يمن برس"، تابع فلان هجومه …، قائلا
     if source is not None and (subj := _subject(folded, *source)) is not None:
         a, b = back[subj[0]], back[subj[1] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=subj[2])  # ووفق الناطق فلان فإن "…". وأضاف أن

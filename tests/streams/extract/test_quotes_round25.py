@@ -34,3 +34,13 @@ def test_a_verb_on_an_object_inside_the_words_reported_changes_no_speaker() -> N
     text = ("وأشار رئيس اللجنة سعد الغامدي إلى أن الحملة مستمرة، أكد عضو اللجنة خالد العتيبي اكتمال "
             "الاستعدادات، وأوضح أنه تم تجهيز المراكز.")
     assert speakers(text)[-1] == "خالد العتيبي"
+
+
+def test_a_participle_after_a_source_and_a_verb_with_its_own_subject_carries_that_subject() -> None:
+    # وحسب موقع "…"، تابع فلان هجومه …، قائلا: the one who went on attacking speaks, not the site telling of it
+    text = ('هاجم اللواء سالم خلفان الحزب بشدة. وحسب موقع "الخبر"، تابع "خلفان" هجومه على الحزب في '
+            'تغريدات عبر حسابه، قائلا: "القادم أسوأ".')
+    assert speakers(text) == ["سالم خلفان"]
+    # the source's own words after فإن: the source goes on
+    text = 'وبحسب البيان فإن القانون قائم على أساس أمني، مشيرا إلى أن الأسرى مضربون.'
+    assert speakers(text) == ["البيان"]
