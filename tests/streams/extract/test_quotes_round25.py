@@ -44,3 +44,10 @@ def test_a_participle_after_a_source_and_a_verb_with_its_own_subject_carries_tha
     # the source's own words after فإن: the source goes on
     text = 'وبحسب البيان فإن القانون قائم على أساس أمني، مشيرا إلى أن الأسرى مضربون.'
     assert speakers(text) == ["البيان"]
+
+
+def test_a_spokesman_of_a_body_after_a_verb_on_an_object_speaks_on() -> None:
+    # وقدم المتحدث باسم الشبكة اعتذاراته بالقول: the spokesman, met for the first time, not the one quoted before
+    text = ('وقال الوزير سعد الغامدي إن القناة أنهت العقد. وقدم المتحدث باسم الشبكة اعتذاراته بالقول: '
+            '"نحن نأسف".')
+    assert speakers(text) == ["سعد الغامدي", "المتحدث باسم الشبكة"]
