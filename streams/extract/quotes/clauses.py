@@ -94,6 +94,7 @@ from .verbs import (
     _main_verb_gender,
     _verb_gender,
     _verb_words,
+    _view_verbs,
 )
 from .words import _definite, _function_words, _seat_asides, _stops, _time_leads
 
@@ -117,8 +118,16 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
                     entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The subject of a clause opened after the last speech verb by a verb of another kind, which a
     participle then carries on (وتحدثت أماندا بعد إنقاذها قائلة، واتفق مندوب رابع على ...، مفيدا أن،
-    ونقل عن الوزير فلان ثقته ... قائلا): a name, or a person described by an office."""
-    before = [v for v in verbs if v.end() <= vm.start()]
+    ونقل عن الوزير فلان ثقته ... قائلا): a name, or a person described by an office. A view verb on an
+    object (واعتبر فلان القرار خطوة إيجابية، مضيفا) reports no words: it opens such a clause, and so
+    does a participle on an object after it (…، مشيرا إلى القرار …، مضيفا أن)."""
+    opinions: set[int] = set()
+    for v in (v for v in verbs if v.end() <= vm.start()):
+        if _opinion_on_object(folded, v, vm.start()) or opinions and v["cont"] and _unopened(folded, v, vm.start()):
+            opinions.add(v.start())
+        else:
+            opinions.clear()
+    before = [v for v in verbs if v.end() <= vm.start() and v.start() not in opinions]
     start = max(before[-1].end() if before else 0, _sentence_start(folded, vm.start()) - 1, 0)
     opened = COMPLEMENTIZER_RE.search(folded, before[-1].end(), vm.start()) if before else None
     start = max(start, opened.end()) if opened else start  # (not وأوضح فلان خلال أمسية ...، وأدارها فلان، أن: a clause inside
@@ -141,7 +150,8 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     qad = _kana_qad(folded, clause, vm.start())
     if qad is not None:  # وكان الوزير قد حسم الأمر ... قائلا: the subject stands between كان and قد
         return _clause_speaker(text, folded, back, clause.end(), qad, entities, seen)
-    if _definite(word[1:]) or word in _verb_words() or word in _stops() or word[1:] in _stops() \
+    if _definite(word[1:]) or word in _verb_words() and clause.start("verb") not in opinions \
+            or word in _stops() or word[1:] in _stops() \
             or word.removesuffix(NAME_SENTINEL) in _first_names() or word[1:] in _function_words() or word in _function_words() \
             or word[1:] in (_f("ليس"), _f("ليست")):
         return None  # وأسعار، والتي، ولكن: no verb opens the clause
@@ -151,7 +161,26 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
         if at < 0:
             return None
         begin = at + 4
-    return _clause_speaker(text, folded, back, begin, end, entities, seen)
+    speaker = _clause_speaker(text, folded, back, begin, end, entities, seen)
+    if speaker is not None and clause.start("verb") in opinions and _predicate_in(_f(speaker.name).split()):
+        return None  # واعتبرت توكل نموذجا: the object and its predicate after a verb whose subject is the one speaking
+    return speaker
+
+
+def _predicate_in(words: list[str]) -> bool:
+    """An indefinite accusative after the first word of a name (توكل نموذجا): the predicate of a view's object."""
+    return any(w.endswith("\u0627") and not _definite(w) and w not in _first_names() for w in words[1:])
+
+
+def _opinion_on_object(folded: str, verb: re.Match[str], end: int) -> bool:
+    """A view verb (اعتبر، يرى) with no complementizer, colon or quote mark between it and ``end``: an opinion
+    about an object (اعتبر فلان القرار خطوة), no words reported."""
+    return bool(verb["verb"]) and verb["verb"] in _view_verbs() and _unopened(folded, verb, end)
+
+
+def _unopened(folded: str, verb: re.Match[str], end: int) -> bool:
+    """No complementizer, colon or quote mark between ``verb`` and ``end``: the verb opened no words."""
+    return COMPLEMENTIZER_RE.search(folded, verb.end(), end) is None and not any(c in QUOTE_CHARS for c in folded[verb.end():end])
 
 
 def _kana_qad(folded: str, clause: re.Match[str], end: int) -> int | None:
@@ -188,9 +217,17 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
         return known  # وعرج رئيس النادي المكلف ...، مؤكدا: the one named before with that office
     if not speaker.named and (_office(head) or head in _anonymous()) and not _definite(head):
         return speaker  # مندوب رابع، مسؤول محلي: an unnamed person, just introduced
+    if not speaker.named and _office(head) and len(words) >= 3 and words[1] in _in_the_name_of():
+        return speaker  # وقدم المتحدث باسم الشبكة اعتذاراته بالقول: a spokesman of a body named, met for the first time
     if not speaker.named and _institution_head(head) and head not in _sources() and len(words) >= 2:
         return speaker  # وشككت وزارة الخارجية السورية في ...، مشيرة: a body
     return None
+
+
+@cache
+def _in_the_name_of() -> frozenset[str]:
+    """باسم (بإسم) after a spokesman: the body he speaks for completes the office."""
+    return frozenset(_f(w) for w in ("باسم", "بإسم"))
 
 
 @cache
@@ -471,7 +508,19 @@ def _according_to(text: str, folded: str, back: Sequence[int], vm: re.Match[str]
         return None
     if any(v["verb"] for v in VERB_RE.finditer(folded, span[1], vm.start())):
         return None  # وبحسب "رويترز"، فقد قال هولاند إن ...، مشيرا: the participle goes on with the one who spoke
-    return _speaker(text, folded, back, span[0], span[1], entities, seen)
+    own = _subject_after_source(text, folded, back, span[1], vm.start(), entities, seen)
+    return own or _speaker(text, folded, back, span[0], span[1], entities, seen)
+
+
+def _subject_after_source(text: str, folded: str, back: Sequence[int], end: int, limit: int,
+                          entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The subject of a verb right after an opening source's comma (وحسب موقع "يمن برس"، تابع فلان هجومه …،
+    قائلا): the one who acted speaks on, not the source that tells of it (but وبحسب البيان فإن: the source's words)."""
+    after = WORD_RE.search(folded, end, limit)
+    if folded[end:end + 1] not in (ARABIC_COMMA, ",") or after is None or _definite(after.group()) or after.group() in _function_words() or after.group() in _stops() \
+            or folded[end:after.start()].strip(f" {ARABIC_COMMA},"):
+        return None
+    return _clause_speaker(text, folded, back, after.end(), limit, entities, seen)
 
 
 def _opening_source(folded: str, start: int, limit: int) -> tuple[int, int] | None:
@@ -666,6 +715,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     speech verb's ``gender``."""
     line = _line_start(folded, verb_start)
     source = _opening_source(folded, line, verb_start)
+    if source is not None and (own := _subject_after_source(text, folded, back, source[1], verb_start, (), [])) is not None:
+        return own  # وحسب موقع "يمن برس"، تابع فلان هجومه …، قائلا
     if source is not None and (subj := _subject(folded, *source)) is not None:
         a, b = back[subj[0]], back[subj[1] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=subj[2])  # ووفق الناطق فلان فإن "…". وأضاف أن

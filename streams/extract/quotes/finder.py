@@ -581,6 +581,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # saying of the Prophet cited by the one speaking, who goes on after it
             nested = nested or _f(speaker.name) == ALLAH  # قال تعالى {…}: a verse cited; its citer goes on after it
             nested = nested or vm["verb"] in _view_objects()  # التغريدات التي اعتبرها الكثير أنها: an aside on a thing
+            nested = nested or not marks and reported_start <= vm.start() < reported_end and not vm["conj"] \
+                and bool(prev) and _content_word(prev[-1]) and not speaker.named  # أن بعض وسائل الإعلام، نقلت
+            # المعطيات …، موضحة: a verb on an object inside the words reported, its subject before it; the one
+            # speaking goes on (not فيما أعرب فلان، وقد أكدت ذلك والدتها، أكد عضو الفريق فلان اكتمال: a subject of its own)
             if (marks or carried or not (prev and prev[-1] in _relatives())) and not nested:  # التقديرات التي أعلنت أوائل
                 last, last_gender = speaker, gender  # العام: no one speaks on (but الذي أفاد بقوله: the participle
                 # right after carries the relative's words)
