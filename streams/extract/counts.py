@@ -1926,9 +1926,13 @@ def _pair_restated(text: str, p: Count, c: Count) -> bool:
 
 
 def _in_ranks_of(folded: str, end: int) -> CountType | None:
-    """The kind named by في عداد X or رهن X within a few words after the amount (في عداد المفقودين،
-    بقي 6 آخرين رهن الإيقاف)."""
-    words = WORD_RE.findall(folded, end, min(len(folded), end + 60))[:6]
+    """The kind named by في عداد X or رهن X within a few words after the amount, in its sentence (في عداد المفقودين،
+    بقي 6 آخرين رهن الإيقاف); not after a counted thing (مبالغ تزيد على 25 ألف ريال. والمتهمون رهن التوقيف: the
+    money stays an amount, round counts-r38)."""
+    stop = SENTENCE_END_RE.search(folded, end, end + 60)
+    words = WORD_RE.findall(folded, end, stop.start() if stop else min(len(folded), end + 60))[:6]
+    if words and _is_thing(words[0]):
+        return None
     for k, word in enumerate(words[:-1]):
         if word in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f", "\u0631\u0647\u0646"):  # عداد بعداد رهن (الإيقاف)
             return _trigger(words[k + 1])
