@@ -19,3 +19,18 @@ from facts_rounds import counts
 ])
 def test_in_ranks_of_needs_people_in_the_sentence(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # units of seized goods and drugs after an arrest and a seizure are no people held, nor machines fallen the dead
+    ("ومكن الكمين من القبض عليه وحجز أكثر من 2500 قرص مخدر ومبلغ مالي.", []),
+    ("وتم القبض عليه وحجز 300 حبة مخدرة كانت بحوزته.", []),
+    ("وتمكنت الدورية من إيقافه وحجز 30 كيسا من القنب الهندي.", []),
+    ("وألقي القبض على المهرب وحجز 40 قارورة خمر.", []),
+    ("وانهارت الأرض مرة أخرى وسقطت فيها جرافتان وشاحنة.", []),
+    # guards: the people held beside the goods stay arrested, the driver of a machine killed stays killed
+    ("وتم إيقاف 4 أشخاص وحجز 300 حبة مخدرة.", [("arrested", 4)]),
+    ("وقتل 3 عمال عندما انقلبت جرافة في الموقع.", [("killed", 3)]),
+])
+def test_goods_and_machines_are_things(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
