@@ -1068,6 +1068,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     wholes = _partitive_wholes(text, amounts)
     whole_ids = {id(w) for w in wholes.values()}
     previous_amount = {id(b): a for a, b in pairwise(amounts)}
+    next_start = {id(a): bisect.bisect_left(back, b.start) for a, b in pairwise(amounts)}  # folded start of the next amount
     for amount in amounts:
         if id(amount) in whole_ids:
             continue  # قتل 5 من 12 راكبا: the group the part is taken from, not its victims
@@ -1311,6 +1312,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # وكشفت الوزارة 29 شخصا متورطا: the perpetrators (but القبض على 12 شخصا متورطين: arrested)
         if kind == "arrested" and _trapped(folded, fs, obj_end):
             continue  # إنقاذ 3 محتجزين في العقبة: people trapped, not held
+        if kind == "arrested" and _hunger_strikers(folded, fs, obj_end, next_start.get(id(amount), len(folded))):
+            continue  # 120 أسيرا بدأوا اضرابهم عن الطعام: strikers, no arrest count (C2, v32)
         if kind == "displaced" and obj_word and (_lookup(obj_word, _fighters()) or _lookup(obj_word, _inmates())):
             continue  # وفر العشرات من مسلحي الجماعة: fighters routed; فرار 132 سجينا: escaped; not displaced
         if own is None and parent is None and _definite_form(amount) and not _possessed_form(amount) \
@@ -1736,6 +1739,33 @@ def _caught_verbs() -> frozenset[str]:
 RESCUE_RE = re.compile("(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:انقاذ|انقذ|انقذت|انقذوا|انتشال|اخراج|اخرج|اخرجت|اخرجوا)"
                        "(?![\u0621-\u064a])|الدفاع\\s+المدني")
 TRAPPED_FORMS_RE = re.compile("[وفبل]?(?:ال)?(?:محتجز(?:ين|ون|ا|ه)?|احتجاز|احتجازهم|احتجزوا)")
+
+
+# Prisoners counted on a hunger strike (C2's and v32's gold: hunger-striking prisoners are no arrest count): the
+# prisoner noun of the amount, and a strike word in its sentence before it or after it before the next amount.
+PRISONERS = ("أسير", "أسيرا", "أسرى", "أسيرين", "أسيران", "أسيرة", "أسيرات", "معتقل", "معتقلا", "معتقلين", "معتقلون",
+             "سجين", "سجينا", "سجناء", "سجينين", "محتجز", "محتجزا", "محتجزين", "محتجزون")
+STRIKE_RE = re.compile("(?<![\u0621-\u064a])[وفبل]?(?:ال|لل)?(?:اضراب|مضرب)")  # (folded) إضرابهم، للاضراب، المضربين
+STRIKE_WORDS_AFTER = 10  # words after the prisoners searched for their strike (بدأوا اضرابهم، بالإضراب المفتوح)
+STRIKE_REACH = 150  # characters after them searched, within the sentence
+
+
+@cache
+def _prisoners() -> frozenset[str]:
+    return frozenset(_f(w) for w in PRISONERS)
+
+
+def _hunger_strikers(folded: str, start: int, end: int, limit: int) -> bool:
+    """The prisoners counted at ``start:end`` are on a strike its sentence tells of, before them (ارتفع عدد الأسرى
+    المضربين عن الطعام الى 148 اسيرا، انضم للاضراب 26 أسيرا) or after them before ``limit``, the next amount (120
+    أسيرا بدأوا اضرابهم، شرع 120 أسيرا بالإضراب): strikers, no arrest count (round counts-r38)."""
+    if not any(_lookup(w, _prisoners()) for w in WORD_RE.findall(folded, start, min(len(folded), end + 30))[:4]):
+        return False
+    if STRIKE_RE.search(folded, _sentence_start(folded, start, SENTENCE_REACH), start):
+        return True
+    right = min(limit, len(folded), end + STRIKE_REACH)
+    stop = SENTENCE_END_RE.search(folded, end, right)
+    return any(STRIKE_RE.match(w) for w in WORD_RE.findall(folded, end, stop.start() if stop else right)[:STRIKE_WORDS_AFTER])
 
 
 def _trapped(folded: str, start: int, end: int) -> bool:

@@ -34,3 +34,19 @@ def test_in_ranks_of_needs_people_in_the_sentence(text: str, found: list[tuple[s
 ])
 def test_goods_and_machines_are_things(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # prisoners counted on a hunger strike its sentence tells of, before or after them, are strikers, no arrest count
+    # (C2's and v32's gold)
+    ("وارتفع عدد السجناء المضربين عن الطعام في سجون البلاد إلى 75 سجينا، فيما يستعد آخرون للانضمام.", []),
+    ("وقالت الجمعية إن 90 معتقلا في سجن المدينة بدأوا أمس إضرابا مفتوحا عن الطعام.", []),
+    ("وانضم إلى الإضراب يوم الأحد 35 أسيرا في السجن الصحراوي، إضافة إلى أسيرين آخرين في سجن ثالث.", []),
+    ("واحتجاجا على ذلك شرع (60) أسيرا بالإضراب عن الطعام منذ مطلع الشهر.", []),
+    # guards: prisoners with no strike, a strike with people arrested (no prisoner noun), a strike after another amount
+    ("وقالت الجمعية إن عدد الأسرى في السجون بلغ 7000 أسير.", [("arrested", 7000)]),
+    ("واعتقلت الشرطة 60 شخصا بتهمة محاولة فرض الإضراب العام.", [("arrested", 60)]),
+    ("وأكدت المصلحة أن 12 معتقلا ما زالوا في العزل وأن 4 آخرين يخوضون إضرابا عن الطعام.", [("arrested", 12)]),
+])
+def test_hunger_striking_prisoners_are_no_arrest_count(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
