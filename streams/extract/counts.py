@@ -1312,6 +1312,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # وكشفت الوزارة 29 شخصا متورطا: the perpetrators (but القبض على 12 شخصا متورطين: arrested)
         if kind == "arrested" and _trapped(folded, fs, obj_end):
             continue  # إنقاذ 3 محتجزين في العقبة: people trapped, not held
+        if kind == "killed" and _wronged_only(folded, fs, obj_end):
+            continue  # قضايا التحيل ... عدد ضحاياه بلغ 450 فتاة: those defrauded, not the dead
         if kind == "arrested" and _hunger_strikers(folded, fs, obj_end, next_start.get(id(amount), len(folded))):
             continue  # 120 أسيرا بدأوا اضرابهم عن الطعام: strikers, no arrest count (C2, v32)
         if kind == "displaced" and obj_word and (_lookup(obj_word, _fighters()) or _lookup(obj_word, _inmates())):
@@ -1766,6 +1768,24 @@ def _hunger_strikers(folded: str, start: int, end: int, limit: int) -> bool:
     right = min(limit, len(folded), end + STRIKE_REACH)
     stop = SENTENCE_END_RE.search(folded, end, right)
     return any(STRIKE_RE.match(w) for w in WORD_RE.findall(folded, end, stop.start() if stop else right)[:STRIKE_WORDS_AFTER])
+
+
+# The victims of a fraud, blackmail or harassment the text names before them (README: fraud victims are no victims):
+# a killed count read from ضحية/ضحايا alone, with no other death word in its sentence (عدد ضحاياه بلغ 450 فتاة after
+# قضايا التحيل; كشفت أن الضحيتين هما ...), is those wronged, not the dead.
+FRAUD_RE = re.compile("(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:تحيل|احتيال|ابتزاز|تحرش)")  # (folded)
+VICTIM_WORD_RE = re.compile("[وفبل]?(?:ال|لل)?(?:ضحي(?:ه|ت)|ضحيتين|ضحيتان|ضحايا)(?:ه|ها|هم|هما)?")  # (folded)
+
+
+def _wronged_only(folded: str, start: int, end: int) -> bool:
+    """A fraud, blackmail or harassment is named before ``start`` and the amount's sentence holds a ضحية/ضحايا word
+    and no other death word: the killed read from the victim word is those wronged (round counts-r38)."""
+    if not FRAUD_RE.search(folded, 0, start):
+        return False
+    stop = SENTENCE_END_RE.search(folded, end)
+    words = WORD_RE.findall(folded, _sentence_start(folded, start, SENTENCE_REACH), stop.start() if stop else len(folded))
+    victims = [w for w in words if VICTIM_WORD_RE.fullmatch(w)]
+    return bool(victims) and not any(_trigger(w) == "killed" for w in words if not VICTIM_WORD_RE.fullmatch(w))
 
 
 def _trapped(folded: str, start: int, end: int) -> bool:

@@ -50,3 +50,16 @@ def test_goods_and_machines_are_things(text: str, found: list[tuple[str, float]]
 ])
 def test_hunger_striking_prisoners_are_no_arrest_count(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the victims of a fraud, blackmail or harassment named before them, read from ضحية/ضحايا alone, are those
+    # wronged, not the dead (README: fraud victims are no victims)
+    ("كشفت الشرطة عن عشرات قضايا الاحتيال التي ارتكبها شاب. وقال مصدر أمني إن عدد ضحاياه بلغ 120 امرأة.", []),
+    ("أوقفت الشرطة رجلا بتهمة الابتزاز عبر الإنترنت. وأكد المصدر أن الضحيتين طالبتان في الجامعة.", []),
+    # guards: a death word in the sentence keeps the dead; no fraud named keeps ضحايا as the dead
+    ("وبعد قضية الاحتيال وقع انفجار قتل فيه 5 أشخاص وكان من بين الضحايا 3 أطفال.", [("killed", 5), ("killed", 3)]),
+    ("وقال المصدر إن عدد ضحايا الحادث بلغ 12 شخصا.", [("killed", 12)]),
+])
+def test_victims_of_a_fraud_are_no_dead(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
