@@ -63,3 +63,14 @@ def test_hunger_striking_prisoners_are_no_arrest_count(text: str, found: list[tu
 ])
 def test_victims_of_a_fraud_are_no_dead(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # clinics that treat refugees or the wounded are things, no displaced or injured people
+    ("وتعاملت الحملة هذا الأسبوع مع 800 حالة مرضية من اللاجئين عبر 9 عيادات متخصصة.", []),
+    ("واستقبل المصابين 4 مستوصفات في المدينة.", []),
+    # guard: the refugees themselves stay counted
+    ("وفر 3000 لاجئ من المدينة إلى الحدود.", [("displaced", 3000)]),
+])
+def test_clinics_are_things(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
