@@ -2548,8 +2548,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if k and before[k - 1] == "\u0645\u0646" and word in AGENT_NOUNS and not coordinated \
                 and len(before) - k <= AGENT_REACH:
             return None  # اختطافه من قبل مجموعة تتكون من 4 أفراد: those who did it, not its victims
-        if _trigger(word) and (_holds_own_object(before, k) or _club_name(before, k)):
-            return None  # لفقدهم زملاءهم الستة، الاحتفاظ بها ... بازل 3، بنادي هجر ... 1 - 2: no fate of the amount
+        if _trigger(word) and (_holds_own_object(before, k) or _club_name(before, k) or _hajar_no_home(word, folded, end)):
+            return None  # لفقدهم زملاءهم الستة، الاحتفاظ بها ... بازل 3، بنادي هجر ... 1 - 2، منحوا هجر خمسة لاعبين: no fate of the amount
         if _trigger(word) and _not_yet(before, k):
             return None  # أمرت النيابة باعتقال 9 (not المعتقلين further back): an arrest ordered, none made
         if _trigger(word) and not coordinated and _verb_of_earlier_count(before, k, 0 < floor == left):
@@ -2865,6 +2865,21 @@ CLUBS = ("نادي", "بنادي", "لنادي", "ونادي", "النادي", "
 def _club_name(words: Sequence[str], k: int) -> bool:
     """A trigger-shaped word after نادي / فريق is the club's name (نادي هجر), no fate."""
     return k > 0 and words[k - 1] in _f_set(CLUBS)
+
+
+HAJAR = "\u0647\u062c\u0631"  # هجر
+HOMES = ("منازل", "منزل", "ديار", "بيوت", "قري", "مساكن", "مسكن", "اراضي", "ارض", "وطن", "موطن", "مدين", "بلد")  # (folded)
+HOME_WORDS = 4  # words after the amount searched for the home left (وهجر 300 شخص منازلهم)
+
+
+def _hajar_no_home(word: str, folded: str, end: int) -> bool:
+    """``word`` is bare هجر (with و or ف) and no home follows within a few words of the amount ending at ``end``:
+    unvoweled, in this news nearly always the club (منحوا هجر خمسة لاعبين، جاء هجر ثالثا بـ5 ألقاب) or al-Ahsa's old
+    name, not "left their homes" (round counts-r38)."""
+    if word.removeprefix("\u0648").removeprefix("\u0641") != HAJAR:
+        return False
+    after = WORD_RE.findall(folded, end, min(len(folded), end + 60))[:HOME_WORDS]
+    return not any(w.removeprefix("\u0627\u0644").startswith(HOMES) for w in after)
 
 
 REFUGE_RE = re.compile("\\s*(?:علي|الي)\\s+(?:ال)?لجوء(?![\u0621-\u064a])")  # على اللجوء، إلى اللجوء (folded)

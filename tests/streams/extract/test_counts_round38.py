@@ -74,3 +74,15 @@ def test_victims_of_a_fraud_are_no_dead(text: str, found: list[tuple[str, float]
 ])
 def test_clinics_are_things(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # هجر unvoweled is the club (or the old name of al-Ahsa), not "displaced": its players and titles are no count
+    ("وتصدر الفتح بسبعة ألقاب وجاء هجر ثالثا بـ 4 ألقاب.", []),
+    ("وكان الاتحاديون قد منحوا هجر ستة لاعبين على سبيل الإعارة.", []),
+    # guards: the masdar and the other displacement words stay
+    ("وتسبب القصف في تهجير 5 آلاف شخص من القرية.", [("displaced", 5000)]),
+    ("وشرد الإعصار 300 شخص.", [("displaced", 300)]),
+])
+def test_hajar_is_no_displacement(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
