@@ -86,3 +86,14 @@ def test_clinics_are_things(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_hajar_is_no_displacement(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # مصرعهم after a part of refugees or the displaced is their death, as حتفهم is
+    ("لقي 9 لاجئين بينهم طفلان مصرعهم قبالة السواحل صباح اليوم.", [("killed", 9), ("killed", 2)]),
+    ("لقي 12 نازحا بينهم ثلاث نساء مصرعهم في القصف.", [("killed", 12), ("killed", 3)]),
+    # guard: the plain toll stays
+    ("لقي 3 أشخاص مصرعهم وأصيب 5 آخرون.", [("killed", 3), ("injured", 5)]),
+])
+def test_their_death_after_a_part(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
