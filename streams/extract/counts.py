@@ -52,6 +52,7 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
         "لقوا", "لقيت", "سقط", "سقطوا", "توفي", "توفوا", "استشهد", "استشهدوا", "استشهاد", "مات",
         "ماتوا", "موت", "أعدم", "إعدام", "أودى", "أودت", "حصد", "حصدت", "غرق", "غرقوا", "متوفى", "متوفاة",
         "يموت", "يموتون", "ماتت", "تقتل", "يقتلون", "تقتلون",
+        "مصرعه", "مصرعها", "مصرعهم", "مصرعهما", "مصرعهن",  # round counts-r38: as حتفهم (لقي 7 لاجئين بينهم طفلان مصرعهم)
         "المتوفين", "متوفين", "متوفون", "متوفيان", "متوفيين", "هلاك", "هلك", "هلكوا",
         "جثتي", "جثتا", "جثتين", "جثتان",  # two bodies (انتشال جثتي مهاجرين)
     ),
@@ -154,6 +155,12 @@ THINGS = (
     "عين", "يد", "ساق", "ذراع", "أذن", "كتف", "ركبة", "كف",  # body parts (أصيب في العينين، بتر اليدين)
     "طرف", "جانب", "بلد",  # sides and countries (قتلى بين الطرفين، 25 مقاتلا من الطرفين)
     "قدم", "قضية", "قضايا",  # round counts-r23: feet (أصابته بجروح في قدميه), court cases (11 ألف قضية)
+    # round counts-r38: units of seized goods and drugs (القبض عليه وحجز أكثر من 2500 قرص مخدر), and earth-moving
+    # machines (سقطت بها جرافتان وشاحنة): never the arrested or the dead
+    "قرص", "قرصا", "أقراص", "حبة", "حبات", "حبوب", "كبسولة", "كبسولات", "علبة", "علب", "كيس", "كيسا", "أكياس",
+    "لفافة", "لفافات", "صفيحة", "صفائح", "قارورة", "قوارير", "زجاجة", "زجاجات", "كرتونة", "كراتين", "صندوق",
+    "صناديق", "جرافة", "جرافات", "رافعة", "رافعات", "حفارة", "حفارات",
+    "عيادة", "عيادات", "مستوصف", "مستوصفات",  # clinics (حالة مرضية من اللاجئين السوريين عبر 12 عيادة)
 )
 QUALIFIERS: dict[str, str] = {
     "أكثر من": "more_than", "ما يزيد عن": "more_than", "ما يزيد على": "more_than",
@@ -1063,6 +1070,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     wholes = _partitive_wholes(text, amounts)
     whole_ids = {id(w) for w in wholes.values()}
     previous_amount = {id(b): a for a, b in pairwise(amounts)}
+    next_start = {id(a): bisect.bisect_left(back, b.start) for a, b in pairwise(amounts)}  # folded start of the next amount
     for amount in amounts:
         if id(amount) in whole_ids:
             continue  # قتل 5 من 12 راكبا: the group the part is taken from, not its victims
@@ -1306,6 +1314,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # وكشفت الوزارة 29 شخصا متورطا: the perpetrators (but القبض على 12 شخصا متورطين: arrested)
         if kind == "arrested" and _trapped(folded, fs, obj_end):
             continue  # إنقاذ 3 محتجزين في العقبة: people trapped, not held
+        if kind == "killed" and _wronged_only(folded, fs, obj_end):
+            continue  # قضايا التحيل ... عدد ضحاياه بلغ 450 فتاة: those defrauded, not the dead
+        if kind == "arrested" and _hunger_strikers(folded, fs, obj_end, next_start.get(id(amount), len(folded))):
+            continue  # 120 أسيرا بدأوا اضرابهم عن الطعام: strikers, no arrest count (C2, v32)
         if kind == "displaced" and obj_word and (_lookup(obj_word, _fighters()) or _lookup(obj_word, _inmates())):
             continue  # وفر العشرات من مسلحي الجماعة: fighters routed; فرار 132 سجينا: escaped; not displaced
         if own is None and parent is None and _definite_form(amount) and not _possessed_form(amount) \
@@ -1733,6 +1745,51 @@ RESCUE_RE = re.compile("(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:انقاذ|ا
 TRAPPED_FORMS_RE = re.compile("[وفبل]?(?:ال)?(?:محتجز(?:ين|ون|ا|ه)?|احتجاز|احتجازهم|احتجزوا)")
 
 
+# Prisoners counted on a hunger strike (C2's and v32's gold: hunger-striking prisoners are no arrest count): the
+# prisoner noun of the amount, and a strike word in its sentence before it or after it before the next amount.
+PRISONERS = ("أسير", "أسيرا", "أسرى", "أسيرين", "أسيران", "أسيرة", "أسيرات", "معتقل", "معتقلا", "معتقلين", "معتقلون",
+             "سجين", "سجينا", "سجناء", "سجينين", "محتجز", "محتجزا", "محتجزين", "محتجزون")
+STRIKE_RE = re.compile("(?<![\u0621-\u064a])[وفبل]?(?:ال|لل)?(?:اضراب|مضرب)")  # (folded) إضرابهم، للاضراب، المضربين
+STRIKE_WORDS_AFTER = 10  # words after the prisoners searched for their strike (بدأوا اضرابهم، بالإضراب المفتوح)
+STRIKE_REACH = 150  # characters after them searched, within the sentence
+
+
+@cache
+def _prisoners() -> frozenset[str]:
+    return frozenset(_f(w) for w in PRISONERS)
+
+
+def _hunger_strikers(folded: str, start: int, end: int, limit: int) -> bool:
+    """The prisoners counted at ``start:end`` are on a strike its sentence tells of, before them (ارتفع عدد الأسرى
+    المضربين عن الطعام الى 148 اسيرا، انضم للاضراب 26 أسيرا) or after them before ``limit``, the next amount (120
+    أسيرا بدأوا اضرابهم، شرع 120 أسيرا بالإضراب): strikers, no arrest count (round counts-r38)."""
+    if not any(_lookup(w, _prisoners()) for w in WORD_RE.findall(folded, start, min(len(folded), end + 30))[:4]):
+        return False
+    if STRIKE_RE.search(folded, _sentence_start(folded, start, SENTENCE_REACH), start):
+        return True
+    right = min(limit, len(folded), end + STRIKE_REACH)
+    stop = SENTENCE_END_RE.search(folded, end, right)
+    return any(STRIKE_RE.match(w) for w in WORD_RE.findall(folded, end, stop.start() if stop else right)[:STRIKE_WORDS_AFTER])
+
+
+# The victims of a fraud, blackmail or harassment the text names before them (README: fraud victims are no victims):
+# a killed count read from ضحية/ضحايا alone, with no other death word in its sentence (عدد ضحاياه بلغ 450 فتاة after
+# قضايا التحيل; كشفت أن الضحيتين هما ...), is those wronged, not the dead.
+FRAUD_RE = re.compile("(?<![\u0621-\u064a])[وفبل]?(?:ال)?(?:تحيل|احتيال|ابتزاز|تحرش)")  # (folded)
+VICTIM_WORD_RE = re.compile("[وفبل]?(?:ال|لل)?(?:ضحي(?:ه|ت)|ضحيتين|ضحيتان|ضحايا)(?:ه|ها|هم|هما)?")  # (folded)
+
+
+def _wronged_only(folded: str, start: int, end: int) -> bool:
+    """A fraud, blackmail or harassment is named before ``start`` and the amount's sentence holds a ضحية/ضحايا word
+    and no other death word: the killed read from the victim word is those wronged (round counts-r38)."""
+    if not FRAUD_RE.search(folded, 0, start):
+        return False
+    stop = SENTENCE_END_RE.search(folded, end)
+    words = WORD_RE.findall(folded, _sentence_start(folded, start, SENTENCE_REACH), stop.start() if stop else len(folded))
+    victims = [w for w in words if VICTIM_WORD_RE.fullmatch(w)]
+    return bool(victims) and not any(_trigger(w) == "killed" for w in words if not VICTIM_WORD_RE.fullmatch(w))
+
+
 def _trapped(folded: str, start: int, end: int) -> bool:
     """The arrest words of the amount's sentence are all of احتجاز / محتجز (which also say trapped:
     في العقبة، بداخله) and the text tells of a rescue (إنقاذ المحتجزين): people trapped, not held."""
@@ -1926,9 +1983,13 @@ def _pair_restated(text: str, p: Count, c: Count) -> bool:
 
 
 def _in_ranks_of(folded: str, end: int) -> CountType | None:
-    """The kind named by في عداد X or رهن X within a few words after the amount (في عداد المفقودين،
-    بقي 6 آخرين رهن الإيقاف)."""
-    words = WORD_RE.findall(folded, end, min(len(folded), end + 60))[:6]
+    """The kind named by في عداد X or رهن X within a few words after the amount, in its sentence (في عداد المفقودين،
+    بقي 6 آخرين رهن الإيقاف); not after a counted thing (مبالغ تزيد على 25 ألف ريال. والمتهمون رهن التوقيف: the
+    money stays an amount, round counts-r38)."""
+    stop = SENTENCE_END_RE.search(folded, end, end + 60)
+    words = WORD_RE.findall(folded, end, stop.start() if stop else min(len(folded), end + 60))[:6]
+    if words and _is_thing(words[0]):
+        return None
     for k, word in enumerate(words[:-1]):
         if word in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f", "\u0631\u0647\u0646"):  # عداد بعداد رهن (الإيقاف)
             return _trigger(words[k + 1])
@@ -2488,8 +2549,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if k and before[k - 1] == "\u0645\u0646" and word in AGENT_NOUNS and not coordinated \
                 and len(before) - k <= AGENT_REACH:
             return None  # اختطافه من قبل مجموعة تتكون من 4 أفراد: those who did it, not its victims
-        if _trigger(word) and (_holds_own_object(before, k) or _club_name(before, k)):
-            return None  # لفقدهم زملاءهم الستة، الاحتفاظ بها ... بازل 3، بنادي هجر ... 1 - 2: no fate of the amount
+        if _trigger(word) and (_holds_own_object(before, k) or _club_name(before, k) or _hajar_no_home(word, folded, end)):
+            return None  # لفقدهم زملاءهم الستة، الاحتفاظ بها ... بازل 3، بنادي هجر ... 1 - 2، منحوا هجر خمسة لاعبين: no fate of the amount
         if _trigger(word) and _not_yet(before, k):
             return None  # أمرت النيابة باعتقال 9 (not المعتقلين further back): an arrest ordered, none made
         if _trigger(word) and not coordinated and _verb_of_earlier_count(before, k, 0 < floor == left):
@@ -2805,6 +2866,21 @@ CLUBS = ("نادي", "بنادي", "لنادي", "ونادي", "النادي", "
 def _club_name(words: Sequence[str], k: int) -> bool:
     """A trigger-shaped word after نادي / فريق is the club's name (نادي هجر), no fate."""
     return k > 0 and words[k - 1] in _f_set(CLUBS)
+
+
+HAJAR = "\u0647\u062c\u0631"  # هجر
+HOMES = ("منازل", "منزل", "ديار", "بيوت", "قري", "مساكن", "مسكن", "اراضي", "ارض", "وطن", "موطن", "مدين", "بلد")  # (folded)
+HOME_WORDS = 4  # words after the amount searched for the home left (وهجر 300 شخص منازلهم)
+
+
+def _hajar_no_home(word: str, folded: str, end: int) -> bool:
+    """``word`` is bare هجر (with و or ف) and no home follows within a few words of the amount ending at ``end``:
+    unvoweled, in this news nearly always the club (منحوا هجر خمسة لاعبين، جاء هجر ثالثا بـ5 ألقاب) or al-Ahsa's old
+    name, not "left their homes" (round counts-r38)."""
+    if word.removeprefix("\u0648").removeprefix("\u0641") != HAJAR:
+        return False
+    after = WORD_RE.findall(folded, end, min(len(folded), end + 60))[:HOME_WORDS]
+    return not any(w.removeprefix("\u0627\u0644").startswith(HOMES) for w in after)
 
 
 REFUGE_RE = re.compile("\\s*(?:علي|الي)\\s+(?:ال)?لجوء(?![\u0621-\u064a])")  # على اللجوء، إلى اللجوء (folded)
