@@ -368,7 +368,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     if source.named:
                         seen.append(source)
             continue
-        if _verbal_noun(folded, vm):
+        if _verbal_noun(text, folded, back, vm):
             continue  # الذي رفض ذكر اسمه: a verbal noun, no one speaks
         if vm["cont"] and vm["cont"].startswith(QAWL) and prev and prev[-1] in _verb_words():
             continue  # مضيفة قولها "…": the participle reports these words
@@ -434,7 +434,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if comp is not None and (need := _necessity_before(folded, verb_end, comp.start())) is not None:
             subject_end, marks, quote, comp = need, [], None, None  # شدد على ضرورة أن: a noun object, no words reported
         other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)
-                      and not _verbal_noun(folded, o)
+                      and not _verbal_noun(text, folded, back, o)
                       and not (o["cont"] and o["cont"].startswith(QAWL) and _own_saying(folded, verb_end, o))), None)
         refusal = _refusal_start(folded, verb_end, other.start() if other is not None else subject_end)
         if refusal is not None:
@@ -929,12 +929,32 @@ def _quoted_subject(folded: str, region: Sequence[re.Match[str]], comp: re.Match
         and not folded[region[-1].end():comp.start()].strip()
 
 
-def _verbal_noun(folded: str, vm: re.Match[str]) -> bool:
-    """A speech verb's form right after a verb of refusing or wishing (رفض ذكر اسمه، لم يشأ كشف هويته): its
-    verbal noun, which neither reports words nor takes the words of the verb before it."""
+def _verbal_noun(text: str, folded: str, back: Sequence[int], vm: re.Match[str]) -> bool:
+    """A speech verb's form right after a verb of refusing or wishing, also with و (رفض ذكر اسمه، لم يشأ كشف
+    هويته، ورفض ذكر اسمه), a preposition (يعمل على كشف مواقع، متحفظا على ذكر اسمه) or a word that takes a verbal
+    noun (ورد فيها ذكر، تم كشف، عندما يأتي ذكر، دون ذكر): its verbal noun, which neither reports words nor takes
+    the words of the verb before it, also with فيه/فيها between (ورد فيها ذكر). Not after من (وهناك من أكد: who)
+    nor the name علي spelt with ي."""
     prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
-    return bool(vm["verb"]) and not vm["conj"] and bool(prev) and prev[-1] in _noun_leads() \
-        and folded[:vm.start()].rstrip().endswith(prev[-1])
+    if not vm["verb"] or vm["conj"] or not prev or not folded[:vm.start()].rstrip().endswith(prev[-1]):
+        return False
+    word = prev[-1]
+    if word == _f("على"):
+        return text[back[len(folded[:vm.start()].rstrip()) - 1]] == "\u0649"  # على, not the name علي
+    if word in _in_it():  # ورد فيها ذكر، تم فيه كشف: the lead before فيه/فيها
+        before = WORD_RE.findall(folded, max(0, vm.start() - 16), vm.start())
+        return len(before) >= 2 and before[-2] in _verbal_noun_leads()
+    return word in _noun_leads() or word[:1] in "\u0648\u0641" and word[1:] in _noun_leads() \
+        or word in _verbal_noun_leads()
+
+
+@cache
+def _verbal_noun_leads() -> frozenset[str]:
+    """Prepositions (not من: وهناك من أكد) and words after which a verb's form is a verbal noun (تم كشف، ورد
+    ذكر، يأتي ذكر، عدم ذكر، بمجرد ذكر)."""
+    words = ("في", "إلى", "عن", "مع", "فوق", "تحت", "تم", "يتم", "ورد", "يرد", "يأتي", "عدم", "دون", "بدون", "مجرد",
+             "بمجرد")  # not سبق (سبق ذكره), also the paper's name: سبق تقول للمسؤول
+    return frozenset(_f(w) for w in words) | frozenset(_f("\u0648" + w) for w in words[6:])
 
 
 def _refusal_start(folded: str, start: int, end: int) -> int | None:
@@ -1082,9 +1102,21 @@ def _said_in_statement(between: str, prev: list[str]) -> bool:
 
 
 def _elative(folded: str, vm: re.Match[str]) -> bool:
-    """أبرز as "the most prominent" (إحدى أبرز المؤسسات), not "highlighted"."""
+    """أبرز as "the most prominent" (إحدى أبرز المؤسسات), not "highlighted": after a word no verb follows, or
+    before a definite plural (وتحديدا أبرز الأشياء، أبرز الدراسات: the verb's subject is a singular speaker)."""
+    if vm["verb"] != _f("أبرز") or vm["conj"]:
+        return False
     prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
-    return bool(prev) and vm["verb"] == _f("أبرز") and not vm["conj"] and prev[-1] in _elative_before()
+    nxt = WORD_RE.match(folded, SPACES_RE.match(folded, vm.end()).end())
+    return bool(prev) and prev[-1] in _elative_before() or nxt is not None and _definite_plural(nxt.group())
+
+
+DEFINITE_PLURAL_RE = re.compile("\u0627\u0644(?:[\u0621-\u064a]{3,}\u0627\u062a|\u0627[\u0621-\u064a]{2,3}\u0627\u0621)")
+
+
+def _definite_plural(word: str) -> bool:
+    """A definite plural in ات or of the pattern أفعلاء/أفعال with hamza (الدراسات، الأشياء، الأطباء)."""
+    return DEFINITE_PLURAL_RE.fullmatch(word) is not None
 
 
 FIRST_PERSON_THAT_RE = re.compile(f"\\s+\u0628\u0627\u0646(?:\u0646\u064a|\u064a|\u0646\u0627)(?![{AR}])")  # بأنني، بأني، بأننا

@@ -1,0 +1,29 @@
+"""Quotation speakers, round r26: noun forms read as speech verbs, each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_speech_verbs_form_after_a_preposition_or_a_noun_lead_is_a_verbal_noun() -> None:
+    # ورد فيها ذكر: "mention", no verb; فإن opens no words of its own
+    assert speakers("وفي الآيات التي ورد فيها ذكر الجنة، فإن الوصف يختلف من سورة إلى أخرى.") == []
+    # يعمل على كشف: "uncovering" after a preposition
+    assert speakers("وأوضح الباحث أن الجهاز يعمل على كشف مواقع الألغام، وأضاف أن التجربة نجحت.") == ["الباحث"] * 2
+    # ورفض ذكر اسمه: a verb of refusing with و, then the verbal noun
+    assert speakers("وتحدث أحد الناجين ورفض ذكر اسمه للصحيفة أنهم كانوا عشرين شخصا.") == []
+    assert speakers("وقال شاهد متحفظا على ذكر اسمه إن ابنته نجحت.") == ["شاهد"]
+    # يأتي ذكر: "mention" after a verb that takes a verbal noun
+    assert speakers("وعندما يأتي ذكر القانون يصرخ البعض بأن الأمر محسوم.") == []
+    # but the verb itself after a clause lead still reports, and من before it is its subject
+    assert speakers("وفي الجلسة ذكر الوزير أن الخطة جاهزة.") == ["الوزير"]
+    assert speakers("وهناك من ذكر أن الخطة جاهزة.") == ["من"]
+
+
+def test_abraz_before_a_definite_plural_is_the_elative() -> None:
+    # وتحديدا أبرز الأشياء: "the most prominent things", no one speaks
+    assert speakers("وتحديدا أبرز الأشياء المتغيرة في السوق: الأسعار والطلب.") == []
+    assert speakers("وهذا ما أكدته أبرز الدراسات إلى أن القطاع نما.") == []
+    # the verb with a singular subject still reports
+    assert speakers("وأبرز المدير الجهوي أن القطاع نما بنسبة عشرة بالمائة.") == ["المدير الجهوي"]
+    assert speakers("أبرز البحيري أن الإعلام يبث التقارير.") == ["البحيري"]
