@@ -103,6 +103,8 @@ from .tokens import (
     AR,
     ARABIC_COMMA,
     CLOSING,
+    LEFT_DOUBLE_QUOTE,
+    LEFT_GUILLEMET,
     QUOTE_CHARS,
     RIGHT_DOUBLE_QUOTE,
     SEPARATORS,
@@ -120,6 +122,7 @@ from .verbs import (
     QAL,
     QAWL,
     TRAILING_RE,
+    _claims,
     _concluding,
     _conditional,
     _dual,
@@ -341,7 +344,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     seen: list[_Speaker] = []
     verbs = [vm for vm in _verb_matches(folded, text, back)
              if not _noun_after_preposition(text, folded, back, vm) and not _remarkable_or_sign(folded, vm)
-             and not _adjective_after_plural(folded, vm)]
+             and not _adjective_after_plural(folded, vm)
+             and not _no_claim_reported(folded, vm)]  # شخص ادعى أنه ملك، إن مدعين في مكتب النائب العام: no claim
     glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
@@ -955,6 +959,27 @@ def _verbal_noun_leads() -> frozenset[str]:
     words = ("في", "إلى", "عن", "مع", "فوق", "تحت", "تم", "يتم", "ورد", "يرد", "يأتي", "عدم", "دون", "بدون", "مجرد",
              "بمجرد")  # not سبق (سبق ذكره), also the paper's name: سبق تقول للمسؤول
     return frozenset(_f(w) for w in words) | frozenset(_f("\u0648" + w) for w in words[6:])
+
+
+def _no_claim_reported(folded: str, vm: re.Match[str]) -> bool:
+    """A claim reports no words as a participle without a complementizer at once (مدعيا الحصول على، مدعية لها أنها),
+    nor as a bare verb right after an indefinite noun (حكم على شخص ادعى أنه ملك، مواطن محتال ادعى انه عضو): a
+    clause describing the one judged or arrested (dev leaves it unmarked), not a speaker's claim; nor right after an
+    opening quote mark (ووفقا للصحيفة فقد "ادعى فلان أن): inside a source's quoted words (dev ant 404 unmarked)."""
+    word = vm["verb"] or vm["cont"] or ""
+    if word not in _claims():
+        return False
+    if vm["cont"]:
+        return COMPLEMENTIZER_RE.match(folded, SPACES_RE.match(folded, vm.end()).end()) is None
+    before = folded[max(0, vm.start() - 3):vm.start()]
+    if before.rstrip()[-1:] in (LEFT_DOUBLE_QUOTE, LEFT_GUILLEMET) or before.endswith('"') and before[-2:-1] in " \n":
+        return True
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 16), vm.start())
+    if vm["conj"] or not prev or not folded[:vm.start()].rstrip().endswith(prev[-1]):
+        return False
+    lead = prev[-1][1:] if prev[-1][:1] in "\u0648\u0641" and len(prev[-1]) > 2 else prev[-1]  # وقد، فقد
+    return not _definite(prev[-1]) and not any(w in _function_words() or w in _stops() or w in _view_clause_leads()
+                                               for w in (prev[-1], lead))
 
 
 def _refusal_start(folded: str, start: int, end: int) -> int | None:

@@ -1,4 +1,4 @@
-"""Quotation speakers, round r26: noun forms read as speech verbs, each as a short constructed sentence."""
+"""Quotation speakers, round r26: noun forms read as speech verbs and claims (ادعى أن), each as a short constructed sentence."""
 
 from __future__ import annotations
 
@@ -27,3 +27,17 @@ def test_abraz_before_a_definite_plural_is_the_elative() -> None:
     # the verb with a singular subject still reports
     assert speakers("وأبرز المدير الجهوي أن القطاع نما بنسبة عشرة بالمائة.") == ["المدير الجهوي"]
     assert speakers("أبرز البحيري أن الإعلام يبث التقارير.") == ["البحيري"]
+
+
+def test_a_claim_reports_its_claimant() -> None:
+    # ادعى أن (claimed that): reported words, as the opened gold marks them
+    assert speakers("وقد ادعى الشاب أن كلبه هرب من المنزل.") == ["الشاب"]
+    assert speakers("وعرض الباعة التذاكر على السياح، مدعين أنها نفدت من نقاط البيع.") == ["الباعة"]
+    # a claim describing someone judged or arrested (an indefinite noun right before it) reports nothing
+    assert speakers("وحكمت المحكمة على شخص ادعى أنه ملك البلاد بالسجن.") == []
+    # a participle with a noun object, no complementizer: no words
+    assert speakers("وأكد الوزير أن الخطة جاهزة، مدعيا الحصول على دعم جديد.") == ["الوزير"]
+    # مدعين as a noun (prosecutors) inside reported words is no verb of their own
+    assert speakers("وتابعت الصحيفة تقول إن مدعين في مكتب النائب العام استجوبوا مسؤولين.") == ["الصحيفة"]
+    # a claim opening a source's quoted words is inside them
+    assert speakers('ووفقا للصحيفة فقد "ادعى الشابان أن جارهما أزعجهما دوما، ولذلك قررا الانتقام".') == []
