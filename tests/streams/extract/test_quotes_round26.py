@@ -41,3 +41,15 @@ def test_a_claim_reports_its_claimant() -> None:
     assert speakers("وتابعت الصحيفة تقول إن مدعين في مكتب النائب العام استجوبوا مسؤولين.") == ["الصحيفة"]
     # a claim opening a source's quoted words is inside them
     assert speakers('ووفقا للصحيفة فقد "ادعى الشابان أن جارهما أزعجهما دوما، ولذلك قررا الانتقام".') == []
+
+
+def test_a_quoted_name_as_the_whole_subject() -> None:
+    # a body's name of two words in quote marks, the whole subject
+    assert speakers("وأوضحت “ولاية خراسان” أن الهجوم نفذه أحد عناصرها.") == ["ولاية خراسان"]
+    assert speakers('وأوضحت "ولاية خراسان" أن الهجوم نفذه أحد عناصرها.') == ["ولاية خراسان"]
+    # a relative with his pronoun, then her name in quote marks: the name speaks
+    assert speakers('وقالت زوجته "فاطمة عدنان" إن الوضع خطير.') == ["فاطمة عدنان"]
+    # one quoted family name, as before
+    assert speakers('وأكد "خلفان" أن الوضع خطير.') == ["خلفان"]
+    # the mother of the one named (والدة, folded like والده): not his name
+    assert speakers('وقالت والدة "سامي" للصحيفة: لم يهنأ لنا بال.') != ["سامي"]
