@@ -1158,7 +1158,8 @@ def _elative_before() -> frozenset[str]:
     return frozenset(_f(w) for w in ("من", "ومن", "أحد", "إحدى", "أبرز", "بين", "عن", "في", "على", "إلى", "مع",
                                      # the elative as a predicate or a list's head (فيما يلي أبرز القرارات:، وكانت
                                      # أبرز النتائج:، إن أبرز التحديات): a verb is never written right after these
-                                     "يلي", "كان", "كانت", "وكان", "وكانت", "هي", "هو", "وهي", "وهو", "أن", "إن"))
+                                     "يلي", "كان", "كانت", "وكان", "وكانت", "هي", "هو", "وهي", "وهو", "أن", "إن",
+                                     "فإن", "وإن", "لأن"))
 
 
 def _thing_before(folded: str, vm: re.Match[str], prev: list[str]) -> bool:

@@ -53,3 +53,8 @@ def test_a_quoted_name_as_the_whole_subject() -> None:
     assert speakers('وأكد "خلفان" أن الوضع خطير.') == ["خلفان"]
     # the mother of the one named (والدة, folded like والده): not his name
     assert speakers('وقالت والدة "سامي" للصحيفة: لم يهنأ لنا بال.') != ["سامي"]
+
+
+def test_abraz_after_fa_inna_is_the_elative() -> None:
+    # فإن أبرز المخاطر تكمن: "the greatest risks", after فإن as after إن
+    assert speakers("ومن ثم فإن أبرز المخاطر تكمن في التسرع: فالقرار يحتاج إلى دراسة.") == []
