@@ -103,6 +103,8 @@ from .tokens import (
     AR,
     ARABIC_COMMA,
     CLOSING,
+    LEFT_DOUBLE_QUOTE,
+    LEFT_GUILLEMET,
     QUOTE_CHARS,
     RIGHT_DOUBLE_QUOTE,
     SEPARATORS,
@@ -120,6 +122,7 @@ from .verbs import (
     QAL,
     QAWL,
     TRAILING_RE,
+    _claims,
     _concluding,
     _conditional,
     _dual,
@@ -341,7 +344,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     seen: list[_Speaker] = []
     verbs = [vm for vm in _verb_matches(folded, text, back)
              if not _noun_after_preposition(text, folded, back, vm) and not _remarkable_or_sign(folded, vm)
-             and not _adjective_after_plural(folded, vm)]
+             and not _adjective_after_plural(folded, vm)
+             and not _no_claim_reported(folded, vm)]  # شخص ادعى أنه ملك، إن مدعين في مكتب النائب العام: no claim
     glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
@@ -368,7 +372,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     if source.named:
                         seen.append(source)
             continue
-        if _verbal_noun(folded, vm):
+        if _verbal_noun(text, folded, back, vm):
             continue  # الذي رفض ذكر اسمه: a verbal noun, no one speaks
         if vm["cont"] and vm["cont"].startswith(QAWL) and prev and prev[-1] in _verb_words():
             continue  # مضيفة قولها "…": the participle reports these words
@@ -434,7 +438,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if comp is not None and (need := _necessity_before(folded, verb_end, comp.start())) is not None:
             subject_end, marks, quote, comp = need, [], None, None  # شدد على ضرورة أن: a noun object, no words reported
         other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)
-                      and not _verbal_noun(folded, o)
+                      and not _verbal_noun(text, folded, back, o)
                       and not (o["cont"] and o["cont"].startswith(QAWL) and _own_saying(folded, verb_end, o))), None)
         refusal = _refusal_start(folded, verb_end, other.start() if other is not None else subject_end)
         if refusal is not None:
@@ -933,12 +937,53 @@ def _quoted_subject(folded: str, region: Sequence[re.Match[str]], comp: re.Match
         and not folded[region[-1].end():comp.start()].strip()
 
 
-def _verbal_noun(folded: str, vm: re.Match[str]) -> bool:
-    """A speech verb's form right after a verb of refusing or wishing (رفض ذكر اسمه، لم يشأ كشف هويته): its
-    verbal noun, which neither reports words nor takes the words of the verb before it."""
+def _verbal_noun(text: str, folded: str, back: Sequence[int], vm: re.Match[str]) -> bool:
+    """A speech verb's form right after a verb of refusing or wishing, also with و (رفض ذكر اسمه، لم يشأ كشف
+    هويته، ورفض ذكر اسمه), a preposition (يعمل على كشف مواقع، متحفظا على ذكر اسمه) or a word that takes a verbal
+    noun (ورد فيها ذكر، تم كشف، عندما يأتي ذكر، دون ذكر): its verbal noun, which neither reports words nor takes
+    the words of the verb before it, also with فيه/فيها between (ورد فيها ذكر). Not after من (وهناك من أكد: who)
+    nor the name علي spelt with ي."""
     prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
-    return bool(vm["verb"]) and not vm["conj"] and bool(prev) and prev[-1] in _noun_leads() \
-        and folded[:vm.start()].rstrip().endswith(prev[-1])
+    if not vm["verb"] or vm["conj"] or not prev or not folded[:vm.start()].rstrip().endswith(prev[-1]):
+        return False
+    word = prev[-1]
+    if word == _f("على"):
+        return text[back[len(folded[:vm.start()].rstrip()) - 1]] == "\u0649"  # على, not the name علي
+    if word in _in_it():  # ورد فيها ذكر، تم فيه كشف: the lead before فيه/فيها
+        before = WORD_RE.findall(folded, max(0, vm.start() - 16), vm.start())
+        return len(before) >= 2 and before[-2] in _verbal_noun_leads()
+    return word in _noun_leads() or word[:1] in "\u0648\u0641" and word[1:] in _noun_leads() \
+        or word in _verbal_noun_leads()
+
+
+@cache
+def _verbal_noun_leads() -> frozenset[str]:
+    """Prepositions (not من: وهناك من أكد) and words after which a verb's form is a verbal noun (تم كشف، ورد
+    ذكر، يأتي ذكر، عدم ذكر، بمجرد ذكر)."""
+    words = ("في", "إلى", "عن", "مع", "فوق", "تحت", "تم", "يتم", "ورد", "يرد", "يأتي", "عدم", "دون", "بدون", "مجرد",
+             "بمجرد")  # not سبق (سبق ذكره), also the paper's name: سبق تقول للمسؤول
+    return frozenset(_f(w) for w in words) | frozenset(_f("\u0648" + w) for w in words[6:])
+
+
+def _no_claim_reported(folded: str, vm: re.Match[str]) -> bool:
+    """A claim reports no words as a participle without a complementizer at once (مدعيا الحصول على، مدعية لها أنها),
+    nor as a bare verb right after an indefinite noun (حكم على شخص ادعى أنه ملك، مواطن محتال ادعى انه عضو): a
+    clause describing the one judged or arrested (dev leaves it unmarked), not a speaker's claim; nor right after an
+    opening quote mark (ووفقا للصحيفة فقد "ادعى فلان أن): inside a source's quoted words (dev ant 404 unmarked)."""
+    word = vm["verb"] or vm["cont"] or ""
+    if word not in _claims():
+        return False
+    if vm["cont"]:
+        return COMPLEMENTIZER_RE.match(folded, SPACES_RE.match(folded, vm.end()).end()) is None
+    before = folded[max(0, vm.start() - 3):vm.start()]
+    if before.rstrip()[-1:] in (LEFT_DOUBLE_QUOTE, LEFT_GUILLEMET) or before.endswith('"') and before[-2:-1] in " \n":
+        return True
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 16), vm.start())
+    if vm["conj"] or not prev or not folded[:vm.start()].rstrip().endswith(prev[-1]):
+        return False
+    lead = prev[-1][1:] if prev[-1][:1] in "\u0648\u0641" and len(prev[-1]) > 2 else prev[-1]  # وقد، فقد
+    return not _definite(prev[-1]) and not any(w in _function_words() or w in _stops() or w in _view_clause_leads()
+                                               for w in (prev[-1], lead))
 
 
 def _refusal_start(folded: str, start: int, end: int) -> int | None:
@@ -1086,9 +1131,21 @@ def _said_in_statement(between: str, prev: list[str]) -> bool:
 
 
 def _elative(folded: str, vm: re.Match[str]) -> bool:
-    """أبرز as "the most prominent" (إحدى أبرز المؤسسات), not "highlighted"."""
+    """أبرز as "the most prominent" (إحدى أبرز المؤسسات), not "highlighted": after a word no verb follows, or
+    before a definite plural (وتحديدا أبرز الأشياء، أبرز الدراسات: the verb's subject is a singular speaker)."""
+    if vm["verb"] != _f("أبرز") or vm["conj"]:
+        return False
     prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
-    return bool(prev) and vm["verb"] == _f("أبرز") and not vm["conj"] and prev[-1] in _elative_before()
+    nxt = WORD_RE.match(folded, SPACES_RE.match(folded, vm.end()).end())
+    return bool(prev) and prev[-1] in _elative_before() or nxt is not None and _definite_plural(nxt.group())
+
+
+DEFINITE_PLURAL_RE = re.compile("\u0627\u0644(?:[\u0621-\u064a]{3,}\u0627\u062a|\u0627[\u0621-\u064a]{2,3}\u0627\u0621)")
+
+
+def _definite_plural(word: str) -> bool:
+    """A definite plural in ات or of the pattern أفعلاء/أفعال with hamza (الدراسات، الأشياء، الأطباء)."""
+    return DEFINITE_PLURAL_RE.fullmatch(word) is not None
 
 
 FIRST_PERSON_THAT_RE = re.compile(f"\\s+\u0628\u0627\u0646(?:\u0646\u064a|\u064a|\u0646\u0627)(?![{AR}])")  # بأنني، بأني، بأننا
@@ -1105,7 +1162,8 @@ def _elative_before() -> frozenset[str]:
     return frozenset(_f(w) for w in ("من", "ومن", "أحد", "إحدى", "أبرز", "بين", "عن", "في", "على", "إلى", "مع",
                                      # the elative as a predicate or a list's head (فيما يلي أبرز القرارات:، وكانت
                                      # أبرز النتائج:، إن أبرز التحديات): a verb is never written right after these
-                                     "يلي", "كان", "كانت", "وكان", "وكانت", "هي", "هو", "وهي", "وهو", "أن", "إن"))
+                                     "يلي", "كان", "كانت", "وكان", "وكانت", "هي", "هو", "وهي", "وهو", "أن", "إن",
+                                     "فإن", "وإن", "لأن"))
 
 
 def _thing_before(folded: str, vm: re.Match[str], prev: list[str]) -> bool:

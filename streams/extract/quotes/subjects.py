@@ -146,6 +146,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     if toks[0][0] in QUOTE_CHARS and len(toks) >= 3 and toks[2][0] in QUOTE_CHARS and _definite(toks[1][0]) \
             and not _is_title(toks[1][0]) and (len(toks) == 3 or toks[3][0] in SEPARATORS or toks[3][0] in _stops()):
         return toks[1][1], toks[1][2], True  # وقال «اليوسفي»: «…»: the family name in quote marks
+    if (quoted := _quoted_whole(toks)) is not None:
+        return quoted[0], quoted[1], True  # وأوضحت “ولاية خراسان” أن، وقالت زوجته "فاطمة عدنان" إن: the quoted name
     if toks[0][0] == ALLAH or toks[0][0] in _god_epithets() and (len(toks) == 1 or toks[1][0] in _god_epithets()):
         return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم، وقال تعالى، قال عز وجل (God, by his
         # epithets alone; not عز الدين)
@@ -485,6 +487,31 @@ def _related(words: list[str]) -> bool:
     the relation of the one the news is about, a title of the speaker."""
     return len(words) >= 3 and len(words[0]) >= 5 and words[0].endswith(POSSESSIVE_ENDINGS) \
         and words[0].removesuffix(NAME_SENTINEL) not in _first_names() and _plausible_start(words[1])
+
+
+def _quoted_whole(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The span of a quoted name of two to four words that is the whole subject (أوضحت “ولاية خراسان” أن), or of
+    one to four after a relative with his pronoun (قالت زوجته "فاطمة عدنان" إن: her name): the name itself, not
+    None nor the kin word. One word alone is the family-name rule's (وقال «اليوسفي»)."""
+    k = 1 if toks and toks[0][0] not in QUOTE_CHARS and _kin_with_pronoun(toks[0][0]) else 0
+    inner = toks[k + 1:-1]
+    if len(toks) - k < 3 or toks[k][0] not in QUOTE_CHARS or toks[-1][0] not in QUOTE_CHARS \
+            or not 2 - k <= len(inner) <= 4 or not all(WORD_RE.fullmatch(t[0]) for t in inner) or inner[0][0] in _stops() \
+            or _is_title(inner[0][0]) and not _institution_head(inner[0][0]):  # وأوضح "الدكتور فلان" أن: the title is peeled after
+        return None
+    return inner[0][1], inner[-1][2]
+
+
+def _kin_with_pronoun(tok: str) -> bool:
+    """A relative with a possessive pronoun (زوجته، والدها، شقيقهم): whose name may follow in quote marks. With
+    ه only after a feminine ت (زوجته، والدته): folded, والده is also والدة, the mother of the one quoted after."""
+    for suffix in ("\u0647", "\u0647\u0627", "\u0647\u0645"):  # ه، ها، هم
+        stem = tok.removesuffix(suffix)
+        if stem == tok or suffix == "\u0647" and not stem.endswith("\u062a"):
+            continue
+        if stem in _kin() or stem == _f("ابن") or stem.endswith("\u062a") and stem[:-1] + "\u0647" in _kin():
+            return True  # زوجت+ه: زوجة
+    return False
 
 
 @cache

@@ -23,6 +23,8 @@ from .words import _definite, _function_words, _stops
 
 # Verbs of writing (وكتب فلان على حسابه: "…"، وغرد قائلا): they report only as _writing says.
 WRITING_VERBS = ("كتب", "كتبت", "غرد", "غردت")
+# Claimed (وقد ادعى الشاب أن، مدعين أنها نفدت: the gold of C6, v32 and A-P set I marks it), reporting as _claim_only says.
+CLAIM_VERBS = ("ادعى", "ادعت", "ادعوا", "مدعيا", "مدعية", "مدعين")
 SPEECH_VERBS = (
     "قال", "قالت", "قالوا", "أكد", "أكدت", "أكدوا", "أضاف", "أضافت", "أضافوا", "أشار", "أشارت",
     "أعلن", "أعلنت", "شدد", "شددت", "أوضح", "أوضحت", "أفاد", "أفادت", "ذكر", "ذكرت", "صرح",
@@ -34,6 +36,7 @@ SPEECH_VERBS = (
     "استطردت", "استدرك", "استدركت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
     "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
     "ألمح", "ألمحت", "ألمحوا",  # hinted that (ألمحت مصادر ... أن)
+    *CLAIM_VERBS[:3],
     *WRITING_VERBS,
     # duals (two people: حيث أكدتا خلال زيارتهما أن، وأوضحا أن)
     "أكدتا", "قالتا", "أوضحتا", "أضافتا", "أشارتا", "ذكرتا", "شددتا", "أوضحا", "أضافا", "أشارا", "شددا",
@@ -67,6 +70,7 @@ CONTINUING_VERBS = (
     "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول", "بقوله", "بقولها", "بقولهم", "ملاحظا",
     "متابعا", "مستدركا", "مستدركة", "مستطردا", "مستطردة", "مردفا", "مردفة",
     "مؤكدتين", "مشيرتين", "مضيفتين", "موضحتين", "قائلتين", "مضيفين", "مشددين",  # two women (مؤكدتين أن), two men or more
+    *CLAIM_VERBS[3:],
 )
 # His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
 REPORTED_SAYINGS = ("قوله", "قولها", "قولهم", "قولهما")
@@ -109,6 +113,11 @@ def _writing() -> frozenset[str]:
     """كتب، غرد: verbs only after و/ف (bare, كتب is mostly books, كتب التاريخ, or a clause inside a subject, التي
     كتبت القواعد), reporting only with a writer after them (وكتب فلان على حسابه: "…")."""
     return frozenset(_f(w) for w in WRITING_VERBS)
+
+
+@cache
+def _claims() -> frozenset[str]:
+    return frozenset(_f(w) for w in CLAIM_VERBS)
 
 
 @cache
