@@ -543,6 +543,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 region_start = at + 4 if at >= 0 else verb_end
             if expressed:
                 region_end = min(region_end, about + 1)  # أعرب الوزير عن ارتياحه لدول الجوار: the object, no subject
+            elif _revealing(vm) and (revealed := _revealed_object(folded, verb_end - 1, region_end)) is not None:
+                region_end = revealed + 1  # أعلنت المجموعة عن وفاة شاب في سجون نظام فلان: what is revealed, not the subject
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
         topic = _idh_topic(folded, vm) if vm["verb"] in _present() or vm["verb"] in _topic_verbs() else None
         if topic is None and vm["verb"] in _topic_verbs():
@@ -756,6 +758,26 @@ def _written_on(text: str, back: Sequence[int], region: Sequence[re.Match[str]])
         return False
     noun = text[back[region[1].start()]:back[region[1].end() - 1] + 1]
     return not noun.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"))
+
+
+def _revealed_object(folded: str, start: int, end: int) -> int | None:
+    """The folded start of the space before عن that opens what a revealing verb reveals (أعلنت المجموعة عن وفاة
+    فلان), so that no name inside it is taken for the subject; not عن inside the subject (تقرير صادر عن الوزارة،
+    هيئة الأمر بالمعروف والنهي عن المنكر). None when there is none."""
+    at = folded.find(" \u0639\u0646 ", start, end)
+    while at >= 0:
+        before = folded[start:at].split()
+        if not before or before[-1] not in _within_subject_before_an():
+            return at
+        at = folded.find(" \u0639\u0646 ", at + 1, end)
+    return None
+
+
+@cache
+def _within_subject_before_an() -> frozenset[str]:
+    """Words after which عن continues a subject: issued by (صادر عن), forbidding (والنهي عن المنكر)."""
+    return frozenset(_f(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "صادرين", "الصادرين", "صادرات", "الصادرات",
+                                     "النهي", "والنهي", "نيابة", "بالنيابة"))
 
 
 def _source_before_verb(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:

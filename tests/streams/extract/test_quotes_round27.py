@@ -1,0 +1,17 @@
+"""Quotation speakers, round r27: the subject of a verb that reveals something with عن, each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_name_inside_what_is_revealed_after_an_is_not_the_subject() -> None:
+    # أعلنت الجمعية عن وفاة ... فلان: the name sits in what is announced; the participle goes on from the body
+    assert speakers("وأعلنت الجمعية في بيان لها عن وفاة معتقل في سجون نظام بشار الأسد، مبينة أن المعتقل كان مريضا.") \
+        == ["الجمعية"]
+    assert speakers("وكشفت اللجنة عن إصابة طفل برصاص حرس سعد الحريري، مؤكدة أن حالته مستقرة.") == ["اللجنة"]
+    # a name before عن is still the subject
+    assert speakers("وكشف مصدر أمني عن اعتقال خالد المحمد، مضيفا أن التحقيق جار.") == ["مصدر أمني"]
+    assert speakers("وأعلن وزير الصحة فهد الربيعة عن افتتاح مستشفى، مشيرا إلى أنه يضم مئة سرير.") == ["فهد الربيعة"]
+    # عن inside the subject: a report issued by a body, the committee for forbidding wrong
+    assert speakers("وكشف تقرير صادر عن الوزارة أن عدد الطلاب ارتفع.") == ["تقرير صادر عن الوزارة"]
