@@ -15,3 +15,9 @@ def test_a_name_inside_what_is_revealed_after_an_is_not_the_subject() -> None:
     assert speakers("وأعلن وزير الصحة فهد الربيعة عن افتتاح مستشفى، مشيرا إلى أنه يضم مئة سرير.") == ["فهد الربيعة"]
     # عن inside the subject: a report issued by a body, the committee for forbidding wrong
     assert speakers("وكشف تقرير صادر عن الوزارة أن عدد الطلاب ارتفع.") == ["تقرير صادر عن الوزارة"]
+
+
+def test_a_peoples_broken_plural_completes_a_body_heading_its_clause() -> None:
+    # اتحاد المحامين العرب: العرب qualifies the lawyers as a nisba would; the object follows it
+    assert speakers("ودان اتحاد المحامين العرب الجرائم المرتكبة، مشيرا إلى أن القانون واضح.") == ["اتحاد المحامين العرب"]
+    assert speakers("ودانت رابطة الكتاب الأكراد القرار، مؤكدة أن الحوار هو الحل.") == ["رابطة الكتاب الأكراد"]
