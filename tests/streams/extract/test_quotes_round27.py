@@ -21,3 +21,11 @@ def test_a_peoples_broken_plural_completes_a_body_heading_its_clause() -> None:
     # اتحاد المحامين العرب: العرب qualifies the lawyers as a nisba would; the object follows it
     assert speakers("ودان اتحاد المحامين العرب الجرائم المرتكبة، مشيرا إلى أن القانون واضح.") == ["اتحاد المحامين العرب"]
     assert speakers("ودانت رابطة الكتاب الأكراد القرار، مؤكدة أن الحوار هو الحل.") == ["رابطة الكتاب الأكراد"]
+
+
+def test_masuula_is_an_office_as_masuul_is() -> None:
+    # the feminine office after a name ends the name; before it, the name after it is the speaker
+    assert speakers("وقالت سارة أحمد مسؤولة المتحف إن الزوار تضاعفوا.") == ["سارة أحمد"]
+    assert speakers("وأوضحت مسؤولة الجناح بالمعرض سارة أحمد أن الزوار تضاعفوا.") == ["سارة أحمد"]
+    # غير مسؤولة: an adjective, no office
+    assert speakers("وأكدت الشركة أنها غير مسؤولة عن الحادث.") == ["الشركة"]
