@@ -443,6 +443,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         refusal = _refusal_start(folded, verb_end, other.start() if other is not None else subject_end)
         if refusal is not None:
             subject_end = refusal  # مسؤول أمني | رفض ذكر اسمه إن، مسؤول تركي | رفض الكشف عن هويته: a clause on the subject
+        rumour = _rumour_start(folded, verb_end, subject_end)
+        if rumour is not None:
+            subject_end = rumour  # نفى مصدر مسؤول | ما تردد عن أن: what was said about, the object, no part of the subject
         carried = other is not None and other["cont"] is not None and not folded[verb_end:other.start()].strip()
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
             subject_end, marks, quote, comp = other.start(), [], None, None
@@ -1021,6 +1024,30 @@ def _refusal_start(folded: str, start: int, end: int) -> int | None:
                 k -= 1
             return words[k].start()
     return None
+
+
+def _rumour_start(folded: str, start: int, end: int) -> int | None:
+    """Where ما + a past verb of circulating (ما تردد، ما نشرته الصحف، ما تداولته المواقع) starts inside a subject
+    region right after the subject: the thing denied, the verb's object. Not the region's first word, nor ما + a
+    present verb (تنظيم ما يعرف بالدولة: a name), nor ما after a preposition or ل (تعقيبا على ما نشر، لتوضيح ما راج:
+    a circumstance, whose quoted words may be a headline). None when there is none."""
+    words = list(WORD_RE.finditer(folded, start, end))
+    for k in range(1, len(words) - 1):
+        nxt, prev = words[k + 1].group(), words[k - 1].group()
+        if prev in _prepositions_before_nouns() or prev[:1] == "\u0644":
+            continue
+        if words[k].group() == _f("ما") and (nxt in _circulated() or nxt.removesuffix("\u0647") in _circulated()
+                                            or nxt.removesuffix("\u062a\u0647") in _circulated()):
+            return words[k].start()
+    return None
+
+
+@cache
+def _circulated() -> frozenset[str]:
+    """Past verbs of what was said or spread (تردد، تداول، نشر، أشيع), as they follow ما."""
+    return frozenset(_f(w) for w in ("تردد", "ترددت", "تداول", "تداولت", "نشر", "نشرت", "أشيع", "اشيع", "أثير", "اثير",
+                                     "ورد", "وردت", "راج", "نسب", "تناقل", "تناقلت", "تناقلته", "نقل", "نقلت", "أورد",
+                                     "أوردت", "ذكر", "ذكرت", "جاء"))
 
 
 @cache

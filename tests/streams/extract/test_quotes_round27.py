@@ -29,3 +29,13 @@ def test_masuula_is_an_office_as_masuul_is() -> None:
     assert speakers("وأوضحت مسؤولة الجناح بالمعرض سارة أحمد أن الزوار تضاعفوا.") == ["سارة أحمد"]
     # غير مسؤولة: an adjective, no office
     assert speakers("وأكدت الشركة أنها غير مسؤولة عن الحادث.") == ["الشركة"]
+
+
+def test_ma_with_a_past_verb_of_circulating_is_the_object_not_the_subject() -> None:
+    # نفى فلان ما تردد عن أن: what was said is denied; the subject ends before ما
+    assert speakers("ونفى مصدر مسؤول ما تردد عن أن المطار سيغلق.") == ["مصدر مسؤول"]
+    assert speakers("ونفت الوزارة ما نشرته الصحف من أن المطار سيغلق.") == ["الوزارة"]
+    # ما + a present verb names: تنظيم ما يعرف بكذا
+    assert speakers("وقال تنظيم ما يعرف بالجبهة إن الهجوم نجح.") == ["تنظيم ما يعرف بالجبهة"]
+    # after a preposition ما opens a circumstance; the headline quoted after it is no one's words
+    assert speakers("أكدت إدارة المدرسة انتهاء المشكلة تعقيبا على ما نشر تحت عنوان ”مدرسة بلا ماء”.") == []
