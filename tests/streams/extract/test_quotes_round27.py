@@ -37,5 +37,3 @@ def test_ma_with_a_past_verb_of_circulating_is_the_object_not_the_subject() -> N
     assert speakers("ونفت الوزارة ما نشرته الصحف من أن المطار سيغلق.") == ["الوزارة"]
     # ما + a present verb names: تنظيم ما يعرف بكذا
     assert speakers("وقال تنظيم ما يعرف بالجبهة إن الهجوم نجح.") == ["تنظيم ما يعرف بالجبهة"]
-    # after a preposition ما opens a circumstance; the headline quoted after it is no one's words
-    assert speakers("أكدت إدارة المدرسة انتهاء المشكلة تعقيبا على ما نشر تحت عنوان ”مدرسة بلا ماء”.") == []
