@@ -903,10 +903,17 @@ def _body_subject(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         return None
     desc = toks[:k + 1]
     for tok in toks[k + 1:k + 4]:
-        if not (_nisba(tok[0]) or tok[0] in _adjectives()) or tok[0] in _stops():
+        if not (_nisba(tok[0]) or tok[0] in _adjectives() or tok[0] in _peoples()) or tok[0] in _stops():
             break
         desc.append(tok)
     return desc
+
+
+@cache
+def _peoples() -> frozenset[str]:
+    """Broken plurals of peoples that qualify a body as nisbas do (اتحاد المحامين العرب، رابطة الكتاب الأكراد)."""
+    return frozenset(_f(w) for w in ("العرب", "الأكراد", "الأتراك", "الأفارقة", "الروس", "الفرس", "الأقباط", "الأمازيغ",
+                                     "الأفغان"))
 
 
 @cache

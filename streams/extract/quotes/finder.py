@@ -443,6 +443,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         refusal = _refusal_start(folded, verb_end, other.start() if other is not None else subject_end)
         if refusal is not None:
             subject_end = refusal  # مسؤول أمني | رفض ذكر اسمه إن، مسؤول تركي | رفض الكشف عن هويته: a clause on the subject
+        rumour = _rumour_start(folded, verb_end, subject_end)
+        if rumour is not None:
+            subject_end = rumour  # نفى مصدر مسؤول | ما تردد عن أن: what was said about, the object, no part of the subject
         carried = other is not None and other["cont"] is not None and not folded[verb_end:other.start()].strip()
         if other:  # the reported words belong to the next verb (أعلن بوتين ...، قائلاً إنه)
             subject_end, marks, quote, comp = other.start(), [], None, None
@@ -543,6 +546,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 region_start = at + 4 if at >= 0 else verb_end
             if expressed:
                 region_end = min(region_end, about + 1)  # أعرب الوزير عن ارتياحه لدول الجوار: the object, no subject
+            elif _revealing(vm) and (revealed := _revealed_object(folded, verb_end - 1, region_end)) is not None:
+                region_end = revealed + 1  # أعلنت المجموعة عن وفاة شاب في سجون نظام فلان: what is revealed, not the subject
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
         topic = _idh_topic(folded, vm) if vm["verb"] in _present() or vm["verb"] in _topic_verbs() else None
         if topic is None and vm["verb"] in _topic_verbs():
@@ -756,6 +761,26 @@ def _written_on(text: str, back: Sequence[int], region: Sequence[re.Match[str]])
         return False
     noun = text[back[region[1].start()]:back[region[1].end() - 1] + 1]
     return not noun.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"))
+
+
+def _revealed_object(folded: str, start: int, end: int) -> int | None:
+    """The folded start of the space before عن that opens what a revealing verb reveals (أعلنت المجموعة عن وفاة
+    فلان), so that no name inside it is taken for the subject; not عن inside the subject (تقرير صادر عن الوزارة،
+    هيئة الأمر بالمعروف والنهي عن المنكر). None when there is none."""
+    at = folded.find(" \u0639\u0646 ", start, end)
+    while at >= 0:
+        before = folded[start:at].split()
+        if not before or before[-1] not in _within_subject_before_an():
+            return at
+        at = folded.find(" \u0639\u0646 ", at + 1, end)
+    return None
+
+
+@cache
+def _within_subject_before_an() -> frozenset[str]:
+    """Words after which عن continues a subject: issued by (صادر عن), forbidding (والنهي عن المنكر)."""
+    return frozenset(_f(w) for w in ("صادر", "صادرة", "الصادر", "الصادرة", "صادرين", "الصادرين", "صادرات", "الصادرات",
+                                     "النهي", "والنهي", "نيابة", "بالنيابة"))
 
 
 def _source_before_verb(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
@@ -999,6 +1024,30 @@ def _refusal_start(folded: str, start: int, end: int) -> int | None:
                 k -= 1
             return words[k].start()
     return None
+
+
+def _rumour_start(folded: str, start: int, end: int) -> int | None:
+    """Where ما + a past verb of circulating (ما تردد، ما نشرته الصحف، ما تداولته المواقع) starts inside a subject
+    region right after the subject: the thing denied, the verb's object. Not the region's first word, nor ما + a
+    present verb (تنظيم ما يعرف بالدولة: a name), nor ما after a preposition or ل (تعقيبا على ما نشر، لتوضيح ما راج:
+    a circumstance, whose quoted words may be a headline). None when there is none."""
+    words = list(WORD_RE.finditer(folded, start, end))
+    for k in range(1, len(words) - 1):
+        nxt, prev = words[k + 1].group(), words[k - 1].group()
+        if prev in _prepositions_before_nouns() or prev[:1] == "\u0644":
+            continue
+        if words[k].group() == _f("ما") and (nxt in _circulated() or nxt.removesuffix("\u0647") in _circulated()
+                                            or nxt.removesuffix("\u062a\u0647") in _circulated()):
+            return words[k].start()
+    return None
+
+
+@cache
+def _circulated() -> frozenset[str]:
+    """Past verbs of what was said or spread (تردد، تداول، نشر، أشيع), as they follow ما."""
+    return frozenset(_f(w) for w in ("تردد", "ترددت", "تداول", "تداولت", "نشر", "نشرت", "أشيع", "اشيع", "أثير", "اثير",
+                                     "ورد", "وردت", "راج", "نسب", "تناقل", "تناقلت", "تناقلته", "نقل", "نقلت", "أورد",
+                                     "أوردت", "ذكر", "ذكرت", "جاء"))
 
 
 @cache

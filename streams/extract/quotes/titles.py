@@ -35,7 +35,7 @@ PERSON_TITLES = (
     # a coach's, a pilot's or a performer's title (الكابتن فلان)
     "الكابتن", "كابتن",
     # the feminine of offices in construct (نائبة وزير الخارجية فلانة)
-    "نائبة", "مستشارة", "سفيرة", "مبعوثة", "مندوبة", "وكيلة",
+    "نائبة", "مستشارة", "سفيرة", "مبعوثة", "مندوبة", "وكيلة", "مسؤولة",
     # users of social media quoted by their handle or first name (وقال المغرد فلان "…")
     "المغرد", "المغردة",
     # a woman's occupation in apposition or before her name (فلانة طالبة الطب، معلمة الرياضيات فلانة)
@@ -66,7 +66,7 @@ CONSTRUCT_TITLES = (
     # nouns of a trade or a role, indefinite before the work or the one they belong to (مخرج أشهر أفلام الحركة)
     "مبعوث", "مرشح", "نجلة", "شقيقة", "طبيب", "طبيبة", "مخرج", "مخرجة", "قاضي",
     "وكيل", "عضوة", "خبير", "خبيرة", "سكرتير", "سكرتيرة", "نائبة", "مستشارة", "سفيرة", "مبعوثة", "مندوبة",
-    "وكيلة", *INSTITUTION_WORDS,
+    "وكيلة", "مسؤولة", *INSTITUTION_WORDS,
 )
 
 
