@@ -217,17 +217,11 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
         return known  # وعرج رئيس النادي المكلف ...، مؤكدا: the one named before with that office
     if not speaker.named and (_office(head) or head in _anonymous()) and not _definite(head):
         return speaker  # مندوب رابع، مسؤول محلي: an unnamed person, just introduced
-    if not speaker.named and _office(head) and len(words) >= 3 and words[1] in _in_the_name_of():
+    if not speaker.named and _office(head) and len(words) >= 3 and words[1] == _f("باسم"):
         return speaker  # وقدم المتحدث باسم الشبكة اعتذاراته بالقول: a spokesman of a body named, met for the first time
     if not speaker.named and _institution_head(head) and head not in _sources() and len(words) >= 2:
         return speaker  # وشككت وزارة الخارجية السورية في ...، مشيرة: a body
     return None
-
-
-@cache
-def _in_the_name_of() -> frozenset[str]:
-    """باسم (بإسم) after a spokesman: the body he speaks for completes the office."""
-    return frozenset(_f(w) for w in ("باسم", "بإسم"))
 
 
 @cache

@@ -983,11 +983,12 @@ def _verbal_noun(text: str, folded: str, back: Sequence[int], vm: re.Match[str])
 
 @cache
 def _verbal_noun_leads() -> frozenset[str]:
-    """Prepositions (not من: وهناك من أكد) and words after which a verb's form is a verbal noun (تم كشف، ورد
-    ذكر، يأتي ذكر، عدم ذكر، بمجرد ذكر)."""
-    words = ("في", "إلى", "عن", "مع", "فوق", "تحت", "تم", "يتم", "ورد", "يرد", "يأتي", "عدم", "دون", "بدون", "مجرد",
+    """Prepositions (not من: وهناك من أكد; على is told apart from the name علي by its spelling) and words after
+    which a verb's form is a verbal noun (تم كشف، ورد ذكر، يأتي ذكر، عدم ذكر، بمجرد ذكر)."""
+    words = ("تم", "يتم", "ورد", "يرد", "يأتي", "عدم", "دون", "بدون", "مجرد",
              "بمجرد")  # not سبق (سبق ذكره), also the paper's name: سبق تقول للمسؤول
-    return frozenset(_f(w) for w in words) | frozenset(_f("\u0648" + w) for w in words[6:])
+    prepositions = _prepositions_before_nouns() - {_f("على"), _f("من")}
+    return prepositions | frozenset(_f(w) for w in words) | frozenset(_f("\u0648" + w) for w in words)
 
 
 def _no_claim_reported(folded: str, vm: re.Match[str]) -> bool:
