@@ -202,7 +202,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         if run is not None:
             # a run may not cross punctuation, but (350) ألف is one number
             last = run.first
-            while last < run.last and (gap_is_space(last) or PAREN_GAP_RE.fullmatch(folded, spans[last][1], spans[last + 1][0])):
+            while last < run.last and (gap_is_space(last) or PAREN_GAP_RE.fullmatch(folded, spans[last][1], spans[last + 1][0])
+                                       or _quoted_before_scale(folded, spans, tokens, i, last)):
                 last += 1
             if last != run.last:
                 run = read_number_run(tokens[: last + 1], i)
@@ -280,6 +281,11 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     a = display(i - 1, i - 1)[0]  # متر ونصف: one unit and a fraction (not شهر ونصف, a duration)
                     out.append(Amount(text=text[a:b], start=a, end=b, value=1 + run.value, approximate=False,
                                       object=unit))
+                elif after_number and out and _fraction_of_counted(out[-1], tokens, i, display(i - 2, i - 2)[1]) \
+                        and not (i + 1 < n and counted_singular(tokens[i + 1]) is not None
+                                 and not in_date(*display(i + 1, i + 1))):  # not 5 سنوات ونصف ساعة (but ونصف يوم الخميس)
+                    # خمس سنوات ونصف، 3 ساعات وربع: the fraction adds to the number before its counted noun
+                    out[-1] = replace(out[-1], text=text[out[-1].start:b], end=b, value=out[-1].value + run.value)
             if keep and run.first == run.last and i > 0 and not tok[:1].isdigit() and tokens[i - 1] in _number_labels() \
                     and not (number_word(tok) or ("", "", 0))[1].startswith("scale"):
                 keep = False  # الطريق الوطنية رقم واحد، اللاعب رقم ثلاثة: a label spelt out (not رقم مليار: a figure)
@@ -314,8 +320,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     or prev in _reach_words() or bool(PERCENT_RE.match(folded, spans[run.last][1])) \
                     or (run.last + 1 < n and tokens[run.last + 1][:1] == "\u0648" and gap_is_space(run.last)
                         and (number_word(tokens[run.last + 1]) or ("", "", 0))[1] == "unit")  # لمدة خمس وثلاث سنوات
-            if keep and run.first == run.last and obj is not None and _verb_after_laysa(tok, obj):
-                keep = False  # ولست أدرك: "I am not", not ل + ست
+            if keep and run.first == run.last and obj is not None and (_verb_after_laysa(tok, obj) or _laysa(tok, obj)):
+                keep = False  # ولست أدرك، لست قلقا، لست بصدد: "I am not", not ل + ست
             if keep:
                 approximate = run.approximate or (i > 0 and (tokens[i - 1] in _about_words() or tokens[i - 1][:1]
                                                              in "\u0648\u0628" and tokens[i - 1][1:] in _about_words()))
@@ -1714,6 +1720,18 @@ def _model_of(prev: str, names: frozenset[str]) -> bool:
     return prev in names or (prev[:1] == "\u0648" and prev[1:] in names)
 
 
+QUOTE_CLOSE_GAP_RE = re.compile(r"\s*[\u00bb\u201d\"]\s*")  # the gap after a quoted figure: «115» ألف
+
+
+def _quoted_before_scale(folded: str, spans: Sequence[tuple[int, int]], tokens: Sequence[str], i: int, k: int) -> bool:
+    """Digits in quote marks before their scale word («115» ألف وجبة، “9.4” مليون حبة): one number, as (350) ألف
+    is; the headline style of some sites sets the figure off so."""
+    return k == i and tokens[i][0].isdigit() and k + 1 < len(tokens) and _opened(folded, spans[i][0]) \
+        and folded[max(0, spans[i][0] - 2):spans[i][0]].strip()[-1:] != "(" \
+        and bool(QUOTE_CLOSE_GAP_RE.fullmatch(folded, spans[k][1], spans[k + 1][0])) \
+        and (number_word(tokens[k + 1]) or ("", "", 0))[1].startswith("scale")
+
+
 def _opened(folded: str, start: int) -> bool:
     """A bracket or a quote opens just before ``start`` ((3) أيام، «1982» حبة; ” 9 ” حالات: some
     sites open with ” too)."""
@@ -2695,6 +2713,27 @@ def _verb_after_laysa(tok: str, obj: str) -> bool:
     if not tok.endswith("\u0644\u0633\u062a") or word[:1] != "\u0627" or len(word) < 3:  # لست، ا
         return False
     return _lexicon_freq().get("\u064a" + word[1:], 0) >= LEXICON_DUAL_MIN
+
+
+def _fraction_of_counted(last: Amount, tokens: Sequence[str], i: int, end: int) -> bool:
+    """The amount read last is the whole number (no scale word: not بمليون ريال ونصف) of token i - 2, and
+    token i - 1, the noun it counts, stands between it and the fraction token i (خمس سنوات ونصف)."""
+    return last.end == end and last.object is not None and fold_word(last.object) == tokens[i - 1] \
+        and last.value.is_integer() and not (number_word(tokens[i - 2]) or ("", "", 0))[1].startswith(("scale", "approx"))
+
+
+def _plural_shape(word: str) -> bool:
+    """A folded word shaped as a plural a number from three to ten counts: sound feminine (سنوات، مباريات),
+    or broken in the shapes فعائل/مفاعل (جوائز، دقائق، مدارس) and فعايا (قضايا)."""
+    return word.endswith(("\u0627\u062a", "\u0627\u064a\u0627")) or (
+        len(word) == 5 and word[2] == "\u0627" and not word.endswith("\u0627"))
+
+
+def _laysa(tok: str, obj: str) -> bool:
+    """لست/ولست/فلست before a word no plural (لست قلقا، لست هنا، لست بصدد، لست من أعداء): "I am not";
+    ل + ست counts a plural (لست سنوات، لست جوائز)."""
+    return tok in ("\u0644\u0633\u062a", "\u0648\u0644\u0633\u062a", "\u0641\u0644\u0633\u062a") \
+        and not _plural_shape(fold_word(obj))
 
 
 def _glued_preposition(word: str) -> bool:
