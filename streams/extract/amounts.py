@@ -256,7 +256,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i) \
                         and not (obj is None and _listed_value(text, back[spans[i][0]], tokens, i, out)) \
                         and not (obj is None and _shares_counted(folded, spans, tokens, i, run.last)) \
-                        and not _reached_definite(tokens, i):
+                        and not _reached_definite(tokens, i) \
+                        and not (run.last + 2 < n and tokens[run.last + 1] == "\u0645\u0646" and _people_after(obj)):
                     keep = False
                     label_end = run.last
                     headed_label = _bare_definite(tokens[i - 1]) in _label_heads() and tokens[i - 1] not in _gauge_heads()
@@ -1175,6 +1176,19 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fou
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
     return definite and prev.removeprefix("\u0648") not in _count_heads() and (  # 14 شخصا والمصابين 31: a toll item
         obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
+
+
+@cache
+def _people_words() -> frozenset[str]:
+    from .counts import PEOPLE  # (here: counts reads the amounts)
+    return frozenset(fold_word(w) for w in PEOPLE)
+
+
+def _people_after(obj: str | None) -> bool:
+    """The word after the number and من is people, definite (توفي في الموقع 2 من الشباب، على متن الطائرة 239
+    من الركاب): the number counts some of them, whatever noun stands before it; a label's number is of a
+    thing (المادة 4 من القانون، الفرقة 30 من الذين)."""
+    return obj is not None and obj.startswith("\u0627\u0644") and fold_word(obj)[2:] in _people_words()
 
 
 @cache

@@ -50,3 +50,16 @@ def test_quoted_figure_before_its_scale_word_is_one_number(text: str, found: lis
 ])
 def test_laysa_before_no_plural_is_no_six(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a number after a definite noun, then من and people: some of them, counted (not a label like الفرقة 30)
+    ("وقد توفي في هذا الموقع 2 من الشباب حين سقطت سيارتهم.", [("2", 2)]),
+    ("وكان على متن السفينة 140 من الركاب عند غرقها.", [("140", 140)]),
+    ("وشارك في السباق 90 من الشباب والهواة.", [("90", 90)]),
+    # guards: a label's number of a thing, and a name's number before a person
+    ("وطبقت المحكمة المادة 4 من القانون الجنائي.", []),
+    ("وأطلقت الشركة لعبة الثعبان 2 السيدة الأولى في الهواتف.", []),
+])
+def test_number_of_people_after_a_definite_noun_is_counted(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
