@@ -239,6 +239,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and not (i > 0 and _month_number(tokens[i - 1], run.value)) \
                     and not (run.first == run.last and _clock_time(folded, spans, tokens, run.last)) \
                     and not (run.first == run.last and _quoted_title(folded, spans, tokens, i)) \
+                    and not (run.first == run.last and LATIN_LABEL_RE.match(folded, spans[i][1])) \
+                    and not (run.first == run.last and _verse_number(folded, spans, tokens, i)) \
                     and i not in phones and not _after_phone_list(folded, spans[i][0]) \
                     and not (i > 0 and tokens[i - 1].removeprefix("\u0648") in _clock_heads() and CLOCK_RE.fullmatch(tok))
                 bracketed = folded[max(0, spans[i][0] - 2):spans[i][0]].strip().endswith("(")
@@ -1701,6 +1703,18 @@ def _product_model(tokens: list[str], i: int, obj: str | None) -> bool:
     k = i - 2 if prev in ("\u0648", "\u0627\u0648") else i - 1  # و، أو
     return k > 0 and (obj is None or obj[:1] in "\u0648\u0628") and tokens[k][:1].isdigit() \
         and _product_model(tokens, k, None)
+
+
+# A Latin letter glued after the digits that makes them a name (3D، 4G، 4K، 1080p، آيفون 6S، المعيار 802.11b),
+# not a unit (256GB، 5km: a letter after the G or k).
+LATIN_LABEL_RE = re.compile(r"D(?![a-z])|[GKkpPSsb](?![A-Za-z])")
+SURA = "\u0633\u0648\u0631\u0647"  # سورة (folded)
+
+
+def _verse_number(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
+    """A number in brackets before سورة, after a quoted verse ({...} (45) سورة العنكبوت): the verse's number."""
+    return i + 1 < len(tokens) and fold_word(tokens[i + 1]) == SURA and _opened(folded, spans[i][0]) \
+        and bool(PAREN_GAP_RE.fullmatch(folded, spans[i][1], spans[i + 1][0]))
 
 
 # Length units whose square or cube is written by a digit glued after them (م2، سم3، كم2).

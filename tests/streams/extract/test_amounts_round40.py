@@ -63,3 +63,18 @@ def test_laysa_before_no_plural_is_no_six(text: str, found: list[tuple[str, floa
 ])
 def test_number_of_people_after_a_definite_noun_is_counted(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a Latin letter glued after the digits names a standard or a model, no amount
+    ("ويدعم الهاتف شبكات 4G وشاشة بدقة 4K وتصوير بدقة 1080p.", []),
+    ("وتعرض القاعة الأفلام بتقنية 3D في المساء.", []),
+    ("وستحمل الهواتف الجديدة اسم 6S في الأسواق.", []),
+    # the number of a verse in brackets before سورة
+    ("قال تعالى: {إن الله لا يحب الفرحين} (76) سورة القصص.", []),
+    # guards: a unit glued after the digits, a number in brackets counting a noun
+    ("ويأتي الهاتف بذاكرة 256GB وكاميرا مزدوجة.", [("256", 256)]),
+    ("وفاز الفيلم بـ (3) جوائز في المهرجان.", [("3", 3)]),
+])
+def test_latin_label_and_verse_number_are_no_amounts(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
