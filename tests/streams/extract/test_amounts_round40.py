@@ -69,7 +69,7 @@ def test_number_of_people_after_a_definite_noun_is_counted(text: str, found: lis
     # a Latin letter glued after the digits names a standard or a model, no amount
     ("ويدعم الهاتف شبكات 4G وشاشة بدقة 4K وتصوير بدقة 1080p.", []),
     ("وتعرض القاعة الأفلام بتقنية 3D في المساء.", []),
-    ("وستحمل الهواتف الجديدة اسم 6S في الأسواق.", []),
+    ("وستحمل الهواتف الجديدة اسم 6S و 6S بلاس.", []),
     # the number of a verse in brackets before سورة
     ("قال تعالى: {إن الله لا يحب الفرحين} (76) سورة القصص.", []),
     # guards: a unit glued after the digits, a number in brackets counting a noun
