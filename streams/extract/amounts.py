@@ -366,8 +366,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or (_nominative_masculine_construct(tokens, i) if tok[-1:] == "\u0627" and gap_is_space(i) else None) \
             or (_attested_construct(tokens, i, vocab, raw, gap_opens_quote(i)) if gap_is_space(i) or gap_opens_quote(i) else None) \
             or _attested_oblique(tokens, i, vocab)
-        if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
-            singular = None  # 15 سنتا: the noun the digits count, not a dual
+        if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1) \
+                and not in_date(*display(i - 1, i - 1)):
+            singular = None  # 15 سنتا: the noun the digits count, not a dual (but عام 2018 قمتين: a date's year counts none)
         if singular is not None and _bare_definite(tok)[2:3] == "\u0645" and _after_named_pair(tokens, i) \
                 and all(gap_is_space(k) for k in range(max(0, i - NAMED_PAIR_WORDS - 1), i)):
             singular = None  # نور الهباشي المتوّجتين، وسالم الدوسري الموقوفان: a participle describing the pair named

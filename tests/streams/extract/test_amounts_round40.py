@@ -78,3 +78,15 @@ def test_number_of_people_after_a_definite_noun_is_counted(text: str, found: lis
 ])
 def test_latin_label_and_verse_number_are_no_amounts(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a dual right after a date's year: the year counts nothing, the dual is two
+    ("وقصفت يوم الأربعاء 28 مايو 2014 طائرتان حربيتان مواقع المسلحين.", [("طائرتان", 2)]),
+    ("وتشهد تصفيات كأس العالم المقررة عام 2018 قمتين ساخنتين في الجولة الأولى.", [("قمتين", 2)]),
+    ("وعرض التلفزيون الفيلم في عام 1956 مرتين فقط.", [("مرتين", 2)]),
+    # guard: after a number that is no date, the noun the digits count
+    ("وتراجع خام برنت 35 سنتا إلى 56 دولارا.", [("35", 35), ("56", 56)]),
+])
+def test_dual_after_a_year_is_two(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
