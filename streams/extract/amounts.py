@@ -202,7 +202,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         if run is not None:
             # a run may not cross punctuation, but (350) ألف is one number
             last = run.first
-            while last < run.last and (gap_is_space(last) or PAREN_GAP_RE.fullmatch(folded, spans[last][1], spans[last + 1][0])):
+            while last < run.last and (gap_is_space(last) or PAREN_GAP_RE.fullmatch(folded, spans[last][1], spans[last + 1][0])
+                                       or _quoted_before_scale(folded, spans, tokens, i, last)):
                 last += 1
             if last != run.last:
                 run = read_number_run(tokens[: last + 1], i)
@@ -238,6 +239,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and not (i > 0 and _month_number(tokens[i - 1], run.value)) \
                     and not (run.first == run.last and _clock_time(folded, spans, tokens, run.last)) \
                     and not (run.first == run.last and _quoted_title(folded, spans, tokens, i)) \
+                    and not (run.first == run.last and LATIN_LABEL_RE.match(folded, spans[i][1])) \
+                    and not (run.first == run.last and _verse_number(folded, spans, tokens, i)) \
                     and i not in phones and not _after_phone_list(folded, spans[i][0]) \
                     and not (i > 0 and tokens[i - 1].removeprefix("\u0648") in _clock_heads() and CLOCK_RE.fullmatch(tok))
                 bracketed = folded[max(0, spans[i][0] - 2):spans[i][0]].strip().endswith("(")
@@ -255,7 +258,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i) \
                         and not (obj is None and _listed_value(text, back[spans[i][0]], tokens, i, out)) \
                         and not (obj is None and _shares_counted(folded, spans, tokens, i, run.last)) \
-                        and not _reached_definite(tokens, i):
+                        and not _reached_definite(tokens, i) \
+                        and not (run.last + 2 < n and tokens[run.last + 1] == "\u0645\u0646" and _people_after(obj)):
                     keep = False
                     label_end = run.last
                     headed_label = _bare_definite(tokens[i - 1]) in _label_heads() and tokens[i - 1] not in _gauge_heads()
@@ -280,6 +284,11 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     a = display(i - 1, i - 1)[0]  # متر ونصف: one unit and a fraction (not شهر ونصف, a duration)
                     out.append(Amount(text=text[a:b], start=a, end=b, value=1 + run.value, approximate=False,
                                       object=unit))
+                elif after_number and out and _fraction_of_counted(out[-1], tokens, i, display(i - 2, i - 2)[1]) \
+                        and not (i + 1 < n and counted_singular(tokens[i + 1]) is not None
+                                 and not in_date(*display(i + 1, i + 1))):  # not 5 سنوات ونصف ساعة (but ونصف يوم الخميس)
+                    # خمس سنوات ونصف، 3 ساعات وربع: the fraction adds to the number before its counted noun
+                    out[-1] = replace(out[-1], text=text[out[-1].start:b], end=b, value=out[-1].value + run.value)
             if keep and run.first == run.last and i > 0 and not tok[:1].isdigit() and tokens[i - 1] in _number_labels() \
                     and not (number_word(tok) or ("", "", 0))[1].startswith("scale"):
                 keep = False  # الطريق الوطنية رقم واحد، اللاعب رقم ثلاثة: a label spelt out (not رقم مليار: a figure)
@@ -314,8 +323,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     or prev in _reach_words() or bool(PERCENT_RE.match(folded, spans[run.last][1])) \
                     or (run.last + 1 < n and tokens[run.last + 1][:1] == "\u0648" and gap_is_space(run.last)
                         and (number_word(tokens[run.last + 1]) or ("", "", 0))[1] == "unit")  # لمدة خمس وثلاث سنوات
-            if keep and run.first == run.last and obj is not None and _verb_after_laysa(tok, obj):
-                keep = False  # ولست أدرك: "I am not", not ل + ست
+            if keep and run.first == run.last and obj is not None and (_verb_after_laysa(tok, obj) or _laysa(tok, obj)):
+                keep = False  # ولست أدرك، لست قلقا، لست بصدد: "I am not", not ل + ست
             if keep:
                 approximate = run.approximate or (i > 0 and (tokens[i - 1] in _about_words() or tokens[i - 1][:1]
                                                              in "\u0648\u0628" and tokens[i - 1][1:] in _about_words()))
@@ -357,8 +366,9 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or (_nominative_masculine_construct(tokens, i) if tok[-1:] == "\u0627" and gap_is_space(i) else None) \
             or (_attested_construct(tokens, i, vocab, raw, gap_opens_quote(i)) if gap_is_space(i) or gap_opens_quote(i) else None) \
             or _attested_oblique(tokens, i, vocab)
-        if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1):
-            singular = None  # 15 سنتا: the noun the digits count, not a dual
+        if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1) \
+                and not in_date(*display(i - 1, i - 1)):
+            singular = None  # 15 سنتا: the noun the digits count, not a dual (but عام 2018 قمتين: a date's year counts none)
         if singular is not None and _bare_definite(tok)[2:3] == "\u0645" and _after_named_pair(tokens, i) \
                 and all(gap_is_space(k) for k in range(max(0, i - NAMED_PAIR_WORDS - 1), i)):
             singular = None  # نور الهباشي المتوّجتين، وسالم الدوسري الموقوفان: a participle describing the pair named
@@ -1172,6 +1182,19 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fou
 
 
 @cache
+def _people_words() -> frozenset[str]:
+    from .counts import PEOPLE  # (here: counts reads the amounts)
+    return frozenset(fold_word(w) for w in PEOPLE)
+
+
+def _people_after(obj: str | None) -> bool:
+    """The word after the number and من is people, definite (توفي في الموقع 2 من الشباب، على متن الطائرة 239
+    من الركاب): the number counts some of them, whatever noun stands before it; a label's number is of a
+    thing (المادة 4 من القانون، الفرقة 30 من الذين)."""
+    return obj is not None and obj.startswith("\u0627\u0644") and fold_word(obj)[2:] in _people_words()
+
+
+@cache
 def _gauge_heads() -> frozenset[str]:
     """عيار: a list of gauges runs on into counts of the rounds (عيار 70 و85 خرطوشة عيار 60)."""
     return frozenset(fold_word(w) for w in ("عيار", "بعيار", "وعيار"))
@@ -1683,6 +1706,18 @@ def _product_model(tokens: list[str], i: int, obj: str | None) -> bool:
         and _product_model(tokens, k, None)
 
 
+# A Latin letter glued after the digits that makes them a name (3D، 4G، 4K، 1080p، آيفون 6S، المعيار 802.11b),
+# not a unit (256GB، 5km: a letter after the G or k).
+LATIN_LABEL_RE = re.compile(r"D(?![a-z])|[GKkpPSsb](?![A-Za-z])")
+SURA = "\u0633\u0648\u0631\u0647"  # سورة (folded)
+
+
+def _verse_number(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
+    """A number in brackets before سورة, after a quoted verse ({...} (45) سورة العنكبوت): the verse's number."""
+    return i + 1 < len(tokens) and fold_word(tokens[i + 1]) == SURA and _opened(folded, spans[i][0]) \
+        and bool(PAREN_GAP_RE.fullmatch(folded, spans[i][1], spans[i + 1][0]))
+
+
 # Length units whose square or cube is written by a digit glued after them (م2، سم3، كم2).
 POWER_UNITS = frozenset({"\u0645", "\u0633\u0645", "\u0643\u0645", "\u0645\u0645"})
 
@@ -1712,6 +1747,18 @@ def _code_tail(spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
 def _model_of(prev: str, names: frozenset[str]) -> bool:
     """The word before a number is a model name of the text (وويندوز 8.1 after نظام ويندوز 10)."""
     return prev in names or (prev[:1] == "\u0648" and prev[1:] in names)
+
+
+QUOTE_CLOSE_GAP_RE = re.compile(r"\s*[\u00bb\u201d\"]\s*")  # the gap after a quoted figure: «115» ألف
+
+
+def _quoted_before_scale(folded: str, spans: Sequence[tuple[int, int]], tokens: Sequence[str], i: int, k: int) -> bool:
+    """Digits in quote marks before their scale word («115» ألف وجبة، “9.4” مليون حبة): one number, as (350) ألف
+    is; the headline style of some sites sets the figure off so."""
+    return k == i and tokens[i][0].isdigit() and k + 1 < len(tokens) and _opened(folded, spans[i][0]) \
+        and folded[max(0, spans[i][0] - 2):spans[i][0]].strip()[-1:] != "(" \
+        and bool(QUOTE_CLOSE_GAP_RE.fullmatch(folded, spans[k][1], spans[k + 1][0])) \
+        and (number_word(tokens[k + 1]) or ("", "", 0))[1].startswith("scale")
 
 
 def _opened(folded: str, start: int) -> bool:
@@ -2695,6 +2742,27 @@ def _verb_after_laysa(tok: str, obj: str) -> bool:
     if not tok.endswith("\u0644\u0633\u062a") or word[:1] != "\u0627" or len(word) < 3:  # لست، ا
         return False
     return _lexicon_freq().get("\u064a" + word[1:], 0) >= LEXICON_DUAL_MIN
+
+
+def _fraction_of_counted(last: Amount, tokens: Sequence[str], i: int, end: int) -> bool:
+    """The amount read last is the whole number (no scale word: not بمليون ريال ونصف) of token i - 2, and
+    token i - 1, the noun it counts, stands between it and the fraction token i (خمس سنوات ونصف)."""
+    return last.end == end and last.object is not None and fold_word(last.object) == tokens[i - 1] \
+        and last.value.is_integer() and not (number_word(tokens[i - 2]) or ("", "", 0))[1].startswith(("scale", "approx"))
+
+
+def _plural_shape(word: str) -> bool:
+    """A folded word shaped as a plural a number from three to ten counts: sound feminine (سنوات، مباريات),
+    or broken in the shapes فعائل/مفاعل (جوائز، دقائق، مدارس) and فعايا (قضايا)."""
+    return word.endswith(("\u0627\u062a", "\u0627\u064a\u0627")) or (
+        len(word) == 5 and word[2] == "\u0627" and not word.endswith("\u0627"))
+
+
+def _laysa(tok: str, obj: str) -> bool:
+    """لست/ولست/فلست before a word no plural (لست قلقا، لست هنا، لست بصدد، لست من أعداء): "I am not";
+    ل + ست counts a plural (لست سنوات، لست جوائز)."""
+    return tok in ("\u0644\u0633\u062a", "\u0648\u0644\u0633\u062a", "\u0641\u0644\u0633\u062a") \
+        and not _plural_shape(fold_word(obj))
 
 
 def _glued_preposition(word: str) -> bool:
