@@ -579,6 +579,9 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
     if rel_word[:1] == "\u0648" and rel_word[1:] in _relatives() \
             and folded[:folded.rfind(rel_word, line, start)].rstrip().endswith((ARABIC_COMMA, ",")):
         rel_word = rel_word[1:]  # فلان، والذي قال: the relative after a comma, its و no new clause
+    if vm["verb"] and not vm["conj"] and rel_word[:1] == "\u0648" and rel_word[1:] in _relatives() \
+            and {rel_word[1:], _verb_gender(vm)} not in ({_f("التي"), "m"}, {_f("الذي"), "f"}):
+        return _name_before_relative(folded, line, folded.rfind(rel_word, line, start))  # نايف العتيبي والذي ذكر
     if vm["verb"] and not vm["conj"] and rel_word in _relatives():
         if {rel_word, _verb_gender(vm)} in ({_f("التي"), "m"}, {_f("الذي"), "f"}):
             return None  # الدول التي قال إنها: the antecedent is what he spoke of, not who spoke
@@ -631,6 +634,19 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
                 or t in _verb_particles() for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new clause
             return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن، لكن وسائل إعلام ألمانية أشارت إلى أن
     return None
+
+
+def _name_before_relative(folded: str, line: int, rel: int) -> tuple[int, int] | None:
+    """The folded span of a full name (two words or more, a known first name or name links) written right before
+    a relative joined by و without a comma (التقت بفلان الفلاني والذي ذكر أن، المواطنة "أم فلان" والتي أشارت): the
+    one the relative clause is about speaks. None when no such name ends there (مقالاتي السابقة والتي)."""
+    named = [t for t in _region_tokens(folded, max(line, rel - 80), rel) if t[0] not in QUOTE_CHARS]
+    run = next((r for r in _runs(named) if r[1] == len(named) and r[1] - r[0] >= 2), None)
+    if run is None or not _plausible_name([t[0] for t in named[run[0]:run[1]]]):
+        return None
+    first = named[run[0]][0]
+    glued = first[:1] in "\u0628\u0644" and first[1:] in _first_names()  # بنايف العتيبي: the one met, without ب
+    return named[run[0]][1] + glued, named[run[1] - 1][2]
 
 
 def _subject_after_lakin(between: list[str]) -> bool:
