@@ -581,7 +581,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         rel_word = rel_word[1:]  # فلان، والذي قال: the relative after a comma, its و no new clause
     if vm["verb"] and not vm["conj"] and rel_word[:1] == "\u0648" and rel_word[1:] in _relatives() \
             and {rel_word[1:], _verb_gender(vm)} not in ({_f("التي"), "m"}, {_f("الذي"), "f"}):
-        return _name_before_relative(folded, line, folded.rfind(rel_word, line, start))  # نايف العتيبي والذي ذكر
+        return _name_before_relative(folded, line, folded.rfind(rel_word, line, start),
+                                     _verb_gender(vm) == "f")  # نايف العتيبي والذي ذكر
     if vm["verb"] and not vm["conj"] and rel_word in _relatives():
         if {rel_word, _verb_gender(vm)} in ({_f("التي"), "m"}, {_f("الذي"), "f"}):
             return None  # الدول التي قال إنها: the antecedent is what he spoke of, not who spoke
@@ -636,17 +637,33 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
     return None
 
 
-def _name_before_relative(folded: str, line: int, rel: int) -> tuple[int, int] | None:
+def _name_before_relative(folded: str, line: int, rel: int, feminine: bool) -> tuple[int, int] | None:
     """The folded span of a full name (two words or more, a known first name or name links) written right before
     a relative joined by و without a comma (التقت بفلان الفلاني والذي ذكر أن، المواطنة "أم فلان" والتي أشارت): the
-    one the relative clause is about speaks. None when no such name ends there (مقالاتي السابقة والتي)."""
+    one the relative clause is about speaks. None when no such name ends there (مقالاتي السابقة والتي), when the
+    run holds Latin letters or digits (ذاكرة من نوع UFS 2.0 والتي قالت: a product), or when the verb is
+    ``feminine`` and the name is no woman's (قاعدة طومسون التي أرساها آرثر طومسون والتي قالت: the rule speaks)."""
     named = [t for t in _region_tokens(folded, max(line, rel - 80), rel) if t[0] not in QUOTE_CHARS]
     run = next((r for r in _runs(named) if r[1] == len(named) and r[1] - r[0] >= 2), None)
     if run is None or not _plausible_name([t[0] for t in named[run[0]:run[1]]]):
         return None
+    if LATIN_OR_DIGIT_RE.search(folded, named[run[0]][1], rel):
+        return None
     first = named[run[0]][0]
     glued = first[:1] in "\u0628\u0644" and first[1:] in _first_names()  # بنايف العتيبي: the one met, without ب
+    if feminine and not _womans_name(first[glued:], named[run[0] - 1][0] if run[0] else ""):
+        return None
     return named[run[0]][1] + glued, named[run[1] - 1][2]
+
+
+LATIN_OR_DIGIT_RE = re.compile(r"[A-Za-z0-9\u0660-\u0669]")
+
+
+def _womans_name(first: str, before: str) -> bool:
+    """Whether a name starting with ``first`` after the word ``before`` is a woman's: a first name in ة (folded ه:
+    نورة، فاطمة), a kunya أم, or a feminine title or description before it (السيدة، المواطنة، الطالبة)."""
+    return first.endswith("\u0647") or first == "\u0627\u0645" \
+        or before.endswith("\u0647") and (_person_title(before) or _is_title(before) or before.startswith("\u0627\u0644"))
 
 
 def _subject_after_lakin(between: list[str]) -> bool:
