@@ -611,6 +611,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             last = toks[-1] if toks and toks[-1].group() not in SEPARATORS else None
             if last is None or last.group() in _function_words():
                 return None
+            if len(toks) >= 2 and _institution_head(toks[-2].group()) and not _definite(toks[-2].group()):
+                return toks[-2].start(), rel  # بيان جامعة تبوك التي أكدت: the body named by the chain speaks
             glued = last.group()[:1] in "\u0628\u0644" and len(last.group()) >= 4 \
                 and not _written_again(folded, last.group())  # (but بلاتر الذي, a name written alone elsewhere)
             return last.start() + glued, rel

@@ -251,6 +251,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 and toks[j][0] not in _stops() and toks[j][0] not in _epithets() and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
                                                                  and _definite(toks[j - 1][0])):  # آل الشيخ | التعازي (but آل جرمان الشهراني)
             j += 1
+            if _body_adjective_after(toks, i, j):
+                j += 1  # قوة المهام المشتركة: the body's adjective, agreeing with its feminine head
         elif _title_surname(toks, i, j):
             j += 1  # شوقي الطبيب، : a family name that is also an office
         first = toks[i][0]
@@ -267,8 +269,9 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 else link - 1  # محمد أمين بن عمر  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
             # (but محمد الهادي بن سليمان: a first name with a Maghrebi second name in ال before بن)
         if j - i >= 3 and j < n and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES) \
-                and toks[j - 2][0] not in _name_links():
-            j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
+                and toks[j - 2][0] not in _name_links() and not _definite(toks[j - 1][0]):
+            j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun (a definite word
+            # takes none: جمهورية مصر العربية)
         yield i, j
         i = j
 
@@ -333,6 +336,18 @@ def _epithets() -> frozenset[str]:
     return frozenset(_f(w) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى", "المكناة", "المسمى",
                                      "المسماة", "الشهير", "الشهيرة", "المشهور", "المشهورة",
                                      "البالغ", "البالغة"))  # سارة البالغة من العمر 21 عاما: her age, no family name
+
+
+def _body_adjective_after(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """A definite feminine word after a run of a feminine head in ة (folded ه, no first name) and a definite
+    complement (قوة المهام | المشتركة، هيئة الإذاعة | البريطانية): the adjective of the body so named, its end
+    (not a title: المتحدثة, an epithet, or a word of the stop list)."""
+    if j >= len(toks) or j - i != 2:
+        return False
+    head, adj = toks[i][0], toks[j][0]
+    return head.endswith("\u0647") and head.removesuffix(NAME_SENTINEL) not in _first_names() \
+        and adj.startswith("\u0627\u0644") and adj.endswith("\u0647") and not _is_title(adj) \
+        and adj not in _stops() and adj not in _epithets() and adj not in _titles()
 
 
 def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:

@@ -28,3 +28,21 @@ def test_a_relative_after_a_thing_named_after_a_man_is_no_name_speaking() -> Non
     # ذاكرة من نوع UFS 2.0 والتي قالت عنها: a product with Latin letters and digits is no name
     text = ("وقالت الشركة إن الهاتف الجديد يدعم ذاكرة من نوع UFS 2.0 والتي قالت عنها إنها أسرع بمرتين.")
     assert all("UFS" not in s for s in speakers(text))
+
+
+def test_a_body_name_keeps_its_last_word() -> None:
+    # قوة المهام المشتركة: the feminine adjective after the head and its complement ends the body's name
+    text = "قالت قوة المهام المشتركة في بيان اليوم إن الطائرات شنت 18 غارة على مواقع التنظيم."
+    assert speakers(text) == ["قوة المهام المشتركة"]
+    # جمهورية مصر العربية carried to the next verb: a definite word in -ية is no object with its pronoun
+    text = "وأعلنت جمهورية مصر العربية قطع العلاقات مع الدولة. وأضافت أن القرار نهائي ولا رجعة فيه."
+    assert speakers(text) == ["جمهورية مصر العربية"]
+    # a person's name followed by her title stays the name
+    text = "وقالت فاطمة الزهراء المتحدثة باسم الجمعية إن الحملة مستمرة."
+    assert speakers(text) == ["فاطمة الزهراء"]
+
+
+def test_a_relative_after_a_body_in_construct_with_a_place_has_the_body_as_subject() -> None:
+    # بيان جامعة تبوك التي أكدت فيه: the university speaks, not the city
+    text = "وردت جامعة تبوك التي أكدت في بيانها أن الرغبة كانت العاشرة في ترتيب الطالبة."
+    assert speakers(text) == ["جامعة تبوك"]
