@@ -116,7 +116,7 @@ def _is_name_token(tok: str) -> bool:
             and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم
             and not (len(tok) >= 6 and tok[:1] == "\u0645" and tok.endswith("\u062a\u0647"))  # موافقته، مشاركته: his verbal noun
             and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a"))  # استضافة، استمرار: verbal nouns
-            and not _future_verb(tok))
+            and not _future_verb(tok) and not _present_verb(tok))
 
 
 def _future_verb(tok: str) -> bool:
@@ -128,6 +128,15 @@ def _future_verb(tok: str) -> bool:
     freq = lexicon().freq
     one, other = freq.get(tok[1:], 0), freq.get(PRESENT_PREFIX_PAIRS[tok[1]] + tok[2:], 0)
     return max(one, other) >= FUTURE_STEM_FREQ and min(one, other) >= FUTURE_PAIR_FREQ
+
+
+def _present_verb(tok: str) -> bool:
+    """تشتري، تقول: a present verb in ي/ت that the lexicon holds often with both prefixes of the third person
+    (تشتري and يشتري), never a name (شركة تونس لم تشتري سوى المشغل، مشيرا); first names are kept (يزيد، يحيى)."""
+    if len(tok) < 4 or tok[0] not in "\u064a\u062a" or tok.removesuffix(NAME_SENTINEL) in _first_names():
+        return False
+    freq = lexicon().freq
+    return min(freq.get(tok, 0), freq.get(PRESENT_PREFIX_PAIRS[tok[0]] + tok[1:], 0)) >= FUTURE_PAIR_FREQ
 
 
 def _glued_preposition(tok: str, nxt: str = "") -> bool:

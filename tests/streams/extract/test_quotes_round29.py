@@ -46,3 +46,20 @@ def test_a_relative_after_a_body_in_construct_with_a_place_has_the_body_as_subje
     # بيان جامعة تبوك التي أكدت فيه: the university speaks, not the city
     text = "وردت جامعة تبوك التي أكدت في بيانها أن الرغبة كانت العاشرة في ترتيب الطالبة."
     assert speakers(text) == ["جامعة تبوك"]
+
+
+def test_a_participle_takes_no_present_verb_as_its_speaker() -> None:
+    # لم تشتري سوى المشغل مشيرا: تشتري is a verb (the lexicon has it with ي and ت), never a name
+    text = ("وبين النائب عتيق في مداخلته الى وجود شك تجاه ديون الشركة المالطية مما يعني ان الشركة لم تشتري "
+            "سوى المشغل مشيرا الى ان الشركة باعت عقاراتها.")
+    assert speakers(text) == ["عتيق"]
+
+
+def test_ala_anna_after_announcing_is_a_proviso() -> None:
+    # أعلنت الإدارة عن فتح باب الترشح ...، على أن تعقد: "provided that", no words reported
+    text = ("أعلنت إدارة النادي عن فتح باب الترشح لانتخاب مجلس إدارة جديد اعتبارا من اليوم ولمدة 15 يوما، "
+            "على أن تعقد الجمعية العمومية اجتماعها في الشهر المقبل.")
+    assert speakers(text) == []
+    # أن after أعلن stays its complementizer, and على أن after أكد stays "that"
+    text = "وأعلنت الوزارة أن التسجيل سيبدأ غدا على أن يستمر أسبوعا. وأكد الوزير على أن الحكومة لن تستقيل."
+    assert speakers(text) == ["الوزارة", "الوزير"]
