@@ -278,9 +278,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 else link - 1  # محمد أمين بن عمر  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
             # (but محمد الهادي بن سليمان: a first name with a Maghrebi second name in ال before بن)
         if j - i >= 3 and j < n and len(toks[j - 1][0]) >= 4 and toks[j - 1][0].endswith(OBJECT_SUFFIXES) \
-                and toks[j - 2][0] not in _name_links() and not _definite(toks[j - 1][0]):
-            j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun (a definite word
-            # takes none: جمهورية مصر العربية)
+                and toks[j - 2][0] not in _name_links():
+            j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
 
@@ -347,14 +346,20 @@ def _epithets() -> frozenset[str]:
                                      "البالغ", "البالغة"))  # سارة البالغة من العمر 21 عاما: her age, no family name
 
 
+@cache
+def _body_heads() -> frozenset[str]:
+    """Heads of a body's name that are no office word (those stand outside a name run): قوة المهام، جمهورية مصر."""
+    return frozenset(_f(w) for w in ("قوة", "جمهورية", "مملكة", "إمارة", "سلطنة", "منطقة", "بعثة"))
+
+
 def _body_adjective_after(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
-    """A definite feminine word after a run of a feminine head in ة (folded ه, no first name) and a definite
-    complement (قوة المهام | المشتركة، هيئة الإذاعة | البريطانية): the adjective of the body so named, its end
-    (not a title: المتحدثة, an epithet, or a word of the stop list)."""
+    """A definite feminine word after a run of a body's head in ة (folded ه: قوة، جمهورية) and a definite
+    complement (قوة المهام | المشتركة): the adjective of the body so named, its end (not a title: المتحدثة, an
+    epithet, or a word of the stop list; nor after a person's noun: سيدة الأعمال | السعودية أميمة فلان)."""
     if j >= len(toks) or j - i != 2:
         return False
     head, adj = toks[i][0], toks[j][0]
-    return head.endswith("\u0647") and head.removesuffix(NAME_SENTINEL) not in _first_names() \
+    return head in _body_heads() \
         and adj.startswith("\u0627\u0644") and adj.endswith("\u0647") and not _is_title(adj) \
         and adj not in _stops() and adj not in _epithets() and adj not in _titles()
 
