@@ -131,12 +131,17 @@ def _future_verb(tok: str) -> bool:
 
 
 def _present_verb(tok: str) -> bool:
-    """تشتري، تقول: a present verb in ي/ت that the lexicon holds often with both prefixes of the third person
-    (تشتري and يشتري), never a name (شركة تونس لم تشتري سوى المشغل، مشيرا); first names are kept (يزيد، يحيى)."""
+    """يتحدث، تشتري: a present verb in ي/ت that the lexicon holds often with both prefixes of the third person
+    (تشتري and يشتري), never a name (شركة تونس لم تشتري سوى المشغل، مشيرا). First names on either side are kept
+    (يزيد، يحيى؛ تونس: يونس), and so are ت-words shaped like the verbal nouns تفعّل and تفاعل (توجه، تغير، تراجع،
+    تواصل), which are nouns as often as verbs."""
     if len(tok) < 4 or tok[0] not in "\u064a\u062a" or tok.removesuffix(NAME_SENTINEL) in _first_names():
         return False
+    pair = PRESENT_PREFIX_PAIRS[tok[0]] + tok[1:]
+    if pair in _first_names() or tok[0] == "\u062a" and (len(tok) == 4 or tok[2] == "\u0627"):
+        return False
     freq = lexicon().freq
-    return min(freq.get(tok, 0), freq.get(PRESENT_PREFIX_PAIRS[tok[0]] + tok[1:], 0)) >= FUTURE_PAIR_FREQ
+    return min(freq.get(tok, 0), freq.get(pair, 0)) >= FUTURE_PAIR_FREQ
 
 
 def _glued_preposition(tok: str, nxt: str = "") -> bool:
