@@ -141,7 +141,17 @@ def _present_verb(tok: str) -> bool:
     if pair in _first_names() or tok[0] == "\u062a" and (len(tok) == 4 or tok[2] == "\u0627"):
         return False
     freq = lexicon().freq
-    return min(freq.get(tok, 0), freq.get(pair, 0)) >= FUTURE_PAIR_FREQ
+    return min(freq.get(tok, 0), freq.get(pair, 0)) >= FUTURE_PAIR_FREQ and tok not in _naming_verbs() \
+        and freq.get("\u0627\u0644" + tok, 0) < ARTICLE_NOUN_FREQ  # (not يمني: اليمني, a verb takes no article)
+
+
+ARTICLE_NOUN_FREQ = 5
+
+
+@cache
+def _naming_verbs() -> frozenset[str]:
+    """يدعى، تدعى: the verb that brings a name (سائق يدعى فلان), read with the subject it names."""
+    return frozenset(_f(w) for w in ("يدعى", "تدعى", "يدعي", "تدعي"))
 
 
 def _glued_preposition(tok: str, nxt: str = "") -> bool:

@@ -62,3 +62,9 @@ def test_ala_anna_after_announcing_is_a_proviso() -> None:
     # أن after أعلن stays its complementizer, and على أن after أكد stays "that"
     text = "وأعلنت الوزارة أن التسجيل سيبدأ غدا على أن يستمر أسبوعا. وأكد الوزير على أن الحكومة لن تستقيل."
     assert speakers(text) == ["الوزارة", "الوزير"]
+
+
+def test_the_present_verb_rule_leaves_nisbas_and_the_naming_verb() -> None:
+    # سياسي يمني: a nisba (اليمني takes the article), and يدعى brings the name of the one described
+    assert speakers("وقال سياسي يمني لرويترز: «يتحدثون إليه لإخراجه من البلد».") == ["سياسي يمني"]
+    assert speakers("وقال مقيم أردني يدعى محمد إن المقيمين يندمجون بسرعة.") == ["محمد"]
