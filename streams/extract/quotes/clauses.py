@@ -249,11 +249,15 @@ def _speech_owner(text: str, folded: str, back: list[int], vm: re.Match[str], pr
     """The one whose statement a relative clause reports (تصريحات المرشد علي خامنئي الأخيرة التي أكد فيها
     أن، التصريحات التي أدلى بها فلان والتي ادعى فيها بأن): the owner named after the noun, or the subject of
     the verb that gave it out."""
-    if not prev or prev[-1].removeprefix("\u0648") not in _relatives() or not vm["verb"]:
+    if not vm["verb"] or vm["conj"]:
         return None
     after = folded[vm.end():vm.end() + 8].split()
     if not after or after[0] not in (_f("فيه"), _f("فيها")):
         return None  # the clause must speak of the statement itself
+    if folded[:vm.start()].rstrip().endswith((ARABIC_COMMA, ",")):
+        return _statement_giver(text, folded, back, vm, entities, seen)
+    if not prev or prev[-1].removeprefix("\u0648") not in _relatives():
+        return None
     toks = _region_tokens(folded, _sentence_start(folded, vm.start(), 240), vm.start())
     toks = toks[:-1]  # the relative
     for k in range(len(toks) - 1, max(-1, len(toks) - 30), -1):
@@ -275,6 +279,38 @@ def _speech_owner(text: str, folded: str, back: list[int], vm: re.Match[str], pr
             if owner is not None and owner.named:
                 return owner  # تصريحات المرشد الأعلى لإيران، علي خامنئي الأخيرة التي
         return _blamed_for(text, folded, back, toks, k, entities, seen)
+    return None
+
+
+@cache
+def _giving_verbs() -> frozenset[str]:
+    """Verbs of giving a statement out (ألقى كلمة، أصدر بيانا، نشر تغريدة، وجه رسالة، أدلى بتصريح)."""
+    return frozenset(_f(w) for w in ("ألقى", "ألقت", "أصدر", "أصدرت", "نشر", "نشرت", "وجه", "وجهت", "أدلى", "أدلت",
+                                     "قدم", "قدمت"))
+
+
+def _statement_giver(text: str, folded: str, back: list[int], vm: re.Match[str], entities: Sequence[Entity],
+                     seen: list[_Speaker]) -> _Speaker | None:
+    """The subject of a verb of giving out a statement, right before the comma and a verb on it (ثم ألقى مدير
+    المهرجان فلان كلمة اللجنة في الحفل، أوضح فيها أن): the one who gave it speaks. None unless the clause before
+    the comma holds such a verb, its subject and a statement noun."""
+    toks = _region_tokens(folded, _sentence_start(folded, vm.start(), 240), vm.start())
+    if toks and toks[-1][0] in SEPARATORS:
+        toks = toks[:-1]  # the comma
+    for k in range(len(toks) - 1, max(-1, len(toks) - 12), -1):
+        word = toks[k][0]
+        if word in SEPARATORS:
+            return None
+        stem = word[1:] if word[:1] == "\u0628" else word
+        if stem not in _statement_stems() and stem.removeprefix("\u0627\u0644") not in _statement_stems() \
+                and stem.removesuffix("\u0627") not in _statement_stems():  # بيانا، خطابا
+            continue
+        give = next((g for g in range(k - 1, max(-1, k - MAX_SUBJECT_TOKENS - 1), -1)
+                     if toks[g][0].removeprefix("\u0648").removeprefix("\u062b\u0645 ") in _giving_verbs()
+                     or toks[g][0] in SEPARATORS), None)
+        if give is None or give + 1 >= k or toks[give][0] in SEPARATORS:
+            return None
+        return _speaker(text, folded, back, toks[give + 1][1], toks[k - 1][2], entities, seen)
     return None
 
 

@@ -68,3 +68,12 @@ def test_the_present_verb_rule_leaves_nisbas_and_the_naming_verb() -> None:
     # سياسي يمني: a nisba (اليمني takes the article), and يدعى brings the name of the one described
     assert speakers("وقال سياسي يمني لرويترز: «يتحدثون إليه لإخراجه من البلد».") == ["سياسي يمني"]
     assert speakers("وقال مقيم أردني يدعى محمد إن المقيمين يندمجون بسرعة.") == ["محمد"]
+
+
+def test_a_verb_on_a_statement_after_a_comma_has_its_giver_as_speaker() -> None:
+    # ثم ألقى فلان كلمة ... في الحفل، أوضح فيها أن: the one who gave the speech speaks, not a word before it
+    text = ("افتتح الأمير المهرجان مساء أمس. ثم تجول سموه في صالات المعرض، ثم ألقى مدير المهرجان خالد "
+            "العمري كلمة اللجنة المنظمة في الحفل، أوضح فيها أن المهرجان يحظى بدعم كبير.")
+    assert speakers(text) == ["خالد العمري"]
+    text = "وأصدرت وزارة الصحة بيانا مساء أمس، أكدت فيه أن الوضع تحت السيطرة."
+    assert speakers(text) == ["وزارة الصحة"]
