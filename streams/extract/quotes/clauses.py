@@ -249,11 +249,15 @@ def _speech_owner(text: str, folded: str, back: list[int], vm: re.Match[str], pr
     """The one whose statement a relative clause reports (تصريحات المرشد علي خامنئي الأخيرة التي أكد فيها
     أن، التصريحات التي أدلى بها فلان والتي ادعى فيها بأن): the owner named after the noun, or the subject of
     the verb that gave it out."""
-    if not prev or prev[-1].removeprefix("\u0648") not in _relatives() or not vm["verb"]:
+    if not vm["verb"] or vm["conj"]:
         return None
     after = folded[vm.end():vm.end() + 8].split()
     if not after or after[0] not in (_f("فيه"), _f("فيها")):
         return None  # the clause must speak of the statement itself
+    if folded[:vm.start()].rstrip().endswith((ARABIC_COMMA, ",")):
+        return _statement_giver(text, folded, back, vm, entities, seen)
+    if not prev or prev[-1].removeprefix("\u0648") not in _relatives():
+        return None
     toks = _region_tokens(folded, _sentence_start(folded, vm.start(), 240), vm.start())
     toks = toks[:-1]  # the relative
     for k in range(len(toks) - 1, max(-1, len(toks) - 30), -1):
@@ -275,6 +279,38 @@ def _speech_owner(text: str, folded: str, back: list[int], vm: re.Match[str], pr
             if owner is not None and owner.named:
                 return owner  # تصريحات المرشد الأعلى لإيران، علي خامنئي الأخيرة التي
         return _blamed_for(text, folded, back, toks, k, entities, seen)
+    return None
+
+
+@cache
+def _giving_verbs() -> frozenset[str]:
+    """Verbs of giving a statement out (ألقى كلمة، أصدر بيانا، نشر تغريدة، وجه رسالة، أدلى بتصريح)."""
+    return frozenset(_f(w) for w in ("ألقى", "ألقت", "أصدر", "أصدرت", "نشر", "نشرت", "وجه", "وجهت", "أدلى", "أدلت",
+                                     "قدم", "قدمت"))
+
+
+def _statement_giver(text: str, folded: str, back: list[int], vm: re.Match[str], entities: Sequence[Entity],
+                     seen: list[_Speaker]) -> _Speaker | None:
+    """The subject of a verb of giving out a statement, right before the comma and a verb on it (ثم ألقى مدير
+    المهرجان فلان كلمة اللجنة في الحفل، أوضح فيها أن): the one who gave it speaks. None unless the clause before
+    the comma holds such a verb, its subject and a statement noun."""
+    toks = _region_tokens(folded, _sentence_start(folded, vm.start(), 240), vm.start())
+    if toks and toks[-1][0] in SEPARATORS:
+        toks = toks[:-1]  # the comma
+    for k in range(len(toks) - 1, max(-1, len(toks) - 12), -1):
+        word = toks[k][0]
+        if word in SEPARATORS:
+            return None
+        stem = word[1:] if word[:1] == "\u0628" else word
+        if stem not in _statement_stems() and stem.removeprefix("\u0627\u0644") not in _statement_stems() \
+                and stem.removesuffix("\u0627") not in _statement_stems():  # بيانا، خطابا
+            continue
+        give = next((g for g in range(k - 1, max(-1, k - MAX_SUBJECT_TOKENS - 1), -1)
+                     if toks[g][0].removeprefix("\u0648").removeprefix("\u062b\u0645 ") in _giving_verbs()
+                     or toks[g][0] in SEPARATORS), None)
+        if give is None or give + 1 >= k or toks[give][0] in SEPARATORS:
+            return None
+        return _speaker(text, folded, back, toks[give + 1][1], toks[k - 1][2], entities, seen)
     return None
 
 
@@ -579,6 +615,10 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
     if rel_word[:1] == "\u0648" and rel_word[1:] in _relatives() \
             and folded[:folded.rfind(rel_word, line, start)].rstrip().endswith((ARABIC_COMMA, ",")):
         rel_word = rel_word[1:]  # فلان، والذي قال: the relative after a comma, its و no new clause
+    if vm["verb"] and not vm["conj"] and rel_word[:1] == "\u0648" and rel_word[1:] in _relatives() \
+            and {rel_word[1:], _verb_gender(vm)} not in ({_f("التي"), "m"}, {_f("الذي"), "f"}):
+        return _name_before_relative(folded, line, folded.rfind(rel_word, line, start),
+                                     _verb_gender(vm) == "f")  # نايف العتيبي والذي ذكر
     if vm["verb"] and not vm["conj"] and rel_word in _relatives():
         if {rel_word, _verb_gender(vm)} in ({_f("التي"), "m"}, {_f("الذي"), "f"}):
             return None  # الدول التي قال إنها: the antecedent is what he spoke of, not who spoke
@@ -607,6 +647,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             last = toks[-1] if toks and toks[-1].group() not in SEPARATORS else None
             if last is None or last.group() in _function_words():
                 return None
+            if len(toks) >= 2 and _institution_head(toks[-2].group()) and not _definite(toks[-2].group()):
+                return toks[-2].start(), rel  # بيان جامعة تبوك التي أكدت: the body named by the chain speaks
             glued = last.group()[:1] in "\u0628\u0644" and len(last.group()) >= 4 \
                 and not _written_again(folded, last.group())  # (but بلاتر الذي, a name written alone elsewhere)
             return last.start() + glued, rel
@@ -631,6 +673,35 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
                 or t in _verb_particles() for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new clause
             return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن، لكن وسائل إعلام ألمانية أشارت إلى أن
     return None
+
+
+def _name_before_relative(folded: str, line: int, rel: int, feminine: bool) -> tuple[int, int] | None:
+    """The folded span of a full name (two words or more, a known first name or name links) written right before
+    a relative joined by و without a comma (التقت بفلان الفلاني والذي ذكر أن، المواطنة "أم فلان" والتي أشارت): the
+    one the relative clause is about speaks. None when no such name ends there (مقالاتي السابقة والتي), when the
+    run holds Latin letters or digits (ذاكرة من نوع UFS 2.0 والتي قالت: a product), or when the verb is
+    ``feminine`` and the name is no woman's (قاعدة طومسون التي أرساها آرثر طومسون والتي قالت: the rule speaks)."""
+    named = [t for t in _region_tokens(folded, max(line, rel - 80), rel) if t[0] not in QUOTE_CHARS]
+    run = next((r for r in _runs(named) if r[1] == len(named) and r[1] - r[0] >= 2), None)
+    if run is None or not _plausible_name([t[0] for t in named[run[0]:run[1]]]):
+        return None
+    if LATIN_OR_DIGIT_RE.search(folded, named[run[0]][1], rel):
+        return None
+    first = named[run[0]][0]
+    glued = first[:1] in "\u0628\u0644" and first[1:] in _first_names()  # بنايف العتيبي: the one met, without ب
+    if feminine and not _womans_name(first[glued:], named[run[0] - 1][0] if run[0] else ""):
+        return None
+    return named[run[0]][1] + glued, named[run[1] - 1][2]
+
+
+LATIN_OR_DIGIT_RE = re.compile(r"[A-Za-z0-9\u0660-\u0669]")
+
+
+def _womans_name(first: str, before: str) -> bool:
+    """Whether a name starting with ``first`` after the word ``before`` is a woman's: a first name in ة (folded ه:
+    نورة، فاطمة), a kunya أم, or a feminine title or description before it (السيدة، المواطنة، الطالبة)."""
+    return first.endswith("\u0647") or first == "\u0627\u0645" \
+        or before.endswith("\u0647") and (_person_title(before) or _is_title(before) or before.startswith("\u0627\u0644"))
 
 
 def _subject_after_lakin(between: list[str]) -> bool:

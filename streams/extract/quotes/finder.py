@@ -53,6 +53,7 @@ from .names import (
 )
 from .people import _canonical, _people_for, _resolve
 from .regions import (
+    ALA_ANNA,
     ALLAH,
     ILA_ANNA,
     _anonymous,
@@ -513,6 +514,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # وتشير التكهنات إلى أن، تشير تفاصيل الحادث إلى أن: the writer's evidence, no one's words
         if vm["verb"] and vm["verb"] in _concluding() and (comp is None or not comp.group().startswith(ILA_ANNA)):
             continue  # توصل الطرفان إلى اتفاق ينص على أن، خلص الحريق: a conclusion reports only through إلى أن
+        if comp is not None and comp.group().startswith(ALA_ANNA) and _revealing(vm):
+            continue  # أعلنت الإدارة عن فتح باب الترشح ...، على أن تعقد الجمعية: what is announced, then a proviso
+            # ("provided that"); أعلن and كشف report through أن or عن, never through على أن
         if vm["verb"] and vm["verb"] in _view_verbs() and (
                 comp is None or comp.group().strip() == ":"
                 or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip()

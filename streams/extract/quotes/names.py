@@ -116,7 +116,7 @@ def _is_name_token(tok: str) -> bool:
             and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم
             and not (len(tok) >= 6 and tok[:1] == "\u0645" and tok.endswith("\u062a\u0647"))  # موافقته، مشاركته: his verbal noun
             and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a"))  # استضافة، استمرار: verbal nouns
-            and not _future_verb(tok))
+            and not _future_verb(tok) and not _present_verb(tok))
 
 
 def _future_verb(tok: str) -> bool:
@@ -128,6 +128,30 @@ def _future_verb(tok: str) -> bool:
     freq = lexicon().freq
     one, other = freq.get(tok[1:], 0), freq.get(PRESENT_PREFIX_PAIRS[tok[1]] + tok[2:], 0)
     return max(one, other) >= FUTURE_STEM_FREQ and min(one, other) >= FUTURE_PAIR_FREQ
+
+
+def _present_verb(tok: str) -> bool:
+    """يتحدث، تشتري: a present verb in ي/ت that the lexicon holds often with both prefixes of the third person
+    (تشتري and يشتري), never a name (شركة تونس لم تشتري سوى المشغل، مشيرا). First names on either side are kept
+    (يزيد، يحيى؛ تونس: يونس), and so are ت-words shaped like the verbal nouns تفعّل and تفاعل (توجه، تغير، تراجع،
+    تواصل), which are nouns as often as verbs."""
+    if len(tok) < 4 or tok[0] not in "\u064a\u062a" or tok.removesuffix(NAME_SENTINEL) in _first_names():
+        return False
+    pair = PRESENT_PREFIX_PAIRS[tok[0]] + tok[1:]
+    if pair in _first_names() or tok[0] == "\u062a" and (len(tok) == 4 or tok[2] == "\u0627"):
+        return False
+    freq = lexicon().freq
+    return min(freq.get(tok, 0), freq.get(pair, 0)) >= FUTURE_PAIR_FREQ and tok not in _naming_verbs() \
+        and freq.get("\u0627\u0644" + tok, 0) < ARTICLE_NOUN_FREQ  # (not يمني: اليمني, a verb takes no article)
+
+
+ARTICLE_NOUN_FREQ = 5
+
+
+@cache
+def _naming_verbs() -> frozenset[str]:
+    """يدعى، تدعى: the verb that brings a name (سائق يدعى فلان), read with the subject it names."""
+    return frozenset(_f(w) for w in ("يدعى", "تدعى", "يدعي", "تدعي"))
 
 
 def _glued_preposition(tok: str, nxt: str = "") -> bool:
@@ -251,6 +275,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 and toks[j][0] not in _stops() and toks[j][0] not in _epithets() and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
                                                                  and _definite(toks[j - 1][0])):  # آل الشيخ | التعازي (but آل جرمان الشهراني)
             j += 1
+            if _body_adjective_after(toks, i, j):
+                j += 1  # قوة المهام المشتركة: the body's adjective, agreeing with its feminine head
         elif _title_surname(toks, i, j):
             j += 1  # شوقي الطبيب، : a family name that is also an office
         first = toks[i][0]
@@ -333,6 +359,24 @@ def _epithets() -> frozenset[str]:
     return frozenset(_f(w) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى", "المكناة", "المسمى",
                                      "المسماة", "الشهير", "الشهيرة", "المشهور", "المشهورة",
                                      "البالغ", "البالغة"))  # سارة البالغة من العمر 21 عاما: her age, no family name
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """Heads of a body's name that are no office word (those stand outside a name run): قوة المهام، جمهورية مصر."""
+    return frozenset(_f(w) for w in ("قوة", "جمهورية", "مملكة", "إمارة", "سلطنة", "منطقة", "بعثة"))
+
+
+def _body_adjective_after(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """A definite feminine word after a run of a body's head in ة (folded ه: قوة، جمهورية) and a definite
+    complement (قوة المهام | المشتركة): the adjective of the body so named, its end (not a title: المتحدثة, an
+    epithet, or a word of the stop list; nor after a person's noun: سيدة الأعمال | السعودية أميمة فلان)."""
+    if j >= len(toks) or j - i != 2:
+        return False
+    head, adj = toks[i][0], toks[j][0]
+    return head in _body_heads() \
+        and adj.startswith("\u0627\u0644") and adj.endswith("\u0647") and not _is_title(adj) \
+        and adj not in _stops() and adj not in _epithets() and adj not in _titles()
 
 
 def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:

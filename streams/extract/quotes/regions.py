@@ -278,6 +278,7 @@ def _verbal_object(words: list[str]) -> bool:
 
 
 ILA_ANNA = _f("إلى أن")  # also "until"
+ALA_ANNA = _f("على أن")  # also "provided that"
 POSSESSED_ENDINGS = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه، ها، هم (ملفه، بلادها)
 
 
