@@ -1489,9 +1489,10 @@ def _new_years(folded: str, anchor: dt.date | None) -> Iterator[Candidate]:
     for m in NEW_YEAR_RE.finditer(folded):
         if m["kind"] == _f("الهجرية"):
             continue
-        year = anchor.year + (1 if anchor.month >= 7 else 0)
-        day = dt.date(year, 1, 1) - dt.timedelta(days=1 if m["eve"] else 0)
-        yield m.start(), m.end(), day.isoformat(), "day", "gregorian", True
+        first = _valid(anchor.year + (1 if anchor.month >= 7 else 0), 1, 1)
+        day = first and (_shift(first, -1) if m["eve"] else first)
+        if day:  # None past the calendar's ends (an anchor in 9999)
+            yield m.start(), m.end(), day.isoformat(), "day", "gregorian", True
 
 
 # The two feasts by their Hijri day (عيد الفطر: 1 Shawwal; عيد الأضحى: 10 Dhu al-Hijja), dated only with a

@@ -469,3 +469,12 @@ def test_weekdays_of_a_habit_are_no_days(text: str, expected: list[str]) -> None
 def test_a_future_verb_of_any_shape_points_the_weekday_ahead(text: str) -> None:
     # the seed's anchor is a Wednesday: the Saturday ahead is the 16th, the one before the 9th
     assert [d.value for d in find_dates(text, anchor=ANCHOR)] == ["2017-12-16"]
+
+
+def test_new_year_next_to_the_calendars_end_is_no_error() -> None:
+    """An anchor in December 9999 has no next New Year: nothing is found, nothing raises
+    (found by the property test)."""
+    for text in ("راس السنه", "ليلة رأس السنة الميلادية"):
+        assert find_dates(text, anchor=dt.date.max) == []
+    assert find_dates("ليلة رأس السنة الميلادية", anchor=dt.date.min) == []  # no 31 December of year 0
+    assert [d.value for d in find_dates("رأس السنة", anchor=dt.date.min)] == ["0001-01-01"]
