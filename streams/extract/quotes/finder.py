@@ -130,6 +130,7 @@ from .verbs import (
     _pointing,
     _present,
     _present_pointing,
+    _present_speaking,
     _present_views,
     _revealing,
     _takes_ila,
@@ -230,6 +231,18 @@ def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | No
     return comp is not None and comp.group().strip() not in (":", "") and 2 <= len(region) <= 8 \
         and _office(region[0].group()) and region[-1].end() <= comp.start() \
         and all(_complement_word(t.group()) for t in region[1:])  # not تابع الفريق تدريباته، ختم الوزير حديثه بأن
+
+
+MAX_OCCASION_TOKENS = 4  # في بيان مكتوب، في تصريح لـ"سبق": the occasion of a conditional verb's words
+
+
+def _occasion_then_words(folded: str, region: Sequence[re.Match[str]], marks: list[int]) -> bool:
+    """في and an occasion of speaking, then the words at once (وتابعت في بيان مكتوب "…"، وتابع في تصريح له أن): a
+    conditional verb (تابع) that reports them, its speaker the last one (not تابع في الملعب تدريباته)."""
+    words = [t.group() for t in region if t.group() not in QUOTE_CHARS]  # لـ"سبق": one word
+    return bool(marks) and 2 <= len(words) <= MAX_OCCASION_TOKENS and words[0] == _f("في") \
+        and words[1] in _occasions() and not any(w in (ARABIC_COMMA, ",", ":") for w in words) \
+        and not folded[region[-1].end():min(marks)].strip()
 
 
 def _blessing_after(text: str, end: int) -> bool:
@@ -420,6 +433,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
             last_word = before[-1] if before else ""
             if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
+                              and last_word not in _full_addressees()  # وقال سياسي يمني لرويترز "…": the words follow
                               and last_word not in _god_epithets()  # قال الله تعالى "…": God speaks
                               and not _said_in_statement(folded[verb_end:quote[0]], prev)  # التي قال فيها "…"
                               and not (last_word == _f("إلى") and _pointing(vm) and WORD_RE.findall(folded, verb_end, quote[0]) == [last_word])
@@ -495,20 +509,21 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # وكتب مقالا: a noun object; وكتب على لافتة "…": written on a sign (a passive), no writer; وكتب
             # اللاعب رسالة جاء فيها: "…": the piece written is the object, its words are left to the rules of جاء فيها
         if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) \
+                and not _occasion_then_words(folded, region, marks) \
                 and not _subject_then_aside(region, marks) and not _quoted_subject(folded, region, comp) and (
                 not marks or n_words > 2 or (n_words and not (
-                comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
+                comp is not None and text[back[comp.start()]] in INNA_OR_COLON and not comp.group().startswith(ILA_ANNA)
+                and all(_definite(t.group()) for t in region)  # (إلى أن is no إن: تابع المحققون القضية إلى أن)
                 or quote is not None and (comp is None or comp.start() > quote[0])
-                or comp is not None and len([t for t in region if t.group() not in SEPARATORS]) == 1
-                and (_definite(region[0].group()) or _is_name_token(region[0].group())) and not _is_title(region[0].group())
-                and not folded[region[-1].end():comp.start()].strip(" \u060c,")))):
-            # but وتابع الخطيب "…"، وتابع جونسون "أنه …"، وتابع الفوزان أن: the words at once after a subject
+                or comp is not None and _short_subject_then_words(folded, region, comp)))):
+            # but وتابع الخطيب "…"، وتابع جونسون "أنه …"، وتابع الفوزان أن، وتابع المصدر نفسه أن، وتابع فادي ضو أن: the
+            # words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
         if vm["verb"] and vm["verb"] in _present_views() and (not n_words or not _opens_view_clause(folded, vm, prev)
                                                              or _subject(folded, subject_start, subject_end) is None):
             continue  # مما يرى أنه، كان يرى أن، يا ترى يضمن أن، والعميل يرى سعرا، ويرى من شارك أن: no subject of its own
             # that the rules can read (never the last speaker's), or not a clause of the writer's (but ويرى المراقبون أن)
-        if vm["verb"] and vm["verb"].removeprefix("\u0648") in _present_pointing() \
+        if vm["verb"] and vm["verb"].removeprefix("\u0648") in _present_pointing() | _present_speaking() \
                 and not _pointing_source(folded, subject_start, subject_end):
             continue  # وتشير التكهنات إلى أن، تشير تفاصيل الحادث إلى أن: the writer's evidence, no one's words
         if vm["verb"] and vm["verb"] in _concluding() and (comp is None or not comp.group().startswith(ILA_ANNA)):
@@ -903,6 +918,22 @@ def _adjective_after_plural(folded: str, vm: re.Match[str]) -> bool:
         return False
     after = SPACES_RE.match(folded, vm.end()).end()
     return COMPLEMENTIZER_RE.match(folded, after) is None and folded[after:after + 1] not in QUOTE_CHARS
+
+
+def _short_subject_then_words(folded: str, region: Sequence[re.Match[str]], comp: re.Match[str]) -> bool:
+    """A subject of one word or two (الفوزان، المصدر نفسه، فادي ضو), definite or a name and no title, with the
+    complementizer right after it (not إلى أن: also "until", as in تابع المحققون القضية إلى أن)."""
+    words = [t.group() for t in region if t.group() not in SEPARATORS]
+    return 1 <= len(words) <= 2 and not _is_title(words[0]) and not comp.group().startswith(ILA_ANNA) \
+        and all(_definite(w) or _is_name_token(w) or w in _selves() for w in words) \
+        and (len(words) == 1 or words[1] in _selves() or _is_name_token(words[0]) and _is_name_token(words[1])) \
+        and not folded[region[-1].end():comp.start()].strip(" \u060c,")
+
+
+@cache
+def _selves() -> frozenset[str]:
+    """نفسه، ذاته: "the same" after a subject named before (المصدر نفسه)."""
+    return frozenset(_f(w) for w in ("نفسه", "نفسها", "ذاته", "ذاتها"))
 
 
 def _right_after_verb(folded: str, vm: re.Match[str], verbs: Sequence[re.Match[str]]) -> bool:
