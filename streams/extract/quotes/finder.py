@@ -1149,8 +1149,10 @@ def _circumstance_between_commas(region: Sequence[re.Match[str]]) -> bool:
 def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:
     """The subject opens the region (after a title or two) and circumstances or a relative clause closed by a
     comma follow it (الهادي مجدوب اليوم السبت في تصريح ...، أن): a long region still reports the subject's words."""
-    if speaker.start > back[region[min(2, len(region) - 1)].start()]:
-        return False
+    if speaker.start > back[region[min(2, len(region) - 1)].start()] and not (
+            speaker.named and not any(t.group() in (ARABIC_COMMA, ",", ":") and back[t.start()] < speaker.start for t in region)):
+        return False  # but المرشح ... عن حركة "…" والرئيس المحتمل فلان في حوار ... أن: a long description with no
+        # comma before the name, which the circumstance follows
     nxt = next((t.group() for t in region if back[t.start()] >= speaker.end and t.group() not in (ARABIC_COMMA, ",")), None)
     return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads()  # (also after a comma: أستاذ
                                 # جراحة المخ بجامعة عين شمس، في مداخلة هاتفية ...، “…”)

@@ -61,3 +61,11 @@ def test_akmala_with_the_words_at_once_reports() -> None:
     text = 'وقال نصر الحربي إن المحكمة تتذرع بعدم وجود بنية. وأكمل "البنية التحتية موجودة في مكان قريب للغاية".'
     assert speakers(text) == ["نصر الحربي", "نصر الحربي"]
     assert speakers("وأكمل اللاعب دراسته في أمريكا قبل أن يعود.") == []
+
+
+def test_a_name_after_a_long_description_then_a_circumstance_speaks() -> None:
+    # أكد المرشح ... عن حركة "…" والرئيس المحتمل فلان في حوار ... أن: the description runs past the subject's usual
+    # length, no comma before the name, the circumstance after it; the words are the name's
+    text = ('أكد المرشح للجولة الثانية من الانتخابات الرئاسية عن حزب "التجديد الوطني" والرئيس المحتمل للبلاد '
+            'سامي بن علي في حوار أجرته معه مجلة "الأسبوع" الصادرة في العاصمة أن الاقتصاد سيكون أولويته الأولى.')
+    assert speakers(text, tagged=True) == ["سامي بن علي"]
