@@ -523,6 +523,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                                                              or _subject(folded, subject_start, subject_end) is None):
             continue  # مما يرى أنه، كان يرى أن، يا ترى يضمن أن، والعميل يرى سعرا، ويرى من شارك أن: no subject of its own
             # that the rules can read (never the last speaker's), or not a clause of the writer's (but ويرى المراقبون أن)
+        if vm["verb"] and vm["verb"] in _present_speaking() and (
+                not marks or not _view_subject(folded, region) and not _view_subject(folded, _before_time(region))):
+            continue  # ويوضح الشروط، وتوضح بعض المسارات تحرك الناس ... أن: an object, no words (and no speaker set);
+            # the words follow a subject as a view verb's do
         if vm["verb"] and vm["verb"].removeprefix("\u0648") in _present_pointing() | _present_speaking() \
                 and not _pointing_source(folded, subject_start, subject_end):
             continue  # وتشير التكهنات إلى أن، تشير تفاصيل الحادث إلى أن: the writer's evidence, no one's words
@@ -744,7 +748,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             claimed.append((quote[0], quote[1] + 1))
         else:
             s = comp.end() if comp else verb_end
-            nxt = next(_verbs_between(verbs, s, eos), None)
+            nxt = next((o for o in _verbs_between(verbs, s, eos) if not _inner_word(o)), None)
             e = eos
             if nxt and nxt["cont"]:
                 e = nxt.start()
@@ -766,6 +770,17 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+def _inner_word(vm: re.Match[str]) -> bool:
+    """يذكر، يوضح، أكمل inside reported words (أن الفريق أكمل استعداداته، مشيرا): mostly the speaker's own words, no
+    verb of a new speaker; the words still end at the participle after them."""
+    return bool(vm["verb"]) and (vm["verb"] in _present_speaking() or vm["verb"] in _completing())
+
+
+@cache
+def _completing() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أكمل", "أكملت"))
 
 
 def _written_on(text: str, back: Sequence[int], region: Sequence[re.Match[str]]) -> bool:
@@ -1050,7 +1065,7 @@ def _refusal_start(folded: str, start: int, end: int) -> int | None:
     words = list(WORD_RE.finditer(folded, start, end))
     for k in range(1, len(words) - 1):
         w, nxt = words[k].group(), words[k + 1].group()
-        if w in _noun_leads() and words[k - 1].group() not in _name_links() and (
+        if (w in _noun_leads() or w[:1] == "\u0648" and w[1:] in _noun_leads()) and words[k - 1].group() not in _name_links() and (
                 nxt in _verb_words() or nxt in _disclosures() or nxt.removeprefix("\u0627\u0644") in _disclosures()):
             while k > 1 and words[k - 1].group().removeprefix("\u0648") in _negation_or_relative():
                 k -= 1
@@ -1085,7 +1100,8 @@ def _circulated() -> frozenset[str]:
 @cache
 def _disclosures() -> frozenset[str]:
     """Verbal nouns of telling and disclosing after a verb of refusing (رفض الكشف، طلب عدم الإفصاح)."""
-    return frozenset(_f(w) for w in ("عدم", "كشف", "إفصاح", "افصاح", "ذكر", "تصريح", "إعلان", "حديث", "كشفه"))
+    return frozenset(_f(w) for w in ("عدم", "كشف", "إفصاح", "افصاح", "ذكر", "تصريح", "إعلان", "حديث", "كشفه",
+                                     "نشر"))  # ورفض نشر اسمه
 
 
 @cache

@@ -45,7 +45,8 @@ SPEECH_VERBS = (
 )
 # Present forms of ذكر and أوضح (ويذكر مؤلف المسرحية فلان أنها، يوضح المخرج فلان: "…"): they report only from a clause
 # of their own with one who speaks or a written source after them, as يشير (never يذكر أن: the writer's note).
-PRESENT_SPEECH_VERBS = ("يذكر", "تذكر", "يوضح", "توضح")
+# Not تذكر: also تذكّر, remembered or remember (وتذكر معنا شبابه، وتذكر عزيزي المواطن).
+PRESENT_SPEECH_VERBS = ("يذكر", "يوضح", "توضح")
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت",  # وزاد: "…" (he added)
                      "أكمل", "أكملت")  # وأكمل "…" (he went on), not أكمل دراسته
@@ -226,7 +227,7 @@ def _present_speaking() -> frozenset[str]:
 
 @cache
 def _present_feminine() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير", "تحذر", "تذكر", "توضح"))
+    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير", "تحذر", "توضح"))
 
 
 def _verb_gender(vm: re.Match[str]) -> str | None:
