@@ -358,7 +358,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     verbs = [vm for vm in _verb_matches(folded, text, back)
              if not _noun_after_preposition(text, folded, back, vm) and not _remarkable_or_sign(folded, vm)
              and not _adjective_after_plural(folded, vm)
-             and not _no_claim_reported(folded, vm)]  # شخص ادعى أنه ملك، إن مدعين في مكتب النائب العام: no claim
+             and not _no_claim_reported(folded, vm)  # شخص ادعى أنه ملك، إن مدعين في مكتب النائب العام: no claim
+             and not _speaking_without_subject(folded, vm)]  # يذكر أن، دون أن يذكر اسمه: no verb of anyone's
     glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
@@ -770,6 +771,22 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+def _speaking_without_subject(folded: str, vm: re.Match[str]) -> bool:
+    """يذكر، يوضح، توضح with a complementizer right after them (يذكر أن: the writer's note; محادثات ...، توضح أن: a
+    clause on a thing), or after أن, a negation or إذ (دون أن يذكر اسمه، لم يذكر، إذ توضح ذلك): no subject of their own, so no verb
+    at all, neither taking the words of the verb before nor setting a speaker."""
+    if not vm["verb"] or vm["verb"] not in _present_speaking():
+        return False
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 12), vm.start())
+    return COMPLEMENTIZER_RE.match(folded[vm.end():vm.end() + 24].lstrip()) is not None \
+        or not vm["conj"] and bool(prev) and prev[-1] in _subjunctive_or_negation()
+
+
+@cache
+def _subjunctive_or_negation() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أن", "لم", "لا", "لن", "ولم", "ولا", "إذ"))  # الجامعة- إذ توضح ذلك- لتود
 
 
 def _inner_word(vm: re.Match[str]) -> bool:

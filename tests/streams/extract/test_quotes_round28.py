@@ -95,3 +95,12 @@ def test_a_refusal_joined_by_wa_is_no_part_of_the_subject() -> None:
     # وقال أحد المسؤولين ورفض نشر اسمه لرويترز "…": the refusal describes the one speaking
     text = 'وقال أحد المسؤولين ورفض نشر اسمه لرويترز "نعتقد أن الهجوم نفذه انتحاري".'
     assert speakers(text) == ["أحد المسؤولين"]
+
+
+def test_a_present_form_without_a_subject_takes_no_words_of_the_verb_before() -> None:
+    # وقال متحدث ... دون أن يذكر اسمه "…": the verb after أن is no one's; the words are the spokesman's
+    text = 'وقال متحدث باسم الشرطة في المدينة دون أن يذكر اسم الرجل الموقوف "تم إلقاء القبض عليه واستجوابه".'
+    assert speakers(text) == ["متحدث باسم الشرطة"]
+    # كشفت الطالبة عن محادثات ...، توضح أن: a clause on the chats, the words stay the student's
+    text = "كشفت الطالبة المتضررة عن محادثات بين العميد ووالدتها، توضح أن الأم سألته عن تغيير الرغبات."
+    assert speakers(text) == ["الطالبة المتضررة"]
