@@ -233,6 +233,8 @@ def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | No
         and all(_complement_word(t.group()) for t in region[1:])  # not تابع الفريق تدريباته، ختم الوزير حديثه بأن
 
 
+MAX_PRESENT_SUBJECT_TOKENS = 8  # ويوضح بائع الأجهزة فلان بن فلان أن; longer, a view subject's rules (not وتوضح
+# بعض المسارات تحرك الناس بسرعة أكبر ... أن: an object)
 MAX_OCCASION_TOKENS = 4  # في بيان مكتوب، في تصريح لـ"سبق": the occasion of a conditional verb's words
 
 
@@ -524,8 +526,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                                                              or _subject(folded, subject_start, subject_end) is None):
             continue  # مما يرى أنه، كان يرى أن، يا ترى يضمن أن، والعميل يرى سعرا، ويرى من شارك أن: no subject of its own
             # that the rules can read (never the last speaker's), or not a clause of the writer's (but ويرى المراقبون أن)
-        if vm["verb"] and vm["verb"] in _present_speaking() and (
-                not marks or not _view_subject(folded, region) and not _view_subject(folded, _before_time(region))):
+        if vm["verb"] and vm["verb"] in _present_speaking() and (not marks or len(region) > MAX_PRESENT_SUBJECT_TOKENS
+                                                                and not _view_subject(folded, region)
+                                                                and not _view_subject(folded, _before_time(region))):
             continue  # ويوضح الشروط، وتوضح بعض المسارات تحرك الناس ... أن: an object, no words (and no speaker set);
             # the words follow a subject as a view verb's do
         if vm["verb"] and vm["verb"].removeprefix("\u0648") in _present_pointing() | _present_speaking() \

@@ -104,3 +104,17 @@ def test_a_present_form_without_a_subject_takes_no_words_of_the_verb_before() ->
     # كشفت الطالبة عن محادثات ...، توضح أن: a clause on the chats, the words stay the student's
     text = "كشفت الطالبة المتضررة عن محادثات بين العميد ووالدتها، توضح أن الأم سألته عن تغيير الرغبات."
     assert speakers(text) == ["الطالبة المتضررة"]
+
+
+def test_a_present_form_with_a_longer_subject_reports_and_keeps_the_participle_speaker() -> None:
+    # ويوضح بائع الأجهزة فلان أن ...، لافتا: the seller speaks, and goes on in the participle
+    text = ("وأوضح بائع الجملة أحمد القاضي أن الطلب تراجع. ويوضح بائع الأجهزة ماهر بن يحيى أن الإقبال المعهود "
+            "لم نره هذا العام، لافتا إلى أن حجم الطلب كان منخفضا.")
+    assert speakers(text) == ["أحمد القاضي", "ماهر بن يحيى", "ماهر بن يحيى"]
+
+
+def test_the_writers_note_heading_a_sentence_leaves_its_subject_to_the_participle() -> None:
+    # يذكر أن المتحدث فلان نعى الفقيد ...، موضحا أن: the spokesman, subject of the sentence under the note, speaks
+    text = ("وقال ابن عم الفقيد كلنا جنود لهذا الوطن، مؤكدا أن استشهاده مفخرة. يذكر أن المتحدث باسم الشرطة العقيد "
+            "زياد الرقيطي نعى الفقيد في بيان، موضحا أنه تم القبض على شخصين.")
+    assert speakers(text)[-1] == "زياد الرقيطي"
