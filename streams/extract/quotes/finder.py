@@ -956,10 +956,11 @@ def _adjective_after_plural(folded: str, vm: re.Match[str]) -> bool:
 
 
 def _short_subject_then_words(folded: str, region: Sequence[re.Match[str]], comp: re.Match[str]) -> bool:
-    """A subject of one word or two (الفوزان، المصدر نفسه، فادي ضو), definite or a name and no title, with the
-    complementizer right after it (not إلى أن: also "until", as in تابع المحققون القضية إلى أن)."""
+    """A subject of one word or two (الفوزان، المصدر نفسه، فادي ضو) right after the verb, definite or a name and no
+    title, with the complementizer right after it (not إلى أن: also "until", as in تابع المحققون القضية إلى أن; not
+    مؤلفها (زاد)، توقعت أن: a comma after the word, a title in brackets, another clause)."""
     words = [t.group() for t in region if t.group() not in SEPARATORS]
-    return 1 <= len(words) <= 2 and not _is_title(words[0]) and not comp.group().startswith(ILA_ANNA) \
+    return 1 <= len(words) <= 2 and region[0].group() not in SEPARATORS and not _is_title(words[0]) and not comp.group().startswith(ILA_ANNA) \
         and all(_definite(w) or _is_name_token(w) or w in _selves() for w in words) \
         and (len(words) == 1 or words[1] in _selves() or _is_name_token(words[0]) and _is_name_token(words[1])) \
         and not folded[region[-1].end():comp.start()].strip(" \u060c,")

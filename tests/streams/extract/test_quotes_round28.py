@@ -118,3 +118,9 @@ def test_the_writers_note_heading_a_sentence_leaves_its_subject_to_the_participl
     text = ("وقال ابن عم الفقيد كلنا جنود لهذا الوطن، مؤكدا أن استشهاده مفخرة. يذكر أن المتحدث باسم الشرطة العقيد "
             "زياد الرقيطي نعى الفقيد في بيان، موضحا أنه تم القبض على شخصين.")
     assert speakers(text)[-1] == "زياد الرقيطي"
+
+
+def test_a_conditional_verb_then_a_comma_opens_no_subject() -> None:
+    # مؤلفها الجديد (زاد)، توقعت أن: زاد is the book's title, the clause after the comma is the writer's
+    text = "أهدتني الدكتورة نسخة من مؤلفها الجديد (زاد)، توقعت أن يكون موضوع الكتاب عن المشكلات الأسرية."
+    assert speakers(text) == []
