@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from quote_rounds import speakers
 
+from streams.extract.quotes import find_quotes
+
 
 def test_a_one_word_addressee_after_a_subject_is_followed_by_the_words_said() -> None:
     # وقال فلان لرويترز "…": the addressee complete in one word, after a subject, ends before the words said
@@ -86,7 +88,6 @@ def test_present_forms_without_words_set_no_speaker() -> None:
 def test_a_completing_verb_inside_the_words_leaves_their_end() -> None:
     # أن الفريق أكمل التجهيزات ...، مشيرا إلى أن: the words still end at the participle
     text = ("وأكد المدرب سامي الحربي أن الفريق أكمل كافة التجهيزات للمعسكر، مشيرا إلى أن التعاقدات كانت مدروسة.")
-    from streams.extract.quotes import find_quotes
     quotes = find_quotes(text, [])
     assert [q.text for q in quotes] == ["الفريق أكمل كافة التجهيزات للمعسكر", "التعاقدات كانت مدروسة"]
 
