@@ -92,6 +92,7 @@ from .verbs import (
     QAWL,
     VERB_RE,
     _main_verb_gender,
+    _present_speaking,
     _verb_gender,
     _verb_words,
     _view_verbs,
@@ -1004,8 +1005,9 @@ def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
         return None
     line = _line_start(folded, at)
     head = next(iter(_past_short_adverbial(_without_lead(_region_tokens(folded, line, at)))), None)
-    if head is None or head[0].removeprefix("\u0648") in _stops() or head[0] in _function_words() or head[0] in _verb_words() \
-            or head[0] in SEPARATORS:
+    if head is None or head[0].removeprefix("\u0648") in _stops() or head[0] in _function_words() \
+            or head[0] in _verb_words() and head[0] not in _present_speaking() \
+            or head[0] in SEPARATORS:  # (يذكر أن فلان نعى ...: the writer's note heads a sentence of news)
         return None  # وحول تكدس الأجانب ... قال، وتابع شيعان حديثه: no verb of news heads the sentence
     if gender == "p" and (group := _coordinated_subject(text, folded, back, at) or _plural_subject(text, folded, back, at)):
         return group

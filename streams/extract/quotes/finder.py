@@ -131,6 +131,7 @@ from .verbs import (
     _pointing,
     _present,
     _present_pointing,
+    _present_speaking,
     _present_views,
     _revealing,
     _takes_ila,
@@ -231,6 +232,20 @@ def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | No
     return comp is not None and comp.group().strip() not in (":", "") and 2 <= len(region) <= 8 \
         and _office(region[0].group()) and region[-1].end() <= comp.start() \
         and all(_complement_word(t.group()) for t in region[1:])  # not تابع الفريق تدريباته، ختم الوزير حديثه بأن
+
+
+MAX_PRESENT_SUBJECT_TOKENS = 8  # ويوضح بائع الأجهزة فلان بن فلان أن; longer, a view subject's rules (not وتوضح
+# بعض المسارات تحرك الناس بسرعة أكبر ... أن: an object)
+MAX_OCCASION_TOKENS = 4  # في بيان مكتوب، في تصريح لـ"سبق": the occasion of a conditional verb's words
+
+
+def _occasion_then_words(folded: str, region: Sequence[re.Match[str]], marks: list[int]) -> bool:
+    """في and an occasion of speaking, then the words at once (وتابعت في بيان مكتوب "…"، وتابع في تصريح له أن): a
+    conditional verb (تابع) that reports them, its speaker the last one (not تابع في الملعب تدريباته)."""
+    words = [t.group() for t in region if t.group() not in QUOTE_CHARS]  # لـ"سبق": one word
+    return bool(marks) and 2 <= len(words) <= MAX_OCCASION_TOKENS and words[0] == _f("في") \
+        and words[1] in _occasions() and not any(w in (ARABIC_COMMA, ",", ":") for w in words) \
+        and not folded[region[-1].end():min(marks)].strip()
 
 
 def _blessing_after(text: str, end: int) -> bool:
@@ -346,7 +361,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     verbs = [vm for vm in _verb_matches(folded, text, back)
              if not _noun_after_preposition(text, folded, back, vm) and not _remarkable_or_sign(folded, vm)
              and not _adjective_after_plural(folded, vm)
-             and not _no_claim_reported(folded, vm)]  # شخص ادعى أنه ملك، إن مدعين في مكتب النائب العام: no claim
+             and not _no_claim_reported(folded, vm)  # شخص ادعى أنه ملك، إن مدعين في مكتب النائب العام: no claim
+             and not _speaking_without_subject(folded, vm)]  # يذكر أن، دون أن يذكر اسمه: no verb of anyone's
     glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
@@ -421,6 +437,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             before = WORD_RE.findall(folded, max(verb_end, quote[0] - 12), quote[0])
             last_word = before[-1] if before else ""
             if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
+                              and last_word not in _full_addressees()  # وقال سياسي يمني لرويترز "…": the words follow
                               and last_word not in _god_epithets()  # قال الله تعالى "…": God speaks
                               and not _said_in_statement(folded[verb_end:quote[0]], prev)  # التي قال فيها "…"
                               and not (last_word == _f("إلى") and _pointing(vm) and WORD_RE.findall(folded, verb_end, quote[0]) == [last_word])
@@ -496,20 +513,26 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # وكتب مقالا: a noun object; وكتب على لافتة "…": written on a sign (a passive), no writer; وكتب
             # اللاعب رسالة جاء فيها: "…": the piece written is the object, its words are left to the rules of جاء فيها
         if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) \
+                and not _occasion_then_words(folded, region, marks) \
                 and not _subject_then_aside(region, marks) and not _quoted_subject(folded, region, comp) and (
                 not marks or n_words > 2 or (n_words and not (
-                comp is not None and text[back[comp.start()]] in INNA_OR_COLON and all(_definite(t.group()) for t in region)
+                comp is not None and text[back[comp.start()]] in INNA_OR_COLON and not comp.group().startswith(ILA_ANNA)
+                and all(_definite(t.group()) for t in region)  # (إلى أن is no إن: تابع المحققون القضية إلى أن)
                 or quote is not None and (comp is None or comp.start() > quote[0])
-                or comp is not None and len([t for t in region if t.group() not in SEPARATORS]) == 1
-                and (_definite(region[0].group()) or _is_name_token(region[0].group())) and not _is_title(region[0].group())
-                and not folded[region[-1].end():comp.start()].strip(" \u060c,")))):
-            # but وتابع الخطيب "…"، وتابع جونسون "أنه …"، وتابع الفوزان أن: the words at once after a subject
+                or comp is not None and _short_subject_then_words(folded, region, comp)))):
+            # but وتابع الخطيب "…"، وتابع جونسون "أنه …"، وتابع الفوزان أن، وتابع المصدر نفسه أن، وتابع فادي ضو أن: the
+            # words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
         if vm["verb"] and vm["verb"] in _present_views() and (not n_words or not _opens_view_clause(folded, vm, prev)
                                                              or _subject(folded, subject_start, subject_end) is None):
             continue  # مما يرى أنه، كان يرى أن، يا ترى يضمن أن، والعميل يرى سعرا، ويرى من شارك أن: no subject of its own
             # that the rules can read (never the last speaker's), or not a clause of the writer's (but ويرى المراقبون أن)
-        if vm["verb"] and vm["verb"].removeprefix("\u0648") in _present_pointing() \
+        if vm["verb"] and vm["verb"] in _present_speaking() and (not marks or len(region) > MAX_PRESENT_SUBJECT_TOKENS
+                                                                and not _view_subject(folded, region)
+                                                                and not _view_subject(folded, _before_time(region))):
+            continue  # ويوضح الشروط، وتوضح بعض المسارات تحرك الناس ... أن: an object, no words (and no speaker set);
+            # the words follow a subject as a view verb's do
+        if vm["verb"] and vm["verb"].removeprefix("\u0648") in _present_pointing() | _present_speaking() \
                 and not _pointing_source(folded, subject_start, subject_end):
             continue  # وتشير التكهنات إلى أن، تشير تفاصيل الحادث إلى أن: the writer's evidence, no one's words
         if vm["verb"] and vm["verb"] in _concluding() and (comp is None or not comp.group().startswith(ILA_ANNA)):
@@ -733,7 +756,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             claimed.append((quote[0], quote[1] + 1))
         else:
             s = comp.end() if comp else verb_end
-            nxt = next(_verbs_between(verbs, s, eos), None)
+            nxt = next((o for o in _verbs_between(verbs, s, eos) if not _inner_word(o)), None)
             e = eos
             if nxt and nxt["cont"]:
                 e = nxt.start()
@@ -755,6 +778,33 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+def _speaking_without_subject(folded: str, vm: re.Match[str]) -> bool:
+    """يذكر، يوضح، توضح with a complementizer right after them (يذكر أن: the writer's note; محادثات ...، توضح أن: a
+    clause on a thing), or after أن, a negation or إذ (دون أن يذكر اسمه، لم يذكر، إذ توضح ذلك): no subject of their own, so no verb
+    at all, neither taking the words of the verb before nor setting a speaker."""
+    if not vm["verb"] or vm["verb"] not in _present_speaking():
+        return False
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 12), vm.start())
+    return COMPLEMENTIZER_RE.match(folded[vm.end():vm.end() + 24].lstrip()) is not None \
+        or not vm["conj"] and bool(prev) and prev[-1] in _subjunctive_or_negation()
+
+
+@cache
+def _subjunctive_or_negation() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أن", "لم", "لا", "لن", "ولم", "ولا", "إذ"))  # الجامعة- إذ توضح ذلك- لتود
+
+
+def _inner_word(vm: re.Match[str]) -> bool:
+    """يذكر، يوضح، أكمل inside reported words (أن الفريق أكمل استعداداته، مشيرا): mostly the speaker's own words, no
+    verb of a new speaker; the words still end at the participle after them."""
+    return bool(vm["verb"]) and (vm["verb"] in _present_speaking() or vm["verb"] in _completing())
+
+
+@cache
+def _completing() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أكمل", "أكملت"))
 
 
 def _written_on(text: str, back: Sequence[int], region: Sequence[re.Match[str]]) -> bool:
@@ -909,6 +959,23 @@ def _adjective_after_plural(folded: str, vm: re.Match[str]) -> bool:
     return COMPLEMENTIZER_RE.match(folded, after) is None and folded[after:after + 1] not in QUOTE_CHARS
 
 
+def _short_subject_then_words(folded: str, region: Sequence[re.Match[str]], comp: re.Match[str]) -> bool:
+    """A subject of one word or two (الفوزان، المصدر نفسه، فادي ضو) right after the verb, definite or a name and no
+    title, with the complementizer right after it (not إلى أن: also "until", as in تابع المحققون القضية إلى أن; not
+    مؤلفها (زاد)، توقعت أن: a comma after the word, a title in brackets, another clause)."""
+    words = [t.group() for t in region if t.group() not in SEPARATORS]
+    return 1 <= len(words) <= 2 and region[0].group() not in SEPARATORS and not _is_title(words[0]) and not comp.group().startswith(ILA_ANNA) \
+        and all(_definite(w) or _is_name_token(w) or w in _selves() for w in words) \
+        and (len(words) == 1 or words[1] in _selves() or _is_name_token(words[0]) and _is_name_token(words[1])) \
+        and not folded[region[-1].end():comp.start()].strip(" \u060c,")
+
+
+@cache
+def _selves() -> frozenset[str]:
+    """نفسه، ذاته: "the same" after a subject named before (المصدر نفسه)."""
+    return frozenset(_f(w) for w in ("نفسه", "نفسها", "ذاته", "ذاتها"))
+
+
 def _right_after_verb(folded: str, vm: re.Match[str], verbs: Sequence[re.Match[str]]) -> bool:
     """A participle right after a speech verb (الذي أفاد بقوله:، وأضاف قائلا): it carries that verb's words, whose
     speaker is already set; no other subject of the clause takes them."""
@@ -1023,7 +1090,7 @@ def _refusal_start(folded: str, start: int, end: int) -> int | None:
     words = list(WORD_RE.finditer(folded, start, end))
     for k in range(1, len(words) - 1):
         w, nxt = words[k].group(), words[k + 1].group()
-        if w in _noun_leads() and words[k - 1].group() not in _name_links() and (
+        if (w in _noun_leads() or w[:1] == "\u0648" and w[1:] in _noun_leads()) and words[k - 1].group() not in _name_links() and (
                 nxt in _verb_words() or nxt in _disclosures() or nxt.removeprefix("\u0627\u0644") in _disclosures()):
             while k > 1 and words[k - 1].group().removeprefix("\u0648") in _negation_or_relative():
                 k -= 1
@@ -1058,7 +1125,8 @@ def _circulated() -> frozenset[str]:
 @cache
 def _disclosures() -> frozenset[str]:
     """Verbal nouns of telling and disclosing after a verb of refusing (رفض الكشف، طلب عدم الإفصاح)."""
-    return frozenset(_f(w) for w in ("عدم", "كشف", "إفصاح", "افصاح", "ذكر", "تصريح", "إعلان", "حديث", "كشفه"))
+    return frozenset(_f(w) for w in ("عدم", "كشف", "إفصاح", "افصاح", "ذكر", "تصريح", "إعلان", "حديث", "كشفه",
+                                     "نشر"))  # ورفض نشر اسمه
 
 
 @cache
@@ -1122,8 +1190,10 @@ def _circumstance_between_commas(region: Sequence[re.Match[str]]) -> bool:
 def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:
     """The subject opens the region (after a title or two) and circumstances or a relative clause closed by a
     comma follow it (الهادي مجدوب اليوم السبت في تصريح ...، أن): a long region still reports the subject's words."""
-    if speaker.start > back[region[min(2, len(region) - 1)].start()]:
-        return False
+    if speaker.start > back[region[min(2, len(region) - 1)].start()] and not (
+            speaker.named and not any(t.group() in (ARABIC_COMMA, ",", ":") and back[t.start()] < speaker.start for t in region)):
+        return False  # but المرشح ... عن حركة "…" والرئيس المحتمل فلان في حوار ... أن: a long description with no
+        # comma before the name, which the circumstance follows
     nxt = next((t.group() for t in region if back[t.start()] >= speaker.end and t.group() not in (ARABIC_COMMA, ",")), None)
     return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads()  # (also after a comma: أستاذ
                                 # جراحة المخ بجامعة عين شمس، في مداخلة هاتفية ...، “…”)

@@ -43,8 +43,13 @@ SPEECH_VERBS = (
     "اعترفا", "اعترفتا",  # two confessed (وبالتحري معهما اعترفا بأن; not اعترفوا: after an arrest, the ones
     # arrested, not the sentence's subject, confess)
 )
+# Present forms of ذكر and أوضح (ويذكر مؤلف المسرحية فلان أنها، يوضح المخرج فلان: "…"): they report only from a clause
+# of their own with one who speaks or a written source after them, as يشير (never يذكر أن: the writer's note).
+# Not تذكر: also تذكّر, remembered or remember (وتذكر معنا شبابه، وتذكر عزيزي المواطن).
+PRESENT_SPEECH_VERBS = ("يذكر", "يوضح", "توضح")
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
-CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت")  # وزاد: "…" (he added)
+CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت",  # وزاد: "…" (he added)
+                     "أكمل", "أكملت")  # وأكمل "…" (he went on), not أكمل دراسته
 # Verbs of a conclusion reached (وخلصت الدراسة إلى أن، توصل باحثون إلى أن): reported words as v24, v26 and C4 mark them,
 # only through إلى أن right after a short subject (not توصل الطرفان إلى اتفاق ينص على أن: the deal's terms).
 CONCLUDING_VERBS = ("خلص", "خلصت", "خلصوا", "توصل", "توصلت", "توصلوا")
@@ -93,7 +98,7 @@ COMPLEMENTIZERS = (
 
 
 VERB_RE = re.compile(
-    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS + CONDITIONAL_VERBS + VIEW_VERBS + VIEW_OBJECT_VERBS + TOPIC_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
+    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS + CONDITIONAL_VERBS + VIEW_VERBS + VIEW_OBJECT_VERBS + TOPIC_VERBS + PRESENT_SPEECH_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
 )
 NAQL_RE = re.compile(f"(?<![{AR}])[وف]?(?:نقل(?:ت|وا)?|[يت]نقل)(?![{AR}])")  # نقلت القناة عن ...، وتنقل الصحيفة عن
 BAYYANA = frozenset({"\u0628\u064a\u0646", "\u0648\u0628\u064a\u0646", "\u0641\u0628\u064a\u0646"})  # بين وبين فبين
@@ -149,7 +154,7 @@ def _topic_verbs() -> frozenset[str]:
 def _verb_words() -> frozenset[str]:
     """Every folded speech verb and participle, bare and after و/ف: one set lookup a word."""
     words = {_f(w) for w in (*SPEECH_VERBS, *CONDITIONAL_VERBS, *VIEW_VERBS, *VIEW_OBJECT_VERBS, *TOPIC_VERBS,
-                             *CONTINUING_VERBS, *REPORTED_SAYINGS)}
+                             *PRESENT_SPEECH_VERBS, *CONTINUING_VERBS, *REPORTED_SAYINGS)}
     return frozenset(words - _writing() | {c + w for w in words for c in "\u0648\u0641"})  # كتب alone: books
 
 
@@ -204,7 +209,7 @@ def _expressing() -> frozenset[str]:
 def _present_views() -> frozenset[str]:
     """يرى، ترى، يشير، تشير: a view or a pointing-out in the present, reported only from a clause of its own with
     its subject after it."""
-    return frozenset(_f(w) for w in ("يرى", "ترى")) | _present_pointing()
+    return frozenset(_f(w) for w in ("يرى", "ترى")) | _present_pointing() | _present_speaking()
 
 
 @cache
@@ -214,8 +219,15 @@ def _present_pointing() -> frozenset[str]:
 
 
 @cache
+def _present_speaking() -> frozenset[str]:
+    """يذكر، يوضح (and تذكر، توضح): said in the present by people and sources, but also the writer's note (يذكر أن)
+    and his evidence (يوضح الجدول أن): reported only as يشير is."""
+    return frozenset(_f(w) for w in PRESENT_SPEECH_VERBS)
+
+
+@cache
 def _present_feminine() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير", "تحذر"))
+    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير", "تحذر", "توضح"))
 
 
 def _verb_gender(vm: re.Match[str]) -> str | None:
