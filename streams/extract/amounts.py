@@ -1173,6 +1173,8 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fou
         return True  # مقاتلات إف 15: a model named by a Latin letter
     if _bare_definite(prev) in _editions() and obj is not None and obj[:1] == "\u0644" and not obj.endswith("\u0627"):
         return True  # الدورة 27 لأيام قرطاج: an edition of something named (not الدورة 16 منتخبا)
+    if _possessed_edition(prev) and (obj is None or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644"))):
+        return True  # المهرجان في دورته 36، في نسختها 12 للمسابقة: its 36th edition (not في جولته 5 دول)
     definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES) \
         and not (before in _amounting() or third in _amounting()) \
         and not (prev == AGE_WORD and before == "\u0645\u0646")  # بلغت بلاغات الحوادث 143: a value; من العمر 27: an age
@@ -1529,7 +1531,7 @@ MARKER_HEADS = ("كيلو", "الكيلو", "بالكيلو", "عند الكيل
 LETTER_NAMES = ("إف", "اف", "أف", "إس", "اس", "سي", "بي", "تي", "دي", "جي", "إم", "ام", "إكس", "اكس", "كيو", "يو", "إتش",
                 # stock indexes and aircraft named with a number (يوروفرست 300، كاك 40، بورز 500، بوينغ 777)
                 "يوروفرست", "تايمز", "كاك", "داكس", "نيكاي", "فوتسي", "ستوكس", "بورز", "راسل", "بوينغ", "بوينج", "إيرباص",
-                "ايرباص", "أيرباص", "بوينغ777",
+                "ايرباص", "أيرباص", "بوينغ777", "آرباص", "ارباص",  # round facts-r41: the Tunisian spelling (آرباص 330)
                 "فورمولا", "الفورمولا", "للفورمولا", "فورميلا", "بازل")  # round counts-r23: a race class, a banking accord (فورمولا 1، بازل 3)
 
 
@@ -1546,6 +1548,26 @@ def _letter_names() -> frozenset[str]:
 @cache
 def _editions() -> frozenset[str]:
     return frozenset(fold_word(w) for w in EDITION_HEADS)
+
+
+POSSESSIVE_ENDINGS = ("\u0647\u0627", "\u0647")  # ها، ه: its edition (دورتها، دورته)
+
+
+@lru_cache(maxsize=1 << 12)
+def _possessed_edition(word: str) -> bool:
+    """An edition head with its owner's pronoun (دورته، لدورتها، في نسخته): a definite noun numbered in a
+    series, as الدورة 36 is; its ة turns ت before the pronoun."""
+    for ending in POSSESSIVE_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        stem = word[:-len(ending)]
+        for glue in ("", "\u0648", "\u0628", "\u0644", "\u0641", "\u0648\u0628", "\u0648\u0644"):
+            if not stem.startswith(glue):
+                continue
+            core = stem[len(glue):]
+            if "\u0627\u0644" + (core[:-1] + "\u0647" if core.endswith("\u062a") else core) in _editions():
+                return True
+    return False
 
 
 @cache

@@ -373,7 +373,7 @@ BRACKET_YEAR_RE = re.compile(r"\s*(?P<y>1[89]\d\d|20\d\d)(?![\d/.\-])")
 BRACKET_REACH = 40  # how far back the bracket a month closes may open
 
 
-def _year_of_month(folded: str, pos: int) -> tuple[int | None, int | None, int] | None:
+def _year_of_month(folded: str, pos: int, calendar: str = "gregorian") -> tuple[int | None, int | None, int] | None:
     """The year a month is of when من or ل joins a year to it right after (رمضان لسنة 2017، شهر مارس من
     العام الماضي، يناير لهذا العام), so the month takes that year and one mention covers both, as the
     annotators mark it: (the Gregorian year named, or None; the offset of a relative year from the
@@ -392,20 +392,34 @@ def _year_of_month(folded: str, pos: int) -> tuple[int | None, int | None, int] 
         return (int(years[-1]), None, same.end()) if years else None
     explicit = OF_YEAR_RE.match(folded, pos)
     if explicit:
-        era = ERA_AFTER_RE.match(folded, explicit.end())
-        if _is_hijri_era(era["era"]):
-            return None
-        return int(explicit["y"]), None, era.end() if era["era"] else explicit.end()
+        return _named_year(folded, explicit, calendar)
     lead = OF_PERIOD_RE.match(folded, pos)
     if lead is None:
         return None
     linked = lead.group().strip() or folded[lead.end():lead.end() + 1] == "\u0644"
     period = PERIOD_RE.match(folded, lead.end()) if linked else None
     if period is None or period["edge"] or not (period["this"] or period["dir"]) \
-            or _table(PERIOD_WORDS).get(_strip_prefix(period["period"], _table(PERIOD_WORDS))) != "year" \
-            or YEAR_AFTER_RE.match(folded, period.end()):
+            or _table(PERIOD_WORDS).get(_strip_prefix(period["period"], _table(PERIOD_WORDS))) != "year":
+        return None
+    named = NAMED_AFTER_PERIOD_RE.match(folded, period.end())
+    if named:  # رمضان للعام الحالي 1436هـ، شهر رمضان للعام السابق 1435هـ: the year the relative words name
+        return _named_year(folded, named, calendar)
+    if YEAR_AFTER_RE.match(folded, period.end()):
         return None
     return None, DIRECTION_WORDS_F().get(period["dir"], 0) if period["dir"] else 0, period.end()
+
+
+# The year written after a relative one the month is of (للعام الحالي 1436هـ، من العام الماضي 2014).
+NAMED_AFTER_PERIOD_RE = re.compile("\\s*\\(?\\s*(?P<y>\\d{4})(?!\\d)\\s*\\)?")
+
+
+def _named_year(folded: str, m: re.Match[str], calendar: str) -> tuple[int | None, int | None, int] | None:
+    """The year ``m`` names for a month of ``calendar``, and the end of its words with the era: a Hijri
+    year (era هـ, or below GREGORIAN_FLOOR) only for a Hijri month (شهر رمضان لعام 1436هـ)."""
+    era = ERA_AFTER_RE.match(folded, m.end())
+    if _is_hijri_era(era["era"]) and (calendar != "hijri" or int(m["y"]) >= GREGORIAN_FLOOR):
+        return None
+    return int(m["y"]), None, era.end() if era["era"] else m.end()
 
 
 ERA_AFTER_RE = re.compile(f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?")
@@ -615,7 +629,7 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
             if year is None:
                 continue
         elif year is None and not m["dir"]:
-            of_year = _year_of_month(folded, end)
+            of_year = _year_of_month(folded, end, calendar)
             if of_year is not None:
                 named, offset, end = of_year
                 if offset is not None:  # this year, last year: of the month's own calendar
@@ -624,7 +638,8 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
                         (anchor.year if anchor else None)
                     year = None if here is None else here + offset
                 else:
-                    year = named if calendar == "gregorian" else _hijri_year_in(month, named)  # type: ignore[arg-type]
+                    year = named if calendar == "gregorian" or named < GREGORIAN_FLOOR \
+                        else _hijri_year_in(month, named)  # type: ignore[arg-type,operator]  # رمضان لعام 1436: a Hijri year
                 if year is None:
                     continue
         shared = None if m["dir"] or m["y"] else SHARED_DIR_RE.match(folded, m.end())  # شعبان ورمضان الماضيين
