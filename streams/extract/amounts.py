@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from ..records import Amount, DateMention
 from .matchform import fold_word, match_form
@@ -21,6 +22,7 @@ from .ner_lexicon import first_names as _first_names
 from .ner_lexicon import gazetteers
 from .numbers import (
     DUAL_NOUNS,
+    PREFIXES,
     TOKEN_RE,
     WIRE_DECIMAL,
     construct_dual,
@@ -192,6 +194,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     models = _model_names(folded, spans, tokens)
     phones = _phone_groups(folded, spans, tokens) | _web_addresses(folded, spans)
     vocab = frozenset(t for t in tokens if len(t) >= 3)
+    named = _named_duals(tokens)
     comma_decimals = bool(COMMA_DECIMAL_RE.search(folded)) and not MULTI_COMMA_RE.search(folded)
     label_end = -1  # the last token of the last number read as a label (المركزين 42 و37)
     headed_label = False  # that label follows a label head (المواد 13 و17), not a gauge: its list goes on before a verb
@@ -355,7 +358,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             i = numeral[1] + 1
             continue
         raw = text[back[spans[i][0]]:back[spans[i][1] - 1] + 1]
-        singular = _possessive_dual(tok, raw, tokens[i - 1] if i else "") if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
+        singular = _possessive_dual(tok, raw, tokens[i - 1] if i else "") if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or _attested_feminine(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
             or _voweled_dual(raw, tok) \
             or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i) \
@@ -366,6 +369,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or (_nominative_masculine_construct(tokens, i) if tok[-1:] == "\u0627" and gap_is_space(i) else None) \
             or (_attested_construct(tokens, i, vocab, raw, gap_opens_quote(i)) if gap_is_space(i) or gap_opens_quote(i) else None) \
             or _attested_oblique(tokens, i, vocab)
+        if singular is not None and _bare_definite(tok) in named:
+            singular = None  # نادي الجبلين ... أبناء الجبلين: the club's name wherever the article repeats it
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1) \
                 and not in_date(*display(i - 1, i - 1)):
             singular = None  # 15 سنتا: the noun the digits count, not a dual (but عام 2018 قمتين: a date's year counts none)
@@ -2029,6 +2034,37 @@ def _name_cluster(token: str) -> bool:
 def _lexicon_freq() -> dict[str, int]:
     from .ner_lexicon import lexicon
     return lexicon().freq
+
+
+def _attested_feminine(tok: str) -> str | None:
+    """``feminine_dual``'s singular when the news lexicon knows it, bare or definite, with or without a
+    glued particle: a shape in تين whose singular no text writes is a foreign name (إريك غولدستين: no
+    غولدسة), not two of anything; the context readers after it may still find a dual."""
+    singular = feminine_dual(tok)
+    if singular is None:
+        return None
+    folded, freq = fold_word(singular), _lexicon_freq()
+    cores = [folded] + [folded[len(p):] for p in PREFIXES if folded.startswith(p) and len(folded) - len(p) >= 3]
+    return singular if any(freq.get(c) or freq.get("\u0627\u0644" + c) for c in cores) else None
+
+
+# Heads before a place's or a club's own name (نادي الجبلين، مدينة القريتين): a definite dual named so once
+# is that name wherever the article repeats it.
+DUAL_NAME_HEADS = ("نادي", "قرية", "بلدة", "مدينة")
+
+
+@cache
+def _dual_name_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in DUAL_NAME_HEADS)
+
+
+def _named_duals(tokens: list[str]) -> frozenset[str]:
+    """The definite words in ين/ان an article names with a head of DUAL_NAME_HEADS (glued و/ب/ل/ف kept off)."""
+    heads = _dual_name_heads()
+    return frozenset(
+        _bare_definite(tok) for prev, tok in pairwise(tokens)
+        if tok.endswith(("\u064a\u0646", "\u0627\u0646")) and _bare_definite(tok).startswith("\u0627\u0644")
+        and (prev in heads or (prev[:1] in "\u0648\u0628\u0644\u0641" and prev[1:] in heads)))
 
 
 def _prepositional_feminine_dual(tok: str) -> bool:

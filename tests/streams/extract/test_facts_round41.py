@@ -41,3 +41,27 @@ def test_month_of_a_relative_year_written_out(text: str, found: list[tuple[str, 
 ])
 def test_edition_with_pronoun_and_airbus_are_labels(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a shape in تين whose singular no text writes: a foreign name (Goldstein, Epstein), not a dual
+    ("وأوضح إريك غولدستين نائب مدير قسم الشرق الأوسط بالمنظمة.", []),
+    ("وقال الباحث مارك ايبشتين إن الدراسة لم تكتمل.", []),
+    # guards: duals of known nouns stay
+    ("وعقد الوفدان جلستين في الرياض.", [("الوفدان", 2.0), ("جلستين", 2.0)]),
+    ("واشترت البلدية شاحنتين وحافلتين.", [("شاحنتين", 2.0), ("حافلتين", 2.0)]),
+])
+def test_foreign_name_in_tin_is_no_dual(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a club named by a definite dual (نادي الجبلين): the same word later in the article is the club
+    ("عقدت الجمعية العمومية لنادي الجبلين بحضور الأعضاء. وطالب الرئيس أيضاً من جميع أبناء الجبلين التكاتف والوقوف مع النادي.",
+     []),
+    # guard: a definite dual the article never names so stays two
+    ("عقدت الجمعية العمومية للنادي بحضور الأعضاء. وطالب الرئيس أيضاً من جميع أبناء البلدين التكاتف والوقوف مع النادي.",
+     [("البلدين", 2.0)]),
+])
+def test_dual_named_as_a_club_is_a_name_throughout(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
