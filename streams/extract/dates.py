@@ -1609,6 +1609,56 @@ def _named_day_only(folded: str, cand: Candidate) -> bool:
         and any(k in ("weekday", "relative") for k in kinds)
 
 
+# The month last named, a year back (مقارنة بالشهر نفسه من العام الماضي، للشهر المقابل من العام السابق).
+SAME_MONTH_RE = re.compile(
+    f"{WORD_START}[وف]?(?:لل|بال|ال)شهر\\s+(?:{_alt(('المقابل', 'المماثل', 'نفسه', 'ذاته'))})\\s+من\\s+"
+    f"(?:{_alt(('العام', 'السنة'))})\\s+(?:{_alt(('الماضي', 'السابق', 'الماضية', 'السابقة'))}){WORD_END}"
+)
+SAME_MONTH_REACH = 300  # how far back the month named may stand (the same paragraph)
+
+
+def _same_months(folded: str, cands: list[Candidate]) -> Iterator[Candidate]:
+    """The month a year before the one named last in the paragraph (في يونيو الماضي ... عن الشهر نفسه من
+    العام الماضي: June of the year before), in that month's calendar (رمضان 1436 ... للشهر المقابل من العام
+    الماضي: Ramadan 1435), one mention of a month as مارس من العام الماضي is; none when no month is named."""
+    for m in SAME_MONTH_RE.finditer(folded):
+        start = max(0, m.start() - SAME_MONTH_REACH, folded.rfind("\n", 0, m.start()) + 1)
+        named = [c for c in cands if c[3] in ("month", "day") and start <= c[0] and c[1] <= m.start()]
+        if not named:
+            continue
+        last = max(named, key=lambda c: c[1])
+        year, month = int(last[2][:4]), int(last[2][5:7])
+        if last[4] == "hijri":
+            hijri = _hijri_month_named(folded[last[0]:last[1]], last[2])
+            if hijri is None:
+                continue
+            g = _hijri_to_gregorian(hijri[0] - 1, hijri[1], 1)
+            if g is None:
+                continue
+            year, month = g.year, g.month
+        else:
+            year -= 1
+        yield m.start(), m.end(), f"{year:04d}-{month:02d}", "month", last[4], True
+
+
+def _hijri_month_named(words: str, value: str) -> tuple[int, int] | None:
+    """(Hijri year, month) of a Hijri month mention whose Gregorian value is ``value`` (its first day's
+    month, or its day): the month its words name, in the Hijri year that month falls in then."""
+    named = [hm for w in ARABIC_WORD_RE.findall(words) if (hm := _month(w)) and hm[1] == "hijri"]
+    if not named:
+        return None
+    month = named[0][0]
+    y, m = int(value[:4]), int(value[5:7])
+    for day in (int(value[8:10]) if len(value) > 7 else 1, 15, 28):
+        try:
+            h = Gregorian(y, m, day).to_hijri()
+        except (ValueError, OverflowError):
+            continue
+        if h.month == month:
+            return h.year, month
+    return None
+
+
 def _resolve(candidates: list[Candidate], folded: str) -> list[Candidate]:
     """Keep the longest candidates; a shorter one overlapping a kept one goes. Neighbours
     that are one day (``_one_day``) become one mention."""
@@ -1725,6 +1775,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands.extend(_bare_years(folded, hits["year"]))
     cands.extend(_new_years(folded, anchor))
     cands.extend(_feasts(folded, anchor))
+    cands.extend(_same_months(folded, cands))
     out: list[DateMention] = []
     for s, e, value, gran, cal, rel in _range_years(_resolve(cands, folded), folded):
         while s < e and folded[s].isspace():

@@ -65,3 +65,19 @@ def test_foreign_name_in_tin_is_no_dual(text: str, found: list[tuple[str, float]
 ])
 def test_dual_named_as_a_club_is_a_name_throughout(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the same month a year back, after a month named in the paragraph: one mention of that month
+    ("وارتفعت المبيعات خلال يونيو الماضي بنسبة 14% عن الشهر نفسه من العام الماضي.",
+     [("يونيو الماضي", "2016-06"), ("الشهر نفسه من العام الماضي", "2015-06")]),
+    ("وبلغ التضخم 4.6 في شهر جانفي الماضي مقارنة بالشهر ذاته من العام الماضي.",
+     [("شهر جانفي الماضي", "2016-01"), ("الشهر ذاته من العام الماضي", "2015-01")]),
+    # a Hijri month: its own calendar's year before (Ramadan 1437 -> Ramadan 1436)
+    ("وبلغت العمليات في شهر رمضان للعام الحالي 1437هـ 38 مليونا مقابل 31 مليونا للشهر المقابل من العام الماضي.",
+     [("شهر رمضان للعام الحالي 1437ه", "2016-06"), ("للشهر المقابل من العام الماضي", "2015-06")]),
+    # guard: no month named before: the year alone, as before
+    ("وارتفعت الصادرات مقارنة بالشهر نفسه من العام الماضي.", [("العام الماضي", "2015")]),
+])
+def test_same_month_a_year_back(text: str, found: list[tuple[str, str]]) -> None:
+    assert dates(text) == found
