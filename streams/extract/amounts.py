@@ -358,7 +358,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             i = numeral[1] + 1
             continue
         raw = text[back[spans[i][0]]:back[spans[i][1] - 1] + 1]
-        singular = _possessive_dual(tok, raw, tokens[i - 1] if i else "") if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or _attested_feminine(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
+        singular = _possessive_dual(tok, raw, tokens[i - 1] if i else "") if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or _attested_feminine(tokens, i) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
             or _voweled_dual(raw, tok) \
             or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i) \
@@ -2036,16 +2036,20 @@ def _lexicon_freq() -> dict[str, int]:
     return lexicon().freq
 
 
-def _attested_feminine(tok: str) -> str | None:
-    """``feminine_dual``'s singular when the news lexicon knows it, bare or definite, with or without a
-    glued particle: a shape in تين whose singular no text writes is a foreign name (إريك غولدستين: no
-    غولدسة), not two of anything; the context readers after it may still find a dual."""
-    singular = feminine_dual(tok)
+def _attested_feminine(tokens: list[str], i: int) -> str | None:
+    """``feminine_dual``'s singular when the news lexicon knows it or its plural in ات, bare or definite,
+    with or without a glued particle, or when a dual adjective agrees after it (بويضتين صالحتين): a shape
+    in تين no text writes otherwise is a foreign name (إريك غولدستين: no غولدسة، غولدسات), not two of
+    anything; the context readers after it may still find a dual."""
+    singular = feminine_dual(tokens[i])
     if singular is None:
         return None
+    if i + 1 < len(tokens) and feminine_dual(tokens[i + 1]) is not None:
+        return singular
     folded, freq = fold_word(singular), _lexicon_freq()
-    cores = [folded] + [folded[len(p):] for p in PREFIXES if folded.startswith(p) and len(folded) - len(p) >= 3]
-    return singular if any(freq.get(c) or freq.get("\u0627\u0644" + c) for c in cores) else None
+    cores = [folded] + [folded[len(p):] for p in (*PREFIXES, "\u0643") if folded.startswith(p) and len(folded) - len(p) >= 3]
+    return singular if any(freq.get(w) or freq.get("\u0627\u0644" + w)
+                           for c in cores for w in (c, c[:-1] + "\u0627\u062a")) else None
 
 
 # Heads before a place's or a club's own name (نادي الجبلين، مدينة القريتين): a definite dual named so once
