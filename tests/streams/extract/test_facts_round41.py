@@ -88,7 +88,7 @@ def test_same_month_a_year_back(text: str, found: list[tuple[str, str]]) -> None
     # ك, and a dual with its dual adjective stay two
     ("وسقطت في الحفرة جرافتان وشاحنة.", [("جرافتان", 2.0)]),
     ("واحتجز زوجته وابنته كرهينتين في المنزل.", [("كرهينتين", 2.0)]),
-    ("ويمكن أن تنتج المرأة بويضتين صالحتين في المرة الواحدة.", [("بويضتين", 2.0)]),
+    ("ويمكن أن تنتج المرأة بويضتين صالحتين للتخصيب.", [("بويضتين", 2.0)]),
 ])
 def test_duals_of_rare_singulars_stay(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
