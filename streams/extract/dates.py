@@ -1775,7 +1775,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands.extend(_bare_years(folded, hits["year"]))
     cands.extend(_new_years(folded, anchor))
     cands.extend(_feasts(folded, anchor))
-    cands.extend(_same_months(folded, cands))
+    cands.extend(list(_same_months(folded, cands)))  # read off the months named, not off its own
     out: list[DateMention] = []
     for s, e, value, gran, cal, rel in _range_years(_resolve(cands, folded), folded):
         while s < e and folded[s].isspace():

@@ -92,3 +92,9 @@ def test_same_month_a_year_back(text: str, found: list[tuple[str, str]]) -> None
 ])
 def test_duals_of_rare_singulars_stay(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+def test_same_month_twice_reads_the_month_named_not_itself() -> None:
+    text = ("وسجلت اليابان في يونيو فائضا بزيادة 21 في المائة عن الشهر نفسه من العام الماضي، في حين بلغ العجز "
+            "411 مليار ين مقابل 374 مليار ين خلال الشهر نفسه من العام الماضي.")
+    assert [v for _, v in dates(text)] == ["2016-06", "2015-06", "2015-06"]
