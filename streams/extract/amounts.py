@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from ..records import Amount, DateMention
 from .matchform import fold_word, match_form
@@ -21,6 +22,7 @@ from .ner_lexicon import first_names as _first_names
 from .ner_lexicon import gazetteers
 from .numbers import (
     DUAL_NOUNS,
+    PREFIXES,
     TOKEN_RE,
     WIRE_DECIMAL,
     construct_dual,
@@ -192,6 +194,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     models = _model_names(folded, spans, tokens)
     phones = _phone_groups(folded, spans, tokens) | _web_addresses(folded, spans)
     vocab = frozenset(t for t in tokens if len(t) >= 3)
+    named = _named_duals(tokens)
     comma_decimals = bool(COMMA_DECIMAL_RE.search(folded)) and not MULTI_COMMA_RE.search(folded)
     label_end = -1  # the last token of the last number read as a label (المركزين 42 و37)
     headed_label = False  # that label follows a label head (المواد 13 و17), not a gauge: its list goes on before a verb
@@ -355,7 +358,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             i = numeral[1] + 1
             continue
         raw = text[back[spans[i][0]]:back[spans[i][1] - 1] + 1]
-        singular = _possessive_dual(tok, raw, tokens[i - 1] if i else "") if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or feminine_dual(tok) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
+        singular = _possessive_dual(tok, raw, tokens[i - 1] if i else "") if not tok.endswith(DUAL_ENDINGS) else dual_singular(tok) or _attested_feminine(tokens, i) or _context_dual(tokens, i, gap_is_space(i) and gap_is_space(i + 1), gap_is_space(i)) \
             or masdar_dual(tok) or (_agreeing_dual(tokens, i) if gap_is_space(i) else None) \
             or _voweled_dual(raw, tok) \
             or _masculine_construct(tokens, i, folded, spans) or _at_least_dual(tokens, i) \
@@ -366,6 +369,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or (_nominative_masculine_construct(tokens, i) if tok[-1:] == "\u0627" and gap_is_space(i) else None) \
             or (_attested_construct(tokens, i, vocab, raw, gap_opens_quote(i)) if gap_is_space(i) or gap_opens_quote(i) else None) \
             or _attested_oblique(tokens, i, vocab)
+        if singular is not None and _bare_definite(tok) in named:
+            singular = None  # نادي الجبلين ... أبناء الجبلين: the club's name wherever the article repeats it
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1) \
                 and not in_date(*display(i - 1, i - 1)):
             singular = None  # 15 سنتا: the noun the digits count, not a dual (but عام 2018 قمتين: a date's year counts none)
@@ -1173,6 +1178,8 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fou
         return True  # مقاتلات إف 15: a model named by a Latin letter
     if _bare_definite(prev) in _editions() and obj is not None and obj[:1] == "\u0644" and not obj.endswith("\u0627"):
         return True  # الدورة 27 لأيام قرطاج: an edition of something named (not الدورة 16 منتخبا)
+    if _possessed_edition(prev) and (obj is None or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644"))):
+        return True  # المهرجان في دورته 36، في نسختها 12 للمسابقة: its 36th edition (not في جولته 5 دول)
     definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES) \
         and not (before in _amounting() or third in _amounting()) \
         and not (prev == AGE_WORD and before == "\u0645\u0646")  # بلغت بلاغات الحوادث 143: a value; من العمر 27: an age
@@ -1529,7 +1536,7 @@ MARKER_HEADS = ("كيلو", "الكيلو", "بالكيلو", "عند الكيل
 LETTER_NAMES = ("إف", "اف", "أف", "إس", "اس", "سي", "بي", "تي", "دي", "جي", "إم", "ام", "إكس", "اكس", "كيو", "يو", "إتش",
                 # stock indexes and aircraft named with a number (يوروفرست 300، كاك 40، بورز 500، بوينغ 777)
                 "يوروفرست", "تايمز", "كاك", "داكس", "نيكاي", "فوتسي", "ستوكس", "بورز", "راسل", "بوينغ", "بوينج", "إيرباص",
-                "ايرباص", "أيرباص", "بوينغ777",
+                "ايرباص", "أيرباص", "بوينغ777", "آرباص", "ارباص",  # round facts-r41: the Tunisian spelling (آرباص 330)
                 "فورمولا", "الفورمولا", "للفورمولا", "فورميلا", "بازل")  # round counts-r23: a race class, a banking accord (فورمولا 1، بازل 3)
 
 
@@ -1546,6 +1553,26 @@ def _letter_names() -> frozenset[str]:
 @cache
 def _editions() -> frozenset[str]:
     return frozenset(fold_word(w) for w in EDITION_HEADS)
+
+
+POSSESSIVE_ENDINGS = ("\u0647\u0627", "\u0647")  # ها، ه: its edition (دورتها، دورته)
+
+
+@lru_cache(maxsize=1 << 12)
+def _possessed_edition(word: str) -> bool:
+    """An edition head with its owner's pronoun (دورته، لدورتها، في نسخته): a definite noun numbered in a
+    series, as الدورة 36 is; its ة turns ت before the pronoun."""
+    for ending in POSSESSIVE_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        stem = word[:-len(ending)]
+        for glue in ("", "\u0648", "\u0628", "\u0644", "\u0641", "\u0648\u0628", "\u0648\u0644"):
+            if not stem.startswith(glue):
+                continue
+            core = stem[len(glue):]
+            if "\u0627\u0644" + (core[:-1] + "\u0647" if core.endswith("\u062a") else core) in _editions():
+                return True
+    return False
 
 
 @cache
@@ -2007,6 +2034,41 @@ def _name_cluster(token: str) -> bool:
 def _lexicon_freq() -> dict[str, int]:
     from .ner_lexicon import lexicon
     return lexicon().freq
+
+
+def _attested_feminine(tokens: list[str], i: int) -> str | None:
+    """``feminine_dual``'s singular when the news lexicon knows it or its plural in ات, bare or definite,
+    with or without a glued particle, or when a dual adjective agrees after it (بويضتين صالحتين): a shape
+    in تين no text writes otherwise is a foreign name (إريك غولدستين: no غولدسة، غولدسات), not two of
+    anything; the context readers after it may still find a dual."""
+    singular = feminine_dual(tokens[i])
+    if singular is None:
+        return None
+    if i + 1 < len(tokens) and feminine_dual(tokens[i + 1]) is not None:
+        return singular
+    folded, freq = fold_word(singular), _lexicon_freq()
+    cores = [folded] + [folded[len(p):] for p in (*PREFIXES, "\u0643") if folded.startswith(p) and len(folded) - len(p) >= 3]
+    return singular if any(freq.get(w) or freq.get("\u0627\u0644" + w)
+                           for c in cores for w in (c, c[:-1] + "\u0627\u062a")) else None
+
+
+# Heads before a place's or a club's own name (نادي الجبلين، مدينة القريتين): a definite dual named so once
+# is that name wherever the article repeats it.
+DUAL_NAME_HEADS = ("نادي", "قرية", "بلدة", "مدينة")
+
+
+@cache
+def _dual_name_heads() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in DUAL_NAME_HEADS)
+
+
+def _named_duals(tokens: list[str]) -> frozenset[str]:
+    """The definite words in ين/ان an article names with a head of DUAL_NAME_HEADS (glued و/ب/ل/ف kept off)."""
+    heads = _dual_name_heads()
+    return frozenset(
+        _bare_definite(tok) for prev, tok in pairwise(tokens)
+        if tok.endswith(("\u064a\u0646", "\u0627\u0646")) and _bare_definite(tok).startswith("\u0627\u0644")
+        and (prev in heads or (prev[:1] in "\u0648\u0628\u0644\u0641" and prev[1:] in heads)))
 
 
 def _prepositional_feminine_dual(tok: str) -> bool:

@@ -373,7 +373,7 @@ BRACKET_YEAR_RE = re.compile(r"\s*(?P<y>1[89]\d\d|20\d\d)(?![\d/.\-])")
 BRACKET_REACH = 40  # how far back the bracket a month closes may open
 
 
-def _year_of_month(folded: str, pos: int) -> tuple[int | None, int | None, int] | None:
+def _year_of_month(folded: str, pos: int, calendar: str = "gregorian") -> tuple[int | None, int | None, int] | None:
     """The year a month is of when من or ل joins a year to it right after (رمضان لسنة 2017، شهر مارس من
     العام الماضي، يناير لهذا العام), so the month takes that year and one mention covers both, as the
     annotators mark it: (the Gregorian year named, or None; the offset of a relative year from the
@@ -392,20 +392,34 @@ def _year_of_month(folded: str, pos: int) -> tuple[int | None, int | None, int] 
         return (int(years[-1]), None, same.end()) if years else None
     explicit = OF_YEAR_RE.match(folded, pos)
     if explicit:
-        era = ERA_AFTER_RE.match(folded, explicit.end())
-        if _is_hijri_era(era["era"]):
-            return None
-        return int(explicit["y"]), None, era.end() if era["era"] else explicit.end()
+        return _named_year(folded, explicit, calendar)
     lead = OF_PERIOD_RE.match(folded, pos)
     if lead is None:
         return None
     linked = lead.group().strip() or folded[lead.end():lead.end() + 1] == "\u0644"
     period = PERIOD_RE.match(folded, lead.end()) if linked else None
     if period is None or period["edge"] or not (period["this"] or period["dir"]) \
-            or _table(PERIOD_WORDS).get(_strip_prefix(period["period"], _table(PERIOD_WORDS))) != "year" \
-            or YEAR_AFTER_RE.match(folded, period.end()):
+            or _table(PERIOD_WORDS).get(_strip_prefix(period["period"], _table(PERIOD_WORDS))) != "year":
+        return None
+    named = NAMED_AFTER_PERIOD_RE.match(folded, period.end())
+    if named:  # رمضان للعام الحالي 1436هـ، شهر رمضان للعام السابق 1435هـ: the year the relative words name
+        return _named_year(folded, named, calendar)
+    if YEAR_AFTER_RE.match(folded, period.end()):
         return None
     return None, DIRECTION_WORDS_F().get(period["dir"], 0) if period["dir"] else 0, period.end()
+
+
+# The year written after a relative one the month is of (للعام الحالي 1436هـ، من العام الماضي 2014).
+NAMED_AFTER_PERIOD_RE = re.compile("\\s*\\(?\\s*(?P<y>\\d{4})(?!\\d)\\s*\\)?")
+
+
+def _named_year(folded: str, m: re.Match[str], calendar: str) -> tuple[int | None, int | None, int] | None:
+    """The year ``m`` names for a month of ``calendar``, and the end of its words with the era: a Hijri
+    year (era هـ, or below GREGORIAN_FLOOR) only for a Hijri month (شهر رمضان لعام 1436هـ)."""
+    era = ERA_AFTER_RE.match(folded, m.end())
+    if _is_hijri_era(era["era"]) and (calendar != "hijri" or int(m["y"]) >= GREGORIAN_FLOOR):
+        return None
+    return int(m["y"]), None, era.end() if era["era"] else m.end()
 
 
 ERA_AFTER_RE = re.compile(f"(?:\\s*(?P<era>{ERA_ALT}){WORD_END})?")
@@ -615,7 +629,7 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
             if year is None:
                 continue
         elif year is None and not m["dir"]:
-            of_year = _year_of_month(folded, end)
+            of_year = _year_of_month(folded, end, calendar)
             if of_year is not None:
                 named, offset, end = of_year
                 if offset is not None:  # this year, last year: of the month's own calendar
@@ -624,7 +638,8 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
                         (anchor.year if anchor else None)
                     year = None if here is None else here + offset
                 else:
-                    year = named if calendar == "gregorian" else _hijri_year_in(month, named)  # type: ignore[arg-type]
+                    year = named if calendar == "gregorian" or named < GREGORIAN_FLOOR \
+                        else _hijri_year_in(month, named)  # type: ignore[arg-type,operator]  # رمضان لعام 1436: a Hijri year
                 if year is None:
                     continue
         shared = None if m["dir"] or m["y"] else SHARED_DIR_RE.match(folded, m.end())  # شعبان ورمضان الماضيين
@@ -1594,6 +1609,56 @@ def _named_day_only(folded: str, cand: Candidate) -> bool:
         and any(k in ("weekday", "relative") for k in kinds)
 
 
+# The month last named, a year back (مقارنة بالشهر نفسه من العام الماضي، للشهر المقابل من العام السابق).
+SAME_MONTH_RE = re.compile(
+    f"{WORD_START}[وف]?(?:لل|بال|ال)شهر\\s+(?:{_alt(('المقابل', 'المماثل', 'نفسه', 'ذاته'))})\\s+من\\s+"
+    f"(?:{_alt(('العام', 'السنة'))})\\s+(?:{_alt(('الماضي', 'السابق', 'الماضية', 'السابقة'))}){WORD_END}"
+)
+SAME_MONTH_REACH = 300  # how far back the month named may stand (the same paragraph)
+
+
+def _same_months(folded: str, cands: list[Candidate]) -> Iterator[Candidate]:
+    """The month a year before the one named last in the paragraph (في يونيو الماضي ... عن الشهر نفسه من
+    العام الماضي: June of the year before), in that month's calendar (رمضان 1436 ... للشهر المقابل من العام
+    الماضي: Ramadan 1435), one mention of a month as مارس من العام الماضي is; none when no month is named."""
+    for m in SAME_MONTH_RE.finditer(folded):
+        start = max(0, m.start() - SAME_MONTH_REACH, folded.rfind("\n", 0, m.start()) + 1)
+        named = [c for c in cands if c[3] in ("month", "day") and start <= c[0] and c[1] <= m.start()]
+        if not named:
+            continue
+        last = max(named, key=lambda c: c[1])
+        year, month = int(last[2][:4]), int(last[2][5:7])
+        if last[4] == "hijri":
+            hijri = _hijri_month_named(folded[last[0]:last[1]], last[2])
+            if hijri is None:
+                continue
+            g = _hijri_to_gregorian(hijri[0] - 1, hijri[1], 1)
+            if g is None:
+                continue
+            year, month = g.year, g.month
+        else:
+            year -= 1
+        yield m.start(), m.end(), f"{year:04d}-{month:02d}", "month", last[4], True
+
+
+def _hijri_month_named(words: str, value: str) -> tuple[int, int] | None:
+    """(Hijri year, month) of a Hijri month mention whose Gregorian value is ``value`` (its first day's
+    month, or its day): the month its words name, in the Hijri year that month falls in then."""
+    named = [hm for w in ARABIC_WORD_RE.findall(words) if (hm := _month(w)) and hm[1] == "hijri"]
+    if not named:
+        return None
+    month = named[0][0]
+    y, m = int(value[:4]), int(value[5:7])
+    for day in (int(value[8:10]) if len(value) > 7 else 1, 15, 28):
+        try:
+            h = Gregorian(y, m, day).to_hijri()
+        except (ValueError, OverflowError):
+            continue
+        if h.month == month:
+            return h.year, month
+    return None
+
+
 def _resolve(candidates: list[Candidate], folded: str) -> list[Candidate]:
     """Keep the longest candidates; a shorter one overlapping a kept one goes. Neighbours
     that are one day (``_one_day``) become one mention."""
@@ -1710,6 +1775,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands.extend(_bare_years(folded, hits["year"]))
     cands.extend(_new_years(folded, anchor))
     cands.extend(_feasts(folded, anchor))
+    cands.extend(list(_same_months(folded, cands)))  # read off the months named, not off its own
     out: list[DateMention] = []
     for s, e, value, gran, cal, rel in _range_years(_resolve(cands, folded), folded):
         while s < e and folded[s].isspace():
