@@ -749,7 +749,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         spoken_end = max(spoken_end, e)
         verb_start = vm.start("verb") if vm["verb"] else vm.start("cont")
         out.append(Quote(
-            speaker=_canonical(_resolve(speaker, text, folded, back, people), entities) if speaker else None,
+            speaker=_canonical(_resolve(speaker, text, folded, back, people), entities, folded) if speaker else None,
             verb=text[back[verb_start]:back[verb_end - 1] + 1], text=text[a:b], start=a, end=b, direct=direct,
             speaker_start=speaker.start if speaker else None,
             speaker_end=speaker.end if speaker else None,

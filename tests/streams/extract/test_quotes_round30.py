@@ -15,3 +15,14 @@ def test_absar_after_a_speech_verbs_subject_heads_its_object() -> None:
     # the verb أبرز with its own subject and أن still reports
     text = "وأبرز الوزير خالد السالم أن الخطة ناجحة."
     assert speakers(text) == ["خالد السالم"]
+
+
+def test_a_family_name_used_alone_later_stays_in_the_full_name() -> None:
+    # مدير الدار فلان فلان معالج في ... وأوضح معالج أن: the last word, a common noun too, is the family name the
+    # article uses alone after a speech verb; the tagger's shorter span does not cut it
+    text = ("أكد مدير دار النشر كريم صالح معالج في مداخلة إذاعية اليوم أن الكتاب قديم. "
+            "وأوضح معالج أن الدار سحبت النسخ من المكتبات.")
+    assert speakers(text, tagged=True) == ["كريم صالح معالج", "كريم صالح معالج"]
+    # a description after the name, never used alone, is still left out
+    text = "أكد مدير الدار كريم صالح معالج في مداخلة اليوم أن الكتاب قديم. وأوضح أن الدار سحبته."
+    assert speakers(text, tagged=True) == ["كريم صالح", "كريم صالح"]
