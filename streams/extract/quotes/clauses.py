@@ -887,11 +887,12 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             later = _named_later(toks, i, j)  # وعضو شرفه الحالي | عبدالعزيز عبدالعال: the title's complement, then the name
             return _titled_speaker(text, folded, back, toks, *(later or (i, j)), line)  # وزير التربية ناجي جلول
     if toks and _office(toks[0][0]):  # طمأن مدير عام كرة القدم بالهلال فهد المفرج: the first name after the office's chain
-        named = [(i, j) for i, j in _runs(toks[:10]) if i and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
+        # (a name that starts within the first ten words is read to its end: رئيس ... من أجل الجمهورية، سمير بن عمر)
+        named = [(i, j) for i, j in _runs(toks) if 0 < i < 10 and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
                                                                 and _bare_then_family([t[0] for t in toks[i:j]]))
                  and not _glued_preposition(toks[i][0])]  # وزير الدفاع الوطني، فرحات الحرشاني
         if not named:  # مدير التعليم بمحافظة صبيا أحمد ربيع: the place of the office, then a known first name in the same run
-            named = [(m, j) for i, j in _runs(toks[:10]) if i and _is_title(toks[i - 1][0]) and not toks[j - 1][0].endswith(PLURAL_NISBA)
+            named = [(m, j) for i, j in _runs(toks) if 0 < i < 10 and _is_title(toks[i - 1][0]) and not toks[j - 1][0].endswith(PLURAL_NISBA)
                      for m in [next((m for m in range(i + 1, j - 1) if toks[m][0] in _first_names()
                                      and toks[m][0] not in _ambiguous_names()), None)] if m is not None]
         if named:

@@ -26,3 +26,11 @@ def test_a_family_name_used_alone_later_stays_in_the_full_name() -> None:
     # a description after the name, never used alone, is still left out
     text = "أكد مدير الدار كريم صالح معالج في مداخلة اليوم أن الكتاب قديم. وأوضح أن الدار سحبته."
     assert speakers(text, tagged=True) == ["كريم صالح", "كريم صالح"]
+
+
+def test_a_name_after_a_long_office_is_read_to_its_end() -> None:
+    # رئيس الهيئة السياسية لحزب ... من أجل الجمهورية، فلان بن فلان: the name starts within the first ten words of
+    # the clause and ends after them; the one carried to the next sentence's bare verb is named in full
+    text = ("أشاد رئيس المكتب السياسي لحزب التحالف من أجل الوطن، كمال بن صالح بالقرار. "
+            "وقال في تصريح للإذاعة إن الحزب يدعم الحوار.")
+    assert speakers(text) == ["كمال بن صالح"]
