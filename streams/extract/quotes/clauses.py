@@ -32,6 +32,7 @@ from .names import (
     _is_name_token,
     _member_of,
     _name_links,
+    _name_tails,
     _nisba,
     _others,
     _plausible_name,
@@ -135,6 +136,9 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     clause = None
     for m in CLAUSE_VERB_RE.finditer(folded, start, vm.start()):
         clause = m
+    led = _led_verb(folded, start, vm.start())
+    if led is not None and (clause is None or led.start() > clause.start()):
+        clause = led  # من جهته دعا فلان ...، معتبرا: a bare verb after the sentence's leading adverbial
     if clause is None:
         return None
     word = clause["verb"]
@@ -165,6 +169,21 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     if speaker is not None and clause.start("verb") in opinions and _predicate_in(_f(speaker.name).split()):
         return None  # واعتبرت توكل نموذجا: the object and its predicate after a verb whose subject is the one speaking
     return speaker
+
+
+LED_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n])\\s*(?:\u0648?(?:\u0645\u0646 )?(?P<lead>[{AR}]+)[{ARABIC_COMMA},]?\\s+)"
+                         f"(?P<verb>[{AR}]{{3,5}})(?![{AR}])")
+
+
+def _led_verb(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """The last bare verb opening a sentence after a leading adverbial (من جهته دعا، بدوره طالب) between
+    ``start`` and ``end``; its ``verb`` group is the verb."""
+    led = None
+    for m in LED_VERB_RE.finditer(folded, max(0, start - 1), end):
+        if m.group("lead") in _lead_adverbials() and not _definite(m.group("verb")) \
+                and m.group("verb") not in _stops() and m.group("verb") not in _function_words():
+            led = m
+    return led
 
 
 def _predicate_in(words: list[str]) -> bool:
@@ -211,8 +230,10 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
     pre = WORD_RE.findall(match_form(text[back[begin]:speaker.start])[0]) if speaker.start >= back[begin] else []
     if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
                           or any(_within(("",) + p, words) for p in _people_of(folded))
-                          or len(words) >= 2 and 1 <= len(pre) <= 3 and _office(pre[0])):
-        return speaker  # a known first name, a person met before, or a name right after an office (ورد النائب البريطاني ويس ستريتينغ)
+                          or len(words) >= 2 and 1 <= len(pre) <= 3 and _office(pre[0])
+                          or len(words) >= 3 and words[1] in _name_tails() and not _definite(head)):
+        return speaker  # a known first name, a person met before, a name right after an office (ورد النائب البريطاني ويس
+        # ستريتينغ), or a compound first name and a family name (ودعا صدر الدين القبانجي ...، معتبرا)
     if not speaker.named and _office(head) and (known := _described(_f(speaker.name), seen)) is not None:
         return known  # وعرج رئيس النادي المكلف ...، مؤكدا: the one named before with that office
     if not speaker.named and (_office(head) or head in _anonymous()) and not _definite(head):

@@ -34,3 +34,37 @@ def test_a_name_after_a_long_office_is_read_to_its_end() -> None:
     text = ("أشاد رئيس المكتب السياسي لحزب التحالف من أجل الوطن، كمال بن صالح بالقرار. "
             "وقال في تصريح للإذاعة إن الحزب يدعم الحوار.")
     assert speakers(text) == ["كمال بن صالح"]
+
+
+def test_a_compound_first_name_opens_the_clause_a_participle_carries_on() -> None:
+    # وأشاد شرف الدين فلان بـ ...، مؤكدا: a compound first name (… الدين) and a family name, the subject of the clause
+    # the participle goes on from, not the one who spoke before
+    text = ("وقال المهندس سالم العلي إن المشروع تأخر. وأشاد شرف الدين الحلواني بجهود العمال، "
+            "مؤكدا أن العمل سينتهي قريبا.")
+    assert speakers(text) == ["سالم العلي", "شرف الدين الحلواني"]
+
+
+def test_a_bare_verb_after_a_leading_adverbial_opens_a_clause() -> None:
+    # من جهته دعا فلان، أمس الأهالي إلى ...، مؤكدا: the clause's verb comes after من جهته, with no و before it; the
+    # participle goes on from its subject, not from the one who spoke in the sentence before
+    text = ("وقال المهندس سالم العلي إن المشروع تأخر. من جهته دعا خطيب الجامع شرف الدين الحلواني، أمس الأهالي "
+            "إلى الصبر، مؤكدا أن العمل سينتهي قريبا.")
+    assert speakers(text) == ["سالم العلي", "شرف الدين الحلواني"]
+    # (as before) من جهته، طالب فلان ...، مؤكدا and بدوره دعا فلان ...، معتبرا
+    text = ("وقال الوزير خالد العمر إن الوضع صعب. من جهته، طالب رئيس البلدية ماهر الزين بتوفير الدعم، "
+            "مؤكدا أن الموارد قليلة.")
+    assert speakers(text) == ["خالد العمر", "ماهر الزين"]
+    text = ("وقال الناشط سامر العلي إن المظاهرة سلمية. بدوره دعا الشيخ ياسر النوري، أمس "
+            "الأهالي إلى الهدوء، معتبرا أن المطالب مشروعة.")
+    assert speakers(text) == ["سامر العلي", "ياسر النوري"]
+
+
+def test_a_preacher_is_an_office_before_the_name() -> None:
+    # خطيب المسجد الكبير الشيخ فلان: the preacher's office heads the description, the name after it speaks
+    assert speakers("قال خطيب المسجد الكبير الشيخ أحمد الراشد إن الصلاة أقيمت.") == ["أحمد الراشد"]
+    # ودعا خطيب جامع الحي فلان ...، معتبرا: the preacher in construct, then his name
+    text = ("وقال الناشط سامر العلي إن المظاهرة سلمية. ودعا خطيب جامع الحي أنور الدباغ الأهالي إلى الهدوء، "
+            "معتبرا أن المطالب مشروعة.")
+    assert speakers(text) == ["سامر العلي", "أنور الدباغ"]
+    # الخطيب with the article stays a family name
+    assert speakers("قال أحمد الخطيب إن الصلاة أقيمت.") == ["أحمد الخطيب"]
