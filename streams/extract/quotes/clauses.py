@@ -32,7 +32,6 @@ from .names import (
     _is_name_token,
     _member_of,
     _name_links,
-    _name_tails,
     _nisba,
     _others,
     _plausible_name,
@@ -175,12 +174,18 @@ LED_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n])\\s*(?:\u0648?(?:\u0645\u0646 )?(?
                          f"(?P<verb>[{AR}]{{3,5}})(?![{AR}])")
 
 
+@cache
+def _also() -> frozenset[str]:
+    """Leads that go on with the same subject (كما أدانت تشكيل ...، كذلك دعت الوزارة): no new clause's subject."""
+    return frozenset(_f(w) for w in ("كما", "كذلك", "أيضا"))
+
+
 def _led_verb(folded: str, start: int, end: int) -> re.Match[str] | None:
     """The last bare verb opening a sentence after a leading adverbial (من جهته دعا، بدوره طالب) between
     ``start`` and ``end``; its ``verb`` group is the verb."""
     led = None
     for m in LED_VERB_RE.finditer(folded, max(0, start - 1), end):
-        if m.group("lead") in _lead_adverbials() and not _definite(m.group("verb")) \
+        if m.group("lead") in _lead_adverbials() and m.group("lead") not in _also() and not _definite(m.group("verb")) \
                 and m.group("verb") not in _stops() and m.group("verb") not in _function_words():
             led = m
     return led
@@ -216,6 +221,12 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
     comma = folded.find(ARABIC_COMMA, begin, end)
     whole = end
     end = comma if comma >= 0 else end
+    words = list(WORD_RE.finditer(folded, begin, end))
+    glued = next((w for w, nxt in pairwise(words[1:]) if w.group()[:1] == "\u0628" and _glued_preposition(w.group())
+                  and (_definite(nxt.group()) or nxt.group().endswith(("\u0647\u0627", "\u0647\u0645")))), None)
+    if glued is not None:
+        end = glued.start()  # رحب الوزير فلان | بوصول الرحلة، طالبت الهيئة | بتحمل التزاماتها: the object of ب in
+        # construct, no part of the subject (but فارون بادوار أن: a name)
     speaker = _speaker(text, folded, back, begin, end, entities, seen)
     second = folded.find(ARABIC_COMMA, comma + 1, whole) if comma >= 0 else -1
     if speaker is not None and not speaker.named and second > comma + 1:  # ورد النائب البريطاني، ويس ستريتينغ، على
@@ -231,7 +242,7 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
     if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
                           or any(_within(("",) + p, words) for p in _people_of(folded))
                           or len(words) >= 2 and 1 <= len(pre) <= 3 and _office(pre[0])
-                          or len(words) >= 3 and words[1] in _name_tails() and not _definite(head)):
+                          or len(words) >= 3 and words[1] == _f("الدين") and not _definite(head)):
         return speaker  # a known first name, a person met before, a name right after an office (ورد النائب البريطاني ويس
         # ستريتينغ), or a compound first name and a family name (ودعا صدر الدين القبانجي ...، معتبرا)
     if not speaker.named and _office(head) and (known := _described(_f(speaker.name), seen)) is not None:

@@ -192,7 +192,9 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
             continue  # عثمان أبوبكر | مالي: the tagger stopped on a first name, the last word is the family name
             # (not an object with its pronoun or an addressee after ب/ل: مطرب فواز | حرصه، فلان | لمنسوبي; not a
             # description after a first name that is a common noun: حبيب عبدالله طالب | جامعي في ...)
-        if len(tail) == 1 and not at and inner[-1] in _first_names() and _said_alone(folded, tail[0]):
+        if len(tail) == 1 and not at and inner[-1] in _first_names() and tail[0] not in _stops() \
+                and tail[0] not in _function_words() and tail[0].removeprefix("\u0628") not in _that() \
+                and _said_alone(folded, tail[0]):
             continue  # مدير الدار محمد صالح | معالج في مداخلة له ... وأوضح معالج أن: the family name, used alone later
         if any(w in _name_links() or w in _first_names() or w.startswith(GLUED_NAME_HEADS) or w[:1] == "\u0648"
                for w in left_out) \

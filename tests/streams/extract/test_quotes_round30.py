@@ -68,3 +68,13 @@ def test_a_preacher_is_an_office_before_the_name() -> None:
     assert speakers(text) == ["سامر العلي", "أنور الدباغ"]
     # الخطيب with the article stays a family name
     assert speakers("قال أحمد الخطيب إن الصلاة أقيمت.") == ["أحمد الخطيب"]
+
+
+def test_the_object_of_bi_ends_a_clause_subject() -> None:
+    # من جانبه رحب الوزير فلان بوصول الرحلة ...، قائلا: the object of ب in construct is no part of the name
+    text = ("وقال مسؤول في المطار إن الرحلة وصلت. من جانبه رحب وزير النقل الكندي جون هاريس بوصول الرحلة "
+            "الأولى، قائلا إن الخدمة ستعزز التجارة.")
+    assert speakers(text) == ["مسؤول في المطار", "جون هاريس"]
+    # a family name that starts with ب stays (فارون بادوار أن)
+    text = "وقال مسؤول إن الشبكة تعطلت. ووصف خبير الأمن فارون بادوار الهجوم بالكبير، مضيفا أنه خطير."
+    assert speakers(text) == ["مسؤول", "فارون بادوار"]
