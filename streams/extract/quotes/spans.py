@@ -314,9 +314,8 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     after a comma, من جهته، بدوره) and a complementizer follows a short subject (وبين أن، من جهته
     بين البائع فلان أن); elsewhere it is "between" (ما بين، بين الطرفين)."""
     after = WORD_RE.findall(folded, m.end(), min(len(folded), m.end() + 30))[:2]
-    if after[:1] == [_f("ما")] or after[:1] == [_f("من")] and after[1:2] and after[1] not in _lead_adverbials() \
-            and after[1] not in (_f("جهة"), _f("جانب"), _f("ناحية")):
-        return False  # و بين من أجاب …، بين ما: "between those who, between what" (but وبين من جهته أن، من جهة أخرى)
+    if after[:1] == [_f("ما")] or after[:1] == [_f("من")] and after[1:2] and after[1] not in _lead_adverbials():
+        return False  # و بين من أجاب …، بين ما: "between those who, between what" (but وبين من جهته أن)
     before = folded[max(0, m.start() - 40):m.start()].rstrip()
     words = WORD_RE.findall(before)
     opens = not before or before[-1] in ".!?\u061f\n\u061b;" + ARABIC_COMMA + "," or (
