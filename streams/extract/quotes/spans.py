@@ -313,19 +313,11 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     """بين without its shadda is the verb "explained" when it opens a clause (the sentence start,
     after a comma, من جهته، بدوره) and a complementizer follows a short subject (وبين أن، من جهته
     بين البائع فلان أن); elsewhere it is "between" (ما بين، بين الطرفين)."""
-    after = WORD_RE.findall(folded, m.end(), min(len(folded), m.end() + 30))[:2]
-    if after[:1] == [_f("ما")] or after[:1] == [_f("من")] and after[1:2] and after[1] not in _lead_adverbials():
-        return False  # و بين من أجاب …، بين ما: "between those who, between what" (but وبين من جهته أن)
     before = folded[max(0, m.start() - 40):m.start()].rstrip()
     words = WORD_RE.findall(before)
-    opens = not before or before[-1] in ".!?\u061f\n\u061b;" + ARABIC_COMMA + "," or (
+    opens = not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + "," or (
         bool(words) and before.endswith(words[-1]) and (words[-1].removeprefix("\u0648") in _lead_adverbials()
-                                                        or words[-1].removeprefix("\u0648") in _relatives()
-                                                        or words[-1] in _qad()))  # الذي بين أن، وقد بين التقرير أن
-    if not opens and words and words[-1] in ("\u0648", "\u0641") and before.endswith(words[-1]):
-        rest = before[:-1].rstrip()  # و بين فلان أن: the conjunction written apart at a clause's start
-        opens = not rest or rest[-1] in ".!?\u061f\n\u061b;" + ARABIC_COMMA + ","
-    # (the Arabic semicolon closes a clause as a comma does: …؛ وبين أن)
+                                                        or words[-1].removeprefix("\u0648") in _relatives()))  # الذي بين أن
     if not opens:  # أما بالنسبة للطرق بين أن: a fronted topic, then the verb
         line = folded[_sentence_start(folded, m.start()):m.start()]
         topic = WORD_RE.findall(line)
@@ -347,12 +339,6 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     toks = TOKEN_RE.findall(folded, m.end(), comp.start())
     return (len(toks) <= 8 or _subject_then_aside_between_commas(toks) or _titled_subject_then_comma(toks)) \
         and not any(w in _verb_words() for w in WORD_RE.findall(folded, m.end(), comp.start()))  # وبين حنايا الوطن، مبينا أنه
-
-
-@cache
-def _qad() -> frozenset[str]:
-    """قد before a past verb (وقد بين التقرير أن): the verb, never "between"."""
-    return frozenset(_f(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
 
 
 def _subject_then_aside_between_commas(toks: list[str]) -> bool:
