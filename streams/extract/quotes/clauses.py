@@ -136,6 +136,9 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     clause = None
     for m in CLAUSE_VERB_RE.finditer(folded, start, vm.start()):
         clause = m
+    led = _led_verb(folded, start, vm.start())
+    if led is not None and (clause is None or led.start() > clause.start()):
+        clause = led  # من جهته دعا فلان ...، معتبرا: a bare verb after the sentence's leading adverbial
     if clause is None:
         return None
     word = clause["verb"]
@@ -168,6 +171,27 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     return speaker
 
 
+LED_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n])\\s*(?:\u0648?(?:\u0645\u0646 )?(?P<lead>[{AR}]+)[{ARABIC_COMMA},]?\\s+)"
+                         f"(?P<verb>[{AR}]{{3,5}})(?![{AR}])")
+
+
+@cache
+def _also() -> frozenset[str]:
+    """Leads that go on with the same subject (كما أدانت تشكيل ...، كذلك دعت الوزارة): no new clause's subject."""
+    return frozenset(_f(w) for w in ("كما", "كذلك", "أيضا"))
+
+
+def _led_verb(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """The last bare verb opening a sentence after a leading adverbial (من جهته دعا، بدوره طالب) between
+    ``start`` and ``end``; its ``verb`` group is the verb."""
+    led = None
+    for m in LED_VERB_RE.finditer(folded, max(0, start - 1), end):
+        if m.group("lead") in _lead_adverbials() and m.group("lead") not in _also() and not _definite(m.group("verb")) \
+                and m.group("verb") not in _stops() and m.group("verb") not in _function_words():
+            led = m
+    return led
+
+
 def _predicate_in(words: list[str]) -> bool:
     """An indefinite accusative after the first word of a name (توكل نموذجا): the predicate of a view's object."""
     return any(w.endswith("\u0627") and not _definite(w) and w not in _first_names() for w in words[1:])
@@ -198,6 +222,12 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
     comma = folded.find(ARABIC_COMMA, begin, end)
     whole = end
     end = comma if comma >= 0 else end
+    words = list(WORD_RE.finditer(folded, begin, end))
+    glued = next((w for w, nxt in pairwise(words[1:]) if w.group()[:1] == "\u0628" and _glued_preposition(w.group())
+                  and (_definite(nxt.group()) or nxt.group().endswith(("\u0647\u0627", "\u0647\u0645")))), None)
+    if glued is not None:
+        end = glued.start()  # رحب الوزير فلان | بوصول الرحلة، طالبت الهيئة | بتحمل التزاماتها: the object of ب in
+        # construct, no part of the subject (but فارون بادوار أن: a name)
     speaker = _speaker(text, folded, back, begin, end, entities, seen)
     second = folded.find(ARABIC_COMMA, comma + 1, whole) if comma >= 0 else -1
     if speaker is not None and not speaker.named and second > comma + 1:  # ورد النائب البريطاني، ويس ستريتينغ، على
@@ -212,8 +242,10 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
     pre = WORD_RE.findall(match_form(text[back[begin]:speaker.start])[0]) if speaker.start >= back[begin] else []
     if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
                           or any(_within(("",) + p, words) for p in _people_of(folded))
-                          or len(words) >= 2 and 1 <= len(pre) <= 3 and _office(pre[0])):
-        return speaker  # a known first name, a person met before, or a name right after an office (ورد النائب البريطاني ويس ستريتينغ)
+                          or len(words) >= 2 and 1 <= len(pre) <= 3 and _office(pre[0])
+                          or len(words) >= 3 and words[1] == _f("الدين") and not _definite(head)):
+        return speaker  # a known first name, a person met before, a name right after an office (ورد النائب البريطاني ويس
+        # ستريتينغ), or a compound first name and a family name (ودعا صدر الدين القبانجي ...، معتبرا)
     if not speaker.named and _office(head) and (known := _described(_f(speaker.name), seen)) is not None:
         return known  # وعرج رئيس النادي المكلف ...، مؤكدا: the one named before with that office
     if not speaker.named and (_office(head) or head in _anonymous()) and not _definite(head):
@@ -888,11 +920,12 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             later = _named_later(toks, i, j)  # وعضو شرفه الحالي | عبدالعزيز عبدالعال: the title's complement, then the name
             return _titled_speaker(text, folded, back, toks, *(later or (i, j)), line)  # وزير التربية ناجي جلول
     if toks and _office(toks[0][0]):  # طمأن مدير عام كرة القدم بالهلال فهد المفرج: the first name after the office's chain
-        named = [(i, j) for i, j in _runs(toks[:10]) if i and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
+        # (a name that starts within the first ten words is read to its end: رئيس ... من أجل الجمهورية، سمير بن عمر)
+        named = [(i, j) for i, j in _runs(toks) if 0 < i < 10 and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
                                                                 and _bare_then_family([t[0] for t in toks[i:j]]))
                  and not _glued_preposition(toks[i][0])]  # وزير الدفاع الوطني، فرحات الحرشاني
         if not named:  # مدير التعليم بمحافظة صبيا أحمد ربيع: the place of the office, then a known first name in the same run
-            named = [(m, j) for i, j in _runs(toks[:10]) if i and _is_title(toks[i - 1][0]) and not toks[j - 1][0].endswith(PLURAL_NISBA)
+            named = [(m, j) for i, j in _runs(toks) if 0 < i < 10 and _is_title(toks[i - 1][0]) and not toks[j - 1][0].endswith(PLURAL_NISBA)
                      for m in [next((m for m in range(i + 1, j - 1) if toks[m][0] in _first_names()
                                      and toks[m][0] not in _ambiguous_names()), None)] if m is not None]
         if named:

@@ -368,6 +368,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if last is not None and (not history or history[-1][0] is not last):
             history.append((last, last_gender))
         if any(s <= vm.start() < e for s, e in claimed) or _inside_quote(folded, vm.start()) or _elative(folded, vm) \
+                or _elative_object(folded, vm, verbs) \
                 or _first_person(folded, vm):
             continue  # words of a speaker already quoted, or of one quoted by someone (مضيفة رائعة)
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
@@ -771,7 +772,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         spoken_end = max(spoken_end, e)
         verb_start = vm.start("verb") if vm["verb"] else vm.start("cont")
         out.append(Quote(
-            speaker=_canonical(_resolve(speaker, text, folded, back, people), entities) if speaker else None,
+            speaker=_canonical(_resolve(speaker, text, folded, back, people), entities, folded) if speaker else None,
             verb=text[back[verb_start]:back[verb_end - 1] + 1], text=text[a:b], start=a, end=b, direct=direct,
             speaker_start=speaker.start if speaker else None,
             speaker_end=speaker.end if speaker else None,
@@ -1262,6 +1263,20 @@ def _elative(folded: str, vm: re.Match[str]) -> bool:
     prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
     nxt = WORD_RE.match(folded, SPACES_RE.match(folded, vm.end()).end())
     return bool(prev) and prev[-1] in _elative_before() or nxt is not None and _definite_plural(nxt.group())
+
+
+def _elative_object(folded: str, vm: re.Match[str], verbs: Sequence[re.Match[str]]) -> bool:
+    """أبرز right after the subject of a speech verb in the same clause (كشف الرئيس فلان أبرز ملامح الخطة): the
+    elative heads that verb's object; a second verb would come after a conjunction, a comma or a relative."""
+    if vm["verb"] != _f("أبرز") or vm["conj"]:
+        return False
+    before = next((o for o in reversed(verbs) if o.end() <= vm.start() and o["verb"]), None)
+    if before is None or vm.start() - before.end() > 80:
+        return False
+    between = folded[before.end():vm.start()]
+    words = WORD_RE.findall(between)
+    return bool(words) and not any(c in between for c in SEPARATORS | set(".\u061b;\n\u061f")) \
+        and not any(w in _relatives() or w in (_f("أن"), _f("إن"), _f("بأن")) for w in words)
 
 
 DEFINITE_PLURAL_RE = re.compile("\u0627\u0644(?:[\u0621-\u064a]{3,}\u0627\u062a|\u0627[\u0621-\u064a]{2,3}\u0627\u0621)")

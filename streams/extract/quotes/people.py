@@ -137,13 +137,14 @@ def _honorific_heads() -> frozenset[str]:
     return frozenset(_f(w) for w in ("سمو", "معالي", "فخامة", "سعادة", "سماحة", "فضيلة", "جلالة"))
 
 
-def _canonical(speaker: _Speaker, entities: Sequence[Entity]) -> str:
+def _canonical(speaker: _Speaker, entities: Sequence[Entity], folded: str = "") -> str:
     """The speaker as found in the text; a one-word name (بوتين) takes the canonical name of
     a person entity ending with it (فلاديمير بوتين). Longer names stay as written: a tagger's
-    span may carry a neighbouring word."""
+    span may carry a neighbouring word (``folded``: the article, to see a last word used alone as a name)."""
     words = _f(speaker.name).split()
     if speaker.named and len(words) >= 3:
-        return _tagged_core(speaker.name, words, entities, closes=not speaker.context.split(" ")[-1].strip(" \u060c,"))
+        return _tagged_core(speaker.name, words, entities, closes=not speaker.context.split(" ")[-1].strip(" \u060c,"),
+                            folded=folded)
     if not speaker.named or len(words) != 1 or words == [ALLAH]:
         return speaker.name  # (not الله -> أبي هريرة رضي الله, a tagger's span over a blessing)
     for e in entities:
@@ -164,10 +165,11 @@ def _named_after_people() -> frozenset[str]:
     return frozenset(_f(w) for w in ("بنك", "مصرف", "عائلة", "أسرة", "عائلات", "أسر"))
 
 
-def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes: bool = False) -> str:
+def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes: bool = False, folded: str = "") -> str:
     """A name run that carried a neighbouring word (تطاوين طارق الحداد، جان قهوجي عناصر)
     shrinks to the person the tagger found inside it, when the words left out are no part of
-    a name (no بن/عبد/آل, no first name; not the one word closing the subject, ``closes``, after a first name)."""
+    a name (no بن/عبد/آل, no first name; not the one word closing the subject, ``closes``, after a first name;
+    not a last word the article names alone as the subject of a speech verb, ``folded``)."""
     best: list[str] = []
     if _institution_head(words[0]) or words[0] in _named_after_people():
         return name  # بنك أوف أمريكا ميريل لينش، عائلة فلان: a body named after people, not the people
@@ -190,6 +192,10 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
             continue  # عثمان أبوبكر | مالي: the tagger stopped on a first name, the last word is the family name
             # (not an object with its pronoun or an addressee after ب/ل: مطرب فواز | حرصه، فلان | لمنسوبي; not a
             # description after a first name that is a common noun: حبيب عبدالله طالب | جامعي في ...)
+        if len(tail) == 1 and not at and inner[-1] in _first_names() and tail[0] not in _stops() \
+                and tail[0] not in _function_words() and tail[0].removeprefix("\u0628") not in _that() \
+                and _said_alone(folded, tail[0]):
+            continue  # مدير الدار محمد صالح | معالج في مداخلة له ... وأوضح معالج أن: the family name, used alone later
         if any(w in _name_links() or w in _first_names() or w.startswith(GLUED_NAME_HEADS) or w[:1] == "\u0648"
                for w in left_out) \
                 or words[at + len(inner) - 1] in _name_links():
@@ -199,6 +205,17 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
         return name
     at = next(k for k in range(len(words)) if words[k:k + len(best)] == best)
     return " ".join(name.split()[at:at + len(best)]) if len(name.split()) == len(words) else name
+
+
+def _said_alone(folded: str, word: str) -> bool:
+    """``word`` stands alone right after a speech verb somewhere in the article (وأوضح معالج أن): a name."""
+    if not folded or not word:
+        return False
+    for m in re.finditer(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded):
+        before = folded[max(0, m.start() - 40):m.start()].split()
+        if before and before[-1] in _verb_words():
+            return True
+    return False
 
 
 @cache
