@@ -27,6 +27,7 @@ from .clauses import (
     _preverbal_subject,
     _sentence_subject,
     _speech_owner,
+    _statement_given,
     _subject_before,
     _the_latter,
     _topic_subject,
@@ -589,6 +590,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and not marks and (_verbal_object(_f(speaker.name).split()) or _quantified_object(
                 [t.group() for t in region[:2]]) and _f(speaker.name) == region[0].group()):
             speaker = None  # وأكد ضرورة الحذر، موضحا أن، ونفى سحب أي مشروع: the object of the verb; the one speaking goes on
+        if speaker is None and (given := _statement_given(text, folded, back, vm, prev, entities, seen)) is not None:
+            speaker = given  # أصدر فلان بياناً أعرب فيه عن ...، كاشفاً: the giver speaks in it, and goes on
         owner = _speech_owner(text, folded, back, vm, prev, entities, seen) if speaker is None else None
         if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
             speaker = owner

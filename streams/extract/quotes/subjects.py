@@ -122,11 +122,27 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if subj is None:
         return None
     s, e, named = subj
+    if (closed := _object_after_bracket(folded, s, e)) is not None:
+        e = closed  # جماعة (أجناد مصر) | مسؤولية الجماعة: the bracketed name ends the subject
+        subj = s, e, named
     ordinal = DETACHED_ORDINAL_RE.search(folded, s, min(len(folded), e + 4))
     if ordinal is None or ordinal.start() >= e:
         return subj
     cut = s + len(folded[s:ordinal.start()].rstrip())
     return (s, cut, named) if cut > s else None  # (في تقريرها السنوي الـ 36 للعام: no subject, the last one speaks)
+
+
+def _object_after_bracket(folded: str, s: int, e: int) -> int | None:
+    """The folded end of a subject whose name in brackets is followed by an indefinite noun (أعلنت مؤسسة ...
+    الناطقة باسم جماعة (جند الحق) مسؤولية الجماعة): that noun starts the verb's object, no part of the name."""
+    close = folded.rfind(")", s, e)
+    if close < 0 or folded.find("(", s, close) < 0:
+        return None
+    nxt = WORD_RE.match(folded, close + 1) or WORD_RE.match(folded, close + 2)
+    if nxt is None or nxt.start() > close + 2 or _definite(nxt.group()) or nxt.group() in _name_links() \
+            or nxt.group() in _stops():
+        return None
+    return close + 1
 
 
 def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
@@ -139,6 +155,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                     or _day_before_yesterday(toks)):
         toks = toks[2:] if _day_before_yesterday(toks) else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
         # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
+    if len(toks) > 2 and toks[0][0] in _what() and toks[1][0] in _so_called():
+        toks = toks[2:]  # وأعلنت ما تسمى مؤسسة الكنانة: "the so-called", then the body named
     if not toks:
         return None
     if (blessed := _blessed_before(folded, start, toks)) is not None:
@@ -647,6 +665,12 @@ def _field_of_body(tok: str) -> bool:
 
 
 CALLED_RE = re.compile(f"(?<![{AR}])[\u0648]?[\u064a\u062a]\u062f\u0639\u064a\\s+[\"'\u00ab\u201c\u201d]?\\s*(?=[{AR}])")  # (و)يدعى/تدعى
+
+
+@cache
+def _so_called() -> frozenset[str]:
+    """The verb of ما تسمى / ما يسمى ("the so-called") before a name."""
+    return frozenset(_f(w) for w in ("تسمى", "يسمى", "تسمي", "يسمي", "تدعى", "يدعى"))
 
 
 def _called(folded: str, s: int, e: int) -> int | None:
