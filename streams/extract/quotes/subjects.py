@@ -20,6 +20,7 @@ from .names import (
     PRONOUN_SUFFIXES,
     _adjectives,
     _ambiguous_names,
+    _article_first_name,
     _circumstantial,
     _epithets,
     _future_verb,
@@ -233,7 +234,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         return toks[0][1], toks[0][2], False  # كشف اللقاء عن عقلية فذة، ومنطق دقيق: a plain noun (not an agent in
         # الم-: المكلف بالاتصال لدى شركة فلان), then the verb's object; names past it belong to the object
     if k == 1 and name and name[0] == toks[1][1] and not _plausible_start(toks[1][0]) and not _institution_head(toks[0][0]) \
-            and not _nationality_then_name(toks, name):
+            and not _nationality_then_name(toks, name) and not _article_first_name(toks, 1):  # (السياسي | الطاهر بن حسين)
         return toks[0][1], toks[0][2], True  # وذكر الخلف تفاصيل كفاحه: a surname, then the verb's object
     if name and toks[0][0] in _institutions() and toks[0][0] not in _anonymous():
         offices = [t for t in toks if t[2] <= name[0] and _office(t[0])]
@@ -700,6 +701,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     first_end = folded.find(" ", s, e)
     if first_end > 0 and TANWEEN_FATH in text[back[s]:back[first_end - 1] + 2]:
         return None  # ويقول واصفاً شعوره: a circumstantial participle, the speaker is the one before
+    if (cut := _before_accusative(text, folded, back, s, e)) is not None:
+        e = end = cut  # قال المذيع فلان أديب ناعياً زميله: a circumstantial participle ends the name
     tagged = _tagged_subject(text, folded, back, s, e, end, entities)
     if tagged is not None:
         return tagged
@@ -726,6 +729,17 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+def _before_accusative(text: str, folded: str, back: Sequence[int], s: int, e: int) -> int | None:
+    """The folded end of the words of a subject before its first accusative word after the first (عماد الدين أديب
+    | ناعياً زميله، سامي العلي | معلقاً): a circumstantial participle or an object, never part of a name."""
+    words = list(WORD_RE.finditer(folded, s, e))
+    for k in range(1, len(words)):
+        w = words[k]
+        if TANWEEN_FATH in text[back[w.start()]:back[w.end() - 1] + 2]:
+            return words[k - 1].end()
+    return None
 
 
 def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int, end: int,

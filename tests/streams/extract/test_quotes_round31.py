@@ -30,3 +30,27 @@ def test_the_giver_of_a_statement_speaks_in_it_and_goes_on() -> None:
     assert speakers(text) == ["الحربي", "مدير جامعة الملك"]
     text = "وقال الحربي إن المتهمين في السجن. ووجه الوزير سامي العلي رسالة أكد فيها أن المشروع مستمر."
     assert speakers(text) == ["الحربي", "سامي العلي"]
+
+
+def test_an_accusative_participle_ends_the_name() -> None:
+    # قال المذيع فلان أديب ناعياً زميله: "mourning his colleague", a circumstantial participle, no part of the name
+    text = 'فيما قال المذيع سامي أديب ناعياً زميله: "أخي في ذمة الله".'
+    assert speakers(text) == ["سامي أديب"]
+    assert speakers(text, tagged=True) == ["سامي أديب"]
+    text = "وقال سامي أديب ناعياً زميله إن الراحل كان خلوقا."
+    assert speakers(text, tagged=True) == ["سامي أديب"]
+
+
+def test_a_compound_first_name_whose_head_is_also_an_office() -> None:
+    # عماد الدين فلان: عماد (a dean's office too) opens a compound first name with الدين
+    text = 'فيما قال المذيع المصري عماد الدين أديب ناعياً زميله: "أخي في ذمة الله".'
+    assert speakers(text) == ["عماد الدين أديب"]
+    text = "وقال رئيس اللجنة عماد الدين أديب إن الحفل ناجح. وأضاف أديب أن الدورة القادمة في الربيع."
+    assert speakers(text) == ["عماد الدين أديب", "عماد الدين أديب"]
+
+
+def test_a_first_name_with_the_article_before_bin() -> None:
+    # قال السياسي الطاهر بن حسين: a first name that takes the article (الطاهر، الحبيب), then بن and the father's
+    # name: the person, not the description before him
+    text = "قال السياسي الطاهر بن حسين إنه لا يطمح في أي منصب. وأوضح بن حسين أن المبادرة جديدة."
+    assert speakers(text) == ["الطاهر بن حسين", "الطاهر بن حسين"]
