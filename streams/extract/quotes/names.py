@@ -236,6 +236,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         j = i + 1
         while j < n and (j - i < NAME_RUN_WORDS or toks[j - 1][0] in _name_links()):
             tok = toks[j][0]
+            if tok == _f("فقد") or _fa_inna(toks, j):
+                break  # أما المذيعة فلانة فارس | فقد عددت: the ف of أما's answer ends the topic's name
             if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links() and not _father_name(toks, i, j):
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي، محمد علي النقي)
             if len(tok) >= 7 and tok.endswith("\u064a\u0647") and not _feminine_noun_alone(toks, i, j):

@@ -54,3 +54,15 @@ def test_a_first_name_with_the_article_before_bin() -> None:
     # name: the person, not the description before him
     text = "قال السياسي الطاهر بن حسين إنه لا يطمح في أي منصب. وأوضح بن حسين أن المبادرة جديدة."
     assert speakers(text) == ["الطاهر بن حسين", "الطاهر بن حسين"]
+
+
+def test_a_broadcaster_before_her_name() -> None:
+    # المذيعة فلانة: a broadcaster's title, as الإعلامية, then her name (a first name the lexicon may lack)
+    text = "وقالت المذيعة علا فارس إن الراحل كان يفرح لنجاح زملائه."
+    assert speakers(text) == ["علا فارس"]
+
+
+def test_the_answer_of_amma_ends_the_topics_name() -> None:
+    # أما المذيعة فلانة فارس فقد عددت ... وقالت: فقد opens the answer, no word of her name
+    text = "أما المذيعة سلمى فارس فقد عددت مزايا الراحل وقالت إنه كان يفرح لنجاح زملائه."
+    assert speakers(text) == ["سلمى فارس"]
