@@ -66,3 +66,13 @@ def test_the_answer_of_amma_ends_the_topics_name() -> None:
     # أما المذيعة فلانة فارس فقد عددت ... وقالت: فقد opens the answer, no word of her name
     text = "أما المذيعة سلمى فارس فقد عددت مزايا الراحل وقالت إنه كان يفرح لنجاح زملائه."
     assert speakers(text) == ["سلمى فارس"]
+
+
+def test_a_view_verb_after_a_long_office_and_its_holder() -> None:
+    # واعتبر أمين المنطقة المشرف العام على المهرجان المهندس فلان أن: an office with its body, a second office with
+    # على and the holder's name, all the subject of the view verb
+    text = "واعتبر أمين منطقة القصيم المشرف العام على المهرجان المهندس صالح الأحمد أن الدورة ناجحة."
+    assert speakers(text) == ["صالح الأحمد"]
+    # an object judged still reports nothing
+    text = "واعتبر أمين منطقة القصيم المشرف العام على المهرجان الإصابة أمرا عاديا بعد أن خسر الفريق."
+    assert speakers(text) == []
