@@ -548,7 +548,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 comp is None or comp.group().strip() == ":"
                 or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip()
                                               or quote[0] < comp.start() and not folded[quote[0] + 1:comp.start()].strip())
-                or not _view_subject(folded, region) and not _view_subject(folded, _before_time(region))):
+                or not _view_subject(folded, region) and not _view_subject(folded, _before_time(region))
+                and not _quoted_subject(folded, region, comp)):  # (اعتبرت "هيومن رايتس ووتش" إن: a quoted name)
             # but واعتبر أن "…" (the words quoted after أن), واعتبر فلان "أن …" (the words quoted from أن on),
             # واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words

@@ -76,3 +76,9 @@ def test_a_view_verb_after_a_long_office_and_its_holder() -> None:
     # an object judged still reports nothing
     text = "واعتبر أمين منطقة القصيم المشرف العام على المهرجان الإصابة أمرا عاديا بعد أن خسر الفريق."
     assert speakers(text) == []
+
+
+def test_a_view_verb_whose_subject_is_a_quoted_name() -> None:
+    # اعتبرت "هيومن رايتس ووتش" أن/إن: the body's name in quote marks is the subject, as after قالت
+    text = 'اعتبرت "هيومن رايتس فيرست" أن حظر المسيرة سيكون انتكاسة خطيرة.'
+    assert speakers(text) == ["هيومن رايتس فيرست"]
