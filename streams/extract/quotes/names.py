@@ -218,8 +218,8 @@ def _feminine_noun_alone(toks: list[tuple[str, int, int]], i: int, j: int) -> bo
 
 def _article_first_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     """A word with the article right before بن and a name word (السياسي الطاهر بن حسين، الحبيب بن يحيى): a first
-    name that takes the article, the name of a man of his father."""
-    return toks[i][0].startswith("\u0627\u0644") and not _is_title(toks[i][0]) and not _office(toks[i][0]) and i + 2 < len(toks) \
+    name that takes the article, the name of a man of his father (not a nisba: الأمريكي بن كاردين)."""
+    return toks[i][0].startswith("\u0627\u0644") and not _is_title(toks[i][0]) and not _nisba(toks[i][0]) and not _office(toks[i][0]) and i + 2 < len(toks) \
         and toks[i + 1][0] == _f("بن") and _is_name_token(toks[i + 2][0]) and not _is_title(toks[i + 2][0])
 
 

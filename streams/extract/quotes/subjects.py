@@ -141,8 +141,8 @@ def _object_after_bracket(folded: str, s: int, e: int) -> int | None:
         return None
     nxt = WORD_RE.match(folded, close + 1) or WORD_RE.match(folded, close + 2)
     if nxt is None or nxt.start() > close + 2 or _definite(nxt.group()) or nxt.group() in _name_links() \
-            or nxt.group() in _stops():
-        return None
+            or nxt.group() in _stops() or nxt.group()[:1] in "\u0648\u0644":
+        return None  # (منظمة (فاو) وبرنامج الأغذية: a second body; شركة (…) لتشغيل القطارات: the name's complement)
     return close + 1
 
 
@@ -701,7 +701,7 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     first_end = folded.find(" ", s, e)
     if first_end > 0 and TANWEEN_FATH in text[back[s]:back[first_end - 1] + 2]:
         return None  # ويقول واصفاً شعوره: a circumstantial participle, the speaker is the one before
-    if (cut := _before_accusative(text, folded, back, s, e)) is not None:
+    if named and (cut := _before_accusative(text, folded, back, s, e)) is not None:
         e = end = cut  # قال المذيع فلان أديب ناعياً زميله: a circumstantial participle ends the name
     tagged = _tagged_subject(text, folded, back, s, e, end, entities)
     if tagged is not None:
@@ -732,11 +732,15 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
 
 
 def _before_accusative(text: str, folded: str, back: Sequence[int], s: int, e: int) -> int | None:
-    """The folded end of the words of a subject before its first accusative word after the first (عماد الدين أديب
-    | ناعياً زميله، سامي العلي | معلقاً): a circumstantial participle or an object, never part of a name."""
+    """The folded end of a named subject before its first accusative word after two words (عماد الدين أديب |
+    ناعياً زميله، سامي العلي | معلقاً): a circumstantial participle, never part of a name (one word before it
+    may be the object of a view verb: واعتبرت توكل نموذجاً)."""
     words = list(WORD_RE.finditer(folded, s, e))
-    for k in range(1, len(words)):
+    for k in range(2, len(words)):
         w = words[k]
+        between = folded[s:w.start()]
+        if between.count("(") > between.count(")") or sum(between.count(c) for c in QUOTE_CHARS) % 2:
+            continue  # أسامة (52 عاماً)، وكالة "معاً": inside brackets or quote marks
         if TANWEEN_FATH in text[back[w.start()]:back[w.end() - 1] + 2]:
             return words[k - 1].end()
     return None
