@@ -471,6 +471,9 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
             picked.append((span[0] + 1, span[1]))  # فالبعض يقول، والوزير قال: the conjunction opens a clause on its subject
             opened = True
             break
+        if tok in _partitives() and picked and len(picked) < MAX_PREVERBAL_TOKENS and _definite(folded[picked[-1][0]:picked[-1][1]]):
+            picked.append(span)  # أحد الأصدقاء قال لي: one of the friends, the partitive heads the subject
+            continue
         if len(picked) == MAX_PREVERBAL_TOKENS or tok in _stops() or tok in _function_words() or tok in _relatives() \
                 or tok in _time_leads() or tok in _verb_words() or tok in _pronoun_objects() \
                 or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) and not _office(tok) \

@@ -82,3 +82,9 @@ def test_a_view_verb_whose_subject_is_a_quoted_name() -> None:
     # اعتبرت "هيومن رايتس ووتش" أن/إن: the body's name in quote marks is the subject, as after قالت
     text = 'اعتبرت "هيومن رايتس فيرست" أن حظر المسيرة سيكون انتكاسة خطيرة.'
     assert speakers(text) == ["هيومن رايتس فيرست"]
+
+
+def test_a_partitive_heads_a_subject_before_its_verb() -> None:
+    # أحد الأصدقاء قال لي: "one of the friends" speaks, not the friends
+    text = "تأخر تنفيذ الحكم كثيرا. أحد الأصدقاء قال لي متنبئاً «لا تفرح كثيرا بصدور الحكم»."
+    assert speakers(text) == ["أحد الأصدقاء"]
