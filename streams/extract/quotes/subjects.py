@@ -736,6 +736,8 @@ def _before_accusative(text: str, folded: str, back: Sequence[int], s: int, e: i
     ناعياً زميله، سامي العلي | معلقاً): a circumstantial participle, never part of a name (one word before it
     may be the object of a view verb: واعتبرت توكل نموذجاً)."""
     words = list(WORD_RE.finditer(folded, s, e))
+    if not words or words[0].group() not in _first_names():
+        return None  # (نتائج مسح أجرى حديثاً: no person's name, the adverb is the description's)
     for k in range(2, len(words)):
         w = words[k]
         between = folded[s:w.start()]
