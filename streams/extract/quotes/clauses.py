@@ -340,7 +340,7 @@ def _statement_giver(text: str, folded: str, back: list[int], vm: re.Match[str],
             continue
         give = next((g for g in range(k - 1, max(-1, k - MAX_SUBJECT_TOKENS - 1), -1)
                      if toks[g][0].removeprefix("\u0648").removeprefix("\u062b\u0645 ") in _giving_verbs()
-                     or toks[g][0] in SEPARATORS), None)
+                     or toks[g][0] in SEPARATORS and toks[g][0] not in QUOTE_CHARS), None)  # (جامعة "…": a quoted name)
         if give is None or give + 1 >= k or toks[give][0] in SEPARATORS:
             return None
         return _speaker(text, folded, back, toks[give + 1][1], toks[k - 1][2], entities, seen)

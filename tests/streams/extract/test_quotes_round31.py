@@ -88,3 +88,12 @@ def test_a_partitive_heads_a_subject_before_its_verb() -> None:
     # أحد الأصدقاء قال لي: "one of the friends" speaks, not the friends
     text = "تأخر تنفيذ الحكم كثيرا. أحد الأصدقاء قال لي متنبئاً «لا تفرح كثيرا بصدور الحكم»."
     assert speakers(text) == ["أحد الأصدقاء"]
+
+
+def test_the_giver_of_a_statement_named_with_a_quoted_body() -> None:
+    # أصدر مدير جامعة "…" بياناً أعرب فيه ...، كاشفاً: the quote marks of the body's name do not end the search
+    # for the verb of giving out
+    text = ('وقال الحربي إن المتهمين في السجن. من جهة أخرى، أصدر مدير جامعة "النور" بياناً أعرب فيه عن حزنه، '
+            "كاشفاً عن أنه ليس من طلابها.")
+    found = speakers(text)
+    assert found[0] == "الحربي" and found[1].startswith("مدير جامعة")
