@@ -334,17 +334,34 @@ def _statement_giver(text: str, folded: str, back: list[int], vm: re.Match[str],
         word = toks[k][0]
         if word in SEPARATORS:
             return None
-        stem = word[1:] if word[:1] == "\u0628" else word
-        if stem not in _statement_stems() and stem.removeprefix("\u0627\u0644") not in _statement_stems() \
-                and stem.removesuffix("\u0627") not in _statement_stems():  # بيانا، خطابا
+        stems = {word, word[1:]} if word[:1] == "\u0628" else {word}  # بكلمة، but بيانا is بيان itself
+        if not any(stem in _statement_stems() or stem.removeprefix("\u0627\u0644") in _statement_stems()
+                   or stem.removesuffix("\u0627") in _statement_stems() for stem in stems):  # بيانا، خطابا
             continue
         give = next((g for g in range(k - 1, max(-1, k - MAX_SUBJECT_TOKENS - 1), -1)
                      if toks[g][0].removeprefix("\u0648").removeprefix("\u062b\u0645 ") in _giving_verbs()
-                     or toks[g][0] in SEPARATORS), None)
+                     or toks[g][0] in SEPARATORS and toks[g][0] not in QUOTE_CHARS), None)  # (جامعة "…": a quoted name)
         if give is None or give + 1 >= k or toks[give][0] in SEPARATORS:
             return None
         return _speaker(text, folded, back, toks[give + 1][1], toks[k - 1][2], entities, seen)
     return None
+
+
+def _statement_given(text: str, folded: str, back: list[int], vm: re.Match[str], prev: list[str],
+                     entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The one who gave out a statement named right before the verb on it, with no comma nor relative between
+    (أصدر مدير الجامعة بياناً أعرب فيه عن حزنه، كاشفاً عن أنه): the giver speaks in it and goes on after it.
+    None unless the verb is followed by فيه/فيها and a verb of giving out comes before the statement noun."""
+    if not vm["verb"] or vm["conj"] or not prev:
+        return None
+    after = folded[vm.end():vm.end() + 8].split()
+    if not after or after[0] not in (_f("فيه"), _f("فيها")):
+        return None
+    if prev[-1] not in _statement_stems() and prev[-1].removesuffix("\u0627") not in _statement_stems():
+        return None  # بيانا، كلمة، رسالة: an indefinite statement noun right before the verb
+    if not folded[:vm.start()].rstrip().endswith(prev[-1]):
+        return None  # nothing (a comma, a quote mark) between the noun and the verb
+    return _statement_giver(text, folded, back, vm, entities, seen)
 
 
 @cache
@@ -454,6 +471,9 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
             picked.append((span[0] + 1, span[1]))  # فالبعض يقول، والوزير قال: the conjunction opens a clause on its subject
             opened = True
             break
+        if tok in _partitives() and picked and len(picked) < MAX_PREVERBAL_TOKENS and _definite(folded[picked[-1][0]:picked[-1][1]]):
+            picked.append(span)  # أحد الأصدقاء قال لي: one of the friends, the partitive heads the subject
+            continue
         if len(picked) == MAX_PREVERBAL_TOKENS or tok in _stops() or tok in _function_words() or tok in _relatives() \
                 or tok in _time_leads() or tok in _verb_words() or tok in _pronoun_objects() \
                 or tok.removeprefix("\u0648") in _subordinators() or tok[:1] == "\u0648" and not _definite(tok) and not _office(tok) \

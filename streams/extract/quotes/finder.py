@@ -27,6 +27,7 @@ from .clauses import (
     _preverbal_subject,
     _sentence_subject,
     _speech_owner,
+    _statement_given,
     _subject_before,
     _the_latter,
     _topic_subject,
@@ -38,6 +39,7 @@ from .continuations import _anaphoric, _gender_clash, _latter, _same_person, _st
 from .names import (
     PREPOSITION_ALA,
     _apposition_pronouns,
+    _chain_prepositions,
     _common_noun,
     _is_name_token,
     _maksura_prepositions,
@@ -149,6 +151,7 @@ from .words import _definite, _function_words, _god_epithets, _stops, _time_lead
 POINTING_SOURCES = ("إحصائية", "إحصائيات", "إحصاءات", "دراسات", "استطلاع", "وثيقة", "وثائق", "أبحاث", "بحوث")
 # A subject found at once, then circumstances (في تصريح على هامش ...): the words may come later.
 MAX_CIRCUMSTANCE_TOKENS = 40
+MAX_OFFICE_SUBJECT_TOKENS = 14  # an office with its body and its holder's name before a view verb's أن
 
 
 @cache
@@ -545,7 +548,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 comp is None or comp.group().strip() == ":"
                 or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip()
                                               or quote[0] < comp.start() and not folded[quote[0] + 1:comp.start()].strip())
-                or not _view_subject(folded, region) and not _view_subject(folded, _before_time(region))):
+                or not _view_subject(folded, region) and not _view_subject(folded, _before_time(region))
+                and not _quoted_subject(folded, region, comp)):  # (اعتبرت "هيومن رايتس ووتش" إن: a quoted name)
             # but واعتبر أن "…" (the words quoted after أن), واعتبر فلان "أن …" (the words quoted from أن on),
             # واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
@@ -589,6 +593,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and not marks and (_verbal_object(_f(speaker.name).split()) or _quantified_object(
                 [t.group() for t in region[:2]]) and _f(speaker.name) == region[0].group()):
             speaker = None  # وأكد ضرورة الحذر، موضحا أن، ونفى سحب أي مشروع: the object of the verb; the one speaking goes on
+        if speaker is None and (given := _statement_given(text, folded, back, vm, prev, entities, seen)) is not None:
+            speaker = given  # أصدر فلان بياناً أعرب فيه عن ...، كاشفاً: the giver speaks in it, and goes on
         owner = _speech_owner(text, folded, back, vm, prev, entities, seen) if speaker is None else None
         if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
             speaker = owner
@@ -1141,6 +1147,7 @@ def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
     n_words = len(region)
     return n_words <= 4 or n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ",") \
         or n_words <= 8 and _whole_subject(folded, region) \
+        or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office(region[0].group()) and _whole_subject(folded, region, True) \
         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region)
 
 
@@ -1157,14 +1164,17 @@ def _before_time(region: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:
     return region[:k] if k < end else region
 
 
-def _whole_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
+def _whole_subject(folded: str, region: Sequence[re.Match[str]], chained: bool = False) -> bool:
     """The words between the verb and أن are all its subject (واعتبر تقرير شركة آسيا كابيتال
-    الاستثمارية أن): no object stands there (اعتبر الإصابة أمرا عاديا)."""
+    الاستثمارية أن): no object stands there (اعتبر الإصابة أمرا عاديا). With ``chained``, an office may take a
+    preposition before a definite word (المشرف العام على المهرجان المهندس فلان)."""
     subj = _subject(folded, region[0].start(), region[-1].end())
     if subj is None or subj[1] != region[-1].end():
         return False
     lead = [t.group() for t in region if t.end() <= subj[0]]
-    return all(_is_title(w) or _definite(w) or k and w[:1] in "\u0628\u0644" and len(w) >= 4
+    return all(_is_title(w) or _definite(w)
+               or chained and k and w in _chain_prepositions() and k + 1 < len(lead) and _definite(lead[k + 1])
+               or k and w[:1] in "\u0628\u0644" and len(w) >= 4
                and (_definite(lead[k - 1]) or _is_title(lead[k - 1])) for k, w in enumerate(lead))
     # رئيس الوزراء الإسرائيلي | بنيامين نتنياهو أن; السكرتير الإعلامي لرئيس المجلس بتعز | فلان أن (the office's place)
 

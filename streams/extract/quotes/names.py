@@ -216,18 +216,28 @@ def _feminine_noun_alone(toks: list[tuple[str, int, int]], i: int, j: int) -> bo
     return j - i == 1 and noun.endswith("\u0647") and not noun.endswith("\u064a\u0647") and noun not in _first_names()
 
 
+def _article_first_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """A word with the article right before بن and a name word (السياسي الطاهر بن حسين، الحبيب بن يحيى): a first
+    name that takes the article, the name of a man of his father (not a nisba: الأمريكي بن كاردين)."""
+    return toks[i][0].startswith("\u0627\u0644") and not _is_title(toks[i][0]) and not _nisba(toks[i][0]) and not _office(toks[i][0]) and i + 2 < len(toks) \
+        and toks[i + 1][0] == _f("بن") and _is_name_token(toks[i + 2][0]) and not _is_title(toks[i + 2][0])
+
+
 def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     """Index ranges [i, j) of name-like runs: up to five name words, an article-word
     inside after عبد/أبو/بن (عبد الرحمن) and one at the end (بشار الأسد)."""
     n = len(toks)
     i = 0
     while i < n:
-        if not _is_name_token(toks[i][0]) or _is_title(toks[i][0]) or _place_after_quoted_name(toks, i):
+        if not (_is_name_token(toks[i][0]) or _article_first_name(toks, i)) or _is_title(toks[i][0]) \
+                or _place_after_quoted_name(toks, i):
             i += 1
             continue
         j = i + 1
         while j < n and (j - i < NAME_RUN_WORDS or toks[j - 1][0] in _name_links()):
             tok = toks[j][0]
+            if tok == _f("فقد") or _fa_inna(toks, j):
+                break  # أما المذيعة فلانة فارس | فقد عددت: the ف of أما's answer ends the topic's name
             if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links() and not _father_name(toks, i, j):
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي، محمد علي النقي)
             if len(tok) >= 7 and tok.endswith("\u064a\u0647") and not _feminine_noun_alone(toks, i, j):
@@ -857,9 +867,10 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     n, i = len(toks), 0
     while i < n:
         tok = toks[i][0]
-        if not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok)) or _office(tok) \
+        if not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok)) \
+                or _office(tok) and not (tok in _first_names() and i + 1 < n and toks[i + 1][0] in _name_tails()) \
                 or tok[:1] == "\u0648" and tok not in _first_names() or COMPLEMENTIZER_RE.fullmatch(tok):
-            i += 1  # وتطرق شوقي: a verb with و, not a name; بأنهم تأخروا: the words reported, not a name
+            i += 1  # (but عماد الدين: a first name that is also an office, in a compound) وتطرق شوقي: a verb with و, not a name; بأنهم تأخروا: the words reported, not a name
             continue
         j = i + 1
         while j < n and (j - i < NAME_RUN_WORDS or toks[j - 1][0] in _name_links()):

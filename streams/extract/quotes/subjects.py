@@ -20,6 +20,7 @@ from .names import (
     PRONOUN_SUFFIXES,
     _adjectives,
     _ambiguous_names,
+    _article_first_name,
     _circumstantial,
     _epithets,
     _future_verb,
@@ -122,11 +123,27 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if subj is None:
         return None
     s, e, named = subj
+    if (closed := _object_after_bracket(folded, s, e)) is not None:
+        e = closed  # جماعة (أجناد مصر) | مسؤولية الجماعة: the bracketed name ends the subject
+        subj = s, e, named
     ordinal = DETACHED_ORDINAL_RE.search(folded, s, min(len(folded), e + 4))
     if ordinal is None or ordinal.start() >= e:
         return subj
     cut = s + len(folded[s:ordinal.start()].rstrip())
     return (s, cut, named) if cut > s else None  # (في تقريرها السنوي الـ 36 للعام: no subject, the last one speaks)
+
+
+def _object_after_bracket(folded: str, s: int, e: int) -> int | None:
+    """The folded end of a subject whose name in brackets is followed by an indefinite noun (أعلنت مؤسسة ...
+    الناطقة باسم جماعة (جند الحق) مسؤولية الجماعة): that noun starts the verb's object, no part of the name."""
+    close = folded.rfind(")", s, e)
+    if close < 0 or folded.find("(", s, close) < 0:
+        return None
+    nxt = WORD_RE.match(folded, close + 1) or WORD_RE.match(folded, close + 2)
+    if nxt is None or nxt.start() > close + 2 or _definite(nxt.group()) or nxt.group() in _name_links() \
+            or nxt.group() in _stops() or nxt.group()[:1] in "\u0648\u0644":
+        return None  # (منظمة (فاو) وبرنامج الأغذية: a second body; شركة (…) لتشغيل القطارات: the name's complement)
+    return close + 1
 
 
 def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
@@ -139,6 +156,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                     or _day_before_yesterday(toks)):
         toks = toks[2:] if _day_before_yesterday(toks) else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
         # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
+    if len(toks) > 2 and toks[0][0] in _what() and toks[1][0] in _so_called():
+        toks = toks[2:]  # وأعلنت ما تسمى مؤسسة الكنانة: "the so-called", then the body named
     if not toks:
         return None
     if (blessed := _blessed_before(folded, start, toks)) is not None:
@@ -215,7 +234,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         return toks[0][1], toks[0][2], False  # كشف اللقاء عن عقلية فذة، ومنطق دقيق: a plain noun (not an agent in
         # الم-: المكلف بالاتصال لدى شركة فلان), then the verb's object; names past it belong to the object
     if k == 1 and name and name[0] == toks[1][1] and not _plausible_start(toks[1][0]) and not _institution_head(toks[0][0]) \
-            and not _nationality_then_name(toks, name):
+            and not _nationality_then_name(toks, name) and not _article_first_name(toks, 1):  # (السياسي | الطاهر بن حسين)
         return toks[0][1], toks[0][2], True  # وذكر الخلف تفاصيل كفاحه: a surname, then the verb's object
     if name and toks[0][0] in _institutions() and toks[0][0] not in _anonymous():
         offices = [t for t in toks if t[2] <= name[0] and _office(t[0])]
@@ -649,6 +668,12 @@ def _field_of_body(tok: str) -> bool:
 CALLED_RE = re.compile(f"(?<![{AR}])[\u0648]?[\u064a\u062a]\u062f\u0639\u064a\\s+[\"'\u00ab\u201c\u201d]?\\s*(?=[{AR}])")  # (و)يدعى/تدعى
 
 
+@cache
+def _so_called() -> frozenset[str]:
+    """The verb of ما تسمى / ما يسمى ("the so-called") before a name."""
+    return frozenset(_f(w) for w in ("تسمى", "يسمى", "تسمي", "يسمي", "تدعى", "يدعى"))
+
+
 def _called(folded: str, s: int, e: int) -> int | None:
     """The folded start of the name after يدعى/تدعى inside a subject (مقيم أردني يدعى محمد), else None."""
     m = CALLED_RE.search(folded, s, e)
@@ -676,6 +701,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     first_end = folded.find(" ", s, e)
     if first_end > 0 and TANWEEN_FATH in text[back[s]:back[first_end - 1] + 2]:
         return None  # ويقول واصفاً شعوره: a circumstantial participle, the speaker is the one before
+    if named and (cut := _before_accusative(text, folded, back, s, e)) is not None:
+        e = end = cut  # قال المذيع فلان أديب ناعياً زميله: a circumstantial participle ends the name
     tagged = _tagged_subject(text, folded, back, s, e, end, entities)
     if tagged is not None:
         return tagged
@@ -702,6 +729,23 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+def _before_accusative(text: str, folded: str, back: Sequence[int], s: int, e: int) -> int | None:
+    """The folded end of a named subject before its first accusative word after two words (عماد الدين أديب |
+    ناعياً زميله، سامي العلي | معلقاً): a circumstantial participle, never part of a name (one word before it
+    may be the object of a view verb: واعتبرت توكل نموذجاً)."""
+    words = list(WORD_RE.finditer(folded, s, e))
+    if not words or words[0].group() not in _first_names():
+        return None  # (نتائج مسح أجرى حديثاً: no person's name, the adverb is the description's)
+    for k in range(2, len(words)):
+        w = words[k]
+        between = folded[s:w.start()]
+        if between.count("(") > between.count(")") or sum(between.count(c) for c in QUOTE_CHARS) % 2:
+            continue  # أسامة (52 عاماً)، وكالة "معاً": inside brackets or quote marks
+        if TANWEEN_FATH in text[back[w.start()]:back[w.end() - 1] + 2]:
+            return words[k - 1].end()
+    return None
 
 
 def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int, end: int,

@@ -42,6 +42,8 @@ PERSON_TITLES = (
     "طالبة", "معلمة", "موظفة", "ممرضة", "ربة",
     # a preacher in construct before his name (خطيب جمعة النجف فلان); not الخطيب, a family name too
     "خطيب",
+    # a broadcaster before his or her name (المذيعة فلانة), as الإعلامي
+    "المذيع", "المذيعة", "مذيع", "مذيعة",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين")
