@@ -299,8 +299,9 @@ def _verb_before_complementizer(folded: str, comp: int, mark: int) -> int | None
     if len(words) >= 2 and words[-1].group() == _f("إلى"):
         words.pop()  # أشار إلى أنه
     verbs = [w for w in words if w.group() in _verb_words()]
-    if not verbs or not folded[mark + 1:mark + 3].strip():
-        return None
+    if not verbs or not folded[mark + 1:mark + 3].strip() \
+            or any(w.group() in {_f("لي"), _f("لنا")} for w in words if w.start() > verbs[0].start()):
+        return None  # ما سمعته عاد وأكد لي أن "…": told me, the words of someone already quoted
     return verbs[0].start()
 
 
