@@ -279,10 +279,30 @@ def _reopening_verb(folded: str, mark: int) -> int | None:
         words.pop()
     if not words or folded[words[-1].end():mark].strip() not in ("", ":"):
         return None  # مضيفا "…"، واختتم: "…"
+    if COMPLEMENTIZER_RE.fullmatch(words[-1].group()) and folded[words[-1].end():mark].strip() == "":
+        return _verb_before_complementizer(folded, words[-1].start(), mark)
     word = words[-1]
     if word.group() not in _verb_words() or not folded[mark + 1:mark + 3].strip():
         return None
     return word.start()
+
+
+def _verb_before_complementizer(folded: str, comp: int, mark: int) -> int | None:
+    """Folded start of the speech verb a few words before the complementizer a straight mark follows
+    (وقال فلان إنه "…"، وأشار إلى أنه "…"): that mark opens words said, so one before it was left open
+    (or stray), and the verb is no word of the earlier quoted stretch."""
+    back = max(0, comp - 60)
+    cut = max(folded.rfind(QUOTATION_MARK, back, comp), folded.rfind("\n", back, comp))
+    for end in [m.end() for m in SENTENCE_END_RE.finditer(folded, back, comp)]:
+        cut = max(cut, end - 1)
+    words = list(WORD_RE.finditer(folded, cut + 1, comp))[-5:]
+    if len(words) >= 2 and words[-1].group() == _f("إلى"):
+        words.pop()  # أشار إلى أنه
+    verbs = [w for w in words if w.group() in _verb_words()]
+    if not verbs or not folded[mark + 1:mark + 3].strip() \
+            or any(w.group() in {_f("لي"), _f("لنا")} for w in words if w.start() > verbs[0].start()):
+        return None  # ما سمعته عاد وأكد لي أن "…": told me, the words of someone already quoted
+    return verbs[0].start()
 
 
 def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list[re.Match[str]]:

@@ -683,6 +683,13 @@ def _called(folded: str, s: int, e: int) -> int | None:
     return m.end() if nxt is not None and nxt.group() not in _stops() and nxt.group() not in _function_words() else None
 
 
+def _prepositional_phrase(word: str) -> bool:
+    """A word that opens a phrase with ب, never a name: بكل (with all), or ب with a noun that carries a possessive
+    pronoun (بأفعالهم، بتصريحاتها); names with ب (بدر، بلال، بوتين) carry none."""
+    return word == _f("بكل") or word[:1] == "\u0628" and len(word) >= 6 and word.endswith(
+        ("\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646", "\u0643\u0645", "\u0647\u0627"))
+
+
 def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
              entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The speaker named between a verb and its reported words."""
@@ -699,6 +706,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if folded[s:e] in _pronoun_prepositions():
         return None  # الركن الخاص بها حيث أكدت: a preposition with its pronoun, never who speaks
     first_end = folded.find(" ", s, e)
+    if _prepositional_phrase(folded[s:first_end if first_end > 0 else e]):
+        return None  # اعترف بكل ما اقترفه، أكدوا بأفعالهم أنهم: what is confessed or how, never who speaks
     if first_end > 0 and TANWEEN_FATH in text[back[s]:back[first_end - 1] + 2]:
         return None  # ويقول واصفاً شعوره: a circumstantial participle, the speaker is the one before
     if named and (cut := _before_accusative(text, folded, back, s, e)) is not None:
