@@ -908,10 +908,17 @@ def _source_leads() -> frozenset[str]:
 def _object_before_quote(folded: str, vm: re.Match[str], mark: int) -> bool:
     """A finite pointing verb's إلى with a word after it before the quote mark (أشارت مصادر إلى مقتل ثمانية ...
     «جثث ...»): the verb has its noun object, and the marks quote a phrase inside it, not words said (but أشار إلى
-    «…»; and a participle after a verb, وقال فلان مشيرا إلى كيري "…", hands the words to that verb)."""
-    if not vm["verb"] or not _pointing(vm):
+    «…»; and a participle after a verb, وقال فلان مشيرا إلى كيري "…", hands the words to that verb). The same for
+    a revealing verb's عن (أعلنت القيادة عن استشهاد أحد أبنائها "فلان"، كشفت الشركة عن جهازها "…": the announced
+    thing, its name quoted; but أعلنت الحكومة عن «مقتل ...» quotes it)."""
+    if not vm["verb"]:
         return False
     words = WORD_RE.findall(folded, vm.end(), mark)
+    if _revealing(vm) and _f("عن") in words:
+        k = words.index(_f("عن")) + 1
+        return k < len(words) and not COMPLEMENTIZER_RE.fullmatch(words[k])
+    if not _pointing(vm):
+        return False
     return _f("إلى") in words and words.index(_f("إلى")) + 1 < len(words)
 
 

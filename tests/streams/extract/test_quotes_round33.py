@@ -20,3 +20,12 @@ def test_the_thanks_given_after_the_name_is_no_family_name() -> None:
     assert speakers(text) == ["نايف بن سعود بن خالد"]
     text = "ورفع المواطن سعيد ناصر الشكر للقيادة على القرار، وقال إن الجميع استفاد منه."
     assert speakers(text) == ["سعيد ناصر"]
+
+
+def test_a_quoted_name_inside_what_is_announced_is_no_quotation() -> None:
+    # أعلن ... عن + noun "…": the announced thing, with a quoted name inside it, is the verb's object
+    assert speakers('أعلنت القيادة العامة للجيش اليوم عن استشهاد أحد جنودها "سالم راشد المري" أثناء تأدية واجبه.') == []
+    assert speakers('وكشفت شركة "نوكيا" أمس عن هاتفها الجديد "لوميا 950" الذي يطرح في الأسواق الشهر المقبل.') == []
+    # but أعلنت ... عن «…» quotes the words announced, and كشف عن أن reports them
+    assert speakers('وأعلنت وزارة الصحة عن "تسجيل خمس إصابات جديدة بالفيروس".') == ["وزارة الصحة"]
+    assert speakers("وكشف الوزير عن أن الحكومة ستخفض الضرائب العام المقبل.") == ["الوزير"]
