@@ -29,3 +29,7 @@ def test_a_quoted_name_inside_what_is_announced_is_no_quotation() -> None:
     # but أعلنت ... عن «…» quotes the words announced, and كشف عن أن reports them
     assert speakers('وأعلنت وزارة الصحة عن "تسجيل خمس إصابات جديدة بالفيروس".') == ["وزارة الصحة"]
     assert speakers("وكشف الوزير عن أن الحكومة ستخفض الضرائب العام المقبل.") == ["الوزير"]
+    # a complementizer after the quoted name still reports; عن after صدر names the statement's source
+    text = 'وكشفت الشركة بعد تسريبات كثيرة عن جهازها الجديد "نجمة 5"، عن أنه سيكون أخف من سابقه.'
+    assert speakers(text) == ["الشركة"]
+    assert speakers('وأفاد بيان صدر عن مكتب الرئيس "تم توقيف عشرين شخصا في المدينة".') == ["بيان"]
