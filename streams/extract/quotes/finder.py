@@ -436,7 +436,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if quote and not folded[verb_end:quote[0]].strip() and _quoted_name(TOKEN_RE.findall(folded, quote[0] + 1, quote[1])):
             quote = None  # وأوضح "الأستاذ عبد العزيز العيد" المشرف العام أن: a quoted name, then the words
         if quote and (comp is None or comp.start() > quote[0]) \
-                and _object_before_quote(folded, vm, quote[0], comp is not None):
+                and _object_before_quote(folded, vm, quote[0], comp is not None and (
+                    comp.start() < quote[1] or len(TOKEN_RE.findall(folded, quote[1] + 1, comp.start())) <= 3)):
             quote, comp = None, None  # أشارت مصادر إلى مقتل ثمانية ... «جثث ...»: marks inside the noun object,
             # no words said (nor a complementizer inside or after them); but أشار إلى أن "…" reports
         if quote and (not comp or quote[0] < comp.start()):
