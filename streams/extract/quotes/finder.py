@@ -85,6 +85,7 @@ from .spans import (
 from .subjects import (
     _blessing_alone,
     _fuller,
+    _issued,
     _speaker,
     _subject,
     _subordinators,
@@ -434,7 +435,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             quote = None  # وذكر المواطن "عبدالله ذياب المطيري" أنه: a quoted name in the subject
         if quote and not folded[verb_end:quote[0]].strip() and _quoted_name(TOKEN_RE.findall(folded, quote[0] + 1, quote[1])):
             quote = None  # وأوضح "الأستاذ عبد العزيز العيد" المشرف العام أن: a quoted name, then the words
-        if quote and (comp is None or comp.start() > quote[0]) and _object_before_quote(folded, vm, quote[0]):
+        if quote and (comp is None or comp.start() > quote[0]) \
+                and _object_before_quote(folded, vm, quote[0], comp is not None and (
+                    comp.start() < quote[1] or len(TOKEN_RE.findall(folded, quote[1] + 1, comp.start())) <= 3)):
             quote, comp = None, None  # أشارت مصادر إلى مقتل ثمانية ... «جثث ...»: marks inside the noun object,
             # no words said (nor a complementizer inside or after them); but أشار إلى أن "…" reports
         if quote and (not comp or quote[0] < comp.start()):
@@ -905,13 +908,22 @@ def _source_leads() -> frozenset[str]:
     return frozenset(_f(w) for w in ("إلى", "عن", "من", "لدى", "أن", "إن", "بأن"))
 
 
-def _object_before_quote(folded: str, vm: re.Match[str], mark: int) -> bool:
+def _object_before_quote(folded: str, vm: re.Match[str], mark: int, reported: bool = False) -> bool:
     """A finite pointing verb's إلى with a word after it before the quote mark (أشارت مصادر إلى مقتل ثمانية ...
     «جثث ...»): the verb has its noun object, and the marks quote a phrase inside it, not words said (but أشار إلى
-    «…»; and a participle after a verb, وقال فلان مشيرا إلى كيري "…", hands the words to that verb)."""
-    if not vm["verb"] or not _pointing(vm):
+    «…»; and a participle after a verb, وقال فلان مشيرا إلى كيري "…", hands the words to that verb). The same for
+    a revealing verb's عن (أعلنت القيادة عن استشهاد أحد أبنائها "فلان"، كشفت الشركة عن جهازها "…": the announced
+    thing, its name quoted; but أعلنت الحكومة عن «مقتل ...» quotes it, a complementizer after the marks still
+    reports (كشفت الشركة عن جهازها "…"، عن أنه), and عن after صدر names the statement's source: أفاد بيان صدر عن)."""
+    if not vm["verb"]:
         return False
     words = WORD_RE.findall(folded, vm.end(), mark)
+    if _revealing(vm) and _f("عن") in words:
+        k = words.index(_f("عن")) + 1
+        return not reported and k < len(words) and not COMPLEMENTIZER_RE.fullmatch(words[k]) \
+            and (k < 2 or words[k - 2] not in _issued() and words[k - 2] != _f("صدر"))
+    if not _pointing(vm):
+        return False
     return _f("إلى") in words and words.index(_f("إلى")) + 1 < len(words)
 
 

@@ -282,7 +282,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             else:
                 break
         if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
-                and toks[j][0] not in _stops() and toks[j][0] not in _epithets() and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
+                and toks[j][0] not in _stops() and toks[j][0] not in _epithets() \
+                and toks[j][0] not in _after_name_words() and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
                                                                  and _definite(toks[j - 1][0])):  # آل الشيخ | التعازي (but آل جرمان الشهراني)
             j += 1
             if _body_adjective_after(toks, i, j):
@@ -369,6 +370,13 @@ def _epithets() -> frozenset[str]:
     return frozenset(_f(w) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى", "المكناة", "المسمى",
                                      "المسماة", "الشهير", "الشهيرة", "المشهور", "المشهورة",
                                      "البالغ", "البالغة"))  # سارة البالغة من العمر 21 عاما: her age, no family name
+
+
+@cache
+def _after_name_words() -> frozenset[str]:
+    """Definite words that follow a name without being its family name: a specialist's description
+    (ديفيد راديل المختص في بورصة لندن) and the thanks or greeting given (قدم الأمير فلان بن فهد الشكر)."""
+    return frozenset(_f(w) for w in ("المختص", "المختصة", "المتخصص", "المتخصصة", "الشكر", "التهنئة", "التهاني"))
 
 
 @cache
