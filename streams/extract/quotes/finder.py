@@ -121,6 +121,7 @@ from .tokens import (
 )
 from .verbs import (
     COMPLEMENTIZER_RE,
+    COMPLETING_VERBS,
     KAMA,
     NAQL_RE,
     QAL,
@@ -814,7 +815,7 @@ def _inner_word(vm: re.Match[str]) -> bool:
 
 @cache
 def _completing() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("أكمل", "أكملت"))
+    return frozenset(_f(w) for w in COMPLETING_VERBS)
 
 
 def _written_on(text: str, back: Sequence[int], region: Sequence[re.Match[str]]) -> bool:

@@ -48,8 +48,9 @@ SPEECH_VERBS = (
 # Not تذكر: also تذكّر, remembered or remember (وتذكر معنا شبابه، وتذكر عزيزي المواطن).
 PRESENT_SPEECH_VERBS = ("يذكر", "يوضح", "توضح")
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
+COMPLETING_VERBS = ("أكمل", "أكملت")  # وأكمل "…" (he went on), not أكمل دراسته
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت",  # وزاد: "…" (he added)
-                     "أكمل", "أكملت")  # وأكمل "…" (he went on), not أكمل دراسته
+                     *COMPLETING_VERBS)
 # Verbs of a conclusion reached (وخلصت الدراسة إلى أن، توصل باحثون إلى أن): reported words as v24, v26 and C4 mark them,
 # only through إلى أن right after a short subject (not توصل الطرفان إلى اتفاق ينص على أن: the deal's terms).
 CONCLUDING_VERBS = ("خلص", "خلصت", "خلصوا", "توصل", "توصلت", "توصلوا")
@@ -220,7 +221,7 @@ def _present_pointing() -> frozenset[str]:
 
 @cache
 def _present_speaking() -> frozenset[str]:
-    """يذكر، يوضح (and تذكر، توضح): said in the present by people and sources, but also the writer's note (يذكر أن)
+    """يذكر، يوضح، توضح: said in the present by people and sources, but also the writer's note (يذكر أن)
     and his evidence (يوضح الجدول أن): reported only as يشير is."""
     return frozenset(_f(w) for w in PRESENT_SPEECH_VERBS)
 
