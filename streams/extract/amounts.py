@@ -254,7 +254,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                              or tokens[i - 1] in _class_heads()
                              or fold_word(_bare_definite(tokens[i - 1])[2:]) in _time_units()) \
                         and _is_label(tokens[i - 1], obj, tokens[i - 2] if i > 1 else "", tokens[i - 3] if i > 2 else "",
-                                      tokens[i - 4] if i > 3 else "") \
+                                      tokens[i - 4] if i > 3 else "", _field_value(folded, spans, tokens, i)) \
                         and not (tokens[i - 1].isdigit()
                                  and SCORE_GAP_RE.fullmatch(text, back[spans[i - 1][1] - 1] + 1, back[spans[i][0]])) \
                         and not _score_first(folded, spans, tokens, i) \
@@ -1148,9 +1148,12 @@ def _accusative_counted(obj: str | None) -> bool:
         and word not in _ma_conjunctions()
 
 
-def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fourth: str = "") -> bool:
+def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fourth: str = "",
+              colon: bool = False) -> bool:
     """A number naming rather than counting: after a definite noun (الفرقة 30), رقم,
-    هاتف (رقم الطوارئ 997), an anniversary or a rank (الذكرى 61، المرتبة 82 عالميا), the bare article (القناة الـ4) or a post-office box (ص. ب 1006)."""
+    هاتف (رقم الطوارئ 997), an anniversary or a rank (الذكرى 61، المرتبة 82 عالميا), the bare article (القناة الـ4) or a post-office box (ص. ب 1006).
+    A definite noun and a colon before the number name a field and its value (الراتب: 1200، الفحص الفني: 16,000):
+    no label, unless the noun is a label head (الآية: 110)."""
     if obj is not None and obj in _times_words():
         return False  # عاود الاتصال 5 مرات: a number of times counts, whatever stands before it
     if prev in _class_heads() and obj is None and (before not in _function_words() or before in _class_links()):
@@ -1184,8 +1187,21 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fou
         and not (before in _amounting() or third in _amounting()) \
         and not (prev == AGE_WORD and before == "\u0645\u0646")  # بلغت بلاغات الحوادث 143: a value; من العمر 27: an age
     verb_after = obj is not None and len(obj) >= 4 and obj.endswith("\u0648\u0627")  # الفرقة 30 تلقوا
-    return definite and prev.removeprefix("\u0648") not in _count_heads() and (  # 14 شخصا والمصابين 31: a toll item
+    return definite and not colon and prev.removeprefix("\u0648") not in _count_heads() and (  # 14 شخصا والمصابين 31: a toll item
         obj is None or verb_after or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644\u0644")))  # الدورة 12 للمهرجان
+
+
+# Words announcing a list after a colon (الشروط التالية: 1ـ، وفق الآتي :- 1-، ما يلي:).
+LIST_OPENERS = frozenset(fold_word(w) for w in ("التالي", "التالية", "الآتي", "الآتية", "يلي", "كالتالي", "كالآتي"))
+
+
+def _field_value(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
+    """A number after a colon that follows a word (الراتب: 1200، الفحص الفني: 16,000): a field's value. Not
+    after a word closing a citation (﴿...﴾ النحل: 102، «آل عمران:14»), nor a list's first item or number
+    (الشروط التالية: 1ـ، هواتف النجدة التالية: 193)."""
+    before = folded[:spans[i - 1][0]].rstrip()[-1:]
+    return ":" in folded[spans[i - 1][1]:spans[i][0]] and not (before and before in ")]}»\"\u201d\ufd3f(") \
+        and tokens[i - 1] not in LIST_OPENERS
 
 
 @cache
