@@ -90,6 +90,7 @@ from .words import (
 PLURAL_NOMINATIVE = "\u0648\u0646"
 ADDRESSEE_MIN_LEN = 4  # ل + a name of three letters at least (لسبق، للقناة)
 # Possessive pronouns no first name ends in (folded): قريبها، محاميهم، صديقهما.
+MAX_BODY_WORDS = 4  # definite words and towns after the noun of a source's body (في رئاسة | الائتلاف الوطني السوري)
 POSSESSIVE_ENDINGS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
 
 
@@ -268,10 +269,11 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             break  # صحيفة "بليك" | الأوسع انتشارا: an elative with its measure describes the quoted name
         if tok[0] in _member_of() and _unnamed_person(desc) and _body_after(toks, k + 1):
             more = [tok, toks[k + 1]]
-            for t in toks[k + 2:k + 4]:
-                if not _definite(t[0]) or t[0] in _stops():
+            for t in toks[k + 2:k + 2 + MAX_BODY_WORDS]:
+                if not (_definite(t[0]) or link_place(t[0]) is not None) or t[0] in _stops() or t[0] in _periods() \
+                        or t[0] in _time_leads():
                     break
-                more.append(t)
+                more.append(t)  # (في رئاسة الائتلاف الوطني السوري، في العاصمة صنعاء: its adjectives, a town named)
             more.extend(toks[k + len(more):_place_of_body(toks, k + len(more))])
             desc.extend(more)  # عضو في المجلس الرئاسي، مصدر في الشرطة، باحث في أكاديمية العلوم
             break

@@ -25,6 +25,14 @@ def test_the_place_of_a_sources_body_completes_it() -> None:
     assert speakers("وقال مصدر في الوزارة بشكل مقتضب إن القرار نهائي.") == ["مصدر في الوزارة"]
 
 
+def test_a_sources_body_is_read_to_its_end() -> None:
+    # its adjectives past the second word, and a town in apposition, are the body's; a time after it is not
+    text = "وقالت مصادر خاصة في رئاسة الائتلاف الوطني السوري إن الاجتماع تأجل."
+    assert speakers(text) == ["مصادر خاصة في رئاسة الائتلاف الوطني السوري"]
+    assert speakers("وقالت مصادر محلية في العاصمة صنعاء إن اشتباكات اندلعت.") == ["مصادر محلية في العاصمة صنعاء"]
+    assert speakers("وقال مصدر أمني في الشرطة الأسبوع الماضي إن القرار نهائي.") == ["مصدر أمني في الشرطة"]
+
+
 def test_an_office_with_its_field_then_the_holders_name() -> None:
     # المشرف العام على المهرجان | فلان: the name after the office's field is the speaker's
     # (a name the first-name lexicon lacks, found by the tagger)
