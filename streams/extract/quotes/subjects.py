@@ -12,6 +12,7 @@ from itertools import pairwise, takewhile
 from ...records import Entity
 from ..ner_lexicon import first_names as _first_names
 from ..nisba import nisba_country
+from ..places import link_place
 from .continuations import _described, _known_then_object, _seen_name
 from .names import (
     MAKSURA_PREPOSITION,
@@ -26,6 +27,7 @@ from .names import (
     _future_verb,
     _indefinite_nisba,
     _is_name_token,
+    _manners,
     _member_of,
     _members,
     _name_end,
@@ -33,6 +35,7 @@ from .names import (
     _name_links,
     _nisba,
     _occasions,
+    _others,
     _periods,
     _plausible_start,
     _relatives,
@@ -87,6 +90,7 @@ from .words import (
 PLURAL_NOMINATIVE = "\u0648\u0646"
 ADDRESSEE_MIN_LEN = 4  # ل + a name of three letters at least (لسبق، للقناة)
 # Possessive pronouns no first name ends in (folded): قريبها، محاميهم، صديقهما.
+MAX_BODY_WORDS = 4  # definite words and towns after the noun of a source's body (في رئاسة | الائتلاف الوطني السوري)
 POSSESSIVE_ENDINGS = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")
 
 
@@ -265,10 +269,12 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             break  # صحيفة "بليك" | الأوسع انتشارا: an elative with its measure describes the quoted name
         if tok[0] in _member_of() and _unnamed_person(desc) and _body_after(toks, k + 1):
             more = [tok, toks[k + 1]]
-            for t in toks[k + 2:k + 4]:
-                if not _definite(t[0]) or t[0] in _stops():
+            for t in toks[k + 2:k + 2 + MAX_BODY_WORDS]:
+                if not (_definite(t[0]) or link_place(t[0]) is not None) or t[0] in _stops() or t[0] in _periods() \
+                        or t[0] in _time_leads():
                     break
-                more.append(t)
+                more.append(t)  # (في رئاسة الائتلاف الوطني السوري، في العاصمة صنعاء: its adjectives, a town named)
+            more.extend(toks[k + len(more):_place_of_body(toks, k + len(more))])
             desc.extend(more)  # عضو في المجلس الرئاسي، مصدر في الشرطة، باحث في أكاديمية العلوم
             break
         if tok[0] == "\u0645\u0646" and desc and desc[0][0] in _quantifiers() and k + 1 < len(toks):
@@ -562,14 +568,38 @@ def _person_in_body(toks: list[tuple[str, int, int]], name_start: int) -> bool:
                for w in before) and not any(w in SEPARATORS for w in before)
 
 
+@cache
+def _source_adjectives() -> frozenset[str]:
+    """Indefinite adjectives of an unnamed source that are no nisbas (مصدر مطلع، دبلوماسي كبير، مسؤول رفيع)."""
+    return frozenset(_f(w) for w in ("مسؤول", "مطلع", "مطلعة", "مطلعون", "رفيع", "كبير", "بارز", "خاص", "خاصة")) \
+        | _others()
+
+
 def _unnamed_person(desc: list[tuple[str, int, int]]) -> bool:
-    """A bare indefinite noun for a person (مصدر، عضو، باحث): the body it belongs to follows
-    (في الشرطة). With an adjective it is described enough (مصدر رسمي | في المنظمة)."""
-    if len(desc) != 1 or _definite(desc[0][0]):
+    """An indefinite noun for a person (مصدر، عضو، باحث), bare or with its indefinite adjectives (مصدر أمني،
+    محلل آخر، مصادر محلية): the body it belongs to follows (في الشرطة، في مديرية المخا) and is part of the
+    description, as annotators write it (مصدر أمني في وزارة الداخلية)."""
+    if not 1 <= len(desc) <= 3 or _definite(desc[0][0]) or not all(
+            not _definite(d[0]) and (_indefinite_nisba(d[0]) or d[0] in _source_adjectives()) for d in desc[1:]):
         return False
     head = desc[0][0]
     return head in _anonymous() or head in _members() or _office(head) or (
         _person_title(head) and not _institution_head(head))
+
+
+def _place_of_body(toks: list[tuple[str, int, int]], m: int) -> int:
+    """The end of the place glued to ب after a source's body (مسؤول في السلطة المحلية | بعدن، مصدر في المقاومة |
+    بمحافظة صنعاء): the place completes the description; ``m`` when none is there."""
+    if m >= len(toks) or toks[m][0][:1] != "\u0628" or len(toks[m][0]) < 4 or toks[m][0] in _stops() \
+            or toks[m][0] in _manners():
+        return m
+    rest = toks[m][0][1:]
+    if link_place(rest) is not None:
+        return m + 1  # بعدن، بجدة
+    if _institution_head(rest) and m + 1 < len(toks) and toks[m + 1][0] not in _stops() \
+            and toks[m + 1][0] not in SEPARATORS and link_place(toks[m + 1][0]) is not None:
+        return m + 2  # بمحافظة صنعاء، بولاية تكساس
+    return m
 
 
 def _body_after(toks: list[tuple[str, int, int]], k: int) -> bool:
@@ -757,11 +787,18 @@ def _before_accusative(text: str, folded: str, back: Sequence[int], s: int, e: i
     return None
 
 
+@cache
+def _office_prepositions() -> frozenset[str]:
+    """Prepositions that carry an office's field or body before its holder's name (النائب عن حزب فلان، المشرف
+    العام على المهرجان فلان، المدير العام للعلاقات الخارجية في الوزارة فلان)."""
+    return frozenset(_f(w) for w in ("عن", "على", "في"))
+
+
 def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int, end: int,
                     entities: Sequence[Entity]) -> _Speaker | None:
     """A person the tagger found where the subject rules saw a description or part of a name:
-    a first name with the article (الهادي مجدوب، الحبيب الصيد), or a title whose constituency comes with
-    عن before the name (النائب عن حزب نداء تونس فيصل خليفة، إنهم)."""
+    a first name with the article (الهادي مجدوب، الحبيب الصيد), or a title whose constituency, field or body comes
+    with عن/على/في before the name (النائب عن حزب نداء تونس فيصل خليفة، المشرف العام على المهرجان مقبل العنزي)."""
     a, b = back[s], back[e - 1] + 1
     limit = back[end - 1] + 1
     for ent in entities:
@@ -780,8 +817,9 @@ def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int,
                 w in _stops() and w not in _ambiguous_names() or w in _time_leads() for w in extra):  # محمد علي الجندوبي
             return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)
         middle = [_f(w) for w in text[b:ent.start].split()]
-        if (ent.start > b and 2 <= len(middle) <= 6 and middle[0] == _f("عن")
+        if (ent.start > b and 2 <= len(middle) <= 6 and middle[0] in _office_prepositions()
                 and _office(_f(text[a:b].split()[0])) and not any(w in _stops() for w in middle[1:])
+                and middle[1].removeprefix("\u0627\u0644") not in _occasions() and middle[1] not in _periods()
                 and not text[ent.end:limit].strip(" \u060c,")):
             return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)
     return None

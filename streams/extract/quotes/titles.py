@@ -44,6 +44,8 @@ PERSON_TITLES = (
     "خطيب",
     # a broadcaster before his or her name (المذيعة فلانة), as الإعلامي
     "المذيع", "المذيعة", "مذيع", "مذيعة",
+    # a member of a senate, before or after the name (السناتور فلان، فلان السيناتور الجمهوري)
+    "السيناتور", "السناتور", "سيناتور", "سناتور", "السيناتورة", "سيناتورة",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين")

@@ -683,9 +683,10 @@ def test_reopened_quotes_addressees_and_partitive_subjects(text: str, speakers: 
     [
         # a bare noun for a person takes the body it belongs to, even in construct
         ("وأوضح باحث في مركز البحوث الزراعية أن النتائج مشجعة.", ["باحث في مركز البحوث الزراعية"]),
-        # but not the occasion of the words, nor a body after an adjective
+        # but not the occasion of the words; after an adjective too, as annotators write it (round r34:
+        # مسؤول أمني في المكان، مصدر عسكري مالي في مدينة غاو)
         ("وقال خبير في المؤتمر الصحفي إن النتائج مشجعة.", ["خبير"]),
-        ("وقال مصدر رسمي في النقابة إن الإضراب قائم.", ["مصدر رسمي"]),
+        ("وقال مصدر رسمي في النقابة إن الإضراب قائم.", ["مصدر رسمي في النقابة"]),
         # the same source: the person named before; unnamed, the words as written
         ("وقال سامي العلوي إن المشروع جاهز. وأوضح ذات المصدر أن العمل سيبدأ قريبا.", ["سامي العلوي", "سامي العلوي"]),
         ("وقالت المواقع المختصة إن السوق هادئة. وأكدت ذات المصادر أن الأسعار ستنخفض.",
