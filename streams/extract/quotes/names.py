@@ -14,6 +14,7 @@ from itertools import pairwise
 from ..ner_lexicon import first_names as _first_names
 from ..ner_lexicon import lexicon
 from ..numbers import WEAK_ALONE, number_word
+from ..places import link_place
 from .titles import (
     _construct_titles,
     _honorifics,
@@ -328,11 +329,12 @@ def _describes_before(toks: list[tuple[str, int, int]], j: int) -> bool:
 def _first_and_father(toks: list[tuple[str, int, int]], i: int) -> bool:
     """Two first names before بن/أبو (راشد أحمد بن فهد، أحمد محمد بن ضاحي): the first name and the father's,
     one person's name, when nothing before them can make the first a place or an institution's namesake (not
-    جامعة الملك سعود | بدران بن عبدالرحمن: after الملك/الأمير/الشيخ the first name is the institution's)."""
+    جامعة الملك سعود | بدران بن عبدالرحمن: after الملك/الأمير/الشيخ the first name is the institution's), nor
+    is the first a place (منطقة عسير | جلوي بن محمد)."""
     first, father = (toks[k][0].removesuffix(NAME_SENTINEL) for k in (i, i + 1))
     if first not in _first_names() or father not in _first_names() or first in _ambiguous_names() \
-            or father in _ambiguous_names() or first.startswith("\u0648"):
-        return False
+            or father in _ambiguous_names() or first.startswith("\u0648") or link_place(first) is not None:
+        return False  # (not منطقة عسير | جلوي بن محمد: a region's name before the first name)
     prev = toks[i - 1][0] if i else ""
     return prev not in _royal() and (not prev or prev in SEPARATORS or _definite(prev) or _is_title(prev)
                                      or prev in _stops())

@@ -25,3 +25,11 @@ def test_an_institution_named_after_a_king_keeps_its_name() -> None:
     text = "وقال مدير جامعة الملك فهد بدران بن عبدالرحمن العمر إن الجامعة مستعدة."
     assert speakers(text) == ["بدران بن عبدالرحمن العمر"]
     assert speakers("وقال مدير صحة حائل عارف بن غازي الشمري إن المستشفى جاهز.") == ["عارف بن غازي الشمري"]
+
+
+def test_a_region_or_a_rank_before_the_name_stays_out() -> None:
+    # منطقة عسير | جلوي بن محمد: a region; العقيد مظلي | عائض بن عبيد: a paratrooper colonel
+    text = "وقال المدير العام للتعليم في منطقة عسير سالم بن محمد آل حامد، إن المدارس جاهزة."
+    assert speakers(text) == ["سالم بن محمد آل حامد"]
+    text = "وقال قائد القوة الخاصة لأمن الطرق، العقيد مظلي سالم بن عبيد الحربي، إن الطرق آمنة."
+    assert speakers(text) == ["سالم بن عبيد الحربي"]
