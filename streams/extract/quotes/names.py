@@ -14,6 +14,7 @@ from itertools import pairwise
 from ..ner_lexicon import first_names as _first_names
 from ..ner_lexicon import lexicon
 from ..numbers import WEAK_ALONE, number_word
+from ..places import link_place
 from .titles import (
     _construct_titles,
     _honorifics,
@@ -297,9 +298,11 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
         if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS) \
                 and not ((toks[link - 1][0].endswith(NAME_SENTINEL) or toks[link][0] == FAMILY_LINK)
-                         and _father_name(toks, i, link - 1)):  # عبد الله بن غازي
+                         and _father_name(toks, i, link - 1)) \
+                and not (link - i == 2 and _first_and_father(toks, i)):  # عبد الله بن غازي
             # (but أحمد علي آل مريع، سعيد محمد آل دعكن: the father's name after a first name, then the family)
-            compound = toks[link - 1][0] in _al_names() and toks[link - 2][0].removesuffix(NAME_SENTINEL) in _first_names()
+            compound = (toks[link - 1][0] in _al_names() or toks[link - 1][0] in _name_tails()) \
+                and toks[link - 2][0].removesuffix(NAME_SENTINEL) in _first_names()  # عطا الله بن مسفر، نصر الدين بن
             i = link - 2 if toks[link - 1][0] in _title_names() or toks[link - 2][0] in GLUED_NAME_HEADS or compound \
                 else link - 1  # محمد أمين بن عمر  # بصحة حائل عارف بن غازي الشمري: the name starts before بن
             # (but محمد الهادي بن سليمان: a first name with a Maghrebi second name in ال before بن)
@@ -321,6 +324,20 @@ def _describes_before(toks: list[tuple[str, int, int]], j: int) -> bool:
     """A head of ``_construct_descriptions`` at ``j`` with its definite complement (أدريان لودفيغ | كبير الخبراء):
     it describes the run before it, which is the name (not a description head with the name after it)."""
     return j + 1 < len(toks) and toks[j][0] in _construct_descriptions() and _definite(toks[j + 1][0])
+
+
+def _first_and_father(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """Two first names before بن/أبو (راشد أحمد بن فهد، أحمد محمد بن ضاحي): the first name and the father's,
+    one person's name, when nothing before them can make the first a place or an institution's namesake (not
+    جامعة الملك سعود | بدران بن عبدالرحمن: after الملك/الأمير/الشيخ the first name is the institution's), nor
+    is the first a place (منطقة عسير | جلوي بن محمد)."""
+    first, father = (toks[k][0].removesuffix(NAME_SENTINEL) for k in (i, i + 1))
+    if first not in _first_names() or father not in _first_names() or first in _ambiguous_names() \
+            or father in _ambiguous_names() or first.startswith("\u0648") or link_place(first) is not None:
+        return False  # (not منطقة عسير | جلوي بن محمد: a region's name before the first name)
+    prev = toks[i - 1][0] if i else ""
+    return prev not in _royal() and (not prev or prev in SEPARATORS or _definite(prev) or _is_title(prev)
+                                     or prev in _stops())
 
 
 def _father_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
