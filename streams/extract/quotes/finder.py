@@ -28,6 +28,7 @@ from .clauses import (
     _sentence_subject,
     _speech_owner,
     _statement_given,
+    _statement_stems,
     _subject_before,
     _the_latter,
     _topic_subject,
@@ -134,6 +135,7 @@ from .verbs import (
     _expressing,
     _pointing,
     _present,
+    _present_plurals,
     _present_pointing,
     _present_speaking,
     _present_views,
@@ -251,6 +253,77 @@ def _occasion_then_words(folded: str, region: Sequence[re.Match[str]], marks: li
     return bool(marks) and 2 <= len(words) <= MAX_OCCASION_TOKENS and words[0] == _f("في") \
         and words[1] in _occasions() and not any(w in (ARABIC_COMMA, ",", ":") for w in words) \
         and not folded[region[-1].end():min(marks)].strip()
+
+
+# Nouns of one's own talk, besides _statement_stems, that a conditional verb closes or goes on with (وختم حديثه بأن).
+TALK_NOUNS = ("كلام", "حوار", "لقاء", "مداخلة", "محاضرة", "خطبة")
+MAX_TALK_SUBJECT_TOKENS = 6  # وختم نائب وزير الصحة | حديثه بأن: the subject before the talk noun
+# Words that open what a bare أن/بأن reports after a closed talk (بأن الوزارة، بأن هناك), not a deed (بأن شكر الحضور).
+TALK_CLAUSE_OPENERS = ("هناك", "هنالك", "هذا", "هذه", "ذلك", "تلك", "كل", "جميع", "لا", "ليس", "ما")
+
+
+@cache
+def _talk_nouns() -> frozenset[str]:
+    return _statement_stems() | frozenset(_f(w) for w in TALK_NOUNS)
+
+
+def _own_talk(word: str) -> bool:
+    """حديثه، كلمتها، تصريحاته، كلامه: a talk noun with the pronoun of the one who talks."""
+    for suffix in ("\u0647", "\u0647\u0627", "\u0647\u0645"):  # ه ها هم
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= 3:
+            return stem in _talk_nouns() or stem.endswith("\u062a") and stem[:-1] + FOLDED_TA_MARBUTA in _talk_nouns()
+    return False
+
+
+def _talk_closed(folded: str, region: Sequence[re.Match[str]], marks: list[int],
+                 comp: re.Match[str] | None) -> int | None:
+    """The index in ``region`` of the talk a conditional verb closes or goes on with, its words at once or after a
+    short topic (وختم الوزير حديثه بأن الوزارة، واختتم حديثه عن هذه الظاهرة: "…"): the verb reports them, its
+    subject is the words before the talk noun. -1 when a bare أن starts a deed (ختم كلمته بأن شكر الحضور), None
+    when no talk noun is closed."""
+    if not marks:
+        return None
+    words = [t.group() for t in region if t.group() not in QUOTE_CHARS]
+    k = next((i for i, w in enumerate(words[:MAX_TALK_SUBJECT_TOKENS + 1]) if _own_talk(w)), None)
+    if k is None or len(words) - k - 1 > MAX_OCCASION_TOKENS or any(w in SEPARATORS for w in words[:k + 1]) \
+            or any(w in SEPARATORS for w in words[k + 1:-1]) or folded[region[-1].end():min(marks)].strip():
+        return None
+    if comp is not None and comp.group().strip() in (_f("أن"), _f("بأن")):
+        nxt = WORD_RE.search(folded, comp.end())
+        if nxt is None or not (_definite(nxt.group()) or nxt.group() in {_f(w) for w in TALK_CLAUSE_OPENERS}):
+            return -1
+    return next(i for i, t in enumerate(region) if t.group() == words[k])
+
+
+def _fronted_group(text: str, folded: str, back: tuple[int, ...], vm: re.Match[str], entities: Sequence[Entity],
+                   seen: list[_Speaker]) -> _Speaker | None:
+    """The subject written at the head of a present plural's clause (لكن سكان القرية يقولون إنهم، التربويون يرون
+    أن، والخبراء يشيرون إلى أن): one to four words from the sentence start, a comma or a clause lead, opened by a
+    definite word, a title, a quantifier or a noun in construct with a definite one. None for كما يقولون، الذين
+    يقولون، هم يقولون: no one the text names."""
+    line = _sentence_start(folded, vm.start())
+    toks = list(TOKEN_RE.finditer(folded, max(line, vm.start() - 80), vm.start()))
+    k = len(toks)
+    while k and toks[k - 1].group() not in SEPARATORS \
+            and toks[k - 1].group().removeprefix("\u0648") not in _view_clause_leads():
+        k -= 1
+    if not k and toks and toks[0].start() > line and folded[line:toks[0].start()].strip():
+        return None  # the clause start is out of reach
+    group = [t.group() for t in toks[k:]]
+    if not 1 <= len(group) <= 4 or any(w in _stops() or w in _function_words() or w.removeprefix("\u0648") in _relatives()
+                                       or w in _verb_words() or w in QUOTE_CHARS for w in group):
+        return None
+    first = group[0][1:] if group[0][:1] == "\u0648" and _definite(group[0][1:]) else group[0]
+    if not (_definite(first) or _is_title(first) or first in _quantifiers()
+            or len(group) > 1 and _definite(group[1]) and not first.startswith(("\u0628", "\u0644", "\u0643"))):
+        return None
+    start = toks[k].start() + (len(group[0]) - len(first))
+    found = _speaker(text, folded, back, start, toks[-1].end(), entities, seen)
+    if found is not None:
+        return found
+    a, b = back[start], back[toks[-1].end() - 1] + 1
+    return _Speaker(name=text[a:b], start=a, end=b, named=False)
 
 
 def _blessing_after(text: str, end: int) -> bool:
@@ -489,7 +562,18 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if len(region) > 1 and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[-1].group() in _attention():
             subject_end = region[-1].start()  # ولفت التقرير النظر إلى أن: the attention is drawn, the report speaks
             region = region[:-1]
+        talk = _talk_closed(folded, region, marks, comp) if vm["verb"] and vm["verb"] in _conditional() else None
+        if talk == -1:
+            continue  # واختتم كلمته بأن شكر الحضور: closed with a deed, no words said
+        if talk is not None:
+            subject_end = region[talk].start()  # وختم الوزير حديثه بأن، واختتم حديثه عن الظاهرة: "…": the words
+            region = region[:talk]  # that close his talk; the subject is before the talk noun (none: he goes on)
         n_words = len(region)
+        fronted = None
+        if vm["verb"] and vm["verb"] in _present_plurals():
+            fronted = None if vm["conj"] or n_words or not marks else _fronted_group(text, folded, back, vm, entities, seen)
+            if fronted is None:
+                continue  # كما يقولون، ويرون أن، الذين يقولون إن: people at large, or a subject the rules cannot read
         if vm.start() < reported_end and not vm["conj"] and vm["verb"] in _present() and not n_words \
                 and vm["verb"] not in (_f("يقول"), _f("تقول")):
             continue  # أشار إلى أن إحياء الذكرى يؤكد أن: a verb of the words reported (but التي تقول السلطات إنها،
@@ -520,7 +604,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 not (marks or other) or _written_on(text, back, region) or any(t.group() in _occasions() for t in region)):
             continue  # وكتب مقالا: a noun object; وكتب على لافتة "…": written on a sign (a passive), no writer; وكتب
             # اللاعب رسالة جاء فيها: "…": the piece written is the object, its words are left to the rules of جاء فيها
-        if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) \
+        if vm["verb"] and vm["verb"] in _conditional() and talk is None and not _office_then_words(region, comp) \
                 and not _occasion_then_words(folded, region, marks) \
                 and not _subject_then_aside(region, marks) and not _quoted_subject(folded, region, comp) and (
                 not marks or n_words > 2 or (n_words and not (
@@ -585,6 +669,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             elif _revealing(vm) and (revealed := _revealed_object(folded, verb_end - 1, region_end)) is not None:
                 region_end = revealed + 1  # أعلنت المجموعة عن وفاة شاب في سجون نظام فلان: what is revealed, not the subject
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
+        if fronted is not None:
+            speaker = fronted
         topic = _idh_topic(folded, vm) if vm["verb"] in _present() or vm["verb"] in _topic_verbs() else None
         if topic is None and vm["verb"] in _topic_verbs():
             continue  # يحذر الأطباء من: warning, reported here only for a fronted topic

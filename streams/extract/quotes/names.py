@@ -116,7 +116,8 @@ def _is_name_token(tok: str) -> bool:
             and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم
             and not (len(tok) >= 6 and tok[:1] == "\u0645" and tok.endswith("\u062a\u0647"))  # موافقته، مشاركته: his verbal noun
             and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a"))  # استضافة، استمرار: verbal nouns
-            and not _future_verb(tok) and not _present_verb(tok))
+            and not _future_verb(tok) and not _present_verb(tok)
+            and not (tok in _statements() and tok.endswith("\u0647")))  # وختم الوزير | حديثه: his talk, no name
 
 
 def _future_verb(tok: str) -> bool:
@@ -821,7 +822,8 @@ def _others() -> frozenset[str]:
 def _statements() -> frozenset[str]:
     """Indefinite nouns of what someone says or gives out (كلمة، خطاب، تصريح، بيان): never part of a name."""
     return frozenset(_f(w) for w in ("كلمة", "خطاب", "خطابا", "تصريح", "تصريحا", "تصريحات", "بيان", "بيانا",
-                                     "كلمته", "خطابه", "تصريحه", "بيانه"))
+                                     "كلمته", "خطابه", "تصريحه", "بيانه", "كلمتها", "خطابها", "تصريحها", "بيانها",
+                                     "حديثه", "حديثها", "كلامه", "كلامها", "تصريحاته", "تصريحاتها"))
 
 
 def _surname(tok: str) -> bool:
