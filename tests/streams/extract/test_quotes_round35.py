@@ -1,0 +1,42 @@
+"""Quotation speakers, round r35: kinds of missed quotations found in two seeded recall audits (r28 and r35) of
+sentences with a reporting verb and no predicted quotation (SaudiNewsNet < 12000, ANT < 5000), each as a short
+constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_closing_verb_reports_the_words_that_close_ones_talk() -> None:
+    # وختم فلان حديثه بأن …: the words that close his talk, the subject before the talk noun
+    text = "وقال الوزير إن الحكومة مستعدة للحوار. وختم الوزير حديثه بأن الوزارة ستبني مستشفيات جديدة."
+    assert speakers(text) == ["الوزير", "الوزير"]
+    text = "وختمت مديرة المدرسة كلمتها بأن هناك خطة لتوسيع المبنى العام المقبل."
+    assert speakers(text) == ["مديرة المدرسة"]
+    # no subject: the one speaking goes on (never the talk noun itself as the speaker)
+    text = "وأكد الدكتور سالم العتيبي أن الإقبال كبير. واختتم حديثه بأن المهرجان سيتكرر كل عام."
+    assert speakers(text) == ["سالم العتيبي", "سالم العتيبي"]
+    text = "وأكد الدكتور سالم العتيبي أن الإقبال كبير. واختتم حديثه عن هذه الظاهرة: لا تتركوا أبناءكم وحدهم."
+    assert speakers(text) == ["سالم العتيبي", "سالم العتيبي"]
+
+
+def test_a_closing_verb_with_a_deed_after_the_talk_reports_nothing() -> None:
+    # ختم كلمته بأن شكر …: closed with a deed, no words said
+    text = "وأكد الدكتور سالم العتيبي أن الإقبال كبير. واختتم كلمته بأن شكر الحضور على تفاعلهم."
+    assert speakers(text) == ["سالم العتيبي"]
+
+
+def test_a_present_plural_reports_with_its_subject_at_the_head_of_the_clause() -> None:
+    # لكن سكان القرية يقولون إنهم، التربويون يرون أن، الاختصاصيين يشيرون إلى أن: the subject before the verb
+    text = "وعاد الهدوء إلى القرية بعد الهدم. لكن سكان القرية يقولون إنهم يخشون هدم منازل أخرى."
+    assert speakers(text) == ["سكان القرية"]
+    assert speakers("التربويون يرون أن هذا النظام يفيد الطلاب كثيرا.") == ["التربويون"]
+    assert speakers("لكن الاختصاصيين يشيرون إلى أن النوم المبكر مهم للأطفال.") == ["الاختصاصيين"]
+    assert speakers("والمسؤولون الأمريكيون يؤكدون أن الاتفاق أصبح قريبا.") == ["المسؤولون الأمريكيون"]
+
+
+def test_a_present_plural_without_a_subject_of_its_own_reports_nothing() -> None:
+    # كما يقولون، الذين يقولون، ويقولون إن: people at large, no one the text names
+    assert speakers("والصبر كما يقولون مفتاح الفرج، وهذا ما تعلمناه.") == []
+    assert speakers("الذين يقولون إن الأزمة انتهت لا يعرفون السوق.") == []
+    assert speakers("ويقولون إن الأزمة انتهت منذ زمن.") == []
