@@ -152,7 +152,7 @@ from .verbs import (
 from .words import _definite, _function_words, _god_epithets, _stops, _time_leads
 
 # Written sources that point out findings (تشير الإحصائيات إلى أن), besides the reports and studies of SOURCES.
-POINTING_SOURCES = ("إحصائية", "إحصائيات", "إحصاءات", "دراسات", "استطلاع", "وثيقة", "وثائق", "أبحاث", "بحوث")
+POINTING_SOURCES = ("إحصائية", "إحصائيات", "إحصاءات", "دراسات", "استطلاع", "استطلاعات", "وثيقة", "وثائق", "أبحاث", "بحوث")
 # A subject found at once, then circumstances (في تصريح على هامش ...): the words may come later.
 MAX_CIRCUMSTANCE_TOKENS = 40
 MAX_OFFICE_SUBJECT_TOKENS = 14  # an office with its body and its holder's name before a view verb's أن
@@ -1106,7 +1106,23 @@ def _pointing_source(folded: str, start: int, end: int) -> bool:
     bare = head.removeprefix("\u0627\u0644")
     person = named and (head in _first_names() or not _common_noun(head))  # not تفاصيل الحادث, read as a name
     return person or _is_title(head) or head in _institutions() or bare in _institutions() \
-        or bare in _pointing_sources()
+        or bare in _pointing_sources() or _people_plural(bare)
+
+
+# Broken plurals of people who give views (ويشير الخبراء إلى أن، يشير بعض الأطباء إلى أن), besides the sound plurals
+# that _people_plural reads off their ending.
+PEOPLE_PLURALS = ("خبراء", "علماء", "أطباء", "شهود", "سكان", "نشطاء", "ناشطون", "ناشطين", "باحثون", "باحثين")
+MIN_SOUND_PLURAL_LEN = 6  # مختصون، محللين; not فنون، قانون
+
+
+def _people_plural(bare: str) -> bool:
+    """A plural of people (خبراء، المختصون، الاختصاصيين، المراقبون): people pointing out, never the writer's
+    evidence (التفاصيل، التكهنات). A sound masculine plural names people only: of a participle in م (محللون،
+    مراقبين) or a nisba (اختصاصيون); not قانون، مضمون (no م-participle of six letters)."""
+    if bare in {_f(w) for w in PEOPLE_PLURALS}:
+        return True
+    sound = bare.endswith(("\u0648\u0646", "\u064a\u0646")) and len(bare) >= MIN_SOUND_PLURAL_LEN
+    return sound and (bare[:1] == "\u0645" or bare.endswith(("\u064a\u0648\u0646", "\u064a\u064a\u0646")))
 
 
 @cache
@@ -1244,7 +1260,8 @@ def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
     """The words between a view verb and أن are its subject, not an object it judges (اعتبر الإصابة أمرا
     عاديا): four words at most, a subject closed by a comma, the whole region a subject, or a circumstance."""
     n_words = len(region)
-    return n_words <= 4 or n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ",") \
+    n_unquoted = sum(t.group() not in QUOTE_CHARS for t in region)  # ويرى مسؤول لـ"الاقتصادية" أن: the marks of a name
+    return n_unquoted <= 4 or n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ",") \
         or n_words <= 8 and _whole_subject(folded, region) \
         or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office(region[0].group()) and _whole_subject(folded, region, True) \
         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region)

@@ -46,7 +46,8 @@ SPEECH_VERBS = (
 # Present forms of ذكر and أوضح (ويذكر مؤلف المسرحية فلان أنها، يوضح المخرج فلان: "…"): they report only from a clause
 # of their own with one who speaks or a written source after them, as يشير (never يذكر أن: the writer's note).
 # Not تذكر: also تذكّر, remembered or remember (وتذكر معنا شبابه، وتذكر عزيزي المواطن).
-PRESENT_SPEECH_VERBS = ("يذكر", "يوضح", "توضح")
+PRESENT_SPEECH_VERBS = ("يذكر", "يوضح", "توضح",
+                        "يفيد", "تفيد")  # وتفيد إحصائيات الوزارة أن، ويفيد شهود أن (not تفيد الأعشاب في: no words)
 # Present plurals (لكن سكان القرية يقولون إنهم، التربويون يرون أن، الاختصاصيون يشيرون إلى أن): the subject stands
 # before them, so they report only with one written at the head of their clause (never كما يقولون: people at large).
 PRESENT_PLURAL_VERBS = ("يقولون", "يرون", "يشيرون", "يؤكدون")
@@ -224,7 +225,7 @@ def _present_pointing() -> frozenset[str]:
 
 @cache
 def _present_speaking() -> frozenset[str]:
-    """يذكر، يوضح، توضح: said in the present by people and sources, but also the writer's note (يذكر أن)
+    """يذكر، يوضح، توضح، يفيد، تفيد: said in the present by people and sources, but also the writer's note (يذكر أن)
     and his evidence (يوضح الجدول أن): reported only as يشير is."""
     return frozenset(_f(w) for w in PRESENT_SPEECH_VERBS)
 
@@ -237,7 +238,7 @@ def _present_plurals() -> frozenset[str]:
 
 @cache
 def _present_feminine() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير", "تحذر", "توضح"))
+    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير", "تحذر", "توضح", "تفيد"))
 
 
 def _verb_gender(vm: re.Match[str]) -> str | None:

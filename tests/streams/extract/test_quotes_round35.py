@@ -40,3 +40,27 @@ def test_a_present_plural_without_a_subject_of_its_own_reports_nothing() -> None
     assert speakers("والصبر كما يقولون مفتاح الفرج، وهذا ما تعلمناه.") == []
     assert speakers("الذين يقولون إن الأزمة انتهت لا يعرفون السوق.") == []
     assert speakers("ويقولون إن الأزمة انتهت منذ زمن.") == []
+
+
+def test_a_present_pointing_verb_reports_for_people_in_the_plural() -> None:
+    # ويشير الخبراء إلى أن، ويشير بعض المحللين إلى أن: people pointing out, as ويرى الخبراء أن
+    assert speakers("ويشير الخبراء إلى أن النوم المبكر مهم للأطفال.") == ["الخبراء"]
+    assert speakers("ويشير الاختصاصيون إلى أن النوم المبكر مهم للأطفال.") == ["الاختصاصيون"]
+    assert speakers("وتشير استطلاعات الرأي إلى أنه سيخسر الجولة الأولى.") == ["استطلاعات الرأي"]
+    # the writer's evidence, in the plural too, still points out no one's words
+    assert speakers("وتشير التوقعات إلى أن عدد الزوار سيرتفع.") == []
+    assert speakers("وتشير القوانين إلى أن العقوبة تتضاعف.") == []
+
+
+def test_a_quoted_addressee_does_not_hide_a_view_verbs_subject() -> None:
+    # وتشير لـ"الاقتصادية" مصادر إلى أن، ويرى مسؤول لـ"الاقتصادية" أن: the outlet spoken to, its name in marks
+    assert speakers('وتشير لـ"الاقتصادية" مصادر إلى أن قيمة الصفقة تجاوزت مليوني ريال.') == ["مصادر"]
+    assert speakers('ويشير بعض الخبراء لـ"الميدان" إلى أن اللاعب قادر على صنع الفارق.') == ["بعض الخبراء"]
+
+
+def test_the_present_of_afada_reports_as_the_present_of_ashara() -> None:
+    # وتفيد إحصائيات الوزارة أن، ويفيد شهود عيان أن: a source or witnesses; not يفيد أن (no subject)
+    assert speakers("وتفيد إحصائيات الوزارة أن عدد الحوادث ارتفع العام الماضي.") == ["إحصائيات الوزارة"]
+    assert speakers("ويفيد شهود عيان أن القصف استمر طوال الليل.") == ["شهود عيان"]
+    assert speakers("وتفيد المعلومات المتوفرة بأن القصف استمر طوال الليل.") == []
+    assert speakers("والأعشاب تفيد في علاج الصداع كما يفيد أن تنام مبكرا.") == []
