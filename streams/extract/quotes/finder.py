@@ -277,10 +277,11 @@ def _own_talk(word: str) -> bool:
 
 
 def _talk_closed(folded: str, region: Sequence[re.Match[str]], marks: list[int],
-                 comp: re.Match[str] | None) -> int | None:
+                 comp: re.Match[str] | None, inna_or_colon: str) -> int | None:
     """The index in ``region`` of the talk a conditional verb closes or goes on with, its words at once or after a
     short topic (وختم الوزير حديثه بأن الوزارة، واختتم حديثه عن هذه الظاهرة: "…"): the verb reports them, its
-    subject is the words before the talk noun. -1 when a bare أن starts a deed (ختم كلمته بأن شكر الحضور), None
+    subject is the words before the talk noun (``inna_or_colon``: the complementizer's first letter as written).
+    -1 when a bare أن starts a deed (ختم كلمته بأن شكر الحضور), None
     when no talk noun is closed."""
     if not marks:
         return None
@@ -289,7 +290,8 @@ def _talk_closed(folded: str, region: Sequence[re.Match[str]], marks: list[int],
     if k is None or len(words) - k - 1 > MAX_OCCASION_TOKENS or any(w in SEPARATORS for w in words[:k + 1]) \
             or any(w in SEPARATORS for w in words[k + 1:-1]) or folded[region[-1].end():min(marks)].strip():
         return None
-    if comp is not None and comp.group().strip() in (_f("أن"), _f("بأن")):
+    if comp is not None and comp.start() == min(marks) and comp.group().strip() in (_f("أن"), _f("بأن")) \
+            and inna_or_colon not in INNA_OR_COLON:  # (إن folds as أن: وتابع حديثه "إن على المرأة ...")
         nxt = WORD_RE.search(folded, comp.end())
         if nxt is None or not (_definite(nxt.group()) or nxt.group() in {_f(w) for w in TALK_CLAUSE_OPENERS}):
             return -1
@@ -314,7 +316,7 @@ def _fronted_group(text: str, folded: str, back: tuple[int, ...], vm: re.Match[s
     if not 1 <= len(group) <= 4 or any(w in _stops() or w in _function_words() or w.removeprefix("\u0648") in _relatives()
                                        or w in _verb_words() or w in QUOTE_CHARS for w in group):
         return None
-    first = group[0][1:] if group[0][:1] == "\u0648" and _definite(group[0][1:]) else group[0]
+    first = group[0][1:] if group[0][:1] in "\u0648\u0641" and _definite(group[0][1:]) else group[0]  # والخبراء، فالخبراء
     if not (_definite(first) or _is_title(first) or first in _quantifiers()
             or len(group) > 1 and _definite(group[1]) and not first.startswith(("\u0628", "\u0644", "\u0643"))):
         return None
@@ -440,7 +442,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
              if not _noun_after_preposition(text, folded, back, vm) and not _remarkable_or_sign(folded, vm)
              and not _adjective_after_plural(folded, vm)
              and not _no_claim_reported(folded, vm)  # شخص ادعى أنه ملك، إن مدعين في مكتب النائب العام: no claim
-             and not _speaking_without_subject(folded, vm)]  # يذكر أن، دون أن يذكر اسمه: no verb of anyone's
+             and not _speaking_without_subject(folded, vm)  # يذكر أن، دون أن يذكر اسمه: no verb of anyone's
+             and not _affiliated(folded, vm)]  # مسؤول تابع لوزارة الداخلية: an adjective, no verb
     glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
@@ -562,7 +565,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if len(region) > 1 and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[-1].group() in _attention():
             subject_end = region[-1].start()  # ولفت التقرير النظر إلى أن: the attention is drawn, the report speaks
             region = region[:-1]
-        talk = _talk_closed(folded, region, marks, comp) if vm["verb"] and vm["verb"] in _conditional() else None
+        talk = _talk_closed(folded, region, marks, comp, text[back[comp.start()]] if comp else "") \
+            if vm["verb"] and vm["verb"] in _conditional() else None
         if talk == -1:
             continue  # واختتم كلمته بأن شكر الحضور: closed with a deed, no words said
         if talk is not None:
@@ -877,6 +881,15 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     return sorted(out, key=lambda q: q.start)
 
 
+def _affiliated(folded: str, vm: re.Match[str]) -> bool:
+    """تابع/تابعة without و/ف before a word in ل (مسؤول تابع للحكومة، مصدر تابع لوزارة الداخلية): "affiliated to",
+    an adjective of the subject, neither a verb of its own nor one that takes the speaker's words."""
+    if not vm["verb"] or vm["conj"] or vm["verb"] not in (_f("تابع"), _f("تابعت")):
+        return False
+    nxt = WORD_RE.match(folded, SPACES_RE.match(folded, vm.end()).end())
+    return nxt is not None and nxt.group()[:1] == "\u0644" and not nxt.group().startswith(_f("لأن"))
+
+
 def _speaking_without_subject(folded: str, vm: re.Match[str]) -> bool:
     """يذكر، يوضح، توضح with a complementizer right after them (يذكر أن: the writer's note; محادثات ...، توضح أن: a
     clause on a thing), or after أن, a negation or إذ (دون أن يذكر اسمه، لم يذكر، إذ توضح ذلك): no subject of their own, so no verb
@@ -894,9 +907,10 @@ def _subjunctive_or_negation() -> frozenset[str]:
 
 
 def _inner_word(vm: re.Match[str]) -> bool:
-    """يذكر، يوضح، أكمل inside reported words (أن الفريق أكمل استعداداته، مشيرا): mostly the speaker's own words, no
+    """يذكر، يوضح، أكمل، يرون inside reported words (أن الفريق أكمل استعداداته، مشيرا): mostly the speaker's own words, no
     verb of a new speaker; the words still end at the participle after them."""
-    return bool(vm["verb"]) and (vm["verb"] in _present_speaking() or vm["verb"] in _completing())
+    return bool(vm["verb"]) and (vm["verb"] in _present_speaking() or vm["verb"] in _completing()
+                                 or vm["verb"] in _present_plurals())  # مضيفا أن بعض الأفراد يرون أن ...، لافتا
 
 
 @cache

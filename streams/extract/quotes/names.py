@@ -116,8 +116,7 @@ def _is_name_token(tok: str) -> bool:
             and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم
             and not (len(tok) >= 6 and tok[:1] == "\u0645" and tok.endswith("\u062a\u0647"))  # موافقته، مشاركته: his verbal noun
             and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a"))  # استضافة، استمرار: verbal nouns
-            and not _future_verb(tok) and not _present_verb(tok)
-            and not (tok in _statements() and tok.endswith("\u0647")))  # وختم الوزير | حديثه: his talk, no name
+            and not _future_verb(tok) and not _present_verb(tok))
 
 
 def _future_verb(tok: str) -> bool:
@@ -231,7 +230,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     i = 0
     while i < n:
         if not (_is_name_token(toks[i][0]) or _article_first_name(toks, i)) or _is_title(toks[i][0]) \
-                or _place_after_quoted_name(toks, i):
+                or _place_after_quoted_name(toks, i) or _owned_statement(toks[i][0]):
             i += 1
             continue
         j = i + 1
@@ -823,7 +822,16 @@ def _statements() -> frozenset[str]:
     """Indefinite nouns of what someone says or gives out (كلمة، خطاب، تصريح، بيان): never part of a name."""
     return frozenset(_f(w) for w in ("كلمة", "خطاب", "خطابا", "تصريح", "تصريحا", "تصريحات", "بيان", "بيانا",
                                      "كلمته", "خطابه", "تصريحه", "بيانه", "كلمتها", "خطابها", "تصريحها", "بيانها",
-                                     "حديثه", "حديثها", "كلامه", "كلامها", "تصريحاته", "تصريحاتها"))
+                                     "حديثها", "كلامه", "كلامها", "تصريحاته", "تصريحاتها"))
+
+
+def _owned_statement(tok: str) -> bool:
+    """حديثه، كلمته، تصريحاتها: one's own talk, which opens no name (وختم الوزير | حديثه بأن). حديثه stays out of
+    _statements: folded, it is also حديثة ("recent"), which may close a description (دراسات طبية حديثة)."""
+    return (tok in _statements() or tok == HADITHUHU) and tok.endswith("\u0647")
+
+
+HADITHUHU = "\u062d\u062f\u064a\u062b\u0647"  # حديثه (his talk), folded as حديثة (recent)
 
 
 def _surname(tok: str) -> bool:
@@ -879,7 +887,8 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         tok = toks[i][0]
         if not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok)) \
                 or _office(tok) and not (tok in _first_names() and i + 1 < n and toks[i + 1][0] in _name_tails()) \
-                or tok[:1] == "\u0648" and tok not in _first_names() or COMPLEMENTIZER_RE.fullmatch(tok):
+                or tok[:1] == "\u0648" and tok not in _first_names() or COMPLEMENTIZER_RE.fullmatch(tok) \
+                or _owned_statement(tok):
             i += 1  # (but عماد الدين: a first name that is also an office, in a compound) وتطرق شوقي: a verb with و, not a name; بأنهم تأخروا: the words reported, not a name
             continue
         j = i + 1

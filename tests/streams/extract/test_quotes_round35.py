@@ -64,3 +64,24 @@ def test_the_present_of_afada_reports_as_the_present_of_ashara() -> None:
     assert speakers("ويفيد شهود عيان أن القصف استمر طوال الليل.") == ["شهود عيان"]
     assert speakers("وتفيد المعلومات المتوفرة بأن القصف استمر طوال الليل.") == []
     assert speakers("والأعشاب تفيد في علاج الصداع كما يفيد أن تنام مبكرا.") == []
+
+
+def test_tabi_before_a_word_in_lam_is_affiliated_not_a_verb() -> None:
+    # مسؤول تابع لوزارة الداخلية: "affiliated to", part of the subject; the words are قال's
+    assert speakers("وقال مسؤول تابع لوزارة الداخلية إن السيارة انفجرت قرب المسجد.") == ["مسؤول تابع لوزارة الداخلية"]
+    # but وتابع: "…" after a speaker goes on with his words
+    text = 'وقال الوزير إن المطار جاهز. وتابع: "سنفتتح المشروع قريبا".'
+    assert speakers(text) == ["الوزير", "الوزير"]
+
+
+def test_a_talk_noun_before_quoted_words_opened_by_inna() -> None:
+    # وتابع حديثه "إن …": إن inside the marks is no deed; the one speaking goes on (never the talk noun)
+    text = 'وأضاف الوزير أن الدراسة مهمة. وتابع حديثه "إن على المرأة الانتظار شهرين إضافيين".'
+    assert speakers(text) == ["الوزير", "الوزير"]
+
+
+def test_a_present_plural_inside_reported_words_leaves_them_to_the_participle_after() -> None:
+    # موضحا أنهم كانوا يرون ...، لافتا إلى أن: the words end at the next participle, as with يذكر inside them
+    text = "وتحدث المواطن سالم العتيبي عن العيد، موضحا أنهم كانوا يرون الساحات كبيرة، لافتا إلى أنه كان يلعب فيها."
+    assert speakers(text) == ["سالم العتيبي", "سالم العتيبي"]
+    assert speakers("فالخبراء يقولون إن المديرين الماليين بشر مثلنا.") == ["الخبراء"]
