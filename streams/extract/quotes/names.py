@@ -242,7 +242,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي، محمد علي النقي)
             if len(tok) >= 7 and tok.endswith("\u064a\u0647") and not _feminine_noun_alone(toks, i, j):
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
-            if j - i >= 2 and (tok in _statements() or tok[:1] == "\u0628" and tok[1:] in _statements()):
+            if j - i >= 2 and (tok in _statements() or tok[:1] == "\u0628" and tok[1:] in _statements()) \
+                    or tok in _statements() and tok.endswith("\u0647"):  # الملك سلمان | كلمته: his talk
                 break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
             if tok in _construct_descriptions() and j + 1 < n and _definite(toks[j + 1][0]):
                 break  # جون بافز | كبير المحللين: chief of, an office after the name; لويس هاميلتون | بطل العالم
@@ -898,6 +899,8 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # آل الشيخ | حادثة: the family name ends the name
             if tok[:1] == "\u0648" and tok not in _first_names() and prev not in _name_links():
                 break  # سلمان بن عبدالعزيز | ولسمو ولي العهد: a conjunction starts another phrase
+            if tok in _statements() and tok.endswith("\u0647"):
+                break  # واختتم الملك سلمان | كلمته بأن: his talk, after the name
             if prev in _name_links() and tok not in SEPARATORS and tok not in _stops() and len(tok) > 1:
                 j += 1
             elif len(tok) >= 7 and tok.endswith("\u064a\u0647") or len(tok) >= 4 and tok.endswith(PRONOUN_SUFFIXES):

@@ -85,3 +85,11 @@ def test_a_present_plural_inside_reported_words_leaves_them_to_the_participle_af
     text = "وتحدث المواطن سالم العتيبي عن العيد، موضحا أنهم كانوا يرون الساحات كبيرة، لافتا إلى أنه كان يلعب فيها."
     assert speakers(text) == ["سالم العتيبي", "سالم العتيبي"]
     assert speakers("فالخبراء يقولون إن المديرين الماليين بشر مثلنا.") == ["الخبراء"]
+
+
+def test_ones_own_talk_after_a_name_is_no_part_of_it() -> None:
+    # وبدأ الملك سلمان كلمته ...، مؤكدا: his talk closes the name (never سلمان كلمته)
+    text = "وبدأ الملك سلمان كلمته الافتتاحية بالترحيب بالضيوف، مؤكداً أن العلاقات بين البلدين قوية."
+    assert speakers(text) == ["سلمان"]
+    # حديثة ("recent"), folded as حديثه, still closes a description
+    assert speakers("وأكدت دراسات طبية حديثة أن الصوم مفيد للقلب.") == ["دراسات طبية حديثة"]
