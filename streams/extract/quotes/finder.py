@@ -255,6 +255,7 @@ def _occasion_then_words(folded: str, region: Sequence[re.Match[str]], marks: li
         and not folded[region[-1].end():min(marks)].strip()
 
 
+PLURAL_GOES_ON_REACH = 300  # characters from the last words of a group speaking to a bare ويقولون that goes on with them
 # Nouns of one's own talk, besides _statement_stems, that a conditional verb closes or goes on with (وختم حديثه بأن).
 TALK_NOUNS = ("كلام", "حوار", "لقاء", "مداخلة", "محاضرة", "خطبة")
 MAX_TALK_SUBJECT_TOKENS = 6  # وختم نائب وزير الصحة | حديثه بأن: the subject before the talk noun
@@ -574,7 +575,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             region = region[:talk]  # that close his talk; the subject is before the talk noun (none: he goes on)
         n_words = len(region)
         fronted = None
-        if vm["verb"] and vm["verb"] in _present_plurals():
+        if vm["verb"] and vm["verb"] in _present_plurals() and vm["conj"] and not n_words and marks \
+                and last is not None and vm.start() - spoken_end <= PLURAL_GOES_ON_REACH \
+                and (last_gender == "p" or _people_plural(_f(last.name).split()[-1].removeprefix("\u0627\u0644"))):
+            fronted = last  # ويشير المتضررون إلى أن ...، ويشيرون إلى أنه: the group speaking goes on
+        elif vm["verb"] and vm["verb"] in _present_plurals():
             fronted = None if vm["conj"] or n_words or not marks else _fronted_group(text, folded, back, vm, entities, seen)
             if fronted is None:
                 continue  # كما يقولون، ويرون أن، الذين يقولون إن: people at large, or a subject the rules cannot read
@@ -629,7 +634,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # ويوضح الشروط، وتوضح بعض المسارات تحرك الناس ... أن: an object, no words (and no speaker set);
             # the words follow a subject as a view verb's do
         if vm["verb"] and vm["verb"].removeprefix("\u0648") in _present_pointing() | _present_speaking() \
-                and not _pointing_source(folded, subject_start, subject_end):
+                and not _pointing_source(folded, subject_start, subject_end, vm["verb"].removeprefix("\u0648") not in _afada()):
             continue  # وتشير التكهنات إلى أن، تشير تفاصيل الحادث إلى أن: the writer's evidence, no one's words
         if vm["verb"] and vm["verb"] in _concluding() and (comp is None or not comp.group().startswith(ILA_ANNA)):
             continue  # توصل الطرفان إلى اتفاق ينص على أن، خلص الحريق: a conclusion reports only through إلى أن
@@ -1108,9 +1113,11 @@ def _view_clause_leads() -> frozenset[str]:
     return _clause_starts() | frozenset(_f(w) for w in ("حين", "حيث", "كما", "إذ"))
 
 
-def _pointing_source(folded: str, start: int, end: int) -> bool:
+def _pointing_source(folded: str, start: int, end: int, persons: bool = True) -> bool:
     """The subject of يشير/تشير is one who speaks (a person, a body, a title) or a written source (a report, a
-    study, statistics): وتشير الدراسة إلى أن reports it, وتشير التفاصيل إلى أن is the writer's inference."""
+    study, statistics): وتشير الدراسة إلى أن reports it, وتشير التفاصيل إلى أن is the writer's inference. Without
+    ``persons`` (يفيد، تفيد: said of sources and witnesses, hardly of one person), a word read as a name is no source
+    (وتفيد أطوار الحادثة بأن: the writer's account)."""
     subject = _subject(folded, start, end)
     if subject is None:
         return False
@@ -1118,7 +1125,7 @@ def _pointing_source(folded: str, start: int, end: int) -> bool:
     words = folded[s:e].split()
     head = words[1] if len(words) > 1 and words[0] in _quantifiers() else words[0]  # بعض التقارير، أحد الخبراء
     bare = head.removeprefix("\u0627\u0644")
-    person = named and (head in _first_names() or not _common_noun(head))  # not تفاصيل الحادث, read as a name
+    person = persons and named and (head in _first_names() or not _common_noun(head))  # not تفاصيل الحادث
     return person or _is_title(head) or head in _institutions() or bare in _institutions() \
         or bare in _pointing_sources() or _people_plural(bare)
 
@@ -1137,6 +1144,11 @@ def _people_plural(bare: str) -> bool:
         return True
     sound = bare.endswith(("\u0648\u0646", "\u064a\u0646")) and len(bare) >= MIN_SOUND_PLURAL_LEN
     return sound and (bare[:1] == "\u0645" or bare.endswith(("\u064a\u0648\u0646", "\u064a\u064a\u0646")))
+
+
+@cache
+def _afada() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("يفيد", "تفيد"))
 
 
 @cache

@@ -93,3 +93,17 @@ def test_ones_own_talk_after_a_name_is_no_part_of_it() -> None:
     assert speakers(text) == ["سلمان"]
     # حديثة ("recent"), folded as حديثه, still closes a description
     assert speakers("وأكدت دراسات طبية حديثة أن الصوم مفيد للقلب.") == ["دراسات طبية حديثة"]
+
+
+def test_the_present_of_afada_needs_a_source_not_a_word_read_as_a_name() -> None:
+    # وتفيد أطوار الحادثة بأن: the writer's account of the incident, no one's words
+    assert speakers("وتفيد أطوار الحادثة بأن الشاب سقط في الخزان أثناء رعي أغنامه.") == []
+    assert speakers('وتفيد مصادر "المدينة" بأن الجاني كان يعاني من اضطرابات نفسية.') == ['مصادر "المدينة']
+
+
+def test_a_bare_present_plural_goes_on_with_the_group_speaking() -> None:
+    # ويشير المتضررون إلى أن ... . ويشيرون إلى أنه: the same group, its words go on
+    text = "ويشير المتضررون إلى أن تحويلهم لا يعد حلا. ويشيرون إلى أنه توجد أقسام بلا مقابل."
+    assert speakers(text) == ["المتضررون", "المتضررون"]
+    # not after one person: ويقولون is people at large there
+    assert speakers("وقال الوزير إن الحكومة مستعدة. ويقولون إن الأزمة انتهت منذ زمن.") == ["الوزير"]
