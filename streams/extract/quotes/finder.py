@@ -54,7 +54,7 @@ from .names import (
     _Speaker,
     _what,
 )
-from .people import _canonical, _people_for, _resolve
+from .people import _canonical, _people_for, _resolve, _that
 from .regions import (
     ALA_ANNA,
     ALLAH,
@@ -255,10 +255,11 @@ def _occasion_then_words(folded: str, region: Sequence[re.Match[str]], marks: li
         and not folded[region[-1].end():min(marks)].strip()
 
 
+MIN_NOUN_LEN = 4  # مشاركة، جهود+ات: a noun in ة or ات after a closed talk's أن (not دعاه، شكره: a verb with its object)
 PLURAL_GOES_ON_REACH = 300  # characters from the last words of a group speaking to a bare ويقولون that goes on with them
 # Nouns of one's own talk, besides _statement_stems, that a conditional verb closes or goes on with (وختم حديثه بأن).
 TALK_NOUNS = ("كلام", "حوار", "لقاء", "مداخلة", "محاضرة", "خطبة")
-MAX_TALK_SUBJECT_TOKENS = 6  # وختم نائب وزير الصحة | حديثه بأن: the subject before the talk noun
+MAX_TALK_SUBJECT_TOKENS = 10  # وختم نائب وزير الصحة | حديثه بأن، واختتم ممثل البرنامج الوطني للحرف (بارع) | حديثه
 # Words that open what a bare أن/بأن reports after a closed talk (بأن الوزارة، بأن هناك), not a deed (بأن شكر الحضور).
 TALK_CLAUSE_OPENERS = ("هناك", "هنالك", "هذا", "هذه", "ذلك", "تلك", "كل", "جميع", "لا", "ليس", "ما")
 
@@ -294,8 +295,10 @@ def _talk_closed(folded: str, region: Sequence[re.Match[str]], marks: list[int],
     if comp is not None and comp.start() == min(marks) and comp.group().strip() in (_f("أن"), _f("بأن")) \
             and inna_or_colon not in INNA_OR_COLON:  # (إن folds as أن: وتابع حديثه "إن على المرأة ...")
         nxt = WORD_RE.search(folded, comp.end())
-        if nxt is None or not (_definite(nxt.group()) or nxt.group() in {_f(w) for w in TALK_CLAUSE_OPENERS}):
-            return -1
+        word = nxt.group() if nxt is not None else ""
+        if not (_definite(word) or word in {_f(w) for w in TALK_CLAUSE_OPENERS}
+                or len(word) >= MIN_NOUN_LEN and word.endswith((FOLDED_TA_MARBUTA, FEMININE_PLURAL))):
+            return -1  # (but بأن مشاركة الأسر، بأن الوزارة: a noun opens the words)
     return next(i for i, t in enumerate(region) if t.group() == words[k])
 
 
@@ -308,8 +311,8 @@ def _fronted_group(text: str, folded: str, back: tuple[int, ...], vm: re.Match[s
     line = _sentence_start(folded, vm.start())
     toks = list(TOKEN_RE.finditer(folded, max(line, vm.start() - 80), vm.start()))
     k = len(toks)
-    while k and toks[k - 1].group() not in SEPARATORS \
-            and toks[k - 1].group().removeprefix("\u0648") not in _view_clause_leads():
+    while k and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _that() \
+            and toks[k - 1].group().removeprefix("\u0648") not in _view_clause_leads():  # غير أن | الاختصاصيين يشيرون
         k -= 1
     if not k and toks and toks[0].start() > line and folded[line:toks[0].start()].strip():
         return None  # the clause start is out of reach
@@ -319,7 +322,8 @@ def _fronted_group(text: str, folded: str, back: tuple[int, ...], vm: re.Match[s
         return None
     first = group[0][1:] if group[0][:1] in "\u0648\u0641" and _definite(group[0][1:]) else group[0]  # والخبراء، فالخبراء
     if not (_definite(first) or _is_title(first) or first in _quantifiers()
-            or len(group) > 1 and _definite(group[1]) and not first.startswith(("\u0628", "\u0644", "\u0643"))):
+            or len(group) > 1 and _definite(group[1]) and not first.startswith(("\u0628", "\u0644", "\u0643"))
+            or len(group) > 1 and _people_plural(first) and _is_name_token(group[1])):  # سكان سوسيا يقولون
         return None
     start = toks[k].start() + (len(group[0]) - len(first))
     found = _speaker(text, folded, back, start, toks[-1].end(), entities, seen)
@@ -1132,7 +1136,7 @@ def _pointing_source(folded: str, start: int, end: int, persons: bool = True) ->
 
 # Broken plurals of people who give views (ويشير الخبراء إلى أن، يشير بعض الأطباء إلى أن), besides the sound plurals
 # that _people_plural reads off their ending.
-PEOPLE_PLURALS = ("خبراء", "علماء", "أطباء", "شهود", "سكان", "نشطاء", "ناشطون", "ناشطين", "باحثون", "باحثين")
+PEOPLE_PLURALS = ("خبراء", "علماء", "أطباء", "شهود", "سكان", "أهالي", "نشطاء", "ناشطون", "ناشطين", "باحثون", "باحثين")
 MIN_SOUND_PLURAL_LEN = 6  # مختصون، محللين; not فنون، قانون
 
 

@@ -107,3 +107,17 @@ def test_a_bare_present_plural_goes_on_with_the_group_speaking() -> None:
     assert speakers(text) == ["المتضررون", "المتضررون"]
     # not after one person: ويقولون is people at large there
     assert speakers("وقال الوزير إن الحكومة مستعدة. ويقولون إن الأزمة انتهت منذ زمن.") == ["الوزير"]
+
+
+def test_a_present_plural_after_ghayr_anna_and_a_people_noun_before_a_place() -> None:
+    # غير أن الاختصاصيين يشيرون إلى أن: أن opens the clause; سكان سوسيا: people of a place named after them
+    assert speakers("غير أن الاختصاصيين يشيرون إلى أن ذلك لا علاقة له بالأزمة.") == ["الاختصاصيين"]
+    assert speakers("لكن سكان سوسيا يقولون إنهم لم يتسلموا أي إخطار.") == ["سكان سوسيا"]
+
+
+def test_a_long_office_before_the_closed_talk_and_a_noun_after_anna() -> None:
+    # واختتم ممثل البرنامج ... (بارع) حديثه بأن مشاركة الأسر: a noun in ة opens the words, not a deed
+    text = "واختتم ممثل البرنامج الوطني للحرف اليدوية (بارع) حديثه بأن مشاركة الأسر المنتجة مهمة."
+    assert speakers(text) == ["ممثل البرنامج الوطني للحرف اليدوية"]
+    text = "وقال الوزير إن الحكومة مستعدة. واختتم كلمته بأن دعا الله أن يحفظ البلاد."
+    assert speakers(text) == ["الوزير"]
