@@ -89,8 +89,9 @@ def test_a_present_plural_inside_reported_words_leaves_them_to_the_participle_af
 
 def test_ones_own_talk_after_a_name_is_no_part_of_it() -> None:
     # وبدأ الوزير فلان كلمته ...، مؤكدا: his talk closes the name (never فلان كلمته)
-    text = "وبدأ الوزير سامي القحطاني كلمته بالترحيب بالضيوف، مؤكداً أن التعاون بين البلدين يتسع."
-    assert speakers(text) == ["سامي القحطاني"]
+    text = "وبدأ الأمير فيصل كلمته الافتتاحية بالترحيب بالحضور، مؤكداً أن المنطقة تشهد نهضة."
+    assert speakers(text) == ["فيصل"]
+    assert speakers("وبدأ الرئيس خالد خطابه بشكر المشاركين، مشيراً إلى أن الاقتصاد يتحسن.") == ["خالد"]
     # حديثة ("recent"), folded as حديثه, still closes a description
     assert speakers("وأكدت دراسات طبية حديثة أن الصوم مفيد للقلب.") == ["دراسات طبية حديثة"]
 
