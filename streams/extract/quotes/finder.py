@@ -28,6 +28,7 @@ from .clauses import (
     _sentence_subject,
     _speech_owner,
     _statement_given,
+    _statement_stems,
     _subject_before,
     _the_latter,
     _topic_subject,
@@ -53,7 +54,7 @@ from .names import (
     _Speaker,
     _what,
 )
-from .people import _canonical, _people_for, _resolve
+from .people import _canonical, _people_for, _resolve, _that
 from .regions import (
     ALA_ANNA,
     ALLAH,
@@ -134,6 +135,7 @@ from .verbs import (
     _expressing,
     _pointing,
     _present,
+    _present_plurals,
     _present_pointing,
     _present_speaking,
     _present_views,
@@ -150,7 +152,7 @@ from .verbs import (
 from .words import _definite, _function_words, _god_epithets, _stops, _time_leads
 
 # Written sources that point out findings (تشير الإحصائيات إلى أن), besides the reports and studies of SOURCES.
-POINTING_SOURCES = ("إحصائية", "إحصائيات", "إحصاءات", "دراسات", "استطلاع", "وثيقة", "وثائق", "أبحاث", "بحوث")
+POINTING_SOURCES = ("إحصائية", "إحصائيات", "إحصاءات", "دراسات", "استطلاع", "استطلاعات", "وثيقة", "وثائق", "أبحاث", "بحوث")
 # A subject found at once, then circumstances (في تصريح على هامش ...): the words may come later.
 MAX_CIRCUMSTANCE_TOKENS = 40
 MAX_OFFICE_SUBJECT_TOKENS = 14  # an office with its body and its holder's name before a view verb's أن
@@ -251,6 +253,84 @@ def _occasion_then_words(folded: str, region: Sequence[re.Match[str]], marks: li
     return bool(marks) and 2 <= len(words) <= MAX_OCCASION_TOKENS and words[0] == _f("في") \
         and words[1] in _occasions() and not any(w in (ARABIC_COMMA, ",", ":") for w in words) \
         and not folded[region[-1].end():min(marks)].strip()
+
+
+MIN_NOUN_LEN = 4  # مشاركة، جهود+ات: a noun in ة or ات after a closed talk's أن (not دعاه، شكره: a verb with its object)
+PLURAL_GOES_ON_REACH = 300  # characters from the last words of a group speaking to a bare ويقولون that goes on with them
+# Nouns of one's own talk, besides _statement_stems, that a conditional verb closes or goes on with (وختم حديثه بأن).
+TALK_NOUNS = ("كلام", "حوار", "لقاء", "مداخلة", "محاضرة", "خطبة")
+MAX_TALK_SUBJECT_TOKENS = 10  # وختم نائب وزير الصحة | حديثه بأن، واختتم ممثل البرنامج الوطني للحرف (بارع) | حديثه
+# Words that open what a bare أن/بأن reports after a closed talk (بأن الوزارة، بأن هناك), not a deed (بأن شكر الحضور).
+TALK_CLAUSE_OPENERS = ("هناك", "هنالك", "هذا", "هذه", "ذلك", "تلك", "كل", "جميع", "لا", "ليس", "ما")
+
+
+@cache
+def _talk_nouns() -> frozenset[str]:
+    return _statement_stems() | frozenset(_f(w) for w in TALK_NOUNS)
+
+
+def _own_talk(word: str) -> bool:
+    """حديثه، كلمتها، تصريحاته، كلامه: a talk noun with the pronoun of the one who talks."""
+    for suffix in ("\u0647", "\u0647\u0627", "\u0647\u0645"):  # ه ها هم
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= 3:
+            return stem in _talk_nouns() or stem.endswith("\u062a") and stem[:-1] + FOLDED_TA_MARBUTA in _talk_nouns()
+    return False
+
+
+def _talk_closed(folded: str, region: Sequence[re.Match[str]], marks: list[int],
+                 comp: re.Match[str] | None, inna_or_colon: str) -> int | None:
+    """The index in ``region`` of the talk a conditional verb closes or goes on with, its words at once or after a
+    short topic (وختم الوزير حديثه بأن الوزارة، واختتم حديثه عن هذه الظاهرة: "…"): the verb reports them, its
+    subject is the words before the talk noun (``inna_or_colon``: the complementizer's first letter as written).
+    -1 when a bare أن starts a deed (ختم كلمته بأن شكر الحضور), None
+    when no talk noun is closed."""
+    if not marks:
+        return None
+    words = [t.group() for t in region if t.group() not in QUOTE_CHARS]
+    k = next((i for i, w in enumerate(words[:MAX_TALK_SUBJECT_TOKENS + 1]) if _own_talk(w)), None)
+    if k is None or len(words) - k - 1 > MAX_OCCASION_TOKENS or any(w in SEPARATORS for w in words[:k + 1]) \
+            or any(w in SEPARATORS for w in words[k + 1:-1]) or folded[region[-1].end():min(marks)].strip():
+        return None
+    if comp is not None and comp.start() == min(marks) and comp.group().strip() in (_f("أن"), _f("بأن")) \
+            and inna_or_colon not in INNA_OR_COLON:  # (إن folds as أن: وتابع حديثه "إن على المرأة ...")
+        nxt = WORD_RE.search(folded, comp.end())
+        word = nxt.group() if nxt is not None else ""
+        if not (_definite(word) or word in {_f(w) for w in TALK_CLAUSE_OPENERS}
+                or len(word) >= MIN_NOUN_LEN and word.endswith((FOLDED_TA_MARBUTA, FEMININE_PLURAL))):
+            return -1  # (but بأن مشاركة الأسر، بأن الوزارة: a noun opens the words)
+    return next(i for i, t in enumerate(region) if t.group() == words[k])
+
+
+def _fronted_group(text: str, folded: str, back: tuple[int, ...], vm: re.Match[str], entities: Sequence[Entity],
+                   seen: list[_Speaker]) -> _Speaker | None:
+    """The subject written at the head of a present plural's clause (لكن سكان القرية يقولون إنهم، التربويون يرون
+    أن، والخبراء يشيرون إلى أن): one to four words from the sentence start, a comma or a clause lead, opened by a
+    definite word, a title, a quantifier or a noun in construct with a definite one. None for كما يقولون، الذين
+    يقولون، هم يقولون: no one the text names."""
+    line = _sentence_start(folded, vm.start())
+    toks = list(TOKEN_RE.finditer(folded, max(line, vm.start() - 80), vm.start()))
+    k = len(toks)
+    while k and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _that() \
+            and toks[k - 1].group().removeprefix("\u0648") not in _view_clause_leads():  # غير أن | الاختصاصيين يشيرون
+        k -= 1
+    if not k and toks and toks[0].start() > line and folded[line:toks[0].start()].strip():
+        return None  # the clause start is out of reach
+    group = [t.group() for t in toks[k:]]
+    if not 1 <= len(group) <= 4 or any(w in _stops() or w in _function_words() or w.removeprefix("\u0648") in _relatives()
+                                       or w in _verb_words() or w in QUOTE_CHARS for w in group):
+        return None
+    first = group[0][1:] if group[0][:1] in "\u0648\u0641" and _definite(group[0][1:]) else group[0]  # والخبراء، فالخبراء
+    if not (_definite(first) or _is_title(first) or first in _quantifiers()
+            or len(group) > 1 and _definite(group[1]) and not first.startswith(("\u0628", "\u0644", "\u0643"))
+            or len(group) > 1 and _people_plural(first) and _is_name_token(group[1])):  # سكان سوسيا يقولون
+        return None
+    start = toks[k].start() + (len(group[0]) - len(first))
+    found = _speaker(text, folded, back, start, toks[-1].end(), entities, seen)
+    if found is not None:
+        return found
+    a, b = back[start], back[toks[-1].end() - 1] + 1
+    return _Speaker(name=text[a:b], start=a, end=b, named=False)
 
 
 def _blessing_after(text: str, end: int) -> bool:
@@ -367,7 +447,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
              if not _noun_after_preposition(text, folded, back, vm) and not _remarkable_or_sign(folded, vm)
              and not _adjective_after_plural(folded, vm)
              and not _no_claim_reported(folded, vm)  # شخص ادعى أنه ملك، إن مدعين في مكتب النائب العام: no claim
-             and not _speaking_without_subject(folded, vm)]  # يذكر أن، دون أن يذكر اسمه: no verb of anyone's
+             and not _speaking_without_subject(folded, vm)  # يذكر أن، دون أن يذكر اسمه: no verb of anyone's
+             and not _affiliated(folded, vm)]  # مسؤول تابع لوزارة الداخلية: an adjective, no verb
     glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
@@ -489,7 +570,23 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if len(region) > 1 and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[-1].group() in _attention():
             subject_end = region[-1].start()  # ولفت التقرير النظر إلى أن: the attention is drawn, the report speaks
             region = region[:-1]
+        talk = _talk_closed(folded, region, marks, comp, text[back[comp.start()]] if comp else "") \
+            if vm["verb"] and vm["verb"] in _conditional() else None
+        if talk == -1:
+            continue  # واختتم كلمته بأن شكر الحضور: closed with a deed, no words said
+        if talk is not None:
+            subject_end = region[talk].start()  # وختم الوزير حديثه بأن، واختتم حديثه عن الظاهرة: "…": the words
+            region = region[:talk]  # that close his talk; the subject is before the talk noun (none: he goes on)
         n_words = len(region)
+        fronted = None
+        if vm["verb"] and vm["verb"] in _present_plurals() and vm["conj"] and not n_words and marks \
+                and last is not None and vm.start() - spoken_end <= PLURAL_GOES_ON_REACH \
+                and (last_gender == "p" or _people_plural(_f(last.name).split()[-1].removeprefix("\u0627\u0644"))):
+            fronted = last  # ويشير المتضررون إلى أن ...، ويشيرون إلى أنه: the group speaking goes on
+        elif vm["verb"] and vm["verb"] in _present_plurals():
+            fronted = None if vm["conj"] or n_words or not marks else _fronted_group(text, folded, back, vm, entities, seen)
+            if fronted is None:
+                continue  # كما يقولون، ويرون أن، الذين يقولون إن: people at large, or a subject the rules cannot read
         if vm.start() < reported_end and not vm["conj"] and vm["verb"] in _present() and not n_words \
                 and vm["verb"] not in (_f("يقول"), _f("تقول")):
             continue  # أشار إلى أن إحياء الذكرى يؤكد أن: a verb of the words reported (but التي تقول السلطات إنها،
@@ -520,7 +617,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 not (marks or other) or _written_on(text, back, region) or any(t.group() in _occasions() for t in region)):
             continue  # وكتب مقالا: a noun object; وكتب على لافتة "…": written on a sign (a passive), no writer; وكتب
             # اللاعب رسالة جاء فيها: "…": the piece written is the object, its words are left to the rules of جاء فيها
-        if vm["verb"] and vm["verb"] in _conditional() and not _office_then_words(region, comp) \
+        if vm["verb"] and vm["verb"] in _conditional() and talk is None and not _office_then_words(region, comp) \
                 and not _occasion_then_words(folded, region, marks) \
                 and not _subject_then_aside(region, marks) and not _quoted_subject(folded, region, comp) and (
                 not marks or n_words > 2 or (n_words and not (
@@ -541,7 +638,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # ويوضح الشروط، وتوضح بعض المسارات تحرك الناس ... أن: an object, no words (and no speaker set);
             # the words follow a subject as a view verb's do
         if vm["verb"] and vm["verb"].removeprefix("\u0648") in _present_pointing() | _present_speaking() \
-                and not _pointing_source(folded, subject_start, subject_end):
+                and not _pointing_source(folded, subject_start, subject_end, vm["verb"].removeprefix("\u0648") not in _afada()):
             continue  # وتشير التكهنات إلى أن، تشير تفاصيل الحادث إلى أن: the writer's evidence, no one's words
         if vm["verb"] and vm["verb"] in _concluding() and (comp is None or not comp.group().startswith(ILA_ANNA)):
             continue  # توصل الطرفان إلى اتفاق ينص على أن، خلص الحريق: a conclusion reports only through إلى أن
@@ -585,6 +682,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             elif _revealing(vm) and (revealed := _revealed_object(folded, verb_end - 1, region_end)) is not None:
                 region_end = revealed + 1  # أعلنت المجموعة عن وفاة شاب في سجون نظام فلان: what is revealed, not the subject
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
+        if fronted is not None:
+            speaker = fronted
         topic = _idh_topic(folded, vm) if vm["verb"] in _present() or vm["verb"] in _topic_verbs() else None
         if topic is None and vm["verb"] in _topic_verbs():
             continue  # يحذر الأطباء من: warning, reported here only for a fronted topic
@@ -791,6 +890,15 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     return sorted(out, key=lambda q: q.start)
 
 
+def _affiliated(folded: str, vm: re.Match[str]) -> bool:
+    """تابع/تابعة without و/ف before a word in ل (مسؤول تابع للحكومة، مصدر تابع لوزارة الداخلية): "affiliated to",
+    an adjective of the subject, neither a verb of its own nor one that takes the speaker's words."""
+    if not vm["verb"] or vm["conj"] or vm["verb"] not in (_f("تابع"), _f("تابعت")):
+        return False
+    nxt = WORD_RE.match(folded, SPACES_RE.match(folded, vm.end()).end())
+    return nxt is not None and nxt.group()[:1] == "\u0644" and not nxt.group().startswith(_f("لأن"))
+
+
 def _speaking_without_subject(folded: str, vm: re.Match[str]) -> bool:
     """يذكر، يوضح، توضح with a complementizer right after them (يذكر أن: the writer's note; محادثات ...، توضح أن: a
     clause on a thing), or after أن, a negation or إذ (دون أن يذكر اسمه، لم يذكر، إذ توضح ذلك): no subject of their own, so no verb
@@ -808,9 +916,10 @@ def _subjunctive_or_negation() -> frozenset[str]:
 
 
 def _inner_word(vm: re.Match[str]) -> bool:
-    """يذكر، يوضح، أكمل inside reported words (أن الفريق أكمل استعداداته، مشيرا): mostly the speaker's own words, no
+    """يذكر، يوضح، أكمل، يرون inside reported words (أن الفريق أكمل استعداداته، مشيرا): mostly the speaker's own words, no
     verb of a new speaker; the words still end at the participle after them."""
-    return bool(vm["verb"]) and (vm["verb"] in _present_speaking() or vm["verb"] in _completing())
+    return bool(vm["verb"]) and (vm["verb"] in _present_speaking() or vm["verb"] in _completing()
+                                 or vm["verb"] in _present_plurals())  # مضيفا أن بعض الأفراد يرون أن ...، لافتا
 
 
 @cache
@@ -1008,9 +1117,11 @@ def _view_clause_leads() -> frozenset[str]:
     return _clause_starts() | frozenset(_f(w) for w in ("حين", "حيث", "كما", "إذ"))
 
 
-def _pointing_source(folded: str, start: int, end: int) -> bool:
+def _pointing_source(folded: str, start: int, end: int, persons: bool = True) -> bool:
     """The subject of يشير/تشير is one who speaks (a person, a body, a title) or a written source (a report, a
-    study, statistics): وتشير الدراسة إلى أن reports it, وتشير التفاصيل إلى أن is the writer's inference."""
+    study, statistics): وتشير الدراسة إلى أن reports it, وتشير التفاصيل إلى أن is the writer's inference. Without
+    ``persons`` (يفيد، تفيد: said of sources and witnesses, hardly of one person), a word read as a name is no source
+    (وتفيد أطوار الحادثة بأن: the writer's account)."""
     subject = _subject(folded, start, end)
     if subject is None:
         return False
@@ -1018,9 +1129,30 @@ def _pointing_source(folded: str, start: int, end: int) -> bool:
     words = folded[s:e].split()
     head = words[1] if len(words) > 1 and words[0] in _quantifiers() else words[0]  # بعض التقارير، أحد الخبراء
     bare = head.removeprefix("\u0627\u0644")
-    person = named and (head in _first_names() or not _common_noun(head))  # not تفاصيل الحادث, read as a name
+    person = persons and named and (head in _first_names() or not _common_noun(head))  # not تفاصيل الحادث
     return person or _is_title(head) or head in _institutions() or bare in _institutions() \
-        or bare in _pointing_sources()
+        or bare in _pointing_sources() or _people_plural(bare)
+
+
+# Broken plurals of people who give views (ويشير الخبراء إلى أن، يشير بعض الأطباء إلى أن), besides the sound plurals
+# that _people_plural reads off their ending.
+PEOPLE_PLURALS = ("خبراء", "علماء", "أطباء", "شهود", "سكان", "أهالي", "نشطاء", "ناشطون", "ناشطين", "باحثون", "باحثين")
+MIN_SOUND_PLURAL_LEN = 6  # مختصون، محللين; not فنون، قانون
+
+
+def _people_plural(bare: str) -> bool:
+    """A plural of people (خبراء، المختصون، الاختصاصيين، المراقبون): people pointing out, never the writer's
+    evidence (التفاصيل، التكهنات). A sound masculine plural names people only: of a participle in م (محللون،
+    مراقبين) or a nisba (اختصاصيون); not قانون، مضمون (no م-participle of six letters)."""
+    if bare in {_f(w) for w in PEOPLE_PLURALS}:
+        return True
+    sound = bare.endswith(("\u0648\u0646", "\u064a\u0646")) and len(bare) >= MIN_SOUND_PLURAL_LEN
+    return sound and (bare[:1] == "\u0645" or bare.endswith(("\u064a\u0648\u0646", "\u064a\u064a\u0646")))
+
+
+@cache
+def _afada() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("يفيد", "تفيد"))
 
 
 @cache
@@ -1158,7 +1290,8 @@ def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
     """The words between a view verb and أن are its subject, not an object it judges (اعتبر الإصابة أمرا
     عاديا): four words at most, a subject closed by a comma, the whole region a subject, or a circumstance."""
     n_words = len(region)
-    return n_words <= 4 or n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ",") \
+    n_unquoted = sum(t.group() not in QUOTE_CHARS for t in region)  # ويرى مسؤول لـ"الاقتصادية" أن: the marks of a name
+    return n_unquoted <= 4 or n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ",") \
         or n_words <= 8 and _whole_subject(folded, region) \
         or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office(region[0].group()) and _whole_subject(folded, region, True) \
         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region)

@@ -231,7 +231,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     i = 0
     while i < n:
         if not (_is_name_token(toks[i][0]) or _article_first_name(toks, i)) or _is_title(toks[i][0]) \
-                or _place_after_quoted_name(toks, i):
+                or _place_after_quoted_name(toks, i) or _owned_statement(toks[i][0]):
             i += 1
             continue
         j = i + 1
@@ -243,7 +243,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي، محمد علي النقي)
             if len(tok) >= 7 and tok.endswith("\u064a\u0647") and not _feminine_noun_alone(toks, i, j):
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
-            if j - i >= 2 and (tok in _statements() or tok[:1] == "\u0628" and tok[1:] in _statements()):
+            if j - i >= 2 and (tok in _statements() or tok[:1] == "\u0628" and tok[1:] in _statements()) \
+                    or tok in _statements() and tok.endswith("\u0647"):  # الملك سلمان | كلمته: his talk
                 break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
             if tok in _construct_descriptions() and j + 1 < n and _definite(toks[j + 1][0]):
                 break  # جون بافز | كبير المحللين: chief of, an office after the name; لويس هاميلتون | بطل العالم
@@ -838,7 +839,17 @@ def _others() -> frozenset[str]:
 def _statements() -> frozenset[str]:
     """Indefinite nouns of what someone says or gives out (كلمة، خطاب، تصريح، بيان): never part of a name."""
     return frozenset(_f(w) for w in ("كلمة", "خطاب", "خطابا", "تصريح", "تصريحا", "تصريحات", "بيان", "بيانا",
-                                     "كلمته", "خطابه", "تصريحه", "بيانه"))
+                                     "كلمته", "خطابه", "تصريحه", "بيانه", "كلمتها", "خطابها", "تصريحها", "بيانها",
+                                     "حديثها", "كلامه", "كلامها", "تصريحاته", "تصريحاتها"))
+
+
+def _owned_statement(tok: str) -> bool:
+    """حديثه، كلمته، تصريحاتها: one's own talk, which opens no name (وختم الوزير | حديثه بأن). حديثه stays out of
+    _statements: folded, it is also حديثة ("recent"), which may close a description (دراسات طبية حديثة)."""
+    return (tok in _statements() or tok == HADITHUHU) and tok.endswith("\u0647")
+
+
+HADITHUHU = "\u062d\u062f\u064a\u062b\u0647"  # حديثه (his talk), folded as حديثة (recent)
 
 
 def _surname(tok: str) -> bool:
@@ -894,7 +905,8 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         tok = toks[i][0]
         if not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok)) \
                 or _office(tok) and not (tok in _first_names() and i + 1 < n and toks[i + 1][0] in _name_tails()) \
-                or tok[:1] == "\u0648" and tok not in _first_names() or COMPLEMENTIZER_RE.fullmatch(tok):
+                or tok[:1] == "\u0648" and tok not in _first_names() or COMPLEMENTIZER_RE.fullmatch(tok) \
+                or _owned_statement(tok):
             i += 1  # (but عماد الدين: a first name that is also an office, in a compound) وتطرق شوقي: a verb with و, not a name; بأنهم تأخروا: the words reported, not a name
             continue
         j = i + 1
@@ -904,6 +916,8 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # آل الشيخ | حادثة: the family name ends the name
             if tok[:1] == "\u0648" and tok not in _first_names() and prev not in _name_links():
                 break  # سلمان بن عبدالعزيز | ولسمو ولي العهد: a conjunction starts another phrase
+            if tok in _statements() and tok.endswith("\u0647"):
+                break  # واختتم الملك سلمان | كلمته بأن: his talk, after the name
             if prev in _name_links() and tok not in SEPARATORS and tok not in _stops() and len(tok) > 1:
                 j += 1
             elif len(tok) >= 7 and tok.endswith("\u064a\u0647") or len(tok) >= 4 and tok.endswith(PRONOUN_SUFFIXES):

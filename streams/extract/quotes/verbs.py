@@ -46,7 +46,11 @@ SPEECH_VERBS = (
 # Present forms of ذكر and أوضح (ويذكر مؤلف المسرحية فلان أنها، يوضح المخرج فلان: "…"): they report only from a clause
 # of their own with one who speaks or a written source after them, as يشير (never يذكر أن: the writer's note).
 # Not تذكر: also تذكّر, remembered or remember (وتذكر معنا شبابه، وتذكر عزيزي المواطن).
-PRESENT_SPEECH_VERBS = ("يذكر", "يوضح", "توضح")
+PRESENT_SPEECH_VERBS = ("يذكر", "يوضح", "توضح",
+                        "يفيد", "تفيد")  # وتفيد إحصائيات الوزارة أن، ويفيد شهود أن (not تفيد الأعشاب في: no words)
+# Present plurals (لكن سكان القرية يقولون إنهم، التربويون يرون أن، الاختصاصيون يشيرون إلى أن): the subject stands
+# before them, so they report only with one written at the head of their clause (never كما يقولون: people at large).
+PRESENT_PLURAL_VERBS = ("يقولون", "يرون", "يشيرون", "يؤكدون")
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
 COMPLETING_VERBS = ("أكمل", "أكملت")  # وأكمل "…" (he went on), not أكمل دراسته
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت",  # وزاد: "…" (he added)
@@ -99,7 +103,7 @@ COMPLEMENTIZERS = (
 
 
 VERB_RE = re.compile(
-    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS + CONDITIONAL_VERBS + VIEW_VERBS + VIEW_OBJECT_VERBS + TOPIC_VERBS + PRESENT_SPEECH_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
+    f"(?<![{AR}])(?P<conj>[وف])?(?:(?P<verb>{_alt(SPEECH_VERBS + CONDITIONAL_VERBS + VIEW_VERBS + VIEW_OBJECT_VERBS + TOPIC_VERBS + PRESENT_SPEECH_VERBS + PRESENT_PLURAL_VERBS)})|(?P<cont>{_alt(CONTINUING_VERBS + REPORTED_SAYINGS)}))(?![{AR}])"
 )
 NAQL_RE = re.compile(f"(?<![{AR}])[وف]?(?:نقل(?:ت|وا)?|[يت]نقل)(?![{AR}])")  # نقلت القناة عن ...، وتنقل الصحيفة عن
 BAYYANA = frozenset({"\u0628\u064a\u0646", "\u0648\u0628\u064a\u0646", "\u0641\u0628\u064a\u0646"})  # بين وبين فبين
@@ -155,7 +159,7 @@ def _topic_verbs() -> frozenset[str]:
 def _verb_words() -> frozenset[str]:
     """Every folded speech verb and participle, bare and after و/ف: one set lookup a word."""
     words = {_f(w) for w in (*SPEECH_VERBS, *CONDITIONAL_VERBS, *VIEW_VERBS, *VIEW_OBJECT_VERBS, *TOPIC_VERBS,
-                             *PRESENT_SPEECH_VERBS, *CONTINUING_VERBS, *REPORTED_SAYINGS)}
+                             *PRESENT_SPEECH_VERBS, *PRESENT_PLURAL_VERBS, *CONTINUING_VERBS, *REPORTED_SAYINGS)}
     return frozenset(words - _writing() | {c + w for w in words for c in "\u0648\u0641"})  # كتب alone: books
 
 
@@ -221,14 +225,20 @@ def _present_pointing() -> frozenset[str]:
 
 @cache
 def _present_speaking() -> frozenset[str]:
-    """يذكر، يوضح، توضح: said in the present by people and sources, but also the writer's note (يذكر أن)
+    """يذكر، يوضح، توضح، يفيد، تفيد: said in the present by people and sources, but also the writer's note (يذكر أن)
     and his evidence (يوضح الجدول أن): reported only as يشير is."""
     return frozenset(_f(w) for w in PRESENT_SPEECH_VERBS)
 
 
 @cache
+def _present_plurals() -> frozenset[str]:
+    """يقولون، يرون، يشيرون، يؤكدون: said or held by a group written before the verb."""
+    return frozenset(_f(w) for w in PRESENT_PLURAL_VERBS)
+
+
+@cache
 def _present_feminine() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير", "تحذر", "توضح"))
+    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير", "تحذر", "توضح", "تفيد"))
 
 
 def _verb_gender(vm: re.Match[str]) -> str | None:
@@ -236,8 +246,8 @@ def _verb_gender(vm: re.Match[str]) -> str | None:
     (قالت، مضيفة، قولهم); None when it does not tell (بالقول)."""
     if vm["verb"]:
         word = vm["verb"]
-        if word.endswith("\u0648\u0627") or word in _duals():
-            return "p"  # قالوا، قالا
+        if word.endswith("\u0648\u0627") or word in _duals() or word in _present_plurals():
+            return "p"  # قالوا، قالا، يقولون
         return "f" if (word.endswith("\u062a") and word != _f("لفت")) or word in _present_feminine() else "m"
     word = vm["cont"]
     word = word[1:] if word.startswith("\u0628" + QAWL) else word  # بقوله، بقولها: his, her saying (ه is no ة here)
