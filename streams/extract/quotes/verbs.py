@@ -58,6 +58,11 @@ CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "خ
 # Verbs of a conclusion reached (وخلصت الدراسة إلى أن، توصل باحثون إلى أن): reported words as v24, v26 and C4 mark them,
 # only through إلى أن right after a short subject (not توصل الطرفان إلى اتفاق ينص على أن: the deal's terms).
 CONCLUDING_VERBS = ("خلص", "خلصت", "خلصوا", "توصل", "توصلت", "توصلوا")
+# Believes, in the present (ويعتقد الخبير فلان أن، وتعتقد الشرطة أن): a view reported as يرى is, from a clause of its own
+# with its subject after it (never يعتقد أن, "it is believed"); C5 marks it (ويعتقد الادعاء العام أن). Round r38 tried
+# the other verbs of forecast, answer, demand and asking too (توقع، يتوقع، استبعد، أجاب، رد، طالب، هدد، وعد، تساءل، أبلغ،
+# يأمل، يعتبر، متوقعا، مستبعدا): the opened sets annotated under the present conventions do not mark them.
+BELIEF_VERBS = ("يعتقد", "تعتقد")
 # Verbs of opinion that report words only through a complementizer right after a short subject
 # (اعتبر الهاروني أن), never with a noun object (اعتبر الإصابة أمرا عاديا).
 VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا",
@@ -65,7 +70,7 @@ VIEW_VERBS = ("اعتبر", "اعتبرت", "اعتبروا",
               "يرى", "ترى",  # رأى in the present (في حين يرى المحلل فلان أن), not يرى النور، ترى الوزارة ضرورة
               "يشير", "تشير",  # أشار in the present (وتشير الدراسة إلى أن), not مما يشير إلى أن (no subject of its own)
               "أقر", "أقرت", "أقروا",  # أقر فلان بأنه (admitted that; set N marks it), not أقر المجلس الميزانية
-              *CONCLUDING_VERBS)
+              *CONCLUDING_VERBS, *BELIEF_VERBS)
 # اعتبر with its object as a pronoun, written again after أن (تصريحاته التي اعتبرها المسؤولون أنها تسيء): a view
 # only with a short subject and أن right after it, never a noun object (أعتبره دليلا على أن، وهو ما اعتبره تهديدا).
 VIEW_OBJECT_VERBS = ("اعتبره", "اعتبرها", "اعتبرهم")
@@ -214,7 +219,7 @@ def _expressing() -> frozenset[str]:
 def _present_views() -> frozenset[str]:
     """يرى، ترى، يشير، تشير: a view or a pointing-out in the present, reported only from a clause of its own with
     its subject after it."""
-    return frozenset(_f(w) for w in ("يرى", "ترى")) | _present_pointing() | _present_speaking()
+    return frozenset(_f(w) for w in ("يرى", "ترى", *BELIEF_VERBS)) | _present_pointing() | _present_speaking()
 
 
 @cache
@@ -238,7 +243,7 @@ def _present_plurals() -> frozenset[str]:
 
 @cache
 def _present_feminine() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير", "تحذر", "توضح", "تفيد"))
+    return frozenset(_f(w) for w in ("تقول", "تضيف", "تؤكد", "ترى", "تشير", "تحذر", "توضح", "تفيد", "تعتقد"))
 
 
 def _verb_gender(vm: re.Match[str]) -> str | None:
