@@ -255,7 +255,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             if _derived_participle(tok) and j + 1 < n and _definite(toks[j + 1][0]):
                 break  # هاميلتون | متصدر الترتيب: a participle in construct describes the one named
             if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links() \
-                    and not _whole_waw_word(tok) and not (
+                    and not (_whole_waw_word(tok) and (j + 1 == n or toks[j + 1][0] in SEPARATORS or toks[j + 1][0] in _stops())) \
+                    and not (
                     j - i == 1 and j + 1 == n and toks[i][0] in _first_names() and len(tok) >= 4
                     and not toks[i][0].endswith(("\u0647", "\u0647\u0627")) and toks[i][0] not in _ambiguous_names()
                     and tok[1:] not in _first_names() and _is_name_token(tok[1:])):
@@ -329,14 +330,17 @@ def _description_after_name(toks: list[tuple[str, int, int]], i: int, j: int) ->
     is no family name: a noun with a nisba (مدني رحيمي | الناقد الرياضي), a participle in الم with a complement
     glued to بال/لل or a participle after it (ياسر مصباح | المكلف بالإعلام، جيمي فولر | المؤسس المشارك). A family
     name in -ي (محمد صالح الحمراني) and a name with بن/آل keep the word."""
-    if j - i < 2 or j + 1 >= len(toks) or any(t[0] in _name_links() for t in toks[i:j]):
-        return False
+    if j - i < 2 or j + 1 >= len(toks) or any(t[0] in _name_links() for t in toks[i:j]) \
+            or toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names():
+        return False  # (مديرو تعليم الحد الجنوبي، بطل ركوب الأمواج: a description, no name)
     word, nxt = toks[j][0], toks[j + 1][0]
-    if _nisba(word) or word.endswith("\u0647") or nxt in _stops() or _is_title(nxt):
-        return False  # (الحمراني، المقربة; فلان المبارك | المتحدث الرسمي: a family name, then the office)
-    if _nisba(nxt) and nxt.endswith("\u064a") and nxt not in _adjectives() and not _office(word):
-        return True  # الناقد الرياضي (but فلان | المدير العام: the office's own word is a title, handled before)
-    return word.startswith("\u0627\u0644\u0645") and len(word) >= 5 and not _office(word) and (
+    if _nisba(word) or word.endswith("\u0647") or nxt in _stops() or _is_title(nxt) or word in _name_tails():
+        return False  # (الحمراني، المقربة; فلان المبارك | المتحدث الرسمي: a family name, then the office; صلاح الدين)
+    participle = word.startswith("\u0627\u0644\u0645") and len(word) >= 5  # المكلف، المؤسس
+    agent = len(word) == 6 and word[3] == "\u0627"  # الناقد: the agent noun فاعل with the article
+    if agent and _nisba(nxt) and nxt.endswith("\u064a") and nxt not in _adjectives():
+        return True  # الناقد الرياضي
+    return participle and not _office(word) and (
         nxt.startswith(("\u0628\u0627\u0644", "\u0644\u0644")) or nxt.startswith("\u0627\u0644\u0645") and len(nxt) >= 5)
 
 
@@ -427,13 +431,18 @@ def _epithet_at(toks: list[tuple[str, int, int]], j: int) -> bool:
 
 def _whole_waw_word(tok: str) -> bool:
     """A word in و whose rest the lexicon never holds alone (ووتش، وودز، ورال): one word, a name's own, not و
-    joining a second name (وسيب بلاتر: سيب)."""
+    joining a second name (وسيب بلاتر: سيب). Read so only where it closes the subject (هيومن رايتس ووتش إن; not
+    نيو ساوث ويلز | للصناعات، a place inside an office's chain)."""
+    if len(tok) < 4 or tok.endswith(ARABIC_INFLECTIONS) or tok[1:] in _first_names() or link_place(tok) is not None:
+        return False  # (وثيقة، واضحا، وتربويون: Arabic words whose bare stem the lexicon lacks; ويلز: a place)
     freq = lexicon().freq
-    return len(tok) >= 4 and freq.get(tok[1:], 0) == 0 and freq.get(tok, 0) >= WHOLE_WAW_FREQ \
-        and tok[1:] not in _first_names()
+    return freq.get(tok[1:], 0) == 0 and freq.get(tok, 0) >= WHOLE_WAW_FREQ \
+        and freq.get("\u0627\u0644" + tok, 0) < ARTICLE_NOUN_FREQ  # (not وقود، وقوع: الوقود, an Arabic noun)
 
 
 WHOLE_WAW_FREQ = 3
+# Endings of Arabic nouns and adjectives (ة folded ه، the accusative ا، plurals and duals): never a foreign name's.
+ARABIC_INFLECTIONS = ("\u0647", "\u0627", "\u0648\u0646", "\u064a\u0646", "\u0627\u062a", "\u0627\u0646")
 
 
 @cache
@@ -960,7 +969,8 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             tok, prev = toks[j][0], toks[j - 1][0]
             if j - 2 >= i and toks[j - 2][0] == FAMILY_LINK or _fa_inna(toks, j):
                 break  # آل الشيخ | حادثة: the family name ends the name
-            if tok[:1] == "\u0648" and tok not in _first_names() and prev not in _name_links() and not _whole_waw_word(tok):
+            if tok[:1] == "\u0648" and tok not in _first_names() and prev not in _name_links() and not (
+                    _whole_waw_word(tok) and (j + 1 == n or toks[j + 1][0] in SEPARATORS or toks[j + 1][0] in _stops())):
                 break  # سلمان بن عبدالعزيز | ولسمو ولي العهد: a conjunction starts another phrase
             if tok in _statements() and tok.endswith("\u0647"):
                 break  # واختتم الملك سلمان | كلمته بأن: his talk, after the name

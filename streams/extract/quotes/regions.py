@@ -84,14 +84,15 @@ def _ranks_with_grade() -> frozenset[str]:
     return frozenset(_f(w) for w in ("ملازم", "الملازم", "رقيب", "الرقيب", "عريف", "العريف", "جندي", "الجندي"))
 
 
-def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def _region_tokens(folded: str, start: int, end: int, semicolons: bool = False) -> list[tuple[str, int, int]]:
     """Tokens of the subject region; an addressee written as ل + a quoted name (لـ"الجوهرة
-    اف أم"), words in brackets (سيونغ (71 عاما)) and a short aside between dashes (–ربة منزل-) are dropped whole."""
+    اف أم"), words in brackets (سيونغ (71 عاما)) and a short aside between dashes (–ربة منزل-) are dropped whole.
+    With ``semicolons`` (the words between a verb and its reported words), a semicolon reads as a comma."""
     out: list[tuple[str, int, int]] = []
     skipping = False
     brackets = [b.span() for b in BRACKETED_RE.finditer(folded, start, end) if not _bracketed_name(folded, *b.span())] \
         + [d.span() for d in DASHED_RE.finditer(folded, start, end) if _dashed_aside(d.group())]
-    for m in REGION_TOKEN_RE.finditer(folded, start, end):
+    for m in (REGION_TOKEN_RE if semicolons else TOKEN_RE).finditer(folded, start, end):
         tok = ARABIC_COMMA if m.group() == SEMICOLON else m.group()  # فلان؛ تاجر جلود: an apposition, as after a comma
         if brackets and any(a < m.start() < b for a, b in brackets):
             continue
