@@ -248,6 +248,10 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
             if tok in _construct_descriptions() and j + 1 < n and _definite(toks[j + 1][0]):
                 break  # جون بافز | كبير المحللين: chief of, an office after the name; لويس هاميلتون | بطل العالم
+            if j - i >= 2 and _office(tok) and not _definite(tok) and tok.removesuffix(NAME_SENTINEL) not in _first_names() \
+                    and tok not in _title_names() and j + 1 < n and (_definite(toks[j + 1][0]) or _indefinite_nisba(toks[j + 1][0])) \
+                    and toks[i][0].removesuffix(NAME_SENTINEL) in _first_names():
+                break  # باتريك تاكر | محلل سياسي، علي جمعة | مفتي الديار: a bare office after the name describes him
             if tok in _elatives() and j + 1 < n and (toks[j + 1][0] == _f("من") or _person_title(toks[j + 1][0])):
                 break  # بن كاردين | أكبر عضو ديمقراطي، رويترز | أول من ذكرت: an elative describes the one named
             if _verb_before_adam(toks, j):

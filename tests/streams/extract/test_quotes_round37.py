@@ -43,9 +43,23 @@ def test_a_waw_word_that_is_one_word() -> None:
     # هيومن رايتس ووتش: وتش is no word alone, so ووتش is no و joining a second name (but وسيب بلاتر is)
     assert speakers("وتقول هيومن رايتس ووتش إن المحامين لم يتمكنوا من العمل.") == ["هيومن رايتس ووتش"]
     assert speakers("وقال فلاديمير بوتين وسيب بلاتر إن البطولة ستقام.") == ["فلاديمير بوتين"]
+    assert speakers("وقال ديفيد وودز إن الفريق قوي.") == ["ديفيد وودز"]
+    # but Arabic words whose stem the lexicon lacks alone (واضحا، وثيقة، وقود) are no foreign name's one word
+    assert speakers("وقال الرئيس حسن روحاني واضحا وصريحا إن الاتفاق جيد.") == ["حسن روحاني"]
 
 
 def test_an_epithet_word_closing_the_name_is_the_family_name() -> None:
     # المكني (folded like المكنى, "nicknamed") before an office or a comma is a family name
     assert speakers("قال محمد المكني رئيس بلدية سوسة، إن البلدية مستعدة.") == ["محمد المكني"]
     assert speakers("وقالت سارة البالغة من العمر 21 عاما إن الحادث مؤلم.") == ["سارة"]
+
+
+def test_a_bare_office_after_a_first_name_and_another_name_word() -> None:
+    # باتريك تاكر | محلل سياسي، علي جمعة | مفتي الديار: the office describes the one named
+    assert speakers("وقال باتريك تاكر محلل سياسي أمريكي إن الانتخابات حاسمة.") == ["باتريك تاكر"]
+    assert speakers("قال الدكتور علي جمعة مفتي الديار السابق: \"إن القائد كان مخطئا\".") == ["علي جمعة"]
+    assert speakers("وقال مساعد غالي العنزي إن الفريق قوي.") == ["مساعد غالي العنزي"]
+
+
+def test_perhaps_is_no_name_word() -> None:
+    assert speakers("وقال رونالدو ربما في تصريح إن الفريق قوي.") == ["رونالدو"]
