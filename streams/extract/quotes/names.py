@@ -248,11 +248,19 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
             if tok in _construct_descriptions() and j + 1 < n and _definite(toks[j + 1][0]):
                 break  # جون بافز | كبير المحللين: chief of, an office after the name; لويس هاميلتون | بطل العالم
+            if j - i >= 2 and _office(tok) and not _definite(tok) and tok.removesuffix(NAME_SENTINEL) not in _first_names() \
+                    and tok not in _title_names() and j + 1 < n and (_definite(toks[j + 1][0]) or _indefinite_nisba(toks[j + 1][0])) \
+                    and toks[i][0].removesuffix(NAME_SENTINEL) in _first_names():
+                break  # باتريك تاكر | محلل سياسي، علي جمعة | مفتي الديار: a bare office after the name describes him
+            if tok in _elatives() and j + 1 < n and (toks[j + 1][0] == _f("من") or _person_title(toks[j + 1][0])):
+                break  # بن كاردين | أكبر عضو ديمقراطي، رويترز | أول من ذكرت: an elative describes the one named
             if _verb_before_adam(toks, j):
                 break  # مسؤول أمني تركي | طلب عدم نشر اسمه: a verb of the one described, not a name
             if _derived_participle(tok) and j + 1 < n and _definite(toks[j + 1][0]):
                 break  # هاميلتون | متصدر الترتيب: a participle in construct describes the one named
-            if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links() and not (
+            if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links() \
+                    and not (_whole_waw_word(tok) and (j + 1 == n or toks[j + 1][0] in SEPARATORS or toks[j + 1][0] in _stops())) \
+                    and not (
                     j - i == 1 and j + 1 == n and toks[i][0] in _first_names() and len(tok) >= 4
                     and not toks[i][0].endswith(("\u0647", "\u0647\u0627")) and toks[i][0] not in _ambiguous_names()
                     and tok[1:] not in _first_names() and _is_name_token(tok[1:])):
@@ -284,9 +292,10 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             else:
                 break
         if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
-                and toks[j][0] not in _stops() and toks[j][0] not in _epithets() \
+                and toks[j][0] not in _stops() and not _epithet_at(toks, j) \
                 and toks[j][0] not in _after_name_words() and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
-                                                                 and _definite(toks[j - 1][0])):  # آل الشيخ | التعازي (but آل جرمان الشهراني)
+                                                                 and _definite(toks[j - 1][0])) \
+                and not _description_after_name(toks, i, j):  # آل الشيخ | التعازي (but آل جرمان الشهراني)
             j += 1
             if _body_adjective_after(toks, i, j):
                 j += 1  # قوة المهام المشتركة: the body's adjective, agreeing with its feminine head
@@ -312,6 +321,31 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
+
+
+@cache
+def _elatives() -> frozenset[str]:
+    """Elatives in construct after a name (أكبر عضو، أول من ذكر): a description of the one named, no name word."""
+    return frozenset(_f(w) for w in ("أكبر", "أبرز", "أقدم", "أول", "أشهر", "أهم", "أصغر"))
+
+
+def _description_after_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """The article-word at ``j``, after two bare name words or more, heads a description with its complement, so it
+    is no family name: a noun with a nisba (مدني رحيمي | الناقد الرياضي), a participle in الم with a complement
+    glued to بال/لل or a participle after it (ياسر مصباح | المكلف بالإعلام، جيمي فولر | المؤسس المشارك). A family
+    name in -ي (محمد صالح الحمراني) and a name with بن/آل keep the word."""
+    if j - i < 2 or j + 1 >= len(toks) or any(t[0] in _name_links() for t in toks[i:j]) \
+            or toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names():
+        return False  # (مديرو تعليم الحد الجنوبي، بطل ركوب الأمواج: a description, no name)
+    word, nxt = toks[j][0], toks[j + 1][0]
+    if _nisba(word) or word.endswith("\u0647") or nxt in _stops() or _is_title(nxt) or word in _name_tails():
+        return False  # (الحمراني، المقربة; فلان المبارك | المتحدث الرسمي: a family name, then the office; صلاح الدين)
+    participle = word.startswith("\u0627\u0644\u0645") and len(word) >= 5  # المكلف، المؤسس
+    agent = len(word) == 6 and word[3] == "\u0627"  # الناقد: the agent noun فاعل with the article
+    if agent and _nisba(nxt) and nxt.endswith("\u064a") and nxt not in _adjectives():
+        return True  # الناقد الرياضي
+    return participle and not _office(word) and (
+        nxt.startswith(("\u0628\u0627\u0644", "\u0644\u0644")) or nxt.startswith("\u0627\u0644\u0645") and len(nxt) >= 5)
 
 
 @cache
@@ -388,6 +422,31 @@ def _epithets() -> frozenset[str]:
     return frozenset(_f(w) for w in ("الملقب", "الملقبة", "المعروف", "المعروفة", "المكنى", "المكناة", "المسمى",
                                      "المسماة", "الشهير", "الشهيرة", "المشهور", "المشهورة",
                                      "البالغ", "البالغة"))  # سارة البالغة من العمر 21 عاما: her age, no family name
+
+
+def _epithet_at(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """An epithet at ``j`` that brings what follows it (الملقب بالبرق، البالغة من العمر): not one closing the name
+    before a comma, the end or an office, where it is the family name (محمد المكني رئيس البلدية: المكني, folded
+    like المكنى)."""
+    if toks[j][0] not in _epithets():
+        return False
+    return j + 1 < len(toks) and toks[j + 1][0] not in SEPARATORS and not _person_title(toks[j + 1][0])
+
+
+def _whole_waw_word(tok: str) -> bool:
+    """A word in و whose rest the lexicon never holds alone (ووتش، وودز، ورال): one word, a name's own, not و
+    joining a second name (وسيب بلاتر: سيب). Read so only where it closes the subject (هيومن رايتس ووتش إن; not
+    نيو ساوث ويلز | للصناعات، a place inside an office's chain)."""
+    if len(tok) < 4 or tok.endswith(ARABIC_INFLECTIONS) or tok[1:] in _first_names() or link_place(tok) is not None:
+        return False  # (وثيقة، واضحا، وتربويون: Arabic words whose bare stem the lexicon lacks; ويلز: a place)
+    freq = lexicon().freq
+    return freq.get(tok[1:], 0) == 0 and freq.get(tok, 0) >= WHOLE_WAW_FREQ \
+        and freq.get("\u0627\u0644" + tok, 0) < ARTICLE_NOUN_FREQ  # (not وقود، وقوع: الوقود, an Arabic noun)
+
+
+WHOLE_WAW_FREQ = 3
+# Endings of Arabic nouns and adjectives (ة folded ه، the accusative ا، plurals and duals): never a foreign name's.
+ARABIC_INFLECTIONS = ("\u0647", "\u0627", "\u0648\u0646", "\u064a\u0646", "\u0627\u062a", "\u0627\u0646")
 
 
 @cache
@@ -914,7 +973,8 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             tok, prev = toks[j][0], toks[j - 1][0]
             if j - 2 >= i and toks[j - 2][0] == FAMILY_LINK or _fa_inna(toks, j):
                 break  # آل الشيخ | حادثة: the family name ends the name
-            if tok[:1] == "\u0648" and tok not in _first_names() and prev not in _name_links():
+            if tok[:1] == "\u0648" and tok not in _first_names() and prev not in _name_links() and not (
+                    _whole_waw_word(tok) and (j + 1 == n or toks[j + 1][0] in SEPARATORS or toks[j + 1][0] in _stops())):
                 break  # سلمان بن عبدالعزيز | ولسمو ولي العهد: a conjunction starts another phrase
             if tok in _statements() and tok.endswith("\u0647"):
                 break  # واختتم الملك سلمان | كلمته بأن: his talk, after the name
@@ -924,7 +984,7 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # إمكانية، مسؤولية، نشرها: an abstract noun or a word with a pronoun after the name
             elif tok in _name_links() or _is_name_token(tok) and not _is_title(tok) or tok in _name_tails():
                 j += 1
-            elif _definite(tok) and not _is_title(tok) and tok not in _stops() and tok not in _epithets() \
+            elif _definite(tok) and not _is_title(tok) and tok not in _stops() and not _epithet_at(toks, j) \
                     or _title_surname(toks, i, j):
                 j += 1
                 break

@@ -35,6 +35,7 @@ from .titles import (
 )
 from .tokens import (
     AR,
+    ARABIC_COMMA,
     BRACKETED_RE,
     DASHED_RE,
     QUOTE_CHARS,
@@ -46,6 +47,9 @@ from .tokens import (
 from .words import _definite, _stops, _time_leads
 
 ALLAH = "\u0627\u0644\u0644\u0647"  # الله folded
+SEMICOLON = "\u061b"
+# The subject's tokens: a semicolon in it parts a name from its description like a comma (فلان؛ الشريك المؤسس).
+REGION_TOKEN_RE = re.compile(f"{TOKEN_RE.pattern}|{SEMICOLON}")
 
 
 @cache
@@ -80,15 +84,16 @@ def _ranks_with_grade() -> frozenset[str]:
     return frozenset(_f(w) for w in ("ملازم", "الملازم", "رقيب", "الرقيب", "عريف", "العريف", "جندي", "الجندي"))
 
 
-def _region_tokens(folded: str, start: int, end: int) -> list[tuple[str, int, int]]:
+def _region_tokens(folded: str, start: int, end: int, semicolons: bool = False) -> list[tuple[str, int, int]]:
     """Tokens of the subject region; an addressee written as ل + a quoted name (لـ"الجوهرة
-    اف أم"), words in brackets (سيونغ (71 عاما)) and a short aside between dashes (–ربة منزل-) are dropped whole."""
+    اف أم"), words in brackets (سيونغ (71 عاما)) and a short aside between dashes (–ربة منزل-) are dropped whole.
+    With ``semicolons`` (the words between a verb and its reported words), a semicolon reads as a comma."""
     out: list[tuple[str, int, int]] = []
     skipping = False
     brackets = [b.span() for b in BRACKETED_RE.finditer(folded, start, end) if not _bracketed_name(folded, *b.span())] \
         + [d.span() for d in DASHED_RE.finditer(folded, start, end) if _dashed_aside(d.group())]
-    for m in TOKEN_RE.finditer(folded, start, end):
-        tok = m.group()
+    for m in (REGION_TOKEN_RE if semicolons else TOKEN_RE).finditer(folded, start, end):
+        tok = ARABIC_COMMA if m.group() == SEMICOLON else m.group()  # فلان؛ تاجر جلود: an apposition, as after a comma
         if brackets and any(a < m.start() < b for a, b in brackets):
             continue
         if skipping:
@@ -172,6 +177,12 @@ def _bracketed_name(folded: str, a: int, b: int) -> bool:
         and bool(before) and _is_title(before[-1]) and folded[:a].rstrip().endswith(before[-1])
 
 
+@cache
+def _sons_of() -> frozenset[str]:
+    """بن، ابن، بنت، أبو: the word after them is a name (بن علي), never the preposition على."""
+    return frozenset(_f(w) for w in ("بن", "ابن", "بنت", "أبو", "أبي"))
+
+
 def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Mark علي as a name (not على) after a title or a comma and before a name word."""
     ambiguous = _ambiguous_names()
@@ -179,6 +190,9 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     for k, (tok, a, b) in enumerate(toks):
         if tok not in ambiguous or a in prepositions:
             continue  # (على spelt with ى where the article spells ي apart: the preposition)
+        if k and toks[k - 1][0] in _sons_of():
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # وأكد بن علي أن، الوالي محسن بن علي: after بن/أبو comes a name
+            continue
         if k and _alone_after_title(toks, k, bool(prepositions)):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # وقال الأمير علي في بيان، وأوضح الأمير علي الذي ...، أنه
             continue
