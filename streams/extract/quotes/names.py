@@ -110,8 +110,12 @@ def _count_word(tok: str) -> bool:
     return hit is not None and not hit[0] and hit[1] in COUNT_KINDS and tok not in _weak_numbers()
 
 
+# "Many", opening a group with من (كثير من المراقبين): never a name word (but ابن كثير, after a link, is).
+MANY = frozenset({"\u0643\u062b\u064a\u0631", "\u0643\u062b\u064a\u0631\u0647"})
+
+
 def _is_name_token(tok: str) -> bool:
-    return (not _definite(tok) and not _count_word(tok) and tok not in _place_adverbs() and tok != ALAYHI and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
+    return (not _definite(tok) and not _count_word(tok) and tok not in MANY and tok not in _place_adverbs() and tok != ALAYHI and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
             and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
             and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS))  # مسؤوليته، جاهزيته
             and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم

@@ -54,7 +54,8 @@ REGION_TOKEN_RE = re.compile(f"{TOKEN_RE.pattern}|{SEMICOLON}")
 
 @cache
 def _quantifiers() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "مجموعة", "عشرات", "مئات", "آلاف"))
+    return frozenset(_f(w) for w in ("عدد", "العديد", "بعض", "أحد", "إحدى", "مجموعة", "عشرات", "مئات", "آلاف",
+                                     "كثير", "الكثير"))  # كثير من المراقبين: the many, with whom they are
 
 
 @cache
