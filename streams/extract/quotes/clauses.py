@@ -430,6 +430,8 @@ def _narrating() -> frozenset[str]:
 def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     """The folded span of one to three name or article-words between a clause start (the
     sentence, a comma, لكن، بينما) and the verb: لكن فالون قال، الوزير قال."""
+    if (topic := _qad_topic(folded, vm)) is not None:
+        return topic if topic[0] >= 0 else None  # أما المؤرخ فلان، فقد اعتبر: the topic; never فقد
     line = _sentence_start(folded, vm.start())
     end = _blessing_start(folded, line, vm.start())  # ابن عباس رضي الله عنهما قال: the blessing, then the verb
     toks = TOKEN_RE.findall(folded, max(line, end - 60), end)
@@ -508,9 +510,30 @@ def _name_elsewhere(folded: str, tok: str) -> bool:
 AMMA_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,3}})\\s*$")  # أما فلان ف
 
 
+# أما with its topic, a comma and فقد before the verb (أما المؤرخ فلان الفلاني، فقد اعتبر أن): up to six words.
+AMMA_QAD_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,5}})\\s*[{ARABIC_COMMA},]?\\s*"
+                         f"\u0641(?:\u0644)?\u0642\u062f\\s*$")
+QAD_RE = re.compile(f"(?<![{AR}])\u0641(?:\u0644)?\u0642\u062f\\s*$")  # فقد، فلقد right before the verb
+
+
 def _amma_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     """The topic of أما ... فـ before the verb (أما خالد فيقول إنه، وأما الوزير فقال): its subject."""
     m = AMMA_RE.search(folded, max(_sentence_start(folded, vm.start()), vm.start() - 50), vm.start())
+    return _topic_span(m)
+
+
+def _qad_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """Whether فقد stands right before the verb, and then the topic of the أما it answers (أما المؤرخ فلان، فقد
+    اعتبر أن): its subject. فقد itself is never one; with no topic of a person (أما بالنسبة للصورة، فقد شدد) the
+    speaker is the last one. ``(-1, -1)`` when فقد answers no person's topic, None when no فقد."""
+    if QAD_RE.search(folded, max(0, vm.start() - 8), vm.start()) is None:
+        return None
+    m = AMMA_QAD_RE.search(folded, max(_sentence_start(folded, vm.start()), vm.start() - 80), vm.start())
+    return _topic_span(m) or (-1, -1)
+
+
+def _topic_span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    """The folded span of أما's topic when it is no adverbial."""
     if m is None:
         return None
     toks = m["topic"].split()
@@ -721,7 +744,7 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             if between else False  # وكانت جماعة سلفية متشددة في غزة أعلنت: a body described at length
         lakin = kan is not None and kan.group().strip().endswith(LAKIN) and not _subject_after_lakin(between)
         if kan is not None and 1 <= len(between) <= (12 if described and not _definite(between[0]) else 4) \
-                and not lakin and not any(t in _verb_words() for t in between) and not any(
+                and not lakin and between[0] not in _existentials() and not any(t in _verb_words() for t in between) and not any(
                 t.removeprefix("\u0648") in _subordinators() or t in _function_words() or t in SEPARATORS - QUOTE_CHARS
                 or t in _verb_particles() for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new clause
             return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن، لكن وسائل إعلام ألمانية أشارت إلى أن
@@ -763,6 +786,12 @@ def _subject_after_lakin(between: list[str]) -> bool:
     clause of its own (لكن دراسة نشرتها دورية ساينس أشارت: the described source's own rule reads it)."""
     return not any(t in _stops() and t not in _seat_asides() for t in between) and not any(
         t.endswith(("\u0647\u0627", "\u0647\u0645")) and _main_verb_gender(t[:-2]) for t in between[1:])
+
+
+@cache
+def _existentials() -> frozenset[str]:
+    """هناك، هنالك، ثمة after أن/إن (حيث إن هناك من قال إن): "there is", the subject is the من after it (whoever)."""
+    return frozenset(_f(w) for w in ("هناك", "هنالك", "ثمة", "ثمت"))
 
 
 @cache

@@ -493,6 +493,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if comp is None and (resumed := _resumed_line(folded, eos)) is not None:
             eos = _sentence_end(folded, resumed)  # وأكد الوزير فلان\nأن ...: a line break before the words
             comp = _complementizer(folded, verb_end, eos, glued)
+        if comp is not None and _especially_before(folded, verb_end, comp):
+            continue  # وأبرز التحديات ...، خاصة أن: "especially since", the writer's reason; no words reported after it
         if comp is not None and comp.group().strip() == ":" and folded[eos:eos + 1] == "\n" \
                 and not folded[comp.end():eos].strip() and len(TOKEN_RE.findall(folded, verb_end, comp.start())) <= 6 \
                 and "\u0639\u0646" not in WORD_RE.findall(folded, verb_end, comp.start()):  # not أعلنت عن تعيين كل من :
@@ -888,6 +890,21 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+@cache
+def _especially() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("خاصة", "وخاصة", "خصوصا", "وخصوصا", "لاسيما", "ولاسيما", "سيما"))
+
+
+def _especially_before(folded: str, verb_end: int, comp: re.Match[str]) -> bool:
+    """Whether the أن found after a verb follows خاصة، خصوصا، لاسيما with words between it and the verb (وأبرز
+    التحديات، خاصة أن؛ قضية رأي عام ...، خاصة أن): "especially since" gives a reason, not the verb's words (a
+    verb with its noun object, or a noun read as a verb). The أن right after the verb stays (وأكد خاصة أن)."""
+    if not comp.group().strip()[:1].isalpha():
+        return False
+    words = WORD_RE.findall(folded, verb_end, comp.start())
+    return len(words) >= 2 and words[-1] in _especially()
 
 
 def _affiliated(folded: str, vm: re.Match[str]) -> bool:
