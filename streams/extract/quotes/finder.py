@@ -898,13 +898,17 @@ def _especially() -> frozenset[str]:
 
 
 def _especially_before(folded: str, verb_end: int, comp: re.Match[str]) -> bool:
-    """Whether the أن found after a verb follows خاصة، خصوصا، لاسيما with words between it and the verb (وأبرز
-    التحديات، خاصة أن؛ قضية رأي عام ...، خاصة أن): "especially since" gives a reason, not the verb's words (a
-    verb with its noun object, or a noun read as a verb). The أن right after the verb stays (وأكد خاصة أن)."""
-    if not comp.group().strip()[:1].isalpha():
+    """Whether the أن found after a verb follows خاصة (after a comma)، خصوصا، لاسيما with words between it and the
+    verb and no quote mark or colon (وأبرز التحديات، خاصة أن؛ قضية رأي عام ...، خاصة أن): "especially since" gives
+    a reason, not the verb's words (a verb with its noun object, or a noun read as a verb)."""
+    between = folded[verb_end:comp.start()]
+    if not comp.group().strip()[:1].isalpha() or ":" in between or any(c in QUOTE_CHARS for c in between):
+        return False  # وزاد "… ولا سيما أن": inside the words quoted
+    words = list(WORD_RE.finditer(folded, verb_end, comp.start()))
+    if len(words) < 2 or words[-1].group() not in _especially():
         return False
-    words = WORD_RE.findall(folded, verb_end, comp.start())
-    return len(words) >= 2 and words[-1] in _especially()
+    return words[-1].group() != _f("خاصة") or folded[:words[-1].start()].rstrip()[-1:] in (ARABIC_COMMA, ",")  # نشرة
+    # خاصة بأن، مصادر خاصة أن: an adjective; "especially" after a comma
 
 
 def _affiliated(folded: str, vm: re.Match[str]) -> bool:
