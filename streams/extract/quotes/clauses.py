@@ -431,7 +431,19 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     """The folded span of one to three name or article-words between a clause start (the
     sentence, a comma, لكن، بينما) and the verb: لكن فالون قال، الوزير قال."""
     if (topic := _qad_topic(folded, vm)) is not None:
-        return topic if topic[0] >= 0 else None  # أما المؤرخ فلان، فقد اعتبر: the topic; never فقد
+        if topic[0] >= 0 or AMMA_LEAD_RE.search(folded, _sentence_start(folded, vm.start()), vm.start()):
+            return topic if topic[0] >= 0 else None  # أما المؤرخ فلان، فقد اعتبر: the topic; أما بالنسبة للصورة،
+            # فقد شدد: no subject here, the last speaker goes on
+        read = _preverbal_read(folded, vm)  # فلان؛ فقد قال: the subject before فقد, never فقد itself
+        return None if read is None or QAD_RE.fullmatch(folded[read[0]:read[1]]) else read
+    return _preverbal_read(folded, vm)
+
+
+AMMA_LEAD_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627(?![{AR}])")  # أما, وأما
+
+
+def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """_preverbal_subject's reading of the words before the verb up to the clause start."""
     line = _sentence_start(folded, vm.start())
     end = _blessing_start(folded, line, vm.start())  # ابن عباس رضي الله عنهما قال: the blessing, then the verb
     toks = TOKEN_RE.findall(folded, max(line, end - 60), end)
