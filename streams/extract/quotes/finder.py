@@ -379,6 +379,20 @@ def _attention() -> frozenset[str]:
     return frozenset(_f(w) for w in ("النظر", "الانتباه", "الأنظار"))
 
 
+@cache
+def _my_attention() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("نظري", "انتباهي", "نظرنا", "انتباهنا"))
+
+
+HANDS_RE = re.compile("\\s+(?:\u0627|\u0627\u0644)?(?:\u064a\u062f\u064a|\u0627\u064a\u062f\u064a)")  # (ال)يدي، أيدي (folded)
+
+
+def _between_hands(folded: str, vm: re.Match[str]) -> bool:
+    """بين before يدي/يديه/يديهم/أيدي (الشخص الذي بين يديهم، بين أيدي القراء): the preposition "in the hands of",
+    never the verb بيّن."""
+    return vm["verb"] == _f("بين") and HANDS_RE.match(folded, vm.end()) is not None
+
+
 def _pair_named(text: str, folded: str, back: Sequence[int], verb_start: int) -> _Speaker | None:
     """The first of two people named after a title in the sentence before a dual verb with no subject of its own
     (وزارت المهرجان الفنانة فلانة ...، والفنانة فلانة، حيث أكدتا أن): either one names the pair, as the
@@ -448,7 +462,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
              and not _adjective_after_plural(folded, vm)
              and not _no_claim_reported(folded, vm)  # شخص ادعى أنه ملك، إن مدعين في مكتب النائب العام: no claim
              and not _speaking_without_subject(folded, vm)  # يذكر أن، دون أن يذكر اسمه: no verb of anyone's
-             and not _affiliated(folded, vm)]  # مسؤول تابع لوزارة الداخلية: an adjective, no verb
+             and not _affiliated(folded, vm)  # مسؤول تابع لوزارة الداخلية: an adjective, no verb
+             and not _between_hands(folded, vm)]  # الشخص الذي بين يديهم: the preposition, no verb
     glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
@@ -569,6 +584,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if region and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[0].group() in _attention():
             subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
             region = region[1:]
+        if region and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[0].group() in _my_attention():
+            continue  # ولفت نظري أنه، لفت انتباهي أن: the writer's own notice, no one's words reported
         if len(region) > 1 and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[-1].group() in _attention():
             subject_end = region[-1].start()  # ولفت التقرير النظر إلى أن: the attention is drawn, the report speaks
             region = region[:-1]

@@ -63,3 +63,23 @@ def test_no_words_reported_after_especially() -> None:
     assert speakers("وأفاد المعهد الوطني للرصد الجوي في نشرة خاصة بأن الوضع الجوي سيكون ملائما.") == [
         "المعهد الوطني للرصد الجوي"]
     assert len(speakers('وزاد الرئيس "اجتمعت مع أقارب اللاعب، ولا سيما أنه من نجوم الفريق".')) == 1
+
+
+def test_a_first_person_view_opens_the_words() -> None:
+    # وتابع أعتقد أن: his own words begin; the last speaker goes on (not أعتقد)
+    assert speakers("وقال سامي العلي إن الوضع صعب. وتابع أعتقد أن ما تحقق من انتصارات كبير.") == [
+        "سامي العلي", "سامي العلي"]
+
+
+def test_the_writers_own_notice_reports_no_words() -> None:
+    # ولفت نظري أنه، لفت انتباهي أن: the writer noticed; no quotation (but لفت المدير النظر إلى أن stays)
+    assert speakers("وقد وجدت حديثا كتابا بعنوان اللغات الإيرانية، ولفت نظري أنه ضم مجموعة كبيرة من اللغات.") == []
+    assert speakers("وقد لفت انتباهي أن هناك تقريرا عن السفر.") == []
+    assert speakers("ولفت المدير النظر إلى أن الجثة لا تعود لهم.") == ["المدير"]
+
+
+def test_bayna_before_hands_is_no_verb() -> None:
+    # الشخص الذي بين يديهم ... بأن: "in their hands", never بيّن
+    assert speakers("كانت الصدمة أن الشخص الذي بين يديهم ليس قريبهم، فاتصلوا بالمستشفى لإبلاغه بأن الجثة لا "
+                    "تعود لهم.") == []
+    assert speakers("وبين المدير أن الجثة لا تعود لهم.") == ["المدير"]
