@@ -182,7 +182,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         end = next((k for k in range(2, len(toks)) if toks[k][0] in SEPARATORS or toks[k][0] in _stops()), len(toks))
         return toks[2][1], toks[end - 1][2], True  # قال كل من فايز محمد وحسين محمد: the people listed
     if toks[0][0] in _what() or _prepositional_object(toks[0][0]) or toks[0][0] in _subordinators() \
-            or toks[0][0] in _first_person_views() \
+            or toks[0][0] in _first_person_views() and len(toks) == 1 \
             or toks[0][0] in (_f("لأن"), _f("لقد")) or _future_verb(toks[0][0]):
         return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one (وأضاف
         # لأن الاتفاق ...، كما: a clause of his, no subject; وأضاف ستكون الساعات القادمة: his words, unmarked)
@@ -650,8 +650,8 @@ def _close_to() -> frozenset[str]:
 
 @cache
 def _first_person_views() -> frozenset[str]:
-    """A view verb in the first person opening the words (وتابع أعتقد أن، وأضاف نرى أن): the speaker's own words, no
-    subject; the last speaker goes on."""
+    """A view verb in the first person opening the words, alone before أن (وتابع أعتقد أن، وأضاف نرى أن): the
+    speaker's own words, no subject; the last speaker goes on (but the name أشعر ناظم goes on with its words)."""
     return frozenset(_f(w) for w in ("أعتقد", "أظن", "أرى", "أتوقع", "أتصور", "أعتبر", "أؤمن", "أشعر", "أجزم",
                                      "نعتقد", "نظن", "نرى", "نتوقع", "نعتبر", "نؤمن"))
 

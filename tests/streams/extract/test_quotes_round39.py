@@ -69,6 +69,8 @@ def test_a_first_person_view_opens_the_words() -> None:
     # وتابع أعتقد أن: his own words begin; the last speaker goes on (not أعتقد)
     assert speakers("وقال سامي العلي إن الوضع صعب. وتابع أعتقد أن ما تحقق من انتصارات كبير.") == [
         "سامي العلي", "سامي العلي"]
+    assert speakers("وقال أشعر ناظم المدير بمركز البنوك الإسلامية: إن الأسواق الست أصبحت تشكل 82 في المئة.") == [
+        "أشعر ناظم"]
 
 
 def test_the_writers_own_notice_reports_no_words() -> None:
