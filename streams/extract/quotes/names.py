@@ -188,8 +188,7 @@ def _apposition_pronouns() -> frozenset[str]:
 
 @cache
 def _name_links() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل", "ولد"))  # ولد: the Mauritanian
-    # "son of" (إسماعيل ولد الشيخ أحمد)
+    return frozenset(_f(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل"))
 
 
 PLURAL_NISBA = ("\u064a\u0648\u0646", "\u064a\u064a\u0646")  # يون يين
