@@ -430,6 +430,20 @@ def _narrating() -> frozenset[str]:
 def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     """The folded span of one to three name or article-words between a clause start (the
     sentence, a comma, لكن، بينما) and the verb: لكن فالون قال، الوزير قال."""
+    if (topic := _qad_topic(folded, vm)) is not None:
+        if topic[0] >= 0 or AMMA_LEAD_RE.search(folded, _sentence_start(folded, vm.start()), vm.start()):
+            return topic if topic[0] >= 0 else None  # أما المؤرخ فلان، فقد اعتبر: the topic; أما بالنسبة للصورة،
+            # فقد شدد: no subject here, the last speaker goes on
+        read = _preverbal_read(folded, vm)  # فلان؛ فقد قال: the subject before فقد, never فقد itself
+        return None if read is None or QAD_RE.fullmatch(folded[read[0]:read[1]]) else read
+    return _preverbal_read(folded, vm)
+
+
+AMMA_LEAD_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627(?![{AR}])")  # أما, وأما
+
+
+def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """_preverbal_subject's reading of the words before the verb up to the clause start."""
     line = _sentence_start(folded, vm.start())
     end = _blessing_start(folded, line, vm.start())  # ابن عباس رضي الله عنهما قال: the blessing, then the verb
     toks = TOKEN_RE.findall(folded, max(line, end - 60), end)
@@ -508,14 +522,36 @@ def _name_elsewhere(folded: str, tok: str) -> bool:
 AMMA_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,3}})\\s*$")  # أما فلان ف
 
 
+# أما with its topic, a comma and فقد before the verb (أما المؤرخ فلان الفلاني، فقد اعتبر أن; أما الأستاذة بجامعة
+# منوبة، آمال قرامي، فقد أوضحت): up to sixteen words, commas between them.
+AMMA_QAD_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<topic>[{AR}]+(?:\\s*[{ARABIC_COMMA},]?\\s+[{AR}]+){{0,15}})"
+                         f"\\s*[{ARABIC_COMMA},]?\\s*\u0641(?:\u0644)?\u0642\u062f\\s*$")
+QAD_RE = re.compile(f"(?<![{AR}])\u0641(?:\u0644)?\u0642\u062f\\s*$")  # فقد، فلقد right before the verb
+
+
 def _amma_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     """The topic of أما ... فـ before the verb (أما خالد فيقول إنه، وأما الوزير فقال): its subject."""
     m = AMMA_RE.search(folded, max(_sentence_start(folded, vm.start()), vm.start() - 50), vm.start())
+    return _topic_span(m)
+
+
+def _qad_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """Whether فقد stands right before the verb, and then the topic of the أما it answers (أما المؤرخ فلان، فقد
+    اعتبر أن): its subject. فقد itself is never one; with no topic of a person (أما بالنسبة للصورة، فقد شدد) the
+    speaker is the last one. ``(-1, -1)`` when فقد answers no person's topic, None when no فقد."""
+    if QAD_RE.search(folded, max(0, vm.start() - 8), vm.start()) is None:
+        return None
+    m = AMMA_QAD_RE.search(folded, max(_sentence_start(folded, vm.start()), vm.start() - 160), vm.start())
+    return _topic_span(m) or (-1, -1)
+
+
+def _topic_span(m: re.Match[str] | None) -> tuple[int, int] | None:
+    """The folded span of أما's topic when it is no adverbial."""
     if m is None:
         return None
-    toks = m["topic"].split()
-    if any(t in _stops() or t in _function_words() or t in _verb_words() for t in toks):
-        return None  # أما في الجانب الآخر فقال: an adverbial, not a person
+    toks = [t for t in m["topic"].split() if t not in (ARABIC_COMMA, ",")]
+    if any(t in _stops() or t in _function_words() or t in _verb_words() for t in toks) or toks[0] in _matters():
+        return None  # أما في الجانب الآخر فقال: an adverbial, not a person; أما موضوع التمكين فقد لاحظت: a matter
     return m.start("topic"), m.end("topic")
 
 
@@ -721,9 +757,11 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             if between else False  # وكانت جماعة سلفية متشددة في غزة أعلنت: a body described at length
         lakin = kan is not None and kan.group().strip().endswith(LAKIN) and not _subject_after_lakin(between)
         if kan is not None and 1 <= len(between) <= (12 if described and not _definite(between[0]) else 4) \
-                and not lakin and not any(t in _verb_words() for t in between) and not any(
+                and not lakin and (between[0] not in _existentials() or len(between) > 1 and between[1] != _f("من")) and not any(t in _verb_words() for t in between) and not any(
                 t.removeprefix("\u0648") in _subordinators() or t in _function_words() or t in SEPARATORS - QUOTE_CHARS
                 or t in _verb_particles() for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new clause
+            if between[0] in _existentials():  # أن هناك تفاسير تقول: what there is speaks (هناك من قال: whoever)
+                return TOKEN_RE.search(folded, kan.end() + folded[kan.end():].find(between[0]) + len(between[0])).start(), start
             return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن، لكن وسائل إعلام ألمانية أشارت إلى أن
     return None
 
@@ -763,6 +801,18 @@ def _subject_after_lakin(between: list[str]) -> bool:
     clause of its own (لكن دراسة نشرتها دورية ساينس أشارت: the described source's own rule reads it)."""
     return not any(t in _stops() and t not in _seat_asides() for t in between) and not any(
         t.endswith(("\u0647\u0627", "\u0647\u0645")) and _main_verb_gender(t[:-2]) for t in between[1:])
+
+
+@cache
+def _matters() -> frozenset[str]:
+    """Nouns of a matter that أما may front (أما موضوع التمكين الطبي فقد لاحظت): what is spoken of, no speaker."""
+    return frozenset(_f(w) for w in ("موضوع", "قضية", "مسألة", "ملف", "أمر", "الأمر", "بالنسبة", "فيما", "عن"))
+
+
+@cache
+def _existentials() -> frozenset[str]:
+    """هناك، هنالك، ثمة after أن/إن (حيث إن هناك من قال إن): "there is", the subject is the من after it (whoever)."""
+    return frozenset(_f(w) for w in ("هناك", "هنالك", "ثمة", "ثمت"))
 
 
 @cache

@@ -379,6 +379,20 @@ def _attention() -> frozenset[str]:
     return frozenset(_f(w) for w in ("النظر", "الانتباه", "الأنظار"))
 
 
+@cache
+def _my_attention() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("نظري", "انتباهي", "نظرنا", "انتباهنا"))
+
+
+HANDS_RE = re.compile("\\s+(?:\u0627|\u0627\u0644)?(?:\u064a\u062f\u064a|\u0627\u064a\u062f\u064a)")  # (ال)يدي، أيدي (folded)
+
+
+def _between_hands(folded: str, vm: re.Match[str]) -> bool:
+    """بين before يدي/يديه/يديهم/أيدي (الشخص الذي بين يديهم، بين أيدي القراء): the preposition "in the hands of",
+    never the verb بيّن."""
+    return vm["verb"] == _f("بين") and HANDS_RE.match(folded, vm.end()) is not None
+
+
 def _pair_named(text: str, folded: str, back: Sequence[int], verb_start: int) -> _Speaker | None:
     """The first of two people named after a title in the sentence before a dual verb with no subject of its own
     (وزارت المهرجان الفنانة فلانة ...، والفنانة فلانة، حيث أكدتا أن): either one names the pair, as the
@@ -448,7 +462,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
              and not _adjective_after_plural(folded, vm)
              and not _no_claim_reported(folded, vm)  # شخص ادعى أنه ملك، إن مدعين في مكتب النائب العام: no claim
              and not _speaking_without_subject(folded, vm)  # يذكر أن، دون أن يذكر اسمه: no verb of anyone's
-             and not _affiliated(folded, vm)]  # مسؤول تابع لوزارة الداخلية: an adjective, no verb
+             and not _affiliated(folded, vm)  # مسؤول تابع لوزارة الداخلية: an adjective, no verb
+             and not _between_hands(folded, vm)]  # الشخص الذي بين يديهم: the preposition, no verb
     glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
@@ -493,6 +508,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if comp is None and (resumed := _resumed_line(folded, eos)) is not None:
             eos = _sentence_end(folded, resumed)  # وأكد الوزير فلان\nأن ...: a line break before the words
             comp = _complementizer(folded, verb_end, eos, glued)
+        if comp is not None and _especially_before(folded, verb_end, comp):
+            continue  # وأبرز التحديات ...، خاصة أن: "especially since", the writer's reason; no words reported after it
         if comp is not None and comp.group().strip() == ":" and folded[eos:eos + 1] == "\n" \
                 and not folded[comp.end():eos].strip() and len(TOKEN_RE.findall(folded, verb_end, comp.start())) <= 6 \
                 and "\u0639\u0646" not in WORD_RE.findall(folded, verb_end, comp.start()):  # not أعلنت عن تعيين كل من :
@@ -567,6 +584,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if region and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[0].group() in _attention():
             subject_start = region[0].end()  # لفت النظر إلى أن: drew attention, the subject is the last speaker's
             region = region[1:]
+        if region and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[0].group() in _my_attention():
+            continue  # ولفت نظري أنه، لفت انتباهي أن: the writer's own notice, no one's words reported
         if len(region) > 1 and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[-1].group() in _attention():
             subject_end = region[-1].start()  # ولفت التقرير النظر إلى أن: the attention is drawn, the report speaks
             region = region[:-1]
@@ -888,6 +907,25 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+@cache
+def _especially() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("خاصة", "وخاصة", "خصوصا", "وخصوصا", "لاسيما", "ولاسيما", "سيما"))
+
+
+def _especially_before(folded: str, verb_end: int, comp: re.Match[str]) -> bool:
+    """Whether the أن found after a verb follows خاصة (after a comma)، خصوصا، لاسيما with words between it and the
+    verb and no quote mark or colon (وأبرز التحديات، خاصة أن؛ قضية رأي عام ...، خاصة أن): "especially since" gives
+    a reason, not the verb's words (a verb with its noun object, or a noun read as a verb)."""
+    between = folded[verb_end:comp.start()]
+    if not comp.group().strip()[:1].isalpha() or ":" in between or any(c in QUOTE_CHARS for c in between):
+        return False  # وزاد "… ولا سيما أن": inside the words quoted
+    words = list(WORD_RE.finditer(folded, verb_end, comp.start()))
+    if len(words) < 2 or words[-1].group() not in _especially():
+        return False
+    return words[-1].group() != _f("خاصة") or folded[:words[-1].start()].rstrip()[-1:] in (ARABIC_COMMA, ",")  # نشرة
+    # خاصة بأن، مصادر خاصة أن: an adjective; "especially" after a comma
 
 
 def _affiliated(folded: str, vm: re.Match[str]) -> bool:

@@ -78,9 +78,11 @@ from .tokens import (
 )
 from .verbs import _sayings
 from .words import (
+    GOD_NAME,
     _definite,
     _function_words,
     _god_epithets,
+    _god_praise_next,
     _pronoun_prepositions,
     _stops,
     _time_leads,
@@ -171,13 +173,16 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         return toks[1][1], toks[1][2], True  # وقال «اليوسفي»: «…»: the family name in quote marks
     if (quoted := _quoted_whole(toks)) is not None:
         return quoted[0], quoted[1], True  # وأوضحت “ولاية خراسان” أن، وقالت زوجته "فاطمة عدنان" إن: the quoted name
-    if toks[0][0] == ALLAH or toks[0][0] in _god_epithets() and (len(toks) == 1 or toks[1][0] in _god_epithets()):
+    if toks[0][0] == ALLAH or toks[0][0] in _god_epithets() and (len(toks) == 1 or toks[1][0] in _god_epithets()
+                                                                or toks[1][0] in _god_praise_next()) \
+            or _god_named(folded, toks[0][1], toks[0][2]):
         return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم، وقال تعالى، قال عز وجل (God, by his
         # epithets alone; not عز الدين)
     if len(toks) >= 3 and toks[0][0] == _f("كل") and toks[1][0] == _f("من"):
         end = next((k for k in range(2, len(toks)) if toks[k][0] in SEPARATORS or toks[k][0] in _stops()), len(toks))
         return toks[2][1], toks[end - 1][2], True  # قال كل من فايز محمد وحسين محمد: the people listed
     if toks[0][0] in _what() or _prepositional_object(toks[0][0]) or toks[0][0] in _subordinators() \
+            or toks[0][0] in _first_person_views() and len(toks) == 1 \
             or toks[0][0] in (_f("لأن"), _f("لقد")) or _future_verb(toks[0][0]):
         return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one (وأضاف
         # لأن الاتفاق ...، كما: a clause of his, no subject; وأضاف ستكون الساعات القادمة: his words, unmarked)
@@ -644,6 +649,14 @@ def _close_to() -> frozenset[str]:
 
 
 @cache
+def _first_person_views() -> frozenset[str]:
+    """A view verb in the first person opening the words, alone before أن (وتابع أعتقد أن، وأضاف نرى أن): the
+    speaker's own words, no subject; the last speaker goes on (but the name أشعر ناظم goes on with its words)."""
+    return frozenset(_f(w) for w in ("أعتقد", "أظن", "أرى", "أتوقع", "أتصور", "أعتبر", "أؤمن", "أشعر", "أجزم",
+                                     "نعتقد", "نظن", "نرى", "نتوقع", "نعتبر", "نؤمن"))
+
+
+@cache
 def _subordinators() -> frozenset[str]:
     return frozenset(_f(w) for w in ("عندما", "حينما", "لما", "كلما", "إذ", "إذا", "بعدما", "حين", "كما", "مثلما", "كأن"))
 
@@ -668,7 +681,9 @@ def _object_prepositions() -> frozenset[str]:
 def _pronoun_objects() -> frozenset[str]:
     return frozenset(_f(w) for w in ("به", "بها", "بهم", "عنه", "عنها", "فيه", "فيها", "له", "لها", "إليه",
                                      "عنهم", "عنهما", "فيهم",  # قال عنهم المؤرخ فلان: those spoken of, then the subject
-                                     "بذلك"))  # صرح بذلك الناطق فلان: the news just told, then the subject
+                                     "بذلك",  # صرح بذلك الناطق فلان: the news just told, then the subject
+                                     "خلاله", "خلالها", "خلالهم", "خلالهما"))  # كلمة أكد خلالها أن، حفل قال خلاله
+    # القائد فلان: the occasion spoken at, then the subject (or none: the one who gave the speech)
 
 
 def _titled_speaker(text: str, folded: str, back: Sequence[int], toks: list[tuple[str, int, int]], i: int, j: int,
@@ -729,7 +744,7 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     s, e, named = subj
     if (called := _called(folded, s, e)) is not None:
         s, named = called, True  # شاهد عيان يدعى أحمد فلان، الوالدة وتدعى إليزابيث: the name it goes by
-    if folded[s:e] in _god_epithets():
+    if folded[s:e] in _god_epithets() or _god_named(folded, s, e):
         return _Speaker(name=ALLAH, start=back[s], end=back[e - 1] + 1, named=True)  # وقال تعالى: God, named in full
     if " " not in folded[s:e] and TANWEEN_FATH in text[back[s]:back[e - 1] + 2]:
         return None  # لاحظ ركوداً: an accusative object, no subject
@@ -768,6 +783,12 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+def _god_named(folded: str, s: int, e: int) -> bool:
+    """الحق before one of God's epithets (يقول الحق سبحانه وتعالى، يقول الحق تبارك وتعالى): God, not the truth."""
+    after = folded[e:e + 12].split()
+    return folded[s:e] == _f(GOD_NAME) and bool(after) and after[0] in _god_epithets()
 
 
 def _before_accusative(text: str, folded: str, back: Sequence[int], s: int, e: int) -> int | None:

@@ -37,6 +37,9 @@ STOP_WORDS = (
     *SEAT_ASIDES,
     # adverbials of topic and occasion after a name (وأكد فلان بخصوص التوريد أن، وأكد فلان بالمناسبة أن)
     "بخصوص", "بالمناسبة",
+    # an adverbial of certainty after the verb or the name (وأكد الوزير بما لا يدع مجالا للشك أن، تؤكد بما لا يقبل
+    # الشك أن): never a subject
+    "بما", "وبما",
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك",
@@ -48,8 +51,11 @@ PRONOUN_PREPOSITIONS = ("عليه", "عليها", "عليهم", "عليهما", 
                         "لهما", "إليه", "إليها", "إليهم", "معه", "معها", "معهم")
 ALAYHI = "\u0639\u0644\u064a\u0647"  # عليه, folded like the name علية: never a name (واعتدوا عليه بالضرب، مضيفة أن)
 DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال")
-# God's epithets after قال (قال الله تعالى، وقال تعالى، قال سبحانه): the verse cited comes next.
-GOD_EPITHETS = ("تعالى", "سبحانه", "وتعالى", "عز", "وجل")
+# God's epithets after قال (قال الله تعالى، وقال تعالى، قال سبحانه، قال جل في علاه): the verse cited comes next.
+GOD_EPITHETS = ("تعالى", "سبحانه", "وتعالى", "عز", "وجل", "جل", "تبارك")
+# What follows جل or عز in God's praise (قال جل في علاه، قال عز من قائل، جل شأنه): never a subject of its own.
+GOD_PRAISE_NEXT = ("في", "من", "شأنه", "جلاله", "ثناؤه", "اسمه")
+GOD_NAME = "الحق"  # يقول الحق سبحانه وتعالى، يقول الحق تبارك وتعالى: God, by a name before his epithets
 
 
 @cache
@@ -83,6 +89,11 @@ def _al_names() -> frozenset[str]:
 @cache
 def _god_epithets() -> frozenset[str]:
     return frozenset(_f(w) for w in GOD_EPITHETS)
+
+
+@cache
+def _god_praise_next() -> frozenset[str]:
+    return frozenset(_f(w) for w in GOD_PRAISE_NEXT)
 
 
 @cache
