@@ -657,6 +657,12 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         if at < 0 or not NAQL_RE.search(folded, line, at) or len(TOKEN_RE.findall(folded, at + 4, start)) > 16:
             return None
         return at + 4, start
+    if vm["verb"] and not vm["conj"] and prev and prev[-1] in (_f("أنه"), _f("أنها")):
+        an = folded.rfind(prev[-1], line, start)  # روي عن النبي صلى الله عليه وسلم أنه قال: the one the saying is
+        at = folded.rfind(" \u0639\u0646 ", line, an)  # reported of, named after عن, said it
+        between = TOKEN_RE.findall(folded, at + 4, an) if at >= 0 else []
+        if between and len(between) <= 8 and not any(t in SEPARATORS or t in _verb_words() for t in between):
+            return at + 4, an
     if vm["verb"] and prev and prev[-1] == "\u0642\u062f":  # قد
         kan = None
         for kan in KAN_RE.finditer(folded, max(line, start - 200), start):

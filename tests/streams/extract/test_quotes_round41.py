@@ -1,0 +1,51 @@
+"""Quotation speakers, round speakers-r41: kinds of errors found in the opened speaker set S8 (lost, wrong and
+missing speakers), each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_naqala_without_an_ending_reports_its_source_after_an() -> None:
+    # ونقل موقع "…" عن متحدث أن: نقل (masculine, no ending) opening a clause with its source after عن reports, as نقلت
+    text = "ونقل موقع الأخبار التقنية عن متحدث باسم الشركة، أن الشركة أعادت تصميم الموقع."
+    assert speakers(text) == ["متحدث باسم الشركة"]
+    text = "ونقل التلفزيون الرسمي عن وزير الداخلية أن الهجوم أسفر عن قتيلين."
+    assert speakers(text) == ["وزير الداخلية"]
+    # نقل the noun (transport), or نقل without its source after عن, is no speech verb
+    assert speakers("وتم نقل المصابين عن طريق الإسعاف إلى المستشفى، وأكد الطبيب أن حالتهم مستقرة.") == ["الطبيب"]
+    assert speakers("ونقل البضائع عن طريق البحر أرخص من الجو.") == []
+
+
+def test_the_one_quoted_after_naqala_goes_on_speaking() -> None:
+    # the words go on with وأضاف: the source found, the next verb is no speakerless quotation
+    text = ("ونقل موقع الأخبار التقنية عن متحدث باسم الشركة، أن الشركة أعادت تصميم الموقع بالكامل، "
+            "وأضاف أن الموقع الجديد أسرع من القديم.")
+    assert speakers(text) == ["متحدث باسم الشركة", "متحدث باسم الشركة"]
+
+
+def test_the_one_a_saying_is_reported_of_after_an_says_it() -> None:
+    # روي عن فلان أنه قال: the one named after عن said it, not a word at the start of the sentence
+    text = "وفي الصحيح عن النبي صلى الله عليه وسلم أنه قال: المسلم أخو المسلم لا يظلمه ولا يسلمه."
+    assert speakers(text) == ["النبي"]
+    text = "ويروى عن الخليفة عمر بن الخطاب أنه قال: رحم الله امرأ أهدى إلي عيوبي."
+    assert speakers(text) == ["عمر بن الخطاب"]
+
+
+def test_an_exception_ends_what_stands_before_a_relative_speaker() -> None:
+    # لم يحسمه إلا تصريح الوزير الذي أكد أن: the one before the relative speaks; إلا ends the words before it
+    text = "ولم يحسم هذا الجدل إلا تصريح معالي الوزير الذي أكد أن الدراسة ستبدأ في موعدها المحدد."
+    assert speakers(text) == ["معالي الوزير"]
+
+
+def test_a_purpose_clause_after_min_ajl_is_no_words_said() -> None:
+    # منوها بالجهود ... من أجل أن تكون: "so that", a purpose, not the start of reported words
+    text = ("ولفت الدكتور نبيل العمري النظر إلى أن الجامعة شاركت في المهرجان، منوها بالجهود التي يبذلها "
+            "المحافظ من أجل أن تكون جميع القطاعات مشاركة فيه.")
+    assert speakers(text) == ["نبيل العمري"]
+
+
+def test_a_conjunction_of_time_ends_the_name_before_the_verb() -> None:
+    # ما قاله الشاعر فلان حين قال: حين is no part of the name
+    text = "وتذكرت ما قاله الشاعر أحمد شوقي حين قال: وإنما الأمم الأخلاق ما بقيت."
+    assert speakers(text) == ["أحمد شوقي"]
