@@ -44,6 +44,7 @@ from .names import (
 from .people import _first_name_before, _people_of, _that, _within
 from .regions import (
     ALLAH,
+    BLESSING_WORDS,
     _anonymous,
     _blessing_start,
     _partitives,
@@ -647,6 +648,9 @@ def _glued_title(word: str) -> bool:
         or word[:1] in "\u0628\u0644" and not word.startswith("\u0644\u0644") and _is_title(word[1:])
 
 
+ILLA = "\u0627\u0644\u0627"  # إلا folded: لم يحسمه إلا تصريح الوزير الذي أكد، the antecedent stands after it
+
+
 def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
     """The folded span of a subject written before its verb: كان ... قد أكد, or the source
     of a report: نقلت ... عن فلان قوله."""
@@ -662,7 +666,9 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         at = folded.rfind(" \u0639\u0646 ", line, an)  # reported of, named after عن, said it
         between = TOKEN_RE.findall(folded, at + 4, an) if at >= 0 else []
         if between and len(between) <= 8 and not any(t in SEPARATORS or t in _verb_words() for t in between):
-            return at + 4, an
+            bless = next((m.start() for m in TOKEN_RE.finditer(folded, at + 4, an)
+                          if m.group() in BLESSING_WORDS or m.group() == _f("صلى")), an)
+            return at + 4, bless if bless > at + 4 else an  # عن أبي ذر رضي الله عنه أنه قال: the name, not the blessing
     if vm["verb"] and prev and prev[-1] == "\u0642\u062f":  # قد
         kan = None
         for kan in KAN_RE.finditer(folded, max(line, start - 200), start):
@@ -696,7 +702,7 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             return named[run[0] - titled][1] + glued, named[run[1] - 1][2]  # keeps علي a name when the span is read again
         k = len(toks)
         while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
-                and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6 \
+                and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6 and toks[k - 1].group() != ILLA \
                 and (toks[k - 1].group() not in _function_words() or toks[k - 1].group() in _reflexives()):
             k -= 1
         first = next((m for m in range(k, len(toks)) if _definite(toks[m].group())), None)
