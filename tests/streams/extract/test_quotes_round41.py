@@ -39,6 +39,10 @@ def test_the_one_a_saying_is_reported_of_after_an_says_it() -> None:
     text = ("وقد صح عن رسول الله صلى الله عليه وسلم أنه قال: «من قتل معاهدا لم يرح رائحة الجنة». "
             "ولهذا جاءت نصوص الشريعة قاطعة بتحريمه، قال الله تعالى (ومن الناس من يعجبك قوله).")
     assert speakers(text) == ["رسول الله", "الله"]
+    # النبي right after a name met before is the Prophet, not that name's family name
+    text = ("وفي الحديث الذي سأل فيه عبدالله بن مسعود النبي صلى الله عليه وسلم عن أحب الأعمال. "
+            "وفيما روي عن النبي صلى الله عليه وسلم أنه قال: «من أرضى والديه فقد أرضى الله».")
+    assert speakers(text) == ["النبي"]
 
 
 def test_an_exception_ends_what_stands_before_a_relative_speaker() -> None:
