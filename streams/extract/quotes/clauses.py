@@ -729,6 +729,10 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         for kan in KAN_RE.finditer(folded, max(line, start - 80), start):
             pass
         between = TOKEN_RE.findall(folded, kan.end(), start) if kan is not None else []
+        end = start
+        if len(between) >= 3 and between[-1] in (ARABIC_COMMA, ","):
+            between = between[:-1]  # وكانت وكالة تصنيف المقاولين بوزارة الشؤون البلدية، أوضحت: a comma closes the subject
+            end = folded.rfind(between[-1], kan.end(), start) + len(between[-1])
         described = (_office(between[0]) or _institution_head(between[0]) or between[0] in _anonymous()) \
             if between else False  # وكانت جماعة سلفية متشددة في غزة أعلنت: a body described at length
         lakin = kan is not None and kan.group().strip().endswith(LAKIN) and not _subject_after_lakin(between)
@@ -736,7 +740,7 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
                 and not lakin and not any(t in _verb_words() for t in between) and not any(
                 t.removeprefix("\u0648") in _subordinators() or t in _function_words() or t in SEPARATORS - QUOTE_CHARS
                 or t in _verb_particles() for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new clause
-            return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن، لكن وسائل إعلام ألمانية أشارت إلى أن
+            return kan.end(), end  # وكان مسؤول أفغاني قال في وقت سابق إن، لكن وسائل إعلام ألمانية أشارت إلى أن
     return None
 
 

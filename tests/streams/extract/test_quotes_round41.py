@@ -57,3 +57,9 @@ def test_a_purpose_clause_after_min_ajl_is_no_words_said() -> None:
             "المحافظ من أجل أن تكون جميع القطاعات مشاركة فيه.")
     assert speakers(text) == ["نبيل العمري"]
 
+
+
+def test_a_comma_closes_a_long_described_subject_after_kana() -> None:
+    # وكانت وكالة ... بوزارة ...، أوضحت أن: the body described at length, then a comma, then its verb
+    text = "وكانت وكالة تصنيف المقاولين بوزارة الشؤون البلدية والقروية، أوضحت في آخر تصريح لها أن العدد بلغ 300 مقاول."
+    assert speakers(text) == ["وكالة تصنيف المقاولين بوزارة الشؤون البلدية والقروية"]
