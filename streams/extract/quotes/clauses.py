@@ -730,9 +730,11 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             pass
         between = TOKEN_RE.findall(folded, kan.end(), start) if kan is not None else []
         end = start
-        if len(between) >= 3 and between[-1] in (ARABIC_COMMA, ","):
-            between = between[:-1]  # وكانت وكالة تصنيف المقاولين بوزارة الشؤون البلدية، أوضحت: a comma closes the subject
-            end = folded.rfind(between[-1], kan.end(), start) + len(between[-1])
+        if len(between) >= 3 and between[-1] in (ARABIC_COMMA, ",") and kan is not None \
+                and kan.group().strip() in (_f("وكان"), _f("وكانت")) \
+                and (_office(between[0]) or _institution_head(between[0])) and not _definite(between[0]):
+            between = between[:-1]  # وكانت وكالة تصنيف المقاولين بوزارة الشؤون البلدية، أوضحت: a comma closes the
+            end = folded.rfind(between[-1], kan.end(), start) + len(between[-1])  # subject of a body described at length
         described = (_office(between[0]) or _institution_head(between[0]) or between[0] in _anonymous()) \
             if between else False  # وكانت جماعة سلفية متشددة في غزة أعلنت: a body described at length
         lakin = kan is not None and kan.group().strip().endswith(LAKIN) and not _subject_after_lakin(between)
