@@ -44,6 +44,7 @@ from .names import (
 from .people import _first_name_before, _people_of, _that, _within
 from .regions import (
     ALLAH,
+    BLESSING_WORDS,
     _anonymous,
     _blessing_start,
     _partitives,
@@ -683,6 +684,9 @@ def _glued_title(word: str) -> bool:
         or word[:1] in "\u0628\u0644" and not word.startswith("\u0644\u0644") and _is_title(word[1:])
 
 
+ILLA = "\u0627\u0644\u0627"  # إلا folded: لم يحسمه إلا تصريح الوزير الذي أكد، the antecedent stands after it
+
+
 def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
     """The folded span of a subject written before its verb: كان ... قد أكد, or the source
     of a report: نقلت ... عن فلان قوله."""
@@ -693,6 +697,14 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         if at < 0 or not NAQL_RE.search(folded, line, at) or len(TOKEN_RE.findall(folded, at + 4, start)) > 16:
             return None
         return at + 4, start
+    if vm["verb"] and not vm["conj"] and prev and prev[-1] in (_f("أنه"), _f("أنها")):
+        an = folded.rfind(prev[-1], line, start)  # روي عن النبي صلى الله عليه وسلم أنه قال: the one the saying is
+        at = folded.rfind(" \u0639\u0646 ", line, an)  # reported of, named after عن, said it
+        between = TOKEN_RE.findall(folded, at + 4, an) if at >= 0 else []
+        if between and len(between) <= 8 and not any(t in SEPARATORS or t in _verb_words() for t in between):
+            bless = next((m.start() for m in TOKEN_RE.finditer(folded, at + 4, an)
+                          if m.group() in BLESSING_WORDS or m.group() == _f("صلى")), an)
+            return at + 4, bless if bless > at + 4 else an  # عن أبي ذر رضي الله عنه أنه قال: the name, not the blessing
     if vm["verb"] and prev and prev[-1] == "\u0642\u062f":  # قد
         kan = None
         for kan in KAN_RE.finditer(folded, max(line, start - 200), start):
@@ -726,7 +738,7 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             return named[run[0] - titled][1] + glued, named[run[1] - 1][2]  # keeps علي a name when the span is read again
         k = len(toks)
         while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
-                and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6 \
+                and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6 and toks[k - 1].group() != ILLA \
                 and (toks[k - 1].group() not in _function_words() or toks[k - 1].group() in _reflexives()):
             k -= 1
         first = next((m for m in range(k, len(toks)) if _definite(toks[m].group())), None)
@@ -753,6 +765,12 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         for kan in KAN_RE.finditer(folded, max(line, start - 80), start):
             pass
         between = TOKEN_RE.findall(folded, kan.end(), start) if kan is not None else []
+        end = start
+        if len(between) >= 3 and between[-1] in (ARABIC_COMMA, ",") and kan is not None \
+                and kan.group().strip() in (_f("وكان"), _f("وكانت")) \
+                and (_office(between[0]) or _institution_head(between[0])) and not _definite(between[0]):
+            between = between[:-1]  # وكانت وكالة تصنيف المقاولين بوزارة الشؤون البلدية، أوضحت: a comma closes the
+            end = folded.rfind(between[-1], kan.end(), start) + len(between[-1])  # subject of a body described at length
         described = (_office(between[0]) or _institution_head(between[0]) or between[0] in _anonymous()) \
             if between else False  # وكانت جماعة سلفية متشددة في غزة أعلنت: a body described at length
         lakin = kan is not None and kan.group().strip().endswith(LAKIN) and not _subject_after_lakin(between)
@@ -761,8 +779,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
                 t.removeprefix("\u0648") in _subordinators() or t in _function_words() or t in SEPARATORS - QUOTE_CHARS
                 or t in _verb_particles() for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new clause
             if between[0] in _existentials():  # أن هناك تفاسير تقول: what there is speaks (هناك من قال: whoever)
-                return TOKEN_RE.search(folded, kan.end() + folded[kan.end():].find(between[0]) + len(between[0])).start(), start
-            return kan.end(), start  # وكان مسؤول أفغاني قال في وقت سابق إن، لكن وسائل إعلام ألمانية أشارت إلى أن
+                return TOKEN_RE.search(folded, kan.end() + folded[kan.end():].find(between[0]) + len(between[0])).start(), end
+            return kan.end(), end  # وكان مسؤول أفغاني قال في وقت سابق إن، لكن وسائل إعلام ألمانية أشارت إلى أن
     return None
 
 

@@ -696,6 +696,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if NAQL_RE.fullmatch(vm.group()):
                 at = folded.find(" \u0639\u0646 ", verb_end, region_end)  # نقلت الوكالة عن مسؤولين أن
                 region_start = at + 4 if at >= 0 else verb_end
+                said = next((m.start() for m in TOKEN_RE.finditer(folded, region_start, region_end)
+                             if m.group() in _sayings_of_source()), None)
+                region_end = said if said is not None and said > region_start else region_end  # ونقل عن مصادر في
+                # المقاومة الشعبية تأكيدهم أنهم: the source ends where what it said is named
             if expressed:
                 region_end = min(region_end, about + 1)  # أعرب الوزير عن ارتياحه لدول الجوار: the object, no subject
             elif _revealing(vm) and (revealed := _revealed_object(folded, verb_end - 1, region_end)) is not None:
@@ -1302,6 +1306,14 @@ def _rumour_start(folded: str, start: int, end: int) -> int | None:
                                             or nxt.removesuffix("\u062a\u0647") in _circulated()):
             return words[k].start()
     return None
+
+
+@cache
+def _sayings_of_source() -> frozenset[str]:
+    """Verbal nouns of saying with the source's pronoun after نقل عن (تأكيدهم، تصريحه، إشارتها): what the source
+    said, never part of its name."""
+    stems = ("تأكيد", "تصريح", "توضيح", "تشديد", "إعلان", "اعلان", "ترجيح", "نفي", "تحذير", "قول", "إشارت", "اشارت")
+    return frozenset(_f(s + p) for s in stems for p in ("ه", "ها", "هم", "هما"))
 
 
 @cache

@@ -800,6 +800,8 @@ def _plausible_name(words: Sequence[str]) -> bool:
     """Three name words, بن/عبد inside, a known first name, or bare words only (كلثوم كنو);
     not a verbal noun with its complement (احتواء الترميز، ضرورة الانكباب)."""
     first = words[0].removesuffix(NAME_SENTINEL)
+    if "\u0627\u0644\u0627" in words:
+        return False  # إلا، ألا (folded alike): a particle, never a name word (لم يحسمه إلا تصريح الوزير)
     if first in _first_names() or any(w in _name_links() for w in words) or first.startswith(GLUED_NAME_HEADS) \
             or len(words) >= 3 and words[1] in _name_tails() and not _definite(first):
         return True  # محمد، بن، عبدالستار، شكر الدين البعزواي (a compound first name, then the family)

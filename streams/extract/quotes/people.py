@@ -383,6 +383,9 @@ def _titles_before(folded: str, person: _Person, people: Sequence[_Person]) -> f
     return person.context | frozenset(w.removeprefix("\u0627\u0644") for w in lead)
 
 
+PROPHET = frozenset({"\u0627\u0644\u0646\u0628\u064a", "\u0627\u0644\u0631\u0633\u0648\u0644"})  # النبي، الرسول folded
+
+
 def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
              people_of: Callable[[], list[_Person]]) -> _Speaker:
     """A one-word or partial name (الاسد، عبد الله) takes the fuller name met anywhere in the
@@ -425,7 +428,8 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
         a, b = back[full[0]], back[full[1] - 1] + 1  # وقال الوزير الحقيل: the title and the family name of ماجد الحقيل
         return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
     found: list[tuple[_Person, int]] = []
-    lone_surname = len(words) == 1 and _definite(words[0]) and not _is_title(words[0]) and not _institution_head(words[0])
+    lone_surname = len(words) == 1 and _definite(words[0]) and not _is_title(words[0]) and not _institution_head(words[0]) \
+        and words[0] not in PROPHET  # النبي after a name (سأل عبدالله بن مسعود النبي): the Prophet, no family name
     by_name = (speaker.named or lone_surname) and not _office(words[0])
     if by_name:
         keys = [words]

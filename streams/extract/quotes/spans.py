@@ -35,6 +35,8 @@ from .verbs import (
     BAYYANA_RE,
     COMPLEMENTIZER_RE,
     KAMA,
+    NAQALA,
+    NAQALA_RE,
     QAWL,
     SABAQA,
     SPLIT_LAHAZA_RE,
@@ -49,7 +51,8 @@ from .words import _definite, _god_epithets, _stops
 ADDRESSEES = ("له", "لها", "لهم", "لهما", "لهن", "لي", "لنا", "لك", "لكم")
 # Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
 NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "برغم", "حين", "لو", "دون", "بدل", "يجب", "يمكن",
-                             "علما")  # علما بأن: the writer's note, not words reported
+                             "علما",  # علما بأن: the writer's note, not words reported
+                             "أجل", "لأجل")  # من أجل أن، لأجل أن: "so that", a purpose (منوها بالجهود من أجل أن تكون)
 # A verb after these is an attribution of words already given (بحسب ما ذكر), not a new quote.
 ATTRIBUTION_BEFORE = ("ما", "لما", "عدم")  # عدم ذكر اسمه: a noun, not a verb
 INNA_OR_COLON = "\u0625:"  # إن (hamza below) or a colon: they only open reported words (وتابع البيان إن)
@@ -321,12 +324,36 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
             vm = BAYYANA_RE.match(folded, m.start())
             if vm is not None:
                 out.append(vm)
+        elif word in NAQALA and _naqala_clause(folded, m):
+            vm = NAQALA_RE.match(folded, m.start())
+            if vm is not None:
+                out.append(vm)  # ونقل موقع "…" عن متحدث باسم الشركة أن
         elif word in _la_words() and (vm := SPLIT_LAHAZA_RE.match(folded, m.start())) is not None:
             out.append(vm)
         elif word in _attributed_with_pronoun() and (vm := ATTRIBUTED_RE.match(folded, m.start())) is not None \
                 and _attributive(folded, vm):
             out.append(vm)  # وفق ما ذكره مصدر أمني، حسب ما ذكرته القاضية: the source, who speaks on
     return out
+
+
+def _naqala_clause(folded: str, m: re.Match[str]) -> bool:
+    """نقل is the verb "reported" when it opens a clause (the sentence start, after a comma, من جهته) and its
+    source follows with عن within a few words, reported words after it (ونقل موقع "…" عن متحدث، أن); elsewhere
+    it is the noun (تم نقل المصابين، نقل البضائع عن طريق البحر)."""
+    before = folded[max(0, m.start() - 40):m.start()].rstrip()
+    words = WORD_RE.findall(before)
+    opens = not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + "," or (
+        bool(words) and before.endswith(words[-1]) and words[-1].removeprefix("\u0648") in _lead_adverbials())
+    if not opens:
+        return False
+    end = _sentence_end(folded, m.end())
+    comp = _complementizer(folded, m.end(), end)
+    if comp is None or comp.group().strip() == ":":
+        return False
+    after = WORD_RE.findall(folded, m.end(), comp.start())
+    at = next((k for k, w in enumerate(after) if w == "\u0639\u0646"), None)  # عن
+    return at is not None and at <= 6 and after[at + 1:at + 2] != [_f("طريق")] and len(after) <= 20 \
+        and not any(w in _verb_words() for w in after)  # (قوله إن is read as its own verb)
 
 
 def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:

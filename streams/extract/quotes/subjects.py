@@ -772,7 +772,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     while len(words) > 1 and _is_title(words[0]):
         words = words[1:]  # العقيد القرشي -> القرشي
     bare = " ".join(words)
-    known = _seen_name(bare, seen) if (named or len(words) == 1) else None
+    god = bare == ALLAH and WORD_RE.findall(folded, max(0, s - 8), s)[-1:] not in ([_f("صلى")], [_f("رسول")])
+    known = _seen_name(bare, seen) if (named or len(words) == 1) and not god else None  # قال الله تعالى after رسول
+    # الله: God, never the last word of one named before (but صلى الله عليه وسلم، رسول الله: the Prophet)
     if known is not None:
         return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)
     surname = len(words) == 1 and _definite(bare) and not _is_title(bare) and not _institution_head(bare)

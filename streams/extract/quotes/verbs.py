@@ -113,6 +113,10 @@ VERB_RE = re.compile(
 NAQL_RE = re.compile(f"(?<![{AR}])[وف]?(?:نقل(?:ت|وا)?|[يت]نقل)(?![{AR}])")  # نقلت القناة عن ...، وتنقل الصحيفة عن
 BAYYANA = frozenset({"\u0628\u064a\u0646", "\u0648\u0628\u064a\u0646", "\u0641\u0628\u064a\u0646"})  # بين وبين فبين
 BAYYANA_RE = re.compile("(?P<conj>[\u0648\u0641])?(?P<verb>\u0628\u064a\u0646)(?P<cont>(?!))?")  # a verb, never a participle
+# نقل with no ending: a verb when it opens a clause and names its source with عن (ونقل موقع "…" عن متحدث باسم
+# الشركة أن); elsewhere the noun "transport" (وزير النقل، تم نقل المصابين). نقلت is a speech verb of its own.
+NAQALA = frozenset({"\u0646\u0642\u0644", "\u0648\u0646\u0642\u0644", "\u0641\u0646\u0642\u0644"})  # نقل ونقل فنقل
+NAQALA_RE = re.compile("(?P<conj>[\u0648\u0641])?(?P<verb>\u0646\u0642\u0644)(?P<cont>(?!))?")
 # لاحظ written apart (ولا حظ "أن ..."): a typo, read as the verb when words said follow at once.
 SPLIT_LAHAZA_RE = re.compile(
     f"(?<![{AR}])(?P<conj>[\u0648\u0641])?(?P<verb>\u0644\u0627 \u062d\u0638(?:\u062a|\u0648\u0627)?)(?P<cont>(?!))?(?![{AR}])"
