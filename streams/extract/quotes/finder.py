@@ -67,6 +67,7 @@ from .regions import (
     _region_tokens,
     _verbal_object,
 )
+from .silent import kashf_noun, silent_subject
 from .spans import (
     INNA_OR_COLON,
     QUOTE_OPEN_RE,
@@ -155,6 +156,7 @@ from .words import _definite, _function_words, _god_epithets, _stops, _time_lead
 POINTING_SOURCES = ("إحصائية", "إحصائيات", "إحصاءات", "دراسات", "استطلاع", "استطلاعات", "وثيقة", "وثائق", "أبحاث", "بحوث")
 # A subject found at once, then circumstances (في تصريح على هامش ...): the words may come later.
 MAX_CIRCUMSTANCE_TOKENS = 40
+SILENT_AFTER = 40  # characters after an abstract subject that may name who gave it (الأرقام التي أوردتها)
 MAX_OFFICE_SUBJECT_TOKENS = 14  # an office with its body and its holder's name before a view verb's أن
 
 
@@ -463,11 +465,13 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
              and not _no_claim_reported(folded, vm)  # شخص ادعى أنه ملك، إن مدعين في مكتب النائب العام: no claim
              and not _speaking_without_subject(folded, vm)  # يذكر أن، دون أن يذكر اسمه: no verb of anyone's
              and not _affiliated(folded, vm)  # مسؤول تابع لوزارة الداخلية: an adjective, no verb
-             and not _between_hands(folded, vm)]  # الشخص الذي بين يديهم: the preposition, no verb
+             and not _between_hands(folded, vm)  # الشخص الذي بين يديهم: the preposition, no verb
+             and not kashf_noun(folded, vm)]  # نموذج كشف طبي، وكشف درجات معتمد: a noun, no verb
     glued = _glued_inna(text, back)
     for vm in verbs:
         if last is not None and (not history or history[-1][0] is not last):
             history.append((last, last_gender))
+        last_before, gender_before = last, last_gender
         if any(s <= vm.start() < e for s, e in claimed) or _inside_quote(folded, vm.start()) or _elative(folded, vm) \
                 or _elative_object(folded, vm, verbs) \
                 or _first_person(folded, vm):
@@ -879,6 +883,14 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     speaker = last = shifted  # انتقل فلان إلى المدينة. وقال: the one the news moved to
                     last_gender = gender
                     seen.append(shifted)
+        if speaker is not None and silent_subject(speaker.name, text[speaker.end:_after_end(text, speaker.end, back[vm.start()])]) \
+                or speaker is None and vm["verb"] and not vm["conj"] and prev and silent_subject(prev[-1]) \
+                and folded[:vm.start()].rstrip().endswith(prev[-1]):
+            last, last_gender = last_before, gender_before  # the abstract thing never becomes the one speaking
+            if speaker is None or n_words or _own_clause(text[speaker.end:back[vm.start()]]):
+                continue  # تقول الأرقام إن، الحقيقة تؤكد أن، وأشارت التفاصيل إلى أن: the writer's argument, no one's words
+            speaker = None  # ومن الأدلة أنه ...، فقد كان يتنزه ... فقال: carried from an earlier clause, the words are
+            # someone's the rules cannot name (not the thing's)
         if last is not None:
             spoken_end = max(spoken_end, verb_end)
         if not marks or too_long or expressed:
@@ -1145,6 +1157,21 @@ def _short_subject_then_words(folded: str, region: Sequence[re.Match[str]], comp
 def _selves() -> frozenset[str]:
     """نفسه، ذاته: "the same" after a subject named before (المصدر نفسه)."""
     return frozenset(_f(w) for w in ("نفسه", "نفسها", "ذاته", "ذاتها"))
+
+
+def _after_end(text: str, end: int, verb_start: int) -> int:
+    """Where the words that may name who gave a thing stop: a few words on after the verb (تقول الأرقام التي
+    أوردتها البعثة); before the verb when the thing precedes it (الأرقام التي نشرتها الوزارة تؤكد), none when one word
+    at most stands between (الأمر الذي يؤكد، الحقيقة التي تؤكد: the relative is the verb's own clause)."""
+    if end > verb_start:
+        return end + SILENT_AFTER
+    return end if len(text[end:verb_start].split()) <= 1 else verb_start
+
+
+def _own_clause(between: str) -> bool:
+    """No sentence or clause boundary between a subject and its verb (الواقع بحسب عاملي التوقيت يؤكد، الأمر الذي
+    يؤكد): the subject is the verb's own, not one carried from an earlier clause."""
+    return not any(c in between for c in ".!?\u061f\n:" + ARABIC_COMMA + ",")
 
 
 def _right_after_verb(folded: str, vm: re.Match[str], verbs: Sequence[re.Match[str]]) -> bool:
