@@ -1021,6 +1021,15 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     if 1 < len(toks) <= 4 and _office(toks[0][0]) and all(_definite(t[0]) for t in toks[1:]):
         a, b = back[toks[0][1]], back[toks[-1][2] - 1] + 1  # واستدرك وزير التربية بالقول
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    if len(toks) > 2 and _office(toks[0][0]) and not _definite(toks[0][0]) and _definite(toks[1][0]) \
+            and not _is_title(toks[1][0]) and toks[1][0] not in _stops():
+        end = 2
+        while end < min(len(toks), 4) and _adjective_after(toks[end][0]):
+            end += 1  # وزير الخارجية الأمريكي
+        if end < len(toks) and not _is_title(toks[end][0]):
+            a, b = back[toks[0][1]], back[toks[end - 1][2] - 1] + 1  # وأبدى وزير التنمية استعداده ...، مؤكدا: an
+            # unnamed office in construct with its field, then the verb's object (a name after a comma: resolved later)
+            return _Speaker(name=text[a:b], start=a, end=b, named=False)
     if toks and _definite(toks[0][0]) and _office(toks[0][0]):
         desc = _definite_description(toks)  # واعتبر القاضي السابق ... ورجح أن: an office with no name after it
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1

@@ -204,9 +204,10 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         after = toks[k + 2][0] if k + 2 < len(toks) else ""
         name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
         if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after) and after not in _stops()) \
-                and not (prev in _ranks() or prev == "\u062f"):
+                and not (prev in _ranks() or prev == "\u062f") and not (prepositions and not prev):
             continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name (but العميد الدكتور علي
-            # الرشيدي الناطق: a degree names the one after it; الأحمدي لوكالة: the addressee, no title)
+            # الرشيدي الناطق: a degree names the one after it; الأحمدي لوكالة: the addressee, no title; أكد علي العثيم
+            # عضو مجلس: right after the verb, spelt with ي where the article spells على with ى, the name)
         if after and _verbal_object([nxt, after]) and not (
                 _person_title(prev) and not nxt.endswith("\u0647") and _nisba(after) and after.endswith("\u064a")):
             continue  # أكد الوزير على أهمية المشروع: a preposition, then the verb's object (but المهندس علي قايض
