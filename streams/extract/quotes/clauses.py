@@ -22,6 +22,7 @@ from .continuations import (
 from .names import (
     NAME_SENTINEL,
     PLURAL_NISBA,
+    PREPOSITION_ALA,
     _accusative_noun,
     _adjectives,
     _ambiguous_names,
@@ -41,7 +42,7 @@ from .names import (
     _Speaker,
     _surname,
 )
-from .people import _first_name_before, _people_of, _that, _within
+from .people import _first_name_before, _people_for, _people_of, _that, _within
 from .regions import (
     ALLAH,
     BLESSING_WORDS,
@@ -1026,7 +1027,11 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         end = 2
         while end < min(len(toks), 4) and _adjective_after(toks[end][0]):
             end += 1  # وزير الخارجية الأمريكي
-        if end < len(toks) and not _is_title(toks[end][0]):
+        later = end < len(toks) and any(toks[end][1] < q.spans[0][0] < verb_start
+                                        for q in _people_for(folded, PREPOSITION_ALA.get()))
+        if end < len(toks) and not _is_title(toks[end][0]) and not later and not adverbial:  # (but بينما سار وزير … التفت إليه
+            # نظيره فلان وقال، وطالبت زعيمة الحزب باستقالة الوزير فلان، قائلة: a person named later in the clause
+            # is the one speaking or one the office would be taken for; the speaker stays unknown)
             a, b = back[toks[0][1]], back[toks[end - 1][2] - 1] + 1  # وأبدى وزير التنمية استعداده ...، مؤكدا: an
             # unnamed office in construct with its field, then the verb's object (a name after a comma: resolved later)
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
