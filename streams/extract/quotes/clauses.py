@@ -1029,9 +1029,10 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             end += 1  # وزير الخارجية الأمريكي
         later = end < len(toks) and any(toks[end][1] < q.spans[0][0] < verb_start
                                         for q in _people_for(folded, PREPOSITION_ALA.get()))
-        if end < len(toks) and not _is_title(toks[end][0]) and not later and not adverbial:  # (but بينما سار وزير … التفت إليه
-            # نظيره فلان وقال، وطالبت زعيمة الحزب باستقالة الوزير فلان، قائلة: a person named later in the clause
-            # is the one speaking or one the office would be taken for; the speaker stays unknown)
+        if end < len(toks) and not _is_title(toks[end][0]) and not later and not adverbial \
+                and (toks[end][0] not in _stops() or toks[end][0] in _time_leads()):
+            # (but وطالبت زعيمة الحزب باستقالة الوزير فلان، قائلة: a person named later in the clause is the one
+            # the office would be taken for; مدير التوعية في صحة المدينة: the office goes on, its end unknown)
             a, b = back[toks[0][1]], back[toks[end - 1][2] - 1] + 1  # وأبدى وزير التنمية استعداده ...، مؤكدا: an
             # unnamed office in construct with its field, then the verb's object (a name after a comma: resolved later)
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
