@@ -1027,8 +1027,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         end = 2
         while end < min(len(toks), 4) and _adjective_after(toks[end][0]):
             end += 1  # وزير الخارجية الأمريكي
-        later = end < len(toks) and any(toks[end][1] < q.spans[0][0] < verb_start
-                                        for q in _people_for(folded, PREPOSITION_ALA.get()))
+        later = end + 1 < len(toks) and any(toks[end + 1][2] < q.spans[0][0] < verb_start
+                                            for q in _people_for(folded, PREPOSITION_ALA.get()))
         if end < len(toks) and not _is_title(toks[end][0]) and not later and not adverbial \
                 and (toks[end][0] not in _stops() or toks[end][0] in _time_leads()):
             # (but وطالبت زعيمة الحزب باستقالة الوزير فلان، قائلة: a person named later in the clause is the one
