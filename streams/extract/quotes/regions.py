@@ -224,8 +224,9 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
                 and (nxt in _first_names() or not nxt.endswith("\u0647")) and not _verbal_object([nxt]):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # أفاد علي كلثوم، محامي ... بأن: a bare word closing the subject
             continue  # is a family name (but أكد على حقه، شدد على ضرورة التعاون)
-        if not prev and not (_definite(nxt) or nxt in _name_links() or nxt in _first_names()):
-            continue  # وأضاف على هامش الدورة: a preposition (علي لاريجاني is lost with it)
+        if not prev and not prepositions and not (_definite(nxt) or nxt in _name_links() or nxt in _first_names()):
+            continue  # وأضاف على هامش الدورة: a preposition (علي لاريجاني is lost with it, unless the article spells
+            # على with ى: then علي with ي is the name, أكد علي عكروت منسق التعاون)
         if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):
             toks[k] = (tok + NAME_SENTINEL, a, b)
         elif prepositions and name_next and not _definite(nxt) and any(_office(t[0]) for t in toks[:k]):

@@ -31,6 +31,9 @@ def test_ali_spelt_with_ya_right_after_the_verb_is_the_name() -> None:
     assert speakers(text) == ["علي العثيم"]
     text = "قال علي الأحمدي الناطق الرسمي باسم المقاومة إن السكان سيعودون إلى منازلهم." + SPELLING
     assert speakers(text) == ["علي الأحمدي"]
+    # a bare family name after علي too (أكد علي عكروت منسق …، وأضاف علي لاريجاني)
+    text = "أكد علي عكروت منسق التعاون الدولي في البلدية على هامش التظاهرة أن المعلمين سيرممان." + SPELLING
+    assert speakers(text) == ["علي عكروت"]
 
 
 def test_ala_spelt_with_maksura_stays_the_preposition() -> None:
