@@ -46,3 +46,10 @@ def test_the_office_cut_short_before_a_preposition_is_not_read() -> None:
     text = ("زار مدير التوعية الدينية بالمديرية الشيخ صالح العمري، يرافقه مدير التوعية الدينية بالمستشفى الشيخ سالم "
             "الحربي، المرضى. وألقى مدير التوعية الدينية في صحة المدينة كلمة بالمسجد، وذكر بأن الزيارة سنة.")
     assert "سالم الحربي" not in speakers(text)
+
+
+def test_alayhi_after_a_verb_stays_on_him() -> None:
+    # الذي أكد عليه يونكر: عليه ("on him/it") is no name, not even where the article spells على with ى
+    text = ("وقال جان كلود يونكر إن الاتفاق قريب. وهو المبدأ الذي أكد عليه يونكر في مؤتمره. "
+            "لاحظ يونكر للمرة الأولى أن اليونان عضو." + SPELLING)
+    assert speakers(text) == ["جان كلود يونكر", "جان كلود يونكر"]
