@@ -22,6 +22,7 @@ from .continuations import (
 from .names import (
     NAME_SENTINEL,
     PLURAL_NISBA,
+    PREPOSITION_ALA,
     _accusative_noun,
     _adjectives,
     _ambiguous_names,
@@ -41,7 +42,7 @@ from .names import (
     _Speaker,
     _surname,
 )
-from .people import _first_name_before, _people_of, _that, _within
+from .people import _first_name_before, _people_for, _people_of, _that, _within
 from .regions import (
     ALLAH,
     BLESSING_WORDS,
@@ -1021,6 +1022,20 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     if 1 < len(toks) <= 4 and _office(toks[0][0]) and all(_definite(t[0]) for t in toks[1:]):
         a, b = back[toks[0][1]], back[toks[-1][2] - 1] + 1  # واستدرك وزير التربية بالقول
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    if len(toks) > 2 and _office(toks[0][0]) and not _definite(toks[0][0]) and _definite(toks[1][0]) \
+            and not _is_title(toks[1][0]) and toks[1][0] not in _stops():
+        end = 2
+        while end < min(len(toks), 4) and _adjective_after(toks[end][0]):
+            end += 1  # وزير الخارجية الأمريكي
+        later = end + 1 < len(toks) and any(toks[end + 1][2] < q.spans[0][0] < verb_start
+                                            for q in _people_for(folded, PREPOSITION_ALA.get()))
+        if end < len(toks) and not _is_title(toks[end][0]) and not later and not adverbial \
+                and (toks[end][0] not in _stops() or toks[end][0] in _time_leads()):
+            # (but وطالبت زعيمة الحزب باستقالة الوزير فلان، قائلة: a person named later in the clause is the one
+            # the office would be taken for; مدير التوعية في صحة المدينة: the office goes on, its end unknown)
+            a, b = back[toks[0][1]], back[toks[end - 1][2] - 1] + 1  # وأبدى وزير التنمية استعداده ...، مؤكدا: an
+            # unnamed office in construct with its field, then the verb's object (a name after a comma: resolved later)
+            return _Speaker(name=text[a:b], start=a, end=b, named=False)
     if toks and _definite(toks[0][0]) and _office(toks[0][0]):
         desc = _definite_description(toks)  # واعتبر القاضي السابق ... ورجح أن: an office with no name after it
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
