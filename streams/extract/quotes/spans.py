@@ -336,15 +336,20 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
     return out
 
 
+def _opens_clause(folded: str, start: int, leads: frozenset[str]) -> bool:
+    """The word at ``start`` opens a clause: at the sentence's start, after a comma, or after one of ``leads``
+    (من جهته، بدوره; a glued و aside)."""
+    before = folded[max(0, start - 40):start].rstrip()
+    words = WORD_RE.findall(before)
+    return not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + "," or (
+        bool(words) and before.endswith(words[-1]) and words[-1].removeprefix("\u0648") in leads)
+
+
 def _naqala_clause(folded: str, m: re.Match[str]) -> bool:
     """نقل is the verb "reported" when it opens a clause (the sentence start, after a comma, من جهته) and its
     source follows with عن within a few words, reported words after it (ونقل موقع "…" عن متحدث، أن); elsewhere
     it is the noun (تم نقل المصابين، نقل البضائع عن طريق البحر)."""
-    before = folded[max(0, m.start() - 40):m.start()].rstrip()
-    words = WORD_RE.findall(before)
-    opens = not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + "," or (
-        bool(words) and before.endswith(words[-1]) and words[-1].removeprefix("\u0648") in _lead_adverbials())
-    if not opens:
+    if not _opens_clause(folded, m.start(), _lead_adverbials()):
         return False
     end = _sentence_end(folded, m.end())
     comp = _complementizer(folded, m.end(), end)
@@ -360,11 +365,7 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     """بين without its shadda is the verb "explained" when it opens a clause (the sentence start,
     after a comma, من جهته، بدوره) and a complementizer follows a short subject (وبين أن، من جهته
     بين البائع فلان أن); elsewhere it is "between" (ما بين، بين الطرفين)."""
-    before = folded[max(0, m.start() - 40):m.start()].rstrip()
-    words = WORD_RE.findall(before)
-    opens = not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + "," or (
-        bool(words) and before.endswith(words[-1]) and (words[-1].removeprefix("\u0648") in _lead_adverbials()
-                                                        or words[-1].removeprefix("\u0648") in _relatives()))  # الذي بين أن
+    opens = _opens_clause(folded, m.start(), _lead_adverbials() | _relatives())  # (الذي بين أن)
     if not opens:  # أما بالنسبة للطرق بين أن: a fronted topic, then the verb
         line = folded[_sentence_start(folded, m.start()):m.start()]
         topic = WORD_RE.findall(line)
