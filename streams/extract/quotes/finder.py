@@ -271,6 +271,11 @@ def _talk_nouns() -> frozenset[str]:
     return _statement_stems() | frozenset(_f(w) for w in TALK_NOUNS)
 
 
+@cache
+def _talk_clause_openers() -> frozenset[str]:
+    return frozenset(_f(w) for w in TALK_CLAUSE_OPENERS)
+
+
 def _own_talk(word: str) -> bool:
     """حديثه، كلمتها، تصريحاته، كلامه: a talk noun with the pronoun of the one who talks."""
     for suffix in ("\u0647", "\u0647\u0627", "\u0647\u0645"):  # ه ها هم
@@ -298,7 +303,7 @@ def _talk_closed(folded: str, region: Sequence[re.Match[str]], marks: list[int],
             and inna_or_colon not in INNA_OR_COLON:  # (إن folds as أن: وتابع حديثه "إن على المرأة ...")
         nxt = WORD_RE.search(folded, comp.end())
         word = nxt.group() if nxt is not None else ""
-        if not (_definite(word) or word in {_f(w) for w in TALK_CLAUSE_OPENERS}
+        if not (_definite(word) or word in _talk_clause_openers()
                 or len(word) >= MIN_NOUN_LEN and word.endswith((FOLDED_TA_MARBUTA, FEMININE_PLURAL))):
             return -1  # (but بأن مشاركة الأسر، بأن الوزارة: a noun opens the words)
     return next(i for i, t in enumerate(region) if t.group() == words[k])
@@ -1209,11 +1214,16 @@ PEOPLE_PLURALS = ("خبراء", "علماء", "أطباء", "شهود", "سكا�
 MIN_SOUND_PLURAL_LEN = 6  # مختصون، محللين; not فنون، قانون
 
 
+@cache
+def _people_plurals() -> frozenset[str]:
+    return frozenset(_f(w) for w in PEOPLE_PLURALS)
+
+
 def _people_plural(bare: str) -> bool:
     """A plural of people (خبراء، المختصون، الاختصاصيين، المراقبون): people pointing out, never the writer's
     evidence (التفاصيل، التكهنات). A sound masculine plural names people only: of a participle in م (محللون،
     مراقبين) or a nisba (اختصاصيون); not قانون، مضمون (no م-participle of six letters)."""
-    if bare in {_f(w) for w in PEOPLE_PLURALS}:
+    if bare in _people_plurals():
         return True
     sound = bare.endswith(("\u0648\u0646", "\u064a\u0646")) and len(bare) >= MIN_SOUND_PLURAL_LEN
     return sound and (bare[:1] == "\u0645" or bare.endswith(("\u064a\u0648\u0646", "\u064a\u064a\u0646")))

@@ -45,6 +45,11 @@ def _kashf_noun_next() -> frozenset[str]:
     return frozenset(_f(w) for w in KASHF_NOUN_NEXT)
 
 
+@cache
+def _abstract_alone() -> frozenset[str]:
+    return frozenset(_f(w) for w in ABSTRACT_ALONE)
+
+
 def _bare(word: str) -> tuple[str, bool]:
     """The word without و/ف, the article or a possessive suffix, and whether it had the article or a suffix."""
     word = word.removeprefix("\u0648") if len(word) > 4 and word[0] == "\u0648" and word[1:3] == "\u0627\u0644" else word
@@ -66,7 +71,7 @@ def silent_subject(name: str, after: str = "") -> bool:
     head, marked = _bare(words[0])
     if head not in _silent_heads():
         return False
-    return marked or head not in {_f(w) for w in ABSTRACT_ALONE}
+    return marked or head not in _abstract_alone()
 
 
 def kashf_noun(folded: str, vm: re.Match[str]) -> bool:
