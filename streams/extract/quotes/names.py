@@ -375,8 +375,7 @@ def _first_and_father(toks: list[tuple[str, int, int]], i: int) -> bool:
             or father in _ambiguous_names() or first.startswith("\u0648") or link_place(first) is not None:
         return False  # (not منطقة عسير | جلوي بن محمد: a region's name before the first name)
     prev = toks[i - 1][0] if i else ""
-    return prev not in _royal() and (not prev or prev in SEPARATORS or _definite(prev) or _is_title(prev)
-                                     or prev in _stops())
+    return prev not in _royal() and (_description_ends(prev) or prev in _stops())
 
 
 def _father_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
@@ -389,7 +388,12 @@ def _father_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
         return False
     if not all(_is_name_token(t[0]) or t[0] in _name_links() for t in toks[i + 1:j]):
         return False
-    prev = toks[i - 1][0] if i else ""
+    return _description_ends(toks[i - 1][0] if i else "")
+
+
+def _description_ends(prev: str) -> bool:
+    """The word before a run ends a description or nothing stands there (the start, a comma, a definite word, a
+    title): a first name after it opens the person's name."""
     return not prev or prev in SEPARATORS or _definite(prev) or _is_title(prev)
 
 
