@@ -1850,6 +1850,8 @@ COMMA_THOUSAND_RE = re.compile(r"\d{1,3},\d{3}")
 CLOCK_RE = re.compile(r"\d{1,2}[.,\u060c]\d{2}")  # الساعة 1.59: hours and minutes
 SEPARATED_RE = re.compile(r"\d{1,3}(?:[,.]\d{3}){2,}")  # 5,715,969: a quantity, never a label
 PHONE_GAP_RE = re.compile(r"[ \-.]")
+PHONE_MAX_DIGITS = 15  # E.164: no phone number is longer
+PHONE_MAX_GROUPS = 5  # 01 23 45 67 89: the most groups a number is written in
 
 
 PHONE_LIST_RE = re.compile("|".join(fold_word(w) for w in (
@@ -1891,14 +1893,15 @@ def _clock_minutes(tokens: list[str], i: int) -> bool:
 
 def _phone_groups(folded: str, spans: list[tuple[int, int]], tokens: list[str]) -> frozenset[int]:
     """Digits of a phone number written in groups (81 10 77 77: three or more groups of two to four
-    digits one space or dash apart) and country codes with + ((216+)، +216)."""
+    digits one space or dash apart, five groups and 15 digits (E.164) at most: a longer run is a
+    table's columns flattened, 450 12 520 13 ...) and country codes with + ((216+)، +216)."""
     out: set[int] = set()
     run: list[int] = []
     for i, t in enumerate(tokens + [""]):
         if t.isdigit() and 2 <= len(t) <= 4 and run and PHONE_GAP_RE.fullmatch(folded[spans[run[-1]][1]:spans[i][0]]):
             run.append(i)
             continue
-        if len(run) >= 3:
+        if 3 <= len(run) <= PHONE_MAX_GROUPS and sum(len(tokens[k]) for k in run) <= PHONE_MAX_DIGITS:
             out.update(run)
         run = [i] if t.isdigit() and 2 <= len(t) <= 4 else []
     for i, t in enumerate(tokens):
