@@ -29,3 +29,28 @@ def test_full_record_scores_every_field() -> None:
     eval_facts._score_facts(facts, gold, "snn:1", scores)
     assert set(scores) == {"dates", "amounts", "counts"}
     assert (scores["dates"].tp, scores["amounts"].fn) == (1, 1)
+
+
+def _agreement_module():
+    spec = importlib.util.spec_from_file_location(
+        "annotator_agreement", Path(__file__).resolve().parents[1] / "scripts/annotator_agreement.py")
+    module = importlib.util.module_from_spec(spec)  # type: ignore[arg-type]
+    spec.loader.exec_module(module)  # type: ignore[union-attr]
+    return module
+
+
+def test_agreement_scores_the_second_annotation_as_predictions() -> None:
+    first = {("ant", 1): {"dates": [{"start": 0, "end": 4, "value": "2015"}],
+                          "amounts": [{"start": 10, "end": 12, "value": 5}, {"start": 20, "end": 22, "value": 7}],
+                          "counts": [{"type": "killed", "value": 5}],
+                          "quotes": [{"speakers": ["أحمد علي", "علي"]}, {"speakers": ["الوزارة"]}]}}
+    second = {("ant", 1): {"dates": [{"start": 0, "end": 4, "value": "2015"}],
+                           "amounts": [{"start": 10, "end": 12, "value": 5}, {"start": 20, "end": 22, "value": 8}],
+                           "counts": [],
+                           "quotes": [{"speakers": ["علي"]}, {"speakers": ["مصدر"]}, {"speakers": ["الوزارة"]}]}}
+    scores = _agreement_module().agreement(first, second)
+    assert (scores["dates"].tp, scores["dates"].fp, scores["dates"].fn) == (1, 0, 0)
+    assert (scores["amounts"].tp, scores["amounts"].fp, scores["amounts"].fn) == (1, 1, 1)
+    assert (scores["counts"].tp, scores["counts"].fn) == (0, 1)
+    q = scores["quote speakers"]
+    assert (q.tp, q.fp, q.fn) == (2, 1, 0)
