@@ -658,7 +658,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
         if vm["verb"] and vm["verb"] in _present_views() and (not n_words or not _opens_view_clause(folded, vm, prev)
                                                              or _subject(folded, subject_start, subject_end) is None) \
-                and not _view_goes_on(folded, vm, n_words, comp, last, last_gender, spoken_end):
+                and not _view_goes_on(folded, vm, n_words, comp, last, last_gender,
+                                      max(reported_end, max((c[1] for c in claimed), default=-1)) if out else -1):
             continue  # مما يرى أنه، كان يرى أن، يا ترى يضمن أن، والعميل يرى سعرا، ويرى من شارك أن: no subject of its own
             # that the rules can read (never the last speaker's), or not a clause of the writer's (but ويرى المراقبون أن)
         if vm["verb"] and vm["verb"] in _present_speaking() and (not marks or len(region) > MAX_PRESENT_SUBJECT_TOKENS
@@ -1157,13 +1158,13 @@ def _bare_views() -> frozenset[str]:
 
 
 def _view_goes_on(folded: str, vm: re.Match[str], n_words: int, comp: re.Match[str] | None, last: _Speaker | None,
-                  last_gender: str | None, spoken_end: int) -> bool:
-    """A bare ويرى/وترى opening a sentence, أن right after it, soon after the last words reported (مشيرا إلى أن … .
-    ويرى أن): the one speaking goes on with his view (not مما يرى أنه، كان يرى أن: no sentence of its own; not a
-    speaker of the other gender)."""
+                  last_gender: str | None, words_end: int) -> bool:
+    """A bare ويرى/وترى opening a sentence, أن right after it, soon after the last words reported (``words_end``, -1
+    when none: مشيرا إلى أن … . ويرى أن): the one speaking goes on with his view (not مما يرى أنه، كان يرى أن: no
+    sentence of its own; not a speaker of the other gender; not one no words were reported of: يبحث المؤلف)."""
     return vm["conj"] == "\u0648" and vm["verb"] in _bare_views() and not n_words and last is not None \
         and comp is not None and comp.start() - vm.end() <= 1 and comp.group().strip() != ":" \
-        and not comp.group().startswith(ILA_ANNA) and 0 <= vm.start() - spoken_end <= VIEW_GOES_ON_REACH \
+        and not comp.group().startswith(ILA_ANNA) and words_end >= 0 and 0 <= vm.start() - words_end <= VIEW_GOES_ON_REACH \
         and folded[:vm.start()].rstrip()[-1:] in ".\n" and not _gender_clash(_verb_gender(vm), last_gender)
 
 
@@ -1510,12 +1511,20 @@ HAMISH = "\u0647\u0627\u0645\u0634"  # هامش
 def _described_then_occasion(words: list[str]) -> bool:
     """An office right after the name, then an occasion (في، خلال، على هامش) with no comma before it (فلانة رئيسة
     الجمعية على هامش المؤتمر ... أنه): the words before the occasion describe the one speaking."""
+    if any(w in _new_clause_leads() for w in words):
+        return False  # ... حيث من المنتظر أن: the complementizer opens a clause of the writer's
     for k, w in enumerate(words[:MAX_DESCRIPTION_TOKENS + 1]):
-        if w in SEPARATORS or w in QUOTE_CHARS:
-            return False
         if k and (w in _circumstance_leads() or w == ALA and words[k + 1:k + 2] == [HAMISH]):
             return True
+        if not (_is_title(w) or _office(w) or _definite(w) or _is_name_token(w) or w[:1] in "\u0628\u0644" and len(w) >= 4):
+            return False  # شدد فلان على ضرورة …، نوه بحرص الغرفة على إقامة …: an object, no office
     return False
+
+
+@cache
+def _new_clause_leads() -> frozenset[str]:
+    """Words that open a clause of their own (حيث، إذ، بينما، مما): an أن after them is not the verb's."""
+    return frozenset(_f(w) for w in ("حيث", "إذ", "بينما", "مما", "كما", "لكن", "ولكن"))
 
 
 MAX_TITLE_BEFORE_NAME = 4  # وزير التربية، فلان: the words of an office before the name set off by commas
