@@ -555,6 +555,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                               and last_word not in _full_addressees()  # وقال سياسي يمني لرويترز "…": the words follow
                               and last_word not in _god_epithets()  # قال الله تعالى "…": God speaks
                               and not _said_in_statement(folded[verb_end:quote[0]], prev)  # التي قال فيها "…"
+                              and not (folded[verb_end:quote[0]].strip() in _in_it() and _recorded_owner(folded, vm) is not None)
                               and not (last_word == _f("إلى") and _pointing(vm) and WORD_RE.findall(folded, verb_end, quote[0]) == [last_word])
                               and not (last_word == _f("عن") and _revealing(vm))  # أعلنت ... عن «خمسة قتلى ...»
                               and not all(w in _adverbs() or w in _addressees() or w in _full_addressees()
@@ -732,6 +733,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             speaker = None  # وأكد ضرورة الحذر، موضحا أن، ونفى سحب أي مشروع: the object of the verb; the one speaking goes on
         if speaker is None and (given := _statement_given(text, folded, back, vm, prev, entities, seen)) is not None:
             speaker = given  # أصدر فلان بياناً أعرب فيه عن ...، كاشفاً: the giver speaks in it, and goes on
+        if speaker is None and (recorded := _recorded_owner(folded, vm)) is not None:
+            speaker = _speaker(text, folded, back, *recorded, entities, seen)  # مقطع فيديو لإحدى الناجيات تقول فيه "…"
         owner = _speech_owner(text, folded, back, vm, prev, entities, seen) if speaker is None else None
         if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
             speaker = owner
@@ -1493,7 +1496,8 @@ def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], s
         return False  # but المرشح ... عن حركة "…" والرئيس المحتمل فلان في حوار ... أن: a long description with no
         # comma before the name, which the circumstance follows
     nxt = next((t.group() for t in region if back[t.start()] >= speaker.end and t.group() not in (ARABIC_COMMA, ",")), None)
-    if nxt is not None and speaker.named and (_is_title(nxt) or _office(nxt)) and _described_then_occasion(
+    if nxt is not None and speaker.named and (_is_title(nxt) or _office(nxt)) \
+            and not any(t.group() in SEPARATORS for t in region if back[t.start()] < speaker.start) and _described_then_occasion(
             [t.group() for t in region if back[t.start()] >= speaker.end]):
         return True  # بدرة قعلول رئيس المركز الدولي ... على هامش انعقاد المؤتمر ... اليوم أنه: the name, its office
     return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads()  # (also after a comma: أستاذ
@@ -1534,8 +1538,11 @@ def _title_then_named(region: Sequence[re.Match[str]], back: Sequence[int], spea
     """An office opening the region, then the name between commas (أكد وزير التربية، فلان، اليوم ...، أنه): the
     name set off is the subject, as if it opened the region."""
     lead = [t.group() for t in region if back[t.start()] < speaker.start]
+    after = next((t.group() for t in region if back[t.start()] >= speaker.end), "")
     return speaker.named and 2 <= len(lead) <= MAX_TITLE_BEFORE_NAME + 1 and lead[-1] in (ARABIC_COMMA, ",") \
-        and (_is_title(lead[0]) or _office(lead[0])) and not any(w in SEPARATORS for w in lead[:-1])
+        and after in (ARABIC_COMMA, ",") \
+        and (_is_title(lead[0]) or _office(lead[0])) and not any(w in SEPARATORS for w in lead[:-1])  # (not ويقول
+    # الناشر، منحت شبكة …: no comma closes the "name", the words said follow the comma)
 
 
 @cache
@@ -1582,6 +1589,56 @@ def _view_on_object(region: Sequence[re.Match[str]], comp: re.Match[str] | None)
     return comp is not None and comp.group().strip().startswith(("\u0627\u0646", "\u0628\u0627\u0646")) \
         and 1 <= len(words) <= 4 and all(WORD_RE.fullmatch(w) for w in words) \
         and not (words[0].endswith("\u0627") and not _definite(words[0]))
+
+
+# Pieces that record someone's own words (مقطع فيديو لفلانة، مقابلة مع فلان، تسجيل صوتي له): a bare verb on them
+# with فيه/فيها reports the words of the one recorded or interviewed, named after ل or مع.
+RECORDED_PIECES = ("مقطع", "مقطعا", "فيديو", "تسجيل", "تسجيلا", "مقابلة", "حوار", "حوارا", "لقاء", "لقاءا")
+MAX_RECORDED_REACH = 24  # tokens back from the verb to the piece's noun (مقابلة مع فلان الذي لم يظهر وجهه ...،)
+MAX_OWNER_TOKENS = 8  # the one recorded: إحدى الناجيات من الحريق، المدرب فلان
+
+
+@cache
+def _recorded_pieces() -> frozenset[str]:
+    return frozenset(_f(w) for w in RECORDED_PIECES)
+
+
+def _recorded_owner(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """The folded span of the one a recorded piece gives the words of (وتداول نشطاء مقطع فيديو لإحدى الناجيات من
+    الحريق تقول فيه "…"، أجرى المراسل مقابلة مع فلان الذي ...، قال فيها "…"), for a bare verb with فيه/فيها after
+    it in the same sentence: the one after ل or مع, up to a comma, a relative or the verb. None otherwise (not
+    أجرى الوزير لقاء بالصحفيين: no ل or مع; not a relative clause, whose statement's owner is read elsewhere)."""
+    if not vm["verb"] or vm["conj"] or folded[vm.end():vm.end() + 6].split()[:1] not in ([_f("فيه")], [_f("فيها")]):
+        return None
+    toks = list(TOKEN_RE.finditer(folded, _sentence_start(folded, vm.start(), 300), vm.start()))[-MAX_RECORDED_REACH:]
+    if toks and toks[-1].group().removeprefix("\u0648") in _relatives():
+        return None
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].group() not in _recorded_pieces():
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].group() in _recorded_pieces() | _recording_adjectives():
+            j += 1  # مقطع فيديو، تسجيل صوتي، مقابلة تلفزيونية
+        if j >= len(toks):
+            return None
+        word = toks[j].group()
+        if word == _f("مع") and j + 1 < len(toks):
+            start = toks[j + 1].start()
+        elif word[:1] == "\u0644" and len(word) >= 4 and word[:2] != "\u0644\u0647":  # لإحدى، للمدرب (not له، لها)
+            start = toks[j].start() + 1
+        else:
+            return None
+        end = next((t.start() for t in toks[j + 1:] if t.group() in SEPARATORS or t.group().removeprefix("\u0648") in _relatives()),
+                   toks[-1].end())
+        if not 0 < len(TOKEN_RE.findall(folded, start, end)) <= MAX_OWNER_TOKENS:
+            return None
+        return start, end
+    return None
+
+
+@cache
+def _recording_adjectives() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("صوتي", "صوتيا", "مصور", "مصورا", "تلفزيونية", "تلفزيونيا", "صحفية", "صحفيا", "هاتفية", "هاتفيا"))
 
 
 def _said_in_statement(between: str, prev: list[str]) -> bool:

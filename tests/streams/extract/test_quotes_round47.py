@@ -79,3 +79,24 @@ def test_a_long_region_with_an_object_before_the_occasion_reports_nothing() -> N
             "عدد المترشحين للامتحان بنقص بحوالي خمسة آلاف مترشح مقارنة بالسنة الماضية حيث من المنتظر أن يتقدم هذه السنة "
             "حوالي مئة ألف مترشح.")
     assert speakers(text) == []
+
+
+def test_a_bare_verb_on_a_recorded_piece_reports_the_one_recorded() -> None:
+    # مقطع فيديو لفلانة تقول فيه "…"، مقابلة مع فلان الذي …، قال فيها "…": the one after ل or مع speaks
+    text = 'وتداول نشطاء مقطع فيديو لإحدى الناجيات من الحريق تقول فيه "لولا الشبان الذين ساعدونا لمات الكثيرون".'
+    assert speakers(text) == ["إحدى الناجيات من الحريق"]
+    text = ('وأجرى مراسل القناة مقابلة مع المدرب خالد السالم الذي لم يظهر وجهه، بل سمع صوته فقط، قال فيها '
+            '"لن نتراجع عن قرارنا".')
+    assert speakers(text) == ["خالد السالم"]
+
+
+def test_a_bare_verb_on_a_piece_with_no_one_recorded_reports_no_one_named_there() -> None:
+    # لقاء بالصحفيين: no ل or مع, the rules name no one recorded
+    assert speakers('وعقد الوزير لقاء بالصحفيين تحدث فيه "عن الخطة".') == []
+
+
+def test_a_subject_and_a_comma_then_a_long_clause_is_no_name_with_an_occasion() -> None:
+    # ويقول الناشر، منحت شبكة الإنترنت في مصر ... إلى أن بدأ: words said after the comma, no name set off (منحت)
+    text = ("ويقول الناشر، منحت شبكة الإنترنت في مصر بعد سنوات طويلة من سيطرة الحزب الواحد مجالا لفئة من الشباب "
+            "لتداول الأفكار والآراء المتباينة عبر المدونات إلى أن بدأ الأمن في التعامل بمبدأ الرقابة مع المدونين.")
+    assert "منحت" not in speakers(text)
