@@ -96,7 +96,9 @@ def test_a_bare_verb_on_a_piece_with_no_one_recorded_reports_no_one_named_there(
 
 
 def test_a_subject_and_a_comma_then_a_long_clause_is_no_name_with_an_occasion() -> None:
-    # ويقول الناشر، منحت شبكة الإنترنت في مصر ... إلى أن بدأ: words said after the comma, no name set off (منحت)
-    text = ("ويقول الناشر، منحت شبكة الإنترنت في مصر بعد سنوات طويلة من سيطرة الحزب الواحد مجالا لفئة من الشباب "
-            "لتداول الأفكار والآراء المتباينة عبر المدونات إلى أن بدأ الأمن في التعامل بمبدأ الرقابة مع المدونين.")
+    # ويقول الناشر، منحت الشبكة ... في البلاد ... إلى أن بدأ: words said after the comma (منحت is no name), and a long
+    # region with إلى أن ("until") reports nothing
+    text = ("ويقول الناشر، منحت شبكة المعلومات الدولية في البلاد بعد عقود كثيرة من هيمنة الرأي الواحد والفكر الواحد "
+            "والصوت الواحد فرصة نادرة لجيل كامل من الكتاب الشبان لنشر الأفكار والآراء المختلفة عبر الصفحات الشخصية "
+            "إلى أن بدأت السلطات في مراقبة تلك الصفحات.")
     assert "منحت" not in speakers(text)
