@@ -657,7 +657,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # but وتابع الخطيب "…"، وتابع جونسون "أنه …"، وتابع الفوزان أن، وتابع المصدر نفسه أن، وتابع فادي ضو أن: the
             # words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
-        if vm["verb"] and vm["verb"] in _present_views() and (not n_words or not _opens_view_clause(folded, vm, prev)
+        if vm["verb"] and vm["verb"] in _present_views() and (not n_words or not (
+                _opens_view_clause(folded, vm, prev) or _relative_with_people(folded, vm, prev, region))
                                                              or _subject(folded, subject_start, subject_end) is None) \
                 and not _view_goes_on(folded, vm, n_words, comp, last, last_gender,
                                       max(reported_end, max((c[1] for c in claimed), default=-1)) if out else -1):
@@ -1273,6 +1274,14 @@ def _opens_view_clause(folded: str, vm: re.Match[str], prev: list[str]) -> bool:
     before = folded[:vm.start()].rstrip()
     return bool(vm["conj"]) or not before or before[-1] in ".!?\u061f\n:" + ARABIC_COMMA + "," \
         or bool(prev) and before.endswith(prev[-1]) and prev[-1] in _view_clause_leads()
+
+
+def _relative_with_people(folded: str, vm: re.Match[str], prev: list[str], region: Sequence[re.Match[str]]) -> bool:
+    """A present view verb right after a relative, its subject an indefinite plural of people alone (الخطوة التي يرى
+    محللون أنها): the people hold the view (not التي يرى فيها، الذي يرى الحل في: no people after it)."""
+    words = [t.group() for t in region if t.group() not in QUOTE_CHARS]
+    return bool(prev) and prev[-1] in _relatives() and folded[:vm.start()].rstrip().endswith(prev[-1]) \
+        and len(words) == 1 and not _definite(words[0]) and _people_plural(words[0])
 
 
 def _own_saying(folded: str, verb_end: int, saying: re.Match[str]) -> bool:

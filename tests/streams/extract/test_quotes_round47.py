@@ -102,3 +102,10 @@ def test_a_subject_and_a_comma_then_a_long_clause_is_no_name_with_an_occasion() 
             "والصوت الواحد فرصة نادرة لجيل كامل من الكتاب الشبان لنشر الأفكار والآراء المختلفة عبر الصفحات الشخصية "
             "إلى أن بدأت السلطات في مراقبة تلك الصفحات.")
     assert "منحت" not in speakers(text)
+
+
+def test_a_view_verb_after_a_relative_with_people_after_it() -> None:
+    # الخطوة التي يرى محللون أنها …: the analysts hold the view
+    assert speakers("وهي الخطوة التي يرى محللون أنها ستغير موازين القوى في المنطقة.") == ["محللون"]
+    # but الذي يرى فيه الوزير الحل: no people plural alone after the relative, no view reported here
+    assert speakers("وهو الاتفاق الذي يرى الحل في أن تتوقف الحرب فورا.") == []
