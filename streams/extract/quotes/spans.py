@@ -252,10 +252,6 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
                 return m.start(), end  # قال فلان "هاجمت مروحيتان ... (never closed): the words run to the sentence end
                 # (and after circumstances, an opening guillemet left open at the end of the article: وقال فلان وهو ... «…)
             return None
-        if m.group() == LEFT_DOUBLE_QUOTE and at >= 0 and (second := folded.find(LEFT_DOUBLE_QUOTE, m.end(), at)) >= 0 \
-                and TOKEN_RE.findall(folded, m.end(), second) and _medium_name(folded, start, m.start(), second):
-            pos = second  # لصحيفة “موسكوفسكي كومسوموليتس “لا أنصح …”: the name's closing mark typed as an opening
-            continue  # one; the words open at the second mark
         if comp is None and _medium_name(folded, start, m.start(), at):
             pos = at + 1  # في تصريحات نشرتها صحيفة "لندن إيفنينج ستاندرد"، "…": the paper's name, then the words (with
             # a complementizer the words start there anyway)

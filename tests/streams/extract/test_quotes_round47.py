@@ -109,9 +109,3 @@ def test_a_view_verb_after_a_relative_with_people_after_it() -> None:
     assert speakers("وهي الخطوة التي يرى محللون أنها ستغير موازين القوى في المنطقة.") == ["محللون"]
     # but الذي يرى فيه الوزير الحل: no people plural alone after the relative, no view reported here
     assert speakers("وهو الاتفاق الذي يرى الحل في أن تتوقف الحرب فورا.") == []
-
-
-def test_a_papers_name_closed_by_an_opening_mark_then_the_words() -> None:
-    # لصحيفة “الأخبار اليومية “لا أنصح …”: the name's closing mark typed as an opening one; the words open at it
-    text = "وقال المحقق سالم الحمدي لصحيفة “الأخبار اليومية “لا أنصح أي شخص بالسفر إلى هناك”."
-    assert speakers(text) == ["سالم الحمدي"]
