@@ -555,6 +555,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                               and last_word not in _full_addressees()  # وقال سياسي يمني لرويترز "…": the words follow
                               and last_word not in _god_epithets()  # قال الله تعالى "…": God speaks
                               and not _said_in_statement(folded[verb_end:quote[0]], prev)  # التي قال فيها "…"
+                              and not (folded[verb_end:quote[0]].strip() in _in_it() and _recorded_owner(folded, vm) is not None)
                               and not (last_word == _f("إلى") and _pointing(vm) and WORD_RE.findall(folded, verb_end, quote[0]) == [last_word])
                               and not (last_word == _f("عن") and _revealing(vm))  # أعلنت ... عن «خمسة قتلى ...»
                               and not all(w in _adverbs() or w in _addressees() or w in _full_addressees()
@@ -656,8 +657,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # but وتابع الخطيب "…"، وتابع جونسون "أنه …"، وتابع الفوزان أن، وتابع المصدر نفسه أن، وتابع فادي ضو أن: the
             # words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
-        if vm["verb"] and vm["verb"] in _present_views() and (not n_words or not _opens_view_clause(folded, vm, prev)
-                                                             or _subject(folded, subject_start, subject_end) is None):
+        if vm["verb"] and vm["verb"] in _present_views() and (not n_words or not (
+                _opens_view_clause(folded, vm, prev) or _relative_with_people(folded, vm, prev, region))
+                                                             or _subject(folded, subject_start, subject_end) is None) \
+                and not _view_goes_on(folded, vm, n_words, comp, last, last_gender,
+                                      max(reported_end, max((c[1] for c in claimed), default=-1)) if out else -1):
             continue  # مما يرى أنه، كان يرى أن، يا ترى يضمن أن، والعميل يرى سعرا، ويرى من شارك أن: no subject of its own
             # that the rules can read (never the last speaker's), or not a clause of the writer's (but ويرى المراقبون أن)
         if vm["verb"] and vm["verb"] in _present_speaking() and (not marks or len(region) > MAX_PRESENT_SUBJECT_TOKENS
@@ -730,6 +734,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             speaker = None  # وأكد ضرورة الحذر، موضحا أن، ونفى سحب أي مشروع: the object of the verb; the one speaking goes on
         if speaker is None and (given := _statement_given(text, folded, back, vm, prev, entities, seen)) is not None:
             speaker = given  # أصدر فلان بياناً أعرب فيه عن ...، كاشفاً: the giver speaks in it, and goes on
+        if speaker is None and (recorded := _recorded_owner(folded, vm)) is not None:
+            speaker = _speaker(text, folded, back, *recorded, entities, seen)  # مقطع فيديو لإحدى الناجيات تقول فيه "…"
         owner = _speech_owner(text, folded, back, vm, prev, entities, seen) if speaker is None else None
         if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
             speaker = owner
@@ -1147,11 +1153,34 @@ def _adjective_after_plural(folded: str, vm: re.Match[str]) -> bool:
     return COMPLEMENTIZER_RE.match(folded, after) is None and folded[after:after + 1] not in QUOTE_CHARS
 
 
+VIEW_GOES_ON_REACH = 300  # characters from the last words reported to a bare ويرى أن that goes on with their speaker
+
+
+@cache
+def _bare_views() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("يرى", "ترى"))
+
+
+def _view_goes_on(folded: str, vm: re.Match[str], n_words: int, comp: re.Match[str] | None, last: _Speaker | None,
+                  last_gender: str | None, words_end: int) -> bool:
+    """A bare ويرى/وترى opening a sentence, أن right after it, soon after the last words reported (``words_end``, -1
+    when none: مشيرا إلى أن … . ويرى أن): the one speaking goes on with his view (not مما يرى أنه، كان يرى أن: no
+    sentence of its own; not a speaker of the other gender; not one no words were reported of: يبحث المؤلف)."""
+    return vm["conj"] == "\u0648" and vm["verb"] in _bare_views() and not n_words and last is not None \
+        and comp is not None and comp.start() - vm.end() <= 1 and comp.group().strip() != ":" \
+        and not comp.group().startswith(ILA_ANNA) and words_end >= 0 and 0 <= vm.start() - words_end <= VIEW_GOES_ON_REACH \
+        and folded[:vm.start()].rstrip()[-1:] in ".\n" and not _gender_clash(_verb_gender(vm), last_gender)
+
+
 def _short_subject_then_words(folded: str, region: Sequence[re.Match[str]], comp: re.Match[str]) -> bool:
     """A subject of one word or two (الفوزان، المصدر نفسه، فادي ضو) right after the verb, definite or a name and no
     title, with the complementizer right after it (not إلى أن: also "until", as in تابع المحققون القضية إلى أن; not
     مؤلفها (زاد)، توقعت أن: a comma after the word, a title in brackets, another clause)."""
     words = [t.group() for t in region if t.group() not in SEPARATORS]
+    if len(words) == 1 and region[0].group() not in SEPARATORS and _definite(words[0]) and _person_title(words[0]) \
+            and comp.group().strip() != ":" and comp.group()[:1] in "\u0627\u0628" and not comp.group().startswith(ILA_ANNA) \
+            and not folded[region[-1].end():comp.start()].strip(" \u060c,"):
+        return True  # وتابع الوزير، أنه: the title alone (the one named before), a comma at most, then the words
     return 1 <= len(words) <= 2 and region[0].group() not in SEPARATORS and not _is_title(words[0]) and not comp.group().startswith(ILA_ANNA) \
         and all(_definite(w) or _is_name_token(w) or w in _selves() for w in words) \
         and (len(words) == 1 or words[1] in _selves() or _is_name_token(words[0]) and _is_name_token(words[1])) \
@@ -1245,6 +1274,14 @@ def _opens_view_clause(folded: str, vm: re.Match[str], prev: list[str]) -> bool:
     before = folded[:vm.start()].rstrip()
     return bool(vm["conj"]) or not before or before[-1] in ".!?\u061f\n:" + ARABIC_COMMA + "," \
         or bool(prev) and before.endswith(prev[-1]) and prev[-1] in _view_clause_leads()
+
+
+def _relative_with_people(folded: str, vm: re.Match[str], prev: list[str], region: Sequence[re.Match[str]]) -> bool:
+    """A present view verb right after a relative, its subject an indefinite plural of people alone (الخطوة التي يرى
+    محللون أنها): the people hold the view (not التي يرى فيها، الذي يرى الحل في: no people after it)."""
+    words = [t.group() for t in region if t.group() not in QUOTE_CHARS]
+    return bool(prev) and prev[-1] in _relatives() and folded[:vm.start()].rstrip().endswith(prev[-1]) \
+        and len(words) == 1 and not _definite(words[0]) and _people_plural(words[0])
 
 
 def _own_saying(folded: str, verb_end: int, saying: re.Match[str]) -> bool:
@@ -1381,7 +1418,8 @@ def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
     return n_unquoted <= 4 or n_words <= 10 and region[-1].group() in (ARABIC_COMMA, ",") \
         or n_words <= 8 and _whole_subject(folded, region) \
         or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office(region[0].group()) and _whole_subject(folded, region, True) \
-        or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region)
+        or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region) \
+        or _occasion_after_comma(region) or _office_comma_name(folded, region)
 
 
 def _before_time(region: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:
@@ -1431,19 +1469,89 @@ def _circumstance_between_commas(region: Sequence[re.Match[str]]) -> bool:
         and (region[commas[0] + 1].group() in _circumstance_leads() or region[commas[0] + 1].group() in _time_leads())
 
 
+MAX_NAME_AFTER_COMMA = 4  # فاطمة قرط، محمد بن علي الحسني: a name set off after its office
+
+
+def _office_comma_name(folded: str, region: Sequence[re.Match[str]]) -> bool:
+    """An office, a comma, then the name alone running to the complementizer (اعتبرت رئيسة اتحاد القضاة، فلانة أن):
+    the whole region is the subject (the comma that would close the apposition left out)."""
+    commas = [k for k, t in enumerate(region) if t.group() in (ARABIC_COMMA, ",")]
+    if len(commas) != 1 or not 2 <= commas[0] <= MAX_OFFICE_SUBJECT_TOKENS or not _is_title(region[0].group()) \
+            and not _office(region[0].group()):
+        return False
+    name = region[commas[0] + 1:]
+    return 1 <= len(name) <= MAX_NAME_AFTER_COMMA and _is_name_token(name[0].group()) \
+        and name[0].group() in _first_names() and _whole_subject(folded, name) \
+        and _whole_subject(folded, region[:commas[0]], True)
+
+
+MAX_OCCASION_AFTER_COMMA = 8  # في كلمة ألقتها بالمناسبة: an occasion of speaking, not a clause of its own
+
+
+def _occasion_after_comma(region: Sequence[re.Match[str]]) -> bool:
+    """The subject, a comma, then a short circumstance running to the complementizer with no comma to close it
+    (أقرت الوزيرة فلانة، في كلمة ألقتها بالمناسبة بأن): the words after it are the subject's."""
+    commas = [k for k, t in enumerate(region) if t.group() in (ARABIC_COMMA, ",")]
+    return len(commas) == 1 and 1 <= commas[0] <= 6 and 2 <= len(region) - commas[0] - 1 <= MAX_OCCASION_AFTER_COMMA \
+        and region[commas[0] + 1].group() in _circumstance_leads() and not any(t.group() in SEPARATORS for t in region[commas[0] + 1:])
+
+
 def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:
     """The subject opens the region (after a title or two) and circumstances or a relative clause closed by a
     comma follow it (الهادي مجدوب اليوم السبت في تصريح ...، أن): a long region still reports the subject's words."""
     if speaker.start > back[region[min(2, len(region) - 1)].start()] and not (
-            speaker.named and not any(t.group() in (ARABIC_COMMA, ",", ":") and back[t.start()] < speaker.start for t in region)):
+            speaker.named and not any(t.group() in (ARABIC_COMMA, ",", ":") and back[t.start()] < speaker.start for t in region)) \
+            and not _title_then_named(region, back, speaker):
         return False  # but المرشح ... عن حركة "…" والرئيس المحتمل فلان في حوار ... أن: a long description with no
         # comma before the name, which the circumstance follows
     nxt = next((t.group() for t in region if back[t.start()] >= speaker.end and t.group() not in (ARABIC_COMMA, ",")), None)
+    if nxt is not None and speaker.named and (_is_title(nxt) or _office(nxt)) \
+            and not any(t.group() in SEPARATORS for t in region if back[t.start()] < speaker.start) and _described_then_occasion(
+            [t.group() for t in region if back[t.start()] >= speaker.end]):
+        return True  # بدرة قعلول رئيس المركز الدولي ... على هامش انعقاد المؤتمر ... اليوم أنه: the name, its office
     return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads()  # (also after a comma: أستاذ
                                 # جراحة المخ بجامعة عين شمس، في مداخلة هاتفية ...، “…”)
                                 or nxt in _relatives() and region[-1].group() in (ARABIC_COMMA, ","))
     # وأوضح الأمير فلان الذي كان ... في أواخر مايو الماضي، وفرض ...، أنه: a relative clause on the subject, closed
     # by the comma before the words
+
+
+MAX_DESCRIPTION_TOKENS = 10  # رئيس المركز الدولي للدراسات الإستراتيجية الأمنية والعسكرية: an office after a name
+ALA = "\u0639\u0644\u064a"  # على folded
+HAMISH = "\u0647\u0627\u0645\u0634"  # هامش
+
+
+def _described_then_occasion(words: list[str]) -> bool:
+    """An office right after the name, then an occasion (في، خلال، على هامش) with no comma before it (فلانة رئيسة
+    الجمعية على هامش المؤتمر ... أنه): the words before the occasion describe the one speaking."""
+    if any(w in _new_clause_leads() for w in words):
+        return False  # ... حيث من المنتظر أن: the complementizer opens a clause of the writer's
+    for k, w in enumerate(words[:MAX_DESCRIPTION_TOKENS + 1]):
+        if k and (w in _circumstance_leads() or w == ALA and words[k + 1:k + 2] == [HAMISH]):
+            return True
+        if not (_is_title(w) or _office(w) or _definite(w) or _is_name_token(w) or w[:1] in "\u0628\u0644" and len(w) >= 4):
+            return False  # شدد فلان على ضرورة …، نوه بحرص الغرفة على إقامة …: an object, no office
+    return False
+
+
+@cache
+def _new_clause_leads() -> frozenset[str]:
+    """Words that open a clause of their own (حيث، إذ، بينما، مما): an أن after them is not the verb's."""
+    return frozenset(_f(w) for w in ("حيث", "إذ", "بينما", "مما", "كما", "لكن", "ولكن"))
+
+
+MAX_TITLE_BEFORE_NAME = 4  # وزير التربية، فلان: the words of an office before the name set off by commas
+
+
+def _title_then_named(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:
+    """An office opening the region, then the name between commas (أكد وزير التربية، فلان، اليوم ...، أنه): the
+    name set off is the subject, as if it opened the region."""
+    lead = [t.group() for t in region if back[t.start()] < speaker.start]
+    after = next((t.group() for t in region if back[t.start()] >= speaker.end), "")
+    return speaker.named and 2 <= len(lead) <= MAX_TITLE_BEFORE_NAME + 1 and lead[-1] in (ARABIC_COMMA, ",") \
+        and after in (ARABIC_COMMA, ",") \
+        and (_is_title(lead[0]) or _office(lead[0])) and not any(w in SEPARATORS for w in lead[:-1])  # (not ويقول
+    # الناشر، منحت شبكة …: no comma closes the "name", the words said follow the comma)
 
 
 @cache
@@ -1490,6 +1598,56 @@ def _view_on_object(region: Sequence[re.Match[str]], comp: re.Match[str] | None)
     return comp is not None and comp.group().strip().startswith(("\u0627\u0646", "\u0628\u0627\u0646")) \
         and 1 <= len(words) <= 4 and all(WORD_RE.fullmatch(w) for w in words) \
         and not (words[0].endswith("\u0627") and not _definite(words[0]))
+
+
+# Pieces that record someone's own words (مقطع فيديو لفلانة، مقابلة مع فلان، تسجيل صوتي له): a bare verb on them
+# with فيه/فيها reports the words of the one recorded or interviewed, named after ل or مع.
+RECORDED_PIECES = ("مقطع", "مقطعا", "فيديو", "تسجيل", "تسجيلا", "مقابلة", "حوار", "حوارا", "لقاء", "لقاءا")
+MAX_RECORDED_REACH = 24  # tokens back from the verb to the piece's noun (مقابلة مع فلان الذي لم يظهر وجهه ...،)
+MAX_OWNER_TOKENS = 8  # the one recorded: إحدى الناجيات من الحريق، المدرب فلان
+
+
+@cache
+def _recorded_pieces() -> frozenset[str]:
+    return frozenset(_f(w) for w in RECORDED_PIECES)
+
+
+def _recorded_owner(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
+    """The folded span of the one a recorded piece gives the words of (وتداول نشطاء مقطع فيديو لإحدى الناجيات من
+    الحريق تقول فيه "…"، أجرى المراسل مقابلة مع فلان الذي ...، قال فيها "…"), for a bare verb with فيه/فيها after
+    it in the same sentence: the one after ل or مع, up to a comma, a relative or the verb. None otherwise (not
+    أجرى الوزير لقاء بالصحفيين: no ل or مع; not a relative clause, whose statement's owner is read elsewhere)."""
+    if not vm["verb"] or vm["conj"] or folded[vm.end():vm.end() + 6].split()[:1] not in ([_f("فيه")], [_f("فيها")]):
+        return None
+    toks = list(TOKEN_RE.finditer(folded, _sentence_start(folded, vm.start(), 300), vm.start()))[-MAX_RECORDED_REACH:]
+    if toks and toks[-1].group().removeprefix("\u0648") in _relatives():
+        return None
+    for k in range(len(toks) - 2, -1, -1):
+        if toks[k].group() not in _recorded_pieces():
+            continue
+        j = k + 1
+        while j < len(toks) and toks[j].group() in _recorded_pieces() | _recording_adjectives():
+            j += 1  # مقطع فيديو، تسجيل صوتي، مقابلة تلفزيونية
+        if j >= len(toks):
+            return None
+        word = toks[j].group()
+        if word == _f("مع") and j + 1 < len(toks):
+            start = toks[j + 1].start()
+        elif word[:1] == "\u0644" and len(word) >= 4 and word[:2] != "\u0644\u0647":  # لإحدى، للمدرب (not له، لها)
+            start = toks[j].start() + 1
+        else:
+            return None
+        end = next((t.start() for t in toks[j + 1:] if t.group() in SEPARATORS or t.group().removeprefix("\u0648") in _relatives()),
+                   toks[-1].end())
+        if not 0 < len(TOKEN_RE.findall(folded, start, end)) <= MAX_OWNER_TOKENS:
+            return None
+        return start, end
+    return None
+
+
+@cache
+def _recording_adjectives() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("صوتي", "صوتيا", "مصور", "مصورا", "تلفزيونية", "تلفزيونيا", "صحفية", "صحفيا", "هاتفية", "هاتفيا"))
 
 
 def _said_in_statement(between: str, prev: list[str]) -> bool:
