@@ -87,6 +87,7 @@ from .tokens import (
 from .verbs import (
     CLAUSE_VERB_RE,
     COMPLEMENTIZER_RE,
+    CONDITIONAL_VERBS,
     KAMA,
     KAN_RE,
     LAKIN,
@@ -131,6 +132,11 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
         else:
             opinions.clear()
     before = [v for v in verbs if v.end() <= vm.start() and v.start() not in opinions]
+    saying = vm["cont"] is not None and vm["cont"].startswith((_f("بقول"), _f("بالقول")))
+    if saying and before and before[-1]["verb"] in _conditional_verbs() \
+            and _sentence_start(folded, vm.start()) <= before[-1].start():
+        return _clause_speaker(text, folded, back, before[-1].end(), vm.start(), entities, seen, saying=True)  # واختتم
+        # الرشيد حديثه بقوله: a verb that reports only words right after it, its subject, then the saying
     start = max(before[-1].end() if before else 0, _sentence_start(folded, vm.start()) - 1, 0)
     opened = COMPLEMENTIZER_RE.search(folded, before[-1].end(), vm.start()) if before else None
     start = max(start, opened.end()) if opened else start  # (not وأوضح فلان خلال أمسية ...، وأدارها فلان، أن: a clause inside
@@ -141,6 +147,11 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     led = _led_verb(folded, start, vm.start())
     if led is not None and (clause is None or led.start() > clause.start()):
         clause = led  # من جهته دعا فلان ...، معتبرا: a bare verb after the sentence's leading adverbial
+    qad = _qad_verb(folded, start, vm.start())
+    later = qad is not None and (clause is None or qad.start() > clause.start())
+    past = later and qad is not None and qad["lead"] != KAMA
+    if later:
+        clause = qad  # وقد وجه اللواء فلان شكره ...، مؤكدا: the verb after قد, whatever its ending
     if clause is None:
         return None
     word = clause["verb"]
@@ -151,7 +162,8 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
                 or nxt.group() in _function_words() or nxt.group() in _verb_words() or nxt.group() in _first_names():
             return None
         word, begin = nxt.group(), nxt.end()
-    if sum(c in QUOTE_CHARS for c in folded[clause.start("verb"):vm.start()]) % 2 or word.endswith(("\u0647", "\u0627\u062a")):
+    if sum(c in QUOTE_CHARS for c in folded[clause.start("verb"):vm.start()]) % 2 \
+            or not past and word.endswith(("\u0647", "\u0627\u062a")):
         return None  # a clause inside quoted words (but a quoted name: تحدث لـ"سبق"), or a noun (وقادرة، وإجراءات)
     qad = _kana_qad(folded, clause, vm.start())
     if qad is not None:  # وكان الوزير قد حسم الأمر ... قائلا: the subject stands between كان and قد
@@ -167,14 +179,36 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
         if at < 0:
             return None
         begin = at + 4
-    speaker = _clause_speaker(text, folded, back, begin, end, entities, seen)
+    speaker = _clause_speaker(text, folded, back, begin, end, entities, seen, group=_verb_gender(vm) == "p", saying=saying)
     if speaker is not None and clause.start("verb") in opinions and _predicate_in(_f(speaker.name).split()):
         return None  # واعتبرت توكل نموذجا: the object and its predicate after a verb whose subject is the one speaking
     return speaker
 
 
+QAD_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n{ARABIC_COMMA},][\\s\"\u201d\u00bb]*)(?P<lead>[\u0648\u0641]\u0642\u062f|\u0643\u0645\u0627)"
+                         f"\\s+(?P<verb>[{AR}]{{3,6}})(?![{AR}])")
+
+
+def _qad_verb(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """The last clause opened by وقد/فقد, or by كما after a comma, between ``start`` and ``end`` (وقد وجه قائد حرس
+    الحدود ... شكره، مؤكدا؛ ...، كما تحدث الوزير فلان بقوله). قد stands before a past verb, so the word after it is
+    the clause's verb even when it ends like a noun (وجه). Its ``verb`` group is the bare verb."""
+    found = None
+    for m in QAD_VERB_RE.finditer(folded, max(0, start - 1), end):
+        if m.group("verb") not in _stops() and m.group("verb") not in _function_words() and not _definite(m.group("verb")):
+            found = m
+    return found
+
+
 LED_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n])\\s*(?:\u0648?(?:\u0645\u0646 )?(?P<lead>[{AR}]+)[{ARABIC_COMMA},]?\\s+)"
                          f"(?P<verb>[{AR}]{{3,5}})(?![{AR}])")
+
+
+@cache
+def _conditional_verbs() -> frozenset[str]:
+    """Verbs that report only words right after them (اختتم، تابع): with their subject and then بقوله/بالقول
+    (واختتم الرشيد حديثه بقوله) the saying is their subject's."""
+    return frozenset(_f(w) for w in CONDITIONAL_VERBS)
 
 
 @cache
@@ -219,8 +253,10 @@ def _kana_qad(folded: str, clause: re.Match[str], end: int) -> int | None:
 
 
 def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: int,
-                    entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
-    """The person (a name, or an office) that :func:`_clause_subject` finds between ``begin`` and ``end``."""
+                    entities: Sequence[Entity], seen: list[_Speaker], group: bool = False, saying: bool = False) -> _Speaker | None:
+    """The person (a name, or an office) that :func:`_clause_subject` finds between ``begin`` and ``end``; with
+    ``group`` (a plural participle carries the clause on) also a quantified group of people (بعض الخبراء), with
+    ``saying`` (بقوله، بالقول carries it on) also a written source (ويختتم التقرير بالقول)."""
     comma = folded.find(ARABIC_COMMA, begin, end)
     whole = end
     end = comma if comma >= 0 else end
@@ -256,6 +292,16 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
         return speaker  # وقدم المتحدث باسم الشبكة اعتذاراته بالقول: a spokesman of a body named, met for the first time
     if not speaker.named and _institution_head(head) and head not in _sources() and len(words) >= 2:
         return speaker  # وشككت وزارة الخارجية السورية في ...، مشيرة: a body
+    if saying and not speaker.named and _definite(head) and head.removeprefix("\u0627\u0644") in _sources() and len(words) <= 3:
+        return speaker  # ويختتم التقرير بالقول: the report's own words
+    if group and not speaker.named and head in _quantifiers() and len(words) >= 2:
+        n = 2 if words[1] == _f("من") else 1
+        while n < len(words) and _definite(words[n]) and words[n] not in _stops():
+            n += 1  # بعض الخبراء الاقتصاديين | من تحرير الأسعار: the group ends where its definite words end
+        if n > 1 and _definite(words[n - 1]):
+            b = speaker.start + list(re.finditer(r"\S+", speaker.name))[n - 1].end()
+            return _Speaker(name=text[speaker.start:b], start=speaker.start, end=b, named=False)  # وتخوف بعض
+            # الخبراء الاقتصاديين من ...، مؤكدين: the group the plural participle goes on with
     return None
 
 

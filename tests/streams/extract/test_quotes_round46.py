@@ -1,0 +1,57 @@
+"""Quotation speakers, round speakers-r46: the wrong person (a speaker disjoint from the right one), each kind as a
+short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_participle_after_a_clause_opened_by_qad_takes_that_clause_subject() -> None:
+    # وقد وجه اللواء فلان شكره ...، مؤكدا: the verb after قد opens a new clause (وجه ends like a noun, but after قد
+    # it is a verb), its subject goes on, not the one who spoke before
+    text = ("قال المتحدث سالم القحطاني إن الدوريات ضبطت المهربين, وقد وجه قائد حرس الحدود اللواء فهد بن سعيد "
+            "الغامدي شكره للعاملين على جهودهم، مؤكدا أن الدوريات ستبقى يقظة.")
+    assert speakers(text) == ["سالم القحطاني", "فهد بن سعيد الغامدي"]
+    text = ("وأوضح الناطق الرسمي ماجد العتيبي أن الفرق باشرت الحريق. وقد شكر مدير الدفاع المدني اللواء سعد بن "
+            "خالد المطيري الفرق الميدانية، مشيرا إلى أن الخسائر محدودة.")
+    assert speakers(text) == ["ماجد العتيبي", "سعد بن خالد المطيري"]
+
+
+def test_a_plural_participle_after_a_quantified_group_takes_the_group() -> None:
+    # وتخوف بعض الخبراء الاقتصاديين من ...، مؤكدين: the group, not the plural speakers met before
+    text = ("ويرى محللون ماليون أن الأسعار مرتفعة. وتخوف بعض الخبراء الاقتصاديين من رفع الدعم عن الوقود، "
+            "مؤكدين أن الوضع لا يسمح بذلك.")
+    assert speakers(text) == ["محللون ماليون", "بعض الخبراء الاقتصاديين"]
+
+
+def test_kama_after_a_comma_opens_a_clause_whose_subject_speaks_by_qawl() -> None:
+    # ...، كما تحدث الوزير فلان بقوله: the one كما brings in, not the speaker before the comma
+    text = ("وقال رئيس الوزراء البريطاني جون براون إن الراحل كان حكيما، كما تحدث وزير الخارجية الألماني هانز "
+            "مولر بقوله: إن العالم فقد رجلا عظيما.")
+    assert speakers(text) == ["جون براون", "هانز مولر"]
+
+
+def test_a_verb_that_reports_only_words_right_after_it_gives_its_subject_to_bi_qawlihi() -> None:
+    # واختتم الرشيد حديثه بقوله: اختتم reports no words of its own here, its subject speaks by بقوله
+    text = ("وأوضح مدير الجمعية عبدالله الرشيد أن الجمعية تخدم الأيتام. وقال عضو الجمعية عوض الزهراني إن "
+            "البرامج كثيرة. واختتم الرشيد حديثه بقوله: نسأل الله التوفيق للجميع.")
+    assert speakers(text) == ["عبدالله الرشيد", "عوض الزهراني", "عبدالله الرشيد"]
+
+
+def test_a_report_subject_of_the_verb_before_bil_qawl_speaks() -> None:
+    # ويختتم التقرير بالقول إن: the report's words, not the researcher quoted before
+    text = "وقال الباحث سعيد العمري إن الإنفاق سيزيد. ويختتم التقرير بالقول إن دول المنطقة زادت إنفاقها."
+    assert speakers(text) == ["سعيد العمري", "التقرير"]
+
+
+def test_the_one_talked_with_is_not_the_holder_of_the_office_described() -> None:
+    # وزير خارجية مصر، في المؤتمر المشترك مع الوزير فلان، أن: the description stays (he is not the minister met)
+    text = "وأكد وزير الخارجية المصري، خلال لقائه مع الوزير عادل الشمري، أن مصر ملتزمة بدعم الحوار."
+    assert speakers(text) == ["وزير الخارجية المصري"]
+    text = "وأكد وزير الخارجية المصري، في المؤتمر الصحفي المشترك مع الوزير عادل الشمري، أن مصر ملتزمة بالحوار."
+    assert speakers(text) == ["وزير الخارجية المصري"]
+
+
+def test_one_met_with_in_another_sentence_may_still_hold_the_office() -> None:
+    text = "التقى الوزير مع السفير الياباني كينجي ناكامورا في الرياض. وقال السفير إن بلاده تدعم المشروع."
+    assert speakers(text) == ["كينجي ناكامورا"]
