@@ -5,6 +5,7 @@ sentence or the one before, a source (وفق، حسب), a topic (أما) or a st
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from itertools import islice, pairwise
@@ -277,6 +278,11 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
     head = words[0]
     if speaker.named and head[:1] == "\u0628" and _glued_preposition(head):
         return None  # أشاد نائب رئيس اللجنة | بجميع المتطوعين: the object of ب, no name
+    at = bisect_left(back, speaker.end)
+    after = WORD_RE.search(folded, at)
+    if speaker.named and len(words) == 1 and after is not None and not folded[at:after.start()].strip() \
+            and after.group() in _demonstratives():
+        return None  # يبلغ عمر هذه الطيور: a noun in construct with a demonstrative (age), not the name عمر
     pre = WORD_RE.findall(match_form(text[back[begin]:speaker.start])[0]) if speaker.start >= back[begin] else []
     if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
                           or any(_within(("",) + p, words) for p in _people_of(folded))
@@ -981,6 +987,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     toks = toks[1:]  # the first word is the main verb
     while len(toks) > 1 and toks[0][0] in _time_leads():
         toks = toks[1:]  # تدخل اليوم النائب فلان: the time, then the subject
+    if len(toks) > 2 and toks[0][0].startswith(("\u0628\u0627\u0644", "\u0644\u0644")) and _person_title(toks[1][0]):
+        toks = toks[1:]  # شاركت بالحديث | الكاتبة فلانة: the verb's complement glued to ب/ل, then its subject
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
     toks = toks[:cut]
     if adverbial or other:  # the sentence opens on a circumstance, or its main verb's subject is not the one

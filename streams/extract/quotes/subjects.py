@@ -158,6 +158,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
                     or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1
                     or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped
+                    or toks[0][0] == "\u0644" and len(toks) > 1  # وأكدت لـ(عكاظ) مصادر: ل left of an addressee in brackets
                     or _addressed_then_subject(toks)
                     or _day_before_yesterday(toks)):
         toks = toks[2:] if _day_before_yesterday(toks) else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one

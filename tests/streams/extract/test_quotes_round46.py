@@ -55,3 +55,25 @@ def test_the_one_talked_with_is_not_the_holder_of_the_office_described() -> None
 def test_one_met_with_in_another_sentence_may_still_hold_the_office() -> None:
     text = "التقى الوزير مع السفير الياباني كينجي ناكامورا في الرياض. وقال السفير إن بلاده تدعم المشروع."
     assert speakers(text) == ["كينجي ناكامورا"]
+
+
+def test_a_complement_glued_to_bi_or_li_before_a_titled_subject_is_not_the_subject() -> None:
+    # شاركت بالحديث الكاتبة فلانة ...، حيث قالت: the verb's complement, then its subject
+    text = "كذلك شاركت بالحديث الكاتبة منى القرشي عن كتابها الجديد، حيث قالت إنه دراسة في البلاغة."
+    assert speakers(text) == ["منى القرشي"]
+    text = "وشارك بالنقاش الدكتور سعد العتيبي في الندوة، حيث قال إن التعليم يحتاج إلى إصلاح."
+    assert speakers(text) == ["سعد العتيبي"]
+
+
+def test_a_first_name_before_a_demonstrative_is_a_noun_in_construct() -> None:
+    # يبلغ عمر هذه الطيور: عمر is the age (a noun before هذه), never the one speaking
+    text = ("وفيما يبلغ عمر هذه الطيور ساعات انطلق مدير المحطة جون ميلر بالشاحنة في رحلة ليلية قائلا إن الهدف "
+            "هو نقلها إلى مكان آمن.")
+    assert speakers(text) == ["جون ميلر"]
+
+
+def test_the_subject_after_an_addressee_in_brackets_speaks() -> None:
+    # وأكدت لـ(الصحيفة) مصادر أنه: the addressee in brackets, then the subject
+    text = ("وكشفت جولة الصحيفة أن غالبية المدارس تحت الصيانة. وأكدت لـ(عكاظ) مصادر أنه رغم الانتقال فإن الدراسة "
+            "ستبدأ في موعدها.")
+    assert speakers(text) == ["جولة الصحيفة", "مصادر"]
