@@ -181,6 +181,8 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
             return None
         begin = at + 4
     speaker = _clause_speaker(text, folded, back, begin, end, entities, seen, group=_verb_gender(vm) == "p", saying=saying)
+    if later and speaker is not None and not _lead_subject(folded, back, clause, vm, speaker):
+        return None
     if speaker is not None and clause.start("verb") in opinions and _predicate_in(_f(speaker.name).split()):
         return None  # واعتبرت توكل نموذجا: the object and its predicate after a verb whose subject is the one speaking
     return speaker
@@ -196,9 +198,25 @@ def _qad_verb(folded: str, start: int, end: int) -> re.Match[str] | None:
     the clause's verb even when it ends like a noun (وجه). Its ``verb`` group is the bare verb."""
     found = None
     for m in QAD_VERB_RE.finditer(folded, max(0, start - 1), end):
-        if m.group("verb") not in _stops() and m.group("verb") not in _function_words() and not _definite(m.group("verb")):
-            found = m
+        verb = m.group("verb")
+        if verb in _stops() or verb in _function_words() or _definite(verb):
+            continue
+        if m.group("lead") == KAMA and (verb[:1] == "\u064a" or verb[:2] in ("\u0633\u064a", "\u0633\u062a")):
+            continue  # كما يوفر البرنامج، كما سيلتقي الوفد: a present or future verb goes on with the one before
+        if any(w in _relatives() for w in WORD_RE.findall(folded, m.end(), end)):
+            continue  # وقد وقع الاتفاقية فلان وفلان الذي بدوره ثمن ...، مؤكدا: the relative clause's own subject
+        found = m
     return found
+
+
+def _lead_subject(folded: str, back: Sequence[int], clause: re.Match[str], vm: re.Match[str], speaker: _Speaker) -> bool:
+    """The subject found after قد/كما stands for the participle: a name of two words or more, of the participle's gender,
+    with no addressee before it (كما قدم الشريف شكره لمدير الشرطة العميد فلان، معتبرا: the one thanked)."""
+    if not speaker.named or len(speaker.name.split()) < 2 \
+            or _gender_clash(_verb_gender(vm), _main_verb_gender(clause.group("verb"))):
+        return False  # كما فتحت هيئة السوق المجال ...، مشيرا: a body of the other gender
+    pre = WORD_RE.findall(folded, clause.end(), bisect_left(back, speaker.start))
+    return not any(w[:1] == "\u0644" and not w.startswith("\u0627\u0644") and len(w) >= 4 for w in pre)
 
 
 LED_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n])\\s*(?:\u0648?(?:\u0645\u0646 )?(?P<lead>[{AR}]+)[{ARABIC_COMMA},]?\\s+)"
