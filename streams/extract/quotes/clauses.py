@@ -957,11 +957,11 @@ def _that_clause_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | 
 
 
 def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A sentence's tokens after a short adverbial that opens it and ends at a comma within three words
+    """A sentence's tokens after a short adverbial that opens it and ends at a comma within four words
     (في البداية، وفي السياق ذاته،): the main verb comes next."""
     if not toks or toks[0][0].removeprefix("\u0648") not in _stops():
         return toks
-    comma = next((m for m in range(1, min(len(toks), 4)) if toks[m][0] in (ARABIC_COMMA, ",")), None)
+    comma = next((m for m in range(1, min(len(toks), 5)) if toks[m][0] in (ARABIC_COMMA, ",")), None)
     return toks[comma + 1:] if comma is not None and comma + 2 < len(toks) else toks
 
 

@@ -90,3 +90,10 @@ def test_kama_with_a_present_verb_an_addressee_or_a_body_of_the_other_gender_ope
     text = ("وقال المحلل عبدالله باعشن إن السوق مستقرة، كما فتحت هيئة سوق المال المجال للجميع، مشيرا إلى أن "
             "النظرة المستقبلية إيجابية.")
     assert speakers(text) == ["عبدالله باعشن", "عبدالله باعشن"]
+
+
+def test_an_opening_adverbial_of_four_words_before_the_main_verb_is_passed() -> None:
+    # وعلى إثر انتشار الفيديو، تعهد المتحدث فلان ...، وغرد قائلا: the main verb's subject, not a word of the sentence before
+    text = ("ويتضح من الفيديو أن الوظائف الجديدة لم تطرح بعد. وعلى إثر انتشار الفيديو، تعهد المتحدث باسم وزارة "
+            "العمل خالد الحربي بالرد المناسب، وغرد قائلا: \"المستشفى مخالف للنظام\".")
+    assert speakers(text) == ["خالد الحربي"]
