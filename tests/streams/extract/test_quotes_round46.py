@@ -97,3 +97,11 @@ def test_an_opening_adverbial_of_four_words_before_the_main_verb_is_passed() -> 
     text = ("ويتضح من الفيديو أن الوظائف الجديدة لم تطرح بعد. وعلى إثر انتشار الفيديو، تعهد المتحدث باسم وزارة "
             "العمل خالد الحربي بالرد المناسب، وغرد قائلا: \"المستشفى مخالف للنظام\".")
     assert speakers(text) == ["خالد الحربي"]
+
+
+def test_an_adjective_in_construct_with_its_noun_is_not_a_name() -> None:
+    # مسؤول عراقي رفيع المستوى: رفيع is an adjective here (رفيع المستوى), not the first name رفيع
+    text = "وكشف لـ(عكاظ) مسؤول عراقي رفيع المستوى أن الحكومة ملتزمة بالاتفاق."
+    assert speakers(text)[0] != "رفيع المستوى" and speakers(text)[0].startswith("مسؤول عراقي")
+    text = "وقال مسؤول أمريكي رفيع المستوى إن المحادثات مستمرة."
+    assert speakers(text)[0].startswith("مسؤول أمريكي")
