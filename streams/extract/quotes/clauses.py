@@ -962,7 +962,9 @@ def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
     if not toks or toks[0][0].removeprefix("\u0648") not in _stops():
         return toks
     comma = next((m for m in range(1, min(len(toks), 5)) if toks[m][0] in (ARABIC_COMMA, ",")), None)
-    return toks[comma + 1:] if comma is not None and comma + 2 < len(toks) else toks
+    if comma is None or comma + 2 >= len(toks) or toks[comma + 1][0].removeprefix("\u0648") in _stops():
+        return toks  # بعد جدل من أيام، حول الصورة ...: a second adverbial, no verb after the comma
+    return toks[comma + 1:]
 
 
 def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int,

@@ -105,3 +105,10 @@ def test_an_adjective_in_construct_with_its_noun_is_not_a_name() -> None:
     assert speakers(text)[0] != "رفيع المستوى" and speakers(text)[0].startswith("مسؤول عراقي")
     text = "وقال مسؤول أمريكي رفيع المستوى إن المحادثات مستمرة."
     assert speakers(text)[0].startswith("مسؤول أمريكي")
+
+
+def test_a_second_adverbial_after_the_opening_one_is_no_verb() -> None:
+    # بعد جدل من أيام، حول الصورة ...، خرجت الفتاة ... وقالت: حول is no main verb, الصورة no subject
+    text = ("بعد جدل من أيام، حول الصورة التي التقطت لها جوار ضحايا الهجوم، خرجت الفتاة المحجبة عن صمتها "
+            "وقالت،، إنها كانت قد انتهت من مساعدة أحد الجرحى.")
+    assert speakers(text) != ["الصورة"]
