@@ -23,6 +23,7 @@ from .names import (
     _ambiguous_names,
     _article_first_name,
     _circumstantial,
+    _derived_verbal_noun,
     _epithets,
     _future_verb,
     _indefinite_nisba,
@@ -729,6 +730,14 @@ def _called(folded: str, s: int, e: int) -> int | None:
     return m.end() if nxt is not None and nxt.group() not in _stops() and nxt.group() not in _function_words() else None
 
 
+def _owned_verbal_noun(word: str) -> bool:
+    """A verbal noun of a derived form with a possessive pronoun (انضمامه، استعدادها، ارتياحهم): the verb's object, never
+    a subject (kin and offices with a pronoun, والده، مديرها، أستاذه, have no such shape)."""
+    stem = next((word[:-len(p)] for p in ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647")
+                 if word.endswith(p)), "")
+    return len(stem) >= 6 and _derived_verbal_noun(stem)
+
+
 def _prepositional_phrase(word: str) -> bool:
     """A word that opens a phrase with ب, never a name: بكل (with all), or ب with a noun that carries a possessive
     pronoun (بأفعالهم، بتصريحاتها); names with ب (بدر، بلال، بوتين) carry none."""
@@ -756,6 +765,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         return None  # اعترف بكل ما اقترفه، أكدوا بأفعالهم أنهم: what is confessed or how, never who speaks
     if first_end > 0 and TANWEEN_FATH in text[back[s]:back[first_end - 1] + 2]:
         return None  # ويقول واصفاً شعوره: a circumstantial participle, the speaker is the one before
+    if _owned_verbal_noun(folded[s:first_end if first_end > 0 else e]):
+        return None  # وذكر انضمامه لحزب ...، وأضاف: his joining is what he told of, the speaker is the one before
     if named and (cut := _before_accusative(text, folded, back, s, e)) is not None:
         e = end = cut  # قال المذيع فلان أديب ناعياً زميله: a circumstantial participle ends the name
     tagged = _tagged_subject(text, folded, back, s, e, end, entities)

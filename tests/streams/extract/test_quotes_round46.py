@@ -112,3 +112,12 @@ def test_a_second_adverbial_after_the_opening_one_is_no_verb() -> None:
     text = ("بعد جدل من أيام، حول الصورة التي التقطت لها جوار ضحايا الهجوم، خرجت الفتاة المحجبة عن صمتها "
             "وقالت،، إنها كانت قد انتهت من مساعدة أحد الجرحى.")
     assert speakers(text) != ["الصورة"]
+
+
+def test_a_derived_verbal_noun_with_a_pronoun_after_the_verb_is_its_object() -> None:
+    # وذكر انضمامه لحزب ...، وأضاف: his joining is what he told of, the one speaking goes on
+    text = ("وقال الخبير سعيد العمري إن السوق مستقرة. وذكر انضمامه لحزب الدعوة منذ عام 1980، وأضاف بأن جميع "
+            "المكونات لهم حقوق.")
+    assert speakers(text) == ["سعيد العمري", "سعيد العمري"]
+    text = "وقالت الطالبة منى الحربي إن الامتحان سهل. وأبدت استعدادها للمشاركة، وأضافت أن المسابقة مفيدة."
+    assert speakers(text) == ["منى الحربي", "منى الحربي"]
