@@ -5,6 +5,7 @@ sentence or the one before, a source (وفق، حسب), a topic (أما) or a st
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from itertools import islice, pairwise
@@ -87,6 +88,7 @@ from .tokens import (
 from .verbs import (
     CLAUSE_VERB_RE,
     COMPLEMENTIZER_RE,
+    CONDITIONAL_VERBS,
     KAMA,
     KAN_RE,
     LAKIN,
@@ -131,6 +133,11 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
         else:
             opinions.clear()
     before = [v for v in verbs if v.end() <= vm.start() and v.start() not in opinions]
+    saying = vm["cont"] is not None and vm["cont"].startswith((_f("بقول"), _f("بالقول")))
+    if saying and before and before[-1]["verb"] in _conditional_verbs() \
+            and _sentence_start(folded, vm.start()) <= before[-1].start():
+        return _clause_speaker(text, folded, back, before[-1].end(), vm.start(), entities, seen, saying=True)  # واختتم
+        # الرشيد حديثه بقوله: a verb that reports only words right after it, its subject, then the saying
     start = max(before[-1].end() if before else 0, _sentence_start(folded, vm.start()) - 1, 0)
     opened = COMPLEMENTIZER_RE.search(folded, before[-1].end(), vm.start()) if before else None
     start = max(start, opened.end()) if opened else start  # (not وأوضح فلان خلال أمسية ...، وأدارها فلان، أن: a clause inside
@@ -141,6 +148,11 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     led = _led_verb(folded, start, vm.start())
     if led is not None and (clause is None or led.start() > clause.start()):
         clause = led  # من جهته دعا فلان ...، معتبرا: a bare verb after the sentence's leading adverbial
+    qad = _qad_verb(folded, start, vm.start())
+    later = qad is not None and (clause is None or qad.start() > clause.start())
+    past = later and qad is not None and qad["lead"] != KAMA
+    if later:
+        clause = qad  # وقد وجه اللواء فلان شكره ...، مؤكدا: the verb after قد, whatever its ending
     if clause is None:
         return None
     word = clause["verb"]
@@ -151,7 +163,8 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
                 or nxt.group() in _function_words() or nxt.group() in _verb_words() or nxt.group() in _first_names():
             return None
         word, begin = nxt.group(), nxt.end()
-    if sum(c in QUOTE_CHARS for c in folded[clause.start("verb"):vm.start()]) % 2 or word.endswith(("\u0647", "\u0627\u062a")):
+    if sum(c in QUOTE_CHARS for c in folded[clause.start("verb"):vm.start()]) % 2 \
+            or not past and word.endswith(("\u0647", "\u0627\u062a")):
         return None  # a clause inside quoted words (but a quoted name: تحدث لـ"سبق"), or a noun (وقادرة، وإجراءات)
     qad = _kana_qad(folded, clause, vm.start())
     if qad is not None:  # وكان الوزير قد حسم الأمر ... قائلا: the subject stands between كان and قد
@@ -167,14 +180,54 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
         if at < 0:
             return None
         begin = at + 4
-    speaker = _clause_speaker(text, folded, back, begin, end, entities, seen)
+    speaker = _clause_speaker(text, folded, back, begin, end, entities, seen, group=_verb_gender(vm) == "p", saying=saying)
+    if later and speaker is not None and not _lead_subject(folded, back, clause, vm, speaker):
+        return None
     if speaker is not None and clause.start("verb") in opinions and _predicate_in(_f(speaker.name).split()):
         return None  # واعتبرت توكل نموذجا: the object and its predicate after a verb whose subject is the one speaking
     return speaker
 
 
+QAD_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n{ARABIC_COMMA},][\\s\"\u201d\u00bb]*)(?P<lead>[\u0648\u0641]\u0642\u062f|\u0643\u0645\u0627)"
+                         f"\\s+(?P<verb>[{AR}]{{3,6}})(?![{AR}])")
+
+
+def _qad_verb(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """The last clause opened by وقد/فقد, or by كما after a comma, between ``start`` and ``end`` (وقد وجه قائد حرس
+    الحدود ... شكره، مؤكدا؛ ...، كما تحدث الوزير فلان بقوله). قد stands before a past verb, so the word after it is
+    the clause's verb even when it ends like a noun (وجه). Its ``verb`` group is the bare verb."""
+    found = None
+    for m in QAD_VERB_RE.finditer(folded, max(0, start - 1), end):
+        verb = m.group("verb")
+        if verb in _stops() or verb in _function_words() or _definite(verb):
+            continue
+        if m.group("lead") == KAMA and (verb[:1] == "\u064a" or verb[:2] in ("\u0633\u064a", "\u0633\u062a")):
+            continue  # كما يوفر البرنامج، كما سيلتقي الوفد: a present or future verb goes on with the one before
+        if any(w in _relatives() for w in WORD_RE.findall(folded, m.end(), end)):
+            continue  # وقد وقع الاتفاقية فلان وفلان الذي بدوره ثمن ...، مؤكدا: the relative clause's own subject
+        found = m
+    return found
+
+
+def _lead_subject(folded: str, back: Sequence[int], clause: re.Match[str], vm: re.Match[str], speaker: _Speaker) -> bool:
+    """The subject found after قد/كما stands for the participle: a name of two words or more, of the participle's gender,
+    with no addressee before it (كما قدم الشريف شكره لمدير الشرطة العميد فلان، معتبرا: the one thanked)."""
+    if not speaker.named or len(speaker.name.split()) < 2 \
+            or _gender_clash(_verb_gender(vm), _main_verb_gender(clause.group("verb"))):
+        return False  # كما فتحت هيئة السوق المجال ...، مشيرا: a body of the other gender
+    pre = WORD_RE.findall(folded, clause.end(), bisect_left(back, speaker.start))
+    return not any(w[:1] == "\u0644" and not w.startswith("\u0627\u0644") and len(w) >= 4 for w in pre)
+
+
 LED_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n])\\s*(?:\u0648?(?:\u0645\u0646 )?(?P<lead>[{AR}]+)[{ARABIC_COMMA},]?\\s+)"
                          f"(?P<verb>[{AR}]{{3,5}})(?![{AR}])")
+
+
+@cache
+def _conditional_verbs() -> frozenset[str]:
+    """Verbs that report only words right after them (اختتم، تابع): with their subject and then بقوله/بالقول
+    (واختتم الرشيد حديثه بقوله) the saying is their subject's."""
+    return frozenset(_f(w) for w in CONDITIONAL_VERBS)
 
 
 @cache
@@ -219,8 +272,10 @@ def _kana_qad(folded: str, clause: re.Match[str], end: int) -> int | None:
 
 
 def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: int,
-                    entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
-    """The person (a name, or an office) that :func:`_clause_subject` finds between ``begin`` and ``end``."""
+                    entities: Sequence[Entity], seen: list[_Speaker], group: bool = False, saying: bool = False) -> _Speaker | None:
+    """The person (a name, or an office) that :func:`_clause_subject` finds between ``begin`` and ``end``; with
+    ``group`` (a plural participle carries the clause on) also a quantified group of people (بعض الخبراء), with
+    ``saying`` (بقوله، بالقول carries it on) also a written source (ويختتم التقرير بالقول)."""
     comma = folded.find(ARABIC_COMMA, begin, end)
     whole = end
     end = comma if comma >= 0 else end
@@ -241,6 +296,11 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
     head = words[0]
     if speaker.named and head[:1] == "\u0628" and _glued_preposition(head):
         return None  # أشاد نائب رئيس اللجنة | بجميع المتطوعين: the object of ب, no name
+    at = bisect_left(back, speaker.end)
+    after = WORD_RE.search(folded, at)
+    if speaker.named and len(words) == 1 and after is not None and not folded[at:after.start()].strip() \
+            and after.group() in _demonstratives():
+        return None  # يبلغ عمر هذه الطيور: a noun in construct with a demonstrative (age), not the name عمر
     pre = WORD_RE.findall(match_form(text[back[begin]:speaker.start])[0]) if speaker.start >= back[begin] else []
     if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
                           or any(_within(("",) + p, words) for p in _people_of(folded))
@@ -256,6 +316,16 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
         return speaker  # وقدم المتحدث باسم الشبكة اعتذاراته بالقول: a spokesman of a body named, met for the first time
     if not speaker.named and _institution_head(head) and head not in _sources() and len(words) >= 2:
         return speaker  # وشككت وزارة الخارجية السورية في ...، مشيرة: a body
+    if saying and not speaker.named and _definite(head) and head.removeprefix("\u0627\u0644") in _sources() and len(words) <= 3:
+        return speaker  # ويختتم التقرير بالقول: the report's own words
+    if group and not speaker.named and head in _quantifiers() and len(words) >= 2:
+        n = 2 if words[1] == _f("من") else 1
+        while n < len(words) and _definite(words[n]) and words[n] not in _stops():
+            n += 1  # بعض الخبراء الاقتصاديين | من تحرير الأسعار: the group ends where its definite words end
+        if n > 1 and _definite(words[n - 1]):
+            b = speaker.start + list(re.finditer(r"\S+", speaker.name))[n - 1].end()
+            return _Speaker(name=text[speaker.start:b], start=speaker.start, end=b, named=False)  # وتخوف بعض
+            # الخبراء الاقتصاديين من ...، مؤكدين: the group the plural participle goes on with
     return None
 
 
@@ -887,12 +957,14 @@ def _that_clause_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | 
 
 
 def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """A sentence's tokens after a short adverbial that opens it and ends at a comma within three words
+    """A sentence's tokens after a short adverbial that opens it and ends at a comma within four words
     (في البداية، وفي السياق ذاته،): the main verb comes next."""
     if not toks or toks[0][0].removeprefix("\u0648") not in _stops():
         return toks
-    comma = next((m for m in range(1, min(len(toks), 4)) if toks[m][0] in (ARABIC_COMMA, ",")), None)
-    return toks[comma + 1:] if comma is not None and comma + 2 < len(toks) else toks
+    comma = next((m for m in range(1, min(len(toks), 5)) if toks[m][0] in (ARABIC_COMMA, ",")), None)
+    if comma is None or comma + 2 >= len(toks) or toks[comma + 1][0].removeprefix("\u0648") in _stops():
+        return toks  # بعد جدل من أيام، حول الصورة ...: a second adverbial, no verb after the comma
+    return toks[comma + 1:]
 
 
 def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
@@ -935,6 +1007,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     toks = toks[1:]  # the first word is the main verb
     while len(toks) > 1 and toks[0][0] in _time_leads():
         toks = toks[1:]  # تدخل اليوم النائب فلان: the time, then the subject
+    if len(toks) > 2 and toks[0][0].startswith(("\u0628\u0627\u0644", "\u0644\u0644")) and _person_title(toks[1][0]):
+        toks = toks[1:]  # شاركت بالحديث | الكاتبة فلانة: the verb's complement glued to ب/ل, then its subject
     cut = next((k for k, t in enumerate(toks) if t[0] in _relatives()), len(toks))
     toks = toks[:cut]
     if adverbial or other:  # the sentence opens on a circumstance, or its main verb's subject is not the one

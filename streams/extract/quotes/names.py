@@ -509,6 +509,13 @@ def _elders_as_heads(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, i
             for k, (t, a, b) in enumerate(toks)]
 
 
+@cache
+def _annexed_nouns() -> frozenset[str]:
+    """Nouns that an adjective takes in construct (رفيع المستوى، واسع الاطلاع، وثيق الصلة): the pair describes,
+    whatever first name the adjective looks like."""
+    return frozenset(_f(w) for w in ("المستوى", "الاطلاع", "الصلة"))
+
+
 def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """Folded span of the person's name in the subject: a run of name words after a
     title or an adjective (الرئيس التركي رجب طيب أردوغان), or at the start (قال رودس).
@@ -557,6 +564,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     for n, (i, j) in enumerate(runs):
         if held[i]:
             continue  # مع الإعلامي فلان: the one he talked with is not the speaker
+        if j - i >= 2 and toks[j - 1][0] in _annexed_nouns():
+            continue  # مسؤول عراقي رفيع المستوى: an adjective in construct with its noun, not the name رفيع
         if i != whole[n][0] and not adverbial[i]:
             return toks[i][1], toks[j - 1][2]  # بغرفة تجارة وصناعة جدة | محمد النفيعي
         if i == 1 and _institution_head(toks[0][0]) and not _office(toks[0][0]) or i == 0 and toks[0][0] in _sources():

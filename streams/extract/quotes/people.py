@@ -372,6 +372,21 @@ def _introduced(words: Sequence[str], at: int, folded: str, back: Sequence[int],
     return None
 
 
+def _talked_with(folded: str, person: _Person, sentence: int, at: int) -> bool:
+    """The person stands after مع and his titles in the sentence of a description at ``at`` (وزير خارجية مصر، في
+    المؤتمر المشترك مع الوزير عادل الجبير، أن): the one met or talked with, never the holder the description names."""
+    start = person.spans[0][0]
+    if not sentence <= start < _sentence_end(folded, at):
+        return False  # named in another sentence: he may speak there (التقى مع السفير فلان. وقال السفير)
+    lead = folded[max(sentence, start - 60):start]
+    words = WORD_RE.findall(lead)
+    if _f("مع") not in words:
+        return False
+    between = words[len(words) - words[::-1].index(_f("مع")):]
+    return len(between) <= 4 and bool(between) and (_is_title(between[0]) or _office(between[0])) \
+        and not any(c in lead[lead.rfind(" " + _f("مع") + " "):] for c in SEPARATORS)  # مع | الوزير، مع | وزير الخارجية السعودي
+
+
 def _titles_before(folded: str, person: _Person, people: Sequence[_Person]) -> frozenset[str]:
     """The words of a person's description and those before it in the sentence back to the last person named or
     comma, without the article: a long chain of offices may hold the dignity far before the name (معالي رئيس ديوان
@@ -453,6 +468,8 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
             holders = [p for p in people_of() if (stem in p.context or kin & p.context)  # الطبيب -> الدكتور فلان
                        and not (p.words[0] in _verb_like() and p.words[0] not in _first_names())]  # (not المدرب | بدا حذرا)
             holders = [p for p in holders if not _other_nisba(words, WORD_RE.findall(folded, max(0, p.spans[0][0] - 80), p.spans[0][0]))]  # الرئيس الفرنسي: not the Iranian one
+            here = bisect_left(back, at)
+            holders = [p for p in holders if not _talked_with(folded, p, _sentence_start(folded, here), here)]
             if not {w.removeprefix("\u0627\u0644") for w in words} & _deputies():
                 holders = [p for p in holders if not p.context & _deputies()] or holders  # الرئيس: not نائب الرئيس
             full = [p for p in holders if rest and rest <= p.context]

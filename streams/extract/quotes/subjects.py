@@ -23,6 +23,7 @@ from .names import (
     _ambiguous_names,
     _article_first_name,
     _circumstantial,
+    _derived_verbal_noun,
     _epithets,
     _future_verb,
     _indefinite_nisba,
@@ -158,6 +159,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
                     or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1
                     or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped
+                    or toks[0][0] == "\u0644" and len(toks) > 1  # وأكدت لـ(عكاظ) مصادر: ل left of an addressee in brackets
                     or _addressed_then_subject(toks)
                     or _day_before_yesterday(toks)):
         toks = toks[2:] if _day_before_yesterday(toks) else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
@@ -728,6 +730,15 @@ def _called(folded: str, s: int, e: int) -> int | None:
     return m.end() if nxt is not None and nxt.group() not in _stops() and nxt.group() not in _function_words() else None
 
 
+def _owned_verbal_noun(word: str, written: str) -> bool:
+    """A verbal noun of a derived form with a possessive pronoun (انضمامه، استعدادها، ارتياحهم): the verb's object, never
+    a subject (kin and offices with a pronoun, والده، مديرها، أستاذه, have no such shape). ``word`` is folded, where ة
+    reads ه; ``written`` as in the text tells the pronoun from it (الدراسة، استقالة: no pronoun)."""
+    suffix = next((p for p in ("\u0647\u0645\u0627", "\u0647\u0645", "\u0647\u0627", "\u0647") if written.endswith(p)), "")
+    stem = word[:-len(suffix)] if suffix and word.endswith(suffix) else ""
+    return not _definite(word) and len(stem) >= 6 and _derived_verbal_noun(stem)
+
+
 def _prepositional_phrase(word: str) -> bool:
     """A word that opens a phrase with ب, never a name: بكل (with all), or ب with a noun that carries a possessive
     pronoun (بأفعالهم، بتصريحاتها); names with ب (بدر، بلال، بوتين) carry none."""
@@ -755,6 +766,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         return None  # اعترف بكل ما اقترفه، أكدوا بأفعالهم أنهم: what is confessed or how, never who speaks
     if first_end > 0 and TANWEEN_FATH in text[back[s]:back[first_end - 1] + 2]:
         return None  # ويقول واصفاً شعوره: a circumstantial participle, the speaker is the one before
+    if _owned_verbal_noun(folded[s:first_end if first_end > 0 else e], text[back[s]:back[(first_end if first_end > 0 else e) - 1] + 1]):
+        return None  # وذكر انضمامه لحزب ...، وأضاف: his joining is what he told of, the speaker is the one before
     if named and (cut := _before_accusative(text, folded, back, s, e)) is not None:
         e = end = cut  # قال المذيع فلان أديب ناعياً زميله: a circumstantial participle ends the name
     tagged = _tagged_subject(text, folded, back, s, e, end, entities)
