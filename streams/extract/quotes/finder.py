@@ -129,6 +129,7 @@ from .verbs import (
     QAL,
     QAWL,
     TRAILING_RE,
+    _beliefs,
     _claims,
     _concluding,
     _conditional,
@@ -660,6 +661,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if vm["verb"] and vm["verb"] in _present_views() and (not n_words or not (
                 _opens_view_clause(folded, vm, prev) or _relative_with_people(folded, vm, prev, region))
                                                              or _subject(folded, subject_start, subject_end) is None) \
+                and not (not n_words and marks and _amma_answered(folded, vm)) \
                 and not _view_goes_on(folded, vm, n_words, comp, last, last_gender,
                                       max(reported_end, max((c[1] for c in claimed), default=-1)) if out else -1):
             continue  # مما يرى أنه، كان يرى أن، يا ترى يضمن أن، والعميل يرى سعرا، ويرى من شارك أن: no subject of its own
@@ -670,6 +672,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # ويوضح الشروط، وتوضح بعض المسارات تحرك الناس ... أن: an object, no words (and no speaker set);
             # the words follow a subject as a view verb's do
         if vm["verb"] and vm["verb"].removeprefix("\u0648") in _present_pointing() | _present_speaking() \
+                and not (not n_words and marks and _amma_answered(folded, vm)) \
                 and not _pointing_source(folded, subject_start, subject_end, vm["verb"].removeprefix("\u0648") not in _afada()):
             continue  # وتشير التكهنات إلى أن، تشير تفاصيل الحادث إلى أن: the writer's evidence, no one's words
         if vm["verb"] and vm["verb"] in _concluding() and (comp is None or not comp.group().startswith(ILA_ANNA)):
@@ -701,6 +704,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         deed = _deed_confessed(region) if vm["verb"] and vm["verb"] in _confessing() else None
         if deed is not None:
             about = deed  # اعترف المتهم بسرقة السيارة: a deed confessed, no words reported (the confessor goes on)
+        if about >= 0 and comp is not None and WORD_RE.findall(folded, about + 4, about + 20)[:1] \
+                and WORD_RE.findall(folded, about + 4, about + 20)[0] in _beliefs() \
+                and not TOKEN_RE.findall(folded, about + 4, comp.start())[1:]:
+            about = -1  # أعرب عن اعتقاده بأن، معبرا عن قناعته بأن: a view, its words reported (not عن أمله في أن)
         expressed = about >= 0
         speaker: _Speaker | None = None
         if vm["verb"] and region:
@@ -936,6 +943,12 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     return sorted(out, key=lambda q: q.start)
 
 
+def _amma_answered(folded: str, vm: re.Match[str]) -> bool:
+    """A present verb with ف that answers أما's topic of a person (أما المهندس فلان، فيوضح أن، وأما الخبراء فيرون
+    أن): the topic is its subject, written before it, and the words are that person's."""
+    return vm["conj"] == "\u0641" and _amma_topic(folded, vm) is not None
+
+
 @cache
 def _especially() -> frozenset[str]:
     return frozenset(_f(w) for w in ("خاصة", "وخاصة", "خصوصا", "وخصوصا", "لاسيما", "ولاسيما", "سيما"))
@@ -968,8 +981,8 @@ def _speaking_without_subject(folded: str, vm: re.Match[str]) -> bool:
     """يذكر، يوضح، توضح with a complementizer right after them (يذكر أن: the writer's note; محادثات ...، توضح أن: a
     clause on a thing), or after أن, a negation or إذ (دون أن يذكر اسمه، لم يذكر، إذ توضح ذلك): no subject of their own, so no verb
     at all, neither taking the words of the verb before nor setting a speaker."""
-    if not vm["verb"] or vm["verb"] not in _present_speaking():
-        return False
+    if not vm["verb"] or vm["verb"] not in _present_speaking() or _amma_answered(folded, vm):
+        return False  # (أما فلان، فيوضح أن: the topic before it is its subject)
     prev = WORD_RE.findall(folded, max(0, vm.start() - 12), vm.start())
     return COMPLEMENTIZER_RE.match(folded[vm.end():vm.end() + 24].lstrip()) is not None \
         or not vm["conj"] and bool(prev) and prev[-1] in _subjunctive_or_negation()

@@ -36,6 +36,7 @@ SPEECH_VERBS = (
     "استطردت", "استدرك", "استدركت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
     "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
     "ألمح", "ألمحت", "ألمحوا",  # hinted that (ألمحت مصادر ... أن)
+    "أفتى", "أفتت",  # gave a ruling that (أفتى المجلس أن; S9 marks it)
     *CLAIM_VERBS[:3],
     *WRITING_VERBS,
     # duals (two people: حيث أكدتا خلال زيارتهما أن، وأوضحا أن)
@@ -81,10 +82,12 @@ TOPIC_VERBS = ("تحذر", "يحذر")
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مبرزا", "مبرزة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
     "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
-    "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا", "مذكرا", "مذكرة",
+    "محذرة", "منوها", "منوهة", "معربا", "معربة", "معبرا", "معبرة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا", "مذكرا", "مذكرة",
     "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول", "بقوله", "بقولها", "بقولهم", "ملاحظا",
     "متابعا", "مستدركا", "مستدركة", "مستطردا", "مستطردة", "مردفا", "مردفة",
     "مؤكدتين", "مشيرتين", "مضيفتين", "موضحتين", "قائلتين", "مضيفين", "مشددين",  # two women (مؤكدتين أن), two men or more
+    "لافتين", "مبينين", "منوهين", "معتبرين", "محذرين", "كاشفين",  # the men's plurals of the others (لافتين إلى أن)
+    "عادا",  # counting it as (عادّاً أن; S10 marks it), with أن: عادا alone is "the two went back"
     *CLAIM_VERBS[3:],
 )
 # His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
@@ -215,8 +218,14 @@ def _present() -> frozenset[str]:
 
 @cache
 def _expressing() -> frozenset[str]:
-    """Verbs of expressing (أعرب عن أمله، معربا عن قلقه): a feeling with عن, not words reported."""
-    return frozenset(_f(w) for w in ("أعرب", "أعربت", "معربا", "معربة"))
+    """Verbs of expressing (أعرب عن أمله، معربا عن قلقه، معبرا عن سعادته): a feeling with عن, not words reported."""
+    return frozenset(_f(w) for w in ("أعرب", "أعربت", "معربا", "معربة", "معبرا", "معبرة"))
+
+
+@cache
+def _beliefs() -> frozenset[str]:
+    """His belief, conviction (أعرب عن اعتقاده بأن، معبرا عن قناعتها بأن): a view expressed, reported as يعتقد is."""
+    return frozenset(_f(n + p) for n in ("اعتقاد", "قناعت") for p in ("ه", "ها", "هم", "هما"))
 
 
 @cache
@@ -277,7 +286,8 @@ def _duals() -> frozenset[str]:
 
 def _dual(vm: re.Match[str]) -> bool:
     """A dual speech verb or participle (أكدتا، أكدا، مؤكدتين): two people speak."""
-    return bool(vm["verb"] and vm["verb"] in _duals() or vm["cont"] and vm["cont"].endswith("\u062a\u064a\u0646"))
+    return bool(vm["verb"] and vm["verb"] in _duals() or vm["cont"] and vm["cont"].endswith("\u062a\u064a\u0646")
+                and vm["cont"] != _f("لافتين"))  # (لافتين: men pointing out, the ت is the root's)
 
 
 def _verbs_between(verbs: list[re.Match[str]], start: int, end: int) -> Iterator[re.Match[str]]:
