@@ -528,7 +528,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 nxt_line += 1
             if nxt_line < len(folded):
                 eos = _sentence_end(folded, nxt_line)  # وقال فلان:\nلقي البرنامج ...: the words open the next line
-        quote = _opening_quote(folded, verb_end, eos, comp)
+        quote = _opening_quote(folded, verb_end, eos, comp, bool(vm["verb"]) and vm["verb"].startswith((QAL, _f("أضاف"))))
         if quote is None and comp is None:
             quote = _verse_in_brackets(folded, verb_end, eos)  # قال الله تعالى ( … ): the verse in brackets
         if quote and vm["verb"] and vm["verb"].removeprefix("\u0648") in _denying() and (
@@ -555,6 +555,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
                               and last_word not in _full_addressees()  # وقال سياسي يمني لرويترز "…": the words follow
                               and last_word not in _god_epithets()  # قال الله تعالى "…": God speaks
+                              and last_word != _f("القول")  # مضيفا القول "…"، وأضاف فلان القول: "…": the saying is the words
                               and not _said_in_statement(folded[verb_end:quote[0]], prev)  # التي قال فيها "…"
                               and not (folded[verb_end:quote[0]].strip() in _in_it() and _recorded_owner(folded, vm) is not None)
                               and not (last_word == _f("إلى") and _pointing(vm) and WORD_RE.findall(folded, verb_end, quote[0]) == [last_word])

@@ -214,9 +214,11 @@ def _speech_paragraph_between(folded: str, start: int, end: int) -> bool:
     return False
 
 
-def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None) -> tuple[int, int] | None:
+def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None,
+                   saying: bool = False) -> tuple[int, int] | None:
     """The first quoted stretch long enough to be words said: (open, close) folded offsets.
-    Quote marks are paired left to right, so a short quoted name is skipped whole."""
+    Quote marks are paired left to right, so a short quoted name is skipped whole; after قال or أضاف (``saying``)
+    two words closing the sentence right after a short subject are words said too (وقال المعهد "نحن محايدون".)."""
     pos = start
     while True:
         m = QUOTE_OPEN_RE.search(folded, pos, end)
@@ -238,6 +240,8 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
             # إن “العملية … من جانب واحد.⏎وأضافت المتحدثة أن … في “سيفاري”: never closed in its paragraph, the words
             # end with it; the next paragraph opens on a speech verb of its own, the mark far on closes another stretch
         verb_at = _reopening_verb(folded, at) if close == QUOTATION_MARK and at >= 0 else None
+        if at >= 0 and m.group() in (LEFT_GUILLEMET, LEFT_DOUBLE_QUOTE):
+            verb_at = _unclosed_before(folded, m.start(), at)
         if verb_at is not None and verb_at > m.end():
             cut = verb_at  # إن " ...، مضيفا " ...": the first words were never closed, the next verb opens more
             while cut > m.end() and folded[cut - 1] in f" {ARABIC_COMMA},":
@@ -258,9 +262,22 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
             continue
         if len(TOKEN_RE.findall(folded, m.end(), at)) >= MIN_QUOTE_TOKENS or (
             comp is not None and comp.end() <= m.start() and folded[comp.end():m.start()].strip() == ""
-        ):
+        ) or saying and _short_saying(folded, start, m.start(), at):
             return m.start(), at
         pos = at + 1
+
+
+MAX_SHORT_SAYING_SUBJECT = 3  # words of the subject before two quoted words said (وقال المعهد "…")
+SENTENCE_CLOSE_RE = re.compile(r"\s*(?:[.!?\u061f\n]|$)")
+
+
+def _short_saying(folded: str, start: int, mark: int, close: int) -> bool:
+    """Two quoted words that close their sentence right after the verb's short subject, none of its words a stop
+    word (وقال المعهد "نحن محايدون".): words said, not a quoted name (لـ"الرياض" …)."""
+    lead = TOKEN_RE.findall(folded, start, mark)
+    return len(TOKEN_RE.findall(folded, mark + 1, close)) == 2 and 1 <= len(lead) <= MAX_SHORT_SAYING_SUBJECT \
+        and not any(t in _stops() or t in _media() or not t.isalpha() for t in lead) \
+        and SENTENCE_CLOSE_RE.match(folded, close + 1) is not None
 
 
 def _medium_name(folded: str, start: int, mark: int, close: int) -> bool:
@@ -288,6 +305,28 @@ def _reopening_verb(folded: str, mark: int) -> int | None:
     if word.group() not in _verb_words() or not folded[mark + 1:mark + 3].strip():
         return None
     return word.start()
+
+
+MAX_REOPENING_SUBJECT = 3  # words between a speech verb and the mark it opens (وأردف فلان بالقول «، واستطرد فلان: «)
+
+
+def _unclosed_before(folded: str, mark: int, close: int) -> int | None:
+    """Folded start of the speech verb before a second opening mark of ``mark``'s kind met before ``close`` (قال «…
+    وأردف فلان بالقول «…»، وأضاف: «… واستطرد فلان: «…»), when the paragraph opens more marks than it closes: the
+    first words were never closed, the verb opens more (not «… قال لي: «…» …»: marks nested and closed)."""
+    left, right = folded[mark], CLOSING[folded[mark]]
+    inner = folded.find(left, mark + 1, close)
+    if inner < 0:
+        return None
+    line_end = folded.find("\n", mark)
+    line_end = len(folded) if line_end < 0 else line_end
+    if folded.count(left, mark, line_end) <= folded.count(right, mark, line_end):
+        return None
+    words = list(WORD_RE.finditer(folded, max(mark + 1, inner - 60), inner))[-(MAX_REOPENING_SUBJECT + 1):]
+    if not words or folded[words[-1].end():inner].strip() not in ("", ":"):
+        return None
+    verb = next((w for w in words if w.group() in _verb_words() and w.group()[:1] in "\u0648\u0641"), None)
+    return verb.start() if verb is not None else None
 
 
 def _verb_before_complementizer(folded: str, comp: int, mark: int) -> int | None:
@@ -422,7 +461,8 @@ def _inside_quote(folded: str, pos: int) -> bool:
     opening = -1
     for left, right in ((LEFT_GUILLEMET, RIGHT_GUILLEMET), (LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE)):
         at = folded.rfind(left, start, pos)
-        if at > folded.rfind(right, start, pos) and folded.find(right, pos, end) >= 0:
+        if at > folded.rfind(right, start, pos) and (close := folded.find(right, pos, end)) >= 0 \
+                and _unclosed_before(folded, at, close) != pos:  # (قال «… وأردف فلان «…»: the verb opens more words)
             opening = max(opening, at)
     mark = folded.find(QUOTATION_MARK, pos, end)
     if folded.count(QUOTATION_MARK, start, pos) % 2 == 1 and mark >= 0 and _reopening_verb(folded, mark) != pos:
