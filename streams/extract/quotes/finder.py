@@ -645,7 +645,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # قال المصدر إن الشبكة التي أعلنت الكويت الكشف عنها “لا علاقة لها”: a relative clause of the
             # words reported, with its object; the quoted phrase inside is the same speaker's
         if vm["verb"] and vm["verb"] in _writing() and (
-                not (marks or other) or _written_on(text, back, region) or any(t.group() in _occasions() for t in region)):
+                not (marks or other) or _written_on(text, back, region) or any(
+                    t.group() in _occasions() and not (i and region[i - 1].group() in _platform_prepositions())
+                    for i, t in enumerate(region))):  # (but وكتب في تغريدة "…": written in a tweet, he wrote)
             continue  # وكتب مقالا: a noun object; وكتب على لافتة "…": written on a sign (a passive), no writer; وكتب
             # اللاعب رسالة جاء فيها: "…": the piece written is the object, its words are left to the rules of جاء فيها
         if vm["verb"] and vm["verb"] in _conditional() and talk is None and not _office_then_words(region, comp) \
@@ -1006,12 +1008,29 @@ def _completing() -> frozenset[str]:
     return frozenset(_f(w) for w in COMPLETING_VERBS)
 
 
+# Where one writes words of one's own (وكتب على تويتر، على موقع فيسبوك، في تغريدة، عبر حسابه على إنستغرام).
+PLATFORMS = ("تويتر", "فيسبوك", "فيس", "إنستغرام", "انستغرام", "تغريدة", "تدوينة", "منشور", "صفحته", "صفحتها")
+PLATFORM_REACH = 3  # words after the preposition within which the platform is named (على موقع التواصل تويتر)
+
+
+@cache
+def _platforms() -> frozenset[str]:
+    return frozenset(_f(w) for w in PLATFORMS)
+
+
+@cache
+def _platform_prepositions() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("في", "على", "عبر"))
+
+
 def _written_on(text: str, back: Sequence[int], region: Sequence[re.Match[str]]) -> bool:
     """The words after a verb of writing open on what it was written on, a noun without a pronoun (وكتب على
     لافتة "…"، وكتب على الجدار): the passive كُتب, no one writing (but وكتب على حسابه: his account, he wrote; the
     pronoun ه is told from ة in the text as written)."""
     if len(region) < 2 or region[0].group() not in _prepositions_before_nouns():
         return False
+    if any(t.group().removeprefix("\u0627\u0644") in _platforms() for t in region[1:1 + PLATFORM_REACH]):
+        return False  # وكتب على تويتر، على موقع تويتر، في تغريدة: he wrote on his platform, the words are his
     noun = text[back[region[1].start()]:back[region[1].end() - 1] + 1]
     return not noun.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"))
 

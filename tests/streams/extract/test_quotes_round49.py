@@ -1,0 +1,77 @@
+"""Quotation speakers, round r49: kinds of missed quotations found in the opened speaker sets S9–S14 (verb forms,
+the finder and spans), each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_mens_plural_participles_report_the_group_speaking() -> None:
+    # لافتين إلى أن، مبينين أن: the group named before goes on (لافتين is no feminine dual)
+    text = "وأكد أعضاء اللجنة أن المشروع تأخر كثيرا، لافتين إلى أن الشركة لم تلتزم بالعقد."
+    assert speakers(text) == ["أعضاء اللجنة", "أعضاء اللجنة"]
+    text = "وقال أعضاء اللجنة إن المشروع تأخر كثيرا، مبينين أن الشركة لم تلتزم بالعقد."
+    assert speakers(text) == ["أعضاء اللجنة", "أعضاء اللجنة"]
+
+
+def test_adda_counting_it_as_reports_the_one_speaking() -> None:
+    text = "وقال المدير خالد السالم إن المشروع تأخر، عادا أن الشركة لم تلتزم بالعقد."
+    assert speakers(text) == ["خالد السالم", "خالد السالم"]
+
+
+def test_afta_a_ruling_that_reports() -> None:
+    text = "وأفتى المجلس الإسلامي أن صيام هذا اليوم جائز للمسافر."
+    assert speakers(text) == ["المجلس الإسلامي"]
+
+
+def test_a_present_verb_with_fa_after_amma_and_a_long_topic_set_off_by_a_comma() -> None:
+    # أما الفنان فلان، فيوضح (إلى) أن: the topic is the subject
+    text = "أما المهندس خالد السالم، فيوضح أن المشروع تأخر كثيرا."
+    assert speakers(text) == ["خالد السالم"]
+    text = "أما الفنان التشكيلي خالد السالم، فيوضح إلى أن المعرض سيفتح قريبا."
+    assert speakers(text) == ["خالد السالم"]
+
+
+def test_a_belief_expressed_reports_a_view_but_a_hope_does_not() -> None:
+    # معبرا عن اعتقاده بأن، أعرب عن اعتقاده بأن: a view (as يعتقد); عن أمله في أن، عن سعادته: a feeling
+    text = "وقال المدير خالد السالم إن المشروع تأخر، معبرا عن اعتقاده بأن الشركة ستلتزم بالعقد."
+    assert speakers(text) == ["خالد السالم", "خالد السالم"]
+    text = "وأعرب المدير خالد السالم عن اعتقاده بأن الشركة ستلتزم بالعقد."
+    assert speakers(text) == ["خالد السالم"]
+    text = "وأعرب المدير خالد السالم عن أمله في أن تلتزم الشركة بالعقد."
+    assert speakers(text) == []
+    text = "وقال المدير خالد السالم إن المشروع تأخر، معبرا عن سعادته بالنتائج."
+    assert speakers(text) == ["خالد السالم"]
+
+
+def test_mudifan_al_qawl_then_quoted_words() -> None:
+    text = 'وقال المدير خالد السالم إن المشروع تأخر، مضيفا القول "لن نقبل بأي تأخير بعد اليوم".'
+    assert speakers(text) == ["خالد السالم", "خالد السالم"]
+
+
+def test_an_unclosed_guillemet_ends_at_the_next_speech_verb_that_opens_another() -> None:
+    # قال «… (never closed) وأردف فلان بالقول «…»، وأضاف: «… واستطرد فلان: «…»
+    text = ("وقال المدير خالد السالم «إن المشروع تأخر كثيرا ولا شيء رسميا حتى الآن. "
+            "وأردف السالم بالقول «لن نقبل بأي تأخير بعد اليوم».")
+    assert speakers(text) == ["خالد السالم", "خالد السالم"]
+    text = ("وأضاف المدير خالد السالم: «المشروع تأخر كثيرا ولا شيء رسميا حتى الآن. "
+            "واستطرد السالم: «لن نقبل بأي تأخير بعد اليوم».")
+    assert speakers(text) == ["خالد السالم", "خالد السالم"]
+
+
+def test_quoted_words_nested_and_closed_stay_one_quotation() -> None:
+    text = "وقال المدير خالد السالم: «المشروع تأخر كثيرا، وقد قال لي الوزير: «لا تقلق أبدا» وهذا ما يطمئنني»."
+    assert speakers(text) == ["خالد السالم"]
+
+
+def test_two_quoted_words_closing_the_sentence_after_qala_and_a_short_subject() -> None:
+    assert speakers("وقال المعهد “نحن محايدون”.") == ["المعهد"]
+    assert speakers("وقال لصحيفة “الشرق الأوسط”.") == []
+
+
+def test_kataba_on_a_platform_reports_the_writer() -> None:
+    # وكتب على موقع تويتر … "…": he wrote on his account, not a sign written on
+    text = 'وقال المرشح خالد السالم إن الانتخابات قريبة. وكتب على موقع تويتر أمس ان "الفوز قادم لا محالة".'
+    assert speakers(text) == ["خالد السالم", "خالد السالم"]
+    text = 'وقال المرشح خالد السالم إن الانتخابات قريبة. وكتب على الجدار "الفوز قادم لا محالة".'
+    assert speakers(text) == ["خالد السالم"]
