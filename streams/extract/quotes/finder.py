@@ -1163,7 +1163,9 @@ SPACES_RE = re.compile(r"\s*")
 def _remarkable_or_sign(folded: str, vm: re.Match[str]) -> bool:
     """لافتا/لافتة with no إلى in the next few words and no complementizer right after it: the adjective or the
     noun (حقق نجاحا لافتا، رفعوا لافتة كتب فيها "…"), not the participle "pointing out" (لافتا إلى أن، لافتة النظر
-    إلى، لافتا أنه)."""
+    إلى، لافتا أنه); معبرا/معبرة with no عن right after it (صورا معبرة: expressive), not "expressing" (معبرا عن)."""
+    if vm["cont"] and vm["cont"].startswith(_f("معبر")):
+        return WORD_RE.findall(folded, vm.end(), vm.end() + 12)[:1] != [_f("عن")]  # صورا معبرة: expressive, no verb
     if not vm["cont"] or not vm["cont"].startswith(_f("لافت")):
         return False
     if COMPLEMENTIZER_RE.match(folded, SPACES_RE.match(folded, vm.end()).end()):
@@ -1452,7 +1454,24 @@ def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
         or n_words <= 8 and _whole_subject(folded, region) \
         or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office(region[0].group()) and _whole_subject(folded, region, True) \
         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region) \
-        or _occasion_after_comma(region) or _office_comma_name(folded, region)
+        or _occasion_after_comma(region) or _office_comma_name(folded, region) or _name_then_office(region)
+
+
+MAX_NAME_BEFORE_OFFICE = 4  # رياض الشعيبي | الأمين العام لحزب …: the words of a name before its office
+
+
+def _name_then_office(region: Sequence[re.Match[str]]) -> bool:
+    """A person's name opening on a first name, then an office and its body, running to the complementizer (اعتبر
+    فلان الفلاني الأمين العام لحزب البناء الوطني أن): a long subject, no object judged (not اعتبر فلان الأمر خطيرا)."""
+    words = [t.group() for t in region]
+    if len(words) > MAX_NAME_BEFORE_OFFICE + MAX_DESCRIPTION_TOKENS or not words or not _plausible_start(words[0]):
+        return False
+    k = next((i for i, w in enumerate(words) if i and (_is_title(w) or _office(w))), None)
+    if k is None or not 2 <= k <= MAX_NAME_BEFORE_OFFICE \
+            or any(w in _stops() or w in _verb_words() or w in _function_words() for w in words[:k]):
+        return False
+    return all(_is_title(w) or _office(w) or _definite(w) or _is_name_token(w) or w[:1] in "\u0628\u0644" and len(w) >= 4
+               for w in words[k:])
 
 
 def _before_time(region: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:

@@ -75,3 +75,15 @@ def test_kataba_on_a_platform_reports_the_writer() -> None:
     assert speakers(text) == ["خالد السالم", "خالد السالم"]
     text = 'وقال المرشح خالد السالم إن الانتخابات قريبة. وكتب على الجدار "الفوز قادم لا محالة".'
     assert speakers(text) == ["خالد السالم"]
+
+
+def test_muabbira_with_no_an_after_it_is_an_adjective() -> None:
+    assert speakers("وتترك صورا معبرة للآخرين كي يقتدوا بها في ديارهم إن هم أحسنوا قراءتها.") == []
+
+
+def test_a_view_verb_with_a_name_then_its_long_office_before_an() -> None:
+    # اعتبر فلان الفلاني الأمين العام لحزب كذا أن: the name and its office are the subject
+    text = "واعتبر رياض الشعيبي الأمين العام لحزب البناء الوطني أن الحكومة فشلت في مهامها."
+    assert speakers(text) == ["رياض الشعيبي"]
+    text = "واعتبر محمد العلي الأمر خطيرا، وأكد أن الحكومة فشلت."
+    assert speakers(text) == ["محمد العلي"]
