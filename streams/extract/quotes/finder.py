@@ -503,6 +503,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue
         if _verbal_noun(text, folded, back, vm):
             continue  # الذي رفض ذكر اسمه: a verbal noun, no one speaks
+        if vm["verb"] and _revealing(vm) and prev and prev[-1] in _relatives() \
+                and WORD_RE.findall(folded, vm.end(), vm.end() + 12)[:1] in ([_f("عنه")], [_f("عنها")], [_f("عنهم")]):
+            continue  # الرئيس الجديد الذي أعلن عنه مؤخرا: the one announced, a relative clause on him; no words reported
         if vm["cont"] and vm["cont"].startswith(QAWL) and prev and prev[-1] in _verb_words():
             continue  # مضيفة قولها "…": the participle reports these words
         if vm["cont"] and vm["cont"].startswith(QAWL) and any(
@@ -914,6 +917,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # someone's the rules cannot name (not the thing's)
         if last is not None:
             spoken_end = max(spoken_end, verb_end)
+        if speaker is not None and _f(speaker.name) == ALLAH and reported_start <= vm.start() < reported_end \
+                and not vm["conj"]:
+            continue  # وقال: المصاب مصاب الجميع …، قال الله تعالى (…): a verse cited inside the words reported
         if not marks or too_long or expressed:
             continue  # أعرب الوزير عن أمله في أن: a feeling expressed, no words reported (the speaker goes on)
         direct = quote is not None

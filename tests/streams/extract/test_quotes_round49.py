@@ -87,3 +87,16 @@ def test_a_view_verb_with_a_name_then_its_long_office_before_an() -> None:
     assert speakers(text) == ["رياض الشعيبي"]
     text = "واعتبر محمد العلي الأمر خطيرا، وأكد أن الحكومة فشلت."
     assert speakers(text) == ["محمد العلي"]
+
+
+def test_a_verse_cited_inside_words_after_a_colon_is_no_quotation_of_its_own() -> None:
+    text = ("وقال الشيخ خالد السالم في مداخلة: المصاب مصاب الجميع إن شاء الله، قال الله تعالى (ومن أظلم ممن منع "
+            "مساجد الله أن يذكر فيها اسمه)، هذا عمل إجرامي.")
+    assert speakers(text) == ["خالد السالم"]
+
+
+def test_the_one_announced_in_a_relative_clause_reports_nothing() -> None:
+    # الرئيس الجديد الذي أعلن عنه مؤخرا فلان إلى أن: the announced one, no words
+    text = ("وقال الشيخ خالد السالم إنه دعا الرئيس الجديد للحركة الذي أعلن عنه مؤخرا الملا محمد منصور إلى أن "
+            "يجلس مع منافسيه.")
+    assert speakers(text) == ["خالد السالم"]
