@@ -521,6 +521,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if comp is None and (resumed := _resumed_line(folded, eos)) is not None:
             eos = _sentence_end(folded, resumed)  # وأكد الوزير فلان\nأن ...: a line break before the words
             comp = _complementizer(folded, verb_end, eos, glued)
+        if (direct_clause := _direct_clause(folded, vm)) is not None:
+            comp = direct_clause  # وقال سيتم العمل على …، وأضاف لقد: the words at once, with no complementizer
         if comp is not None and _especially_before(folded, verb_end, comp):
             continue  # وأبرز التحديات ...، خاصة أن: "especially since", the writer's reason; no words reported after it
         if comp is not None and comp.group().strip() == ":" and folded[eos:eos + 1] == "\n" \
@@ -950,6 +952,33 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+# Words that can only open a clause of their own (a passive of تم, the future, لقد, نحن): after a bare وقال/وأضاف they
+# are the words said, with no complementizer (وقال سيتم العمل على، وقال تم الجلوس مع، وأضاف لقد حاولنا).
+DIRECT_CLAUSE_OPENERS = ("تم", "يتم", "سيتم", "لقد", "نحن")
+DIRECT_START_RE = re.compile(r"\s+(?=\S)")
+FUTURE_RE = re.compile(f"\u0633[\u064a\u062a\u0646][{AR}]{{3,6}}(?![{AR}])")  # سيتم، ستعمل، سنبدأ
+
+
+@cache
+def _direct_clause_openers() -> frozenset[str]:
+    return frozenset(_f(w) for w in DIRECT_CLAUSE_OPENERS)
+
+
+def _direct_clause(folded: str, vm: re.Match[str]) -> re.Match[str] | None:
+    """A bare وقال/وأضاف (the last speaker goes on) with a clause opener right after it: a zero-width match where
+    the words begin, standing for the complementizer left out."""
+    if vm["conj"] != "\u0648" or not vm["verb"] or vm["verb"] not in (QAL, _f("أضاف")):
+        return None
+    gap = DIRECT_START_RE.match(folded, vm.end())
+    if gap is None:
+        return None
+    word = WORD_RE.match(folded, gap.end())
+    if word is None or not (word.group() in _direct_clause_openers() or FUTURE_RE.fullmatch(word.group())
+                            and word.group() not in _first_names()):  # (not وقال ستيفن، سيمون: a name)
+        return None
+    return re.compile("").match(folded, word.start())
 
 
 def _amma_answered(folded: str, vm: re.Match[str]) -> bool:
