@@ -463,6 +463,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     spoken_end = 0  # folded end of the last words reported or verb read
     reported_end = 0  # folded end of the last words reported indirectly
     reported_start = 0
+    reported_colon = False  # the last words reported indirectly were opened by a colon (the speaker's own words)
     history: list[tuple[_Speaker, str | None]] = []  # the speakers met so far, with their verbs' gender
     seen: list[_Speaker] = []
     verbs = [vm for vm in _verb_matches(folded, text, back)
@@ -920,8 +921,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if last is not None:
             spoken_end = max(spoken_end, verb_end)
         if speaker is not None and _f(speaker.name) == ALLAH and reported_start <= vm.start() < reported_end \
-                and not vm["conj"]:
-            continue  # وقال: المصاب مصاب الجميع …، قال الله تعالى (…): a verse cited inside the words reported
+                and not vm["conj"] and reported_colon:
+            continue  # وقال: المصاب مصاب الجميع …، قال الله تعالى (…): a verse cited inside the speaker's own words
+            # (but وأضاف أن هؤلاء … فيمن قال الله فيهم: a verse in words reported indirectly, marked in dev)
         if not marks or too_long or expressed:
             continue  # أعرب الوزير عن أمله في أن: a feeling expressed, no words reported (the speaker goes on)
         direct = quote is not None
@@ -937,6 +939,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             while e > s and folded[e - 1] in f" {ARABIC_COMMA},":
                 e -= 1
             reported_start, reported_end = s, e
+            reported_colon = comp is not None and comp.group().strip() == ":"
         while s < e and folded[s].isspace():
             s += 1
         if e <= s or speaker is None and vm["verb"] in _writing():
