@@ -313,7 +313,8 @@ MAX_REOPENING_SUBJECT = 3  # words between a speech verb and the mark it opens (
 def _unclosed_before(folded: str, mark: int, close: int) -> int | None:
     """Folded start of the speech verb before a second opening mark of ``mark``'s kind met before ``close`` (قال «…
     وأردف فلان بالقول «…»، وأضاف: «… واستطرد فلان: «…»), when the paragraph opens more marks than it closes: the
-    first words were never closed, the verb opens more (not «… قال لي: «…» …»: marks nested and closed)."""
+    first words were never closed, the verb with its subject opens more (not «… قال لي: «…» …»: marks nested and
+    closed)."""
     left, right = folded[mark], CLOSING[folded[mark]]
     inner = folded.find(left, mark + 1, close)
     if inner < 0:
@@ -326,7 +327,10 @@ def _unclosed_before(folded: str, mark: int, close: int) -> int | None:
     if not words or folded[words[-1].end():inner].strip() not in ("", ":"):
         return None
     verb = next((w for w in words if w.group() in _verb_words() and w.group()[:1] in "\u0648\u0641"), None)
-    return verb.start() if verb is not None else None
+    if verb is None or not [w for w in words if w.start() > verb.start() and w.group() not in _verb_words()]:
+        return None  # فأبعده وقال: “…: a bare verb may quote words inside the words (a saying cited); with its
+        # subject written (وأردف طيفور بالقول «), one speaking anew
+    return verb.start()
 
 
 def _verb_before_complementizer(folded: str, comp: int, mark: int) -> int | None:
