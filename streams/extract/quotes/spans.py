@@ -327,7 +327,8 @@ def _unclosed_before(folded: str, mark: int, close: int) -> int | None:
     if not words or folded[words[-1].end():inner].strip() not in ("", ":"):
         return None
     verb = next((w for w in words if w.group() in _verb_words() and w.group()[:1] in "\u0648\u0641"), None)
-    if verb is None or not [w for w in words if w.start() > verb.start() and w.group() not in _verb_words()]:
+    if verb is None or not [w for w in words if w.start() > verb.start() and w.group() not in _verb_words()
+                            and w.group() not in _addressees()]:
         return None  # فأبعده وقال: “…: a bare verb may quote words inside the words (a saying cited); with its
         # subject written (وأردف طيفور بالقول «), one speaking anew
     return verb.start()
