@@ -921,9 +921,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if last is not None:
             spoken_end = max(spoken_end, verb_end)
         if speaker is not None and _f(speaker.name) == ALLAH and reported_start <= vm.start() < reported_end \
-                and not vm["conj"] and reported_colon:
+                and not vm["conj"] and reported_colon and last_before is not None and _f(last_before.name) != ALLAH:
             continue  # وقال: المصاب مصاب الجميع …، قال الله تعالى (…): a verse cited inside the speaker's own words
-            # (but وأضاف أن هؤلاء … فيمن قال الله فيهم: a verse in words reported indirectly, marked in dev)
+            # (but وأضاف أن هؤلاء … فيمن قال الله فيهم: a verse in words reported indirectly, marked in dev; and
+            # فقال تعالى: {…} كما قال عز من قائل: the writer's verses one after another)
         if not marks or too_long or expressed:
             continue  # أعرب الوزير عن أمله في أن: a feeling expressed, no words reported (the speaker goes on)
         direct = quote is not None
