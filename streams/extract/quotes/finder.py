@@ -656,6 +656,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     for i, t in enumerate(region))):  # (but وكتب في تغريدة "…": written in a tweet, he wrote)
             continue  # وكتب مقالا: a noun object; وكتب على لافتة "…": written on a sign (a passive), no writer; وكتب
             # اللاعب رسالة جاء فيها: "…": the piece written is the object, its words are left to the rules of جاء فيها
+        if vm["verb"] and vm["verb"] in _writing() and not vm["conj"] \
+                and not any(t.group().removeprefix("\u0627\u0644") in _platforms() for t in region):
+            continue  # وقد كتبت واحدة من الروايات: "…"، قد كتبت بحبر خاص: a book or a passive; after قد the writer
+            # reports only on a platform named (وقد كتب فلان على حسابه، فقد غرد عبر حسابه بتويتر)
         if vm["verb"] and vm["verb"] in _conditional() and talk is None and not _office_then_words(region, comp) \
                 and not _occasion_then_words(folded, region, marks) \
                 and not _subject_then_aside(region, marks) and not _quoted_subject(folded, region, comp) and (
@@ -1047,7 +1051,8 @@ def _completing() -> frozenset[str]:
 
 
 # Where one writes words of one's own (وكتب على تويتر، على موقع فيسبوك، في تغريدة، عبر حسابه على إنستغرام).
-PLATFORMS = ("تويتر", "فيسبوك", "فيس", "إنستغرام", "انستغرام", "تغريدة", "تدوينة", "منشور", "صفحته", "صفحتها")
+PLATFORMS = ("تويتر", "فيسبوك", "فايسبوك", "فيس", "إنستغرام", "انستغرام", "تغريدة", "تغريدات", "تدوينة", "منشور",
+             "صفحته", "صفحتها", "حسابه", "حسابها")
 PLATFORM_REACH = 3  # words after the preposition within which the platform is named (على موقع التواصل تويتر)
 
 

@@ -44,6 +44,7 @@ from .verbs import (
     _attributed_with_pronoun,
     _la_words,
     _verb_words,
+    _writing,
 )
 from .words import _definite, _god_epithets, _stops
 
@@ -374,10 +375,20 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
                 out.append(vm)  # ونقل موقع "…" عن متحدث باسم الشركة أن
         elif word in _la_words() and (vm := SPLIT_LAHAZA_RE.match(folded, m.start())) is not None:
             out.append(vm)
+        elif word in _writing() and WORD_RE.findall(folded, max(0, m.start() - 8), m.start())[-1:] \
+                and WORD_RE.findall(folded, max(0, m.start() - 8), m.start())[-1] in _qad_words() \
+                and (vm := VERB_RE.match(folded, m.start())) is not None and vm.end() == m.end():
+            out.append(vm)  # وقد كتب في تغريدة "…": قد tells the verb from the books (كتب التاريخ)
         elif word in _attributed_with_pronoun() and (vm := ATTRIBUTED_RE.match(folded, m.start())) is not None \
                 and _attributive(folded, vm):
             out.append(vm)  # وفق ما ذكره مصدر أمني، حسب ما ذكرته القاضية: the source, who speaks on
     return out
+
+
+@cache
+def _qad_words() -> frozenset[str]:
+    """قد and its kin before a past verb (وقد كتب، فقد غرد، لقد كتبت)."""
+    return frozenset(_f(w) for w in ("قد", "وقد", "فقد", "لقد"))
 
 
 def _opens_clause(folded: str, start: int, leads: frozenset[str]) -> bool:

@@ -108,3 +108,13 @@ def test_a_bare_qala_then_a_clause_opener_reports_the_last_speaker() -> None:
     assert speakers(lead + "وقال تم الجلوس مع المقاولين لحل المشكلة.") == ["خالد السالم"] * 2
     assert speakers(lead + "وأضاف لقد حاولنا كثيرا مع الشركة.") == ["خالد السالم"] * 2
     assert speakers("وقال ستيفن هوكينغ إن الكون واسع جدا.") == ["ستيفن هوكينغ"]
+
+
+def test_kataba_after_qad_reports_only_on_a_platform_named() -> None:
+    # وقد كتب في تغريدة "…": the writer goes on; وقد كتبت واحدة من الروايات: "…": a book, no words said
+    text = 'وقال المرشح خالد السالم إن الانتخابات قريبة. وقد كتب في تغريدة "الفوز قادم لا محالة".'
+    assert speakers(text) == ["خالد السالم", "خالد السالم"]
+    text = 'وكان الوزير خالد السالم قد كتب على حسابه في تويتر "الفوز قادم لا محالة".'
+    assert speakers(text) == ["خالد السالم"]
+    text = 'وقالت الكاتبة سلمى العلي إن الرواية نجحت. وقد كتبت واحدة من أشهر الروايات: "قصة المدينة القديمة جدا".'
+    assert speakers(text) == ["سلمى العلي"]
