@@ -591,7 +591,10 @@ def _name_elsewhere(folded: str, tok: str) -> bool:
     return False
 
 
-AMMA_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,3}})\\s*$")  # أما فلان ف
+# أما فلان ف (and a longer topic set off by a comma: أما الفنان التشكيلي فلان، فيوضح أن): up to sixteen words.
+AMMA_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,3}})\\s*$"
+                     f"|(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<long>[{AR}]+(?:\\s*[{ARABIC_COMMA},]?\\s+[{AR}]+){{0,15}})"
+                     f"\\s*[{ARABIC_COMMA},]\\s*$")
 
 
 # أما with its topic, a comma and فقد before the verb (أما المؤرخ فلان الفلاني، فقد اعتبر أن; أما الأستاذة بجامعة
@@ -603,8 +606,10 @@ QAD_RE = re.compile(f"(?<![{AR}])\u0641(?:\u0644)?\u0642\u062f\\s*$")  # فقد�
 
 def _amma_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     """The topic of أما ... فـ before the verb (أما خالد فيقول إنه، وأما الوزير فقال): its subject."""
-    m = AMMA_RE.search(folded, max(_sentence_start(folded, vm.start()), vm.start() - 50), vm.start())
-    return _topic_span(m)
+    m = AMMA_RE.search(folded, max(_sentence_start(folded, vm.start()), vm.start() - 160), vm.start())
+    if m is not None and m["long"]:
+        return _topic_span(m, "long")
+    return _topic_span(m) if m is not None and m.start() >= vm.start() - 50 else None
 
 
 def _qad_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
@@ -617,14 +622,14 @@ def _qad_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     return _topic_span(m) or (-1, -1)
 
 
-def _topic_span(m: re.Match[str] | None) -> tuple[int, int] | None:
+def _topic_span(m: re.Match[str] | None, group: str = "topic") -> tuple[int, int] | None:
     """The folded span of أما's topic when it is no adverbial."""
     if m is None:
         return None
-    toks = [t for t in m["topic"].split() if t not in (ARABIC_COMMA, ",")]
+    toks = [t.strip(ARABIC_COMMA + ",") for t in m[group].split() if t not in (ARABIC_COMMA, ",")]
     if any(t in _stops() or t in _function_words() or t in _verb_words() for t in toks) or toks[0] in _matters():
         return None  # أما في الجانب الآخر فقال: an adverbial, not a person; أما موضوع التمكين فقد لاحظت: a matter
-    return m.start("topic"), m.end("topic")
+    return m.start(group), m.end(group)
 
 
 # A topic fronted before إذ and a present verb, opening its sentence (ووزارة الداخلية إذ تعلن ذلك، والمملكة إذ تدين):

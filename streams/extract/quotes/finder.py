@@ -129,6 +129,7 @@ from .verbs import (
     QAL,
     QAWL,
     TRAILING_RE,
+    _beliefs,
     _claims,
     _concluding,
     _conditional,
@@ -462,6 +463,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     spoken_end = 0  # folded end of the last words reported or verb read
     reported_end = 0  # folded end of the last words reported indirectly
     reported_start = 0
+    reported_colon = False  # the last words reported indirectly were opened by a colon (the speaker's own words)
     history: list[tuple[_Speaker, str | None]] = []  # the speakers met so far, with their verbs' gender
     seen: list[_Speaker] = []
     verbs = [vm for vm in _verb_matches(folded, text, back)
@@ -502,6 +504,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue
         if _verbal_noun(text, folded, back, vm):
             continue  # الذي رفض ذكر اسمه: a verbal noun, no one speaks
+        if vm["verb"] and _revealing(vm) and prev and prev[-1] in _relatives() \
+                and WORD_RE.findall(folded, vm.end(), vm.end() + 12)[:1] in ([_f("عنه")], [_f("عنها")], [_f("عنهم")]):
+            continue  # الرئيس الجديد الذي أعلن عنه مؤخرا: the one announced, a relative clause on him; no words reported
         if vm["cont"] and vm["cont"].startswith(QAWL) and prev and prev[-1] in _verb_words():
             continue  # مضيفة قولها "…": the participle reports these words
         if vm["cont"] and vm["cont"].startswith(QAWL) and any(
@@ -517,6 +522,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if comp is None and (resumed := _resumed_line(folded, eos)) is not None:
             eos = _sentence_end(folded, resumed)  # وأكد الوزير فلان\nأن ...: a line break before the words
             comp = _complementizer(folded, verb_end, eos, glued)
+        if (direct_clause := _direct_clause(folded, vm)) is not None:
+            comp = direct_clause  # وقال تم الجلوس مع …، وأضاف لقد: the words at once, with no complementizer
         if comp is not None and _especially_before(folded, verb_end, comp):
             continue  # وأبرز التحديات ...، خاصة أن: "especially since", the writer's reason; no words reported after it
         if comp is not None and comp.group().strip() == ":" and folded[eos:eos + 1] == "\n" \
@@ -527,7 +534,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 nxt_line += 1
             if nxt_line < len(folded):
                 eos = _sentence_end(folded, nxt_line)  # وقال فلان:\nلقي البرنامج ...: the words open the next line
-        quote = _opening_quote(folded, verb_end, eos, comp)
+        quote = _opening_quote(folded, verb_end, eos, comp, bool(vm["verb"]) and vm["verb"].startswith((QAL, _f("أضاف"))))
         if quote is None and comp is None:
             quote = _verse_in_brackets(folded, verb_end, eos)  # قال الله تعالى ( … ): the verse in brackets
         if quote and vm["verb"] and vm["verb"].removeprefix("\u0648") in _denying() and (
@@ -554,6 +561,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
                               and last_word not in _full_addressees()  # وقال سياسي يمني لرويترز "…": the words follow
                               and last_word not in _god_epithets()  # قال الله تعالى "…": God speaks
+                              and last_word != _f("القول")  # مضيفا القول "…"، وأضاف فلان القول: "…": the saying is the words
                               and not _said_in_statement(folded[verb_end:quote[0]], prev)  # التي قال فيها "…"
                               and not (folded[verb_end:quote[0]].strip() in _in_it() and _recorded_owner(folded, vm) is not None)
                               and not (last_word == _f("إلى") and _pointing(vm) and WORD_RE.findall(folded, verb_end, quote[0]) == [last_word])
@@ -643,9 +651,15 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # قال المصدر إن الشبكة التي أعلنت الكويت الكشف عنها “لا علاقة لها”: a relative clause of the
             # words reported, with its object; the quoted phrase inside is the same speaker's
         if vm["verb"] and vm["verb"] in _writing() and (
-                not (marks or other) or _written_on(text, back, region) or any(t.group() in _occasions() for t in region)):
+                not (marks or other) or _written_on(text, back, region) or any(
+                    t.group() in _occasions() and not (i and region[i - 1].group() in _platform_prepositions())
+                    for i, t in enumerate(region))):  # (but وكتب في تغريدة "…": written in a tweet, he wrote)
             continue  # وكتب مقالا: a noun object; وكتب على لافتة "…": written on a sign (a passive), no writer; وكتب
             # اللاعب رسالة جاء فيها: "…": the piece written is the object, its words are left to the rules of جاء فيها
+        if vm["verb"] and vm["verb"] in _writing() and not vm["conj"] \
+                and not any(t.group().removeprefix("\u0627\u0644") in _platforms() for t in region):
+            continue  # وقد كتبت واحدة من الروايات: "…"، قد كتبت بحبر خاص: a book or a passive; after قد the writer
+            # reports only on a platform named (وقد كتب فلان على حسابه، فقد غرد عبر حسابه بتويتر)
         if vm["verb"] and vm["verb"] in _conditional() and talk is None and not _office_then_words(region, comp) \
                 and not _occasion_then_words(folded, region, marks) \
                 and not _subject_then_aside(region, marks) and not _quoted_subject(folded, region, comp) and (
@@ -660,6 +674,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if vm["verb"] and vm["verb"] in _present_views() and (not n_words or not (
                 _opens_view_clause(folded, vm, prev) or _relative_with_people(folded, vm, prev, region))
                                                              or _subject(folded, subject_start, subject_end) is None) \
+                and not (not n_words and marks and _amma_answered(folded, vm)) \
                 and not _view_goes_on(folded, vm, n_words, comp, last, last_gender,
                                       max(reported_end, max((c[1] for c in claimed), default=-1)) if out else -1):
             continue  # مما يرى أنه، كان يرى أن، يا ترى يضمن أن، والعميل يرى سعرا، ويرى من شارك أن: no subject of its own
@@ -670,6 +685,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # ويوضح الشروط، وتوضح بعض المسارات تحرك الناس ... أن: an object, no words (and no speaker set);
             # the words follow a subject as a view verb's do
         if vm["verb"] and vm["verb"].removeprefix("\u0648") in _present_pointing() | _present_speaking() \
+                and not (not n_words and marks and _amma_answered(folded, vm)) \
                 and not _pointing_source(folded, subject_start, subject_end, vm["verb"].removeprefix("\u0648") not in _afada()):
             continue  # وتشير التكهنات إلى أن، تشير تفاصيل الحادث إلى أن: the writer's evidence, no one's words
         if vm["verb"] and vm["verb"] in _concluding() and (comp is None or not comp.group().startswith(ILA_ANNA)):
@@ -701,6 +717,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         deed = _deed_confessed(region) if vm["verb"] and vm["verb"] in _confessing() else None
         if deed is not None:
             about = deed  # اعترف المتهم بسرقة السيارة: a deed confessed, no words reported (the confessor goes on)
+        if about >= 0 and comp is not None and WORD_RE.findall(folded, about + 4, about + 20)[:1] \
+                and WORD_RE.findall(folded, about + 4, about + 20)[0] in _beliefs() \
+                and not TOKEN_RE.findall(folded, about + 4, comp.start())[1:]:
+            about = -1  # أعرب عن اعتقاده بأن، معبرا عن قناعته بأن: a view, its words reported (not عن أمله في أن)
         expressed = about >= 0
         speaker: _Speaker | None = None
         if vm["verb"] and region:
@@ -904,6 +924,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # someone's the rules cannot name (not the thing's)
         if last is not None:
             spoken_end = max(spoken_end, verb_end)
+        if speaker is not None and _f(speaker.name) == ALLAH and reported_start <= vm.start() < reported_end \
+                and not vm["conj"] and reported_colon and last_before is not None and _f(last_before.name) != ALLAH:
+            continue  # وقال: المصاب مصاب الجميع …، قال الله تعالى (…): a verse cited inside the speaker's own words
+            # (but وأضاف أن هؤلاء … فيمن قال الله فيهم: a verse in words reported indirectly, marked in dev; and
+            # فقال تعالى: {…} كما قال عز من قائل: the writer's verses one after another)
         if not marks or too_long or expressed:
             continue  # أعرب الوزير عن أمله في أن: a feeling expressed, no words reported (the speaker goes on)
         direct = quote is not None
@@ -919,6 +944,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             while e > s and folded[e - 1] in f" {ARABIC_COMMA},":
                 e -= 1
             reported_start, reported_end = s, e
+            reported_colon = comp is not None and comp.group().strip() == ":"
         while s < e and folded[s].isspace():
             s += 1
         if e <= s or speaker is None and vm["verb"] in _writing():
@@ -934,6 +960,38 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+# Words that can only open a clause of their own (a passive of تم, the future, لقد, نحن): after a bare وقال/وأضاف they
+# are the words said, with no complementizer (وقال تم الجلوس مع، وأضاف لقد حاولنا).
+# (Not the future: وأضاف ستكون الساعات القادمة is left unmarked (round 19), and وقال سيونغ، سيمون are names.)
+DIRECT_CLAUSE_OPENERS = ("تم", "يتم", "لقد", "نحن")
+DIRECT_START_RE = re.compile(r"\s+(?=\S)")
+
+
+@cache
+def _direct_clause_openers() -> frozenset[str]:
+    return frozenset(_f(w) for w in DIRECT_CLAUSE_OPENERS)
+
+
+def _direct_clause(folded: str, vm: re.Match[str]) -> re.Match[str] | None:
+    """A bare وقال/وأضاف (the last speaker goes on) with a clause opener right after it: a zero-width match where
+    the words begin, standing for the complementizer left out."""
+    if vm["conj"] != "\u0648" or not vm["verb"] or vm["verb"] not in (QAL, _f("أضاف")):
+        return None
+    gap = DIRECT_START_RE.match(folded, vm.end())
+    if gap is None:
+        return None
+    word = WORD_RE.match(folded, gap.end())
+    if word is None or word.group() not in _direct_clause_openers():
+        return None
+    return re.compile("").match(folded, word.start())
+
+
+def _amma_answered(folded: str, vm: re.Match[str]) -> bool:
+    """A present verb with ف that answers أما's topic of a person (أما المهندس فلان، فيوضح أن، وأما الخبراء فيرون
+    أن): the topic is its subject, written before it, and the words are that person's."""
+    return vm["conj"] == "\u0641" and _amma_topic(folded, vm) is not None
 
 
 @cache
@@ -968,8 +1026,8 @@ def _speaking_without_subject(folded: str, vm: re.Match[str]) -> bool:
     """يذكر، يوضح، توضح with a complementizer right after them (يذكر أن: the writer's note; محادثات ...، توضح أن: a
     clause on a thing), or after أن, a negation or إذ (دون أن يذكر اسمه، لم يذكر، إذ توضح ذلك): no subject of their own, so no verb
     at all, neither taking the words of the verb before nor setting a speaker."""
-    if not vm["verb"] or vm["verb"] not in _present_speaking():
-        return False
+    if not vm["verb"] or vm["verb"] not in _present_speaking() or _amma_answered(folded, vm):
+        return False  # (أما فلان، فيوضح أن: the topic before it is its subject)
     prev = WORD_RE.findall(folded, max(0, vm.start() - 12), vm.start())
     return COMPLEMENTIZER_RE.match(folded[vm.end():vm.end() + 24].lstrip()) is not None \
         or not vm["conj"] and bool(prev) and prev[-1] in _subjunctive_or_negation()
@@ -992,12 +1050,30 @@ def _completing() -> frozenset[str]:
     return frozenset(_f(w) for w in COMPLETING_VERBS)
 
 
+# Where one writes words of one's own (وكتب على تويتر، على موقع فيسبوك، في تغريدة، عبر حسابه على إنستغرام).
+PLATFORMS = ("تويتر", "فيسبوك", "فايسبوك", "فيس", "إنستغرام", "انستغرام", "تغريدة", "تغريدات", "تدوينة", "منشور",
+             "صفحته", "صفحتها", "حسابه", "حسابها")
+PLATFORM_REACH = 3  # words after the preposition within which the platform is named (على موقع التواصل تويتر)
+
+
+@cache
+def _platforms() -> frozenset[str]:
+    return frozenset(_f(w) for w in PLATFORMS)
+
+
+@cache
+def _platform_prepositions() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("في", "على", "عبر"))
+
+
 def _written_on(text: str, back: Sequence[int], region: Sequence[re.Match[str]]) -> bool:
     """The words after a verb of writing open on what it was written on, a noun without a pronoun (وكتب على
     لافتة "…"، وكتب على الجدار): the passive كُتب, no one writing (but وكتب على حسابه: his account, he wrote; the
     pronoun ه is told from ة in the text as written)."""
     if len(region) < 2 or region[0].group() not in _prepositions_before_nouns():
         return False
+    if any(t.group().removeprefix("\u0627\u0644") in _platforms() for t in region[1:1 + PLATFORM_REACH]):
+        return False  # وكتب على تويتر، على موقع تويتر، في تغريدة: he wrote on his platform, the words are his
     noun = text[back[region[1].start()]:back[region[1].end() - 1] + 1]
     return not noun.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627"))
 
@@ -1130,7 +1206,9 @@ SPACES_RE = re.compile(r"\s*")
 def _remarkable_or_sign(folded: str, vm: re.Match[str]) -> bool:
     """لافتا/لافتة with no إلى in the next few words and no complementizer right after it: the adjective or the
     noun (حقق نجاحا لافتا، رفعوا لافتة كتب فيها "…"), not the participle "pointing out" (لافتا إلى أن، لافتة النظر
-    إلى، لافتا أنه)."""
+    إلى، لافتا أنه); معبرا/معبرة with no عن right after it (صورا معبرة: expressive), not "expressing" (معبرا عن)."""
+    if vm["cont"] and vm["cont"].startswith(_f("معبر")):
+        return WORD_RE.findall(folded, vm.end(), vm.end() + 12)[:1] != [_f("عن")]  # صورا معبرة: expressive, no verb
     if not vm["cont"] or not vm["cont"].startswith(_f("لافت")):
         return False
     if COMPLEMENTIZER_RE.match(folded, SPACES_RE.match(folded, vm.end()).end()):
@@ -1419,7 +1497,24 @@ def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
         or n_words <= 8 and _whole_subject(folded, region) \
         or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office(region[0].group()) and _whole_subject(folded, region, True) \
         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region) \
-        or _occasion_after_comma(region) or _office_comma_name(folded, region)
+        or _occasion_after_comma(region) or _office_comma_name(folded, region) or _name_then_office(region)
+
+
+MAX_NAME_BEFORE_OFFICE = 4  # رياض الشعيبي | الأمين العام لحزب …: the words of a name before its office
+
+
+def _name_then_office(region: Sequence[re.Match[str]]) -> bool:
+    """A person's name opening on a first name, then an office and its body, running to the complementizer (اعتبر
+    فلان الفلاني الأمين العام لحزب البناء الوطني أن): a long subject, no object judged (not اعتبر فلان الأمر خطيرا)."""
+    words = [t.group() for t in region]
+    if len(words) > MAX_NAME_BEFORE_OFFICE + MAX_DESCRIPTION_TOKENS or not words or not _plausible_start(words[0]):
+        return False
+    k = next((i for i, w in enumerate(words) if i and (_is_title(w) or _office(w))), None)
+    if k is None or not 2 <= k <= MAX_NAME_BEFORE_OFFICE \
+            or any(w in _stops() or w in _verb_words() or w in _function_words() for w in words[:k]):
+        return False
+    return all(_is_title(w) or _office(w) or _definite(w) or _is_name_token(w) or w[:1] in "\u0628\u0644" and len(w) >= 4
+               for w in words[k:])
 
 
 def _before_time(region: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:

@@ -44,6 +44,7 @@ from .verbs import (
     _attributed_with_pronoun,
     _la_words,
     _verb_words,
+    _writing,
 )
 from .words import _definite, _god_epithets, _stops
 
@@ -214,9 +215,11 @@ def _speech_paragraph_between(folded: str, start: int, end: int) -> bool:
     return False
 
 
-def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None) -> tuple[int, int] | None:
+def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None,
+                   saying: bool = False) -> tuple[int, int] | None:
     """The first quoted stretch long enough to be words said: (open, close) folded offsets.
-    Quote marks are paired left to right, so a short quoted name is skipped whole."""
+    Quote marks are paired left to right, so a short quoted name is skipped whole; after قال or أضاف (``saying``)
+    two words closing the sentence right after a short subject are words said too (وقال المعهد "نحن محايدون".)."""
     pos = start
     while True:
         m = QUOTE_OPEN_RE.search(folded, pos, end)
@@ -238,6 +241,8 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
             # إن “العملية … من جانب واحد.⏎وأضافت المتحدثة أن … في “سيفاري”: never closed in its paragraph, the words
             # end with it; the next paragraph opens on a speech verb of its own, the mark far on closes another stretch
         verb_at = _reopening_verb(folded, at) if close == QUOTATION_MARK and at >= 0 else None
+        if at >= 0 and m.group() in (LEFT_GUILLEMET, LEFT_DOUBLE_QUOTE):
+            verb_at = _unclosed_before(folded, m.start(), at)
         if verb_at is not None and verb_at > m.end():
             cut = verb_at  # إن " ...، مضيفا " ...": the first words were never closed, the next verb opens more
             while cut > m.end() and folded[cut - 1] in f" {ARABIC_COMMA},":
@@ -258,9 +263,22 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
             continue
         if len(TOKEN_RE.findall(folded, m.end(), at)) >= MIN_QUOTE_TOKENS or (
             comp is not None and comp.end() <= m.start() and folded[comp.end():m.start()].strip() == ""
-        ):
+        ) or saying and _short_saying(folded, start, m.start(), at):
             return m.start(), at
         pos = at + 1
+
+
+MAX_SHORT_SAYING_SUBJECT = 3  # words of the subject before two quoted words said (وقال المعهد "…")
+SENTENCE_CLOSE_RE = re.compile(r"\s*(?:[.!?\u061f\n]|$)")
+
+
+def _short_saying(folded: str, start: int, mark: int, close: int) -> bool:
+    """Two quoted words that close their sentence right after the verb's short subject, none of its words a stop
+    word (وقال المعهد "نحن محايدون".): words said, not a quoted name (لـ"الرياض" …)."""
+    lead = TOKEN_RE.findall(folded, start, mark)
+    return len(TOKEN_RE.findall(folded, mark + 1, close)) == 2 and 1 <= len(lead) <= MAX_SHORT_SAYING_SUBJECT \
+        and not any(t in _stops() or t in _media() or not t.isalpha() for t in lead) \
+        and SENTENCE_CLOSE_RE.match(folded, close + 1) is not None
 
 
 def _medium_name(folded: str, start: int, mark: int, close: int) -> bool:
@@ -288,6 +306,33 @@ def _reopening_verb(folded: str, mark: int) -> int | None:
     if word.group() not in _verb_words() or not folded[mark + 1:mark + 3].strip():
         return None
     return word.start()
+
+
+MAX_REOPENING_SUBJECT = 3  # words between a speech verb and the mark it opens (وأردف فلان بالقول «، واستطرد فلان: «)
+
+
+def _unclosed_before(folded: str, mark: int, close: int) -> int | None:
+    """Folded start of the speech verb before a second opening mark of ``mark``'s kind met before ``close`` (قال «…
+    وأردف فلان بالقول «…»، وأضاف: «… واستطرد فلان: «…»), when the paragraph opens more marks than it closes: the
+    first words were never closed, the verb with its subject opens more (not «… قال لي: «…» …»: marks nested and
+    closed)."""
+    left, right = folded[mark], CLOSING[folded[mark]]
+    inner = folded.find(left, mark + 1, close)
+    if inner < 0:
+        return None
+    line_end = folded.find("\n", mark)
+    line_end = len(folded) if line_end < 0 else line_end
+    if folded.count(left, mark, line_end) <= folded.count(right, mark, line_end):
+        return None
+    words = list(WORD_RE.finditer(folded, max(mark + 1, inner - 60), inner))[-(MAX_REOPENING_SUBJECT + 1):]
+    if not words or folded[words[-1].end():inner].strip() not in ("", ":"):
+        return None
+    verb = next((w for w in words if w.group() in _verb_words() and w.group()[:1] in "\u0648\u0641"), None)
+    if verb is None or not [w for w in words if w.start() > verb.start() and w.group() not in _verb_words()
+                            and w.group() not in _addressees()]:
+        return None  # فأبعده وقال: “…: a bare verb may quote words inside the words (a saying cited); with its
+        # subject written (وأردف طيفور بالقول «), one speaking anew
+    return verb.start()
 
 
 def _verb_before_complementizer(folded: str, comp: int, mark: int) -> int | None:
@@ -330,10 +375,20 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
                 out.append(vm)  # ونقل موقع "…" عن متحدث باسم الشركة أن
         elif word in _la_words() and (vm := SPLIT_LAHAZA_RE.match(folded, m.start())) is not None:
             out.append(vm)
+        elif word in _writing() and WORD_RE.findall(folded, max(0, m.start() - 8), m.start())[-1:] \
+                and WORD_RE.findall(folded, max(0, m.start() - 8), m.start())[-1] in _qad_words() \
+                and (vm := VERB_RE.match(folded, m.start())) is not None and vm.end() == m.end():
+            out.append(vm)  # وقد كتب في تغريدة "…": قد tells the verb from the books (كتب التاريخ)
         elif word in _attributed_with_pronoun() and (vm := ATTRIBUTED_RE.match(folded, m.start())) is not None \
                 and _attributive(folded, vm):
             out.append(vm)  # وفق ما ذكره مصدر أمني، حسب ما ذكرته القاضية: the source, who speaks on
     return out
+
+
+@cache
+def _qad_words() -> frozenset[str]:
+    """قد and its kin before a past verb (وقد كتب، فقد غرد، لقد كتبت)."""
+    return frozenset(_f(w) for w in ("قد", "وقد", "فقد", "لقد"))
 
 
 def _opens_clause(folded: str, start: int, leads: frozenset[str]) -> bool:
@@ -422,7 +477,8 @@ def _inside_quote(folded: str, pos: int) -> bool:
     opening = -1
     for left, right in ((LEFT_GUILLEMET, RIGHT_GUILLEMET), (LEFT_DOUBLE_QUOTE, RIGHT_DOUBLE_QUOTE)):
         at = folded.rfind(left, start, pos)
-        if at > folded.rfind(right, start, pos) and folded.find(right, pos, end) >= 0:
+        if at > folded.rfind(right, start, pos) and (close := folded.find(right, pos, end)) >= 0 \
+                and _unclosed_before(folded, at, close) != pos:  # (قال «… وأردف فلان «…»: the verb opens more words)
             opening = max(opening, at)
     mark = folded.find(QUOTATION_MARK, pos, end)
     if folded.count(QUOTATION_MARK, start, pos) % 2 == 1 and mark >= 0 and _reopening_verb(folded, mark) != pos:

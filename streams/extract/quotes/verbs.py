@@ -36,6 +36,9 @@ SPEECH_VERBS = (
     "استطردت", "استدرك", "استدركت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
     "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
     "ألمح", "ألمحت", "ألمحوا",  # hinted that (ألمحت مصادر ... أن)
+    "أفتى", "أفتت",  # gave a ruling that (أفتى المجلس أن; S9 marks it). Not اشترط (S12, S13 mark it): round r49's wide
+    # diff finds it mostly in job notices (واشترطت الجامعة أن يكون المتقدم), its subject cut short (المدينة for the
+    # body named in full) and carried wrongly to the participles after it
     *CLAIM_VERBS[:3],
     *WRITING_VERBS,
     # duals (two people: حيث أكدتا خلال زيارتهما أن، وأوضحا أن)
@@ -81,10 +84,13 @@ TOPIC_VERBS = ("تحذر", "يحذر")
 CONTINUING_VERBS = (
     "قائلا", "قائلة", "قائلين", "مضيفا", "مضيفة", "مبرزا", "مبرزة", "مؤكدا", "مؤكدة", "مشيرا", "مشيرة",
     "لافتا", "لافتة", "موضحا", "موضحة", "معتبرا", "معتبرة", "مشددا", "مشددة", "محذرا",
-    "محذرة", "منوها", "منوهة", "معربا", "معربة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا", "مذكرا", "مذكرة",
+    "محذرة", "منوها", "منوهة", "معربا", "معربة", "معبرا", "معبرة", "مبينا", "مبينة", "ملفتا", "ملفتة", "مفيدا", "مفيدة", "كاشفا", "مذكرا", "مذكرة",
     "كاشفة", "موضحين", "مؤكدين", "مشيرين", "بالقول", "بقوله", "بقولها", "بقولهم", "ملاحظا",
     "متابعا", "مستدركا", "مستدركة", "مستطردا", "مستطردة", "مردفا", "مردفة",
     "مؤكدتين", "مشيرتين", "مضيفتين", "موضحتين", "قائلتين", "مضيفين", "مشددين",  # two women (مؤكدتين أن), two men or more
+    "لافتين", "مبينين", "منوهين", "محذرين", "كاشفين",  # the men's plurals of the others (لافتين إلى أن); not
+    # معتبرين: in the wide diff mostly a group the rules cannot name (الخبراء ... معتبرين carried another speaker)
+    "عادا",  # counting it as (عادّاً أن; S10 marks it), with أن: عادا alone is "the two went back"
     *CLAIM_VERBS[3:],
 )
 # His saying (نقلت القناة عن صديقه قوله إن): the speaker is the one after عن.
@@ -215,8 +221,15 @@ def _present() -> frozenset[str]:
 
 @cache
 def _expressing() -> frozenset[str]:
-    """Verbs of expressing (أعرب عن أمله، معربا عن قلقه): a feeling with عن, not words reported."""
-    return frozenset(_f(w) for w in ("أعرب", "أعربت", "معربا", "معربة"))
+    """Verbs of expressing (أعرب عن أمله، معربا عن قلقه، معبرا عن سعادته): a feeling with عن, not words reported."""
+    return frozenset(_f(w) for w in ("أعرب", "أعربت", "معربا", "معربة", "معبرا", "معبرة"))
+
+
+@cache
+def _beliefs() -> frozenset[str]:
+    """His belief (أعرب عن اعتقاده بأن، معبرا عن اعتقادها بأن): a view expressed, reported as يعتقد is (S14 marks
+    it; not عن قناعته بأن, which S12 leaves unmarked)."""
+    return frozenset(_f("اعتقاد" + p) for p in ("ه", "ها", "هم", "هما"))
 
 
 @cache
@@ -277,7 +290,8 @@ def _duals() -> frozenset[str]:
 
 def _dual(vm: re.Match[str]) -> bool:
     """A dual speech verb or participle (أكدتا، أكدا، مؤكدتين): two people speak."""
-    return bool(vm["verb"] and vm["verb"] in _duals() or vm["cont"] and vm["cont"].endswith("\u062a\u064a\u0646"))
+    return bool(vm["verb"] and vm["verb"] in _duals() or vm["cont"] and vm["cont"].endswith("\u062a\u064a\u0646")
+                and vm["cont"] != _f("لافتين"))  # (لافتين: men pointing out, the ت is the root's)
 
 
 def _verbs_between(verbs: list[re.Match[str]], start: int, end: int) -> Iterator[re.Match[str]]:
