@@ -192,10 +192,11 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
             continue  # عثمان أبوبكر | مالي: the tagger stopped on a first name, the last word is the family name
             # (not an object with its pronoun or an addressee after ب/ل: مطرب فواز | حرصه، فلان | لمنسوبي; not a
             # description after a first name that is a common noun: حبيب عبدالله طالب | جامعي في ...)
-        if len(tail) == 1 and not at and inner[-1] in _first_names() and tail[0] not in _stops() \
-                and tail[0] not in _function_words() and tail[0].removeprefix("\u0628") not in _that() \
-                and _said_alone(folded, tail[0]):
+        if len(tail) == 1 and not at and (inner[-1] in _first_names() or closes and _is_name_token(tail[0])) \
+                and tail[0] not in _stops() and tail[0] not in _function_words() \
+                and tail[0].removeprefix("\u0628") not in _that() and _said_alone(folded, tail[0]):
             continue  # مدير الدار محمد صالح | معالج في مداخلة له ... وأوضح معالج أن: the family name, used alone later
+            # (also after a family name when the subject ends on it: سهام بوغديرة | نمسية أنه ... وبينت نمسية)
         if any(w in _name_links() or w in _first_names() or w.startswith(GLUED_NAME_HEADS) or w[:1] == "\u0648"
                for w in left_out) \
                 or words[at + len(inner) - 1] in _name_links():
@@ -208,11 +209,11 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
 
 
 def _said_alone(folded: str, word: str) -> bool:
-    """``word`` stands alone right after a speech verb somewhere in the article (وأوضح معالج أن): a name."""
+    """``word`` stands alone right after a speech verb somewhere in the article (وأوضح معالج أن، ونوه "بلو"): a name."""
     if not folded or not word:
         return False
     for m in re.finditer(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded):
-        before = folded[max(0, m.start() - 40):m.start()].split()
+        before = [w for w in folded[max(0, m.start() - 40):m.start()].split() if w.strip("".join(QUOTE_CHARS))]
         if before and before[-1] in _verb_words():
             return True
     return False

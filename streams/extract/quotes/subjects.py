@@ -18,6 +18,7 @@ from .names import (
     MAKSURA_PREPOSITION,
     NAME_SENTINEL,
     OWNED_NOUN_ENDINGS,
+    PLURAL_NISBA,
     PRONOUN_SUFFIXES,
     _adjectives,
     _ambiguous_names,
@@ -303,6 +304,9 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             desc.extend(takewhile(lambda t: t[0].startswith("\u0627\u0644") and t[0] not in _stops(),
                                             toks[k + 2:k + 4]))  # the body's aim completes its name
             break
+        if _press_guild(desc, toks, k):
+            desc.append(tok)  # النقابة الوطنية للصحفيين التونسيين: the journalists are the union's members, not addressed
+            continue
         if tok[0] in _stops() or tok[0] in SEPARATORS or tok[0] in _relatives() or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
                 or _day_before_yesterday(toks[k:]) \
                 or _circumstantial(tok[0]) or (desc and desc[0][0].removeprefix("\u0627\u0644") in _anonymous() and (
@@ -702,6 +706,27 @@ def _adjective_after(word: str) -> bool:
     second noun (الرواية: a noun in اية)."""
     return _definite(word) and word not in _stops() and not word.endswith("\u0627\u064a\u0647") and (
         _nisba(word) or word.startswith("\u0627\u0644\u0645") or word in _adjectives())
+
+
+@cache
+def _guilds() -> frozenset[str]:
+    """Bodies of members (نقابة، رابطة، جمعية): للصحفيين after them names the members, never the ones spoken to."""
+    return frozenset(_f(w) for w in ("نقابة", "النقابة", "رابطة", "الرابطة", "جمعية", "الجمعية"))
+
+
+def _press_guild(desc: list[tuple[str, int, int]], toks: list[tuple[str, int, int]], k: int) -> bool:
+    """للصحفيين (an addressee after a speaker) completing a union's name: after a guild's head and its adjective
+    (النقابة الوطنية للصحفيين) or before a nisba of theirs (الاتحاد العام للصحفيين التونسيين: the body, then its members)."""
+    if not desc or toks[k][0] not in _press_members() or desc[-1][0] in SEPARATORS:
+        return False
+    nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+    return desc[0][0] in _guilds() and len(desc) >= 2 or _institution_head(desc[0][0]) and _nisba(nxt) and _definite(nxt) \
+        and nxt.endswith(PLURAL_NISBA)
+
+
+@cache
+def _press_members() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("للصحفيين", "للصحافيين"))
 
 
 def _field_of_body(tok: str) -> bool:
