@@ -161,8 +161,9 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity], folded: str = "") 
 @cache
 def _named_after_people() -> frozenset[str]:
     """Banks, named after their founders more often than other bodies (بنك أوف أمريكا ميريل لينش), and families,
-    named after one member (عائلة خليفة السلطاني): the bank or the family speaks, not the person its name holds."""
-    return frozenset(_f(w) for w in ("بنك", "مصرف", "عائلة", "أسرة", "عائلات", "أسر"))
+    named after one member (عائلة خليفة السلطاني), and a candidate's campaign (حملة دونالد ترامب): the bank, the family
+    or the campaign speaks, not the person its name holds."""
+    return frozenset(_f(w) for w in ("بنك", "مصرف", "عائلة", "أسرة", "عائلات", "أسر", "حملة"))
 
 
 def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes: bool = False, folded: str = "") -> str:
