@@ -485,10 +485,22 @@ def _body_adjective_after(toks: list[tuple[str, int, int]], i: int, j: int) -> b
 
 
 def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
-    """A known first name, then an article-word that is an office, then a comma or the end:
-    the office word is the family name (شوقي الطبيب،)."""
-    return (j - i == 1 and j < len(toks) and toks[i][0] in _first_names() and _definite(toks[j][0])
-            and _is_title(toks[j][0]) and (j + 1 == len(toks) or toks[j + 1][0] in SEPARATORS))
+    """A known first name, then an article-word that is an office, then a comma or the end: the office word is the
+    family name (شوقي الطبيب،); so it is after a first name and a father's name when another office follows it
+    (محمد محمود القاضي المستشار الفني: no one holds two offices side by side, the first is his name)."""
+    if not (j < len(toks) and toks[i][0] in _first_names() and _definite(toks[j][0]) and _is_title(toks[j][0])):
+        return False
+    if j - i == 1 and (j + 1 == len(toks) or toks[j + 1][0] in SEPARATORS):
+        return True
+    nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
+    return j - i == 2 and _is_name_token(toks[i + 1][0]) and not _definite(toks[i + 1][0]) and _definite(nxt) \
+        and _office(nxt) and nxt not in _adjectives() and nxt not in _office_seconds() and nxt != toks[j][0]
+
+
+@cache
+def _office_seconds() -> frozenset[str]:
+    """Offices that complete the one before them (الوزير المفوض، المدير المكلف، الأمين المساعد): one office, not two."""
+    return frozenset(_f(w + e) for w in ("المفوض", "المناوب", "المنتدب", "المكلف", "المساعد", "المقيم") for e in ("", "ة"))
 
 
 @lru_cache(maxsize=WORD_CACHE)

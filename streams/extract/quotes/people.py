@@ -27,6 +27,7 @@ from .names import (
     _name_start,
     _nisba,
     _office_before,
+    _periods,
     _plausible_name,
     _quoted_name_start,
     _Speaker,
@@ -57,7 +58,7 @@ from .tokens import (
     _sentence_end,
 )
 from .verbs import _verb_words
-from .words import _definite, _function_words, _stops
+from .words import _definite, _function_words, _stops, _time_leads
 
 
 @cache
@@ -145,6 +146,8 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity], folded: str = "") 
     if speaker.named and len(words) >= 3:
         return _tagged_core(speaker.name, words, entities, closes=not speaker.context.split(" ")[-1].strip(" \u060c,"),
                             folded=folded)
+    if speaker.named and len(words) == 2 and (double := _double_family(words, entities)) is not None:
+        return double
     if not speaker.named or len(words) != 1 or words == [ALLAH]:
         return speaker.name  # (not الله -> أبي هريرة رضي الله, a tagger's span over a blessing)
     for e in entities:
@@ -156,6 +159,23 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity], folded: str = "") 
                 and canon[0] not in _titles():  # ابن جولي، زوجة فلان: a relative, another person
             return e.canonical
     return speaker.name
+
+
+def _double_family(words: list[str], entities: Sequence[Entity]) -> str | None:
+    """A first name and a family name in ال that a tagged person goes on with a second family name in ال
+    (سلمى اللومي -> سلمى اللومي الرقيق, a woman's own and her husband's): the name in full. Never an office,
+    a nisba or a time after it (فلان الوزير، فلان الأمريكي، فلان اليوم)."""
+    if words[0] not in _first_names() or not _definite(words[1]):
+        return None
+    for e in entities:
+        inner = _f(e.text).split()
+        if e.type != "PERS" or len(inner) != 3 or inner[:2] != words:
+            continue
+        last = inner[2]
+        if _definite(last) and not _office(last) and not _is_title(last) and not _nisba(last) \
+                and last not in _stops() and last not in _time_leads() and last not in _periods():
+            return e.text
+    return None
 
 
 @cache

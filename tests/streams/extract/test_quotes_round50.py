@@ -69,3 +69,22 @@ def test_a_member_of_a_body_no_one_was_named_with_keeps_the_body() -> None:
     text = ("قال رئيس حزب العمال سعيد الكافي إن الأسعار مرتفعة. "
             "وقال القيادي في الجبهة إن الطبقة المتوسطة أصبحت عاجزة.")
     assert speakers(text) == ["سعيد الكافي", "القيادي في الجبهة"]
+
+
+def test_an_office_word_before_another_office_is_the_family_name() -> None:
+    # محمد محمود القاضي المستشار الفني … ورأى المستشار الفني: القاضي is his family name, not a second office
+    text = ("قال الدكتور محمد محمود القاضي المستشار الفني للرئيس التنفيذي لشركة المياه إن مصادر المياه آمنة. "
+            "ورأى المستشار الفني أنه لا خطر.")
+    assert speakers(text, tagged=True) == ["محمد محمود القاضي"] * 2
+
+
+def test_an_office_completed_by_the_next_word_stays_out_of_the_name() -> None:
+    # خالد سعيد | الوزير المفوض: one office (a minister plenipotentiary), not a family name
+    assert speakers("وقال المهندس خالد سعيد الوزير المفوض إن الزيارة ناجحة.") == ["خالد سعيد"]
+
+
+def test_a_second_family_name_the_tagger_gives_completes_a_short_name() -> None:
+    # وزيرة السياحة سلمى اللومي الرقيق … وأعلنت اللومي: her name in full, as tagged
+    text = ("وجاء ذلك بالتزامن مع زيارة أدتها وزيرة السياحة سلمى اللومي الرقيق إلى مدريد. "
+            "وأعلنت اللومي من جهتها أن وزارة السياحة ستشرع في إصلاحات.")
+    assert speakers(text, tagged=True) == ["سلمى اللومي الرقيق"]
