@@ -297,7 +297,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break
         if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
                 and toks[j][0] not in _stops() and not _epithet_at(toks, j) \
-                and toks[j][0] not in _after_name_words() and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
+                and toks[j][0] not in _after_name_words() and not _apposed_person_noun(toks, i, j) \
+                and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
                                                                  and _definite(toks[j - 1][0])) \
                 and not _description_after_name(toks, i, j):  # آل الشيخ | التعازي (but آل جرمان الشهراني)
             j += 1
@@ -460,10 +461,20 @@ ARABIC_INFLECTIONS = ("\u0647", "\u0627", "\u0648\u0646", "\u064a\u0646", "\u062
 @cache
 def _after_name_words() -> frozenset[str]:
     """Definite words that follow a name without being its family name: a specialist's description
-    (ديفيد راديل المختص في بورصة لندن), the thanks or greeting given (قدم الأمير فلان بن فهد الشكر) and a plain
-    noun of a person in apposition (كارلي فيورينا المرأة الوحيدة في السباق)."""
-    return frozenset(_f(w) for w in ("المختص", "المختصة", "المتخصص", "المتخصصة", "الشكر", "التهنئة", "التهاني",
-                                     "المرأة", "الرجل", "الفتاة", "الطفل", "الطفلة", "الشابة"))
+    (ديفيد راديل المختص في بورصة لندن) and the thanks or greeting given (قدم الأمير فلان بن فهد الشكر)."""
+    return frozenset(_f(w) for w in ("المختص", "المختصة", "المتخصص", "المتخصصة", "الشكر", "التهنئة", "التهاني"))
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Plain nouns of a person (المرأة، الرجل): after a name of two words that are no common nouns, an apposition
+    (كارلي فيورينا المرأة الوحيدة في السباق); after nouns, their complement (أسرة الطفلة، حقوق المرأة)."""
+    return frozenset(_f(w) for w in ("المرأة", "الرجل", "الفتاة", "الطفل", "الطفلة", "الشابة"))
+
+
+def _apposed_person_noun(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """:func:`_person_nouns` after the name run ``[i, j)`` of two words or more, none of them a common noun."""
+    return toks[j][0] in _person_nouns() and j - i >= 2 and not any(_common_noun(t[0]) for t in toks[i:j])
 
 
 @cache
