@@ -498,14 +498,23 @@ def _body_adjective_after(toks: list[tuple[str, int, int]], i: int, j: int) -> b
 def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     """A known first name, then an article-word that is an office, then a comma or the end: the office word is the
     family name (شوقي الطبيب،); so it is after a first name and a father's name when another office follows it
-    (محمد محمود القاضي المستشار الفني: no one holds two offices side by side, the first is his name)."""
+    (محمد محمود القاضي المستشار الفني: no one holds two offices side by side, the first is his name; but a compound
+    office, الرئيس المدير العام، المتحدث الإعلامي، الوزير المفوض, is one)."""
     if not (j < len(toks) and toks[i][0] in _first_names() and _definite(toks[j][0]) and _is_title(toks[j][0])):
         return False
     if j - i == 1 and (j + 1 == len(toks) or toks[j + 1][0] in SEPARATORS):
         return True
     nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
     return j - i == 2 and _is_name_token(toks[i + 1][0]) and not _definite(toks[i + 1][0]) and _definite(nxt) \
-        and _office(nxt) and nxt not in _adjectives() and nxt not in _office_seconds() and nxt != toks[j][0]
+        and _office(nxt) and nxt not in _adjectives() and not _nisba(nxt) and nxt not in _office_seconds() \
+        and toks[j][0] not in _compound_heads() and nxt != toks[j][0]
+
+
+@cache
+def _compound_heads() -> frozenset[str]:
+    """Offices that head a compound office (الرئيس المدير العام، المتحدث الرسمي): never a family name before it."""
+    return frozenset(_f(w) for w in ("الرئيس", "النائب", "الأمين", "المدير", "المتحدث", "الناطق", "الوزير", "الأمير",
+                                     "الملك", "الشيخ", "السفير", "المستشار"))
 
 
 @cache

@@ -165,12 +165,13 @@ def _double_family(words: list[str], entities: Sequence[Entity]) -> str | None:
     """A first name and a family name in ال that a tagged person goes on with a second family name in ال
     (سلمى اللومي -> سلمى اللومي الرقيق, a woman's own and her husband's): the name in full. Never an office,
     a nisba or a time after it (فلان الوزير، فلان الأمريكي، فلان اليوم)."""
-    if words[0] not in _first_names() or not _definite(words[1]):
-        return None
+    if words[0] not in _first_names() or not _definite(words[1]) \
+            or any(e.type == "PERS" and _f(e.text).split() == words for e in entities):
+        return None  # (the tagger found the two words alone as a name too: the third is another's, أحمد العرفج العقاد)
     for e in entities:
         inner = _f(e.text).split()
-        if e.type != "PERS" or len(inner) != 3 or inner[:2] != words:
-            continue
+        if e.type != "PERS" or len(inner) != 3 or inner[:2] != words or not re.fullmatch(f"[{AR}]+( [{AR}]+){{2}}", e.text):
+            continue  # (not فلان “العقاد”: a tagger's span over a quoted word or a line break)
         last = inner[2]
         if _definite(last) and not _office(last) and not _is_title(last) and not _nisba(last) \
                 and last not in _stops() and last not in _time_leads() and last not in _periods():

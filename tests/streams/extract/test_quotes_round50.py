@@ -88,3 +88,11 @@ def test_a_second_family_name_the_tagger_gives_completes_a_short_name() -> None:
     text = ("وجاء ذلك بالتزامن مع زيارة أدتها وزيرة السياحة سلمى اللومي الرقيق إلى مدريد. "
             "وأعلنت اللومي من جهتها أن وزارة السياحة ستشرع في إصلاحات.")
     assert speakers(text, tagged=True) == ["سلمى اللومي الرقيق"]
+
+
+def test_a_compound_office_after_a_name_stays_out_of_it() -> None:
+    # معز شقشوق | الرئيس المدير العام، إبراهيم أبوالخيل | المتحدث الإعلامي: one office of two words, not a family name
+    text = "وأكد معز شقشوق الرئيس المدير العام للديوان الوطني للبريد أن الندوة مهمة."
+    assert speakers(text, tagged=True) == ["معز شقشوق"]
+    text = "وأوضح العقيد إبراهيم أبوالخيل المتحدث الإعلامي للدفاع المدني أن المركز تلقى بلاغا."
+    assert speakers(text, tagged=True) == ["إبراهيم أبوالخيل"]
