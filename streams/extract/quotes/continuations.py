@@ -13,6 +13,7 @@ from .names import (
     GLUED_NAME_HEADS,
     NAME_SENTINEL,
     _member_of,
+    _members,
     _name_links,
     _nisba,
     _Speaker,
@@ -67,6 +68,7 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
     titled = 2 <= len(parts) <= 3 and _definite(parts[0]) and _office(parts[0]) \
         and all(_definite(w) and not _is_title(w) and not _institution_head(w) for w in parts[1:])
     generic = titled and parts[0] in _generic_officials() and all(_nisba(w) for w in parts[1:])
+    member = len(parts) >= 3 and parts[0].removeprefix("\u0627\u0644") in _members() and parts[1] == _f("في")
     for sp in reversed(seen):
         if _holds_phrase(sp.context, desc) or words <= _stems(sp.context):
             if _governed(desc, sp.context):
@@ -74,6 +76,8 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
             return sp  # القاضية -> القاضية كلثوم كنو
         if titled and parts[0].removeprefix("\u0627\u0644") in _stems(sp.context) and not _other_nisba(parts, sp.context.split()):
             return sp  # المدرب المخضرم -> فان جال، مدرب مانشستر يونايتد: his title, then words that describe him
+        if member and sp.named and _governed(" ".join(parts[2:]), sp.context):
+            return sp  # القيادي في الجبهة -> حمة الهمامي, الناطق الرسمي باسم الجبهة الشعبية: one of its offices
         if generic and sp.named and any(_office(w) for w in sp.context.split()) and {
                 w.removeprefix("\u0627\u0644").removesuffix("\u0647") for w in parts[1:]} <= {
                 w.removesuffix("\u0647") for w in _stems(sp.context)}:

@@ -297,7 +297,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break
         if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
                 and toks[j][0] not in _stops() and not _epithet_at(toks, j) \
-                and toks[j][0] not in _after_name_words() and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
+                and toks[j][0] not in _after_name_words() and not _apposed_person_noun(toks, i, j) \
+                and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
                                                                  and _definite(toks[j - 1][0])) \
                 and not _description_after_name(toks, i, j):  # آل الشيخ | التعازي (but آل جرمان الشهراني)
             j += 1
@@ -465,6 +466,18 @@ def _after_name_words() -> frozenset[str]:
 
 
 @cache
+def _person_nouns() -> frozenset[str]:
+    """Plain nouns of a person (المرأة، الرجل): after a name of two words that are no common nouns, an apposition
+    (كارلي فيورينا المرأة الوحيدة في السباق); after nouns, their complement (أسرة الطفلة، حقوق المرأة)."""
+    return frozenset(_f(w) for w in ("المرأة", "الرجل", "الفتاة", "الطفل", "الطفلة", "الشابة"))
+
+
+def _apposed_person_noun(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """:func:`_person_nouns` after the name run ``[i, j)`` of two words or more, none of them a common noun."""
+    return toks[j][0] in _person_nouns() and j - i >= 2 and not any(_common_noun(t[0]) for t in toks[i:j])
+
+
+@cache
 def _body_heads() -> frozenset[str]:
     """Heads of a body's name that are no office word (those stand outside a name run): قوة المهام، جمهورية مصر."""
     return frozenset(_f(w) for w in ("قوة", "جمهورية", "مملكة", "إمارة", "سلطنة", "منطقة", "بعثة"))
@@ -483,10 +496,31 @@ def _body_adjective_after(toks: list[tuple[str, int, int]], i: int, j: int) -> b
 
 
 def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
-    """A known first name, then an article-word that is an office, then a comma or the end:
-    the office word is the family name (شوقي الطبيب،)."""
-    return (j - i == 1 and j < len(toks) and toks[i][0] in _first_names() and _definite(toks[j][0])
-            and _is_title(toks[j][0]) and (j + 1 == len(toks) or toks[j + 1][0] in SEPARATORS))
+    """A known first name, then an article-word that is an office, then a comma or the end: the office word is the
+    family name (شوقي الطبيب،); so it is after a first name and a father's name when another office follows it
+    (محمد محمود القاضي المستشار الفني: no one holds two offices side by side, the first is his name; but a compound
+    office, الرئيس المدير العام، المتحدث الإعلامي، الوزير المفوض, is one)."""
+    if not (j < len(toks) and toks[i][0] in _first_names() and _definite(toks[j][0]) and _is_title(toks[j][0])):
+        return False
+    if j - i == 1 and (j + 1 == len(toks) or toks[j + 1][0] in SEPARATORS):
+        return True
+    nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
+    return j - i == 2 and _is_name_token(toks[i + 1][0]) and not _definite(toks[i + 1][0]) and _definite(nxt) \
+        and _office(nxt) and nxt not in _adjectives() and not _nisba(nxt) and nxt not in _office_seconds() \
+        and toks[j][0] not in _compound_heads() and nxt != toks[j][0]
+
+
+@cache
+def _compound_heads() -> frozenset[str]:
+    """Offices that head a compound office (الرئيس المدير العام، المتحدث الرسمي): never a family name before it."""
+    return frozenset(_f(w) for w in ("الرئيس", "النائب", "الأمين", "المدير", "المتحدث", "الناطق", "الوزير", "الأمير",
+                                     "الملك", "الشيخ", "السفير", "المستشار"))
+
+
+@cache
+def _office_seconds() -> frozenset[str]:
+    """Offices that complete the one before them (الوزير المفوض، المدير المكلف، الأمين المساعد): one office, not two."""
+    return frozenset(_f(w + e) for w in ("المفوض", "المناوب", "المنتدب", "المكلف", "المساعد", "المقيم") for e in ("", "ة"))
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -27,6 +27,7 @@ from .names import (
     _name_start,
     _nisba,
     _office_before,
+    _periods,
     _plausible_name,
     _quoted_name_start,
     _Speaker,
@@ -57,7 +58,7 @@ from .tokens import (
     _sentence_end,
 )
 from .verbs import _verb_words
-from .words import _definite, _function_words, _stops
+from .words import _definite, _function_words, _stops, _time_leads
 
 
 @cache
@@ -145,6 +146,8 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity], folded: str = "") 
     if speaker.named and len(words) >= 3:
         return _tagged_core(speaker.name, words, entities, closes=not speaker.context.split(" ")[-1].strip(" \u060c,"),
                             folded=folded)
+    if speaker.named and len(words) == 2 and (double := _double_family(words, entities)) is not None:
+        return double
     if not speaker.named or len(words) != 1 or words == [ALLAH]:
         return speaker.name  # (not الله -> أبي هريرة رضي الله, a tagger's span over a blessing)
     for e in entities:
@@ -158,11 +161,30 @@ def _canonical(speaker: _Speaker, entities: Sequence[Entity], folded: str = "") 
     return speaker.name
 
 
+def _double_family(words: list[str], entities: Sequence[Entity]) -> str | None:
+    """A first name and a family name in ال that a tagged person goes on with a second family name in ال
+    (سلمى اللومي -> سلمى اللومي الرقيق, a woman's own and her husband's): the name in full. Never an office,
+    a nisba or a time after it (فلان الوزير، فلان الأمريكي، فلان اليوم)."""
+    if words[0] not in _first_names() or not _definite(words[1]) \
+            or any(e.type == "PERS" and _f(e.text).split() == words for e in entities):
+        return None  # (the tagger found the two words alone as a name too: the third is another's, أحمد العرفج العقاد)
+    for e in entities:
+        inner = _f(e.text).split()
+        if e.type != "PERS" or len(inner) != 3 or inner[:2] != words or not re.fullmatch(f"[{AR}]+( [{AR}]+){{2}}", e.text):
+            continue  # (not فلان “العقاد”: a tagger's span over a quoted word or a line break)
+        last = inner[2]
+        if _definite(last) and not _office(last) and not _is_title(last) and not _nisba(last) \
+                and last not in _stops() and last not in _time_leads() and last not in _periods():
+            return e.text
+    return None
+
+
 @cache
 def _named_after_people() -> frozenset[str]:
     """Banks, named after their founders more often than other bodies (بنك أوف أمريكا ميريل لينش), and families,
-    named after one member (عائلة خليفة السلطاني): the bank or the family speaks, not the person its name holds."""
-    return frozenset(_f(w) for w in ("بنك", "مصرف", "عائلة", "أسرة", "عائلات", "أسر"))
+    named after one member (عائلة خليفة السلطاني), and a candidate's campaign (حملة دونالد ترامب): the bank, the family
+    or the campaign speaks, not the person its name holds."""
+    return frozenset(_f(w) for w in ("بنك", "مصرف", "عائلة", "أسرة", "عائلات", "أسر", "حملة"))
 
 
 def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes: bool = False, folded: str = "") -> str:
@@ -192,10 +214,11 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
             continue  # عثمان أبوبكر | مالي: the tagger stopped on a first name, the last word is the family name
             # (not an object with its pronoun or an addressee after ب/ل: مطرب فواز | حرصه، فلان | لمنسوبي; not a
             # description after a first name that is a common noun: حبيب عبدالله طالب | جامعي في ...)
-        if len(tail) == 1 and not at and inner[-1] in _first_names() and tail[0] not in _stops() \
-                and tail[0] not in _function_words() and tail[0].removeprefix("\u0628") not in _that() \
-                and _said_alone(folded, tail[0]):
+        if len(tail) == 1 and not at and (inner[-1] in _first_names() or closes and _is_name_token(tail[0])) \
+                and tail[0] not in _stops() and tail[0] not in _function_words() \
+                and tail[0].removeprefix("\u0628") not in _that() and _said_alone(folded, tail[0]):
             continue  # مدير الدار محمد صالح | معالج في مداخلة له ... وأوضح معالج أن: the family name, used alone later
+            # (also after a family name when the subject ends on it: سهام بوغديرة | نمسية أنه ... وبينت نمسية)
         if any(w in _name_links() or w in _first_names() or w.startswith(GLUED_NAME_HEADS) or w[:1] == "\u0648"
                for w in left_out) \
                 or words[at + len(inner) - 1] in _name_links():
@@ -208,11 +231,11 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
 
 
 def _said_alone(folded: str, word: str) -> bool:
-    """``word`` stands alone right after a speech verb somewhere in the article (وأوضح معالج أن): a name."""
+    """``word`` stands alone right after a speech verb somewhere in the article (وأوضح معالج أن، ونوه "بلو"): a name."""
     if not folded or not word:
         return False
     for m in re.finditer(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded):
-        before = folded[max(0, m.start() - 40):m.start()].split()
+        before = [w for w in folded[max(0, m.start() - 40):m.start()].split() if w.strip("".join(QUOTE_CHARS))]
         if before and before[-1] in _verb_words():
             return True
     return False

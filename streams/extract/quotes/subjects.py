@@ -18,6 +18,7 @@ from .names import (
     MAKSURA_PREPOSITION,
     NAME_SENTINEL,
     OWNED_NOUN_ENDINGS,
+    PLURAL_NISBA,
     PRONOUN_SUFFIXES,
     _adjectives,
     _ambiguous_names,
@@ -257,6 +258,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         if offices and offices[0][1] > toks[0][2]:  # مكتب رئيس الوزراء التركي أحمد داود أوغلو: the office speaks
             last = max(k for k, t in enumerate(toks) if t[2] <= name[0])
             return toks[0][1], toks[last][2], False
+    if name and _campaign_of(toks, name[0]):
+        return toks[0][1], name[1], False  # أعلن فريق حملة دونالد ترامب: the campaign speaks, named after its candidate
     if name and _person_in_body(toks, name[0]):
         return toks[0][1], name[1], False  # قالت القوات الموالية لحكومة الرئيس فلان: the forces speak
     if name:
@@ -284,6 +287,12 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             more.extend(toks[k + len(more):_place_of_body(toks, k + len(more))])
             desc.extend(more)  # عضو في المجلس الرئاسي، مصدر في الشرطة، باحث في أكاديمية العلوم
             break
+        if len(desc) == 1 and tok[0] == _f("في") and desc[0][0].removeprefix("\u0627\u0644") in _members() \
+                and desc[0][0].startswith("\u0627\u0644") and _body_after(toks, k + 1) and _definite(toks[k + 1][0]):
+            desc.extend(takewhile(lambda t: _definite(t[0]) and t[0] not in _stops() and t[0] not in _periods(),
+                                  toks[k + 1:k + 1 + MAX_BODY_WORDS]))
+            desc.insert(1, tok)
+            break  # القيادي في الجبهة: the body a member belongs to, to find the one named with it before
         if tok[0] == "\u0645\u0646" and desc and desc[0][0] in _quantifiers() and k + 1 < len(toks):
             more = k + 2 < len(toks) and (_joined_plural(toks[k + 2][0]) or not _definite(toks[k + 1][0])
                                           and toks[k + 2][0].startswith("\u0627\u0644")
@@ -305,6 +314,12 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             desc.extend(takewhile(lambda t: t[0].startswith("\u0627\u0644") and t[0] not in _stops(),
                                             toks[k + 2:k + 4]))  # the body's aim completes its name
             break
+        if len(desc) >= 2 and tok[0] in _affiliations() and k + 1 < len(toks) \
+                and (toks[k + 1][0] == "\u0645\u0646" or toks[k + 1][0][:1] == "\u0644"):
+            break  # نادي فلان | المنتمي لدوري ...، صحيفة "سبورت" الإسبانية | المقربة من النادي: what it belongs to
+        if _press_guild(desc, toks, k):
+            desc.append(tok)  # النقابة الوطنية للصحفيين التونسيين: the journalists are the union's members, not addressed
+            continue
         if tok[0] in _stops() or tok[0] in SEPARATORS or tok[0] in _relatives() or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
                 or _day_before_yesterday(toks[k:]) \
                 or _circumstantial(tok[0]) or (desc and desc[0][0].removeprefix("\u0627\u0644") in _anonymous() and (
@@ -575,6 +590,19 @@ def _person_in_body(toks: list[tuple[str, int, int]], name_start: int) -> bool:
                for w in before) and not any(w in SEPARATORS for w in before)
 
 
+def _campaign_of(toks: list[tuple[str, int, int]], name_start: int) -> bool:
+    """حملة (a campaign), alone or after a body's head (فريق حملة), then the candidate's titles and name: the campaign
+    is named after the candidate and speaks for itself."""
+    before = [t[0] for t in toks if t[2] <= name_start]
+    head = 1 if len(before) >= 2 and _institution_head(before[0]) else 0
+    return len(before) > head and before[head] in _campaigns() and not any(w in SEPARATORS for w in before)
+
+
+@cache
+def _campaigns() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("حملة", "وحملة"))
+
+
 @cache
 def _source_adjectives() -> frozenset[str]:
     """Indefinite adjectives of an unnamed source that are no nisbas (مصدر مطلع، دبلوماسي كبير، مسؤول رفيع)."""
@@ -704,6 +732,33 @@ def _adjective_after(word: str) -> bool:
     second noun (الرواية: a noun in اية)."""
     return _definite(word) and word not in _stops() and not word.endswith("\u0627\u064a\u0647") and (
         _nisba(word) or word.startswith("\u0627\u0644\u0645") or word in _adjectives())
+
+
+@cache
+def _affiliations() -> frozenset[str]:
+    """Participles of belonging (المنتمي، المنتسبة، المقربة) after a body's name: a description, no part of the name."""
+    return frozenset(_f("\u0627\u0644" + w + e) for w in ("منتمي", "منتسب", "مقرب", "قريب") for e in ("", "ة"))
+
+
+@cache
+def _guilds() -> frozenset[str]:
+    """Bodies of members (نقابة، رابطة، جمعية): للصحفيين after them names the members, never the ones spoken to."""
+    return frozenset(_f(w) for w in ("نقابة", "النقابة", "رابطة", "الرابطة", "جمعية", "الجمعية"))
+
+
+def _press_guild(desc: list[tuple[str, int, int]], toks: list[tuple[str, int, int]], k: int) -> bool:
+    """للصحفيين (an addressee after a speaker) completing a union's name: after a guild's head and its adjective
+    (النقابة الوطنية للصحفيين) or before a nisba of theirs (الاتحاد العام للصحفيين التونسيين: the body, then its members)."""
+    if not desc or toks[k][0] not in _press_members() or desc[-1][0] in SEPARATORS:
+        return False
+    nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+    return desc[0][0] in _guilds() and len(desc) >= 2 or _institution_head(desc[0][0]) and _nisba(nxt) and _definite(nxt) \
+        and nxt.endswith(PLURAL_NISBA)
+
+
+@cache
+def _press_members() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("للصحفيين", "للصحافيين"))
 
 
 def _field_of_body(tok: str) -> bool:
