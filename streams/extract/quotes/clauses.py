@@ -24,6 +24,7 @@ from .names import (
     NAME_SENTINEL,
     PLURAL_NISBA,
     PREPOSITION_ALA,
+    PRONOUN_SUFFIXES,
     _accusative_noun,
     _adjectives,
     _ambiguous_names,
@@ -180,7 +181,8 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
         if at < 0:
             return None
         begin = at + 4
-    speaker = _clause_speaker(text, folded, back, begin, end, entities, seen, group=_verb_gender(vm) == "p", saying=saying)
+    speaker = _clause_speaker(text, folded, back, begin, end, entities, seen, group=_verb_gender(vm) == "p", saying=saying,
+                              opinion=clause.start("verb") in opinions)
     if later and speaker is not None and not _lead_subject(folded, back, clause, vm, speaker):
         return None
     if speaker is not None and clause.start("verb") in opinions and _predicate_in(_f(speaker.name).split()):
@@ -272,16 +274,21 @@ def _kana_qad(folded: str, clause: re.Match[str], end: int) -> int | None:
 
 
 def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: int,
-                    entities: Sequence[Entity], seen: list[_Speaker], group: bool = False, saying: bool = False) -> _Speaker | None:
+                    entities: Sequence[Entity], seen: list[_Speaker], group: bool = False, saying: bool = False,
+                    opinion: bool = False) -> _Speaker | None:
     """The person (a name, or an office) that :func:`_clause_subject` finds between ``begin`` and ``end``; with
     ``group`` (a plural participle carries the clause on) also a quantified group of people (بعض الخبراء), with
-    ``saying`` (بقوله، بالقول carries it on) also a written source (ويختتم التقرير بالقول)."""
+    ``saying`` (بقوله، بالقول carries it on) also a written source (ويختتم التقرير بالقول). With ``opinion`` (a view
+    verb on an object: واعتبر الوزير المؤتمر انطلاقة) the words after an office are the object and its predicate,
+    never a name: the office is the subject, the one it describes if met before."""
     comma = folded.find(ARABIC_COMMA, begin, end)
     whole = end
     end = comma if comma >= 0 else end
     words = list(WORD_RE.finditer(folded, begin, end))
     glued = next((w for w, nxt in pairwise(words[1:]) if w.group()[:1] == "\u0628" and _glued_preposition(w.group())
                   and (_definite(nxt.group()) or nxt.group().endswith(("\u0647\u0627", "\u0647\u0645")))), None)
+    if glued is None:
+        glued = next((w for w in words[1:] if w.group()[:1] == "\u0628" and _owned_after_bi(w.group())), None)
     if glued is not None:
         end = glued.start()  # رحب الوزير فلان | بوصول الرحلة، طالبت الهيئة | بتحمل التزاماتها: the object of ب in
         # construct, no part of the subject (but فارون بادوار أن: a name)
@@ -294,20 +301,24 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
         return None
     words = _f(speaker.name).split()
     head = words[0]
-    if speaker.named and head[:1] == "\u0628" and _glued_preposition(head):
-        return None  # أشاد نائب رئيس اللجنة | بجميع المتطوعين: the object of ب, no name
+    if speaker.named and head[:1] == "\u0628" and (_glued_preposition(head) or _owned_after_bi(head)):
+        return None  # أشاد نائب رئيس اللجنة | بجميع المتطوعين، وأشاد مدرب الفريق | بأدائها: the object of ب, no name
     at = bisect_left(back, speaker.end)
     after = WORD_RE.search(folded, at)
     if speaker.named and len(words) == 1 and after is not None and not folded[at:after.start()].strip() \
             and after.group() in _demonstratives():
         return None  # يبلغ عمر هذه الطيور: a noun in construct with a demonstrative (age), not the name عمر
     pre = WORD_RE.findall(match_form(text[back[begin]:speaker.start])[0]) if speaker.start >= back[begin] else []
+    if opinion and pre and _office(pre[0]) and not (_plausible_start(head) or _seen_name(speaker.name, seen) is not None):
+        return _office_described(pre, seen)  # واعتبر مدير التعليم قيام الإرهابيين ... دليلا، مبينا: the director
     if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
                           or any(_within(("",) + p, words) for p in _people_of(folded))
                           or len(words) >= 2 and 1 <= len(pre) <= 3 and _office(pre[0])
                           or len(words) >= 3 and words[1] == _f("الدين") and not _definite(head)):
         return speaker  # a known first name, a person met before, a name right after an office (ورد النائب البريطاني ويس
         # ستريتينغ), or a compound first name and a family name (ودعا صدر الدين القبانجي ...، معتبرا)
+    if speaker.named and _office(head) and not _definite(head) and len(words) == 2 and not _office(words[1]):
+        return speaker  # وأشاد معلم نيكول بإنجازها وقال: an office in construct with the one it serves
     if not speaker.named and _office(head) and (known := _described(_f(speaker.name), seen)) is not None:
         return known  # وعرج رئيس النادي المكلف ...، مؤكدا: the one named before with that office
     if not speaker.named and (_office(head) or head in _anonymous()) and not _definite(head):
@@ -320,12 +331,35 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
         return speaker  # ويختتم التقرير بالقول: the report's own words
     if group and not speaker.named and head in _quantifiers() and len(words) >= 2:
         n = 2 if words[1] == _f("من") else 1
-        while n < len(words) and _definite(words[n]) and words[n] not in _stops():
+        while n < len(words) and _definite(words[n]) and words[n] not in _stops() \
+                and not _plural_then_other(words[n - 1], words[n]):
             n += 1  # بعض الخبراء الاقتصاديين | من تحرير الأسعار: the group ends where its definite words end
         if n > 1 and _definite(words[n - 1]):
             b = speaker.start + list(re.finditer(r"\S+", speaker.name))[n - 1].end()
             return _Speaker(name=text[speaker.start:b], start=speaker.start, end=b, named=False)  # وتخوف بعض
             # الخبراء الاقتصاديين من ...، مؤكدين: the group the plural participle goes on with
+    return None
+
+
+def _owned_after_bi(word: str) -> bool:
+    """ب glued to a noun with a possessive pronoun (بأدائها، بإنجازهم): a complement, never the start of a name."""
+    return len(word) >= 6 and word.endswith(PRONOUN_SUFFIXES[:2]) and word[1:3] != "\u0627\u0644"
+
+
+def _plural_then_other(word: str, nxt: str) -> bool:
+    """A definite word after a definite sound masculine plural (ين، ون) that does not agree with it (الخبراء الأمنيين |
+    الحادث، المواطنين | القرار):
+    the plural's adjectives end like it, so this one opens the verb's object and ends a group of people."""
+    plural = ("\u064a\u0646", "\u0648\u0646")  # ين ون
+    return _definite(word) and _definite(nxt) and len(word) >= 7 and word.endswith(plural) and not nxt.endswith(plural)
+
+
+def _office_described(pre: list[str], seen: list[_Speaker]) -> _Speaker | None:
+    """The person met before whom the longest run of ``pre`` from its office word describes (مدير التعليم،
+    الوزير), else None."""
+    for n in range(len(pre), 0, -1):
+        if (known := _described(" ".join(pre[:n]), seen)) is not None:
+            return known
     return None
 
 
@@ -1029,7 +1063,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
     if len(toks) > 2 and toks[0][0] in _quantifiers() and toks[1][0] == "\u0645\u0646" and gender in (None, "p", "m"):
         end = next((k for k in range(2, min(len(toks), 6)) if toks[k][0] in _stops() or toks[k][0] in SEPARATORS
-                    or _definite(toks[k - 1][0]) and not _definite(toks[k][0])), min(len(toks), 6))  # | سعادتهم: the object
+                    or _definite(toks[k - 1][0]) and not _definite(toks[k][0])
+                    or _plural_then_other(toks[k - 1][0], toks[k][0])), min(len(toks), 6))  # | سعادتهم: the object
         a, b = back[toks[0][1]], back[toks[end - 1][2] - 1] + 1  # أبدى عدد من أسر الشهداء ... وقالوا: the group
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
     if len(toks) > 1 and toks[0][0] in _partitives() and _definite(toks[1][0]):
@@ -1071,7 +1106,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
                 return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")
             continue
         prev = toks[i - 1][0]
-        if prev in _construct_titles() or _glued_preposition(toks[i][0]):
+        if prev in _construct_titles() or _glued_preposition(toks[i][0]) or _owned_after_bi(toks[i][0]):
             continue
         if _person_title(prev) and _definite(prev) and not _office(prev) and not _plausible_start(toks[i][0]) and (
                 j - i == 2 and _definite(toks[j - 1][0]) or j - i == 1 and j < len(toks) and _definite(toks[j][0])):

@@ -863,7 +863,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 clash = False
                 if felt.named:
                     seen.append(felt)
-            elif speaker is None and clash and marks and vm["cont"] and (shifted := _clause_subject(
+            elif speaker is None and clash and marks and (vm["cont"] or _bare_and_verb(vm, n_words)) and (shifted := _clause_subject(
                     text, folded, back, vm, verbs, entities, seen)) is not None:
                 speaker, last, last_gender = shifted, shifted, gender  # وشككت الوزارة في ...، مشيرة: the clause's subject
                 if shifted.named:
@@ -876,7 +876,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
             elif speaker is not None and speaker is last and vm["cont"] and _right_after_verb(folded, vm, verbs):
                 pass  # الذي أفاد بقوله:، وأضاف قائلا: the verb right before has set the speaker
-            elif speaker is not None and speaker is last and marks and (vm["cont"] or vm["verb"] in _writing()) \
+            elif speaker is not None and speaker is last and marks and (vm["cont"] or vm["verb"] in _writing()
+                                                                         or _bare_and_verb(vm, n_words)) \
                     and (shifted := _clause_subject(
                     text, folded, back, vm, verbs, entities, seen)) is not None and not _same_person(shifted, last):
                 speaker = last = shifted  # وتحدثت أماندا بعد إنقاذها قائلة، ونقل عن الوزير فلان ... قائلا
@@ -934,6 +935,12 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         ))
     out.extend(_trailing_attributions(text, folded, back, claimed, entities))
     return sorted(out, key=lambda q: q.start)
+
+
+def _bare_and_verb(vm: re.Match[str], n_words: int) -> bool:
+    """A past speech verb after و with no subject of its own (وأشاد معلمها بإنجازها وقال إنها): it goes on with the
+    subject of the clause just before it in the sentence, as a participle does."""
+    return bool(vm["verb"]) and vm["conj"] == "\u0648" and not n_words and vm["verb"] not in _present()
 
 
 @cache

@@ -1,0 +1,43 @@
+"""Quotation speakers, round speakers-r48: the speaker chosen for a found quotation (S9-S14 kinds JUNK, CARRY, GLUED),
+each kind as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_bare_said_after_a_clause_with_its_own_named_subject_takes_that_subject() -> None:
+    # ويرى المهندس فلان عدم وجود فرق ...، وقال: the engineer goes on, not the group that spoke in the sentence before
+    text = ("وقال عدد من المواطنين إن الطريق خطر. ويرى المهندس علي كريم عدم وجود فرق بين المشروعين، "
+            "وقال إن التنفيذ متأخر.")
+    assert speakers(text) == ["عدد من المواطنين", "علي كريم"]
+    text = ("قالت الوزيرة سلمى العلي إن المشروع بدأ. وأشاد النائب خالد الدوسري بالخطة وقال إنها طموحة.")
+    assert speakers(text) == ["سلمى العلي", "خالد الدوسري"]
+
+
+def test_a_bare_said_of_the_other_gender_takes_the_office_of_the_clause_before_it() -> None:
+    # وقالت والدتها ... وأشاد مدرب الفريق بأدائها وقال: the coach (بأدائها is the object of ب, no name)
+    text = "وقالت والدتها إنها فخورة بها. وأشاد مدرب الفريق بأدائها وقال إنها كانت لاعبة مثالية."
+    assert speakers(text) == ["والدتها", "مدرب الفريق"]
+
+
+def test_the_object_and_predicate_of_a_view_verb_after_an_office_are_never_the_speaker() -> None:
+    # واعتبر الوزير المؤتمر انطلاقة حقيقية ...، موضحا: the minister named before, not "انطلاقة حقيقية"
+    text = ("وقال الوزير خالد العمر إن المشروع بدأ. وقال المتحدث سامي الحربي إن الخطة جاهزة. واعتبر الوزير "
+            "المؤتمر انطلاقة حقيقية للعمل، موضحا أن النتائج ستظهر قريبا.")
+    assert speakers(text) == ["خالد العمر", "سامي الحربي", "خالد العمر"]
+    text = ("وقال مدير التعليم محمد العقيلي إن المدارس آمنة. وقال المتحدث سامي الحربي إن الخطة جاهزة. واعتبر "
+            "مدير التعليم قيام الطلاب بالمبادرة دليلا على وعيهم، مبينا أن المدارس تدعمهم.")
+    assert speakers(text) == ["محمد العقيلي", "سامي الحربي", "محمد العقيلي"]
+
+
+def test_a_derived_verbal_noun_before_a_name_is_the_object_not_the_speaker() -> None:
+    # واكد استمرار مصر في ...، مشيرا: استمرار (استفعال) heads the object; the one speaking goes on
+    text = "وقال الرئيس إن الاقتصاد ينمو. واكد استمرار مصر في دعم الاستثمار، مشيرا إلى أن الحكومة تعمل."
+    assert speakers(text) == ["الرئيس", "الرئيس"]
+
+
+def test_a_group_of_people_ends_before_a_definite_noun_that_does_not_agree_with_its_plural() -> None:
+    # استنكر عدد من الخبراء الأمنيين الحادث الأخير، مؤكدين: the group, not the group with the deed condemned
+    text = "استنكر عدد من الخبراء الأمنيين الحادث الأخير، مؤكدين أن الأمن مسؤولية الجميع."
+    assert speakers(text) == ["عدد من الخبراء الأمنيين"]
