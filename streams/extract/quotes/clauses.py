@@ -545,6 +545,24 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     return _preverbal_read(folded, vm)
 
 
+def _name_then_office_aside(toks: list[str], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The folded span of a name of two to four words opening a clause (after أن, a comma or a full stop) when an
+    office between commas follows it and the verb comes right after the second comma (أن فلان الفلاني، نائب
+    الأمين العام للحزب، قال): the subject written before its verb, with an apposition."""
+    commas = [k for k, t in enumerate(toks) if t in (ARABIC_COMMA, ",")]
+    if not commas:
+        return None
+    c = commas[-1]
+    aside = toks[c + 1:]
+    if not aside or not _office(aside[0]) or len(aside) > 8 or any(t in SEPARATORS or t in _verb_words() for t in aside):
+        return None
+    opener = max((k for k in range(c) if toks[k] in SEPARATORS or toks[k] in _that()), default=-1)
+    name = toks[opener + 1:c]
+    if opener < 0 or not 2 <= len(name) <= 4 or not _plausible_start(name[0]) or not all(_is_name_token(t) for t in name):
+        return None
+    return spans[opener + 1][0], spans[c - 1][1]
+
+
 AMMA_LEAD_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627(?![{AR}])")  # أما, وأما
 
 
@@ -558,6 +576,8 @@ def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
         toks, spans = toks[:-1], spans[:-1]  # تنظيم الإخوان، زعم أن: the subject, a comma, its verb
     if end < vm.start() and (narrator := _narrator(toks, spans)) is not None:
         return narrator  # فعن سعيد بن زيد رضي الله عنه قال: the narrator of a hadith, mid-sentence
+    if (named := _name_then_office_aside(toks, spans)) is not None:
+        return named  # ويذكر أن محمد جمور، نائب الأمين العام، قال إن: the name, its office between commas, its verb
     head = _source_with_clause(toks, spans, line >= vm.start() - 60)
     if head is not None:
         return head

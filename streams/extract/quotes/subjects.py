@@ -639,6 +639,9 @@ def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
         if name and name[1] == m.end() and name[0] < m.start() and not _definite(folded[name[0]:name[1]].split()[0]):
             # (not النجم البرازيلي المخضرم ريفالدو: an adjective, not a first name)
             lead = next((t[0] for t in reversed(window) if t[2] <= name[0]), "")
+            first = folded[name[0]:name[1]].split()[0]
+            if first[:1] in "\u0644\u0628" and first not in _first_names() and first[1:] in _first_names():
+                name = name[0] + 1, name[1]  # القرار القاسي لمارسيلو بيلسا: ل glued to the first name
             if _is_title(lead) or _nisba(lead) or lead.removeprefix("\u0627\u0644") in _institutions():
                 return name
     return name_start, name_end

@@ -41,3 +41,16 @@ def test_a_group_of_people_ends_before_a_definite_noun_that_does_not_agree_with_
     # استنكر عدد من الخبراء الأمنيين الحادث الأخير، مؤكدين: the group, not the group with the deed condemned
     text = "استنكر عدد من الخبراء الأمنيين الحادث الأخير، مؤكدين أن الأمن مسؤولية الجميع."
     assert speakers(text) == ["عدد من الخبراء الأمنيين"]
+
+
+def test_a_name_with_its_office_between_commas_before_its_verb_is_the_subject() -> None:
+    # ويذكر أن فلان، نائب الأمين العام، قال إن: the one named before the apposition, not the one who spoke before
+    text = ("وقال السليطي إن الاتفاق قريب. ويذكر أن محمد جمور، نائب الأمين العام للحزب، قال إن الحزب "
+            "لن يشارك.")
+    assert speakers(text) == ["السليطي", "محمد جمور"]
+
+
+def test_the_fuller_form_of_a_name_drops_a_preposition_glued_to_its_first_name() -> None:
+    # القرار القاسي لمارسيلو بيلسا ... وقال بيلسا: the coach's name, without ل
+    text = "انتقد الإعلام القرار القاسي لمارسيلو بيلسا بالرحيل. وقال بيلسا إن الإدارة لم تف بوعودها."
+    assert speakers(text) == ["مارسيلو بيلسا"]
