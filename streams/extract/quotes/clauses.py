@@ -68,6 +68,7 @@ from .subjects import (
 )
 from .titles import (
     _construct_titles,
+    _honorifics,
     _institution_head,
     _is_title,
     _media,
@@ -107,6 +108,9 @@ from .words import _definite, _function_words, _seat_asides, _stops, _time_leads
 MAX_SUBJECT_TOKENS = 24
 # A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.
 MAX_PREVERBAL_TOKENS = 7
+# A name, its office between commas, then its verb (ويذكر أن فلان، نائب أمين عام حزب ... وعضو هيئة الدفاع في ...، قال).
+MAX_ASIDE_TOKENS = 20
+MAX_ASIDE_REACH = 250  # characters back from the verb
 
 
 @cache
@@ -301,6 +305,8 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
         return None
     words = _f(speaker.name).split()
     head = words[0]
+    if head in _honorifics():
+        return None  # وأدان معاليه باسمه ونيابة عن ...، مشيرا: the dignitary named before, who goes on speaking
     if speaker.named and head[:1] == "\u0628" and (_glued_preposition(head) or _owned_after_bi(head)):
         return None  # أشاد نائب رئيس اللجنة | بجميع المتطوعين، وأشاد مدرب الفريق | بأدائها: the object of ب, no name
     at = bisect_left(back, speaker.end)
@@ -554,7 +560,7 @@ def _name_then_office_aside(toks: list[str], spans: list[tuple[int, int]]) -> tu
         return None
     c = commas[-1]
     aside = toks[c + 1:]
-    if not aside or not _office(aside[0]) or len(aside) > 8 or any(t in SEPARATORS or t in _verb_words() for t in aside):
+    if not aside or not _office(aside[0]) or len(aside) > MAX_ASIDE_TOKENS or any(t in SEPARATORS or t in _verb_words() for t in aside):
         return None
     opener = max((k for k in range(c) if toks[k] in SEPARATORS or toks[k] in _that()), default=-1)
     name = toks[opener + 1:c]
@@ -576,7 +582,9 @@ def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
         toks, spans = toks[:-1], spans[:-1]  # تنظيم الإخوان، زعم أن: the subject, a comma, its verb
     if end < vm.start() and (narrator := _narrator(toks, spans)) is not None:
         return narrator  # فعن سعيد بن زيد رضي الله عنه قال: the narrator of a hadith, mid-sentence
-    if (named := _name_then_office_aside(toks, spans)) is not None:
+    wide = list(TOKEN_RE.finditer(folded, max(line, end - MAX_ASIDE_REACH), end))
+    if wide and wide[-1].group() in (ARABIC_COMMA, ",") \
+            and (named := _name_then_office_aside([m.group() for m in wide[:-1]], [m.span() for m in wide[:-1]])) is not None:
         return named  # ويذكر أن محمد جمور، نائب الأمين العام، قال إن: the name, its office between commas, its verb
     head = _source_with_clause(toks, spans, line >= vm.start() - 60)
     if head is not None:
@@ -1058,6 +1066,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             and _first_name_before(folded, toks[0][0]) is not None:  # (a family name met with its first name; not الأمر الذي)
         a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # الدوسري الذي يبلغ من العمر ...، تحدث ...، حيث قال:
         return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # the topic the sentence opens on
+    view = bool(toks) and toks[0][0].removeprefix("\u0648") in _view_verbs()  # واعتبر مدير التعليم قيام ...: an office, then the object
     toks = toks[1:]  # the first word is the main verb
     while len(toks) > 1 and toks[0][0] in _time_leads():
         toks = toks[1:]  # تدخل اليوم النائب فلان: the time, then the subject
@@ -1133,6 +1142,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             desc = _definite_description(toks[i - 1:])  # واستهجن المواطن | وصف المقدم: the title, then its object
             a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
+        if view and not _person_title(prev) and not _plausible_start(toks[i][0]):
+            continue  # واعتبر مدير التعليم | قيام الإرهابيين ... دليلا: a view verb's object after the office, no name
         if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev) and prev.startswith("\u0627\u0644"):  # not بقيادة | أول جناح
             # (nor الناطق الإعلامي بالجميع | مراقبة الأسر: a preposition's object, not the office's complement)
             later = _named_later(toks, i, j)  # وعضو شرفه الحالي | عبدالعزيز عبدالعال: the title's complement, then the name

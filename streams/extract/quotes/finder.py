@@ -755,9 +755,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             speaker = _latter(text, folded, back, vm.start(), seen, people()) or speaker  # قال فيه الأخير إن
         if speaker is not None and last is not None and last.named and _anaphoric(_f(speaker.name)):
             speaker = last  # وأوضح ذات المصدر، المصدر نفسه: the person named before (else the words as written)
-        if speaker is not None and last is not None and last.named and _f(speaker.name) in _honorifics():
+        if speaker is not None and last is not None and last.named and _f(speaker.name).split()[0] in _honorifics():
             titled = _resolve(speaker, text, folded, back, people)
             speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
+            # (وأدان معاليه باسمه وباسم ...: the words after the pronoun are no part of the speaker)
         if speaker is not None and owner is None:
             nested = reported_start <= vm.start() < reported_end and not vm["conj"] and not n_words  # أن البعض
             # يقول إن: a saying within the words of the one speaking, its subject before it; he goes on after it
@@ -1622,9 +1623,10 @@ def _recorded_pieces() -> frozenset[str]:
 def _recorded_owner(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     """The folded span of the one a recorded piece gives the words of (وتداول نشطاء مقطع فيديو لإحدى الناجيات من
     الحريق تقول فيه "…"، أجرى المراسل مقابلة مع فلان الذي ...، قال فيها "…"), for a bare verb with فيه/فيها after
-    it in the same sentence: the one after ل or مع, up to a comma, a relative or the verb. None otherwise (not
+    it (or حيث before it) in the same sentence: the one after ل or مع, up to a comma, a relative or the verb. None otherwise (not
     أجرى الوزير لقاء بالصحفيين: no ل or مع; not a relative clause, whose statement's owner is read elsewhere)."""
-    if not vm["verb"] or vm["conj"] or folded[vm.end():vm.end() + 6].split()[:1] not in ([_f("فيه")], [_f("فيها")]):
+    where = folded[max(0, vm.start() - 6):vm.start()].split()[-1:] == [_f("حيث")]  # مقطع فيديو لأحد المصابين، حيث قال
+    if not vm["verb"] or vm["conj"] or folded[vm.end():vm.end() + 6].split()[:1] not in ([_f("فيه")], [_f("فيها")]) and not where:
         return None
     toks = list(TOKEN_RE.finditer(folded, _sentence_start(folded, vm.start(), 300), vm.start()))[-MAX_RECORDED_REACH:]
     if toks and toks[-1].group().removeprefix("\u0648") in _relatives():

@@ -54,3 +54,30 @@ def test_the_fuller_form_of_a_name_drops_a_preposition_glued_to_its_first_name()
     # القرار القاسي لمارسيلو بيلسا ... وقال بيلسا: the coach's name, without ل
     text = "انتقد الإعلام القرار القاسي لمارسيلو بيلسا بالرحيل. وقال بيلسا إن الإدارة لم تف بوعودها."
     assert speakers(text) == ["مارسيلو بيلسا"]
+
+
+def test_a_name_before_a_long_office_aside_and_its_verb_is_the_subject() -> None:
+    text = ("وقال السليطي إن الاتفاق قريب. ويذكر أن محمد جمور، نائب أمين عام حزب الوطنيين الديمقراطيين الموحد (وطد) "
+            "وعضو هيئة الدفاع في قضية اغتيال المعارض، قال إن حزبه سيعقد ندوة.")
+    assert speakers(text) == ["السليطي", "محمد جمور"]
+
+
+def test_an_honorific_pronoun_with_words_after_it_is_the_dignitary_named_before() -> None:
+    # وأدان معاليه باسمه وباسم ...، مشيرا: the minister, not "معاليه باسمه ..."
+    text = ("وقال وزير العدل وليد الصمعاني إن المحاكم بدأت عملها. وأدان معاليه باسمه وباسم جميع منسوبي الوزارة "
+            "هذا العمل الإجرامي، مشيرا إلى أن القضاء سيقف بقوة.")
+    assert speakers(text) == ["وليد الصمعاني", "وليد الصمعاني"]
+
+
+def test_a_view_verbs_object_after_an_office_opening_the_sentence_is_no_name() -> None:
+    # واعتبر مدير التعليم قيام الإرهابيين ...، دليلا ...، مبينا: the director named before
+    text = ("وأدان مدير التعليم محمد العقيلي الهجوم على المسجد، مقدما تعازيه لأسر الشهداء.\nواعتبر مدير التعليم "
+            "قيام الإرهابيين بتفجير المسجد واستهداف المصلين فيه، دليلا واضحا على أن الإرهابيين لا يمثلون الإسلام.. "
+            "مبينا أن هذا العمل لا يصدر إلا من نفوس حاقدة.")
+    assert speakers(text) == ["محمد العقيلي"]
+
+
+def test_haythu_qala_after_a_recorded_piece_gives_the_one_recorded() -> None:
+    # وتداول ناشطون مقطع فيديو لأحد المصابين، حيث قال: the injured man in the video, not the activists
+    text = "وتداول ناشطون مقطع فيديو لأحد المصابين، حيث قال إن المفجر كان يرتدي ملابس عسكرية."
+    assert speakers(text) == ["أحد المصابين"]
