@@ -839,6 +839,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     while before > 0 and folded[before - 1] in " \n.!?\u061f":
                         before -= 1
                     speaker = _sentence_subject(text, folded, back, before, gender)
+                if speaker is not None and len(_f(speaker.name).split()) > 1 and _f(speaker.name).split()[0] in _honorifics():
+                    b = speaker.start + len(speaker.name.split()[0])  # وأدان معاليه باسمه ...، مشيرا: the pronoun
+                    speaker = _Speaker(name=text[speaker.start:b], start=speaker.start, end=b, named=True)  # alone
                 if speaker is not None and clash and _same_person(speaker, last):
                     speaker = None  # the one the verb's gender has just ruled out
                 if speaker is None and gender == "p" and vm["verb"] and not pair_before:

@@ -81,3 +81,9 @@ def test_haythu_qala_after_a_recorded_piece_gives_the_one_recorded() -> None:
     # وتداول ناشطون مقطع فيديو لأحد المصابين، حيث قال: the injured man in the video, not the activists
     text = "وتداول ناشطون مقطع فيديو لأحد المصابين، حيث قال إن المفجر كان يرتدي ملابس عسكرية."
     assert speakers(text) == ["أحد المصابين"]
+
+
+def test_an_honorific_pronoun_opening_the_only_speech_is_the_dignitary_of_the_lead() -> None:
+    text = ("استقبل وزير العدل الدكتور وليد بن محمد الصمعاني وفد المحامين في مكتبه.\nوأدان معاليه باسمه وباسم جميع "
+            "منسوبي الوزارة الهجوم الإرهابي، مشيرا إلى أن القضاء سيقف بقوة.")
+    assert speakers(text) == ["وليد بن محمد الصمعاني"]
