@@ -102,6 +102,7 @@ from .verbs import (
     _verb_gender,
     _verb_words,
     _view_verbs,
+    _writing,
 )
 from .words import _definite, _function_words, _seat_asides, _stops, _time_leads
 
@@ -185,8 +186,15 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
         if at < 0:
             return None
         begin = at + 4
+    bare = bool(vm["verb"]) and not vm["cont"] and vm["verb"] not in _writing()  # وأشاد فلان بـ... وقال
+    if bare and not (later or clause is led or clause["verb"][:1] in "\u0648\u0641") \
+            or bare and _gender_clash(_verb_gender(vm), _main_verb_gender(clause["verb"])):
+        return None  # (يمتد على كامل السنة وأضاف: no main verb of its own; فيما يعد المالكي ... وقالوا: another number)
     speaker = _clause_speaker(text, folded, back, begin, end, entities, seen, group=_verb_gender(vm) == "p", saying=saying,
                               opinion=clause.start("verb") in opinions)
+    if bare and speaker is not None and (_verb_gender(vm) == "p" or not _full_name(
+            speaker, seen, WORD_RE.findall(folded, begin, bisect_left(back, speaker.start)), folded)):
+        return None  # ووصف سموه ... ومصدر فخر ...، وقال; وطالب قاسم بالتركيز ...، وقال: no name, the one speaking goes on
     if later and speaker is not None and not _lead_subject(folded, back, clause, vm, speaker):
         return None
     if speaker is not None and clause.start("verb") in opinions and _predicate_in(_f(speaker.name).split()):
@@ -347,6 +355,24 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
     return None
 
 
+def _full_name(speaker: _Speaker, seen: list[_Speaker], pre: list[str], folded: str) -> bool:
+    """A subject a bare verb after و can go on with: a person met before (جيرارد), an office in construct (مدرب
+    الفريق), or a name of two words or more on a known first name right after the clause's verb and its titles
+    (``pre``: ويرى المهندس علي كريم), with no word glued to a preposition (not قاسم بالتركيز، لأعياد أحياء، بأي اتفاق;
+    not يمتد على كامل السنة)."""
+    words = _f(speaker.name).split()
+    if not speaker.named and len(words) >= 2 and _office(words[0]) and not _definite(words[0]) \
+            and not any(w[:1] in "\u0628\u0644" for w in words):
+        return True  # وأشاد مدرب الفريق بأدائها وقال: an office in construct with its field
+    if not speaker.named or any(w.startswith(("\u0628\u0627\u0644", "\u0644\u0644")) or _glued_preposition(w)
+                                or w[:2] in ("\u0628\u0627", "\u0644\u0627") and w not in _first_names() for w in words) \
+            or any(w[:2] in ("\u0628\u0623", "\u0628\u0625", "\u0644\u0623", "\u0644\u0625") for w in speaker.name.split()):
+        return False  # (بأي، لأعياد as written: ب/ل before a hamza, never a name)
+    if _seen_name(speaker.name, seen) is not None or len(words) == 1 and _first_name_before(folded, words[0]) is not None:
+        return True  # (وأشاد جيرارد بسواريز ... وقال: a family name met in full elsewhere)
+    return (len(words) >= 2 or bool(pre)) and _plausible_start(words[0]) and len(pre) <= 3 and all(_is_title(w) for w in pre)
+
+
 def _owned_after_bi(word: str) -> bool:
     """ب glued to a noun with a possessive pronoun (بأدائها، بإنجازهم): a complement, never the start of a name."""
     return len(word) >= 6 and word.endswith(PRONOUN_SUFFIXES[:2]) and word[1:3] != "\u0627\u0644"
@@ -357,7 +383,7 @@ def _plural_then_other(word: str, nxt: str) -> bool:
     الحادث، المواطنين | القرار):
     the plural's adjectives end like it, so this one opens the verb's object and ends a group of people."""
     plural = ("\u064a\u0646", "\u0648\u0646")  # ين ون
-    return _definite(word) and _definite(nxt) and len(word) >= 7 and word.endswith(plural) and not nxt.endswith(plural)
+    return word.startswith("\u0627\u0644") and nxt.startswith("\u0627\u0644") and len(word) >= 7 and word.endswith(plural) and not nxt.endswith(plural)
 
 
 def _office_described(pre: list[str], seen: list[_Speaker]) -> _Speaker | None:
