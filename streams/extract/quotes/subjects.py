@@ -640,11 +640,18 @@ def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
             # (not النجم البرازيلي المخضرم ريفالدو: an adjective, not a first name)
             lead = next((t[0] for t in reversed(window) if t[2] <= name[0]), "")
             first = folded[name[0]:name[1]].split()[0]
-            if first[:1] in "\u0644\u0628" and first not in _first_names() and first[1:] in _first_names():
-                name = name[0] + 1, name[1]  # القرار القاسي لمارسيلو بيلسا: ل glued to the first name
+            if first[:1] in "\u0644\u0628" and first not in _first_names() and first[1:] in _first_names() \
+                    and (len(first) > 5 or _written_alone(folded, first[1:], name[0])):
+                name = name[0] + 1, name[1]  # القرار القاسي لمارسيلو بيلسا: ل glued to the first name (but لسعد
+                # اليعقوبي: a short name that begins with ل, unless written without it elsewhere)
             if _is_title(lead) or _nisba(lead) or lead.removeprefix("\u0627\u0644") in _institutions():
                 return name
     return name_start, name_end
+
+
+def _written_alone(folded: str, word: str, at: int) -> bool:
+    """``word`` stands alone somewhere in the text other than at ``at``."""
+    return any(m.start() != at + 1 for m in re.finditer(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded))
 
 
 @cache

@@ -87,3 +87,9 @@ def test_an_honorific_pronoun_opening_the_only_speech_is_the_dignitary_of_the_le
     text = ("استقبل وزير العدل الدكتور وليد بن محمد الصمعاني وفد المحامين في مكتبه.\nوأدان معاليه باسمه وباسم جميع "
             "منسوبي الوزارة الهجوم الإرهابي، مشيرا إلى أن القضاء سيقف بقوة.")
     assert speakers(text) == ["وليد بن محمد الصمعاني"]
+
+
+def test_a_short_first_name_that_begins_with_lam_keeps_it() -> None:
+    # الكاتب العام لسعد اليعقوبي ... وقال اليعقوبي: لسعد is the name (no ل glued to سعد written alone elsewhere)
+    text = "وانتقد الكاتب العام للنقابة لسعد اليعقوبي الوزير. وقال اليعقوبي إن القرار خاطئ."
+    assert speakers(text) == ["لسعد اليعقوبي"]
