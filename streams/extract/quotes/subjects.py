@@ -753,7 +753,8 @@ def _prepositional_phrase(word: str) -> bool:
     """A word that opens a phrase with ب, never a name: بكل (with all), or ب with a noun that carries a possessive
     pronoun (بأفعالهم، بتصريحاتها); names with ب (بدر، بلال، بوتين) carry none."""
     return word == _f("بكل") or word[:1] == "\u0628" and len(word) >= 6 and word.endswith(
-        ("\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646", "\u0643\u0645", "\u0647\u0627"))
+        ("\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646", "\u0643\u0645", "\u0647\u0627")) \
+        or word[:1] == "\u0628" and _derived_verbal_noun(word[1:])  # بمشاركة قادة ورؤساء: a circumstance
 
 
 def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
