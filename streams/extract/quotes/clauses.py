@@ -24,6 +24,7 @@ from .names import (
     NAME_SENTINEL,
     PLURAL_NISBA,
     PREPOSITION_ALA,
+    PRONOUN_SUFFIXES,
     _accusative_noun,
     _adjectives,
     _ambiguous_names,
@@ -67,6 +68,7 @@ from .subjects import (
 )
 from .titles import (
     _construct_titles,
+    _honorifics,
     _institution_head,
     _is_title,
     _media,
@@ -100,12 +102,16 @@ from .verbs import (
     _verb_gender,
     _verb_words,
     _view_verbs,
+    _writing,
 )
 from .words import _definite, _function_words, _seat_asides, _stops, _time_leads
 
 MAX_SUBJECT_TOKENS = 24
 # A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.
 MAX_PREVERBAL_TOKENS = 7
+# A name, its office between commas, then its verb (ويذكر أن فلان، نائب أمين عام حزب ... وعضو هيئة الدفاع في ...، قال).
+MAX_ASIDE_TOKENS = 20
+MAX_ASIDE_REACH = 250  # characters back from the verb
 
 
 @cache
@@ -180,7 +186,15 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
         if at < 0:
             return None
         begin = at + 4
-    speaker = _clause_speaker(text, folded, back, begin, end, entities, seen, group=_verb_gender(vm) == "p", saying=saying)
+    bare = bool(vm["verb"]) and not vm["cont"] and vm["verb"] not in _writing()  # وأشاد فلان بـ... وقال
+    if bare and not (later or clause is led or clause["verb"][:1] in "\u0648\u0641") \
+            or bare and _gender_clash(_verb_gender(vm), _main_verb_gender(clause["verb"])):
+        return None  # (يمتد على كامل السنة وأضاف: no main verb of its own; فيما يعد المالكي ... وقالوا: another number)
+    speaker = _clause_speaker(text, folded, back, begin, end, entities, seen, group=_verb_gender(vm) == "p", saying=saying,
+                              opinion=clause.start("verb") in opinions)
+    if bare and speaker is not None and (_verb_gender(vm) == "p" or not _full_name(
+            speaker, seen, WORD_RE.findall(folded, begin, bisect_left(back, speaker.start)), folded)):
+        return None  # ووصف سموه ... ومصدر فخر ...، وقال; وطالب قاسم بالتركيز ...، وقال: no name, the one speaking goes on
     if later and speaker is not None and not _lead_subject(folded, back, clause, vm, speaker):
         return None
     if speaker is not None and clause.start("verb") in opinions and _predicate_in(_f(speaker.name).split()):
@@ -272,16 +286,21 @@ def _kana_qad(folded: str, clause: re.Match[str], end: int) -> int | None:
 
 
 def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: int,
-                    entities: Sequence[Entity], seen: list[_Speaker], group: bool = False, saying: bool = False) -> _Speaker | None:
+                    entities: Sequence[Entity], seen: list[_Speaker], group: bool = False, saying: bool = False,
+                    opinion: bool = False) -> _Speaker | None:
     """The person (a name, or an office) that :func:`_clause_subject` finds between ``begin`` and ``end``; with
     ``group`` (a plural participle carries the clause on) also a quantified group of people (بعض الخبراء), with
-    ``saying`` (بقوله، بالقول carries it on) also a written source (ويختتم التقرير بالقول)."""
+    ``saying`` (بقوله، بالقول carries it on) also a written source (ويختتم التقرير بالقول). With ``opinion`` (a view
+    verb on an object: واعتبر الوزير المؤتمر انطلاقة) the words after an office are the object and its predicate,
+    never a name: the office is the subject, the one it describes if met before."""
     comma = folded.find(ARABIC_COMMA, begin, end)
     whole = end
     end = comma if comma >= 0 else end
     words = list(WORD_RE.finditer(folded, begin, end))
     glued = next((w for w, nxt in pairwise(words[1:]) if w.group()[:1] == "\u0628" and _glued_preposition(w.group())
                   and (_definite(nxt.group()) or nxt.group().endswith(("\u0647\u0627", "\u0647\u0645")))), None)
+    if glued is None:
+        glued = next((w for w in words[1:] if w.group()[:1] == "\u0628" and _owned_after_bi(w.group())), None)
     if glued is not None:
         end = glued.start()  # رحب الوزير فلان | بوصول الرحلة، طالبت الهيئة | بتحمل التزاماتها: the object of ب in
         # construct, no part of the subject (but فارون بادوار أن: a name)
@@ -294,20 +313,26 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
         return None
     words = _f(speaker.name).split()
     head = words[0]
-    if speaker.named and head[:1] == "\u0628" and _glued_preposition(head):
-        return None  # أشاد نائب رئيس اللجنة | بجميع المتطوعين: the object of ب, no name
+    if head in _honorifics():
+        return None  # وأدان معاليه باسمه ونيابة عن ...، مشيرا: the dignitary named before, who goes on speaking
+    if speaker.named and head[:1] == "\u0628" and (_glued_preposition(head) or _owned_after_bi(head)):
+        return None  # أشاد نائب رئيس اللجنة | بجميع المتطوعين، وأشاد مدرب الفريق | بأدائها: the object of ب, no name
     at = bisect_left(back, speaker.end)
     after = WORD_RE.search(folded, at)
     if speaker.named and len(words) == 1 and after is not None and not folded[at:after.start()].strip() \
             and after.group() in _demonstratives():
         return None  # يبلغ عمر هذه الطيور: a noun in construct with a demonstrative (age), not the name عمر
     pre = WORD_RE.findall(match_form(text[back[begin]:speaker.start])[0]) if speaker.start >= back[begin] else []
+    if opinion and pre and _office(pre[0]) and not (_plausible_start(head) or _seen_name(speaker.name, seen) is not None):
+        return _office_described(pre, seen)  # واعتبر مدير التعليم قيام الإرهابيين ... دليلا، مبينا: the director
     if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
                           or any(_within(("",) + p, words) for p in _people_of(folded))
                           or len(words) >= 2 and 1 <= len(pre) <= 3 and _office(pre[0])
                           or len(words) >= 3 and words[1] == _f("الدين") and not _definite(head)):
         return speaker  # a known first name, a person met before, a name right after an office (ورد النائب البريطاني ويس
         # ستريتينغ), or a compound first name and a family name (ودعا صدر الدين القبانجي ...، معتبرا)
+    if speaker.named and _office(head) and not _definite(head) and len(words) == 2 and not _office(words[1]):
+        return speaker  # وأشاد معلم نيكول بإنجازها وقال: an office in construct with the one it serves
     if not speaker.named and _office(head) and (known := _described(_f(speaker.name), seen)) is not None:
         return known  # وعرج رئيس النادي المكلف ...، مؤكدا: the one named before with that office
     if not speaker.named and (_office(head) or head in _anonymous()) and not _definite(head):
@@ -320,12 +345,53 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
         return speaker  # ويختتم التقرير بالقول: the report's own words
     if group and not speaker.named and head in _quantifiers() and len(words) >= 2:
         n = 2 if words[1] == _f("من") else 1
-        while n < len(words) and _definite(words[n]) and words[n] not in _stops():
+        while n < len(words) and _definite(words[n]) and words[n] not in _stops() \
+                and not _plural_then_other(words[n - 1], words[n]):
             n += 1  # بعض الخبراء الاقتصاديين | من تحرير الأسعار: the group ends where its definite words end
         if n > 1 and _definite(words[n - 1]):
             b = speaker.start + list(re.finditer(r"\S+", speaker.name))[n - 1].end()
             return _Speaker(name=text[speaker.start:b], start=speaker.start, end=b, named=False)  # وتخوف بعض
             # الخبراء الاقتصاديين من ...، مؤكدين: the group the plural participle goes on with
+    return None
+
+
+def _full_name(speaker: _Speaker, seen: list[_Speaker], pre: list[str], folded: str) -> bool:
+    """A subject a bare verb after و can go on with: a person met before (جيرارد), an office in construct (مدرب
+    الفريق), or a name of two words or more on a known first name right after the clause's verb and its titles
+    (``pre``: ويرى المهندس علي كريم), with no word glued to a preposition (not قاسم بالتركيز، لأعياد أحياء، بأي اتفاق;
+    not يمتد على كامل السنة)."""
+    words = _f(speaker.name).split()
+    if not speaker.named and len(words) >= 2 and _office(words[0]) and not _definite(words[0]) \
+            and not any(w[:1] in "\u0628\u0644" for w in words):
+        return True  # وأشاد مدرب الفريق بأدائها وقال: an office in construct with its field
+    if not speaker.named or any(w.startswith(("\u0628\u0627\u0644", "\u0644\u0644")) or _glued_preposition(w)
+                                or w[:2] in ("\u0628\u0627", "\u0644\u0627") and w not in _first_names() for w in words) \
+            or any(w[:2] in ("\u0628\u0623", "\u0628\u0625", "\u0644\u0623", "\u0644\u0625") for w in speaker.name.split()):
+        return False  # (بأي، لأعياد as written: ب/ل before a hamza, never a name)
+    if _seen_name(speaker.name, seen) is not None or len(words) == 1 and _first_name_before(folded, words[0]) is not None:
+        return True  # (وأشاد جيرارد بسواريز ... وقال: a family name met in full elsewhere)
+    return (len(words) >= 2 or bool(pre)) and _plausible_start(words[0]) and len(pre) <= 3 and all(_is_title(w) for w in pre)
+
+
+def _owned_after_bi(word: str) -> bool:
+    """ب glued to a noun with a possessive pronoun (بأدائها، بإنجازهم): a complement, never the start of a name."""
+    return len(word) >= 6 and word.endswith(PRONOUN_SUFFIXES[:2]) and word[1:3] != "\u0627\u0644"
+
+
+def _plural_then_other(word: str, nxt: str) -> bool:
+    """A definite word after a definite sound masculine plural (ين، ون) that does not agree with it (الخبراء الأمنيين |
+    الحادث، المواطنين | القرار):
+    the plural's adjectives end like it, so this one opens the verb's object and ends a group of people."""
+    plural = ("\u064a\u0646", "\u0648\u0646")  # ين ون
+    return word.startswith("\u0627\u0644") and nxt.startswith("\u0627\u0644") and len(word) >= 7 and word.endswith(plural) and not nxt.endswith(plural)
+
+
+def _office_described(pre: list[str], seen: list[_Speaker]) -> _Speaker | None:
+    """The person met before whom the longest run of ``pre`` from its office word describes (مدير التعليم،
+    الوزير), else None."""
+    for n in range(len(pre), 0, -1):
+        if (known := _described(" ".join(pre[:n]), seen)) is not None:
+            return known
     return None
 
 
@@ -511,6 +577,24 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     return _preverbal_read(folded, vm)
 
 
+def _name_then_office_aside(toks: list[str], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The folded span of a name of two to four words opening a clause (after أن, a comma or a full stop) when an
+    office between commas follows it and the verb comes right after the second comma (أن فلان الفلاني، نائب
+    الأمين العام للحزب، قال): the subject written before its verb, with an apposition."""
+    commas = [k for k, t in enumerate(toks) if t in (ARABIC_COMMA, ",")]
+    if not commas:
+        return None
+    c = commas[-1]
+    aside = toks[c + 1:]
+    if not aside or not _office(aside[0]) or len(aside) > MAX_ASIDE_TOKENS or any(t in SEPARATORS or t in _verb_words() for t in aside):
+        return None
+    opener = max((k for k in range(c) if toks[k] in SEPARATORS or toks[k] in _that()), default=-1)
+    name = toks[opener + 1:c]
+    if opener < 0 or not 2 <= len(name) <= 4 or not _plausible_start(name[0]) or not all(_is_name_token(t) for t in name):
+        return None
+    return spans[opener + 1][0], spans[c - 1][1]
+
+
 AMMA_LEAD_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627(?![{AR}])")  # أما, وأما
 
 
@@ -524,6 +608,10 @@ def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
         toks, spans = toks[:-1], spans[:-1]  # تنظيم الإخوان، زعم أن: the subject, a comma, its verb
     if end < vm.start() and (narrator := _narrator(toks, spans)) is not None:
         return narrator  # فعن سعيد بن زيد رضي الله عنه قال: the narrator of a hadith, mid-sentence
+    wide = list(TOKEN_RE.finditer(folded, max(line, end - MAX_ASIDE_REACH), end))
+    if wide and wide[-1].group() in (ARABIC_COMMA, ",") \
+            and (named := _name_then_office_aside([m.group() for m in wide[:-1]], [m.span() for m in wide[:-1]])) is not None:
+        return named  # ويذكر أن محمد جمور، نائب الأمين العام، قال إن: the name, its office between commas, its verb
     head = _source_with_clause(toks, spans, line >= vm.start() - 60)
     if head is not None:
         return head
@@ -1009,6 +1097,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             and _first_name_before(folded, toks[0][0]) is not None:  # (a family name met with its first name; not الأمر الذي)
         a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # الدوسري الذي يبلغ من العمر ...، تحدث ...، حيث قال:
         return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # the topic the sentence opens on
+    view = bool(toks) and toks[0][0].removeprefix("\u0648") in _view_verbs()  # واعتبر مدير التعليم قيام ...: an office, then the object
     toks = toks[1:]  # the first word is the main verb
     while len(toks) > 1 and toks[0][0] in _time_leads():
         toks = toks[1:]  # تدخل اليوم النائب فلان: the time, then the subject
@@ -1034,7 +1123,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
     if len(toks) > 2 and toks[0][0] in _quantifiers() and toks[1][0] == "\u0645\u0646" and gender in (None, "p", "m"):
         end = next((k for k in range(2, min(len(toks), 6)) if toks[k][0] in _stops() or toks[k][0] in SEPARATORS
-                    or _definite(toks[k - 1][0]) and not _definite(toks[k][0])), min(len(toks), 6))  # | سعادتهم: the object
+                    or _definite(toks[k - 1][0]) and not _definite(toks[k][0])
+                    or _plural_then_other(toks[k - 1][0], toks[k][0])), min(len(toks), 6))  # | سعادتهم: the object
         a, b = back[toks[0][1]], back[toks[end - 1][2] - 1] + 1  # أبدى عدد من أسر الشهداء ... وقالوا: the group
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
     if len(toks) > 1 and toks[0][0] in _partitives() and _definite(toks[1][0]):
@@ -1076,13 +1166,15 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
                 return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")
             continue
         prev = toks[i - 1][0]
-        if prev in _construct_titles() or _glued_preposition(toks[i][0]):
+        if prev in _construct_titles() or _glued_preposition(toks[i][0]) or _owned_after_bi(toks[i][0]):
             continue
         if _person_title(prev) and _definite(prev) and not _office(prev) and not _plausible_start(toks[i][0]) and (
                 j - i == 2 and _definite(toks[j - 1][0]) or j - i == 1 and j < len(toks) and _definite(toks[j][0])):
             desc = _definite_description(toks[i - 1:])  # واستهجن المواطن | وصف المقدم: the title, then its object
             a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
+        if view and not _person_title(prev) and not _plausible_start(toks[i][0]):
+            continue  # واعتبر مدير التعليم | قيام الإرهابيين ... دليلا: a view verb's object after the office, no name
         if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev) and prev.startswith("\u0627\u0644"):  # not بقيادة | أول جناح
             # (nor الناطق الإعلامي بالجميع | مراقبة الأسر: a preposition's object, not the office's complement)
             later = _named_later(toks, i, j)  # وعضو شرفه الحالي | عبدالعزيز عبدالعال: the title's complement, then the name

@@ -775,9 +775,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             speaker = _latter(text, folded, back, vm.start(), seen, people()) or speaker  # قال فيه الأخير إن
         if speaker is not None and last is not None and last.named and _anaphoric(_f(speaker.name)):
             speaker = last  # وأوضح ذات المصدر، المصدر نفسه: the person named before (else the words as written)
-        if speaker is not None and last is not None and last.named and _f(speaker.name) in _honorifics():
+        if speaker is not None and last is not None and last.named and _f(speaker.name).split()[0] in _honorifics():
             titled = _resolve(speaker, text, folded, back, people)
             speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
+            # (وأدان معاليه باسمه وباسم ...: the words after the pronoun are no part of the speaker)
         if speaker is not None and owner is None:
             nested = reported_start <= vm.start() < reported_end and not vm["conj"] and not n_words  # أن البعض
             # يقول إن: a saying within the words of the one speaking, its subject before it; he goes on after it
@@ -858,6 +859,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     while before > 0 and folded[before - 1] in " \n.!?\u061f":
                         before -= 1
                     speaker = _sentence_subject(text, folded, back, before, gender)
+                if speaker is not None and len(_f(speaker.name).split()) > 1 and _f(speaker.name).split()[0] in _honorifics():
+                    b = speaker.start + len(speaker.name.split()[0])  # وأدان معاليه باسمه ...، مشيرا: the pronoun
+                    speaker = _Speaker(name=text[speaker.start:b], start=speaker.start, end=b, named=True)  # alone
                 if speaker is not None and clash and _same_person(speaker, last):
                     speaker = None  # the one the verb's gender has just ruled out
                 if speaker is None and gender == "p" and vm["verb"] and not pair_before:
@@ -883,7 +887,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 clash = False
                 if felt.named:
                     seen.append(felt)
-            elif speaker is None and clash and marks and vm["cont"] and (shifted := _clause_subject(
+            elif speaker is None and clash and marks and (vm["cont"] or _bare_and_verb(vm, n_words)) and (shifted := _clause_subject(
                     text, folded, back, vm, verbs, entities, seen)) is not None:
                 speaker, last, last_gender = shifted, shifted, gender  # وشككت الوزارة في ...، مشيرة: the clause's subject
                 if shifted.named:
@@ -896,7 +900,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
             elif speaker is not None and speaker is last and vm["cont"] and _right_after_verb(folded, vm, verbs):
                 pass  # الذي أفاد بقوله:، وأضاف قائلا: the verb right before has set the speaker
-            elif speaker is not None and speaker is last and marks and (vm["cont"] or vm["verb"] in _writing()) \
+            elif speaker is not None and speaker is last and marks and (vm["cont"] or vm["verb"] in _writing()
+                                                                         or _bare_and_verb(vm, n_words)) \
                     and (shifted := _clause_subject(
                     text, folded, back, vm, verbs, entities, seen)) is not None and not _same_person(shifted, last):
                 speaker = last = shifted  # وتحدثت أماندا بعد إنقاذها قائلة، ونقل عن الوزير فلان ... قائلا
@@ -992,6 +997,12 @@ def _amma_answered(folded: str, vm: re.Match[str]) -> bool:
     """A present verb with ف that answers أما's topic of a person (أما المهندس فلان، فيوضح أن، وأما الخبراء فيرون
     أن): the topic is its subject, written before it, and the words are that person's."""
     return vm["conj"] == "\u0641" and _amma_topic(folded, vm) is not None
+
+
+def _bare_and_verb(vm: re.Match[str], n_words: int) -> bool:
+    """A past speech verb after و with no subject of its own (وأشاد معلمها بإنجازها وقال إنها): it goes on with the
+    subject of the clause just before it in the sentence, as a participle does."""
+    return bool(vm["verb"]) and vm["conj"] == "\u0648" and not n_words and vm["verb"] not in _present()
 
 
 @cache
@@ -1710,9 +1721,10 @@ def _recorded_pieces() -> frozenset[str]:
 def _recorded_owner(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     """The folded span of the one a recorded piece gives the words of (وتداول نشطاء مقطع فيديو لإحدى الناجيات من
     الحريق تقول فيه "…"، أجرى المراسل مقابلة مع فلان الذي ...، قال فيها "…"), for a bare verb with فيه/فيها after
-    it in the same sentence: the one after ل or مع, up to a comma, a relative or the verb. None otherwise (not
+    it (or حيث before it) in the same sentence: the one after ل or مع, up to a comma, a relative or the verb. None otherwise (not
     أجرى الوزير لقاء بالصحفيين: no ل or مع; not a relative clause, whose statement's owner is read elsewhere)."""
-    if not vm["verb"] or vm["conj"] or folded[vm.end():vm.end() + 6].split()[:1] not in ([_f("فيه")], [_f("فيها")]):
+    where = folded[max(0, vm.start() - 6):vm.start()].split()[-1:] == [_f("حيث")]  # مقطع فيديو لأحد المصابين، حيث قال
+    if not vm["verb"] or vm["conj"] or folded[vm.end():vm.end() + 6].split()[:1] not in ([_f("فيه")], [_f("فيها")]) and not where:
         return None
     toks = list(TOKEN_RE.finditer(folded, _sentence_start(folded, vm.start(), 300), vm.start()))[-MAX_RECORDED_REACH:]
     if toks and toks[-1].group().removeprefix("\u0648") in _relatives():

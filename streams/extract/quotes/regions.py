@@ -16,6 +16,7 @@ from .names import (
     _ambiguous_names,
     _chain_prepositions,
     _common_noun,
+    _derived_verbal_noun,
     _father_name,
     _is_name_token,
     _members,
@@ -292,7 +293,7 @@ def _verbal_object(words: list[str]) -> bool:
     """An indefinite noun in construct that is no person nor body (ضرورة الحذر، عدم توفر
     دلائل، أهمية التعاون): the object of a verb without reported words, not its subject."""
     if len(words) < 2 or _definite(words[0]) or any(_definite(w) for w in words[1:-1]) \
-            or not _definite(words[-1]) and words[0] not in _object_heads():
+            or not _definite(words[-1]) and words[0] not in _object_heads() and not _derived_verbal_noun(words[0]):
         return False  # a chain of nouns in construct ending on a definite one (علاقة ظاهرة النينو)
     return not _speaking_head(words[0])
 

@@ -667,9 +667,19 @@ def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
         if name and name[1] == m.end() and name[0] < m.start() and not _definite(folded[name[0]:name[1]].split()[0]):
             # (not النجم البرازيلي المخضرم ريفالدو: an adjective, not a first name)
             lead = next((t[0] for t in reversed(window) if t[2] <= name[0]), "")
+            first = folded[name[0]:name[1]].split()[0]
+            if first[:1] in "\u0644\u0628" and first not in _first_names() and first[1:] in _first_names() \
+                    and (len(first) > 5 or _written_alone(folded, first[1:], name[0])):
+                name = name[0] + 1, name[1]  # القرار القاسي لمارسيلو بيلسا: ل glued to the first name (but لسعد
+                # اليعقوبي: a short name that begins with ل, unless written without it elsewhere)
             if _is_title(lead) or _nisba(lead) or lead.removeprefix("\u0627\u0644") in _institutions():
                 return name
     return name_start, name_end
+
+
+def _written_alone(folded: str, word: str, at: int) -> bool:
+    """``word`` stands alone somewhere in the text other than at ``at``."""
+    return any(m.start() != at + 1 for m in re.finditer(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded))
 
 
 @cache
@@ -798,7 +808,8 @@ def _prepositional_phrase(word: str) -> bool:
     """A word that opens a phrase with ب, never a name: بكل (with all), or ب with a noun that carries a possessive
     pronoun (بأفعالهم، بتصريحاتها); names with ب (بدر، بلال، بوتين) carry none."""
     return word == _f("بكل") or word[:1] == "\u0628" and len(word) >= 6 and word.endswith(
-        ("\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646", "\u0643\u0645", "\u0647\u0627"))
+        ("\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646", "\u0643\u0645", "\u0647\u0627")) \
+        or word[:1] == "\u0628" and _derived_verbal_noun(word[1:])  # بمشاركة قادة ورؤساء: a circumstance
 
 
 def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
