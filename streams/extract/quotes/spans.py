@@ -43,6 +43,8 @@ from .verbs import (
     VERB_RE,
     _attributed_with_pronoun,
     _la_words,
+    _platform_at,
+    _platform_prepositions,
     _verb_words,
     _writing,
 )
@@ -379,10 +381,34 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
                 and WORD_RE.findall(folded, max(0, m.start() - 8), m.start())[-1] in _qad_words() \
                 and (vm := VERB_RE.match(folded, m.start())) is not None and vm.end() == m.end():
             out.append(vm)  # وقد كتب في تغريدة "…": قد tells the verb from the books (كتب التاريخ)
+        elif word in _writing() and _platform_writing(folded, m) \
+                and (vm := VERB_RE.match(folded, m.start())) is not None and vm.end() == m.end():
+            out.append(vm)  # وفي الإطار نفسه كتب حاكم الولاية فلان على تويتر "…": the platform tells the verb
         elif word in _attributed_with_pronoun() and (vm := ATTRIBUTED_RE.match(folded, m.start())) is not None \
                 and _attributive(folded, vm):
             out.append(vm)  # وفق ما ذكره مصدر أمني، حسب ما ذكرته القاضية: the source, who speaks on
     return out
+
+
+MAX_WRITER_TOKENS = 12  # كتب حاكم ولاية ويسكونسن فلان الفلاني المرشح الجمهوري على موقع تويتر: the writer and platform
+
+
+def _platform_writing(folded: str, m: re.Match[str]) -> bool:
+    """Bare كتب/غرد is the verb "wrote" when a writer and the platform written on (على تويتر، في تغريدة، عبر حسابه)
+    follow it, then the words at once in quote marks or after a colon (كتب فلان على تويتر "…"); elsewhere it is
+    mostly the noun "books" (كتب التاريخ) or a verb inside a relative clause (التي كتبت على الجدار)."""
+    before = WORD_RE.findall(folded, max(0, m.start() - 12), m.start())
+    if before and before[-1].removeprefix("\u0648") in _relatives():
+        return False
+    end = _sentence_end(folded, m.end())
+    mark = QUOTE_OPEN_RE.search(folded, m.end(), end)
+    colon = folded.find(":", m.end(), end)
+    stop = min(at for at in (mark.start() if mark else -1, colon, end) if at >= 0)
+    if stop == end:
+        return False
+    region = list(WORD_RE.finditer(folded, m.end(), stop))
+    return 2 <= len(region) <= MAX_WRITER_TOKENS and region[0].group() not in _platform_prepositions() \
+        and _platform_at(region) is not None and not any(t.group() in _verb_words() for t in region)
 
 
 @cache

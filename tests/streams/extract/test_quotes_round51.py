@@ -1,0 +1,46 @@
+"""Quotation speakers, round r51: kinds of quotations still missed in the opened speaker sets (S9–S14, S1, S3, S5,
+S8) after r49 and r50 (verb forms, the finder and spans), each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_view_given_on_an_occasion_of_speaking_reports_it() -> None:
+    # اعتبر فلان في تصريح لـ… أن: the occasion follows the subject, no object is judged
+    text = "واعتبر راشد العلي في تصريح لصحيفة محلية أن المرحلة صعبة جدا على الجميع."
+    assert speakers(text) == ["راشد العلي"]
+    text = "واعتبر وزير الصحة سعيد العايدي في حوار مع قناة محلية اليوم أن المرحلة صعبة جدا."
+    assert speakers(text) == ["سعيد العايدي"]
+    text = 'واعتبر الوزير خالد السالم في تصريح لـ"الرياض" أن المرحلة صعبة جدا.'
+    assert speakers(text) == ["خالد السالم"]
+    # but اعتبر الوزير هذه الخطوة في إطار ...: an object judged, no words
+    text = "واعتبر الوزير هذه الخطوة في إطار الإصلاح مهمة جدا للبلاد."
+    assert speakers(text) == []
+
+
+def test_an_office_then_a_comma_then_a_name_the_lexicon_lacks() -> None:
+    # اعتبرت مديرة …، فلانة فلانية أن: a first name outside the lexicon still opens the name after the comma
+    text = "واعتبرت مديرة الأكاديمية، فريدة تركستاني أن الأكاديمية تقوم بدور كبير."
+    assert speakers(text) == ["فريدة تركستاني"]
+
+
+def test_the_platform_written_on_is_no_part_of_the_writer() -> None:
+    # وكتب/وقال فلان على تويتر "…": the speaker ends before على تويتر
+    text = 'وكتب جون كيسك على تويتر "اتفق مع الجميع وتعليقاته لا يمكن الصفح عنها".'
+    assert speakers(text) == ["جون كيسك"]
+    text = 'وقال جون كيسك على تويتر "اتفق مع الجميع وتعليقاته لا يمكن الصفح عنها".'
+    assert speakers(text) == ["جون كيسك"]
+
+
+def test_bare_kataba_with_a_writer_and_a_platform_reports_the_words() -> None:
+    # كتب حاكم الولاية فلان على تويتر "…": the platform tells the verb from the books (كتب التاريخ)
+    text = 'كتب الحاكم جون كيسك على تويتر "اتفق مع الجميع وتعليقاته لا يمكن الصفح عنها".'
+    assert speakers(text) == ["جون كيسك"]
+    text = 'وفي الإطار نفسه كتب الحاكم جون كيسك على تويتر "اتفق مع الجميع وتعليقاته لا يمكن الصفح عنها".'
+    assert speakers(text) == ["جون كيسك"]
+    # but no platform (كتب التاريخ: books), or كتب inside a relative clause: no writer reporting
+    text = 'وفي المعرض كتب التاريخ القديم "عرضت في الجناح الرئيسي للمعرض".'
+    assert speakers(text) == []
+    text = 'وقال الوزير إن الرسالة التي كتب على تويتر "لا تمثل رأي الوزارة".'
+    assert speakers(text) == ["الوزير"]
