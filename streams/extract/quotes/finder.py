@@ -262,6 +262,19 @@ def _occasion_then_words(folded: str, region: Sequence[re.Match[str]], marks: li
         and not folded[region[-1].end():min(marks)].strip()
 
 
+def _titled_then_occasion(folded: str, region: Sequence[re.Match[str]], marks: list[int]) -> bool:
+    """A titled subject, then في and an occasion of speaking, then the words at once (وتابع الأمين العام في تصريح
+    لمراسلة الإذاعة "…"، وتابع الوزير فلان في كلمته أن): a conditional verb (تابع) that reports them (not تابع
+    الفريق تدريباته في الملعب: no title opens it, no occasion follows)."""
+    k = next((i for i, t in enumerate(region) if i and t.group() == _f("في") and i + 1 < len(region)
+              and region[i + 1].group() in _occasions()), None)
+    return bool(marks) and k is not None and (_is_title(region[0].group()) or _office(region[0].group())) \
+        and not _institution_head(region[0].group()) and _whole_subject(folded, region[:k], True) \
+        and sum(t.group() not in QUOTE_CHARS for t in region[k:]) <= MAX_VIEW_OCCASION_TOKENS \
+        and not any(t.group() in (ARABIC_COMMA, ",", ":") or t.group() in _verb_words() for t in region) \
+        and not folded[region[-1].end():min(marks)].strip()
+
+
 MIN_NOUN_LEN = 4  # مشاركة، جهود+ات: a noun in ة or ات after a closed talk's أن (not دعاه، شكره: a verb with its object)
 PLURAL_GOES_ON_REACH = 300  # characters from the last words of a group speaking to a bare ويقولون that goes on with them
 # Nouns of one's own talk, besides _statement_stems, that a conditional verb closes or goes on with (وختم حديثه بأن).
@@ -665,7 +678,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # وقد كتبت واحدة من الروايات: "…"، قد كتبت بحبر خاص: a book or a passive; after قد the writer
             # reports only on a platform named (وقد كتب فلان على حسابه، فقد غرد عبر حسابه بتويتر)
         if vm["verb"] and vm["verb"] in _conditional() and talk is None and not _office_then_words(region, comp) \
-                and not _occasion_then_words(folded, region, marks) \
+                and not _occasion_then_words(folded, region, marks) and not _titled_then_occasion(folded, region, marks) \
                 and not _subject_then_aside(region, marks) and not _quoted_subject(folded, region, comp) and (
                 not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and not comp.group().startswith(ILA_ANNA)

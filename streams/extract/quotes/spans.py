@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..ner_lexicon import first_names as _first_names
-from .names import PREPOSITION_ALA, _relatives, _what
+from .names import PREPOSITION_ALA, _occasions, _relatives, _what
 from .regions import ALLAH
 from .titles import _institution_head, _is_title, _media, _office, _ranks, _royal
 from .tokens import (
@@ -446,7 +446,10 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     """بين without its shadda is the verb "explained" when it opens a clause (the sentence start,
     after a comma, من جهته، بدوره) and a complementizer follows a short subject (وبين أن، من جهته
     بين البائع فلان أن); elsewhere it is "between" (ما بين، بين الطرفين)."""
-    opens = _opens_clause(folded, m.start(), _lead_adverbials() | _relatives())  # (الذي بين أن)
+    at = m.start()
+    if folded[max(0, at - 2):at] == "\u0648 " and not folded[max(0, at - 3):at - 2].isalpha():
+        at -= 2  # و بين فلان أن: the conjunction typed apart opens the clause as a glued one does
+    opens = _opens_clause(folded, at, _lead_adverbials() | _relatives())  # (الذي بين أن)
     if not opens:  # أما بالنسبة للطرق بين أن: a fronted topic, then the verb
         line = folded[_sentence_start(folded, m.start()):m.start()]
         topic = WORD_RE.findall(line)
@@ -466,7 +469,8 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     if comp is None or comp.group().strip() == ":":
         return False
     toks = TOKEN_RE.findall(folded, m.end(), comp.start())
-    return (len(toks) <= 8 or _subject_then_aside_between_commas(toks) or _titled_subject_then_comma(toks)) \
+    return (len(toks) <= 8 or _subject_then_aside_between_commas(toks) or _titled_subject_then_comma(toks)
+            or _named_subject_then_occasion(toks)) \
         and not any(w in _verb_words() for w in WORD_RE.findall(folded, m.end(), comp.start()))  # وبين حنايا الوطن، مبينا أنه
 
 
@@ -476,6 +480,23 @@ def _subject_then_aside_between_commas(toks: list[str]) -> bool:
     comma = next((k for k, t in enumerate(toks) if t in (ARABIC_COMMA, ",")), None)
     return comma is not None and 1 <= comma <= 4 and toks[-1] in (ARABIC_COMMA, ",") and len(toks) <= MAX_BAYYANA_ASIDE \
         and not any(t[:1] == "\u0648" and _definite(t[1:]) for t in toks[:comma])
+
+
+MAX_BAYYANA_OCCASION = 20  # tokens from بين to أن when a named subject and its occasion of speaking fill them
+MAX_BAYYANA_NAMED = 5  # words of the subject before its circumstance (وزير الصحة فلان الفلاني)
+
+
+def _named_subject_then_occasion(toks: list[str]) -> bool:
+    """A subject holding a known first name, then circumstances that name the occasion of speaking (في تصريح، في
+    حديث، على هامش) with no comma, up to the complementizer (وبين فلان الفلاني على هامش حضوره أشغال المنتدى في
+    تصريح لإذاعة محلية أن): the verb "explained"; "between" would join two sides with و."""
+    lead = next((k for k, t in enumerate(toks) if t in (_f("في"), _f("على"), _f("خلال"))), None)
+    occasion = any(t == _f("في") and k + 1 < len(toks) and toks[k + 1] in _occasions() for k, t in enumerate(toks)) \
+        or any(t == _f("على") and toks[k + 1:k + 2] == [_f("هامش")] for k, t in enumerate(toks))
+    return occasion and lead is not None and 1 <= lead <= MAX_BAYYANA_NAMED and len(toks) <= MAX_BAYYANA_OCCASION \
+        and any(t in _first_names() for t in toks[:min(lead, 3)]) \
+        and not any(t in (ARABIC_COMMA, ",") for t in toks) \
+        and not any(t[:1] == "\u0648" and (_definite(t[1:]) or _is_title(t[1:])) for t in toks)
 
 
 def _titled_subject_then_comma(toks: list[str]) -> bool:

@@ -44,3 +44,27 @@ def test_bare_kataba_with_a_writer_and_a_platform_reports_the_words() -> None:
     assert speakers(text) == []
     text = 'وقال الوزير إن الرسالة التي كتب على تويتر "لا تمثل رأي الوزارة".'
     assert speakers(text) == ["الوزير"]
+
+
+def test_tabaa_with_a_titled_subject_and_an_occasion_then_the_words() -> None:
+    # وتابع الأمين العام في تصريح لـ… "…": the conditional verb reports the words that follow its occasion
+    text = 'وتابع الأمين العام الجديد للحزب في تصريح لمراسلة الإذاعة "نحن باقون في الحزب مهما حصل".'
+    assert speakers(text) == ["الأمين العام الجديد للحزب"]
+    # but تابع الجمهور المباراة في الملعب: following, no title, no occasion of speaking
+    text = 'وتابع الجمهور المباراة في الملعب "بحماس كبير جدا جدا".'
+    assert speakers(text) == []
+
+
+def test_bayyana_with_a_named_subject_and_an_occasion_of_speaking() -> None:
+    # وبين فلان على هامش … في تصريح لـ… أن: "explained", its subject named, its occasion given
+    text = "وبين سعيد العايدي على هامش حضوره أشغال منتدى الصيدلة في تصريح لإذاعة محلية أن الحوار هو السبيل الوحيد."
+    assert speakers(text) == ["سعيد العايدي"]
+    # but بين الحكومة والنقابة في اجتماع أمس: "between" two sides joined by و
+    text = "وجرى الاتفاق بين الحكومة والنقابة في اجتماع أمس على أن تعود الدروس قريبا."
+    assert speakers(text) == []
+
+
+def test_bayyana_after_a_conjunction_typed_apart() -> None:
+    # و بين فلان أن: the و typed apart opens the clause as a glued one does
+    text = "وتهدف الأشغال إلى دعم الأدوية. و بين سعيد العايدي في تصريح لإذاعة محلية أن الحوار هو السبيل الوحيد."
+    assert speakers(text) == ["سعيد العايدي"]
