@@ -447,8 +447,11 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     after a comma, من جهته، بدوره) and a complementizer follows a short subject (وبين أن، من جهته
     بين البائع فلان أن); elsewhere it is "between" (ما بين، بين الطرفين)."""
     at = m.start()
-    if folded[max(0, at - 2):at] == "\u0648 " and not folded[max(0, at - 3):at - 2].isalpha():
-        at -= 2  # و بين فلان أن: the conjunction typed apart opens the clause as a glued one does
+    nxt = WORD_RE.match(folded, m.end() + 1)
+    if folded[max(0, at - 2):at] == "\u0648 " and not folded[max(0, at - 3):at - 2].isalpha() and nxt is not None \
+            and (nxt.group() in _first_names() and nxt.group() not in _stops() or _is_title(nxt.group())):
+        at -= 2  # و بين فلان أن: the conjunction typed apart opens the clause as a glued one does, before a name or
+        # a title (not ، و بين من أجاب … بأن: "and between those who", as typed in lists of sides)
     opens = _opens_clause(folded, at, _lead_adverbials() | _relatives())  # (الذي بين أن)
     if not opens:  # أما بالنسبة للطرق بين أن: a fronted topic, then the verb
         line = folded[_sentence_start(folded, m.start()):m.start()]

@@ -68,3 +68,6 @@ def test_bayyana_after_a_conjunction_typed_apart() -> None:
     # و بين فلان أن: the و typed apart opens the clause as a glued one does
     text = "وتهدف الأشغال إلى دعم الأدوية. و بين سعيد العايدي في تصريح لإذاعة محلية أن الحوار هو السبيل الوحيد."
     assert speakers(text) == ["سعيد العايدي"]
+    # but ، و بين من أجاب … بأن: "and between those who answered", a list of sides
+    text = "واختلفت ردود فعل المارة بين من طلب منه الرحيل، و بين من أجاب بلطف محاولا إقناعه بأن الأمر بسيط."
+    assert speakers(text) == []
