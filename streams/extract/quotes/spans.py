@@ -367,7 +367,7 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
             if vm is not None and vm.end() == m.end():
                 out.append(vm)
         elif word in BAYYANA and (text and SHADDA in text[back[m.start()]:back[m.end() - 1] + 1]
-                                  or _bayyana_clause(folded, m)):
+                                  or text and _bayyana_then_inna(folded, text, back, m) or _bayyana_clause(folded, m)):
             vm = BAYYANA_RE.match(folded, m.start())
             if vm is not None:
                 out.append(vm)
@@ -440,6 +440,17 @@ def _naqala_clause(folded: str, m: re.Match[str]) -> bool:
     at = next((k for k, w in enumerate(after) if w == "\u0639\u0646"), None)  # عن
     return at is not None and at <= 6 and after[at + 1:at + 2] != [_f("طريق")] and len(after) <= 20 \
         and not any(w in _verb_words() for w in after)  # (قوله إن is read as its own verb)
+
+
+def _bayyana_then_inna(folded: str, text: str, back: Sequence[int], m: re.Match[str]) -> bool:
+    """وبين إن (hamza below) or وبين بأن right after the word: the verb "explained", its words at once, wherever it
+    stands (ودعا فلان إلى … وبين إن الجميع مستهدف); "between" takes no إن (but بين أن يكون … وبين أن: "between
+    being … and being", so أن as written stays with the clause rules)."""
+    nxt = WORD_RE.match(folded, m.end() + 1)
+    if nxt is None or folded[m.end():nxt.start()].strip():
+        return False
+    return nxt.group() == "\u0627\u0646" and text[back[nxt.start()]] == "\u0625" \
+        or nxt.group() in {_f("بأن"), _f("بأنه"), _f("بأنها")}
 
 
 def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:

@@ -71,3 +71,14 @@ def test_bayyana_after_a_conjunction_typed_apart() -> None:
     # but ، و بين من أجاب … بأن: "and between those who answered", a list of sides
     text = "واختلفت ردود فعل المارة بين من طلب منه الرحيل، و بين من أجاب بلطف محاولا إقناعه بأن الأمر بسيط."
     assert speakers(text) == []
+
+
+def test_bayyana_with_inna_at_once_wherever_it_stands() -> None:
+    # … وبين إن الجميع مستهدف: "between" takes no إن; the one speaking goes on
+    text = "ودعا المدير خالد السالم أولياء الأمور إلى تحصين الأبناء من الفكر الضال وبين إن جميعنا مستهدف."
+    assert speakers(text) == ["خالد السالم"]
+    text = "ودعا المدير خالد السالم أولياء الأمور إلى تحصين الأبناء وبين بأنه سيتم افتتاح المشروع قريبا."
+    assert speakers(text) == ["خالد السالم"]
+    # but بين أن يكون … وبين أن يكون: "between being … and being"
+    text = "ويتراوح الخيار بين أن يكون المشروع حكوميا وبين أن يكون خاصا."
+    assert speakers(text) == []
