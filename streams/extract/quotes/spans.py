@@ -418,11 +418,11 @@ def _qad_words() -> frozenset[str]:
 
 
 def _opens_clause(folded: str, start: int, leads: frozenset[str]) -> bool:
-    """The word at ``start`` opens a clause: at the sentence's start, after a comma, or after one of ``leads``
-    (من جهته، بدوره; a glued و aside)."""
+    """The word at ``start`` opens a clause: at the sentence's start, after a comma or a semicolon (؛ وبين أن), or
+    after one of ``leads`` (من جهته، بدوره; a glued و aside)."""
     before = folded[max(0, start - 40):start].rstrip()
     words = WORD_RE.findall(before)
-    return not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + "," or (
+    return not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + ",\u061b;" or (
         bool(words) and before.endswith(words[-1]) and words[-1].removeprefix("\u0648") in leads)
 
 

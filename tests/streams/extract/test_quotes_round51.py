@@ -82,3 +82,9 @@ def test_bayyana_with_inna_at_once_wherever_it_stands() -> None:
     # but بين أن يكون … وبين أن يكون: "between being … and being"
     text = "ويتراوح الخيار بين أن يكون المشروع حكوميا وبين أن يكون خاصا."
     assert speakers(text) == []
+
+
+def test_bayyana_after_a_semicolon_opens_a_clause() -> None:
+    # …؛ وبين أن: the semicolon closes a clause as a comma does; the one speaking goes on
+    text = "من جهته، كشف الرئيس التنفيذي للمهرجان خالد السالم أبرز ملامح خطة العمل؛ وبين أن اللجنة مهتمة بضبط الجودة."
+    assert speakers(text) == ["خالد السالم"]
