@@ -126,6 +126,7 @@ from .verbs import (
     COMPLETING_VERBS,
     KAMA,
     NAQL_RE,
+    PLATFORM_REACH,
     QAL,
     QAWL,
     TRAILING_RE,
@@ -135,6 +136,9 @@ from .verbs import (
     _conditional,
     _dual,
     _expressing,
+    _platform_at,
+    _platform_prepositions,
+    _platforms,
     _pointing,
     _present,
     _present_plurals,
@@ -255,6 +259,19 @@ def _occasion_then_words(folded: str, region: Sequence[re.Match[str]], marks: li
     words = [t.group() for t in region if t.group() not in QUOTE_CHARS]  # لـ"سبق": one word
     return bool(marks) and 2 <= len(words) <= MAX_OCCASION_TOKENS and words[0] == _f("في") \
         and words[1] in _occasions() and not any(w in (ARABIC_COMMA, ",", ":") for w in words) \
+        and not folded[region[-1].end():min(marks)].strip()
+
+
+def _titled_then_occasion(folded: str, region: Sequence[re.Match[str]], marks: list[int]) -> bool:
+    """A titled subject, then في and an occasion of speaking, then the words at once (وتابع الأمين العام في تصريح
+    لمراسلة الإذاعة "…"، وتابع الوزير فلان في كلمته أن): a conditional verb (تابع) that reports them (not تابع
+    الفريق تدريباته في الملعب: no title opens it, no occasion follows)."""
+    k = next((i for i, t in enumerate(region) if i and t.group() == _f("في") and i + 1 < len(region)
+              and region[i + 1].group() in _occasions()), None)
+    return bool(marks) and k is not None and (_is_title(region[0].group()) or _office(region[0].group())) \
+        and not _institution_head(region[0].group()) and _whole_subject(folded, region[:k], True) \
+        and sum(t.group() not in QUOTE_CHARS for t in region[k:]) <= MAX_VIEW_OCCASION_TOKENS \
+        and not any(t.group() in (ARABIC_COMMA, ",", ":") or t.group() in _verb_words() for t in region) \
         and not folded[region[-1].end():min(marks)].strip()
 
 
@@ -661,7 +678,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # وقد كتبت واحدة من الروايات: "…"، قد كتبت بحبر خاص: a book or a passive; after قد the writer
             # reports only on a platform named (وقد كتب فلان على حسابه، فقد غرد عبر حسابه بتويتر)
         if vm["verb"] and vm["verb"] in _conditional() and talk is None and not _office_then_words(region, comp) \
-                and not _occasion_then_words(folded, region, marks) \
+                and not _occasion_then_words(folded, region, marks) and not _titled_then_occasion(folded, region, marks) \
                 and not _subject_then_aside(region, marks) and not _quoted_subject(folded, region, comp) and (
                 not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and not comp.group().startswith(ILA_ANNA)
@@ -737,6 +754,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 region_end = min(region_end, about + 1)  # أعرب الوزير عن ارتياحه لدول الجوار: the object, no subject
             elif _revealing(vm) and (revealed := _revealed_object(folded, verb_end - 1, region_end)) is not None:
                 region_end = revealed + 1  # أعلنت المجموعة عن وفاة شاب في سجون نظام فلان: what is revealed, not the subject
+            if (platform := _platform_at(region)) is not None:
+                region_end = min(region_end, platform)  # وكتب فلان على تويتر "…": the writer, not his platform
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
         if fronted is not None:
             speaker = fronted
@@ -1059,22 +1078,6 @@ def _inner_word(vm: re.Match[str]) -> bool:
 @cache
 def _completing() -> frozenset[str]:
     return frozenset(_f(w) for w in COMPLETING_VERBS)
-
-
-# Where one writes words of one's own (وكتب على تويتر، على موقع فيسبوك، في تغريدة، عبر حسابه على إنستغرام).
-PLATFORMS = ("تويتر", "فيسبوك", "فايسبوك", "فيس", "إنستغرام", "انستغرام", "تغريدة", "تغريدات", "تدوينة", "منشور",
-             "صفحته", "صفحتها", "حسابه", "حسابها")
-PLATFORM_REACH = 3  # words after the preposition within which the platform is named (على موقع التواصل تويتر)
-
-
-@cache
-def _platforms() -> frozenset[str]:
-    return frozenset(_f(w) for w in PLATFORMS)
-
-
-@cache
-def _platform_prepositions() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("في", "على", "عبر"))
 
 
 def _written_on(text: str, back: Sequence[int], region: Sequence[re.Match[str]]) -> bool:
@@ -1508,7 +1511,23 @@ def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
         or n_words <= 8 and _whole_subject(folded, region) \
         or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office(region[0].group()) and _whole_subject(folded, region, True) \
         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region) \
-        or _occasion_after_comma(region) or _office_comma_name(folded, region) or _name_then_office(region)
+        or _occasion_after_comma(region) or _office_comma_name(folded, region) or _name_then_office(region) \
+        or _subject_then_occasion(folded, region)
+
+
+MAX_VIEW_OCCASION_TOKENS = 8  # في تصريح لإذاعة "موزاييك" اليوم الأحد: the occasion a view is given on, to أن
+
+
+def _subject_then_occasion(folded: str, region: Sequence[re.Match[str]]) -> bool:
+    """A subject the other rules read, then في and an occasion of speaking with no comma to close it, running to the
+    complementizer (واعتبر فلان في تصريح لإذاعة محلية أن، اعتبر رئيس الحزب فلان في حوار مع القناة أن): the view
+    given on that occasion, not an object judged (اعتبر الإصابة أمرا عاديا has no في + occasion)."""
+    k = next((i for i, t in enumerate(region) if i and t.group() == _f("في") and i + 1 < len(region)
+              and region[i + 1].group() in _occasions()), None)
+    if k is None or sum(t.group() not in QUOTE_CHARS for t in region[k:]) > MAX_VIEW_OCCASION_TOKENS \
+            or any(t.group() in (ARABIC_COMMA, ",", ":") or t.group() in _verb_words() for t in region):
+        return False
+    return _view_subject(folded, region[:k])
 
 
 MAX_NAME_BEFORE_OFFICE = 4  # رياض الشعيبي | الأمين العام لحزب …: the words of a name before its office
@@ -1580,14 +1599,16 @@ MAX_NAME_AFTER_COMMA = 4  # فاطمة قرط، محمد بن علي الحسن�
 
 def _office_comma_name(folded: str, region: Sequence[re.Match[str]]) -> bool:
     """An office, a comma, then the name alone running to the complementizer (اعتبرت رئيسة اتحاد القضاة، فلانة أن):
-    the whole region is the subject (the comma that would close the apposition left out)."""
+    the whole region is the subject (the comma that would close the apposition left out). A first name the lexicon
+    lacks still opens a name of two words or more that are all name words (مديرة الأكاديمية، فريدة تركستاني أن)."""
     commas = [k for k, t in enumerate(region) if t.group() in (ARABIC_COMMA, ",")]
     if len(commas) != 1 or not 2 <= commas[0] <= MAX_OFFICE_SUBJECT_TOKENS or not _is_title(region[0].group()) \
             and not _office(region[0].group()):
         return False
     name = region[commas[0] + 1:]
     return 1 <= len(name) <= MAX_NAME_AFTER_COMMA and _is_name_token(name[0].group()) \
-        and name[0].group() in _first_names() and _whole_subject(folded, name) \
+        and (name[0].group() in _first_names() or len(name) >= 2 and all(_is_name_token(t.group()) for t in name)) \
+        and _whole_subject(folded, name) \
         and _whole_subject(folded, region[:commas[0]], True)
 
 

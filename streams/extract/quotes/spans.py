@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..ner_lexicon import first_names as _first_names
-from .names import PREPOSITION_ALA, _relatives, _what
+from .names import PREPOSITION_ALA, _occasions, _relatives, _what
 from .regions import ALLAH
 from .titles import _institution_head, _is_title, _media, _office, _ranks, _royal
 from .tokens import (
@@ -43,6 +43,8 @@ from .verbs import (
     VERB_RE,
     _attributed_with_pronoun,
     _la_words,
+    _platform_at,
+    _platform_prepositions,
     _verb_words,
     _writing,
 )
@@ -365,7 +367,7 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
             if vm is not None and vm.end() == m.end():
                 out.append(vm)
         elif word in BAYYANA and (text and SHADDA in text[back[m.start()]:back[m.end() - 1] + 1]
-                                  or _bayyana_clause(folded, m)):
+                                  or text and _bayyana_then_inna(folded, text, back, m) or _bayyana_clause(folded, m)):
             vm = BAYYANA_RE.match(folded, m.start())
             if vm is not None:
                 out.append(vm)
@@ -379,10 +381,34 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
                 and WORD_RE.findall(folded, max(0, m.start() - 8), m.start())[-1] in _qad_words() \
                 and (vm := VERB_RE.match(folded, m.start())) is not None and vm.end() == m.end():
             out.append(vm)  # وقد كتب في تغريدة "…": قد tells the verb from the books (كتب التاريخ)
+        elif word in _writing() and _platform_writing(folded, m) \
+                and (vm := VERB_RE.match(folded, m.start())) is not None and vm.end() == m.end():
+            out.append(vm)  # وفي الإطار نفسه كتب حاكم الولاية فلان على تويتر "…": the platform tells the verb
         elif word in _attributed_with_pronoun() and (vm := ATTRIBUTED_RE.match(folded, m.start())) is not None \
                 and _attributive(folded, vm):
             out.append(vm)  # وفق ما ذكره مصدر أمني، حسب ما ذكرته القاضية: the source, who speaks on
     return out
+
+
+MAX_WRITER_TOKENS = 12  # كتب حاكم ولاية ويسكونسن فلان الفلاني المرشح الجمهوري على موقع تويتر: the writer and platform
+
+
+def _platform_writing(folded: str, m: re.Match[str]) -> bool:
+    """Bare كتب/غرد is the verb "wrote" when a writer and the platform written on (على تويتر، في تغريدة، عبر حسابه)
+    follow it, then the words at once in quote marks or after a colon (كتب فلان على تويتر "…"); elsewhere it is
+    mostly the noun "books" (كتب التاريخ) or a verb inside a relative clause (التي كتبت على الجدار)."""
+    before = WORD_RE.findall(folded, max(0, m.start() - 12), m.start())
+    if before and before[-1].removeprefix("\u0648") in _relatives():
+        return False
+    end = _sentence_end(folded, m.end())
+    mark = QUOTE_OPEN_RE.search(folded, m.end(), end)
+    colon = folded.find(":", m.end(), end)
+    stop = min(at for at in (mark.start() if mark else -1, colon, end) if at >= 0)
+    if stop == end:
+        return False
+    region = list(WORD_RE.finditer(folded, m.end(), stop))
+    return 2 <= len(region) <= MAX_WRITER_TOKENS and region[0].group() not in _platform_prepositions() \
+        and _platform_at(region) is not None and not any(t.group() in _verb_words() for t in region)
 
 
 @cache
@@ -392,11 +418,11 @@ def _qad_words() -> frozenset[str]:
 
 
 def _opens_clause(folded: str, start: int, leads: frozenset[str]) -> bool:
-    """The word at ``start`` opens a clause: at the sentence's start, after a comma, or after one of ``leads``
-    (من جهته، بدوره; a glued و aside)."""
+    """The word at ``start`` opens a clause: at the sentence's start, after a comma or a semicolon (؛ وبين أن), or
+    after one of ``leads`` (من جهته، بدوره; a glued و aside)."""
     before = folded[max(0, start - 40):start].rstrip()
     words = WORD_RE.findall(before)
-    return not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + "," or (
+    return not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + ",\u061b;" or (
         bool(words) and before.endswith(words[-1]) and words[-1].removeprefix("\u0648") in leads)
 
 
@@ -416,11 +442,28 @@ def _naqala_clause(folded: str, m: re.Match[str]) -> bool:
         and not any(w in _verb_words() for w in after)  # (قوله إن is read as its own verb)
 
 
+def _bayyana_then_inna(folded: str, text: str, back: Sequence[int], m: re.Match[str]) -> bool:
+    """وبين إن (hamza below) or وبين بأن right after the word: the verb "explained", its words at once, wherever it
+    stands (ودعا فلان إلى … وبين إن الجميع مستهدف); "between" takes no إن (but بين أن يكون … وبين أن: "between
+    being … and being", so أن as written stays with the clause rules)."""
+    nxt = WORD_RE.match(folded, m.end() + 1)
+    if nxt is None or folded[m.end():nxt.start()].strip():
+        return False
+    return nxt.group() == "\u0627\u0646" and text[back[nxt.start()]] == "\u0625" \
+        or nxt.group() in {_f("بأن"), _f("بأنه"), _f("بأنها")}
+
+
 def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     """بين without its shadda is the verb "explained" when it opens a clause (the sentence start,
     after a comma, من جهته، بدوره) and a complementizer follows a short subject (وبين أن، من جهته
     بين البائع فلان أن); elsewhere it is "between" (ما بين، بين الطرفين)."""
-    opens = _opens_clause(folded, m.start(), _lead_adverbials() | _relatives())  # (الذي بين أن)
+    at = m.start()
+    nxt = WORD_RE.match(folded, m.end() + 1)
+    if folded[max(0, at - 2):at] == "\u0648 " and not folded[max(0, at - 3):at - 2].isalpha() and nxt is not None \
+            and (nxt.group() in _first_names() and nxt.group() not in _stops() or _is_title(nxt.group())):
+        at -= 2  # و بين فلان أن: the conjunction typed apart opens the clause as a glued one does, before a name or
+        # a title (not ، و بين من أجاب … بأن: "and between those who", as typed in lists of sides)
+    opens = _opens_clause(folded, at, _lead_adverbials() | _relatives())  # (الذي بين أن)
     if not opens:  # أما بالنسبة للطرق بين أن: a fronted topic, then the verb
         line = folded[_sentence_start(folded, m.start()):m.start()]
         topic = WORD_RE.findall(line)
@@ -440,7 +483,8 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     if comp is None or comp.group().strip() == ":":
         return False
     toks = TOKEN_RE.findall(folded, m.end(), comp.start())
-    return (len(toks) <= 8 or _subject_then_aside_between_commas(toks) or _titled_subject_then_comma(toks)) \
+    return (len(toks) <= 8 or _subject_then_aside_between_commas(toks) or _titled_subject_then_comma(toks)
+            or _named_subject_then_occasion(toks)) \
         and not any(w in _verb_words() for w in WORD_RE.findall(folded, m.end(), comp.start()))  # وبين حنايا الوطن، مبينا أنه
 
 
@@ -450,6 +494,23 @@ def _subject_then_aside_between_commas(toks: list[str]) -> bool:
     comma = next((k for k, t in enumerate(toks) if t in (ARABIC_COMMA, ",")), None)
     return comma is not None and 1 <= comma <= 4 and toks[-1] in (ARABIC_COMMA, ",") and len(toks) <= MAX_BAYYANA_ASIDE \
         and not any(t[:1] == "\u0648" and _definite(t[1:]) for t in toks[:comma])
+
+
+MAX_BAYYANA_OCCASION = 20  # tokens from بين to أن when a named subject and its occasion of speaking fill them
+MAX_BAYYANA_NAMED = 5  # words of the subject before its circumstance (وزير الصحة فلان الفلاني)
+
+
+def _named_subject_then_occasion(toks: list[str]) -> bool:
+    """A subject holding a known first name, then circumstances that name the occasion of speaking (في تصريح، في
+    حديث، على هامش) with no comma, up to the complementizer (وبين فلان الفلاني على هامش حضوره أشغال المنتدى في
+    تصريح لإذاعة محلية أن): the verb "explained"; "between" would join two sides with و."""
+    lead = next((k for k, t in enumerate(toks) if t in (_f("في"), _f("على"), _f("خلال"))), None)
+    occasion = any(t == _f("في") and k + 1 < len(toks) and toks[k + 1] in _occasions() for k, t in enumerate(toks)) \
+        or any(t == _f("على") and toks[k + 1:k + 2] == [_f("هامش")] for k, t in enumerate(toks))
+    return occasion and lead is not None and 1 <= lead <= MAX_BAYYANA_NAMED and len(toks) <= MAX_BAYYANA_OCCASION \
+        and any(t in _first_names() for t in toks[:min(lead, 3)]) \
+        and not any(t in (ARABIC_COMMA, ",") for t in toks) \
+        and not any(t[:1] == "\u0648" and (_definite(t[1:]) or _is_title(t[1:])) for t in toks)
 
 
 def _titled_subject_then_comma(toks: list[str]) -> bool:

@@ -7,7 +7,7 @@ verb without importing those rules.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 from .tokens import (
@@ -323,3 +323,29 @@ def _main_verb_gender(tok: str) -> str | None:
 
 
 TRAILING_RE = re.compile(f"\\s*[{ARABIC_COMMA},]?\\s*(?P<conj>[وف])?(?P<verb>{_alt(SPEECH_VERBS)})(?![{AR}])")
+
+
+# Where one writes words of one's own (وكتب على تويتر، على موقع فيسبوك، في تغريدة، عبر حسابه على إنستغرام).
+PLATFORMS = ("تويتر", "فيسبوك", "فايسبوك", "فيس", "إنستغرام", "انستغرام", "تغريدة", "تغريدات", "تدوينة", "منشور",
+             "صفحته", "صفحتها", "حسابه", "حسابها")
+PLATFORM_REACH = 3  # words after the preposition within which the platform is named (على موقع التواصل تويتر)
+
+
+@cache
+def _platforms() -> frozenset[str]:
+    return frozenset(_f(w) for w in PLATFORMS)
+
+
+@cache
+def _platform_prepositions() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("في", "على", "عبر"))
+
+
+def _platform_at(region: Sequence[re.Match[str]]) -> int | None:
+    """The start of a preposition after the first word that names a platform within reach (فلان على تويتر، فلان عبر
+    حسابه على فيسبوك): where the one who writes ends; None when no platform is named."""
+    for i in range(1, len(region)):
+        if region[i].group() in _platform_prepositions() and any(
+                t.group().removeprefix("\u0627\u0644") in _platforms() for t in region[i + 1:i + 1 + PLATFORM_REACH]):
+            return region[i].start()
+    return None
