@@ -426,15 +426,20 @@ def _opens_clause(folded: str, start: int, leads: frozenset[str]) -> bool:
         bool(words) and before.endswith(words[-1]) and words[-1].removeprefix("\u0648") in leads)
 
 
+def _reported_complementizer(folded: str, start: int) -> re.Match[str] | None:
+    """The complementizer (أن، إن، not a colon) after نقل or بين read as a verb, before the sentence ends."""
+    comp = _complementizer(folded, start, _sentence_end(folded, start))
+    return None if comp is None or comp.group().strip() == ":" else comp
+
+
 def _naqala_clause(folded: str, m: re.Match[str]) -> bool:
     """نقل is the verb "reported" when it opens a clause (the sentence start, after a comma, من جهته) and its
     source follows with عن within a few words, reported words after it (ونقل موقع "…" عن متحدث، أن); elsewhere
     it is the noun (تم نقل المصابين، نقل البضائع عن طريق البحر)."""
     if not _opens_clause(folded, m.start(), _lead_adverbials()):
         return False
-    end = _sentence_end(folded, m.end())
-    comp = _complementizer(folded, m.end(), end)
-    if comp is None or comp.group().strip() == ":":
+    comp = _reported_complementizer(folded, m.end())
+    if comp is None:
         return False
     after = WORD_RE.findall(folded, m.end(), comp.start())
     at = next((k for k, w in enumerate(after) if w == "\u0639\u0646"), None)  # عن
@@ -471,16 +476,15 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
             and not any(c in line for c in ARABIC_COMMA + ",")
         if not opens and bool(topic) and topic[0].removeprefix("\u0648") == _f("في") and 2 <= len(topic) <= 4 \
                 and not any(c in line for c in ARABIC_COMMA + ","):  # وفي نفس السياق بين المهندس فلان أن: a lead
-            comp = _complementizer(folded, m.end(), _sentence_end(folded, m.end()))  # adverbial, then the verb and
+            comp = _reported_complementizer(folded, m.end())  # adverbial, then the verb and
             after = WORD_RE.findall(folded, m.end(), comp.start()) if comp is not None else []
             opens = bool(after) and _is_title(after[0]) and not _institution_head(after[0]) \
                 and not any(w[:1] == "\u0648" and (_definite(w[1:]) or _is_title(w[1:])) for w in after[1:])
             # a person's title (not وفي العلاقة بين الوزير والنواب أن: "between" two sides)
     if not opens:
         return False
-    end = _sentence_end(folded, m.end())
-    comp = _complementizer(folded, m.end(), end)
-    if comp is None or comp.group().strip() == ":":
+    comp = _reported_complementizer(folded, m.end())
+    if comp is None:
         return False
     toks = TOKEN_RE.findall(folded, m.end(), comp.start())
     return (len(toks) <= 8 or _subject_then_aside_between_commas(toks) or _titled_subject_then_comma(toks)
