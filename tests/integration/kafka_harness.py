@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -79,6 +80,15 @@ class Worker:
                 raise AssertionError(f"worker did not stop within {timeout}s:\n{self.tail()}") from None
         return self.proc.returncode
 
+    def problems(self, limit: int = 30) -> str:
+        """The worker's distinct warnings and errors (timestamps dropped), and whether it still runs."""
+        seen: dict[str, None] = {}
+        for line in self.log.read_text("utf-8", errors="replace").splitlines():
+            if "[WARNING]" in line or "[ERROR]" in line or "Traceback" in line:
+                seen.setdefault(re.sub(r"\d+", "N", line.split("] ", 3)[-1])[:200], None)
+        state = "running" if self.proc is not None and self.proc.poll() is None else f"exited {self.proc and self.proc.returncode}"
+        return "\n".join([f"{self.log.name}: {state}", *list(seen)[:limit]])
+
     def tail(self, lines: int = 40) -> str:
         return "\n".join(self.log.read_text("utf-8", errors="replace").splitlines()[-lines:])
 
@@ -95,10 +105,12 @@ async def produce(broker: str, topic: str, messages: list[tuple[bytes | None, by
 
 
 async def collect(
-    broker: str, topic: str, *, until: int, timeout: float = 90.0, settle: float = 3.0
+    broker: str, topic: str, *, until: int, timeout: float = 90.0, settle: float = 3.0, idle: float | None = None
 ) -> list[ConsumerRecord]:
     """Every record of ``topic`` from the beginning, until ``until`` have come and then
-    ``settle`` seconds more (so that duplicates would show), or until ``timeout``."""
+    ``settle`` seconds more (so that duplicates would show), or until ``timeout``, or
+    (with ``idle``) until no record has come for ``idle`` seconds: a wait bounded by
+    progress, not by the speed of the host."""
     consumer = AIOKafkaConsumer(bootstrap_servers=broker, enable_auto_commit=False, auto_offset_reset="earliest")
     await consumer.start()
     records: list[ConsumerRecord] = []
@@ -112,14 +124,36 @@ async def collect(
         consumer.assign(tps)
         await consumer.seek_to_beginning(*tps)
         settle_end = None
+        last_record = time.monotonic()
         while True:
             now = time.monotonic()
-            if now > deadline or (settle_end is not None and now > settle_end):
+            stalled = idle is not None and now - last_record > idle
+            if now > deadline or stalled or (settle_end is not None and now > settle_end):
                 return records
             batch = await consumer.getmany(timeout_ms=200)
             for got in batch.values():
                 records.extend(got)
+                last_record = time.monotonic()
             if settle_end is None and len(records) >= until:
                 settle_end = time.monotonic() + settle
+    finally:
+        await consumer.stop()
+
+
+async def lag(broker: str, group: str, topics: list[str]) -> dict[str, int]:
+    """Per topic partition with messages the group has not committed: how many. Says
+    where a stalled pipeline stands."""
+    consumer = AIOKafkaConsumer(bootstrap_servers=broker, group_id=group, enable_auto_commit=False)
+    await consumer.start()
+    try:
+        behind: dict[str, int] = {}
+        for name in topics:
+            tps = [TopicPartition(name, p) for p in await topic_partitions(broker, name)]
+            ends = await consumer.end_offsets(tps) if tps else {}
+            for tp in tps:
+                committed = await consumer.committed(tp) or 0
+                if ends[tp] > committed:
+                    behind[f"{name}[{tp.partition}]"] = ends[tp] - committed
+        return behind
     finally:
         await consumer.stop()
