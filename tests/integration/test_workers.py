@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import urllib.request
+from collections import Counter
 from pathlib import Path
 
 import orjson
@@ -72,9 +73,11 @@ def stats(port: int) -> dict:
 
 async def stalled(what: str, env: dict[str, str], broker: str, workers: list[Worker], ports: list[int]) -> str:
     """``what``, with where the pipeline stands: the group's uncommitted messages per topic
-    partition, and each worker's per-stage counts and warnings."""
+    partition, the dead letters' reasons, and each worker's per-stage counts and warnings."""
     names = [topic(env, n) for n in ("raw", "raw.by-source", "clean", "extracted", "extracted.by-content")]
-    lines = [what, f"uncommitted: {await lag(broker, env['NABA_APP_ID'], names)}"]
+    letters = await collect(broker, topic(env, "dlq"), until=1_000_000, timeout=5, settle=0)
+    reasons = Counter(tuple(orjson.loads(r.value)["error"].values()) for r in letters)
+    lines = [what, f"uncommitted: {await lag(broker, env['NABA_APP_ID'], names)}", f"dead letters: {dict(reasons)}"]
     for worker, port in zip(workers, ports, strict=True):
         try:
             lines.append(f"stats: {stats(port)}")
