@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import gzip
 import json
 import os
+import signal
 import urllib.request
 from collections import Counter
 from pathlib import Path
@@ -105,6 +107,31 @@ async def test_two_workers_share_the_partitions_and_each_article_comes_out_once(
     done = [stats(port)["forwarded"].get("cluster", 0) for port in ports]
     # each article makes several hops through the story index, on both workers' partitions
     assert sum(done) >= 500 and all(n > 0 for n in done), f"cluster stage per worker: {done}"
+
+
+async def test_a_worker_frozen_mid_stream_loses_nothing(
+    naba_env, workers, tmp_path: Path, broker: str, news: list[dict]
+) -> None:
+    # a worker that stops answering (a long GC pause, a stalled host) is dropped from the group after its session
+    # timeout; the other takes its partitions over from their committed offsets, and the frozen one, once it thaws,
+    # rejoins. Delivery is at least once: an article may come out twice, never not at all
+    frozen_for = 3 * float(naba_env["NABA_SESSION_TIMEOUT"])
+    for n in range(2):
+        workers.append(Worker(naba_env, tmp_path / f"worker{n}.log").start())
+    messages = [keyed(raw) for raw in news[:200]]
+    await produce(broker, topic(naba_env, "raw"), messages)
+    assert await collect(broker, topic(naba_env, "enriched"), until=20, timeout=300, settle=0), "nothing came out"
+    frozen = workers[1].proc
+    assert frozen is not None
+    frozen.send_signal(signal.SIGSTOP)
+    try:
+        await asyncio.sleep(frozen_for)
+    finally:
+        frozen.send_signal(signal.SIGCONT)
+    records = await collect(broker, topic(naba_env, "enriched"), until=1_000_000, timeout=900, idle=30)
+    ids = {orjson.loads(r.value)["id"] for r in records}
+    assert ids == {key.decode() for key, _ in messages}, f"{200 - len(ids)} articles lost, {len(records)} records"
+    assert all(worker.proc is not None and worker.proc.poll() is None for worker in workers), "a worker died"
 
 
 async def test_a_restarted_worker_resumes_from_its_committed_offsets(
