@@ -1,4 +1,5 @@
-"""Scaling out and restarting: partitions shared by two workers, offsets resumed after a stop."""
+"""Scaling out, failing over and restarting: partitions shared by two workers, taken over from a frozen one,
+offsets resumed after a stop."""
 
 from __future__ import annotations
 
