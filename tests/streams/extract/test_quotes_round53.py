@@ -1,0 +1,30 @@
+"""Quotation speakers, round r53: names cut short and quotations missed in the opened speaker sets S17 and S18, each
+as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_group_named_by_a_construct_chain_keeps_the_whole_chain() -> None:
+    # عدد من أصحاب محلات بيع الإطارات: indefinite nouns in construct up to the definite one name the group
+    text = "أكد عدد من أصحاب محلات بيع الإطارات عدم علمهم بالقرار الجديد. وقالوا إنهم ينتظرون التعليمات من الهيئة."
+    assert speakers(text) == ["عدد من أصحاب محلات بيع الإطارات"]
+    text = "وقال عدد من أصحاب المحلات التجارية إنهم ينتظرون التعليمات."
+    assert speakers(text) == ["عدد من أصحاب المحلات التجارية"]
+    text = "وقال عدد من سكان حي الروضة إنهم ينتظرون التعليمات."
+    assert speakers(text) == ["عدد من سكان حي الروضة"]
+    # but the group ends where no definite word closes the chain (عدد من المواطنين أمس)
+    text = "وقال عدد من المواطنين أمس إنهم ينتظرون التعليمات."
+    assert speakers(text) == ["عدد من المواطنين"]
+
+
+def test_a_view_from_an_office_in_a_body_named_by_a_construct_then_the_name() -> None:
+    # اعتبر القيادي في حزب المؤتمر من أجل الجمهورية فلان إن: the office, its body and the holder are the subject
+    text = "اعتبر القيادي في حزب المؤتمر من أجل الجمهورية سامي الكحلاوي إنّ وضع البلاد اليوم حساس وهش."
+    assert speakers(text) == ["سامي الكحلاوي"]
+    text = "واعتبرت الناشطة في منظمة العفو الدولية سامية الكحلاوي أن وضع البلاد حساس."
+    assert speakers(text) == ["سامية الكحلاوي"]
+    # but a view verb on an object after an occasion, with a name inside the object: no words reported
+    text = "واعتبر الوزير في خطابه تصريحات خالد العلي أن الوضع حساس."
+    assert speakers(text) == []
