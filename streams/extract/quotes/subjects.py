@@ -698,9 +698,21 @@ def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
                     and (len(first) > 5 or _written_alone(folded, first[1:], name[0])):
                 name = name[0] + 1, name[1]  # القرار القاسي لمارسيلو بيلسا: ل glued to the first name (but لسعد
                 # اليعقوبي: a short name that begins with ل, unless written without it elsewhere)
-            if _is_title(lead) or _nisba(lead) or lead.removeprefix("\u0627\u0644") in _institutions():
+            if _is_title(lead) or _nisba(lead) and _nisba_of_person(window, name[0]) \
+                    or lead.removeprefix("\u0627\u0644") in _institutions():
                 return name
     return name_start, name_end
+
+
+def _nisba_of_person(window: Sequence[tuple[str, int, int]], name_start: int) -> bool:
+    """The relative adjective right before a name qualifies a person's title (الرئيس الروسي فلاديمير بوتين، النجم
+    البرازيلي فلان), not a thing with its pronoun (وفي تقريرها الشهري رفعت أوبك: the monthly report, then a verb)."""
+    before = [t[0] for t in window if t[2] <= name_start]
+    k = len(before) - 1
+    while k > 0 and _nisba(before[k]):
+        k -= 1
+    return not (k < len(before) - 1 and len(before[k]) >= 5 and before[k].endswith(PRONOUN_SUFFIXES)
+                and not _is_title(before[k]))
 
 
 def _written_alone(folded: str, word: str, at: int) -> bool:

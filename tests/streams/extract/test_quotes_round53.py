@@ -28,3 +28,18 @@ def test_a_view_from_an_office_in_a_body_named_by_a_construct_then_the_name() ->
     # but a view verb on an object after an occasion, with a name inside the object: no words reported
     text = "واعتبر الوزير في خطابه تصريحات خالد العلي أن الوضع حساس."
     assert speakers(text) == []
+
+
+def test_united_is_an_adjective_of_the_body_name() -> None:
+    # سفارة المملكة المتحدة: المتحدة qualifies the country the body is of, as a nisba does
+    text = "وكانت سفارة المملكة المتحدة بتونس قد نشرت أمس بلاغا ذكرت فيه أن الإجراءات ضرورية."
+    assert speakers(text) == ["سفارة المملكة المتحدة"]
+
+
+def test_a_nisba_of_a_thing_does_not_title_the_words_after_it() -> None:
+    # وفي تقريرها الشهري رفعت أوبك: the monthly report, then a verb whose subject is the body; أوبك alone speaks
+    text = 'وفي تقريرها الشهري رفعت أوبك التوقعات للإمدادات. وقالت أوبك "من المتوقع أن ينخفض الإنتاج".'
+    assert speakers(text) == ["أوبك"]
+    # but a nisba of a title still leads to the full name (الرئيس الروسي فلاديمير بوتين)
+    text = "التقى الرئيس الروسي فلاديمير بوتين بالوفد. وقال بوتين إن اللقاء مثمر."
+    assert speakers(text) == ["فلاديمير بوتين"]
