@@ -43,3 +43,25 @@ def test_a_nisba_of_a_thing_does_not_title_the_words_after_it() -> None:
     # but a nisba of a title still leads to the full name (الرئيس الروسي فلاديمير بوتين)
     text = "التقى الرئيس الروسي فلاديمير بوتين بالوفد. وقال بوتين إن اللقاء مثمر."
     assert speakers(text) == ["فلاديمير بوتين"]
+
+
+def test_a_first_name_that_is_an_office_word_after_a_title() -> None:
+    # الدكتور مساعد الأحمد: مساعد after a title and before a family name is the first name, not "assistant"
+    text = "وأوضح المشرف العام على البرنامج، الدكتور مساعد الأحمد أن الخريجين تمكنوا من ذلك."
+    assert speakers(text) == ["مساعد الأحمد"]
+    text = "وقال الشيخ مساعد بن حمد الفلاني إن الخريجين تمكنوا من ذلك."
+    assert speakers(text) == ["مساعد بن حمد الفلاني"]
+    # but مساعد in construct with an office stays an office (الدكتور مساعد وزير الصحة)
+    text = "وقال الدكتور مساعد وزير الصحة إن الخريجين تمكنوا من ذلك."
+    assert speakers(text) == ["الدكتور مساعد وزير الصحة"]
+
+
+def test_a_royal_name_an_institution_bears_gives_way_to_its_director() -> None:
+    # مدير مطار الأمير محمد بن عبدالعزيز المهندس فلان: the airport's namesake, then the one who speaks
+    text = "وأوضح مدير مطار الأمير محمد بن عبدالعزيز المهندس سامي الفاضل أنه تم إعادة السائقين للعمل."
+    assert speakers(text) == ["سامي الفاضل"]
+    text = "وأوضح مدير جامعة الأمير سطام بن عبدالعزيز الدكتور سامي الفاضل أنه تم إعادة السائقين للعمل."
+    assert speakers(text) == ["سامي الفاضل"]
+    # but a prince named with no institution before him speaks himself
+    text = "وأوضح صاحب السمو الملكي الأمير سطام بن عبدالعزيز أنه تم إعادة السائقين للعمل."
+    assert speakers(text) == ["سطام بن عبدالعزيز"]
