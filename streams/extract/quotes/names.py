@@ -1060,12 +1060,18 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         i = j
 
 
+@cache
+def _office_first_names() -> frozenset[str]:
+    """First names that are also office words (مساعد "assistant", أمين "secretary")."""
+    return frozenset(_f(w) for w in ("مساعد", "أمين"))
+
+
 def _office_first_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     """A first name that is also an office word (مساعد) right after a person's title, then a family name or بن
     (الدكتور مساعد العيبان، الشيخ مساعد بن فلان): the name, not the office (but الدكتور مساعد وزير الصحة، مساعد
     المدير العام: an office in construct with another office)."""
     tok = toks[i][0]
-    if not (i and tok in _first_names() and _person_title(toks[i - 1][0]) and _definite(toks[i - 1][0])
+    if not (i and tok in _office_first_names() and _person_title(toks[i - 1][0]) and _definite(toks[i - 1][0])
             and i + 1 < len(toks)):
         return False
     nxt = toks[i + 1][0]
