@@ -59,6 +59,7 @@ from .subjects import (
     _adjective_after,
     _demonstratives,
     _field_of_body,
+    _group_noun_end,
     _kin_run,
     _pronoun_objects,
     _speaker,
@@ -1357,6 +1358,8 @@ def _plural_subject(text: str, folded: str, back: Sequence[int], at: int) -> _Sp
     if head in _quantifiers() and k + 2 < len(toks) and toks[k + 1][0] == "\u0645\u0646":
         j = k + 3 + (not _definite(toks[k + 2][0]) and k + 3 < len(toks) and _definite(toks[k + 3][0])
                      and toks[k + 3][0] not in _stops())  # عدد من أفراد | الجالية: the noun's complement
+        if not _definite(toks[k + 2][0]):
+            j = max(j, _group_noun_end(toks, k + 2) or 0)  # عدد من أصحاب محال بيع كفرات | السيارات: the whole chain
     elif not head.endswith("\u0648\u0646") or len(head) < 5 or head in _stops() or head in _function_words():
         return None
     while j < len(toks) and (_nisba(toks[j][0]) or toks[j][0] in _adjectives()):

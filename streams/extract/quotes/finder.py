@@ -1512,7 +1512,27 @@ def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
         or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office(region[0].group()) and _whole_subject(folded, region, True) \
         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region) \
         or _occasion_after_comma(region) or _office_comma_name(folded, region) or _name_then_office(region) \
-        or _subject_then_occasion(folded, region)
+        or _subject_then_occasion(folded, region) \
+        or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office_in_body_then_name(folded, region)
+
+
+def _office_in_body_then_name(folded: str, region: Sequence[re.Match[str]]) -> bool:
+    """An office, في or من and the body it serves in, named by a construct of indefinite and definite words, then its
+    holder's name opening on a first name, running to the complementizer (اعتبر القيادي في حزب المؤتمر من أجل
+    الجمهورية فلان الفلاني أن): the whole region is the subject. Each indefinite word is in construct with the
+    definite one after it (حزب | المؤتمر، أجل | الجمهورية), so no object stands there (اعتبر الإصابة أمرا عاديا)."""
+    if not _office(region[0].group()) or not _definite(region[0].group()):
+        return False
+    subj = _subject(folded, region[0].start(), region[-1].end())
+    if subj is None or subj[1] != region[-1].end() or not subj[2]:
+        return False
+    lead = [t.group() for t in region if t.end() <= subj[0]]
+    named = [t.group() for t in region if t.start() >= subj[0]]
+    if len(lead) < 3 or lead[1] not in _chain_prepositions() or not named or named[0] not in _first_names():
+        return False
+    return all(w in _chain_prepositions() and k + 1 < len(lead)
+               or WORD_RE.fullmatch(w) and w not in _stops() and w not in _function_words() and w not in _verb_words()
+               and (_definite(w) or k + 1 < len(lead) and _definite(lead[k + 1])) for k, w in enumerate(lead[2:], 2))
 
 
 MAX_VIEW_OCCASION_TOKENS = 8  # في تصريح لإذاعة "موزاييك" اليوم الأحد: the occasion a view is given on, to أن

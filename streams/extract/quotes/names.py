@@ -234,7 +234,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     n = len(toks)
     i = 0
     while i < n:
-        if not (_is_name_token(toks[i][0]) or _article_first_name(toks, i)) or _is_title(toks[i][0]) \
+        if (not (_is_name_token(toks[i][0]) or _article_first_name(toks, i)) or _is_title(toks[i][0])) \
+                and not _office_first_name(toks, i) \
                 or _place_after_quoted_name(toks, i) or _owned_statement(toks[i][0]):
             i += 1
             continue
@@ -669,6 +670,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 continue  # the one it precedes, so the words before it describe him (not حراس | الفريق فيصل: the team)
             return toks[i][1], toks[j - 1][2]
         prev = toks[i - 1][0]
+        if _named_after_royal(toks, i) and any(a >= j and _plausible_start(toks[a][0]) and not adverbial[a]
+                                               for a, _ in runs[n + 1:]):
+            continue  # مدير مطار الأمير محمد بن عبدالعزيز | المهندس فلان: the airport's namesake, then its director
         if any(toks[k][0] in _name_links() for k in range(i + 1, j)) and prev not in _construct_titles():
             return toks[i][1], toks[j - 1][2]  # عارف بن غازي الشمري: a patronymic is a name
         if toks[i][0].endswith(NAME_SENTINEL):
@@ -693,9 +697,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if prev in QUOTE_CHARS and i > 1 and (toks[i - 2][0] in _construct_titles()
                                               or toks[i - 2][0][1:] in _construct_titles()):
             continue  # بمقاطعة "سانت لويس": a quoted place after an institution
-        if prev in _royal() and i > 1 and (_is_title(toks[i - 2][0]) and toks[i - 2][0].removeprefix("\u0627\u0644") in _institutions()
-                                           or toks[i - 2][0][1:] in _institutions() or toks[i - 2][0] in _institutions()
-                                           or _named_after(toks[i - 2][0])):
+        if _named_after_royal(toks, i):
             continue  # لمركز الملك سلمان، مطار الملك عبدالعزيز: an institution or a place named after a king
         if prev in QUOTE_CHARS and j < len(toks) and toks[j][0] in QUOTE_CHARS and i > 1 and j - i >= 2 \
                 and _office(toks[0][0]) and not _institution_head(toks[i - 2][0].lstrip("\u0628\u0644\u0648")) \
@@ -738,6 +740,16 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head
+
+
+def _named_after_royal(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The run at ``i`` follows a royal title after an institution or a place (لمركز الملك سلمان، مطار الملك
+    عبدالعزيز، جامعة الأمير سطام بن عبدالعزيز): the name the institution bears, not a person speaking."""
+    if i < 2 or toks[i - 1][0] not in _royal():
+        return False
+    head = toks[i - 2][0]
+    return _is_title(head) and head.removeprefix("\u0627\u0644") in _institutions() or head[1:] in _institutions() \
+        or head in _institutions() or _named_after(head)
 
 
 def _clause_on_source(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
@@ -978,7 +990,8 @@ def _adjectives() -> frozenset[str]:
     return frozenset(_f(w) for w in (
         "السابق", "السابقة", "الجديد", "الجديدة", "الكبير", "الكبيرة", "الأكبر", "الأعلى", "العليا", "الأول",
         "الأولى", "العام", "العامة", "الخاص", "الخاصة", "الأحمر", "الأبيض", "الأخضر", "الأسود", "الأزرق",
-        "الحالي", "الحالية", "الأسبق", "الراحل", "الراحلة", "الشاب", "الشابة", "الكويتي"))
+        "الحالي", "الحالية", "الأسبق", "الراحل", "الراحلة", "الشاب", "الشابة", "الكويتي",
+        "المتحد", "المتحدة"))  # المملكة المتحدة، الأمم المتحدة: "united", an adjective of the name
 
 
 MAKSURA_PREPOSITION = "\u0639\u0644\u0649"  # على, with alef maksura
@@ -1045,6 +1058,25 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break
         yield i, j
         i = j
+
+
+@cache
+def _office_first_names() -> frozenset[str]:
+    """First names that are also office words (مساعد "assistant", أمين "secretary")."""
+    return frozenset(_f(w) for w in ("مساعد", "أمين"))
+
+
+def _office_first_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """A first name that is also an office word (مساعد) right after a person's title, then a family name or بن
+    (الدكتور مساعد العيبان، الشيخ مساعد بن فلان): the name, not the office (but الدكتور مساعد وزير الصحة، مساعد
+    المدير العام: an office in construct with another office)."""
+    tok = toks[i][0]
+    if not (i and tok in _office_first_names() and _person_title(toks[i - 1][0]) and _definite(toks[i - 1][0])
+            and i + 1 < len(toks)):
+        return False
+    nxt = toks[i + 1][0]
+    return nxt in _name_links() or _definite(nxt) and not _is_title(nxt) and not _office(nxt) and nxt not in _stops() \
+        and not _nisba(nxt)
 
 
 def _name_start(words: Sequence[str], end: int) -> int:

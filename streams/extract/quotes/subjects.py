@@ -78,7 +78,7 @@ from .tokens import (
     WORD_RE,
     _f,
 )
-from .verbs import _sayings
+from .verbs import _sayings, _verb_words
 from .words import (
     GOD_NAME,
     _definite,
@@ -102,6 +102,31 @@ def _joined_plural(tok: str) -> bool:
     """و + a definite plural (والمقيمين، والطالبات): a second group joined to the first."""
     return tok.startswith("\u0648\u0627\u0644") and len(tok) >= 7 and tok.endswith(
         ("\u064a\u0646", "\u0648\u0646", "\u0627\u062a"))  # ين ون ات
+
+
+MAX_GROUP_CONSTRUCT = 4  # أصحاب محال بيع كفرات | السيارات: indefinite nouns in construct before the definite one
+
+
+def _group_noun_end(toks: Sequence[tuple[str, int, int]], i: int) -> int | None:
+    """The end of the noun of a group after من when it opens a construct chain of indefinite nouns closed by a definite
+    one (عدد من أصحاب محال بيع كفرات السيارات، عدد من أصحاب المحلات التجارية), with the relative adjectives after
+    it: the whole chain names the group, not its first word (عدد من أصحاب). None when no definite word closes it."""
+    k = i
+    while k < len(toks) and k - i < MAX_GROUP_CONSTRUCT and WORD_RE.fullmatch(toks[k][0]) \
+            and not _definite(toks[k][0]) and not _plain_word_stop(toks[k][0]):
+        k += 1
+    if k == i or k >= len(toks) or not _definite(toks[k][0]) or _plain_word_stop(toks[k][0]):
+        return None
+    k += 1
+    while k < len(toks) and (_nisba(toks[k][0]) or toks[k][0] in _adjectives()) and toks[k][0] not in _stops():
+        k += 1
+    return k
+
+
+def _plain_word_stop(tok: str) -> bool:
+    """A word no noun of a group's name is: a stop word, a particle, a verb, a time or a circumstance."""
+    return tok in _stops() or tok in _function_words() or tok in _verb_words() or tok in _time_leads() \
+        or _circumstantial(tok) or tok in _relatives() or len(tok) < 3
 
 
 @cache
@@ -301,7 +326,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             region = k + 3 < len(toks) and not _definite(toks[k + 1][0]) \
                 and not _definite(toks[k + 2][0]) and _institution_head(toks[k + 2][0]) \
                 and (_is_name_token(toks[k + 3][0]) or _definite(toks[k + 3][0])) and toks[k + 3][0] not in _stops()
-            desc.extend(toks[k:k + 4 if region else k + 3 if more else k + 2])  # عدد كبير من اليمنيين، العديد من المواطنين والمقيمين،
+            chain = None if _definite(toks[k + 1][0]) else _group_noun_end(toks, k + 1)
+            desc.extend(toks[k:max(k + 4 if region else k + 3 if more else k + 2, chain or 0)])  # عدد كبير من اليمنيين، العديد من المواطنين والمقيمين،
             # العديد من إدارات الفنادق (a noun in construct, then its complement), عدد من القيادات الأمنية (a definite
             # noun, then its relative adjective), عدد من مواطني منطقة عسير (a noun in construct with a named region)
             break
@@ -672,9 +698,21 @@ def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
                     and (len(first) > 5 or _written_alone(folded, first[1:], name[0])):
                 name = name[0] + 1, name[1]  # القرار القاسي لمارسيلو بيلسا: ل glued to the first name (but لسعد
                 # اليعقوبي: a short name that begins with ل, unless written without it elsewhere)
-            if _is_title(lead) or _nisba(lead) or lead.removeprefix("\u0627\u0644") in _institutions():
+            if _is_title(lead) or _nisba(lead) and _nisba_of_person(window, name[0]) \
+                    or lead.removeprefix("\u0627\u0644") in _institutions():
                 return name
     return name_start, name_end
+
+
+def _nisba_of_person(window: Sequence[tuple[str, int, int]], name_start: int) -> bool:
+    """The relative adjective right before a name qualifies a person's title (الرئيس الروسي فلاديمير بوتين، النجم
+    البرازيلي فلان), not a thing with its pronoun (وفي تقريرها الشهري رفعت أوبك: the monthly report, then a verb)."""
+    before = [t[0] for t in window if t[2] <= name_start]
+    k = len(before) - 1
+    while k > 0 and _nisba(before[k]):
+        k -= 1
+    return not (k < len(before) - 1 and len(before[k]) >= 5 and before[k].endswith(PRONOUN_SUFFIXES)
+                and not _is_title(before[k]))
 
 
 def _written_alone(folded: str, word: str, at: int) -> bool:
