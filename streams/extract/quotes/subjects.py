@@ -71,7 +71,9 @@ from .titles import (
 from .tokens import (
     AR,
     ARABIC_COMMA,
+    CLOSING,
     QUOTE_CHARS,
+    RIGHT_DOUBLE_QUOTE,
     SEPARATORS,
     TANWEEN_FATH,
     WORD_CACHE,
@@ -819,6 +821,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if not subj:
         return None
     s, e, named = subj
+    if _within_quoted_paragraph(folded, s, e):
+        return None  # «… التي حدثت إبان الأزمة فقد كان نعم السند، وواضحا …». وأضاف: a verb inside words quoted at
+        # length, its subject read from them; no one named there speaks
     if (called := _called(folded, s, e)) is not None:
         s, named = called, True  # شاهد عيان يدعى أحمد فلان، الوالدة وتدعى إليزابيث: the name it goes by
     if folded[s:e] in _god_epithets() or _god_named(folded, s, e):
@@ -864,6 +869,23 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+def _within_quoted_paragraph(folded: str, line: int, end: int) -> bool:
+    """The sentence from ``line`` to ``end`` lies inside words quoted at length: its paragraph opens on a quote mark
+    that closes only after the sentence's last word («لقد كان … متميزا.. ولا أذكر يوما …، وواضحا …».). Its words are
+    the speaker's, not the narrative's: no subject of a later bare verb is found there."""
+    para = folded.rfind("\n", 0, line) + 1
+    while para < line and folded[para].isspace():
+        para += 1
+    opening = folded[para:para + 1]
+    if opening not in CLOSING or opening == RIGHT_DOUBLE_QUOTE:
+        return False
+    words = list(WORD_RE.finditer(folded, line, end))
+    if not words:
+        return False
+    close = folded.find(CLOSING[opening], para + 1, end)
+    return close < 0 or close >= words[-1].end()
 
 
 def _god_named(folded: str, s: int, e: int) -> bool:
