@@ -243,6 +243,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     if (kin := _kin_run(toks)) is not None:
         return toks[0][1], toks[kin - 1][2], False  # وقال والد الشهيد فلان: the father speaks, the name is his son's
     name = _name_in(toks)
+    if name and (holder := _holder_after_namesake(toks, name)) is not None:
+        name = holder  # مدير مطار الأمير محمد بن عبدالعزيز المهندس فلان: the airport's namesake, then its director
     if k == 1 and len(toks) > 1 and toks[1][0] in _object_prepositions() and name and name[0] >= toks[1][2] \
             and not toks[0][0].startswith("\u0627\u0644\u0645") and not _nisba(toks[0][0]):
         return toks[0][1], toks[0][2], False  # كشف اللقاء عن عقلية فذة، ومنطق دقيق: a plain noun (not an agent in
@@ -374,6 +376,21 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+def _holder_after_namesake(toks: list[tuple[str, int, int]], name: tuple[int, int]) -> tuple[int, int] | None:
+    """The name after a royal title that follows a place or body (مطار الأمير، جامعة الملك، مدينة الملك) is the
+    namesake in the institution's name; a person named after it with a title of his own (المهندس فلان) is the
+    office holder who speaks. None when no such later name follows."""
+    at = next((k for k, t in enumerate(toks) if t[1] == name[0]), None)
+    if at is None or at < 2 or toks[at - 1][0] not in _royal() or not _institution_head(toks[at - 2][0]):
+        return None
+    after = next((k for k, t in enumerate(toks) if t[1] >= name[1]), len(toks))
+    rest = toks[after:]
+    if not rest or not _is_title(rest[0][0]) or rest[0][0] in _royal():
+        return None
+    later = _name_in(rest) if len(rest) > 1 else None
+    return later if later is not None and later[0] == rest[1][1] else None
 
 
 def _quoted_end(toks: list[tuple[str, int, int]], k: int, longest: int = 6) -> int:
@@ -862,8 +879,10 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if known is not None:
         return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)
     surname = len(words) == 1 and _definite(bare) and not _is_title(bare) and not _institution_head(bare)
-    if (named or surname) and " " not in folded[s:e]:
-        s2, e2 = _fuller(folded, s, e)
+    if (named or surname) and " " not in folded[s:e] \
+            and not any(x.type == "ORG" and x.text == text[back[s]:back[e - 1] + 1] for x in entities):
+        s2, e2 = _fuller(folded, s, e)  # (not أوبك -> رفعت أوبك, met as وفي تقريرها الشهري رفعت أوبك التوقعات: a body
+        # tagged as one is no person's surname, and the word before it is the verb)
         if (s2, e2) != (s, e):
             s, e, named = s2, e2, True
     a, b = back[s], back[e - 1] + 1
