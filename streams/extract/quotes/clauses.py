@@ -1235,20 +1235,40 @@ def _named_later(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[int,
 
 
 def _noun_complement(toks: list[tuple[str, int, int]], i: int) -> bool:
-    """The titles before the name at ``i`` stand in construct with a plain noun, the verb's object or a preposition's
-    (انتقد دعوة | رئيس الجمهورية فلان، تحدث عن جريمة اغتيال | المهندس فلان): the person is that noun's genitive, not
-    the sentence's subject. Not after an adverb in the accusative (أيضا، مؤخرا), a body (مكتب، حملة) or a title."""
-    k = i - 1
-    while k >= 0 and (_is_title(toks[k][0]) or _office(toks[k][0]) or _definite(toks[k][0])) \
-            and toks[k][0] not in _stops() and toks[k][0] not in SEPARATORS:
-        k -= 1
-    if k < 0 or k == i - 1:
+    """The title before the name at ``i`` (المهندس، رئيس الجمهورية) stands in construct with a plain noun that opens the
+    verb's object or a preposition's (انتقد أيضا دعوة | رئيس الجمهورية فلان، تحدث عن جريمة اغتيال | المهندس فلان): the
+    person is that noun's genitive, not the sentence's subject."""
+    if i >= 1 and _person_title(toks[i - 1][0]) and _definite(toks[i - 1][0]):
+        k = i - 2  # اغتيال | المهندس
+    elif i >= 2 and _office(toks[i - 2][0]) and not _definite(toks[i - 2][0]) and _definite(toks[i - 1][0]):
+        k = i - 3  # دعوة | رئيس الجمهورية
+    else:
         return False
-    word = toks[k][0]
-    return len(word) >= 3 and word not in SEPARATORS and word not in _stops() and word not in _time_leads() \
+    if k < 0:
+        return False
+    if not _plain_noun(toks[k][0]):
+        return False
+    lead = [t[0] for t in toks[:k]]
+    if all(w.endswith("\u0627") or w in _time_leads() for w in lead):
+        return True  # the object right after the verb (and its adverbs)
+    if lead[-1] in _object_prepositions_of_clause():
+        return True  # عن | اغتيال
+    return len(lead) >= 2 and _plain_noun(lead[-1]) and lead[-2] in _object_prepositions_of_clause()  # عن جريمة | اغتيال
+
+
+def _plain_noun(word: str) -> bool:
+    """An indefinite common noun: not a title, office, body, stop word, adverb in the accusative, verb or first name."""
+    return len(word) >= 3 and not _definite(word) and not _is_title(word) and not _office(word) \
+        and word not in SEPARATORS and word not in _stops() and word not in _time_leads() \
         and word not in _function_words() and word not in _verb_words() and not word.endswith("\u0627") \
         and not _institution_head(word) and not _glued_preposition(word) \
-        and word.removesuffix(NAME_SENTINEL) not in _first_names() and k > 0
+        and word.removesuffix(NAME_SENTINEL) not in _first_names()
+
+
+@cache
+def _object_prepositions_of_clause() -> frozenset[str]:
+    """Prepositions that take the verb's complement (تحدث عن، أشاد بـ written apart، ركز على)."""
+    return frozenset(_f(w) for w in ("عن", "على", "إلى", "حول", "بشأن", "ضد"))
 
 
 def _governed_run(toks: list[tuple[str, int, int]], i: int) -> bool:

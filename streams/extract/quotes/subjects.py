@@ -72,8 +72,10 @@ from .tokens import (
     AR,
     ARABIC_COMMA,
     CLOSING,
+    LEFT_DOUBLE_QUOTE,
+    LEFT_GUILLEMET,
+    QUOTATION_MARK,
     QUOTE_CHARS,
-    RIGHT_DOUBLE_QUOTE,
     SEPARATORS,
     TANWEEN_FATH,
     WORD_CACHE,
@@ -892,13 +894,14 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
 
 def _within_quoted_paragraph(folded: str, line: int, end: int) -> bool:
     """The sentence from ``line`` to ``end`` lies inside words quoted at length: its paragraph opens on a quote mark
-    that closes only after the sentence's last word («لقد كان … متميزا.. ولا أذكر يوما …، وواضحا …».). Its words are
-    the speaker's, not the narrative's: no subject of a later bare verb is found there."""
+    right after a colon that ends the line before (وقال في حديثه:\n«لقد كان … متميزا.. ولا أذكر …، وواضحا …».), and
+    the mark closes only after the sentence's last word. Its words are the speaker's, not the narrative's: no
+    subject is read there (a stray mark that opens a line of narrative, “ونقلت صحيفة، does not count)."""
     para = folded.rfind("\n", 0, line) + 1
     while para < line and folded[para].isspace():
         para += 1
     opening = folded[para:para + 1]
-    if opening not in CLOSING or opening == RIGHT_DOUBLE_QUOTE:
+    if opening not in (LEFT_GUILLEMET, LEFT_DOUBLE_QUOTE, QUOTATION_MARK) or not folded[:para].rstrip().endswith(":"):
         return False
     words = list(WORD_RE.finditer(folded, line, end))
     if not words:
