@@ -1249,8 +1249,9 @@ def _noun_complement(toks: list[tuple[str, int, int]], i: int) -> bool:
     if not _plain_noun(toks[k][0]):
         return False
     lead = [t[0] for t in toks[:k]]
-    if all(w.endswith("\u0627") or w in _time_leads() for w in lead):
-        return True  # the object right after the verb (and its adverbs)
+    if all(w.endswith("\u0627") for w in lead):  # the object right after the verb and its adverbs (أيضا), a verbal
+        return toks[k][0].endswith("\u0647")  # noun in ة (دعوة، زيارة); not جهود | الدكتور فلان, nor the verb itself
+        # when the clause opens otherwise (عندما غرد | الكاتب فلان)
     if lead[-1] in _object_prepositions_of_clause():
         return True  # عن | اغتيال
     return len(lead) >= 2 and _plain_noun(lead[-1]) and lead[-2] in _object_prepositions_of_clause()  # عن جريمة | اغتيال
