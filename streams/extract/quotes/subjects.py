@@ -247,6 +247,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     name = _name_in(toks)
     if name and (holder := _holder_after_namesake(toks, name)) is not None:
         name = holder  # مدير مطار الأمير محمد بن عبدالعزيز المهندس فلان: the airport's namesake, then its director
+    if name is None and (apposed := _titled_name_after_comma(toks)) is not None:
+        name = apposed  # المشرف العام على برنامج ... في جامعة ...، الدكتور مساعد الأحمد: the name closes the subject
     if k == 1 and len(toks) > 1 and toks[1][0] in _object_prepositions() and name and name[0] >= toks[1][2] \
             and not toks[0][0].startswith("\u0627\u0644\u0645") and not _nisba(toks[0][0]):
         return toks[0][1], toks[0][2], False  # كشف اللقاء عن عقلية فذة، ومنطق دقيق: a plain noun (not an agent in
@@ -393,6 +395,23 @@ def _holder_after_namesake(toks: list[tuple[str, int, int]], name: tuple[int, in
         return None
     later = _name_in(rest) if len(rest) > 1 else None
     return later if later is not None and later[0] == rest[1][1] else None
+
+
+def _titled_name_after_comma(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """A person's title after the subject's last comma, then a first name and one or two more words that close the
+    subject (المشرف العام على برنامج …، الدكتور مساعد الأحمد أن): the description's holder, named in apposition,
+    even when the first name is also an office word (مساعد) and the name runs were not read."""
+    comma = max((k for k, t in enumerate(toks) if t[0] in (ARABIC_COMMA, ",")), default=None)
+    if comma is None or comma == 0:
+        return None
+    rest = toks[comma + 1:]
+    if not 3 <= len(rest) <= 4 or not _person_title(rest[0][0]) or not _definite(rest[0][0]) \
+            or rest[1][0].removesuffix(NAME_SENTINEL) not in _first_names():
+        return None
+    if any(t[0] in SEPARATORS or t[0] in _stops() or t[0] in QUOTE_CHARS or not WORD_RE.fullmatch(t[0]) for t in rest[1:]) \
+            or any(_is_title(t[0]) and t[0].removesuffix(NAME_SENTINEL) not in _first_names() for t in rest[2:]):
+        return None
+    return rest[1][1], rest[-1][2]
 
 
 def _quoted_end(toks: list[tuple[str, int, int]], k: int, longest: int = 6) -> int:

@@ -63,3 +63,11 @@ def test_the_holder_named_after_an_institutions_royal_namesake_speaks() -> None:
     # with no holder named after it, the office stands
     text = "وأوضح مدير جامعة الملك سعود أن الجامعة ستفتتح كلية جديدة."
     assert speakers(text) == ["مدير جامعة الملك سعود"]
+
+
+def test_a_titled_name_after_the_comma_closes_a_long_description() -> None:
+    # المشرف العام على برنامج … في جامعة …، الدكتور فلان أن: the holder named in apposition speaks, even when his first
+    # name is also an office word (مساعد)
+    text = ("وأوضح المشرف العام على برنامج إعداد القادة في جامعة هارفرد، الدكتور مساعد الأحمد أن الخريجين تمكنوا "
+            "من تكوين قاعدة. وأشار إلى أن البرنامج ناجح.")
+    assert speakers(text) == ["مساعد الأحمد", "مساعد الأحمد"]
