@@ -26,7 +26,11 @@ a source opening a sentence (ووفق الناطق فلان فإن) is the subje
 form of an entity when entities are given (never one headed by a title word: ابن جولي is another person).
 Addressees after ل (لزملائه، لعدد من، لفرانس برس), the one talked with (مع الإعلامي فلان), bylines (فلان- سبق-
 الرياض:) and blessing formulas (حفظهم الله) are never speakers; a family name the text gives once with its first
-name stands for the whole name (ودافع مورينيو عن ...، الوزير الحقيل).
+name stands for the whole name (ودافع مورينيو عن ...، الوزير الحقيل). No subject is read inside words quoted at
+length after a colon (وقال:\n«… وواضحا …». وأضاف), nor in the genitive of the object (انتقد دعوة رئيس الجمهورية فلان،
+تحدث عن جريمة اغتيال المهندس فلان); the one who expressed a feeling in a clause opened by وقد speaks on; a tagged
+body's acronym is never joined to the word before it (رفعت أوبك); the holder named after an institution's royal
+namesake speaks (مدير مطار الأمير فلان المهندس فلان).
 
 A learned choice among speaker candidates (logistic regression over the subjects, the speakers met
 before and the tagged names around the verb) was tried and not kept: it did not beat these rules on

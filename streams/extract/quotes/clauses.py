@@ -66,6 +66,7 @@ from .subjects import (
     _subject,
     _subordinators,
     _titled_speaker,
+    _within_quoted_paragraph,
 )
 from .titles import (
     _construct_titles,
@@ -1067,6 +1068,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     its main verb (تطرقت الكاتبة ألفة يوسف ...، مشيرة إلى أن); a body there agrees with the
     speech verb's ``gender``."""
     line = _line_start(folded, verb_start)
+    if _within_quoted_paragraph(folded, line, verb_start):
+        return None  # «… فقد كان نعم السند، وواضحا …». وأضاف: the words of someone quoted, no subject of the narrative
     source = _opening_source(folded, line, verb_start)
     if source is not None and (own := _subject_after_source(text, folded, back, source[1], verb_start, (), [])) is not None:
         return own  # وحسب موقع "يمن برس"، تابع فلان هجومه …، قائلا
@@ -1110,7 +1113,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         # speaking (gender): the person last named after a title speaks (تمكنت الشرطة ... وفقا للواء فلان، وقال)
         titled = [(i, j) for i, j in _runs(toks) if i and _person_title(toks[i - 1][0])
                   and toks[i - 1][0] not in _construct_titles() and _plausible_name([t[0] for t in toks[i:j]])
-                  and not _governed_run(toks, i)]  # (not لخادم الحرمين الشريفين الملك سلمان: an object)
+                  and not _governed_run(toks, i) and not _noun_complement(toks, i)]  # (not لخادم الحرمين الشريفين الملك سلمان: an object)
         if other and (named := _that_clause_subject(toks)) is not None:
             return _titled_speaker(text, folded, back, toks, *named, line)  # ذكرت الصحيفة أن المدرب فلان تحدث عن
             # رحيل اللاعب فلان، مؤكدا: the subject of the words reported, not the last one named in them
@@ -1176,6 +1179,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
         if view and not _person_title(prev) and not _plausible_start(toks[i][0]):
             continue  # واعتبر مدير التعليم | قيام الإرهابيين ... دليلا: a view verb's object after the office, no name
+        if _noun_complement(toks, i):
+            continue  # تحدث رئيس الحركة عن جريمة اغتيال المهندس فلان، انتقد دعوة رئيس الجمهورية فلان: the object's genitive
         if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev) and prev.startswith("\u0627\u0644"):  # not بقيادة | أول جناح
             # (nor الناطق الإعلامي بالجميع | مراقبة الأسر: a preposition's object, not the office's complement)
             later = _named_later(toks, i, j)  # وعضو شرفه الحالي | عبدالعزيز عبدالعال: the title's complement, then the name
@@ -1184,7 +1189,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         # (a name that starts within the first ten words is read to its end: رئيس ... من أجل الجمهورية، سمير بن عمر)
         named = [(i, j) for i, j in _runs(toks) if 0 < i < 10 and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
                                                                 and _bare_then_family([t[0] for t in toks[i:j]]))
-                 and not _glued_preposition(toks[i][0])]  # وزير الدفاع الوطني، فرحات الحرشاني
+                 and not _glued_preposition(toks[i][0]) and not _noun_complement(toks, i)]  # وزير الدفاع الوطني، فرحات الحرشاني
         if not named:  # مدير التعليم بمحافظة صبيا أحمد ربيع: the place of the office, then a known first name in the same run
             named = [(m, j) for i, j in _runs(toks) if 0 < i < 10 and _is_title(toks[i - 1][0]) and not toks[j - 1][0].endswith(PLURAL_NISBA)
                      for m in [next((m for m in range(i + 1, j - 1) if toks[m][0] in _first_names()
@@ -1228,6 +1233,44 @@ def _named_later(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[int,
     if nxt is None or not _plausible_start(toks[j][0]) or nxt[1] < 2:
         return None
     return j, j + nxt[1]
+
+
+def _noun_complement(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The title before the name at ``i`` (المهندس، رئيس الجمهورية) stands in construct with a plain noun that opens the
+    verb's object or a preposition's (انتقد أيضا دعوة | رئيس الجمهورية فلان، تحدث عن جريمة اغتيال | المهندس فلان): the
+    person is that noun's genitive, not the sentence's subject."""
+    if i >= 1 and _person_title(toks[i - 1][0]) and _definite(toks[i - 1][0]):
+        k = i - 2  # اغتيال | المهندس
+    elif i >= 2 and _office(toks[i - 2][0]) and not _definite(toks[i - 2][0]) and _definite(toks[i - 1][0]):
+        k = i - 3  # دعوة | رئيس الجمهورية
+    else:
+        return False
+    if k < 0:
+        return False
+    if not _plain_noun(toks[k][0]):
+        return False
+    lead = [t[0] for t in toks[:k]]
+    if all(w.endswith("\u0627") for w in lead):  # the object right after the verb and its adverbs (أيضا), a verbal
+        return toks[k][0].endswith("\u0647")  # noun in ة (دعوة، زيارة); not جهود | الدكتور فلان, nor the verb itself
+        # when the clause opens otherwise (عندما غرد | الكاتب فلان)
+    if lead[-1] in _object_prepositions_of_clause():
+        return True  # عن | اغتيال
+    return len(lead) >= 2 and _plain_noun(lead[-1]) and lead[-2] in _object_prepositions_of_clause()  # عن جريمة | اغتيال
+
+
+def _plain_noun(word: str) -> bool:
+    """An indefinite common noun: not a title, office, body, stop word, adverb in the accusative, verb or first name."""
+    return len(word) >= 3 and not _definite(word) and not _is_title(word) and not _office(word) \
+        and word not in SEPARATORS and word not in _stops() and word not in _time_leads() \
+        and word not in _function_words() and word not in _verb_words() and not word.endswith("\u0627") \
+        and not _institution_head(word) and not _glued_preposition(word) \
+        and word.removesuffix(NAME_SENTINEL) not in _first_names()
+
+
+@cache
+def _object_prepositions_of_clause() -> frozenset[str]:
+    """Prepositions that take the verb's complement (تحدث عن، أشاد بـ written apart، ركز على)."""
+    return frozenset(_f(w) for w in ("عن", "على", "إلى", "حول", "بشأن", "ضد"))
 
 
 def _governed_run(toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -1486,6 +1529,13 @@ def _expressed_leads() -> frozenset[str]:
                                      "وبدورها", "وبدورهم"))
 
 
+@cache
+def _expressed_openers() -> frozenset[str]:
+    """Conjunctions that open a clause of its own inside a sentence, with its own subject (احتفى رئيس البعثة
+    بالمنتخب وقد عبر مدير المنتخب فلان عن سعادته وقال: the one who expressed it speaks, not the sentence's subject)."""
+    return frozenset(_f(w) for w in ("وقد", "فيما", "بينما"))
+
+
 def _expressed_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[str], verbs: list[re.Match[str]],
                        gender: str | None, entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The subject of a feeling expressed (عبّر فلان عن سعادته) in the clause right before a bare verb or a
@@ -1499,8 +1549,9 @@ def _expressed_subject(text: str, folded: str, back: Sequence[int], vm: re.Match
         return None
     lead = folded[start:m.start()]
     cut = max(lead.rfind(ARABIC_COMMA), lead.rfind(","), lead.rfind("\n"))
-    if not all(w in _expressed_leads() for w in WORD_RE.findall(lead[cut + 1:])):
-        return None  # (not وصل عبر الحدود)
+    words = WORD_RE.findall(lead[cut + 1:])
+    if not all(w in _expressed_leads() for w in words) and not (words and words[-1] in _expressed_openers()):
+        return None  # (not وصل عبر الحدود; but احتفى فلان بالبعثة وقد عبر فلان عن سعادته: وقد opens a clause of its own)
     about = folded.find(" \u0639\u0646 ", m.end(), vm.start())
     if about < 0 or not 1 <= len(WORD_RE.findall(folded, m.end(), about)) <= MAX_FEELING_SUBJECT_WORDS \
             or any(c in folded[m.end():about] for c in ".!?\u061f\n:"):

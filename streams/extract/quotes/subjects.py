@@ -71,6 +71,10 @@ from .titles import (
 from .tokens import (
     AR,
     ARABIC_COMMA,
+    CLOSING,
+    LEFT_DOUBLE_QUOTE,
+    LEFT_GUILLEMET,
+    QUOTATION_MARK,
     QUOTE_CHARS,
     SEPARATORS,
     TANWEEN_FATH,
@@ -857,6 +861,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if not subj:
         return None
     s, e, named = subj
+    if _within_quoted_paragraph(folded, s, e):
+        return None  # «… التي حدثت إبان الأزمة فقد كان نعم السند، وواضحا …». وأضاف: a verb inside words quoted at
+        # length, its subject read from them; no one named there speaks
     if (called := _called(folded, s, e)) is not None:
         s, named = called, True  # شاهد عيان يدعى أحمد فلان، الوالدة وتدعى إليزابيث: the name it goes by
     if folded[s:e] in _god_epithets() or _god_named(folded, s, e):
@@ -895,13 +902,33 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if known is not None:
         return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)
     surname = len(words) == 1 and _definite(bare) and not _is_title(bare) and not _institution_head(bare)
-    if (named or surname) and " " not in folded[s:e]:
-        s2, e2 = _fuller(folded, s, e)
+    if (named or surname) and " " not in folded[s:e] \
+            and not any(x.type == "ORG" and x.text == text[back[s]:back[e - 1] + 1] for x in entities):
+        s2, e2 = _fuller(folded, s, e)  # (not أوبك -> رفعت أوبك, met as وفي تقريرها الشهري رفعت أوبك التوقعات: a body
+        # tagged as one is no person's surname, and the word before it is the verb)
         if (s2, e2) != (s, e):
             s, e, named = s2, e2, True
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+def _within_quoted_paragraph(folded: str, line: int, end: int) -> bool:
+    """The sentence from ``line`` to ``end`` lies inside words quoted at length: its paragraph opens on a quote mark
+    right after a colon that ends the line before (وقال في حديثه:\n«لقد كان … متميزا.. ولا أذكر …، وواضحا …».), and
+    the mark closes only after the sentence's last word. Its words are the speaker's, not the narrative's: no
+    subject is read there (a stray mark that opens a line of narrative, “ونقلت صحيفة، does not count)."""
+    para = folded.rfind("\n", 0, line) + 1
+    while para < line and folded[para].isspace():
+        para += 1
+    opening = folded[para:para + 1]
+    if opening not in (LEFT_GUILLEMET, LEFT_DOUBLE_QUOTE, QUOTATION_MARK) or not folded[:para].rstrip().endswith(":"):
+        return False
+    words = list(WORD_RE.finditer(folded, line, end))
+    if not words:
+        return False
+    close = folded.find(CLOSING[opening], para + 1, end)
+    return close < 0 or close >= words[-1].end()
 
 
 def _god_named(folded: str, s: int, e: int) -> bool:
