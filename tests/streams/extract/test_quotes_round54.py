@@ -1,0 +1,21 @@
+"""Quotation speakers, round r54: wrong persons, names cut short and quotations missed in the opened speaker sets
+S15 and S16, each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_time_word_that_is_a_first_name_after_a_title_names_the_holder() -> None:
+    # الدكتورة صباح مشرف، الشيخ صباح الخالد: صباح after a person's title is the holder's first name
+    text = "وأوضحت البروفيسورة صباح مشرف، أن التقنية الحديثة مفيدة للمرضى."
+    assert speakers(text, tagged=True) == ["صباح مشرف"]
+    text = "وقال الشيخ صباح الخالد إن الكويت تدعم الحل السياسي."
+    assert speakers(text) == ["صباح الخالد"]
+    # but صباح before a time stays the time of speaking, and the title speaks
+    text = "وقال الوزير صباح اليوم إن الكويت تدعم الحل السياسي."
+    assert speakers(text) == ["الوزير"]
+    text = "وقال الوزير صباح العيد إن الكويت تدعم الحل السياسي."
+    assert speakers(text) == ["الوزير"]
+    text = "وقال الوزير صباح 12 مايو إن الكويت تدعم الحل السياسي."
+    assert speakers(text) == ["الوزير"]
