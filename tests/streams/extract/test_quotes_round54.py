@@ -19,3 +19,12 @@ def test_a_time_word_that_is_a_first_name_after_a_title_names_the_holder() -> No
     assert speakers(text) == ["الوزير"]
     text = "وقال الوزير صباح 12 مايو إن الكويت تدعم الحل السياسي."
     assert speakers(text) == ["الوزير"]
+
+
+def test_a_dual_verb_goes_on_from_two_people_listed_by_name_in_its_sentence() -> None:
+    # وطالب كل من فلان الفلاني وفلان الفلاني ...، وقالا إن: the pair listed without titles speaks
+    text = "وطالب كل من يوسف الحربي ومهدي اليماني بعدم التعجل في الحكم على القرار، وقالا إن الأيام علمتنا الصبر."
+    assert speakers(text) == ["يوسف الحربي ومهدي اليماني"]
+    # but no pair listed in the sentence: no speaker to carry, no quotation
+    text = "وزار الوزير المصنع برفقة المدير خالد العلي، وأكدا أن الإنتاج سيرتفع."
+    assert speakers(text) == []
