@@ -435,6 +435,12 @@ def _pair_named(text: str, folded: str, back: Sequence[int], verb_start: int) ->
     return _titled_speaker(text, folded, back, toks, *named[0], line)
 
 
+@cache
+def _hypothetical() -> frozenset[str]:
+    """"If" of a supposition (لو، ولو): a saying verb after it supposes words, none is reported."""
+    return frozenset(_f(w) for w in ("لو", "ولو"))
+
+
 def _pair_listed(text: str, folded: str, back: Sequence[int], verb_start: int) -> _Speaker | None:
     """The two people listed by name in the sentence of a dual verb with no subject of its own, without titles
     (وطالب كل من فلان الفلاني وفلان الفلاني بعدم ...، وقالا إن): the last list of two names each opened by a first
@@ -547,6 +553,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue
         if _verbal_noun(text, folded, back, vm):
             continue  # الذي رفض ذكر اسمه: a verbal noun, no one speaks
+        if vm["verb"] and not vm["conj"] and prev and prev[-1] in _hypothetical():
+            continue  # وحتى لو رأى بعض الناس أن، ولو قال الوزير إن: a supposition, no words reported
         if vm["verb"] and _revealing(vm) and prev and prev[-1] in _relatives() \
                 and WORD_RE.findall(folded, vm.end(), vm.end() + 12)[:1] in ([_f("عنه")], [_f("عنها")], [_f("عنهم")]):
             continue  # الرئيس الجديد الذي أعلن عنه مؤخرا: the one announced, a relative clause on him; no words reported

@@ -28,3 +28,14 @@ def test_a_dual_verb_goes_on_from_two_people_listed_by_name_in_its_sentence() ->
     # but no pair listed in the sentence: no speaker to carry, no quotation
     text = "وزار الوزير المصنع برفقة المدير خالد العلي، وأكدا أن الإنتاج سيرتفع."
     assert speakers(text) == []
+
+
+def test_a_saying_verb_after_if_of_a_supposition_reports_no_words() -> None:
+    # وحتى لو رأى بعض الناس أن: a supposition, no one's view reported
+    text = "وحتى لو رأى بعض الناس أن ما فعلته الفرقة غير مقبول، فهذا لا يبرر العنف."
+    assert speakers(text) == []
+    text = "ولو قال الوزير إن الوضع صعب لصدقناه."
+    assert speakers(text) == []
+    # but the words of one who speaks of a supposition are reported
+    text = "وقال الوزير إنه لو تأخر الدعم لتوقف المشروع."
+    assert speakers(text) == ["الوزير"]
