@@ -902,6 +902,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             first = named[run[0]][0]
             glued = not titled and first[:1] in "\u0628\u0644" and first[1:] in _first_names()  # لحسن فلان، والذي
             return named[run[0] - titled][1] + glued, named[run[1] - 1][2]  # keeps علي a name when the span is read again
+        if (quoted := _quoted_name_before(toks)) is not None:
+            return quoted  # الأستاذ "حاتم سليمان" الذي بين أن: the name in quote marks after a title speaks
         k = len(toks)
         while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
                 and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6 and toks[k - 1].group() != ILLA \
@@ -948,6 +950,20 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
                 return TOKEN_RE.search(folded, kan.end() + folded[kan.end():].find(between[0]) + len(between[0])).start(), end
             return kan.end(), end  # وكان مسؤول أفغاني قال في وقت سابق إن، لكن وسائل إعلام ألمانية أشارت إلى أن
     return None
+
+
+def _quoted_name_before(toks: Sequence[re.Match[str]]) -> tuple[int, int] | None:
+    """The folded span of a name of two to four words in quote marks right after a person's title, closing the words
+    before a relative (المختص في تأطير المشاريع الأستاذ "حاتم سليمان" الذي بين أن). None otherwise."""
+    if len(toks) < 5 or toks[-1].group() not in QUOTE_CHARS:
+        return None
+    opening = next((m for m in range(len(toks) - 2, 0, -1) if toks[m].group() in QUOTE_CHARS), None)
+    if opening is None or not 2 <= len(toks) - 1 - opening - 1 <= 4 or not _person_title(toks[opening - 1].group()):
+        return None
+    words = [t.group() for t in toks[opening + 1:-1]]
+    if not all(WORD_RE.fullmatch(w) for w in words) or not _plausible_name(words):
+        return None
+    return toks[opening + 1].start(), toks[-2].end()
 
 
 def _name_before_relative(folded: str, line: int, rel: int, feminine: bool) -> tuple[int, int] | None:

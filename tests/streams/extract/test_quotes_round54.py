@@ -39,3 +39,11 @@ def test_a_saying_verb_after_if_of_a_supposition_reports_no_words() -> None:
     # but the words of one who speaks of a supposition are reported
     text = "وقال الوزير إنه لو تأخر الدعم لتوقف المشروع."
     assert speakers(text) == ["الوزير"]
+
+
+def test_a_name_in_quote_marks_after_a_title_speaks_through_a_relative() -> None:
+    # الأستاذ "فلان الفلاني" الذي بين أن: the quoted name before the relative is the one speaking
+    text = 'وأشرف على الفريق الأستاذ "حاتم سليمان" الذي بين أن هذا الإنجاز يضاف إلى مشاركات سابقة.'
+    assert speakers(text) == ["حاتم سليمان"]
+    text = 'وحضر اللقاء المدرب "كمال الهاشمي" الذي قال إن الفريق جاهز للمباراة.'
+    assert speakers(text) == ["كمال الهاشمي"]
