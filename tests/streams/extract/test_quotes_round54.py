@@ -47,3 +47,12 @@ def test_a_name_in_quote_marks_after_a_title_speaks_through_a_relative() -> None
     assert speakers(text) == ["حاتم سليمان"]
     text = 'وحضر اللقاء المدرب "كمال الهاشمي" الذي قال إن الفريق جاهز للمباراة.'
     assert speakers(text) == ["كمال الهاشمي"]
+
+
+def test_the_people_listed_after_each_of_end_before_their_own_words_begun_unmarked() -> None:
+    # وقال كل من فلان وفلان نتمنى أن: a verb of "we" begins their words, no part of the list
+    text = "وقال كل من أصيل دعوجي وأسامة الغامدي نتمنى أن يتفادى الاتحاد الأخطاء نفسها."
+    assert speakers(text) == ["أصيل دعوجي وأسامة الغامدي"]
+    # names in ن stay in the list
+    text = "وقال كل من نبيل الحربي ونايف العلي إن الاتحاد أخطأ."
+    assert speakers(text) == ["نبيل الحربي ونايف العلي"]
