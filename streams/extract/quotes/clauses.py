@@ -952,6 +952,12 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
     return None
 
 
+def _words_before(toks: list[tuple[str, int, int]], i: int) -> int:
+    """How many tokens stand before index ``i``, quote marks not counted (لبرنامج «انجاز السعودية» فلان: the marks
+    around a body's name add no words to the office's chain)."""
+    return sum(1 for t in toks[:i] if t[0] not in QUOTE_CHARS)
+
+
 def _quoted_name_before(toks: Sequence[re.Match[str]]) -> tuple[int, int] | None:
     """The folded span of a name of two to four words in quote marks right after a person's title, closing the words
     before a relative (المختص في تأطير المشاريع الأستاذ "حاتم سليمان" الذي بين أن). None otherwise."""
@@ -1203,7 +1209,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             return _titled_speaker(text, folded, back, toks, *(later or (i, j)), line)  # وزير التربية ناجي جلول
     if toks and _office(toks[0][0]):  # طمأن مدير عام كرة القدم بالهلال فهد المفرج: the first name after the office's chain
         # (a name that starts within the first ten words is read to its end: رئيس ... من أجل الجمهورية، سمير بن عمر)
-        named = [(i, j) for i, j in _runs(toks) if 0 < i < 10 and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
+        named = [(i, j) for i, j in _runs(toks) if 0 < _words_before(toks, i) < 10 and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
                                                                 and _bare_then_family([t[0] for t in toks[i:j]]))
                  and not _glued_preposition(toks[i][0]) and not _noun_complement(toks, i)]  # وزير الدفاع الوطني، فرحات الحرشاني
         if not named:  # مدير التعليم بمحافظة صبيا أحمد ربيع: the place of the office, then a known first name in the same run

@@ -56,3 +56,10 @@ def test_the_people_listed_after_each_of_end_before_their_own_words_begun_unmark
     # names in ن stay in the list
     text = "وقال كل من نبيل الحربي ونايف العلي إن الاتحاد أخطأ."
     assert speakers(text) == ["نبيل الحربي ونايف العلي"]
+
+
+def test_quote_marks_around_a_body_add_no_words_to_the_office_chain_before_the_name() -> None:
+    # وتوقع عضو مجلس الإدارة والرئيس التنفيذي لبرنامج «…» فلان، أن ...، مؤكدا أن: the holder named after the chain
+    text = ("وتوقع عضو مجلس الإدارة والرئيس التنفيذي لبرنامج «رواد الغد» سالم الفايز، أن تنجح الشراكة، "
+            "مؤكدا أن بناء الشراكات مهم للجمعيات.")
+    assert speakers(text) == ["سالم الفايز"]
