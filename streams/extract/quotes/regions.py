@@ -265,13 +265,14 @@ def _feast_times() -> frozenset[str]:
 
 
 def _reread_time_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Mark a time word that is also a first name (صباح) as a name right after a person's title and before a name
+    """Mark a time word that is also a first name (صباح) as a name right after a person's title with the article
+    (not a place's head in construct: ولاية صباح) and before a name
     word (الدكتورة صباح مشرف، الشيخ صباح الخالد): a title is followed by its holder's name, and the time reading
     needs a time after it (الوزير صباح اليوم، صباح الأحد، صباح 12 مايو)."""
     for k in range(1, len(toks) - 1):
         tok, a, b = toks[k]
         nxt = toks[k + 1][0]
-        if tok in _time_leads() and tok in _first_names() and _person_title(toks[k - 1][0]) and toks[k + 1][1] - b <= 1 \
+        if tok in _time_leads() and tok in _first_names() and _person_title(toks[k - 1][0]) and _definite(toks[k - 1][0]) and toks[k + 1][1] - b <= 1 \
                 and WORD_RE.fullmatch(nxt) and nxt not in _time_leads() and nxt not in _stops() \
                 and nxt.removeprefix("\u0627\u0644") not in _occasions() and nxt not in _periods() \
                 and nxt not in _feast_times() \

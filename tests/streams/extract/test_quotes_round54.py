@@ -19,6 +19,9 @@ def test_a_time_word_that_is_a_first_name_after_a_title_names_the_holder() -> No
     assert speakers(text) == ["الوزير"]
     text = "وقال الوزير صباح 12 مايو إن الكويت تدعم الحل السياسي."
     assert speakers(text) == ["الوزير"]
+    # nor is صباح a name after a place's head in construct (ولاية صباح), the place of an office
+    text = "وقال مسؤول الحياة البرية في ولاية صباح ويليام بايا إن العقوبة رادعة."
+    assert "صباح ويليام بايا" not in speakers(text)
 
 
 def test_a_dual_verb_goes_on_from_two_people_listed_by_name_in_its_sentence() -> None:
