@@ -902,6 +902,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             first = named[run[0]][0]
             glued = not titled and first[:1] in "\u0628\u0644" and first[1:] in _first_names()  # لحسن فلان، والذي
             return named[run[0] - titled][1] + glued, named[run[1] - 1][2]  # keeps علي a name when the span is read again
+        if (quoted := _quoted_name_before(toks)) is not None:
+            return quoted  # الأستاذ "حاتم سليمان" الذي بين أن: the name in quote marks after a title speaks
         k = len(toks)
         while k > 0 and toks[k - 1].group() not in SEPARATORS and toks[k - 1].group() not in _stops() \
                 and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6 and toks[k - 1].group() != ILLA \
@@ -948,6 +950,26 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
                 return TOKEN_RE.search(folded, kan.end() + folded[kan.end():].find(between[0]) + len(between[0])).start(), end
             return kan.end(), end  # وكان مسؤول أفغاني قال في وقت سابق إن، لكن وسائل إعلام ألمانية أشارت إلى أن
     return None
+
+
+def _words_before(toks: list[tuple[str, int, int]], i: int) -> int:
+    """How many tokens stand before index ``i``, quote marks not counted (لبرنامج «انجاز السعودية» فلان: the marks
+    around a body's name add no words to the office's chain)."""
+    return sum(1 for t in toks[:i] if t[0] not in QUOTE_CHARS)
+
+
+def _quoted_name_before(toks: Sequence[re.Match[str]]) -> tuple[int, int] | None:
+    """The folded span of a name of two to four words in quote marks right after a person's title, closing the words
+    before a relative (المختص في تأطير المشاريع الأستاذ "حاتم سليمان" الذي بين أن). None otherwise."""
+    if len(toks) < 5 or toks[-1].group() not in QUOTE_CHARS:
+        return None
+    opening = next((m for m in range(len(toks) - 2, 0, -1) if toks[m].group() in QUOTE_CHARS), None)
+    if opening is None or not 2 <= len(toks) - 1 - opening - 1 <= 4 or not _person_title(toks[opening - 1].group()):
+        return None
+    words = [t.group() for t in toks[opening + 1:-1]]
+    if not all(WORD_RE.fullmatch(w) for w in words) or not _plausible_name(words):
+        return None
+    return toks[opening + 1].start(), toks[-2].end()
 
 
 def _name_before_relative(folded: str, line: int, rel: int, feminine: bool) -> tuple[int, int] | None:
@@ -1187,7 +1209,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             return _titled_speaker(text, folded, back, toks, *(later or (i, j)), line)  # وزير التربية ناجي جلول
     if toks and _office(toks[0][0]):  # طمأن مدير عام كرة القدم بالهلال فهد المفرج: the first name after the office's chain
         # (a name that starts within the first ten words is read to its end: رئيس ... من أجل الجمهورية، سمير بن عمر)
-        named = [(i, j) for i, j in _runs(toks) if 0 < i < 10 and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
+        named = [(i, j) for i, j in _runs(toks) if 0 < _words_before(toks, i) < 10 and (_plausible_start(toks[i][0]) or toks[i - 1][0] in SEPARATORS
                                                                 and _bare_then_family([t[0] for t in toks[i:j]]))
                  and not _glued_preposition(toks[i][0]) and not _noun_complement(toks, i)]  # وزير الدفاع الوطني، فرحات الحرشاني
         if not named:  # مدير التعليم بمحافظة صبيا أحمد ربيع: the place of the office, then a known first name in the same run

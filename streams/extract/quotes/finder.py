@@ -435,6 +435,38 @@ def _pair_named(text: str, folded: str, back: Sequence[int], verb_start: int) ->
     return _titled_speaker(text, folded, back, toks, *named[0], line)
 
 
+@cache
+def _hypothetical() -> frozenset[str]:
+    """"If" of a supposition (لو، ولو): a saying verb after it supposes words, none is reported."""
+    return frozenset(_f(w) for w in ("لو", "ولو"))
+
+
+def _pair_listed(text: str, folded: str, back: Sequence[int], verb_start: int) -> _Speaker | None:
+    """The two people listed by name in the sentence of a dual verb with no subject of its own, without titles
+    (وطالب كل من فلان الفلاني وفلان الفلاني بعدم ...، وقالا إن): the last list of two names each opened by a first
+    name, the second glued to و. None when there is no such list."""
+    line = _line_start(folded, verb_start)
+    toks = _region_tokens(folded, line, verb_start)
+    found = None
+    for k in range(1, len(toks) - 1):
+        word = toks[k][0]
+        if not (word[:1] == "\u0648" and word[1:] in _first_names() and len(word) >= 4):
+            continue
+        first = k - 1
+        while first > 0 and k - first < 4 and toks[first - 1][0] not in _stops() \
+                and (_is_name_token(toks[first - 1][0]) or _definite(toks[first - 1][0])) \
+                and not _is_title(toks[first - 1][0]) and toks[first][0] not in _first_names():
+            first -= 1
+        if toks[first][0] not in _first_names() or first == k - 1 or toks[k + 1][0] in SEPARATORS \
+                or not (_is_name_token(toks[k + 1][0]) or _definite(toks[k + 1][0])) or toks[k + 1][0] in _stops() \
+                or _is_title(toks[k + 1][0]):
+            continue  # (a first name, its family name, و + a first name, its family name)
+        found = back[toks[first][1]], back[toks[k + 1][2] - 1] + 1
+    if found is None:
+        return None
+    return _Speaker(name=text[found[0]:found[1]], start=found[0], end=found[1], named=True)
+
+
 # Nouns of people whose plural is broken, so that their form in ين/ان is a dual (شخصين، شابان; not متهم: متهمين is
 # also a plural), with the article or a preposition glued before them.
 PAIR_NOUNS = ("شخص", "شاب", "رجل", "طفل", "شقيق", "كهل", "عنصر", "امرأت", "فتات", "سيدت", "تلميذ")  # not طالب (طالبان)
@@ -521,6 +553,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue
         if _verbal_noun(text, folded, back, vm):
             continue  # الذي رفض ذكر اسمه: a verbal noun, no one speaks
+        if vm["verb"] and not vm["conj"] and prev and prev[-1] in _hypothetical():
+            continue  # وحتى لو رأى بعض الناس أن، ولو قال الوزير إن: a supposition, no words reported
         if vm["verb"] and _revealing(vm) and prev and prev[-1] in _relatives() \
                 and WORD_RE.findall(folded, vm.end(), vm.end() + 12)[:1] in ([_f("عنه")], [_f("عنها")], [_f("عنهم")]):
             continue  # الرئيس الجديد الذي أعلن عنه مؤخرا: the one announced, a relative clause on him; no words reported
@@ -862,6 +896,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                         seen.append(speaker)
             if (speaker is None or last_gender != "p") and marks and _dual(vm):
                 pair = _pair_named(text, folded, back, vm.start())
+                if pair is None and not pair_before:
+                    pair = _pair_listed(text, folded, back, vm.start())
                 if pair is None and not pair_before:
                     pair = _pair_described(text, folded, back, vm.start())
                 if pair is None and not pair_before:

@@ -153,6 +153,12 @@ def _present_verb(tok: str) -> bool:
 ARTICLE_NOUN_FREQ = 5
 
 
+def _we_verb(tok: str) -> bool:
+    """نتمنى، نطالب: a present verb of the first person plural (its ي form a present verb by the rule above), the
+    speakers' own words begun without a mark (وقال كل من فلان وفلان نتمنى أن); no name."""
+    return len(tok) >= 4 and tok[0] == "\u0646" and tok not in _first_names() and _present_verb("\u064a" + tok[1:])
+
+
 @cache
 def _naming_verbs() -> frozenset[str]:
     """يدعى، تدعى: the verb that brings a name (سائق يدعى فلان), read with the subject it names."""

@@ -22,6 +22,8 @@ from .names import (
     _members,
     _name_links,
     _nisba,
+    _occasions,
+    _periods,
     _plausible_start,
 )
 from .titles import (
@@ -117,7 +119,7 @@ def _region_tokens(folded: str, start: int, end: int, semicolons: bool = False) 
             out.extend([(tok[:cut], m.start(), m.start() + cut), (tok[cut:], m.start() + cut, m.end())])
             continue
         out.append((tok, m.start(), m.end()))
-    return _reread_names(_without_blessings(out))
+    return _reread_time_names(_reread_names(_without_blessings(out)))
 
 
 BLESSING_RE = re.compile(
@@ -253,6 +255,29 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         elif (name_next or _definite(nxt)) and (not after or after in SEPARATORS) and prev and _is_name_token(prev) \
                 and prev not in _honorifics() and (_definite(nxt) or nxt in _first_names() or not nxt.endswith("\u0647")):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # مدير عام جمرك سلوى علي العطوي، (but وشدد سموه على ضرورة أن)
+    return toks
+
+
+@cache
+def _feast_times() -> frozenset[str]:
+    """Days after صباح that are no name (صباح العيد، صباح الغد)."""
+    return frozenset(_f(w) for w in ("العيد", "الغد", "عيد", "غد", "باكر", "الباكر"))
+
+
+def _reread_time_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Mark a time word that is also a first name (صباح) as a name right after a person's title with the article
+    (not a place's head in construct: ولاية صباح) and before a name
+    word (الدكتورة صباح مشرف، الشيخ صباح الخالد): a title is followed by its holder's name, and the time reading
+    needs a time after it (الوزير صباح اليوم، صباح الأحد، صباح 12 مايو)."""
+    for k in range(1, len(toks) - 1):
+        tok, a, b = toks[k]
+        nxt = toks[k + 1][0]
+        if tok in _time_leads() and tok in _first_names() and _person_title(toks[k - 1][0]) and _definite(toks[k - 1][0]) and toks[k + 1][1] - b <= 1 \
+                and WORD_RE.fullmatch(nxt) and nxt not in _time_leads() and nxt not in _stops() \
+                and nxt.removeprefix("\u0627\u0644") not in _occasions() and nxt not in _periods() \
+                and nxt not in _feast_times() \
+                and (_is_name_token(nxt) or _definite(nxt) or k + 2 == len(toks) or toks[k + 2][0] in SEPARATORS):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # (الدكتورة صباح مشرف، أن: a bare word closing the subject too)
     return toks
 
 

@@ -46,6 +46,7 @@ from .names import (
     _spells_ya_apart,
     _surname,
     _verb_before_adam,
+    _we_verb,
     _what,
 )
 from .people import _addressed_medium, _first_name_before, _words_before
@@ -211,7 +212,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         return toks[0][1], toks[0][2], True  # قال الله تعالى، قال الله فيهم، وقال تعالى، قال عز وجل (God, by his
         # epithets alone; not عز الدين)
     if len(toks) >= 3 and toks[0][0] == _f("كل") and toks[1][0] == _f("من"):
-        end = next((k for k in range(2, len(toks)) if toks[k][0] in SEPARATORS or toks[k][0] in _stops()), len(toks))
+        end = next((k for k in range(2, len(toks)) if toks[k][0] in SEPARATORS or toks[k][0] in _stops()
+                    or k > 3 and _we_verb(toks[k][0])), len(toks))  # (| نتمنى أن: their words, unmarked)
         return toks[2][1], toks[end - 1][2], True  # قال كل من فايز محمد وحسين محمد: the people listed
     if toks[0][0] in _what() or _prepositional_object(toks[0][0]) or toks[0][0] in _subordinators() \
             or toks[0][0] in _first_person_views() and len(toks) == 1 \
