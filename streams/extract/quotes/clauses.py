@@ -61,6 +61,7 @@ from .subjects import (
     _field_of_body,
     _group_noun_end,
     _kin_run,
+    _object_prepositions,
     _pronoun_objects,
     _speaker,
     _subject,
@@ -1291,8 +1292,8 @@ def _plain_noun(word: str) -> bool:
 
 @cache
 def _object_prepositions_of_clause() -> frozenset[str]:
-    """Prepositions that take the verb's complement (تحدث عن، أشاد بـ written apart، ركز على)."""
-    return frozenset(_f(w) for w in ("عن", "على", "إلى", "حول", "بشأن", "ضد"))
+    """Prepositions that take the verb's complement: a speech verb's (عن، إلى، على) and a topic's (حول، بشأن، ضد)."""
+    return _object_prepositions() | frozenset(_f(w) for w in ("حول", "بشأن", "ضد"))
 
 
 def _governed_run(toks: list[tuple[str, int, int]], i: int) -> bool:

@@ -377,8 +377,8 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
                 out.append(vm)  # ونقل موقع "…" عن متحدث باسم الشركة أن
         elif word in _la_words() and (vm := SPLIT_LAHAZA_RE.match(folded, m.start())) is not None:
             out.append(vm)
-        elif word in _writing() and WORD_RE.findall(folded, max(0, m.start() - 8), m.start())[-1:] \
-                and WORD_RE.findall(folded, max(0, m.start() - 8), m.start())[-1] in _qad_words() \
+        elif word in _writing() and (before := WORD_RE.findall(folded, max(0, m.start() - 8), m.start())[-1:]) \
+                and before[0] in _qad_words() \
                 and (vm := VERB_RE.match(folded, m.start())) is not None and vm.end() == m.end():
             out.append(vm)  # وقد كتب في تغريدة "…": قد tells the verb from the books (كتب التاريخ)
         elif word in _writing() and _platform_writing(folded, m) \
