@@ -93,12 +93,15 @@ class Worker:
         return "\n".join(self.log.read_text("utf-8", errors="replace").splitlines()[-lines:])
 
 
-async def produce(broker: str, topic: str, messages: list[tuple[bytes | None, bytes]]) -> None:
+async def produce(broker: str, topic: str, messages: list[tuple[bytes | None, bytes]], *, pace: float = 0.0) -> None:
+    """Publish ``messages`` in order, ``pace`` seconds apart (a scraper's trickle), or at once."""
     producer = AIOKafkaProducer(bootstrap_servers=broker, linger_ms=5)
     await producer.start()
     try:
         for key, value in messages:
             await producer.send(topic, value, key=key)
+            if pace:
+                await asyncio.sleep(pace)
         await producer.flush()
     finally:
         await producer.stop()
