@@ -1,5 +1,5 @@
-"""The corrections to Faust's consumer: no commit past an unacked head message, and a
-pause that reaches aiokafka."""
+"""The corrections to Faust's consumer: no commit past an unacked head message, a pause that
+reaches aiokafka, and stream partitions resumed with the flow after a rebalance."""
 
 from __future__ import annotations
 
@@ -58,3 +58,35 @@ def test_pausing_partitions_pauses_the_aiokafka_consumer_too() -> None:
     assert kafka.paused == {TopicPartition("news.raw", 1)}
     faust_fixes.resume_partitions(faust_consumer, [TP("news.raw", 1)])
     assert kafka.paused == set()
+
+
+class FakeRecoveryConsumer:
+    def __init__(self, log: list[str]) -> None:
+        self.log = log
+
+    def resume_partitions(self, tps) -> None:
+        self.log.append(f"partitions resumed: {sorted(tp.partition for tp in tps)}")
+
+
+class FakeFlowControl:
+    def __init__(self, log: list[str]) -> None:
+        self.log = log
+
+    def resume(self) -> None:
+        self.log.append("flow resumed, queues emptied")
+
+
+async def test_stream_partitions_resume_with_the_flow_after_the_seek() -> None:
+    log: list[str] = []
+    app = SimpleNamespace(consumer=FakeRecoveryConsumer(log), flow_control=FakeFlowControl(log))
+
+    async def faust_order(recovery, generation_id: int = 0) -> None:
+        # what Faust does once the tables are restored: resume the stream partitions, seek, resume the flow
+        recovery.app.consumer.resume_partitions({TP("news.raw", 0), TP("news.raw", 3)})
+        log.append("seek to committed offsets")  # a round trip: records fetched now were lost with the queues
+        recovery.app.flow_control.resume()
+
+    await faust_fixes.partitions_resumed_with_the_flow(faust_order)(SimpleNamespace(app=app), 7)
+    assert log == ["seek to committed offsets", "flow resumed, queues emptied", "partitions resumed: [0, 3]"]
+    # and the consumer and the flow are themselves again
+    assert "resume_partitions" not in vars(app.consumer) and "resume" not in vars(app.flow_control)

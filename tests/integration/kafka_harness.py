@@ -47,15 +47,16 @@ def make_env(broker: str, tmp_path: Path) -> dict[str, str]:
 class Worker:
     """A ``naba worker`` subprocess with its log in a file."""
 
-    def __init__(self, env: dict[str, str], log: Path) -> None:
+    def __init__(self, env: dict[str, str], log: Path, *, command: list[str] | None = None) -> None:
         self.env, self.log = env, log
+        self.command = command or [sys.executable, "-m", "agents.cli", "worker"]
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self, *, timeout: float = 90.0) -> Worker:
         self._offset = self.log.stat().st_size if self.log.exists() else 0
         handle = open(self.log, "ab")  # noqa: SIM115 - the child keeps it
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "agents.cli", "worker"], env=self.env, cwd=REPO, stdout=handle, stderr=subprocess.STDOUT
+            self.command, env=self.env, cwd=REPO, stdout=handle, stderr=subprocess.STDOUT
         )
         handle.close()
         deadline = time.monotonic() + timeout

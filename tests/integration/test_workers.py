@@ -1,5 +1,5 @@
 """Scaling out, failing over and restarting: partitions shared by two workers, taken over from a frozen one,
-handed back and forth while articles flow, offsets resumed after a stop."""
+handed back and forth while articles flow, none lost to a rebalance's seek, offsets resumed after a stop."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import gzip
 import json
 import os
 import signal
+import sys
 import urllib.request
 from collections import Counter
 from itertools import zip_longest
@@ -135,6 +136,30 @@ async def test_a_worker_frozen_mid_stream_loses_nothing(
     ids = {orjson.loads(r.value)["id"] for r in records}
     assert ids == {key.decode() for key, _ in messages}, f"{200 - len(ids)} articles lost, {len(records)} records"
     assert all(worker.proc is not None and worker.proc.poll() is None for worker in workers), "a worker died"
+
+
+async def test_articles_arriving_while_a_second_worker_joins_a_new_group_are_not_lost(
+    naba_env, workers, tmp_path: Path, broker: str, news: list[dict]
+) -> None:
+    # nothing is committed yet, so the seek back to committed offsets after the rebalance moves nothing: records
+    # fetched while it runs must reach the agents, not be emptied out with their queues (the seek is slowed by 2 s
+    # to widen that window, as a slow broker would)
+    slow = [sys.executable, str(Path(__file__).with_name("slow_seek_worker.py"))]
+    first = Worker(naba_env, tmp_path / "worker0.log", command=slow)
+    workers.append(first.start())
+    second = Worker({**naba_env, "NABA_DATA_DIR": str(tmp_path / "data1")}, tmp_path / "worker1.log", command=slow)
+    workers.append(second)
+    joining = asyncio.create_task(asyncio.to_thread(second.start))
+    while first.log.read_text("utf-8", errors="replace").count("Seek stream partitions") < 2:  # the rebalance's seek
+        assert not joining.done() or joining.exception() is None, second.tail()
+        await asyncio.sleep(0.02)
+    messages = [keyed(raw) for raw in news[:300]]
+    await produce(broker, topic(naba_env, "raw"), messages)
+    await joining
+    records = await collect(broker, topic(naba_env, "enriched"), until=1_000_000, timeout=900, idle=30)
+    ids = {orjson.loads(r.value)["id"] for r in records}
+    want = {key.decode() for key, _ in messages}
+    assert ids == want, await stalled(f"{len(want - ids)} of 300 articles lost", naba_env, broker, workers, [])
 
 
 async def test_a_worker_joining_and_leaving_while_articles_trickle_in_loses_nothing(
