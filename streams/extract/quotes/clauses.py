@@ -107,7 +107,7 @@ from .verbs import (
     _view_verbs,
     _writing,
 )
-from .words import _definite, _function_words, _seat_asides, _stops, _time_leads
+from .words import _acts_judged, _definite, _function_words, _seat_asides, _stops, _time_leads
 
 MAX_SUBJECT_TOKENS = 24
 # A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.
@@ -1160,6 +1160,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             desc.append(toks[len(desc)])  # أحد المسؤولين المحليين, but not أحد الحاضرين | المنظمين
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # وشكر أحد الحاضرين ...، قائلا
+    if toks and toks[0][0] in _acts_judged():
+        return None  # وأدان العمل الإجرامي ...، مؤكدا: the act condemned is the verb's object; the one named before speaks
     if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
         run = next(iter(_runs(toks)), None)
         if run is not None and run[0] == 1 and _plausible_start(toks[1][0]) and not _glued_preposition(toks[1][0]) \
