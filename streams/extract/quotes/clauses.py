@@ -107,7 +107,14 @@ from .verbs import (
     _view_verbs,
     _writing,
 )
-from .words import _acts_judged, _definite, _function_words, _seat_asides, _stops, _time_leads
+from .words import (
+    _acts_judged,
+    _definite,
+    _function_words,
+    _seat_asides,
+    _stops,
+    _time_leads,
+)
 
 MAX_SUBJECT_TOKENS = 24
 # A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.

@@ -32,7 +32,15 @@ from .titles import (
 )
 from .tokens import AR, ARABIC_COMMA, QUOTE_CHARS, SEPARATORS, WORD_CACHE, WORD_RE, _f
 from .verbs import COMPLEMENTIZER_RE, VERB_RE, _verb_words
-from .words import ALAYHI, _acts_judged, _al_names, _definite, _function_words, _stops, _time_leads
+from .words import (
+    ALAYHI,
+    _acts_judged,
+    _al_names,
+    _definite,
+    _function_words,
+    _stops,
+    _time_leads,
+)
 
 # Names that fold like a preposition (علي / على، علية / عليه): a name after a title or before بن.
 AMBIGUOUS_NAMES = ("علي", "علية")  # علية folds like the preposition عليه
