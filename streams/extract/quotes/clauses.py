@@ -108,6 +108,7 @@ from .verbs import (
     _writing,
 )
 from .words import (
+    WORK,
     _acts_judged,
     _definite,
     _function_words,
@@ -1208,7 +1209,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             desc.append(toks[len(desc)])  # أحد المسؤولين المحليين, but not أحد الحاضرين | المنظمين
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # وشكر أحد الحاضرين ...، قائلا
-    if toks and toks[0][0] in _acts_judged():
+    if toks and (toks[0][0] in _acts_judged() or toks[0][0] == _f(WORK)):
         return None  # وأدان العمل الإجرامي ...، مؤكدا: the act condemned is the verb's object; the one named before speaks
     if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
         run = next(iter(_runs(toks)), None)

@@ -58,8 +58,11 @@ GOD_PRAISE_NEXT = ("في", "من", "شأنه", "جلاله", "ثناؤه", "اس
 # Acts and events a speaker condemns, describes or judges (أدان الهجوم، وصف فلان الحادث بالشنيع، انتقد القرار): the
 # verb's object, never a family name nor a subject that speaks.
 ACTS_JUDGED = ("الحادث", "الحادثة", "الهجوم", "الهجمات", "الاعتداء", "الاعتداءات", "التفجير", "التفجيرات",
-               "الجريمة", "الجرائم", "العمل", "العملية", "القرار", "القرارات", "الخطوة", "الإجراء",
+               "الجريمة", "الجرائم", "العملية", "القرار", "القرارات", "الخطوة", "الإجراء",
                "الإجراءات", "التصريحات", "الحوادث")
+# العمل (the act) also heads a body or a market in construct (مجموعة العمل، سوق العمل): an act judged only as the
+# first word after its verb (وأدان العمل الإجرامي).
+WORK = "العمل"
 GOD_NAME = "الحق"  # يقول الحق سبحانه وتعالى، يقول الحق تبارك وتعالى: God, by a name before his epithets
 
 
