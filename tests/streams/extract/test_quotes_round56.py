@@ -60,3 +60,11 @@ def test_a_name_then_a_relative_clause_between_commas_then_his_verb() -> None:
     assert speakers(text) == ["بول ليتل"]
     text = "يغسل معظم الناس أيديهم خمس مرات يوميا، لكن البروفيسور بول ليتل، الذي قاد فريق البحث، أوضح أن العدد مهم."
     assert speakers(text) == ["بول ليتل"]
+
+
+def test_a_view_verbs_name_then_office_chain_closed_by_a_comma() -> None:
+    # ويرى فلان الخبير في الشؤون العربية في وكالة أنباء الشرق الأوسط، أن: the office's chain, a comma, then أن
+    text = "ويرى أحمد سنبل الخبير في الشؤون العربية في وكالة أنباء الشرق الأوسط، أن مثل هذه الأعمال مدانة."
+    assert speakers(text) == ["أحمد سنبل"]
+    text = "واعتبر أحمد سنبل الخبير في الشؤون العربية بوكالة أنباء الشرق الأوسط، أن هذه الأعمال مدانة."
+    assert speakers(text) == ["أحمد سنبل"]
