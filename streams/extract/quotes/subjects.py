@@ -345,6 +345,9 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             if end == k + 2 and end < len(toks) and not _definite(toks[k + 1][0]) and _definite(toks[end][0]) \
                     and toks[k + 1][0] not in _function_words() and toks[end][0] not in _stops() and len(toks[k + 1][0]) > 2:
                 end += 1  # التقارير الصادرة عن ميزانية | الشركة: the issuer in construct with its complement
+                while end < min(len(toks), k + 2 + MAX_ISSUER_ADJECTIVES + 1) and toks[end][0].startswith("\u0627\u0644") \
+                        and _definite(toks[end][0]) and toks[end][0] not in _stops() and toks[end][0] not in _time_leads():
+                    end += 1  # بيان صادر عن قيادة الجيش | اللبناني، مكتب العلاقات | العامة: the complement's adjective
             desc.extend(toks[k:end])  # بيان صادر عن المقاومة، الإحصائيات الصادرة عن «ساما»
             break
         if tok[0] in (_f("عن"), _f("على")) and len(desc) >= 2 and _institution_head(desc[0][0]) \
@@ -411,6 +414,9 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+MAX_ISSUER_ADJECTIVES = 1  # بيان صادر عن قيادة الجيش اللبناني: the adjective of the issuer's complement
 
 
 def _quoted_end(toks: list[tuple[str, int, int]], k: int, longest: int = 6) -> int:

@@ -51,6 +51,9 @@ def test_an_issuer_after_an_in_construct_keeps_its_complement() -> None:
     assert speakers(text) == ["بعض التقارير الصادرة عن ميزانية الشركة"]
     text = "وأوضحت الإحصائيات الصادرة عن «ساما» أن المرض انتشر."
     assert speakers(text) == ["الإحصائيات الصادرة عن «ساما»"]
+    # with the complement's adjective, but no time after it
+    text = "وقال بيان صادر عن قيادة الجيش اللبناني الجمعة إن قوة من الجيش أوقفت مطلوبين."
+    assert speakers(text) == ["بيان صادر عن قيادة الجيش اللبناني"]
 
 
 def test_a_name_then_a_relative_clause_between_commas_then_his_verb() -> None:
