@@ -1082,6 +1082,18 @@ def _while() -> frozenset[str]:
     return frozenset(_f(w) for w in ("فيما", "بينما"))
 
 
+@cache
+def _with_these() -> frozenset[str]:
+    """Demonstratives glued to ب that open a sentence on the words just quoted (بهذه الكلمات، بتلك العبارات)."""
+    return frozenset(_f(w) for w in ("بهذه", "بتلك", "بهذا", "بذلك"))
+
+
+@cache
+def _phrases() -> frozenset[str]:
+    """Nouns of the words themselves (العبارات، الكلمات، الجملة), after بهذه: never the subject of the verb after."""
+    return frozenset(_f(w) for w in ("عبارات", "عبارة", "كلمة", "جملة", "جمل", "حروف", "أبيات", "كلمات"))
+
+
 def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The sentence's tokens from its main verb on: a leading adverbial (من جهتها، بدوره،
     في المقابل) and its comma are dropped, and a conjunction written apart (و اعتذر)."""
@@ -1090,6 +1102,9 @@ def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         toks = toks[1:]  # و اعتذر فلان: the conjunction set apart is no main verb
     if len(toks) > 1 and toks[0][0] in _verb_particles():
         toks = toks[1:]  # وقد مثل فلان أمام المحكمة: the particle, then the main verb
+    if len(toks) > 3 and toks[0][0].removeprefix("\u0648") in _with_these() \
+            and toks[1][0].removeprefix("\u0627\u0644") in _words_said() | _phrases():
+        toks = toks[2:]  # بهذه العبارات بدأ والد الشهيد فلان حديثه: the words he opened with, then the main verb
     if len(toks) > 2 and toks[0][0].removeprefix("\u0648") in _while() \
             and (toks[2][0].removesuffix(NAME_SENTINEL) in _first_names() or _person_title(toks[2][0])):
         toks = toks[1:]  # وفيما أبدى سمير فلان إعجابه ... حيث قال: "while", then the main verb and its named subject

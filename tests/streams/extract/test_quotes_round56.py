@@ -71,3 +71,11 @@ def test_a_view_verbs_name_then_office_chain_closed_by_a_comma() -> None:
     assert speakers(text) == ["أحمد سنبل"]
     text = "واعتبر أحمد سنبل الخبير في الشؤون العربية بوكالة أنباء الشرق الأوسط، أن هذه الأعمال مدانة."
     assert speakers(text) == ["أحمد سنبل"]
+
+
+def test_with_these_words_opens_the_sentence_before_its_verb() -> None:
+    # «…».. بهذه العبارات بدأ فلان حديثه، وقال: the words are no subject; the one who began speaks on
+    text = "بهذه الكلمات بدأ الوزير خالد العلي حديثه، وقال: إن الوطن غال."
+    assert speakers(text) == ["خالد العلي"]
+    text = "بهذه العبارات عبر المواطن خالد العلي عن فرحته، مضيفا أن الوطن غال."
+    assert speakers(text) == ["خالد العلي"]
