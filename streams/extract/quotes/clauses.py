@@ -107,7 +107,15 @@ from .verbs import (
     _view_verbs,
     _writing,
 )
-from .words import _definite, _function_words, _seat_asides, _stops, _time_leads
+from .words import (
+    WORK,
+    _acts_judged,
+    _definite,
+    _function_words,
+    _seat_asides,
+    _stops,
+    _time_leads,
+)
 
 MAX_SUBJECT_TOKENS = 24
 # A subject written before its verb (لكن إياد البزم المتحدث باسم الوزارة قال): a name with its office.
@@ -598,6 +606,44 @@ def _name_then_office_aside(toks: list[str], spans: list[tuple[int, int]]) -> tu
     return spans[opener + 1][0], spans[c - 1][1]
 
 
+MAX_AFFILIATION_TOKENS = 6  # بول ليتل | من جامعة "ساوثمبتون": where the one named works, before his relative clause
+
+
+@cache
+def _contrast_leads() -> frozenset[str]:
+    """Particles of contrast that open a clause before its subject (لكن فلان، ...، قال): never part of the name."""
+    return frozenset(_f(w) for w in ("لكن", "ولكن"))
+
+
+def _name_then_relative_aside(toks: list[str], spans: list[tuple[int, int]], at_line: bool) -> tuple[int, int] | None:
+    """The folded span of a name of two to four words, after its title and before where he works (من جامعة ...),
+    opening a clause (after أن, لكن, a comma, or the sentence start when ``at_line``) when a relative clause between
+    commas follows and the verb comes right after the second comma (لكن البروفيسور فلان من جامعة "…"، الذي قاد
+    فريق البحث، أوضح أن): the subject written before its verb, described by what he did."""
+    commas = [k for k, t in enumerate(toks) if t in (ARABIC_COMMA, ",")]
+    if not commas:
+        return None
+    c0 = commas[-1]
+    aside = toks[c0 + 1:]
+    if not aside or aside[0] not in (_f("الذي"), _f("التي")) or len(aside) > MAX_ASIDE_TOKENS \
+            or any(t in SEPARATORS for t in aside):
+        return None
+    opener = max((k for k in range(c0) if toks[k] in (ARABIC_COMMA, ",") or toks[k] in _that()), default=-1)
+    if opener < 0 and not at_line:
+        return None
+    k = opener + 1
+    while k < c0 and (toks[k] in _contrast_leads() or _is_title(toks[k])):
+        k += 1
+    j = k
+    while j < c0 and j - k < 4 and _is_name_token(toks[j]) and not _is_title(toks[j]) and toks[j] not in _stops():
+        j += 1
+    rest = toks[j:c0]
+    if not 2 <= j - k <= 4 or not _plausible_start(toks[k]) \
+            or rest and (rest[0] != "\u0645\u0646" or len(rest) > MAX_AFFILIATION_TOKENS):
+        return None  # (not المصنع، الذي افتتح: no name; not فلان في حديثه، الذي: where he spoke, no affiliation)
+    return spans[k][0], spans[j - 1][1]
+
+
 AMMA_LEAD_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627(?![{AR}])")  # أما, وأما
 
 
@@ -615,6 +661,9 @@ def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     if wide and wide[-1].group() in (ARABIC_COMMA, ",") \
             and (named := _name_then_office_aside([m.group() for m in wide[:-1]], [m.span() for m in wide[:-1]])) is not None:
         return named  # ويذكر أن محمد جمور، نائب الأمين العام، قال إن: the name, its office between commas, its verb
+    if wide and wide[-1].group() in (ARABIC_COMMA, ",") and (named := _name_then_relative_aside(
+            [m.group() for m in wide[:-1]], [m.span() for m in wide[:-1]], wide[0].start() == line)) is not None:
+        return named  # لكن البروفيسور فلان، الذي قاد فريق البحث، أوضح أن: the name, what he did between commas, his verb
     head = _source_with_clause(toks, spans, line >= vm.start() - 60)
     if head is not None:
         return head
@@ -1033,6 +1082,18 @@ def _while() -> frozenset[str]:
     return frozenset(_f(w) for w in ("فيما", "بينما"))
 
 
+@cache
+def _with_these() -> frozenset[str]:
+    """Demonstratives glued to ب that open a sentence on the words just quoted (بهذه الكلمات، بتلك العبارات)."""
+    return frozenset(_f(w) for w in ("بهذه", "بتلك", "بهذا", "بذلك"))
+
+
+@cache
+def _phrases() -> frozenset[str]:
+    """Nouns of the words themselves (العبارات، الكلمات، الجملة), after بهذه: never the subject of the verb after."""
+    return frozenset(_f(w) for w in ("عبارات", "عبارة", "كلمة", "جملة", "جمل", "حروف", "أبيات", "كلمات"))
+
+
 def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The sentence's tokens from its main verb on: a leading adverbial (من جهتها، بدوره،
     في المقابل) and its comma are dropped, and a conjunction written apart (و اعتذر)."""
@@ -1041,6 +1102,9 @@ def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         toks = toks[1:]  # و اعتذر فلان: the conjunction set apart is no main verb
     if len(toks) > 1 and toks[0][0] in _verb_particles():
         toks = toks[1:]  # وقد مثل فلان أمام المحكمة: the particle, then the main verb
+    if len(toks) > 3 and toks[0][0].removeprefix("\u0648") in _with_these() \
+            and toks[1][0].removeprefix("\u0627\u0644") in _words_said() | _phrases():
+        toks = toks[2:]  # بهذه العبارات بدأ والد الشهيد فلان حديثه: the words he opened with, then the main verb
     if len(toks) > 2 and toks[0][0].removeprefix("\u0648") in _while() \
             and (toks[2][0].removesuffix(NAME_SENTINEL) in _first_names() or _person_title(toks[2][0])):
         toks = toks[1:]  # وفيما أبدى سمير فلان إعجابه ... حيث قال: "while", then the main verb and its named subject
@@ -1160,6 +1224,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             desc.append(toks[len(desc)])  # أحد المسؤولين المحليين, but not أحد الحاضرين | المنظمين
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # وشكر أحد الحاضرين ...، قائلا
+    if toks and (toks[0][0] in _acts_judged() or toks[0][0] == _f(WORK)):
+        return None  # وأدان العمل الإجرامي ...، مؤكدا: the act condemned is the verb's object; the one named before speaks
     if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
         run = next(iter(_runs(toks)), None)
         if run is not None and run[0] == 1 and _plausible_start(toks[1][0]) and not _glued_preposition(toks[1][0]) \

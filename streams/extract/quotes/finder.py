@@ -1599,8 +1599,24 @@ def _name_then_office(region: Sequence[re.Match[str]]) -> bool:
     if k is None or not 2 <= k <= MAX_NAME_BEFORE_OFFICE \
             or any(w in _stops() or w in _verb_words() or w in _function_words() for w in words[:k]):
         return False
-    return all(_is_title(w) or _office(w) or _definite(w) or _is_name_token(w) or w[:1] in "\u0628\u0644" and len(w) >= 4
-               for w in words[k:])
+    if all(_is_title(w) or _office(w) or _definite(w) or _is_name_token(w) or w[:1] in "\u0628\u0644" and len(w) >= 4
+           for w in words[k:]):
+        return True
+    return _office_chain_to_comma(words[k:])
+
+
+def _office_chain_to_comma(words: list[str]) -> bool:
+    """An office with its field and the body it serves in, closed by a comma before the complementizer (ويرى فلان
+    الخبير في الشؤون العربية في وكالة أنباء الشرق الأوسط، أن): prepositions of the chain and indefinite words in
+    construct with a definite one later on (وكالة أنباء | الشرق) belong to the office; no object stands there."""
+    if len(words) < 2 or words[-1] not in (ARABIC_COMMA, ","):
+        return False
+    chain = words[:-1]
+    return all(_is_title(w) or _office(w) or _definite(w) and w not in _stops()
+               or w in _chain_prepositions() and 0 < i < len(chain) - 1
+               or WORD_RE.fullmatch(w) is not None and w not in _stops() and w not in _function_words()
+               and w not in _verb_words() and any(_definite(v) for v in chain[i + 1:i + 3])
+               for i, w in enumerate(chain))
 
 
 def _before_time(region: Sequence[re.Match[str]]) -> Sequence[re.Match[str]]:

@@ -32,7 +32,15 @@ from .titles import (
 )
 from .tokens import AR, ARABIC_COMMA, QUOTE_CHARS, SEPARATORS, WORD_CACHE, WORD_RE, _f
 from .verbs import COMPLEMENTIZER_RE, VERB_RE, _verb_words
-from .words import ALAYHI, _al_names, _definite, _function_words, _stops, _time_leads
+from .words import (
+    ALAYHI,
+    _acts_judged,
+    _al_names,
+    _definite,
+    _function_words,
+    _stops,
+    _time_leads,
+)
 
 # Names that fold like a preposition (علي / على، علية / عليه): a name after a title or before بن.
 AMBIGUOUS_NAMES = ("علي", "علية")  # علية folds like the preposition عليه
@@ -307,7 +315,9 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 and toks[j][0] not in _after_name_words() and not _apposed_person_noun(toks, i, j) \
                 and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
                                                                  and _definite(toks[j - 1][0])) \
-                and not _description_after_name(toks, i, j):  # آل الشيخ | التعازي (but آل جرمان الشهراني)
+                and not _description_after_name(toks, i, j) \
+                and toks[j][0] not in _acts_judged():  # آل الشيخ | التعازي (but آل جرمان الشهراني)
+            # (وصف فلان عامر | الحادث بالشنيع: the act judged is the verb's object, no family name)
             j += 1
             if _body_adjective_after(toks, i, j):
                 j += 1  # قوة المهام المشتركة: the body's adjective, agreeing with its feminine head

@@ -311,6 +311,9 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         if tok[0] in _member_of() and _unnamed_person(desc) and _body_after(toks, k + 1):
             more = [tok, toks[k + 1]]
             for t in toks[k + 2:k + 2 + MAX_BODY_WORDS]:
+                if more[-1][0] in _royal() and _is_name_token(t[0]) and not _is_title(t[0]) and t[0] not in _stops():
+                    more.append(t)  # مصدر في مستشفى الملك فهد، مسؤول في جامعة الملك سعود: the king the body is named after
+                    continue
                 if not (_definite(t[0]) or link_place(t[0]) is not None) or t[0] in _stops() or t[0] in _periods() \
                         or t[0] in _time_leads():
                     break
@@ -338,7 +341,14 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             # noun, then its relative adjective), عدد من مواطني منطقة عسير (a noun in construct with a named region)
             break
         if tok[0] == "\u0639\u0646" and desc and desc[-1][0] in _issued() and k + 1 < len(toks):
-            desc.extend(toks[k:_quoted_end(toks, k + 1)])  # بيان صادر عن المقاومة، الإحصائيات الصادرة عن «ساما»
+            end = _quoted_end(toks, k + 1)
+            if end == k + 2 and end < len(toks) and not _definite(toks[k + 1][0]) and _definite(toks[end][0]) \
+                    and toks[k + 1][0] not in _function_words() and toks[end][0] not in _stops() and len(toks[k + 1][0]) > 2:
+                end += 1  # التقارير الصادرة عن ميزانية | الشركة: the issuer in construct with its complement
+                while end < min(len(toks), k + 2 + MAX_ISSUER_ADJECTIVES + 1) and toks[end][0].startswith("\u0627\u0644") \
+                        and _definite(toks[end][0]) and toks[end][0] not in _stops() and toks[end][0] not in _time_leads():
+                    end += 1  # بيان صادر عن قيادة الجيش | اللبناني، مكتب العلاقات | العامة: the complement's adjective
+            desc.extend(toks[k:end])  # بيان صادر عن المقاومة، الإحصائيات الصادرة عن «ساما»
             break
         if tok[0] in (_f("عن"), _f("على")) and len(desc) >= 2 and _institution_head(desc[0][0]) \
                 and desc[-1][0].startswith("\u0644\u0644") and k + 1 < len(toks) and toks[k + 1][0] not in _stops():
@@ -404,6 +414,9 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+MAX_ISSUER_ADJECTIVES = 1  # بيان صادر عن قيادة الجيش اللبناني: the adjective of the issuer's complement
 
 
 def _quoted_end(toks: list[tuple[str, int, int]], k: int, longest: int = 6) -> int:

@@ -55,6 +55,14 @@ DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال")
 GOD_EPITHETS = ("تعالى", "سبحانه", "وتعالى", "عز", "وجل", "جل", "تبارك")
 # What follows جل or عز in God's praise (قال جل في علاه، قال عز من قائل، جل شأنه): never a subject of its own.
 GOD_PRAISE_NEXT = ("في", "من", "شأنه", "جلاله", "ثناؤه", "اسمه")
+# Acts and events a speaker condemns, describes or judges (أدان الهجوم، وصف فلان الحادث بالشنيع، انتقد القرار): the
+# verb's object, never a family name nor a subject that speaks.
+ACTS_JUDGED = ("الحادث", "الحادثة", "الهجوم", "الهجمات", "الاعتداء", "الاعتداءات", "التفجير", "التفجيرات",
+               "الجريمة", "الجرائم", "العملية", "القرار", "القرارات", "الخطوة", "الإجراء",
+               "الإجراءات", "التصريحات", "الحوادث")
+# العمل (the act) also heads a body or a market in construct (مجموعة العمل، سوق العمل): an act judged only as the
+# first word after its verb (وأدان العمل الإجرامي).
+WORK = "العمل"
 GOD_NAME = "الحق"  # يقول الحق سبحانه وتعالى، يقول الحق تبارك وتعالى: God, by a name before his epithets
 
 
@@ -104,3 +112,8 @@ def _pronoun_prepositions() -> frozenset[str]:
 @cache
 def _seat_asides() -> frozenset[str]:
     return frozenset(_f(w) for w in SEAT_ASIDES)
+
+
+@cache
+def _acts_judged() -> frozenset[str]:
+    return frozenset(_f(w) for w in ACTS_JUDGED)
