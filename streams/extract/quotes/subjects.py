@@ -615,13 +615,27 @@ def _kin() -> frozenset[str]:
 def _kin_run(toks: list[tuple[str, int, int]]) -> int | None:
     """The end index of a relative's description opening ``toks`` (والد الطفلة سارة فهد العتيبي), when a
     kinship head, then titles or article-words, then a name run come with no comma between (والد الشهيد،
-    سالم العنزي: the father's own name)."""
-    if len(toks) < 3 or toks[0][0] not in _kin() or not _definite(toks[1][0]):
+    سالم العنزي: the father's own name). The name may follow the head at once (زوجة قيس بن علي) or after one
+    construct noun and its article-words (والدة راكب الأمواج الأسترالي فلان), unless a comma then gives the
+    relative's own name (زوجة وليد زروق، إيناس بن عثمان)."""
+    if len(toks) < 3 or toks[0][0] not in _kin():
         return None
-    run = next(iter(_runs(toks[1:8])), None)
-    if run is None or any(t[0] in SEPARATORS for t in toks[1:run[0] + 1]) \
-            or not all(_definite(t[0]) or _is_title(t[0]) for t in toks[1:run[0] + 1]):
+    runs = list(_runs(toks[1:8]))
+    if len(runs) > 1 and runs[0][0] == 0 and _definite(toks[runs[0][1]][0]) and runs[0][1] + 1 < len(toks) \
+            and _definite(toks[runs[0][1] + 1][0]):
+        runs = runs[1:]  # راكب الأمواج | الأسترالي: a construct noun and its article-words, no name
+    run = runs[0] if runs else None
+    if run is None or any(t[0] in SEPARATORS for t in toks[1:run[0] + 1]):
         return None
+    lead = toks[1:run[0] + 1]
+    if not all(_definite(t[0]) or _is_title(t[0]) for t in lead):
+        if not (len(lead) >= 2 and WORD_RE.fullmatch(lead[0][0]) and lead[0][0] not in _stops()
+                and all(_definite(t[0]) for t in lead[1:])):
+            return None  # والدة | راكب الأمواج الأسترالي: one construct noun, then its article-words
+    if not lead or not _definite(toks[1][0]):
+        after = toks[run[1] + 1:run[1] + 5]
+        if len(after) >= 2 and after[0][0] in SEPARATORS and next(iter(_runs(after[1:])), (1,))[0] == 0:
+            return None  # زوجة وليد زروق، إيناس بن عثمان: her own name after the comma
     return run[1] + 1
 
 
