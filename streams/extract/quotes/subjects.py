@@ -628,6 +628,11 @@ def _kin_run(toks: list[tuple[str, int, int]]) -> int | None:
     if run is None or any(t[0] in SEPARATORS for t in toks[1:run[0] + 1]):
         return None
     lead = toks[1:run[0] + 1]
+    if lead and not _definite(lead[0][0]) and lead[0][0] in _kin():
+        return None  # والدة زوجة فلان: a relative's relative, read by the other rules
+    name = [t[0] for t in toks[run[0] + 1:run[1] + 1]]
+    if not lead and len(name) >= 3 and _definite(name[-1]) and name[0].removesuffix(NAME_SENTINEL) not in _first_names():
+        return None  # والدة فانينغ تشاهد المباراة: an unknown word, then a verb and its object, no name to end on
     if not all(_definite(t[0]) or _is_title(t[0]) for t in lead):
         if not (len(lead) >= 2 and WORD_RE.fullmatch(lead[0][0]) and lead[0][0] not in _stops()
                 and all(_definite(t[0]) for t in lead[1:])):
