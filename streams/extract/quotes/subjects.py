@@ -633,10 +633,10 @@ def _kin_run(toks: list[tuple[str, int, int]]) -> int | None:
     name = [t[0] for t in toks[run[0] + 1:run[1] + 1]]
     if not lead and len(name) >= 3 and _definite(name[-1]) and name[0].removesuffix(NAME_SENTINEL) not in _first_names():
         return None  # والدة فانينغ تشاهد المباراة: an unknown word, then a verb and its object, no name to end on
-    if not all(_definite(t[0]) or _is_title(t[0]) for t in lead):
-        if not (len(lead) >= 2 and WORD_RE.fullmatch(lead[0][0]) and lead[0][0] not in _stops()
-                and all(_definite(t[0]) for t in lead[1:])):
-            return None  # والدة | راكب الأمواج الأسترالي: one construct noun, then its article-words
+    if not all(_definite(t[0]) or _is_title(t[0]) for t in lead) \
+            and not (len(lead) >= 2 and WORD_RE.fullmatch(lead[0][0]) and lead[0][0] not in _stops()
+                     and all(_definite(t[0]) for t in lead[1:])):
+        return None  # (but والدة | راكب الأمواج الأسترالي: one construct noun, then its article-words)
     if not lead or not _definite(toks[1][0]):
         after = toks[run[1] + 1:run[1] + 5]
         if len(after) >= 2 and after[0][0] in SEPARATORS and next(iter(_runs(after[1:])), (1,))[0] == 0:
