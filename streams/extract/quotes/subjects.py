@@ -197,6 +197,10 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
     if len(toks) > 2 and toks[0][0] in _what() and toks[1][0] in _so_called():
         toks = toks[2:]  # وأعلنت ما تسمى مؤسسة الكنانة: "the so-called", then the body named
+    if len(toks) > 2 and toks[0][0] == "\u0645\u0646" and toks[1][0] in _own_sides():
+        toks = toks[2:]  # وبين من جهته فلان أن: "for his part" between the verb and its subject
+        if toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1:
+            toks = toks[1:]
     if not toks:
         return None
     if (blessed := _blessed_before(folded, start, toks)) is not None:
@@ -610,6 +614,12 @@ def _kin_with_pronoun(tok: str) -> bool:
 def _kin() -> frozenset[str]:
     """Heads of kinship in construct (والد الشهيد فلان، شقيقة المتوفاة): the name after them is the relative's."""
     return frozenset(_f(w) for w in ("والد", "والدة", "شقيق", "شقيقة", "نجل", "نجلة", "زوج", "زوجة", "أرملة", "ابنة"))
+
+
+@cache
+def _own_sides() -> frozenset[str]:
+    """جهته، جانبها: after من, "for his (her, their) part"."""
+    return frozenset(_f(w + p) for w in ("جهت", "جانب") for p in ("ه", "ها", "هم", "هما"))
 
 
 def _kin_run(toks: list[tuple[str, int, int]]) -> int | None:

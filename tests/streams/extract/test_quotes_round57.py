@@ -26,3 +26,11 @@ def test_a_titled_name_between_commas_after_a_long_office_chain() -> None:
     text = ("قلّل المستشار في مكتب وزير الدفاع المتحدث باسم القوات، العميد ركن خالد سعيد الحربي، من حجم المناوشات "
             "على الحدود، مشيراً إلى أنها لا تؤثر على العمليات.")
     assert speakers(text) == ["خالد سعيد الحربي"]
+
+
+def test_for_his_part_between_the_verb_and_its_subject() -> None:
+    # وبين من جهته فلان أن: "for his part" stands between the verb and its subject
+    text = "وبيّن من جهته محمود عبد الشكور أن احتفالات العيد اختلفت عن الماضي."
+    assert speakers(text) == ["محمود عبد الشكور"]
+    text = "وأكد من جانبه الوزير خالد العلي أن الوضع صعب."
+    assert speakers(text) == ["خالد العلي"]
