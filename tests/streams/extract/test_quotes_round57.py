@@ -34,3 +34,13 @@ def test_for_his_part_between_the_verb_and_its_subject() -> None:
     assert speakers(text) == ["محمود عبد الشكور"]
     text = "وأكد من جانبه الوزير خالد العلي أن الوضع صعب."
     assert speakers(text) == ["خالد العلي"]
+
+
+def test_a_cardinal_scale_is_no_name_word() -> None:
+    # بنحو 506.3 مليون ريال مرتفعا ...، مؤكدا: مليون ريال is an amount, never a speaker's name run
+    from streams.extract.quotes.names import _is_name_token
+    from streams.extract.quotes.tokens import _f
+
+    for word in ("مليون", "مليار", "ملايين", "آلاف"):
+        assert not _is_name_token(_f(word))
+    assert _is_name_token(_f("خالد"))
