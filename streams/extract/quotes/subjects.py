@@ -641,6 +641,8 @@ def _kin_run(toks: list[tuple[str, int, int]]) -> int | None:
     if lead and not _definite(lead[0][0]) and lead[0][0] in _kin():
         return None  # والدة زوجة فلان: a relative's relative, read by the other rules
     name = [t[0] for t in toks[run[0] + 1:run[1] + 1]]
+    if not name[0][:1].isalpha() or lead and lead[0][0] in _partitives():
+        return None  # زوجة أحد البحارة 8 أصيلي الجهة: a number, or one of a group, is no name of the one she is kin to
     if not lead and len(name) >= 3 and _definite(name[-1]) and name[0].removesuffix(NAME_SENTINEL) not in _first_names():
         return None  # والدة فانينغ تشاهد المباراة: an unknown word, then a verb and its object, no name to end on
     if not all(_definite(t[0]) or _is_title(t[0]) for t in lead) \

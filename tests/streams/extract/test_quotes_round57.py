@@ -17,6 +17,8 @@ def test_a_relative_in_construct_with_a_name_speaks() -> None:
     assert speakers(text) == ["إيناس بن عثمان"]
     text = "قال والد الشهيد مغرم الهلالي إن أبناءه فداء للوطن."
     assert speakers(text) == ["والد الشهيد مغرم الهلالي"]
+    text = "أكدت زوجة أحد البحارة 8 أصيلي الجهة، المفقودين منذ أسبوع، أنهم تلقوا اتصالا."
+    assert speakers(text) == ["زوجة أحد البحارة"]
     text = "وأفادت والدة زوجة محمد الحويج بوهلال أن محمد بدا عاديا."
     assert speakers(text) == ["والدة زوجة محمد الحويج بوهلال"]
 
