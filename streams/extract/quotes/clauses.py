@@ -1283,6 +1283,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             named = [(m, j) for i, j in _runs(toks) if 0 < i < 10 and _is_title(toks[i - 1][0]) and not toks[j - 1][0].endswith(PLURAL_NISBA)
                      for m in [next((m for m in range(i + 1, j - 1) if toks[m][0] in _first_names()
                                      and toks[m][0] not in _ambiguous_names()), None)] if m is not None]
+        if not named:
+            named = _titled_apposition(toks)
         if named:
             return _titled_speaker(text, folded, back, toks, *named[0], line)
     if 1 < len(toks) <= 4 and _office(toks[0][0]) and all(_definite(t[0]) for t in toks[1:]):
@@ -1311,6 +1313,23 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         a, b = back[body[0][1]], back[body[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # دعت وزارة الخارجية المصرية السلطات ...، مؤكدة
     return None
+
+
+def _titled_apposition(toks: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """After a long office chain with no comma in it, the name between the chain's first comma and the next, behind
+    its own titles (قلل المستشار في مكتب وزير الدفاع المتحدث باسم التحالف، العميد ركن فلان، من حجم ...، مشيرا):
+    the office's holder, however many words the chain took."""
+    first = next((k for k, t in enumerate(toks) if t[0] in SEPARATORS), None)
+    if first is None or first > 16:
+        return []
+    k = first + 1
+    while k < len(toks) and _person_title(toks[k][0]):
+        k += 1
+    run = next(iter(_runs(toks[k:k + 6])), None)
+    if k == first + 1 or run is None or run[0] != 0 or k + run[1] < len(toks) and toks[k + run[1]][0] not in SEPARATORS \
+            or not _plausible_name([t[0] for t in toks[k:k + run[1]]]):
+        return []
+    return [(k, k + run[1])]
 
 
 def _named_later(toks: list[tuple[str, int, int]], i: int, j: int) -> tuple[int, int] | None:

@@ -56,7 +56,7 @@ GLUED_NAME_HEADS = ("\u0639\u0628\u062f", "\u0627\u0628\u0648")  # عبد، اب
 PLACE_ADVERBS = ("داخل", "خارج")
 # Number-word kinds that count the speakers (قالت ثلاثة مصادر، مئة عالم); not the tens, which are family names
 # too (أرون ستين، خمسين).
-COUNT_KINDS = ("unit", "hundred")
+COUNT_KINDS = ("unit", "hundred", "scale_one", "scale_plural")
 
 # The present verb after the future's س, seen with both prefixes (يواجه، تواجه): the likelier form at least this often,
 # the other at least that often (not سيرجي: يرجي 21, ترجي 49; not سيونغ: تونغ 7).
@@ -112,7 +112,8 @@ def _weak_numbers() -> frozenset[str]:
 
 @lru_cache(maxsize=WORD_CACHE)
 def _count_word(tok: str) -> bool:
-    """ثلاثة، خمسة، مئة (bare): a cardinal before the counted speakers (قالت ثلاثة مصادر), never a name;
+    """ثلاثة، خمسة، مئة، مليون (bare): a cardinal before the counted speakers (قالت ثلاثة مصادر) or a scale before
+    its unit (506 مليون ريال), never a name;
     words that are numbers only now and then (ست، سبع، أحد) are left to the other rules."""
     hit = number_word(tok)
     return hit is not None and not hit[0] and hit[1] in COUNT_KINDS and tok not in _weak_numbers()

@@ -197,6 +197,10 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
     if len(toks) > 2 and toks[0][0] in _what() and toks[1][0] in _so_called():
         toks = toks[2:]  # وأعلنت ما تسمى مؤسسة الكنانة: "the so-called", then the body named
+    if len(toks) > 2 and toks[0][0] == "\u0645\u0646" and toks[1][0] in _own_sides():
+        toks = toks[2:]  # وبين من جهته فلان أن: "for his part" between the verb and its subject
+        if toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1:
+            toks = toks[1:]
     if not toks:
         return None
     if (blessed := _blessed_before(folded, start, toks)) is not None:
@@ -612,16 +616,43 @@ def _kin() -> frozenset[str]:
     return frozenset(_f(w) for w in ("والد", "والدة", "شقيق", "شقيقة", "نجل", "نجلة", "زوج", "زوجة", "أرملة", "ابنة"))
 
 
+@cache
+def _own_sides() -> frozenset[str]:
+    """جهته، جانبها: after من, "for his (her, their) part"."""
+    return frozenset(_f(w + p) for w in ("جهت", "جانب") for p in ("ه", "ها", "هم", "هما"))
+
+
 def _kin_run(toks: list[tuple[str, int, int]]) -> int | None:
     """The end index of a relative's description opening ``toks`` (والد الطفلة سارة فهد العتيبي), when a
     kinship head, then titles or article-words, then a name run come with no comma between (والد الشهيد،
-    سالم العنزي: the father's own name)."""
-    if len(toks) < 3 or toks[0][0] not in _kin() or not _definite(toks[1][0]):
+    سالم العنزي: the father's own name). The name may follow the head at once (زوجة قيس بن علي) or after one
+    construct noun and its article-words (والدة راكب الأمواج الأسترالي فلان), unless a comma then gives the
+    relative's own name (زوجة وليد زروق، إيناس بن عثمان)."""
+    if len(toks) < 3 or toks[0][0] not in _kin():
         return None
-    run = next(iter(_runs(toks[1:8])), None)
-    if run is None or any(t[0] in SEPARATORS for t in toks[1:run[0] + 1]) \
-            or not all(_definite(t[0]) or _is_title(t[0]) for t in toks[1:run[0] + 1]):
+    runs = list(_runs(toks[1:8]))
+    if len(runs) > 1 and runs[0][0] == 0 and _definite(toks[runs[0][1]][0]) and runs[0][1] + 1 < len(toks) \
+            and _definite(toks[runs[0][1] + 1][0]):
+        runs = runs[1:]  # راكب الأمواج | الأسترالي: a construct noun and its article-words, no name
+    run = runs[0] if runs else None
+    if run is None or any(t[0] in SEPARATORS for t in toks[1:run[0] + 1]):
         return None
+    lead = toks[1:run[0] + 1]
+    if lead and not _definite(lead[0][0]) and lead[0][0] in _kin():
+        return None  # والدة زوجة فلان: a relative's relative, read by the other rules
+    name = [t[0] for t in toks[run[0] + 1:run[1] + 1]]
+    if not name[0][:1].isalpha() or lead and lead[0][0] in _partitives():
+        return None  # زوجة أحد البحارة 8 أصيلي الجهة: a number, or one of a group, is no name of the one she is kin to
+    if not lead and len(name) >= 3 and _definite(name[-1]) and name[0].removesuffix(NAME_SENTINEL) not in _first_names():
+        return None  # والدة فانينغ تشاهد المباراة: an unknown word, then a verb and its object, no name to end on
+    if not all(_definite(t[0]) or _is_title(t[0]) for t in lead) \
+            and not (len(lead) >= 2 and WORD_RE.fullmatch(lead[0][0]) and lead[0][0] not in _stops()
+                     and all(_definite(t[0]) for t in lead[1:])):
+        return None  # (but والدة | راكب الأمواج الأسترالي: one construct noun, then its article-words)
+    if not lead or not _definite(toks[1][0]):
+        after = toks[run[1] + 1:run[1] + 5]
+        if len(after) >= 2 and after[0][0] in SEPARATORS and next(iter(_runs(after[1:])), (1,))[0] == 0:
+            return None  # زوجة وليد زروق، إيناس بن عثمان: her own name after the comma
     return run[1] + 1
 
 
