@@ -1242,7 +1242,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             underwent = underwent or (_predicate_past_where(folded, obj_end) if people else None)  # الذين كانوا على متنها قتلوا
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
             right_after = _plural_verb_after(folded, obj_end, dual=amount.value == 2) if people and not underwent and not after else None
-            kind = underwent or after or right_after
+            kind = underwent or after or right_after or (_slaughtered(folded, fs) if people else None)  # ذبحوا 10 أشخاص
             later = after is not None  # the fate told after the amount (its verb follows the list)
             if after is not None:  # 25 حوثيا و10 من رجال المقاومة سقطوا قتلى: the verb after both
                 out.extend(count(s, e, after, v) for s, e, v in _coordinated_before(folded, fs, waiting))
@@ -3006,3 +3006,15 @@ def _size_of_group_of_one(folded: str, start: int) -> bool:
         return False
     floor = _sentence_start(folded, makeup.start(), MAKEUP_REACH)
     return bool(ONE_MEMBER_RE.search(folded, max(floor, makeup.start() - MAKEUP_REACH), makeup.start()))
+
+
+# A verb or noun of slaughter a few words before people counted (ذبحوا عشرة أشخاص، ذبح المسلحون 12 مدنيا، عن ذبح 7
+# أشخاص): killed. Not a trigger of its own: the animals slaughtered (ذبح 50 رأسا، نحر 30 جملا) are no victims.
+SLAUGHTER_RE = re.compile("(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:ذبح|ذبحوا|ذبحت|يذبحون|نحر|نحروا)"
+                          "(?:\\s+ال[\u0621-\u064a]+)?\\s*$")  # (its subject between: ذبح المسلحون)
+
+
+def _slaughtered(folded: str, start: int) -> CountType | None:
+    """Killed when a word of slaughter stands right before the people counted (or their qualifier), its subject between."""
+    start = _qualified_start(folded, start)
+    return "killed" if SLAUGHTER_RE.search(folded, max(0, start - 30), start) else None

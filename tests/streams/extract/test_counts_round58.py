@@ -34,3 +34,17 @@ def test_people_tried_are_no_victims(text: str, found: list[tuple[str, float]]) 
 ])
 def test_size_of_a_group_one_member_of_which_is_held(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a word of slaughter right before people counted (its subject may stand between) kills them
+    ("وقال أحد السكان إن المسلحين ذبحوا ثمانية أشخاص في القرية.", [("killed", 8)]),
+    ("وذبح المتطرفون 15 مدنيا قرب البحيرة.", [("killed", 15)]),
+    ("وأسفر هجوم الجماعة عن ذبح 6 أشخاص.", [("killed", 6)]),
+    # guards: animals slaughtered are no victims
+    ("وتم ذبح 250 خروفا في المسلخ خلال العيد.", []),
+    ("وذبحت الجمعية 40 رأسا من الأغنام ووزعت لحومها.", []),
+    ("وتم نحر 30 جملا.", []),
+])
+def test_people_slaughtered_are_killed(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
