@@ -1169,6 +1169,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 and not _vehicle_stopped(folded, fs) and not (obj_word and _result_on_all(folded, obj_end)):
             groups.append((fs, None, False))
             continue  # كانت تقل حوالي 45 تلميذا: those on board, whatever befell some of them (not a hijacking)
+        if _size_of_group_of_one(folded, fs):
+            groups.append((fs, None, False))
+            continue  # القبض على أحد عناصر المجموعة المكونة من 10 أشخاص: the group's size, not those arrested
         if _residents(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())):
             groups.append((fs, None, False))
             continue  # البلدة التي يقطنها 56 ألف شخص: those who live there, not the victims of a trigger nearby
@@ -1239,7 +1242,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             underwent = underwent or (_predicate_past_where(folded, obj_end) if people else None)  # الذين كانوا على متنها قتلوا
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
             right_after = _plural_verb_after(folded, obj_end, dual=amount.value == 2) if people and not underwent and not after else None
-            kind = underwent or after or right_after
+            kind = underwent or after or right_after or (_slaughtered(folded, fs) if people else None)  # ذبحوا 10 أشخاص
             later = after is not None  # the fate told after the amount (its verb follows the list)
             if after is not None:  # 25 حوثيا و10 من رجال المقاومة سقطوا قتلى: the verb after both
                 out.extend(count(s, e, after, v) for s, e, v in _coordinated_before(folded, fs, waiting))
@@ -1288,9 +1291,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, parent[0], True))
         elif kind is None or PERPETRATOR_RE.search(folded, max(0, fs - 24), fs) or _combined(folded, fs) or attempt \
                 or (own is None and WRONGED_RE.search(folded, max(0, fs - 30), _qualified_start(folded, fs))) \
-                or (own is None and _toll_of_both(folded, fs)):
+                or (own is None and _toll_of_both(folded, fs)) \
+                or (own is None and kind != "arrested" and _tried(folded, fs)):
             groups.append((fs, None, False))
-            continue  # قتلوا على يد 3 مهاجمين: the perpetrators; مقتل وإصابة 6: dead and hurt together
+            continue  # قتلوا على يد 3 مهاجمين: the perpetrators; مقتل وإصابة 6: dead and hurt together; قضية مقتله ... إحالة 21 شخصا: the tried
         else:
             groups.append((fs, kind, False))
         if kind is None:
@@ -2969,3 +2973,48 @@ def _relative_event_after(folded: str, end: int) -> CountType | None:
         return None
     kind = _trigger(words[1])
     return kind if kind in EVENT_TYPES and not _void_trigger(words, 1) else None
+
+
+# --- round counts-r58: people tried and a group's make-up (SaudiNewsNet 0-11999, ANT 0-4999, 60 articles read) ---
+
+# A judicial act right before the amount (القاضي بإحالة 21 شخصا، قررت محاكمة 12 متهما، اتهام 5 أشخاص): those tried
+# or charged, also after the verb and its subject (أدانت المحكمة 3 رجال), never the dead or wounded of the killing
+# their case is about (not an arrest: اعتقال وإحالة 5 holds them).
+TRIED_RE = re.compile("(?<![\u0621-\u064a])(?:[وفبل]?(?:ال)?(?:احاله|محاكمه|اتهام|ادانه|مقاضاه)"
+                      "|[وف]?(?:احال|احالت|حاكمت|اتهمت|ادانت)(?:\\s+ال[\u0621-\u064a]+)?)\\s*$")  # (أدانت المحكمة 3 رجال)
+
+
+def _tried(folded: str, start: int) -> bool:
+    """A judicial act (إحالة، محاكمة، اتهام، إدانة) right before the amount or its qualifier: the people tried."""
+    start = _qualified_start(folded, start)
+    return bool(TRIED_RE.search(folded, max(0, start - 30), start))
+
+
+# The make-up of a group right before the amount (المكونة من 10 أشخاص، التي تتكون من 7 عناصر) with one or some of its
+# members named before it (القبض على أحد عناصر المجموعة المكونة من 10 أشخاص): the group's size, not those the verb
+# befell (but القبض على عصابة مكونة من 5 أشخاص: all of them, as _busted_members reads them).
+MAKEUP_RE = re.compile("(?<![\u0621-\u064a])(?:ال)?(?:مكونه|متكونه|مولفه|مؤلفه|تتكون|يتكون|تتالف|يتالف)\\s+من\\s*$")
+ONE_MEMBER_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:احد|احدي|بعض)\\s+(?:ال)?(?:عناصر|افراد|اعضاء|عضوات)(?![\u0621-\u064a])")
+MAKEUP_REACH = 90  # characters back from the make-up to the member taken
+
+
+def _size_of_group_of_one(folded: str, start: int) -> bool:
+    """The amount gives the size of a group one or some of whose members the sentence names before it."""
+    start = _qualified_start(folded, start)
+    makeup = MAKEUP_RE.search(folded, max(0, start - 30), start)
+    if not makeup:
+        return False
+    floor = _sentence_start(folded, makeup.start(), MAKEUP_REACH)
+    return bool(ONE_MEMBER_RE.search(folded, max(floor, makeup.start() - MAKEUP_REACH), makeup.start()))
+
+
+# A verb or noun of slaughter a few words before people counted (ذبحوا عشرة أشخاص، ذبح المسلحون 12 مدنيا، عن ذبح 7
+# أشخاص): killed. Not a trigger of its own: the animals slaughtered (ذبح 50 رأسا، نحر 30 جملا) are no victims.
+SLAUGHTER_RE = re.compile("(?<![\u0621-\u064a])[وفب]?(?:ال)?(?:ذبح|ذبحوا|ذبحت|يذبحون|نحر|نحروا)"
+                          "(?:\\s+ال[\u0621-\u064a]+)?\\s*$")  # (its subject between: ذبح المسلحون)
+
+
+def _slaughtered(folded: str, start: int) -> CountType | None:
+    """Killed when a word of slaughter stands right before the people counted (or their qualifier), its subject between."""
+    start = _qualified_start(folded, start)
+    return "killed" if SLAUGHTER_RE.search(folded, max(0, start - 30), start) else None
