@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from kafka_harness import BROKER_SCRIPT, Worker, make_env
+from kafka_harness import BROKER_SCRIPT, Worker, delete_topics, make_env
 
 
 @pytest.fixture(scope="session")
@@ -19,9 +20,12 @@ def broker() -> str:
 
 
 @pytest.fixture()
-def naba_env(broker: str, tmp_path: Path) -> dict[str, str]:
-    """Environment for one test's workers: its own topics and consumer group."""
-    return make_env(broker, tmp_path)
+def naba_env(broker: str, tmp_path: Path) -> Iterator[dict[str, str]]:
+    """Environment for one test's workers: its own topics and consumer group, deleted after
+    the test (its workers stopped first)."""
+    env = make_env(broker, tmp_path)
+    yield env
+    asyncio.run(delete_topics(broker, env))
 
 
 @pytest.fixture()

@@ -15,6 +15,7 @@ import uuid
 from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, ConsumerRecord, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from agents.admin import topic_partitions
 
@@ -42,6 +43,21 @@ def make_env(broker: str, tmp_path: Path) -> dict[str, str]:
         "NABA_SESSION_TIMEOUT": "6",
         "NABA_LOG_LEVEL": "info",
     }
+
+
+async def delete_topics(broker: str, env: dict[str, str]) -> int:
+    """Delete the topics of one test's run (its prefix's, its app's internal ones), so that the
+    broker a developer keeps does not pile up partitions from run to run; how many went."""
+    admin = AIOKafkaAdminClient(bootstrap_servers=broker)
+    await admin.start()
+    try:
+        prefixes = (env["NABA_TOPIC_PREFIX"], f"{env['NABA_APP_ID']}-")
+        ours = [name for name in await admin.list_topics() if name.startswith(prefixes)]
+        if ours:
+            await admin.delete_topics(ours)
+        return len(ours)
+    finally:
+        await admin.close()
 
 
 class Worker:
