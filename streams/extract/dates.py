@@ -1661,14 +1661,14 @@ def _same_month_days(folded: str, cands: list[Candidate]) -> Iterator[Candidate]
         number = _day_number(day["d"]) if day else None
         if day is None or not number:
             continue
-        start = max(0, day.start("d") - SAME_MONTH_REACH, folded.rfind("\n", 0, day.start("d")) + 1)
+        start = max(0, day.start("d") - SAME_MONTH_REACH)  # a paragraph back too: news paragraphs are short
         named = [c for c in cands if c[3] in ("month", "day") and start <= c[0] and c[1] <= day.start("d")
                  and not (c[3] == "day" and _named_day_only(folded, c))]  # يوم الأربعاء names no month
         if not named:
             continue
         last = max(named, key=lambda c: c[1])
         if last[4] == "hijri":
-            hijri = _hijri_month_named(folded[last[0]:last[1]], last[2])
+            hijri = _hijri_of_day(last[2]) if last[3] == "day" else _hijri_month_named(folded[last[0]:last[1]], last[2])
             date = _hijri_to_gregorian(hijri[0], hijri[1], number) if hijri else None
         else:
             year, month = int(last[2][:4]), int(last[2][5:7])
@@ -1681,6 +1681,15 @@ def _same_month_days(folded: str, cands: list[Candidate]) -> Iterator[Candidate]
                    and c[1] <= day.start("d") and not folded[c[1]:day.start("d")].strip(" \t\u060c,")]
         # يوم الأربعاء الخامس من نفس الشهر: one day, the weekday with it
         yield min(weekday, default=day.start("d")), m.end(), date.isoformat(), "day", last[4], last[5]
+
+
+def _hijri_of_day(value: str) -> tuple[int, int] | None:
+    """(Hijri year, month) of a Gregorian day (2015-08-17: Dhu al-Qadah 1436)."""
+    try:
+        h = Gregorian(int(value[:4]), int(value[5:7]), int(value[8:10])).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return h.year, h.month
 
 
 def _hijri_month_named(words: str, value: str) -> tuple[int, int] | None:

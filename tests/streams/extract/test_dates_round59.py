@@ -19,6 +19,12 @@ from facts_rounds import dates  # anchored on Wednesday 2016-11-16
     # a Hijri month: its day in the Hijri calendar (5 and 10 Ramadan 1436 = 22 and 27 June 2015)
     ("تقام الدورة من 5 رمضان 1436هـ حتى 10 من الشهر نفسه.",
      [("5 رمضان 1436ه", "2015-06-22"), ("10 من الشهر نفسه", "2015-06-27")]),
+    # a Hijri day named before (2 and 6 Dhu al-Qadah 1436 = 17 and 21 August 2015)
+    ("يلاقي الرائد في الثاني من شهر ذي القعدة 1436 هـ ثم الرياض في السادس من الشهر ذاته.",
+     [("الثاني من شهر ذي القعدة 1436 ه", "2015-08-17"), ("السادس من الشهر ذاته", "2015-08-21")]),
+    # the month in the paragraph before, and a weekday with the day
+    ("تلعب المباراة الثالثة في الثاني من أغسطس 2015.\n\nويلاقي الفريق منافسه مساء الأربعاء الخامس من الشهر ذاته.",
+     [("الثاني من أغسطس 2015", "2015-08-02"), ("مساء الأربعاء الخامس من الشهر ذاته", "2015-08-05")]),
 ])
 def test_day_of_the_month_named_before(text: str, expected: list[tuple[str, str]]) -> None:
     assert dates(text) == expected
