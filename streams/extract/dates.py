@@ -113,7 +113,7 @@ DECADES: dict[str, int] = {
 DECADES.update({k[:-3] + "ات": v for k, v in list(DECADES.items())})  # التسعينات
 # Words before a weekday that make it a name (سوق الجمعة) or the Friday prayer (خطبة الجمعة،
 # منبر الجمعة), not a day.
-WEEKDAY_NAME_HEADS = ("سوق", "صلاة", "صلاتي", "خطبة", "خطبتي", "خطب", "منبر", "خطيب", "خطباء", "إمام")
+WEEKDAY_NAME_HEADS = ("سوق", "صلاة", "صلاتي", "خطبة", "خطبتي", "خطب", "منبر", "منابر", "خطيب", "خطباء", "إمام")
 # Words before a weekday that make it a habit (أيام الأحد، كل خميس), unless a date is beside it.
 HABIT_WORDS = ("أيام", "ايام", "كل", "وكل", "بكل")
 # Words beside a lone الاثنين that make it "the two" (بين الاثنين، أحد الاثنين، الاثنين معا).
@@ -1641,6 +1641,57 @@ def _same_months(folded: str, cands: list[Candidate]) -> Iterator[Candidate]:
         yield m.start(), m.end(), f"{year:04d}-{month:02d}", "month", last[4], True
 
 
+# A day of the month named just before (في 27 يوليو ... وآخر في 31 من الشهر ذاته، من 20 شوال إلى 25 من نفس
+# الشهر); not that month a year back (الشهر نفسه من العام الماضي: ``SAME_MONTH_RE``).
+SAME_MONTH_DAY_RE = re.compile(
+    f"{WORD_START}(?:الشهر\\s+(?:{_alt(('نفسه', 'ذاته'))})|(?:{_alt(('نفس', 'ذات'))})\\s+الشهر){WORD_END}"
+)
+SAME_MONTH_YEAR_RE = re.compile(
+    f"\\s*(?:(?:من|في|خلال|ل)\\s*)?(?:(?:ال|لل)?(?:{_alt(('عام', 'سنة', 'سنه'))}){WORD_END}|\\d{{4}})"
+)
+
+
+def _same_month_days(folded: str, cands: list[Candidate]) -> Iterator[Candidate]:
+    """A day numbered in the month named last in the paragraph (يوم 23 يوليو ... والثاني في 27 من الشهر
+    ذاته: 27 July), in that month's calendar and as relative as it; none when no month is named."""
+    for m in SAME_MONTH_DAY_RE.finditer(folded):
+        if SAME_MONTH_YEAR_RE.match(folded, m.end()):
+            continue  # الشهر نفسه من العام الماضي، نفس الشهر لعام 2014: a month of another year
+        day = DAY_OF_MONTH_RE.search(folded, max(0, m.start() - 30), m.start())
+        number = _day_number(day["d"]) if day else None
+        if day is None or not number:
+            continue
+        start = max(0, day.start("d") - SAME_MONTH_REACH)  # a paragraph back too: news paragraphs are short
+        named = [c for c in cands if c[3] in ("month", "day") and start <= c[0] and c[1] <= day.start("d")
+                 and not (c[3] == "day" and _named_day_only(folded, c))]  # يوم الأربعاء names no month
+        if not named:
+            continue
+        last = max(named, key=lambda c: c[1])
+        if last[4] == "hijri":
+            hijri = _hijri_of_day(last[2]) if last[3] == "day" else _hijri_month_named(folded[last[0]:last[1]], last[2])
+            date = _hijri_to_gregorian(hijri[0], hijri[1], number) if hijri else None
+        else:
+            year, month = int(last[2][:4]), int(last[2][5:7])
+            date = _valid(year, month, number)
+            if date is not None and day["d"][0].isdigit():  # يومي 14 و17 من نفس الشهر
+                yield from _leading_days(folded, day.start("d"), year, month, number, "gregorian", last[5])
+        if date is None:
+            continue
+        weekday = [c[0] for c in cands if c[3] == "day" and _named_day_only(folded, c)
+                   and c[1] <= day.start("d") and not folded[c[1]:day.start("d")].strip(" \t\u060c,")]
+        # يوم الأربعاء الخامس من نفس الشهر: one day, the weekday with it
+        yield min(weekday, default=day.start("d")), m.end(), date.isoformat(), "day", last[4], last[5]
+
+
+def _hijri_of_day(value: str) -> tuple[int, int] | None:
+    """(Hijri year, month) of a Gregorian day (2015-08-17: Dhu al-Qadah 1436)."""
+    try:
+        h = Gregorian(int(value[:4]), int(value[5:7]), int(value[8:10])).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return h.year, h.month
+
+
 def _hijri_month_named(words: str, value: str) -> tuple[int, int] | None:
     """(Hijri year, month) of a Hijri month mention whose Gregorian value is ``value`` (its first day's
     month, or its day): the month its words name, in the Hijri year that month falls in then."""
@@ -1776,6 +1827,7 @@ def find_dates(text: str, *, anchor: dt.date | None = None) -> list[DateMention]
     cands.extend(_new_years(folded, anchor))
     cands.extend(_feasts(folded, anchor))
     cands.extend(list(_same_months(folded, cands)))  # read off the months named, not off its own
+    cands.extend(list(_same_month_days(folded, cands)))
     out: list[DateMention] = []
     for s, e, value, gran, cal, rel in _range_years(_resolve(cands, folded), folded):
         while s < e and folded[s].isspace():
