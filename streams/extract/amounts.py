@@ -396,7 +396,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and tok[1:].startswith(fold_word(singular)[:-1]) and not tok.startswith(fold_word(singular)[:-1]):
                 a = back[spans[i][0] + 1]  # وحوضان صغيران: the conjunction glued to a dual known by its context
             nxt = tokens[i + 1] if i + 1 < n else ""
-            if not in_date(a, b) and not (number_word(nxt) and nxt.endswith(("\u0646", "\u064a\u0646"))):
+            if not in_date(a, b) and not (number_word(nxt) and nxt.endswith(("\u0646", "\u064a\u0646"))) \
+                    and not _listed_place(tok):
                 value = 2.0
                 if nxt == HALF_AND and gap_is_space(i):  # مترين ونصف: two and a half
                     value, b = 2.5, display(i + 1, i + 1)[1]
@@ -2211,6 +2212,14 @@ PARTICIPLE_MIN = 4  # a stem of م and at least three more letters is a particip
 @cache
 def _frozen_duals() -> frozenset[str]:
     return frozenset(fold_word(w) for w in FROZEN_DUALS)
+
+
+def _listed_place(token: str) -> bool:
+    """The word (a glued particle off) is a country or city of the gazetteer, whose name only looks like a dual in
+    ين/ان (فلسطين، برلين، بفلسطين، واليابان): no two of anything."""
+    # (imported here: the gazetteer loads only when a dual is read)
+    from .places import link_place
+    return any(link_place(word) is not None for word in {token[glued_prefix(token):], _bare_definite(token)})
 
 
 def _definite_word_in_dual_ending(token: str) -> bool:

@@ -49,3 +49,17 @@ def test_ahad_after_its_day_is_the_weekday(text: str, found: list[tuple[str, flo
 ])
 def test_and_ahad_is_and_one_of(text: str, found: list[tuple[str, float]]) -> None:
     assert amounts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a country or city of the gazetteer whose name ends like a dual (ين/ان) counts no two of anything
+    ("وسيعرض الجهاز في معرض بالعاصمة الألمانية برلين وسيكون متاحا للجميع.", []),
+    ("وتعمل الجمعية في فلسطين لتيسير عودة الطلاب إلى المدارس.", []),
+    ("وقدمت البعثة خدمات صحية في جيبوتي شملت أدوية ومستلزمات.", []),
+    ("ولا تزال أوروبا واليابان تديران برامج تحفيز نشطة.", []),
+    # guards: the duals of nouns stay two
+    ("وقضى الوفد يومين في العاصمة ووقع اتفاقيتين.", [("يومين", 2), ("اتفاقيتين", 2)]),
+    ("وعقد الجانبان اجتماعين في المدينتين.", [("الجانبان", 2), ("اجتماعين", 2), ("المدينتين", 2)]),
+])
+def test_listed_place_is_no_dual(text: str, found: list[tuple[str, float]]) -> None:
+    assert amounts(text) == found
