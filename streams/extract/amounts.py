@@ -397,7 +397,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                 a = back[spans[i][0] + 1]  # وحوضان صغيران: the conjunction glued to a dual known by its context
             nxt = tokens[i + 1] if i + 1 < n else ""
             if not in_date(a, b) and not (number_word(nxt) and nxt.endswith(("\u0646", "\u064a\u0646"))) \
-                    and not _listed_place(tok):
+                    and not _listed_place(tok, singular):
                 value = 2.0
                 if nxt == HALF_AND and gap_is_space(i):  # مترين ونصف: two and a half
                     value, b = 2.5, display(i + 1, i + 1)[1]
@@ -2214,11 +2214,16 @@ def _frozen_duals() -> frozenset[str]:
     return frozenset(fold_word(w) for w in FROZEN_DUALS)
 
 
-def _listed_place(token: str) -> bool:
+def _listed_place(token: str, singular: str) -> bool:
     """The word (a glued particle off) is a country or city of the gazetteer, whose name only looks like a dual in
-    ين/ان (فلسطين، برلين، بفلسطين، واليابان): no two of anything."""
+    ين/ان (فلسطين، برلين، بفلسطين، واليابان): no two of anything. Not when the singular it was read from is a word
+    of the news (قصرين رومانيين، القريتين: the Tunisian and the Syrian towns' names are duals of قصر and قرية)."""
     # (imported here: the gazetteer loads only when a dual is read)
     from .places import link_place
+    stem = fold_word(singular).removeprefix("\u0627\u0644")
+    freq = _lexicon_freq()
+    if freq.get(stem, 0) or freq.get("\u0627\u0644" + stem, 0):
+        return False
     return any(link_place(word) is not None for word in {token[glued_prefix(token):], _bare_definite(token)})
 
 
