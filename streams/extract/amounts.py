@@ -23,6 +23,7 @@ from .ner_lexicon import gazetteers
 from .numbers import (
     DUAL_NOUNS,
     PREFIXES,
+    TEEN_ONES,
     TOKEN_RE,
     WIRE_DECIMAL,
     construct_dual,
@@ -221,6 +222,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             a, b = bare(run.first, run.last)
             obj = counted(run.last, run.first)
             keep = not in_date(a, b)
+            if keep and run.first == run.last and _and_ahad(text[display(i, i)[0]:display(i, i)[1]]):
+                keep = False  # وأحد الأدلة، وأحد عناصر الأمن: "and one of", و + أحد (folded like واحد), unmarked as أحد is
             if keep and run.first == run.last and SHADDA in text[a:b] and (number_word(tok) or ("", "", 0))[1].startswith("scale"):
                 keep = False  # ألّف بها المنشورات: the verb "composed"; a scale word takes no shadda
             if keep and run.first == run.last and COMMA_THOUSAND_RE.fullmatch(tok) and (
@@ -393,7 +396,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and tok[1:].startswith(fold_word(singular)[:-1]) and not tok.startswith(fold_word(singular)[:-1]):
                 a = back[spans[i][0] + 1]  # وحوضان صغيران: the conjunction glued to a dual known by its context
             nxt = tokens[i + 1] if i + 1 < n else ""
-            if not in_date(a, b) and not (number_word(nxt) and nxt.endswith(("\u0646", "\u064a\u0646"))):
+            if not in_date(a, b) and not (number_word(nxt) and nxt.endswith(("\u0646", "\u064a\u0646"))) \
+                    and not _listed_place(tok, singular):
                 value = 2.0
                 if nxt == HALF_AND and gap_is_space(i):  # مترين ونصف: two and a half
                     value, b = 2.5, display(i + 1, i + 1)[1]
@@ -626,6 +630,16 @@ def _number_of() -> frozenset[str]:
 
 # "One of" before a dual (إحدى عينيه، أحد الطرفين): the dual is its complement, two, not an adjective of a number.
 ONE_OF = ("أحد", "إحدى", "وأحد", "وإحدى", "لأحد", "لإحدى", "بأحد", "بإحدى", "كأحد", "كإحدى")
+
+
+# و + أحد/إحدى as written (with its hamza): folded, وأحد reads as واحد "one".
+AND_AHAD = ("وأحد", "وإحدى")
+
+
+def _and_ahad(written: str) -> bool:
+    """The token as written is و + أحد/إحدى, "and one (of)", not واحد: the folding drops the hamza that tells them
+    apart (قتل جندي وأحد عناصر الأمن)."""
+    return written.translate(NO_DIACRITICS) in AND_AHAD
 
 
 @cache
@@ -1132,6 +1146,27 @@ def _after_feminine_plural(before: str, third: str, fourth: str) -> bool:
                                      and plural(third, fourth))
 
 
+# Definite plurals not in ات a bare article's number counts after (الدول الـ12، الضحايا الـ3700، الأيام الـ3): broken
+# plurals and the plurals of people, never a rank, which takes a singular (الدورة الـ51، الجولة الـ17، القرن الـ20).
+COUNTED_PLURALS = ("دول", "بلدان", "أعضاء", "ضحايا", "قتلى", "جرحى", "أسرى", "رهائن", "فرق", "أندية", "أطراف",
+                   "نواب", "وزراء", "خبراء", "طلاب", "تلاميذ", "أطفال", "أشخاص", "جنود", "ركاب", "لاعبين",
+                   "موظفين", "مجندين", "موقوفين", "معتقلين", "مصابين", "إرهابيين", "مفاوضين", "مفاوضون")
+
+
+@cache
+def _counted_plurals() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in COUNTED_PLURALS + TIME_PLURALS)
+
+
+def _after_broken_plural(before: str, third: str) -> bool:
+    """The bare article's number follows a definite plural of ``COUNTED_PLURALS`` or of the units of time (الدول الـ 12،
+    الأعوام الـ 24): a definite cardinal of that plural, as after a plural in ات; not the rank of an indefinite head in ة
+    the plural completes (قمة الدول الـ20: the 20th summit)."""
+    word = _bare_definite(before)
+    return word.startswith("\u0627\u0644") and word[2:] in _counted_plurals() \
+        and not (third.endswith("\u0647") and not third.startswith(DEFINITE_PREFIXES) and third not in _demonstratives())
+
+
 FEMININE_PLURAL = "\u0627\u062a"  # ات
 MIN_FEMININE_PLURAL = 6  # ال + a stem of two letters at least + ات (not الذات، الوفاة's kin)
 NISBA_ENDINGS = ("\u064a\u0629", "\u064a\u0647", "\u064a")  # ية، يه، ي
@@ -1166,7 +1201,8 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fou
     linked = prev.startswith("\u0627\u0644") or prev in _label_links() or prev[0].isdigit()
     if prev in _label_heads() or _bare_definite(prev) in _label_heads() or (before in _label_heads() and linked) \
             or prev in _ordinal_heads() \
-            or (prev == "\u0627\u0644" and not _accusative_counted(obj) and not _after_feminine_plural(before, third, fourth)) \
+            or (prev == "\u0627\u0644" and not _accusative_counted(obj) and not _after_feminine_plural(before, third, fourth)
+                and not _after_broken_plural(before, third)) \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة، للفصل 26 من قانون (a label head with a glued particle)
     if prev == "\u0639\u062f\u062f" and before.startswith(DEFINITE_PREFIXES) and (obj is None or obj.startswith(("\u0627\u0644", "\u0644"))):
@@ -2178,6 +2214,19 @@ def _frozen_duals() -> frozenset[str]:
     return frozenset(fold_word(w) for w in FROZEN_DUALS)
 
 
+def _listed_place(token: str, singular: str) -> bool:
+    """The word (a glued particle off) is a country or city of the gazetteer, whose name only looks like a dual in
+    ين/ان (فلسطين، برلين، بفلسطين، واليابان): no two of anything. Not when the singular it was read from is a word
+    of the news (قصرين رومانيين، القريتين: the Tunisian and the Syrian towns' names are duals of قصر and قرية)."""
+    # (imported here: the gazetteer loads only when a dual is read)
+    from .places import link_place
+    stem = fold_word(singular).removeprefix("\u0627\u0644")
+    freq = _lexicon_freq()
+    if freq.get(stem, 0) or freq.get("\u0627\u0644" + stem, 0):
+        return False
+    return any(link_place(word) is not None for word in {token[glued_prefix(token):], _bare_definite(token)})
+
+
 def _definite_word_in_dual_ending(token: str) -> bool:
     """A definite word (clitics off) long enough to be a dual in ان/ين: الطرفين، الحربين."""
     word = _bare_definite(token)
@@ -2663,6 +2712,8 @@ def _definite_numeral(tokens: list[str], i: int) -> tuple[float, int] | None:
     teen = i + 1 < len(tokens) and tokens[i + 1] in _teen_tails()
     if teen_two(word[2:]) and not teen:
         return None  # الاثني عشرية: a name
+    if word[2:] in TEEN_ONES and not teen:
+        return None  # اليوم الأحد، يوم الأحد: the weekday (one after its noun is الواحد; الأحد عشر is eleven)
     prev = tokens[i - 1] if i else ""
     if _coordinated_numeral(tokens, i):
         return read[2], i  # (round 21) السنوات الثلاث أو الأربع، الدول الخمس والست: a second numeral of the same noun

@@ -476,7 +476,7 @@ def read_number_run(tokens: list[str], i: int) -> NumberRun | None:
                 j += 2
                 continue
             return None
-        if kind == "unit" and v == 1 and tok[len(prefix):] in _TEEN_ONE:
+        if kind == "unit" and v == 1 and tok[len(prefix):] in TEEN_ONES:
             # أحد / إحدى only as the first word of a teen or of a compound (إحدى وعشرين)
             if j + 1 < n and tokens[j + 1] in teen_words:
                 current, last_kind = 11.0, "teen"
@@ -528,7 +528,7 @@ def _teen_words() -> frozenset[str]:
     return frozenset(_f(w) for w in TEEN_TENS)
 
 
-_TEEN_ONE = ("\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a")  # احد، احدي (folded)
+TEEN_ONES = ("\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a")  # احد، احدي (folded)
 
 
 def is_weak_alone(token: str) -> bool:
