@@ -376,8 +376,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         if desc and _addressed_medium(folded, tok[0]) or _addressed_after_surname(folded, desc, tok[0]):
             break  # مصدر عسكري آخر | لفرانس برس: the agency spoken to ends any description
         if len(desc) == 1 and not _definite(desc[0][0]) and tok[0][:1] == "\u064a" and 4 <= len(tok[0]) <= 5 \
-                and tok[0] not in _first_names():
-            break  # مسعف | يعمل في هيئة الإسعاف: a clause about the one described
+                and tok[0] not in _first_names() and nisba_country(tok[0]) is None:
+            break  # مسعف | يعمل في هيئة الإسعاف: a clause about the one described (but مصادر يمنية: a nisba in ي)
         if desc and (tok[0] in _describing_verbs() and not _definite(desc[0][0]) or _verb_before_adam(toks, k)):
             break  # تحليل اقتصادي | صدر أمس، تقرير | نشرته الوكالة، مسؤول | طلب عدم نشر اسمه: a clause about the source
         if desc and desc[-1][0] in _royal() and _is_name_token(tok[0]):
