@@ -1,0 +1,37 @@
+"""Quotation speakers, round r61: kinds found by the audit of main's quotations over unread text (seed 61), each as a
+short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_bayyana_with_a_named_subject_and_his_office() -> None:
+    # بين (no shadda) opening a clause, a titled name and his office up to أن with no comma: "explained"
+    text = "وافتتحت الأمانة السوق. وبين المهندس فهد بن علي العوفي مساعد أمين منطقة المدينة المنورة أن الاستعدادات اكتملت."
+    assert speakers(text) == ["فهد بن علي العوفي"]
+    text = "وأشاد التاجر بالمهرجان. بدوره بين خالد بن متعب مدير إدارة العلاقات العامة بأمانة المنطقة أن المدينة تعيش فرحا."
+    assert speakers(text) == ["خالد بن متعب"]
+    # but "between" two sides joined by و stays no verb
+    text = "وتوسط الشيخ في الخلاف. وبين خالد بن متعب مدير إدارة العلاقات العامة والمهندس سعد بن علي الحربي أن الخلاف قديم."
+    assert speakers(text) == []
+
+
+def test_a_country_nisba_in_ya_after_a_source() -> None:
+    # يمني، يمنية open with ي as an imperfect verb does, but they are the source's nisba (not مسعف | يعمل في)
+    text = "وقالت مصادر يمنية لوكالة الأنباء الألمانية إن القصف أدى إلى مقتل عدد من المسلحين."
+    assert speakers(text) == ["مصادر يمنية"]
+    text = "وقال مصدر يمني إن ثلاثة مسلحين قتلوا في الاشتباكات."
+    assert speakers(text) == ["مصدر يمني"]
+    text = "وقال مسعف يعمل في هيئة الإسعاف إن المصابين نقلوا إلى المستشفى."
+    assert speakers(text) == ["مسعف"]
+
+
+def test_a_need_stressed_is_the_verbs_object() -> None:
+    # وأكد أهمية …، وقال: the need stressed (أهمية، ضرورة) is the object; the one named before speaks on
+    text = "وتحدث الوزير خالد العمر عن الحوار. وأكد أهمية عدم ربط الدين بالإرهاب، وقال «إن مكافحة التطرف عملية طويلة»."
+    assert speakers(text) == ["خالد العمر"]
+    text = "وتحدث الوزير خالد العمر عن الحوار. وأكد أهمية الحوار، وقال إن مكافحة التطرف عملية طويلة."
+    assert speakers(text) == ["خالد العمر"]
+    text = "وتحدث الوزير خالد العمر عن الحوار. وأكد ضرورة عدم ربط الدين بالإرهاب وقال إن مكافحة التطرف عملية طويلة."
+    assert speakers(text) == ["خالد العمر"]
