@@ -912,6 +912,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         # length, its subject read from them; no one named there speaks
     if (called := _called(folded, s, e)) is not None:
         s, named = called, True  # شاهد عيان يدعى أحمد فلان، الوالدة وتدعى إليزابيث: the name it goes by
+    if named and (ruler := _ruler_of_place(folded, start, s, e)) is not None:
+        a, b = back[ruler], back[e - 1] + 1  # وصرح أمير عسير أن، وقال محافظ جازان إن: the office over a place, no name
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)
     if folded[s:e] in _god_epithets() or _god_named(folded, s, e):
         return _Speaker(name=ALLAH, start=back[s], end=back[e - 1] + 1, named=True)  # وقال تعالى: God, named in full
     if " " not in folded[s:e] and TANWEEN_FATH in text[back[s]:back[e - 1] + 2]:
@@ -957,6 +960,24 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+@cache
+def _place_rulers() -> frozenset[str]:
+    """Offices held over a region or a city, in construct with its name (أمير عسير، محافظ جازان، والي الخرطوم)."""
+    return frozenset(_f(w) for w in ("أمير", "محافظ", "حاكم", "والي"))
+
+
+def _ruler_of_place(folded: str, start: int, s: int, e: int) -> int | None:
+    """Where the office starts when the one-word "name" read from ``s`` to ``e`` is a known place right after a
+    ruler's office without its article (أمير عسير، محافظ جازان): the office in construct with its place, not a
+    titled person (عسير is among the mined first names too: the place wins after a ruler's office)."""
+    word = folded[s:e]
+    before = WORD_RE.findall(folded, start, s)
+    if " " in word or not before or before[-1].removeprefix("\u0648") not in _place_rulers() \
+            or link_place(word) is None:
+        return None
+    return folded.rfind(before[-1], start, s)
 
 
 def _within_quoted_paragraph(folded: str, line: int, end: int) -> bool:

@@ -35,3 +35,13 @@ def test_a_need_stressed_is_the_verbs_object() -> None:
     assert speakers(text) == ["خالد العمر"]
     text = "وتحدث الوزير خالد العمر عن الحوار. وأكد ضرورة عدم ربط الدين بالإرهاب وقال إن مكافحة التطرف عملية طويلة."
     assert speakers(text) == ["خالد العمر"]
+
+
+def test_a_rulers_office_over_a_place_is_no_name() -> None:
+    # أمير عسير، أمير جازان: the office in construct with its region, not a titled person named after it
+    text = "وقال أمير جازان إن هذا الملتقى هو الأول من نوعه في المنطقة."
+    assert speakers(text) == ["أمير جازان"]
+    text = "وصرح أمير عسير أن هذا الملتقى هو الأول من نوعه في المنطقة."
+    assert speakers(text) == ["أمير عسير"]
+    text = "وقال محافظ جدة إن المهرجان يبدأ غدا."
+    assert speakers(text) == ["محافظ جدة"]
