@@ -265,12 +265,17 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         # (not لدى, which completes an office: المكلف بالاتصال لدى شركة ...)
     if len(toks) >= 2 and toks[0][0] in _sources() and toks[1][0] in _describing_verbs():
         return toks[0][1], toks[0][2], False  # أوضح تقرير كتبه الباحث فلان ونشرته مجلة: the report, not its writer
-    if len(toks) >= 3 and (toks[0][0] in _sources() and toks[1][0] in _close_to() or _definite(toks[0][0])
-                           and toks[1][0].startswith("\u0627\u0644") and toks[1][0][2:] in _close_to()) \
-            and toks[2][0] == "\u0645\u0646":  # (الصحيفة المقربة من النادي: a definite one too)
-        end = next((m for m in range(3, min(len(toks), 8)) if toks[m][0] in SEPARATORS or toks[m][0] in _stops()
+    c = 1  # مصدر مصري قريب من، مصادر فرنسية قريبة من، مصدر أمني مقرب من: up to two nisbas before the closeness
+    while c < 3 and len(toks) > c + 2 and toks[0][0] in _sources() and not _definite(toks[c][0]) \
+            and _indefinite_nisba(toks[c][0]) and toks[c][0] not in _close_to():
+        c += 1
+    c = c if len(toks) > c + 1 and toks[c][0] in _close_to() else 1
+    if len(toks) >= c + 2 and (toks[0][0] in _sources() and toks[c][0] in _close_to() or _definite(toks[0][0])
+                               and toks[1][0].startswith("\u0627\u0644") and toks[1][0][2:] in _close_to()) \
+            and toks[c + 1][0] == "\u0645\u0646":  # (الصحيفة المقربة من النادي: a definite one too)
+        end = next((m for m in range(c + 2, min(len(toks), c + 7)) if toks[m][0] in SEPARATORS or toks[m][0] in _stops()
                     or toks[m][0] in _time_leads() or toks[m][0] in _periods()
-                    or m > 3 and _office(toks[m][0])), min(len(toks), 8))  # (| رئيس الاتحاد: his apposition)
+                    or m > c + 2 and _office(toks[m][0])), min(len(toks), c + 7))  # (| رئيس الاتحاد: his apposition)
         return toks[0][1], toks[end - 1][2], False  # مصدر مقرب من الوزير فلان: the source speaks, not the one it is
         # close to (he belongs to the description)
     if (kin := _kin_run(toks)) is not None:

@@ -45,3 +45,13 @@ def test_a_rulers_office_over_a_place_is_no_name() -> None:
     assert speakers(text) == ["أمير عسير"]
     text = "وقال محافظ جدة إن المهرجان يبدأ غدا."
     assert speakers(text) == ["محافظ جدة"]
+
+
+def test_a_source_with_a_nisba_then_close_to() -> None:
+    # مصدر مصري قريب من التحقيقات: the nisba does not end the source before its closeness (as مصدر قريب من)
+    text = "وقال مصدر مصري قريب من التحقيقات اليوم الأربعاء إنه من المرجح أن يكون انفجار وراء الحادث."
+    assert speakers(text) == ["مصدر مصري قريب من التحقيقات"]
+    text = "وقال مصدر أمني مقرب من الرئاسة إن الاجتماع تأجل."
+    assert speakers(text) == ["مصدر أمني مقرب من الرئاسة"]
+    text = "وقالت مصادر قريبة من الحكومة إن الاجتماع تأجل."
+    assert speakers(text) == ["مصادر قريبة من الحكومة"]
