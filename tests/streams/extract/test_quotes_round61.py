@@ -55,3 +55,11 @@ def test_a_source_with_a_nisba_then_close_to() -> None:
     assert speakers(text) == ["مصدر أمني مقرب من الرئاسة"]
     text = "وقالت مصادر قريبة من الحكومة إن الاجتماع تأجل."
     assert speakers(text) == ["مصادر قريبة من الحكومة"]
+
+
+def test_data_of_a_body_speak_as_its_report_does() -> None:
+    # كشفت بيانات مصلحة الجمارك أن: the data (بيانات، إحصاءات) with the body they come from, as تقرير الوزارة
+    text = "وكشفت بيانات مصلحة الجمارك أن عدد الركاب ارتفع."
+    assert speakers(text) == ["بيانات مصلحة الجمارك"]
+    text = "وذكرت إحصاءات وزارة الصحة أن عدد المصابين ارتفع."
+    assert speakers(text) == ["إحصاءات وزارة الصحة"]
