@@ -50,6 +50,7 @@ from .regions import (
     BLESSING_WORDS,
     _anonymous,
     _blessing_start,
+    _object_heads,
     _partitives,
     _quantifiers,
     _region_tokens,
@@ -1224,8 +1225,9 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             desc.append(toks[len(desc)])  # أحد المسؤولين المحليين, but not أحد الحاضرين | المنظمين
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # وشكر أحد الحاضرين ...، قائلا
-    if toks and (toks[0][0] in _acts_judged() or toks[0][0] == _f(WORK)):
-        return None  # وأدان العمل الإجرامي ...، مؤكدا: the act condemned is the verb's object; the one named before speaks
+    if toks and (toks[0][0] in _acts_judged() or toks[0][0] == _f(WORK) or toks[0][0] in _object_heads()):
+        return None  # وأدان العمل الإجرامي ...، مؤكدا، وأكد أهمية الحوار، وقال: the act condemned or the need stressed is
+        # the verb's object; the one named before speaks
     if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
         run = next(iter(_runs(toks)), None)
         if run is not None and run[0] == 1 and _plausible_start(toks[1][0]) and not _glued_preposition(toks[1][0]) \

@@ -61,6 +61,7 @@ from .regions import (
     ILA_ANNA,
     _anonymous,
     _blessing_phrases,
+    _object_heads,
     _object_until,
     _quantified_object,
     _quantifiers,
@@ -805,6 +806,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and not marks and (_verbal_object(_f(speaker.name).split()) or _quantified_object(
                 [t.group() for t in region[:2]]) and _f(speaker.name) == region[0].group()):
             speaker = None  # وأكد ضرورة الحذر، موضحا أن، ونفى سحب أي مشروع: the object of the verb; the one speaking goes on
+        if speaker is not None and _f(speaker.name).split()[0] in _object_heads():
+            speaker = None  # وأكد أهمية عدم ربط الدين بالإرهاب، وقال إن: the object, even with words reported after it
         if speaker is None and (given := _statement_given(text, folded, back, vm, prev, entities, seen)) is not None:
             speaker = given  # أصدر فلان بياناً أعرب فيه عن ...، كاشفاً: the giver speaks in it, and goes on
         if speaker is None and (recorded := _recorded_owner(folded, vm)) is not None:

@@ -488,7 +488,7 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
         return False
     toks = TOKEN_RE.findall(folded, m.end(), comp.start())
     return (len(toks) <= 8 or _subject_then_aside_between_commas(toks) or _titled_subject_then_comma(toks)
-            or _named_subject_then_occasion(toks)) \
+            or _named_subject_then_occasion(toks) or _named_subject_then_office(toks)) \
         and not any(w in _verb_words() for w in WORD_RE.findall(folded, m.end(), comp.start()))  # وبين حنايا الوطن، مبينا أنه
 
 
@@ -515,6 +515,25 @@ def _named_subject_then_occasion(toks: list[str]) -> bool:
         and any(t in _first_names() for t in toks[:min(lead, 3)]) \
         and not any(t in (ARABIC_COMMA, ",") for t in toks) \
         and not any(t[:1] == "\u0648" and (_definite(t[1:]) or _is_title(t[1:])) for t in toks)
+
+
+MAX_BAYYANA_OFFICE = 16  # tokens from بين to أن when a named subject and his office fill them, no comma between
+
+
+def _named_subject_then_office(toks: list[str]) -> bool:
+    """A person's name (a known first name first, or after one title), then his office opened by a title word, up to
+    the complementizer with no comma (وبين المهندس فلان بن فلان مساعد أمين منطقة المدينة المنورة أن، بدوره بين فلان
+    بن فلان مدير إدارة العلاقات العامة بأمانة المنطقة أن): the verb "explained"; "between" would join two sides
+    with و (بين الوزير والنواب، بين فلان وفلان)."""
+    if not MAX_BAYYANA_OFFICE >= len(toks) > 3 or any(t in (ARABIC_COMMA, ",") for t in toks):
+        return False
+    lead = 1 if _is_title(toks[0]) and not _institution_head(toks[0]) else 0
+    if toks[lead] not in _first_names() or toks[lead] in _stops():
+        return False
+    office = next((k for k in range(lead + 2, min(len(toks), lead + 6)) if _is_title(toks[k])), None)
+    return office is not None and office + 1 < len(toks) \
+        and not any(t[:1] == "\u0648" and (_definite(t[1:]) or _is_title(t[1:]) or t[1:] in _first_names())
+                    for t in toks[lead + 1:])
 
 
 def _titled_subject_then_comma(toks: list[str]) -> bool:

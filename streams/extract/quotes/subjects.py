@@ -265,12 +265,17 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         # (not لدى, which completes an office: المكلف بالاتصال لدى شركة ...)
     if len(toks) >= 2 and toks[0][0] in _sources() and toks[1][0] in _describing_verbs():
         return toks[0][1], toks[0][2], False  # أوضح تقرير كتبه الباحث فلان ونشرته مجلة: the report, not its writer
-    if len(toks) >= 3 and (toks[0][0] in _sources() and toks[1][0] in _close_to() or _definite(toks[0][0])
-                           and toks[1][0].startswith("\u0627\u0644") and toks[1][0][2:] in _close_to()) \
-            and toks[2][0] == "\u0645\u0646":  # (الصحيفة المقربة من النادي: a definite one too)
-        end = next((m for m in range(3, min(len(toks), 8)) if toks[m][0] in SEPARATORS or toks[m][0] in _stops()
+    c = 1  # مصدر مصري قريب من، مصادر فرنسية قريبة من، مصدر أمني مقرب من: up to two nisbas before the closeness
+    while c < 3 and len(toks) > c + 2 and toks[0][0] in _sources() and not _definite(toks[c][0]) \
+            and _indefinite_nisba(toks[c][0]) and toks[c][0] not in _close_to():
+        c += 1
+    c = c if len(toks) > c + 1 and toks[c][0] in _close_to() else 1
+    if len(toks) >= c + 2 and (toks[0][0] in _sources() and toks[c][0] in _close_to() or _definite(toks[0][0])
+                               and toks[1][0].startswith("\u0627\u0644") and toks[1][0][2:] in _close_to()) \
+            and toks[c + 1][0] == "\u0645\u0646":  # (الصحيفة المقربة من النادي: a definite one too)
+        end = next((m for m in range(c + 2, min(len(toks), c + 7)) if toks[m][0] in SEPARATORS or toks[m][0] in _stops()
                     or toks[m][0] in _time_leads() or toks[m][0] in _periods()
-                    or m > 3 and _office(toks[m][0])), min(len(toks), 8))  # (| رئيس الاتحاد: his apposition)
+                    or m > c + 2 and _office(toks[m][0])), min(len(toks), c + 7))  # (| رئيس الاتحاد: his apposition)
         return toks[0][1], toks[end - 1][2], False  # مصدر مقرب من الوزير فلان: the source speaks, not the one it is
         # close to (he belongs to the description)
     if (kin := _kin_run(toks)) is not None:
@@ -376,8 +381,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         if desc and _addressed_medium(folded, tok[0]) or _addressed_after_surname(folded, desc, tok[0]):
             break  # مصدر عسكري آخر | لفرانس برس: the agency spoken to ends any description
         if len(desc) == 1 and not _definite(desc[0][0]) and tok[0][:1] == "\u064a" and 4 <= len(tok[0]) <= 5 \
-                and tok[0] not in _first_names():
-            break  # مسعف | يعمل في هيئة الإسعاف: a clause about the one described
+                and tok[0] not in _first_names() and nisba_country(tok[0]) is None:
+            break  # مسعف | يعمل في هيئة الإسعاف: a clause about the one described (but مصادر يمنية: a nisba in ي)
         if desc and (tok[0] in _describing_verbs() and not _definite(desc[0][0]) or _verb_before_adam(toks, k)):
             break  # تحليل اقتصادي | صدر أمس، تقرير | نشرته الوكالة، مسؤول | طلب عدم نشر اسمه: a clause about the source
         if desc and desc[-1][0] in _royal() and _is_name_token(tok[0]):
@@ -912,6 +917,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         # length, its subject read from them; no one named there speaks
     if (called := _called(folded, s, e)) is not None:
         s, named = called, True  # شاهد عيان يدعى أحمد فلان، الوالدة وتدعى إليزابيث: the name it goes by
+    if named and (ruler := _ruler_of_place(folded, start, s, e)) is not None:
+        a, b = back[ruler], back[e - 1] + 1  # وصرح أمير عسير أن، وقال محافظ جازان إن: the office over a place, no name
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)
     if folded[s:e] in _god_epithets() or _god_named(folded, s, e):
         return _Speaker(name=ALLAH, start=back[s], end=back[e - 1] + 1, named=True)  # وقال تعالى: God, named in full
     if " " not in folded[s:e] and TANWEEN_FATH in text[back[s]:back[e - 1] + 2]:
@@ -957,6 +965,24 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+@cache
+def _place_rulers() -> frozenset[str]:
+    """Offices held over a region or a city, in construct with its name (أمير عسير، محافظ جازان، والي الخرطوم)."""
+    return frozenset(_f(w) for w in ("أمير", "محافظ", "حاكم", "والي"))
+
+
+def _ruler_of_place(folded: str, start: int, s: int, e: int) -> int | None:
+    """Where the office starts when the one-word "name" read from ``s`` to ``e`` is a known place right after a
+    ruler's office without its article (أمير عسير، محافظ جازان): the office in construct with its place, not a
+    titled person (عسير is among the mined first names too: the place wins after a ruler's office)."""
+    word = folded[s:e]
+    before = WORD_RE.findall(folded, start, s)
+    if " " in word or not before or before[-1].removeprefix("\u0648") not in _place_rulers() \
+            or link_place(word) is None:
+        return None
+    return folded.rfind(before[-1], start, s)
 
 
 def _within_quoted_paragraph(folded: str, line: int, end: int) -> bool:
