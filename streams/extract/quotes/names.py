@@ -121,10 +121,16 @@ def _count_word(tok: str) -> bool:
 
 # "Many", opening a group with من (كثير من المراقبين): never a name word (but ابن كثير, after a link, is).
 MANY = frozenset({"\u0643\u062b\u064a\u0631", "\u0643\u062b\u064a\u0631\u0647"})
+# "Did", before the verbal noun of the deed (قام بحمل، قامت بإبلاغ): the verb after an unnamed subject, never a name.
+DID = frozenset(w + v for w in ("", "\u0648", "\u0641") for v in ("\u0642\u0627\u0645", "\u0642\u0627\u0645\u062a"))
+# "Native of", before a place in the Tunisian press (مواطن أصيل أكودة، مواطنة أصيلة المضيلة): the noun before it
+# is the speaker, never a first name أصيل.
+NATIVE_OF = frozenset({"\u0623\u0635\u064a\u0644", "\u0623\u0635\u064a\u0644\u0629", "\u0627\u0635\u064a\u0644",
+                       "\u0627\u0635\u064a\u0644\u0647", "\u0627\u0635\u064a\u0644\u0629"})
 
 
 def _is_name_token(tok: str) -> bool:
-    return (not _definite(tok) and not _count_word(tok) and tok not in MANY and tok not in _place_adverbs() and tok != ALAYHI and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
+    return (not _definite(tok) and not _count_word(tok) and tok not in MANY and tok not in NATIVE_OF and tok not in DID and tok not in _place_adverbs() and tok != ALAYHI and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
             and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
             and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS))  # مسؤوليته، جاهزيته
             and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم

@@ -471,8 +471,9 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
     by_name = (speaker.named or lone_surname) and not _office(words[0])
     if by_name:
         keys = [words]
-        if len(words) >= 2 and words[-1][:1] == "\u0644":
-            keys.append(words[:-1])  # دمرداش لرويترز: the addressee glued to the name
+        if len(words) >= 2 and words[-1][:1] == "\u0644" \
+                and (words[-1] not in _first_names() or _addressed_medium(folded, words[-1])):
+            keys.append(words[:-1])  # دمرداش لرويترز: the addressee glued to the name (not علي لطفي, a name in ل)
         for key in keys:
             if len(key) > 1 and key[0] not in _name_links():
                 continue  # a name of two words or more is already whole (but عبد الله)
