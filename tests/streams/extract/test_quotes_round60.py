@@ -1,0 +1,45 @@
+"""Quotation speakers, round r60: kinds found among the errors of the opened S19 and S20, each as a short
+constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_native_of_a_place_is_no_first_name() -> None:
+    # مواطن أصيل أكودة (Tunisian press: "a citizen from Akouda"): the citizen speaks, أصيل is no first name
+    text = "أكد مواطن أصيل قصر هلال في تصريح إذاعي أن ابنه تعرض لاعتداء. وأوضح المواطن أن المعتدين فروا."
+    assert speakers(text) == ["مواطن أصيل قصر هلال", "المواطن"]
+    text = "وأكدت مواطنة أصيلة المضيلة أن ابنها مفقود منذ أسبوع."
+    assert speakers(text) == ["مواطنة أصيلة المضيلة"]
+
+
+def test_a_speaker_whose_family_name_opens_on_lam_is_whole() -> None:
+    # علي لطفي: the ل of لطفي is no addressee (دمرداش لرويترز), so not أبو علي met before
+    text = ("وقال الخبير سامي أبو علي، وزير المالية الأسبق، إن المشروع ناجح. من جانبه قال الدكتور علي لطفي، "
+            "رئيس الوزراء الأسبق، إن القناة ستمثل مركز التنمية.")
+    assert speakers(text) == ["سامي أبو علي", "علي لطفي"]
+
+
+def test_did_before_a_deed_is_no_name() -> None:
+    # المشرفة على المبنى، قام بحمل ...: قام opens the verb after an unnamed subject, no person named after an office
+    text = ("وحين طلبت منه الخروج عند زيارة المشرفة على المبنى، قام بحمل حقيبة وهددها بها. وقالت المشرفة على "
+            "المبنى في أقوالها إن الطالب كان يتحدث معها بطريقة عنصرية.")
+    assert speakers(text) == ["المشرفة"]
+
+
+def test_a_pronoun_or_a_need_after_the_verb_is_its_object() -> None:
+    # شددوا عليه بضرورة الخروج، قال إنها: عليه is the one spoken to; واكد ضرورة "…": a need, quoted or not
+    text = "وحين شددوا عليه بضرورة الخروج قال إنها قنبلة."
+    assert "عليه بضرورة الخروج" not in speakers(text)
+    text = 'واستنكر الحزب في بيانه ما وصفه بالتقصير، واكد ضرورة "اعتماد خطط حدودية مضبوطة".'
+    assert "ضرورة" not in speakers(text)
+
+
+def test_the_families_of_the_named_speak_on() -> None:
+    # أعرب ذوو الشهداء عن شكرهم، مؤكدين أن: the families, not the prince who spoke before
+    text = ("وقال الأمير سعد بن فهد إن الدولة ستضرب بيد من حديد. من جهتهم أعرب ذوو الشهداء عن شكرهم للقيادة على "
+            "مواساتها، مؤكدين أن هذا هو ديدنها.")
+    assert speakers(text) == ["سعد بن فهد", "ذوو الشهداء"]
+    text = ("وقال الوزير خالد سعيد إن التحقيق جار. وأعرب أهالي الضحايا عن شكرهم للقيادة، مؤكدين أن هذا هو ديدنها.")
+    assert speakers(text) == ["خالد سعيد", "أهالي الضحايا"]
