@@ -174,7 +174,7 @@ def _but_pronouns() -> frozenset[str]:
 @cache
 def _pronoun_objects() -> frozenset[str]:
     """على/ل with a pronoun right after the verb (شددوا عليه، قالوا له): the one spoken to, never the subject."""
-    return frozenset(_f(w) for w in ("عليه", "عليها", "عليهم", "عليهما", "له", "لها", "لهم", "لهما"))
+    return frozenset(("عليه", "عليها", "عليهم", "عليهما", "له", "لها", "لهم", "لهما"))  # as written, not folded
 
 
 @cache
@@ -811,8 +811,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and not marks and (_verbal_object(_f(speaker.name).split()) or _quantified_object(
                 [t.group() for t in region[:2]]) and _f(speaker.name) == region[0].group()):
             speaker = None  # وأكد ضرورة الحذر، موضحا أن، ونفى سحب أي مشروع: the object of the verb; the one speaking goes on
-        if speaker is not None and _f(speaker.name).split()[0] in _necessities() | _pronoun_objects():
-            speaker = None  # واكد ضرورة "…"، شددوا عليه بضرورة الخروج: a need or a pronoun is the verb's object, quoted or not
+        if speaker is not None and (_f(speaker.name).split()[0] in _necessities()
+                                    or speaker.name.split()[0] in _pronoun_objects()):
+            speaker = None  # واكد ضرورة "…"، شددوا عليه بضرورة الخروج: a need or a pronoun is the verb's object, quoted or
+            # not (the pronoun as written: not the name علية, which folds like it)
         if speaker is None and (given := _statement_given(text, folded, back, vm, prev, entities, seen)) is not None:
             speaker = given  # أصدر فلان بياناً أعرب فيه عن ...، كاشفاً: the giver speaks in it, and goes on
         if speaker is None and (recorded := _recorded_owner(folded, vm)) is not None:
