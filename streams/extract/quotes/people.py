@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from ...records import Entity
 from ..ner_lexicon import first_names as _first_names
 from .names import (
+    DID,
     GLUED_NAME_HEADS,
     NAME_SENTINEL,
     PREPOSITION_ALA,
@@ -27,6 +28,7 @@ from .names import (
     _name_start,
     _nisba,
     _office_before,
+    _people_plural,
     _periods,
     _plausible_name,
     _quoted_name_start,
@@ -292,7 +294,7 @@ def _people(folded: str) -> list[_Person]:
                 continue  # لوكالة فرانس برس: a medium's name, no person
             j = next((k for k in range(i + 1, j) if _addressed_medium(folded, toks[k][0])), j)  # سيف | لفرانس برس
             words = [t[0].removesuffix(NAME_SENTINEL) for t in toks[i:j]]
-            if j - i < 2 or i == 0 or all(len(w) <= 2 for w in words) or not _plausible_name(words) \
+            if j - i < 2 or i == 0 or all(len(w) <= 2 for w in words) or not _plausible_name(words) or words[0] in DID \
                     or toks[i - 1][0] in _royal() and i > 1 and _institution_head(toks[i - 2][0].lstrip("\u0644\u0628")):
                 continue
             lead = i
@@ -467,7 +469,8 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
         return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
     found: list[tuple[_Person, int]] = []
     lone_surname = len(words) == 1 and _definite(words[0]) and not _is_title(words[0]) and not _institution_head(words[0]) \
-        and words[0] not in PROPHET  # النبي after a name (سأل عبدالله بن مسعود النبي): the Prophet, no family name
+        and words[0] not in PROPHET and not _people_plural(words[0].removeprefix("\u0627\u0644"))  # النبي after a name
+    # (سأل عبدالله بن مسعود النبي): the Prophet, no family name; السكان، الخبراء: people, no family name (not بنى السكان)
     by_name = (speaker.named or lone_surname) and not _office(words[0])
     if by_name:
         keys = [words]

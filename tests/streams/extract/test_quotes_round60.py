@@ -43,3 +43,13 @@ def test_the_families_of_the_named_speak_on() -> None:
     assert speakers(text) == ["سعد بن فهد", "ذوو الشهداء"]
     text = ("وقال الوزير خالد سعيد إن التحقيق جار. وأعرب أهالي الضحايا عن شكرهم للقيادة، مؤكدين أن هذا هو ديدنها.")
     assert speakers(text) == ["خالد سعيد", "أهالي الضحايا"]
+
+
+def test_what_the_new_rules_leave_alone() -> None:
+    # the Prophet named by his blessing keeps speaking (عليه الصلاة والسلام is no pronoun object); the name علية
+    # stays a name; a people plural (السكان) takes no first name from a verb before it (بنى السكان)
+    assert speakers("كما قال عليه الصلاة والسلام: «خيرهما الذي يبدأ بالسلام».") == ["عليه الصلاة"]
+    assert speakers("وقالت علية العلاني إن الخطة تسير.") == ["علية العلاني"]
+    text = ("في عام 2001، قامت السلطات بهدم منازل السكان في القرية. بنى السكان منازل على أراضيهم. "
+            "ويقول السكان إن الإدارة تسعى لترحيلهم.")
+    assert speakers(text) == ["السكان"]
