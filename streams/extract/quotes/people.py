@@ -290,11 +290,13 @@ def _people(folded: str) -> list[_Person]:
         for i, j in _name_runs(toks):
             if i and toks[i - 1][0] in _construct_titles():
                 i += 1  # مسؤول عسكري أمريكي، وزير خارجية روسيا: the complement of the office
+            if toks[i][0] in DID:
+                i += 1  # قام عبدالله كامل مستشار المحافظ بفتح: the name after the verb (المشرفة، قام بحمل: none)
             if i and _medium_word(toks[i - 1][0]):
                 continue  # لوكالة فرانس برس: a medium's name, no person
             j = next((k for k in range(i + 1, j) if _addressed_medium(folded, toks[k][0])), j)  # سيف | لفرانس برس
             words = [t[0].removesuffix(NAME_SENTINEL) for t in toks[i:j]]
-            if j - i < 2 or i == 0 or all(len(w) <= 2 for w in words) or not _plausible_name(words) or words[0] in DID \
+            if j - i < 2 or i == 0 or all(len(w) <= 2 for w in words) or not _plausible_name(words) \
                     or toks[i - 1][0] in _royal() and i > 1 and _institution_head(toks[i - 2][0].lstrip("\u0644\u0628")):
                 continue
             lead = i
