@@ -290,7 +290,7 @@ def _people(folded: str) -> list[_Person]:
         for i, j in _name_runs(toks):
             if i and toks[i - 1][0] in _construct_titles():
                 i += 1  # مسؤول عسكري أمريكي، وزير خارجية روسيا: the complement of the office
-            if toks[i][0] in DID:
+            if i < j and toks[i][0] in DID:
                 i += 1  # قام عبدالله كامل مستشار المحافظ بفتح: the name after the verb (المشرفة، قام بحمل: none)
             if i and _medium_word(toks[i - 1][0]):
                 continue  # لوكالة فرانس برس: a medium's name, no person
