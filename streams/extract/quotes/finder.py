@@ -47,6 +47,7 @@ from .names import (
     _name_links,
     _nisba,
     _occasions,
+    _people_plural,
     _plausible_name,
     _plausible_start,
     _relatives,
@@ -170,6 +171,12 @@ MAX_OFFICE_SUBJECT_TOKENS = 14  # an office with its body and its holder's name 
 def _but_pronouns() -> frozenset[str]:
     """لكن with the subject's pronoun (لكنه، ولكنها، لكنهم): the clause goes on with the same subject."""
     return frozenset(_f(c + w) for c in ("", "و") for w in ("لكنه", "لكنها", "لكنهم", "لكنهما"))
+
+
+@cache
+def _pronoun_objects() -> frozenset[str]:
+    """على/ل with a pronoun right after the verb (شددوا عليه، قالوا له): the one spoken to, never the subject."""
+    return frozenset(("عليه", "عليها", "عليهم", "عليهما", "له", "لها", "لهم", "لهما"))  # as written, not folded
 
 
 @cache
@@ -806,8 +813,12 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and not marks and (_verbal_object(_f(speaker.name).split()) or _quantified_object(
                 [t.group() for t in region[:2]]) and _f(speaker.name) == region[0].group()):
             speaker = None  # وأكد ضرورة الحذر، موضحا أن، ونفى سحب أي مشروع: the object of the verb; the one speaking goes on
-        if speaker is not None and _f(speaker.name).split()[0] in _object_heads():
-            speaker = None  # وأكد أهمية عدم ربط الدين بالإرهاب، وقال إن: the object, even with words reported after it
+        if speaker is not None and (_f(speaker.name).split()[0] in _object_heads() | _necessities()
+                                    or speaker.name.split()[0] in _pronoun_objects() and not any(
+                                        tuple(_f(speaker.name).split()[:2]) == p[:2] for p in _blessing_phrases())):
+            speaker = None  # وأكد أهمية عدم ربط الدين بالإرهاب، وقال إن، واكد ضرورة "…"، شددوا عليه بضرورة الخروج: a
+            # need or a pronoun is the verb's object, quoted or not, with words reported after it or not (the pronoun as
+            # written: not the name علية, which folds like it; but قال عليه الصلاة والسلام: the Prophet)
         if speaker is None and (given := _statement_given(text, folded, back, vm, prev, entities, seen)) is not None:
             speaker = given  # أصدر فلان بياناً أعرب فيه عن ...، كاشفاً: the giver speaks in it, and goes on
         if speaker is None and (recorded := _recorded_owner(folded, vm)) is not None:
@@ -1366,27 +1377,6 @@ def _pointing_source(folded: str, start: int, end: int, persons: bool = True) ->
     person = persons and named and (head in _first_names() or not _common_noun(head))  # not تفاصيل الحادث
     return person or _is_title(head) or head in _institutions() or bare in _institutions() \
         or bare in _pointing_sources() or _people_plural(bare)
-
-
-# Broken plurals of people who give views (ويشير الخبراء إلى أن، يشير بعض الأطباء إلى أن), besides the sound plurals
-# that _people_plural reads off their ending.
-PEOPLE_PLURALS = ("خبراء", "علماء", "أطباء", "شهود", "سكان", "أهالي", "نشطاء", "ناشطون", "ناشطين", "باحثون", "باحثين")
-MIN_SOUND_PLURAL_LEN = 6  # مختصون، محللين; not فنون، قانون
-
-
-@cache
-def _people_plurals() -> frozenset[str]:
-    return frozenset(_f(w) for w in PEOPLE_PLURALS)
-
-
-def _people_plural(bare: str) -> bool:
-    """A plural of people (خبراء، المختصون، الاختصاصيين، المراقبون): people pointing out, never the writer's
-    evidence (التفاصيل، التكهنات). A sound masculine plural names people only: of a participle in م (محللون،
-    مراقبين) or a nisba (اختصاصيون); not قانون، مضمون (no م-participle of six letters)."""
-    if bare in _people_plurals():
-        return True
-    sound = bare.endswith(("\u0648\u0646", "\u064a\u0646")) and len(bare) >= MIN_SOUND_PLURAL_LEN
-    return sound and (bare[:1] == "\u0645" or bare.endswith(("\u064a\u0648\u0646", "\u064a\u064a\u0646")))
 
 
 @cache

@@ -121,10 +121,17 @@ def _count_word(tok: str) -> bool:
 
 # "Many", opening a group with من (كثير من المراقبين): never a name word (but ابن كثير, after a link, is).
 MANY = frozenset({"\u0643\u062b\u064a\u0631", "\u0643\u062b\u064a\u0631\u0647"})
+# "Did", before the verbal noun of the deed (قام بحمل، قامت بإبلاغ): the verb after an unnamed subject, never a person's
+# first name (but inside a run, قامت اسرائيل بهدم منازل السكان, it stays: the run names no one and keeps السكان whole).
+DID = frozenset(w + v for w in ("", "\u0648", "\u0641") for v in ("\u0642\u0627\u0645", "\u0642\u0627\u0645\u062a"))
+# "Native of", before a place in the Tunisian press (مواطن أصيل أكودة، مواطنة أصيلة المضيلة): the noun before it
+# is the speaker, never a first name أصيل.
+NATIVE_OF = frozenset({"\u0623\u0635\u064a\u0644", "\u0623\u0635\u064a\u0644\u0629", "\u0627\u0635\u064a\u0644",
+                       "\u0627\u0635\u064a\u0644\u0647", "\u0627\u0635\u064a\u0644\u0629"})
 
 
 def _is_name_token(tok: str) -> bool:
-    return (not _definite(tok) and not _count_word(tok) and tok not in MANY and tok not in _place_adverbs() and tok != ALAYHI and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
+    return (not _definite(tok) and not _count_word(tok) and tok not in MANY and tok not in NATIVE_OF and tok not in _place_adverbs() and tok != ALAYHI and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
             and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
             and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS))  # مسؤوليته، جاهزيته
             and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم
@@ -1116,3 +1123,24 @@ def _name_end(words: Sequence[str]) -> int:
             and not (words[-1].endswith("\u064a") and words[-1] not in _adjectives() and words[-1] not in _time_leads()):
         return n - 1  # (but الباجي قائد السبسي: a family name in -ي)
     return n
+
+
+# Broken plurals of people who give views (ويشير الخبراء إلى أن، يشير بعض الأطباء إلى أن), besides the sound plurals
+# that _people_plural reads off their ending.
+PEOPLE_PLURALS = ("خبراء", "علماء", "أطباء", "شهود", "سكان", "أهالي", "نشطاء", "ناشطون", "ناشطين", "باحثون", "باحثين")
+MIN_SOUND_PLURAL_LEN = 6  # مختصون، محللين; not فنون، قانون
+
+
+@cache
+def _people_plurals() -> frozenset[str]:
+    return frozenset(_f(w) for w in PEOPLE_PLURALS)
+
+
+def _people_plural(bare: str) -> bool:
+    """A plural of people (خبراء، المختصون، الاختصاصيين، المراقبون): people pointing out, never the writer's
+    evidence (التفاصيل، التكهنات). A sound masculine plural names people only: of a participle in م (محللون،
+    مراقبين) or a nisba (اختصاصيون); not قانون، مضمون (no م-participle of six letters)."""
+    if bare in _people_plurals():
+        return True
+    sound = bare.endswith(("\u0648\u0646", "\u064a\u0646")) and len(bare) >= MIN_SOUND_PLURAL_LEN
+    return sound and (bare[:1] == "\u0645" or bare.endswith(("\u064a\u0648\u0646", "\u064a\u064a\u0646")))

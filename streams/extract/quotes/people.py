@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from ...records import Entity
 from ..ner_lexicon import first_names as _first_names
 from .names import (
+    DID,
     GLUED_NAME_HEADS,
     NAME_SENTINEL,
     PREPOSITION_ALA,
@@ -27,6 +28,7 @@ from .names import (
     _name_start,
     _nisba,
     _office_before,
+    _people_plural,
     _periods,
     _plausible_name,
     _quoted_name_start,
@@ -288,6 +290,8 @@ def _people(folded: str) -> list[_Person]:
         for i, j in _name_runs(toks):
             if i and toks[i - 1][0] in _construct_titles():
                 i += 1  # مسؤول عسكري أمريكي، وزير خارجية روسيا: the complement of the office
+            if i < j and toks[i][0] in DID:
+                i += 1  # قام عبدالله كامل مستشار المحافظ بفتح: the name after the verb (المشرفة، قام بحمل: none)
             if i and _medium_word(toks[i - 1][0]):
                 continue  # لوكالة فرانس برس: a medium's name, no person
             j = next((k for k in range(i + 1, j) if _addressed_medium(folded, toks[k][0])), j)  # سيف | لفرانس برس
@@ -467,12 +471,14 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
         return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
     found: list[tuple[_Person, int]] = []
     lone_surname = len(words) == 1 and _definite(words[0]) and not _is_title(words[0]) and not _institution_head(words[0]) \
-        and words[0] not in PROPHET  # النبي after a name (سأل عبدالله بن مسعود النبي): the Prophet, no family name
+        and words[0] not in PROPHET and not _people_plural(words[0].removeprefix("\u0627\u0644"))  # النبي after a name
+    # (سأل عبدالله بن مسعود النبي): the Prophet, no family name; السكان، الخبراء: people, no family name (not بنى السكان)
     by_name = (speaker.named or lone_surname) and not _office(words[0])
     if by_name:
         keys = [words]
-        if len(words) >= 2 and words[-1][:1] == "\u0644":
-            keys.append(words[:-1])  # دمرداش لرويترز: the addressee glued to the name
+        if len(words) >= 2 and words[-1][:1] == "\u0644" \
+                and (words[-1] not in _first_names() or _addressed_medium(folded, words[-1])):
+            keys.append(words[:-1])  # دمرداش لرويترز: the addressee glued to the name (not علي لطفي, a name in ل)
         for key in keys:
             if len(key) > 1 and key[0] not in _name_links():
                 continue  # a name of two words or more is already whole (but عبد الله)

@@ -342,7 +342,14 @@ def _speaking_head(head: str) -> bool:
     """A word that can head a speaker: a title, an office, a body, a source, a group or a first name."""
     return (_is_title(head) or head in _anonymous() or head in _members() or _office(head)
             or _institution_head(head) or head in _quantifiers() or head in _partitives()
-            or head.removesuffix(NAME_SENTINEL) in _first_names() or head.startswith(GLUED_NAME_HEADS))
+            or head.removesuffix(NAME_SENTINEL) in _first_names() or head.startswith(GLUED_NAME_HEADS)
+            or head in _kin_groups())
+
+
+@cache
+def _kin_groups() -> frozenset[str]:
+    """The families of those named after them (ذوو الشهداء، أهالي الضحايا، أسر المفقودين): they speak, no object."""
+    return frozenset(_f(w) for w in ("ذوو", "ذوي", "أهالي", "أسر", "عائلات", "أقارب", "أولياء"))
 
 
 @cache
