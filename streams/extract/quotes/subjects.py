@@ -949,9 +949,10 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)
     surname = len(words) == 1 and _definite(bare) and not _is_title(bare) and not _institution_head(bare)
     if (named or surname) and " " not in folded[s:e] \
-            and not any(x.type == "ORG" and x.text == text[back[s]:back[e - 1] + 1] for x in entities):
+            and not any(x.type in ("ORG", "LOC") and x.text == text[back[s]:back[e - 1] + 1] for x in entities):
         s2, e2 = _fuller(folded, s, e)  # (not أوبك -> رفعت أوبك, met as وفي تقريرها الشهري رفعت أوبك التوقعات: a body
-        # tagged as one is no person's surname, and the word before it is the verb)
+        # tagged as one is no person's surname, and the word before it is the verb; nor a place: ادعت إيران, not
+        # صواريخ باليستية جعلت كافة مدن إيران)
         if (s2, e2) != (s, e):
             s, e, named = s2, e2, True
     a, b = back[s], back[e - 1] + 1
