@@ -1287,8 +1287,8 @@ SENTENCE_ENDS = ".!?\u061f"
 def _participle_ends_sentence(folded: str, vm: re.Match[str]) -> bool:
     """A participle with nothing after it but a closing quote mark and the sentence's end (تجربة سلسة ومفيدة".،
     وكفى بهذا إثما مبينا.): an adjective closing its sentence, no speaker's participle (its words would come after)."""
-    if not vm["cont"] or vm["verb"]:
-        return False
+    if not vm["cont"] or vm["verb"] or vm["cont"][:1] != "\u0645":
+        return False  # (only the participles in م: not على حد قوله. nor حسب قولها., a source's tag closing the words)
     at = vm.end()
     while at < len(folded) and (folded[at] in QUOTE_CHARS or folded[at] == " "):
         at += 1
