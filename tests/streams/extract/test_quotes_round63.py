@@ -41,3 +41,13 @@ def test_a_tagged_place_takes_no_fuller_name() -> None:
     text = ("لقد ادعت إيران أن صواريخها دفاعية. وقد امتلكت المملكة صواريخ باليستية جعلت كافة مدن إيران "
             "في مرماها.")
     assert speakers(text, tagged=True) == ["إيران"]
+
+
+def test_a_family_name_that_is_an_office_only_by_its_stem() -> None:
+    # ماجد الطيار ... وأضاف الطيار: the family name of the one person named with it, not "the pilot"'s holder
+    text = ("استقبل المحافظ المزارع الشاب ماجد الطيار بحضور المهندس سعيد الجارالله، حيث استمعا إلى شرح من الطيار عن "
+            "زراعة الفراولة. وأضاف الطيار أن الإنتاج يتم عرضه بشكل مشوق.")
+    assert speakers(text) == ["ماجد الطيار"]
+    # but with no one so named, the pilot stays the pilot
+    text = "وصل الطيار إلى المطار. وقال الطيار إن الرحلة كانت هادئة."
+    assert speakers(text) == ["الطيار"]
