@@ -1290,9 +1290,11 @@ def _participle_ends_sentence(folded: str, vm: re.Match[str]) -> bool:
     if not vm["cont"] or vm["verb"] or vm["cont"][:1] != "\u0645":
         return False  # (only the participles in م: not على حد قوله. nor حسب قولها., a source's tag closing the words)
     at = vm.end()
-    while at < len(folded) and (folded[at] in QUOTE_CHARS or folded[at] == " "):
+    while at < len(folded) and folded[at] in QUOTE_CHARS:  # a closing mark, written against the word
         at += 1
-    return at < len(folded) and folded[at] in SENTENCE_ENDS
+    while at < len(folded) and folded[at] == " ":
+        at += 1
+    return at < len(folded) and folded[at] in SENTENCE_ENDS and folded[at + 1:at + 2] != "."  # (not مضيفا «..وأعتذر)
 
 
 VIEW_GOES_ON_REACH = 300  # characters from the last words reported to a bare ويرى أن that goes on with their speaker
