@@ -525,7 +525,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
     seen: list[_Speaker] = []
     verbs = [vm for vm in _verb_matches(folded, text, back)
              if not _noun_after_preposition(text, folded, back, vm) and not _remarkable_or_sign(folded, vm)
-             and not _adjective_after_plural(folded, vm)
+             and not _adjective_after_plural(folded, vm) and not _participle_ends_sentence(folded, vm)
              and not _no_claim_reported(folded, vm)  # شخص ادعى أنه ملك، إن مدعين في مكتب النائب العام: no claim
              and not _speaking_without_subject(folded, vm)  # يذكر أن، دون أن يذكر اسمه: no verb of anyone's
              and not _affiliated(folded, vm)  # مسؤول تابع لوزارة الداخلية: an adjective, no verb
@@ -1293,6 +1293,22 @@ def _adjective_after_plural(folded: str, vm: re.Match[str]) -> bool:
         return False
     after = SPACES_RE.match(folded, vm.end()).end()
     return COMPLEMENTIZER_RE.match(folded, after) is None and folded[after:after + 1] not in QUOTE_CHARS
+
+
+SENTENCE_ENDS = ".!?\u061f"
+
+
+def _participle_ends_sentence(folded: str, vm: re.Match[str]) -> bool:
+    """A participle with nothing after it but a closing quote mark and the sentence's end (تجربة سلسة ومفيدة".،
+    وكفى بهذا إثما مبينا.): an adjective closing its sentence, no speaker's participle (its words would come after)."""
+    if not vm["cont"] or vm["verb"] or vm["cont"][:1] != "\u0645":
+        return False  # (only the participles in م: not على حد قوله. nor حسب قولها., a source's tag closing the words)
+    at = vm.end()
+    while at < len(folded) and folded[at] in QUOTE_CHARS:  # a closing mark, written against the word
+        at += 1
+    while at < len(folded) and folded[at] == " ":
+        at += 1
+    return at < len(folded) and folded[at] in SENTENCE_ENDS and folded[at + 1:at + 2] != "."  # (not مضيفا «..وأعتذر)
 
 
 VIEW_GOES_ON_REACH = 300  # characters from the last words reported to a bare ويرى أن that goes on with their speaker

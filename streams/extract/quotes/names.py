@@ -137,7 +137,14 @@ def _is_name_token(tok: str) -> bool:
             and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم
             and not (len(tok) >= 6 and tok[:1] == "\u0645" and tok.endswith("\u062a\u0647"))  # موافقته، مشاركته: his verbal noun
             and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a"))  # استضافة، استمرار: verbal nouns
+            and not _owned_after_preposition(tok)
             and not _future_verb(tok) and not _present_verb(tok))
+
+
+def _owned_after_preposition(tok: str) -> bool:
+    """بإنجازها، بدعمهم، لجهودهما: a noun after بـ or لـ with its owner's pronoun (أشاد فلان بإنجازها وقال), the
+    verb's complement, never a name word."""
+    return len(tok) >= 6 and tok[0] in "\u0628\u0644" and tok.endswith(PRONOUN_SUFFIXES)
 
 
 def _future_verb(tok: str) -> bool:

@@ -473,6 +473,10 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
     lone_surname = len(words) == 1 and _definite(words[0]) and not _is_title(words[0]) and not _institution_head(words[0]) \
         and words[0] not in PROPHET and not _people_plural(words[0].removeprefix("\u0627\u0644"))  # النبي after a name
     # (سأل عبدالله بن مسعود النبي): the Prophet, no family name; السكان، الخبراء: people, no family name (not بنى السكان)
+    if lone_surname and _office(words[0]) and (full := _first_name_before(folded, words[0])) is not None:
+        a, b = back[full[0]], back[full[1] - 1] + 1  # وأضاف الطيار after ماجد الطيار: an office only by its stem (not
+        # a title of the list), the family name of the one person the text names with it
+        return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
     by_name = (speaker.named or lone_surname) and not _office(words[0])
     if by_name:
         keys = [words]

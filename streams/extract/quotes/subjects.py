@@ -732,6 +732,9 @@ def _body_after(toks: list[tuple[str, int, int]], k: int) -> bool:
         and word not in _function_words() and len(word) > 2
 
 
+PLACE_FULLER_WORDS = 2  # a word tagged as a place takes a fuller name of a first name and itself at most
+
+
 def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
     """A one-word name's fuller form met after a title elsewhere in the text
     (بوتين -> الرئيس الروسي فلاديمير بوتين، الهاروني -> رئيس المجلس عبد الكريم الهاروني)."""
@@ -960,6 +963,10 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
             and not any(x.type == "ORG" and x.text == text[back[s]:back[e - 1] + 1] for x in entities):
         s2, e2 = _fuller(folded, s, e)  # (not أوبك -> رفعت أوبك, met as وفي تقريرها الشهري رفعت أوبك التوقعات: a body
         # tagged as one is no person's surname, and the word before it is the verb)
+        if (s2, e2) != (s, e) and len(folded[s2:e2].split()) > PLACE_FULLER_WORDS \
+                and any(x.type == "LOC" and x.text == text[back[s]:back[e - 1] + 1] for x in entities):
+            s2, e2 = s, e  # ادعت إيران: a place tagged as one, not a run ending in it (صواريخ باليستية جعلت كافة مدن
+            # إيران); one word before it may still be a first name (وذكر بوزيد after الصحفي الليبي مفتاح بوزيد)
         if (s2, e2) != (s, e):
             s, e, named = s2, e2, True
     a, b = back[s], back[e - 1] + 1

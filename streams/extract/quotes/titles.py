@@ -38,6 +38,8 @@ PERSON_TITLES = (
     "نائبة", "مستشارة", "سفيرة", "مبعوثة", "مندوبة", "وكيلة", "مسؤولة",
     # users of social media quoted by their handle or first name (وقال المغرد فلان "…")
     "المغرد", "المغردة",
+    # the holder of a title, after a club's or a player's name (فلان حامل لقب الدوري)
+    "حامل", "حاملة",
     # a woman's occupation in apposition or before her name (فلانة طالبة الطب، معلمة الرياضيات فلانة)
     "طالبة", "معلمة", "موظفة", "ممرضة", "ربة",
     # a preacher in construct before his name (خطيب جمعة النجف فلان); not الخطيب, a family name too
