@@ -572,6 +572,18 @@ def _narrator(toks: list[str], spans: list[tuple[int, int]]) -> tuple[int, int] 
     return spans[at + 1][0], spans[-1][1]
 
 
+def _chained(toks: list[str], spans: list[tuple[int, int]], narrator: tuple[int, int]) -> bool:
+    """A narrator with no blessing after him is read only when named by his descent (سويد بن قيس، ابن عباس، أبي هريرة)
+    with no title and no article: وعن راموس قال، وعن الأمير فلان بن فلان قال are "about him, he said"."""
+    words = [t for t, s in zip(toks, spans) if narrator[0] <= s[0] < narrator[1]]
+    return any(w in _descent_links() for w in words) and not any(_is_title(w) and w not in _descent_links() or w.startswith("\u0627\u0644") for w in words)
+
+
+@cache
+def _descent_links() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("بن", "ابن", "بنت", "أبي", "أبو"))
+
+
 @cache
 def _narrating() -> frozenset[str]:
     return frozenset(_f(w) for w in ("عن", "وعن", "فعن"))
@@ -656,8 +668,8 @@ def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     spans = [m.span() for m in TOKEN_RE.finditer(folded, max(line, end - 60), end)]
     if len(toks) > 1 and toks[-1] in (ARABIC_COMMA, ",") and toks[-2] not in SEPARATORS:
         toks, spans = toks[:-1], spans[:-1]  # تنظيم الإخوان، زعم أن: the subject, a comma, its verb
-    if end < vm.start() and (narrator := _narrator(toks, spans)) is not None:
-        return narrator  # فعن سعيد بن زيد رضي الله عنه قال: the narrator of a hadith, mid-sentence
+    if (narrator := _narrator(toks, spans)) is not None and (end < vm.start() or _chained(toks, spans, narrator)):
+        return narrator  # فعن سعيد بن زيد رضي الله عنه قال، وعن ابن عباس قال: the narrator of a hadith, mid-sentence
     wide = list(TOKEN_RE.finditer(folded, max(line, end - MAX_ASIDE_REACH), end))
     if wide and wide[-1].group() in (ARABIC_COMMA, ",") \
             and (named := _name_then_office_aside([m.group() for m in wide[:-1]], [m.span() for m in wide[:-1]])) is not None:

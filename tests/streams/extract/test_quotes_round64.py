@@ -1,0 +1,24 @@
+"""Quotation speakers, round r64: kinds found by the audit of main's quotations over unread text (seed 64), each as a
+short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_hadith_narrator_without_a_blessing() -> None:
+    # فعن/وعن + a name in a chain of descent (بن، ابن، أبي) right before قال: the narrator, blessing or not
+    text = "وكان النبي عادلا في البيع والشراء، فعن سويد بن قيس قال: جاءنا رسول الله فساومنا سراويل."
+    assert speakers(text) == ["سويد بن قيس"]
+    text = "وهي سنة مؤكدة. وعن ابن عباس قال: كان النبي أجود الناس بالخير."
+    assert speakers(text) == ["ابن عباس"]
+    text = "وهي سنة مؤكدة. وعن أبي هريرة قال: كان النبي يصوم يوم الاثنين."
+    assert speakers(text) == ["أبي هريرة"]
+
+
+def test_about_someone_he_said_is_no_narrator() -> None:
+    # وعن راموس قال: "about Ramos he said", the one who spoke before goes on (no chain of descent)
+    text = "وقال المدرب رافائيل بينيتيز إن الفريق جاهز. وعن راموس قال: إنه لاعب كبير."
+    assert speakers(text) == ["رافائيل بينيتيز", "رافائيل بينيتيز"]
+    text = "وقال المدرب رافائيل بينيتيز إن الفريق جاهز. وعن الأمير محمد بن سلمان قال: إنه داعم كبير."
+    assert speakers(text) == ["رافائيل بينيتيز", "رافائيل بينيتيز"]
