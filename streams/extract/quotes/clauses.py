@@ -861,6 +861,36 @@ def _according_to(text: str, folded: str, back: Sequence[int], vm: re.Match[str]
     return own or _speaker(text, folded, back, span[0], span[1], entities, seen)
 
 
+TRAILING_SOURCE_RE = re.compile(
+    f"(?<![{AR}])[\u0648]?\u0628?(?:(?:\u062d\u0633\u0628|\u0648\u0641\u0642)(?![{AR}])|\u0648\u0641\u0642\u0627\\s+\u0644)\\s*"
+    f"(?:\u0645\u0627\\s+[{AR}]+(?:\\s+\u0628\u0647)?\\s+)?")  # بحسب، وفق، وفقا ل (ما أكده، ما أفاد به)
+MAX_TRAILING_SOURCE_TOKENS = 10  # المتحدث باسم البنتاغون، آدام ستامب: an office and the name between commas
+
+
+def _trailing_source(text: str, folded: str, back: Sequence[int], vm: re.Match[str],
+                     entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The source a sentence closes with, right before a participle (…، بحسب المتحدث باسم البنتاغون، فلان، مضيفا
+    أن; وفق ما أكده فلان، الممثل عن الأولياء، مشيرا): with no speech verb before it in the sentence, the
+    participle goes on with the source's words, the source is its subject."""
+    line = _sentence_start(folded, vm.start())
+    before = folded[line:vm.start()].rstrip()
+    if not before.endswith((ARABIC_COMMA, ",")):
+        return None
+    close = line + len(before) - 1
+    leads = list(TRAILING_SOURCE_RE.finditer(folded, line, close))
+    if not leads:
+        return None
+    lead = leads[-1]
+    if any(v["verb"] for v in VERB_RE.finditer(folded, line, lead.start())):
+        return None  # قال فلان إن …، بحسب الوكالة، مضيفا: the participle goes on with the one who spoke
+    toks = TOKEN_RE.findall(folded, lead.end(), close)
+    commas = sum(t in (ARABIC_COMMA, ",") for t in toks)
+    if not toks or len(toks) > MAX_TRAILING_SOURCE_TOKENS or commas > 1 or toks[0] in (ARABIC_COMMA, ",") \
+            or any(t in SEPARATORS and t not in (ARABIC_COMMA, ",") for t in toks):
+        return None
+    return _speaker(text, folded, back, lead.end(), close, entities, seen)
+
+
 def _subject_after_source(text: str, folded: str, back: Sequence[int], end: int, limit: int,
                           entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The subject of a verb right after an opening source's comma (وحسب موقع "يمن برس"، تابع فلان هجومه …،

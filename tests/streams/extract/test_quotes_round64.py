@@ -22,3 +22,17 @@ def test_about_someone_he_said_is_no_narrator() -> None:
     assert speakers(text) == ["رافائيل بينيتيز", "رافائيل بينيتيز"]
     text = "وقال المدرب رافائيل بينيتيز إن الفريق جاهز. وعن الأمير محمد بن سلمان قال: إنه داعم كبير."
     assert speakers(text) == ["رافائيل بينيتيز", "رافائيل بينيتيز"]
+
+
+def test_a_source_closing_the_sentence_before_a_participle() -> None:
+    # …، بحسب المتحدث باسم الوزارة، فلان، مضيفا أن: no one spoke before the source, the participle is the source's
+    text = "واستخدمت القوات الأمريكية القنبلة لأول مرة، بحسب المتحدث باسم البنتاغون، آدام ستامب، مضيفا أن الطائرة أقلعت ليلا."
+    assert speakers(text) == ["آدام ستامب"]
+    text = "وطالب الأولياء بتوفير النقل المدرسي، وفق ما أكده علي عبيد، الممثل عن الأولياء، مشيرا إلى أن المطالب قديمة."
+    assert speakers(text) == ["علي عبيد"]
+
+
+def test_a_source_after_words_said_is_no_new_speaker() -> None:
+    # قال فلان إن …، بحسب الوكالة، مضيفا: the one who spoke goes on
+    text = "وقال الوزير خالد العمر إن المفاوضات متعثرة، بحسب وكالة الأنباء الرسمية، مضيفا أن الحل قريب."
+    assert speakers(text) == ["خالد العمر", "خالد العمر"]
