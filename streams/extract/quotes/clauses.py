@@ -863,7 +863,7 @@ def _according_to(text: str, folded: str, back: Sequence[int], vm: re.Match[str]
 
 TRAILING_SOURCE_RE = re.compile(
     f"(?<![{AR}])[\u0648]?\u0628?(?:(?:\u062d\u0633\u0628|\u0648\u0641\u0642)(?![{AR}])|\u0648\u0641\u0642\u0627\\s+\u0644)\\s*"
-    f"(?:\u0645\u0627\\s+[{AR}]+(?:\\s+\u0628\u0647)?\\s+)?")  # بحسب، وفق، وفقا ل (ما أكده، ما أفاد به)
+    f"(?P<said>\u0645\u0627\\s+[{AR}]+(?:\\s+\u0628\u0647)?\\s+)?")  # بحسب، وفق، وفقا ل (ما أكده، ما أفاد به)
 MAX_TRAILING_SOURCE_TOKENS = 10  # المتحدث باسم البنتاغون، آدام ستامب: an office and the name between commas
 
 
@@ -888,6 +888,11 @@ def _trailing_source(text: str, folded: str, back: Sequence[int], vm: re.Match[s
     if not toks or len(toks) > MAX_TRAILING_SOURCE_TOKENS or commas > 1 or toks[0] in (ARABIC_COMMA, ",") \
             or any(t in SEPARATORS and t not in (ARABIC_COMMA, ",") for t in toks):
         return None
+    said = lead["said"]
+    if said and not any(v["verb"] for v in VERB_RE.finditer(folded, lead.start("said"), lead.end())):
+        return None  # وفق ما ينص عليه المرسوم: what a text lays down, no one speaks
+    if not said and not (_office(toks[0]) or toks[0] in _anonymous() or toks[0].removeprefix("\u0627\u0644") in _anonymous()):
+        return None  # حسب الاستطاعة، وفق حجوزاتهم، بحسب تعبيره، حسب توصية المدرب: a measure or a manner, no source
     return _speaker(text, folded, back, lead.end(), close, entities, seen)
 
 
