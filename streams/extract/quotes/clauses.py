@@ -1680,8 +1680,9 @@ MAX_FEELING_SUBJECT_WORDS = 16  # وعبر مساعد مدير إدارة الد
 
 @cache
 def _expressed_leads() -> frozenset[str]:
-    """Words that may open the clause before عبّر (فيما عبر، من جانبه عبر، وبدوره عبر، وقد عبر)."""
-    return frozenset(_f(w) for w in ("فيما", "كما", "بينما", "ثم", "قد", "وقد", "من", "ومن", "جانبه", "جانبها",
+    """Words that may open the clause before عبّر (فيما عبر، من جانبه عبر، وبدوره عبر، وقد عبر; هذا وعبر, the
+    newsroom's opener)."""
+    return frozenset(_f(w) for w in ("فيما", "كما", "بينما", "ثم", "قد", "وقد", "من", "ومن", "جانبه", "جانبها", "هذا",
                                      "جانبهم", "جهته", "جهتها", "جهتهم", "بدوره", "بدورها", "بدورهم", "وبدوره",
                                      "وبدورها", "وبدورهم"))
 

@@ -54,3 +54,11 @@ def test_an_attribution_closing_the_sentence_names_the_source() -> None:
     assert speakers(text) == ["زياد الرقيطي"]
     text = "وسيطرت القوات على المثلث بعد معارك عنيفة، حسب مصدر ميداني في المقاومة، مشيرا إلى أن المعارك مستمرة."
     assert speakers(text) == ["مصدر ميداني في المقاومة"]
+
+
+def test_hatha_opening_a_feeling_expressed() -> None:
+    # هذا وعبر فلان عن سعادته …، وقال: "هذا و" opens the newsroom's sentence, the one who expressed it speaks
+    text = "هذا وعبر بطل المسرحية عبدالعزيز الفريحي عن سعادته بتفاعل الجمهور، وقال: \"رسمنا في هذا العمل كل الجوانب\"."
+    assert speakers(text) == ["عبدالعزيز الفريحي"]
+    text = "هذا وعبرت الفنانة سارة العلي عن سعادتها بالجائزة، وقالت: \"الجائزة لكل الفريق\"."
+    assert speakers(text) == ["سارة العلي"]
