@@ -572,6 +572,18 @@ def _narrator(toks: list[str], spans: list[tuple[int, int]]) -> tuple[int, int] 
     return spans[at + 1][0], spans[-1][1]
 
 
+def _chained(toks: list[str], spans: list[tuple[int, int]], narrator: tuple[int, int]) -> bool:
+    """A narrator with no blessing after him is read only when named by his descent (سويد بن قيس، ابن عباس، أبي هريرة)
+    with no title and no article: وعن راموس قال، وعن الأمير فلان بن فلان قال are "about him, he said"."""
+    words = [t for t, s in zip(toks, spans) if narrator[0] <= s[0] < narrator[1]]
+    return any(w in _descent_links() for w in words) and not any(_is_title(w) and w not in _descent_links() or w.startswith("\u0627\u0644") for w in words)
+
+
+@cache
+def _descent_links() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("بن", "ابن", "بنت", "أبي", "أبو"))
+
+
 @cache
 def _narrating() -> frozenset[str]:
     return frozenset(_f(w) for w in ("عن", "وعن", "فعن"))
@@ -656,8 +668,8 @@ def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     spans = [m.span() for m in TOKEN_RE.finditer(folded, max(line, end - 60), end)]
     if len(toks) > 1 and toks[-1] in (ARABIC_COMMA, ",") and toks[-2] not in SEPARATORS:
         toks, spans = toks[:-1], spans[:-1]  # تنظيم الإخوان، زعم أن: the subject, a comma, its verb
-    if end < vm.start() and (narrator := _narrator(toks, spans)) is not None:
-        return narrator  # فعن سعيد بن زيد رضي الله عنه قال: the narrator of a hadith, mid-sentence
+    if (narrator := _narrator(toks, spans)) is not None and (end < vm.start() or _chained(toks, spans, narrator)):
+        return narrator  # فعن سعيد بن زيد رضي الله عنه قال، وعن ابن عباس قال: the narrator of a hadith, mid-sentence
     wide = list(TOKEN_RE.finditer(folded, max(line, end - MAX_ASIDE_REACH), end))
     if wide and wide[-1].group() in (ARABIC_COMMA, ",") \
             and (named := _name_then_office_aside([m.group() for m in wide[:-1]], [m.span() for m in wide[:-1]])) is not None:
@@ -847,6 +859,41 @@ def _according_to(text: str, folded: str, back: Sequence[int], vm: re.Match[str]
         return None  # وبحسب "رويترز"، فقد قال هولاند إن ...، مشيرا: the participle goes on with the one who spoke
     own = _subject_after_source(text, folded, back, span[1], vm.start(), entities, seen)
     return own or _speaker(text, folded, back, span[0], span[1], entities, seen)
+
+
+TRAILING_SOURCE_RE = re.compile(
+    f"(?<![{AR}])[\u0648]?\u0628?(?:(?:\u062d\u0633\u0628|\u0648\u0641\u0642)(?![{AR}])|\u0648\u0641\u0642\u0627\\s+\u0644)\\s*"
+    f"(?P<said>\u0645\u0627\\s+[{AR}]+(?:\\s+\u0628\u0647)?\\s+)?")  # بحسب، وفق، وفقا ل (ما أكده، ما أفاد به)
+MAX_TRAILING_SOURCE_TOKENS = 10  # المتحدث باسم البنتاغون، آدام ستامب: an office and the name between commas
+
+
+def _trailing_source(text: str, folded: str, back: Sequence[int], vm: re.Match[str],
+                     entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The source a sentence closes with, right before a participle (…، بحسب المتحدث باسم البنتاغون، فلان، مضيفا
+    أن; وفق ما أكده فلان، الممثل عن الأولياء، مشيرا): with no speech verb before it in the sentence, the
+    participle goes on with the source's words, the source is its subject."""
+    line = _sentence_start(folded, vm.start())
+    before = folded[line:vm.start()].rstrip()
+    if not before.endswith((ARABIC_COMMA, ",")):
+        return None
+    close = line + len(before) - 1
+    leads = list(TRAILING_SOURCE_RE.finditer(folded, line, close))
+    if not leads:
+        return None
+    lead = leads[-1]
+    if any(v["verb"] for v in VERB_RE.finditer(folded, line, lead.start())):
+        return None  # قال فلان إن …، بحسب الوكالة، مضيفا: the participle goes on with the one who spoke
+    toks = TOKEN_RE.findall(folded, lead.end(), close)
+    commas = sum(t in (ARABIC_COMMA, ",") for t in toks)
+    if not toks or len(toks) > MAX_TRAILING_SOURCE_TOKENS or commas > 1 or toks[0] in (ARABIC_COMMA, ",") \
+            or any(t in SEPARATORS and t not in (ARABIC_COMMA, ",") for t in toks):
+        return None
+    said = lead["said"]
+    if said and not any(v["verb"] for v in VERB_RE.finditer(folded, lead.start("said"), lead.end())):
+        return None  # وفق ما ينص عليه المرسوم: what a text lays down, no one speaks
+    if not said and not (_office(toks[0]) or toks[0] in _anonymous() or toks[0].removeprefix("\u0627\u0644") in _anonymous()):
+        return None  # حسب الاستطاعة، وفق حجوزاتهم، بحسب تعبيره، حسب توصية المدرب: a measure or a manner, no source
+    return _speaker(text, folded, back, lead.end(), close, entities, seen)
 
 
 def _subject_after_source(text: str, folded: str, back: Sequence[int], end: int, limit: int,
@@ -1633,8 +1680,9 @@ MAX_FEELING_SUBJECT_WORDS = 16  # وعبر مساعد مدير إدارة الد
 
 @cache
 def _expressed_leads() -> frozenset[str]:
-    """Words that may open the clause before عبّر (فيما عبر، من جانبه عبر، وبدوره عبر، وقد عبر)."""
-    return frozenset(_f(w) for w in ("فيما", "كما", "بينما", "ثم", "قد", "وقد", "من", "ومن", "جانبه", "جانبها",
+    """Words that may open the clause before عبّر (فيما عبر، من جانبه عبر، وبدوره عبر، وقد عبر; هذا وعبر, the
+    newsroom's opener)."""
+    return frozenset(_f(w) for w in ("فيما", "كما", "بينما", "ثم", "قد", "وقد", "من", "ومن", "جانبه", "جانبها", "هذا",
                                      "جانبهم", "جهته", "جهتها", "جهتهم", "بدوره", "بدورها", "بدورهم", "وبدوره",
                                      "وبدورها", "وبدورهم"))
 

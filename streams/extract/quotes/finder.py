@@ -32,6 +32,7 @@ from .clauses import (
     _subject_before,
     _the_latter,
     _topic_subject,
+    _trailing_source,
     _verb_particles,
     _whoever_before,
     _written_again,
@@ -943,7 +944,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     last, last_gender = speaker, gender
                     if speaker.named:
                         seen.append(speaker)
-            if marks and vm["cont"] and (source := _according_to(text, folded, back, vm, entities, seen)) is not None \
+            if marks and vm["cont"] and ((source := _according_to(text, folded, back, vm, entities, seen)) is not None
+                                         or (source := _trailing_source(text, folded, back, vm, entities, seen)) is not None) \
                     and not (speaker is not None and _same_person(source, speaker)):
                 speaker, last, last_gender = source, source, gender  # وحسب صحيفة "ستيت"، فإن ...، مشيرة إلى أن
                 clash = False
