@@ -216,7 +216,8 @@ RELATIVE_RE = re.compile(
     f"{WORD_START}"
     f"(?:(?P<time>[وب]?(?:{_alt(DAY_TIMES)}))\\s+)?"
     f"(?P<rel>[وبل]?(?:{_alt(DAY_OFFSETS)})){WORD_END}"
-    f"(?:\\s*[،,]?\\s*(?P<wp>\\(\\s*)?(?P<wd>{WEEKDAY_ALT}){WORD_END}(?(wp)\\s*\\)))?"
+    f"(?:\\s*[،,]?\\s*(?P<wp>\\(\\s*)?(?P<wq>[\"\u201c\u00ab]\\s*)?(?P<wd>{WEEKDAY_ALT}){WORD_END}"
+    f"(?(wp)\\s*\\))(?(wq)\\s*[\"\u201d\u00bb]))?"  # أمس (الأحد)، اليوم «الأحد»، غد "السبت": the weekday in brackets or quotes
 )
 WEEKDAY_RE = re.compile(
     f"{WORD_START}"
