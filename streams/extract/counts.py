@@ -729,7 +729,7 @@ def _denied(words: Sequence[str], k: int) -> bool:
 # Victim nouns in the singular: with the article they name one known person (المتوفى، القتيل).
 ONE_VICTIM = ("قتيل", "متوفى", "متوفاة", "ضحية", "شهيد", "جريح", "مصاب", "مفقود", "مختطف", "مخطوف", "معتقل", "موقوف",
               "محتجز", "سجين", "أسير", "نازح", "لاجئ", "رهينة",
-              "إصابة", "وفاة")  # round counts-r65: one case (نتج عنه إصابة واحدة، حالة وفاة واحدة)
+              "إصابة")  # round counts-r65: one case of injury (نتج عنه إصابة واحدة)
 
 
 @cache
