@@ -2383,19 +2383,25 @@ def _other_fate(words: Sequence[str], k: int) -> bool:
 
 @cache
 def _others_after() -> frozenset[str]:
-    return _f_set(("آخرون", "آخرين", "آخران", "آخرين", "آخر"))
+    return _f_set(("آخرون", "آخرين", "آخران", "آخر", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة"))
+
+
+def _person_of(verb: str) -> str:
+    """The number a past verb agrees with, by its ending: plural (قتلوا), dual (قتلا) or singular (قتل)."""
+    return "\u0648\u0627" if verb.endswith("\u0648\u0627") else "\u0627" if verb.endswith("\u0627") else ""
 
 
 def _both_fates(words: Sequence[str], k: int) -> bool:
     """The trigger verb ``words[k]`` after the people counted and a verb of another kind joined by و, with no
     subject of its own after it (5000 مدني قتل وأصيب، 40 شخصا قتلوا وأصيبوا): both fates of one number, a total
-    (as قتل وأصيب 300 before it; round counts-r65), but not وأصيب 20 آخرون, a new clause."""
+    (as قتل وأصيب 300 before it; round counts-r65), but not وأصيب 20 آخرون or قتلا وأصيب ثالث, a new clause."""
     second = words[k + 1]
     if second[:1] != "\u0648" or _lookup(second[1:], _victims_and_status()) or second[1:].startswith("\u0627\u0644"):
         return False
     first, other = _trigger(words[k]), _trigger(second[1:])
-    if first is None or other is None or first == other or words[k].startswith("\u0627\u0644"):
-        return False
+    if first is None or other is None or first == other or words[k].startswith("\u0627\u0644") \
+            or _person_of(words[k]) != _person_of(second):
+        return False  # (شخصين قتلا وأصيب ثالث: a second verb of another number has its own subject)
     after = words[k + 2] if k + 2 < len(words) else ""
     return not (_number_token(after) or after in _others_after() or _lookup(after, _victims_and_status()))
 

@@ -52,3 +52,12 @@ def test_one_number_two_fates_after_it(text: str, found: list[tuple[str, float]]
 ])
 def test_one_case_of_injury(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a second verb of another number (dual then singular) or with an ordinal after it has its own subject
+    ("قالت الشرطة إن شخصين قتلا وأصيب ثالث بجروح", [("killed", 2)]),
+    ("قالت الشرطة إن جنديين قتلا وأصيبا في الهجوم", []),
+])
+def test_two_fates_of_another_number(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
