@@ -1089,9 +1089,6 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if amount.object is None and amount.value <= 10 and folded.startswith("\u0627\u0644", fs) \
                 and folded[max(0, fs - 3):fs] == "\u0645\u0646 ":
             continue  # مصاب واحد من الثلاثة: the group a part is taken from, not its victims (not اقترب من المليون)
-        if OUT_OF_RE.search(folded[max(0, fs - 20):fs]) and not (
-                amount.object and _lookup(_f(amount.object), _victims_and_status())):
-            continue  # فقدت 11 سفينة من أصل 12: the whole a part is taken from, not its victims (but من أصل 12 قتيلا)
         floor = _trigger_floor(folded, fs, previous_end, previous_noun_end)
         obj_word = _f(amount.object) if amount.object else None
         survivors = bool(obj_word) and obj_word[:1] != "\u0648" and bool(_lookup(obj_word, _survivors()))  # تسعة ناجين
@@ -1128,6 +1125,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if _before_amount(folded, fs).removeprefix("\u0648") in _escapes():
             groups.append((fs, None, False))
             continue  # مقتل عشرات المسلحين وهروب العشرات منهم: those who escaped share no fate of the group before
+        if OUT_OF_RE.search(folded[max(0, fs - 20):fs]) and not (
+                obj_word and _lookup(obj_word, _victims_and_status()) or _plural_verb_after(folded, obj_end)):
+            groups.append((fs, None, False))
+            continue  # فقدت 11 سفينة من أصل 12: the whole a part is taken from (but من أصل 12 قتيلا، 157 شخصا قتلوا)
         if survivors or _survived_after(folded, obj_end) or _able_to_escape(folded, fs, obj_end):
             groups.append((fs, None, False))
             continue  # انتشال 36 جثة وتسعة ناجين، من مجموع 11 شابا نجوا: those who came out alive, whatever the verb before
@@ -2234,9 +2235,9 @@ def _survived_after(folded: str, end: int) -> bool:
 
 
 # A verb of being able (تمكن، استطاع) right before the amount, then النجاة within a few words after its noun (round
-# counts-r65: تمكن 1500 آخرون من النجاة بالسباحة): those who came out alive.
+# counts-r65: تمكن 1500 آخرون من النجاة بالسباحة): those who came out alive (not الفرار: the displaced).
 ABLE_WORDS = ("تمكن", "تمكنت", "وتمكن", "وتمكنت", "استطاع", "استطاعت", "واستطاع", "واستطاعت")
-ESCAPED_AFTER_RE = re.compile(f"(?:\\s+[{AR}]+){{0,2}}?\\s+(?:من\\s+)?(?:ال)?(?:نجاه|فرار|هرب|هروب)\\b")
+ESCAPED_AFTER_RE = re.compile(f"(?:\\s+[{AR}]+){{0,2}}?\\s+(?:من\\s+)?(?:ال)?نجاه\\b")
 
 
 @cache
@@ -2245,7 +2246,7 @@ def _able_words() -> frozenset[str]:
 
 
 def _able_to_escape(folded: str, start: int, end: int) -> bool:
-    """The amount after تمكن/استطاع and النجاة or الفرار soon after its noun (تمكن 1500 آخرون من النجاة): the
+    """The amount after تمكن/استطاع and النجاة soon after its noun (تمكن 1500 آخرون من النجاة): the
     survivors, no victims of a fate named before."""
     return _before_amount(folded, start) in _able_words() and bool(ESCAPED_AFTER_RE.match(folded, end))
 

@@ -12,6 +12,7 @@ from facts_rounds import counts
     ("فقد 3 جنود من أصل 20 جنديا في المعركة", [("missing", 3)]),
     # unless the whole is itself a number of victims
     ("قتل 5 من أصل 12 قتيلا في الهجوم", [("killed", 5), ("killed", 12)]),
+    ("قتل 39 طفلا من أصل 157 شخصا قتلوا في الغارات", [("killed", 39), ("killed", 157)]),
 ])
 def test_the_whole_out_of_which(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
@@ -21,7 +22,9 @@ def test_the_whole_out_of_which(text: str, found: list[tuple[str, float]]) -> No
     # تمكن N من النجاة: those who came out alive, no victims of the fate before
     ("وقتل نحو ألف شخص، في حين تمكن 1500 آخرون من النجاة بالسباحة", [("killed", 1000)]),
     ("غرق المركب وتمكن 40 شخصا من النجاة", []),
-    ("انهار المبنى واستطاع 12 عاملا الفرار", []),
+    ("انهار المبنى واستطاع 12 عاملا النجاة", []),
+    # but those able to flee a place are the displaced
+    ("تمكن مئات المدنيين من الفرار من المدينة", [("displaced", 100)]),
     # the verb of being able before an arrest is no escape
     ("تمكن الأمن من اعتقال 5 أشخاص", [("arrested", 5)]),
 ])
