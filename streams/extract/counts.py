@@ -728,7 +728,8 @@ def _denied(words: Sequence[str], k: int) -> bool:
 
 # Victim nouns in the singular: with the article they name one known person (المتوفى، القتيل).
 ONE_VICTIM = ("قتيل", "متوفى", "متوفاة", "ضحية", "شهيد", "جريح", "مصاب", "مفقود", "مختطف", "مخطوف", "معتقل", "موقوف",
-              "محتجز", "سجين", "أسير", "نازح", "لاجئ", "رهينة")
+              "محتجز", "سجين", "أسير", "نازح", "لاجئ", "رهينة",
+              "إصابة")  # round counts-r65: one case of injury (نتج عنه إصابة واحدة)
 
 
 @cache
@@ -1124,7 +1125,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if _before_amount(folded, fs).removeprefix("\u0648") in _escapes():
             groups.append((fs, None, False))
             continue  # مقتل عشرات المسلحين وهروب العشرات منهم: those who escaped share no fate of the group before
-        if survivors or _survived_after(folded, obj_end):
+        if OUT_OF_RE.search(folded[max(0, fs - 20):fs]) and not (
+                obj_word and _lookup(obj_word, _victims_and_status()) or _plural_verb_after(folded, obj_end)):
+            groups.append((fs, None, False))
+            continue  # فقدت 11 سفينة من أصل 12: the whole a part is taken from (but من أصل 12 قتيلا، 157 شخصا قتلوا)
+        if survivors or _survived_after(folded, obj_end) or _able_to_escape(folded, fs, obj_end):
             groups.append((fs, None, False))
             continue  # انتشال 36 جثة وتسعة ناجين، من مجموع 11 شابا نجوا: those who came out alive, whatever the verb before
         if obj_word and _lookup(obj_word, _living_victim_nouns()) and _heard(folded, fs):
@@ -2177,6 +2182,10 @@ def _dual_singular(word: str) -> str:
     return word
 
 
+# من أصل right before an amount: the whole a part before is taken from (round counts-r65).
+OUT_OF_RE = re.compile("\u0645\u0646\\s+\u0627\u0635\u0644\\s*$")
+
+
 def _partitive_wholes(text: str, amounts: Sequence[Amount]) -> dict[int, Amount]:
     """A bare amount then من and an amount of people (قتل 5 من 12 راكبا، 50 ألفا من 570 جنديا): the second is
     the whole the first is taken from, keyed by the part's id; the part is the count, the whole none."""
@@ -2223,6 +2232,23 @@ def _survived_after(folded: str, end: int) -> bool:
     if m and m.group() == "\u0642\u062f" and folded[m.end():m.end() + 1] == " ":
         m = WORD_RE.match(folded, m.end() + 1)
     return bool(m) and m.group() in _survivors()
+
+
+# A verb of being able (تمكن، استطاع) right before the amount, then النجاة within a few words after its noun (round
+# counts-r65: تمكن 1500 آخرون من النجاة بالسباحة): those who came out alive (not الفرار: the displaced).
+ABLE_WORDS = ("تمكن", "تمكنت", "وتمكن", "وتمكنت", "استطاع", "استطاعت", "واستطاع", "واستطاعت")
+ESCAPED_AFTER_RE = re.compile(f"(?:\\s+[{AR}]+){{0,2}}?\\s+(?:من\\s+)?(?:ال)?نجاه\\b")
+
+
+@cache
+def _able_words() -> frozenset[str]:
+    return _f_set(ABLE_WORDS)
+
+
+def _able_to_escape(folded: str, start: int, end: int) -> bool:
+    """The amount after تمكن/استطاع and النجاة soon after its noun (تمكن 1500 آخرون من النجاة): the
+    survivors, no victims of a fate named before."""
+    return _before_amount(folded, start) in _able_words() and bool(ESCAPED_AFTER_RE.match(folded, end))
 
 
 def _verb_of_earlier_count(before: Sequence[str], k: int, after_count: bool) -> bool:
@@ -2348,10 +2374,37 @@ OR = "\u0627\u0648"  # أو folded
 def _other_fate(words: Sequence[str], k: int) -> bool:
     """The trigger ``words[k]`` and another of a different kind joined by أو (قتل أو فقد، قتلوا أو اعتقلوا):
     one number for either fate, a total, not a count of one."""
+    if k + 1 < len(words) and _both_fates(words, k):
+        return True
     if k + 2 >= len(words) or words[k + 1] != OR:
         return False
     first, second = _trigger(words[k]), _trigger(words[k + 2])
     return first is not None and second is not None and first != second
+
+
+@cache
+def _others_after() -> frozenset[str]:
+    return _f_set(("آخرون", "آخرين", "آخران", "آخر", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة"))
+
+
+def _person_of(verb: str) -> str:
+    """The number a past verb agrees with, by its ending: plural (قتلوا), dual (قتلا) or singular (قتل)."""
+    return "\u0648\u0627" if verb.endswith("\u0648\u0627") else "\u0627" if verb.endswith("\u0627") else ""
+
+
+def _both_fates(words: Sequence[str], k: int) -> bool:
+    """The trigger verb ``words[k]`` after the people counted and a verb of another kind joined by و, with no
+    subject of its own after it (5000 مدني قتل وأصيب، 40 شخصا قتلوا وأصيبوا): both fates of one number, a total
+    (as قتل وأصيب 300 before it; round counts-r65), but not وأصيب 20 آخرون or قتلا وأصيب ثالث, a new clause."""
+    second = words[k + 1]
+    if second[:1] != "\u0648" or _lookup(second[1:], _victims_and_status()) or second[1:].startswith("\u0627\u0644"):
+        return False
+    first, other = _trigger(words[k]), _trigger(second[1:])
+    if first is None or other is None or first == other or words[k].startswith("\u0627\u0644") \
+            or _person_of(words[k]) != _person_of(second):
+        return False  # (شخصين قتلا وأصيب ثالث: a second verb of another number has its own subject)
+    after = words[k + 2] if k + 2 < len(words) else ""
+    return not (_number_token(after) or after in _others_after() or _lookup(after, _victims_and_status()))
 
 
 @cache
