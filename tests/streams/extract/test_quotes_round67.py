@@ -25,3 +25,13 @@ def test_a_blessing_is_no_part_of_the_name() -> None:
     assert speakers(text, tagged=True) == ["النبي"]
     text = "سأل الصحابي النبي محمد صلى الله عليه وسلم عن العمل. قال النبي محمد صلى الله عليه وسلم: «فارجع إلى والديك»."
     assert speakers(text, tagged=True) == ["محمد"]
+
+
+def test_a_speaking_participle_after_tabaa_opens_words() -> None:
+    # وتابع فلان متحدثا عن …: "…": تابع with a participle of speaking reports the words after it (not تابع تدريباته)
+    text = "وتابع انريكي متحدثا عن ميسي: \"إنه يحتاج إلى الراحة\"، مبررا غيابه عن الرحلة."
+    assert speakers(text) == ["انريكي"]
+    text = "وتابعت الوزيرة مخاطبة الحضور: «إن المرحلة صعبة»."
+    assert speakers(text) == ["الوزيرة"]
+    text = "وتابع الفريق تدريباته متحدثا عن المباراة المقبلة."
+    assert speakers(text) == []
