@@ -35,3 +35,13 @@ def test_a_speaking_participle_after_tabaa_opens_words() -> None:
     assert speakers(text) == ["الوزيرة"]
     text = "وتابع الفريق تدريباته متحدثا عن المباراة المقبلة."
     assert speakers(text) == []
+
+
+def test_an_issuers_adjective_after_an_article() -> None:
+    # تقرير صادر عن الأمم المتحدة، عن البنك الدولي: the issuer keeps its adjective (never a time after it)
+    text = "كشف تقرير صادر عن الأمم المتحدة الإثنين أن نحو 74 مليون شاب بلا عمل."
+    assert speakers(text) == ["تقرير صادر عن الأمم المتحدة"]
+    text = "وذكر تقرير صادر عن البنك الدولي أن النمو تباطأ."
+    assert speakers(text) == ["تقرير صادر عن البنك الدولي"]
+    text = "وذكر بيان صادر عن الوزارة الخميس أن العمل مستمر."
+    assert speakers(text) == ["بيان صادر عن الوزارة"]
