@@ -387,6 +387,19 @@ def _subject_then_aside(region: Sequence[re.Match[str]], marks: list[int]) -> bo
 
 
 @cache
+def _speaking_participles() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("متحدثا", "متحدثة", "متحدثين", "مخاطبا", "مخاطبة", "معلقا", "معلقة"))
+
+
+def _subject_then_speaking(region: Sequence[re.Match[str]], marks: list[int]) -> bool:
+    """A subject of one to three words, then a participle of speaking and what it is about, then the words said
+    (وتابع انريكي متحدثا عن ميسي: "…"، وتابعت مخاطبة الحضور: "…"): a conditional verb (تابع) that reports them."""
+    words = [t.group() for t in region]
+    at = next((i for i, w in enumerate(words) if w.rstrip("\u064b") in _speaking_participles()), None)
+    return bool(marks) and at is not None and at <= 3 and not any(w in SEPARATORS for w in words[:at])
+
+
+@cache
 def _full_addressees() -> frozenset[str]:
     """Addressees complete in one word (وقالت لرويترز «…»), unlike لوكالة "الأناضول" whose quoted word is a name."""
     return frozenset(_f(w) for w in ("لرويترز", "للصحفيين", "للصحافيين", "لصحفيين", "لصحافيين", "للصحافة", "للصحيفة", "للوكالة"))
@@ -722,7 +735,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # reports only on a platform named (وقد كتب فلان على حسابه، فقد غرد عبر حسابه بتويتر)
         if vm["verb"] and vm["verb"] in _conditional() and talk is None and not _office_then_words(region, comp) \
                 and not _occasion_then_words(folded, region, marks) and not _titled_then_occasion(folded, region, marks) \
-                and not _subject_then_aside(region, marks) and not _quoted_subject(folded, region, comp) and (
+                and not _subject_then_aside(region, marks) and not _subject_then_speaking(region, marks) \
+                and not _quoted_subject(folded, region, comp) and (
                 not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and not comp.group().startswith(ILA_ANNA)
                 and all(_definite(t.group()) for t in region)  # (إلى أن is no إن: تابع المحققون القضية إلى أن)

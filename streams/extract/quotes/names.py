@@ -848,6 +848,16 @@ def _manners() -> frozenset[str]:
     return frozenset(_f(w) for w in ("بشكل", "بصورة", "بطريقة", "بنحو", "بدرجة", "بنسبة", "بمعدل", "بقيمة", "بحجم"))
 
 
+@cache
+def _speaking_manners() -> frozenset[str]:
+    """Nouns glued to ب that tell how words are said (قال بصوت خافت، قالت بكثير من الحماس، يقول بحماس، قالت
+    بصراحة): an adverbial after the verb, never its subject; the speaker is the one the text goes on with."""
+    return frozenset(_f(w) for w in (
+        "بصوت", "بصوتٍ", "بنبرة", "بلهجة", "بكثير", "بحماس", "بحماسة", "بصراحة", "بهدوء", "بثقة", "بحزن", "بحسرة",
+        "بفخر", "بغضب", "بسخرية", "بمرارة", "بابتسامة", "بانفعال", "بتأثر", "بدهشة", "باستغراب", "بتفاؤل",
+        "باعتزاز", "بحرقة", "بفرح", "بتواضع", "بحدة", "بامتعاض", "بعصبية", "بلطف"))
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _derived_verbal_noun(tok: str) -> bool:
     """A verbal noun of a derived form, which no one is named: افتعال (ارتفاع، اضطراب، ازدياد), انفعال

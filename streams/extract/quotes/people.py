@@ -141,6 +141,16 @@ def _honorific_heads() -> frozenset[str]:
 
 
 def _canonical(speaker: _Speaker, entities: Sequence[Entity], folded: str = "") -> str:
+    """_canonical_name without a blessing formula a tagger's span or a name met before carried on (النبي صلى الله
+    عليه وسلم -> النبي، محمد صلى الله -> محمد): words of piety after a name, no part of it (a formula alone stays)."""
+    name = _canonical_name(speaker, entities, folded)
+    words = list(re.finditer(r"\S+", name))
+    cut = next((k for k in range(1, len(words) - 1) if _f(words[k].group()) == _f("صلى")
+                and _f(words[k + 1].group()) == ALLAH), None)
+    return name[:words[cut - 1].end()] if cut is not None else name
+
+
+def _canonical_name(speaker: _Speaker, entities: Sequence[Entity], folded: str = "") -> str:
     """The speaker as found in the text; a one-word name (بوتين) takes the canonical name of
     a person entity ending with it (فلاديمير بوتين). Longer names stay as written: a tagger's
     span may carry a neighbouring word (``folded``: the article, to see a last word used alone as a name)."""

@@ -43,6 +43,7 @@ from .names import (
     _relatives,
     _runs,
     _Speaker,
+    _speaking_manners,
     _spells_ya_apart,
     _surname,
     _verb_before_adam,
@@ -161,6 +162,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if subj is None:
         return None
     s, e, named = subj
+    if folded[s:e].split()[0] in _speaking_manners() or folded[s:e].split()[0] in _manners():
+        return None  # وقال بصوت خافت إن، قالت بكثير من الحماس "…"، قال بشكل واضح: how the words are said; the one
+        # before speaks on
     if (closed := _object_after_bracket(folded, s, e)) is not None:
         e = closed  # جماعة (أجناد مصر) | مسؤولية الجماعة: the bracketed name ends the subject
         subj = s, e, named
@@ -354,9 +358,12 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             if end == k + 2 and end < len(toks) and not _definite(toks[k + 1][0]) and _definite(toks[end][0]) \
                     and toks[k + 1][0] not in _function_words() and toks[end][0] not in _stops() and len(toks[k + 1][0]) > 2:
                 end += 1  # التقارير الصادرة عن ميزانية | الشركة: the issuer in construct with its complement
-                while end < min(len(toks), k + 2 + MAX_ISSUER_ADJECTIVES + 1) and toks[end][0].startswith("\u0627\u0644") \
-                        and _definite(toks[end][0]) and toks[end][0] not in _stops() and toks[end][0] not in _time_leads():
-                    end += 1  # بيان صادر عن قيادة الجيش | اللبناني، مكتب العلاقات | العامة: the complement's adjective
+            if end > k + 2 or end == k + 2 and _definite(toks[k + 1][0]) and toks[k + 1][0].startswith("\u0627\u0644"):
+                adjectives = end + MAX_ISSUER_ADJECTIVES
+                while end < min(len(toks), adjectives) and toks[end][0].startswith("\u0627\u0644") and _definite(toks[end][0]) \
+                        and toks[end][0] not in _stops() and toks[end][0] not in _time_leads() and toks[end][0] not in _periods():
+                    end += 1  # بيان صادر عن قيادة الجيش | اللبناني، تقرير صادر عن الأمم | المتحدة، عن البنك | الدولي: the
+                    # issuer's adjective (or its complement's), never a time (عن البنك الدولي | الإثنين)
             desc.extend(toks[k:end])  # بيان صادر عن المقاومة، الإحصائيات الصادرة عن «ساما»
             break
         if tok[0] in (_f("عن"), _f("على")) and len(desc) >= 2 and _institution_head(desc[0][0]) \
