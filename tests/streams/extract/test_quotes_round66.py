@@ -15,3 +15,12 @@ def test_the_speakers_mood_after_his_name_is_no_name_word() -> None:
     # and with no name, the mood is no speaker either (وقالت ضاحكة "…")
     assert speakers('وقالت الممثلة ضاحكة "لم أتوقع هذا العدد من الزوار في يوم واحد".', tagged=True) == ["الممثلة"]
     assert speakers("وقال المدرب ضاحكا إن الفريق سيفوز في المباراة المقبلة.") == ["المدرب"]
+
+
+def test_a_job_word_closing_a_lone_first_name_is_his_family_name() -> None:
+    # رئيس الهيئة، فلان الطبيب إلى …. وأوضح أن: the one named after the office speaks on, with his family name
+    text = ("دعا رئيس جمعية حماية المستهلك، سمير المهندس إلى مراقبة الأسعار في الأسواق. وأوضح أن غياب الرقابة "
+            "سيرفع الأسعار بشكل كبير.")
+    assert speakers(text) == ["سمير المهندس"]
+    text = "دعا مدير المستشفى، كريم الطبيب إلى زيادة عدد الأسرة. وأضاف أن المرضى ينتظرون أياما طويلة."
+    assert speakers(text) == ["كريم الطبيب"]
