@@ -24,3 +24,11 @@ def test_a_job_word_closing_a_lone_first_name_is_his_family_name() -> None:
     assert speakers(text) == ["سمير المهندس"]
     text = "دعا مدير المستشفى، كريم الطبيب إلى زيادة عدد الأسرة. وأضاف أن المرضى ينتظرون أياما طويلة."
     assert speakers(text) == ["كريم الطبيب"]
+
+
+def test_the_one_called_speaks_after_the_comma() -> None:
+    # وباتصالنا بالمندوبة الجهوية … فلانة، أكدت أن: the newsroom's call, then the one called speaks
+    text = "وباتصالنا بالمديرة الجهوية للتجارة بصفاقس سلوى الهمامي، أكدت أن الأسعار ستنخفض خلال الأسبوع المقبل."
+    assert speakers(text) == ["سلوى الهمامي"]
+    text = "وفي اتصال هاتفي مع المدير الجهوي للفلاحة محمد الحبيب، أكد أن المحصول سيكون وفيرا هذا العام."
+    assert speakers(text) == ["محمد الحبيب"]
