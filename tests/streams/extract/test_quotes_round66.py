@@ -32,3 +32,11 @@ def test_the_one_called_speaks_after_the_comma() -> None:
     assert speakers(text) == ["سلوى الهمامي"]
     text = "وفي اتصال هاتفي مع المدير الجهوي للفلاحة محمد الحبيب، أكد أن المحصول سيكون وفيرا هذا العام."
     assert speakers(text) == ["محمد الحبيب"]
+
+
+def test_neither_rule_reads_a_noun_and_its_complement() -> None:
+    # في بادرة غير مستغربة: an adjective, no mood; عدم سفر اللاعب مع فريقه: a noun, no first name and family name
+    text = "في بادرة غير مستغربة، تنازل والد القتيل عن القاتل، وقال إن تنازله جاء عن قناعة تامة."
+    assert "بادرة غير" not in speakers(text)
+    text = "واستغرب رئيس النادي من عدم سفر اللاعب مع فريقه، مشيرا إلى أنه لاعب محترف يعرف الأنظمة."
+    assert "سفر اللاعب" not in speakers(text)
