@@ -1197,6 +1197,39 @@ def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
     return toks[comma + 1:]
 
 
+@cache
+def _contacts() -> frozenset[str]:
+    """The newsroom's call to someone opening a sentence (وباتصالنا بـ، وفي اتصال هاتفي مع): the one called speaks."""
+    return frozenset(_f(w) for w in ("اتصال", "اتصالنا", "باتصال", "باتصالنا", "اتصالها", "اتصاله", "باتصالها", "باتصاله"))
+
+
+def _contacted(text: str, folded: str, back: Sequence[int], toks: list[tuple[str, int, int]], line: int) -> _Speaker | None:
+    """A sentence opening on a call to an office and its holder (وباتصالنا بالمندوبة الجهوية للصحة بسوسة فلانة، أكدت
+    أن؛ وفي اتصال هاتفي مع المدير فلان، أكد): the holder named is the subject of the verb after the comma."""
+    k = 1 if toks and toks[0][0].removeprefix("\u0648") == "\u0641\u064a" else 0
+    if k >= len(toks) or toks[k][0].removeprefix("\u0648") not in _contacts():
+        return None
+    k += 1
+    if k < len(toks) and toks[k][0] in (_f("هاتفي"), _f("هاتفيا")):
+        k += 1
+    if k < len(toks) and toks[k][0] == _f("مع"):
+        k += 1
+    elif k < len(toks) and toks[k][0][:1] in ("\u0628", "\u0644") and len(toks[k][0]) > 3:
+        word, a, b = toks[k]
+        toks = [*toks[:k], (word[1:], a + 1, b), *toks[k + 1:]]  # بالمندوبة: the office called
+    else:
+        return None
+    stop = next((m for m in range(k, len(toks)) if toks[m][0] in (ARABIC_COMMA, ",")), None)
+    if stop is None:
+        return None
+    sub = toks[k:stop]
+    if not sub or not _office(sub[0][0]):
+        return None
+    named = [(i, j) for i, j in _runs(sub) if i > 0 and not _glued_preposition(sub[i][0])
+             and (_plausible_start(sub[i][0]) or j == len(sub) and j - i >= 2)]  # (a name closing the chain at the comma)
+    return _titled_speaker(text, folded, back, sub, *named[0], line) if named else None
+
+
 def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
                       gender: str | None = None) -> _Speaker | None:
     """With no speaker yet, the name after a title earlier in the same sentence, the subject of
@@ -1211,6 +1244,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     if source is not None and (subj := _subject(folded, *source)) is not None:
         a, b = back[subj[0]], back[subj[1] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=subj[2])  # ووفق الناطق فلان فإن "…". وأضاف أن
+    if (called := _contacted(text, folded, back, _region_tokens(folded, line, verb_start), line)) is not None:
+        return called
     toks = _without_lead(_region_tokens(folded, line, verb_start))
     for k in range(len(toks) - 1):  # تخلله كلمة لوزير الإسكان، أوضح فيها أن: the one whose speech it was
         word, nxt = toks[k][0].removeprefix("\u0628").removeprefix("\u0627\u0644"), toks[k + 1][0]

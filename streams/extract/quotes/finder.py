@@ -158,7 +158,14 @@ from .verbs import (
     _view_verbs,
     _writing,
 )
-from .words import _definite, _function_words, _god_epithets, _stops, _time_leads
+from .words import (
+    _definite,
+    _function_words,
+    _god_epithets,
+    _moods,
+    _stops,
+    _time_leads,
+)
 
 # Written sources that point out findings (تشير الإحصائيات إلى أن), besides the reports and studies of SOURCES.
 POINTING_SOURCES = ("إحصائية", "إحصائيات", "إحصاءات", "دراسات", "استطلاع", "استطلاعات", "وثيقة", "وثائق", "أبحاث", "بحوث")
@@ -634,6 +641,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if last_word and (last_word in _stops() and last_word not in _time_leads() and last_word not in _addressees()
                               and last_word not in _full_addressees()  # وقال سياسي يمني لرويترز "…": the words follow
                               and last_word not in _god_epithets()  # قال الله تعالى "…": God speaks
+                              and last_word not in _moods()  # وقال فلان مازحا "…": his mood, then the words
                               and last_word != _f("القول")  # مضيفا القول "…"، وأضاف فلان القول: "…": the saying is the words
                               and not _said_in_statement(folded[verb_end:quote[0]], prev)  # التي قال فيها "…"
                               and not (folded[verb_end:quote[0]].strip() in _in_it() and _recorded_owner(folded, vm) is not None)

@@ -836,6 +836,11 @@ def _titled_speaker(text: str, folded: str, back: Sequence[int], toks: list[tupl
     words = [t[0] for t in toks[i:j]]
     if len(words) >= 3 and words[-2] not in _first_names():
         j = i + _name_end(words)
+    if j - i == 1 and 0 < i and toks[i - 1][0] in SEPARATORS and words[0] in _first_names() and j < len(toks) \
+            and _definite(toks[j][0]) and _office(toks[j][0]) \
+            and (j + 1 == len(toks) or toks[j + 1][0] in _stops() or toks[j + 1][0] in SEPARATORS):
+        j += 1  # رئيس الهيئة، شوقي الطبيب إلى: a lone first name set apart by a comma, then a job word closing the
+        # run is his family name (not عدم سفر اللاعب مع: a noun, then its complement)
     a, b = back[toks[i][1]], back[toks[j - 1][2] - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=True, context=folded[line:toks[i][1]])
 

@@ -16,6 +16,9 @@ TIME_LEADS = ("اليوم", "أمس", "مساء", "صباح", "الأحد", "ا�
               "الجمعة", "السبت", "الماضي", "غدا", "ليلة", "فجر")
 # An aside on a body's seat after its name (المنظمة الدولية ومقرها جنيف، معهد الاقتصاد، ومقره كولونيا،): the subject stops.
 SEAT_ASIDES = ("ومقره", "ومقرها", "ومقرهم")
+# The speaker's mood after his name (وقال كيري مازحا، وقالت ضاحكة "…"، أضاف ساخرا): an adverb, never a name word.
+# (Not مستغربة, متعجبة: adjectives of a noun as often, في بادرة غير مستغربة.)
+MOODS = ("مازحا", "مازحة", "ممازحا", "ضاحكا", "ضاحكة", "مبتسما", "مبتسمة", "ساخرا", "ساخرة", "متهكما", "متهكمة")
 # Where the subject stops: adverbials of time, place, occasion, addressee.
 STOP_WORDS = (
     "خلال", "في", "أمام", "لدى", "اليوم", "أمس", "مؤخرا", "عقب", "بعد", "أثناء", "عبر", "من",
@@ -42,6 +45,7 @@ STOP_WORDS = (
     "بما", "وبما",
     # adverbs of manner and degree after a verb or a noun (الصناعات الاستخراجية عموما، أوضحت بجلاء): never a name
     "عموما", "خصوصا", "تحديدا", "بجلاء", "بوضوح",
+    *MOODS,
 )
 FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن", "بل", "لكنه", "لكنها", "لكنهم", "ولكنه", "ولكنها", "لم", "قد", "كان", "كانت", "أن", "إن", "أنه", "إنه", "أنها", "إنها", "هذا", "هذه", "ذلك", "هو", "هي", "هم", "و", "أحد", "إحدى",
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك",
@@ -71,6 +75,11 @@ GOD_NAME = "الحق"  # يقول الحق سبحانه وتعالى، يقول 
 @cache
 def _stops() -> frozenset[str]:
     return frozenset(_f(w) for w in STOP_WORDS)
+
+
+@cache
+def _moods() -> frozenset[str]:
+    return frozenset(_f(w) for w in MOODS)
 
 
 @cache
