@@ -23,3 +23,15 @@ def test_a_second_time_is_no_speaker() -> None:
     # وأكد ثانية أن: the adverb alone, the one speaking goes on
     text = "وقال وزير الخارجية عادل الجبير إن المفاوضات مستمرة. وأكد ثانية أن الحل سياسي."
     assert speakers(text) == ["عادل الجبير", "عادل الجبير"]
+
+
+def test_a_spokesmans_body_keeps_its_fields() -> None:
+    # المتحدث باسم الرئاسة العامة للأرصاد وحماية البيئة: the body's fields after لل and و are its name, no one
+    # spoken to and no person named وحماية; the one named with the office before speaks
+    text = ("وقال المتحدث الرسمي باسم الرئاسة العامة للأرصاد وحماية البيئة إن العقوبات تصل إلى إغلاق المنشأة.")
+    assert speakers(text) == ["المتحدث الرسمي باسم الرئاسة العامة للأرصاد وحماية البيئة"]
+    text = ("قال سامي الحربي المتحدث الرسمي باسم الهيئة العامة للإحصاء والمعلومات، إن المسح سيبدأ قريبا. وأشار "
+            "المتحدث الرسمي باسم الهيئة العامة للإحصاء والمعلومات إلى أن النتائج ستنشر في الربيع.")
+    assert speakers(text) == ["سامي الحربي", "سامي الحربي"]
+    # (a medium after the body is still the one spoken to)
+    assert speakers("وقال المتحدث باسم الوزارة للإذاعة إن العقوبات تصل إلى الإغلاق.") == ["المتحدث باسم الوزارة"]
