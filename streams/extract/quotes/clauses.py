@@ -948,6 +948,29 @@ def _glued_title(word: str) -> bool:
         or word[:1] in "\u0628\u0644" and not word.startswith("\u0644\u0644") and _is_title(word[1:])
 
 
+SABAQA_RE = re.compile(f"(?<![{AR}])[\u0648\u0641]?\u0633\u0628\u0642\\s+\u0644(?=[{AR}])")  # (و)سبق ل, folded
+OWN_PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646", "\u0646\u0627", "\u064a",
+                "\u0643", "\u0643\u0645")  # له، لها، لهم، لنا، لي، لك: the one already speaking
+
+
+def _earlier_to(folded: str, line: int, start: int) -> tuple[int, int] | None:
+    """The folded span of the one after ل in سبق لفلان أن قال / وأن أكد ("he had said before"), who speaks; None for a
+    pronoun (سبق له أن: the one speaking goes on) or a definite noun, whose alif ل swallowed (سبق للرئيس)."""
+    m = None
+    for m in SABAQA_RE.finditer(folded, max(line, start - 80), start):
+        pass
+    if m is None:
+        return None
+    toks = list(TOKEN_RE.finditer(folded, m.end(), start))
+    if len(toks) < 2 or toks[-1].group() not in (_f("أن"), _f("وأن")) or len(toks) > 6:
+        return None
+    toks = toks[:-1]
+    if toks[0].group() in OWN_PRONOUNS or toks[0].group()[:1] == "\u0644" \
+            or any(t.group() in SEPARATORS or t.group() in _verb_words() for t in toks):
+        return None
+    return toks[0].start(), toks[-1].end()
+
+
 ILLA = "\u0627\u0644\u0627"  # إلا folded: لم يحسمه إلا تصريح الوزير الذي أكد، the antecedent stands after it
 
 
@@ -976,6 +999,9 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         if kan:
             qad = folded.rfind("\u0642\u062f", kan.end(), start)
             return (kan.end(), qad) if qad > kan.end() else None
+    if vm["verb"] and not vm["conj"] and prev and prev[-1] in (_f("أن"), _f("وأن")) \
+            and (earlier := _earlier_to(folded, line, start)) is not None:
+        return earlier  # وسبق لأوباما أن أكد: the one it was said by before
     rel_word = prev[-1] if prev else ""
     if rel_word[:1] == "\u0648" and rel_word[1:] in _relatives() \
             and folded[:folded.rfind(rel_word, line, start)].rstrip().endswith((ARABIC_COMMA, ",")):

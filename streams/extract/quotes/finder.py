@@ -414,11 +414,13 @@ def _full_addressees() -> frozenset[str]:
 
 def _once_more(words: list[str]) -> int:
     """The number of words of "once more" or "more than once" right after the verb (وأكد مرة أخرى بأن، مرة
-    ثانية، أعلنوا أكثر من مرة أن): an adverb, no subject; 0 when none opens ``words``."""
+    ثانية، أعلنوا أكثر من مرة أن، وأكد ثانية أن): an adverb, no subject; 0 when none opens ``words``."""
     if len(words) >= 2 and words[0] == _f("مرة") and words[1] in (_f("أخرى"), _f("ثانية")):
         return 2
     if len(words) >= 3 and words[0] == _f("أكثر") and words[1] == _f("من") and words[2] == _f("مرة"):
         return 3
+    if words and words[0] == _f("ثانية"):
+        return 1  # وأكد ثانية أن: "a second time" alone
     return 0
 
 

@@ -639,6 +639,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if i and j - i >= 2 and _definite(toks[j - 1][0]) and toks[j - 1][0].endswith("\u064a\u0647") and not any(
                 t[0] in _name_links() for t in toks[i:j]) and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names():
             continue  # لمجموعة فولكس فاجن الألمانية: a feminine nisba describes a body; family names take no -ية
+        if i and toks[i][0][:1] == "\u0648" and _field_of_body(toks[i - 1][0]) \
+                and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names():
+            continue  # الرئاسة العامة للأرصاد | وحماية البيئة: a body's second field joined by و, no one's name
         if _derived_verbal_noun(toks[i][0]) or toks[i][0] in _manners():
             continue  # أكد مدير عام السجون | ارتفاع عدد السجينات: the verb's object; بشكل ملحوظ: a manner, no name
         if _glued_preposition(toks[i][0], toks[i + 1][0] if i + 1 < j else "") and not (
@@ -859,6 +862,12 @@ def _speaking_manners() -> frozenset[str]:
 
 
 @lru_cache(maxsize=WORD_CACHE)
+def _field_of_body(tok: str) -> bool:
+    """لل + a noun that is no group of people (للجوازات، للتنمية; not للمواطنين, the ones addressed)."""
+    return tok.startswith("\u0644\u0644") and len(tok) >= 5 and tok not in _stops() \
+        and not tok.endswith(("\u064a\u0646", "\u0648\u0646"))
+
+
 def _derived_verbal_noun(tok: str) -> bool:
     """A verbal noun of a derived form, which no one is named: افتعال (ارتفاع، اضطراب، ازدياد), انفعال
     (انخفاض، انسحاب), استفعال (استمرار), مفاعلة (مراقبة), unless the lexicon knows it as a first name

@@ -26,6 +26,7 @@ from .names import (
     _circumstantial,
     _derived_verbal_noun,
     _epithets,
+    _field_of_body,
     _future_verb,
     _indefinite_nisba,
     _is_name_token,
@@ -381,7 +382,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         if tok[0] in _stops() or tok[0] in SEPARATORS or tok[0] in _relatives() or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
                 or _day_before_yesterday(toks[k:]) \
                 or _circumstantial(tok[0]) or (desc and desc[0][0].removeprefix("\u0627\u0644") in _anonymous() and (
-                    tok[0].startswith("\u0644\u0644") or tok[0][:1] == "\u0644" and (
+                    tok[0].startswith("\u0644\u0644") and not _spokesman_field(desc, tok[0]) or tok[0][:1] == "\u0644" and (
                         tok[0][1:] in _media() or tok[0][1:].removesuffix("\u0646\u0627") in _media()
                         or tok[0][1:].removesuffix("\u062a\u0646\u0627") in _media()))):
             break  # مصدر عسكري | للإذاعة، المصدر المسؤول | لمراسلتنا: the addressee of an unnamed source
@@ -879,10 +880,11 @@ def _press_members() -> frozenset[str]:
     return frozenset(_f(w) for w in ("للصحفيين", "للصحافيين"))
 
 
-def _field_of_body(tok: str) -> bool:
-    """لل + a noun that is no group of people (للجوازات، للتنمية; not للمواطنين, the ones addressed)."""
-    return tok.startswith("\u0644\u0644") and len(tok) >= 5 and tok not in _stops() \
-        and not tok.endswith(("\u064a\u0646", "\u0648\u0646"))
+def _spokesman_field(desc: list[tuple[str, int, int]], tok: str) -> bool:
+    """المتحدث باسم الرئاسة العامة | للأرصاد: after باسم, a field of the body (no medium) goes on naming the body the
+    one unnamed speaks for; it is no one spoken to (but المتحدث باسم الوزارة | للإذاعة, للصحفيين)."""
+    return any(d[0] == _f("باسم") for d in desc) and _field_of_body(tok) and tok[2:] not in _media() \
+        and tok[1:] not in _media()
 
 
 CALLED_RE = re.compile(f"(?<![{AR}])[\u0648]?[\u064a\u062a]\u062f\u0639\u064a\\s+[\"'\u00ab\u201c\u201d]?\\s*(?=[{AR}])")  # (و)يدعى/تدعى
