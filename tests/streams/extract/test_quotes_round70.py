@@ -1,0 +1,14 @@
+"""Quotation speakers, round r70: kinds found by the audit of main's quotations over unread text (seed 70), each as a
+short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_certainty_in_one_word_ends_the_name() -> None:
+    # وقالت فلانة لاشك أن، وأكد فلان بلاشك أن: the adverb of certainty written as one word is no family name
+    text = "وقالت سارة أم خالد لاشك أن تنظيم الوقت مهم جدا للأسر في موسم العيد."
+    assert speakers(text) == ["سارة أم خالد"]
+    text = "وأكد خالد الحربي بلاشك أن السوق يشهد نموا كبيرا."
+    assert speakers(text) == ["خالد الحربي"]
