@@ -12,3 +12,14 @@ def test_certainty_in_one_word_ends_the_name() -> None:
     assert speakers(text) == ["سارة أم خالد"]
     text = "وأكد خالد الحربي بلاشك أن السوق يشهد نموا كبيرا."
     assert speakers(text) == ["خالد الحربي"]
+
+
+def test_a_name_opening_the_sentence_then_its_office_between_commas() -> None:
+    # فلان، رئيسها التنفيذي، يقول إنه: the name opening the sentence speaks, not the office apposed to him (an
+    # office with its body's pronoun, a family name in ال)
+    text = "ونمت الشركة كثيرا هذا العام. دانيال إيك، رئيسها التنفيذي، يقول إنه رفض عروض استحواذ كبيرة."
+    assert speakers(text) == ["دانيال إيك"]
+    text = "ونمت الشركة كثيرا هذا العام. خالد العتيبي، مدير المركز، يقول إن الخدمات تحسنت كثيرا."
+    assert speakers(text) == ["خالد العتيبي"]
+    text = "سارة الأحمد، رئيستها التنفيذية، تقول إن الشركة تنمو."
+    assert speakers(text) == ["سارة الأحمد"]
