@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from quote_rounds import speakers
 
+from streams.extract.quotes import find_quotes
+
 
 def test_certainty_in_one_word_ends_the_name() -> None:
     # وقالت فلانة لاشك أن، وأكد فلان بلاشك أن: the adverb of certainty written as one word is no family name
@@ -23,3 +25,12 @@ def test_a_name_opening_the_sentence_then_its_office_between_commas() -> None:
     assert speakers(text) == ["خالد العتيبي"]
     text = "سارة الأحمد، رئيستها التنفيذية، تقول إن الشركة تنمو."
     assert speakers(text) == ["سارة الأحمد"]
+
+
+def test_a_quoted_name_after_a_title_is_no_words_said() -> None:
+    # وقال الشيخ "فلان الفلاني" المتحدث باسم المجلس، إن "…": the name in quote marks after the title is the
+    # subject; the words said follow the complementizer
+    text = "وقال الشيخ “خالد درع العبيدي” المتحدث الرسمي باسم المجلس، إن “التنظيم أعدم عشرين جنديا من الجيش”."
+    quotes = find_quotes(text, [])
+    assert [q.speaker for q in quotes] == ["خالد درع العبيدي"]
+    assert "التنظيم" in text[quotes[0].start:quotes[0].end]
