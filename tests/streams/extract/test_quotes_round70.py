@@ -34,3 +34,9 @@ def test_a_quoted_name_after_a_title_is_no_words_said() -> None:
     quotes = find_quotes(text, [])
     assert [q.speaker for q in quotes] == ["خالد درع العبيدي"]
     assert "التنظيم" in text[quotes[0].start:quotes[0].end]
+
+
+def test_the_conductor_is_a_title() -> None:
+    # وقال المايسترو فلان: the conductor's title before his family name, never the speaker alone
+    text = "وقال المايسترو سحاب في مقابلة مع رويترز إن الأغاني القديمة ستبقى."
+    assert speakers(text) == ["سحاب"]
