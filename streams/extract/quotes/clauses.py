@@ -601,22 +601,40 @@ def _preverbal_subject(folded: str, vm: re.Match[str]) -> tuple[int, int] | None
     return _preverbal_read(folded, vm)
 
 
-def _name_then_office_aside(toks: list[str], spans: list[tuple[int, int]]) -> tuple[int, int] | None:
-    """The folded span of a name of two to four words opening a clause (after أن, a comma or a full stop) when an
-    office between commas follows it and the verb comes right after the second comma (أن فلان الفلاني، نائب
-    الأمين العام للحزب، قال): the subject written before its verb, with an apposition."""
+def _name_then_office_aside(toks: list[str], spans: list[tuple[int, int]], at_line: bool = False) -> tuple[int, int] | None:
+    """The folded span of a name of two to four words opening a clause (after أن, a comma or a full stop, or the
+    sentence start when ``at_line``) when an office between commas follows it and the verb comes right after the
+    second comma (أن فلان الفلاني، نائب الأمين العام للحزب، قال؛ دانيال إيك، رئيسها التنفيذي، يقول إنه): the
+    subject written before its verb, with an apposition."""
     commas = [k for k, t in enumerate(toks) if t in (ARABIC_COMMA, ",")]
     if not commas:
         return None
     c = commas[-1]
     aside = toks[c + 1:]
-    if not aside or not _office(aside[0]) or len(aside) > MAX_ASIDE_TOKENS or any(t in SEPARATORS or t in _verb_words() for t in aside):
+    if not aside or not (_office(aside[0]) or _owned_office(aside[0])) or len(aside) > MAX_ASIDE_TOKENS \
+            or any(t in SEPARATORS or t in _verb_words() for t in aside):
         return None
     opener = max((k for k in range(c) if toks[k] in SEPARATORS or toks[k] in _that()), default=-1)
     name = toks[opener + 1:c]
-    if opener < 0 or not 2 <= len(name) <= 4 or not _plausible_start(name[0]) or not all(_is_name_token(t) for t in name):
+    if opener < 0 and not at_line or not 2 <= len(name) <= 4 or not _plausible_start(name[0]) \
+            or not _is_name_token(name[0]) or not all(_is_name_token(t) or at_line and _family_in_al(t) for t in name[1:]):
         return None
     return spans[opener + 1][0], spans[c - 1][1]
+
+
+def _owned_office(tok: str) -> bool:
+    """رئيسها، مديرها، رئيستها: an office with its body's pronoun (دانيال إيك، رئيسها التنفيذي، يقول)."""
+    stem = tok.removesuffix("\u0647\u0627").removesuffix("\u0647\u0645")
+    if stem == tok or len(stem) < 3:
+        return False
+    return _office(stem) or stem[-1] == "\u062a" and _office(stem[:-1] + "\u0647")
+
+
+def _family_in_al(tok: str) -> bool:
+    """العتيبي، الحربي: a family name in ال after a first name opening the sentence (خالد العتيبي، مدير المركز،
+    يقول), never a title, an office, a stop or a function word."""
+    return _definite(tok) and len(tok) > 4 and not _is_title(tok) and not _office(tok) and tok not in _stops() \
+        and tok not in _function_words()
 
 
 MAX_AFFILIATION_TOKENS = 6  # بول ليتل | من جامعة "ساوثمبتون": where the one named works, before his relative clause
@@ -672,7 +690,8 @@ def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
         return narrator  # فعن سعيد بن زيد رضي الله عنه قال، وعن ابن عباس قال: the narrator of a hadith, mid-sentence
     wide = list(TOKEN_RE.finditer(folded, max(line, end - MAX_ASIDE_REACH), end))
     if wide and wide[-1].group() in (ARABIC_COMMA, ",") \
-            and (named := _name_then_office_aside([m.group() for m in wide[:-1]], [m.span() for m in wide[:-1]])) is not None:
+            and (named := _name_then_office_aside([m.group() for m in wide[:-1]], [m.span() for m in wide[:-1]],
+                                                  not folded[line:wide[0].start()].strip())) is not None:
         return named  # ويذكر أن محمد جمور، نائب الأمين العام، قال إن: the name, its office between commas, its verb
     if wide and wide[-1].group() in (ARABIC_COMMA, ",") and (named := _name_then_relative_aside(
             [m.group() for m in wide[:-1]], [m.span() for m in wide[:-1]], wide[0].start() == line)) is not None:

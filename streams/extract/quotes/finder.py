@@ -632,6 +632,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             quote = None  # وذكر المواطن "عبدالله ذياب المطيري" أنه: a quoted name in the subject
         if quote and not folded[verb_end:quote[0]].strip() and _quoted_name(TOKEN_RE.findall(folded, quote[0] + 1, quote[1])):
             quote = None  # وأوضح "الأستاذ عبد العزيز العيد" المشرف العام أن: a quoted name, then the words
+        if quote and comp and quote[1] < comp.start() and _titled_quoted_name(
+                TOKEN_RE.findall(folded, verb_end, quote[0]), TOKEN_RE.findall(folded, quote[0] + 1, quote[1])):
+            quote = None  # وقال الشيخ "فلان الفلاني" المتحدث باسم المجلس، إن "…": a quoted name after his title, then
+            # the words after the complementizer
         if quote and (comp is None or comp.start() > quote[0]) \
                 and _object_before_quote(folded, vm, quote[0], comp is not None and (
                     comp.start() < quote[1] or len(TOKEN_RE.findall(folded, quote[1] + 1, comp.start())) <= 3)):
@@ -1805,6 +1809,13 @@ def _quoted_name(toks: list[str]) -> bool:
     """A short quoted stretch opening on a person's title (الأستاذ عبد العزيز العيد): a name."""
     return 2 <= len(toks) <= 6 and toks[0] in _titles() and not _institution_head(toks[0]) \
         and any(_plausible_start(t) for t in toks[1:3])
+
+
+def _titled_quoted_name(between: list[str], inner: list[str]) -> bool:
+    """Titles alone between the verb and the marks, then a name of two to four words in them (وقال الشيخ "أحمد
+    درع الجميلي" المتحدث ...): the subject's name quoted, never the words said."""
+    return bool(between) and all(_is_title(t) for t in between) and 2 <= len(inner) <= 4 \
+        and all(WORD_RE.fullmatch(w) for w in inner) and _plausible_name(inner)
 
 
 @cache

@@ -46,6 +46,8 @@ PERSON_TITLES = (
     "خطيب",
     # a broadcaster before his or her name (المذيعة فلانة), as الإعلامي
     "المذيع", "المذيعة", "مذيع", "مذيعة",
+    # a conductor before his name (وقال المايسترو فلان), as the broadcaster
+    "المايسترو", "مايسترو",
     # a member of a senate, before or after the name (السناتور فلان، فلان السيناتور الجمهوري)
     "السيناتور", "السناتور", "سيناتور", "سناتور", "السيناتورة", "سيناتورة",
 )
