@@ -926,7 +926,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     and vm["verb"] and vm["conj"] and not n_words and not _dual(vm) \
                     and not folded[_line_start(folded, vm.start()):vm.start()].strip() \
                     and (group := _earlier_plural_subject(text, folded, back, vm.start())) is not None \
-                    and not _same_person(group, speaker):  # (وقال مسؤولون أمنيون ... . وأضافوا: the group, in full)
+                    and not set(_f(group.name).split()) <= set(_f(speaker.name).split()):  # (وقال مسؤولون أمنيون
+                # ... . وأضافوا: the group already speaking, in full)
                 speaker, last, last_gender = group, group, gender  # قالت فلانة ... . وتفاعل العديد من المواطنين ... .
                 # وأكدوا أن: the group the bare plural verb goes on from, never the one woman or man before
             if speaker is not None and speaker is last and marks \
