@@ -1088,7 +1088,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         if kan is not None and 1 <= len(between) <= (12 if described and not _definite(between[0]) else 4) \
                 and not lakin and (between[0] not in _existentials() or len(between) > 1 and between[1] != _f("من")) and not any(t in _verb_words() for t in between) and not any(
                 t.removeprefix("\u0648") in _subordinators() or t in _function_words() or t in SEPARATORS - QUOTE_CHARS
-                or t in _verb_particles() for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new clause
+                or t in _verb_particles() or t == ILLA for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new
+            # clause (فما كان منه إلا قال: the one the pronoun stands for speaks, not منه)
             if between[0] in _existentials():  # أن هناك تفاسير تقول: what there is speaks (هناك من قال: whoever)
                 return TOKEN_RE.search(folded, kan.end() + folded[kan.end():].find(between[0]) + len(between[0])).start(), end
             return kan.end(), end  # وكان مسؤول أفغاني قال في وقت سابق إن، لكن وسائل إعلام ألمانية أشارت إلى أن

@@ -440,6 +440,12 @@ def _my_attention() -> frozenset[str]:
     return frozenset(_f(w) for w in ("نظري", "انتباهي", "نظرنا", "انتباهنا"))
 
 
+# ما كان منه إلا (أن) right before the verb (فما كان منه إلا أن قال، وما كان منهم إلا قالوا): "he could but say", the
+# one the pronoun stands for speaks (folded).
+NOTHING_BUT_RE = re.compile(f"(?<![{AR}])[\u0648\u0641]?\u0645\u0627\\s+\u0643\u0627\u0646\\s+\u0645\u0646\u0647(?:\u0627|\u0645|\u0645\u0627)?"
+                            f"\\s+\u0627\u0644\u0627(?:\\s+\u0627\u0646)?\\s*$")
+
+
 HANDS_RE = re.compile("\\s+(?:\u0627|\u0627\u0644)?(?:\u064a\u062f\u064a|\u0627\u064a\u062f\u064a)")  # (ال)يدي، أيدي (folded)
 
 
@@ -922,6 +928,20 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     and speaker.start < back[_sentence_start(folded, vm.start())] and (group := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
                     and _f(group.name).split()[0] in _quantifiers():
                 speaker, last, last_gender = group, group, gender  # قال فلان ... وجدد عدد من المواطنين مطالبهم، مؤكدين: the group, not the one before
+            if speaker is not None and speaker is last and marks and gender == "p" and last_gender in ("m", "f") \
+                    and vm["verb"] and vm["conj"] and not n_words and not _dual(vm) \
+                    and not folded[_line_start(folded, vm.start()):vm.start()].strip() \
+                    and (group := _earlier_plural_subject(text, folded, back, vm.start())) is not None \
+                    and not set(_f(group.name).split()) <= set(_f(speaker.name).split()):  # (وقال مسؤولون أمنيون
+                # ... . وأضافوا: the group already speaking, in full)
+                speaker, last, last_gender = group, group, gender  # قالت فلانة ... . وتفاعل العديد من المواطنين ... .
+                # وأكدوا أن: the group the bare plural verb goes on from, never the one woman or man before
+            if speaker is not None and speaker is last and marks \
+                    and NOTHING_BUT_RE.search(folded, max(0, vm.start() - 40), vm.start()) \
+                    and (own := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
+                    and not _same_person(own, speaker):
+                speaker, last, last_gender = own, own, gender  # وسمع اللاعبون الصافرة، فما كان منهم إلا قالوا: the
+                # subject the pronoun stands for, not the one who spoke before
             preverbal = _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else \
                 _amma_topic(folded, vm) if vm["verb"] and vm["conj"] == "\u0641" else None
             if preverbal is None and vm["verb"] and not vm["conj"]:

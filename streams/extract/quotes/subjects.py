@@ -194,6 +194,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     toks = [t for t in _region_tokens(folded, start, end, semicolons=True) if t[0] not in _sayings()]  # وأضاف (فلان) قوله "…"
     while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
                     or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1
+                    or toks[0][0] in _from_pronouns() and len(toks) > 1 and _definite(toks[1][0])  # حذر منها الباحثون
                     or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped
                     or toks[0][0] == "\u0644" and len(toks) > 1  # وأكدت لـ(عكاظ) مصادر: ل left of an addressee in brackets
                     or _addressed_then_subject(toks)
@@ -819,6 +820,12 @@ def _demonstratives() -> frozenset[str]:
 def _object_prepositions() -> frozenset[str]:
     """Prepositions that bring a speech verb's object (كشف عن، أشار إلى، أكد على)."""
     return frozenset(_f(w) for w in ("عن", "إلى", "على"))
+
+
+@cache
+def _from_pronouns() -> frozenset[str]:
+    """من with a pronoun right after the verb (التي حذر منها الباحثون): what is warned of, then the subject."""
+    return frozenset(_f(w) for w in ("منه", "منها", "منهم", "منهما"))
 
 
 @cache
