@@ -861,13 +861,13 @@ def _speaking_manners() -> frozenset[str]:
         "باعتزاز", "بحرقة", "بفرح", "بتواضع", "بحدة", "بامتعاض", "بعصبية", "بلطف"))
 
 
-@lru_cache(maxsize=WORD_CACHE)
 def _field_of_body(tok: str) -> bool:
     """لل + a noun that is no group of people (للجوازات، للتنمية; not للمواطنين, the ones addressed)."""
     return tok.startswith("\u0644\u0644") and len(tok) >= 5 and tok not in _stops() \
         and not tok.endswith(("\u064a\u0646", "\u0648\u0646"))
 
 
+@lru_cache(maxsize=WORD_CACHE)
 def _derived_verbal_noun(tok: str) -> bool:
     """A verbal noun of a derived form, which no one is named: افتعال (ارتفاع، اضطراب، ازدياد), انفعال
     (انخفاض، انسحاب), استفعال (استمرار), مفاعلة (مراقبة), unless the lexicon knows it as a first name
