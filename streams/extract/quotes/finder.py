@@ -182,9 +182,16 @@ def _but_pronouns() -> frozenset[str]:
 
 
 @cache
-def _pronoun_objects() -> frozenset[str]:
-    """على/ل with a pronoun right after the verb (شددوا عليه، قالوا له): the one spoken to, never the subject."""
-    return frozenset(("عليه", "عليها", "عليهم", "عليهما", "له", "لها", "لهم", "لهما"))  # as written, not folded
+def _addressee_pronouns() -> frozenset[str]:
+    """على/ل with a pronoun right after the verb (شددوا عليه، قالوا له): the one spoken to, never the subject
+    (as written, not folded: عليه folds like the name علية)."""
+    return frozenset(("عليه", "عليها", "عليهم", "عليهما", "له", "لها", "لهم", "لهما"))
+
+
+@cache
+def _verb_objects() -> frozenset[str]:
+    """The heads of a verb's object and the nouns of need (عدم، وجود، ضرورة، بضرورة، أهمية، وجوب): never a speaker."""
+    return _object_heads() | _necessities()
 
 
 @cache
@@ -848,8 +855,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and not marks and (_verbal_object(_f(speaker.name).split()) or _quantified_object(
                 [t.group() for t in region[:2]]) and _f(speaker.name) == region[0].group()):
             speaker = None  # وأكد ضرورة الحذر، موضحا أن، ونفى سحب أي مشروع: the object of the verb; the one speaking goes on
-        if speaker is not None and (_f(speaker.name).split()[0] in _object_heads() | _necessities()
-                                    or speaker.name.split()[0] in _pronoun_objects() and not any(
+        if speaker is not None and (_f(speaker.name).split()[0] in _verb_objects()
+                                    or speaker.name.split()[0] in _addressee_pronouns() and not any(
                                         tuple(_f(speaker.name).split()[:2]) == p[:2] for p in _blessing_phrases())):
             speaker = None  # وأكد أهمية عدم ربط الدين بالإرهاب، وقال إن، واكد ضرورة "…"، شددوا عليه بضرورة الخروج: a
             # need or a pronoun is the verb's object, quoted or not, with words reported after it or not (the pronoun as
