@@ -291,7 +291,7 @@ def _answer_said(folded: str, start: int, mark: int, close: int) -> bool:
     said, never a name (no one is called نعم or لا in quote marks)."""
     lead = TOKEN_RE.findall(folded, start, mark)
     return TOKEN_RE.findall(folded, mark + 1, close) in (["\u0646\u0639\u0645"], ["\u0644\u0627"], ["\u0643\u0644\u0627"]) \
-        and 1 <= len(lead) <= MAX_ANSWER_SUBJECT and not any(t in QUOTE_CHARS for t in lead) \
+        and len(lead) <= MAX_ANSWER_SUBJECT and not any(t in QUOTE_CHARS for t in lead) \
         and SENTENCE_CLOSE_RE.match(folded, close + 1) is not None
 
 
