@@ -831,7 +831,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if NAQL_RE.fullmatch(vm.group()):
                 at = folded.find(" \u0639\u0646 ", verb_end, region_end)  # نقلت الوكالة عن مسؤولين أن
                 if at < 0 and last is not None and (told := _pronoun_source(folded, verb_end, region_end)) is not None \
-                        and told == last_gender:
+                        and told == last_gender and (vm["conj"] or not folded[_sentence_start(folded, vm.start()):vm.start()].strip()):
                     region_end, pronoun_source = verb_end, True  # ونقلت وكالة "الأناضول" عنه القول إن: the one
                     # the pronoun stands for, already speaking, not the outlet
                 region_start = at + 4 if at >= 0 else verb_end
@@ -845,10 +845,12 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 region_end = revealed + 1  # أعلنت المجموعة عن وفاة شاب في سجون نظام فلان: what is revealed, not the subject
             if (platform := _platform_at(region)) is not None:
                 region_end = min(region_end, platform)  # وكتب فلان على تويتر "…": the writer, not his platform
-            told = next((t.start() for t in region[1:] if t.group() in _full_addressees()), None)
-            if told is not None:
-                region_end = min(region_end, told)  # وأضاف فلان لرويترز في العاصمة الماليزية كوالالمبور "…": the one
-                # spoken to ends the subject; the place after it is where he spoke
+            told = next((k for k, t in enumerate(region) if k and t.group() in _full_addressees()), None)
+            if told is not None and (told + 1 == len(region) or region[told + 1].group() in SEPARATORS
+                                     or region[told + 1].group() in _stops()):
+                region_end = min(region_end, region[told].start())  # وأضاف فلان لرويترز في العاصمة الماليزية
+                # كوالالمبور "…": the one spoken to ends the subject, the place after it is where he spoke (not
+                # النقابة الوطنية للصحفيين التونسيين: a body's field, its adjective after it)
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
             if pronoun_source:
                 speaker, gender = last, last_gender

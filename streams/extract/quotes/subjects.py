@@ -285,7 +285,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         return toks[0][1], toks[end - 1][2], False  # مصدر مقرب من الوزير فلان: the source speaks, not the one it is
         # close to (he belongs to the description)
     if len(toks) >= 3 and (toks[0][0] in _sources() or toks[0][0].removeprefix("\u0627\u0644") in _institutions()) \
-            and toks[1][0] in _charged_with() and toks[2][0][:1] in ("\u0628", "\u0639"):
+            and (toks[1][0] in _charged_with() and toks[1][0].removeprefix("\u0627\u0644")[:3] == "\u0645\u0643\u0644"
+                 and toks[2][0][:1] == "\u0628" or toks[1][0] in _charged_with() and toks[2][0] == _f("على")):
         end = 3 if toks[2][0][:1] == "\u0628" and toks[2][0] != "\u0628" else 2
         return toks[0][1], toks[end - 1][2], False  # أكدت اللجنة المكلفة بالتحقق في قضية الطالبة فلانة، مصادر
         # مطلعة على كواليس النادي: the body or source speaks; the names after it belong to its task

@@ -16,6 +16,9 @@ def test_a_pronoun_source_after_naql_is_the_one_speaking() -> None:
     # (a named source after عن still speaks)
     text = "وقال الوزير عادل الجبير إن المفاوضات مستمرة. ونقلت الوكالة عن مسؤول أمني أن الهجوم وقع فجرا."
     assert speakers(text) == ["عادل الجبير", "مسؤول أمني"]
+    # (an aside with the pronoun, حسبما نقلت عنه الصحيفة، is no quotation of its own: the one named goes on)
+    text = "وشدد البقعاوي، حسبما نقلت عنه صحيفة “الرياض”، على دور المهندسين، معتبراً أن هذا القطاع لم يأخذ حقه."
+    assert speakers(text) == ["البقعاوي"]
 
 
 def test_a_bodys_task_holds_no_speaker() -> None:
@@ -26,6 +29,8 @@ def test_a_bodys_task_holds_no_speaker() -> None:
     assert speakers(text) == ["الهيئة المكلفة بمتابعة"]
     # (an officer in charge is a person's office: المكلف بالإعلام في الوزارة فلان speaks)
     assert speakers("وقال المكلف بالإعلام في الوزارة سامي الحربي إن الموعد ثابت.") == ["سامي الحربي"]
+    # (a source knowing in a body, مصدر مطلع بمجلس نواب الشعب, keeps the body)
+    assert speakers("أكد مصدر مطلع بمجلس نواب الشعب أن البرلمان لم يتلق طلبا.") == ["مصدر مطلع بمجلس نواب الشعب"]
 
 
 def test_according_to_what_he_told_a_medium() -> None:
@@ -44,6 +49,11 @@ def test_a_full_addressee_ends_the_subject() -> None:
             'لكن دون أدلة."')
     assert speakers(text) == ["لامين دياك رئيس الاتحاد الدولي للقوى"]
     assert speakers("وقال مصدر أمني لرويترز إن الهجوم وقع فجرا.") == ["مصدر أمني"]
+    # (للصحفيين with its adjective is a body's field: النقابة الوطنية للصحفيين التونسيين speaks whole)
+    text = "قال عضو المكتب التنفيذي للنقابة الوطنية للصحفيين التونسيين، زياد دبار إن الهياكل جددت تمسكها."
+    assert speakers(text) == ["زياد دبار"]
+    text = "اعتبرت النقابة الوطنية للصحفيين التونسيين أن المنشور مخالف للقانون."
+    assert speakers(text) == ["النقابة الوطنية للصحفيين التونسيين"]
 
 
 def test_a_quoted_yes_or_no_is_said() -> None:
