@@ -30,7 +30,9 @@ name stands for the whole name (ودافع مورينيو عن ...، الوزي�
 length after a colon (وقال:\n«… وواضحا …». وأضاف), nor in the genitive of the object (انتقد دعوة رئيس الجمهورية فلان،
 تحدث عن جريمة اغتيال المهندس فلان); the one who expressed a feeling in a clause opened by وقد speaks on; a tagged
 body's acronym is never joined to the word before it (رفعت أوبك); the holder named after an institution's royal
-namesake speaks (مدير مطار الأمير فلان المهندس فلان).
+namesake speaks (مدير مطار الأمير فلان المهندس فلان). An outlet quoting a pronoun (ونقلت الوكالة عنه القول إن) quotes the
+one speaking; a body's task or a source's knowledge (اللجنة المكلفة بالتحقق في قضية فلان، مصادر مطلعة على) holds no
+speaker; a full addressee (لرويترز في العاصمة …) ends the subject; a quoted yes or no closing its sentence is said.
 
 A learned choice among speaker candidates (logistic regression over the subjects, the speakers met
 before and the tagged names around the verb) was tried and not kept: it did not beat these rules on

@@ -902,17 +902,24 @@ def _trailing_source(text: str, folded: str, back: Sequence[int], vm: re.Match[s
     lead = leads[-1]
     if any(v["verb"] for v in VERB_RE.finditer(folded, line, lead.start())):
         return None  # قال فلان إن …، بحسب الوكالة، مضيفا: the participle goes on with the one who spoke
-    toks = TOKEN_RE.findall(folded, lead.end(), close)
+    start = lead.end()
+    toks = TOKEN_RE.findall(folded, start, close)
+    if lead["said"] and toks and toks[0][:1] == "\u0644" and len(toks[0]) > 2 and ARABIC_COMMA in toks \
+            and toks.index(ARABIC_COMMA) <= 4:
+        start = folded.index(ARABIC_COMMA, start, close) + 1  # بحسب ما أكده لمراسلة الإذاعة، فلان، القيادي في
+        toks = TOKEN_RE.findall(folded, start, close)  # الحزب، مضيفا: the one spoken to, then the source
     commas = sum(t in (ARABIC_COMMA, ",") for t in toks)
     if not toks or len(toks) > MAX_TRAILING_SOURCE_TOKENS or commas > 1 or toks[0] in (ARABIC_COMMA, ",") \
             or any(t in SEPARATORS and t not in (ARABIC_COMMA, ",") for t in toks):
         return None
     said = lead["said"]
-    if said and not any(v["verb"] for v in VERB_RE.finditer(folded, lead.start("said"), lead.end())):
-        return None  # وفق ما ينص عليه المرسوم: what a text lays down, no one speaks
+    if said and not any(v["verb"] for v in VERB_RE.finditer(folded, lead.start("said"), lead.end())) \
+            and not any(v["verb"] for w in said.split()[1:2] if w.endswith("\u0647")
+                        for v in [VERB_RE.fullmatch(w[:-1])] if v is not None):
+        return None  # وفق ما ينص عليه المرسوم: what a text lays down, no one speaks (but ما أكده: what he stated)
     if not said and not (_office(toks[0]) or toks[0] in _anonymous() or toks[0].removeprefix("\u0627\u0644") in _anonymous()):
         return None  # حسب الاستطاعة، وفق حجوزاتهم، بحسب تعبيره، حسب توصية المدرب: a measure or a manner, no source
-    return _speaker(text, folded, back, lead.end(), close, entities, seen)
+    return _speaker(text, folded, back, start, close, entities, seen)
 
 
 def _subject_after_source(text: str, folded: str, back: Sequence[int], end: int, limit: int,

@@ -824,11 +824,16 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             about = -1  # أعرب عن اعتقاده بأن، معبرا عن قناعته بأن: a view, its words reported (not عن أمله في أن)
         expressed = about >= 0
         speaker: _Speaker | None = None
+        pronoun_source = False
         if vm["verb"] and region:
             region_end = subject_end if n_words <= MAX_SUBJECT_TOKENS else region[MAX_SUBJECT_TOKENS - 1].end()
             region_start = subject_start
             if NAQL_RE.fullmatch(vm.group()):
                 at = folded.find(" \u0639\u0646 ", verb_end, region_end)  # نقلت الوكالة عن مسؤولين أن
+                if at < 0 and last is not None and (told := _pronoun_source(folded, verb_end, region_end)) is not None \
+                        and told == last_gender and (vm["conj"] or not folded[_sentence_start(folded, vm.start()):vm.start()].strip()):
+                    region_end, pronoun_source = verb_end, True  # ونقلت وكالة "الأناضول" عنه القول إن: the one
+                    # the pronoun stands for, already speaking, not the outlet
                 region_start = at + 4 if at >= 0 else verb_end
                 said = next((m.start() for m in TOKEN_RE.finditer(folded, region_start, region_end)
                              if m.group() in _sayings_of_source()), None)
@@ -840,7 +845,15 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 region_end = revealed + 1  # أعلنت المجموعة عن وفاة شاب في سجون نظام فلان: what is revealed, not the subject
             if (platform := _platform_at(region)) is not None:
                 region_end = min(region_end, platform)  # وكتب فلان على تويتر "…": the writer, not his platform
+            told = next((k for k, t in enumerate(region) if k and t.group() in _full_addressees()), None)
+            if told is not None and (told + 1 == len(region) or region[told + 1].group() in SEPARATORS
+                                     or region[told + 1].group() in _stops()):
+                region_end = min(region_end, region[told].start())  # وأضاف فلان لرويترز في العاصمة الماليزية
+                # كوالالمبور "…": the one spoken to ends the subject, the place after it is where he spoke (not
+                # النقابة الوطنية للصحفيين التونسيين: a body's field, its adjective after it)
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
+            if pronoun_source:
+                speaker, gender = last, last_gender
         if fronted is not None:
             speaker = fronted
         topic = _idh_topic(folded, vm) if vm["verb"] in _present() or vm["verb"] in _topic_verbs() else None
@@ -1573,6 +1586,16 @@ def _rumour_start(folded: str, start: int, end: int) -> int | None:
         if words[k].group() == _f("ما") and (nxt in _circulated() or nxt.removesuffix("\u0647") in _circulated()
                                             or nxt.removesuffix("\u062a\u0647") in _circulated()):
             return words[k].start()
+    return None
+
+
+def _pronoun_source(folded: str, start: int, end: int) -> str | None:
+    """The gender of a pronoun source after نقل (نقلت الوكالة عنه القول، عنها قولها، عنهم تأكيدهم): the one
+    already speaking is quoted, the outlet only carries his words ("m", "f" or "p"; None with no such pronoun)."""
+    for token in TOKEN_RE.finditer(folded, start, end):
+        kind = {"\u0639\u0646\u0647": "m", "\u0639\u0646\u0647\u0627": "f", "\u0639\u0646\u0647\u0645": "p"}.get(token.group())
+        if kind is not None:
+            return kind
     return None
 
 

@@ -265,7 +265,7 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
             continue
         if len(TOKEN_RE.findall(folded, m.end(), at)) >= MIN_QUOTE_TOKENS or (
             comp is not None and comp.end() <= m.start() and folded[comp.end():m.start()].strip() == ""
-        ) or saying and _short_saying(folded, start, m.start(), at):
+        ) or saying and (_short_saying(folded, start, m.start(), at) or _answer_said(folded, start, m.start(), at)):
             return m.start(), at
         pos = at + 1
 
@@ -280,6 +280,18 @@ def _short_saying(folded: str, start: int, mark: int, close: int) -> bool:
     lead = TOKEN_RE.findall(folded, start, mark)
     return len(TOKEN_RE.findall(folded, mark + 1, close)) == 2 and 1 <= len(lead) <= MAX_SHORT_SAYING_SUBJECT \
         and not any(t in _stops() or t in _media() or not t.isalpha() for t in lead) \
+        and SENTENCE_CLOSE_RE.match(folded, close + 1) is not None
+
+
+MAX_ANSWER_SUBJECT = 12  # words of the subject before a quoted yes or no (قال نائب مندوب السودان لدى ... فلان “نعم”)
+
+
+def _answer_said(folded: str, start: int, mark: int, close: int) -> bool:
+    """A quoted yes or no that closes its sentence after the verb and its subject (قال فلان “نعم”.): an answer
+    said, never a name (no one is called نعم or لا in quote marks)."""
+    lead = TOKEN_RE.findall(folded, start, mark)
+    return TOKEN_RE.findall(folded, mark + 1, close) in (["\u0646\u0639\u0645"], ["\u0644\u0627"], ["\u0643\u0644\u0627"]) \
+        and len(lead) <= MAX_ANSWER_SUBJECT and not any(t in QUOTE_CHARS for t in lead) \
         and SENTENCE_CLOSE_RE.match(folded, close + 1) is not None
 
 

@@ -284,6 +284,12 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                     or m > c + 2 and _office(toks[m][0])), min(len(toks), c + 7))  # (| رئيس الاتحاد: his apposition)
         return toks[0][1], toks[end - 1][2], False  # مصدر مقرب من الوزير فلان: the source speaks, not the one it is
         # close to (he belongs to the description)
+    if len(toks) >= 3 and (toks[0][0] in _sources() or toks[0][0].removeprefix("\u0627\u0644") in _institutions()) \
+            and (toks[1][0] in _charged_with() and toks[1][0].removeprefix("\u0627\u0644")[:3] == "\u0645\u0643\u0644"
+                 and toks[2][0][:1] == "\u0628" or toks[1][0] in _charged_with() and toks[2][0] == _f("على")):
+        end = 3 if toks[2][0][:1] == "\u0628" and toks[2][0] != "\u0628" else 2
+        return toks[0][1], toks[end - 1][2], False  # أكدت اللجنة المكلفة بالتحقق في قضية الطالبة فلانة، مصادر
+        # مطلعة على كواليس النادي: the body or source speaks; the names after it belong to its task
     if (kin := _kin_run(toks)) is not None:
         return toks[0][1], toks[kin - 1][2], False  # وقال والد الشهيد فلان: the father speaks, the name is his son's
     name = _name_in(toks)
@@ -785,6 +791,14 @@ def _nisba_of_person(window: Sequence[tuple[str, int, int]], name_start: int) ->
 def _written_alone(folded: str, word: str, at: int) -> bool:
     """``word`` stands alone somewhere in the text other than at ``at``."""
     return any(m.start() != at + 1 for m in re.finditer(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded))
+
+
+@cache
+def _charged_with() -> frozenset[str]:
+    """Participles of a body's task or a source's knowledge (اللجنة المكلفة بـ، مصادر مطلعة على): what follows is
+    what it is charged with or knows of, never its name."""
+    return frozenset(_f(a + w + e) for a in ("", "\u0627\u0644") for w in ("مكلف", "مطلع")
+                     for e in ("", "ة", "ون", "ين"))
 
 
 @cache
