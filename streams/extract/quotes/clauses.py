@@ -1032,6 +1032,10 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
     if vm["verb"] and not vm["conj"] and rel_word in _relatives():
         if {rel_word, _verb_gender(vm)} in ({_f("التي"), "m"}, {_f("الذي"), "f"}):
             return None  # الدول التي قال إنها: the antecedent is what he spoke of, not who spoke
+        after = WORD_RE.match(folded, vm.end() + 1) if folded[vm.end():vm.end() + 1] == " " else None
+        if after is not None and after.group() in _pronoun_objects() and after.group() != _f("بذلك"):
+            return None  # المقابلة التي قالت فيها أنها، المدينة التي قال عنها: the pronoun after the verb stands for
+            # the antecedent, a thing spoken in or of, not who spoke
         rel = folded.rfind(prev[-1], line, start)  # بيان الجامعة الذي أشار إلى: the antecedent speaks
         toks = list(TOKEN_RE.finditer(folded, max(line, rel - 80), rel))
         if len(toks) > 1 and toks[-1].group() in (ARABIC_COMMA, ","):  # الطالب مقبول العلياني، الذي اعتبر أن:

@@ -200,10 +200,22 @@ def _necessities() -> frozenset[str]:
     return frozenset(_f(p + w) for w in ("ضرورة", "أهمية", "وجوب", "حتمية") for p in ("", "على", "ب"))
 
 
+MAX_NEED_COMPLEMENT = 2  # ضرورة | الالتزام الكامل | بأن: the definite words a need noun governs before أن
+
+
 def _necessity_before(folded: str, verb_end: int, comp_start: int) -> int | None:
     """The folded start of a noun of need right before the complementizer (| على ضرورة أن), else None."""
     words = list(WORD_RE.finditer(folded, verb_end, comp_start))
-    if not words or words[-1].group() not in _necessities() or folded[words[-1].end():comp_start].strip().strip("".join(QUOTE_CHARS)).strip():
+    k = next((k for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_NEED_COMPLEMENT - 1), -1)
+              if words[k].group() in _necessities()), None)
+    if k is not None and k < len(words) - 1 and (
+            not all(_definite(w.group()) and w.group().startswith("\u0627\u0644") for w in words[k + 1:])
+            or TOKEN_RE.findall(folded, words[k].end(), comp_start) != [w.group() for w in words[k + 1:]]):
+        return None  # (but ضرورة الالتزام بأن، أهمية التعاون الدولي أن: the need's verbal noun, then what it takes)
+    if k is not None:
+        words = words[:k + 1]
+    if not words or words[-1].group() not in _necessities() \
+            or k is None and folded[words[-1].end():comp_start].strip().strip("".join(QUOTE_CHARS)).strip():
         # (a mark may open the words the noun governs: مؤكدة ضرورة " أن يتمتع ...")
         return None
     if len(words) > 1 and words[-2].group() == _f("على") and words[-1].group() in _necessities():
@@ -1724,12 +1736,14 @@ def _content_word(word: str) -> bool:
 
 def _circumstance_between_commas(region: Sequence[re.Match[str]]) -> bool:
     """The subject, then a circumstance between commas that closes the region (اعتبر الوزير فلان، خلال
-    ندوة صحفية انتظمت أمس، أن): the words after it are the subject's."""
+    ندوة صحفية انتظمت أمس، أن): the words after it are the subject's. Several in a row, each between commas, do
+    the same (واعتبر فلان، في حوار مع إذاعة ...، اليوم الأربعاء، خلال حصة ...، أن)."""
     if not region or region[-1].group() not in (ARABIC_COMMA, ","):
         return False
     commas = [k for k, t in enumerate(region[:-1]) if t.group() in (ARABIC_COMMA, ",")]
-    return len(commas) == 1 and 1 <= commas[0] <= 6 and commas[0] + 1 < len(region) - 1 \
-        and (region[commas[0] + 1].group() in _circumstance_leads() or region[commas[0] + 1].group() in _time_leads())
+    return bool(commas) and 1 <= commas[0] <= 6 and all(
+        k + 1 < nxt and (region[k + 1].group() in _circumstance_leads() or region[k + 1].group() in _time_leads())
+        for k, nxt in zip(commas, [*commas[1:], len(region) - 1]))
 
 
 MAX_NAME_AFTER_COMMA = 4  # فاطمة قرط، محمد بن علي الحسني: a name set off after its office
