@@ -59,6 +59,7 @@ from .spans import _lead_adverbials, _line_start, _sentence_start
 from .subjects import (
     _adjective_after,
     _demonstratives,
+    _feminine_adjective_of,
     _field_of_body,
     _group_noun_end,
     _kin_run,
@@ -1751,8 +1752,9 @@ def _definite_description(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
     if (_institution_head(desc[0][0]) or _office(desc[0][0])) and len(desc) < len(toks) and _field_of_body(toks[len(desc)][0]):
         desc.append(toks[len(desc)])  # المديرية العامة للجوازات، الهيئة الوطنية للتنمية: the field names the body
         # (المدير العام للتعليم: and the office)
-        while len(desc) < min(len(toks), 6) and _adjective_after(toks[len(desc)][0]):
-            desc.append(toks[len(desc)])  # القيادة العامة للقوات المسلحة
+        while len(desc) < min(len(toks), 6) and (_adjective_after(toks[len(desc)][0])
+                                                 or _feminine_adjective_of(desc[-1][0], toks[len(desc)][0])):
+            desc.append(toks[len(desc)])  # القيادة العامة للقوات المسلحة، الاتحاد السعودي للكرة الطائرة
     return desc
 
 
