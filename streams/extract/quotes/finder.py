@@ -1627,7 +1627,29 @@ def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region) \
         or _occasion_after_comma(region) or _office_comma_name(folded, region) or _name_then_office(region) \
         or _subject_then_occasion(folded, region) \
-        or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office_in_body_then_name(folded, region)
+        or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office_in_body_then_name(folded, region) \
+        or n_words <= MAX_FIELD_SUBJECT_TOKENS and _people_of_field(region)
+
+
+MAX_FIELD_SUBJECT_TOKENS = 8  # محللون في مجال تكنولوجيا الاتصالات: people, في, their field and its words
+
+
+@cache
+def _fields() -> frozenset[str]:
+    """The nouns of a domain people work in (في مجال، في شؤون، في قطاع)."""
+    return frozenset(_f(w) for w in ("مجال", "شؤون", "شئون", "قطاع", "ميدان"))
+
+
+def _people_of_field(region: Sequence[re.Match[str]]) -> bool:
+    """An indefinite plural of people (محللون، خبراء، مسؤولون), then في and the field they work in, running to the
+    complementizer (كما يرى محللون في مجال تكنولوجيا الاتصالات أن): the whole region is the subject."""
+    words = [t.group() for t in region]
+    head = words[0] if words else ""
+    people = not _definite(head) and (head.endswith("\u0648\u0646") and len(head) >= 5 or head in _sources()
+                                      or head == _f("خبراء"))
+    return people and len(words) >= 4 and words[1] == _f("في") and words[2] in _fields() \
+        and all(WORD_RE.fullmatch(w) and w not in _stops() and w not in _function_words() and w not in _verb_words()
+                for w in words[3:])
 
 
 def _office_in_body_then_name(folded: str, region: Sequence[re.Match[str]]) -> bool:

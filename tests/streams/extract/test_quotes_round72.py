@@ -51,3 +51,9 @@ def test_minha_ends_a_subject() -> None:
     text = ("وأكدت الوزارة في بيان أصدرته أمس بمناسبة تحرير القاعدة ودحر المليشيات الانقلابية منها في عملية "
             "نوعية، أن المليشيات باتت في تراجع.")
     assert speakers(text) == ["الوزارة"]
+
+
+def test_people_of_a_field_hold_a_view() -> None:
+    # يرى محللون في مجال ... أن: the people and the field they work in are the subject, no object judged
+    text = "كما يرى محللون في مجال تكنولوجيا الاتصالات أن نظام التشغيل هو سر النجاح."
+    assert speakers(text) == ["محللون"]
