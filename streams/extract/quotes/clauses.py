@@ -466,6 +466,19 @@ def _speech_owner(text: str, folded: str, back: list[int], vm: re.Match[str], pr
     return None
 
 
+MAX_STATEMENT_REACH = 8  # تصريح الرئيس الأمريكي باراك أوباما | الذي قال فيه: the words back to the statement
+
+
+def _statement_before(folded: str, line: int, rel: int) -> bool:
+    """A statement noun among the words before a relative (بيان جامعة تبوك التي أكدت فيه، تصريح الرئيس فلان الذي
+    قال فيه): the pronoun after the verb is the statement, and its owner, named before, speaks."""
+    for word in WORD_RE.findall(folded, line, rel)[-MAX_STATEMENT_REACH:]:
+        stem = word[2:] if word.startswith(("\u0627\u0644", "\u0628\u0627", "\u0644\u0644")) else word
+        if stem in _statement_stems() or stem.removeprefix("\u0627\u0644") in _statement_stems():
+            return True
+    return False
+
+
 @cache
 def _giving_verbs() -> frozenset[str]:
     """Verbs of giving a statement out (ألقى كلمة، أصدر بيانا، نشر تغريدة، وجه رسالة، أدلى بتصريح)."""
@@ -1034,7 +1047,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         if {rel_word, _verb_gender(vm)} in ({_f("التي"), "m"}, {_f("الذي"), "f"}):
             return None  # الدول التي قال إنها: the antecedent is what he spoke of, not who spoke
         after = WORD_RE.match(folded, vm.end() + 1) if folded[vm.end():vm.end() + 1] == " " else None
-        if after is not None and after.group() in _pronoun_objects() and after.group() != _f("بذلك"):
+        if after is not None and after.group() in _pronoun_objects() and after.group() != _f("بذلك") \
+                and not _statement_before(folded, line, folded.rfind(prev[-1], line, start)):
             return None  # المقابلة التي قالت فيها أنها، المدينة التي قال عنها: the pronoun after the verb stands for
             # the antecedent, a thing spoken in or of, not who spoke
         rel = folded.rfind(prev[-1], line, start)  # بيان الجامعة الذي أشار إلى: the antecedent speaks

@@ -209,7 +209,8 @@ def _necessity_before(folded: str, verb_end: int, comp_start: int) -> int | None
     k = next((k for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_NEED_COMPLEMENT - 1), -1)
               if words[k].group() in _necessities()), None)
     if k is not None and k < len(words) - 1 and (
-            not all(_definite(w.group()) and w.group().startswith("\u0627\u0644") for w in words[k + 1:])
+            k and words[k - 1].group() == _f("في")  # (وأوضح الباحث في أهمية البحث أنه: the topic, then his words)
+            or not all(_definite(w.group()) and w.group().startswith("\u0627\u0644") for w in words[k + 1:])
             or TOKEN_RE.findall(folded, words[k].end(), comp_start) != [w.group() for w in words[k + 1:]]):
         return None  # (but ضرورة الالتزام بأن، أهمية التعاون الدولي أن: the need's verbal noun, then what it takes)
     if k is not None:

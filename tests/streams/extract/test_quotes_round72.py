@@ -44,6 +44,9 @@ def test_a_need_nouns_verbal_noun_before_bi_anna_is_its_object() -> None:
     # شددت على ضرورة الالتزام بأن: what is needed, no words reported
     text = "وقالت الوزيرة إن الخطة جاهزة. وشددت على ضرورة الالتزام بأن يكون الزي موحدا في المدارس."
     assert speakers(text) == ["الوزيرة"]
+    # (but في أهمية البحث أنه: the topic he spoke on, then his words)
+    text = "وقال الباحث إن الدراسة اكتملت. وأوضح الباحث في أهمية البحث أنه يسهم في تطوير الصناعة."
+    assert speakers(text) == ["الباحث", "الباحث"]
 
 
 def test_minha_ends_a_subject() -> None:
