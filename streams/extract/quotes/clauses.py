@@ -472,10 +472,12 @@ MAX_STATEMENT_REACH = 8  # تصريح الرئيس الأمريكي باراك �
 def _statement_before(folded: str, line: int, rel: int) -> bool:
     """A statement noun among the words before a relative (بيان جامعة تبوك التي أكدت فيه، تصريح الرئيس فلان الذي
     قال فيه): the pronoun after the verb is the statement, and its owner, named before, speaks."""
-    for word in WORD_RE.findall(folded, line, rel)[-MAX_STATEMENT_REACH:]:
+    words = WORD_RE.findall(folded, line, rel)[-MAX_STATEMENT_REACH:]
+    for k, word in enumerate(words):
         stem = word[2:] if word.startswith(("\u0627\u0644", "\u0628\u0627", "\u0644\u0644")) else word
-        if stem in _statement_stems() or stem.removeprefix("\u0627\u0644") in _statement_stems():
-            return True
+        if (stem in _statement_stems() or stem.removeprefix("\u0627\u0644") in _statement_stems()) \
+                and not all(_adjective_after(w) for w in words[k + 1:]):
+            return True  # (but المقابلة الشخصية التي قالت فيها: no owner after it, only its adjective)
     return False
 
 
