@@ -59,6 +59,7 @@ from .spans import _lead_adverbials, _line_start, _sentence_start
 from .subjects import (
     _adjective_after,
     _demonstratives,
+    _feminine_adjective_of,
     _field_of_body,
     _group_noun_end,
     _kin_run,
@@ -463,6 +464,21 @@ def _speech_owner(text: str, folded: str, back: list[int], vm: re.Match[str], pr
                 return owner  # تصريحات المرشد الأعلى لإيران، علي خامنئي الأخيرة التي
         return _blamed_for(text, folded, back, toks, k, entities, seen)
     return None
+
+
+MAX_STATEMENT_REACH = 8  # تصريح الرئيس الأمريكي باراك أوباما | الذي قال فيه: the words back to the statement
+
+
+def _statement_before(folded: str, line: int, rel: int) -> bool:
+    """A statement noun among the words before a relative (بيان جامعة تبوك التي أكدت فيه، تصريح الرئيس فلان الذي
+    قال فيه): the pronoun after the verb is the statement, and its owner, named before, speaks."""
+    words = WORD_RE.findall(folded, line, rel)[-MAX_STATEMENT_REACH:]
+    for k, word in enumerate(words):
+        stem = word[2:] if word.startswith(("\u0627\u0644", "\u0628\u0627", "\u0644\u0644")) else word
+        if (stem in _statement_stems() or stem.removeprefix("\u0627\u0644") in _statement_stems()) \
+                and not all(_adjective_after(w) for w in words[k + 1:]):
+            return True  # (but المقابلة الشخصية التي قالت فيها: no owner after it, only its adjective)
+    return False
 
 
 @cache
@@ -1039,6 +1055,11 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
     if vm["verb"] and not vm["conj"] and rel_word in _relatives():
         if {rel_word, _verb_gender(vm)} in ({_f("التي"), "m"}, {_f("الذي"), "f"}):
             return None  # الدول التي قال إنها: the antecedent is what he spoke of, not who spoke
+        after = WORD_RE.match(folded, vm.end() + 1) if folded[vm.end():vm.end() + 1] == " " else None
+        if after is not None and after.group() in _pronoun_objects() and after.group() != _f("بذلك") \
+                and not _statement_before(folded, line, folded.rfind(prev[-1], line, start)):
+            return None  # المقابلة التي قالت فيها أنها، المدينة التي قال عنها: the pronoun after the verb stands for
+            # the antecedent, a thing spoken in or of, not who spoke
         rel = folded.rfind(prev[-1], line, start)  # بيان الجامعة الذي أشار إلى: the antecedent speaks
         toks = list(TOKEN_RE.finditer(folded, max(line, rel - 80), rel))
         if len(toks) > 1 and toks[-1].group() in (ARABIC_COMMA, ","):  # الطالب مقبول العلياني، الذي اعتبر أن:
@@ -1754,8 +1775,9 @@ def _definite_description(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
     if (_institution_head(desc[0][0]) or _office(desc[0][0])) and len(desc) < len(toks) and _field_of_body(toks[len(desc)][0]):
         desc.append(toks[len(desc)])  # المديرية العامة للجوازات، الهيئة الوطنية للتنمية: the field names the body
         # (المدير العام للتعليم: and the office)
-        while len(desc) < min(len(toks), 6) and _adjective_after(toks[len(desc)][0]):
-            desc.append(toks[len(desc)])  # القيادة العامة للقوات المسلحة
+        while len(desc) < min(len(toks), 6) and (_adjective_after(toks[len(desc)][0])
+                                                 or _feminine_adjective_of(desc[-1][0], toks[len(desc)][0])):
+            desc.append(toks[len(desc)])  # القيادة العامة للقوات المسلحة، الاتحاد السعودي للكرة الطائرة
     return desc
 
 

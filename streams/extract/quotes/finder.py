@@ -200,10 +200,23 @@ def _necessities() -> frozenset[str]:
     return frozenset(_f(p + w) for w in ("ضرورة", "أهمية", "وجوب", "حتمية") for p in ("", "على", "ب"))
 
 
+MAX_NEED_COMPLEMENT = 2  # ضرورة | الالتزام الكامل | بأن: the definite words a need noun governs before أن
+
+
 def _necessity_before(folded: str, verb_end: int, comp_start: int) -> int | None:
     """The folded start of a noun of need right before the complementizer (| على ضرورة أن), else None."""
     words = list(WORD_RE.finditer(folded, verb_end, comp_start))
-    if not words or words[-1].group() not in _necessities() or folded[words[-1].end():comp_start].strip().strip("".join(QUOTE_CHARS)).strip():
+    k = next((k for k in range(len(words) - 1, max(-1, len(words) - 1 - MAX_NEED_COMPLEMENT - 1), -1)
+              if words[k].group() in _necessities()), None)
+    if k is not None and k < len(words) - 1 and (
+            k and words[k - 1].group() == _f("في")  # (وأوضح الباحث في أهمية البحث أنه: the topic, then his words)
+            or not all(_definite(w.group()) and w.group().startswith("\u0627\u0644") for w in words[k + 1:])
+            or TOKEN_RE.findall(folded, words[k].end(), comp_start) != [w.group() for w in words[k + 1:]]):
+        return None  # (but ضرورة الالتزام بأن، أهمية التعاون الدولي أن: the need's verbal noun, then what it takes)
+    if k is not None:
+        words = words[:k + 1]
+    if not words or words[-1].group() not in _necessities() \
+            or k is None and folded[words[-1].end():comp_start].strip().strip("".join(QUOTE_CHARS)).strip():
         # (a mark may open the words the noun governs: مؤكدة ضرورة " أن يتمتع ...")
         return None
     if len(words) > 1 and words[-2].group() == _f("على") and words[-1].group() in _necessities():
@@ -1638,7 +1651,29 @@ def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region) \
         or _occasion_after_comma(region) or _office_comma_name(folded, region) or _name_then_office(region) \
         or _subject_then_occasion(folded, region) \
-        or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office_in_body_then_name(folded, region)
+        or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office_in_body_then_name(folded, region) \
+        or n_words <= MAX_FIELD_SUBJECT_TOKENS and _people_of_field(region)
+
+
+MAX_FIELD_SUBJECT_TOKENS = 8  # محللون في مجال تكنولوجيا الاتصالات: people, في, their field and its words
+
+
+@cache
+def _fields() -> frozenset[str]:
+    """The nouns of a domain people work in (في مجال، في شؤون، في قطاع)."""
+    return frozenset(_f(w) for w in ("مجال", "شؤون", "شئون", "قطاع", "ميدان"))
+
+
+def _people_of_field(region: Sequence[re.Match[str]]) -> bool:
+    """An indefinite plural of people (محللون، خبراء، مسؤولون), then في and the field they work in, running to the
+    complementizer (كما يرى محللون في مجال تكنولوجيا الاتصالات أن): the whole region is the subject."""
+    words = [t.group() for t in region]
+    head = words[0] if words else ""
+    people = not _definite(head) and (head.endswith("\u0648\u0646") and len(head) >= 5 or head in _sources()
+                                      or head == _f("خبراء"))
+    return people and len(words) >= 4 and words[1] == _f("في") and words[2] in _fields() \
+        and all(WORD_RE.fullmatch(w) and w not in _stops() and w not in _function_words() and w not in _verb_words()
+                for w in words[3:])
 
 
 def _office_in_body_then_name(folded: str, region: Sequence[re.Match[str]]) -> bool:
@@ -1747,12 +1782,14 @@ def _content_word(word: str) -> bool:
 
 def _circumstance_between_commas(region: Sequence[re.Match[str]]) -> bool:
     """The subject, then a circumstance between commas that closes the region (اعتبر الوزير فلان، خلال
-    ندوة صحفية انتظمت أمس، أن): the words after it are the subject's."""
+    ندوة صحفية انتظمت أمس، أن): the words after it are the subject's. Several in a row, each between commas, do
+    the same (واعتبر فلان، في حوار مع إذاعة ...، اليوم الأربعاء، خلال حصة ...، أن)."""
     if not region or region[-1].group() not in (ARABIC_COMMA, ","):
         return False
     commas = [k for k, t in enumerate(region[:-1]) if t.group() in (ARABIC_COMMA, ",")]
-    return len(commas) == 1 and 1 <= commas[0] <= 6 and commas[0] + 1 < len(region) - 1 \
-        and (region[commas[0] + 1].group() in _circumstance_leads() or region[commas[0] + 1].group() in _time_leads())
+    return bool(commas) and 1 <= commas[0] <= 6 and all(
+        k + 1 < nxt and (region[k + 1].group() in _circumstance_leads() or region[k + 1].group() in _time_leads())
+        for k, nxt in zip(commas, [*commas[1:], len(region) - 1]))
 
 
 MAX_NAME_AFTER_COMMA = 4  # فاطمة قرط، محمد بن علي الحسني: a name set off after its office

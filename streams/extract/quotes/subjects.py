@@ -409,7 +409,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         if desc and (tok[0] in _demonstratives() or tok[0] in (_f("أي"), _f("أية"))) and not _named_next(desc):
             break  # نفى حارس المدرسة ذلك، لم يؤكد المتحدث أي معلومات: the object
         if len(desc) >= 2 and _field_of_body(desc[-1][0]) and tok[0].startswith("\u0627\u0644") \
-                and not _adjective_after(tok[0]):
+                and not _adjective_after(tok[0]) and not _feminine_adjective_of(desc[-1][0], tok[0]):
             break  # دعت المديرية العامة للجوازات | الأخوة اليمنيين: a definite noun after the body's field is the object
         if len(desc) >= 2 and not _definite(desc[-1][0]) and _indefinite_nisba(desc[-1][0]) and not _definite(tok[0]) \
                 and desc[-1][0][:1] not in "\u0628\u0644\u0648" and not _indefinite_nisba(tok[0]) and not _is_title(tok[0]) \
@@ -872,6 +872,14 @@ def _adjective_after(word: str) -> bool:
     second noun (الرواية: a noun in اية)."""
     return _definite(word) and word not in _stops() and not word.endswith("\u0627\u064a\u0647") and (
         _nisba(word) or word.startswith("\u0627\u0644\u0645") or word in _adjectives())
+
+
+def _feminine_adjective_of(field: str, word: str) -> bool:
+    """A definite word of the adjective shapes فاعلة or فعيلة after a feminine field (للكرة الطائرة، للرماية
+    الحديثة): the field's adjective, part of the body's name, not an object after it (الأخوة اليمنيين)."""
+    stem = word[2:-1] if word.startswith("\u0627\u0644") and word.endswith("\u0647") else ""
+    return field.endswith("\u0647") and len(stem) == 4 and word not in _stops() \
+        and (stem[1] == "\u0627" or stem[2] == "\u064a")
 
 
 @cache

@@ -130,7 +130,8 @@ SPLIT_LAHAZA_RE = re.compile(
 LAKIN = "\u0644\u0643\u0646"  # لكن
 # كان and the particles of إن's kind before a subject written ahead of its verb: وكان X قال، أن X قالت، لكن X قال
 KAN_RE = re.compile(f"(?<![{AR}])[وف]?(?:كان|كانت|ان|{LAKIN})(?![{AR}])\\s*")
-COMPLEMENTIZER_RE = re.compile(f"(?<![{AR}])(?:{_alt(COMPLEMENTIZERS)})(?![{AR}])\\s*|:\\s*")
+# A colon between digits is a clock time or a score (الساعة 18:00، فاز 2:1), never words opened.
+COMPLEMENTIZER_RE = re.compile(f"(?<![{AR}])(?:{_alt(COMPLEMENTIZERS)})(?![{AR}])\\s*|(?<!\\d):\\s*|:(?!\\d)\\s*")
 
 
 @cache
