@@ -471,7 +471,7 @@ def _held_after(folded: str, end: int) -> bool:
 
 ARRESTS = ("اعتقالات", "الاعتقالات", "اعتقال", "الاعتقال", "توقيفات", "التوقيفات", "إيقافات", "الإيقافات")
 REACHED = ("طالت", "شملت", "طاولت", "استهدفت")
-ARRESTS_REACHED_WORDS = 8  # words back from the verb of reaching to the arrests (حملة اعتقالات واسعة في أنحاء الضفة، طالت)
+ARRESTS_REACHED_WORDS = 12  # words back from the verb of reaching to the arrests (حملة اعتقالات واسعة في أنحاء الضفة، طالت)
 
 
 @cache
