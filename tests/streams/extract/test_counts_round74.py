@@ -40,6 +40,7 @@ def test_wounded_then_arrested(text: str, found: list[tuple[str, float]]) -> Non
     # unless a span of time follows them: what they spent
     ("قضى 220 راكبا أمس ساعتين تحت الشمس", []),
     ("قضى 40 طالبا يومهم في المتحف", []),
+    ("منهم 35 % قضى أكثر من 3 ليالي في المنطقة", []),  # ليالي: nights, as ليال (no nisba of people)
 ])
 def test_those_who_passed_away(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
