@@ -110,7 +110,7 @@ PEOPLE = (
 # Spans of time: never victims, and an age or a duration after a number (TIMES adds seconds).
 TIME_WORDS = (
     "يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "سنة", "سنوات", "سنين", "عام", "عاما",
-    "أعوام", "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "قرن", "عقود", "موسم", "مواسم",
+    "أعوام", "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "ليالي", "قرن", "عقود", "موسم", "مواسم",
     # month names (اعتقل يوم 23 مارس: a date the dates missed, never a number of people)
     "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
     "ديسمبر", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "كانون", "تشرين", "شباط", "آذار", "نيسان",
@@ -241,7 +241,8 @@ SURVIVORS = ("نجا", "نجوا", "نجت", "إنقاذ", "أنقذ", "أنقذ
              "أفرج", "أفرجت", "الإفراج", "إفراج", "سراح",  # and the released (أفرجت السلطات عن 7 من 17 تم إيقافهم)
              "تعافى", "تعافت", "تماثل", "تماثلت", "شفي")  # and the healed (توفي منهم 30 وتعافى 60)
 # Words after an amount that are no counted noun (134 ألفا جراء المرض، 17 تم إيقافهم).
-NOT_NOUNS = ("تم", "وتم", "جراء", "بسبب", "إثر", "اثر", "عقب", "لدى", "وسط", "داخل", "أثناء", "منهم", "بينهم")
+NOT_NOUNS = ("تم", "وتم", "جراء", "بسبب", "إثر", "اثر", "عقب", "لدى", "وسط", "داخل", "أثناء", "منهم", "بينهم",
+             "مابين")  # (37) مابين رجال أمن ومواطنين: the make-up of a bare amount, no noun of it
 # Wounds and what caused them, after ب: what befell a bare amount, not its counted noun (واثنان بحروق، وثلاثة بنيران القناصة).
 HURT_BY = ("جروح", "جراح", "حروق", "كسور", "رضوض", "اختناق", "رصاص", "رصاصة", "نيران", "شظايا", "طلقات", "طعنات",
            "إصابات", "إصابة", "حالات", "حالة")  # (وأصيب العشرات بحالات اختناق)
@@ -295,17 +296,20 @@ def _ill(word: str, illnesses: frozenset[str] | None = None) -> bool:
 
 
 SICK_WORDS = 3  # words after an injury word or its counted noun to what struck them (حالتي إصابة جديدة بالفيروس)
+PARTITIVE_WORDS = 2  # more words for a من-phrase right after them (7 أشخاص من متساكني الجهة بالتهاب)
+FROM = "\u0645\u0646"  # من
 
 
 ILLNESS_BEFORE_WORDS = 12  # words back in the sentence to an illness that names what the مصابين have
 ILLNESS_BEFORE_REACH = 200  # characters back to the start of that sentence
 
 
-def _illness_before(folded: str, start: int) -> bool:
+def _illness_before(folded: str, start: int, illnesses: frozenset[str] | None = None) -> bool:
     """An illness named shortly before a number of مصابين in its sentence (تفشي المرض الذي أدى إلى
     مقتل 36 شخصا من أصل 186 مصابا): they are the sick."""
+    illnesses = illnesses or _illnesses()
     words = WORD_RE.findall(folded, _sentence_start(folded, start, ILLNESS_BEFORE_REACH), start)[-ILLNESS_BEFORE_WORDS:]
-    return any(w.removeprefix("\u0648").removeprefix("\u0628").removeprefix("\u0627\u0644") in _illnesses() for w in words)
+    return any(w.removeprefix("\u0648").removeprefix("\u0628").removeprefix("\u0627\u0644") in illnesses for w in words)
 
 
 def _sick(following: Sequence[str], illnesses: frozenset[str] | None = None) -> bool:
@@ -313,11 +317,14 @@ def _sick(following: Sequence[str], illnesses: frozenset[str] | None = None) -> 
     الكبد): the first of the next few words in ب is an illness, or the noun right after it is; words naming
     a cause take no room (جراء إصابتهم بالفيروس، بسبب مرض الحصبة، متأثرين بإصابتهم بالملاريا)."""
     illnesses = illnesses or _illnesses()
-    budget, caused = SICK_WORDS, False
+    budget, caused, partitive = SICK_WORDS, False, False
     for k, word in enumerate(following):
         if word in _illness_causes():
             caused = True
             continue
+        if word == FROM and k <= 1 and not partitive:
+            budget, partitive = budget + PARTITIVE_WORDS, True
+            continue  # إصابة 7 أشخاص من سكان الجهة بالتهاب الكبد: whom they were of takes no room
         budget -= 1
         if budget < 0:
             return False
@@ -398,6 +405,98 @@ def _void_trigger(words: list[str], k: int) -> bool:
 def _escapes() -> frozenset[str]:
     """Escaping and withdrawing (هروب، انسحاب) right before an amount: its own fate, no victims (not فرار: the displaced)."""
     return _f_set(("هروب", "هرب", "هربوا", "هربت", "انسحاب", "انسحب", "انسحبوا", "انسحبت"))
+
+
+PASSED_AWAY = ("قضى", "وقضى", "فقضى")  # قضى 1607 مهاجرين: died (قضى نحبه), the verb before its plural subject
+WHEN_WORDS = ("خلال", "في", "منذ", "مدى", "على", "طوال", "بسبب", "جراء", "إثر", "اثر", "بعد", "قبل")
+PASSED_AWAY_WORDS = 4  # words after the people searched for the time they spent instead (قضى 220 راكبا أمس ساعتين)
+
+
+def _spent_time(word: str) -> bool:
+    """A span of time, also in the dual (ساعتين، يومين، ليلتين): what people spend, not a death."""
+    stem = word.removeprefix("\u0648")
+    if stem.startswith("\u0627\u0644"):
+        return False  # مدى العام: the time they died in
+    for pronoun in ("\u0647\u0645", "\u0647\u0627", "\u0647"):  # يومهم، ليلتها: their day
+        if stem.endswith(pronoun) and len(stem) - len(pronoun) >= 3:
+            base = stem[:-len(pronoun)]
+            stem = base[:-1] + "\u0647" if base.endswith("\u062a") else base  # ليلتها → ليله (folded ة)
+            break
+    if _lookup(stem, _times()):
+        return True
+    for suffix in ("\u062a\u064a\u0646", "\u062a\u0627\u0646", "\u064a\u0646", "\u0627\u0646"):  # تين تان ين ان
+        single = stem[:-len(suffix)] + ("\u0647" if suffix[0] == "\u062a" else "")  # ساعتين → ساعه (folded ة)
+        if stem.endswith(suffix) and len(single) >= 3 and _lookup(single, _times()):
+            return True
+    return False
+
+
+def _passed_away(folded: str, start: int, end: int) -> CountType | None:
+    """People right after قضى, with no span of time in their clause after them (قضى 1607 مهاجرين خلال عبورهم،
+    وقضى 10 أشخاص بسبب البرد): they died. Not قضى 220 راكبا ساعتين (spent), nor a court (قضت المحكمة)."""
+    if _before_amount(folded, start) not in _f_set(PASSED_AWAY):
+        return None
+    m = CLAUSE_OR_SENTENCE_END_RE.search(folded, end, end + 80)
+    for word in WORD_RE.findall(folded, end, m.start() if m else min(len(folded), end + 80))[:PASSED_AWAY_WORDS]:
+        if word in _f_set(WHEN_WORDS):
+            break  # بسبب البرد خلال يومين: when or why they died
+        if _spent_time(word) or word[:1].isdigit():
+            return None
+    return "killed"
+
+
+HELD_AFTER_WORDS = 8  # words after the wounded to the arrest that takes them (برضوض وجروح وتم اعتقالهم)
+HELD_LINKS = ("تم", "وتم", "ثم", "وجرى", "جرى", "قبل", "وقد")  # words that may stand before that arrest
+THEM = ("هم", "هما")  # the pronoun that takes the wounded back (اعتقالهم، اعتقلتهم)
+
+
+def _held_after(folded: str, end: int) -> bool:
+    """The wounded counted before ``end`` are arrested next in their clause, taken back by a pronoun or by a plural
+    passive (فأصيب أربعة برضوض وتم اعتقالهم، أصيب ثلاثة ثم اعتقلتهم القوات، أصيب 5 واعتقلوا): both fates are theirs.
+    Not past a comma, a number or another clause's people (واعتقل 3 آخرين)."""
+    m = CLAUSE_OR_SENTENCE_END_RE.search(folded, end, end + 120)
+    words = WORD_RE.findall(folded, end, m.start() if m else min(len(folded), end + 120))[:HELD_AFTER_WORDS]
+    links = _f_set(HELD_LINKS)
+    for k, word in enumerate(words):
+        if word[:1].isdigit():
+            return False
+        bare = word.removeprefix("\u0648") if word[:1] == "\u0648" else word
+        linked = word != bare or (k and words[k - 1] in links)
+        if not linked or _trigger(bare) != "arrested":
+            continue
+        passive = bare.endswith("\u0648\u0627") and bare[:1] == "\u0627"  # واعتقلوا (not اعتقلوا 3)
+        return bare.endswith(tuple(_f(t) for t in THEM)) or passive
+    return False
+
+
+ARRESTS = ("اعتقالات", "الاعتقالات", "اعتقال", "الاعتقال", "توقيفات", "التوقيفات", "إيقافات", "الإيقافات")
+REACHED = ("طالت", "شملت", "طاولت", "استهدفت")
+ARRESTS_REACHED_WORDS = 12  # words back from the verb of reaching to the arrests (حملة اعتقالات واسعة في أنحاء الضفة، طالت)
+
+
+@cache
+def _arrests_and_reached() -> tuple[frozenset[str], frozenset[str]]:
+    return _f_set(ARRESTS), _f_set(REACHED)
+
+
+def _arrests_reached(folded: str, start: int) -> CountType | None:
+    """People right after a verb of reaching whose subject is a wave of arrests (حملة اعتقالات طالت 26 مواطنا،
+    شملت الاعتقالات 40 شخصا): those arrested, a plural of arrests being no trigger of its own."""
+    arrests, reached = _arrests_and_reached()
+    if _before_amount(folded, start).removeprefix("\u0648") not in reached:
+        return None
+    qs = _qualified_start(folded, start)
+    words = WORD_RE.findall(folded, _sentence_start(folded, qs), qs)[:-1][-ARRESTS_REACHED_WORDS:]
+    if any(w[:1].isdigit() for w in words):
+        return None
+    return "arrested" if any(w.removeprefix("\u0648") in arrests for w in words) else None
+
+
+@cache
+def _avoided() -> frozenset[str]:
+    """Avoiding and preventing right before an amount (تفادي 37 ألف حالة وفاة، تجنب 500 إصابة): deaths or
+    wounds that did not happen, no victims."""
+    return _f_set(("تفادي", "تفادى", "يتفادى", "تجنب", "تجنيب", "يجنب", "منع", "يمنع", "درء", "تلافي"))
 
 
 @cache
@@ -711,13 +810,24 @@ def _denial_fillers() -> frozenset[str]:
 
 
 @cache
+def _only() -> frozenset[str]:
+    return _f_set(ONLY)
+
+
+@cache
 def _deniers() -> frozenset[str]:
     return NEGATIONS | frozenset(_f(w) for w in DENIERS)
 
 
+ONLY = ("فقط", "فحسب")  # لم تقتل فقط أربعة ... بل: "not only", the killing stands
+
+
 def _denied(words: Sequence[str], k: int) -> bool:
     """The trigger ``words[k]`` is negated, right before it (لم يصابوا) or through words of
-    reporting and occurring (لم ترد أنباء عن إصابات، دون وقوع إصابات، لم تسجل أي إصابات)."""
+    reporting and occurring (لم ترد أنباء عن إصابات، دون وقوع إصابات، لم تسجل أي إصابات); not when
+    "only" follows it (لم تقتل فقط أربعة ... بل: not only killed four, which it did)."""
+    if k + 1 < len(words) and words[k + 1] in _only():
+        return False
     for j in range(k - 1, max(-1, k - 5), -1):
         if words[j] in _deniers():
             return True
@@ -1122,6 +1232,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if obj_word and _lookup(obj_word, _players()) and _before_amount(folded, fs) == "\u0628":
             groups.append((fs, None, False))
             continue  # يلعب آخر الدقائق بـ 9 لاعبين: the side a team plays with after a red card, no victims
+        if _before_amount(folded, fs).removeprefix("\u0648").removeprefix("\u0644") in _avoided():
+            groups.append((fs, None, False))
+            continue  # تفادي 37 ألف حالة وفاة، لتجنب 500 إصابة: what better measures would prevent, no victims
         if _before_amount(folded, fs).removeprefix("\u0648") in _escapes():
             groups.append((fs, None, False))
             continue  # مقتل عشرات المسلحين وهروب العشرات منهم: those who escaped share no fate of the group before
@@ -1244,6 +1357,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs, obj_word) or _among_victims(folded, obj_end) \
                 or _left_life(folded, fs, obj_end) or (_done_to_them(folded, obj_end) if people else None)
             underwent = underwent or (_driven_to_refuge(folded, fs, obj_end) if people else None)  # حملتهم على اللجوء
+            underwent = underwent or (_arrests_reached(folded, fs) if people else None)  # حملة اعتقالات طالت 26 مواطنا
+            underwent = underwent or (_passed_away(folded, fs, obj_end) if people else None)  # قضى 1607 مهاجرين
             underwent = underwent or (_predicate_past_where(folded, obj_end) if people else None)  # الذين كانوا على متنها قتلوا
             after = None if underwent else (_own_verb(folded, fs, obj_end) if people else None)
             right_after = _plural_verb_after(folded, obj_end, dual=amount.value == 2) if people and not underwent and not after else None
@@ -1308,6 +1423,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # أصيب بجلطتين: illnesses, not wounds
         if kind == "injured" and not hurt_case and _sick(WORD_RE.findall(folded, obj_end, obj_end + 60)):
             continue  # أصيب 200 شخص بفيروس كورونا: the sick, not the wounded
+        if kind == "injured" and own is None and parent is None and _illness_before(folded, fs, _diseases()):
+            continue  # إصابة جديدة بفيروس كورونا ... ليبلغ عدد المصابين 186: a tally of the sick, its noun a trigger away
         if kind == "displaced" and MIGRANTS_AFTER_RE.match(folded, obj_end):
             _no_group(groups, fs)
             continue  # 224 ألف لاجئ ومهاجر وصلوا إلى أوروبا: a tally of migration, no displacement (as هجرة)
@@ -1346,6 +1463,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         found = count(fs, end, kind, amount.value)
         out.append(found)
         last_count = end, kind
+        if kind == "injured" and also is None and _held_after(folded, obj_end):
+            also = "arrested"  # فأصيب أربعة من الحراس بجروح وتم اعتقالهم: the wounded, then held
         if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
             out.append(Count(type=also, value=found.value, text=found.text, start=found.start, end=found.end,
                              qualifier=found.qualifier))
