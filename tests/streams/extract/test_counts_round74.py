@@ -40,6 +40,8 @@ def test_wounded_then_arrested(text: str, found: list[tuple[str, float]]) -> Non
     # unless a span of time follows them: what they spent
     ("قضى 220 راكبا أمس ساعتين تحت الشمس", []),
     ("قضى 40 طالبا يومهم في المتحف", []),
+    ("قضى 5 لاعبين فترة العقوبة بعيدا عن الملاعب", []),  # a span of time served, as the time words
+    ("قضى 30 حاجا ليلة في العراء", []),  # a time word ending in ة, not read as a pronoun ه
     ("منهم 35 % قضى أكثر من 3 ليالي في المنطقة", []),  # ليالي: nights, as ليال (no nisba of people)
 ])
 def test_those_who_passed_away(text: str, found: list[tuple[str, float]]) -> None:
