@@ -15,3 +15,14 @@ def test_the_one_the_newsroom_met_speaks() -> None:
     assert speakers(text) == ["سارة الأحمد"]
     text = "والتقينا بالمواطن خالد العتيبي، وقال إن الأسعار ارتفعت كثيرا هذا الشهر."
     assert speakers(text) == ["خالد العتيبي"]
+
+
+def test_taba_with_a_title_and_a_name_then_the_words() -> None:
+    # وتابع الشيخ فلان: «…»، وتابع فلان الفلاني أن: تابع reports when the words follow at once after its subject, a
+    # titled name or a known first name with a family name in ال (not وتابع الفريق الأول تدريباته، وتابع المدرب
+    # فلان تدريباته: following, not speaking)
+    assert speakers("وتابع الشيخ عبد الله: «سألني أحد الأصدقاء أن أصف الأمير في كلمة واحدة».") == ["عبد الله"]
+    assert speakers("وتابع الرئيس خالد العتيبي إن الأصدقاء سألوه أن يصف الأمير في كلمة واحدة.") == ["خالد العتيبي"]
+    assert speakers("وتابع خالد العتيبي: \"سألني أحد الأصدقاء أن أصف الأمير في كلمة واحدة\".") == ["خالد العتيبي"]
+    assert speakers("وتابع الفريق الأول تدريباته: الجري والسباحة.") == []
+    assert speakers("وتابع المدرب خالد تدريباته: الجري والسباحة.") == []
