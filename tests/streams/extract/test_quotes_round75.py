@@ -26,3 +26,12 @@ def test_taba_with_a_title_and_a_name_then_the_words() -> None:
     assert speakers("وتابع خالد العتيبي: \"سألني أحد الأصدقاء أن أصف الأمير في كلمة واحدة\".") == ["خالد العتيبي"]
     assert speakers("وتابع الفريق الأول تدريباته: الجري والسباحة.") == []
     assert speakers("وتابع المدرب خالد تدريباته: الجري والسباحة.") == []
+
+
+def test_a_quoted_body_after_a_lone_glued_preposition_is_no_holder() -> None:
+    # منسق لجنة الفنون بـ"فنون الباحة" فلان أن: the quoted name after بـ written apart is the body the office belongs
+    # to, and the name after it speaks (but رئيس بلدية لينييفيل "فلان": the holder quoted)
+    text = "وأكد منسق لجنة الفنون بـ “فنون الباحة” طلال الغامدي أن الأمسية تأتي ضمن فعاليات العيد."
+    assert speakers(text) == ["طلال الغامدي"]
+    text = "وأوضح مدير التسويق بـ\"المراعي\" خالد العتيبي أن المبيعات ارتفعت هذا العام."
+    assert speakers(text) == ["خالد العتيبي"]
