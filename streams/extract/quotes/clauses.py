@@ -1274,7 +1274,8 @@ def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
 @cache
 def _contacts() -> frozenset[str]:
     """The newsroom's call to someone opening a sentence (وباتصالنا بـ، وفي اتصال هاتفي مع): the one called speaks."""
-    return frozenset(_f(w) for w in ("اتصال", "اتصالنا", "باتصال", "باتصالنا", "اتصالها", "اتصاله", "باتصالها", "باتصاله"))
+    return frozenset(_f(w) for w in ("اتصال", "اتصالنا", "باتصال", "باتصالنا", "اتصالها", "اتصاله", "باتصالها", "باتصاله",
+                                     "التقينا"))  # وألتقينا بأحد مرتادي العين فلان، وقال: the newsroom met him
 
 
 def _contacted(text: str, folded: str, back: Sequence[int], toks: list[tuple[str, int, int]], line: int) -> _Speaker | None:
@@ -1297,8 +1298,8 @@ def _contacted(text: str, folded: str, back: Sequence[int], toks: list[tuple[str
     if stop is None:
         return None
     sub = toks[k:stop]
-    if not sub or not _office(sub[0][0]):
-        return None
+    if not sub or not (_office(sub[0][0]) or sub[0][0] in (_f("أحد"), _f("إحدى"))):
+        return None  # (one of a group: بأحد مرتادي العين فلان)
     named = [(i, j) for i, j in _runs(sub) if i > 0 and not _glued_preposition(sub[i][0])
              and (_plausible_start(sub[i][0]) or j == len(sub) and j - i >= 2)]  # (a name closing the chain at the comma)
     return _titled_speaker(text, folded, back, sub, *named[0], line) if named else None

@@ -776,7 +776,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if vm["verb"] and vm["verb"] in _conditional() and talk is None and not _office_then_words(region, comp) \
                 and not _occasion_then_words(folded, region, marks) and not _titled_then_occasion(folded, region, marks) \
                 and not _subject_then_aside(region, marks) and not _subject_then_speaking(region, marks) \
-                and not _quoted_subject(folded, region, comp) and (
+                and not _quoted_subject(folded, region, comp) \
+                and not (marks and n_words == 3 and comp is not None and _short_subject_then_words(folded, region, comp)) and (
                 not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and not comp.group().startswith(ILA_ANNA)
                 and all(_definite(t.group()) for t in region)  # (إلى أن is no إن: تابع المحققون القضية إلى أن)
@@ -1422,10 +1423,17 @@ def _short_subject_then_words(folded: str, region: Sequence[re.Match[str]], comp
             and comp.group().strip() != ":" and comp.group()[:1] in "\u0627\u0628" and not comp.group().startswith(ILA_ANNA) \
             and not folded[region[-1].end():comp.start()].strip(" \u060c,"):
         return True  # وتابع الوزير، أنه: the title alone (the one named before), a comma at most, then the words
-    return 1 <= len(words) <= 2 and region[0].group() not in SEPARATORS and not _is_title(words[0]) and not comp.group().startswith(ILA_ANNA) \
-        and all(_definite(w) or _is_name_token(w) or w in _selves() for w in words) \
-        and (len(words) == 1 or words[1] in _selves() or _is_name_token(words[0]) and _is_name_token(words[1])) \
-        and not folded[region[-1].end():comp.start()].strip(" \u060c,")
+    titled = len(words) > 1 and _definite(words[0]) and _person_title(words[0])  # وتابع الشيخ عبد الله: "…"
+    names = words[1:] if titled else words
+    return 1 <= len(names) <= 2 and region[0].group() not in SEPARATORS and not _is_title(names[0]) \
+        and not comp.group().startswith(ILA_ANNA) \
+        and all(_definite(w) or _is_name_token(w) or w in _selves() for w in names) \
+        and (len(names) == 1 and (not titled or _plausible_start(names[0]))
+             or not titled and (names[1] in _selves() or _is_name_token(names[0]) and _is_name_token(names[1]))
+             or _plausible_start(names[0]) and (_definite(names[1]) or _is_name_token(names[1])
+                                                and not names[1].endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")))) \
+        and not folded[region[-1].end():comp.start()].strip(" \u060c,")  # (a known first name, then a family name in
+    # ال: وتابع خالد العتيبي أن)
 
 
 @cache

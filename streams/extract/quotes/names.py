@@ -735,7 +735,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # لمركز الملك سلمان، مطار الملك عبدالعزيز: an institution or a place named after a king
         if prev in QUOTE_CHARS and j < len(toks) and toks[j][0] in QUOTE_CHARS and i > 1 and j - i >= 2 \
                 and _office(toks[0][0]) and not _institution_head(toks[i - 2][0].lstrip("\u0628\u0644\u0648")) \
-                and toks[i - 2][0] not in SEPARATORS and toks[i - 2][0].lstrip("\u0628\u0644\u0648") not in _media():
+                and toks[i - 2][0] not in SEPARATORS and toks[i - 2][0].lstrip("\u0628\u0644\u0648") not in _media() \
+                and not (toks[i - 2][0] in ("\u0628", "\u0644") and j + 1 < len(toks) and _plausible_start(toks[j + 1][0])):
+            # (not منسق اللجنة بـ"فنون الباحة" فلان: the body, its holder named after it)
             return toks[i][1], toks[j - 1][2]  # رئيس بلدية لينييفيل "كريتسوف ديتريش": the office's holder, quoted
         if prev in QUOTE_CHARS and j < len(toks) and toks[j][0] in QUOTE_CHARS and i > 1 \
                 and not _is_title(toks[i - 2][0]) and toks[i - 2][0] not in SEPARATORS:
