@@ -21,11 +21,22 @@ def test_an_adverbial_with_a_demonstrative_is_no_speaker() -> None:
     assert speakers("وقال المكلف بهذا الملف محمد العلي إن العمل جار.") == ["محمد العلي"]
 
 
-def test_news_confirmed_or_denied_is_no_family_name() -> None:
-    # أكد فلان الحصيلة، نفى فلان النبأ/الخبر: the news is the verb's object, no part of the name
+def test_a_toll_confirmed_is_no_family_name() -> None:
+    # أكد فلان الحصيلة: the toll is the verb's object, no part of the name
     text = "وأكد المسؤول في المدينة صالح محمد صالح الحصيلة مضيفا أن بعض الجرحى في حالة حرجة."
     assert speakers(text) == ["صالح محمد صالح"]
-    text = "ونفى المتحدث باسم الشرطة أحمد سعيد النبأ، مؤكدا أن التحقيق جار."
+    text = "وأكد المتحدث باسم الشرطة أحمد سعيد الحصيلة، مضيفا أن التحقيق جار."
     assert speakers(text) == ["أحمد سعيد"]
-    text = "وأكد المتحدث باسم الشرطة أحمد سعيد الخبر، مضيفا أن التحقيق جار."
-    assert speakers(text) == ["أحمد سعيد"]
+    # (النبأ and الخبر stay: family names and papers as often)
+    assert speakers("وذكر رئيس اللجنة مطلق النبأ أن القرار يصب في مصلحة الوطن.") == ["مطلق النبأ"]
+    assert speakers("وقالت جريدة الخبر إن الوفد غادر غاضبا.") == ["جريدة الخبر"]
+
+
+def test_an_indefinite_plural_of_people_before_a_present_plural_speaks() -> None:
+    # لكن منتقدين يقولون إن، محللين يرون أن: the people described by the plural alone (as سكان القرية يقولون إنهم)
+    text = "واستعاد الجيش المدينة لكن منتقدين يقولون إن القصف ألحق أضرارا شديدة بها."
+    assert speakers(text) == ["منتقدين"]
+    text = "واستعاد الجيش المدينة. لكن محللين يرون أن القصف ألحق أضرارا شديدة بها."
+    assert speakers(text) == ["محللين"]
+    # (no one named: كما يقولون)
+    assert speakers("واستعاد الجيش المدينة كما يقولون إن القصف ألحق أضرارا بها.") == []
