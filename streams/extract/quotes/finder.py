@@ -372,8 +372,9 @@ def _fronted_group(text: str, folded: str, back: tuple[int, ...], vm: re.Match[s
     if not (_definite(first) or _is_title(first) or first in _quantifiers()
             or len(group) > 1 and _definite(group[1]) and not first.startswith(("\u0628", "\u0644", "\u0643"))
             or len(group) > 1 and _people_plural(first) and _is_name_token(group[1])  # سكان سوسيا يقولون
-            or len(group) <= 2 and all(_people_plural(w) for w in [first, *group[1:]])):  # لكن منتقدين يقولون إن،
-        return None  # محللين غربيين يرون أن: people described by an indefinite plural alone
+            or len(group) <= 2 and all(_people_plural(w) for w in [first, *group[1:]])  # لكن منتقدين يقولون إن: people
+            and not (k and toks[k - 1].group() in QUOTE_CHARS)):  # described by an indefinite plural alone (not إيران
+        return None  # «ستفحم» منتقدين يقولون: the object of the verb quoted before, a saying inside the words reported)
     start = toks[k].start() + (len(group[0]) - len(first))
     found = _speaker(text, folded, back, start, toks[-1].end(), entities, seen)
     if found is not None:

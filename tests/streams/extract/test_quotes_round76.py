@@ -40,3 +40,6 @@ def test_an_indefinite_plural_of_people_before_a_present_plural_speaks() -> None
     assert speakers(text) == ["محللين"]
     # (no one named: كما يقولون)
     assert speakers("واستعاد الجيش المدينة كما يقولون إن القصف ألحق أضرارا بها.") == []
+    # (the object of a verb quoted before: a saying inside the words reported, no quotation of its own)
+    text = "وقال نصر الله إنه واثق من أن إيران «ستفحم» منتقدين يقولون إنها ستوقف دعمها للحزب."
+    assert speakers(text) == ["نصر الله"]
