@@ -367,8 +367,8 @@ def _fronted_group(text: str, folded: str, back: tuple[int, ...], vm: re.Match[s
                    seen: list[_Speaker]) -> _Speaker | None:
     """The subject written at the head of a present plural's clause (لكن سكان القرية يقولون إنهم، التربويون يرون
     أن، والخبراء يشيرون إلى أن): one to four words from the sentence start, a comma or a clause lead, opened by a
-    definite word, a title, a quantifier or a noun in construct with a definite one. None for كما يقولون، الذين
-    يقولون، هم يقولون: no one the text names."""
+    definite word, a title, a quantifier, a noun in construct with a definite one or an indefinite plural of people
+    (لكن منتقدين يقولون إن). None for كما يقولون، الذين يقولون، هم يقولون: no one the text names."""
     line = _sentence_start(folded, vm.start())
     toks = list(TOKEN_RE.finditer(folded, max(line, vm.start() - 80), vm.start()))
     k = len(toks)
@@ -384,8 +384,10 @@ def _fronted_group(text: str, folded: str, back: tuple[int, ...], vm: re.Match[s
     first = group[0][1:] if group[0][:1] in "\u0648\u0641" and _definite(group[0][1:]) else group[0]  # والخبراء، فالخبراء
     if not (_definite(first) or _is_title(first) or first in _quantifiers()
             or len(group) > 1 and _definite(group[1]) and not first.startswith(("\u0628", "\u0644", "\u0643"))
-            or len(group) > 1 and _people_plural(first) and _is_name_token(group[1])):  # سكان سوسيا يقولون
-        return None
+            or len(group) > 1 and _people_plural(first) and _is_name_token(group[1])  # سكان سوسيا يقولون
+            or len(group) <= 2 and all(_people_plural(w) for w in [first, *group[1:]])  # لكن منتقدين يقولون إن: people
+            and not (k and toks[k - 1].group() in QUOTE_CHARS)):  # described by an indefinite plural alone (not إيران
+        return None  # «ستفحم» منتقدين يقولون: the object of the verb quoted before, a saying inside the words reported)
     start = toks[k].start() + (len(group[0]) - len(first))
     found = _speaker(text, folded, back, start, toks[-1].end(), entities, seen)
     if found is not None:

@@ -40,6 +40,9 @@ STOP_WORDS = (
     *SEAT_ASIDES,
     # adverbials of topic and occasion after a name (وأكد فلان بخصوص التوريد أن، وأكد فلان بالمناسبة أن)
     "بخصوص", "بالمناسبة",
+    # the same with a demonstrative (وقال الوزير بهذه المناسبة إن، وشددت بهذا الصدد على أنه، وأكدت بهذا الخصوص أن):
+    # never a subject; the one named before speaks on
+    "بهذا", "بهذه", "وبهذا", "وبهذه",
     # an adverbial of certainty after the verb or the name (وأكد الوزير بما لا يدع مجالا للشك أن، تؤكد بما لا يقبل
     # الشك أن): never a subject
     "بما", "وبما",
@@ -68,7 +71,10 @@ GOD_PRAISE_NEXT = ("في", "من", "شأنه", "جلاله", "ثناؤه", "اس
 # verb's object, never a family name nor a subject that speaks.
 ACTS_JUDGED = ("الحادث", "الحادثة", "الهجوم", "الهجمات", "الاعتداء", "الاعتداءات", "التفجير", "التفجيرات",
                "الجريمة", "الجرائم", "العملية", "القرار", "القرارات", "الخطوة", "الإجراء",
-               "الإجراءات", "التصريحات", "الحوادث")
+               "الإجراءات", "التصريحات", "الحوادث",
+               # a toll confirmed (وأكد المسؤول فلان الحصيلة، مضيفا أن); not الخبر، النبأ: family names and papers as
+               # often (مطلق النبأ، جريدة الخبر)
+               "الحصيلة")
 # العمل (the act) also heads a body or a market in construct (مجموعة العمل، سوق العمل): an act judged only as the
 # first word after its verb (وأدان العمل الإجرامي).
 WORK = "العمل"
