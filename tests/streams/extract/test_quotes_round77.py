@@ -27,3 +27,13 @@ def test_a_compound_western_rank_is_a_title() -> None:
     assert speakers(text) == ["جون هسترمان"]
     # (جنرال alone stays a name word: the company speaks)
     assert speakers("وقالت جنرال موتورز إن المبيعات ارتفعت.") == ["جنرال موتورز"]
+
+
+def test_bayyana_after_a_particle_of_contrast_is_the_verb() -> None:
+    # في حين بين فلان أن، فيما بين الوزير أن: بين opens the clause of contrast before a name or a title and أن
+    text = "وأكد المدير أهمية الإعلام. في حين بين عبد الله كدسة أن المشهد لم يحقق النجاح المطلوب."
+    assert speakers(text) == ["عبد الله كدسة"]
+    text = "وأكد المدير أهمية الإعلام، فيما بين الوزير أن المشهد لم يحقق النجاح المطلوب."
+    assert speakers(text) == ["الوزير"]
+    # (فيما بين الدول: "among", no verb)
+    assert speakers("وأكد المدير أن التعاون فيما بين الدول ضروري.") == ["المدير"]
