@@ -88,6 +88,14 @@ def _ranks_with_grade() -> frozenset[str]:
     return frozenset(_f(w) for w in ("ملازم", "الملازم", "رقيب", "الرقيب", "عريف", "العريف", "جندي", "الجندي"))
 
 
+@cache
+def _compound_rank_heads() -> frozenset[str]:
+    """Western ranks that head a compound rank (اللفتنانت كولونيل، الميجر جنرال): the word after them is the rank's
+    second half, no name (جنرال alone stays a name word: جنرال موتورز)."""
+    return frozenset(_f(w) for w in ("اللفتنانت", "لفتنانت", "الليفتنانت", "ليفتنانت", "الميجر", "ميجر", "الميجور",
+                                     "ميجور"))
+
+
 def _region_tokens(folded: str, start: int, end: int, semicolons: bool = False) -> list[tuple[str, int, int]]:
     """Tokens of the subject region; an addressee written as ل + a quoted name (لـ"الجوهرة
     اف أم"), words in brackets (سيونغ (71 عاما)) and a short aside between dashes (–ربة منزل-) are dropped whole.
@@ -114,6 +122,8 @@ def _region_tokens(folded: str, start: int, end: int, semicolons: bool = False) 
             continue
         if tok == _f("أول") and (out and out[-1][0] in _ranks_with_grade() or _DAY_BEFORE_RE.match(folded, m.end())):
             continue  # الملازم أول فلان (a grade of the rank), الوزارة أول أمس (a time, أمس then ends the subject)
+        if tok in (_f("جنرال"), _f("كولونيل")) and out and out[-1][0] in _compound_rank_heads():
+            continue  # اللفتنانت كولونيل فلان: the rank's second half
         cut = _glued_title(tok)
         if cut:  # الوزيرالسوري: a title and its adjective written without the space
             out.extend([(tok[:cut], m.start(), m.start() + cut), (tok[cut:], m.start() + cut, m.end())])

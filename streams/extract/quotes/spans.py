@@ -493,6 +493,12 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
             opens = bool(after) and _is_title(after[0]) and not _institution_head(after[0]) \
                 and not any(w[:1] == "\u0648" and (_definite(w[1:]) or _is_title(w[1:])) for w in after[1:])
             # a person's title (not وفي العلاقة بين الوزير والنواب أن: "between" two sides)
+    if not opens and _after_contrast(folded, m.start()):
+        comp = _reported_complementizer(folded, m.end())  # في حين بين فلان أن، فيما بين الوزير أن: a clause of
+        after = WORD_RE.findall(folded, m.end(), comp.start()) if comp is not None else []  # contrast opened
+        opens = bool(after) and (_is_title(after[0]) and not _institution_head(after[0])  # on the verb
+                                 or after[0] in _first_names() and after[0] not in _stops()) \
+            and not any(w[:1] == "\u0648" and (_definite(w[1:]) or _is_title(w[1:])) for w in after[1:])
     if not opens:
         return False
     comp = _reported_complementizer(folded, m.end())
@@ -502,6 +508,12 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
     return (len(toks) <= 8 or _subject_then_aside_between_commas(toks) or _titled_subject_then_comma(toks)
             or _named_subject_then_occasion(toks) or _named_subject_then_office(toks)) \
         and not any(w in _verb_words() for w in WORD_RE.findall(folded, m.end(), comp.start()))  # وبين حنايا الوطن، مبينا أنه
+
+
+def _after_contrast(folded: str, at: int) -> bool:
+    """The words before ``at`` are a particle of contrast opening a clause (في حين، فيما، بينما)."""
+    lead = WORD_RE.findall(folded, max(0, at - 14), at)[-2:]
+    return bool(lead) and lead[-1].removeprefix("\u0648") in (_f("فيما"), _f("بينما")) or lead == [_f("في"), _f("حين")]
 
 
 def _subject_then_aside_between_commas(toks: list[str]) -> bool:

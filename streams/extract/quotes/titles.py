@@ -50,6 +50,9 @@ PERSON_TITLES = (
     "المايسترو", "مايسترو",
     # a member of a senate, before or after the name (السناتور فلان، فلان السيناتور الجمهوري)
     "السيناتور", "السناتور", "سيناتور", "سناتور", "السيناتورة", "سيناتورة",
+    # Western ranks written out, alone or heading a compound rank (الكولونيل فلان، اللفتنانت كولونيل فلان، الميجر
+    # جنرال فلان); the rank's second word is dropped with the subject's tokens (regions.py)
+    "الكولونيل", "كولونيل", "اللفتنانت", "لفتنانت", "الليفتنانت", "ليفتنانت", "الميجر", "ميجر", "الميجور", "ميجور",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين", "بيانات", "إحصاءات")
