@@ -2171,9 +2171,10 @@ LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:(?:ال|بال|في ال|ب
 LIST_MARKER_AFTER_RE = re.compile("[ \u00a0]+[-\u2013\u2014\u0640]+[ \u00a0]*[\u0621-\u064a]")
 # A year after the amount (312 ألفا عام 2009): a date, not the counted noun.
 YEAR_NOUN_RE = re.compile("\\s*(?:ال)?(?:عام|سنه)\\s+\\d{4}(?!\\d)")
-# يوم then a weekday or أمس after the number (وإصابة 173 يوم الأحد): the day it happened, no counted noun (round counts-r79).
-DAY_NOUN_RE = re.compile("\\s*يوم\\s+(?:" + "|".join(sorted({fold_word(w) for w in (*WEEKDAYS, "أمس")}, key=len, reverse=True))
-                         + ")(?![\u0621-\u064a])")
+# يوم or ليلة then a weekday or أمس, or يوم then a day of the month, after the number (وإصابة 173 يوم الأحد، وإصابة 7
+# ليلة الجمعة، يوم 15 مايو): the day it happened, no counted noun (round counts-r79).
+DAY_NOUN_RE = re.compile("\\s*(?:(?:يوم|ليله)\\s+(?:" + "|".join(sorted({fold_word(w) for w in (*WEEKDAYS, "أمس")}, key=len, reverse=True))
+                         + ")(?![\u0621-\u064a])|يوم\\s+\\d{1,2}(?!\\d))")
 # An era after the number (عام 40 للهجرة، سنة 150 هجرية، 638هـ، 767 ميلادية): a year, never a count.
 # An age after the number (لم يتجاوز الـ14 من عمره، في الـ17 من عمرها): never victims.
 AGE_AFTER_RE = re.compile("\\s*(?:عاما\\s+|سنه\\s+)?من\\s+(?:ال)?عمر(?:ه|ها|هم|هما)?(?![\u0621-\u064a])")

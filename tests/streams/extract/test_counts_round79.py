@@ -11,8 +11,11 @@ from facts_rounds import counts
     ("وتسبب القصف في مقتل 43 شخصا وإصابة 173 يوم الأحد في الحي", [("killed", 43), ("injured", 173)]),
     ("واعتقلت الشرطة 12 يوم الاثنين في المدينة", [("arrested", 12)]),
     ("وأصيب 5 يوم أمس في الاشتباكات", [("injured", 5)]),
+    ("وأسفر الهجوم عن مقتل 3 وإصابة 7 ليلة الجمعة", [("killed", 3), ("injured", 7)]),
+    ("وأسفر الهجوم عن مقتل 3 وإصابة 7 يوم 15 مايو", [("killed", 3), ("injured", 7)]),
     # a span of days stays no count
     ("قتل الرجل بعد 30 يوما من اختطافه", []),
+    ("وقضى 5 ليال في الحجز بعد اعتقاله", []),
 ])
 def test_day_after_a_bare_number(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
