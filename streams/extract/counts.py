@@ -39,6 +39,7 @@ from itertools import pairwise
 from ..records import Amount, Count, CountType
 from .amounts import SUBSET_WORDS
 from .matchform import fold_word, match_form
+from .months import WEEKDAYS
 from .nisba import nisba_country
 from .numbers import number_word
 
@@ -1206,7 +1207,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         obj_word = _f(amount.object) if amount.object else None
         survivors = bool(obj_word) and obj_word[:1] != "\u0648" and bool(_lookup(obj_word, _survivors()))  # تسعة ناجين
         if obj_word in _not_nouns() or _hurt_by_word(obj_word or "") or (obj_word and _lookup(obj_word, _survivors())) \
-                or (obj_word and YEAR_NOUN_RE.match(folded, fe)):
+                or (obj_word and (YEAR_NOUN_RE.match(folded, fe) or DAY_NOUN_RE.match(folded, fe))):
             obj_word = None  # توفي نحو 134 ألفا جراء المرض، واثنان بحروق، توفي منهم 30 وتعافى، قتلت 312 ألفا عام 2009: no counted noun
         if obj_word and obj_word.startswith("\u0648") and _trigger(obj_word) and obj_word not in _triggers() \
                 and not _noun_before(text, amount):
@@ -1373,6 +1374,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = kind or (_result_on_all(folded, obj_end) if people else None)
             if kind is None and people and _caught(folded, fs, obj_word):
                 kind = "arrested"  # ضبطت الشرطة شابين: caught people (not workers or violators of residence rules)
+            if kind is None and people and _kept_in_custody(folded, fs):
+                kind = "arrested"  # وحدات الحرس الوطني احتفظت بستة أشخاص: held, as الاحتفاظ بـ (round counts-r79)
             if kind is None:
                 kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor)
                 later = kind is not None
@@ -1603,7 +1606,20 @@ def _hypothetical(folded: str, back: Sequence[int], c: Count) -> bool:
         return False  # واحدا من القتلى الثلاثة: a group already told, whatever may be said of it
     fs = bisect.bisect_left(back, c.start)
     words = WORD_RE.findall(folded, _clause_bounds(folded, fs, fs)[0], fs)
-    return _unreal(words, len(words))
+    return _unreal(words, len(words)) or _may_be_after(folded, bisect.bisect_left(back, c.end))
+
+
+MAY_BE_AFTER_RE = re.compile("\\s+(?:[\u0621-\u064a]+\\s+)?(?:قد|ربما)\\s+(?:ي|ت)كون(?:وا|ون|ا|ان)?\\s+(?:قد\\s+)?"
+                             "(?P<verb>[\u0621-\u064a]+)")
+# قد or ربما then كان's imperfect and a trigger verb right after the people (1000 شخص قد يكونوا قتلوا): they may have
+# been (round counts-r79); not a guess about something else (مقتل 20 شخصا ربما يكون بينهم أطفال).
+
+
+def _may_be_after(folded: str, end: int) -> bool:
+    """The people counted are followed by قد/ربما يكون and the verb of their fate (a word of their own between at
+    most): what befell them is a guess, as يخشى أن يكون 40 قد لقوا حتفهم (round counts-r26), not a count."""
+    m = MAY_BE_AFTER_RE.match(folded, end)
+    return bool(m) and _trigger(m["verb"]) is not None
 
 
 def _per_period(folded: str, back: Sequence[int], c: Count) -> bool:
@@ -2155,6 +2171,10 @@ LABEL_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:(?:ال|بال|في ال|ب
 LIST_MARKER_AFTER_RE = re.compile("[ \u00a0]+[-\u2013\u2014\u0640]+[ \u00a0]*[\u0621-\u064a]")
 # A year after the amount (312 ألفا عام 2009): a date, not the counted noun.
 YEAR_NOUN_RE = re.compile("\\s*(?:ال)?(?:عام|سنه)\\s+\\d{4}(?!\\d)")
+# يوم or ليلة then a weekday or أمس, or يوم then a day of the month, after the number (وإصابة 173 يوم الأحد، وإصابة 7
+# ليلة الجمعة، يوم 15 مايو): the day it happened, no counted noun (round counts-r79).
+DAY_NOUN_RE = re.compile("\\s*(?:(?:يوم|ليله)\\s+(?:" + "|".join(sorted({fold_word(w) for w in (*WEEKDAYS, "أمس")}, key=len, reverse=True))
+                         + ")(?![\u0621-\u064a])|يوم\\s+\\d{1,2}(?!\\d))")
 # An era after the number (عام 40 للهجرة، سنة 150 هجرية، 638هـ، 767 ميلادية): a year, never a count.
 # An age after the number (لم يتجاوز الـ14 من عمره، في الـ17 من عمرها): never victims.
 AGE_AFTER_RE = re.compile("\\s*(?:عاما\\s+|سنه\\s+)?من\\s+(?:ال)?عمر(?:ه|ها|هم|هما)?(?![\u0621-\u064a])")
@@ -2794,6 +2814,29 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         if budget <= 0:
             return _predicate_after_qad(texts[k:], only)  # أربعة إيطاليين يعملون في شركة ... قد اختطفوا
     return None
+
+
+KEPT_RE = re.compile("(?<![\u0621-\u064a])[وف]?احتفظ(?:ت|وا)?(?P<between>(?:\\s+\\S+){0,4})\\s+ب(?:ـ)?\\s*$")
+# The bodies that hold people in the Maghreb's usage: an احتفظ verb with one of them near is custody, not a cabinet
+# or a team that kept its members (احتفظت الوزارة بثلاثة موظفين).
+CUSTODIANS = ("الوحدات", "وحدات", "الأمنية", "الأمن", "الحرس", "الشرطة", "أعوان", "الأعوان", "فرقة", "الفرقة", "النيابة")
+CUSTODIAN_REACH = 80  # characters before the verb where its subject stands (وحدات الحرس الوطني بكامل تراب الجمهورية، احتفظت)
+
+
+@cache
+def _custodians() -> frozenset[str]:
+    return _f_set(CUSTODIANS)
+
+
+def _kept_in_custody(folded: str, start: int) -> bool:
+    """احتفظ then ب right before the people, with a security body as its subject near (before or between): held in
+    custody, the verb of the Maghreb's الاحتفاظ بـ."""
+    start = _qualified_start(folded, start)
+    m = KEPT_RE.search(folded, max(0, start - 60), start)
+    if not m:
+        return False
+    near = WORD_RE.findall(folded, max(0, m.start() - CUSTODIAN_REACH), m.start()) + WORD_RE.findall(m["between"])
+    return any(w.removeprefix("\u0648") in _custodians() for w in near)
 
 
 CAUGHT_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:ضبط|ضبطت|ضبطوا|بضبط|لضبط)(?:\\s+\\S+){0,10}\\s*$")
