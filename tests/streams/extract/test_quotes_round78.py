@@ -1,0 +1,36 @@
+"""Quotation speakers, round r78: kinds found by a recall audit of whole articles over unread text (seed 78), each
+as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_definite_plural_denied_is_no_part_of_the_subject() -> None:
+    # نفى الأسد الاتهامات، رفض العمري الانتقادات: the plural in ات after a one-word subject is the verb's object; the
+    # one who denied speaks on
+    text = "ونفى العمري الاتهامات، مؤكدا أن الشركة ملتزمة بالقانون."
+    assert speakers(text) == ["العمري"]
+    text = ("وقال الرئيس السوري بشار الأسد إن الحل سياسي. كما نفى الأسد الاتهامات التي وجهتها المنظمة إلى الجيش. "
+            "وأكد أن عضوا في الوفد كان بين الأعضاء.")
+    assert speakers(text) == ["بشار الأسد", "بشار الأسد"]
+    # (a plural with its adjective in ات, and a title before a family name in ات, stay)
+    assert speakers("وقالت الطالبات المتفوقات إن الامتحان كان سهلا.") == ["الطالبات المتفوقات"]
+    assert speakers("وقال الرئيس السادات إن السلام ممكن.") == ["الرئيس السادات"]
+
+
+def test_what_is_denied_after_ma_is_no_part_of_the_subject() -> None:
+    # نفى الوزير ما يتم تداوله، قائلا: ما opens the object; the one who denied speaks on
+    text = "نفى الوزير ما يتم تداوله عن التأجيل، قائلا في تغريدة: «إن ما يتم تداوله غير صحيح»."
+    assert speakers(text) == ["الوزير"]
+    text = "ونفى الخالدي ما تردد عن استقالته، مؤكدا أنه باق في منصبه."
+    assert speakers(text) == ["الخالدي"]
+    # (ما يسمى: the so-called body named after it speaks)
+    assert speakers("وأعلن تنظيم ما يسمى الدولة الإسلامية أنه نفذ الهجوم.") == ["تنظيم ما يسمى الدولة الإسلامية"]
+
+
+def test_a_ministry_is_no_title_of_a_person() -> None:
+    # وزارة النقل, then a name ending in النقل later (سلامة النقل): the ministry speaks, not a person of that family
+    # name (وزارة read as و + a title)
+    text = "أفادت وزارة النقل أن الفحص سيكون كل سنتين. وهذا لا يمس سلامة النقل على الطرقات."
+    assert speakers(text) == ["وزارة النقل"]
