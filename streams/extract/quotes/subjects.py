@@ -386,9 +386,10 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         if _press_guild(desc, toks, k):
             desc.append(tok)  # النقابة الوطنية للصحفيين التونسيين: the journalists are the union's members, not addressed
             continue
-        if desc and tok[0] in _what() and not (k + 1 < len(toks) and toks[k + 1][0] in _so_called()):
+        if desc and tok[0] in _what() and not (k + 1 < len(toks) and (toks[k + 1][0] in _so_called()
+                                                                       or toks[k + 1][0] in _known_as())):
             break  # نفى الوزير ما يتم تداوله، أكد فلان ما ذكرته الصحيفة: what is denied or confirmed, the object (not
-            # ما يسمى: the so-called body named after it)
+            # ما يسمى، ما يعرف ب: the so-called body named after it)
         if len(desc) == 1 and _definite(desc[0][0]) and not desc[0][0].endswith(PLURAL_T) and not _is_title(desc[0][0]) \
                 and not _office(desc[0][0]) and _definite(tok[0]) and tok[0].startswith("\u0627\u0644") \
                 and tok[0].endswith(PLURAL_T) and len(tok[0]) >= 6:
@@ -926,6 +927,12 @@ def _spokesman_field(desc: list[tuple[str, int, int]], tok: str) -> bool:
 
 
 CALLED_RE = re.compile(f"(?<![{AR}])[\u0648]?[\u064a\u062a]\u062f\u0639\u064a\\s+[\"'\u00ab\u201c\u201d]?\\s*(?=[{AR}])")  # (و)يدعى/تدعى
+
+
+@cache
+def _known_as() -> frozenset[str]:
+    """The verb of ما يعرف ب ("what is known as") before a name."""
+    return frozenset(_f(w) for w in ("يعرف", "تعرف", "يطلق", "تطلق"))
 
 
 @cache

@@ -89,7 +89,8 @@ def _titles() -> frozenset[str]:
 def _media() -> frozenset[str]:
     """Who an unnamed source speaks to (لمراسل، لوكالة): the end of its description."""
     return frozenset(_f(w) for w in ("مراسل", "مراسلة", "وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون",
-                                     "شبكة", "مجلة", "جريدة", "صحفيين", "صحافيين"))
+                                     "شبكة", "مجلة", "جريدة", "صحفيين", "صحافيين", "شبكات", "وكالات", "قنوات", "وسائل",
+                                     "صحف"))  # (the plurals: لشبكات التلفزيون، لوسائل الإعلام)
 
 
 @cache

@@ -34,3 +34,20 @@ def test_a_ministry_is_no_title_of_a_person() -> None:
     # name (وزارة read as و + a title)
     text = "أفادت وزارة النقل أن الفحص سيكون كل سنتين. وهذا لا يمس سلامة النقل على الطرقات."
     assert speakers(text) == ["وزارة النقل"]
+
+
+def test_an_event_confirmed_is_no_name() -> None:
+    # أكد فلان سقوط قتلى، أكد مسؤول مقتل جندي: the event and its victims are the verb's object, never a name; the one
+    # who confirmed speaks on
+    text = "وأكد متحدث باسم الشرطة سقوط قتلى، مشيرا إلى أن الشرطة اعتقلت شخصين."
+    assert speakers(text) == ["متحدث باسم الشرطة"]
+    text = "وأكد مسؤول محلي مقتل جندي، موضحا أن الهجوم وقع فجرا."
+    assert speakers(text) == ["مسؤول محلي"]
+
+
+def test_the_media_addressed_in_the_plural_end_a_source() -> None:
+    # متحدث باسم الجيش لوكالات الأنباء، لشبكات التلفزيون: the media spoken to, as لوكالة، لشبكة
+    text = "وقال متحدث باسم الجيش لوكالات الأنباء إن الوضع تحت السيطرة."
+    assert speakers(text) == ["متحدث باسم الجيش"]
+    text = "وأكد متحدث باسم الشرطة لشبكات التلفزيون المحلية سقوط قتلى، مشيرا إلى أن الشرطة اعتقلت شخصين."
+    assert speakers(text) == ["متحدث باسم الشرطة"]
