@@ -51,3 +51,23 @@ def test_the_media_addressed_in_the_plural_end_a_source() -> None:
     assert speakers(text) == ["متحدث باسم الجيش"]
     text = "وأكد متحدث باسم الشرطة لشبكات التلفزيون المحلية سقوط قتلى، مشيرا إلى أن الشرطة اعتقلت شخصين."
     assert speakers(text) == ["متحدث باسم الشرطة"]
+
+
+def test_an_office_with_its_field_after_fi_then_its_holder_speaks() -> None:
+    # كبير المدربين في التنمية البشرية فلان ذكر أن: the office's field after في, then the holder's name; not the
+    # people the office is over (المدربين)
+    text = "كبير المدربين في التنمية البشرية محمد الزبيدي ذكر بأن هناك عدة عوامل."
+    assert speakers(text) == ["محمد الزبيدي"]
+    text = "وكبير الباحثين في المركز سالم العنزي قال إن هناك عدة عوامل."
+    assert speakers(text) == ["سالم العنزي"]
+
+
+def test_a_view_verbs_office_in_construct_then_its_body_and_holder_speaks() -> None:
+    # وترى عضو هيئة التدريس في كلية التربية فلانة أن: an office in construct with its definite complement, في and
+    # the body, then the holder's name (as القيادي في حزب ... فلان, an office in ال)
+    text = "وترى عضو هيئة التدريس في كلية التربية مشاعل العتيبي أن العدد المعلن يستلزم وقفة."
+    assert speakers(text) == ["مشاعل العتيبي"]
+    text = "وترى عضو هيئة التدريس في كلية التربية بجامعة نجران مشاعل العتيبي أن العدد المعلن يستلزم وقفة."
+    assert speakers(text) == ["مشاعل العتيبي"]
+    # (an object judged stays no view reported)
+    assert speakers("واعتبر رئيس الإصابة في الفريق أمرا عاديا أن يحدث ذلك.") == []
