@@ -653,6 +653,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # colon or a complementizer: نفى الوزير: "…")
         if quote and NAQL_RE.fullmatch(vm.group()) and folded.find(" \u0639\u0646 ", verb_end, quote[0]) < 0:
             quote = None  # نقلت قناة "بي بي سي" عن ...: the quoted name of the outlet
+        if quote and NAQL_RE.fullmatch(vm.group()) \
+                and (after := WORD_RE.search(folded, quote[1], min(len(folded), quote[1] + 12))) is not None \
+                and after.group().startswith(QAWL) and not folded[quote[1]:after.start()].strip(" " + "".join(QUOTE_CHARS)):
+            quote = None  # نقلت الوكالة عن رئيس الاتحاد "إم دبليو في" قوله إن: a quoted name before قوله, whose words
+            # come after it
         if quote and comp and comp.start() < quote[0] and folded[comp.end():quote[0]].strip():
             quote = None  # words reported indirectly, with a quoted phrase inside
         if quote and comp and quote[1] < comp.start() and len(TOKEN_RE.findall(folded, quote[1] + 1, comp.start())) <= 1 \
