@@ -76,6 +76,6 @@ def test_a_view_verbs_office_in_construct_then_its_body_and_holder_speaks() -> N
 def test_a_quoted_name_before_qawluhu_is_no_words_said() -> None:
     # نقلت الوكالة عن فلان، رئيس اتحاد "إم دبليو في"، قوله إن: the quoted name belongs to the source; his words come
     # after قوله
-    text = ("ونقلت \\"الألمانية\\"، عن كريستيان كوشن كبير الرؤساء التنفيذيين في اتحاد الشركات \\"إم دبليو في\\" قوله إن "
+    text = ("ونقلت \"الألمانية\"، عن كريستيان كوشن كبير الرؤساء التنفيذيين في اتحاد الشركات \"إم دبليو في\" قوله إن "
             "أسعار البنزين تراجعت.")
     assert speakers(text) == ["كريستيان كوشن"]
