@@ -1305,6 +1305,9 @@ def _contacted(text: str, folded: str, back: Sequence[int], toks: list[tuple[str
     return _titled_speaker(text, folded, back, sub, *named[0], line) if named else None
 
 
+MAX_FIELD_WORDS = 3  # في التنمية البشرية: the definite words of an office's field before its holder's name
+
+
 def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
                       gender: str | None = None) -> _Speaker | None:
     """With no speaker yet, the name after a title earlier in the same sentence, the subject of
@@ -1390,6 +1393,11 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         if run is not None and run[0] == 1 and _plausible_start(toks[1][0]) and not _glued_preposition(toks[1][0]) \
                 and not _institution_head(toks[0][0]):
             return _titled_speaker(text, folded, back, toks, *run, line)  # بين البائع فاضل محمد: the name after the noun
+        if run is not None and 3 <= run[0] <= MAX_FIELD_WORDS + 2 and toks[1][0] == _f("في") \
+                and all(_definite(t[0]) and t[0] not in _stops() for t in toks[2:run[0]]) \
+                and _plausible_start(toks[run[0]][0]) and not _institution_head(toks[0][0]):
+            return _titled_speaker(text, folded, back, toks, *run, line)  # كبير المدربين في التنمية البشرية فلان ذكر:
+            # the office's field after في, then the holder's name
         desc = _definite_description(toks)
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # هدد الجيش الكوري الجنوبي ...

@@ -653,6 +653,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # colon or a complementizer: نفى الوزير: "…")
         if quote and NAQL_RE.fullmatch(vm.group()) and folded.find(" \u0639\u0646 ", verb_end, quote[0]) < 0:
             quote = None  # نقلت قناة "بي بي سي" عن ...: the quoted name of the outlet
+        if quote and NAQL_RE.fullmatch(vm.group()) \
+                and (after := WORD_RE.search(folded, quote[1], min(len(folded), quote[1] + 12))) is not None \
+                and after.group().startswith(QAWL) and not folded[quote[1]:after.start()].strip(" " + "".join(QUOTE_CHARS)):
+            quote = None  # نقلت الوكالة عن رئيس الاتحاد "إم دبليو في" قوله إن: a quoted name before قوله, whose words
+            # come after it
         if quote and comp and comp.start() < quote[0] and folded[comp.end():quote[0]].strip():
             quote = None  # words reported indirectly, with a quoted phrase inside
         if quote and comp and quote[1] < comp.start() and len(TOKEN_RE.findall(folded, quote[1] + 1, comp.start())) <= 1 \
@@ -1691,18 +1696,27 @@ def _office_in_body_then_name(folded: str, region: Sequence[re.Match[str]]) -> b
     holder's name opening on a first name, running to the complementizer (اعتبر القيادي في حزب المؤتمر من أجل
     الجمهورية فلان الفلاني أن): the whole region is the subject. Each indefinite word is in construct with the
     definite one after it (حزب | المؤتمر، أجل | الجمهورية), so no object stands there (اعتبر الإصابة أمرا عاديا)."""
-    if not _office(region[0].group()) or not _definite(region[0].group()):
+    if not _office(region[0].group()):
         return False
     subj = _subject(folded, region[0].start(), region[-1].end())
     if subj is None or subj[1] != region[-1].end() or not subj[2]:
         return False
     lead = [t.group() for t in region if t.end() <= subj[0]]
     named = [t.group() for t in region if t.start() >= subj[0]]
-    if len(lead) < 3 or lead[1] not in _chain_prepositions() or not named or named[0] not in _first_names():
+    at = 1 if _definite(lead[0]) else next((k for k, w in enumerate(lead) if k >= 2 and w in _chain_prepositions()), 0)
+    if not at or any(w in _stops() or not _definite(w) and not _definite(lead[k + 1]) for k, w in enumerate(lead[1:at], 1)):
+        return False  # عضو هيئة التدريس، أستاذ العلوم السياسية: an office in construct with its definite complement
+    if len(lead) < at + 2 or lead[at] not in _chain_prepositions() or not named or named[0] not in _first_names():
         return False
-    return all(w in _chain_prepositions() and k + 1 < len(lead)
+
+    def body_word(k: int, w: str) -> bool:
+        nxt = lead[k + 1] if k + 1 < len(lead) else ""
+        return w[:1] in "\u0628\u0644" and _institution_head(w[1:]) and bool(WORD_RE.fullmatch(nxt)) \
+            and nxt not in _stops() and nxt not in _function_words()  # بجامعة نجران: a body glued to ب, then its name
+    return all(w in _chain_prepositions() and k + 1 < len(lead) or body_word(k, w)
                or WORD_RE.fullmatch(w) and w not in _stops() and w not in _function_words() and w not in _verb_words()
-               and (_definite(w) or k + 1 < len(lead) and _definite(lead[k + 1])) for k, w in enumerate(lead[2:], 2))
+               and (_definite(w) or k + 1 < len(lead) and _definite(lead[k + 1]) or k and body_word(k - 1, lead[k - 1]))
+               for k, w in enumerate(lead[at + 1:], at + 1))
 
 
 MAX_VIEW_OCCASION_TOKENS = 8  # في تصريح لإذاعة "موزاييك" اليوم الأحد: the occasion a view is given on, to أن

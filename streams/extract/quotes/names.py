@@ -138,7 +138,14 @@ def _is_name_token(tok: str) -> bool:
             and not (len(tok) >= 6 and tok[:1] == "\u0645" and tok.endswith("\u062a\u0647"))  # موافقته، مشاركته: his verbal noun
             and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a"))  # استضافة، استمرار: verbal nouns
             and not _owned_after_preposition(tok)
-            and not _future_verb(tok) and not _present_verb(tok))
+            and not _future_verb(tok) and not _present_verb(tok) and tok not in _event_nouns())
+
+
+@cache
+def _event_nouns() -> frozenset[str]:
+    """Verbal nouns of events and their victims (أكد فلان سقوط قتلى، نفى وقوع إصابات، مقتل جندي): what a verb confirms
+    or denies, never a name word."""
+    return frozenset(_f(w) for w in ("سقوط", "وقوع", "حدوث", "مقتل", "مصرع", "قتلى", "جرحى", "ضحايا", "إصابات"))
 
 
 def _owned_after_preposition(tok: str) -> bool:

@@ -386,6 +386,15 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         if _press_guild(desc, toks, k):
             desc.append(tok)  # النقابة الوطنية للصحفيين التونسيين: the journalists are the union's members, not addressed
             continue
+        if desc and tok[0] in _what() and not (k + 1 < len(toks) and (toks[k + 1][0] in _so_called()
+                                                                       or toks[k + 1][0] in _known_as())):
+            break  # نفى الوزير ما يتم تداوله، أكد فلان ما ذكرته الصحيفة: what is denied or confirmed, the object (not
+            # ما يسمى، ما يعرف ب: the so-called body named after it)
+        if len(desc) == 1 and _definite(desc[0][0]) and not desc[0][0].endswith(PLURAL_T) and not _is_title(desc[0][0]) \
+                and not _office(desc[0][0]) and _definite(tok[0]) and tok[0].startswith("\u0627\u0644") \
+                and tok[0].endswith(PLURAL_T) and len(tok[0]) >= 6:
+            break  # نفى الأسد الاتهامات، رفض العمري الانتقادات: a definite plural in ات after a one-word subject is the
+            # object (an adjective in ات follows only a plural in ات: الطالبات المتفوقات)
         if tok[0] in _stops() or tok[0] in SEPARATORS or tok[0] in _relatives() or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
                 or _day_before_yesterday(toks[k:]) \
                 or _circumstantial(tok[0]) or (desc and desc[0][0].removeprefix("\u0627\u0644") in _anonymous() and (
@@ -440,6 +449,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     return None
 
 
+PLURAL_T = "\u0627\u062a"  # ات, the sound feminine plural
 MAX_ISSUER_ADJECTIVES = 1  # بيان صادر عن قيادة الجيش اللبناني: the adjective of the issuer's complement
 
 
@@ -921,6 +931,12 @@ def _spokesman_field(desc: list[tuple[str, int, int]], tok: str) -> bool:
 
 
 CALLED_RE = re.compile(f"(?<![{AR}])[\u0648]?[\u064a\u062a]\u062f\u0639\u064a\\s+[\"'\u00ab\u201c\u201d]?\\s*(?=[{AR}])")  # (و)يدعى/تدعى
+
+
+@cache
+def _known_as() -> frozenset[str]:
+    """The verb of ما يعرف ب ("what is known as") before a name."""
+    return frozenset(_f(w) for w in ("يعرف", "تعرف", "يطلق", "تطلق"))
 
 
 @cache

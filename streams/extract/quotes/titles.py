@@ -92,7 +92,8 @@ def _titles() -> frozenset[str]:
 def _media() -> frozenset[str]:
     """Who an unnamed source speaks to (لمراسل، لوكالة): the end of its description."""
     return frozenset(_f(w) for w in ("مراسل", "مراسلة", "وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "تلفزيون",
-                                     "شبكة", "مجلة", "جريدة", "صحفيين", "صحافيين"))
+                                     "شبكة", "مجلة", "جريدة", "صحفيين", "صحافيين", "شبكات", "وكالات", "قنوات", "وسائل",
+                                     "صحف"))  # (the plurals: لشبكات التلفزيون، لوسائل الإعلام)
 
 
 @cache
@@ -169,7 +170,8 @@ def _ranks() -> frozenset[str]:
 
 def _person_title(tok: str) -> bool:
     """A title or office of a person, not an institution (بقيادة، للمملكة)."""
-    return _is_title(tok) and not _institution_head(tok.lstrip("\u0628\u0644\u0648"))
+    bare = tok[1:] if tok[:1] in "\u0628\u0644\u0648" else tok  # one clitic: وزارة is no و + زارة, بلدية no ب + لدية
+    return _is_title(tok) and not any(_institution_head(w) for w in (tok, bare, tok.lstrip("\u0628\u0644\u0648")))
 
 
 @cache
