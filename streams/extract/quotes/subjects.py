@@ -754,7 +754,7 @@ def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
     """A one-word name's fuller form met after a title elsewhere in the text
     (بوتين -> الرئيس الروسي فلاديمير بوتين، الهاروني -> رئيس المجلس عبد الكريم الهاروني)."""
     word = folded[name_start:name_end]
-    if " " in word:
+    if " " in word or _shared_family(folded, word):
         return name_start, name_end
     for m in re.finditer(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded):
         line = max(folded.rfind("\n", 0, m.start()), folded.rfind(".", 0, m.start())) + 1
@@ -775,6 +775,14 @@ def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
                     or lead.removeprefix("\u0627\u0644") in _institutions():
                 return name
     return name_start, name_end
+
+
+def _shared_family(folded: str, word: str) -> bool:
+    """The text gives ``word`` after two different first names (ويل سميث ... ابنه جادين سميث): a family name two
+    people share, whose lone use a title met elsewhere does not decide (the person named before it does)."""
+    firsts = {m.group(1) for m in re.finditer(f"(?<![{AR}])([{AR}]+) {re.escape(word)}(?![{AR}])", folded)
+              if m.group(1) in _first_names()}
+    return len(firsts) > 1
 
 
 def _nisba_of_person(window: Sequence[tuple[str, int, int]], name_start: int) -> bool:
