@@ -754,7 +754,7 @@ def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
     """A one-word name's fuller form met after a title elsewhere in the text
     (بوتين -> الرئيس الروسي فلاديمير بوتين، الهاروني -> رئيس المجلس عبد الكريم الهاروني)."""
     word = folded[name_start:name_end]
-    if " " in word or _shared_family(folded, word):
+    if " " in word:
         return name_start, name_end
     for m in re.finditer(f"(?<![{AR}]){re.escape(word)}(?![{AR}])", folded):
         line = max(folded.rfind("\n", 0, m.start()), folded.rfind(".", 0, m.start())) + 1
@@ -771,18 +771,19 @@ def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
                     and (len(first) > 5 or _written_alone(folded, first[1:], name[0])):
                 name = name[0] + 1, name[1]  # القرار القاسي لمارسيلو بيلسا: ل glued to the first name (but لسعد
                 # اليعقوبي: a short name that begins with ل, unless written without it elsewhere)
-            if _is_title(lead) or _nisba(lead) and _nisba_of_person(window, name[0]) \
-                    or lead.removeprefix("\u0627\u0644") in _institutions():
+            if (_is_title(lead) or _nisba(lead) and _nisba_of_person(window, name[0])
+                    or lead.removeprefix("\u0627\u0644") in _institutions()):
+                if _shared_family(folded, word, folded[name[0]:name[1]].split()[0]):
+                    break  # ويل سميث ... ابنه الممثل جادين سميث: the person named before decides
                 return name
     return name_start, name_end
 
 
-def _shared_family(folded: str, word: str) -> bool:
-    """The text gives ``word`` after two different first names (ويل سميث ... ابنه جادين سميث): a family name two
-    people share, whose lone use a title met elsewhere does not decide (the person named before it does)."""
-    firsts = {m.group(1) for m in re.finditer(f"(?<![{AR}])([{AR}]+) {re.escape(word)}(?![{AR}])", folded)
-              if m.group(1) in _first_names()}
-    return len(firsts) > 1
+def _shared_family(folded: str, word: str, first: str) -> bool:
+    """The text gives ``word`` after a known first name other than ``first`` (ويل سميث ... ابنه الممثل جادين سميث):
+    a family name two people share, whose lone use a title met elsewhere does not decide."""
+    return any(m.group(1) in _first_names() and m.group(1) != first
+               for m in re.finditer(f"(?<![{AR}])([{AR}]+) {re.escape(word)}(?![{AR}])", folded))
 
 
 def _nisba_of_person(window: Sequence[tuple[str, int, int]], name_start: int) -> bool:

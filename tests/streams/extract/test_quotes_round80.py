@@ -1,0 +1,17 @@
+"""Quotation speakers, round r80: kinds found in the errors of the opened S38 and S39, each as a short constructed
+sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_family_name_two_people_share_takes_the_one_named_before() -> None:
+    # فلان ... ابنه الممثل علان بنفس الاسم: the lone family name is the one named before it, not the son a title
+    # introduces later
+    text = ("نفى الممثل الأمريكي الشهير ويل سميث الخبر. وقال سميث في بيان إنه لن يطلق زوجته. "
+            "وللزوجين ابن هو الممثل جادين سميث.")
+    assert speakers(text) == ["ويل سميث"]
+    # (a family name one person holds still takes the fuller form from a title)
+    text = ("وقال بوتين إن العقوبات لن تنجح. وكان الرئيس الروسي فلاديمير بوتين قد زار الصين.")
+    assert speakers(text) == ["فلاديمير بوتين"]
