@@ -15,3 +15,15 @@ def test_a_family_name_two_people_share_takes_the_one_named_before() -> None:
     # (a family name one person holds still takes the fuller form from a title)
     text = ("وقال بوتين إن العقوبات لن تنجح. وكان الرئيس الروسي فلاديمير بوتين قد زار الصين.")
     assert speakers(text) == ["فلاديمير بوتين"]
+
+
+def test_a_subject_between_an_and_kana_speaks() -> None:
+    # يذكر أن فلان كانت قد أعلنت أنها، كان أكد أن: the subject stands between أن and كان, not a word of the
+    # sentence before
+    text = "وقال المدرب إن اللاعب رائع. يذكر أن إدارة النادي كانت قد أعلنت عن أنها أنهت إجراءات التعاقد."
+    assert speakers(text) == ["المدرب", "إدارة النادي"]
+    text = "وقال المدرب إن اللاعب رائع. يذكر أن الشركة كانت أعلنت أنها أنهت الإجراءات."
+    assert speakers(text) == ["المدرب", "الشركة"]
+    # (كان opening the clause keeps its subject after it)
+    text = "وقال المدرب إن اللاعب رائع. وكانت الوزارة قد أعلنت أنها أنهت الإجراءات."
+    assert speakers(text) == ["المدرب", "الوزارة"]
