@@ -12,6 +12,9 @@ def test_a_family_name_two_people_share_takes_the_one_named_before() -> None:
     text = ("نفى الممثل الأمريكي الشهير ويل سميث الخبر. وقال سميث في بيان إنه لن يطلق زوجته. "
             "وللزوجين ابن هو الممثل جادين سميث.")
     assert speakers(text) == ["ويل سميث"]
+    # (a father's name inside the full name is no other person: the titled full name stays)
+    text = "وقال العرفاوي إن المشروع جاهز. وكان وزير التجهيز محمد صالح العرفاوي قد زار الموقع."
+    assert speakers(text) == ["محمد صالح العرفاوي"]
     # (a family name one person holds still takes the fuller form from a title)
     text = ("وقال بوتين إن العقوبات لن تنجح. وكان الرئيس الروسي فلاديمير بوتين قد زار الصين.")
     assert speakers(text) == ["فلاديمير بوتين"]
