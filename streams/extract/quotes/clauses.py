@@ -1035,11 +1035,15 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
                           if m.group() in BLESSING_WORDS or m.group() == _f("صلى")), an)
             return at + 4, bless if bless > at + 4 else an  # عن أبي ذر رضي الله عنه أنه قال: the name, not the blessing
     if vm["verb"] and prev and prev[-1] == "\u0642\u062f":  # قد
-        kan = None
-        for kan in KAN_RE.finditer(folded, max(line, start - 200), start):
-            pass  # the nearest كان/أن before قد (يذكر أن الفتى يزاول تعليمه وأن أحد رفاقه قد أكد)
+        kans = list(KAN_RE.finditer(folded, max(line, start - 200), start))
+        kan = kans[-1] if kans else None  # the nearest كان/أن before قد (يذكر أن الفتى يزاول تعليمه وأن أحد رفاقه قد أكد)
         if kan:
             qad = folded.rfind("\u0642\u062f", kan.end(), start)
+            if qad == kan.end() and len(kans) >= 2 and kan.group().strip() in (_f("كان"), _f("كانت")) \
+                    and kans[-2].group().strip() in (_f("ان"), _f("وان")) \
+                    and 1 <= len(between := TOKEN_RE.findall(folded, kans[-2].end(), kan.start())) <= 4 \
+                    and not any(t in SEPARATORS or t in _verb_words() or t in _function_words() for t in between):
+                return kans[-2].end(), kan.start() - 1  # يذكر أن الوزارة كانت قد أعلنت: the subject between أن and كانت
             return (kan.end(), qad) if qad > kan.end() else None
     if vm["verb"] and not vm["conj"] and prev and prev[-1] in (_f("أن"), _f("وأن")) \
             and (earlier := _earlier_to(folded, line, start)) is not None:
@@ -1100,11 +1104,15 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             first -= 1  # رئيس مجلس قروي سوسيا | جهاد النواجعة الذي قال: the first name with the family name
         return toks[first].start(), rel  # ما نفاه | الطالب ذاته الذي
     if vm["verb"] and not vm["conj"]:
-        kan = None
-        for kan in KAN_RE.finditer(folded, max(line, start - 80), start):
-            pass
-        between = TOKEN_RE.findall(folded, kan.end(), start) if kan is not None else []
+        kans = list(KAN_RE.finditer(folded, max(line, start - 80), start))
+        kan = kans[-1] if kans else None
         end = start
+        if len(kans) >= 2 and kan.group().strip() in (_f("كان"), _f("كانت")) \
+                and TOKEN_RE.findall(folded, kan.end(), start) in ([], [_f("قد")]) \
+                and kans[-2].group().strip() in (_f("ان"), _f("وان")):
+            end = kan.start() - (kan.start() > 0 and folded[kan.start() - 1] == " ")  # يذكر أن الوزارة كانت قد
+            kan = kans[-2]  # أعلنت أنها: the subject stands between أن and كانت, as between أن and the verb
+        between = TOKEN_RE.findall(folded, kan.end(), end) if kan is not None else []
         if len(between) >= 3 and between[-1] in (ARABIC_COMMA, ",") and kan is not None \
                 and kan.group().strip() in (_f("وكان"), _f("وكانت")) \
                 and (_office(between[0]) or _institution_head(between[0])) and not _definite(between[0]):

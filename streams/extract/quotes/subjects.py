@@ -15,6 +15,7 @@ from ..nisba import nisba_country
 from ..places import link_place
 from .continuations import _described, _known_then_object, _seen_name
 from .names import (
+    GLUED_NAME_HEADS,
     MAKSURA_PREPOSITION,
     NAME_SENTINEL,
     OWNED_NOUN_ENDINGS,
@@ -785,10 +786,30 @@ def _fuller(folded: str, name_start: int, name_end: int) -> tuple[int, int]:
                     and (len(first) > 5 or _written_alone(folded, first[1:], name[0])):
                 name = name[0] + 1, name[1]  # القرار القاسي لمارسيلو بيلسا: ل glued to the first name (but لسعد
                 # اليعقوبي: a short name that begins with ل, unless written without it elsewhere)
-            if _is_title(lead) or _nisba(lead) and _nisba_of_person(window, name[0]) \
-                    or lead.removeprefix("\u0627\u0644") in _institutions():
+            if (_is_title(lead) or _nisba(lead) and _nisba_of_person(window, name[0])
+                    or lead.removeprefix("\u0627\u0644") in _institutions()):
+                if _shared_family(folded, word, folded[name[0]:name[1]].split()):
+                    break  # ويل سميث ... ابنه الممثل جادين سميث: the person named before decides
                 return name
     return name_start, name_end
+
+
+def _shared_family(folded: str, word: str, name: Sequence[str]) -> bool:
+    """The text gives ``word`` right after a known first name that opens another person's name, no word of ``name``
+    (ويل سميث ... ابنه الممثل جادين سميث): a family name two people share, whose lone use a title met elsewhere does
+    not decide. (A father's name inside the full name is no other person: محمد صالح العرفاوي، فلان بن محمد الشريف;
+    nor a particle or a verb the mined first names hold: كان الجبوري.)"""
+    if not name or name[0] not in _first_names():
+        return False  # (the fuller form found opens with no first name: no person to set against another)
+    for m in re.finditer(f"(?<![{AR}])([{AR}]+) {re.escape(word)}(?![{AR}])", folded):
+        other = m.group(1)
+        before = WORD_RE.findall(folded, max(0, m.start() - 20), m.start())[-1:]
+        if other in _first_names() and other not in name and other not in _ambiguous_names() \
+                and other not in _stops() and other not in _function_words() and other not in _verb_words() \
+                and not _is_title(other) and not (before and (
+                before[0] in _first_names() or before[0] in _name_links() or before[0].startswith(GLUED_NAME_HEADS))):
+            return True
+    return False
 
 
 def _nisba_of_person(window: Sequence[tuple[str, int, int]], name_start: int) -> bool:
