@@ -1235,10 +1235,32 @@ def _revealed_object(folded: str, start: int, end: int) -> int | None:
     at = folded.find(" \u0639\u0646 ", start, end)
     while at >= 0:
         before = folded[start:at].split()
+        after = WORD_RE.match(folded, at + 4)
+        own = folded[start + 1:at].split()  # (start is the verb's last letter)
+        if own and own[0] in _deputies() and len(own) <= MAX_DEPUTY_WORDS and after is not None \
+                and after.group() in _constituencies():
+            at = folded.find(" \u0639\u0646 ", at + 1, end)
+            continue  # أفاد عضو مجلس نواب الشعب عن ولاية فلان، فلان، بأنه: the seat he holds, inside the subject
         if not before or before[-1] not in _within_subject_before_an():
             return at
         at = folded.find(" \u0639\u0646 ", at + 1, end)
     return None
+
+
+MAX_DEPUTY_WORDS = 5  # عضو مجلس نواب الشعب | عن: the office in construct before the seat
+
+
+@cache
+def _deputies() -> frozenset[str]:
+    """Words that open a deputy's office (النائب، عضو مجلس النواب، ممثل): عن after them names his seat."""
+    return frozenset(_f(a + w) for a in ("", "\u0627\u0644") for w in ("نائب", "نائبة", "عضو", "عضوة", "ممثل", "ممثلة"))
+
+
+@cache
+def _constituencies() -> frozenset[str]:
+    """What a deputy sits for after عن (النائب عن ولاية، عن الدائرة، عن حزب، عن كتلة)."""
+    return frozenset(_f(w) for w in ("ولاية", "دائرة", "الدائرة", "حزب", "حركة", "كتلة", "الكتلة", "ائتلاف",
+                                     "الائتلاف", "محافظة", "جهة", "التيار", "تيار", "الجبهة", "جبهة"))
 
 
 @cache

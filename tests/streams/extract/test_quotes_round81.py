@@ -1,0 +1,26 @@
+"""Quotation speakers, round r81: kinds found in the errors of the opened sets S37 and S40, each as a short
+constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_those_in_charge_keep_what_they_run() -> None:
+    # القائمون على الدراسة، المشرف على المشروع، المسؤولون عن الحملة: unnamed, the matter after على/عن completes them
+    assert speakers("ويؤكد القائمون على الدراسة أن الأطفال يجب أن يناموا مبكرا.") == ["القائمون على الدراسة"]
+    assert speakers("وقال المشرف على المشروع إن العمل سينتهي قريبا.") == ["المشرف على المشروع"]
+    assert speakers("وقال المسؤولون عن الحملة إن التبرعات تضاعفت.") == ["المسؤولون عن الحملة"]
+    # (named, the holder speaks; an office that takes another preposition is cut as before)
+    assert speakers("وقال المشرف على البرنامج سعيد الخالدي إن العمل جار.") == ["سعيد الخالدي"]
+    assert speakers("وقال المسؤول على هامش المؤتمر إن العمل جار.") == ["المسؤول"]
+
+
+def test_a_deputys_seat_after_a_revealing_verb_is_no_object() -> None:
+    # أفاد النائب عن ولاية فلان، فلان، بأنه: عن names the seat he holds, not what is revealed
+    text = "وأفاد عضو مجلس النواب عن ولاية قفصة، سالم العياري، بأنه سيتم إيداع مطلب لدى المجلس."
+    assert speakers(text) == ["سالم العياري"]
+    text = "وأفاد النائب عن حركة الشعب سالم العياري بأن المبادرة لقيت تجاوبا."
+    assert speakers(text) == ["سالم العياري"]
+    # (what is revealed after عن stays no subject)
+    assert speakers("وأعلنت الوزارة عن وفاة شاب في السجن وقالت إن التحقيق جار.") == ["الوزارة"]
