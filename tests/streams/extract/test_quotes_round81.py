@@ -24,3 +24,16 @@ def test_a_deputys_seat_after_a_revealing_verb_is_no_object() -> None:
     assert speakers(text) == ["سالم العياري"]
     # (what is revealed after عن stays no subject)
     assert speakers("وأعلنت الوزارة عن وفاة شاب في السجن وقالت إن التحقيق جار.") == ["الوزارة"]
+
+
+def test_the_same_source_is_the_unnamed_source_before() -> None:
+    # وقال مصدر ... وقال فلان ... وأضاف المصدر نفسه: the source spoken of again, not the one named since
+    text = ("وقال مصدر أمني إن المتهم اعتقل. وقال الوزير سالم العلي إن التحقيق جار. "
+            "وأضاف المصدر نفسه أن المتهم اعترف.")
+    assert speakers(text) == ["مصدر أمني", "سالم العلي", "مصدر أمني"]
+    text = ("وتشير مصادر للصحيفة إلى أن العقد يمتد موسمين. وقال رئيس النادي سالم العلي إن اللاعب سيصل. "
+            "وأوضحت المصادر ذاتها أن اللاعب وقع.")
+    assert speakers(text) == ["مصادر", "سالم العلي", "مصادر"]
+    # (no unnamed source before: the one named, who is the source)
+    text = "وقال المتحدث باسم الشرطة سالم العلي إن المتهم اعتقل. وأضاف المصدر نفسه أن المتهم اعترف."
+    assert speakers(text) == ["سالم العلي", "سالم العلي"]
