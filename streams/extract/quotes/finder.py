@@ -1271,7 +1271,7 @@ def _same_source(speaker: _Speaker, history: Sequence[tuple[_Speaker, str | None
                  if w.removeprefix("\u0627\u0644") in _sources()), None)
     if noun is None:
         return None
-    return next((h for h, _ in reversed(history) if not h.named and h.name.split()
+    return next((h for h, _ in reversed(history) if not h.named and h.name and h.name.split()
                  and _f(h.name).split()[0].removeprefix("\u0627\u0644") == noun), None)
 
 

@@ -294,7 +294,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     if (kin := _kin_run(toks)) is not None:
         return toks[0][1], toks[kin - 1][2], False  # وقال والد الشهيد فلان: the father speaks, the name is his son's
     name = _name_in(toks)
-    if name and name[0] == toks[1][1] and _in_charge().get(toks[0][0]) == toks[1][0].removesuffix(NAME_SENTINEL):
+    if name and len(toks) > 1 and name[0] == toks[1][1] and _in_charge().get(toks[0][0]) == toks[1][0].removesuffix(NAME_SENTINEL):
         name = None  # المشرف على المشروع: the preposition, never the name علي
     if k == 1 and len(toks) > 1 and toks[1][0] in _object_prepositions() and name and name[0] >= toks[1][2] \
             and not toks[0][0].startswith("\u0627\u0644\u0645") and not _nisba(toks[0][0]):
