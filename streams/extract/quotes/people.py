@@ -60,7 +60,7 @@ from .tokens import (
     _sentence_end,
 )
 from .verbs import _verb_words
-from .words import _definite, _function_words, _stops, _time_leads
+from .words import _definite, _function_words, _in_charge, _stops, _time_leads
 
 
 @cache
@@ -471,7 +471,8 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
         end = first + _name_end(p.words[first:])
         a, b = back[p.spans[first][0]], back[p.spans[end - 1][1] - 1] + 1
         return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
-    if not speaker.named and len(words) >= 2 and _office(words[0]) and (introduced := _introduced(words, at, folded, back, people_of())):
+    if not speaker.named and len(words) >= 2 and _office(words[0]) and words[1] != _in_charge().get(words[0]) \
+            and (introduced := _introduced(words, at, folded, back, people_of())):
         end = _name_end(introduced.words)  # the whole run after the titles is the name (عبد الرحمن بن عبيد)
         a, b = back[introduced.spans[0][0]], back[introduced.spans[end - 1][1] - 1] + 1
         return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
@@ -512,8 +513,8 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
                        and not (p.words[0] in _verb_like() and p.words[0] not in _first_names())]  # (not المدرب | بدا حذرا)
             holders = [p for p in holders if not _other_nisba(words, WORD_RE.findall(folded, max(0, p.spans[0][0] - 80), p.spans[0][0]))]  # الرئيس الفرنسي: not the Iranian one
             here = bisect_left(back, at)
-            holders = [p for p in holders if not at <= back[p.spans[0][0]] < speaker.end]  # المشرف على المشروع: no
-            # name inside the description itself (على read as علي) holds its office
+            holders = [p for p in holders if tuple(p.words[:len(words) - 1]) != tuple(words[1:])]  # المشرف على
+            # المشروع: the description's own complement (على read as علي) is no holder of its office
             holders = [p for p in holders if not _talked_with(folded, p, _sentence_start(folded, here), here)]
             if not {w.removeprefix("\u0627\u0644") for w in words} & _deputies():
                 holders = [p for p in holders if not p.context & _deputies()] or holders  # الرئيس: not نائب الرئيس

@@ -37,3 +37,9 @@ def test_the_same_source_is_the_unnamed_source_before() -> None:
     # (no unnamed source before: the one named, who is the source)
     text = "وقال المتحدث باسم الشرطة سالم العلي إن المتهم اعتقل. وأضاف المصدر نفسه أن المتهم اعترف."
     assert speakers(text) == ["سالم العلي", "سالم العلي"]
+
+
+def test_the_one_in_charge_is_no_clause_after_it() -> None:
+    # زيارة المشرفة على المبنى، قام بحمل ... وقالت المشرفة على المبنى إن: the clause after her first mention is no name
+    text = ("وخلال زيارة المشرفة على المبنى، قام بحمل حقيبة وهددها. وقالت المشرفة على المبنى إن الطالب كان غاضبا.")
+    assert speakers(text) == ["المشرفة على المبنى"]
