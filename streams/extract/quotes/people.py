@@ -513,7 +513,7 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
                        and not (p.words[0] in _verb_like() and p.words[0] not in _first_names())]  # (not المدرب | بدا حذرا)
             holders = [p for p in holders if not _other_nisba(words, WORD_RE.findall(folded, max(0, p.spans[0][0] - 80), p.spans[0][0]))]  # الرئيس الفرنسي: not the Iranian one
             here = bisect_left(back, at)
-            holders = [p for p in holders if tuple(p.words[:len(words) - 1]) != tuple(words[1:])]  # المشرف على
+            holders = [p for p in holders if len(words) < 2 or tuple(p.words[:len(words) - 1]) != tuple(words[1:])]  # المشرف على
             # المشروع: the description's own complement (على read as علي) is no holder of its office
             holders = [p for p in holders if not _talked_with(folded, p, _sentence_start(folded, here), here)]
             if not {w.removeprefix("\u0627\u0644") for w in words} & _deputies():
