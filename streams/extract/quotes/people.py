@@ -506,15 +506,15 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
         head = words[0]
         definite = head.startswith("\u0627\u0644") or (len(words) >= 2 and _definite(words[1]))
         stem = head.removeprefix("\u0627\u0644")
-        if _office(head) and (definite or len(words) >= 2 and head not in _anonymous()):  # not مسؤول أفغاني
+        if _office(head) and (definite or len(words) >= 2 and head not in _anonymous()) \
+                and words[1:2] != [_in_charge().get(head)]:  # not مسؤول أفغاني; المشرف على المشروع: the description
+            # as written (its على is read as the name علي, a clause after it as a holder)
             rest = {w.removeprefix("\u0627\u0644") for w in words[1:]} - _function_words() - _stops()
             kin = _office_kin().get(stem, frozenset())
             holders = [p for p in people_of() if (stem in p.context or kin & p.context)  # الطبيب -> الدكتور فلان
                        and not (p.words[0] in _verb_like() and p.words[0] not in _first_names())]  # (not المدرب | بدا حذرا)
             holders = [p for p in holders if not _other_nisba(words, WORD_RE.findall(folded, max(0, p.spans[0][0] - 80), p.spans[0][0]))]  # الرئيس الفرنسي: not the Iranian one
             here = bisect_left(back, at)
-            holders = [p for p in holders if len(words) < 2 or tuple(p.words[:len(words) - 1]) != tuple(words[1:])]  # المشرف على
-            # المشروع: the description's own complement (على read as علي) is no holder of its office
             holders = [p for p in holders if not _talked_with(folded, p, _sentence_start(folded, here), here)]
             if not {w.removeprefix("\u0627\u0644") for w in words} & _deputies():
                 holders = [p for p in holders if not p.context & _deputies()] or holders  # الرئيس: not نائب الرئيس
