@@ -917,7 +917,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and not speaker.named and _f(speaker.name) in _the_latter():
             speaker = _latter(text, folded, back, vm.start(), seen, people()) or speaker  # قال فيه الأخير إن
         if speaker is not None and last is not None and last.named and _anaphoric(_f(speaker.name)):
-            speaker = last  # وأوضح ذات المصدر، المصدر نفسه: the person named before (else the words as written)
+            speaker = _same_source(speaker, history) or last  # وأوضح ذات المصدر، المصدر نفسه: the person named
+            # before (else the words as written), or the unnamed source of that noun who spoke earlier
         if speaker is not None and last is not None and last.named and _f(speaker.name).split()[0] in _honorifics():
             titled = _resolve(speaker, text, folded, back, people)
             speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
@@ -1240,10 +1241,43 @@ def _revealed_object(folded: str, start: int, end: int) -> int | None:
     at = folded.find(" \u0639\u0646 ", start, end)
     while at >= 0:
         before = folded[start:at].split()
+        after = WORD_RE.match(folded, at + 4)
+        own = folded[start + 1:at].split()  # (start is the verb's last letter)
+        if own and own[0] in _deputies() and len(own) <= MAX_DEPUTY_WORDS and after is not None \
+                and after.group() in _constituencies():
+            at = folded.find(" \u0639\u0646 ", at + 1, end)
+            continue  # أفاد عضو مجلس نواب الشعب عن ولاية فلان، فلان، بأنه: the seat he holds, inside the subject
         if not before or before[-1] not in _within_subject_before_an():
             return at
         at = folded.find(" \u0639\u0646 ", at + 1, end)
     return None
+
+
+MAX_DEPUTY_WORDS = 5  # عضو مجلس نواب الشعب | عن: the office in construct before the seat
+
+
+@cache
+def _deputies() -> frozenset[str]:
+    """Words that open a deputy's office (النائب، عضو مجلس النواب، ممثل): عن after them names his seat."""
+    return frozenset(_f(a + w) for a in ("", "\u0627\u0644") for w in ("نائب", "نائبة", "عضو", "عضوة", "ممثل", "ممثلة"))
+
+
+@cache
+def _constituencies() -> frozenset[str]:
+    """What a deputy sits for after عن (النائب عن ولاية، عن الدائرة، عن حزب، عن كتلة)."""
+    return frozenset(_f(w) for w in ("ولاية", "دائرة", "الدائرة", "حزب", "حركة", "كتلة", "الكتلة", "ائتلاف",
+                                     "الائتلاف", "محافظة", "جهة", "التيار", "تيار", "الجبهة", "جبهة"))
+
+
+def _same_source(speaker: _Speaker, history: Sequence[tuple[_Speaker, str | None]]) -> _Speaker | None:
+    """The unnamed source an anaphoric one points back to (وقالت مصادر إن ... وألمح فلان ... وأوضحت المصادر نفسها):
+    the last speaker headed by the same source noun, when one spoke before; the one named since is no source."""
+    noun = next((w.removeprefix("\u0627\u0644") for w in _f(speaker.name).split()
+                 if w.removeprefix("\u0627\u0644") in _sources()), None)
+    if noun is None:
+        return None
+    return next((h for h, _ in reversed(history) if not h.named and h.name and h.name.split()
+                 and _f(h.name).split()[0].removeprefix("\u0627\u0644") == noun), None)
 
 
 @cache

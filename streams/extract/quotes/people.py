@@ -60,7 +60,7 @@ from .tokens import (
     _sentence_end,
 )
 from .verbs import _verb_words
-from .words import _definite, _function_words, _stops, _time_leads
+from .words import _definite, _function_words, _in_charge, _stops, _time_leads
 
 
 @cache
@@ -471,7 +471,8 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
         end = first + _name_end(p.words[first:])
         a, b = back[p.spans[first][0]], back[p.spans[end - 1][1] - 1] + 1
         return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
-    if not speaker.named and len(words) >= 2 and _office(words[0]) and (introduced := _introduced(words, at, folded, back, people_of())):
+    if not speaker.named and len(words) >= 2 and _office(words[0]) and words[1] != _in_charge().get(words[0]) \
+            and (introduced := _introduced(words, at, folded, back, people_of())):
         end = _name_end(introduced.words)  # the whole run after the titles is the name (عبد الرحمن بن عبيد)
         a, b = back[introduced.spans[0][0]], back[introduced.spans[end - 1][1] - 1] + 1
         return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
@@ -505,7 +506,9 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
         head = words[0]
         definite = head.startswith("\u0627\u0644") or (len(words) >= 2 and _definite(words[1]))
         stem = head.removeprefix("\u0627\u0644")
-        if _office(head) and (definite or len(words) >= 2 and head not in _anonymous()):  # not مسؤول أفغاني
+        if _office(head) and (definite or len(words) >= 2 and head not in _anonymous()) \
+                and words[1:2] != [_in_charge().get(head)]:  # not مسؤول أفغاني; المشرف على المشروع: the description
+            # as written (its على is read as the name علي, a clause after it as a holder)
             rest = {w.removeprefix("\u0627\u0644") for w in words[1:]} - _function_words() - _stops()
             kin = _office_kin().get(stem, frozenset())
             holders = [p for p in people_of() if (stem in p.context or kin & p.context)  # الطبيب -> الدكتور فلان

@@ -93,6 +93,7 @@ from .words import (
     _function_words,
     _god_epithets,
     _god_praise_next,
+    _in_charge,
     _pronoun_prepositions,
     _stops,
     _time_leads,
@@ -294,6 +295,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     if (kin := _kin_run(toks)) is not None:
         return toks[0][1], toks[kin - 1][2], False  # وقال والد الشهيد فلان: the father speaks, the name is his son's
     name = _name_in(toks)
+    if name and len(toks) > 1 and name[0] == toks[1][1] and _in_charge().get(toks[0][0]) == toks[1][0].removesuffix(NAME_SENTINEL):
+        name = None  # المشرف على المشروع: the preposition, never the name علي
     if k == 1 and len(toks) > 1 and toks[1][0] in _object_prepositions() and name and name[0] >= toks[1][2] \
             and not toks[0][0].startswith("\u0627\u0644\u0645") and not _nisba(toks[0][0]):
         return toks[0][1], toks[0][2], False  # كشف اللقاء عن عقلية فذة، ومنطق دقيق: a plain noun (not an agent in
@@ -380,6 +383,12 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             desc.extend(toks[k:k + 2])  # جماعة ... للدفاع عن حقوق الإنسان، المراكز ... للسيطرة على الأمراض:
             desc.extend(takewhile(lambda t: t[0].startswith("\u0627\u0644") and t[0] not in _stops(),
                                             toks[k + 2:k + 4]))  # the body's aim completes its name
+            break
+        if len(desc) == 1 and tok[0].removesuffix(NAME_SENTINEL) == _in_charge().get(desc[0][0]) and k + 1 < len(toks) \
+                and toks[k + 1][0].startswith("\u0627\u0644") and toks[k + 1][0] not in _stops():
+            desc.extend(toks[k:k + 2])  # القائمون على الدراسة، المسؤولون عن الحملة: those in charge, unnamed, with
+            desc.extend(takewhile(lambda t: t[0].startswith("\u0627\u0644") and t[0] not in _stops()  # what they run
+                                  and t[0] not in _periods() and t[0] not in _time_leads(), toks[k + 2:k + 4]))
             break
         if len(desc) >= 2 and tok[0] in _affiliations() and k + 1 < len(toks) \
                 and (toks[k + 1][0] == "\u0645\u0646" or toks[k + 1][0][:1] == "\u0644"):

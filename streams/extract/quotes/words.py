@@ -137,3 +137,10 @@ def _seat_asides() -> frozenset[str]:
 @cache
 def _acts_judged() -> frozenset[str]:
     return frozenset(_f(w) for w in ACTS_JUDGED)
+
+
+@cache
+def _in_charge() -> dict[str, str]:
+    """Definite participles of those in charge of a matter, with the preposition they take (القائمون على، المسؤولون
+    عن): unnamed, the matter after it completes who they are (not المشرف: المشرفة على المبنى stays المشرفة, round 60)."""
+    return {_f("\u0627\u0644" + w + e): _f(p) for w, p in (("قائم", "على"), ("مسؤول", "عن"), ("مسئول", "عن")) for e in ("", "ة", "ون", "ين")}
