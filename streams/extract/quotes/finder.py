@@ -1436,7 +1436,9 @@ def _short_subject_then_words(folded: str, region: Sequence[re.Match[str]], comp
         and not comp.group().startswith(ILA_ANNA) \
         and all(_definite(w) or _is_name_token(w) or w in _selves() for w in names) \
         and (len(names) == 1 and (not titled or _plausible_start(names[0]))
-             or not titled and (names[1] in _selves() or _is_name_token(names[0]) and _is_name_token(names[1]))
+             or not titled and (names[1] in _selves() or _is_name_token(names[0]) and _is_name_token(names[1])
+                                or _definite(names[0]) and _nisba(names[1]))
+             # (a source or an office and its nisba: وتابع المصدر الطبي أن، وتابع المسؤول الأمريكي أن)
              or _plausible_start(names[0]) and (_definite(names[1]) or _is_name_token(names[1])
                                                 and not names[1].endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")))) \
         and not folded[region[-1].end():comp.start()].strip(" \u060c,")  # (a known first name, then a family name in

@@ -24,3 +24,12 @@ def test_a_western_first_name_in_val_is_no_definite_word() -> None:
     assert speakers("وقال نائب رئيس المفوضية فالديس دومبروفسكيس إن المحادثات صعبة.") == ["فالديس دومبروفسكيس"]
     # (ف + the article before a body stays a conjunction: no name)
     assert speakers("فالشرطة قالت إن المحادثات صعبة.") == ["الشرطة"]
+
+
+def test_tabi_a_with_a_source_and_its_nisba_reports() -> None:
+    # وتابع المصدر الطبي أن، وتابع المسؤول الأمريكي أن: a definite subject and its nisba, then the words at once
+    assert speakers("وتابع المصدر الطبي أن الرجل قتل جراء إصابته برصاصة.") == ["المصدر الطبي"]
+    assert speakers("وتابع المسؤول الأمريكي أن المحادثات صعبة.") == ["المسؤول الأمريكي"]
+    # (following a case or a game, no words: nothing)
+    assert speakers("وتابع المحققون الفرنسيون القضية إلى أن اعتقلوا المشتبه به.") == []
+    assert speakers("وتابع الجمهور السعودي المباراة باهتمام.") == []
