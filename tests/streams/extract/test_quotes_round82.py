@@ -33,3 +33,11 @@ def test_tabi_a_with_a_source_and_its_nisba_reports() -> None:
     # (following a case or a game, no words: nothing)
     assert speakers("وتابع المحققون الفرنسيون القضية إلى أن اعتقلوا المشتبه به.") == []
     assert speakers("وتابع الجمهور السعودي المباراة باهتمام.") == []
+
+
+def test_others_at_the_head_of_a_present_plural_speak() -> None:
+    # وآخرون يرون أن، وآخرون يقولون إن: "others" hold the second of two views, the people speaking
+    assert speakers("ويقول البعض إن الحل قريب، وآخرون يقولون إن الحل بعيد.") == ["البعض", "آخرون"]
+    assert speakers("وانقسم الخبراء في تقديرهم. وآخرون يرون أن الحل بعيد.") == ["آخرون"]
+    # (the others wounded after a verb are no group speaking)
+    assert speakers("وأصيب آخرون يقولون إن الحل بعيد.") == []
