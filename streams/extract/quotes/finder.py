@@ -381,12 +381,14 @@ def _fronted_group(text: str, folded: str, back: tuple[int, ...], vm: re.Match[s
     if not 1 <= len(group) <= 4 or any(w in _stops() or w in _function_words() or w.removeprefix("\u0648") in _relatives()
                                        or w in _verb_words() or w in QUOTE_CHARS for w in group):
         return None
-    first = group[0][1:] if group[0][:1] in "\u0648\u0641" and _definite(group[0][1:]) else group[0]  # والخبراء، فالخبراء
+    first = group[0][1:] if group[0][:1] in "\u0648\u0641" and (
+        _definite(group[0][1:]) or group[0][1:] in _others()) else group[0]  # والخبراء، فالخبراء، وآخرون
     if not (_definite(first) or _is_title(first) or first in _quantifiers()
             or len(group) > 1 and _definite(group[1]) and not first.startswith(("\u0628", "\u0644", "\u0643"))
             or len(group) > 1 and _people_plural(first) and _is_name_token(group[1])  # سكان سوسيا يقولون
             or len(group) <= 2 and all(_people_plural(w) for w in [first, *group[1:]])  # لكن منتقدين يقولون إن: people
-            and not (k and toks[k - 1].group() in QUOTE_CHARS)):  # described by an indefinite plural alone (not إيران
+            and not (k and toks[k - 1].group() in QUOTE_CHARS)  # described by an indefinite plural alone (not إيران
+            or len(group) == 1 and first in _others()):  # (البعض يرى أن …، وآخرون يرون أن: "others" hold a second view)
         return None  # «ستفحم» منتقدين يقولون: the object of the verb quoted before, a saying inside the words reported)
     start = toks[k].start() + (len(group[0]) - len(first))
     found = _speaker(text, folded, back, start, toks[-1].end(), entities, seen)
@@ -1470,11 +1472,19 @@ def _short_subject_then_words(folded: str, region: Sequence[re.Match[str]], comp
         and not comp.group().startswith(ILA_ANNA) \
         and all(_definite(w) or _is_name_token(w) or w in _selves() for w in names) \
         and (len(names) == 1 and (not titled or _plausible_start(names[0]))
-             or not titled and (names[1] in _selves() or _is_name_token(names[0]) and _is_name_token(names[1]))
+             or not titled and (names[1] in _selves() or _is_name_token(names[0]) and _is_name_token(names[1])
+                                or _definite(names[0]) and _nisba(names[1]))
+             # (a source or an office and its nisba: وتابع المصدر الطبي أن، وتابع المسؤول الأمريكي أن)
              or _plausible_start(names[0]) and (_definite(names[1]) or _is_name_token(names[1])
                                                 and not names[1].endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")))) \
         and not folded[region[-1].end():comp.start()].strip(" \u060c,")  # (a known first name, then a family name in
     # ال: وتابع خالد العتيبي أن)
+
+
+@cache
+def _others() -> frozenset[str]:
+    """آخرون: "others", the people who hold a second view, alone at the head of a present plural's clause."""
+    return frozenset(_f(w) for w in ("آخرون", "اخرون"))
 
 
 @cache
