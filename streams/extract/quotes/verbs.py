@@ -56,8 +56,11 @@ PRESENT_SPEECH_VERBS = ("يذكر", "يوضح", "توضح",
 PRESENT_PLURAL_VERBS = ("يقولون", "يرون", "يشيرون", "يؤكدون")
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
 COMPLETING_VERBS = ("أكمل", "أكملت")  # وأكمل "…" (he went on), not أكمل دراسته
+# Answered (أجاب كيري: «…»، وأجابت الوزيرة: "…"): an interview's answer, reporting only its words given at once after
+# a short subject through a colon or quote marks (round r38 found the opened sets leave أجاب بأن، أجاب على سؤال unmarked).
+ANSWER_VERBS = ("أجاب", "أجابت")
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت",  # وزاد: "…" (he added)
-                     *COMPLETING_VERBS)
+                     *COMPLETING_VERBS, *ANSWER_VERBS)
 # Verbs of a conclusion reached (وخلصت الدراسة إلى أن، توصل باحثون إلى أن): reported words as v24, v26 and C4 mark them,
 # only through إلى أن right after a short subject (not توصل الطرفان إلى اتفاق ينص على أن: the deal's terms).
 CONCLUDING_VERBS = ("خلص", "خلصت", "خلصوا", "توصل", "توصلت", "توصلوا")
@@ -149,6 +152,11 @@ def _claims() -> frozenset[str]:
 @cache
 def _conditional() -> frozenset[str]:
     return frozenset(_f(w) for w in CONDITIONAL_VERBS)
+
+
+@cache
+def _answers() -> frozenset[str]:
+    return frozenset(_f(w) for w in ANSWER_VERBS)
 
 
 @cache
