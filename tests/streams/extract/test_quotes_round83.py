@@ -22,3 +22,15 @@ def test_an_answer_without_words_at_once_reports_nothing() -> None:
     assert speakers("وأجاب الوزير أحمد سالم على سؤال حول الميزانية بأن الدولة ملتزمة بالدعم.") == []
     assert speakers("وأجاب الوزير بأن الدولة ملتزمة بالدعم.") == []
     assert speakers("وأجابت الطالبة عن أسئلة اللجنة: الأولى والثانية والثالثة.") == []
+
+
+def test_a_plural_of_people_then_its_relative_clause_speaks() -> None:
+    # إلا أن الخبراء السويسريين الذين تحركوا بطلب من أرملة فلان اعتبروا أن: the people opening the sentence, their
+    # relative clause, then their plural verb; never a name inside the clause, nor an earlier speaker
+    text = ("وطلبت أرملته فحص الجثمان. إلا أن الخبراء السويسريين الذين تحركوا بطلب من أرملة عرفات اعتبروا أن "
+            "نظرية التسميم أكثر انسجاما.")
+    assert speakers(text) == ["الخبراء السويسريين"]
+    text = "إلا أن الخبراء الذين تحركوا بطلب من العائلة اعتبروا أن نظرية التسميم أكثر انسجاما."
+    assert speakers(text) == ["الخبراء"]
+    text = "وقال الوزير إن الاتفاق متين. إلا أن المسؤولين الأمريكيين الذين التقوا الوفد أكدوا أن الاتفاق هش."
+    assert speakers(text) == ["الوزير", "المسؤولين الأمريكيين"]
