@@ -30,6 +30,7 @@ from .tokens import (
     _sentence_end,
 )
 from .verbs import (
+    ANSWER_RE,
     ATTRIBUTED_RE,
     BAYYANA,
     BAYYANA_RE,
@@ -392,8 +393,11 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
         word = m.group()
         if word in table:
             vm = VERB_RE.match(folded, m.start())
-            if vm is not None and vm.end() == m.end() and not (vm["verb"] in _answers() and not _answer_follows(folded, vm)):
-                out.append(vm)  # (أجاب only with its answer at once: أجاب عن سؤال ... قائلا is no verb of its own)
+            if vm is not None and vm.end() == m.end():
+                out.append(vm)
+        elif word.removeprefix("\u0648").removeprefix("\u0641") in _answers() \
+                and (vm := ANSWER_RE.match(folded, m.start())) is not None and _answer_follows(folded, vm):
+            out.append(vm)  # أجاب كيري: «…»: only with the answer at once (not أجاب عن سؤال ... قائلا)
         elif word in BAYYANA and (text and SHADDA in text[back[m.start()]:back[m.end() - 1] + 1]
                                   or text and _bayyana_then_inna(folded, text, back, m) or _bayyana_clause(folded, m)):
             vm = BAYYANA_RE.match(folded, m.start())
