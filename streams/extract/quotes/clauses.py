@@ -37,6 +37,7 @@ from .names import (
     _name_links,
     _nisba,
     _others,
+    _people_plural,
     _plausible_name,
     _plausible_start,
     _relatives,
@@ -653,6 +654,7 @@ def _family_in_al(tok: str) -> bool:
         and tok not in _function_words()
 
 
+MAX_PLURAL_CLAUSE_TOKENS = 12  # الذين تحركوا بطلب من أرملة الراحل: the clause before the verb
 MAX_AFFILIATION_TOKENS = 6  # بول ليتل | من جامعة "ساوثمبتون": where the one named works, before his relative clause
 
 
@@ -689,6 +691,33 @@ def _name_then_relative_aside(toks: list[str], spans: list[tuple[int, int]], at_
             or rest and (rest[0] != "\u0645\u0646" or len(rest) > MAX_AFFILIATION_TOKENS):
         return None  # (not المصنع، الذي افتتح: no name; not فلان في حديثه، الذي: where he spoke, no affiliation)
     return spans[k][0], spans[j - 1][1]
+
+
+@cache
+def _contrast_openers() -> frozenset[tuple[str, ...]]:
+    """إلا أن، غير أن، بيد أن، لكن: a contrast opening a sentence before its subject, no part of it."""
+    return frozenset(tuple(_f(w).split()) for w in ("إلا أن", "الا ان", "غير أن", "بيد أن", "لكن", "ولكن"))
+
+
+def _plural_with_clause(folded: str, line: int, vm: re.Match[str]) -> tuple[int, int] | None:
+    """The folded span of a definite people's plural and its adjectives opening the sentence (after a contrast at
+    most), then its relative clause (الذين …), then a plural verb of speaking (إلا أن الخبراء السويسريين الذين تحركوا
+    بطلب من الأسرة اعتبروا أن): the subject written before its verb, never a name inside the clause."""
+    verb = vm["verb"] or ""
+    if not verb.endswith(("\u0648\u0627", "\u0648\u0646")):
+        return None
+    toks = list(TOKEN_RE.finditer(folded, line, vm.start()))
+    words = [t.group() for t in toks]
+    lead = next((len(o) for o in _contrast_openers() if tuple(words[:len(o)]) == o), 0)
+    rel = next((k for k in range(lead + 1, min(lead + 4, len(words))) if words[k] == _f("الذين")), None)
+    if rel is None or len(words) - rel > MAX_PLURAL_CLAUSE_TOKENS \
+            or any(t in SEPARATORS or t in _verb_words() for t in words[lead:]):
+        return None
+    head = words[lead:rel]
+    if not _definite(head[0]) or not _people_plural(head[0].removeprefix("\u0627\u0644")) \
+            or not all(_definite(t) and t not in _stops() for t in head):
+        return None
+    return toks[lead].start(), toks[rel - 1].end()
 
 
 AMMA_LEAD_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627(?![{AR}])")  # أما, وأما
@@ -729,6 +758,8 @@ def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
         first = list(TOKEN_RE.finditer(folded, line, vm.start()))[:held]
         return first[0].start(), first[-1].end()  # المسؤول العراقي الذي رفض ذكر اسمه قال: an office opening the
         # sentence, its clause, then its verb
+    if (group := _plural_with_clause(folded, line, vm)) is not None:
+        return group  # إلا أن الخبراء السويسريين الذين تحركوا بطلب من الأسرة اعتبروا أن: the people, their clause, the verb
     picked: list[tuple[int, int]] = []
     opened = False  # the subject starts right after a clause start or the sentence's start
     for tok, span in zip(reversed(toks), reversed(spans)):

@@ -133,6 +133,7 @@ from .verbs import (
     QAL,
     QAWL,
     TRAILING_RE,
+    _answers,
     _beliefs,
     _claims,
     _concluding,
@@ -282,6 +283,20 @@ def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | No
     return comp is not None and comp.group().strip() not in (":", "") and 2 <= len(region) <= 8 \
         and _office(region[0].group()) and region[-1].end() <= comp.start() \
         and all(_complement_word(t.group()) for t in region[1:])  # not تابع الفريق تدريباته، ختم الوزير حديثه بأن
+
+
+MAX_ANSWER_SUBJECT_TOKENS = 6  # أجاب وزير الخارجية الأميركي جون كيري: "…"; longer, an object or an occasion
+
+
+def _answer_given(folded: str, region: Sequence[re.Match[str]], marks: list[int], comp: re.Match[str] | None) -> bool:
+    """أجاب/أجابت with the answer at once: a colon or a quote mark right after the verb or a short subject of words
+    only (أجاب كيري: «…»، وأجابت: "…"), never a complementizer (أجاب بأن) nor a preposition's object (أجاب على سؤال)."""
+    if not marks or comp is not None and comp.start() == min(marks) and comp.group().strip() != ":":
+        return False
+    words = [t.group() for t in region]
+    return len(words) <= MAX_ANSWER_SUBJECT_TOKENS and all(WORD_RE.fullmatch(w) for w in words) \
+        and not any(w in _function_words() or w in _stops() for w in words) \
+        and not (region and folded[region[-1].end():min(marks)].strip(" :"))
 
 
 MAX_PRESENT_SUBJECT_TOKENS = 8  # ويوضح بائع الأجهزة فلان بن فلان أن; longer, a view subject's rules (not وتوضح
@@ -733,6 +748,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if vm["verb"] and vm["verb"] in _conditional() else None
         if talk == -1:
             continue  # واختتم كلمته بأن شكر الحضور: closed with a deed, no words said
+        if vm["verb"] and vm["verb"] in _answers() and not _answer_given(folded, region, marks, comp):
+            continue  # أجاب على سؤال، أجاب بأن، أجاب عن استفسارات الحضور: no words given at once after a short subject
         if talk is not None:
             subject_end = region[talk].start()  # وختم الوزير حديثه بأن، واختتم حديثه عن الظاهرة: "…": the words
             region = region[:talk]  # that close his talk; the subject is before the talk noun (none: he goes on)
@@ -782,7 +799,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and not any(t.group().removeprefix("\u0627\u0644") in _platforms() for t in region):
             continue  # وقد كتبت واحدة من الروايات: "…"، قد كتبت بحبر خاص: a book or a passive; after قد the writer
             # reports only on a platform named (وقد كتب فلان على حسابه، فقد غرد عبر حسابه بتويتر)
-        if vm["verb"] and vm["verb"] in _conditional() and talk is None and not _office_then_words(region, comp) \
+        if vm["verb"] and vm["verb"] in _conditional() and vm["verb"] not in _answers() and talk is None \
+                and not _office_then_words(region, comp) \
                 and not _occasion_then_words(folded, region, marks) and not _titled_then_occasion(folded, region, marks) \
                 and not _subject_then_aside(region, marks) and not _subject_then_speaking(region, marks) \
                 and not _quoted_subject(folded, region, comp) \

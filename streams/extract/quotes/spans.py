@@ -30,6 +30,7 @@ from .tokens import (
     _sentence_end,
 )
 from .verbs import (
+    ANSWER_RE,
     ATTRIBUTED_RE,
     BAYYANA,
     BAYYANA_RE,
@@ -41,6 +42,7 @@ from .verbs import (
     SABAQA,
     SPLIT_LAHAZA_RE,
     VERB_RE,
+    _answers,
     _attributed_with_pronoun,
     _la_words,
     _platform_at,
@@ -48,7 +50,7 @@ from .verbs import (
     _verb_words,
     _writing,
 )
-from .words import _definite, _god_epithets, _stops
+from .words import _definite, _function_words, _god_epithets, _stops
 
 # Pronouns of the one addressed, between a speech verb and its words (قائلا له "…", وقال لهم إن).
 ADDRESSEES = ("له", "لها", "لهم", "لهما", "لهن", "لي", "لنا", "لك", "لكم")
@@ -367,6 +369,21 @@ def _verb_before_complementizer(folded: str, comp: int, mark: int) -> int | None
     return verbs[0].start()
 
 
+MAX_ANSWERER_TOKENS = 6  # أجاب وزير الخارجية الأميركي جون كيري: "…"
+
+
+def _answer_follows(folded: str, vm: re.Match[str]) -> bool:
+    """أجاب/أجابت followed by at most a short subject of content words, then a colon or a quote mark: the answer
+    given at once (أجاب كيري: «…»); elsewhere (أجاب عن سؤال، أجاب عليها مجموعة من الآباء) no words of its own."""
+    for n, t in enumerate(TOKEN_RE.finditer(folded, vm.end())):
+        tok = t.group()
+        if tok == ":" or tok in QUOTE_CHARS:
+            return True
+        if not WORD_RE.fullmatch(tok) or tok in _stops() or tok in _function_words() or n == MAX_ANSWERER_TOKENS:
+            return False
+    return False
+
+
 def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list[re.Match[str]]:
     """The speech verbs of the text, found word by word rather than by scanning every position;
     بيّن (explained) counts when the shadda tells it from بين (between)."""
@@ -378,6 +395,9 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
             vm = VERB_RE.match(folded, m.start())
             if vm is not None and vm.end() == m.end():
                 out.append(vm)
+        elif word.removeprefix("\u0648").removeprefix("\u0641") in _answers() \
+                and (vm := ANSWER_RE.match(folded, m.start())) is not None and _answer_follows(folded, vm):
+            out.append(vm)  # أجاب كيري: «…»: only with the answer at once (not أجاب عن سؤال ... قائلا)
         elif word in BAYYANA and (text and SHADDA in text[back[m.start()]:back[m.end() - 1] + 1]
                                   or text and _bayyana_then_inna(folded, text, back, m) or _bayyana_clause(folded, m)):
             vm = BAYYANA_RE.match(folded, m.start())

@@ -56,6 +56,10 @@ PRESENT_SPEECH_VERBS = ("يذكر", "يوضح", "توضح",
 PRESENT_PLURAL_VERBS = ("يقولون", "يرون", "يشيرون", "يؤكدون")
 # Verbs that report speech only when the words follow at once (وتابع أن، وتابعت: "...", واختتم: "...").
 COMPLETING_VERBS = ("أكمل", "أكملت")  # وأكمل "…" (he went on), not أكمل دراسته
+# Answered (أجاب كيري: «…»، وأجابت الوزيرة: "…"): an interview's answer, reporting only its words given at once after
+# a short subject through a colon or quote marks (round r38 found the opened sets leave أجاب بأن، أجاب على سؤال unmarked).
+# Matched by ANSWER_RE alone, never a verb word elsewhere (أجاب فلان عن سؤال ... قائلا: the participle's clause).
+ANSWER_VERBS = ("أجاب", "أجابت")
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت",  # وزاد: "…" (he added)
                      *COMPLETING_VERBS)
 # Verbs of a conclusion reached (وخلصت الدراسة إلى أن، توصل باحثون إلى أن): reported words as v24, v26 and C4 mark them,
@@ -127,6 +131,7 @@ NAQALA_RE = re.compile("(?P<conj>[\u0648\u0641])?(?P<verb>\u0646\u0642\u0644)(?P
 SPLIT_LAHAZA_RE = re.compile(
     f"(?<![{AR}])(?P<conj>[\u0648\u0641])?(?P<verb>\u0644\u0627 \u062d\u0638(?:\u062a|\u0648\u0627)?)(?P<cont>(?!))?(?![{AR}])"
     f"(?=\\s*(?:[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}\"]|:|(?:\u0627\u0646|\u0628\u0627\u0646)(?![{AR}])))")
+ANSWER_RE = re.compile(f"(?<![{AR}])(?P<conj>[\u0648\u0641])?(?P<verb>{_alt(ANSWER_VERBS)})(?P<cont>(?!))?(?![{AR}])")
 LAKIN = "\u0644\u0643\u0646"  # لكن
 # كان and the particles of إن's kind before a subject written ahead of its verb: وكان X قال، أن X قالت، لكن X قال
 KAN_RE = re.compile(f"(?<![{AR}])[وف]?(?:كان|كانت|ان|{LAKIN})(?![{AR}])\\s*")
@@ -149,6 +154,11 @@ def _claims() -> frozenset[str]:
 @cache
 def _conditional() -> frozenset[str]:
     return frozenset(_f(w) for w in CONDITIONAL_VERBS)
+
+
+@cache
+def _answers() -> frozenset[str]:
+    return frozenset(_f(w) for w in ANSWER_VERBS)
 
 
 @cache
