@@ -414,19 +414,23 @@ PASSED_AWAY_WORDS = 4  # words after the people searched for the time they spent
 SPANS = ("فترة", "مدة", "وقت", "وقتا", "عطلة", "إجازة", "عقوبة", "محكومية")  # قضى 5 لاعبين فترة العقوبة: time served
 
 
+def _span(stem: str) -> bool:
+    return bool(_lookup(stem, _times())) or stem in _f_set(SPANS)
+
+
 def _spent_time(word: str) -> bool:
     """A span of time, also in the dual (ساعتين، يومين، ليلتين): what people spend, not a death."""
     stem = word.removeprefix("\u0648")
     if stem.startswith("\u0627\u0644"):
         return False  # مدى العام: the time they died in
-    if _lookup(stem, _times()) or stem in _f_set(SPANS):
+    if _span(stem):
         return True  # before a pronoun is looked for: a folded ة reads as ه (ليلة → ليله)
     for pronoun in ("\u0647\u0645", "\u0647\u0627", "\u0647"):  # يومهم، ليلتها: their day
         if stem.endswith(pronoun) and len(stem) - len(pronoun) >= 3:
             base = stem[:-len(pronoun)]
             stem = base[:-1] + "\u0647" if base.endswith("\u062a") else base  # ليلتها → ليله (folded ة)
             break
-    if _lookup(stem, _times()) or stem in _f_set(SPANS):
+    if _span(stem):
         return True
     for suffix in ("\u062a\u064a\u0646", "\u062a\u0627\u0646", "\u064a\u0646", "\u0627\u0646"):  # تين تان ين ان
         single = stem[:-len(suffix)] + ("\u0647" if suffix[0] == "\u062a" else "")  # ساعتين → ساعه (folded ة)
