@@ -1468,11 +1468,23 @@ def _view_goes_on(folded: str, vm: re.Match[str], n_words: int, comp: re.Match[s
                   last_gender: str | None, words_end: int) -> bool:
     """A bare ويرى/وترى opening a sentence, أن right after it, soon after the last words reported (``words_end``, -1
     when none: مشيرا إلى أن … . ويرى أن): the one speaking goes on with his view (not مما يرى أنه، كان يرى أن: no
-    sentence of its own; not a speaker of the other gender; not one no words were reported of: يبحث المؤلف)."""
-    return vm["conj"] == "\u0648" and vm["verb"] in _bare_views() and not n_words and last is not None \
+    sentence of its own; not a speaker of the other gender; not one no words were reported of: يبحث المؤلف). So does
+    وهو يرى أن / وهي ترى أن opening a sentence: the pronoun stands for the one speaking."""
+    before = folded[:vm.start()].rstrip()
+    if not vm["conj"] and before.endswith(_he_or_she()[_verb_gender(vm) == "f"]) \
+            and not before[-4:-3].isalnum() and vm.start() - len(before) == 1:
+        before = before[:-3].rstrip()  # وهو يرى أن، وهي ترى أن: the pronoun is the one speaking, going on
+    elif vm["conj"] != "\u0648":
+        return False
+    return vm["verb"] in _bare_views() and not n_words and last is not None \
         and comp is not None and comp.start() - vm.end() <= 1 and comp.group().strip() != ":" \
         and not comp.group().startswith(ILA_ANNA) and words_end >= 0 and 0 <= vm.start() - words_end <= VIEW_GOES_ON_REACH \
-        and folded[:vm.start()].rstrip()[-1:] in ".\n" and not _gender_clash(_verb_gender(vm), last_gender)
+        and before[-1:] in ".\n" and not _gender_clash(_verb_gender(vm), last_gender)
+
+
+@cache
+def _he_or_she() -> tuple[str, str]:
+    return _f("وهو"), _f("وهي")
 
 
 def _short_subject_then_words(folded: str, region: Sequence[re.Match[str]], comp: re.Match[str]) -> bool:

@@ -42,6 +42,8 @@ PERSON_TITLES = (
     "حامل", "حاملة",
     # a woman's occupation in apposition or before her name (فلانة طالبة الطب، معلمة الرياضيات فلانة)
     "طالبة", "معلمة", "موظفة", "ممرضة", "ربة",
+    # an inspector's office after or before a name (فلان المفتش العام للشرطة، مفتشة التعليم فلانة)
+    "مفتش", "المفتش", "مفتشة", "المفتشة",
     # a preacher in construct before his name (خطيب جمعة النجف فلان); not الخطيب, a family name too
     "خطيب",
     # a broadcaster before his or her name (المذيعة فلانة), as الإعلامي
