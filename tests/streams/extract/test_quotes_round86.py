@@ -14,6 +14,8 @@ def test_ali_after_a_first_name_is_the_fathers_name() -> None:
     assert speakers(LEAD + "وأضاف فرج علي أن الحافلات الجديدة وصلت.") == ["فرج علي"]
     assert speakers(LEAD + "وذكر مهدي علي أنه شارك في الحملة.") == ["مهدي علي"]
     assert speakers(LEAD + "وأضاف فرج علي مدير النقل أن الحافلات وصلت.")[0].startswith("فرج علي")
+    # (also before a colon and quoted words, after an office: القائد في الجيش الصومالي عبدي علي: «…»)
+    assert speakers(LEAD + "وقال القائد في الجيش الصومالي عبدي علي: «سيطرنا على البلدة».") == ["عبدي علي"]
 
 
 def test_ala_spelt_with_maksura_stays_the_preposition() -> None:
