@@ -22,3 +22,11 @@ def test_ala_spelt_with_maksura_stays_the_preposition() -> None:
     # (على spelt with ى after a first name: "insisted that", as before)
     assert speakers(LEAD + "وأكد سالم على أن الحافلات وصلت.") == ["سالم"]
     assert speakers(LEAD + "وشدد الوزير على أن الحافلات وصلت.") == ["الوزير"]
+
+
+def test_a_quantified_abstract_thing_is_no_speaker() -> None:
+    # تشير جلّ المؤشرات إلى أن، تؤكد كل الأرقام أن: a quantifier before the evidence word, still the writer's argument
+    assert speakers("وتشير جلّ المؤشرات إلى أن السنة ستكون صعبة.") == []
+    assert speakers("وتؤكد كل الأرقام أن الاقتصاد ينمو.") == []
+    # (a quantified group of people speaks)
+    assert speakers("وقال معظم المسؤولين إن الاقتصاد ينمو.") == ["معظم المسؤولين"]
