@@ -213,6 +213,9 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         if k and _alone_after_title(toks, k, bool(prepositions)):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # وقال الأمير علي في بيان، وأوضح الأمير علي الذي ...، أنه
             continue
+        if prepositions and k and _father_name(toks, k - 1, k):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # وأضاف فرج علي أن، فرج علي مدير النقل: spelt with ي where the
+            continue  # article spells على with ى, right after a first name opening the subject: the father's name
         if k + 1 >= len(toks):
             continue
         prev = toks[k - 1][0] if k else ""

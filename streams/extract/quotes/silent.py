@@ -28,6 +28,8 @@ POSSESSIVES = ("نا", "هم", "ها", "ه")  # واقعنا، تجاربهم، 
 SOURCED_REACH = 2  # words after the mention that may say who gave the thing (الرسمية التي)
 KASHF_REACH = 24  # characters after كشف to find the next word
 ABSTRACT_ALONE = ("عقل", "أمر")  # a first name (عقل بلتاجي) or an order (أمر ملكي) without the article
+# Quantifiers before the abstract head (تشير جلّ المؤشرات، كل الأرقام تؤكد): the head is still the thing.
+QUANTIFIERS = ("جل", "جلّ", "كل", "معظم", "أغلب", "غالبية", "كافة", "جميع", "مختلف", "بعض")
 
 
 @cache
@@ -43,6 +45,11 @@ def _sourced() -> frozenset[str]:
 @cache
 def _kashf_noun_next() -> frozenset[str]:
     return frozenset(_f(w) for w in KASHF_NOUN_NEXT)
+
+
+@cache
+def _quantifiers() -> frozenset[str]:
+    return frozenset(_f(w) for w in QUANTIFIERS)
 
 
 @cache
@@ -68,6 +75,8 @@ def silent_subject(name: str, after: str = "") -> bool:
     words = WORD_RE.findall(_f(name))
     if not words or any(w in _sourced() for w in words + WORD_RE.findall(_f(after))[:SOURCED_REACH]):
         return False
+    if len(words) > 1 and words[0] in _quantifiers():
+        words = words[1:]  # جلّ المؤشرات، معظم الأرقام: the quantified head
     head, marked = _bare(words[0])
     if head not in _silent_heads():
         return False

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..ner_lexicon import first_names as _first_names
-from .names import PREPOSITION_ALA, _occasions, _relatives, _what
+from .names import PREPOSITION_ALA, _ambiguous_names, _occasions, _relatives, _what
 from .regions import ALLAH
 from .titles import _institution_head, _is_title, _media, _office, _ranks, _royal
 from .tokens import (
@@ -142,10 +142,16 @@ def _impersonal_before(folded: str, at: int, before: Sequence[str]) -> bool:
 def _name_ali_before(folded: str, m: re.Match[str], before: Sequence[str]) -> bool:
     """على أن (folded علي ان) whose علي is spelt with ي right after a title that stands before a first name, in an
     article that spells the preposition على with ى (وحصل الأمير على ...، وقال الأمير علي إن): the name علي, then
-    the complementizer (where the spelling does not tell, أكد الشيخ على أن stays "insisted that")."""
+    the complementizer (where the spelling does not tell, أكد الشيخ على أن stays "insisted that"); also right after
+    a known first name, as his father's name (وأضاف فرج علي أن، وذكر مهدي علي أنه; but وأكد سالم على أن)."""
     prepositions = PREPOSITION_ALA.get()
     return bool(prepositions) and m.group().startswith("\u0639\u0644\u064a ") and m.start() not in prepositions \
-        and bool(before) and (before[-1] in _royal() or before[-1] in _ranks())
+        and bool(before) and (before[-1] in _royal() or before[-1] in _ranks() or _first_name_before_ali(before[-1]))
+
+
+def _first_name_before_ali(word: str) -> bool:
+    """A known first name, not itself علي/علية nor glued to و (وأكد): علي after it is the father's name."""
+    return word in _first_names() and word not in _ambiguous_names() and not word.startswith("\u0648")
 
 
 @cache
