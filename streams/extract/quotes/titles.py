@@ -53,6 +53,8 @@ PERSON_TITLES = (
     # Western ranks written out, alone or heading a compound rank (الكولونيل فلان، اللفتنانت كولونيل فلان، الميجر
     # جنرال فلان); the rank's second word is dropped with the subject's tokens (regions.py)
     "الكولونيل", "كولونيل", "اللفتنانت", "لفتنانت", "الليفتنانت", "ليفتنانت", "الميجر", "ميجر", "الميجور", "ميجور",
+    # a young man or woman before the name, as المواطن (وقال الشاب فلان إن، ويعتبر الشاب فلان العيد فرصة)
+    "الشاب", "الشابة",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين", "بيانات", "إحصاءات")
