@@ -135,7 +135,14 @@ def _royal() -> frozenset[str]:
 def _is_title(tok: str) -> bool:
     """A title or office word, also with a glued preposition (بحزب، لوزارة)."""
     titles = _titles()
-    return tok in titles or (tok[:1] in "\u0628\u0644\u0648" and tok[1:] in titles)  # بحزب، لوزارة، ومدير
+    return tok in titles or (tok[:1] in "\u0628\u0644\u0648" and tok[1:] in titles
+                             and not (tok[:1] != "\u0648" and tok[1:] in _unglued_titles()))  # بحزب، لوزارة، ومدير
+
+
+@cache
+def _unglued_titles() -> frozenset[str]:
+    """Titles that are no title after a glued ب or ل: بالشابة is the Tunisian town, للشاب "for the young man"."""
+    return frozenset(_f(w) for w in ("الشاب", "الشابة"))
 
 
 @cache
@@ -180,7 +187,7 @@ def _person_title(tok: str) -> bool:
 def _office_stems() -> frozenset[str]:
     """Person titles (without the article) that a description may be headed by: المفتي، رئيس."""
     generic = {_f(w) for w in ("عام", "باسم", "ولي", "العهد", "خارجية", "دفاع", "داخلية", "السيد", "السيدة", "د",
-                               "المواطن", "المواطنة", "مواطن", "مواطنة", "ابن", "ابنة", "شقيق", "شقيقة", "والد", "والدة", "زوجة")}
+                               "المواطن", "المواطنة", "مواطن", "مواطنة", "الشاب", "الشابة", "ابن", "ابنة", "شقيق", "شقيقة", "والد", "والدة", "زوجة")}
     stems = {w.removeprefix("\u0627\u0644") for w in map(_f, PERSON_TITLES) if w not in generic}
     return frozenset(s for s in stems if len(s) >= 3) | {_f("مفتي")}
 
