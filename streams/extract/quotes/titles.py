@@ -55,6 +55,8 @@ PERSON_TITLES = (
     # Western ranks written out, alone or heading a compound rank (الكولونيل فلان، اللفتنانت كولونيل فلان، الميجر
     # جنرال فلان); the rank's second word is dropped with the subject's tokens (regions.py)
     "الكولونيل", "كولونيل", "اللفتنانت", "لفتنانت", "الليفتنانت", "ليفتنانت", "الميجر", "ميجر", "الميجور", "ميجور",
+    # a young man or woman before the name, as المواطن (وقال الشاب فلان إن، ويعتبر الشاب فلان العيد فرصة)
+    "الشاب", "الشابة",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين", "بيانات", "إحصاءات")
@@ -135,7 +137,14 @@ def _royal() -> frozenset[str]:
 def _is_title(tok: str) -> bool:
     """A title or office word, also with a glued preposition (بحزب، لوزارة)."""
     titles = _titles()
-    return tok in titles or (tok[:1] in "\u0628\u0644\u0648" and tok[1:] in titles)  # بحزب، لوزارة، ومدير
+    return tok in titles or (tok[:1] in "\u0628\u0644\u0648" and tok[1:] in titles
+                             and not (tok[:1] != "\u0648" and tok[1:] in _unglued_titles()))  # بحزب، لوزارة، ومدير
+
+
+@cache
+def _unglued_titles() -> frozenset[str]:
+    """Titles that are no title after a glued ب or ل: بالشابة is the Tunisian town, للشاب "for the young man"."""
+    return frozenset(_f(w) for w in ("الشاب", "الشابة"))
 
 
 @cache
@@ -180,7 +189,7 @@ def _person_title(tok: str) -> bool:
 def _office_stems() -> frozenset[str]:
     """Person titles (without the article) that a description may be headed by: المفتي، رئيس."""
     generic = {_f(w) for w in ("عام", "باسم", "ولي", "العهد", "خارجية", "دفاع", "داخلية", "السيد", "السيدة", "د",
-                               "المواطن", "المواطنة", "مواطن", "مواطنة", "ابن", "ابنة", "شقيق", "شقيقة", "والد", "والدة", "زوجة")}
+                               "المواطن", "المواطنة", "مواطن", "مواطنة", "الشاب", "الشابة", "ابن", "ابنة", "شقيق", "شقيقة", "والد", "والدة", "زوجة")}
     stems = {w.removeprefix("\u0627\u0644") for w in map(_f, PERSON_TITLES) if w not in generic}
     return frozenset(s for s in stems if len(s) >= 3) | {_f("مفتي")}
 
