@@ -106,6 +106,7 @@ PEOPLE = (
     "مقيم", "مقيما", "مقيمين", "مقيمون", "صبي", "صبيا", "صبية", "رضيع", "رضيعا", "رضع",
     "طفلة", "طفلات", "مراهق", "مراهقا", "مراهقين",  # (not staff who respond or work: طبيب، ممرض، عون، وافد)
     "قائد", "قائدا", "قادة",  # round counts-r37: leaders (اربعة من قادة الحزب ونحو ثلاثين متمردة قتلوا)
+    "مطلوب", "مطلوبا", "مطلوبين", "مطلوبون",  # round counts-r87: wanted men (قبضت الأجهزة الأمنية على 8 مطلوبين)
 )
 # Counted nouns that are things, never victims: units of time, money and measure, objects, vehicles, animals.
 # Spans of time: never victims, and an age or a duration after a number (TIMES adds seconds).
@@ -130,6 +131,7 @@ THINGS = (
     "مباراة", "مباريات", "مقابلة", "مقابلات", "لقاء", "لقاءات", "ميدالية", "قطعة", "قطع", "سلاح", "أسلحة", "حادث", "حوادث", "حادثا",
     "انفجار", "انفجارات", "مرحلة", "مراحل", "نسخة", "كتاب", "كتب", "موقع", "مواقع", "حالة",
     "حالات", "بندا", "بنود", "مادة", "مواد", "وثيقة", "ملف", "ملفات", "شركة", "شركات",
+    "قائمة", "قوائم",  # round counts-r87: lists (القوائم الست هلك منهم 56)
     "مستشفى", "مستشفيات", "مدرسة", "مدارس", "مركز", "مراكز", "سجن", "سجون", "سجنا", "مخيم", "مخيمات",
     "كنيسة", "كنائس", "مسجد", "مساجد", "ولاية", "ولايات", "محافظة", "محافظات",
     "عربة", "عربات", "مركبة", "مركبات", "رشاش", "رشاشات", "عبوة", "عبوات",
@@ -970,6 +972,16 @@ def _definite_form(amount: Amount | Count) -> bool:
     return False
 
 
+THING_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:و|ف|ب|ل|ك|وب|ول)?ال([\u0621-\u064a]+)\\s+$")
+
+
+def _thing_adjective(folded: str, start: int) -> bool:
+    """A definite numeral right after a definite noun of things (القوائم الست، السنوات الخمس، الدول الأربع): an
+    adjective giving how many of them there are, not people a casualty word befell (round counts-r87)."""
+    m = THING_BEFORE_RE.search(folded, max(0, start - 40), start)
+    return m is not None and _is_thing(m.group(1))
+
+
 def _possessed_form(amount: Amount | Count) -> bool:
     """A dual with a pronoun (جثتيهما، طفليه، عيناه): it points back at people named before."""
     word = _f(amount.text)
@@ -1456,6 +1468,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # 120 أسيرا بدأوا اضرابهم عن الطعام: strikers, no arrest count (C2, v32)
         if kind == "displaced" and obj_word and (_lookup(obj_word, _fighters()) or _lookup(obj_word, _inmates())):
             continue  # وفر العشرات من مسلحي الجماعة: fighters routed; فرار 132 سجينا: escaped; not displaced
+        if _definite_form(amount) and _thing_adjective(folded, fs):
+            continue  # القوائم الست هلك منهم 56، السنوات الخمس قتل فيها: the number of the things before it, no victims
         if own is None and parent is None and _definite_form(amount) and not _possessed_form(amount) \
                 and not _governed(folded, _phrase_start(folded, fs, amount), obj_end) \
                 and _list_item_kind(folded, _phrase_start(folded, fs, amount), last_count) != kind:
@@ -2663,7 +2677,8 @@ def _severity_share_re() -> re.Pattern[str]:
     unmarked (round 9's 3 حالات حرجة)."""
     nouns = "|".join(sorted({_f(w) for w in SEVERITY_NOUNS}))
     grades = "|".join(sorted({_f(w) for w in SEVERITIES}))
-    return re.compile(f"\\s*(?:منهم|منهن|منهما)?\\s+(?:{nouns})\\s+(?:{grades})(?![{AR}])")
+    care = f"(?:ب|في\\s+){_f('حالة')}"  # round counts-r87: 3 منهم بحالة حرجة، اثنان منهم في حالة خطيرة
+    return re.compile(f"\\s*(?:منهم|منهن|منهما)?\\s+(?:{nouns}|{care})\\s+(?:{grades})(?![{AR}])")
 
 
 PART_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:من\\s+)?(?:بينهم|منهم|بينهن|منهن|بينهما|منهما)\\s*$")  # بينهم 150 إصاباتهم خطيرة
