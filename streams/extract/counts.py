@@ -979,7 +979,7 @@ def _thing_adjective(folded: str, start: int) -> bool:
     """A definite numeral right after a definite noun of things (القوائم الست، السنوات الخمس، الدول الأربع): an
     adjective giving how many of them there are, not people a casualty word befell (round counts-r87)."""
     m = THING_BEFORE_RE.search(folded, max(0, start - 40), start)
-    return m is not None and _is_thing(m.group(1))
+    return m is not None and _lookup(m.group(1), _things()) is not None  # not a team (أفراد الطاقم الخمسة)
 
 
 def _possessed_form(amount: Amount | Count) -> bool:

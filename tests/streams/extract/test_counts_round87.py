@@ -41,3 +41,8 @@ def test_wanted_men(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_numeral_of_things(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+def test_numeral_of_a_crew() -> None:
+    # a team noun (الطاقم) holds people: its definite numeral stays a count
+    assert counts("وقال إن 17 شخصا قتلوا، 12 جنديا وأفراد الطاقم الخمسة") == [("killed", 17), ("killed", 12), ("killed", 5)]
