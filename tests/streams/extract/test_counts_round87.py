@@ -20,18 +20,6 @@ def test_share_in_a_state(text: str, found: list[tuple[str, float]]) -> None:
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    # wanted men (مطلوبين) are people, a trigger further back reaches them
-    ("قبضت الأجهزة الأمنية على 8 مطلوبين", [("arrested", 8)]),
-    ("وفي القائمة الثانية قبضت الأجهزة الأمنية على (8) مطلوبين وسلم (5) أنفسهم", [("arrested", 8)]),
-    ("وقتلت قوات الأمن في المداهمة 3 مطلوبين", [("killed", 3)]),
-    # a list of the wanted is no count
-    ("أعلنت الوزارة قائمة تضم 85 مطلوبا", []),
-])
-def test_wanted_men(text: str, found: list[tuple[str, float]]) -> None:
-    assert counts(text) == found
-
-
-@pytest.mark.parametrize(("text", "found"), [
     # a definite numeral right after a definite noun of things: how many things, no victims
     ("الجدير بالذكر أن القوائم الست هلك منهم 56 شخصا", [("killed", 56)]),
     ("الجدير بالذكر أن السنوات الخمس قتل فيها 56 شخصا", [("killed", 56)]),
