@@ -130,6 +130,7 @@ THINGS = (
     "مباراة", "مباريات", "مقابلة", "مقابلات", "لقاء", "لقاءات", "ميدالية", "قطعة", "قطع", "سلاح", "أسلحة", "حادث", "حوادث", "حادثا",
     "انفجار", "انفجارات", "مرحلة", "مراحل", "نسخة", "كتاب", "كتب", "موقع", "مواقع", "حالة",
     "حالات", "بندا", "بنود", "مادة", "مواد", "وثيقة", "ملف", "ملفات", "شركة", "شركات",
+    "قوائم",  # round counts-r87: lists (القوائم الست هلك منهم 56; not قائمة: اثنين من القائمة are people on it)
     "مستشفى", "مستشفيات", "مدرسة", "مدارس", "مركز", "مراكز", "سجن", "سجون", "سجنا", "مخيم", "مخيمات",
     "كنيسة", "كنائس", "مسجد", "مساجد", "ولاية", "ولايات", "محافظة", "محافظات",
     "عربة", "عربات", "مركبة", "مركبات", "رشاش", "رشاشات", "عبوة", "عبوات",
@@ -970,6 +971,16 @@ def _definite_form(amount: Amount | Count) -> bool:
     return False
 
 
+THING_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:و|ف|ب|ل|ك|وب|ول)?ال([\u0621-\u064a]+)\\s+$")
+
+
+def _thing_adjective(folded: str, start: int) -> bool:
+    """A definite numeral right after a definite noun of things (القوائم الست، السنوات الخمس، الدول الأربع): an
+    adjective giving how many of them there are, not people a casualty word befell (round counts-r87)."""
+    m = THING_BEFORE_RE.search(folded, max(0, start - 40), start)
+    return m is not None and _lookup(m.group(1), _things()) is not None  # not a team (أفراد الطاقم الخمسة)
+
+
 def _possessed_form(amount: Amount | Count) -> bool:
     """A dual with a pronoun (جثتيهما، طفليه، عيناه): it points back at people named before."""
     word = _f(amount.text)
@@ -1456,6 +1467,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # 120 أسيرا بدأوا اضرابهم عن الطعام: strikers, no arrest count (C2, v32)
         if kind == "displaced" and obj_word and (_lookup(obj_word, _fighters()) or _lookup(obj_word, _inmates())):
             continue  # وفر العشرات من مسلحي الجماعة: fighters routed; فرار 132 سجينا: escaped; not displaced
+        if _definite_form(amount) and _thing_adjective(folded, fs):
+            continue  # القوائم الست هلك منهم 56، السنوات الخمس قتل فيها: the number of the things before it, no victims
         if own is None and parent is None and _definite_form(amount) and not _possessed_form(amount) \
                 and not _governed(folded, _phrase_start(folded, fs, amount), obj_end) \
                 and _list_item_kind(folded, _phrase_start(folded, fs, amount), last_count) != kind:
@@ -2663,7 +2676,8 @@ def _severity_share_re() -> re.Pattern[str]:
     unmarked (round 9's 3 حالات حرجة)."""
     nouns = "|".join(sorted({_f(w) for w in SEVERITY_NOUNS}))
     grades = "|".join(sorted({_f(w) for w in SEVERITIES}))
-    return re.compile(f"\\s*(?:منهم|منهن|منهما)?\\s+(?:{nouns})\\s+(?:{grades})(?![{AR}])")
+    care = f"(?:ب|في\\s+){_f('حالة')}"  # round counts-r87: 3 منهم بحالة حرجة، اثنان منهم في حالة خطيرة
+    return re.compile(f"\\s*(?:منهم|منهن|منهما)?\\s+(?:{nouns}|{care})\\s+(?:{grades})(?![{AR}])")
 
 
 PART_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:من\\s+)?(?:بينهم|منهم|بينهن|منهن|بينهما|منهما)\\s*$")  # بينهم 150 إصاباتهم خطيرة
