@@ -456,7 +456,7 @@ def _passed_away(folded: str, start: int, end: int) -> CountType | None:
 
 HELD_AFTER_WORDS = 8  # words after the wounded to the arrest that takes them (برضوض وجروح وتم اعتقالهم)
 HELD_LINKS = ("تم", "وتم", "ثم", "وجرى", "جرى", "قبل", "وقد")  # words that may stand before that arrest
-THEM = ("هم", "هما")  # the pronoun that takes the wounded back (اعتقالهم، اعتقلتهم)
+THEM = ("هم", "هما")  # the pronoun that takes the wounded back (اعتقالهم، اعتقلتهم); folding leaves it as written
 
 
 def _held_after(folded: str, end: int) -> bool:
@@ -474,7 +474,7 @@ def _held_after(folded: str, end: int) -> bool:
         if not linked or _trigger(bare) != "arrested":
             continue
         passive = bare.endswith("\u0648\u0627") and bare[:1] == "\u0627"  # واعتقلوا (not اعتقلوا 3)
-        return bare.endswith(tuple(_f(t) for t in THEM)) or passive
+        return bare.endswith(THEM) or passive
     return False
 
 
@@ -483,22 +483,16 @@ REACHED = ("طالت", "شملت", "طاولت", "استهدفت")
 ARRESTS_REACHED_WORDS = 12  # words back from the verb of reaching to the arrests (حملة اعتقالات واسعة في أنحاء الضفة، طالت)
 
 
-@cache
-def _arrests_and_reached() -> tuple[frozenset[str], frozenset[str]]:
-    return _f_set(ARRESTS), _f_set(REACHED)
-
-
 def _arrests_reached(folded: str, start: int) -> CountType | None:
     """People right after a verb of reaching whose subject is a wave of arrests (حملة اعتقالات طالت 26 مواطنا،
     شملت الاعتقالات 40 شخصا): those arrested, a plural of arrests being no trigger of its own."""
-    arrests, reached = _arrests_and_reached()
-    if _before_amount(folded, start).removeprefix("\u0648") not in reached:
+    if _before_amount(folded, start).removeprefix("\u0648") not in _f_set(REACHED):
         return None
     qs = _qualified_start(folded, start)
     words = WORD_RE.findall(folded, _sentence_start(folded, qs), qs)[:-1][-ARRESTS_REACHED_WORDS:]
     if any(w[:1].isdigit() for w in words):
         return None
-    return "arrested" if any(w.removeprefix("\u0648") in arrests for w in words) else None
+    return "arrested" if any(w.removeprefix("\u0648") in _f_set(ARRESTS) for w in words) else None
 
 
 @cache
@@ -819,11 +813,6 @@ def _denial_fillers() -> frozenset[str]:
 
 
 @cache
-def _only() -> frozenset[str]:
-    return _f_set(ONLY)
-
-
-@cache
 def _deniers() -> frozenset[str]:
     return NEGATIONS | frozenset(_f(w) for w in DENIERS)
 
@@ -835,7 +824,7 @@ def _denied(words: Sequence[str], k: int) -> bool:
     """The trigger ``words[k]`` is negated, right before it (لم يصابوا) or through words of
     reporting and occurring (لم ترد أنباء عن إصابات، دون وقوع إصابات، لم تسجل أي إصابات); not when
     "only" follows it (لم تقتل فقط أربعة ... بل: not only killed four, which it did)."""
-    if k + 1 < len(words) and words[k + 1] in _only():
+    if k + 1 < len(words) and words[k + 1] in _f_set(ONLY):
         return False
     for j in range(k - 1, max(-1, k - 5), -1):
         if words[j] in _deniers():
@@ -2841,11 +2830,6 @@ CUSTODIANS = ("الوحدات", "وحدات", "الأمنية", "الأمن", "�
 CUSTODIAN_REACH = 80  # characters before the verb where its subject stands (وحدات الحرس الوطني بكامل تراب الجمهورية، احتفظت)
 
 
-@cache
-def _custodians() -> frozenset[str]:
-    return _f_set(CUSTODIANS)
-
-
 def _kept_in_custody(folded: str, start: int) -> bool:
     """احتفظ then ب right before the people, with a security body as its subject near (before or between): held in
     custody, the verb of the Maghreb's الاحتفاظ بـ."""
@@ -2854,7 +2838,7 @@ def _kept_in_custody(folded: str, start: int) -> bool:
     if not m:
         return False
     near = WORD_RE.findall(folded, max(0, m.start() - CUSTODIAN_REACH), m.start()) + WORD_RE.findall(m["between"])
-    return any(w.removeprefix("\u0648") in _custodians() for w in near)
+    return any(w.removeprefix("\u0648") in _f_set(CUSTODIANS) for w in near)
 
 
 CAUGHT_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:ضبط|ضبطت|ضبطوا|بضبط|لضبط)(?:\\s+\\S+){0,10}\\s*$")

@@ -1047,6 +1047,12 @@ def _earlier_to(folded: str, line: int, start: int) -> tuple[int, int] | None:
 ILLA = "\u0627\u0644\u0627"  # إلا folded: لم يحسمه إلا تصريح الوزير الذي أكد، the antecedent stands after it
 
 
+def _kan_after_an(kans: Sequence[re.Match[str]]) -> bool:
+    """The last كان/كانت of ``kans`` comes after an أن (يذكر أن الوزارة كانت قد أعلنت): the subject stands between them."""
+    return len(kans) >= 2 and kans[-1].group().strip() in (_f("كان"), _f("كانت")) \
+        and kans[-2].group().strip() in (_f("ان"), _f("وان"))
+
+
 def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
     """The folded span of a subject written before its verb: كان ... قد أكد, or the source
     of a report: نقلت ... عن فلان قوله."""
@@ -1070,8 +1076,7 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         kan = kans[-1] if kans else None  # the nearest كان/أن before قد (يذكر أن الفتى يزاول تعليمه وأن أحد رفاقه قد أكد)
         if kan:
             qad = folded.rfind("\u0642\u062f", kan.end(), start)
-            if qad == kan.end() and len(kans) >= 2 and kan.group().strip() in (_f("كان"), _f("كانت")) \
-                    and kans[-2].group().strip() in (_f("ان"), _f("وان")) \
+            if qad == kan.end() and _kan_after_an(kans) \
                     and 1 <= len(between := TOKEN_RE.findall(folded, kans[-2].end(), kan.start())) <= 4 \
                     and not any(t in SEPARATORS or t in _verb_words() or t in _function_words() for t in between):
                 return kans[-2].end(), kan.start() - 1  # يذكر أن الوزارة كانت قد أعلنت: the subject between أن and كانت
@@ -1138,9 +1143,7 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         kans = list(KAN_RE.finditer(folded, max(line, start - 80), start))
         kan = kans[-1] if kans else None
         end = start
-        if len(kans) >= 2 and kan.group().strip() in (_f("كان"), _f("كانت")) \
-                and TOKEN_RE.findall(folded, kan.end(), start) in ([], [_f("قد")]) \
-                and kans[-2].group().strip() in (_f("ان"), _f("وان")):
+        if _kan_after_an(kans) and TOKEN_RE.findall(folded, kan.end(), start) in ([], [_f("قد")]):
             end = kan.start() - (kan.start() > 0 and folded[kan.start() - 1] == " ")  # يذكر أن الوزارة كانت قد
             kan = kans[-2]  # أعلنت أنها: the subject stands between أن and كانت, as between أن and the verb
         between = TOKEN_RE.findall(folded, kan.end(), end) if kan is not None else []

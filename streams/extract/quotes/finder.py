@@ -128,6 +128,7 @@ from .verbs import (
     COMPLEMENTIZER_RE,
     COMPLETING_VERBS,
     KAMA,
+    MAX_ANSWER_SUBJECT_TOKENS,
     NAQL_RE,
     PLATFORM_REACH,
     QAL,
@@ -285,7 +286,6 @@ def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | No
         and all(_complement_word(t.group()) for t in region[1:])  # not تابع الفريق تدريباته، ختم الوزير حديثه بأن
 
 
-MAX_ANSWER_SUBJECT_TOKENS = 6  # أجاب وزير الخارجية الأميركي جون كيري: "…"; longer, an object or an occasion
 
 
 def _answer_given(folded: str, region: Sequence[re.Match[str]], marks: list[int], comp: re.Match[str] | None) -> bool:

@@ -36,6 +36,7 @@ from .verbs import (
     BAYYANA_RE,
     COMPLEMENTIZER_RE,
     KAMA,
+    MAX_ANSWER_SUBJECT_TOKENS,
     NAQALA,
     NAQALA_RE,
     QAWL,
@@ -375,7 +376,6 @@ def _verb_before_complementizer(folded: str, comp: int, mark: int) -> int | None
     return verbs[0].start()
 
 
-MAX_ANSWERER_TOKENS = 6  # أجاب وزير الخارجية الأميركي جون كيري: "…"
 
 
 def _answer_follows(folded: str, vm: re.Match[str]) -> bool:
@@ -385,7 +385,7 @@ def _answer_follows(folded: str, vm: re.Match[str]) -> bool:
         tok = t.group()
         if tok == ":" or tok in QUOTE_CHARS:
             return True
-        if not WORD_RE.fullmatch(tok) or tok in _stops() or tok in _function_words() or n == MAX_ANSWERER_TOKENS:
+        if not WORD_RE.fullmatch(tok) or tok in _stops() or tok in _function_words() or n == MAX_ANSWER_SUBJECT_TOKENS:
             return False
     return False
 

@@ -60,6 +60,7 @@ COMPLETING_VERBS = ("أكمل", "أكملت")  # وأكمل "…" (he went on), 
 # a short subject through a colon or quote marks (round r38 found the opened sets leave أجاب بأن، أجاب على سؤال unmarked).
 # Matched by ANSWER_RE alone, never a verb word elsewhere (أجاب فلان عن سؤال ... قائلا: the participle's clause).
 ANSWER_VERBS = ("أجاب", "أجابت")
+MAX_ANSWER_SUBJECT_TOKENS = 6  # أجاب وزير الخارجية الأميركي جون كيري: "…"; longer, an object or an occasion
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت",  # وزاد: "…" (he added)
                      *COMPLETING_VERBS)
 # Verbs of a conclusion reached (وخلصت الدراسة إلى أن، توصل باحثون إلى أن): reported words as v24, v26 and C4 mark them,
