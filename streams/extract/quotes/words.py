@@ -46,6 +46,9 @@ STOP_WORDS = (
     *SEAT_ASIDES,
     # adverbials of topic and occasion after a name (وأكد فلان بخصوص التوريد أن، وأكد فلان بالمناسبة أن)
     "بخصوص", "بالمناسبة",
+    # the speaker's own site, page or account after the name (وأورد الاتحاد بموقعه الرسمي أن، وكتب فلان بصفحته على
+    # فيسبوك أن): where it was said, never a name word
+    "بموقعه", "بموقعها", "بصفحته", "بصفحتها", "بحسابه", "بحسابها",
     # the same with a demonstrative (وقال الوزير بهذه المناسبة إن، وشددت بهذا الصدد على أنه، وأكدت بهذا الخصوص أن):
     # never a subject; the one named before speaks on
     "بهذا", "بهذه", "وبهذا", "وبهذه",
