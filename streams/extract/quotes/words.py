@@ -57,6 +57,8 @@ STOP_WORDS = (
     "بما", "وبما",
     # adverbs of manner and degree after a verb or a noun (الصناعات الاستخراجية عموما، أوضحت بجلاء): never a name
     "عموما", "خصوصا", "تحديدا", "بجلاء", "بوضوح",
+    # "whether" opening a choice after the object (أشار إلى التعامل سواء من الإدارة أو الجهاز): never a name
+    "سواء",
     # certainty written as one word after a name (وقالت فلانة لاشك أن، وأكد فلان بلاشك أن): never a name word, as
     # لا شك and بلا شك written apart are not
     "لاشك", "بلاشك", "ولاشك",

@@ -29,3 +29,24 @@ def test_the_speakers_own_site_or_page_ends_the_name() -> None:
     assert speakers("وأورد الاتحاد بموقعه الرسمي أمس أنه سيكرر الحوار مع الحكومة.") == ["الاتحاد"]
     assert speakers("وكتب الوزير بصفحته على فيسبوك أنه سيكرر الحوار.") == ["الوزير"]
     assert speakers("وقالت النائبة سارة الخالدي بحسابها على تويتر إنها ستعود.") == ["سارة الخالدي"]
+
+
+def test_whether_is_no_name() -> None:
+    # أشار إلى التعامل سواء من إدارة النادي في أثناء المفاوضات، مؤكدا: "whether", the player named first goes on
+    assert speakers("وأشار اللاعب إلى التعامل الراقي سواء من إدارة النادي في أثناء المفاوضات، مؤكدا أنه مازال"
+                    " يملك الكثير.") == ["اللاعب"]
+
+
+def test_especially_in_that_gives_a_reason() -> None:
+    # أوضحوا استياءهم، خاصة في أن الخطر قائم: "especially in that", a reason, not words said (as خاصة أن)
+    assert speakers("بينما أوضح عدد من أولياء الأمور استياءهم من الوضع، خاصة في أن الخطر مازال قائما.") == []
+    assert speakers("وأبدى الأهالي قلقهم، خاصة أن الخطر مازال قائما.") == []
+
+
+def test_a_bodys_second_field_is_in_its_name() -> None:
+    # دعت وزارة الصناعة والتجارة الأفراد إلى …. وأضافت أن: the body's name keeps its second field
+    lead = " إلى الالتزام بالترخيص. وأضافت أن وصول البضائع لا يغير شيئا."
+    assert speakers("دعت وزارة الصناعة والتجارة الأفراد" + lead) == ["وزارة الصناعة والتجارة"]
+    assert speakers("ودعت وزارة النقل والاتصالات الشركات" + lead) == ["وزارة النقل والاتصالات"]
+    # (a plural of people after و is the object, not the body's field)
+    assert speakers("دعت وزارة الداخلية والمواطنين" + lead) == ["وزارة الداخلية"]
