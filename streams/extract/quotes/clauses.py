@@ -1622,6 +1622,14 @@ def _noun_gender(tok: str) -> str:
     return "f" if tok.endswith(("\u0647", "\u0627\u062a")) else "m"
 
 
+def _field_joined(tok: str) -> bool:
+    """A second field joined by و to a body's first (وزارة التربية والتعليم، الصناعة والتجارة): part of its name,
+    not another body nor a person (والوزارة، والرئيس، والمواطنين), nor an adjective (والمصرية)."""
+    bare = tok[1:] if tok.startswith("\u0648\u0627\u0644") else ""
+    return len(bare) >= 5 and not _institution_head(bare) and not _is_title(bare) and not _nisba(bare) \
+        and bare not in _stops() and not bare.endswith(("\u064a\u0646", "\u0648\u0646"))
+
+
 def _body_subject(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
     """A body heading the words after the main verb, in construct with a definite noun and its
     adjectives (وزارة الخارجية المصرية، هيئة الهلال الأحمر، شرطة منطقة الرياض): the verb's
@@ -1636,6 +1644,9 @@ def _body_subject(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
             or toks[k][0] in _time_leads():
         return None
     desc = toks[:k + 1]
+    if k + 2 < len(toks) and _field_joined(toks[k + 1][0]):
+        k += 1  # وزارة الصناعة والتجارة | الأفراد: the body's second field, then its object
+        desc = toks[:k + 1]
     for tok in toks[k + 1:k + 4]:
         if not (_nisba(tok[0]) or tok[0] in _adjectives() or tok[0] in _peoples()) or tok[0] in _stops():
             break

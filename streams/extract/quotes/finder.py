@@ -1199,6 +1199,8 @@ def _especially_before(folded: str, verb_end: int, comp: re.Match[str]) -> bool:
     if not comp.group().strip()[:1].isalpha() or ":" in between or any(c in QUOTE_CHARS for c in between):
         return False  # وزاد "… ولا سيما أن": inside the words quoted
     words = list(WORD_RE.finditer(folded, verb_end, comp.start()))
+    if len(words) >= 3 and words[-1].group() == _f("في") and words[-2].group() in _especially():
+        words.pop()  # أوضحوا استياءهم، خاصة في أن الخطر قائم: "especially in that", the same reason
     if len(words) < 2 or words[-1].group() not in _especially():
         return False
     return words[-1].group() != _f("خاصة") or folded[:words[-1].start()].rstrip()[-1:] in (ARABIC_COMMA, ",")  # نشرة

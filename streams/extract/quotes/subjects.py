@@ -228,7 +228,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                     or k > 3 and _we_verb(toks[k][0])), len(toks))  # (| نتمنى أن: their words, unmarked)
         return toks[2][1], toks[end - 1][2], True  # قال كل من فايز محمد وحسين محمد: the people listed
     if toks[0][0] in _what() or _prepositional_object(toks[0][0]) or toks[0][0] in _subordinators() \
-            or toks[0][0] in _first_person_views() and len(toks) == 1 \
+            or toks[0][0] in _first_person_views() and (len(toks) == 1 or toks[0][0] != _f("أشعر")) \
             or toks[0][0] in (_f("لأن"), _f("لقد")) or _future_verb(toks[0][0]):
         return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one (وأضاف
         # لأن الاتفاق ...، كما: a clause of his, no subject; وأضاف ستكون الساعات القادمة: his words, unmarked)
@@ -854,9 +854,10 @@ def _close_to() -> frozenset[str]:
 @cache
 def _first_person_views() -> frozenset[str]:
     """A view verb in the first person opening the words, alone before أن (وتابع أعتقد أن، وأضاف نرى أن): the
-    speaker's own words, no subject; the last speaker goes on (but the name أشعر ناظم goes on with its words)."""
+    speaker's own words, no subject; the last speaker goes on (but the name أشعر ناظم goes on with its words). Also
+    with an adverbial before أن (قال أؤكد وبشكل حازم أن): no such verb but أشعر is a name."""
     return frozenset(_f(w) for w in ("أعتقد", "أظن", "أرى", "أتوقع", "أتصور", "أعتبر", "أؤمن", "أشعر", "أجزم",
-                                     "نعتقد", "نظن", "نرى", "نتوقع", "نعتبر", "نؤمن"))
+                                     "نعتقد", "نظن", "نرى", "نتوقع", "نعتبر", "نؤمن", "أؤكد", "نؤكد"))
 
 
 @cache

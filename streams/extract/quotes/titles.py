@@ -36,6 +36,8 @@ PERSON_TITLES = (
     "الكابتن", "كابتن",
     # the feminine of offices in construct (نائبة وزير الخارجية فلانة)
     "نائبة", "مستشارة", "سفيرة", "مبعوثة", "مندوبة", "وكيلة", "مسؤولة",
+    # a judge, a woman (قالت قاضية أمريكية إن، القاضية فلانة), as قاضي and مسؤولة: her nisba goes with her
+    "قاضية", "القاضية",
     # users of social media quoted by their handle or first name (وقال المغرد فلان "…")
     "المغرد", "المغردة",
     # the holder of a title, after a club's or a player's name (فلان حامل لقب الدوري)

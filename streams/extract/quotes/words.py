@@ -46,6 +46,9 @@ STOP_WORDS = (
     *SEAT_ASIDES,
     # adverbials of topic and occasion after a name (وأكد فلان بخصوص التوريد أن، وأكد فلان بالمناسبة أن)
     "بخصوص", "بالمناسبة",
+    # the speaker's own site, page or account after the name (وأورد الاتحاد بموقعه الرسمي أن، وكتب فلان بصفحته على
+    # فيسبوك أن): where it was said, never a name word
+    "بموقعه", "بموقعها", "بصفحته", "بصفحتها", "بحسابه", "بحسابها",
     # the same with a demonstrative (وقال الوزير بهذه المناسبة إن، وشددت بهذا الصدد على أنه، وأكدت بهذا الخصوص أن):
     # never a subject; the one named before speaks on
     "بهذا", "بهذه", "وبهذا", "وبهذه",
@@ -54,6 +57,8 @@ STOP_WORDS = (
     "بما", "وبما",
     # adverbs of manner and degree after a verb or a noun (الصناعات الاستخراجية عموما، أوضحت بجلاء): never a name
     "عموما", "خصوصا", "تحديدا", "بجلاء", "بوضوح",
+    # "whether" opening a choice after the object (أشار إلى التعامل سواء من الإدارة أو الجهاز): never a name
+    "سواء",
     # certainty written as one word after a name (وقالت فلانة لاشك أن، وأكد فلان بلاشك أن): never a name word, as
     # لا شك and بلا شك written apart are not
     "لاشك", "بلاشك", "ولاشك",
