@@ -106,6 +106,7 @@ PEOPLE = (
     "مقيم", "مقيما", "مقيمين", "مقيمون", "صبي", "صبيا", "صبية", "رضيع", "رضيعا", "رضع",
     "طفلة", "طفلات", "مراهق", "مراهقا", "مراهقين",  # (not staff who respond or work: طبيب، ممرض، عون، وافد)
     "قائد", "قائدا", "قادة",  # round counts-r37: leaders (اربعة من قادة الحزب ونحو ثلاثين متمردة قتلوا)
+    "عاملة",  # round counts-r88: a woman worker after 11-99 (إصابة 5 أطفال و23 عاملة فلاحة), as عاملا
 )
 # Counted nouns that are things, never victims: units of time, money and measure, objects, vehicles, animals.
 # Spans of time: never victims, and an age or a duration after a number (TIMES adds seconds).
@@ -2689,7 +2690,7 @@ def _severity_share(folded: str, start: int, end: int) -> bool:
     إصاباتهم بالغة) or بينهم / منهم before it (جرح 400 آخرون بينهم 150 إصاباتهم خطيرة)."""
     m = _severity_share_re().match(folded, end)
     if m is None:
-        return False
+        return _state_of_some(folded, start, end)
     if m.group().lstrip().startswith("\u0645\u0646"):  # منهم after the amount
         return True
     start = _qualified_start(folded, start)
@@ -2866,7 +2867,7 @@ def _caught(folded: str, start: int, obj_word: str | None) -> bool:
 
 @cache
 def _violators() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("عمال", "عاملا", "عامل", "عمالة", "مخالف", "مخالفا", "مخالفين", "متسول", "متسولين",
+    return frozenset(_f(w) for w in ("عمال", "عاملا", "عامل", "عاملة", "عمالة", "مخالف", "مخالفا", "مخالفين", "متسول", "متسولين",
                                      "متسولا", "مجهولي"))
 
 
@@ -3308,3 +3309,22 @@ def _capacity_before(folded: str, start: int) -> bool:
 # is the total of both, no count of its own; the parts in brackets are the counts.
 BREAKDOWN_AFTER_RE = re.compile("\\s*\\(\\s*\\d[\\d,.]*\\s+(?:قتيل|قتيلا|قتلي|شهيد|شهيدا|شهداء)\\s+و\\s*\\d[\\d,.]*\\s+"
                                 "(?:جريح|جريحا|جرحي|مصاب|مصابا|مصابين)(?![\u0621-\u064a])")
+
+
+# حالة right before the amount and how bad a few words after (وصفت حالة اثنتين من المصابين بالخطيرة، حالة ثلاثة منهم
+# حرجة): the state of some of a group, no count of its own (as 3 منهم بحالة حرجة, round counts-r87).
+STATE_OF_RE = re.compile("(?<![\u0621-\u064a])[وب]?(?:ال)?حاله\\s*$")
+STATE_OF_WORDS = 4  # words after the amount to how bad (من المصابين بالخطيرة)
+
+
+@cache
+def _severities() -> frozenset[str]:
+    return _f_set(SEVERITIES)
+
+
+def _state_of_some(folded: str, start: int, end: int) -> bool:
+    """حالة right before the amount and a severity within a few words after it."""
+    if not STATE_OF_RE.search(folded, max(0, start - 10), start):
+        return False
+    words = WORD_RE.findall(folded, end, end + 60)[:STATE_OF_WORDS]
+    return any(_lookup(w, _severities()) for w in words)

@@ -84,3 +84,25 @@ def test_capacity(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_total_with_breakdown(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # عاملة, a woman worker, counts people as عاملا does
+    ("وأسفر الانقلاب عن إصابة 4 أطفال و17 عاملة فلاحة", [("injured", 4), ("injured", 17)]),
+    ("وأصيبت 12 عاملة في انقلاب الشاحنة", [("injured", 12)]),
+    # workers caught stay no arrest, as عمال
+    ("وضبطت الدوريات 30 عاملة منزلية هاربة", []),
+])
+def test_woman_worker(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # حالة right before a part and how bad after it: the state of some, no count
+    ("وأصيب 9 أشخاص في الحادث فيما وصفت حالة اثنين من المصابين بالخطيرة", [("injured", 9)]),
+    ("وأصيب 9 أشخاص وحالة ثلاثة منهم حرجة", [("injured", 9)]),
+    # the wounded counted after حالة with no severity stay
+    ("وتم تسجيل حالة 5 مصابين في الحادث", [("injured", 5)]),
+])
+def test_state_of_some(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
