@@ -393,6 +393,7 @@ def _void_trigger(words: list[str], k: int) -> bool:
         and _lookup(words[k], _one_victim())  # لدى المتوفى طفلان: the dead man's children
     falls = kind == "killed" and words[k].removeprefix("\u0648")[:3] == "\u0633\u0642\u0637"
     fell = falls and ((bool(nxt) and _is_thing(nxt))  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
+                      or nxt in ONE_FELL  # سقطت إحدى القطع: one fell, no number its fate (round counts-r88)
                       or _fell_upon(words[k + 1:k + 3]))  # سقطت على مئات، سقط الركام على 12: fell upon them
     sick = kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))
     risk = k > 0 and words[k - 1].removeprefix("\u0648") in _risks()  # خطر النزوح، لخطر الموت: a risk, no fate yet
@@ -751,6 +752,9 @@ def _fell_wounded(words: Sequence[str], k: int) -> CountType | None:
         return None
     nxt = words[k + 1]
     return "injured" if _lookup(nxt, _victims()) and _trigger(nxt) == "injured" else None
+
+
+ONE_FELL = ("\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a")  # احد، احدى (folded): the one that fell
 
 
 def _fell_upon(following: Sequence[str]) -> bool:
@@ -2342,9 +2346,10 @@ def _dual_singular(word: str) -> str:
     return word
 
 
-# من أصل right before an amount: the whole a part before is taken from (round counts-r65); so are من ضمن and من بين
-# (round counts-r88: إيقاف شخصين من ضمن أربعة عناصر).
-OUT_OF_RE = re.compile("\u0645\u0646\\s+(?:\u0627\u0635\u0644|\u0636\u0645\u0646|\u0628\u064a\u0646)\\s*$")
+# من أصل right before an amount: the whole a part before is taken from (round counts-r65); so is من ضمن (round
+# counts-r88: إيقاف شخصين من ضمن أربعة عناصر; not من بين, often a whole whose own fate follows: من بين ثلاثة آخرين
+# كانوا قد أصيبوا).
+OUT_OF_RE = re.compile("\u0645\u0646\\s+(?:\u0627\u0635\u0644|\u0636\u0645\u0646)\\s*$")
 
 
 def _partitive_wholes(text: str, amounts: Sequence[Amount]) -> dict[int, Amount]:

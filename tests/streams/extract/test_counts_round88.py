@@ -37,9 +37,11 @@ def test_families_of_the_wounded(text: str, found: list[tuple[str, float]]) -> N
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    # the whole after من ضمن / من بين: the part is the count
+    # the whole after من ضمن: the part is the count
     ("وتمكنت الوحدات من إيقاف ثلاثة أشخاص من ضمن سبعة عناصر مكونة لشبكة", [("arrested", 3)]),
-    ("واعتقلت الشرطة 4 أشخاص من بين 15 مشتبها", [("arrested", 4)]),
+    ("ومقتل 4 مسلحين وإصابة آخر من ضمن 12 مسلحا كانوا متحصنين", [("killed", 4)]),
+    # a whole after من بين with its own fate after it stays
+    ("توفي جندي متأثرا بجروحه من بين ثلاثة آخرين كانوا قد أصيبوا في الانفجار", [("injured", 3)]),
     # a whole told by its victims' noun stays
     ("وكان من بين 30 قتيلا خمسة أطفال", [("killed", 30), ("killed", 5)]),
 ])
@@ -105,4 +107,14 @@ def test_woman_worker(text: str, found: list[tuple[str, float]]) -> None:
     ("وتم تسجيل حالة 5 مصابين في الحادث", [("injured", 5)]),
 ])
 def test_state_of_some(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # سقط before إحدى / أحد: one fell, not the fate of the people counted after it
+    ("وفي لحظة سقطت إحدى القطع المغطية للسلم، حيث تلقته امرأتان بالسوق", []),
+    # سقط before people counted stays
+    ("وسقط 12 قتيلا في القصف", [("killed", 12)]),
+])
+def test_one_fell(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
