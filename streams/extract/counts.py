@@ -26,6 +26,9 @@ escaped (وهروب العشرات منهم); a trigger after بالإضافة �
 plays with (بـ 9 لاعبين), of an offence's victims (حالة اغتصاب من ضمن ضحاياها) or of refugees and migrants in one tally.
 Round counts-r33: of a range بين N و M only the first is a count; واحد after its noun counts one (موقوف واحد، مقتل شخص
 واحد), not after a household (من عائلة واحدة); إيقاف before an activity (إيقاف نشاط، إيقاف عدد من الفعاليات) arrests nobody.
+Round counts-r88: nor of inmates who fled (فرار 600 أسير), players suspended (لاعبين موقوفين), families of the wounded, the
+whole after من ضمن, a ruling a few words before إعدام, a capacity to take refugees in, a total with its dead and wounded
+in brackets, or a part told by its state (حالة اثنتين ... بالخطيرة); الإطاحة ب people is an arrest.
 """
 
 from __future__ import annotations
