@@ -26,6 +26,9 @@ escaped (وهروب العشرات منهم); a trigger after بالإضافة �
 plays with (بـ 9 لاعبين), of an offence's victims (حالة اغتصاب من ضمن ضحاياها) or of refugees and migrants in one tally.
 Round counts-r33: of a range بين N و M only the first is a count; واحد after its noun counts one (موقوف واحد، مقتل شخص
 واحد), not after a household (من عائلة واحدة); إيقاف before an activity (إيقاف نشاط، إيقاف عدد من الفعاليات) arrests nobody.
+Round counts-r88: nor of inmates who fled (فرار 600 أسير), players suspended (لاعبين موقوفين), families of the wounded, the
+whole after من ضمن, a ruling a few words before إعدام, a capacity to take refugees in, a total with its dead and wounded
+in brackets, or a part told by its state (حالة اثنتين ... بالخطيرة); الإطاحة ب people is an arrest.
 """
 
 from __future__ import annotations
@@ -106,6 +109,7 @@ PEOPLE = (
     "مقيم", "مقيما", "مقيمين", "مقيمون", "صبي", "صبيا", "صبية", "رضيع", "رضيعا", "رضع",
     "طفلة", "طفلات", "مراهق", "مراهقا", "مراهقين",  # (not staff who respond or work: طبيب، ممرض، عون، وافد)
     "قائد", "قائدا", "قادة",  # round counts-r37: leaders (اربعة من قادة الحزب ونحو ثلاثين متمردة قتلوا)
+    "عاملة",  # round counts-r88: a woman worker after 11-99 (إصابة 5 أطفال و23 عاملة فلاحة), as عاملا
 )
 # Counted nouns that are things, never victims: units of time, money and measure, objects, vehicles, animals.
 # Spans of time: never victims, and an age or a duration after a number (TIMES adds seconds).
@@ -392,6 +396,7 @@ def _void_trigger(words: list[str], k: int) -> bool:
         and _lookup(words[k], _one_victim())  # لدى المتوفى طفلان: the dead man's children
     falls = kind == "killed" and words[k].removeprefix("\u0648")[:3] == "\u0633\u0642\u0637"
     fell = falls and ((bool(nxt) and _is_thing(nxt))  # سقط صاروخ، سقطت قذائف: things fell, nobody was killed
+                      or nxt in ONE_FELL  # سقطت إحدى القطع: one fell, no number its fate (round counts-r88)
                       or _fell_upon(words[k + 1:k + 3]))  # سقطت على مئات، سقط الركام على 12: fell upon them
     sick = kind == "injured" and (_sick(words[k + 1:]) or _ill(nxt))
     risk = k > 0 and words[k - 1].removeprefix("\u0648") in _risks()  # خطر النزوح، لخطر الموت: a risk, no fate yet
@@ -709,13 +714,14 @@ def _executions() -> frozenset[str]:
     return frozenset(_f(w) for w in EXECUTIONS)
 
 
+SENTENCE_WORDS = 4  # words back from إعدام to the ruling (حكم محكمة في طرابلس بإعدام: round counts-r88)
 EXECUTED_WORDS = 8  # words back from إعدام to the verb carrying it out (نفذت السلطات صباح اليوم حكم الإعدام)
 
 
 def _sentenced(before: Sequence[str]) -> bool:
     """The words right before إعدام pass a sentence (أحكاما بالإعدام، قضت بإعدام), not an execution
     carried out (نفذت حكم الإعدام), its verb a few words back with its subject and time between."""
-    near = before[-2:]
+    near = before[-SENTENCE_WORDS:]
     return any(w in _sentences() for w in near) and not any(w in _executions() for w in before[-EXECUTED_WORDS:])
 
 
@@ -749,6 +755,9 @@ def _fell_wounded(words: Sequence[str], k: int) -> CountType | None:
         return None
     nxt = words[k + 1]
     return "injured" if _lookup(nxt, _victims()) and _trigger(nxt) == "injured" else None
+
+
+ONE_FELL = ("\u0627\u062d\u062f", "\u0627\u062d\u062f\u064a")  # احد، احدى (folded): the one that fell
 
 
 def _fell_upon(following: Sequence[str]) -> bool:
@@ -1380,6 +1389,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 kind = "arrested"  # ضبطت الشرطة شابين: caught people (not workers or violators of residence rules)
             if kind is None and people and _kept_in_custody(folded, fs):
                 kind = "arrested"  # وحدات الحرس الوطني احتفظت بستة أشخاص: held, as الاحتفاظ بـ (round counts-r79)
+            if kind is None and people and _brought_down(folded, fs):
+                kind = "arrested"  # تمكن الأعوان من الإطاحة بثلاثة عناصر: caught (round counts-r88)
             if kind is None:
                 kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor)
                 later = kind is not None
@@ -1456,6 +1467,14 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # 120 أسيرا بدأوا اضرابهم عن الطعام: strikers, no arrest count (C2, v32)
         if kind == "displaced" and obj_word and (_lookup(obj_word, _fighters()) or _lookup(obj_word, _inmates())):
             continue  # وفر العشرات من مسلحي الجماعة: fighters routed; فرار 132 سجينا: escaped; not displaced
+        if kind == "arrested" and obj_word and _inmate(obj_word) and _escaped_before(folded, fs):
+            continue  # فرار أكثر من 600 أسير من معسكر: prisoners who got away, no arrest (round counts-r88)
+        if kind == "arrested" and obj_word and _lookup(obj_word, _players()) and _suspended_after(folded, obj_end):
+            continue  # هناك خمسة لاعبين موقوفين ضمن صفوف الفريقين: players suspended, no arrest (round counts-r88)
+        if kind in EVENT_TYPES and BREAKDOWN_AFTER_RE.match(folded, obj_end if obj_word else fe):
+            continue  # بلغ مجموع الضحايا 1091 شخصا (335 قتيلا و756 جريحا): a total of both, its parts in brackets count
+        if kind == "displaced" and _capacity_before(folded, fs):
+            continue  # غير قادرة على استقبال 200 ألف لاجئ: how many a place could take in, no refugees (round counts-r88)
         if _definite_form(amount) and _thing_adjective(folded, fs):
             continue  # القوائم الست هلك منهم 56، السنوات الخمس قتل فيها: the number of the things before it, no victims
         if own is None and parent is None and _definite_form(amount) and not _possessed_form(amount) \
@@ -2330,8 +2349,10 @@ def _dual_singular(word: str) -> str:
     return word
 
 
-# من أصل right before an amount: the whole a part before is taken from (round counts-r65).
-OUT_OF_RE = re.compile("\u0645\u0646\\s+\u0627\u0635\u0644\\s*$")
+# من أصل right before an amount: the whole a part before is taken from (round counts-r65); so is من ضمن (round
+# counts-r88: إيقاف شخصين من ضمن أربعة عناصر; not من بين, often a whole whose own fate follows: من بين ثلاثة آخرين
+# كانوا قد أصيبوا).
+OUT_OF_RE = re.compile("\u0645\u0646\\s+(?:\u0627\u0635\u0644|\u0636\u0645\u0646)\\s*$")
 
 
 def _partitive_wholes(text: str, amounts: Sequence[Amount]) -> dict[int, Amount]:
@@ -2677,7 +2698,7 @@ def _severity_share(folded: str, start: int, end: int) -> bool:
     إصاباتهم بالغة) or بينهم / منهم before it (جرح 400 آخرون بينهم 150 إصاباتهم خطيرة)."""
     m = _severity_share_re().match(folded, end)
     if m is None:
-        return False
+        return _state_of_some(folded, start, end)
     if m.group().lstrip().startswith("\u0645\u0646"):  # منهم after the amount
         return True
     start = _qualified_start(folded, start)
@@ -2854,7 +2875,7 @@ def _caught(folded: str, start: int, obj_word: str | None) -> bool:
 
 @cache
 def _violators() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("عمال", "عاملا", "عامل", "عمالة", "مخالف", "مخالفا", "مخالفين", "متسول", "متسولين",
+    return frozenset(_f(w) for w in ("عمال", "عاملا", "عامل", "عاملة", "عمالة", "مخالف", "مخالفا", "مخالفين", "متسول", "متسولين",
                                      "متسولا", "مجهولي"))
 
 
@@ -2989,7 +3010,8 @@ def _relative_pronouns() -> frozenset[str]:
 
 KIN = ("أسرة", "أسر", "عائلة", "عائلات", "عائلت", "ذوي", "ذوو", "أهالي", "أقارب", "أسرت")  # (عائلت: the dual's stem)
 VICTIMS_OF_KIN = ("شهيد", "شهداء", "شهيدي", "ضحايا", "ضحية", "قتلى", "قتيل", "المتوفين", "متوفين", "المفقودين", "مفقودين",
-                  "الأسرى", "أسرى", "المعتقلين", "معتقلين", "المختطفين", "مختطفين")
+                  "الأسرى", "أسرى", "المعتقلين", "معتقلين", "المختطفين", "مختطفين",
+                  "المصابين", "مصابين", "الجرحى", "جرحى")  # round counts-r88: استضافت 18 أسرة من المصابين
 
 
 @cache
@@ -3238,3 +3260,79 @@ def _slaughtered(folded: str, start: int) -> CountType | None:
     """Killed when a word of slaughter stands right before the people counted (or their qualifier), its subject between."""
     start = _qualified_start(folded, start)
     return "killed" if SLAUGHTER_RE.search(folded, max(0, start - 30), start) else None
+
+
+# --- round counts-r88: the errors of opened C9 and C10 ---
+
+FLED = ("فرار", "الفرار", "فر", "فروا", "فرت")  # the flight of inmates right before them
+CAPTIVES = ("أسير", "أسيرا", "أسرى")  # prisoners of war, inmates as INMATES are
+
+
+@cache
+def _fled() -> frozenset[str]:
+    return _f_set(FLED)
+
+
+def _inmate(word: str) -> bool:
+    """An inmate or a captive (سجين، موقوف، أسير), with its glued particles."""
+    return bool(_lookup(word, _inmates()) or _lookup(word, _f_set(CAPTIVES)))
+
+
+def _escaped_before(folded: str, start: int) -> bool:
+    """A word of flight right before the inmates counted (فرار أكثر من 600 أسير، وفر 40 سجينا): they got away;
+    هروب before an amount is ``_escapes``'s already."""
+    return _before_amount(folded, start).removeprefix("\u0648") in _fled()
+
+
+def _suspended_after(folded: str, obj_end: int) -> bool:
+    """موقوف right after the players counted (خمسة لاعبين موقوفين): a sports suspension, as ``_benched`` reads إيقاف
+    with a penalty word; no arrest."""
+    after = WORD_RE.findall(folded, obj_end, obj_end + 20)[:1]
+    return bool(after) and after[0].removeprefix("\u0627\u0644") in _suspended()
+
+
+# الإطاحة ب right before people (Tunisian newsrooms: الإطاحة بثلاثة عناصر، الإطاحة بـ 4 أشخاص): they were caught.
+BROUGHT_DOWN_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?اطاحه\\s+ب\\s*$")
+
+
+def _brought_down(folded: str, start: int) -> bool:
+    """الإطاحة ب right before the people counted or their qualifier: an arrest (as ``_busted_members`` for a cell)."""
+    start = _qualified_start(folded, start)
+    return bool(BROUGHT_DOWN_RE.search(folded, max(0, start - 16), start))
+
+
+# A capacity before refugees taken in (قادرة على استقبال 200 ألف لاجئ، طاقة استيعاب 5000 نازح): how many a place
+# could take, no refugees counted (but استقبلت تركيا 1.8 مليون لاجئ: those it has).
+CAPACITY_RE = re.compile("(?<![\u0621-\u064a])(?:قادر|قادره|قادرين|قادرون|قدره|القدره|طاقه|بطاقه|طاقتها|تتسع|يتسع)"
+                         "\\s+(?:علي\\s+)?[لو]?(?:ال)?(?:استقبال|استيعاب|ايواء)\\s*$")
+
+
+def _capacity_before(folded: str, start: int) -> bool:
+    """A word of capacity and one of taking in right before the amount or its qualifier."""
+    start = _qualified_start(folded, start)
+    return bool(CAPACITY_RE.search(folded, max(0, start - 40), start))
+
+
+# The dead and the wounded in brackets right after the people counted (1091 شخصا (335 قتيلا و756 جريحا)): that number
+# is the total of both, no count of its own; the parts in brackets are the counts.
+BREAKDOWN_AFTER_RE = re.compile("\\s*\\(\\s*\\d[\\d,.]*\\s+(?:قتيل|قتيلا|قتلي|شهيد|شهيدا|شهداء)\\s+و\\s*\\d[\\d,.]*\\s+"
+                                "(?:جريح|جريحا|جرحي|مصاب|مصابا|مصابين)(?![\u0621-\u064a])")
+
+
+# حالة right before the amount and how bad a few words after (وصفت حالة اثنتين من المصابين بالخطيرة، حالة ثلاثة منهم
+# حرجة): the state of some of a group, no count of its own (as 3 منهم بحالة حرجة, round counts-r87).
+STATE_OF_RE = re.compile("(?<![\u0621-\u064a])[وب]?(?:ال)?حاله\\s*$")
+STATE_OF_WORDS = 4  # words after the amount to how bad (من المصابين بالخطيرة)
+
+
+@cache
+def _severities() -> frozenset[str]:
+    return _f_set(SEVERITIES)
+
+
+def _state_of_some(folded: str, start: int, end: int) -> bool:
+    """حالة right before the amount and a severity within a few words after it."""
+    if not STATE_OF_RE.search(folded, max(0, start - 10), start):
+        return False
+    words = WORD_RE.findall(folded, end, end + 60)[:STATE_OF_WORDS]
+    return any(_lookup(w, _severities()) for w in words)
