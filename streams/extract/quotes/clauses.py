@@ -1133,6 +1133,13 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             glued = last.group()[:1] in "\u0628\u0644" and len(last.group()) >= 4 \
                 and not _written_again(folded, last.group())  # (but بلاتر الذي, a name written alone elsewhere)
             return last.start() + glued, rel
+        inner = next((m for m in range(len(toks) - 1, first, -1) if toks[m].group()[:1] in "\u0628\u0644" and (
+            m + 1 < len(toks) and toks[m].group()[1:3] != "\u0627\u0644" and len(toks[m].group()) >= 4
+            and _definite(toks[m + 1].group()) and (_people_plural(toks[m].group()[1:]) or toks[m].group().endswith(
+                "\u064a") and _office(toks[m].group()[1:-1])) or m == len(toks) - 1 and toks[m].group().startswith("\u0628\u0627\u0644")
+            and len(toks[m].group()) >= 6)), None) if prev[-1] == _f("الذين") else None
+        if inner is not None:  # والتقى الوزير ب|ممثلي الشركات الذين أكدوا، وأشاد ب|المتطوعين الذين: those met or
+            return toks[inner].start() + 1, rel  # praised, after their ب, speak (not the verb's subject before them)
         if first > k and _is_title(toks[first - 1].group()):
             first -= 1  # بيان | الجامعة: the head of the definite noun's chain
         elif first > k and first == len(toks) - 1 and (toks[first - 1].group() in _first_names()

@@ -29,3 +29,11 @@ def test_words_first_then_a_sentence_on_them() -> None:
     text = ("«إن النحاتين حققوا الجوائز» بهذه الكلمات بدأ النحات سعيد الحربي حديثه. وكشف عن أنه يعمل على نحت "
             "لوحة كبيرة بتوجيه من الأمير سلطان بن سلمان. وأضاف أنه في المرحلة الأولى.")
     assert speakers(text) == ["سعيد الحربي", "سعيد الحربي"]
+
+
+def test_those_met_after_a_glued_preposition_speak() -> None:
+    # والتقى الوزير بممثلي الشركات الذين أكدوا أن: the people met (after their ب) are the relative's antecedent,
+    # not the verb before them (known and left by earlier rounds)
+    assert speakers("والتقى الوزير بممثلي الشركات الذين أكدوا أن المشروع سيكتمل قريبا.") == ["ممثلي الشركات"]
+    assert speakers("واجتمع المحافظ بأهالي القرية الذين أكدوا أن الطريق مغلق.") == ["أهالي القرية"]
+    assert speakers("وأشاد الوزير بالمتطوعين الذين أكدوا أن العمل مستمر.") == ["المتطوعين"]
