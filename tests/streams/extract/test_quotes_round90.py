@@ -37,3 +37,11 @@ def test_those_met_after_a_glued_preposition_speak() -> None:
     assert speakers("والتقى الوزير بممثلي الشركات الذين أكدوا أن المشروع سيكتمل قريبا.") == ["ممثلي الشركات"]
     assert speakers("واجتمع المحافظ بأهالي القرية الذين أكدوا أن الطريق مغلق.") == ["أهالي القرية"]
     assert speakers("وأشاد الوزير بالمتطوعين الذين أكدوا أن العمل مستمر.") == ["المتطوعين"]
+
+
+def test_a_university_teacher_is_a_title() -> None:
+    # علّقت الجامعية فلانة ... وأشارت: الجامعية is her title (Tunisian press), the name after it speaks on
+    assert speakers("علّقت الجامعية ألفة يوسف على فضيحة المرشح. وأشارت إلى أن مثل هذه الفضائح تتم متابعتها.") == [
+        "ألفة يوسف"]
+    # (the adjective of a body stays in the body's name)
+    assert speakers("وأكدت إدارة المدينة الجامعية أن السكن متوفر.") == ["إدارة المدينة الجامعية"]
