@@ -86,6 +86,7 @@ from .titles import (
 from .tokens import (
     AR,
     ARABIC_COMMA,
+    CLOSING,
     QUOTE_CHARS,
     SEPARATORS,
     TOKEN_RE,
@@ -1132,6 +1133,13 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             glued = last.group()[:1] in "\u0628\u0644" and len(last.group()) >= 4 \
                 and not _written_again(folded, last.group())  # (but بلاتر الذي, a name written alone elsewhere)
             return last.start() + glued, rel
+        inner = next((m for m in range(len(toks) - 1, first, -1) if toks[m].group()[:1] in "\u0628\u0644" and (
+            m + 1 < len(toks) and toks[m].group()[1:3] != "\u0627\u0644" and len(toks[m].group()) >= 4
+            and _definite(toks[m + 1].group()) and (_people_plural(toks[m].group()[1:]) or toks[m].group().endswith(
+                "\u064a") and _office(toks[m].group()[1:-1])) or m == len(toks) - 1 and toks[m].group().startswith("\u0628\u0627\u0644")
+            and len(toks[m].group()) >= 6)), None) if prev[-1] == _f("الذين") else None
+        if inner is not None:  # والتقى الوزير ب|ممثلي الشركات الذين أكدوا، وأشاد ب|المتطوعين الذين: those met or
+            return toks[inner].start() + 1, rel  # praised, after their ب, speak (not the verb's subject before them)
         if first > k and _is_title(toks[first - 1].group()):
             first -= 1  # بيان | الجامعة: the head of the definite noun's chain
         elif first > k and first == len(toks) - 1 and (toks[first - 1].group() in _first_names()
@@ -1266,6 +1274,12 @@ def _without_lead(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         toks = toks[1:]  # و اعتذر فلان: the conjunction set apart is no main verb
     if len(toks) > 1 and toks[0][0] in _verb_particles():
         toks = toks[1:]  # وقد مثل فلان أمام المحكمة: the particle, then the main verb
+    if toks and toks[0][0] in CLOSING:
+        close = next((m for m in range(1, len(toks)) if toks[m][0] == CLOSING[toks[0][0]]), None)
+        after = close + 1 + (close + 1 < len(toks) and toks[close + 1][0] in (ARABIC_COMMA, ",")) if close else 0
+        if after and len(toks) > after + 3 and toks[after][0] in _with_these() \
+                and toks[after + 1][0].removeprefix("\u0627\u0644") in _words_said() | _phrases():
+            toks = toks[after:]  # «…»، بهذه الجملة عبر النحات فلان عن اعتزازه: the words first, then the sentence on them
     if len(toks) > 3 and toks[0][0].removeprefix("\u0648") in _with_these() \
             and toks[1][0].removeprefix("\u0627\u0644") in _words_said() | _phrases():
         toks = toks[2:]  # بهذه العبارات بدأ والد الشهيد فلان حديثه: the words he opened with, then the main verb
@@ -1317,7 +1331,8 @@ def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
 def _contacts() -> frozenset[str]:
     """The newsroom's call to someone opening a sentence (وباتصالنا بـ، وفي اتصال هاتفي مع): the one called speaks."""
     return frozenset(_f(w) for w in ("اتصال", "اتصالنا", "باتصال", "باتصالنا", "اتصالها", "اتصاله", "باتصالها", "باتصاله",
-                                     "التقينا"))  # وألتقينا بأحد مرتادي العين فلان، وقال: the newsroom met him
+                                     "التقينا",  # وألتقينا بأحد مرتادي العين فلان، وقال: the newsroom met him
+                                     "بالتواصل", "وبالتواصل"))  # وبالتواصل مع الناشط فلان، أفاد أن: the newsroom reached him
 
 
 def _contacted(text: str, folded: str, back: Sequence[int], toks: list[tuple[str, int, int]], line: int) -> _Speaker | None:
@@ -1342,6 +1357,11 @@ def _contacted(text: str, folded: str, back: Sequence[int], toks: list[tuple[str
     sub = toks[k:stop]
     if not sub or not (_office(sub[0][0]) or sub[0][0] in (_f("أحد"), _f("إحدى"))):
         return None  # (one of a group: بأحد مرتادي العين فلان)
+    if toks[-1][0] in (ARABIC_COMMA, ",") and len(toks) - stop - 2 >= 2 \
+            and next(_runs(toks[stop + 1:-1]), None) == (0, len(toks) - stop - 2) \
+            and _plausible_name([t[0] for t in toks[stop + 1:-1]]):  # the holder set apart between commas, then the
+        return _titled_speaker(text, folded, back, toks, stop + 1, len(toks) - 1, line)  # verb (وبالتواصل مع الناشط
+        # المتابع لقضية الشاب "فلان"، علي آل حطاب، أفاد أن: not the name inside the office's description)
     named = [(i, j) for i, j in _runs(sub) if i > 0 and not _glued_preposition(sub[i][0])
              and (_plausible_start(sub[i][0]) or j == len(sub) and j - i >= 2)]  # (a name closing the chain at the comma)
     return _titled_speaker(text, folded, back, sub, *named[0], line) if named else None

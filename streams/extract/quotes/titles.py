@@ -40,6 +40,8 @@ PERSON_TITLES = (
     "قاضية", "القاضية",
     # users of social media quoted by their handle or first name (وقال المغرد فلان "…")
     "المغرد", "المغردة",
+    # a university teacher, as the Tunisian press titles one (الجامعية فلانة، الجامعي والمحلل السياسي فلان)
+    "الجامعي", "الجامعية",
     # the holder of a title, after a club's or a player's name (فلان حامل لقب الدوري)
     "حامل", "حاملة",
     # a woman's occupation in apposition or before her name (فلانة طالبة الطب، معلمة الرياضيات فلانة)
