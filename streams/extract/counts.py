@@ -2422,7 +2422,20 @@ def _survived_after(folded: str, end: int) -> bool:
     m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
     if m and m.group() == "\u0642\u062f" and folded[m.end():m.end() + 1] == " ":
         m = WORD_RE.match(folded, m.end() + 1)
+    if m and m.group() in _releases_of_some():
+        after = WORD_RE.findall(folded, m.end(), m.end() + 40)[:RELEASED_SOME_WORDS]
+        if FROM_OF in after and after.index(FROM_OF) + 1 < len(after) and after[after.index(FROM_OF) + 1].endswith("\u0647\u0645"):
+            return False  # اعتقلت 20 مقدسيا أفرجت لاحقا عن معظمهم: those held, some freed later (round counts-r91)
     return bool(m) and m.group() in _survivors()
+
+
+FROM_OF = "\u0639\u0646"  # عن
+RELEASED_SOME_WORDS = 3  # words after the release verb to عن and the pronoun of those held (أفرجت لاحقا عن معظمهم)
+
+
+@cache
+def _releases_of_some() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أفرج", "أفرجت"))
 
 
 # A verb of being able (تمكن، استطاع) right before the amount, then النجاة within a few words after its noun (round

@@ -49,3 +49,14 @@ def test_quoted_things(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_people_of_things(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # held, then most of them freed later: the arrest stands
+    ("واعتقلت قوات الأمن نحو 30 طالبا أفرجت لاحقا عن معظمهم", [("arrested", 30)]),
+    ("واعتقلت الشرطة 12 شابا أفرجت عن بعضهم بكفالة", [("arrested", 12)]),
+    # those freed stay no count
+    ("وقالت إن 20 سجينا أفرجت عنهم السلطات", []),
+])
+def test_held_then_some_freed(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
