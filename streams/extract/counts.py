@@ -29,6 +29,10 @@ Round counts-r33: of a range بين N و M only the first is a count; واحد a
 Round counts-r88: nor of inmates who fled (فرار 600 أسير), players suspended (لاعبين موقوفين), families of the wounded, the
 whole after من ضمن, a ruling a few words before إعدام, a capacity to take refugees in, a total with its dead and wounded
 in brackets, or a part told by its state (حالة اثنتين ... بالخطيرة); الإطاحة ب people is an arrest.
+Round counts-r91: a toll risen to N, its parts after بينهم, takes the fate of the group عدد names later (ارتفع إلى 9
+بينهم خمسة أطفال عدد القتلى), as does عدد people الذين and a trigger verb; animals in quote marks after من are no victims;
+a definite numeral after the things of a plural of people in construct counts the people (سائقي الشاحنات الثلاثة); those
+held of whom most were freed later stay arrested (اعتقلت 20 مقدسيا أفرجت لاحقا عن معظمهم).
 """
 
 from __future__ import annotations
