@@ -29,6 +29,10 @@ Round counts-r33: of a range بين N و M only the first is a count; واحد a
 Round counts-r88: nor of inmates who fled (فرار 600 أسير), players suspended (لاعبين موقوفين), families of the wounded, the
 whole after من ضمن, a ruling a few words before إعدام, a capacity to take refugees in, a total with its dead and wounded
 in brackets, or a part told by its state (حالة اثنتين ... بالخطيرة); الإطاحة ب people is an arrest.
+Round counts-r91: a toll risen to N, its parts after بينهم, takes the fate of the group عدد names later (ارتفع إلى 9
+بينهم خمسة أطفال عدد القتلى), as does عدد people الذين and a trigger verb; animals in quote marks after من are no victims;
+a definite numeral after the things of a plural of people in construct counts the people (سائقي الشاحنات الثلاثة); those
+held of whom most were freed later stay arrested (اعتقلت 20 مقدسيا أفرجت لاحقا عن معظمهم).
 """
 
 from __future__ import annotations
@@ -979,6 +983,20 @@ def _thing_adjective(folded: str, start: int) -> bool:
     return m is not None and _lookup(m.group(1), _things()) is not None  # not a team (أفراد الطاقم الخمسة)
 
 
+PEOPLE_OF_THINGS_RE = re.compile("(?<![\u0621-\u064a])[وبل]?([\u0621-\u064a]+)\u064a\\s+(?:ال)[\u0621-\u064a]+\\s+$")  # سائقي الشاحنات
+
+
+def _people_of_things(folded: str, start: int) -> tuple[str, int] | None:
+    """A definite numeral after a noun of things held by a plural of people in construct (إيقاف سائقي الشاحنات
+    الثلاثة): the numeral counts those people (round counts-r91); their noun, as its plural in ين, and where it
+    starts, or None."""
+    m = PEOPLE_OF_THINGS_RE.search(folded, max(0, start - 60), start)
+    if m is None:
+        return None
+    plural = m.group(1) + "\u064a\u0646"
+    return (plural, m.start()) if _is_people(plural) else None
+
+
 def _possessed_form(amount: Amount | Count) -> bool:
     """A dual with a pronoun (جثتيهما، طفليه، عيناه): it points back at people named before."""
     word = _f(amount.text)
@@ -1227,6 +1245,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             obj_word = None  # قتل نحو 30 وأصيب العشرات: the next clause's verb, not the counted noun (but وفاتان، وجريحين اثنين)
         if obj_word and amount.value == 2 and _noun_before(text, amount):
             obj_word = _dual_singular(obj_word)  # وجريحين اثنين، وشرطيان اثنان: the dual restated, read by its singular
+        people_of_things = _people_of_things(folded, fs) if obj_word and _definite_form(amount) and _is_thing(obj_word) else None
+        if people_of_things:
+            obj_word = people_of_things[0]  # سائقي الشاحنات الثلاثة: the drivers, not the lorries
         whole = wholes.get(id(amount))
         noun_at = fe
         if whole is not None:  # 50 ألفا من 570 جنديا قتلوا: the part is counted by the whole's noun
@@ -1243,6 +1264,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if others_of_things:
             groups.append((fs, None, False))
             continue  # نفوق 30 رأس غنم وإصابة 20 آخرين: more of the animals, not people
+        if amount.object is None and _quoted_things_after(folded, fe):
+            groups.append((fs, None, False))
+            continue  # قتل المئات من "الضبان": animals or things in quote marks, not people (round counts-r91)
         if _alternative(folded, fs, fe) or _range_second(folded, back, previous_amount.get(id(amount)), fs):
             groups.append((fs, None, False))
             continue  # قتل شرطي أو اثنين، خمسة أو ستة، بين 20 و25: one number or another, no count (counts-r26, r33)
@@ -1334,6 +1358,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = _busted_members(folded, fs)  # الإطاحة بخلية تتكون من 10 عناصر: its members held
         if kind is None and obj_word and NUMBER_OF_RE.fullmatch(obj_word):
             kind = _group_after_number_of(folded, obj_end)  # رفع إلى خمسة عدد الأشخاص المعتقلين
+        if kind is None:
+            kind = _rise_then_number_of(folded, fs, fe)  # ارتفع إلى 9 بينهم خمسة أطفال عدد القتلى
         hurt_case = kind is None and bool(obj_word) and bool(_lookup(obj_word, _cases())) \
             and bool(HURT_CASE_RE.match(folded, obj_end))
         if hurt_case:
@@ -1475,10 +1501,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # بلغ مجموع الضحايا 1091 شخصا (335 قتيلا و756 جريحا): a total of both, its parts in brackets count
         if kind == "displaced" and _capacity_before(folded, fs):
             continue  # غير قادرة على استقبال 200 ألف لاجئ: how many a place could take in, no refugees (round counts-r88)
-        if _definite_form(amount) and _thing_adjective(folded, fs):
+        if _definite_form(amount) and _thing_adjective(folded, fs) and not people_of_things:
             continue  # القوائم الست هلك منهم 56، السنوات الخمس قتل فيها: the number of the things before it, no victims
         if own is None and parent is None and _definite_form(amount) and not _possessed_form(amount) \
-                and not _governed(folded, _phrase_start(folded, fs, amount), obj_end) \
+                and not _governed(folded, people_of_things[1] if people_of_things else _phrase_start(folded, fs, amount), obj_end) \
                 and _list_item_kind(folded, _phrase_start(folded, fs, amount), last_count) != kind:
             continue  # لا أخبار عن الرجال الثلاثة، حالة الشخصين الصحية، التحرش بالفتاتين: a definite restatement no casualty word governs
         if own is not None and _possessed_form(amount) and any(c.type == kind and c.value == amount.value for c in out) \
@@ -2400,7 +2426,20 @@ def _survived_after(folded: str, end: int) -> bool:
     m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
     if m and m.group() == "\u0642\u062f" and folded[m.end():m.end() + 1] == " ":
         m = WORD_RE.match(folded, m.end() + 1)
+    if m and m.group() in _releases_of_some():
+        after = WORD_RE.findall(folded, m.end(), m.end() + 40)[:RELEASED_SOME_WORDS]
+        if FROM_OF in after and after.index(FROM_OF) + 1 < len(after) and after[after.index(FROM_OF) + 1].endswith("\u0647\u0645"):
+            return False  # اعتقلت 20 مقدسيا أفرجت لاحقا عن معظمهم: those held, some freed later (round counts-r91)
     return bool(m) and m.group() in _survivors()
+
+
+FROM_OF = "\u0639\u0646"  # عن
+RELEASED_SOME_WORDS = 3  # words after the release verb to عن and the pronoun of those held (أفرجت لاحقا عن معظمهم)
+
+
+@cache
+def _releases_of_some() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("أفرج", "أفرجت"))
 
 
 # A verb of being able (تمكن، استطاع) right before the amount, then النجاة within a few words after its noun (round
@@ -2720,12 +2759,59 @@ def _number_of(folded: str, start: int) -> bool:
 NUMBER_OF_GROUP_WORDS = 2  # words after عدد to the victims' noun (عدد الأشخاص المعتقلين)
 
 
+QUOTED_OF_RE = re.compile("\\s+من\\s*[\"«“”']\\s*([\\u0621-\\u064a]+)")
+
+
+def _quoted_things_after(folded: str, end: int) -> bool:
+    """A من-phrase after the amount names things or animals in quote marks (المئات من "الضبان"), which the amounts
+    leave with no counted noun."""
+    m = QUOTED_OF_RE.match(folded, end)
+    return bool(m) and _is_thing(m.group(1))
+
+
 def _group_after_number_of(folded: str, end: int) -> CountType | None:
     """The amount before عدد is the number of the group named after it (ما رفع إلى خمسة عدد الأشخاص
-    المعتقلين): the fate its victim noun, within two words, tells."""
-    for word in WORD_RE.findall(folded, end, min(len(folded), end + 50))[:NUMBER_OF_GROUP_WORDS]:
+    المعتقلين): the fate its victim noun, within two words, tells; or (round counts-r91) the trigger verb of a
+    relative clause on people (ارتفع إلى 25 عدد الأشخاص الذين لقوا مصرعهم)."""
+    words = WORD_RE.findall(folded, end, min(len(folded), end + 80))
+    for i, word in enumerate(words[:NUMBER_OF_GROUP_WORDS]):
         if _lookup(word, _victims_and_status()):
             return _trigger(word)
+        if _is_people(word) and i + 1 < len(words) and words[i + 1] in _relatives():
+            for verb in words[i + 2:i + 2 + RELATIVE_VERB_WORDS]:
+                if verb in NEGATIONS:
+                    return None
+                kind = _trigger(verb)
+                if kind:
+                    return kind
+            return None
+    return None
+
+
+RELATIVES = ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "اللتين", "اللتان")
+RELATIVE_VERB_WORDS = 2  # words after the relative to its trigger verb (الذين لقوا مصرعهم، الذين تم اعتقالهم)
+
+
+@cache
+def _relatives() -> frozenset[str]:
+    return frozenset(_f(w) for w in RELATIVES)
+
+
+# A toll that rose or came to the amount (ارتفع إلى 9، ليصل إلى 12), the group named later by عدد (round counts-r91).
+RISE_TO_RE = re.compile("(?<![\u0621-\u064a])[وفل]?(?:ارتفع|يرتفع|ترتفع|وصل|يصل|تصل)\\s+الي\\s*$")
+PARTS_AFTER_RE = re.compile("\\s*(?:من\\s+)?(?:بينهم|منهم)(?![\u0621-\u064a])")
+RISE_PARTS_REACH = 250  # characters after the amount to the عدد that names its group
+
+
+def _rise_then_number_of(folded: str, start: int, end: int) -> CountType | None:
+    """The amount a toll rose to, its parts listed after بينهم before the group is named by عدد (ارتفع إلى 9
+    بينهم رئيس المجلس وخمسة أطفال، ومواطنة عدد القتلى): the fate of the group after عدد."""
+    if not RISE_TO_RE.search(folded, max(0, start - 20), start) or not PARTS_AFTER_RE.match(folded, end):
+        return None
+    stop = SENTENCE_END_RE.search(folded, end, end + RISE_PARTS_REACH)
+    span_end = stop.start() if stop else min(len(folded), end + RISE_PARTS_REACH)
+    for m in NUMBER_OF_RE.finditer(folded, end, span_end):
+        return _group_after_number_of(folded, m.end())
     return None
 
 
