@@ -90,6 +90,7 @@ from .tokens import (
     SEPARATORS,
     TOKEN_RE,
     WORD_RE,
+    _alt,
     _f,
     _sentence_end,
 )
@@ -1897,3 +1898,47 @@ def _expressed_subject(text: str, folded: str, back: Sequence[int], vm: re.Match
     if written is None or " " in written.name.strip():
         return written  # a description or a full name as written (not والدة الشهيد -> أشقاء الشهيد, met before)
     return _speaker(text, folded, back, m.end(), end, entities, seen)  # الإبراهيم -> أحمد علي الإبراهيم, met before
+
+
+# Agreeing with the one quoted before (واتفق معه فلان ويقول، ووافقه في ذلك فلان قائلا، ويشاطره الرأي فلان، وأيدته
+# فلانة، موضحة): the one who agrees is the subject, and goes on to speak. شاطر and شارك agree only with a view
+# named after them (ويشاركه الرأي; not وشاركه البطولة فلان, an actor).
+AGREEING_VERBS = ("وافق", "يوافق", "توافق", "أيد", "يؤيد", "تؤيد", "اتفق مع", "يتفق مع", "تتفق مع", "اتفقت مع")
+SHARING_VERBS = ("شاطر", "يشاطر", "تشاطر", "شاطرت", "شارك", "يشارك", "تشارك", "شاركت")
+AGREED_PRONOUNS = ("ه", "ها", "هم", "هما", "ته", "تها", "تهم")  # وأيدته: the ت of a woman agreeing before the pronoun
+VIEW_SHARED = ("الرأي", "بالرأي", "في الرأي", "هذا الرأي", "الشعور", "وجهة النظر", "في ذلك", "في هذا", "على ذلك")
+AGREEING_RE = re.compile(f"(?<![{AR}])[\u0648\u0641]?(?P<verb>{_alt(AGREEING_VERBS)})(?:{_alt(AGREED_PRONOUNS)})"
+                         f"(?:\\s+(?:{_alt(VIEW_SHARED)}))?(?![{AR}])"
+                         f"|(?<![{AR}])[\u0648\u0641]?(?P<share>{_alt(SHARING_VERBS)})(?:{_alt(AGREED_PRONOUNS)})"
+                         f"\\s+(?:{_alt(VIEW_SHARED)})(?![{AR}])")
+MAX_AGREEING_SUBJECT_WORDS = 8  # ويتفق معه المدرب الوطني فلان بن فلان | ويقول
+
+
+def _agreeing_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[str], verbs: list[re.Match[str]],
+                      gender: str | None, entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The subject of a verb of agreeing with the one quoted before (واتفق معه فلان، ووافقه في ذلك فلان) opening
+    the clause right before a bare verb or a participle of its sentence, with no speech verb between (ويقول:،
+    قائلا:، وأضاف أن): the one who agrees speaks, not the one agreed with. None otherwise."""
+    start = _sentence_start(folded, vm.start())
+    m = None
+    for m in AGREEING_RE.finditer(folded, start, vm.start()):
+        pass
+    if m is None or any(m.end() <= v.start() < vm.start() for v in verbs):
+        return None
+    lead = folded[start:m.start()]
+    cut = max(lead.rfind(ARABIC_COMMA), lead.rfind(","), lead.rfind("\n"))
+    if not all(w in _expressed_leads() for w in WORD_RE.findall(lead[cut + 1:])):
+        return None  # (the agreeing verb opens its clause: not ما يؤيده الواقع)
+    end = vm.start()
+    between = folded[m.end():end]
+    if any(c in between for c in ".!?\u061f\n:") or not 1 <= len(WORD_RE.findall(between)) <= MAX_AGREEING_SUBJECT_WORDS:
+        return None
+    verb = m.group("verb") or m.group("share")
+    if _gender_clash(gender, _main_verb_gender(verb.split()[0])):
+        return None  # وتتفق معها فلانة ... ويقول: someone else
+    written = _speaker(text, folded, back, m.end(), end, entities, [])
+    if written is None or _f(written.name.strip()) == ALLAH:
+        return None  # أيده الله: a blessing, no one agreeing
+    if " " in written.name.strip():
+        return written
+    return _speaker(text, folded, back, m.end(), end, entities, seen)  # العتيبي -> خالد العتيبي, met before
