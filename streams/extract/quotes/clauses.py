@@ -1942,3 +1942,36 @@ def _agreeing_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[
     if " " in written.name.strip():
         return written
     return _speaker(text, folded, back, m.end(), end, entities, seen)  # العتيبي -> خالد العتيبي, met before
+
+
+# A question put to someone in a clause of time before the answer (وعندما سئل فلان عن …، قال:، وحين سئلت فلانة عن
+# … قالت إن): the one asked, the subject of the passive سئل, answers when the speech verb has no subject of its own.
+ASKED_RE = re.compile(f"(?<![{AR}])[\u0648\u0641]?(?:{_alt(('عندما', 'حين', 'حينما', 'لما', 'بعدما'))})\\s+"
+                      f"(?P<verb>{_alt(('سئل', 'سئلت', 'سئلوا', 'سئلا', 'سئلتا'))})(?![{AR}])")
+MAX_ASKED_SUBJECT_WORDS = 8  # وعندما سئل المتحدث باسم وزارة الخارجية فلان | عن
+
+
+def _asked_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[str], verbs: list[re.Match[str]],
+                   gender: str | None, entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The one asked in a clause of time (عندما سئل فلان عن) right before a bare speech verb of its sentence,
+    with no speech verb between: he answers, not the one who spoke before. None when سئل has no subject written
+    (وحين سئل عن ذلك قال: the one speaking goes on) or its subject runs on to the speech verb."""
+    start = _sentence_start(folded, vm.start())
+    m = None
+    for m in ASKED_RE.finditer(folded, start, vm.start()):
+        pass
+    if m is None or any(m.end() <= v.start() < vm.start() for v in verbs):
+        return None
+    ends = [i for i in (folded.find(" \u0639\u0646 ", m.end(), vm.start()), folded.find(ARABIC_COMMA, m.end(), vm.start()),
+                        folded.find(",", m.end(), vm.start())) if i >= 0]
+    if not ends or any(c in folded[m.end():vm.start()] for c in ".!?\u061f\n:"):
+        return None
+    end = min(ends)
+    if not 1 <= len(WORD_RE.findall(folded, m.end(), end)) <= MAX_ASKED_SUBJECT_WORDS:
+        return None
+    if _gender_clash(gender, _main_verb_gender(m.group("verb"))):
+        return None  # سئلت فلانة … قال: someone else
+    written = _speaker(text, folded, back, m.end(), end, entities, [])
+    if written is None or " " in written.name.strip():
+        return written
+    return _speaker(text, folded, back, m.end(), end, entities, seen)  # العتيبي -> خالد العتيبي, met before

@@ -18,6 +18,7 @@ from .clauses import (
     _agents_before,
     _agreeing_subject,
     _amma_topic,
+    _asked_subject,
     _attributed_source,
     _clause_starts,
     _clause_subject,
@@ -1063,7 +1064,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 if source.named:
                     seen.append(source)
             if marks and ((felt := _expressed_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None
-                          or (felt := _agreeing_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None):
+                          or (felt := _agreeing_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None
+                          or (felt := _asked_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None):
                 if last is not None and last.named and _same_person(felt, last):
                     felt = last  # وعبر الجنرال مين عن ...، لكنه أكد: the one speaking, named more fully before
                 speaker, last, last_gender = felt, felt, gender  # وعبر المرضى عن سعادتهم، مؤكدين: who expressed it

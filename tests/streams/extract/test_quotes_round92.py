@@ -22,3 +22,19 @@ def test_the_one_who_agrees_goes_on_to_speak() -> None:
 def test_agreeing_needs_its_own_clause() -> None:
     # (a blessing أيده الله is no one agreeing; the one speaking goes on)
     assert speakers("قال الوزير إن الملك - أيده الله - حريص على الدعم. وأكد أن الدعم مستمر.") == ["الوزير"] * 2
+
+
+def test_the_one_asked_in_a_clause_of_time_answers() -> None:
+    # وعندما سئل فلان عن … قال إن، وحين سئلت فلانة عن …، قالت: the subject of the passive سئل answers
+    assert speakers(LEAD + "وعندما سئل خالد العتيبي عن الموعد قال إن الناس ينتظرون الافتتاح.") == \
+        ["سعد الغامدي", "خالد العتيبي"]
+    assert speakers(LEAD + "وحين سئلت منى السالم عن الموعد، قالت: الناس ينتظرون الافتتاح.") == \
+        ["سعد الغامدي", "منى السالم"]
+    # (with no subject written after سئل, the one speaking goes on)
+    assert speakers(LEAD + "وحين سئل عن الموعد، قال إن الناس ينتظرون الافتتاح.") == ["سعد الغامدي"] * 2
+
+
+def test_a_clause_of_time_ends_the_name_before_it() -> None:
+    # وقال فلان حين سئل عن … إن: حين opens a clause, no part of the name
+    assert speakers("وقال إيرنست حين سئل عن القاعدة الجوية إن الأمر سري.") == ["إيرنست"]
+    assert speakers("وأكد جاسم المطوع عندما سئل عن الخطة أن العمل مستمر.") == ["جاسم المطوع"]
