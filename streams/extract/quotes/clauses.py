@@ -1975,3 +1975,28 @@ def _asked_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[str
     if written is None or " " in written.name.strip():
         return written
     return _speaker(text, folded, back, m.end(), end, entities, seen)  # العتيبي -> خالد العتيبي, met before
+
+
+def _joined_clause_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[str], verbs: list[re.Match[str]],
+                           gender: str | None, entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The named subject of the clause after the sentence's last comma, which a bare speech verb is joined to by و
+    (فقد الزوج صوابه …، هربت مارغريت إلى هاواي وأعلنت أنها): the one who fled declares, not the sentence's
+    first subject. The clause opens on a verb of the speech verb's gender by its shape (a past in ت, a present in
+    ي), with no speech verb between; None otherwise (the sentence's subject is read as before)."""
+    if vm["conj"] != "\u0648" or gender not in ("m", "f"):
+        return None
+    start = _sentence_start(folded, vm.start())
+    cut = max(folded.rfind(ARABIC_COMMA, start, vm.start()), folded.rfind(",", start, vm.start()))
+    if cut < 0 or any(cut < v.start() < vm.start() for v in verbs):
+        return None
+    toks = _region_tokens(folded, cut + 1, vm.start())
+    if len(toks) < 2 or _main_verb_gender(toks[0][0]) != gender or _definite(toks[0][0]) \
+            or toks[0][0].removeprefix("\u0648") in _stops():
+        return None
+    run = next(iter(_runs(toks[1:])), None)
+    if run is None or run[0] != 0 or not _plausible_name([t[0] for t in toks[1:1 + run[1]]]):
+        return None  # (رفعت لافتات: an object, no one named)
+    found = _speaker(text, folded, back, toks[1][1], vm.start(), entities, seen)
+    if found is None or not found.named or found.start > back[toks[1 + run[1] - 1][1]]:
+        return None
+    return found

@@ -25,6 +25,7 @@ from .clauses import (
     _earlier_plural_subject,
     _expressed_subject,
     _idh_topic,
+    _joined_clause_subject,
     _noun_leads,
     _preverbal_subject,
     _sentence_subject,
@@ -1065,7 +1066,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     seen.append(source)
             if marks and ((felt := _expressed_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None
                           or (felt := _agreeing_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None
-                          or (felt := _asked_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None):
+                          or (felt := _asked_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None
+                          or (felt := _joined_clause_subject(text, folded, back, vm, verbs, gender, entities, seen))
+                          is not None):
                 if last is not None and last.named and _same_person(felt, last):
                     felt = last  # وعبر الجنرال مين عن ...، لكنه أكد: the one speaking, named more fully before
                 speaker, last, last_gender = felt, felt, gender  # وعبر المرضى عن سعادتهم، مؤكدين: who expressed it

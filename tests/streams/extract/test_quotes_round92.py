@@ -38,3 +38,11 @@ def test_a_clause_of_time_ends_the_name_before_it() -> None:
     # وقال فلان حين سئل عن … إن: حين opens a clause, no part of the name
     assert speakers("وقال إيرنست حين سئل عن القاعدة الجوية إن الأمر سري.") == ["إيرنست"]
     assert speakers("وأكد جاسم المطوع عندما سئل عن الخطة أن العمل مستمر.") == ["جاسم المطوع"]
+
+
+def test_a_joined_clause_gives_its_subject() -> None:
+    # فقد الزوج صوابه …، هربت فلانة إلى … وأعلنت أنها: the subject of the clause the speech verb is joined to
+    assert speakers("فقد الزوج صوابه وقرر حرق المنزل، هربت مارغريت كين إلى هاواي وأعلنت من هناك أنها صاحبة"
+                    " الأعمال.") == ["مارغريت كين"]
+    # (an object after the clause's verb names no one: the sentence's subject speaks)
+    assert speakers("تجمعت الحشود في الساحة، ورفعت لافتات وأكدت أن المطالب واضحة.") == ["الحشود"]
