@@ -46,3 +46,10 @@ def test_a_joined_clause_gives_its_subject() -> None:
                     " الأعمال.") == ["مارغريت كين"]
     # (an object after the clause's verb names no one: the sentence's subject speaks)
     assert speakers("تجمعت الحشود في الساحة، ورفعت لافتات وأكدت أن المطالب واضحة.") == ["الحشود"]
+
+
+def test_a_named_speaker_with_a_long_relative_clause_before_an() -> None:
+    # أكد الدكتور فلان رئيس الخلية التي أحدثتها … اليوم أن: a long subject with no comma, still the one speaking
+    assert speakers("أكد الدكتور سهيل بنور رئيس خلية المتابعة النفسية التي أحدثتها وزارة الصحة على إثر العملية"
+                    " الأخيرة التي جدت بنزل في المدينة وضيف برنامج صباح الورد اليوم الاثنين أن الخلية قامت بالتدخل"
+                    " السريع.") == ["سهيل بنور"]
