@@ -1925,11 +1925,14 @@ def _agreeing_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[
         pass
     if m is None or any(m.end() <= v.start() < vm.start() for v in verbs):
         return None
+    if not (vm["conj"] or vm["cont"]):
+        return None  # واتفق معه مغردون، أحدهم قال: a subject of its own before the verb
     lead = folded[start:m.start()]
     cut = max(lead.rfind(ARABIC_COMMA), lead.rfind(","), lead.rfind("\n"))
-    if not all(w in _expressed_leads() for w in WORD_RE.findall(lead[cut + 1:])):
-        return None  # (the agreeing verb opens its clause: not ما يؤيده الواقع)
-    end = vm.start()
+    opens = all(w in _expressed_leads() for w in WORD_RE.findall(lead[cut + 1:]))
+    if not opens and m.group()[:1] != "\u0648":
+        return None  # (the agreeing verb opens its clause, or is joined by و: not ما يؤيده الواقع)
+    end = next((i for i in range(m.end(), vm.start()) if folded[i] in f"{ARABIC_COMMA},-\u2013\u2014"), vm.start())
     between = folded[m.end():end]
     if any(c in between for c in ".!?\u061f\n:") or not 1 <= len(WORD_RE.findall(between)) <= MAX_AGREEING_SUBJECT_WORDS:
         return None
@@ -1937,8 +1940,8 @@ def _agreeing_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[
     if _gender_clash(gender, _main_verb_gender(verb.split()[0])):
         return None  # وتتفق معها فلانة ... ويقول: someone else
     written = _speaker(text, folded, back, m.end(), end, entities, [])
-    if written is None or _f(written.name.strip()) == ALLAH:
-        return None  # أيده الله: a blessing, no one agreeing
+    if written is None or _f(written.name.strip()) == ALLAH or not opens and not written.named:
+        return None  # أيده الله: a blessing, no one agreeing; مشهد روحاني ويتفق معها فلان: a name after a heading
     if " " in written.name.strip():
         return written
     return _speaker(text, folded, back, m.end(), end, entities, seen)  # العتيبي -> خالد العتيبي, met before

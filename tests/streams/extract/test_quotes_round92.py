@@ -20,6 +20,12 @@ def test_the_one_who_agrees_goes_on_to_speak() -> None:
 
 
 def test_agreeing_needs_its_own_clause() -> None:
+    # (one of those who agreed, before its verb, speaks: واتفق معه مغردون كثر، أحدهم قال)
+    assert speakers("قال مغرد إن الوضع سيئ. واتفق معه مغردون كثر، أحدهم قال: «الوضع سيئ فعلا».") == \
+        ["مغرد", "أحدهم"]
+    # (an aside between dashes after the name is no part of it)
+    assert speakers(LEAD + "مشهد جميل ويتفق معه عبدالله الحربي -معلم- ويقول: نحن ننتظر الافتتاح.") == \
+        ["سعد الغامدي", "عبدالله الحربي"]
     # (a blessing أيده الله is no one agreeing; the one speaking goes on)
     assert speakers("قال الوزير إن الملك - أيده الله - حريص على الدعم. وأكد أن الدعم مستمر.") == ["الوزير"] * 2
 
