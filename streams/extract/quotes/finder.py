@@ -1955,10 +1955,11 @@ MAX_DESCRIPTION_TOKENS = 10  # رئيس المركز الدولي للدراسا
 
 def _relative_on_name(words: list[str]) -> bool:
     """The words after a name: its office, if any, then a relative clause on it (الذي تحول إلى …، التي أحدثتها
-    الوزارة …) running to the words reported with no comma, colon or quote and no clause of the writer's: a long
-    subject, still the one speaking (أكد الوزير فلان الذي تحول إلى المدينة ضمن وفد … اليوم أن)."""
+    الوزارة …) running to the words reported with no comma or colon and no clause of the writer's (a quoted name
+    may stand in it: بنزل "لمبريال"): a long subject, still the one speaking (أكد الوزير فلان الذي تحول إلى
+    المدينة ضمن وفد … اليوم أن)."""
     k = next((k for k, w in enumerate(words[:MAX_DESCRIPTION_TOKENS + 1]) if w in _relatives()), None)
-    if k is None or any(w in SEPARATORS or w in _new_clause_leads() for w in words):
+    if k is None or any(w in (ARABIC_COMMA, ",", ":") or w in _new_clause_leads() for w in words):
         return False
     return all(_is_title(w) or _office(w) or _definite(w) or _is_name_token(w) for w in words[:k])
 ALA = "\u0639\u0644\u064a"  # على folded
