@@ -91,6 +91,7 @@ from .tokens import (
     SEPARATORS,
     TOKEN_RE,
     WORD_RE,
+    _alt,
     _f,
     _sentence_end,
 )
@@ -1917,3 +1918,108 @@ def _expressed_subject(text: str, folded: str, back: Sequence[int], vm: re.Match
     if written is None or " " in written.name.strip():
         return written  # a description or a full name as written (not والدة الشهيد -> أشقاء الشهيد, met before)
     return _speaker(text, folded, back, m.end(), end, entities, seen)  # الإبراهيم -> أحمد علي الإبراهيم, met before
+
+
+# Agreeing with the one quoted before (واتفق معه فلان ويقول، ووافقه في ذلك فلان قائلا، ويشاطره الرأي فلان، وأيدته
+# فلانة، موضحة): the one who agrees is the subject, and goes on to speak. شاطر and شارك agree only with a view
+# named after them (ويشاركه الرأي; not وشاركه البطولة فلان, an actor).
+AGREEING_VERBS = ("وافق", "يوافق", "توافق", "أيد", "يؤيد", "تؤيد", "اتفق مع", "يتفق مع", "تتفق مع", "اتفقت مع")
+SHARING_VERBS = ("شاطر", "يشاطر", "تشاطر", "شاطرت", "شارك", "يشارك", "تشارك", "شاركت")
+AGREED_PRONOUNS = ("ه", "ها", "هم", "هما", "ته", "تها", "تهم")  # وأيدته: the ت of a woman agreeing before the pronoun
+VIEW_SHARED = ("الرأي", "بالرأي", "في الرأي", "هذا الرأي", "الشعور", "وجهة النظر", "في ذلك", "في هذا", "على ذلك")
+AGREEING_RE = re.compile(f"(?<![{AR}])[\u0648\u0641]?(?P<verb>{_alt(AGREEING_VERBS)})(?:{_alt(AGREED_PRONOUNS)})"
+                         f"(?:\\s+(?:{_alt(VIEW_SHARED)}))?(?![{AR}])"
+                         f"|(?<![{AR}])[\u0648\u0641]?(?P<share>{_alt(SHARING_VERBS)})(?:{_alt(AGREED_PRONOUNS)})"
+                         f"\\s+(?:{_alt(VIEW_SHARED)})(?![{AR}])")
+MAX_AGREEING_SUBJECT_WORDS = 8  # ويتفق معه المدرب الوطني فلان بن فلان | ويقول
+
+
+def _agreeing_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[str], verbs: list[re.Match[str]],
+                      gender: str | None, entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The subject of a verb of agreeing with the one quoted before (واتفق معه فلان، ووافقه في ذلك فلان) opening
+    the clause right before a bare verb or a participle of its sentence, with no speech verb between (ويقول:،
+    قائلا:، وأضاف أن): the one who agrees speaks, not the one agreed with. None otherwise."""
+    start = _sentence_start(folded, vm.start())
+    m = None
+    for m in AGREEING_RE.finditer(folded, start, vm.start()):
+        pass
+    if m is None or any(m.end() <= v.start() < vm.start() for v in verbs):
+        return None
+    if not (vm["conj"] or vm["cont"]):
+        return None  # واتفق معه مغردون، أحدهم قال: a subject of its own before the verb
+    lead = folded[start:m.start()]
+    cut = max(lead.rfind(ARABIC_COMMA), lead.rfind(","), lead.rfind("\n"))
+    opens = all(w in _expressed_leads() for w in WORD_RE.findall(lead[cut + 1:]))
+    if not opens and m.group()[:1] != "\u0648":
+        return None  # (the agreeing verb opens its clause, or is joined by و: not ما يؤيده الواقع)
+    end = next((i for i in range(m.end(), vm.start()) if folded[i] in f"{ARABIC_COMMA},-\u2013\u2014"), vm.start())
+    between = folded[m.end():end]
+    if any(c in between for c in ".!?\u061f\n:") or not 1 <= len(WORD_RE.findall(between)) <= MAX_AGREEING_SUBJECT_WORDS:
+        return None
+    verb = m.group("verb") or m.group("share")
+    if _gender_clash(gender, _main_verb_gender(verb.split()[0])):
+        return None  # وتتفق معها فلانة ... ويقول: someone else
+    written = _speaker(text, folded, back, m.end(), end, entities, [])
+    if written is None or _f(written.name.strip()) == ALLAH or not opens and not written.named:
+        return None  # أيده الله: a blessing, no one agreeing; مشهد روحاني ويتفق معها فلان: a name after a heading
+    if " " in written.name.strip():
+        return written
+    return _speaker(text, folded, back, m.end(), end, entities, seen)  # العتيبي -> خالد العتيبي, met before
+
+
+# A question put to someone in a clause of time before the answer (وعندما سئل فلان عن …، قال:، وحين سئلت فلانة عن
+# … قالت إن): the one asked, the subject of the passive سئل, answers when the speech verb has no subject of its own.
+ASKED_RE = re.compile(f"(?<![{AR}])[\u0648\u0641]?(?:{_alt(('عندما', 'حين', 'حينما', 'لما', 'بعدما'))})\\s+"
+                      f"(?P<verb>{_alt(('سئل', 'سئلت', 'سئلوا', 'سئلا', 'سئلتا'))})(?![{AR}])")
+MAX_ASKED_SUBJECT_WORDS = 8  # وعندما سئل المتحدث باسم وزارة الخارجية فلان | عن
+
+
+def _asked_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[str], verbs: list[re.Match[str]],
+                   gender: str | None, entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The one asked in a clause of time (عندما سئل فلان عن) right before a bare speech verb of its sentence,
+    with no speech verb between: he answers, not the one who spoke before. None when سئل has no subject written
+    (وحين سئل عن ذلك قال: the one speaking goes on) or its subject runs on to the speech verb."""
+    start = _sentence_start(folded, vm.start())
+    m = None
+    for m in ASKED_RE.finditer(folded, start, vm.start()):
+        pass
+    if m is None or any(m.end() <= v.start() < vm.start() for v in verbs):
+        return None
+    ends = [i for i in (folded.find(" \u0639\u0646 ", m.end(), vm.start()), folded.find(ARABIC_COMMA, m.end(), vm.start()),
+                        folded.find(",", m.end(), vm.start())) if i >= 0]
+    if not ends or any(c in folded[m.end():vm.start()] for c in ".!?\u061f\n:"):
+        return None
+    end = min(ends)
+    if not 1 <= len(WORD_RE.findall(folded, m.end(), end)) <= MAX_ASKED_SUBJECT_WORDS:
+        return None
+    if _gender_clash(gender, _main_verb_gender(m.group("verb"))):
+        return None  # سئلت فلانة … قال: someone else
+    written = _speaker(text, folded, back, m.end(), end, entities, [])
+    if written is None or " " in written.name.strip():
+        return written
+    return _speaker(text, folded, back, m.end(), end, entities, seen)  # العتيبي -> خالد العتيبي, met before
+
+
+def _joined_clause_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[str], verbs: list[re.Match[str]],
+                           gender: str | None, entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The named subject of the clause after the sentence's last comma, which a bare speech verb is joined to by و
+    (فقد الزوج صوابه …، هربت مارغريت إلى هاواي وأعلنت أنها): the one who fled declares, not the sentence's
+    first subject. The clause opens on a verb of the speech verb's gender by its shape (a past in ت, a present in
+    ي), with no speech verb between; None otherwise (the sentence's subject is read as before)."""
+    if vm["conj"] != "\u0648" or gender not in ("m", "f"):
+        return None
+    start = _sentence_start(folded, vm.start())
+    cut = max(folded.rfind(ARABIC_COMMA, start, vm.start()), folded.rfind(",", start, vm.start()))
+    if cut < 0 or any(cut < v.start() < vm.start() for v in verbs):
+        return None
+    toks = _region_tokens(folded, cut + 1, vm.start())
+    if len(toks) < 2 or _main_verb_gender(toks[0][0]) != gender or _definite(toks[0][0]) \
+            or toks[0][0].removeprefix("\u0648") in _stops():
+        return None
+    run = next(iter(_runs(toks[1:])), None)
+    if run is None or run[0] != 0 or not _plausible_name([t[0] for t in toks[1:1 + run[1]]]):
+        return None  # (رفعت لافتات: an object, no one named)
+    found = _speaker(text, folded, back, toks[1][1], vm.start(), entities, seen)
+    if found is None or not found.named or found.start > back[toks[1 + run[1] - 1][1]]:
+        return None
+    return found

@@ -16,13 +16,16 @@ from .clauses import (
     MAX_SUBJECT_TOKENS,
     _according_to,
     _agents_before,
+    _agreeing_subject,
     _amma_topic,
+    _asked_subject,
     _attributed_source,
     _clause_starts,
     _clause_subject,
     _earlier_plural_subject,
     _expressed_subject,
     _idh_topic,
+    _joined_clause_subject,
     _noun_leads,
     _preverbal_subject,
     _sentence_subject,
@@ -1061,7 +1064,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 clash = False
                 if source.named:
                     seen.append(source)
-            if marks and (felt := _expressed_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None:
+            if marks and ((felt := _expressed_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None
+                          or (felt := _agreeing_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None
+                          or (felt := _asked_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None
+                          or (felt := _joined_clause_subject(text, folded, back, vm, verbs, gender, entities, seen))
+                          is not None):
                 if last is not None and last.named and _same_person(felt, last):
                     felt = last  # وعبر الجنرال مين عن ...، لكنه أكد: the one speaking, named more fully before
                 speaker, last, last_gender = felt, felt, gender  # وعبر المرضى عن سعادتهم، مؤكدين: who expressed it
@@ -1934,6 +1941,8 @@ def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], s
             and not any(t.group() in SEPARATORS for t in region if back[t.start()] < speaker.start) and _described_then_occasion(
             [t.group() for t in region if back[t.start()] >= speaker.end]):
         return True  # بدرة قعلول رئيس المركز الدولي ... على هامش انعقاد المؤتمر ... اليوم أنه: the name, its office
+    if speaker.named and _relative_on_name([t.group() for t in region if back[t.start()] >= speaker.end]):
+        return True  # أكد الوزير فلان الذي تحول إلى … اليوم أن، أكد الدكتور فلان رئيس الخلية التي أحدثتها … أن
     return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads()  # (also after a comma: أستاذ
                                 # جراحة المخ بجامعة عين شمس، في مداخلة هاتفية ...، “…”)
                                 or nxt in _relatives() and region[-1].group() in (ARABIC_COMMA, ","))
@@ -1942,6 +1951,17 @@ def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], s
 
 
 MAX_DESCRIPTION_TOKENS = 10  # رئيس المركز الدولي للدراسات الإستراتيجية الأمنية والعسكرية: an office after a name
+
+
+def _relative_on_name(words: list[str]) -> bool:
+    """The words after a name: its office, if any, then a relative clause on it (الذي تحول إلى …، التي أحدثتها
+    الوزارة …) running to the words reported with no comma or colon and no clause of the writer's (a quoted name
+    may stand in it: بنزل "لمبريال"): a long subject, still the one speaking (أكد الوزير فلان الذي تحول إلى
+    المدينة ضمن وفد … اليوم أن)."""
+    k = next((k for k, w in enumerate(words[:MAX_DESCRIPTION_TOKENS + 1]) if w in _relatives()), None)
+    if k is None or any(w in (ARABIC_COMMA, ",", ":") or w in _new_clause_leads() for w in words):
+        return False
+    return all(_is_title(w) or _office(w) or _definite(w) or _is_name_token(w) for w in words[:k])
 ALA = "\u0639\u0644\u064a"  # على folded
 HAMISH = "\u0647\u0627\u0645\u0634"  # هامش
 

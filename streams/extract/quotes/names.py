@@ -138,7 +138,8 @@ def _is_name_token(tok: str) -> bool:
             and not (len(tok) >= 6 and tok[:1] == "\u0645" and tok.endswith("\u062a\u0647"))  # موافقته، مشاركته: his verbal noun
             and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a"))  # استضافة، استمرار: verbal nouns
             and not _owned_after_preposition(tok)
-            and not _future_verb(tok) and not _present_verb(tok) and tok not in _event_nouns())
+            and not _future_verb(tok) and not _present_verb(tok) and tok not in _event_nouns() and tok not in _asked()
+            and tok not in _time_clause_leads())
 
 
 @cache
@@ -146,6 +147,19 @@ def _event_nouns() -> frozenset[str]:
     """Verbal nouns of events and their victims (أكد فلان سقوط قتلى، نفى وقوع إصابات، مقتل جندي): what a verb confirms
     or denies, never a name word."""
     return frozenset(_f(w) for w in ("سقوط", "وقوع", "حدوث", "مقتل", "مصرع", "قتلى", "جرحى", "ضحايا", "إصابات"))
+
+
+@cache
+def _asked() -> frozenset[str]:
+    """The passive of asking (وحين سئلت فلانة عن …، قالت): the verb of a clause of time whose subject answers, never a
+    name word (the one asked is named after it)."""
+    return frozenset(_f(w) for w in ("سئل", "سئلت", "سئلوا", "سئلا", "سئلتا"))
+
+
+@cache
+def _time_clause_leads() -> frozenset[str]:
+    """Conjunctions opening a clause of time (وقال فلان حين سئل عن، عندما وصل): they end the name before them."""
+    return frozenset(_f(w) for w in ("حين", "حينما", "عندما", "بعدما"))
 
 
 def _owned_after_preposition(tok: str) -> bool:
