@@ -1463,7 +1463,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # قتلوا على يد 3 مهاجمين: the perpetrators; مقتل وإصابة 6: dead and hurt together; قضية مقتله ... إحالة 21 شخصا: the tried
         else:
-            groups.append((fs, kind, False))
+            groups.append((fs, kind, _first_part(folded, fs, fe, kind, groups)))
         if kind is None:
             continue
         if kind == "injured" and obj_word and (_ill(obj_word) or obj_word in _illnesses()):
@@ -1721,10 +1721,27 @@ def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | 
         if earlier and earlier[-1][1] is None and any(_trigger(w) for w in WORD_RE.findall(folded, earlier[-1][0], before)[1:]):
             return None  # 1054 حالة توفي منها 465: its own verb, not the group's (no) fate
         return (earlier[-1][1],) if earlier else None
-    joined = folded[max(0, before - 2):before].strip() == "\u0648"
-    if joined and earlier and earlier[-1][2] and len(WORD_RE.findall(folded, earlier[-1][0], before)) <= SUBSET_LIST_GAP:
-        return (earlier[-1][1],)
+    joined = JOINED_BEFORE_RE.search(folded, max(0, before - 6), before) is not None  # و (6) متدربين: a bracket too
+    if joined and earlier and earlier[-1][2]:
+        between = WORD_RE.findall(folded, earlier[-1][0], before)
+        if len(between) <= SUBSET_LIST_GAP or (len(between) <= PARTS_LIST_GAP and not any(_trigger(w) for w in between[1:])):
+            return (earlier[-1][1],)  # خمسة منهم من رجال الأمن العاملين بالمقر، وستة متدربين: the next part, no fate of its own
     return None
+
+
+JOINED_BEFORE_RE = re.compile("(?<![\u0621-\u064a])\u0648\\s*\\(?\\s*$")  # و right before the amount or its bracket
+PARTS_LIST_GAP = 10  # words from one part to the next when no casualty word stands between (round counts-r93)
+PART_OF_THEM_RE = re.compile("\\s*\\)?\\s*(?:\u0645\u0646\u0647\u0645|\u0645\u0646\u0647\u0646)(?![\u0621-\u064a])")  # منهم منهن
+
+
+def _first_part(folded: str, start: int, end: int, kind: CountType | None,
+                groups: Sequence[tuple[int, CountType | None, bool]]) -> bool:
+    """An amount right before منهم after a count of the same fate in its sentence (استشهاد 15 مصليا، خمسة منهم من
+    رجال الأمن): the first part of that group, the parts joined to it after by و are its next ones (round counts-r93)."""
+    if kind is None or not PART_OF_THEM_RE.match(folded, end):
+        return False
+    sentence = _sentence_start(folded, start)
+    return any(sentence <= at < start and k == kind and not subset for at, k, subset in groups)
 
 
 def _heads_waiting(folded: str, start: int, groups: list[tuple[int, CountType | None, bool]],

@@ -1,0 +1,21 @@
+"""Round counts-r93: the errors of the opened C11 and C12 (constructed sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from facts_rounds import counts
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a toll, then its parts: the first with منهم, the next joined by و far past it
+    ("أسفر الهجوم عن استشهاد (12) مصليا (4) منهم من أفراد الحراسة في المبنى و (5) متدربين من المسجلين في الدورة الصيفية "
+     "و (3) من العاملين في المطعم", [("killed", 12), ("killed", 4), ("killed", 5), ("killed", 3)]),
+    ("وأسفر الانفجار عن مقتل 10 أشخاص، ثلاثة منهم من عناصر الشرطة المكلفين بالحراسة، وأربعة متطوعين من المقيمين "
+     "في الحي الشرقي، وثلاثة من الباعة", [("killed", 10), ("killed", 3), ("killed", 4), ("killed", 3)]),
+    # a casualty word between the parts gives the next its own fate
+    ("قتل 10 أشخاص، ثلاثة منهم من الجنود، وأصيب خمسة متطوعين بجروح", [("killed", 10), ("killed", 3), ("injured", 5)]),
+    # things joined after the part are none
+    ("قتل 10 أشخاص، ثلاثة منهم من الجنود في القاعدة الجوية، وثلاث سيارات", [("killed", 10), ("killed", 3)]),
+])
+def test_parts_after_first_part(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
