@@ -1112,6 +1112,9 @@ def _qualified_start(folded: str, start: int) -> int:
 SENTENCE_REACH = 300  # characters back a sentence's start is sought
 
 
+LINK_LINE_RE = re.compile("\\s*(?:\u0631\u0627\u0628\u0637|\u0648\u0631\u0627\u0628\u0637)\\s+(?:\u0627\u0644\u062e\u0628\u0631|\u0627\u0644\u0645\u0648\u0636\u0648\u0639)(?![\u0621-\u064a])")  # رابط الخبر (folded)
+
+
 def _sentence_start(folded: str, start: int, reach: int | None = None, floor: int = 0) -> int:
     """Where the sentence holding ``start`` begins, looking back at most ``reach`` characters
     (no limit when None) and never before ``floor``."""
@@ -1255,6 +1258,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             noun_at = bisect.bisect_left(back, whole.end)
         if _f(amount.text) in _succumbing():
             continue  # استشهدا متأثرين بجراحهما: how those counted died, not two more
+        if LINK_LINE_RE.match(folded, folded.rfind("\n", 0, fs) + 1):
+            groups.append((fs, None, False))
+            continue  # رابط الخبر بصحيفة الوئام: ... ومقتل 7: a link to a story, its headline no count of this text
         previous_end = fe
         obj_end = _obj_end_of(folded, noun_at, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
         previous_noun_end = obj_end  # its noun is its own trigger (385 مصابا)

@@ -19,3 +19,14 @@ from facts_rounds import counts
 ])
 def test_parts_after_first_part(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a link line at the end repeats a headline: no count of the text
+    ("قتل 8 جنود في الهجوم.\n\nرابط الخبر بصحيفة الوئام: الجيش يتقدم في الجبل.. ومقتل 5 من المسلحين", [("killed", 8)]),
+    ("رابط الخبر: مقتل 3 أشخاص في حادث سير", []),
+    # a line that only speaks of a link stays
+    ("وقتل 4 أشخاص في الحادث، بحسب رابط نشرته الشرطة", [("killed", 4)]),
+])
+def test_link_line(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
