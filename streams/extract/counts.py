@@ -1405,6 +1405,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             people = obj_word is not None and (_is_people(obj_word) or _nationality_after(folded, obj_word, obj_end))
             underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs, obj_word) or _among_victims(folded, obj_end) \
                 or _left_life(folded, fs, obj_end) or (_done_to_them(folded, obj_end) if people else None)
+            underwent = (_taken_to_hospital(folded, fs, obj_end) if people else None) or underwent  # ونقل 66 آخرون للمستشفيات
             underwent = underwent or (_driven_to_refuge(folded, fs, obj_end) if people else None)  # حملتهم على اللجوء
             underwent = underwent or (_arrests_reached(folded, fs) if people else None)  # حملة اعتقالات طالت 26 مواطنا
             underwent = underwent or (_passed_away(folded, fs, obj_end) if people else None)  # قضى 1607 مهاجرين
@@ -2054,6 +2055,24 @@ def _died_of_wounds(folded: str, start: int, end: int, noun_end: int, floor: int
 
 
 EXPOSED_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|يتعرضون)(?:\\s+\\S+){0,2}\\s*$")
+
+
+TAKEN_BEFORE_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تم\\s+)?(?:نقل|اسعاف|ادخال)\\s*$")  # (folded) نقل، تم إسعاف
+HOSPITAL_RE = re.compile("(?<![\u0621-\u064a])(?:ل|ال|لل|الي\\s+(?:ال)?|في\\s+(?:ال)?)?مستشفي(?:ات)?(?![\u0621-\u064a])")
+HOSPITAL_WORDS = 3  # words after the people to the hospital (نقل 66 شخصا الى المستشفيات)
+
+
+def _taken_to_hospital(folded: str, start: int, end: int) -> CountType | None:
+    """People taken to hospital, the verb right before them (توفي 21 ونقل 66 آخرون للمستشفيات بسبب موجة الحر): the
+    hurt, whatever death a trigger further back tells (round counts-r93)."""
+    before = _qualified_start(folded, start)
+    if not TAKEN_BEFORE_RE.search(folded, max(0, before - 12), before):
+        return None
+    stop = CLAUSE_OR_SENTENCE_END_RE.search(folded, end, end + 60)
+    clause = WORD_RE.findall(folded, end, stop.start() if stop else end + 60)
+    if any(_trigger(w) == "killed" for w in clause):
+        return None  # نقل 3 آخرين إلى المستشفى حيث توفوا: their death told after
+    return "injured" if HOSPITAL_RE.search(" ".join(clause[:HOSPITAL_WORDS])) else None
 
 
 def _exposed_to(folded: str, start: int, end: int) -> CountType | None:
