@@ -2771,6 +2771,9 @@ def _severity_share_re() -> re.Pattern[str]:
     return re.compile(f"\\s*(?:منهم|منهن|منهما)?\\s+(?:{nouns}|{care})\\s+(?:{grades})(?![{AR}])")
 
 
+NEXT_WORD_RE = re.compile(f"\\s+([{AR}]+)")
+# من بين المصابين في الاشتباكات، 4 أشخاص حالتهم خطيرة: the wounded named before, a share of them (folded)
+AMONG_HURT_BEFORE_RE = re.compile(f"(?<![{AR}])من\\s+بين\\s+(?:ال)?(?:مصابين|جرحي)(?:\\s+[{AR}]+){{0,3}}\\s*[،,]?\\s*$")
 PART_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:من\\s+)?(?:بينهم|منهم|بينهن|منهن|بينهما|منهما)\\s*$")  # بينهم 150 إصاباتهم خطيرة
 
 
@@ -2779,11 +2782,15 @@ def _severity_share(folded: str, start: int, end: int) -> bool:
     إصاباتهم بالغة) or بينهم / منهم before it (جرح 400 آخرون بينهم 150 إصاباتهم خطيرة)."""
     m = _severity_share_re().match(folded, end)
     if m is None:
+        noun = NEXT_WORD_RE.match(folded, end)  # 4 أشخاص حالتهم خطيرة: their people noun between (round counts-r93)
+        m = _severity_share_re().match(folded, noun.end()) if noun and _is_people(noun.group(1)) else None
+    if m is None:
         return _state_of_some(folded, start, end)
     if m.group().lstrip().startswith("\u0645\u0646"):  # منهم after the amount
         return True
     start = _qualified_start(folded, start)
-    return bool(PART_BEFORE_RE.search(folded, max(0, start - 16), start))
+    return bool(PART_BEFORE_RE.search(folded, max(0, start - 16), start)
+                or AMONG_HURT_BEFORE_RE.search(folded, max(0, start - 60), start))
 
 
 @cache

@@ -42,3 +42,15 @@ def test_link_line(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_taken_to_hospital(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a share of the wounded told by its state, its people noun between
+    ("وأوضح أن من بين المصابين في المواجهات، 3 أشخاص حالتهم حرجة", []),
+    ("أصيب 20 شخصا، بينهم 4 أشخاص حالتهم خطيرة", [("injured", 20)]),
+    # the wounded themselves in a bad state stay
+    ("أصيب 4 أشخاص حالتهم خطيرة", [("injured", 4)]),
+    ("أصيب 20 شخصا، وكان من بين الجرحى 4 أطفال", [("injured", 20), ("injured", 4)]),
+])
+def test_severity_share_with_noun(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
