@@ -54,3 +54,13 @@ def test_taken_to_hospital(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_severity_share_with_noun(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # cases diagnosed with a disease: the sick
+    ("وقال إن هناك (ثلاث) حالات مصابة تم تشخيصها بمرض الجرب في المستشفى", []),
+    ("وسجلت خمس حالات مصابة تم تشخيصها بالحصبة", []),
+    ("أصيب 3 أشخاص في الحادث", [("injured", 3)]),
+])
+def test_diagnosed(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
