@@ -58,8 +58,8 @@ def test_severity_share_with_noun(text: str, found: list[tuple[str, float]]) -> 
 
 @pytest.mark.parametrize(("text", "found"), [
     # cases diagnosed with a disease: the sick
-    ("وقال إن هناك (ثلاث) حالات مصابة تم تشخيصها بمرض الجرب في المستشفى", []),
-    ("وسجلت خمس حالات مصابة تم تشخيصها بالحصبة", []),
+    ("وقلل المتحدث من عدد الإصابات قائلا: إن هناك فقط (ثلاث) حالات مصابة تم تشخيصها بمرض الجرب", []),
+    ("وبلغ عدد الإصابات خمس حالات مصابة تم تشخيصها بالحصبة", []),
     ("أصيب 3 أشخاص في الحادث", [("injured", 3)]),
 ])
 def test_diagnosed(text: str, found: list[tuple[str, float]]) -> None:
