@@ -44,7 +44,7 @@ from functools import cache
 from itertools import pairwise
 
 from ..records import Amount, Count, CountType
-from .amounts import SUBSET_WORDS
+from .amounts import CENTS_CURRENCIES, SUBSET_WORDS
 from .matchform import fold_word, match_form
 from .months import WEEKDAYS
 from .nisba import nisba_country
@@ -1113,6 +1113,17 @@ def _qualified_start(folded: str, start: int) -> int:
 SENTENCE_REACH = 300  # characters back a sentence's start is sought
 
 
+@cache
+def _currencies() -> frozenset[str]:
+    return _f_set(CENTS_CURRENCIES)
+
+
+def _money_after(folded: str, end: int) -> bool:
+    """A currency right after the amount (المليون ريال): money, whatever noun the amounts read (round counts-r93)."""
+    m = NEXT_WORD_RE.match(folded, end)
+    return m is not None and m.group(1) in _currencies()
+
+
 LINK_LINE_RE = re.compile("\\s*(?:\u0631\u0627\u0628\u0637|\u0648\u0631\u0627\u0628\u0637)\\s+(?:\u0627\u0644\u062e\u0628\u0631|\u0627\u0644\u0645\u0648\u0636\u0648\u0639)(?![\u0621-\u064a])")  # رابط الخبر (folded)
 
 
@@ -1259,6 +1270,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             noun_at = bisect.bisect_left(back, whole.end)
         if _f(amount.text) in _succumbing():
             continue  # استشهدا متأثرين بجراحهما: how those counted died, not two more
+        if amount.object is None and _money_after(folded, fe):
+            groups.append((fs, None, False))
+            continue  # ووفاة سائقها كلفت الجمعية المليون ريال: a cost, its currency no counted noun the amounts read
         if LINK_LINE_RE.match(folded, folded.rfind("\n", 0, fs) + 1):
             groups.append((fs, None, False))
             continue  # رابط الخبر بصحيفة الوئام: ... ومقتل 7: a link to a story, its headline no count of this text

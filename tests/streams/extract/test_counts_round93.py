@@ -64,3 +64,12 @@ def test_severity_share_with_noun(text: str, found: list[tuple[str, float]]) -> 
 ])
 def test_diagnosed(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a cost after a death, its currency right after the amount
+    ("انقلاب شاحنة ووفاة سائقها كلفت الجمعية المليون ريال", []),
+    ("وقتل 3 أشخاص وكلفت الخسائر 2 مليون ريال", [("killed", 3)]),
+])
+def test_money_after(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
