@@ -73,3 +73,14 @@ def test_diagnosed(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_money_after(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the busting verb, not only its noun, before the cell's make-up
+    ("وكانت الوزارة قد أطاحت بخلايا عنقودية تتكون من 120 إرهابيا ينتمون إلى التنظيم", [("arrested", 120)]),
+    ("وفككت الشرطة شبكة تضم 7 أشخاص", [("arrested", 7)]),
+    # a part of them taken: only the part
+    ("أطاحت الشرطة بعصابة تتكون من 5 أشخاص، وتم القبض على اثنين منهم", [("arrested", 2)]),
+])
+def test_busted_by_verb(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
