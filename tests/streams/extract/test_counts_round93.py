@@ -84,3 +84,14 @@ def test_money_after(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_busted_by_verb(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # prisoners in the accusative, as أسيرا
+    ("وأفاد بأن السجن الذي يقبع فيه قرابة 60 سجيناً أجنبياً يعد الأكبر", [("arrested", 60)]),
+    # fled, freed or on strike: none
+    ("وفر 40 سجينا من السجن", []),
+    ("وأفرج عن 50 سجينا", []),
+])
+def test_prisoners_accusative(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
