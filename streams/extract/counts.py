@@ -3332,8 +3332,14 @@ def _met_with(words: Sequence[str], k: int) -> bool:
     """لقي before a noun of reception, or its subject and then one (لقي دعم 4 اتحادات، لقيت الفكرة ترحيبا): met
     with, not met death."""
     stem = words[k].removeprefix("\u0648").removeprefix("\u0641")
+    following = list(words[k + 1:k + 6])
+    if tuple(following[:3]) == SEEMINGLY:
+        following = following[3:]  # طلب لقي على ما يبدو استجابة (round counts-r93)
     return stem in _f_set(("لقي", "لقيت", "لقوا", "يلقى", "تلقى")) \
-        and any(w in _f_set(RECEPTIONS) for w in words[k + 1:k + 3])  # (لقيت الفكرة ترحيب: past its subject)
+        and any(w in _f_set(RECEPTIONS) for w in following[:2])  # (لقيت الفكرة ترحيب: past its subject)
+
+
+SEEMINGLY = (_f("على"), _f("ما"), _f("يبدو"))  # an aside between لقي and what it met with
 
 
 def _particle_qad(words: Sequence[str], k: int) -> bool:

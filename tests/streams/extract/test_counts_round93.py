@@ -95,3 +95,12 @@ def test_busted_by_verb(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_prisoners_accusative(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # لقي with an aside before what it met with: no death
+    ("وهو طلب لقي على ما يبدو استجابة من عضو في هيئة المحلفين التي تضم تسع نساء وثلاثة رجال", []),
+    ("لقي على ما يبدو 5 أشخاص حتفهم في الحادث", [("killed", 5)]),
+])
+def test_met_with_aside(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
