@@ -1421,7 +1421,6 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             people = obj_word is not None and (_is_people(obj_word) or _nationality_after(folded, obj_word, obj_end))
             underwent = _exposed_to(folded, fs, obj_end) or _captured_before(folded, fs, obj_word) or _among_victims(folded, obj_end) \
                 or _left_life(folded, fs, obj_end) or (_done_to_them(folded, obj_end) if people else None)
-            underwent = (_taken_to_hospital(folded, fs, obj_end) if people else None) or underwent  # ونقل 66 آخرون للمستشفيات
             underwent = underwent or (_driven_to_refuge(folded, fs, obj_end) if people else None)  # حملتهم على اللجوء
             underwent = underwent or (_arrests_reached(folded, fs) if people else None)  # حملة اعتقالات طالت 26 مواطنا
             underwent = underwent or (_passed_away(folded, fs, obj_end) if people else None)  # قضى 1607 مهاجرين
@@ -1447,6 +1446,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                     out.extend(count(s, e, kind, v) for s, e, v in _coordinated_before(folded, fs, waiting))
                 elif people:
                     waiting.append((fs, obj_end, amount.value))
+            if kind == "killed" and people and _taken_to_hospital(folded, fs, obj_end):
+                kind = "injured"  # توفي 21 ونقل 66 آخرون للمستشفيات: the hurt, not the dead told before them
             if kind is not None and obj_word is not None:
                 end = obj_end
         elif not _is_thing(obj_word) or (_lookup(obj_word, _cases()) and _number_of(folded, fs)):
@@ -2080,7 +2081,7 @@ HOSPITAL_WORDS = 3  # words after the people to the hospital (نقل 66 شخصا
 
 def _taken_to_hospital(folded: str, start: int, end: int) -> CountType | None:
     """People taken to hospital, the verb right before them (توفي 21 ونقل 66 آخرون للمستشفيات بسبب موجة الحر): the
-    hurt, whatever death a trigger further back tells (round counts-r93)."""
+    hurt, not the dead a trigger further back tells (round counts-r93; no count of its own: سقطت قذيفة ونقل 20)."""
     before = _qualified_start(folded, start)
     if not TAKEN_BEFORE_RE.search(folded, max(0, before - 12), before):
         return None

@@ -35,7 +35,7 @@ def test_link_line(text: str, found: list[tuple[str, float]]) -> None:
 @pytest.mark.parametrize(("text", "found"), [
     # people taken to hospital right after a death toll: the hurt
     ("توفي 12 من المسنين ونقل 40 آخرون للمستشفيات بسبب موجة الحر", [("killed", 12), ("injured", 40)]),
-    ("وتم نقل 9 أشخاص إلى المستشفى بسبب الإجهاد الحراري", [("injured", 9)]),
+    ("توفي 3 أشخاص وتم نقل 9 أشخاص إلى المستشفى بسبب الإجهاد الحراري", [("killed", 3), ("injured", 9)]),
     # taken elsewhere, or their death told after: not
     ("ونقل 40 شخصا إلى الفندق بعد الحادث", []),
     ("قتل 5 أشخاص ونقل 3 آخرون إلى المستشفى حيث توفوا متأثرين بجراحهم", [("killed", 5), ("killed", 3)]),
