@@ -33,6 +33,11 @@ Round counts-r91: a toll risen to N, its parts after بينهم, takes the fate 
 بينهم خمسة أطفال عدد القتلى), as does عدد people الذين and a trigger verb; animals in quote marks after من are no victims;
 a definite numeral after the things of a plural of people in construct counts the people (سائقي الشاحنات الثلاثة); those
 held of whom most were freed later stay arrested (اعتقلت 20 مقدسيا أفرجت لاحقا عن معظمهم).
+Round counts-r93: a toll's parts joined by و after a first part with منهم share its fate (استشهاد (15) مصليا (5) منهم
+... و (6) متدربين); a link line (رابط الخبر) is no text of the story; people taken to hospital after a death toll are
+hurt (ونقل 66 آخرون للمستشفيات); a share of the wounded told by its state keeps no count with its noun (4 أشخاص حالتهم
+خطيرة); a diagnosis comes before an illness; a currency after a bare amount is money; a busting verb (أطاحت بخلايا
+تتكون من) as its noun; سجينا as أسيرا; لقي على ما يبدو استجابة is met with.
 """
 
 from __future__ import annotations
