@@ -34,10 +34,10 @@ Round counts-r91: a toll risen to N, its parts after بينهم, takes the fate 
 a definite numeral after the things of a plural of people in construct counts the people (سائقي الشاحنات الثلاثة); those
 held of whom most were freed later stay arrested (اعتقلت 20 مقدسيا أفرجت لاحقا عن معظمهم).
 Round counts-r93: a toll's parts joined by و after a first part with منهم share its fate (استشهاد (15) مصليا (5) منهم
-... و (6) متدربين); a link line (رابط الخبر) is no text of the story; people taken to hospital after a death toll are
-hurt (ونقل 66 آخرون للمستشفيات); a share of the wounded told by its state keeps no count with its noun (4 أشخاص حالتهم
-خطيرة); a diagnosis comes before an illness; a currency after a bare amount is money; a busting verb (أطاحت بخلايا
-تتكون من) as its noun; سجينا as أسيرا; لقي على ما يبدو استجابة is met with.
+... و (6) متدربين); people taken to hospital after a death toll are hurt (ونقل 66 آخرون للمستشفيات); a share of the
+wounded told by its state keeps no count with its noun (4 أشخاص حالتهم خطيرة); a diagnosis comes before an illness; a
+currency after a bare amount is money; a busting verb (أطاحت بخلايا تتكون من) as its noun; لقي على ما يبدو استجابة is
+met with.
 """
 
 from __future__ import annotations
@@ -79,7 +79,6 @@ TRIGGERS: dict[CountType, tuple[str, ...]] = {
         "محتجزين", "سجين", "سجناء", "أسير", "أسرى", "أسيرا", "ألقي", "أسروا", "تعتقل", "يعتقل",
         "تحتجز", "يحتجز", "محتجزون", "محتجزا", "معتقلون", "موقوفون", "موقوفا",
         "الاحتفاظ", "احتفاظ",  # Maghreb: held in custody (الاحتفاظ بـ 4 أشخاص)
-        "سجينا",  # round counts-r93: the accusative, as أسيرا (يقبع فيه قرابة 50 سجينا)
     ),
     "displaced": (
         "نازح", "نازحين", "نازحا", "نازحون", "نزوح", "نزح", "نزحوا", "لاجئ", "لاجئين", "لاجئا",
@@ -1130,7 +1129,6 @@ def _money_after(folded: str, end: int) -> bool:
     return m is not None and m.group(1) in _currencies()
 
 
-LINK_LINE_RE = re.compile("\\s*(?:\u0631\u0627\u0628\u0637|\u0648\u0631\u0627\u0628\u0637)\\s+(?:\u0627\u0644\u062e\u0628\u0631|\u0627\u0644\u0645\u0648\u0636\u0648\u0639)(?![\u0621-\u064a])")  # رابط الخبر (folded)
 
 
 def _sentence_start(folded: str, start: int, reach: int | None = None, floor: int = 0) -> int:
@@ -1279,9 +1277,6 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if amount.object is None and _money_after(folded, fe):
             groups.append((fs, None, False))
             continue  # ووفاة سائقها كلفت الجمعية المليون ريال: a cost, its currency no counted noun the amounts read
-        if LINK_LINE_RE.match(folded, folded.rfind("\n", 0, fs) + 1):
-            groups.append((fs, None, False))
-            continue  # رابط الخبر بصحيفة الوئام: ... ومقتل 7: a link to a story, its headline no count of this text
         previous_end = fe
         obj_end = _obj_end_of(folded, noun_at, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
         previous_noun_end = obj_end  # its noun is its own trigger (385 مصابا)

@@ -22,17 +22,6 @@ def test_parts_after_first_part(text: str, found: list[tuple[str, float]]) -> No
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    # a link line at the end repeats a headline: no count of the text
-    ("قتل 8 جنود في الهجوم.\n\nرابط الخبر بصحيفة الوئام: الجيش يتقدم في الجبل.. ومقتل 5 من المسلحين", [("killed", 8)]),
-    ("رابط الخبر: مقتل 3 أشخاص في حادث سير", []),
-    # a line that only speaks of a link stays
-    ("وقتل 4 أشخاص في الحادث، بحسب رابط نشرته الشرطة", [("killed", 4)]),
-])
-def test_link_line(text: str, found: list[tuple[str, float]]) -> None:
-    assert counts(text) == found
-
-
-@pytest.mark.parametrize(("text", "found"), [
     # people taken to hospital right after a death toll: the hurt
     ("توفي 12 من المسنين ونقل 40 آخرون للمستشفيات بسبب موجة الحر", [("killed", 12), ("injured", 40)]),
     ("توفي 3 أشخاص وتم نقل 9 أشخاص إلى المستشفى بسبب الإجهاد الحراري", [("killed", 3), ("injured", 9)]),
@@ -83,17 +72,6 @@ def test_money_after(text: str, found: list[tuple[str, float]]) -> None:
     ("أطاحت الشرطة بعصابة تتكون من 5 أشخاص، وتم القبض على اثنين منهم", [("arrested", 2)]),
 ])
 def test_busted_by_verb(text: str, found: list[tuple[str, float]]) -> None:
-    assert counts(text) == found
-
-
-@pytest.mark.parametrize(("text", "found"), [
-    # prisoners in the accusative, as أسيرا
-    ("وأفاد بأن السجن الذي يقبع فيه قرابة 60 سجيناً أجنبياً يعد الأكبر", [("arrested", 60)]),
-    # fled, freed or on strike: none
-    ("وفر 40 سجينا من السجن", []),
-    ("وأفرج عن 50 سجينا", []),
-])
-def test_prisoners_accusative(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
 
 
