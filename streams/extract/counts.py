@@ -33,6 +33,11 @@ Round counts-r91: a toll risen to N, its parts after بينهم, takes the fate 
 بينهم خمسة أطفال عدد القتلى), as does عدد people الذين and a trigger verb; animals in quote marks after من are no victims;
 a definite numeral after the things of a plural of people in construct counts the people (سائقي الشاحنات الثلاثة); those
 held of whom most were freed later stay arrested (اعتقلت 20 مقدسيا أفرجت لاحقا عن معظمهم).
+Round counts-r93: a toll's parts joined by و after a first part with منهم share its fate (استشهاد (15) مصليا (5) منهم
+... و (6) متدربين); people taken to hospital after a death toll are hurt (ونقل 66 آخرون للمستشفيات); a share of the
+wounded told by its state keeps no count with its noun (4 أشخاص حالتهم خطيرة); a diagnosis comes before an illness; a
+currency after a bare amount is money; a busting verb (أطاحت بخلايا تتكون من) as its noun; لقي على ما يبدو استجابة is
+met with.
 """
 
 from __future__ import annotations
@@ -44,7 +49,7 @@ from functools import cache
 from itertools import pairwise
 
 from ..records import Amount, Count, CountType
-from .amounts import SUBSET_WORDS
+from .amounts import CENTS_CURRENCIES, SUBSET_WORDS
 from .matchform import fold_word, match_form
 from .months import WEEKDAYS
 from .nisba import nisba_country
@@ -275,7 +280,8 @@ NOT_DISEASES = ("تسمم", "ضغط", "فشل", "اضطراب", "اضطرابا�
 # منذ ظهور وباء الإيبولا، نتجت عن هذا المرض).
 ILLNESS_CAUSES = ("بسبب", "جراء", "نتيجة", "إثر", "اثر", "متأثرين", "متأثرا", "متأثرة", "متأثرون", "إصابتهم", "بإصابتهم",
                   "لإصابتهم", "إصابته", "بإصابته", "الإصابة", "بالإصابة", "منذ", "ظهور", "تفشي", "انتشار", "نتجت", "نتج",
-                  "الناجمة", "الناتجة", "الناجم", "الناتج", "عن", "هذا", "هذه", "ذلك", "تلك")
+                  "الناجمة", "الناتجة", "الناجم", "الناتج", "عن", "هذا", "هذه", "ذلك", "تلك",
+                  "تشخيصها", "تشخيصهم", "تشخيصه", "تشخيصهما")  # round counts-r93: حالات مصابة تم تشخيصها بمرض الجرب
 # Words between a disease and the death word it is the subject of (وباء الكوليرا الذي حصد حياة 39، المرض الذي أدى إلى مقتل 36).
 DISEASE_LINKS = ("الذي", "التي", "أدى", "أدت", "إلى", "أسفر", "أسفرت", "عن", "تسبب", "تسببت", "في", "فى")
 DISEASE_PREPOSITIONS = ("إلى", "عن", "في", "فى")
@@ -1112,6 +1118,19 @@ def _qualified_start(folded: str, start: int) -> int:
 SENTENCE_REACH = 300  # characters back a sentence's start is sought
 
 
+@cache
+def _currencies() -> frozenset[str]:
+    return _f_set(CENTS_CURRENCIES)
+
+
+def _money_after(folded: str, end: int) -> bool:
+    """A currency right after the amount (المليون ريال): money, whatever noun the amounts read (round counts-r93)."""
+    m = NEXT_WORD_RE.match(folded, end)
+    return m is not None and m.group(1) in _currencies()
+
+
+
+
 def _sentence_start(folded: str, start: int, reach: int | None = None, floor: int = 0) -> int:
     """Where the sentence holding ``start`` begins, looking back at most ``reach`` characters
     (no limit when None) and never before ``floor``."""
@@ -1255,6 +1274,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             noun_at = bisect.bisect_left(back, whole.end)
         if _f(amount.text) in _succumbing():
             continue  # استشهدا متأثرين بجراحهما: how those counted died, not two more
+        if amount.object is None and _money_after(folded, fe):
+            groups.append((fs, None, False))
+            continue  # ووفاة سائقها كلفت الجمعية المليون ريال: a cost, its currency no counted noun the amounts read
         previous_end = fe
         obj_end = _obj_end_of(folded, noun_at, obj_word) if obj_word else fe  # a dual holds its noun (حالتي وفاة وحالة حرجة)
         previous_noun_end = obj_end  # its noun is its own trigger (385 مصابا)
@@ -1424,6 +1446,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                     out.extend(count(s, e, kind, v) for s, e, v in _coordinated_before(folded, fs, waiting))
                 elif people:
                     waiting.append((fs, obj_end, amount.value))
+            if kind == "killed" and people and _taken_to_hospital(folded, fs, obj_end):
+                kind = "injured"  # توفي 21 ونقل 66 آخرون للمستشفيات: the hurt, not the dead told before them
             if kind is not None and obj_word is not None:
                 end = obj_end
         elif not _is_thing(obj_word) or (_lookup(obj_word, _cases()) and _number_of(folded, fs)):
@@ -1463,7 +1487,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # قتلوا على يد 3 مهاجمين: the perpetrators; مقتل وإصابة 6: dead and hurt together; قضية مقتله ... إحالة 21 شخصا: the tried
         else:
-            groups.append((fs, kind, False))
+            groups.append((fs, kind, _first_part(folded, fs, fe, kind, groups)))
         if kind is None:
             continue
         if kind == "injured" and obj_word and (_ill(obj_word) or obj_word in _illnesses()):
@@ -1721,10 +1745,27 @@ def _subset_parent(folded: str, start: int, groups: list[tuple[int, CountType | 
         if earlier and earlier[-1][1] is None and any(_trigger(w) for w in WORD_RE.findall(folded, earlier[-1][0], before)[1:]):
             return None  # 1054 حالة توفي منها 465: its own verb, not the group's (no) fate
         return (earlier[-1][1],) if earlier else None
-    joined = folded[max(0, before - 2):before].strip() == "\u0648"
-    if joined and earlier and earlier[-1][2] and len(WORD_RE.findall(folded, earlier[-1][0], before)) <= SUBSET_LIST_GAP:
-        return (earlier[-1][1],)
+    joined = JOINED_BEFORE_RE.search(folded, max(0, before - 6), before) is not None  # و (6) متدربين: a bracket too
+    if joined and earlier and earlier[-1][2]:
+        between = WORD_RE.findall(folded, earlier[-1][0], before)
+        if len(between) <= SUBSET_LIST_GAP or (len(between) <= PARTS_LIST_GAP and not any(_trigger(w) for w in between[1:])):
+            return (earlier[-1][1],)  # خمسة منهم من رجال الأمن العاملين بالمقر، وستة متدربين: the next part, no fate of its own
     return None
+
+
+JOINED_BEFORE_RE = re.compile("(?<![\u0621-\u064a])\u0648\\s*\\(?\\s*$")  # و right before the amount or its bracket
+PARTS_LIST_GAP = 10  # words from one part to the next when no casualty word stands between (round counts-r93)
+PART_OF_THEM_RE = re.compile("\\s*\\)?\\s*(?:\u0645\u0646\u0647\u0645|\u0645\u0646\u0647\u0646)(?![\u0621-\u064a])")  # منهم منهن
+
+
+def _first_part(folded: str, start: int, end: int, kind: CountType | None,
+                groups: Sequence[tuple[int, CountType | None, bool]]) -> bool:
+    """An amount right before منهم after a count of the same fate in its sentence (استشهاد 15 مصليا، خمسة منهم من
+    رجال الأمن): the first part of that group, the parts joined to it after by و are its next ones (round counts-r93)."""
+    if kind is None or not PART_OF_THEM_RE.match(folded, end):
+        return False
+    sentence = _sentence_start(folded, start)
+    return any(sentence <= at < start and k == kind and not subset for at, k, subset in groups)
 
 
 def _heads_waiting(folded: str, start: int, groups: list[tuple[int, CountType | None, bool]],
@@ -2031,6 +2072,24 @@ def _died_of_wounds(folded: str, start: int, end: int, noun_end: int, floor: int
 
 
 EXPOSED_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تعرض|تعرضت|تعرضوا|يتعرض|تتعرض|يتعرضون)(?:\\s+\\S+){0,2}\\s*$")
+
+
+TAKEN_BEFORE_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:تم\\s+)?(?:نقل|اسعاف|ادخال)\\s*$")  # (folded) نقل، تم إسعاف
+HOSPITAL_RE = re.compile("(?<![\u0621-\u064a])(?:ل|ال|لل|الي\\s+(?:ال)?|في\\s+(?:ال)?)?مستشفي(?:ات)?(?![\u0621-\u064a])")
+HOSPITAL_WORDS = 3  # words after the people to the hospital (نقل 66 شخصا الى المستشفيات)
+
+
+def _taken_to_hospital(folded: str, start: int, end: int) -> CountType | None:
+    """People taken to hospital, the verb right before them (توفي 21 ونقل 66 آخرون للمستشفيات بسبب موجة الحر): the
+    hurt, not the dead a trigger further back tells (round counts-r93; no count of its own: سقطت قذيفة ونقل 20)."""
+    before = _qualified_start(folded, start)
+    if not TAKEN_BEFORE_RE.search(folded, max(0, before - 12), before):
+        return None
+    stop = CLAUSE_OR_SENTENCE_END_RE.search(folded, end, end + 60)
+    clause = WORD_RE.findall(folded, end, stop.start() if stop else end + 60)
+    if any(_trigger(w) == "killed" for w in clause):
+        return None  # نقل 3 آخرين إلى المستشفى حيث توفوا: their death told after
+    return "injured" if HOSPITAL_RE.search(" ".join(clause[:HOSPITAL_WORDS])) else None
 
 
 def _exposed_to(folded: str, start: int, end: int) -> CountType | None:
@@ -2729,6 +2788,9 @@ def _severity_share_re() -> re.Pattern[str]:
     return re.compile(f"\\s*(?:منهم|منهن|منهما)?\\s+(?:{nouns}|{care})\\s+(?:{grades})(?![{AR}])")
 
 
+NEXT_WORD_RE = re.compile(f"\\s+([{AR}]+)")
+# من بين المصابين في الاشتباكات، 4 أشخاص حالتهم خطيرة: the wounded named before, a share of them (folded)
+AMONG_HURT_BEFORE_RE = re.compile(f"(?<![{AR}])من\\s+بين\\s+(?:ال)?(?:مصابين|جرحي)(?:\\s+[{AR}]+){{0,3}}\\s*[،,]?\\s*$")
 PART_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:من\\s+)?(?:بينهم|منهم|بينهن|منهن|بينهما|منهما)\\s*$")  # بينهم 150 إصاباتهم خطيرة
 
 
@@ -2737,11 +2799,15 @@ def _severity_share(folded: str, start: int, end: int) -> bool:
     إصاباتهم بالغة) or بينهم / منهم before it (جرح 400 آخرون بينهم 150 إصاباتهم خطيرة)."""
     m = _severity_share_re().match(folded, end)
     if m is None:
+        noun = NEXT_WORD_RE.match(folded, end)  # 4 أشخاص حالتهم خطيرة: their people noun between (round counts-r93)
+        m = _severity_share_re().match(folded, noun.end()) if noun and _is_people(noun.group(1)) else None
+    if m is None:
         return _state_of_some(folded, start, end)
     if m.group().lstrip().startswith("\u0645\u0646"):  # منهم after the amount
         return True
     start = _qualified_start(folded, start)
-    return bool(PART_BEFORE_RE.search(folded, max(0, start - 16), start))
+    return bool(PART_BEFORE_RE.search(folded, max(0, start - 16), start)
+                or AMONG_HURT_BEFORE_RE.search(folded, max(0, start - 60), start))
 
 
 @cache
@@ -3239,7 +3305,7 @@ def _shed_blood_of(folded: str, start: int) -> CountType | None:
 
 # A busted cell, network or gang, then the number of its members (الإطاحة بخلية إرهابية تتكون من 10 عناصر، تفكيك شبكة
 # مكونة من 6 أشخاص، بخلايا ... يبلغ عدد أفرادها 431 شخصا): its members are taken (folded text).
-BUSTED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:اطاحه|تفكيك|ضبط|اسقاط|الاطاحه)\\s+ب?(?:ال)?(?:خليه|خلايا|شبكه|شبكات|عصابه|عصابات)"
+BUSTED_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:اطاحه|تفكيك|ضبط|اسقاط|الاطاحه|اطاحت|اطاح|فككت|فكك|ضبطت|اسقطت)(?:\\s+[\u0621-\u064a]+){0,2}?\\s+ب?(?:ال)?(?:خليه|خلايا|شبكه|شبكات|عصابه|عصابات)"
                        "(?:\\s+\\S+){0,8}?\\s+(?:تتكون|تتالف|تضم|مكونه|متكونه|المكونه|قوامها|(?:يبلغ|بلغ)\\s+عدد\\s+افرادها)"
                        "(?:\\s+من)?\\s*$")
 BUSTED_REACH = 120  # characters back from the amount to the busting verb
@@ -3247,8 +3313,8 @@ PART_TAKEN_RE = re.compile("(?<![\u0621-\u064a])منهم(?![\u0621-\u064a])")  #
 
 
 def _busted_members(folded: str, start: int) -> CountType | None:
-    """The members of a busted cell or network counted right after it (تفكيك خلية تتكون من 3 عناصر): arrested,
-    as C2's and C4's annotators count them; not when the sentence goes on to a part of them (اثنين منهم)."""
+    """The members of a busted cell or network counted right after it (تفكيك خلية تتكون من 3 عناصر، أطاحت بخلايا
+    عنقودية تتكون من 431 إرهابيا: the verb too, round counts-r93): arrested, as C2's and C4's annotators count them; not when the sentence goes on to a part of them (اثنين منهم)."""
     start = _qualified_start(folded, start)
     if not BUSTED_RE.search(folded, max(0, start - BUSTED_REACH), start):
         return None
@@ -3267,8 +3333,14 @@ def _met_with(words: Sequence[str], k: int) -> bool:
     """لقي before a noun of reception, or its subject and then one (لقي دعم 4 اتحادات، لقيت الفكرة ترحيبا): met
     with, not met death."""
     stem = words[k].removeprefix("\u0648").removeprefix("\u0641")
+    following = list(words[k + 1:k + 6])
+    if tuple(following[:3]) == SEEMINGLY:
+        following = following[3:]  # طلب لقي على ما يبدو استجابة (round counts-r93)
     return stem in _f_set(("لقي", "لقيت", "لقوا", "يلقى", "تلقى")) \
-        and any(w in _f_set(RECEPTIONS) for w in words[k + 1:k + 3])  # (لقيت الفكرة ترحيب: past its subject)
+        and any(w in _f_set(RECEPTIONS) for w in following[:2])  # (لقيت الفكرة ترحيب: past its subject)
+
+
+SEEMINGLY = (_f("على"), _f("ما"), _f("يبدو"))  # an aside between لقي and what it met with
 
 
 def _particle_qad(words: Sequence[str], k: int) -> bool:
