@@ -1,0 +1,22 @@
+"""Quotation speakers, round r94: kinds met in the opened sets S41 and S42, each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_compound_first_name_on_a_stop_word() -> None:
+    # ضيف الله، فضل الله: a compound first name with الله, not ضيف (a guest) or فضل (grace) ending the subject
+    assert speakers("وقال ضيف الله بن سالم العتيبي إن الوطن غال على الجميع.") == ["ضيف الله بن سالم العتيبي"]
+    assert speakers("وأكد الشيخ فضل الله محمد أن الجمعية ستواصل عملها.") == ["فضل الله محمد"]
+
+
+def test_a_guest_is_still_no_name() -> None:
+    # ضيف البرنامج: the guest, no name word
+    assert speakers("وقال ضيف البرنامج إن الأسعار سترتفع.") != ["ضيف"]
+
+
+def test_by_himself_after_the_name() -> None:
+    # فلان بنفسه قال إن: "himself" is an adverbial, never part of the name
+    assert speakers("فالرئيس الأمريكي أوباما بنفسه قال إن الحرب ستطول.") == ["أوباما"]
+    assert speakers("وأكدت الوزيرة بنفسها أن المشروع سينجز قريبا.") == ["الوزيرة"]
