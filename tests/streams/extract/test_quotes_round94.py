@@ -20,3 +20,10 @@ def test_by_himself_after_the_name() -> None:
     # فلان بنفسه قال إن: "himself" is an adverbial, never part of the name
     assert speakers("فالرئيس الأمريكي أوباما بنفسه قال إن الحرب ستطول.") == ["أوباما"]
     assert speakers("وأكدت الوزيرة بنفسها أن المشروع سينجز قريبا.") == ["الوزيرة"]
+
+
+def test_tribe_name_before_the_name() -> None:
+    # شيخ قبيلة … بني الحارث فلان، محافظ بني حسن فلان: بني opens a tribe's or a place's name, the person comes after
+    assert speakers("وقال شيخ قبيلة العوامر بني الحارث سالم بن فهد الحارثي إن القبيلة فداء للوطن.") == [
+        "سالم بن فهد الحارثي"]
+    assert speakers("وقال محافظ بني حسن سعد الغامدي إن المشروع سينجز قريبا.") == ["سعد الغامدي"]
