@@ -27,3 +27,10 @@ def test_tribe_name_before_the_name() -> None:
     assert speakers("وقال شيخ قبيلة العوامر بني الحارث سالم بن فهد الحارثي إن القبيلة فداء للوطن.") == [
         "سالم بن فهد الحارثي"]
     assert speakers("وقال محافظ بني حسن سعد الغامدي إن المشروع سينجز قريبا.") == ["سعد الغامدي"]
+
+
+def test_commented_with_the_words_at_once() -> None:
+    # وعلق المدير العام فلان: «…»: the comment's words follow at once after a colon, as an answer's do
+    assert speakers("وعلّق المدير العام سعيد الناصر: «سيستمتع الضيوف بالتجربة».") == ["سعيد الناصر"]
+    # علق with an object, or on something then a participle, reports nothing itself
+    assert speakers("وعلقت الحكومة المفاوضات مع الشركة.") == []
