@@ -385,8 +385,9 @@ def _answer_follows(folded: str, vm: re.Match[str]) -> bool:
         tok = t.group()
         if tok == ":" or tok in QUOTE_CHARS:
             return True
-        if not WORD_RE.fullmatch(tok) or tok in _stops() or tok in _function_words() or n == MAX_ANSWER_SUBJECT_TOKENS:
-            return False
+        if not WORD_RE.fullmatch(tok) or tok in _stops() or tok in _function_words() or n == MAX_ANSWER_SUBJECT_TOKENS \
+                or tok in _verb_words():
+            return False  # (وعلق فلان بقوله: «…»، قائلا: the saying word reports the words, not the verb)
     return False
 
 

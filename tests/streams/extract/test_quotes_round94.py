@@ -34,3 +34,9 @@ def test_commented_with_the_words_at_once() -> None:
     assert speakers("وعلّق المدير العام سعيد الناصر: «سيستمتع الضيوف بالتجربة».") == ["سعيد الناصر"]
     # علق with an object, or on something then a participle, reports nothing itself
     assert speakers("وعلقت الحكومة المفاوضات مع الشركة.") == []
+
+
+def test_commented_by_his_saying() -> None:
+    # وعلق فلان بقوله: «…»: the saying word brings the words, its subject the one named before it
+    assert speakers("وقال سمير الدعجاني إن الطلاب متميزون. وعلق سالم أحمد بقوله: «أسعدني رؤية الأبناء».") == [
+        "سمير الدعجاني", "سالم أحمد"]
