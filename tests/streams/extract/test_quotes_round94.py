@@ -40,3 +40,8 @@ def test_commented_by_his_saying() -> None:
     # وعلق فلان بقوله: «…»: the saying word brings the words, its subject the one named before it
     assert speakers("وقال سمير الدعجاني إن الطلاب متميزون. وعلق سالم أحمد بقوله: «أسعدني رؤية الأبناء».") == [
         "سمير الدعجاني", "سالم أحمد"]
+
+
+def test_suspended_is_no_comment() -> None:
+    # المذكرة قد علقت "حتى …": suspended, its subject before it, the quote marks hold a phrase of the report
+    assert speakers("وقالت النيابة إن المذكرة المتعلقة بالرئيس قد علقت \"حتى الدورة الجديدة\".") == ["النيابة"]
