@@ -115,6 +115,7 @@ from .verbs import (
 from .words import (
     WORK,
     _acts_judged,
+    _by_oneself,
     _definite,
     _function_words,
     _seat_asides,
@@ -778,6 +779,8 @@ def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
             picked.append((span[0] + 1, span[1]))  # فالبعض يقول، والوزير قال: the conjunction opens a clause on its subject
             opened = True
             break
+        if not picked and tok in _by_oneself():
+            continue  # فالرئيس أوباما بنفسه قال: the name before "himself" speaks
         if tok in _partitives() and picked and len(picked) < MAX_PREVERBAL_TOKENS and _definite(folded[picked[-1][0]:picked[-1][1]]):
             picked.append(span)  # أحد الأصدقاء قال لي: one of the friends, the partitive heads the subject
             continue

@@ -646,8 +646,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         occasioned[k] = mode and occasion
         held[k] = mode and sticky
     head: tuple[int, int] | None = None
-    whole = list(_runs(toks))
-    runs = [(_first_name_after_place(toks, i, j), j) for i, j in whole]
+    whole = [(i, j) for i, j in _runs(toks) if not _tribe_alone(toks, i, j)]
+    runs = [(_first_name_after_place(toks, _after_tribe(toks, i), j), j) for i, j in whole]
     for n, (i, j) in enumerate(runs):
         if held[i]:
             continue  # مع الإعلامي فلان: the one he talked with is not the speaker
@@ -846,6 +846,28 @@ def _glued_construct(tok: str) -> bool:
     """A body or directorate glued to ب/ل without the article (بصحة، لمنطقة، بإمارة، بشرطة): in construct, the
     word after it completes it (its region), not a person's name (but بجدة: a city, للغرفة: definite)."""
     return tok[:1] in "\u0628\u0644" and not _definite(tok) and (_institution_head(tok[1:]) or tok[1:] in _directorates())
+
+
+@cache
+def _tribe_heads() -> frozenset[str]:
+    """بني، بنو، بنى: "sons of", a tribe's or a place's name after a body (شيخ قبيلة المسيلات بني الحارث، محافظ بني
+    حسن), never a link inside a person's name (that is بن)."""
+    return frozenset(_f(w) for w in ("بني", "بنو", "بنى"))
+
+
+def _tribe_named(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The run at ``i`` opens on a tribe's name after a word of the subject (not a vocative يا بني after a stop)."""
+    return bool(i) and toks[i][0] in _tribe_heads() and toks[i - 1][0] not in SEPARATORS
+
+
+def _tribe_alone(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """A run that is only a tribe's name (قبيلة المسيلات بني الحارث | معيض بن سلطان): no one's name."""
+    return _tribe_named(toks, i) and j - i <= 2
+
+
+def _after_tribe(toks: list[tuple[str, int, int]], i: int) -> int:
+    """Where the name starts in a run that opens on a tribe's or a place's name (محافظ بني حسن | سعد الغامدي)."""
+    return i + 2 if _tribe_named(toks, i) else i
 
 
 def _first_name_after_place(toks: list[tuple[str, int, int]], i: int, j: int) -> int:

@@ -200,11 +200,22 @@ def _sons_of() -> frozenset[str]:
 ALI = "\u0639\u0644\u064a"  # علي as written with ي (not عليه: "on him")
 
 
+@cache
+def _stop_name_heads() -> frozenset[str]:
+    """Stop words that open a compound first name with الله (ضيف الله، فضل الله): a name there, not the adverbial
+    (ضيف البرنامج، فضل الدعم)."""
+    return frozenset(_f(w) for w in ("ضيف", "فضل"))
+
+
 def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Mark علي as a name (not على) after a title or a comma and before a name word."""
     ambiguous = _ambiguous_names()
     prepositions = PREPOSITION_ALA.get()
     for k, (tok, a, b) in enumerate(toks):
+        if tok in _stop_name_heads() and k + 1 < len(toks) and toks[k + 1][0] == _f("الله") \
+                and (k == 0 or toks[k - 1][0] in SEPARATORS or _is_title(toks[k - 1][0])):
+            toks[k] = (tok + NAME_SENTINEL, a, b)  # وقال ضيف الله بن سطام إن: a first name, not a guest
+            continue
         if tok not in ambiguous or a in prepositions:
             continue  # (على spelt with ى where the article spells ي apart: the preposition)
         if k and toks[k - 1][0] in _sons_of():

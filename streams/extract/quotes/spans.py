@@ -378,15 +378,23 @@ def _verb_before_complementizer(folded: str, comp: int, mark: int) -> int | None
 
 
 
+@cache
+def _comments() -> frozenset[str]:
+    """علق، علقت: commented, when the words follow; also suspended (علقت المذكرة), which takes no words."""
+    return frozenset(_f(w) for w in ("علق", "علقت"))
+
+
 def _answer_follows(folded: str, vm: re.Match[str]) -> bool:
     """أجاب/أجابت followed by at most a short subject of content words, then a colon or a quote mark: the answer
     given at once (أجاب كيري: «…»); elsewhere (أجاب عن سؤال، أجاب عليها مجموعة من الآباء) no words of its own."""
     for n, t in enumerate(TOKEN_RE.finditer(folded, vm.end())):
         tok = t.group()
         if tok == ":" or tok in QUOTE_CHARS:
-            return True
-        if not WORD_RE.fullmatch(tok) or tok in _stops() or tok in _function_words() or n == MAX_ANSWER_SUBJECT_TOKENS:
-            return False
+            return bool(n or vm["conj"] or vm["verb"] not in _comments())  # (not المذكرة قد علقت "حتى الدورة …":
+            # suspended, its subject before it; a comment has its subject after it or goes on with و: وعلق: "…")
+        if not WORD_RE.fullmatch(tok) or tok in _stops() or tok in _function_words() or n == MAX_ANSWER_SUBJECT_TOKENS \
+                or tok in _verb_words():
+            return False  # (وعلق فلان بقوله: «…»، قائلا: the saying word reports the words, not the verb)
     return False
 
 

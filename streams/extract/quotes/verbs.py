@@ -59,7 +59,9 @@ COMPLETING_VERBS = ("أكمل", "أكملت")  # وأكمل "…" (he went on), 
 # Answered (أجاب كيري: «…»، وأجابت الوزيرة: "…"): an interview's answer, reporting only its words given at once after
 # a short subject through a colon or quote marks (round r38 found the opened sets leave أجاب بأن، أجاب على سؤال unmarked).
 # Matched by ANSWER_RE alone, never a verb word elsewhere (أجاب فلان عن سؤال ... قائلا: the participle's clause).
-ANSWER_VERBS = ("أجاب", "أجابت")
+# Commented (وعلق المدير العام فلان: «…»، وعلق فلان بقوله: «…») reports the same way, as S1 and S41 mark it; never علق
+# with an object (علق الجلسة، علقت الحكومة المفاوضات) nor علق على القرار … قائلا (the participle's clause).
+ANSWER_VERBS = ("أجاب", "أجابت", "علق", "علقت")
 MAX_ANSWER_SUBJECT_TOKENS = 6  # أجاب وزير الخارجية الأميركي جون كيري: "…"; longer, an object or an occasion
 CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت",  # وزاد: "…" (he added)
                      *COMPLETING_VERBS)

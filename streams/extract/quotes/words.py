@@ -22,6 +22,9 @@ SEAT_ASIDES = ("ومقره", "ومقرها", "ومقرهم")
 # The speaker's mood after his name (وقال كيري مازحا، وقالت ضاحكة "…"، أضاف ساخرا): an adverb, never a name word.
 # (Not مستغربة, متعجبة: adjectives of a noun as often, في بادرة غير مستغربة.)
 MOODS = ("مازحا", "مازحة", "ممازحا", "ضاحكا", "ضاحكة", "مبتسما", "مبتسمة", "ساخرا", "ساخرة", "متهكما", "متهكمة")
+# "himself" as an adverbial after the name (فالرئيس أوباما بنفسه قال إن): never a name word (but المصدر نفسه is one
+# description, as the annotators mark it).
+BY_ONESELF = ("بنفسه", "بنفسها", "بنفسهم")
 # Where the subject stops: adverbials of time, place, occasion, addressee.
 STOP_WORDS = (
     "خلال", "في", "أمام", "لدى", "اليوم", "أمس", "مؤخرا", "عقب", "بعد", "أثناء", "عبر", "من",
@@ -57,6 +60,7 @@ STOP_WORDS = (
     "بما", "وبما",
     # adverbs of manner and degree after a verb or a noun (الصناعات الاستخراجية عموما، أوضحت بجلاء): never a name
     "عموما", "خصوصا", "تحديدا", "بجلاء", "بوضوح",
+    *BY_ONESELF,
     # "whether" opening a choice after the object (أشار إلى التعامل سواء من الإدارة أو الجهاز): never a name
     "سواء",
     # certainty written as one word after a name (وقالت فلانة لاشك أن، وأكد فلان بلاشك أن): never a name word, as
@@ -90,6 +94,11 @@ ACTS_JUDGED = ("الحادث", "الحادثة", "الهجوم", "الهجمات
 # first word after its verb (وأدان العمل الإجرامي).
 WORK = "العمل"
 GOD_NAME = "الحق"  # يقول الحق سبحانه وتعالى، يقول الحق تبارك وتعالى: God, by a name before his epithets
+
+
+@cache
+def _by_oneself() -> frozenset[str]:
+    return frozenset(_f(w) for w in BY_ONESELF)
 
 
 @cache
