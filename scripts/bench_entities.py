@@ -15,10 +15,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import itertools
+import sys
 import time
 from pathlib import Path
 
 import orjson
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's streams, not an installed one
 
 from streams.extract import warm_up
 from streams.extract.entities import find_entities

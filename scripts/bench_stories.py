@@ -14,11 +14,14 @@ from __future__ import annotations
 import argparse
 import gzip
 import itertools
+import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 import orjson
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's streams, not an installed one
 
 from streams.cluster import cluster_article
 from streams.cluster.minhash import shingles

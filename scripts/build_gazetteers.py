@@ -12,9 +12,12 @@ Writes streams/extract/data/gazetteers.json.
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 import orjson
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's streams, not an installed one
 
 from streams.extract.ner_tokens import TOKEN_RE, fold_word
 

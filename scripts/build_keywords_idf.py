@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import sys
 import time
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 import orjson
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's streams, not an installed one
 
 from streams.arabic import match_key
 from streams.extract.terms import WORD_RE, content_split

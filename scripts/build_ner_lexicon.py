@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 import orjson
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's streams, not an installed one
 
 from streams.extract.ner_tokens import TOKEN_RE, fold_word
 

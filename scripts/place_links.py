@@ -12,10 +12,13 @@ from __future__ import annotations
 import argparse
 import gzip
 import itertools
+import sys
 from collections import Counter
 from pathlib import Path
 
 import orjson
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's streams, not an installed one
 
 from streams.extract.entities import find_entities
 

@@ -9,7 +9,10 @@ Both files: one token a line (the tag in the last column), blank lines between s
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's streams, not an installed one
 
 from streams.extract.conll import read_sentences, score
 

@@ -99,11 +99,14 @@ at 60-80 articles/s against the 200 target, and the estimate stays under 0.75.
 from __future__ import annotations
 
 import argparse
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import pycrfsuite
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # this checkout's streams, not an installed one
 
 from streams.extract.conll import read_sentences, score, tag_corpus
 from streams.extract.ner_consistency import doc_features
