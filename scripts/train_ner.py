@@ -85,6 +85,16 @@ for every word, dev 0.749 (sentence pass 0.732); only for words without a news c
 (sentence pass 0.752), by ner_compare.py +0.005, CI [-0.007, +0.017], P(ahead) 0.79 (sentence pass
 +0.008, CI [-0.004, +0.021]) against 0.757 — within noise, for 13-20 MB of n-gram vectors to ship.
 
+Real-valued word vectors as CRF features (not kept; probe outside the repository, stop 24). The SVD-reduced
+PPMI vectors this lexicon's clusters come from (80k news words; strongest DIM components, unit rows times a
+scale), for the word (else its clitic-less stem; 94% of ANERcorp tokens covered) and its ±1 neighbours, as
+{name: value} crfsuite features. Sentence pass by ner_compare.py against 0.7436: DIM 50 x1 0.7430 (-0.001,
+CI [-0.011, +0.011], P(ahead) 0.48); DIM 50 x3 0.7402 (-0.003 [-0.019, +0.012], 0.36); DIM 100 x6 0.7356
+(-0.008 [-0.028, +0.010], 0.20). Unseen-name F1 (sentence pass) 0.594 / 0.594 / 0.587 against 0.594: the
+five cluster levels already carry what these vectors know. Training the sentence pass 4-5x slower, crfsuite
+tagging ~4x slower (dict features). Both passes, DIM 50 x1: dev 0.751 against 0.757 (-0.006, CI [-0.018,
++0.007], P(ahead) 0.17), PERS 0.760 -> 0.732; test estimates 0.722; 0.707; 0.729 against 0.725; 0.710; 0.733.
+
 The BiLSTM union at run time (not kept; probe outside the repository). Test estimates by ner_estimate.py's
 method on tag files ((a); scaled; (b)): the CRF 0.725; 0.710; 0.733, the union 0.740; 0.726; 0.742 (dev
 0.770; the gain is unseen persons: unseen PERS F1 0.740 -> 0.782), with fastText vectors for the
