@@ -1,0 +1,23 @@
+"""Quotation speakers, round r95: kinds rounds r90 and r92 left, each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+LEAD = "قال المهندس سعد الغامدي إن المشروع تأخر كثيرا. "
+
+
+def test_a_verbal_noun_after_an_office_is_the_object() -> None:
+    # رفض وزير الصحة إغلاق المستشفيات، مؤكدا: a form IV or II verbal noun (إفعال، تفعيل) after the office is what
+    # was refused or decided, never the speaker: the office speaks
+    assert speakers("رفض وزير الصحة إغلاق المستشفيات، مؤكدا أن القرار خاطئ.") == ["وزير الصحة"]
+    assert speakers(LEAD + "ورفض وزير الصحة إغلاق المستشفيات، مؤكدا أن القرار خاطئ.") == \
+        ["سعد الغامدي", "وزير الصحة"]
+    assert speakers("وقرر وزير الصحة تعيين نواب جدد، مؤكدا أن القرار نهائي.") == ["وزير الصحة"]
+
+
+def test_a_name_after_the_office_still_speaks() -> None:
+    # (a name the lexicon lacks, shaped like a verbal noun, then a family name: the holder speaks)
+    assert speakers("وقرر وزير الصحة تيسير الحسن تعيين نواب جدد، مؤكدا أن القرار نهائي.") == ["تيسير الحسن"]
+    assert speakers(LEAD + "ورفض وزير الصحة تيسير الحسن إغلاق المستشفيات، مؤكدا أن القرار خاطئ.") == \
+        ["سعد الغامدي", "تيسير الحسن"]
