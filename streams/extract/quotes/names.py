@@ -881,7 +881,19 @@ def _speaking_manners() -> frozenset[str]:
     return frozenset(_f(w) for w in (
         "بصوت", "بصوتٍ", "بنبرة", "بلهجة", "بكثير", "بحماس", "بحماسة", "بصراحة", "بهدوء", "بثقة", "بحزن", "بحسرة",
         "بفخر", "بغضب", "بسخرية", "بمرارة", "بابتسامة", "بانفعال", "بتأثر", "بدهشة", "باستغراب", "بتفاؤل",
-        "باعتزاز", "بحرقة", "بفرح", "بتواضع", "بحدة", "بامتعاض", "بعصبية", "بلطف"))
+        "باعتزاز", "بحرقة", "بفرح", "بتواضع", "بحدة", "بامتعاض", "بعصبية", "بلطف", "بلكنة", "ببرود"))
+
+
+def _speaking_manner(word: str) -> bool:
+    """A folded word of :func:`_speaking_manners`, bare or with a possessive pronoun (بصوته، بلكنته، بنبرتها: ة before
+    the pronoun is written ت)."""
+    if word in _speaking_manners():
+        return True
+    for suffix in ("\u0647\u0645", "\u0647\u0627", "\u0647"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            stem = word[:-len(suffix)]
+            return stem in _speaking_manners() or stem[-1] == "\u062a" and stem[:-1] + "\u0647" in _speaking_manners()
+    return False
 
 
 def _field_of_body(tok: str) -> bool:

@@ -45,7 +45,7 @@ from .names import (
     _relatives,
     _runs,
     _Speaker,
-    _speaking_manners,
+    _speaking_manner,
     _spells_ya_apart,
     _surname,
     _verb_before_adam,
@@ -165,9 +165,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if subj is None:
         return None
     s, e, named = subj
-    if folded[s:e].split()[0] in _speaking_manners() or folded[s:e].split()[0] in _manners():
-        return None  # وقال بصوت خافت إن، قالت بكثير من الحماس "…"، قال بشكل واضح: how the words are said; the one
-        # before speaks on
+    if _speaking_manner(folded[s:e].split()[0]) or folded[s:e].split()[0] in _manners():
+        return None  # وقال بصوت خافت إن، قالت بكثير من الحماس "…"، قال بشكل واضح، قال بلكنته المجردة: how the words are
+        # said; the one before speaks on
     if (closed := _object_after_bracket(folded, s, e)) is not None:
         e = closed  # جماعة (أجناد مصر) | مسؤولية الجماعة: the bracketed name ends the subject
         subj = s, e, named

@@ -21,3 +21,13 @@ def test_a_name_after_the_office_still_speaks() -> None:
     assert speakers("وقرر وزير الصحة تيسير الحسن تعيين نواب جدد، مؤكدا أن القرار نهائي.") == ["تيسير الحسن"]
     assert speakers(LEAD + "ورفض وزير الصحة تيسير الحسن إغلاق المستشفيات، مؤكدا أن القرار خاطئ.") == \
         ["سعد الغامدي", "تيسير الحسن"]
+
+
+def test_a_manner_with_its_pronoun_is_no_speaker() -> None:
+    # ثم قال بلكنته المجردة:، وقالت بنبرتها الهادئة: how the words are said, with the speaker's pronoun; the one
+    # speaking goes on
+    assert speakers(LEAD + "ثم قال بلكنته المجردة: إنه لن يعود.") == ["سعد الغامدي"] * 2
+    assert speakers("قالت منى السالم إن المشروع تأخر. وقالت بنبرتها الهادئة: لن أعود.") == ["منى السالم"] * 2
+    assert speakers(LEAD + "ثم قال ببرود مهني: سأتصل به.") == ["سعد الغامدي"] * 2
+    # (a name glued to ب stays a name: بدر، بثينة)
+    assert speakers("وقال بدر الحربي إن المشروع تأخر.") == ["بدر الحربي"]
