@@ -11,6 +11,7 @@ from itertools import pairwise, takewhile
 
 from ...records import Entity
 from ..ner_lexicon import first_names as _first_names
+from ..ner_lexicon import lexicon
 from ..nisba import nisba_country
 from ..places import link_place
 from .continuations import _described, _known_then_object, _seen_name
@@ -168,6 +169,8 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if _speaking_manner(folded[s:e].split()[0]) or folded[s:e].split()[0] in _manners():
         return None  # وقال بصوت خافت إن، قالت بكثير من الحماس "…"، قال بشكل واضح، قال بلكنته المجردة: how the words are
         # said; the one before speaks on
+    if _owned_noun_alone(folded[s:e]):
+        return None  # ووافق السلطان رأي سابقه حين أكد، أكد حرصه على الحضور ... وقال: the thing owned, no one who speaks
     if (closed := _object_after_bracket(folded, s, e)) is not None:
         e = closed  # جماعة (أجناد مصر) | مسؤولية الجماعة: the bracketed name ends the subject
         subj = s, e, named
@@ -176,6 +179,24 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return subj
     cut = s + len(folded[s:ordinal.start()].rstrip())
     return (s, cut, named) if cut > s else None  # (في تقريرها السنوي الـ 36 للعام: no subject, the last one speaks)
+
+
+def _owned_noun_alone(words: str) -> bool:
+    """One folded word, a common noun with the pronoun ه (سابقه، ظهره، حرصه، ثقته: ة before it is written ت) that the
+    lexicon meets with the article often (السابق، الظهر، الحرص، الثقة): what the verb's subject owns, never a speaker
+    alone. Names (سومه), kin (والده) and offices (محاميه) with a pronoun stay."""
+    if " " in words or len(words) < 4 or not words.endswith("\u0647") or words in _first_names() \
+            or _kin_with_pronoun(words) or words[:-1] in _kin():
+        return False
+    stem = words[:-1]
+    if _office(stem) or _office("\u0627\u0644" + stem) or _is_title("\u0627\u0644" + stem):
+        return False
+    nouns = (stem, stem[:-1] + "\u0647") if stem.endswith("\u062a") else (stem,)
+    freq = lexicon().freq
+    return any(freq.get("\u0627\u0644" + w, 0) >= OWNED_NOUN_FREQ for w in nouns)
+
+
+OWNED_NOUN_FREQ = 20
 
 
 def _object_after_bracket(folded: str, s: int, e: int) -> int | None:

@@ -31,3 +31,15 @@ def test_a_manner_with_its_pronoun_is_no_speaker() -> None:
     assert speakers(LEAD + "ثم قال ببرود مهني: سأتصل به.") == ["سعد الغامدي"] * 2
     # (a name glued to ب stays a name: بدر، بثينة)
     assert speakers("وقال بدر الحربي إن المشروع تأخر.") == ["بدر الحربي"]
+
+
+def test_a_noun_with_its_pronoun_is_no_name() -> None:
+    # ووافق السلطان رأي سابقه حين أكد: the one before him is owned, not named; the subject of ووافق speaks
+    assert speakers("ووافق السلطان رأي سابقه حين أكد أن البلاد بخير.") == ["السلطان"]
+    # أكد حرصه على الحضور ...، وقال: his keenness, never who speaks
+    assert speakers("أما أمين العلي فقد أكد حرصه على الحضور مع ابنه، وقال إن المكان جميل.") == ["أمين العلي"]
+    assert speakers(LEAD + "ثم يعدل ظهره بعد أن كان متكئا على الباب ويقول: لن أتراجع.") == ["سعد الغامدي"] * 2
+    # (a name, kin and a first name in ة stay)
+    assert speakers("ونفى سومه أن يكون من مشجعي الاتحاد.") == ["سومه"]
+    assert speakers("وأكد والده أن ابنه بخير.") == ["والده"]
+    assert speakers("وقالت فاطمة إن ابنها بخير.") == ["فاطمة"]
