@@ -184,12 +184,12 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
 def _owned_noun_alone(words: str) -> bool:
     """One folded word, a common noun with the pronoun ه (سابقه، ظهره، حرصه، ثقته: ة before it is written ت) that the
     lexicon meets with the article often (السابق، الظهر، الحرص، الثقة): what the verb's subject owns, never a speaker
-    alone. Names (سومه), kin (والده) and offices (محاميه) with a pronoun stay."""
+    alone. Names (سومه), kin (والده), offices (محاميه) and companions (صديقه، زميله) with a pronoun stay."""
     if " " in words or len(words) < 4 or not words.endswith("\u0647") or words in _first_names() \
             or _kin_with_pronoun(words) or words[:-1] in _kin():
         return False
     stem = words[:-1]
-    if _office(stem) or _office("\u0627\u0644" + stem) or _is_title("\u0627\u0644" + stem):
+    if _office(stem) or _office("\u0627\u0644" + stem) or _is_title("\u0627\u0644" + stem) or stem in _companions():
         return False
     nouns = (stem, stem[:-1] + "\u0647") if stem.endswith("\u062a") else (stem,)
     freq = lexicon().freq
@@ -197,6 +197,15 @@ def _owned_noun_alone(words: str) -> bool:
 
 
 OWNED_NOUN_FREQ = 20
+
+
+@cache
+def _companions() -> frozenset[str]:
+    """People one has, who may speak with a pronoun alone (صديقه، زميله، جاره): never a thing owned."""
+    return frozenset(_f(w) for w in ("صديق", "صديقت", "زميل", "زميلت", "رفيق", "رفيقت", "جار", "جارت", "شريك",
+                                     "شريكت", "مرافق", "مساعد", "خصم", "منافس", "أخ", "أخت", "أخو", "أبو", "أب", "أم",
+                                     "ابن", "عم", "خال", "حفيد", "صاحب", "صاحبت", "خطيب", "خطيبت", "مدرب", "معلم",
+                                     "أستاذ", "طبيب", "محامي", "وكيل", "ممثل", "متحدث", "ناطق", "مستشار", "قائد"))
 
 
 def _object_after_bracket(folded: str, s: int, e: int) -> int | None:

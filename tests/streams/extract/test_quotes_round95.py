@@ -43,3 +43,5 @@ def test_a_noun_with_its_pronoun_is_no_name() -> None:
     assert speakers("ونفى سومه أن يكون من مشجعي الاتحاد.") == ["سومه"]
     assert speakers("وأكد والده أن ابنه بخير.") == ["والده"]
     assert speakers("وقالت فاطمة إن ابنها بخير.") == ["فاطمة"]
+    # (a companion with a pronoun is someone: صديقه، زميله)
+    assert speakers("ونقلت القناة عن زميله قوله إن الحادث كان مفاجئا.") == ["زميله"]
