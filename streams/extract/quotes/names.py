@@ -1094,6 +1094,8 @@ def _adjectives() -> frozenset[str]:
 MAKSURA_PREPOSITION = "\u0639\u0644\u0649"  # على, with alef maksura
 # Folded offsets where على is surely the preposition, for the text find_quotes is reading (set there).
 PREPOSITION_ALA: ContextVar[frozenset[int]] = ContextVar("PREPOSITION_ALA", default=frozenset())
+# Folded offsets just after a word whose last letter is written ه, not ة (folded alike), for the text being read.
+WRITTEN_HA: ContextVar[frozenset[int]] = ContextVar("WRITTEN_HA", default=frozenset())
 FI_MAKSURA_RE = re.compile(f"(?<![{AR}])\u0641\u0649(?![{AR}])")  # فى: في written with alef maksura
 
 
@@ -1111,6 +1113,12 @@ def _maksura_prepositions(text: str, back: Sequence[int]) -> frozenset[int]:
         return frozenset()
     starts = {m.start() for m in re.finditer(f"(?<![{AR}]){MAKSURA_PREPOSITION}(?![{AR}])", text)}
     return frozenset(k for k, b in enumerate(back) if b in starts and (k == 0 or back[k - 1] != b))
+
+
+def _written_ha_ends(text: str, back: Sequence[int]) -> frozenset[int]:
+    """Folded end offsets of words written with a final ه (سابقه، ظهره), which folding merges with ة (نصرة، حملة)."""
+    ends = {m.start() for m in re.finditer(f"\u0647(?=[\u064b-\u0652]*(?![{AR}]))", text)}
+    return frozenset(k + 1 for k, b in enumerate(back) if b in ends and (k + 1 == len(back) or back[k + 1] != b))
 
 
 @cache

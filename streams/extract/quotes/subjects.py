@@ -22,6 +22,7 @@ from .names import (
     OWNED_NOUN_ENDINGS,
     PLURAL_NISBA,
     PRONOUN_SUFFIXES,
+    WRITTEN_HA,
     _adjectives,
     _ambiguous_names,
     _article_first_name,
@@ -169,7 +170,7 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if _speaking_manner(folded[s:e].split()[0]) or folded[s:e].split()[0] in _manners():
         return None  # وقال بصوت خافت إن، قالت بكثير من الحماس "…"، قال بشكل واضح، قال بلكنته المجردة: how the words are
         # said; the one before speaks on
-    if _owned_noun_alone(folded[s:e]):
+    if e in WRITTEN_HA.get() and _owned_noun_alone(folded[s:e]):
         return None  # ووافق السلطان رأي سابقه حين أكد، أكد حرصه على الحضور ... وقال: the thing owned, no one who speaks
     if (closed := _object_after_bracket(folded, s, e)) is not None:
         e = closed  # جماعة (أجناد مصر) | مسؤولية الجماعة: the bracketed name ends the subject
@@ -182,9 +183,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
 
 
 def _owned_noun_alone(words: str) -> bool:
-    """One folded word, a common noun with the pronoun ه (سابقه، ظهره، حرصه، ثقته: ة before it is written ت) that the
-    lexicon meets with the article often (السابق، الظهر، الحرص، الثقة): what the verb's subject owns, never a speaker
-    alone. Names (سومه), kin (والده), offices (محاميه) and companions (صديقه، زميله) with a pronoun stay."""
+    """One folded word written with a final ه (not ة: نصرة، أمانة), a common noun with the pronoun (سابقه، ظهره، حرصه،
+    ثقته: ة before it is written ت) that the lexicon meets with the article often (السابق، الظهر، الحرص، الثقة): what
+    the verb's subject owns, never a speaker alone. Names (سومه), kin (والده), offices (محاميه) and companions (صديقه، زميله) with a pronoun stay."""
     if " " in words or len(words) < 4 or not words.endswith("\u0647") or words in _first_names() \
             or _kin_with_pronoun(words) or words[:-1] in _kin():
         return False
