@@ -941,7 +941,7 @@ def _name_evidence(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
 
 
 def _verbal_noun_object(words: Sequence[str]) -> bool:
-    """A verbal noun of form IV or II (إفعال: إغلاق، إعطاء; تفعيل: تعيين) that no first name shares, then an
+    """A verbal noun of form IV or II (إفعال: إغلاق; تفعيل: تعيين) that no first name shares, then an
     indefinite word or a definite plural or feminine noun (إغلاق المستشفيات، تعيين نواب): the object of the verb
     before the office, never a name after it (but وزير الصحة تيسير الحسن: a family name, definite and singular)."""
     if len(words) < 2 or len(words[0]) != 5 or words[0] in _first_names():
@@ -949,6 +949,8 @@ def _verbal_noun_object(words: Sequence[str]) -> bool:
     head, nxt = words[0], words[1]
     if not (head[0] == "\u0627" and head[3] == "\u0627" or head[0] == "\u062a" and head[3] == "\u064a"):
         return False
+    if lexicon().freq.get("\u0627\u0644" + head, 0) < ARTICLE_NOUN_FREQ:
+        return False  # افنان فؤاد: a name the lexicon lacks, never met with the article as a noun is (الإغلاق، التعيين)
     return not _definite(nxt) or nxt.endswith(("\u0627\u062a", "\u064a\u0646", "\u0648\u0646", "\u0647"))
 
 

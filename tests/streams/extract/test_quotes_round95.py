@@ -48,3 +48,8 @@ def test_a_noun_with_its_pronoun_is_no_name() -> None:
     # (a word written with ة is no pronoun: نصرة، أمانة)
     assert speakers("قالت نصرة أحمد إنها بخير. وأضافت نصرة: لديهن بيت جميل.") == ["نصرة أحمد", "نصرة"]
     assert speakers("وأوضحت أمانة منطقة الرياض أن المبادرة ناجحة.") == ["أمانة"]
+
+
+def test_a_name_shaped_like_a_verbal_noun_after_a_title() -> None:
+    # (افنان فؤاد: a name the lexicon lacks, shaped like إفعال but never met with the article; she goes on speaking)
+    assert speakers("عبرت الفنانة افنان فؤاد عن سعادتها بدورها. وقالت للصحيفة: هذا يسعدني.") == ["افنان فؤاد"]
