@@ -64,6 +64,7 @@ from .regions import (
     _region_tokens,
 )
 from .titles import (
+    _honorifics,
     _institution_head,
     _institutions,
     _is_title,
@@ -185,9 +186,11 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
 def _owned_noun_alone(words: str) -> bool:
     """One folded word written with a final ه (not ة: نصرة، أمانة), a common noun with the pronoun (سابقه، ظهره، حرصه،
     ثقته: ة before it is written ت) that the lexicon meets with the article often (السابق، الظهر، الحرص، الثقة): what
-    the verb's subject owns, never a speaker alone. Names (سومه), kin (والده), offices (محاميه) and companions (صديقه، زميله) with a pronoun stay."""
+    the verb's subject owns, never a speaker alone. Names (سومه), kin (والده), offices (محاميه), companions (صديقه،
+    زميله) and honorifics (فضيلته، سعادته، فخامته) with a pronoun stay."""
     if " " in words or len(words) < 4 or not words.endswith("\u0647") or words in _first_names() \
-            or _kin_with_pronoun(words) or words[:-1] in _kin():
+            or _kin_with_pronoun(words) or words[:-1] in _kin() or words in _honorifics() \
+            or words in (_f("سيادته"), _f("فخامته"), _f("نيافته"), _f("غبطته")):
         return False
     stem = words[:-1]
     if _office(stem) or _office("\u0627\u0644" + stem) or _is_title("\u0627\u0644" + stem) or stem in _companions():

@@ -53,3 +53,8 @@ def test_a_noun_with_its_pronoun_is_no_name() -> None:
 def test_a_name_shaped_like_a_verbal_noun_after_a_title() -> None:
     # (افنان فؤاد: a name the lexicon lacks, shaped like إفعال but never met with the article; she goes on speaking)
     assert speakers("عبرت الفنانة افنان فؤاد عن سعادتها بدورها. وقالت للصحيفة: هذا يسعدني.") == ["افنان فؤاد"]
+
+
+def test_an_honorific_with_its_pronoun_still_speaks() -> None:
+    # (فضيلته، فخامته: the dignitary named before, not a thing owned)
+    assert speakers("قال الشيخ صالح العبدالله إن الصيام عبادة. ويرى فضيلته أن الصبر واجب.") == ["صالح العبدالله"] * 2
