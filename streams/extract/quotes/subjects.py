@@ -205,11 +205,12 @@ OWNED_NOUN_FREQ = 20
 
 @cache
 def _companions() -> frozenset[str]:
-    """People one has, who may speak with a pronoun alone (صديقه، زميله، جاره): never a thing owned."""
+    """People one has, who may speak with a pronoun alone (صديقه، زميله، جاره، عائلته): never a thing owned."""
     return frozenset(_f(w) for w in ("صديق", "صديقت", "زميل", "زميلت", "رفيق", "رفيقت", "جار", "جارت", "شريك",
                                      "شريكت", "مرافق", "مساعد", "خصم", "منافس", "أخ", "أخت", "أخو", "أبو", "أب", "أم",
                                      "ابن", "عم", "خال", "حفيد", "صاحب", "صاحبت", "خطيب", "خطيبت", "مدرب", "معلم",
-                                     "أستاذ", "طبيب", "محامي", "وكيل", "ممثل", "متحدث", "ناطق", "مستشار", "قائد"))
+                                     "أستاذ", "طبيب", "محامي", "وكيل", "ممثل", "متحدث", "ناطق", "مستشار", "قائد",
+                                     "عائلت", "أسرت", "أهل", "ذوي", "أقارب", "رفاق", "زملاء", "أصدقاء"))
 
 
 def _object_after_bracket(folded: str, s: int, e: int) -> int | None:

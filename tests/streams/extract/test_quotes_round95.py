@@ -45,6 +45,7 @@ def test_a_noun_with_its_pronoun_is_no_name() -> None:
     assert speakers("وقالت فاطمة إن ابنها بخير.") == ["فاطمة"]
     # (a companion with a pronoun is someone: صديقه، زميله)
     assert speakers("ونقلت القناة عن زميله قوله إن الحادث كان مفاجئا.") == ["زميله"]
+    assert speakers("غادر الشيخ فرج الليطيف منزله. وأفادت عائلته بأنه يعاني من المرض.") == ["عائلته"]
     # (a word written with ة is no pronoun: نصرة، أمانة)
     assert speakers("قالت نصرة أحمد إنها بخير. وأضافت نصرة: لديهن بيت جميل.") == ["نصرة أحمد", "نصرة"]
     assert speakers("وأوضحت أمانة منطقة الرياض أن المبادرة ناجحة.") == ["أمانة"]
