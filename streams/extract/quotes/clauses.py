@@ -44,6 +44,7 @@ from .names import (
     _runs,
     _Speaker,
     _surname,
+    _verbal_noun_object,
 )
 from .people import _first_name_before, _people_for, _people_of, _that, _within
 from .regions import (
@@ -342,6 +343,10 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
     pre = WORD_RE.findall(match_form(text[back[begin]:speaker.start])[0]) if speaker.start >= back[begin] else []
     if opinion and pre and _office(pre[0]) and not (_plausible_start(head) or _seen_name(speaker.name, seen) is not None):
         return _office_described(pre, seen)  # واعتبر مدير التعليم قيام الإرهابيين ... دليلا، مبينا: the director
+    if speaker.named and 1 <= len(pre) <= 3 and _office(pre[0]) and _verbal_noun_object(words) \
+            and _seen_name(speaker.name, seen) is None:
+        return _clause_speaker(text, folded, back, begin, bisect_left(back, speaker.start), entities, seen, group=group,
+                               saying=saying)  # ورفض وزير الصحة | إغلاق المستشفيات، مؤكدا: the office, its object after it
     if speaker.named and (_plausible_start(head) and head not in _ambiguous_names() or _seen_name(speaker.name, seen) is not None
                           or any(_within(("",) + p, words) for p in _people_of(folded))
                           or len(words) >= 2 and 1 <= len(pre) <= 3 and _office(pre[0])
@@ -1501,6 +1506,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
         if view and not _person_title(prev) and not _plausible_start(toks[i][0]):
             continue  # واعتبر مدير التعليم | قيام الإرهابيين ... دليلا: a view verb's object after the office, no name
+        if _office(toks[0][0]) and _verbal_noun_object([t[0] for t in toks[i:j]]):
+            continue  # رفض وزير الصحة | إغلاق المستشفيات، مؤكدا: the verb's object after the office, no name
         if _noun_complement(toks, i):
             continue  # تحدث رئيس الحركة عن جريمة اغتيال المهندس فلان، انتقد دعوة رئيس الجمهورية فلان: the object's genitive
         if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev) and prev.startswith("\u0627\u0644"):  # not بقيادة | أول جناح

@@ -43,6 +43,7 @@ from .clauses import (
 from .continuations import _anaphoric, _gender_clash, _latter, _same_person, _stems
 from .names import (
     PREPOSITION_ALA,
+    WRITTEN_HA,
     _apposition_pronouns,
     _chain_prepositions,
     _common_noun,
@@ -58,6 +59,7 @@ from .names import (
     _runs,
     _Speaker,
     _what,
+    _written_ha_ends,
 )
 from .people import _canonical, _people_for, _resolve, _that
 from .regions import (
@@ -571,9 +573,11 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     folded, back = match_form(text)
     entities = [e for e in entities if not _mid_word(text, e)]
     token = PREPOSITION_ALA.set(_maksura_prepositions(text, back))
+    written = WRITTEN_HA.set(_written_ha_ends(text, back))
     try:
         return _find_quotes(text, folded, back, entities)
     finally:
+        WRITTEN_HA.reset(written)
         PREPOSITION_ALA.reset(token)
 
 

@@ -903,7 +903,19 @@ def _speaking_manners() -> frozenset[str]:
     return frozenset(_f(w) for w in (
         "بصوت", "بصوتٍ", "بنبرة", "بلهجة", "بكثير", "بحماس", "بحماسة", "بصراحة", "بهدوء", "بثقة", "بحزن", "بحسرة",
         "بفخر", "بغضب", "بسخرية", "بمرارة", "بابتسامة", "بانفعال", "بتأثر", "بدهشة", "باستغراب", "بتفاؤل",
-        "باعتزاز", "بحرقة", "بفرح", "بتواضع", "بحدة", "بامتعاض", "بعصبية", "بلطف"))
+        "باعتزاز", "بحرقة", "بفرح", "بتواضع", "بحدة", "بامتعاض", "بعصبية", "بلطف", "بلكنة", "ببرود"))
+
+
+def _speaking_manner(word: str) -> bool:
+    """A folded word of :func:`_speaking_manners`, bare or with a possessive pronoun (بصوته، بلكنته، بنبرتها: ة before
+    the pronoun is written ت)."""
+    if word in _speaking_manners():
+        return True
+    for suffix in ("\u0647\u0645", "\u0647\u0627", "\u0647"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 3:
+            stem = word[:-len(suffix)]
+            return stem in _speaking_manners() or stem[-1] == "\u062a" and stem[:-1] + "\u0647" in _speaking_manners()
+    return False
 
 
 def _field_of_body(tok: str) -> bool:
@@ -948,6 +960,20 @@ def _name_evidence(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     if j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and len(toks[i][0]) >= 4:
         return False  # المندوب الجهوي للتربية بسوسة: a place glued to ب
     return i > 0 and not _office(toks[i - 1][0]) and _office_before(toks, i)
+
+
+def _verbal_noun_object(words: Sequence[str]) -> bool:
+    """A verbal noun of form IV or II (إفعال: إغلاق; تفعيل: تعيين) that no first name shares, then an
+    indefinite word or a definite plural or feminine noun (إغلاق المستشفيات، تعيين نواب): the object of the verb
+    before the office, never a name after it (but وزير الصحة تيسير الحسن: a family name, definite and singular)."""
+    if len(words) < 2 or len(words[0]) != 5 or words[0] in _first_names():
+        return False
+    head, nxt = words[0], words[1]
+    if not (head[0] == "\u0627" and head[3] == "\u0627" or head[0] == "\u062a" and head[3] == "\u064a"):
+        return False
+    if lexicon().freq.get("\u0627\u0644" + head, 0) < ARTICLE_NOUN_FREQ:
+        return False  # افنان فؤاد: a name the lexicon lacks, never met with the article as a noun is (الإغلاق، التعيين)
+    return not _definite(nxt) or nxt.endswith(("\u0627\u062a", "\u064a\u0646", "\u0648\u0646", "\u0647"))
 
 
 def _plausible_name(words: Sequence[str]) -> bool:
@@ -1092,6 +1118,8 @@ def _adjectives() -> frozenset[str]:
 MAKSURA_PREPOSITION = "\u0639\u0644\u0649"  # على, with alef maksura
 # Folded offsets where على is surely the preposition, for the text find_quotes is reading (set there).
 PREPOSITION_ALA: ContextVar[frozenset[int]] = ContextVar("PREPOSITION_ALA", default=frozenset())
+# Folded offsets just after a word whose last letter is written ه, not ة (folded alike), for the text being read.
+WRITTEN_HA: ContextVar[frozenset[int]] = ContextVar("WRITTEN_HA", default=frozenset())
 FI_MAKSURA_RE = re.compile(f"(?<![{AR}])\u0641\u0649(?![{AR}])")  # فى: في written with alef maksura
 
 
@@ -1109,6 +1137,12 @@ def _maksura_prepositions(text: str, back: Sequence[int]) -> frozenset[int]:
         return frozenset()
     starts = {m.start() for m in re.finditer(f"(?<![{AR}]){MAKSURA_PREPOSITION}(?![{AR}])", text)}
     return frozenset(k for k, b in enumerate(back) if b in starts and (k == 0 or back[k - 1] != b))
+
+
+def _written_ha_ends(text: str, back: Sequence[int]) -> frozenset[int]:
+    """Folded end offsets of words written with a final ه (سابقه، ظهره), which folding merges with ة (نصرة، حملة)."""
+    ends = {m.start() for m in re.finditer(f"\u0647(?=[\u064b-\u0652]*(?![{AR}]))", text)}
+    return frozenset(k + 1 for k, b in enumerate(back) if b in ends and (k + 1 == len(back) or back[k + 1] != b))
 
 
 @cache

@@ -34,6 +34,7 @@ from .names import (
     _quoted_name_start,
     _Speaker,
     _surname,
+    _verbal_noun_object,
 )
 from .regions import ALLAH, _anonymous, _region_tokens
 from .spans import _sentence_start
@@ -328,6 +329,8 @@ def _people(folded: str) -> list[_Person]:
                 prev in SEPARATORS and prev not in QUOTE_CHARS and _office_before(toks, i - 1))  # رئيس الهيئة، شوقي الطبيب
             if not titled and not (after and _office(after[0])):
                 continue
+            if lead < i and _verbal_noun_object(words):
+                continue  # وقرر وزير الصحة | تعيين نواب جدد: the verb's object after the office, no holder of it
             if words[0] not in _first_names() and any(t[0] in _chain_prepositions() for t in toks[lead:i]):
                 continue  # القائد الميداني في | مداخلة هاتفية: an adverbial, not the office's holder
             if lead == i and prev in SEPARATORS and i > 1:  # عميد كلية الحقوق بسوسة، سامي الهادي: the office before the comma

@@ -11,6 +11,7 @@ from itertools import pairwise, takewhile
 
 from ...records import Entity
 from ..ner_lexicon import first_names as _first_names
+from ..ner_lexicon import lexicon
 from ..nisba import nisba_country
 from ..places import link_place
 from .continuations import _described, _known_then_object, _seen_name
@@ -21,6 +22,7 @@ from .names import (
     OWNED_NOUN_ENDINGS,
     PLURAL_NISBA,
     PRONOUN_SUFFIXES,
+    WRITTEN_HA,
     _adjectives,
     _ambiguous_names,
     _article_first_name,
@@ -45,7 +47,7 @@ from .names import (
     _relatives,
     _runs,
     _Speaker,
-    _speaking_manners,
+    _speaking_manner,
     _spells_ya_apart,
     _surname,
     _verb_before_adam,
@@ -62,6 +64,7 @@ from .regions import (
     _region_tokens,
 )
 from .titles import (
+    _honorifics,
     _institution_head,
     _institutions,
     _is_title,
@@ -165,9 +168,11 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if subj is None:
         return None
     s, e, named = subj
-    if folded[s:e].split()[0] in _speaking_manners() or folded[s:e].split()[0] in _manners():
-        return None  # وقال بصوت خافت إن، قالت بكثير من الحماس "…"، قال بشكل واضح: how the words are said; the one
-        # before speaks on
+    if _speaking_manner(folded[s:e].split()[0]) or folded[s:e].split()[0] in _manners():
+        return None  # وقال بصوت خافت إن، قالت بكثير من الحماس "…"، قال بشكل واضح، قال بلكنته المجردة: how the words are
+        # said; the one before speaks on
+    if e in WRITTEN_HA.get() and _owned_noun_alone(folded[s:e]):
+        return None  # ووافق السلطان رأي سابقه حين أكد، أكد حرصه على الحضور ... وقال: the thing owned, no one who speaks
     if (closed := _object_after_bracket(folded, s, e)) is not None:
         e = closed  # جماعة (أجناد مصر) | مسؤولية الجماعة: the bracketed name ends the subject
         subj = s, e, named
@@ -176,6 +181,36 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return subj
     cut = s + len(folded[s:ordinal.start()].rstrip())
     return (s, cut, named) if cut > s else None  # (في تقريرها السنوي الـ 36 للعام: no subject, the last one speaks)
+
+
+def _owned_noun_alone(words: str) -> bool:
+    """One folded word written with a final ه (not ة: نصرة، أمانة), a common noun with the pronoun (سابقه، ظهره، حرصه،
+    ثقته: ة before it is written ت) that the lexicon meets with the article often (السابق، الظهر، الحرص، الثقة): what
+    the verb's subject owns, never a speaker alone. Names (سومه), kin (والده), offices (محاميه), companions (صديقه،
+    زميله) and honorifics (فضيلته، سعادته، فخامته) with a pronoun stay."""
+    if " " in words or len(words) < 4 or not words.endswith("\u0647") or words in _first_names() \
+            or _kin_with_pronoun(words) or words[:-1] in _kin() or words in _honorifics() \
+            or words in (_f("سيادته"), _f("فخامته"), _f("نيافته"), _f("غبطته")):
+        return False
+    stem = words[:-1]
+    if _office(stem) or _office("\u0627\u0644" + stem) or _is_title("\u0627\u0644" + stem) or stem in _companions():
+        return False
+    nouns = (stem, stem[:-1] + "\u0647") if stem.endswith("\u062a") else (stem,)
+    freq = lexicon().freq
+    return any(freq.get("\u0627\u0644" + w, 0) >= OWNED_NOUN_FREQ for w in nouns)
+
+
+OWNED_NOUN_FREQ = 20
+
+
+@cache
+def _companions() -> frozenset[str]:
+    """People one has, who may speak with a pronoun alone (صديقه، زميله، جاره، عائلته): never a thing owned."""
+    return frozenset(_f(w) for w in ("صديق", "صديقت", "زميل", "زميلت", "رفيق", "رفيقت", "جار", "جارت", "شريك",
+                                     "شريكت", "مرافق", "مساعد", "خصم", "منافس", "أخ", "أخت", "أخو", "أبو", "أب", "أم",
+                                     "ابن", "عم", "خال", "حفيد", "صاحب", "صاحبت", "خطيب", "خطيبت", "مدرب", "معلم",
+                                     "أستاذ", "طبيب", "محامي", "وكيل", "ممثل", "متحدث", "ناطق", "مستشار", "قائد",
+                                     "عائلت", "أسرت", "أهل", "ذوي", "أقارب", "رفاق", "زملاء", "أصدقاء"))
 
 
 def _object_after_bracket(folded: str, s: int, e: int) -> int | None:
