@@ -278,6 +278,19 @@ def _article_first_name(toks: list[tuple[str, int, int]], i: int) -> bool:
         and toks[i + 1][0] == _f("بن") and _is_name_token(toks[i + 2][0]) and not _is_title(toks[i + 2][0])
 
 
+def _verb_after_title(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """مواطنة تقطن بمنطقة، طالب يدرس في: a four-letter present verb in ت/ي after a person's title (a common noun) and
+    before a preposition (في، عن، من، على، لدى or a glued ب) describes the one the title names, never his name.
+    (The four-letter ت-words are no verbs in :func:`_present_verb`: they are names or verbal nouns as often.)"""
+    tok = toks[i][0]
+    if i == 0 or i + 1 >= len(toks) or len(tok) != 4 or tok[0] not in "\u064a\u062a" or tok[-1] == "\u064a" \
+            or tok.removesuffix(NAME_SENTINEL) in _first_names():
+        return False
+    nxt = toks[i + 1][0]
+    return _person_title(toks[i - 1][0]) and _common_noun(toks[i - 1][0]) \
+        and (nxt in _chain_prepositions() or nxt[:1] == "\u0628" and len(nxt) >= 4 and not nxt.endswith(NAME_SENTINEL))
+
+
 def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     """Index ranges [i, j) of name-like runs: up to five name words, an article-word
     inside after عبد/أبو/بن (عبد الرحمن) and one at the end (بشار الأسد)."""
@@ -286,7 +299,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     while i < n:
         if (not (_is_name_token(toks[i][0]) or _article_first_name(toks, i)) or _is_title(toks[i][0])) \
                 and not _office_first_name(toks, i) \
-                or _place_after_quoted_name(toks, i) or _owned_statement(toks[i][0]):
+                or _place_after_quoted_name(toks, i) or _owned_statement(toks[i][0]) or _verb_after_title(toks, i):
             i += 1
             continue
         j = i + 1
