@@ -291,6 +291,17 @@ def _verb_after_title(toks: list[tuple[str, int, int]], i: int) -> bool:
         and (nxt in _chain_prepositions() or nxt[:1] == "\u0628" and len(nxt) >= 4 and not nxt.endswith(NAME_SENTINEL))
 
 
+# Short syllables of East Asian names that are also prepositions (تشيوي هونج بين): in a name only where no object follows.
+NAME_SYLLABLES = frozenset({"\u0628\u064a\u0646"})  # بين
+
+
+def _syllable_in_foreign_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """بين after two foreign name words or more (no first name of the lexicon, no article) and right before a comma or
+    the end: a preposition has an object, so this is the name's last syllable (تشيوي هونج بين، كبير الاقتصاديين)."""
+    return toks[j][0] in NAME_SYLLABLES and j - i >= 2 and (j + 1 == len(toks) or toks[j + 1][0] in SEPARATORS) \
+        and all(not _definite(t[0]) and t[0].removesuffix(NAME_SENTINEL) not in _first_names() for t in toks[i:j])
+
+
 def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     """Index ranges [i, j) of name-like runs: up to five name words, an article-word
     inside after عبد/أبو/بن (عبد الرحمن) and one at the end (بشار الأسد)."""
@@ -357,6 +368,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 continue
             if _is_name_token(tok) and not _is_title(tok) or tok.startswith("\u0627\u0644") and toks[j - 1][0] in _name_links() and tok not in _titles():
                 j += 1
+            elif _syllable_in_foreign_name(toks, i, j):
+                j += 1  # تشيوي هونج بين،: a syllable of the name, no preposition (it has no object)
             else:
                 break
         if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \

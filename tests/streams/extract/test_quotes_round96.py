@@ -16,3 +16,24 @@ def test_a_name_after_a_title_stays() -> None:
     # a name after a title, then an adverbial: the name speaks
     assert speakers("وقال المدرب توني في تصريح إن الفريق جاهز.") == ["توني"]
     assert speakers("وقال رئيس الوزراء تمام سلام إن الحكومة باقية.") == ["تمام سلام"]
+
+
+def test_east_asian_name_ending_on_bin() -> None:
+    # تشيوي هونج بين، كبير الاقتصاديين: بين right before a comma has no object, so it ends the foreign name
+    assert speakers("وأشار تشيوي هونج بين، كبير الاقتصاديين في المصرف، إلى أن الطلب ضعيف.") == ["تشيوي هونج بين"]
+
+
+def test_bin_with_an_object_stays_a_preposition() -> None:
+    # بين الحضور: a preposition with its object, no name word
+    assert speakers("وقال المدير سامي الأحمد بين الحضور إن الطلب ضعيف.") == ["سامي الأحمد"]
+
+
+def test_li_after_an() -> None:
+    # عن لي تشونغ: "from me" is عني, so لي after عن is the family name Li opening the name
+    assert speakers("ونقلت وكالة الأنباء عن لي تشونغ المتحدث باسم الوزارة أن السوق مستقرة.") == ["لي تشونغ"]
+
+
+def test_li_after_a_verb_stays_to_me() -> None:
+    # قال لي مسؤول: "told me", the one named after it speaks
+    assert speakers("وقال لي مسؤول في الوزارة إن السوق مستقرة.") == ["مسؤول في الوزارة"] or \
+        speakers("وقال لي مسؤول في الوزارة إن السوق مستقرة.") == ["مسؤول"]
