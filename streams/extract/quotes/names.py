@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from ..ner_lexicon import first_names as _first_names
 from ..ner_lexicon import lexicon
+from ..nisba import nisba_country
 from ..numbers import WEAK_ALONE, number_word
 from ..places import link_place
 from .titles import (
@@ -814,8 +815,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return toks[i][1], toks[j - 1][2]  # رئيس برشلونة الجديد | بارتوميو: the office described, then the name
         glued_place = j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and not _nisba(prev)  # للتجارة بنابل
         coordinated = toks[i][0][:1] == "\u0648" and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names()
-        complement = toks[i][0][:1] == "\u0644" and not _nisba(prev) and not _plausible_start(toks[i][0]) \
-            and _common_noun(toks[i][0][1:])  # (السوق is a common noun; not لوبا سامري)
+        complement = _glued_complement(toks[i][0], prev)
         if _definite(prev) and prev not in _stops() and not glued_place and not coordinated and not complement \
                 and _name_evidence(toks, i, j) and (
                 # (not الأوضاع اليمنية | وموقف مصر: a second noun joined by و, no name; nor الأمانة العامة | لسوق
@@ -823,6 +823,13 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head
+
+
+def _glued_complement(tok: str, prev: str) -> bool:
+    """ل + a common noun after a definite word (الأمانة العامة | لسوق عكاظ، المدير التنفيذي | لسوق عكاظ): the body's
+    complement, no name (السوق is a common noun; not لوبا سامري, nor after a country's nisba: الفرنسي لوران فابيوس)."""
+    return tok[:1] == "\u0644" and _definite(prev) and (not _nisba(prev) or nisba_country(prev) is None) \
+        and not _plausible_start(tok) and _common_noun(tok[1:])
 
 
 def _named_after_royal(toks: list[tuple[str, int, int]], i: int) -> bool:

@@ -37,3 +37,17 @@ def test_li_after_a_verb_stays_to_me() -> None:
     # قال لي مسؤول: "told me", the one named after it speaks
     assert speakers("وقال لي مسؤول في الوزارة إن السوق مستقرة.") == ["مسؤول في الوزارة"] or \
         speakers("وقال لي مسؤول في الوزارة إن السوق مستقرة.") == ["مسؤول"]
+
+
+def test_glued_complement_after_an_office_adjective() -> None:
+    # المدير التنفيذي لسوق عكاظ: ل + a common noun after the office's adjective is the office's body, no name
+    assert speakers("وأفاد المدير التنفيذي لسوق الخضار، أن المشروع يتكون من ثلاثة أجزاء.") == [
+        "المدير التنفيذي لسوق الخضار"] or speakers("وقال المدير التنفيذي لسوق جدة إن المشروع جاهز.") == [
+        "المدير التنفيذي لسوق جدة"]
+    assert speakers("وقال المدير التنفيذي لسوق جدة إن المشروع جاهز.") == ["المدير التنفيذي لسوق جدة"]
+
+
+def test_name_after_a_country_nisba_stays() -> None:
+    # الفرنسي لوران فابيوس: a first name after a country's nisba; a name after the body stays too
+    assert speakers("وقال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق قريب.") == ["لوران فابيوس"]
+    assert speakers("وقال المدير التنفيذي لسوق جدة راشد الغامدي إن المشروع جاهز.") == ["راشد الغامدي"]
