@@ -279,6 +279,10 @@ def _article_first_name(toks: list[tuple[str, int, int]], i: int) -> bool:
         and toks[i + 1][0] == _f("بن") and _is_name_token(toks[i + 2][0]) and not _is_title(toks[i + 2][0])
 
 
+# لم، لن (also detached from و: و لم يتنبه): the word after them is a verb, never a name.
+JUSSIVES = frozenset({"\u0644\u0645", "\u0644\u0646", "\u0648\u0644\u0645", "\u0648\u0644\u0646", "\u0641\u0644\u0645", "\u0641\u0644\u0646"})
+
+
 def _verb_after_title(toks: list[tuple[str, int, int]], i: int) -> bool:
     """مواطنة تقطن بمنطقة، طالب يدرس في: a four-letter present verb in ت/ي after a person's title (a common noun) and
     before a preposition (في، عن، من، على، لدى or a glued ب) describes the one the title names, never his name.
@@ -311,7 +315,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     while i < n:
         if (not (_is_name_token(toks[i][0]) or _article_first_name(toks, i)) or _is_title(toks[i][0])) \
                 and not _office_first_name(toks, i) \
-                or _place_after_quoted_name(toks, i) or _owned_statement(toks[i][0]) or _verb_after_title(toks, i):
+                or _place_after_quoted_name(toks, i) or _owned_statement(toks[i][0]) or _verb_after_title(toks, i) \
+                or i and toks[i - 1][0] in JUSSIVES:
             i += 1
             continue
         j = i + 1

@@ -51,3 +51,9 @@ def test_name_after_a_country_nisba_stays() -> None:
     # الفرنسي لوران فابيوس: a first name after a country's nisba; a name after the body stays too
     assert speakers("وقال وزير الخارجية الفرنسي لوران فابيوس إن الاتفاق قريب.") == ["لوران فابيوس"]
     assert speakers("وقال المدير التنفيذي لسوق جدة راشد الغامدي إن المشروع جاهز.") == ["راشد الغامدي"]
+
+
+def test_verb_after_lam_is_no_name() -> None:
+    # الطفل لم يتنبه، وقال: the word after لم is a verb, never the one who speaks on
+    assert speakers("الطفل لم يتنبه، وقال إن الأمر بسيط.") != ["يتنبه"]
+    assert speakers("الرجل و لم يتنبه، و قال إن الأمر بسيط.") != ["يتنبه"]
