@@ -833,8 +833,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
 def _glued_complement(tok: str, prev: str) -> bool:
     """ل + a common noun after a definite word (الأمانة العامة | لسوق عكاظ، المدير التنفيذي | لسوق عكاظ): the body's
     complement, no name (السوق is a common noun; not لوبا سامري, nor after a country's nisba: الفرنسي لوران فابيوس)."""
-    return tok[:1] == "\u0644" and _definite(prev) and (not _nisba(prev) or nisba_country(prev) is None) \
-        and not _plausible_start(tok) and _common_noun(tok[1:])
+    return tok[:1] == "\u0644" and _definite(prev) and not _plausible_start(tok) and _common_noun(tok[1:]) and (
+        not _nisba(prev) or nisba_country(prev) is None and tok[1:].removesuffix(NAME_SENTINEL) not in _first_names())
+    # (after an adjective, a first name after ل stays one: الكاتب العام لنقابة التعليم الثانوي لسعد اليعقوبي)
 
 
 def _named_after_royal(toks: list[tuple[str, int, int]], i: int) -> bool:

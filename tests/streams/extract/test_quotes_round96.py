@@ -57,3 +57,8 @@ def test_verb_after_lam_is_no_name() -> None:
     # الطفل لم يتنبه، وقال: the word after لم is a verb, never the one who speaks on
     assert speakers("الطفل لم يتنبه، وقال إن الأمر بسيط.") != ["يتنبه"]
     assert speakers("الرجل و لم يتنبه، و قال إن الأمر بسيط.") != ["يتنبه"]
+
+
+def test_first_name_glued_to_l_after_an_office_adjective_stays() -> None:
+    # المستشار الجبائي لسعد الذوادي: لسعد is a first name (Lassaad), the man speaks
+    assert speakers("وأكد المستشار الجبائي لسعد الذوادي أن القانون ناقص.") == ["لسعد الذوادي"]
