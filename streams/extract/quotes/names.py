@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from ..ner_lexicon import first_names as _first_names
 from ..ner_lexicon import lexicon
+from ..nisba import nisba_country
 from ..numbers import WEAK_ALONE, number_word
 from ..places import link_place
 from .titles import (
@@ -278,6 +279,34 @@ def _article_first_name(toks: list[tuple[str, int, int]], i: int) -> bool:
         and toks[i + 1][0] == _f("بن") and _is_name_token(toks[i + 2][0]) and not _is_title(toks[i + 2][0])
 
 
+# لم، لن (also detached from و: و لم يتنبه): the word after them is a verb, never a name.
+JUSSIVES = frozenset({"\u0644\u0645", "\u0644\u0646", "\u0648\u0644\u0645", "\u0648\u0644\u0646", "\u0641\u0644\u0645", "\u0641\u0644\u0646"})
+
+
+def _verb_after_title(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """مواطنة تقطن بمنطقة، طالب يدرس في: a four-letter present verb in ت/ي after a person's title (a common noun) and
+    before a preposition (في، عن، من، على، لدى or a glued ب) describes the one the title names, never his name.
+    (The four-letter ت-words are no verbs in :func:`_present_verb`: they are names or verbal nouns as often.)"""
+    tok = toks[i][0]
+    if i == 0 or i + 1 >= len(toks) or len(tok) != 4 or tok[0] not in "\u064a\u062a" or tok[-1] == "\u064a" \
+            or tok.removesuffix(NAME_SENTINEL) in _first_names():
+        return False
+    nxt = toks[i + 1][0]
+    return _person_title(toks[i - 1][0]) and _common_noun(toks[i - 1][0]) \
+        and (nxt in _chain_prepositions() or nxt[:1] == "\u0628" and len(nxt) >= 4 and not nxt.endswith(NAME_SENTINEL))
+
+
+# Short syllables of East Asian names that are also prepositions (تشيوي هونج بين): in a name only where no object follows.
+NAME_SYLLABLES = frozenset({"\u0628\u064a\u0646"})  # بين
+
+
+def _syllable_in_foreign_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """بين after two foreign name words or more (no first name of the lexicon, no article) and right before a comma or
+    the end: a preposition has an object, so this is the name's last syllable (تشيوي هونج بين، كبير الاقتصاديين)."""
+    return toks[j][0] in NAME_SYLLABLES and j - i >= 2 and (j + 1 == len(toks) or toks[j + 1][0] in SEPARATORS) \
+        and all(not _definite(t[0]) and t[0].removesuffix(NAME_SENTINEL) not in _first_names() for t in toks[i:j])
+
+
 def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     """Index ranges [i, j) of name-like runs: up to five name words, an article-word
     inside after عبد/أبو/بن (عبد الرحمن) and one at the end (بشار الأسد)."""
@@ -286,7 +315,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     while i < n:
         if (not (_is_name_token(toks[i][0]) or _article_first_name(toks, i)) or _is_title(toks[i][0])) \
                 and not _office_first_name(toks, i) \
-                or _place_after_quoted_name(toks, i) or _owned_statement(toks[i][0]):
+                or _place_after_quoted_name(toks, i) or _owned_statement(toks[i][0]) or _verb_after_title(toks, i) \
+                or i and toks[i - 1][0] in JUSSIVES:
             i += 1
             continue
         j = i + 1
@@ -344,6 +374,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 continue
             if _is_name_token(tok) and not _is_title(tok) or tok.startswith("\u0627\u0644") and toks[j - 1][0] in _name_links() and tok not in _titles():
                 j += 1
+            elif _syllable_in_foreign_name(toks, i, j):
+                j += 1  # تشيوي هونج بين،: a syllable of the name, no preposition (it has no object)
             else:
                 break
         if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
@@ -788,8 +820,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return toks[i][1], toks[j - 1][2]  # رئيس برشلونة الجديد | بارتوميو: the office described, then the name
         glued_place = j - i == 1 and toks[i][0][:1] in "\u0628\u0644" and not _nisba(prev)  # للتجارة بنابل
         coordinated = toks[i][0][:1] == "\u0648" and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names()
-        complement = toks[i][0][:1] == "\u0644" and not _nisba(prev) and not _plausible_start(toks[i][0]) \
-            and _common_noun(toks[i][0][1:])  # (السوق is a common noun; not لوبا سامري)
+        complement = _glued_complement(toks[i][0], prev)
         if _definite(prev) and prev not in _stops() and not glued_place and not coordinated and not complement \
                 and _name_evidence(toks, i, j) and (
                 # (not الأوضاع اليمنية | وموقف مصر: a second noun joined by و, no name; nor الأمانة العامة | لسوق
@@ -797,6 +828,14 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
             return toks[i][1], toks[j - 1][2]
     return head
+
+
+def _glued_complement(tok: str, prev: str) -> bool:
+    """ل + a common noun after a definite word (الأمانة العامة | لسوق عكاظ، المدير التنفيذي | لسوق عكاظ): the body's
+    complement, no name (السوق is a common noun; not لوبا سامري, nor after a country's nisba: الفرنسي لوران فابيوس)."""
+    return tok[:1] == "\u0644" and _definite(prev) and not _plausible_start(tok) and _common_noun(tok[1:]) and (
+        not _nisba(prev) or nisba_country(prev) is None and tok[1:].removesuffix(NAME_SENTINEL) not in _first_names())
+    # (after an adjective, a first name after ل stays one: الكاتب العام لنقابة التعليم الثانوي لسعد اليعقوبي)
 
 
 def _named_after_royal(toks: list[tuple[str, int, int]], i: int) -> bool:

@@ -21,6 +21,7 @@ from .names import (
     _ambiguous_names,
     _chain_prepositions,
     _common_noun,
+    _glued_complement,
     _is_name_token,
     _name_end,
     _name_links,
@@ -303,8 +304,8 @@ def _people(folded: str) -> list[_Person]:
                 i += 1  # مسؤول عسكري أمريكي، وزير خارجية روسيا: the complement of the office
             if i < j and toks[i][0] in DID:
                 i += 1  # قام عبدالله كامل مستشار المحافظ بفتح: the name after the verb (المشرفة، قام بحمل: none)
-            if i and _medium_word(toks[i - 1][0]):
-                continue  # لوكالة فرانس برس: a medium's name, no person
+            if i and _medium_word(toks[i - 1][0]) or 0 < i < j and _glued_complement(toks[i][0], toks[i - 1][0]):
+                continue  # لوكالة فرانس برس: a medium's name, no person; المدير التنفيذي لسوق عكاظ: the office's body
             j = next((k for k in range(i + 1, j) if _addressed_medium(folded, toks[k][0])), j)  # سيف | لفرانس برس
             words = [t[0].removesuffix(NAME_SENTINEL) for t in toks[i:j]]
             if j - i < 2 or i == 0 or all(len(w) <= 2 for w in words) or not _plausible_name(words) \

@@ -159,6 +159,9 @@ def _describing_verbs() -> frozenset[str]:
 # The article written apart before an ordinal's number (القضاة الـ 12، التقرير الـ51), folded to a bare ال (آل, which
 # folds the same, comes before a name, never a digit).
 DETACHED_ORDINAL_RE = re.compile(f"(?<![{AR}])\u0627\u0644\\s*\\d")
+LI = "\u0644\u064a"  # لي: "to me", or the Chinese family name Li
+# عن right before a word (نقلت الوكالة عن لي تشونغ): "from me" is عني, so لي after it is a name
+WORD_BEFORE_RE = re.compile(f"(?<![{AR}])[\u0648\u0641]?\u0639\u0646\\s+$")
 
 
 def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
@@ -279,6 +282,9 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     share = _share(folded, start, toks)
     if share:
         return share[0], share[1], False  # قال 17% من المشاركين، واحد من كل 14 من الرجال: a share of a group
+    if toks[0][0] == LI and len(toks) > 1 and WORD_BEFORE_RE.search(folded, 0, toks[0][1]) \
+            and (name := _name_in(toks[1:])) and name[0] == toks[1][1]:
+        return toks[0][1], name[1], True  # نقلت الوكالة عن لي تشونغ: the family name Li opens the name ("from me" is عني)
     if toks[0][0] in _stops():  # وقال في بيان إن: the subject is the last speaker
         name = _name_in(toks)  # but قال إمام (أمام) المسجد، العريف عبد الله الشهراني، إن
         if name and (any(t[0] in SEPARATORS and t[2] <= name[0] for t in toks) or toks[0][0] == _f("إمام")) and _is_title(
