@@ -1897,16 +1897,26 @@ def _expressed_openers() -> frozenset[str]:
     return frozenset(_f(w) for w in ("وقد", "فيما", "بينما"))
 
 
+def _last_opener(pattern: re.Pattern[str], folded: str, start: int, vm: re.Match[str],
+                 verbs: list[re.Match[str]]) -> re.Match[str] | None:
+    """The last match of ``pattern`` in the sentence before the speech verb ``vm``, when no other speech verb
+    stands between them (the clause it opens is the one right before the verb)."""
+    m = None
+    for m in pattern.finditer(folded, start, vm.start()):
+        pass
+    if m is None or any(m.end() <= v.start() < vm.start() for v in verbs):
+        return None
+    return m
+
+
 def _expressed_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[str], verbs: list[re.Match[str]],
                        gender: str | None, entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The subject of a feeling expressed (عبّر فلان عن سعادته) in the clause right before a bare verb or a
     participle of its sentence, with no speech verb and no other clause between (وعبر المرضى عن سعادتهم، مؤكدين
     أن؛ فيما عبرت والدة الشهيد عن حزنها، وقالت:): the one who expressed it goes on to speak. None otherwise."""
     start = _sentence_start(folded, vm.start())
-    m = None
-    for m in EXPRESSED_RE.finditer(folded, start, vm.start()):
-        pass
-    if m is None or any(m.end() <= v.start() < vm.start() for v in verbs):
+    m = _last_opener(EXPRESSED_RE, folded, start, vm, verbs)
+    if m is None:
         return None
     lead = folded[start:m.start()]
     cut = max(lead.rfind(ARABIC_COMMA), lead.rfind(","), lead.rfind("\n"))
@@ -1950,10 +1960,8 @@ def _agreeing_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[
     the clause right before a bare verb or a participle of its sentence, with no speech verb between (ويقول:،
     قائلا:، وأضاف أن): the one who agrees speaks, not the one agreed with. None otherwise."""
     start = _sentence_start(folded, vm.start())
-    m = None
-    for m in AGREEING_RE.finditer(folded, start, vm.start()):
-        pass
-    if m is None or any(m.end() <= v.start() < vm.start() for v in verbs):
+    m = _last_opener(AGREEING_RE, folded, start, vm, verbs)
+    if m is None:
         return None
     if not (vm["conj"] or vm["cont"]):
         return None  # واتفق معه مغردون، أحدهم قال: a subject of its own before the verb
@@ -1990,10 +1998,8 @@ def _asked_subject(text: str, folded: str, back: Sequence[int], vm: re.Match[str
     with no speech verb between: he answers, not the one who spoke before. None when سئل has no subject written
     (وحين سئل عن ذلك قال: the one speaking goes on) or its subject runs on to the speech verb."""
     start = _sentence_start(folded, vm.start())
-    m = None
-    for m in ASKED_RE.finditer(folded, start, vm.start()):
-        pass
-    if m is None or any(m.end() <= v.start() < vm.start() for v in verbs):
+    m = _last_opener(ASKED_RE, folded, start, vm, verbs)
+    if m is None:
         return None
     ends = [i for i in (folded.find(" \u0639\u0646 ", m.end(), vm.start()), folded.find(ARABIC_COMMA, m.end(), vm.start()),
                         folded.find(",", m.end(), vm.start())) if i >= 0]
