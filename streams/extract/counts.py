@@ -1568,7 +1568,7 @@ def _killers_before_victims(text: str, out: Sequence[Count]) -> set[int]:
     ordered = sorted(out, key=lambda c: c.start)
     found: set[int] = set()
     for a, b in pairwise(ordered):
-        if a.type != b.type or b.start <= a.end or not TEXT_WORD_RE.search(b.text):
+        if a.type != b.type or b.start <= a.end or not TEXT_WORD_RE.search(b.text) or b.text[:1] in "\u0648\u0641":
             continue
         gap = text[a.end:b.start]
         between = [_f(w) for w in TEXT_WORD_RE.findall(gap)]

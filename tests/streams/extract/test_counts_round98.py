@@ -36,6 +36,7 @@ def test_exposed_to(text: str, found: list[tuple[str, float]]) -> None:
     # parts after a comma or منهم, and groups joined by و, stay
     ("قتل 6 أشخاص، 4 منهم أطفال", [("killed", 6), ("killed", 4)]),
     ("قتل 3 جنود و2 مدنيين في الهجوم", [("killed", 3), ("killed", 2)]),
+    ("واعتقلت الشرطة أربعة شبان وطالبتين من المدينة", [("arrested", 4), ("arrested", 2)]),
 ])
 def test_killers_before_victims(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
