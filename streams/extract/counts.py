@@ -1570,6 +1570,9 @@ def _killers_before_victims(text: str, out: Sequence[Count]) -> set[int]:
     for a, b in pairwise(ordered):
         if a.type != b.type or b.start <= a.end or not TEXT_WORD_RE.search(b.text) or b.text[:1] in "\u0648\u0641":
             continue
+        noun = TEXT_WORD_RE.findall(a.text)
+        if not noun or not _is_people(_f(noun[-1])):
+            continue  # قتل 5 من أصل 12 قتيلا: the first ends on no noun of people (a part and its whole)
         gap = text[a.end:b.start]
         between = [_f(w) for w in TEXT_WORD_RE.findall(gap)]
         if len(between) > AGENT_ADJECTIVES or re.sub(f"[{AR}\u0640\u064b-\u0652\\s]", "", gap) \
