@@ -1198,6 +1198,8 @@ def _is_people(word: str) -> bool:
         return True  # شابات، مواطنات: the feminine plural of a listed noun
     if _lookup(word, _feminine_fighters()):
         return True  # متمردة، مسلحة: a woman fighter counted (ثلاثين متمردة كردية قتلوا), as متمردا
+    if _lookup(word, _nationality_plurals()):
+        return True  # 10 أفارقة ألقت عليهم القبض، 5 أكراد: a broken plural of nationality is people itself (round counts-r98)
     stem = word.removeprefix("ال")
     if len(stem) > 4 and stem.endswith(("يين", "يون", "يا", "ي")) and not _is_thing(word):
         return True  # nisbas: سوريين، بريطانيا (not خلايا)
@@ -1549,8 +1551,46 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if also is not None:  # آلاف الجرحى والمفقودين: one number for two groups
             out.append(Count(type=also, value=found.value, text=found.text, start=found.start, end=found.end,
                              qualifier=found.qualifier))
+    killers = _killers_before_victims(text, out)
     return [c for c in _without_restatements(text, out)
-            if not _per_period(folded, back, c) and not _hypothetical(folded, back, c)]
+            if not _per_period(folded, back, c) and not _hypothetical(folded, back, c) and id(c) not in killers]
+
+
+FOREIGNERS = "\u0627\u062c\u0627\u0646\u0628"  # أجانب folded: a broken plural adjective of people
+AGENT_ADJECTIVES = 3  # adjectives between the killers counted and their victims (أربعة انتحاريين بريطانيين اسلاميين 52 شخصا)
+TEXT_WORD_RE = re.compile("[\u0621-\u064a\u0640\u064b-\u0652]+")
+
+
+def _killers_before_victims(text: str, out: Sequence[Count]) -> set[int]:
+    """A count right after a transitive trigger verb with another count of the same type after it, nothing but
+    plural adjectives between (قتل أربعة انتحاريين بريطانيين 52 شخصا، اختطف 5 مسلحين 3 صحفيين): the first is the
+    verb's subject, those who did it (round counts-r98), as مسلحين اثنين قتلوا ستة أشخاص after the verb."""
+    ordered = sorted(out, key=lambda c: c.start)
+    found: set[int] = set()
+    for a, b in pairwise(ordered):
+        if a.type != b.type or b.start <= a.end or not TEXT_WORD_RE.search(b.text) or b.text[:1] in "\u0648\u0641":
+            continue
+        noun = TEXT_WORD_RE.findall(a.text)
+        if not noun or not _is_people(_f(noun[-1])):
+            continue  # قتل 5 من أصل 12 قتيلا: the first ends on no noun of people (a part and its whole)
+        gap = text[a.end:b.start]
+        between = [_f(w) for w in TEXT_WORD_RE.findall(gap)]
+        if len(between) > AGENT_ADJECTIVES or re.sub(f"[{AR}\u0640\u064b-\u0652\\s]", "", gap) \
+                or not all(w.endswith(("\u064a\u064a\u0646", "\u064a\u0646", "\u064a\u0648\u0646")) or _lookup(w, _nationality_plurals())
+                           or w == FOREIGNERS
+                           for w in between):
+            continue
+        before = TEXT_WORD_RE.findall(text, max(0, a.start - 30), a.start)
+        verb = _f(before[-1]).removeprefix("\u0648").removeprefix("\u0641") if before else ""
+        if verb in _transitive_verb_forms():
+            found.add(id(a))
+    return found
+
+
+@cache
+def _transitive_verb_forms() -> frozenset[str]:
+    """The active forms of the transitive trigger verbs a subject follows (قتل، قتلت، يقتل، تقتل)."""
+    return frozenset(_f(v) + suffix for v in _transitive_verbs() for suffix in ("", "\u062a"))
 
 
 PER_PERIOD_ADVERBS = ("سنويا", "يوميا", "شهريا", "أسبوعيا")  # يموت 3.3 مليون شخص سنويا
@@ -2099,12 +2139,30 @@ def _exposed_to(folded: str, start: int, end: int) -> CountType | None:
     if not EXPOSED_RE.search(folded, max(0, before - 40), before):
         return None
     stop = CLAUSE_END_RE.search(folded, end, end + 80) or SENTENCE_END_RE.search(folded, end, end + 80)
-    for word in WORD_RE.findall(folded, end, stop.start() if stop else end + 80)[:EXPOSED_WORDS]:
+    words = WORD_RE.findall(folded, end, stop.start() if stop else end + 80)[:EXPOSED_WORDS]
+    for k, word in enumerate(words):
         if word[:1] == "\u0644" and word not in NEGATIONS and len(word) > 3:  # ل and a noun (لإصابات), not لا
             kind = _trigger(word[1:]) if not word.startswith("\u0644\u0644") else _trigger("\u0627\u0644" + word[2:])
             if kind is not None:
                 return kind
+        if word == EXPOSED_TO and k + 1 < len(words):
+            kind = _exposed_to_event(words[k + 1:k + 3])
+            if kind is not None:
+                return kind
     return None
+
+
+EXPOSED_TO = "\u0627\u0644\u064a"  # إلى folded: the Maghreb's تعرض إلى (round counts-r98), as its ل
+
+
+def _exposed_to_event(words: Sequence[str]) -> CountType | None:
+    """The words after إلى in تعرض … إلى: an event noun (إلى إصابات) or cases of poisoning or suffocation (إلى
+    حالات تسمم غذائي، إلى الاختناق), people hurt as in 29 حالة تسمم."""
+    kind = _trigger(words[0])
+    if kind is not None:
+        return kind
+    hurt = words[1] if words[0] in _cases() and len(words) > 1 else words[0]
+    return "injured" if HURT_CASE_RE.match(" " + hurt) else None
 
 
 EXPOSED_WORDS = 6  # words from the amount to the ل of what its people underwent
@@ -2382,8 +2440,9 @@ def _one_victim_before(text: str, amount: Amount) -> bool:
         noun).rstrip().endswith(" \u0645\u0646")  # شخص واحد، but 3 أفراد من أسرة واحدة
 
 
-# Broken plurals of nationality, after a noun of people (ثمانية متعاقدين أفغان); the sound ones (أمريكيين) by the gazetteer.
-NATIONALITY_PLURALS = ("أفغان", "أكراد", "أتراك", "أقباط", "عرب", "روس", "ألمان")  # (folded: افغان too)
+# Broken plurals of nationality, after a noun of people (ثمانية متعاقدين أفغان) or counted themselves (10 أفارقة);
+# the sound ones (أمريكيين) by the gazetteer.
+NATIONALITY_PLURALS = ("أفغان", "أكراد", "أتراك", "أقباط", "عرب", "روس", "ألمان", "أفارقة")  # (folded: افغان too)
 
 
 @cache
