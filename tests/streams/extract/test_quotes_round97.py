@@ -35,3 +35,9 @@ def test_a_date_ends_the_name() -> None:
 def test_a_name_then_a_complementizer_stays() -> None:
     # a full name then بأن: unchanged
     assert speakers("وأضاف العقيد طارق الحربي بأن المركز يعمل.") == ["طارق الحربي"]
+
+
+def test_a_magazine_or_paper_keeps_its_quoted_name() -> None:
+    # مجلة، جريدة as صحيفة: the head of a medium's name, the quoted name and its nisba stay in it
+    assert speakers('وأوردت جريدة "الشروق" الجزائرية أن مسلحا قتل.') == ['جريدة "الشروق" الجزائرية']
+    assert speakers('وقالت مجلة "تايم" الأمريكية، إن الحريق كبير.') == ['مجلة "تايم" الأمريكية']
