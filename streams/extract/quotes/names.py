@@ -1212,6 +1212,8 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # سلمان بن عبدالعزيز | ولسمو ولي العهد: a conjunction starts another phrase
             if tok in _statements() and tok.endswith("\u0647"):
                 break  # واختتم الملك سلمان | كلمته بأن: his talk, after the name
+            if COMPLEMENTIZER_RE.fullmatch(tok) and not (j + 1 < n and toks[j + 1][0] == _f("كي")):
+                break  # وأضاف العقيد طارق | بأن: the words reported open after the name (not بان كي مون)
             if prev in _name_links() and tok not in SEPARATORS and tok not in _stops() and len(tok) > 1:
                 j += 1
             elif len(tok) >= 7 and tok.endswith("\u064a\u0647") or len(tok) >= 4 and tok.endswith(PRONOUN_SUFFIXES):

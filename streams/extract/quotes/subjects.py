@@ -174,6 +174,12 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if _speaking_manner(folded[s:e].split()[0]) or folded[s:e].split()[0] in _manners():
         return None  # وقال بصوت خافت إن، قالت بكثير من الحماس "…"، قال بشكل واضح، قال بلكنته المجردة: how the words are
         # said; the one before speaks on
+    if (dated := next((m.start() for m in WORD_RE.finditer(folded, s, e) if m.group() in _dated()), None)) is not None:
+        if dated > s:  # وذكر الموقع | بتاريخ 22 مايو أن: the date of the words ends the name
+            e = s + len(folded[s:dated].rstrip())
+            subj = s, e, named
+        else:  # أوضحت دراسة في المجلة | بتاريخ 22 مايو أن: never who speaks; the subject is read before it
+            return _subject(folded, start, s) if s > start else None
     if e in WRITTEN_HA.get() and _owned_noun_alone(folded[s:e]):
         return None  # ووافق السلطان رأي سابقه حين أكد، أكد حرصه على الحضور ... وقال: the thing owned, no one who speaks
     if (closed := _object_after_bracket(folded, s, e)) is not None:
@@ -184,6 +190,12 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return subj
     cut = s + len(folded[s:ordinal.start()].rstrip())
     return (s, cut, named) if cut > s else None  # (في تقريرها السنوي الـ 36 للعام: no subject, the last one speaks)
+
+
+@cache
+def _dated() -> frozenset[str]:
+    """بتاريخ، في تاريخ: the date a statement was given (بيان بتاريخ 5 مايو), no name."""
+    return frozenset(_f(w) for w in ("بتاريخ", "تاريخ", "وبتاريخ"))
 
 
 def _owned_noun_alone(words: str) -> bool:
