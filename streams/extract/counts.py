@@ -1118,17 +1118,10 @@ def _qualified_start(folded: str, start: int) -> int:
 SENTENCE_REACH = 300  # characters back a sentence's start is sought
 
 
-@cache
-def _currencies() -> frozenset[str]:
-    return _f_set(CENTS_CURRENCIES)
-
-
 def _money_after(folded: str, end: int) -> bool:
     """A currency right after the amount (المليون ريال): money, whatever noun the amounts read (round counts-r93)."""
     m = NEXT_WORD_RE.match(folded, end)
-    return m is not None and m.group(1) in _currencies()
-
-
+    return m is not None and m.group(1) in _f_set(CENTS_CURRENCIES)
 
 
 def _sentence_start(folded: str, start: int, reach: int | None = None, floor: int = 0) -> int:
@@ -2902,7 +2895,7 @@ def _group_after_number_of(folded: str, end: int) -> CountType | None:
     for i, word in enumerate(words[:NUMBER_OF_GROUP_WORDS]):
         if _lookup(word, _victims_and_status()):
             return _trigger(word)
-        if _is_people(word) and i + 1 < len(words) and words[i + 1] in _relatives():
+        if _is_people(word) and i + 1 < len(words) and words[i + 1] in _f_set(RELATIVES):
             for verb in words[i + 2:i + 2 + RELATIVE_VERB_WORDS]:
                 if verb in NEGATIONS:
                     return None
@@ -2915,11 +2908,6 @@ def _group_after_number_of(folded: str, end: int) -> CountType | None:
 
 RELATIVES = ("الذين", "اللذين", "اللذان", "اللواتي", "اللاتي", "اللتين", "اللتان")
 RELATIVE_VERB_WORDS = 2  # words after the relative to its trigger verb (الذين لقوا مصرعهم، الذين تم اعتقالهم)
-
-
-@cache
-def _relatives() -> frozenset[str]:
-    return frozenset(_f(w) for w in RELATIVES)
 
 
 # A toll that rose or came to the amount (ارتفع إلى 9، ليصل إلى 12), the group named later by عدد (round counts-r91).
@@ -3485,11 +3473,6 @@ FLED = ("فرار", "الفرار", "فر", "فروا", "فرت")  # the flight 
 CAPTIVES = ("أسير", "أسيرا", "أسرى")  # prisoners of war, inmates as INMATES are
 
 
-@cache
-def _fled() -> frozenset[str]:
-    return _f_set(FLED)
-
-
 def _inmate(word: str) -> bool:
     """An inmate or a captive (سجين، موقوف، أسير), with its glued particles."""
     return bool(_lookup(word, _inmates()) or _lookup(word, _f_set(CAPTIVES)))
@@ -3498,7 +3481,7 @@ def _inmate(word: str) -> bool:
 def _escaped_before(folded: str, start: int) -> bool:
     """A word of flight right before the inmates counted (فرار أكثر من 600 أسير، وفر 40 سجينا): they got away;
     هروب before an amount is ``_escapes``'s already."""
-    return _before_amount(folded, start).removeprefix("\u0648") in _fled()
+    return _before_amount(folded, start).removeprefix("\u0648") in _f_set(FLED)
 
 
 def _suspended_after(folded: str, obj_end: int) -> bool:
@@ -3542,14 +3525,9 @@ STATE_OF_RE = re.compile("(?<![\u0621-\u064a])[وب]?(?:ال)?حاله\\s*$")
 STATE_OF_WORDS = 4  # words after the amount to how bad (من المصابين بالخطيرة)
 
 
-@cache
-def _severities() -> frozenset[str]:
-    return _f_set(SEVERITIES)
-
-
 def _state_of_some(folded: str, start: int, end: int) -> bool:
     """حالة right before the amount and a severity within a few words after it."""
     if not STATE_OF_RE.search(folded, max(0, start - 10), start):
         return False
     words = WORD_RE.findall(folded, end, end + 60)[:STATE_OF_WORDS]
-    return any(_lookup(w, _severities()) for w in words)
+    return any(_lookup(w, _f_set(SEVERITIES)) for w in words)
