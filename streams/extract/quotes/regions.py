@@ -207,13 +207,22 @@ def _stop_name_heads() -> frozenset[str]:
     return frozenset(_f(w) for w in ("ضيف", "فضل"))
 
 
+def _office_field_before_name(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """An office's definite field right before ضيف الله / فضل الله with a name word after it (وأوضح مدير المستشفى ضيف
+    الله سحيمان الشراري أن): the holder's first name follows his office, as علي does; not a guest of the body."""
+    return k > 1 and _definite(toks[k - 1][0]) and _office(toks[k - 2][0]) and k + 2 < len(toks) \
+        and (_is_name_token(toks[k + 2][0]) or toks[k + 2][0] in _name_links()
+             or _definite(toks[k + 2][0]) and toks[k + 2][0].endswith("\u064a"))  # (ضيف الله الشراري)
+
+
 def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Mark علي as a name (not على) after a title or a comma and before a name word."""
     ambiguous = _ambiguous_names()
     prepositions = PREPOSITION_ALA.get()
     for k, (tok, a, b) in enumerate(toks):
         if tok in _stop_name_heads() and k + 1 < len(toks) and toks[k + 1][0] == _f("الله") \
-                and (k == 0 or toks[k - 1][0] in SEPARATORS or _is_title(toks[k - 1][0])):
+                and (k == 0 or toks[k - 1][0] in SEPARATORS or _is_title(toks[k - 1][0])
+                     or _office_field_before_name(toks, k)):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # وقال ضيف الله بن سطام إن: a first name, not a guest
             continue
         if tok not in ambiguous or a in prepositions:
