@@ -51,3 +51,12 @@ def test_taken_not_displaced(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_no_count(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a number word right after the weekday الاثنين is no teen's tail
+    ("اعتقل الجيش أمس الاثنين عشرة فلسطينيين بعد اقتحام منازلهم", [("arrested", 10)]),
+    ("واعتقلت القوات يوم الاثنين عشرة شبان خمسة منهم من المدينة", [("arrested", 10), ("arrested", 5)]),
+])
+def test_number_after_monday(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
