@@ -2806,7 +2806,13 @@ def _coordinated_victims(folded: str, end: int, kind: CountType) -> CountType | 
     word = m.group()[1:]
     hit = _lookup(word, _victims_and_status())
     other = _triggers().get(hit) if hit else None
+    own = OWN_NUMBER_RE.match(folded, m.end())
+    if own and (own.group(1)[:1].isdigit() or number_word(own.group(1)) is not None):
+        return None  # ارتفع عدد الشهداء إلى 15 شهيدا والمصابين إلى 40: the second group has its own number
     return other if other is not None and other != kind else None
+
+
+OWN_NUMBER_RE = re.compile(f"\\s+\u0627\u0644\u064a\\s+(\\d+|[{AR}]+)")  # الي (إلى folded) then a number
 
 
 # Nouns naming the event, written just before the amount they count (وفاة حالتين، مقتل 5).
@@ -2936,11 +2942,14 @@ def _cases() -> frozenset[str]:
     return frozenset(_f(w) for w in CASES)
 
 
+TOTAL_OF_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:عدد|اجمالي|مجموع|حصيله)(?![\u0621-\u064a])")  # (folded)
+
+
 def _number_of(folded: str, start: int) -> bool:
-    """عدد among the words just before the amount, in its sentence: the amount is the number of the
-    group named after it (بلوغ عدد المصابين (50) حالة)."""
+    """عدد, إجمالي, مجموع or حصيلة among the words just before the amount, in its sentence: the amount is the
+    number of the group named after it (بلوغ عدد المصابين (50) حالة، ليرتفع إجمالي الوفيات إلى 15 حالة)."""
     words = WORD_RE.findall(folded, max(0, start - 80), start)[-CASE_WINDOW:]
-    return any(NUMBER_OF_RE.fullmatch(w) for w in words) and not SENTENCE_END_RE.search(folded, max(0, start - 80), start)
+    return any(TOTAL_OF_RE.fullmatch(w) for w in words) and not SENTENCE_END_RE.search(folded, max(0, start - 80), start)
 
 
 NUMBER_OF_GROUP_WORDS = 2  # words after عدد to the victims' noun (عدد الأشخاص المعتقلين)

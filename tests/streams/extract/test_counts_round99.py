@@ -60,3 +60,15 @@ def test_no_count(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_number_after_monday(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a toll that rose, its total named by إجمالي, its cases the dead
+    ("واستقبل المستشفى حالتي وفاة ليرتفع إجمالي الوفيات إلى 12 حالة", [("killed", 2), ("killed", 12)]),
+    # the wounded joined by و with their own number after إلى: two groups, not one total
+    ("ارتفع عدد ضحايا التفجير إلى 15 شهيدا والمصابين إلى 40 شخصا", [("killed", 15), ("injured", 40)]),
+    # the dead and the wounded with no number of their own stay one total
+    ("سقط عشرات القتلى والجرحى في القصف", []),
+])
+def test_tolls_that_rose(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
