@@ -72,3 +72,12 @@ def test_number_after_monday(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_tolls_that_rose(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a trigger verb of the second person plural, as of the first (اعتقلنا)
+    ("وكتب في تغريدته: قتلتم 20 من رجال الأمن فماذا حققتم؟", [("killed", 20)]),
+    ("اعتقلتم 7 من أبنائنا دون تهمة", [("arrested", 7)]),
+])
+def test_second_person_verbs(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
