@@ -1389,6 +1389,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = _rise_then_number_of(folded, fs, fe)  # ارتفع إلى 9 بينهم خمسة أطفال عدد القتلى
         hurt_case = kind is None and bool(obj_word) and bool(_lookup(obj_word, _cases())) \
             and bool(HURT_CASE_RE.match(folded, obj_end))
+        if kind is None and obj_word and _lookup(obj_word, _cases()) and WOUNDED_CASE_RE.match(folded, obj_end):
+            kind = "injured"  # تبقت سبع حالات لمصابين: the wounded, unless an illness follows (the checks below)
         if hurt_case:
             kind = "injured"  # 29 حالة تسمم، 12 حالة اختناق: people hurt (as v16's تعرض 532 شخص إلى تسمم), no illness
         later = False
@@ -2890,6 +2892,7 @@ def _enforced(folded: str, end: int) -> bool:
 CASES = ("حالة", "حالات")
 # Cases of poisoning or suffocation right after the case noun: people hurt in an event (29 حالة تسمم، حالات اختناق).
 HURT_CASE_RE = re.compile(f"\\s+(?:ال)?(?:تسمم|اختناق)(?![{AR}])")
+WOUNDED_CASE_RE = re.compile(f"\\s+ل(?:ل)?(?:مصابين|جرحي)(?![{AR}])")  # سبع حالات لمصابين (folded): cases of the wounded
 CASE_WINDOW = 8  # words back from cases to the victim noun after عدد (عدد المصابين في الحادث (50) حالة)
 NUMBER_OF_RE = re.compile("(?<![\u0621-\u064a])[وبل]?عدد(?![\u0621-\u064a])")
 

@@ -81,3 +81,13 @@ def test_tolls_that_rose(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_second_person_verbs(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # cases of the wounded joined by ل are the wounded; an illness after them still makes them the sick
+    ("وبعد العملية تبقت سبع حالات لمصابين لم تسمح حالتهم بالمغادرة", [("injured", 7)]),
+    ("وبقيت 7 حالات للجرحى في المستشفى", [("injured", 7)]),
+    ("سجلت 3 حالات لمصابين بالفيروس", []),
+])
+def test_cases_of_the_wounded(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
