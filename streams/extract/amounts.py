@@ -305,8 +305,10 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     and len(tokens[run.last + 1]) <= 2 and tokens[run.last + 1] not in _function_words():
                 keep = False  # »الاف بي اي«: letters of a name, not thousands
             if keep and i > 0 and tok in _teen_tails() and (_ordinal(tokens[i - 1].removeprefix("\u0648")) or (
-                    tokens[i - 1].startswith("\u0627\u0644") and (number_word(tokens[i - 1][2:]) or ("", "", 0))[1] == "unit")):
+                    tokens[i - 1].startswith("\u0627\u0644") and (number_word(tokens[i - 1][2:]) or ("", "", 0))[1] == "unit"
+                    and tokens[i - 1] not in _frozen_duals())):
                 keep = False  # الخامسة عشرة: the tail of an ordinal; قطاعات السوق الخمسة عشر: of a definite numeral
+                # (not after the weekday: أمس الاثنين عشرة فلسطينيين, ten)
             if keep and i > 1 and tok[:1] == "\u0648" and _clock_minutes(tokens, i):
                 keep = False  # الساعة الحادية عشرة وتسع وخمسين دقيقة: the minutes of a clock time
             if keep and run.first == run.last and (number_word(tok) or ("", "", 0))[1] == "fraction" and obj is not None \

@@ -124,7 +124,7 @@ PEOPLE = (
 # Spans of time: never victims, and an age or a duration after a number (TIMES adds seconds).
 TIME_WORDS = (
     "يوم", "يوما", "أيام", "ساعة", "ساعات", "دقيقة", "دقائق", "سنة", "سنوات", "سنين", "عام", "عاما",
-    "أعوام", "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "ليالي", "قرن", "عقود", "موسم", "مواسم",
+    "أعوام", "شهر", "شهرا", "أشهر", "شهور", "أسبوع", "أسابيع", "ليلة", "ليال", "ليالي", "قرن", "قرنا", "قرون", "عقود", "موسم", "مواسم",
     # month names (اعتقل يوم 23 مارس: a date the dates missed, never a number of people)
     "يناير", "فبراير", "مارس", "أبريل", "إبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر",
     "ديسمبر", "جانفي", "فيفري", "أفريل", "ماي", "جوان", "جويلية", "أوت", "كانون", "تشرين", "شباط", "آذار", "نيسان",
@@ -234,6 +234,7 @@ STOPPED_VEHICLE_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:ال)?(?:ايق
                                 "(?:سياره|سيارتين|شاحنه|حافله|مركب|مركبه|قارب|زورق|سفينه|دراجه)ا?"
                                 "(?:\\s+[\u0621-\u064a]+)?\\s+(?:و?علي\\s+)?" + CARRIER_RE.pattern.removeprefix("(?<![\u0621-\u064a])"))
 AR = "\u0621-\u064a"
+SCORE_AFTER_RE = re.compile("\\s*[-\u2013]\\s*(?:\\d+|\u0635\u0641\u0631)\\s*\\)")  # (3- صفر), (2-1): a score in brackets
 WORD_RE = re.compile(r"[\u0621-\u064a]+|\d+")
 PREFIXES = ("و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل", "فال")
 
@@ -1159,7 +1160,7 @@ def _dual_verbs() -> frozenset[str]:
 
 ARTICLES = ("\u0627\u0644", "\u0644\u0644", "\u0628\u0627\u0644", "\u0648\u0627\u0644", "\u0641\u0627\u0644")  # ال لل بال وال فال
 PRONOUNS = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه ها هم: قتلاه، جرحاهم (ى written ا before them)
-VERB_SUFFIXES = ("وا", "ت", "تا", "ن", "هم", "ه", "ها", "ا", "نا")  # ا: the dual (أصيبا); نا: we (اعتقلنا)
+VERB_SUFFIXES = ("وا", "ت", "تا", "ن", "هم", "ه", "ها", "ا", "نا", "تم")  # ا: the dual (أصيبا); نا: we (اعتقلنا); تم: you (قتلتم)
 
 
 def _trigger(word: str) -> CountType | None:
@@ -1168,7 +1169,7 @@ def _trigger(word: str) -> CountType | None:
     hit = _lookup(word, table)
     if hit is None and not word.startswith(ARTICLES):  # للهجره: a noun with the article, no verb with a suffix (هجر)
         for suffix in VERB_SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن", "ها", "هم", "ا", "نا") else 4):
+            if word.endswith(suffix) and len(word) - len(suffix) >= (3 if suffix in ("وا", "ت", "تا", "ن", "ها", "هم", "ا", "نا", "تم") else 4):
                 if suffix == "\u0627" and not word.startswith("\u0627") and word[:-1].removeprefix("\u0648") not in _dual_verbs():
                     continue  # past verbs with the dual ا (أصيبا، قتلا), not accusative nouns (مقتلا، موتا)
                 stem = word[: -len(suffix)]
@@ -1230,6 +1231,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
     wholes = _partitive_wholes(text, amounts)
     whole_ids = {id(w) for w in wholes.values()}
     previous_amount = {id(b): a for a, b in pairwise(amounts)}
+    range_high = {id(a): b for a, b in pairwise(amounts) if _range_to(folded, back, a, b)}  # 15 إلى 20 جريحا
+    range_low = {id(b) for b in range_high.values()}
     next_start = {id(a): bisect.bisect_left(back, b.start) for a, b in pairwise(amounts)}  # folded start of the next amount
     for amount in amounts:
         if id(amount) in whole_ids:
@@ -1267,6 +1270,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if whole is not None:  # 50 ألفا من 570 جنديا قتلوا: the part is counted by the whole's noun
             obj_word = _f(whole.object or "")
             noun_at = bisect.bisect_left(back, whole.end)
+        elif id(amount) in range_high:  # 15 إلى 20 جريحا: the lower bound is counted by the upper bound's noun
+            obj_word = _f(range_high[id(amount)].object or "")
+            noun_at = bisect.bisect_left(back, range_high[id(amount)].end)
         if _f(amount.text) in _succumbing():
             continue  # استشهدا متأثرين بجراحهما: how those counted died, not two more
         if amount.object is None and _money_after(folded, fe):
@@ -1284,9 +1290,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if amount.object is None and _quoted_things_after(folded, fe):
             groups.append((fs, None, False))
             continue  # قتل المئات من "الضبان": animals or things in quote marks, not people (round counts-r91)
-        if _alternative(folded, fs, fe) or _range_second(folded, back, previous_amount.get(id(amount)), fs):
+        if _alternative(folded, fs, fe) or _range_second(folded, back, previous_amount.get(id(amount)), fs) \
+                or id(amount) in range_low:
             groups.append((fs, None, False))
-            continue  # قتل شرطي أو اثنين، خمسة أو ستة، بين 20 و25: one number or another, no count (counts-r26, r33)
+            continue  # قتل شرطي أو اثنين، خمسة أو ستة، بين 20 و25، 15 إلى 20: one number or another, no count (counts-r26, r33)
         if obj_word and _lookup(obj_word, _players()) and _before_amount(folded, fs) == "\u0628":
             groups.append((fs, None, False))
             continue  # يلعب آخر الدقائق بـ 9 لاعبين: the side a team plays with after a red card, no victims
@@ -1307,8 +1314,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             continue  # مقابلات مع 90 ضحية، الاستماع إلى 2500 ضحية: living victims heard, not the dead
         if PERCENT_AFTER_RE.match(folded, fe) or UNIT_AFTER_RE.match(folded, fe) or PERCENT_RANGE_RE.match(folded, fe) \
-                or _thing_after_slash(folded, fe):
-            continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure
+                or _thing_after_slash(folded, fe) or (SCORE_AFTER_RE.match(folded, fe) and folded[:fs].rstrip().endswith("(")):
+            continue  # 80% من السكان: a share, not a count; 50 ألف م3: a measure; (3- صفر): a score
         if obj_word and not obj_word.startswith("\u0627\u0644") and _lookup(obj_word, _times()):
             continue  # البالغ من العمر 30 عاما قتل: an age or a time, never victims (not مقتل العشرات الأسبوع الماضي)
         if _year_like(amount, folded, fs, obj_word):
@@ -1363,6 +1370,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             groups.append((fs, None, False))
             released.append(fs)
             continue  # أمرت بإطلاق سراح آلاف السجناء، إخلاء سبيل 6966 موقوفا: the released, not an arrest
+        if (obj_word and obj_word in _affected_words()) or _affected(folded, qs, obj_end):
+            groups.append((fs, None, False))
+            continue  # لقي 46 شخصا مصرعهم وأكثر من مئتي ألف تضرروا بالفيضانات: those affected, no victims
         if _sick_before(folded, fs) or (obj_word and _kin_of_victims(folded, obj_word, obj_end)) \
                 or (obj_word and _goals(folded, fs, obj_word, obj_end)) or (obj_word and _against_births(folded, fs, obj_word)):
             groups.append((fs, None, False))
@@ -1379,6 +1389,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = _rise_then_number_of(folded, fs, fe)  # ارتفع إلى 9 بينهم خمسة أطفال عدد القتلى
         hurt_case = kind is None and bool(obj_word) and bool(_lookup(obj_word, _cases())) \
             and bool(HURT_CASE_RE.match(folded, obj_end))
+        if kind is None and obj_word and _lookup(obj_word, _cases()) and WOUNDED_CASE_RE.match(folded, obj_end):
+            kind = "injured"  # تبقت سبع حالات لمصابين: the wounded, unless an illness follows (the checks below)
         if hurt_case:
             kind = "injured"  # 29 حالة تسمم، 12 حالة اختناق: people hurt (as v16's تعرض 532 شخص إلى تسمم), no illness
         later = False
@@ -1536,6 +1548,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # عشرات القتلى والجرحى: the dead and the wounded together, a total (as 48 قتيلا وجريحا، مقتل وإصابة 6)
         if kind == "missing" and _enforced(folded, end):
             kind = "kidnapped"  # 133 حالة اختفاء قسري: taken by force, not lost (round facts-r30)
+        if kind == "displaced" and _taken_after(folded, end):
+            kind = "kidnapped"  # مصير 230 مواطنا من النازحين ... اختطفهم التنظيم: kidnapped, whoever they were
+            if groups and groups[-1][0] == fs:
+                groups[-1] = (fs, kind, groups[-1][2])  # بينهم العشرات من المسيحيين: its parts taken too
+        if kind != "killed" and _before_amount(folded, fs).removeprefix("\u0648") in _bodies():
+            kind = "killed"  # نقل 27 شخصا مصابا وجثامين 9 أشخاص: bodies are the dead, whatever fate came before
         found = count(fs, end, kind, amount.value)
         out.append(found)
         last_count = end, kind
@@ -1657,6 +1675,22 @@ def _range_second(folded: str, back: list[int], previous: Amount | None, start: 
     if ps >= len(back) or back[ps] != previous.start or not re.fullmatch(r"\s*\u0648\s*", folded[pe:start]):
         return False
     return bool(RANGE_OPEN_RE.search(folded, max(0, ps - 12), ps))
+
+
+RANGE_TO_RE = re.compile("\\s*\u0627\u0644\u064a\\s*")  # الي (إلى folded) between a range's two bounds
+FROM_BEFORE_RE = re.compile("(?<![\u0621-\u064a])\u0645\u0646\\s*$")  # من before the first bound
+
+
+def _range_to(folded: str, back: list[int], low: Amount, high: Amount) -> bool:
+    """``low`` إلى ``high``, the first with no noun of its own (15 إلى 20 جريحا): a range, counted by its lower
+    bound and the upper bound's noun (README: a range's lower bound); not من N إلى M, a toll that went from one
+    number to another (ارتفع من 15 إلى 20 قتيلا: the second is the count)."""
+    if low.object is not None or high.object is None:
+        return False
+    ls, le, hs = (bisect.bisect_left(back, x) for x in (low.start, low.end, high.start))
+    if ls >= len(back) or back[ls] != low.start or not RANGE_TO_RE.fullmatch(folded, le, hs):
+        return False
+    return not FROM_BEFORE_RE.search(folded, max(0, _qualified_start(folded, ls) - 6), _qualified_start(folded, ls))
 
 
 def _no_group(groups: list[tuple[int, CountType | None, bool]], start: int) -> None:
@@ -2531,6 +2565,39 @@ def _done_to_them(folded: str, end: int) -> CountType | None:
     return None
 
 
+AFFECTED = ("تضرر", "تضرروا", "تضررت", "يتضرر", "تتضرر", "يتضررون", "متضرر", "متضررين", "متضررون", "المتضررين",
+            "المتضررون")  # hurt in their homes and goods by a flood or a war: affected, no victims
+AFFECTED_BEFORE_WORDS = 2  # words back from the amount to that verb (تضرر بسببها أكثر من 3000 شخص)
+
+
+@cache
+def _affected_words() -> frozenset[str]:
+    return frozenset(_f(w) for w in AFFECTED)
+
+
+def _affected(folded: str, start: int, end: int) -> bool:
+    """A verb of being affected right after the people counted (مئتي ألف تضرروا بالفيضانات) or a word or two before
+    them (تضرر بسببها 3000 شخص): people affected by a flood or a war, no victims even after a death toll."""
+    after = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
+    if after and after.group() in _affected_words():
+        return True
+    before = WORD_RE.findall(folded, max(0, start - 40), start)[-AFFECTED_BEFORE_WORDS:]
+    return any(w.removeprefix("\u0648") in _affected_words() for w in before) and not SENTENCE_END_RE.search(
+        folded, max(0, start - 40), start)
+
+
+TAKEN_RE = re.compile("[وف]?(?:ا|ي|ت)?(?:خطف|ختطف)(?:ت|وا|ا)?(?:هم|هن|هما)")  # اختطفهم، خطفتهم (folded)
+TAKEN_WORDS = 8  # words after the counted noun, within the clause, to that verb (مواطنا من النازحين وسكان مدينة ... اختطفهم)
+
+
+def _taken_after(folded: str, end: int) -> bool:
+    """A verb of kidnapping with the people's pronoun later in their clause (230 مواطنا من النازحين وسكان البلدة
+    اختطفهم التنظيم): taken, not displaced (C1: held by armed groups is arrested when held, kidnapped when taken)."""
+    stop = CLAUSE_OR_SENTENCE_END_RE.search(folded, end, end + 120)
+    words = WORD_RE.findall(folded, end, stop.start() if stop else end + 120)[:TAKEN_WORDS]
+    return any(TAKEN_RE.fullmatch(w) for w in words)
+
+
 def _survived_after(folded: str, end: int) -> bool:
     """A verb of surviving right after the counted noun, maybe after قد (11 شابا نجوا من الحادثة، 360 مهاجرا قد
     نجوا): those who came out alive."""
@@ -2741,7 +2808,13 @@ def _coordinated_victims(folded: str, end: int, kind: CountType) -> CountType | 
     word = m.group()[1:]
     hit = _lookup(word, _victims_and_status())
     other = _triggers().get(hit) if hit else None
+    own = OWN_NUMBER_RE.match(folded, m.end())
+    if own and (own.group(1)[:1].isdigit() or number_word(own.group(1)) is not None):
+        return None  # ارتفع عدد الشهداء إلى 15 شهيدا والمصابين إلى 40: the second group has its own number
     return other if other is not None and other != kind else None
+
+
+OWN_NUMBER_RE = re.compile(f"\\s+\u0627\u0644\u064a\\s+(\\d+|[{AR}]+)")  # الي (إلى folded) then a number
 
 
 # Nouns naming the event, written just before the amount they count (وفاة حالتين، مقتل 5).
@@ -2819,6 +2892,7 @@ def _enforced(folded: str, end: int) -> bool:
 CASES = ("حالة", "حالات")
 # Cases of poisoning or suffocation right after the case noun: people hurt in an event (29 حالة تسمم، حالات اختناق).
 HURT_CASE_RE = re.compile(f"\\s+(?:ال)?(?:تسمم|اختناق)(?![{AR}])")
+WOUNDED_CASE_RE = re.compile(f"\\s+ل(?:ل)?(?:مصابين|جرحي)(?![{AR}])")  # سبع حالات لمصابين (folded): cases of the wounded
 CASE_WINDOW = 8  # words back from cases to the victim noun after عدد (عدد المصابين في الحادث (50) حالة)
 NUMBER_OF_RE = re.compile("(?<![\u0621-\u064a])[وبل]?عدد(?![\u0621-\u064a])")
 
@@ -2840,6 +2914,8 @@ def _severity_share_re() -> re.Pattern[str]:
     return re.compile(f"\\s*(?:منهم|منهن|منهما)?\\s+(?:{nouns}|{care})\\s+(?:{grades})(?![{AR}])")
 
 
+WOUNDS_BEFORE_RE = re.compile(f"(?<![{AR}])(?:ال)?اصاب(?:ات|ه)\\s+$")  # إصابات before the amount (folded)
+SEVERITY_OF_PART_RE = re.compile(f"\\s*(?:منهم|منهن|منهما)\\s+(?:{'|'.join(sorted({fold_word(w) for w in SEVERITIES}))})(?![{AR}])")
 NEXT_WORD_RE = re.compile(f"\\s+([{AR}]+)")
 # من بين المصابين في الاشتباكات، 4 أشخاص حالتهم خطيرة: the wounded named before, a share of them (folded)
 AMONG_HURT_BEFORE_RE = re.compile(f"(?<![{AR}])من\\s+بين\\s+(?:ال)?(?:مصابين|جرحي)(?:\\s+[{AR}]+){{0,3}}\\s*[،,]?\\s*$")
@@ -2853,6 +2929,8 @@ def _severity_share(folded: str, start: int, end: int) -> bool:
     if m is None:
         noun = NEXT_WORD_RE.match(folded, end)  # 4 أشخاص حالتهم خطيرة: their people noun between (round counts-r93)
         m = _severity_share_re().match(folded, noun.end()) if noun and _is_people(noun.group(1)) else None
+    if m is None and WOUNDS_BEFORE_RE.search(folded, max(0, start - 12), start):
+        m = SEVERITY_OF_PART_RE.match(folded, end)  # إصابات أربعة منهم بالغة: the wounds' noun before the part
     if m is None:
         return _state_of_some(folded, start, end)
     if m.group().lstrip().startswith("\u0645\u0646"):  # منهم after the amount
@@ -2867,11 +2945,14 @@ def _cases() -> frozenset[str]:
     return frozenset(_f(w) for w in CASES)
 
 
+TOTAL_OF_RE = re.compile("(?<![\u0621-\u064a])[وبل]?(?:عدد|اجمالي|مجموع|حصيله)(?![\u0621-\u064a])")  # (folded)
+
+
 def _number_of(folded: str, start: int) -> bool:
-    """عدد among the words just before the amount, in its sentence: the amount is the number of the
-    group named after it (بلوغ عدد المصابين (50) حالة)."""
+    """عدد, إجمالي, مجموع or حصيلة among the words just before the amount, in its sentence: the amount is the
+    number of the group named after it (بلوغ عدد المصابين (50) حالة، ليرتفع إجمالي الوفيات إلى 15 حالة)."""
     words = WORD_RE.findall(folded, max(0, start - 80), start)[-CASE_WINDOW:]
-    return any(NUMBER_OF_RE.fullmatch(w) for w in words) and not SENTENCE_END_RE.search(folded, max(0, start - 80), start)
+    return any(TOTAL_OF_RE.fullmatch(w) for w in words) and not SENTENCE_END_RE.search(folded, max(0, start - 80), start)
 
 
 NUMBER_OF_GROUP_WORDS = 2  # words after عدد to the victims' noun (عدد الأشخاص المعتقلين)
