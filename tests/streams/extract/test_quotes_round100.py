@@ -1,0 +1,31 @@
+"""Quotation speakers, round r100: kinds of the errors of the opened S43 and S44, each as a short constructed
+sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_family_name_in_lam_written_after_a_title_stays() -> None:
+    # الشيخ صالح لنجف ... وقال الشيخ لنجف: لنجف is the sheikh's family name, not ل + the one spoken to; صالح is not
+    # the surname of the ex-president named later in the sentence
+    assert speakers("أكد الشيخ صالح لنجف رئيس تحالف القبائل، أن أنصار الرئيس السابق علي عبدالله صالح انسحبوا. "
+                    "وقال الشيخ لنجف إن القوات تقدمت.") == ["صالح لنجف", "صالح لنجف"]
+
+
+def test_the_one_spoken_to_after_a_surname_still_goes() -> None:
+    # وأضاف صالح لرويترز: the agency spoken to, the surname takes the full name met before
+    assert speakers("وقال الرئيس السابق علي عبدالله صالح إن الحرب طويلة. وأضاف صالح لرويترز أن الحوار ممكن.") \
+        == ["عبدالله صالح", "عبدالله صالح"]
+
+
+def test_a_gazetteer_name_shaped_like_a_participle_is_a_name() -> None:
+    # يوسف ميرزا: م…ا is the shape of a circumstantial participle (مشيرا، مخاطبا), but ميرزا is a person's name
+    assert speakers("أكد المحاضر الأمريكي جون سميث أن التركيز مهم. من جهته أشاد عضو لجنة الحكام الرئيسية لكرة القدم، "
+                    "يوسف ميرزا بالمعسكر، وقال: \"المعسكر ناجح\".") == ["جون سميث", "يوسف ميرزا"]
+    assert speakers("وقال سامي ميرزا إن الفريق جاهز.") == ["سامي ميرزا"]
+
+
+def test_a_participle_still_ends_the_name() -> None:
+    # وقال فلان مشيرا إلى أن: the participle is no name word
+    assert speakers("وقال سامي الخالدي مشيرا إلى أن الفريق جاهز.") == ["سامي الخالدي"]
