@@ -29,3 +29,17 @@ def test_a_gazetteer_name_shaped_like_a_participle_is_a_name() -> None:
 def test_a_participle_still_ends_the_name() -> None:
     # وقال فلان مشيرا إلى أن: the participle is no name word
     assert speakers("وقال سامي الخالدي مشيرا إلى أن الفريق جاهز.") == ["سامي الخالدي"]
+
+
+def test_the_one_met_by_name_speaks() -> None:
+    # وفي لقاء آخر مع فلان، وهو صاحب محل، أوضح أن: the newsroom met him, he speaks (not the one quoted before)
+    assert speakers("وأضاف المزارع سعد الوايلي أن الموسم جيد. وفي لقاء آخر مع حسين المعلاق، وهو صاحب محل، "
+                    "أوضح أن الطلب كبير، مشيرا إلى أن الأسعار مرتفعة.") == ["سعد الوايلي", "حسين المعلاق", "حسين المعلاق"]
+    assert speakers("وأضاف المزارع سعد الوايلي أن الموسم جيد. وفي لقاء مع حسين المعلاق، أوضح أن الطلب كبير.") \
+        == ["سعد الوايلي", "حسين المعلاق"]
+
+
+def test_a_dignitarys_meeting_leaves_the_speaker() -> None:
+    # وفي لقاء مع الرئيس فلان، أكد أن: the host of the meeting may speak; the one met after an office is not taken
+    assert speakers("وقال الملك سلمان إن الزيارة ناجحة. وفي لقاء مع الرئيس الأمريكي باراك أوباما، أكد أن العلاقات قوية.") \
+        == ["سلمان", "سلمان"]
