@@ -43,3 +43,18 @@ def test_a_dignitarys_meeting_leaves_the_speaker() -> None:
     # وفي لقاء مع الرئيس فلان، أكد أن: the host of the meeting may speak; the one met after an office is not taken
     assert speakers("وقال الملك سلمان إن الزيارة ناجحة. وفي لقاء مع الرئيس الأمريكي باراك أوباما، أكد أن العلاقات قوية.") \
         == ["سلمان", "سلمان"]
+
+
+def test_a_dual_verb_opening_its_sentence_takes_the_pair_before() -> None:
+    # الأخصائيتان فلانة ووفلانة ... . وأشارتا إلى أن: the two named in the sentence before speak (the second first name
+    # need not be a known one)
+    assert speakers("زارت الأخصائيتان الاجتماعيتان فاطمة القحطاني ومدى المدلج الجريدة أمس. "
+                    "وأشارتا إلى أن القسم يعنى بالمرضى. وأوضحتا أن القسم يعمل بلا توقف.") \
+        == ["فاطمة القحطاني ومدى المدلج", "فاطمة القحطاني ومدى المدلج"]
+    assert speakers("زار الوزيران سامي الخالدي وخالد العتيبي المدينة. وأوضحا أن المشروع ناجح.") \
+        == ["سامي الخالدي وخالد العتيبي"]
+
+
+def test_a_dual_verb_with_no_pair_before_stays_out() -> None:
+    # no two people named before: no quotation rather than one wrong speaker
+    assert speakers("التقى الرئيس بالوفد. وأكدا أن المشروع ناجح.") == []
