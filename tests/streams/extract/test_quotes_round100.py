@@ -58,3 +58,9 @@ def test_a_dual_verb_opening_its_sentence_takes_the_pair_before() -> None:
 def test_a_dual_verb_with_no_pair_before_stays_out() -> None:
     # no two people named before: no quotation rather than one wrong speaker
     assert speakers("التقى الرئيس بالوفد. وأكدا أن المشروع ناجح.") == []
+
+
+def test_without_an_is_no_reported_words() -> None:
+    # ذكر عدد من الناس قصصا من غير أن يعلم بها أحد: "without", as دون أن; the verb's object, no words reported
+    assert speakers("وقد ذكر عدد من الناس قصصا كثيرة من غير أن يعلم بها أحد.") == []
+    assert speakers("وقال عدد من الناس إن قصصا كثيرة وقعت من غير أن يعلم بها أحد.") == ["عدد من الناس"]
