@@ -728,6 +728,25 @@ def _plural_with_clause(folded: str, line: int, vm: re.Match[str]) -> tuple[int,
     return toks[lead].start(), toks[rel - 1].end()
 
 
+def _body_with_clause(folded: str, line: int, vm: re.Match[str]) -> tuple[int, int] | None:
+    """The folded span of a body of up to three definite words after the writer's أن, its relative clause, then a
+    comma and the verb (ويشار إلى أن الحكومة العسكرية الحالية التي وصلت إلى السلطة ...، تقول إن): the body speaks."""
+    toks = list(TOKEN_RE.finditer(folded, line, vm.start()))
+    words = [t.group() for t in toks]
+    that = next((k for k in range(min(4, len(words))) if words[k] in _that()), None)
+    if that is None or len(words) < that + 5 or words[-1] not in (ARABIC_COMMA, ","):
+        return None
+    rel = next((k for k in range(that + 2, min(that + 5, len(words))) if words[k] in _relatives()), None)
+    if rel is None or len(words) - rel > MAX_PLURAL_CLAUSE_TOKENS \
+            or any(t in SEPARATORS or t in _verb_words() for t in words[that + 1:-1]):
+        return None
+    head = words[that + 1:rel]
+    if not _institution_head(head[0].removeprefix("\u0627\u0644")) \
+            or not all(_definite(t) and t not in _stops() for t in head):
+        return None
+    return toks[that + 1].start(), toks[rel - 1].end()
+
+
 AMMA_LEAD_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627(?![{AR}])")  # أما, وأما
 
 
@@ -766,6 +785,8 @@ def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
         first = list(TOKEN_RE.finditer(folded, line, vm.start()))[:held]
         return first[0].start(), first[-1].end()  # المسؤول العراقي الذي رفض ذكر اسمه قال: an office opening the
         # sentence, its clause, then its verb
+    if (body := _body_with_clause(folded, line, vm)) is not None:
+        return body
     if (group := _plural_with_clause(folded, line, vm)) is not None:
         return group  # إلا أن الخبراء السويسريين الذين تحركوا بطلب من الأسرة اعتبروا أن: the people, their clause, the verb
     picked: list[tuple[int, int]] = []

@@ -64,3 +64,9 @@ def test_without_an_is_no_reported_words() -> None:
     # ذكر عدد من الناس قصصا من غير أن يعلم بها أحد: "without", as دون أن; the verb's object, no words reported
     assert speakers("وقد ذكر عدد من الناس قصصا كثيرة من غير أن يعلم بها أحد.") == []
     assert speakers("وقال عدد من الناس إن قصصا كثيرة وقعت من غير أن يعلم بها أحد.") == ["عدد من الناس"]
+
+
+def test_a_body_with_its_relative_clause_before_a_comma_speaks() -> None:
+    # ويشار إلى أن الحكومة العسكرية الحالية التي وصلت إلى السلطة ...، تقول إن: the body, its clause, a comma, its verb
+    assert speakers("وقامت تايلاند بتخزين أكثر من 13 مليون طن من الأرز. ويشار إلى أن الحكومة العسكرية الحالية التي "
+                    "وصلت إلى السلطة بعد الانقلاب، تقول إن هناك أخطاء عديدة.") == ["الحكومة العسكرية الحالية"]
