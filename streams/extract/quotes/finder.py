@@ -1798,6 +1798,7 @@ def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
         or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office(region[0].group()) and _whole_subject(folded, region, True) \
         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region) \
         or _occasion_after_comma(region) or _office_comma_name(folded, region) or _name_then_office(region) \
+        or _subject_then_occasion_between_commas(folded, region) \
         or _subject_then_occasion(folded, region) \
         or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office_in_body_then_name(folded, region) \
         or n_words <= MAX_FIELD_SUBJECT_TOKENS and _people_of_field(region)
@@ -1976,6 +1977,19 @@ def _occasion_after_comma(region: Sequence[re.Match[str]]) -> bool:
     commas = [k for k, t in enumerate(region) if t.group() in (ARABIC_COMMA, ",")]
     return len(commas) == 1 and 1 <= commas[0] <= 6 and 2 <= len(region) - commas[0] - 1 <= MAX_OCCASION_AFTER_COMMA \
         and region[commas[0] + 1].group() in _circumstance_leads() and not any(t.group() in SEPARATORS for t in region[commas[0] + 1:])
+
+
+def _subject_then_occasion_between_commas(folded: str, region: Sequence[re.Match[str]]) -> bool:
+    """A subject the other rules read closed by a comma, then a short occasion set off by commas running to the
+    complementizer (اعتبر فلان، عضو المجلس المركزي للجبهة، في كلمة خلال الاجتماع، أنه): the view given then."""
+    commas = [k for k, t in enumerate(region) if t.group() in (ARABIC_COMMA, ",")]
+    if len(commas) < 2 or commas[-1] != len(region) - 1:
+        return False
+    c = commas[-2]
+    lead = region[c + 1:-1]
+    return 2 <= len(lead) <= MAX_VIEW_OCCASION_TOKENS and lead[0].group() == _f("في") \
+        and lead[1].group() in _occasions() and not any(t.group() in SEPARATORS for t in lead) \
+        and _view_subject(folded, region[:c + 1])
 
 
 def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:
