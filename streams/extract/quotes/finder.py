@@ -557,8 +557,8 @@ def _pair_in_sentence_before(text: str, folded: str, back: Sequence[int], verb_s
     end = line
     while end > 0 and folded[end - 1] in " \n.":
         end -= 1
-    if end <= 0:
-        return None
+    if end <= 0 or folded[end - 1] in QUOTE_CHARS:
+        return None  # وقالا: "… انتهت إقامته …". وأضافا: the sentence before closes their words, no pair is named there
     return _pair_named(text, folded, back, end) or _pair_listed(text, folded, back, end) \
         or _pair_titled(text, folded, back, end)
 
