@@ -728,6 +728,25 @@ def _plural_with_clause(folded: str, line: int, vm: re.Match[str]) -> tuple[int,
     return toks[lead].start(), toks[rel - 1].end()
 
 
+def _body_with_clause(folded: str, line: int, vm: re.Match[str]) -> tuple[int, int] | None:
+    """The folded span of a body of up to three definite words after the writer's أن, its relative clause, then a
+    comma and the verb (ويشار إلى أن الحكومة العسكرية الحالية التي وصلت إلى السلطة ...، تقول إن): the body speaks."""
+    toks = list(TOKEN_RE.finditer(folded, line, vm.start()))
+    words = [t.group() for t in toks]
+    that = next((k for k in range(min(4, len(words))) if words[k] in _that()), None)
+    if that is None or len(words) < that + 5 or words[-1] not in (ARABIC_COMMA, ","):
+        return None
+    rel = next((k for k in range(that + 2, min(that + 5, len(words))) if words[k] in _relatives()), None)
+    if rel is None or len(words) - rel > MAX_PLURAL_CLAUSE_TOKENS \
+            or any(t in SEPARATORS or t in _verb_words() for t in words[that + 1:-1]):
+        return None
+    head = words[that + 1:rel]
+    if not _institution_head(head[0].removeprefix("\u0627\u0644")) \
+            or not all(_definite(t) and t not in _stops() for t in head):
+        return None
+    return toks[that + 1].start(), toks[rel - 1].end()
+
+
 AMMA_LEAD_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627(?![{AR}])")  # أما, وأما
 
 
@@ -766,6 +785,8 @@ def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
         first = list(TOKEN_RE.finditer(folded, line, vm.start()))[:held]
         return first[0].start(), first[-1].end()  # المسؤول العراقي الذي رفض ذكر اسمه قال: an office opening the
         # sentence, its clause, then its verb
+    if (body := _body_with_clause(folded, line, vm)) is not None:
+        return body
     if (group := _plural_with_clause(folded, line, vm)) is not None:
         return group  # إلا أن الخبراء السويسريين الذين تحركوا بطلب من الأسرة اعتبروا أن: the people, their clause, the verb
     picked: list[tuple[int, int]] = []
@@ -1341,7 +1362,15 @@ def _contacts() -> frozenset[str]:
     """The newsroom's call to someone opening a sentence (وباتصالنا بـ، وفي اتصال هاتفي مع): the one called speaks."""
     return frozenset(_f(w) for w in ("اتصال", "اتصالنا", "باتصال", "باتصالنا", "اتصالها", "اتصاله", "باتصالها", "باتصاله",
                                      "التقينا",  # وألتقينا بأحد مرتادي العين فلان، وقال: the newsroom met him
-                                     "بالتواصل", "وبالتواصل"))  # وبالتواصل مع الناشط فلان، أفاد أن: the newsroom reached him
+                                     "بالتواصل", "وبالتواصل",  # وبالتواصل مع الناشط فلان، أفاد أن: the newsroom reached him
+                                     *_meetings()))
+
+
+@cache
+def _meetings() -> frozenset[str]:
+    """A meeting opening a sentence (وفي لقاء آخر مع فلان، أوضح أن): the newsroom met him when a name alone follows
+    (not لقائه مع فلان: his meeting, he speaks)."""
+    return frozenset(_f(w) for w in ("لقاء", "لقائنا"))
 
 
 def _contacted(text: str, folded: str, back: Sequence[int], toks: list[tuple[str, int, int]], line: int) -> _Speaker | None:
@@ -1350,8 +1379,9 @@ def _contacted(text: str, folded: str, back: Sequence[int], toks: list[tuple[str
     k = 1 if toks and toks[0][0].removeprefix("\u0648") == "\u0641\u064a" else 0
     if k >= len(toks) or toks[k][0].removeprefix("\u0648") not in _contacts():
         return None
+    met = toks[k][0].removeprefix("\u0648") in _meetings()
     k += 1
-    if k < len(toks) and toks[k][0] in (_f("هاتفي"), _f("هاتفيا")):
+    if k < len(toks) and toks[k][0] in (_f("هاتفي"), _f("هاتفيا"), _f("آخر"), _f("خاص")):
         k += 1
     if k < len(toks) and toks[k][0] == _f("مع"):
         k += 1
@@ -1364,8 +1394,13 @@ def _contacted(text: str, folded: str, back: Sequence[int], toks: list[tuple[str
     if stop is None:
         return None
     sub = toks[k:stop]
-    if not sub or not (_office(sub[0][0]) or sub[0][0] in (_f("أحد"), _f("إحدى"))):
-        return None  # (one of a group: بأحد مرتادي العين فلان)
+    if len(sub) >= 2 and next(_runs(sub), None) == (0, len(sub)) and _plausible_start(sub[0][0]) \
+            and _plausible_name([t[0] for t in sub]):
+        return _titled_speaker(text, folded, back, sub, 0, len(sub), line)  # وفي لقاء مع حسين فلان، وهو صاحب
+        # محل، أوضح أن: the one met named alone, no office before him
+    if not sub or not (_office(sub[0][0]) or sub[0][0] in (_f("أحد"), _f("إحدى"))) or met:
+        return None  # (one of a group: بأحد مرتادي العين فلان; وفي لقاء مع الرئيس فلان، أكد: a dignitary's meeting,
+        # whose host may speak)
     if toks[-1][0] in (ARABIC_COMMA, ",") and len(toks) - stop - 2 >= 2 \
             and next(_runs(toks[stop + 1:-1]), None) == (0, len(toks) - stop - 2) \
             and _plausible_name([t[0] for t in toks[stop + 1:-1]]):  # the holder set apart between commas, then the
@@ -1714,7 +1749,12 @@ def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
     if begin < spoken_end or at <= 0:
         return None
     line = _line_start(folded, at)
-    head = next(iter(_past_short_adverbial(_without_lead(_region_tokens(folded, line, at)))), None)
+    lead = _past_short_adverbial(_without_lead(_region_tokens(folded, line, at)))
+    head = next(iter(lead), None)
+    if head is not None and head[0].removeprefix("\u0648") == "\u0641\u064a" and len(lead) > 1 \
+            and lead[1][0] in _meetings() \
+            and (met := _contacted(text, folded, back, _region_tokens(folded, line, at), line)) is not None:
+        return met  # وفي لقاء آخر مع فلان، أوضح: the newsroom's meeting, not an adverbial of place
     if head is None or head[0].removeprefix("\u0648") in _stops() or head[0] in _function_words() \
             or head[0] in _verb_words() and head[0] not in _present_speaking() \
             or head[0] in SEPARATORS:  # (يذكر أن فلان نعى ...: the writer's note heads a sentence of news)

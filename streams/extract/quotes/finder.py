@@ -548,6 +548,50 @@ def _pair_listed(text: str, folded: str, back: Sequence[int], verb_start: int) -
     return _Speaker(name=text[found[0]:found[1]], start=found[0], end=found[1], named=True)
 
 
+def _pair_in_sentence_before(text: str, folded: str, back: Sequence[int], verb_start: int) -> _Speaker | None:
+    """A dual verb opening its sentence (زارت الأخصائيتان فلانة الفلانية وفلانة الفلانية الجريدة. وأشارتا إلى أن):
+    the two named in the sentence before, as _pair_named, _pair_listed or _pair_titled read it there."""
+    line = _line_start(folded, verb_start)
+    if folded[line:verb_start].strip() or line <= 0:
+        return None
+    end = line
+    while end > 0 and folded[end - 1] in " \n.":
+        end -= 1
+    if end <= 0 or folded[end - 1] in QUOTE_CHARS:
+        return None  # وقالا: "… انتهت إقامته …". وأضافا: the sentence before closes their words, no pair is named there
+    return _pair_named(text, folded, back, end) or _pair_listed(text, folded, back, end) \
+        or _pair_titled(text, folded, back, end)
+
+
+def _pair_titled(text: str, folded: str, back: Sequence[int], verb_start: int) -> _Speaker | None:
+    """Two names joined by و right after a dual title and its adjectives (الأخصائيتان الاجتماعيتان فاطمة القحطاني
+    ومدى المدلج، الوزيران فلان وفلان): the pair as written, the second first name need not be a known one."""
+    line = _line_start(folded, verb_start)
+    toks = _region_tokens(folded, line, verb_start)
+    for k in range(1, len(toks) - 3):
+        title = toks[k - 1][0]
+        stem = title[:-3] + "\u0647" if title.endswith("\u062a\u0627\u0646") else title[:-2]  # الأخصائية، الوزير
+        if not (_definite(title) and title.endswith("\u0627\u0646")
+                and (_person_title(stem) or _office(stem) or stem.endswith(("\u064a", "\u064a\u0647")))):
+            continue  # (a profession's nisba: الأخصائيتان، الإعلاميان)
+        first = k
+        while first < len(toks) and _definite(toks[first][0]) and toks[first][0].endswith(("\u0627\u0646", "\u062a\u0627\u0646")):
+            first += 1  # الاجتماعيتان: the title's adjectives
+        if first + 3 >= len(toks) or toks[first][0] not in _first_names():
+            continue
+        conj = next((m for m in range(first + 1, min(first + 4, len(toks))) if toks[m][0][:1] == "\u0648"
+                     and len(toks[m][0]) >= 3 and _is_name_token(toks[m][0][1:])), None)
+        if conj is None or conj + 1 >= len(toks) or not all(_is_name_token(t[0]) or _definite(t[0])
+                                                          for t in toks[first + 1:conj]):
+            continue
+        last = toks[conj + 1][0]
+        if not (_is_name_token(last) or _definite(last)) or last in _stops() or _is_title(last):
+            continue
+        a, b = back[toks[first][1]], back[toks[conj + 1][2] - 1] + 1
+        return _Speaker(name=text[a:b], start=a, end=b, named=True)
+    return None
+
+
 # Nouns of people whose plural is broken, so that their form in ين/ان is a dual (شخصين، شابان; not متهم: متهمين is
 # also a plural), with the article or a preposition glued before them.
 PAIR_NOUNS = ("شخص", "شاب", "رجل", "طفل", "شقيق", "كهل", "عنصر", "امرأت", "فتات", "سيدت", "تلميذ")  # not طالب (طالبان)
@@ -1030,6 +1074,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 pair = _pair_named(text, folded, back, vm.start())
                 if pair is None and not pair_before:
                     pair = _pair_listed(text, folded, back, vm.start())
+                if pair is None and not pair_before:
+                    pair = _pair_in_sentence_before(text, folded, back, vm.start())
                 if pair is None and not pair_before:
                     pair = _pair_described(text, folded, back, vm.start())
                 if pair is None and not pair_before:
@@ -1752,6 +1798,7 @@ def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
         or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office(region[0].group()) and _whole_subject(folded, region, True) \
         or n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstance_between_commas(region) \
         or _occasion_after_comma(region) or _office_comma_name(folded, region) or _name_then_office(region) \
+        or _subject_then_occasion_between_commas(folded, region) \
         or _subject_then_occasion(folded, region) \
         or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office_in_body_then_name(folded, region) \
         or n_words <= MAX_FIELD_SUBJECT_TOKENS and _people_of_field(region)
@@ -1930,6 +1977,19 @@ def _occasion_after_comma(region: Sequence[re.Match[str]]) -> bool:
     commas = [k for k, t in enumerate(region) if t.group() in (ARABIC_COMMA, ",")]
     return len(commas) == 1 and 1 <= commas[0] <= 6 and 2 <= len(region) - commas[0] - 1 <= MAX_OCCASION_AFTER_COMMA \
         and region[commas[0] + 1].group() in _circumstance_leads() and not any(t.group() in SEPARATORS for t in region[commas[0] + 1:])
+
+
+def _subject_then_occasion_between_commas(folded: str, region: Sequence[re.Match[str]]) -> bool:
+    """A subject the other rules read closed by a comma, then a short occasion set off by commas running to the
+    complementizer (اعتبر فلان، عضو المجلس المركزي للجبهة، في كلمة خلال الاجتماع، أنه): the view given then."""
+    commas = [k for k, t in enumerate(region) if t.group() in (ARABIC_COMMA, ",")]
+    if len(commas) < 2 or commas[-1] != len(region) - 1:
+        return False
+    c = commas[-2]
+    lead = region[c + 1:-1]
+    return 2 <= len(lead) <= MAX_VIEW_OCCASION_TOKENS and lead[0].group() == _f("في") \
+        and lead[1].group() in _occasions() and not any(t.group() in SEPARATORS for t in lead) \
+        and _view_subject(folded, region[:c + 1])
 
 
 def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:

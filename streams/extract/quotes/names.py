@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from itertools import pairwise
 
 from ..ner_lexicon import first_names as _first_names
-from ..ner_lexicon import lexicon
+from ..ner_lexicon import gazetteers, lexicon
 from ..nisba import nisba_country
 from ..numbers import WEAK_ALONE, number_word
 from ..places import link_place
@@ -96,8 +96,10 @@ class _Speaker:
 
 @lru_cache(maxsize=WORD_CACHE)
 def _circumstantial(tok: str) -> bool:
-    """مخاطبا، متحدثا، معلقا: an accusative participle after the subject, not a name."""
-    return len(tok) >= 5 and tok.startswith("\u0645") and tok.endswith("\u0627") and not tok.endswith("\u0646\u0627")
+    """مخاطبا، متحدثا، معلقا: an accusative participle after the subject, not a name (but ميرزا, a person's name the
+    gazetteer holds)."""
+    return len(tok) >= 5 and tok.startswith("\u0645") and tok.endswith("\u0627") and not tok.endswith("\u0646\u0627") \
+        and "PERS" not in gazetteers().single.get(tok, ())
 
 
 @lru_cache(maxsize=WORD_CACHE)

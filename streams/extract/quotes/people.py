@@ -97,6 +97,13 @@ def _addressed_medium(folded: str, tok: str) -> bool:
     return tok[1:] in _agencies() or any(_medium_word(w) for w in _words_before(folded, tok[1:]))
 
 
+def _titled_family(folded: str, tok: str) -> bool:
+    """A word in ل the text writes elsewhere right after a title (الشيخ صالح لنجف ... وقال الشيخ لنجف): a family
+    name that opens on ل, not the one spoken to glued to the name (دمرداش لرويترز)."""
+    return len(tok) >= 4 and not tok.startswith("\u0644\u0644") and tok not in _stops() \
+        and tok not in _function_words() and any(_is_title(w) for w in _words_before(folded, tok))
+
+
 @cache
 def _agencies() -> frozenset[str]:
     """The first word of the wire agencies' names, which need no وكالة before them (فرانس برس، رويترز)."""
@@ -496,7 +503,8 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
     if by_name:
         keys = [words]
         if len(words) >= 2 and words[-1][:1] == "\u0644" \
-                and (words[-1] not in _first_names() or _addressed_medium(folded, words[-1])):
+                and (words[-1] not in _first_names() and not _titled_family(folded, words[-1])
+                     or _addressed_medium(folded, words[-1])):
             keys.append(words[:-1])  # دمرداش لرويترز: the addressee glued to the name (not علي لطفي, a name in ل)
         for key in keys:
             if len(key) > 1 and key[0] not in _name_links():

@@ -58,7 +58,8 @@ ADDRESSEES = ("له", "لها", "لهم", "لهما", "لهن", "لي", "لنا"
 # Before these, أن is a conjunction, not the start of reported words (إلا أن، بعد أن).
 NOT_COMPLEMENTIZER_BEFORE = ("إلا", "بعد", "قبل", "منذ", "رغم", "برغم", "حين", "لو", "دون", "بدل", "يجب", "يمكن",
                              "علما",  # علما بأن: the writer's note, not words reported
-                             "أجل", "لأجل")  # من أجل أن، لأجل أن: "so that", a purpose (منوها بالجهود من أجل أن تكون)
+                             "أجل", "لأجل",  # من أجل أن، لأجل أن: "so that", a purpose (منوها بالجهود من أجل أن تكون)
+                             "غير")  # من غير أن يعلم: "without", as دون أن; غير أن: "however", the writer's clause
 # A verb after these is an attribution of words already given (بحسب ما ذكر), not a new quote.
 ATTRIBUTION_BEFORE = ("ما", "لما", "عدم")  # عدم ذكر اسمه: a noun, not a verb
 INNA_OR_COLON = "\u0625:"  # إن (hamza below) or a colon: they only open reported words (وتابع البيان إن)
