@@ -25,3 +25,13 @@ def test_the_object_of_a_comment_is_no_speaker() -> None:
 def test_ali_before_a_family_name_stays_a_name() -> None:
     # وأكد على الحازمي أن: على spelt with ى before a family name is the name علي
     assert speakers("وأكد على الحازمي أن العمل مستمر.") == ["على الحازمي"]
+
+
+def test_no_speaker_from_inside_the_quote_before() -> None:
+    # «… . لا نخاف احدا …». وتابع «…»: the sentence before the bare verb is the speaker's own quoted words, no
+    # subject of the narrative is read from them
+    found = speakers("وعلق بارنز على التأهل قائلا «لقد كتبنا التاريخ بوصولنا الى النهائي. لا نخاف احدا ولكن لا يمكننا "
+                     "الاحتفال الان». وتابع «انه امر لا يصدق».")
+    assert "نخاف احدا" not in found
+    assert speakers("وقال المدرب جون بارنز «لقد كتبنا التاريخ. لا نخاف احدا». وتابع «انه امر لا يصدق».") \
+        == ["جون بارنز", "جون بارنز"]
