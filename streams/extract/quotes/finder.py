@@ -1170,11 +1170,13 @@ DIRECT_START_RE = re.compile(r"\s+(?=\S)")
 
 def _closes_quoted_sentence(folded: str, end: int) -> bool:
     """The sentence before ``end`` closes a quotation opened before it began («… الى النهائي. لا نخاف احدا …».
-    وتابع «…»): it is the speaker's own words, with no subject of the narrative in it."""
+    وتابع «…»): it is the speaker's own words, with no subject of the narrative in it. The mark before the closing
+    one must be its own opening mark (not "…» nor لـ»…», marks written loosely, where nothing is known)."""
     if end <= 0 or folded[end - 1] not in (RIGHT_GUILLEMET, RIGHT_DOUBLE_QUOTE):
         return False
     opening = LEFT_GUILLEMET if folded[end - 1] == RIGHT_GUILLEMET else LEFT_DOUBLE_QUOTE
-    return folded.rfind(opening, 0, end - 1) < _line_start(folded, end - 1)
+    at = next((k for k in range(end - 2, -1, -1) if folded[k] in QUOTE_CHARS), -1)
+    return at >= 0 and folded[at] == opening and at < _line_start(folded, end - 1)
 
 
 @cache

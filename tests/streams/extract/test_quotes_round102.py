@@ -35,3 +35,10 @@ def test_no_speaker_from_inside_the_quote_before() -> None:
     assert "نخاف احدا" not in found
     assert speakers("وقال المدرب جون بارنز «لقد كتبنا التاريخ. لا نخاف احدا». وتابع «انه امر لا يصدق».") \
         == ["جون بارنز", "جون بارنز"]
+
+
+def test_marks_written_loosely_leave_the_sentence_before_as_it_was() -> None:
+    # إن "… . فلم نقدم …». ووجه انتقادات ...، وقال إن: the marks do not pair, nothing is known of the sentence before
+    assert speakers("قال رئيس الإقليم مسعود البارزاني إن الأكراد لن يخضعوا. وأضاف البارزاني إن \"نضال أمتنا لم يكن "
+                    "من أجل الخضوع. فلم نقدم الشهداء كي نبقى تحت إمرة أحد». ووجه انتقادات لحزب الاتحاد، وقال إن "
+                    "«فرصة ذهبية» برزت.") == ["مسعود البارزاني"] * 3
