@@ -33,7 +33,6 @@ from .names import (
     _common_noun,
     _glued_preposition,
     _is_name_token,
-    _known_common_word,
     _member_of,
     _name_links,
     _nisba,
@@ -1423,8 +1422,6 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # the topic the sentence opens on
     view = bool(toks) and toks[0][0].removeprefix("\u0648") in _view_verbs()  # واعتبر مدير التعليم قيام ...: an office, then the object
     toks = toks[1:]  # the first word is the main verb
-    if len(toks) > 1 and toks[0][0].startswith("\u0628\u0627\u0644") and _known_common_word(toks[0][0][1:]):
-        toks = toks[1:]  # الجدير بالذكر أن المنظمة، ووافقها بالرأي فلان: the complement glued to ب, no subject
     while len(toks) > 1 and toks[0][0] in _time_leads():
         toks = toks[1:]  # تدخل اليوم النائب فلان: the time, then the subject
     if len(toks) > 2 and toks[0][0].startswith(("\u0628\u0627\u0644", "\u0644\u0644")) and _person_title(toks[1][0]):

@@ -42,9 +42,3 @@ def test_marks_written_loosely_leave_the_sentence_before_as_it_was() -> None:
     assert speakers("قال رئيس الإقليم مسعود البارزاني إن الأكراد لن يخضعوا. وأضاف البارزاني إن \"نضال أمتنا لم يكن "
                     "من أجل الخضوع. فلم نقدم الشهداء كي نبقى تحت إمرة أحد». ووجه انتقادات لحزب الاتحاد، وقال إن "
                     "«فرصة ذهبية» برزت.") == ["مسعود البارزاني"] * 3
-
-
-def test_a_complement_glued_to_bi_opening_the_sentence_is_no_speaker() -> None:
-    # الجدير بالذكر أن …، مشيرة إلى أن: the writer's aside, بالذكر is no one
-    assert speakers("الجدير بالذكر أن المنظمة العربية للسياحة توقعت نمو السياحة، مشيرة إلى أن حجم الإنفاق سيرتفع.") \
-        != ["بالذكر"]
