@@ -121,6 +121,7 @@ from .tokens import (
     LEFT_GUILLEMET,
     QUOTE_CHARS,
     RIGHT_DOUBLE_QUOTE,
+    RIGHT_GUILLEMET,
     SEPARATORS,
     TANWEEN_FATH,
     TOKEN_RE,
@@ -1091,7 +1092,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     before = _sentence_start(folded, start)
                     while before > 0 and folded[before - 1] in " \n.!?\u061f":
                         before -= 1
-                    speaker = _sentence_subject(text, folded, back, before, gender)
+                    if not _closes_quoted_sentence(folded, before):
+                        speaker = _sentence_subject(text, folded, back, before, gender)
                 if speaker is not None and len(_f(speaker.name).split()) > 1 and _f(speaker.name).split()[0] in _honorifics():
                     b = speaker.start + len(speaker.name.split()[0])  # وأدان معاليه باسمه ...، مشيرا: the pronoun
                     speaker = _Speaker(name=text[speaker.start:b], start=speaker.start, end=b, named=True)  # alone
@@ -1210,6 +1212,17 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
 # (Not the future: وأضاف ستكون الساعات القادمة is left unmarked (round 19), and وقال سيونغ، سيمون are names.)
 DIRECT_CLAUSE_OPENERS = ("تم", "يتم", "لقد", "نحن")
 DIRECT_START_RE = re.compile(r"\s+(?=\S)")
+
+
+def _closes_quoted_sentence(folded: str, end: int) -> bool:
+    """The sentence before ``end`` closes a quotation opened before it began («… الى النهائي. لا نخاف احدا …».
+    وتابع «…»): it is the speaker's own words, with no subject of the narrative in it. The mark before the closing
+    one must be its own opening mark (not "…» nor لـ»…», marks written loosely, where nothing is known)."""
+    if end <= 0 or folded[end - 1] not in (RIGHT_GUILLEMET, RIGHT_DOUBLE_QUOTE):
+        return False
+    opening = LEFT_GUILLEMET if folded[end - 1] == RIGHT_GUILLEMET else LEFT_DOUBLE_QUOTE
+    at = next((k for k in range(end - 2, -1, -1) if folded[k] in QUOTE_CHARS), -1)
+    return at >= 0 and folded[at] == opening and at < _line_start(folded, end - 1)
 
 
 @cache

@@ -485,6 +485,18 @@ def _description_ends(prev: str) -> bool:
     return not prev or prev in SEPARATORS or _definite(prev) or _is_title(prev)
 
 
+FAMILY_NAME_CLUSTER = 63  # the lexicon's coarse word cluster of family names (الحازمي، الغامدي، العريض)
+
+
+def _known_common_word(word: str) -> bool:
+    """The folded definite word is one the lexicon knows outside its cluster of family names, no first name and no
+    person in the gazetteer (الصورة، القطاع، التأهل): after على it is the preposition's object, not a family name."""
+    if not word.startswith("\u0627\u0644") or word in _first_names():
+        return False
+    cluster = lexicon().coarse.get(word)
+    return cluster is not None and cluster != FAMILY_NAME_CLUSTER and "PERS" not in gazetteers().single.get(word, ())
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _common_noun(word: str) -> bool:
     """The folded word takes the article often in the news lexicon (السوق): a common noun, not a name."""

@@ -19,6 +19,7 @@ from .names import (
     _derived_verbal_noun,
     _father_name,
     _is_name_token,
+    _known_common_word,
     _members,
     _name_links,
     _nisba,
@@ -240,6 +241,9 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
             continue
         prev = toks[k - 1][0] if k else ""
         nxt = toks[k + 1][0]
+        if tok == ALI and _known_common_word(nxt) and not (prev.endswith(NAME_SENTINEL) or prev in _first_names()):
+            continue  # وعلق على الصورة، المشرف على القطاع الصحي فلان: the preposition and a common word, no family name
+            # (but محمد علي النقي: after a first name, the father's name; عليه الصلاة والسلام is read as before)
         after = toks[k + 2][0] if k + 2 < len(toks) else ""
         name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
         if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after) and after not in _stops()) \
