@@ -3141,6 +3141,9 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         forced = _forced_to(texts, k)
         if forced and (only is None or forced in only):
             return forced  # 20 مليون شخص أجبروا على النزوح: the fate they were forced to
+        held = _status_adjective(texts, k, _definite_chain(folded, start, end))
+        if held and (only is None or held in only):
+            return held  # 101 من الصيادين المصريين، المحتجزين لدى السلطات: the held fishermen (round counts-r103)
         if word.startswith("\u0627\u0644") and not (k and texts[k - 1] in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f")) \
                 and not _predicate_of_amount(texts, k) or word.startswith("\u0644\u0644") and _lookup(word, _victims_and_status()):
             continue  # اللاجئين، للمصابين after the amount are another group (but في عداد المفقودين، تم القبض عليهم)
@@ -3226,6 +3229,28 @@ def _predicate_after_qad(words: list[str], only: frozenset[str] | None, open_wor
 
 
 PLURAL_VERB_REACH = 12  # words past the usual reach to a masculine plural verb (قتلوا) that is the amount's predicate
+
+
+def _definite_chain(folded: str, start: int, end: int) -> bool:
+    """The amount's counted noun, from ``start`` to ``end``, is a definite partitive (101 من الصيادين المصريين)."""
+    words = WORD_RE.findall(folded, start, end)
+    return len(words) >= 3 and words[1] == FROM and all(w.startswith("\u0627\u0644") for w in words[2:])
+
+
+def _status_adjective(words: Sequence[str], k: int, chain: bool = False) -> CountType | None:
+    """A definite participle of a status (المحتجزين، المفقودين، المختطفين، النازحين) closing a definite partitive
+    chain right after the amount (101 من الصيادين المصريين المحتجزين): an adjective of the group counted, its fate;
+    ``chain``: the counted noun already ends such a chain (only definite words then stand before the participle)."""
+    word = words[k]
+    if not word.startswith("\u0627\u0644"):
+        return None
+    definite = all(w.startswith("\u0627\u0644") for w in words[:k])  # (an adjective between: المصريين)
+    if not (chain and definite) and (k < 2 or words[0] != FROM or not definite and not all(
+            w.startswith("\u0627\u0644") for w in words[1:k])):
+        return None
+    hit = _lookup(word, _victims_and_status())
+    kind = _triggers().get(hit) if hit else None
+    return kind if kind in STATUS_TYPES else None
 
 
 def _done_away_before(words: Sequence[str]) -> bool:

@@ -80,3 +80,22 @@ def test_plural_verb_past_reach(text: str, found: list[tuple[str, float]]) -> No
 ])
 def test_plural_verb_not_theirs(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a definite status participle closing a definite partitive is the group's fate
+    ("وأصدر الرئيس قرارا بالعفو عن 101 من الصيادين المصريين، المحتجزين لدى السلطات منذ أشهر", [("arrested", 101)]),
+    ("وأعلن الجيش تحرير 15 من الرعايا الأتراك، المختطفين في المدينة منذ شهرين", [("kidnapped", 15)]),
+    ("وأصدر الملك عفوا عن 60 من الصيادين الإيرانيين المحتجزين في سجون المملكة", [("arrested", 60)]),
+])
+def test_status_adjective(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a status word after a preposition names another group
+    ("وزار الوفد 40 من الأطفال في مخيمات اللاجئين", []),
+    ("وأعلنت البحرية العثور على جثث 3 من البحارة الهنود المفقودين قبالة السواحل", [("killed", 3)]),
+])
+def test_status_word_of_another_group(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
