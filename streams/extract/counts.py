@@ -1416,6 +1416,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if kind is None and _possessed(folded, fs):
             groups.append((fs, None, False))
             continue  # ولديه خمس فتيات، الفريق لديه 11 لاعبا: those someone has, not victims (but لدينا 18 مصابا)
+        if kind is None and _crowd(folded, fs):
+            groups.append((fs, None, False))
+            continue  # أصيبوا حين تدافع المئات للدخول: the crowd that pushed, not the hurt (round counts-r103)
         if kind is None and obj_word and _lookup(obj_word, _cases()) and amount.value == 1 and _noun_before(text, amount) \
                 and _injury_case(folded[max(0, fs - NOUN_BEFORE_REACH):fs].rstrip().removesuffix(obj_word)):
             kind = own = "injured"  # إصابة حالة واحدة: one case of injury (round counts-r103)
@@ -1960,6 +1963,21 @@ def _possessed(folded: str, start: int) -> bool:
     """The amount is what someone has (ولديه خمس فتيات، الفريق لديه 11 لاعبا): kin or members."""
     word = _before_amount(folded, start)
     return word in _having() or (word[:1] in "\u0648\u0641" and word[1:] in _having())
+
+
+CROWDING = ("تدافع", "تدافعت", "تجمع", "تجمعت", "احتشد", "احتشدت", "تجمهر", "تجمهرت", "تزاحم", "تزاحمت")
+
+
+@cache
+def _crowding() -> frozenset[str]:
+    return frozenset(_f(w) for w in CROWDING)
+
+
+def _crowd(folded: str, start: int) -> bool:
+    """A verb or noun of crowding right before the amount (حين تدافع المئات، بعدما تجمع الآلاف، في تدافع المئات):
+    the amount is the crowd, its subject, not the victims of a trigger before it."""
+    word = _before_amount(folded, start)
+    return word in _crowding() or (word[:1] in "\u0648\u0641" and word[1:] in _crowding())
 
 
 def _sick_before(folded: str, start: int) -> bool:

@@ -99,3 +99,13 @@ def test_status_adjective(text: str, found: list[tuple[str, float]]) -> None:
 ])
 def test_status_word_of_another_group(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a verb of crowding right before the amount: the crowd, not the hurt
+    ("وأوضح أن عددا من الزوار أصيبوا حين تدافع المئات للدخول إلى القاعة", []),
+    ("وأصيب عدد من الحجاج بعدما تجمع الآلاف عند مدخل الجسر", []),
+    ("وقتل 10 أشخاص في تدافع المئات عند البوابة", [("killed", 10)]),
+])
+def test_crowd_no_victims(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
