@@ -413,10 +413,31 @@ def _void_trigger(words: list[str], k: int) -> bool:
     risk = k > 0 and words[k - 1].removeprefix("\u0648") in _risks()  # خطر النزوح، لخطر الموت: a risk, no fate yet
     benched = kind == "arrested" and _benched(words, k)  # عوقب بالإيقاف أربع مباريات: a sports suspension
     not_yet = _not_yet(words, k)  # صدر أمر باعتقال 275، مذكرات توقيف بحق 12، وسيتم توقيف الشخصين: not done yet
+    named = _unit_name(words, k)  # كتيبة المبايعون على الموت، كتائب شهداء الأقصى: a unit's name (round counts-r103)
     no_victims = (lost or provided) and bool(nxt) and not (
         _number_token(nxt) or nxt in _qualifier_heads() or _is_people(nxt))
     return _denied(words, k) or any((sick, trapped, fell, one, suspended, protest, sentenced, dropped, snatched, stopped,
-                                     no_victims, at_large, abstained, reaped, risk, benched, not_yet))
+                                     no_victims, at_large, abstained, reaped, risk, benched, not_yet, named))
+
+
+UNITS = ("كتيبة", "كتائب", "لواء", "ألوية", "سرية", "سرايا")  # (not فرقة، فرق: rescue teams carry the wounded)
+UNIT_NAME_WORDS = 3  # words from the unit noun to the trigger in its name (كتيبة المبايعون على الموت)
+
+
+@cache
+def _units() -> frozenset[str]:
+    return frozenset(_f(w) for w in UNITS)
+
+
+def _unit_name(words: Sequence[str], k: int) -> bool:
+    """The trigger ``words[k]``, a definite noun or a victim noun, stands in the name of an armed unit that an
+    indefinite unit noun opens a few words before (كتيبة المبايعون على الموت، لواء شهداء اليرموك):
+    the name, no fate (not الكتيبة التي فقدت 12 جنديا: the unit noun with the article, a verb after it)."""
+    word = words[k]
+    if not (word.startswith("\u0627\u0644") or _lookup(word, _victims())):
+        return False
+    return any(w.removeprefix("\u0648").removeprefix("\u0628").removeprefix("\u0644") in _units()
+               for w in words[max(0, k - UNIT_NAME_WORDS):k])
 
 
 @cache

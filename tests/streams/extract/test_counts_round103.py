@@ -109,3 +109,21 @@ def test_status_word_of_another_group(text: str, found: list[tuple[str, float]])
 ])
 def test_crowd_no_victims(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a trigger in the name of an armed unit is no fate
+    ('وصدرت أحكام في حق ما يعرف بـ"كتيبة المبايعون على الموت"، شملت 40 متهما، 15 منهم موقوفين', [("arrested", 15)]),
+    ("وتبنى لواء شهداء الجنوب العملية التي نفذها 6 من عناصره", []),
+])
+def test_unit_name_no_fate(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # the unit itself may lose people, and rescue teams carry the wounded
+    ("وقالت الكتيبة التي فقدت 12 جنديا إنها ستواصل القتال", [("missing", 12)]),
+    ("ونقلت فرق الإسعاف المصابين الخمسة إلى المستشفى", [("injured", 5)]),
+])
+def test_unit_not_a_name(text: str, found: list[tuple[str, float]]) -> None:
+    assert counts(text) == found
