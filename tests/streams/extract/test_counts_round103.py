@@ -114,7 +114,7 @@ def test_crowd_no_victims(text: str, found: list[tuple[str, float]]) -> None:
 @pytest.mark.parametrize(("text", "found"), [
     # a trigger in the name of an armed unit is no fate
     ('وصدرت أحكام في حق ما يعرف بـ"كتيبة المبايعون على الموت"، شملت 40 متهما، 15 منهم موقوفين', [("arrested", 15)]),
-    ("وتبنى لواء شهداء الجنوب العملية التي نفذها 6 من عناصره", []),
+    ("ونشرت سرايا الموت صورا لـ 8 مقاتلين في المدينة", []),
 ])
 def test_unit_name_no_fate(text: str, found: list[tuple[str, float]]) -> None:
     assert counts(text) == found
