@@ -3077,6 +3077,9 @@ def _toll_risen_to(folded: str, start: int) -> CountType | None:
     if m is None or any(_ill(w) for w in WORD_RE.findall(m.group())):
         return None  # ارتفع عدد المصابين بفيروس كورونا في ... إلى 120: the sick, no victims
     hit = _lookup(m.group(1), _victims_and_status())
+    both = WORD_RE.match(folded, m.end(1) + 1) if folded[m.end(1):m.end(1) + 1] == " " else None
+    if both and both.group()[:1] == "\u0648" and _lookup(both.group()[1:], _victims_and_status()):
+        return None  # ارتفعت حصيلة القتلى والمصابين إلى 40: the dead and hurt together, a total (round counts-r37)
     return _triggers().get(hit) if hit else None
 
 
