@@ -413,10 +413,31 @@ def _void_trigger(words: list[str], k: int) -> bool:
     risk = k > 0 and words[k - 1].removeprefix("\u0648") in _risks()  # خطر النزوح، لخطر الموت: a risk, no fate yet
     benched = kind == "arrested" and _benched(words, k)  # عوقب بالإيقاف أربع مباريات: a sports suspension
     not_yet = _not_yet(words, k)  # صدر أمر باعتقال 275، مذكرات توقيف بحق 12، وسيتم توقيف الشخصين: not done yet
+    named = _unit_name(words, k)  # كتيبة المبايعون على الموت، كتائب شهداء الأقصى: a unit's name (round counts-r103)
     no_victims = (lost or provided) and bool(nxt) and not (
         _number_token(nxt) or nxt in _qualifier_heads() or _is_people(nxt))
     return _denied(words, k) or any((sick, trapped, fell, one, suspended, protest, sentenced, dropped, snatched, stopped,
-                                     no_victims, at_large, abstained, reaped, risk, benched, not_yet))
+                                     no_victims, at_large, abstained, reaped, risk, benched, not_yet, named))
+
+
+UNITS = ("كتيبة", "كتائب", "لواء", "ألوية", "سرية", "سرايا")  # (not فرقة، فرق: rescue teams carry the wounded)
+UNIT_NAME_WORDS = 3  # words from the unit noun to the trigger in its name (كتيبة المبايعون على الموت)
+
+
+@cache
+def _units() -> frozenset[str]:
+    return frozenset(_f(w) for w in UNITS)
+
+
+def _unit_name(words: Sequence[str], k: int) -> bool:
+    """The trigger ``words[k]``, a definite noun or a victim noun, stands in the name of an armed unit that an
+    indefinite unit noun opens a few words before (كتيبة المبايعون على الموت، لواء شهداء اليرموك):
+    the name, no fate (not الكتيبة التي فقدت 12 جنديا: the unit noun with the article, a verb after it)."""
+    word = words[k]
+    if not (word.startswith("\u0627\u0644") or _lookup(word, _victims())):
+        return False
+    return any(w.removeprefix("\u0648").removeprefix("\u0628").removeprefix("\u0644") in _units()
+               for w in words[max(0, k - UNIT_NAME_WORDS):k])
 
 
 @cache
@@ -1387,6 +1408,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             kind = _group_after_number_of(folded, obj_end)  # رفع إلى خمسة عدد الأشخاص المعتقلين
         if kind is None:
             kind = _rise_then_number_of(folded, fs, fe)  # ارتفع إلى 9 بينهم خمسة أطفال عدد القتلى
+        if kind is None and (obj_word is None or _is_people(obj_word)):
+            kind = _toll_risen_to(folded, fs)  # ارتفعت حصيلة قتلى المعارك، التي تدور ... إلى 11 شخصا
         hurt_case = kind is None and bool(obj_word) and bool(_lookup(obj_word, _cases())) \
             and bool(HURT_CASE_RE.match(folded, obj_end))
         if kind is None and obj_word and _lookup(obj_word, _cases()) and WOUNDED_CASE_RE.match(folded, obj_end):
@@ -1414,6 +1437,12 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if kind is None and _possessed(folded, fs):
             groups.append((fs, None, False))
             continue  # ولديه خمس فتيات، الفريق لديه 11 لاعبا: those someone has, not victims (but لدينا 18 مصابا)
+        if kind is None and _crowd(folded, fs):
+            groups.append((fs, None, False))
+            continue  # أصيبوا حين تدافع المئات للدخول: the crowd that pushed, not the hurt (round counts-r103)
+        if kind is None and obj_word and _lookup(obj_word, _cases()) and amount.value == 1 and _noun_before(text, amount) \
+                and _injury_case(folded[max(0, fs - NOUN_BEFORE_REACH):fs].rstrip().removesuffix(obj_word)):
+            kind = own = "injured"  # إصابة حالة واحدة: one case of injury (round counts-r103)
         if kind is None:
             thing = bool(obj_word) and _is_thing(obj_word)
             loose = thing and amount.text.startswith("\u0627\u0644") and obj_word.startswith("\u0627\u0644")  # مقتل العشرات الأسبوع الماضي: no noun of it
@@ -1957,6 +1986,21 @@ def _possessed(folded: str, start: int) -> bool:
     return word in _having() or (word[:1] in "\u0648\u0641" and word[1:] in _having())
 
 
+CROWDING = ("تدافع", "تدافعت", "تجمع", "تجمعت", "احتشد", "احتشدت", "تجمهر", "تجمهرت", "تزاحم", "تزاحمت")
+
+
+@cache
+def _crowding() -> frozenset[str]:
+    return frozenset(_f(w) for w in CROWDING)
+
+
+def _crowd(folded: str, start: int) -> bool:
+    """A verb or noun of crowding right before the amount (حين تدافع المئات، بعدما تجمع الآلاف، في تدافع المئات):
+    the amount is the crowd, its subject, not the victims of a trigger before it."""
+    word = _before_amount(folded, start)
+    return word in _crowding() or (word[:1] in "\u0648\u0641" and word[1:] in _crowding())
+
+
 def _sick_before(folded: str, start: int) -> bool:
     """An illness joined by و right before the amount (وتسمم 28 مواطنا): those it struck, a group of
     their own, not the victims of the verb before."""
@@ -2463,8 +2507,17 @@ def _one_victim_before(text: str, amount: Amount) -> bool:
     if not _noun_before(text, amount) or noun in _households():
         return False  # 4 أشخاص من عائلة واحدة: one family, not one victim
     before = text[max(0, amount.start - len(amount.object or "") - NOUN_BEFORE_REACH):amount.start]
+    if noun in _cases():
+        return _injury_case(_f(before).rstrip().removesuffix(noun))  # إصابة حالة واحدة: one case of injury
     return noun in _one_victim() or _is_people(noun) and not _f(before).rstrip().removesuffix(
         noun).rstrip().endswith(" \u0645\u0646")  # شخص واحد، but 3 أفراد من أسرة واحدة
+
+
+def _injury_case(before: str) -> bool:
+    """The word before a case noun is the verbal noun of injury (إصابة حالة واحدة، لإصابة، وإصابة): one case of
+    injury is one injured, as إصابة واحدة is (round counts-r65; C14's annotator marks it, round counts-r103)."""
+    words = WORD_RE.findall(before[-20:])
+    return bool(words) and _lookup(words[-1], frozenset({_f("إصابة")})) is not None
 
 
 # Broken plurals of nationality, after a noun of people (ثمانية متعاقدين أفغان) or counted themselves (10 أفارقة);
@@ -3009,6 +3062,27 @@ def _rise_then_number_of(folded: str, start: int, end: int) -> CountType | None:
     return None
 
 
+# A toll named first, a long phrase on its event, then the number it rose to (ارتفعت حصيلة قتلى المعارك، التي تدور
+# في المدينة بين ... وتنظيم داعش إلى 11 شخصا): the victim noun after عدد/حصيلة gives the fate (round counts-r103).
+TOLL_RISEN_RE = re.compile("(?<![\u0621-\u064a])[وفل]?(?:ارتفع|ارتفعت|وصل|وصلت|بلغ|بلغت)\\s+(?:عدد|حصيله)\\s+"
+                           "((?:ال)?[\u0621-\u064a]+)(?:\\s+[^\\d.!?؟\\n]*)?\\sالي\\s*$")
+TOLL_RISEN_REACH = 250  # characters back from the amount to the verb of the toll, in its sentence
+
+
+def _toll_risen_to(folded: str, start: int) -> CountType | None:
+    """The amount a toll rose to, after إلى, when the toll is named further back in its sentence than the trigger
+    window reaches (ارتفعت حصيلة قتلى المعارك ... إلى 11 شخصا): the fate its victim noun gives, no number between."""
+    left = _sentence_start(folded, start, TOLL_RISEN_REACH, 0)
+    m = TOLL_RISEN_RE.search(folded, left, start)
+    if m is None or any(_ill(w) for w in WORD_RE.findall(m.group())):
+        return None  # ارتفع عدد المصابين بفيروس كورونا في ... إلى 120: the sick, no victims
+    hit = _lookup(m.group(1), _victims_and_status())
+    both = WORD_RE.match(folded, m.end(1) + 1) if folded[m.end(1):m.end(1) + 1] == " " else None
+    if both and both.group()[:1] == "\u0648" and _lookup(both.group()[1:], _victims_and_status()):
+        return None  # ارتفعت حصيلة القتلى والمصابين إلى 40: the dead and hurt together, a total (round counts-r37)
+    return _triggers().get(hit) if hit else None
+
+
 def _partitive(folded: str, amount_end: int, obj_end: int) -> bool:
     """The counted noun comes after من (سبعة من الفرقة): a part of a group of people."""
     return "\u0645\u0646" in WORD_RE.findall(folded, amount_end, obj_end)[:1]
@@ -3109,6 +3183,9 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
         forced = _forced_to(texts, k)
         if forced and (only is None or forced in only):
             return forced  # 20 مليون شخص أجبروا على النزوح: the fate they were forced to
+        held = _status_adjective(texts, k, _definite_chain(folded, start, end))
+        if held and (only is None or held in only):
+            return held  # 101 من الصيادين المصريين، المحتجزين لدى السلطات: the held fishermen (round counts-r103)
         if word.startswith("\u0627\u0644") and not (k and texts[k - 1] in ("\u0639\u062f\u0627\u062f", "\u0628\u0639\u062f\u0627\u062f")) \
                 and not _predicate_of_amount(texts, k) or word.startswith("\u0644\u0644") and _lookup(word, _victims_and_status()):
             continue  # اللاجئين، للمصابين after the amount are another group (but في عداد المفقودين، تم القبض عليهم)
@@ -3120,7 +3197,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
                 and not _void_trigger(texts, k):
             return kind
         if budget <= 0:
-            return _predicate_after_qad(texts[k:], only)  # أربعة إيطاليين يعملون في شركة ... قد اختطفوا
+            comma = next((c for c in commas if c > wm.start()), len(folded))
+            return _predicate_after_qad(texts[k:], only, sum(1 for w in words[k:] if w.start() < comma))  # أربعة إيطاليين يعملون في شركة ... قد اختطفوا
     return None
 
 
@@ -3172,16 +3250,49 @@ def _function_words() -> frozenset[str]:
     return frozenset(_f(w) for w in FUNCTION_WORDS + NOT_NOUNS + ("بسبب", "نتيجة", "وسط", "اثناء", "جراء"))
 
 
-def _predicate_after_qad(words: list[str], only: frozenset[str] | None) -> CountType | None:
+def _predicate_after_qad(words: list[str], only: frozenset[str] | None, open_words: int = 0) -> CountType | None:
     """Past the usual reach, the verb of the amount's clause said with قد (يذكر أن أربعة إيطاليين
-    يعملون في شركة للبناء قد اختطفوا), if no other number or clause comes first."""
+    يعملون في شركة للبناء قد اختطفوا), if no other number or clause comes first; or a masculine plural trigger
+    verb in the amount's clause, no relative before it (25 من ميليشيات الحوثي وقوات موالية للرئيس المخلوع علي صالح
+    قتلوا: round counts-r103), unless it has its own object or another fate."""
     for k, word in enumerate(words[1:], start=1):
         if word[:1].isdigit() or word in CLAUSE_BREAKS or (word[:1] in "\u0648\u0641" and _trigger(word)):
             return None
         if words[k - 1] in ("\u0642\u062f", "\u0648\u0642\u062f"):  # قد وقد
             kind = _trigger(word)
             return kind if kind and (only is None or kind in only) and not _lookup(word, _victims()) else None
+        if word.endswith("\u0648\u0627") and k < min(open_words, PLURAL_VERB_REACH) and not _lookup(word, _victims()) \
+                and not any(w in _relative_pronouns() for w in words[:k]):
+            kind = _trigger(word)  # 25 من ميليشيات الحوثي وقوات موالية للرئيس المخلوع علي صالح قتلوا (round counts-r103)
+            if kind:
+                return kind if (only is None or kind in only) and not _other_fate(words, k) \
+                    and not _has_object(words, k) and not _void_trigger(words, k) else None
     return None
+
+
+PLURAL_VERB_REACH = 12  # words past the usual reach to a masculine plural verb (قتلوا) that is the amount's predicate
+
+
+def _definite_chain(folded: str, start: int, end: int) -> bool:
+    """The amount's counted noun, from ``start`` to ``end``, is a definite partitive (101 من الصيادين المصريين)."""
+    words = WORD_RE.findall(folded, start, end)
+    return len(words) >= 3 and words[1] == FROM and all(w.startswith("\u0627\u0644") for w in words[2:])
+
+
+def _status_adjective(words: Sequence[str], k: int, chain: bool = False) -> CountType | None:
+    """A definite participle of a status (المحتجزين، المفقودين، المختطفين، النازحين) closing a definite partitive
+    chain right after the amount (101 من الصيادين المصريين المحتجزين): an adjective of the group counted, its fate;
+    ``chain``: the counted noun already ends such a chain (only definite words then stand before the participle)."""
+    word = words[k]
+    if not word.startswith("\u0627\u0644"):
+        return None
+    definite = all(w.startswith("\u0627\u0644") for w in words[:k])  # (an adjective between: المصريين)
+    if not (chain and definite) and (k < 2 or words[0] != FROM or not definite and not all(
+            w.startswith("\u0627\u0644") for w in words[1:k])):
+        return None
+    hit = _lookup(word, _victims_and_status())
+    kind = _triggers().get(hit) if hit else None
+    return kind if kind in STATUS_TYPES else None
 
 
 def _done_away_before(words: Sequence[str]) -> bool:
@@ -3382,9 +3493,18 @@ def _holds_own_object(words: Sequence[str], k: int) -> bool:
         stem = word.removeprefix("\u0648").removeprefix("\u0644").removeprefix("\u0628")
         return any(stem == "\u0641\u0642\u062f" + p for p in ATTACHED_PRONOUNS)  # فقدهم، فقده
     nxt = words[k + 1] if k + 1 < len(words) else ""
-    return kind == "arrested" and word.endswith(KEEPING) and nxt[:1] == "\u0628" \
-        and nxt[1:] in ATTACHED_PRONOUNS
-    
+    return kind == "arrested" and (word.endswith(KEEPING) and nxt[:1] == "\u0628" and nxt[1:] in ATTACHED_PRONOUNS
+                                   or _arrested_for(word, nxt))
+
+
+def _arrested_for(word: str, nxt: str) -> bool:
+    """An arrest with its own object pronoun, then ل and the reason's verbal noun with a pronoun (تم توقيفها
+    لاستضافتها ناشطتين، اعتقاله لمساعدته ثلاثة مسلحين): the people after are those the reason names, not the
+    arrested (round counts-r103)."""
+    own = any(word.endswith(p) and len(word) - len(p) >= 4 for p in ATTACHED_PRONOUNS)
+    return own and nxt[:1] == "\u0644" and len(nxt) >= 5 and any(nxt.endswith(p) for p in ATTACHED_PRONOUNS) \
+        and _trigger(nxt) is None
+
 
 CLUBS = ("نادي", "بنادي", "لنادي", "ونادي", "النادي", "فريق", "منتخب")
 
