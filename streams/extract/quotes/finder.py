@@ -294,16 +294,21 @@ def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | No
     if comp.group().strip() == ":" and not said:
         return False
     return 2 <= len(region) <= 8 and _office(region[0].group()) and region[-1].end() <= comp.start() \
-        and _complement_word(region[1].group()) \
-        and all(_complement_word(region[k].group()) or said and _is_name_token(region[k].group())
-                and _in_construct(region[k - 1].group()) for k in range(2, len(region)))
-    # not تابع الفريق تدريباته، ختم الوزير حديثه بأن، تابع الفريق الأول تدريباته: (a name only after an institution or
-    # an office in construct: جامعة نايف، الملك فهد)
+        and all(_complement_word(region[k].group()) or said and _name_word(region[k].group())
+                and _in_construct(region[k - 1].group()) for k in range(1, len(region)))
+    # not تابع الفريق تدريباته، ختم الوزير حديثه بأن، تابع الفريق الأول تدريباته: (a name only after an office, an
+    # institution or a name word: الشيخ عبدالعزيز آل الشيخ، جامعة نايف، الملك فهد)
 
 
 def _in_construct(tok: str) -> bool:
     """An office or an institution, or a name word, a name may follow in construct (جامعة | نايف، الملك | فهد)."""
     return _office(tok) or _institution_head(tok) or _is_name_token(tok) and not _definite(tok)
+
+
+def _name_word(tok: str) -> bool:
+    """A word of a name, not a noun with a possessive ه (تدريباته، حديثه: the verb's object)."""
+    return _is_name_token(tok) and not (tok.endswith("\u0647") and not tok.endswith(ALLAH))  # (the lexicon of first
+    # names holds such nouns too)
 
 
 

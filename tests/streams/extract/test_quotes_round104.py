@@ -36,3 +36,14 @@ def test_a_fronted_topic_in_an_or_hawla_is_no_speaker() -> None:
     assert speakers("وحول أسعار النفط، أكد أن السوق مستقرة.") == [None]
     assert speakers("وقال الوزير خالد العلي إن العمل مستمر. وحول أسعار النفط، أكد أن السوق مستقرة.") \
         == ["خالد العلي", "خالد العلي"]
+
+
+def test_a_title_and_a_long_name_then_a_colon_follows_on() -> None:
+    # وتابع الشيخ فلان آل فلان: «…»: a name of three words after the title, then the words at once
+    assert speakers("وقال الوزير إن العمل مستمر. وتابع الشيخ عبدالعزيز آل الشيخ: «واجب الدعاة الكشف عن هذه الفئة».") \
+        == ["الوزير", "عبدالعزيز آل الشيخ"]
+
+
+def test_a_title_a_name_and_his_object_still_report_nothing() -> None:
+    # وتابع المدرب خالد تدريباته: following the training, its items after the colon
+    assert speakers("وتابع المدرب خالد تدريباته: الجري والسباحة.") == []
