@@ -1449,7 +1449,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
     toks = _past_short_adverbial(toks)  # في البداية، تحدث فلان: a short adverbial, then the main verb
-    adverbial = bool(toks) and toks[0][0].removeprefix("\u0648") in _stops()  # ولدى وصول سموه ...، ليلقي فلان
+    head_word = toks[0][0].removeprefix("\u0648") if toks else ""
+    adverbial = head_word in _stops()  # ولدى وصول سموه ...، ليلقي فلان
     other = bool(toks) and _gender_clash(gender, _main_verb_gender(toks[0][0]))  # ويستأثر قطاع ...، مبينة أن
     if len(toks) > 2 and toks[1][0] in (_f("الذي"), _f("التي")) and _surname(toks[0][0]) and not other \
             and _first_name_before(folded, toks[0][0]) is not None:  # (a family name met with its first name; not الأمر الذي)
@@ -1474,8 +1475,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         if titled:
             i, j = titled[-1]
             return _titled_speaker(text, folded, back, toks, i, j, line)
-        if other:
-            return None
+        if other or adverbial and head_word in _object_prepositions_of_clause():
+            return None  # وعن طريقة زراعة العنب، أكد أن: the topic fronted in عن/حول/بشأن, no subject
     if (kin := _kin_run(toks)) is not None:
         a, b = back[toks[0][1]], back[toks[kin - 1][2] - 1] + 1  # وأعرب والد الطفلة فلانة عن شكره، وأضاف
         return _Speaker(name=text[a:b], start=a, end=b, named=False)

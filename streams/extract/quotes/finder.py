@@ -284,12 +284,32 @@ def _decided(folded: str, comp: re.Match[str] | None) -> bool:
     return w[:1] == "\u064a" and len(w) >= 3 or w[:1] == "\u062a" and len(w) >= 4 and not masdar
 
 
-def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | None) -> bool:
+def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | None, opener: str = "") -> bool:
     """An office and its complement, then a complementizer at once (وتابع رئيس الهيئة الوطنية
-    لحماية المعطيات أن): a conditional verb (تابع) that reports words."""
-    return comp is not None and comp.group().strip() not in (":", "") and 2 <= len(region) <= 8 \
-        and _office(region[0].group()) and region[-1].end() <= comp.start() \
-        and all(_complement_word(t.group()) for t in region[1:])  # not تابع الفريق تدريباته، ختم الوزير حديثه بأن
+    لحماية المعطيات أن): a conditional verb (تابع) that reports words. After a colon or إن (opener, the
+    complementizer's first letter in the text), which only open words said, the complement may hold a name
+    (وتابع رئيس جامعة نايف العربية: إن)."""
+    if comp is None or not comp.group().strip():
+        return False
+    said = opener in INNA_OR_COLON
+    if comp.group().strip() == ":" and not said:
+        return False
+    return 2 <= len(region) <= 8 and _office(region[0].group()) and region[-1].end() <= comp.start() \
+        and all(_complement_word(region[k].group()) or said and _name_word(region[k].group())
+                and _in_construct(region[k - 1].group()) for k in range(1, len(region)))
+    # not تابع الفريق تدريباته، ختم الوزير حديثه بأن، تابع الفريق الأول تدريباته: (a name only after an office, an
+    # institution or a name word: الشيخ عبدالعزيز آل الشيخ، جامعة نايف، الملك فهد)
+
+
+def _in_construct(tok: str) -> bool:
+    """An office or an institution, or a name word, a name may follow in construct (جامعة | نايف، الملك | فهد)."""
+    return _office(tok) or _institution_head(tok) or _is_name_token(tok) and not _definite(tok)
+
+
+def _name_word(tok: str) -> bool:
+    """A word of a name, not a noun with a possessive ه (تدريباته، حديثه: the verb's object)."""
+    return _is_name_token(tok) and not (tok.endswith("\u0647") and not tok.endswith(ALLAH))  # (the lexicon of first
+    # names holds such nouns too)
 
 
 
@@ -852,7 +872,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             continue  # وقد كتبت واحدة من الروايات: "…"، قد كتبت بحبر خاص: a book or a passive; after قد the writer
             # reports only on a platform named (وقد كتب فلان على حسابه، فقد غرد عبر حسابه بتويتر)
         if vm["verb"] and vm["verb"] in _conditional() and vm["verb"] not in _answers() and talk is None \
-                and not _office_then_words(region, comp) \
+                and not _office_then_words(region, comp, text[back[comp.start()]] if comp else "") \
                 and not _occasion_then_words(folded, region, marks) and not _titled_then_occasion(folded, region, marks) \
                 and not _subject_then_aside(region, marks) and not _subject_then_speaking(region, marks) \
                 and not _quoted_subject(folded, region, comp) \
@@ -1233,7 +1253,11 @@ def _direct_clause_openers() -> frozenset[str]:
 def _direct_clause(folded: str, vm: re.Match[str]) -> re.Match[str] | None:
     """A bare وقال/وأضاف (the last speaker goes on) with a clause opener right after it: a zero-width match where
     the words begin, standing for the complementizer left out."""
-    if vm["conj"] != "\u0648" or not vm["verb"] or vm["verb"] not in (QAL, _f("أضاف")):
+    if not vm["verb"] or vm["verb"] not in (QAL, _f("أضاف")):
+        return None
+    if (named := _named_then_laqad(folded, vm)) is not None:
+        return named
+    if vm["conj"] != "\u0648":
         return None
     gap = DIRECT_START_RE.match(folded, vm.end())
     if gap is None:
@@ -1242,6 +1266,22 @@ def _direct_clause(folded: str, vm: re.Match[str]) -> re.Match[str] | None:
     if word is None or word.group() not in _direct_clause_openers():
         return None
     return re.compile("").match(folded, word.start())
+
+
+def _named_then_laqad(folded: str, vm: re.Match[str]) -> re.Match[str] | None:
+    """قال/أضاف, a short subject (a name or a definite word, at most the outlet told in ل after it), then لقد at
+    once (قال الحكمي لـ «عكاظ» لقد تم قبولي): لقد never heads a subject, so the words begin there with no
+    complementizer; a zero-width match where they begin."""
+    toks = list(islice(TOKEN_RE.finditer(folded, vm.end()), 8))
+    laqad = next((i for i, t in enumerate(toks) if t.group() == _f("لقد")), None)
+    if laqad is None or laqad < 1 or laqad > 6:
+        return None
+    words = [t.group() for t in toks[:laqad]]
+    if any(w in (":", ",", "\u060c") for w in words) or any(c in folded[vm.end():toks[laqad].start()] for c in ".!?\u061f\n"):
+        return None
+    if not (_definite(words[0]) or _is_name_token(words[0])) or words[0] in _stops():
+        return None
+    return re.compile("").match(folded, toks[laqad].start())
 
 
 def _amma_answered(folded: str, vm: re.Match[str]) -> bool:
