@@ -25,3 +25,9 @@ def test_a_radio_opens_its_quoted_name() -> None:
     # وذكر راديو "صوت أمريكا" أن: a radio as إذاعة, its name in quote marks after it
     assert speakers("وذكر راديو \"صوت أمريكا\" في نشرته الليلة أن الجائزة رصدت لأول مرة.") == ["راديو \"صوت أمريكا"]
     assert speakers("وقال راديو سوا إن الهجوم وقع فجرا.") == ["راديو سوا"]
+
+
+def test_a_long_office_then_a_ranked_name_between_commas_speaks() -> None:
+    # واعتبر رئيس مجلس إدارة المركز …، اللواء فلان، أنه: the apposition closed by its comma, the rank before the name
+    assert speakers("واعتبر رئيس مجلس إدارة المركز المصري للبحوث والدراسات، اللواء خالد سالم، أنه مع كل خسارة "
+                    "تزداد العزلة.") == ["خالد سالم"]
