@@ -2008,13 +2008,18 @@ MAX_NAME_AFTER_COMMA = 4  # فاطمة قرط، محمد بن علي الحسن�
 
 def _office_comma_name(folded: str, region: Sequence[re.Match[str]]) -> bool:
     """An office, a comma, then the name alone running to the complementizer (اعتبرت رئيسة اتحاد القضاة، فلانة أن):
-    the whole region is the subject (the comma that would close the apposition left out). A first name the lexicon
+    the whole region is the subject (the comma that would close the apposition left out, or written: رئيس مجلس إدارة
+    المركز …، اللواء فلان الفلاني، أن; a person's rank may open the name). A first name the lexicon
     lacks still opens a name of two words or more that are all name words (مديرة الأكاديمية، فريدة تركستاني أن)."""
+    if len(region) > 2 and region[-1].group() in (ARABIC_COMMA, ","):
+        region = region[:-1]  # رئيس مجلس إدارة المركز ...، اللواء فلان، أن: the apposition closed by its comma
     commas = [k for k, t in enumerate(region) if t.group() in (ARABIC_COMMA, ",")]
     if len(commas) != 1 or not 2 <= commas[0] <= MAX_OFFICE_SUBJECT_TOKENS or not _is_title(region[0].group()) \
             and not _office(region[0].group()):
         return False
     name = region[commas[0] + 1:]
+    if len(name) >= 3 and _person_title(name[0].group()):
+        name = name[1:]  # (اللواء فلان الفلاني: the holder's rank before his name)
     return 1 <= len(name) <= MAX_NAME_AFTER_COMMA and _is_name_token(name[0].group()) \
         and (name[0].group() in _first_names() or len(name) >= 2 and all(_is_name_token(t.group()) for t in name)) \
         and _whole_subject(folded, name) \

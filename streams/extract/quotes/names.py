@@ -248,6 +248,12 @@ def _name_links() -> frozenset[str]:
     return frozenset(_f(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل"))
 
 
+@cache
+def _name_particles() -> frozenset[str]:
+    """European name particles (فون دير لاين، فان دير فارت، فان غال): a name never ends on one, the name goes on."""
+    return frozenset(_f(w) for w in ("فون", "فان", "دير", "ديل", "دي", "دو", "دا"))
+
+
 PLURAL_NISBA = ("\u064a\u0648\u0646", "\u064a\u064a\u0646")  # يون يين
 OWNED_NOUN_ENDINGS = ("\u064a\u062a\u0647", "\u064a\u062a\u0647\u0627", "\u064a\u062a\u0647\u0645")  # يته يتها يتهم
 PRONOUN_SUFFIXES = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ها هم هما

@@ -25,6 +25,7 @@ from .names import (
     _is_name_token,
     _name_end,
     _name_links,
+    _name_particles,
     _name_runs,
     _name_start,
     _nisba,
@@ -152,7 +153,8 @@ def _honorific_heads() -> frozenset[str]:
 def _canonical(speaker: _Speaker, entities: Sequence[Entity], folded: str = "") -> str:
     """_canonical_name without a blessing formula a tagger's span or a name met before carried on (النبي صلى الله
     عليه وسلم -> النبي، محمد صلى الله -> محمد): words of piety after a name, no part of it (a formula alone stays)."""
-    name = _canonical_name(speaker, entities, folded)
+    name = _canonical_name(speaker, entities, folded).rstrip(" \u060c,")  # (a body's span that carried the comma
+    # closing it: مدينة الملك عبدالعزيز للعلوم والتقنية، -> without it)
     words = list(re.finditer(r"\S+", name))
     cut = next((k for k in range(1, len(words) - 1) if _f(words[k].group()) == _f("صلى")
                 and _f(words[k + 1].group()) == ALLAH), None)
@@ -242,8 +244,8 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
             # (also after a family name when the subject ends on it: سهام بوغديرة | نمسية أنه ... وبينت نمسية)
         if any(w in _name_links() or w in _first_names() or w.startswith(GLUED_NAME_HEADS) or w[:1] == "\u0648"
                for w in left_out) \
-                or words[at + len(inner) - 1] in _name_links():
-            continue
+                or words[at + len(inner) - 1] in _name_links() or words[at + len(inner) - 1] in _name_particles():
+            continue  # (أورسولا فون دير | لاين: the tagger stopped on a particle, the name goes on)
         best = inner
     if not best:
         return name
