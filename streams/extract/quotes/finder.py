@@ -702,6 +702,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             comp = _complementizer(folded, verb_end, eos, glued)
         if (direct_clause := _direct_clause(folded, vm)) is not None:
             comp = direct_clause  # وقال تم الجلوس مع …، وأضاف لقد: the words at once, with no complementizer
+        if comp is None and (unmarked := _unmarked_words(folded, back, vm, eos, entities)) is not None:
+            comp = unmarked  # وقال فلان، يضاف إلى ذلك …، وقالا لم تقنعنا …: the words as a plain clause
         if comp is not None and _especially_before(folded, verb_end, comp):
             continue  # وأبرز التحديات ...، خاصة أن: "especially since", the writer's reason; no words reported after it
         if comp is not None and comp.group().strip() == ":" and folded[eos:eos + 1] == "\n" \
@@ -1229,6 +1231,65 @@ def _direct_clause(folded: str, vm: re.Match[str]) -> re.Match[str] | None:
     if word is None or word.group() not in _direct_clause_openers():
         return None
     return re.compile("").match(folded, word.start())
+
+
+# Verbs of saying that go on with the words (قال، أضاف، تابع، أردف، استطرد and their forms): with no complementizer,
+# colon or quote mark in the sentence, a clause after a comma (وقال فلان، يضاف إلى ذلك …؛ أضاف، إدارة المطار تخاطب …)
+# or after a bare verb opening on a negation or the future of تم (وقالا لم تقنعنا …، وقال سيتم العمل …) is the words.
+# Not views or announcements, and not أضاف with a noun object (أضاف فابيان الهدف الثاني، وقال محمد: no comma, no words).
+SAYING_ON_VERBS = ("قال", "قالت", "قالا", "قالتا", "قالوا", "أضاف", "أضافت", "أضافا", "أضافتا", "أضافوا",
+                   "تابع", "تابعت", "أردف", "أردفت", "استطرد", "استطردت")
+UNMARKED_OPENERS = ("سيتم", "لم", "لن")
+MAX_UNMARKED_NAME_TOKENS = 4  # وقال هشام بن علي الأميري، …: the speaker's name alone before the comma
+MIN_UNMARKED_WORDS = 3  # the clause said after the comma
+
+
+@cache
+def _saying_on() -> frozenset[str]:
+    return frozenset(_f(w) for w in SAYING_ON_VERBS)
+
+
+@cache
+def _unmarked_openers() -> frozenset[str]:
+    return frozenset(_f(w) for w in UNMARKED_OPENERS)
+
+
+@cache
+def _not_words_said() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("وهو", "وهي", "وهما", "وهم", "حيث", "الذي", "التي", "الذين", "في", "خلال", "أثناء",
+                                     "عقب", "بعد", "قبل", "لدى", "عند", "عن", "مع", "أمام", "ل", "لـ"))
+
+
+def _unmarked_words(folded: str, back: Sequence[int], vm: re.Match[str], eos: int,
+                    entities: Sequence[Entity]) -> re.Match[str] | None:
+    """A verb of saying whose words follow as a plain clause, in a sentence with no complementizer, colon or quote mark:
+    a zero-width match where the words begin, standing for the complementizer left out. The words open on a negation
+    or سيتم right after a bare وقال (the last speaker goes on), or after a comma that follows the bare verb or a
+    person's name alone (the tagger's PERS, or a known first name without it), no comma soon after (an aside)."""
+    if not vm["verb"] or vm["verb"] not in _saying_on() or vm["conj"] not in (None, "\u0648"):
+        return None
+    if any(c == ":" or c in QUOTE_CHARS for c in folded[vm.end():eos]):
+        return None
+    gap = DIRECT_START_RE.match(folded, vm.end())
+    word = WORD_RE.match(folded, gap.end()) if gap is not None else None
+    if vm["conj"] and word is not None and word.group() in _unmarked_openers():
+        return re.compile("").match(folded, word.start())
+    comma = next((t for t in TOKEN_RE.finditer(folded, vm.end(), eos) if t.group() in (ARABIC_COMMA, ",")), None)
+    if comma is None:
+        return None
+    name = list(TOKEN_RE.finditer(folded, vm.end(), comma.start()))
+    if len(name) > MAX_UNMARKED_NAME_TOKENS:
+        return None
+    if name and not (any(e.type == "PERS" and e.start <= back[name[0].start()] and back[name[-1].end() - 1] < e.end
+                         for e in entities)
+                     or not entities and len(name) <= MAX_UNMARKED_NAME_TOKENS - 1 and name[0].group() in _first_names()):
+        return None  # وأضاف الفريق نقطة، …: no person's name alone (the tagger's, or a first name without it)
+    after = TOKEN_RE.findall(folded, comma.end(), eos)
+    if len(after) < MIN_UNMARKED_WORDS or after[0] in _not_words_said() \
+            or any(t in (ARABIC_COMMA, ",") for t in after[:MIN_UNMARKED_WORDS + 1]):
+        return None  # وقال محمد، وهو يبتسم …، وأضاف، في المؤتمر الصحفي …: an aside or an occasion, not the words
+    start = WORD_RE.search(folded, comma.end(), eos)
+    return re.compile("").match(folded, start.start()) if start is not None else None
 
 
 def _amma_answered(folded: str, vm: re.Match[str]) -> bool:
