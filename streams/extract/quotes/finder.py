@@ -1255,6 +1255,40 @@ def _unmarked_openers() -> frozenset[str]:
 
 
 @cache
+def _statement_nouns() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("تصريح", "تصريحات", "حديث", "حديثه", "تصريحه", "تصريحاته", "اتصال", "لقاء"))
+
+
+def _told_paper(folded: str, start: int, eos: int) -> re.Match[str] | None:
+    """The speaker (four words at most) and the paper spoken to in quote marks, maybe after في تصريح(ات), then the words
+    with no other mark in the sentence (وقال فلان في تصريحات لـ «عكاظ» النجاحات …، قال فلان لـ «عكاظ» لقد تم …): a
+    zero-width match where the words begin, after the paper's closing mark. Only after قال: أضاف فلان لـ«النصر» الهدف
+    الثاني is a goal added for a team."""
+    toks = list(TOKEN_RE.finditer(folded, start, eos))
+    lam = next((k for k, t in enumerate(toks) if t.group() == "\u0644"), None)
+    if lam is None or not 1 <= lam <= MAX_UNMARKED_NAME_TOKENS + 2 or len(toks) < lam + 4 + MIN_UNMARKED_WORDS:
+        return None
+    head = [t.group() for t in toks[:lam]]
+    if head[-1] in _statement_nouns():
+        head = head[:-1]
+    elif len(head) >= 3 and head[-2] in _statement_nouns():
+        head = head[:-2]  # في تصريحات صحفية لـ
+    if head and head[-1] == _f("في"):
+        head = head[:-1]
+    if not 1 <= len(head) <= MAX_UNMARKED_NAME_TOKENS or any(not WORD_RE.fullmatch(w) for w in head):
+        return None
+    opening, paper, closing = toks[lam + 1], toks[lam + 2], toks[lam + 3]
+    if opening.group() not in QUOTE_CHARS or closing.group() not in QUOTE_CHARS or not WORD_RE.fullmatch(paper.group()):
+        return None
+    rest = toks[lam + 4:]
+    if any(t.group() in QUOTE_CHARS or t.group() in (":", ARABIC_COMMA, ",") for t in rest[:MIN_UNMARKED_WORDS]) \
+            or any(t.group() in QUOTE_CHARS or t.group() == ":" for t in rest) or rest[0].group() in _not_words_said() \
+            or COMPLEMENTIZER_RE.search(folded, rest[0].start(), eos) is not None:
+        return None
+    return re.compile("").match(folded, rest[0].start())
+
+
+@cache
 def _not_words_said() -> frozenset[str]:
     return frozenset(_f(w) for w in ("وهو", "وهي", "وهما", "وهم", "حيث", "الذي", "التي", "الذين", "في", "خلال", "أثناء",
                                      "عقب", "بعد", "قبل", "لدى", "عند", "عن", "مع", "أمام", "ل", "لـ"))
@@ -1268,6 +1302,8 @@ def _unmarked_words(folded: str, back: Sequence[int], vm: re.Match[str], eos: in
     person's name alone (the tagger's PERS, or a known first name without it), no comma soon after (an aside)."""
     if not vm["verb"] or vm["verb"] not in _saying_on() or vm["conj"] not in (None, "\u0648"):
         return None
+    if vm["verb"].startswith(QAL) and (told := _told_paper(folded, vm.end(), eos)) is not None:
+        return told
     if any(c == ":" or c in QUOTE_CHARS for c in folded[vm.end():eos]):
         return None
     gap = DIRECT_START_RE.match(folded, vm.end())

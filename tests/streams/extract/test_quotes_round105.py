@@ -50,3 +50,15 @@ def test_a_score_is_no_words() -> None:
 def test_a_view_verb_takes_no_plain_clause() -> None:
     # أكد، أعلن: not verbs of saying that go on with the words
     assert speakers("وأكد سامي الحربي، الدعم الكامل للمبادرة الوطنية الجديدة.") == []
+
+
+def test_the_paper_spoken_to_then_the_words() -> None:
+    # وقال فلان في تصريحات لـ «الصحيفة» النجاحات …، قال فلان لـ «الصحيفة» لقد تم …: the paper in quote marks is the
+    # one spoken to, the clause after it the words
+    assert speakers("وقال العقيد الشمري في تصريحات لـ «الوطن» النجاحات التي تحققت في الميدان كبيرة.") == ["الشمري"]
+    assert speakers("من جانبه قال الطبيب سامي الحربي لـ «الوطن» لقد تم قبولي في برنامج الزمالة.") == ["سامي الحربي"]
+
+
+def test_a_team_given_a_goal_is_no_paper_spoken_to() -> None:
+    # أضاف فلان لـ«النصر» الهدف الثاني: a goal added for a team, no words
+    assert speakers("وأضاف سامي الحربي لـ «النصر» الهدف الثاني في الدقيقة الأخيرة من المباراة.") == []
