@@ -1259,6 +1259,9 @@ def _statement_nouns() -> frozenset[str]:
     return frozenset(_f(w) for w in ("تصريح", "تصريحات", "حديث", "حديثه", "تصريحه", "تصريحاته", "اتصال", "لقاء"))
 
 
+MAX_QUOTED_NAME_TOKENS = 3  # بجامعة «هارفارد» inside the words: a name in quote marks, not words quoted
+
+
 def _told_paper(folded: str, start: int, eos: int) -> re.Match[str] | None:
     """The speaker (four words at most) and the paper spoken to in quote marks, maybe after في تصريح(ات), then the words
     with no other mark in the sentence (وقال فلان في تصريحات لـ «عكاظ» النجاحات …، قال فلان لـ «عكاظ» لقد تم …): a
@@ -1281,8 +1284,10 @@ def _told_paper(folded: str, start: int, eos: int) -> re.Match[str] | None:
     if opening.group() not in QUOTE_CHARS or closing.group() not in QUOTE_CHARS or not WORD_RE.fullmatch(paper.group()):
         return None
     rest = toks[lam + 4:]
+    marks = [k for k, t in enumerate(rest) if t.group() in QUOTE_CHARS]
     if any(t.group() in QUOTE_CHARS or t.group() in (":", ARABIC_COMMA, ",") for t in rest[:MIN_UNMARKED_WORDS]) \
-            or any(t.group() in QUOTE_CHARS or t.group() == ":" for t in rest) or rest[0].group() in _not_words_said() \
+            or len(marks) % 2 or any(b - a > MAX_QUOTED_NAME_TOKENS + 1 for a, b in zip(marks[::2], marks[1::2])) \
+            or any(t.group() == ":" for t in rest) or rest[0].group() in _not_words_said() \
             or COMPLEMENTIZER_RE.search(folded, rest[0].start(), eos) is not None:
         return None
     return re.compile("").match(folded, rest[0].start())

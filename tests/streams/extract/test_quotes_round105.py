@@ -57,6 +57,9 @@ def test_the_paper_spoken_to_then_the_words() -> None:
     # one spoken to, the clause after it the words
     assert speakers("وقال العقيد الشمري في تصريحات لـ «الوطن» النجاحات التي تحققت في الميدان كبيرة.") == ["الشمري"]
     assert speakers("من جانبه قال الطبيب سامي الحربي لـ «الوطن» لقد تم قبولي في برنامج الزمالة.") == ["سامي الحربي"]
+    # a name in quote marks inside the words (بجامعة «هارفارد») leaves them plain
+    assert speakers("من جانبه قال الطبيب سامي الحربي لـ «الوطن» لقد تم قبولي بزمالة كلية الطب بجامعة «هارفارد» "
+                    "في تخصص الأمراض الوراثية.") == ["سامي الحربي"]
 
 
 def test_a_team_given_a_goal_is_no_paper_spoken_to() -> None:
