@@ -1294,9 +1294,33 @@ def _told_paper(folded: str, start: int, eos: int) -> re.Match[str] | None:
 
 
 @cache
+def _clause_leads() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("فيما", "بينما", "ثم", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها"))
+
+
+@cache
+def _fronted_topics() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("حول", "وحول", "عن", "وعن"))
+
+
+def _opens_clause(folded: str, vm: re.Match[str]) -> bool:
+    """The verb opens its sentence or clause (after a full stop, a comma, فيما, بينما or من جانبه, or after a topic fronted with
+    حول/عن): not كما قال، an aside, nor a verb inside a title (أوبريت مصر قالت) or at the end of a clause whose
+    subject came before it (ابتسم فلان وقال،)."""
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 12), vm.start())
+    if prev and prev[-1] == KAMA:
+        return False  # الذي يهدد، كما قالوا، الأمن: an aside, the writer's
+    before = folded[:vm.start()].rstrip()
+    if not before or before[-1] in ".!?\u061f\n:" + ARABIC_COMMA + "," or prev and prev[-1] in _clause_leads():
+        return True
+    opening = WORD_RE.search(folded, _sentence_start(folded, vm.start()), vm.start())
+    return not vm["conj"] and opening is not None and opening.group() in _fronted_topics()
+
+
+@cache
 def _not_words_said() -> frozenset[str]:
     return frozenset(_f(w) for w in ("وهو", "وهي", "وهما", "وهم", "حيث", "الذي", "التي", "الذين", "في", "خلال", "أثناء",
-                                     "عقب", "بعد", "قبل", "لدى", "عند", "عن", "مع", "أمام", "ل", "لـ"))
+                                     "عقب", "بعد", "قبل", "لدى", "عند", "عن", "مع", "أمام", "ل", "لـ", "من"))  # من خلال شرح …
 
 
 def _unmarked_words(folded: str, back: Sequence[int], vm: re.Match[str], eos: int,
@@ -1305,7 +1329,8 @@ def _unmarked_words(folded: str, back: Sequence[int], vm: re.Match[str], eos: in
     a zero-width match where the words begin, standing for the complementizer left out. The words open on a negation
     or سيتم right after a bare وقال (the last speaker goes on), or after a comma that follows the bare verb or a
     person's name alone (the tagger's PERS, or a known first name without it), no comma soon after (an aside)."""
-    if not vm["verb"] or vm["verb"] not in _saying_on() or vm["conj"] not in (None, "\u0648"):
+    if not vm["verb"] or vm["verb"] not in _saying_on() or vm["conj"] not in (None, "\u0648") \
+            or not _opens_clause(folded, vm):
         return None
     if vm["verb"].startswith(QAL) and (told := _told_paper(folded, vm.end(), eos)) is not None:
         return told
@@ -1326,7 +1351,7 @@ def _unmarked_words(folded: str, back: Sequence[int], vm: re.Match[str], eos: in
                      or not entities and len(name) <= MAX_UNMARKED_NAME_TOKENS - 1 and name[0].group() in _first_names()):
         return None  # وأضاف الفريق نقطة، …: no person's name alone (the tagger's, or a first name without it)
     after = TOKEN_RE.findall(folded, comma.end(), eos)
-    if len(after) < MIN_UNMARKED_WORDS or after[0] in _not_words_said() \
+    if len(after) < MIN_UNMARKED_WORDS or after[0] in _not_words_said() or _office(after[0]) \
             or any(t in (ARABIC_COMMA, ",") for t in after[:MIN_UNMARKED_WORDS + 1]):
         return None  # وقال محمد، وهو يبتسم …، وأضاف، في المؤتمر الصحفي …: an aside or an occasion, not the words
     start = WORD_RE.search(folded, comma.end(), eos)

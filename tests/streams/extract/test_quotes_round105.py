@@ -65,3 +65,11 @@ def test_the_paper_spoken_to_then_the_words() -> None:
 def test_a_team_given_a_goal_is_no_paper_spoken_to() -> None:
     # أضاف فلان لـ«النصر» الهدف الثاني: a goal added for a team, no words
     assert speakers("وأضاف سامي الحربي لـ «النصر» الهدف الثاني في الدقيقة الأخيرة من المباراة.") == []
+
+
+def test_an_aside_or_a_title_is_no_verb_of_plain_words() -> None:
+    # كما قالوا، …: the writer's aside; أوبريت مصر قالت، …: a verb inside a title; ابتسم فلان وقال، …: a verb at the end
+    # of a clause whose subject came before it; وقال فلان، الطبيب …: an office in apposition, not the words
+    assert speakers("وتجمع المتظاهرون للتنديد بالاتفاق الذي يهدد، كما قالوا، الأمن في المنطقة كلها.") == []
+    assert speakers("كما سيقام عرض أوبريت مصر قالت، وعرض أوبريت آخر في الحديقة العامة.") == []
+    assert speakers("وقال سامي الحربي، الطبيب المختص في المستشفى العام وأن الحالة مستقرة.") == []
