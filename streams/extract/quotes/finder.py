@@ -1329,17 +1329,19 @@ def _unmarked_words(folded: str, back: Sequence[int], vm: re.Match[str], eos: in
     a zero-width match where the words begin, standing for the complementizer left out. The words open on a negation
     or سيتم right after a bare وقال (the last speaker goes on), or after a comma that follows the bare verb or a
     person's name alone (the tagger's PERS, or a known first name without it), no comma soon after (an aside)."""
-    if not vm["verb"] or vm["verb"] not in _saying_on() or vm["conj"] not in (None, "\u0648") \
-            or not _opens_clause(folded, vm):
+    if not vm["verb"] or vm["verb"] not in _saying_on() or vm["conj"] not in (None, "\u0648"):
+        return None
+    gap = DIRECT_START_RE.match(folded, vm.end())
+    word = WORD_RE.match(folded, gap.end()) if gap is not None else None
+    if vm["conj"] and word is not None and word.group() in _unmarked_openers() \
+            and not any(c == ":" or c in QUOTE_CHARS for c in folded[vm.end():eos]):
+        return re.compile("").match(folded, word.start())  # وقال سيتم …، وقالا لم …: wherever the verb stands
+    if not _opens_clause(folded, vm):
         return None
     if vm["verb"].startswith(QAL) and (told := _told_paper(folded, vm.end(), eos)) is not None:
         return told
     if any(c == ":" or c in QUOTE_CHARS for c in folded[vm.end():eos]):
         return None
-    gap = DIRECT_START_RE.match(folded, vm.end())
-    word = WORD_RE.match(folded, gap.end()) if gap is not None else None
-    if vm["conj"] and word is not None and word.group() in _unmarked_openers():
-        return re.compile("").match(folded, word.start())
     comma = next((t for t in TOKEN_RE.finditer(folded, vm.end(), eos) if t.group() in (ARABIC_COMMA, ",")), None)
     if comma is None:
         return None
