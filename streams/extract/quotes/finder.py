@@ -723,6 +723,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             comp = _complementizer(folded, verb_end, eos, glued)
         if (direct_clause := _direct_clause(folded, vm)) is not None:
             comp = direct_clause  # وقال تم الجلوس مع …، وأضاف لقد: the words at once, with no complementizer
+        if comp is None and (unmarked := _unmarked_words(folded, back, vm, eos, entities)) is not None:
+            comp = unmarked  # وقال فلان، يضاف إلى ذلك …، وقالا لم تقنعنا …: the words as a plain clause
         if comp is not None and _especially_before(folded, verb_end, comp):
             continue  # وأبرز التحديات ...، خاصة أن: "especially since", the writer's reason; no words reported after it
         if comp is not None and comp.group().strip() == ":" and folded[eos:eos + 1] == "\n" \
@@ -1282,6 +1284,133 @@ def _named_then_laqad(folded: str, vm: re.Match[str]) -> re.Match[str] | None:
     if not (_definite(words[0]) or _is_name_token(words[0])) or words[0] in _stops():
         return None
     return re.compile("").match(folded, toks[laqad].start())
+
+
+# Verbs of saying that go on with the words (قال، أضاف، تابع، أردف، استطرد and their forms): with no complementizer,
+# colon or quote mark in the sentence, a clause after a comma (وقال فلان، يضاف إلى ذلك …؛ أضاف، إدارة المطار تخاطب …)
+# or after a bare verb opening on a negation or the future of تم (وقالا لم تقنعنا …، وقال سيتم العمل …) is the words.
+# Not views or announcements, and not أضاف with a noun object (أضاف فابيان الهدف الثاني، وقال محمد: no comma, no words).
+SAYING_ON_VERBS = ("قال", "قالت", "قالا", "قالتا", "قالوا", "أضاف", "أضافت", "أضافا", "أضافتا", "أضافوا",
+                   "تابع", "تابعت", "أردف", "أردفت", "استطرد", "استطردت")
+UNMARKED_OPENERS = ("سيتم", "لم", "لن")
+MAX_UNMARKED_NAME_TOKENS = 4  # وقال هشام بن علي الأميري، …: the speaker's name alone before the comma
+MIN_UNMARKED_WORDS = 3  # the clause said after the comma
+
+
+@cache
+def _saying_on() -> frozenset[str]:
+    return frozenset(_f(w) for w in SAYING_ON_VERBS)
+
+
+@cache
+def _unmarked_openers() -> frozenset[str]:
+    return frozenset(_f(w) for w in UNMARKED_OPENERS)
+
+
+@cache
+def _statement_nouns() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("تصريح", "تصريحات", "حديث", "حديثه", "تصريحه", "تصريحاته", "اتصال", "لقاء"))
+
+
+MAX_QUOTED_NAME_TOKENS = 3  # بجامعة «هارفارد» inside the words: a name in quote marks, not words quoted
+
+
+def _told_paper(folded: str, start: int, eos: int) -> re.Match[str] | None:
+    """The speaker (four words at most) and the paper spoken to in quote marks, maybe after في تصريح(ات), then the words
+    with no other mark in the sentence (وقال فلان في تصريحات لـ «عكاظ» النجاحات …، قال فلان لـ «عكاظ» لقد تم …): a
+    zero-width match where the words begin, after the paper's closing mark. Only after قال: أضاف فلان لـ«النصر» الهدف
+    الثاني is a goal added for a team."""
+    toks = list(TOKEN_RE.finditer(folded, start, eos))
+    lam = next((k for k, t in enumerate(toks) if t.group() == "\u0644"), None)
+    if lam is None or not 1 <= lam <= MAX_UNMARKED_NAME_TOKENS + 2 or len(toks) < lam + 4 + MIN_UNMARKED_WORDS:
+        return None
+    head = [t.group() for t in toks[:lam]]
+    if head[-1] in _statement_nouns():
+        head = head[:-1]
+    elif len(head) >= 3 and head[-2] in _statement_nouns():
+        head = head[:-2]  # في تصريحات صحفية لـ
+    if head and head[-1] == _f("في"):
+        head = head[:-1]
+    if not 1 <= len(head) <= MAX_UNMARKED_NAME_TOKENS or any(not WORD_RE.fullmatch(w) for w in head):
+        return None
+    opening, paper, closing = toks[lam + 1], toks[lam + 2], toks[lam + 3]
+    if opening.group() not in QUOTE_CHARS or closing.group() not in QUOTE_CHARS or not WORD_RE.fullmatch(paper.group()):
+        return None
+    rest = toks[lam + 4:]
+    marks = [k for k, t in enumerate(rest) if t.group() in QUOTE_CHARS]
+    if any(t.group() in QUOTE_CHARS or t.group() in (":", ARABIC_COMMA, ",") for t in rest[:MIN_UNMARKED_WORDS]) \
+            or len(marks) % 2 or any(b - a > MAX_QUOTED_NAME_TOKENS + 1 for a, b in zip(marks[::2], marks[1::2])) \
+            or any(t.group() == ":" for t in rest) or rest[0].group() in _not_words_said() \
+            or COMPLEMENTIZER_RE.search(folded, rest[0].start(), eos) is not None:
+        return None
+    return re.compile("").match(folded, rest[0].start())
+
+
+@cache
+def _clause_leads() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("فيما", "بينما", "ثم", "جانبه", "جانبها", "جهته", "جهتها", "بدوره", "بدورها"))
+
+
+@cache
+def _fronted_topics() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("حول", "وحول", "عن", "وعن"))
+
+
+def _opens_clause(folded: str, vm: re.Match[str]) -> bool:
+    """The verb opens its sentence or clause (after a full stop, a comma, فيما, بينما or من جانبه, or after a topic fronted with
+    حول/عن): not كما قال، an aside, nor a verb inside a title (أوبريت مصر قالت) or at the end of a clause whose
+    subject came before it (ابتسم فلان وقال،)."""
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 12), vm.start())
+    if prev and prev[-1] == KAMA:
+        return False  # الذي يهدد، كما قالوا، الأمن: an aside, the writer's
+    before = folded[:vm.start()].rstrip()
+    if not before or before[-1] in ".!?\u061f\n:" + ARABIC_COMMA + "," or prev and prev[-1] in _clause_leads():
+        return True
+    opening = WORD_RE.search(folded, _sentence_start(folded, vm.start()), vm.start())
+    return not vm["conj"] and opening is not None and opening.group() in _fronted_topics()
+
+
+@cache
+def _not_words_said() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("وهو", "وهي", "وهما", "وهم", "حيث", "الذي", "التي", "الذين", "في", "خلال", "أثناء",
+                                     "عقب", "بعد", "قبل", "لدى", "عند", "عن", "مع", "أمام", "ل", "لـ", "من"))  # من خلال شرح …
+
+
+def _unmarked_words(folded: str, back: Sequence[int], vm: re.Match[str], eos: int,
+                    entities: Sequence[Entity]) -> re.Match[str] | None:
+    """A verb of saying whose words follow as a plain clause, in a sentence with no complementizer, colon or quote mark:
+    a zero-width match where the words begin, standing for the complementizer left out. The words open on a negation
+    or سيتم right after a bare وقال (the last speaker goes on), or after a comma that follows the bare verb or a
+    person's name alone (the tagger's PERS, or a known first name without it), no comma soon after (an aside)."""
+    if not vm["verb"] or vm["verb"] not in _saying_on() or vm["conj"] not in (None, "\u0648"):
+        return None
+    gap = DIRECT_START_RE.match(folded, vm.end())
+    word = WORD_RE.match(folded, gap.end()) if gap is not None else None
+    if vm["conj"] and word is not None and word.group() in _unmarked_openers() \
+            and not any(c == ":" or c in QUOTE_CHARS for c in folded[vm.end():eos]):
+        return re.compile("").match(folded, word.start())  # وقال سيتم …، وقالا لم …: wherever the verb stands
+    if not _opens_clause(folded, vm):
+        return None
+    if vm["verb"].startswith(QAL) and (told := _told_paper(folded, vm.end(), eos)) is not None:
+        return told
+    if any(c == ":" or c in QUOTE_CHARS for c in folded[vm.end():eos]):
+        return None
+    comma = next((t for t in TOKEN_RE.finditer(folded, vm.end(), eos) if t.group() in (ARABIC_COMMA, ",")), None)
+    if comma is None:
+        return None
+    name = list(TOKEN_RE.finditer(folded, vm.end(), comma.start()))
+    if len(name) > MAX_UNMARKED_NAME_TOKENS:
+        return None
+    if name and not (any(e.type == "PERS" and e.start <= back[name[0].start()] and back[name[-1].end() - 1] < e.end
+                         for e in entities)
+                     or not entities and len(name) <= MAX_UNMARKED_NAME_TOKENS - 1 and name[0].group() in _first_names()):
+        return None  # وأضاف الفريق نقطة، …: no person's name alone (the tagger's, or a first name without it)
+    after = TOKEN_RE.findall(folded, comma.end(), eos)
+    if len(after) < MIN_UNMARKED_WORDS or after[0] in _not_words_said() or _office(after[0]) \
+            or any(t in (ARABIC_COMMA, ",") for t in after[:MIN_UNMARKED_WORDS + 1]):
+        return None  # وقال محمد، وهو يبتسم …، وأضاف، في المؤتمر الصحفي …: an aside or an occasion, not the words
+    start = WORD_RE.search(folded, comma.end(), eos)
+    return re.compile("").match(folded, start.start()) if start is not None else None
 
 
 def _amma_answered(folded: str, vm: re.Match[str]) -> bool:
