@@ -873,13 +873,24 @@ def _qad_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _topic_span(m: re.Match[str] | None, group: str = "topic") -> tuple[int, int] | None:
-    """The folded span of أما's topic when it is no adverbial."""
+    """The folded span of أما's topic when it is no adverbial. A topic set off in parts by commas whose apposition holds
+    a word the check refuses is read by its first part alone (أما فلانة، المستشارة في الشركة، فأكدت: the person)."""
     if m is None:
         return None
-    toks = [t.strip(ARABIC_COMMA + ",") for t in m[group].split() if t not in (ARABIC_COMMA, ",")]
-    if any(t in _stops() or t in _function_words() or t in _verb_words() for t in toks) or toks[0] in _matters():
-        return None  # أما في الجانب الآخر فقال: an adverbial, not a person; أما موضوع التمكين فقد لاحظت: a matter
-    return m.start(group), m.end(group)
+    if _topic_words_ok(m[group].split()):
+        return m.start(group), m.end(group)
+    head = re.split(f"[{ARABIC_COMMA},]", m[group])[0].rstrip()
+    if head == m[group].rstrip() or not _topic_words_ok(head.split()):
+        return None
+    return m.start(group), m.start(group) + len(head)
+
+
+def _topic_words_ok(words: list[str]) -> bool:
+    """No stop, function or verb word in the topic and no matter at its head (أما في الجانب الآخر فقال: an
+    adverbial, not a person; أما موضوع التمكين فقد لاحظت: a matter)."""
+    toks = [t.strip(ARABIC_COMMA + ",") for t in words if t not in (ARABIC_COMMA, ",")]
+    return bool(toks) and not (any(t in _stops() or t in _function_words() or t in _verb_words() for t in toks)
+                               or toks[0] in _matters())
 
 
 # A topic fronted before إذ and a present verb, opening its sentence (ووزارة الداخلية إذ تعلن ذلك، والمملكة إذ تدين):
