@@ -1,0 +1,30 @@
+"""Quotation speakers, round r106: a bare verb (وأضاف، وأشار) carried over from the one who spoke last, when the
+person who speaks is the topic of أما set off by an apposition (أما فلان، المستشار في الشركة، فأكد): the topic is the
+speaker and goes on, not the one before it nor a word of a heading."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_amma_topic_after_a_heading_is_not_shifted() -> None:
+    # الاقتصاد قوي (a heading) أما الدكتور فلان، ...، فبين: the topic (its apposition's في makes no adverbial of it),
+    # not a word of the heading; وأضاف goes on with him
+    assert speakers("وقال المهندس خالد العمري إن السوق مستقرة. الاقتصاد قوي أما الدكتور سالم باعجاجة، وكيل كلية "
+                    "العلوم في جامعة الطائف، فبين أن الاقتصاد متين. وأضاف أن الثقة كبيرة.") \
+        == ["خالد العمري", "سالم باعجاجة", "سالم باعجاجة"]
+
+
+def test_amma_topic_a_name_the_lexicon_does_not_know() -> None:
+    # أما ماريا كابيلو، المستشارة في ...، فأكدت: two words without the article before an office are the person
+    assert speakers("وقالت فاطمة الزهراني إن الأمر جيد. أما ماريا كابيلو، المستشارة في مديرية جنوب الكويت بشركة نفط "
+                    "الكويت، فأكدت أن الجوائز مرموقة. وأضافت أن الجائزة مهمة.") \
+        == ["فاطمة الزهراني", "ماريا كابيلو", "ماريا كابيلو"]
+
+
+def test_an_adverbial_amma_still_carries_the_last_speaker() -> None:
+    # أما فيما يتعلق بالطرق، فأوضح: no person in the topic, the one speaking goes on (unchanged)
+    assert speakers("وقال المهندس عدنان السيد إن المشاريع تسير. أما فيما يتعلق بمشاريع الطرق، فأوضح المهندس السيد "
+                    "أن العمل مستمر.")[-1] in ("عدنان السيد",)
+    assert speakers("وقال المهندس عدنان السيد إن المشاريع تسير. أما في الجانب الآخر، فأوضح أن العمل مستمر.") \
+        == ["عدنان السيد", "عدنان السيد"]
