@@ -193,10 +193,12 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     qad = _kana_qad(folded, clause, vm.start())
     if qad is not None:  # وكان الوزير قد حسم الأمر ... قائلا: the subject stands between كان and قد
         return _clause_speaker(text, folded, back, clause.end(), qad, entities, seen)
-    if _definite(word[1:]) or word in _verb_words() and clause.start("verb") not in opinions \
-            or word in _stops() or word[1:] in _stops() \
-            or word.removesuffix(NAME_SENTINEL) in _first_names() or word[1:] in _function_words() or word in _function_words() \
-            or word[1:] in (_f("ليس"), _f("ليست")):
+    stem = word if clause is led or later else word[1:]  # the verb after a lead or قد has no و/ف to take off (طالبت:
+    # not البت)
+    if _definite(stem) or word in _verb_words() and clause.start("verb") not in opinions \
+            or word in _stops() or stem in _stops() \
+            or word.removesuffix(NAME_SENTINEL) in _first_names() or stem in _function_words() or word in _function_words() \
+            or stem in (_f("ليس"), _f("ليست")):
         return None  # وأسعار، والتي، ولكن: no verb opens the clause
     end = vm.start()
     if NAQL_RE.fullmatch(word):

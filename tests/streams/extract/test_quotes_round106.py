@@ -28,3 +28,12 @@ def test_an_adverbial_amma_still_carries_the_last_speaker() -> None:
                     "أن العمل مستمر.")[-1] in ("عدنان السيد",)
     assert speakers("وقال المهندس عدنان السيد إن المشاريع تسير. أما في الجانب الآخر، فأوضح أن العمل مستمر.") \
         == ["عدنان السيد", "عدنان السيد"]
+
+
+def test_a_body_after_a_lead_adverbial_goes_on_in_the_participle() -> None:
+    # من ناحيتها طالبت حركة حماس بـ...، مؤكدة أن: the body whose verb follows the lead (طالبت is a verb, not البت), not
+    # the man who spoke in the sentence before
+    assert speakers("وأوضح القيادي سلطان أبو العينين أنه طالب بتسليح الشعب. من ناحيتها طالبت حركة حماس بتصعيد "
+                    "المقاومة، مؤكدةً أن لغة المقاومة هي اللغة الوحيدة.") == ["سلطان أبو العينين", "حركة حماس"]
+    assert speakers("وقال الوزير خالد سالم إن الوضع هادئ. من جهتها طالبت هيئة الرقابة بتشديد العقوبات، مشيرة إلى أن "
+                    "المخالفات كثيرة.") == ["خالد سالم", "هيئة الرقابة"]
