@@ -1142,6 +1142,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 earlier = next((h for h, g in reversed(history) if g == gender and h is not last), None)
                 if earlier is not None:  # قالت سلمى ... وأكد الوزير ... وأضافت: the last speaker of her gender
                     speaker, last, last_gender = earlier, earlier, gender
+                elif gender == "f" and last_gender == "m" and last is not None and last.named \
+                        and _f(last.name).split()[0] in _first_names():
+                    speaker = None  # قال محمد فلان ... ، معتبرة أن: a man named, never loosely feminine; she (or the
+                    # body) is someone the rules cannot name
                 else:
                     speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
             elif speaker is not None and speaker is last and vm["cont"] and _right_after_verb(folded, vm, verbs):
