@@ -193,10 +193,12 @@ def _clause_subject(text: str, folded: str, back: list[int], vm: re.Match[str], 
     qad = _kana_qad(folded, clause, vm.start())
     if qad is not None:  # وكان الوزير قد حسم الأمر ... قائلا: the subject stands between كان and قد
         return _clause_speaker(text, folded, back, clause.end(), qad, entities, seen)
-    if _definite(word[1:]) or word in _verb_words() and clause.start("verb") not in opinions \
-            or word in _stops() or word[1:] in _stops() \
-            or word.removesuffix(NAME_SENTINEL) in _first_names() or word[1:] in _function_words() or word in _function_words() \
-            or word[1:] in (_f("ليس"), _f("ليست")):
+    stem = word if clause is led or later else word[1:]  # the verb after a lead or قد has no و/ف to take off (طالبت:
+    # not البت)
+    if _definite(stem) or word in _verb_words() and clause.start("verb") not in opinions \
+            or word in _stops() or stem in _stops() \
+            or word.removesuffix(NAME_SENTINEL) in _first_names() or stem in _function_words() or word in _function_words() \
+            or stem in (_f("ليس"), _f("ليست")):
         return None  # وأسعار، والتي، ولكن: no verb opens the clause
     end = vm.start()
     if NAQL_RE.fullmatch(word):
@@ -873,13 +875,24 @@ def _qad_topic(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
 
 
 def _topic_span(m: re.Match[str] | None, group: str = "topic") -> tuple[int, int] | None:
-    """The folded span of أما's topic when it is no adverbial."""
+    """The folded span of أما's topic when it is no adverbial. A topic set off in parts by commas whose apposition holds
+    a word the check refuses is read by its first part alone (أما فلانة، المستشارة في الشركة، فأكدت: the person)."""
     if m is None:
         return None
-    toks = [t.strip(ARABIC_COMMA + ",") for t in m[group].split() if t not in (ARABIC_COMMA, ",")]
-    if any(t in _stops() or t in _function_words() or t in _verb_words() for t in toks) or toks[0] in _matters():
-        return None  # أما في الجانب الآخر فقال: an adverbial, not a person; أما موضوع التمكين فقد لاحظت: a matter
-    return m.start(group), m.end(group)
+    if _topic_words_ok(m[group].split()):
+        return m.start(group), m.end(group)
+    head = re.split(f"[{ARABIC_COMMA},]", m[group])[0].rstrip()
+    if head == m[group].rstrip() or not _topic_words_ok(head.split()):
+        return None
+    return m.start(group), m.start(group) + len(head)
+
+
+def _topic_words_ok(words: list[str]) -> bool:
+    """No stop, function or verb word in the topic and no matter at its head (أما في الجانب الآخر فقال: an
+    adverbial, not a person; أما موضوع التمكين فقد لاحظت: a matter)."""
+    toks = [t.strip(ARABIC_COMMA + ",") for t in words if t not in (ARABIC_COMMA, ",")]
+    return bool(toks) and not (any(t in _stops() or t in _function_words() or t in _verb_words() for t in toks)
+                               or toks[0] in _matters())
 
 
 # A topic fronted before إذ and a present verb, opening its sentence (ووزارة الداخلية إذ تعلن ذلك، والمملكة إذ تدين):

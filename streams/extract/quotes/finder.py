@@ -1087,8 +1087,14 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 a, b = disp(*report)  # قرأت تقريرا يتحدث عن دبي، ...، يقول إنها: the report read speaks
                 speaker = last = _Speaker(name=text[a:b], start=a, end=b, named=False)
                 last_gender = gender
+            fronted_own = False  # the speaker is the subject written before the verb: no later clause shifts it
             if preverbal is not None:  # لكن فالون قال، الوزير قال: the subject before its verb
-                speaker = _speaker(text, folded, back, preverbal[0], preverbal[1], entities, seen) or speaker
+                own_before = _speaker(text, folded, back, preverbal[0], preverbal[1], entities, seen)
+                if own_before is None and vm["conj"] == "\u0641" and _named_before_office(folded, *preverbal):
+                    a, b = disp(*preverbal)  # أما ماريا كابيلو، المستشارة في الشركة، فأكدت: a name the lexicon does not
+                    own_before = _Speaker(name=text[a:b], start=a, end=b, named=True)  # know, set off by its office
+                fronted_own = own_before is not None and vm["conj"] == "\u0641"  # أما فلان، ...، فبين: its topic
+                speaker = own_before or speaker
                 if speaker is not None and speaker is not last:
                     last, last_gender = speaker, gender
                     if speaker.named:
@@ -1158,11 +1164,15 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 earlier = next((h for h, g in reversed(history) if g == gender and h is not last), None)
                 if earlier is not None:  # قالت سلمى ... وأكد الوزير ... وأضافت: the last speaker of her gender
                     speaker, last, last_gender = earlier, earlier, gender
+                elif gender == "f" and last_gender == "m" and last is not None and last.named \
+                        and _f(last.name).split()[0] in _first_names():
+                    speaker = None  # قال محمد فلان ... ، معتبرة أن: a man named, never loosely feminine; she (or the
+                    # body) is someone the rules cannot name
                 else:
                     speaker = last  # no one else in sight: the agreement was loose (الوزارة ... وأضاف)
             elif speaker is not None and speaker is last and vm["cont"] and _right_after_verb(folded, vm, verbs):
                 pass  # الذي أفاد بقوله:، وأضاف قائلا: the verb right before has set the speaker
-            elif speaker is not None and speaker is last and marks and (vm["cont"] or vm["verb"] in _writing()
+            elif speaker is not None and speaker is last and marks and not fronted_own and (vm["cont"] or vm["verb"] in _writing()
                                                                          or _bare_and_verb(vm, n_words)) \
                     and (shifted := _clause_subject(
                     text, folded, back, vm, verbs, entities, seen)) is not None and not _same_person(shifted, last):
@@ -1170,7 +1180,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 last_gender = gender
                 if shifted.named:
                     seen.append(shifted)
-            elif speaker is not None and speaker is last and marks:
+            elif speaker is not None and speaker is last and marks and not fronted_own:
                 shifted = _topic_subject(text, folded, back, vm.start(), spoken_end,
                                          gender if (vm["verb"] and vm["conj"] and vm["verb"] not in _present()
                                                     or vm["cont"] and gender == "p")
@@ -1411,6 +1421,15 @@ def _unmarked_words(folded: str, back: Sequence[int], vm: re.Match[str], eos: in
         return None  # وقال محمد، وهو يبتسم …، وأضاف، في المؤتمر الصحفي …: an aside or an occasion, not the words
     start = WORD_RE.search(folded, comma.end(), eos)
     return re.compile("").match(folded, start.start()) if start is not None else None
+
+
+def _named_before_office(folded: str, start: int, end: int) -> bool:
+    """أما's topic is two or three words with no article and a comma and an office follow it (أما ماريا كابيلو،
+    المستشارة في الشركة، فأكدت): a person's name, whatever the lexicon knows of it."""
+    words = WORD_RE.findall(folded, start, end)
+    after = re.match(f"\\s*[{ARABIC_COMMA},]\\s*([{AR}]+)", folded[end:end + 40])
+    return 2 <= len(words) <= 3 and not any(_definite(w) for w in words) and after is not None \
+        and _office(after.group(1))
 
 
 def _amma_answered(folded: str, vm: re.Match[str]) -> bool:
