@@ -1230,9 +1230,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
 
 
 # Words that can only open a clause of their own (a passive of تم, the future, لقد, نحن): after a bare وقال/وأضاف they
-# are the words said, with no complementizer (وقال تم الجلوس مع، وأضاف لقد حاولنا).
+# are the words said, with no complementizer (وقال تم الجلوس مع، وأضاف لقد حاولنا); so are the impersonal يجب and
+# ينبغي, whose subject is the clause after them (وقال يجب أن تصل الرسالة …): never a speaker's name.
 # (Not the future: وأضاف ستكون الساعات القادمة is left unmarked (round 19), and وقال سيونغ، سيمون are names.)
-DIRECT_CLAUSE_OPENERS = ("تم", "يتم", "لقد", "نحن")
+DIRECT_CLAUSE_OPENERS = ("تم", "يتم", "لقد", "نحن", "يجب", "ينبغي")
 DIRECT_START_RE = re.compile(r"\s+(?=\S)")
 
 
