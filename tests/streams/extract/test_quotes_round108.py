@@ -30,3 +30,12 @@ def test_a_verbal_noun_object_ends_a_definite_subject() -> None:
     assert speakers("ونفت المصادر وجود خلافات تتعلق بالهيكل القيادي للقوة، لافتة الى أنه تم التوصل الى حلول وسط.") \
         == ["المصادر"]
     assert speakers("ونفى المسؤولون وجود أي إصابات بين العمال، مؤكدين أن الحريق تمت السيطرة عليه.") == ["المسؤولون"]
+
+
+def test_a_person_quoted_before_goes_on_after_taba() -> None:
+    # وتابع فلان الذي يشرف على … أن: تابع with a relative clause on one who spoke before reports his words
+    assert speakers("وقال الناطق باسم البنتاغون جيف ديفيس إن الهجوم نجح. وتابع ديفيس الذي يشرف على المكتب "
+                    "الاعلامي لوزارة الدفاع ان القيادي كان متورطا في اعتداءات.") == ["جيف ديفيس", "جيف ديفيس"]
+    # no one quoted before, or no complementizer: following, not speaking
+    assert speakers("قال المدرب جوزيه مورينيو إن الفريق جاهز. وتابع مورينيو تدريبات الفريق حتى المساء.") \
+        == ["جوزيه مورينيو"]
