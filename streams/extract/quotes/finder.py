@@ -301,6 +301,19 @@ def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | No
     # institution or a name word: الشيخ عبدالعزيز آل الشيخ، جامعة نايف، الملك فهد)
 
 
+def _speaker_goes_on(region: Sequence[re.Match[str]], comp: re.Match[str] | None, out: Sequence[Quote]) -> bool:
+    """A conditional verb (تابع) whose subject is a person quoted before, named alone or with a relative clause on
+    him, then a complementizer or a colon (وتابع ديفيس الذي يشرف على المكتب الإعلامي أن): that person goes on
+    speaking (not تابع المحققون القضية إلى أن، تابع الفريق تدريباته: no one quoted, no complementizer)."""
+    if comp is None or not comp.group().strip() or comp.group().startswith(ILA_ANNA) or not region:
+        return False
+    first = region[0].group()
+    if len(region) > 1 and region[1].group() not in _relatives() or len(first) <= 2 or _definite(first) \
+            or not _is_name_token(first):
+        return False
+    return any(q.speaker and first in _f(q.speaker).split() for q in out)
+
+
 def _in_construct(tok: str) -> bool:
     """An office or an institution, or a name word, a name may follow in construct (جامعة | نايف، الملك | فهد)."""
     return _office(tok) or _institution_head(tok) or _is_name_token(tok) and not _definite(tok)
@@ -877,7 +890,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and not _office_then_words(region, comp, text[back[comp.start()]] if comp else "") \
                 and not _occasion_then_words(folded, region, marks) and not _titled_then_occasion(folded, region, marks) \
                 and not _subject_then_aside(region, marks) and not _subject_then_speaking(region, marks) \
-                and not _quoted_subject(folded, region, comp) \
+                and not _quoted_subject(folded, region, comp) and not _speaker_goes_on(region, comp, out) \
                 and not (marks and n_words == 3 and comp is not None and _short_subject_then_words(folded, region, comp)) and (
                 not marks or n_words > 2 or (n_words and not (
                 comp is not None and text[back[comp.start()]] in INNA_OR_COLON and not comp.group().startswith(ILA_ANNA)
@@ -1240,9 +1253,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
 
 
 # Words that can only open a clause of their own (a passive of تم, the future, لقد, نحن): after a bare وقال/وأضاف they
-# are the words said, with no complementizer (وقال تم الجلوس مع، وأضاف لقد حاولنا).
+# are the words said, with no complementizer (وقال تم الجلوس مع، وأضاف لقد حاولنا); so are the impersonal يجب and
+# ينبغي, whose subject is the clause after them (وقال يجب أن تصل الرسالة …): never a speaker's name.
 # (Not the future: وأضاف ستكون الساعات القادمة is left unmarked (round 19), and وقال سيونغ، سيمون are names.)
-DIRECT_CLAUSE_OPENERS = ("تم", "يتم", "لقد", "نحن")
+DIRECT_CLAUSE_OPENERS = ("تم", "يتم", "لقد", "نحن", "يجب", "ينبغي")
 DIRECT_START_RE = re.compile(r"\s+(?=\S)")
 
 

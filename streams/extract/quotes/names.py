@@ -387,13 +387,14 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             else:
                 break
         if j < n and j - i <= 5 and toks[j][0].startswith("\u0627\u0644") and not _is_title(toks[j][0]) \
-                and toks[j][0] not in _stops() and not _epithet_at(toks, j) \
+                and toks[j][0] not in _stops() and toks[j][0] not in _periods() and not _epithet_at(toks, j) \
                 and toks[j][0] not in _after_name_words() and not _apposed_person_noun(toks, i, j) \
                 and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
                                                                  and _definite(toks[j - 1][0])) \
                 and not _description_after_name(toks, i, j) \
                 and toks[j][0] not in _acts_judged():  # آل الشيخ | التعازي (but آل جرمان الشهراني)
-            # (وصف فلان عامر | الحادث بالشنيع: the act judged is the verb's object, no family name)
+            # (وصف فلان عامر | الحادث بالشنيع: the act judged is the verb's object, no family name; صلاح خبري |
+            # الأسبوع الماضي: a period of time, never a family name)
             j += 1
             if _body_adjective_after(toks, i, j):
                 j += 1  # قوة المهام المشتركة: the body's adjective, agreeing with its feminine head

@@ -59,6 +59,7 @@ from .regions import (
     ALLAH,
     _anonymous,
     _blessing_phrases,
+    _object_heads,
     _partitives,
     _quantifiers,
     _region_tokens,
@@ -500,6 +501,9 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         if tok[0] == _f("غير") and desc and k + 1 < len(toks) and _definite(toks[k + 1][0]):
             desc.append(tok)  # جهاز الكسب غير المشروع
             continue
+        if desc and _definite(desc[-1][0]) and tok[0] in _object_heads():
+            break  # نفت المصادر | وجود خلافات، أكدت الوزارة | عدم صحة: the verbal noun heads the object (وجود opens
+            # on و, which the rule below leaves alone)
         if desc and _definite(desc[-1][0]) and not _definite(tok[0]) and not _is_title(tok[0]) \
                 and tok[0][:1] not in "\u0628\u0644\u0648" and tok[0] not in QUOTE_CHARS \
                 and tok[0] not in _function_words() and len(tok[0]) > 2:
