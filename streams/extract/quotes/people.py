@@ -63,7 +63,14 @@ from .tokens import (
     _sentence_end,
 )
 from .verbs import _verb_words
-from .words import _definite, _function_words, _in_charge, _stops, _time_leads
+from .words import (
+    _al_names,
+    _definite,
+    _function_words,
+    _in_charge,
+    _stops,
+    _time_leads,
+)
 
 
 @cache
@@ -242,10 +249,11 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
                 and tail[0].removeprefix("\u0628") not in _that() and _said_alone(folded, tail[0]):
             continue  # مدير الدار محمد صالح | معالج في مداخلة له ... وأوضح معالج أن: the family name, used alone later
             # (also after a family name when the subject ends on it: سهام بوغديرة | نمسية أنه ... وبينت نمسية)
-        if any(w in _name_links() or w in _first_names() or w.startswith(GLUED_NAME_HEADS) or w[:1] == "\u0648"
-               for w in left_out) \
+        if any(w in _name_links() or w in _first_names() or w in _al_names() or w.startswith(GLUED_NAME_HEADS)
+               or w[:1] == "\u0648" for w in left_out) \
                 or words[at + len(inner) - 1] in _name_links() or words[at + len(inner) - 1] in _name_particles():
-            continue  # (أورسولا فون دير | لاين: the tagger stopped on a particle, the name goes on)
+            continue  # (أورسولا فون دير | لاين: the tagger stopped on a particle, the name goes on; a Maghrebi first
+            # name in ال left out, الباجي | قايد السبسي، الطاهر | بن حسين, is the person's own)
         best = inner
     if not best:
         return name
@@ -563,6 +571,7 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
             return _Speaker(name=text[a:b], start=speaker.start, end=speaker.end, named=True, context=speaker.context)
         key_len = len(words) if _within(person.words, words) == end else len(words) - 1
         lead = next((k for k in range(first, end - key_len) if person.words[k] in _first_names()
+                     or person.words[k] in _al_names()  # الطاهر بن حسين: a Maghrebi first name in ال
                      or person.words[k] in _name_links() or person.words[k].startswith(GLUED_NAME_HEADS)), None)
         if lead is None:
             return speaker  # ناقش فينبار: a verb before the name, not a first name

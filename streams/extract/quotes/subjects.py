@@ -181,6 +181,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
             subj = s, e, named
         else:  # أوضحت دراسة في المجلة | بتاريخ 22 مايو أن: never who speaks; the subject is read before it
             return _subject(folded, start, s) if s > start else None
+    if named and s > start and " " in folded[s:e] and folded[s:e].split()[0] in _participle_objects():
+        return _subject(folded, start, s)  # محامي المشتبه | به الألماني: the pronoun closes a participle's phrase and
+        # opens no name; the subject is read before it
     if e in WRITTEN_HA.get() and _owned_noun_alone(folded[s:e]):
         return None  # ووافق السلطان رأي سابقه حين أكد، أكد حرصه على الحضور ... وقال: the thing owned, no one who speaks
     if (closed := _object_after_bracket(folded, s, e)) is not None:
@@ -191,6 +194,13 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
         return subj
     cut = s + len(folded[s:ordinal.start()].rstrip())
     return (s, cut, named) if cut > s else None  # (في تقريرها السنوي الـ 36 للعام: no subject, the last one speaks)
+
+
+@cache
+def _participle_objects() -> frozenset[str]:
+    """ب with a pronoun (المشتبه به، المعترف بها): a participle's object, never the first word of a name (not عليه:
+    عليه الصلاة والسلام is the Prophet)."""
+    return frozenset(_f(w) for w in ("به", "بها", "بهم", "بهما"))
 
 
 @cache
