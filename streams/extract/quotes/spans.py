@@ -703,9 +703,8 @@ def _aside_after_verb(folded: str, start: int) -> bool:
 
 @cache
 def _lead_adverbials() -> frozenset[str]:
-    """Words that open a sentence before its verb: بدوره، بالمقابل، (من) جهته، (في) المقابل، (في) السياق (with no comma
-    after it: في السياق سيطرت قوات المعارضة، مشيرة: "in this context", never a speaker)."""
+    """Words that open a sentence before its verb: بدوره، بالمقابل، (من) جهته، (في) المقابل."""
     heads = ("جهة", "جانب", "ناحية", "طرف", "بدور")
     words = {_f(h.removesuffix("ة") + ("ت" if h.endswith("ة") else "") + suffix)
              for h in heads for suffix in ("ه", "ها", "هم", "هما")}
-    return frozenset(words | {_f(w) for w in ("بالمقابل", "المقابل", "السياق", "بدورها", "كذلك", "أيضا", "كما")})
+    return frozenset(words | {_f(w) for w in ("بالمقابل", "المقابل", "بدورها", "كذلك", "أيضا", "كما")})

@@ -16,10 +16,3 @@ def test_those_met_with_open_no_name_after_the_office() -> None:
 def test_one_agreeing_with_the_speaker_after_maahu_still_speaks() -> None:
     # واتفق معه فلان قائلا: the name after معه is the subject, as before
     assert speakers("واتفق معه المدرب الوطني خالد العمري قائلا إن الفريق جاهز.") == ["خالد العمري"]
-
-
-def test_fi_al_siyaq_without_a_comma_is_a_lead_adverbial() -> None:
-    # في السياق سيطرت قوات ...: "in this context" opens the sentence, no one named السياق speaks
-    assert speakers("في السياق سيطرت قوات المعارضة على التلة، مشيرة إلى أنها استهدفت قوات النظام.") == ["قوات المعارضة"]
-    assert speakers("في السياق سيطرت قوات المعارضة على التلة. ونقلت الوكالة عن القائد الميداني صالح يوسف، أن الفصائل"
-                    " تقدمت، مشيرا إلى أنهم استهدفوا قوات النظام.") == ["صالح يوسف", "صالح يوسف"]
