@@ -119,6 +119,7 @@ from .words import (
     _by_oneself,
     _definite,
     _function_words,
+    _met_with,
     _seat_asides,
     _stops,
     _time_leads,
@@ -1548,6 +1549,9 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         prev = toks[i - 1][0]
         if prev in _construct_titles() or _glued_preposition(toks[i][0]) or _owned_after_bi(toks[i][0]):
             continue
+        if toks[i][0] in _met_with():
+            continue  # وبحث الوزير | معهم سبل التعاون، وناقش المحافظ | معهم ضرورة تفعيل: those met with, then the
+            # object; a preposition with its pronoun opens no name after the title
         if _person_title(prev) and _definite(prev) and not _office(prev) and not _plausible_start(toks[i][0]) and (
                 j - i == 2 and _definite(toks[j - 1][0]) or j - i == 1 and j < len(toks) and _definite(toks[j][0])):
             desc = _definite_description(toks[i - 1:])  # واستهجن المواطن | وصف المقدم: the title, then its object

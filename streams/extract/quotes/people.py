@@ -68,6 +68,7 @@ from .words import (
     _definite,
     _function_words,
     _in_charge,
+    _met_with,
     _stops,
     _time_leads,
 )
@@ -321,6 +322,8 @@ def _people(folded: str) -> list[_Person]:
                 i += 1  # مسؤول عسكري أمريكي، وزير خارجية روسيا: the complement of the office
             if i < j and toks[i][0] in DID:
                 i += 1  # قام عبدالله كامل مستشار المحافظ بفتح: the name after the verb (المشرفة، قام بحمل: none)
+            if i < j and toks[i][0] in _met_with():
+                continue  # وبحث الوزير | معهم سبل التعاون: those the talk was held with, then its object; no name
             if i and _medium_word(toks[i - 1][0]) or 0 < i < j and _glued_complement(toks[i][0], toks[i - 1][0]):
                 continue  # لوكالة فرانس برس: a medium's name, no person; المدير التنفيذي لسوق عكاظ: the office's body
             j = next((k for k in range(i + 1, j) if _addressed_medium(folded, toks[k][0])), j)  # سيف | لفرانس برس

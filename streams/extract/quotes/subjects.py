@@ -98,6 +98,7 @@ from .words import (
     _god_epithets,
     _god_praise_next,
     _in_charge,
+    _met_with,
     _pronoun_prepositions,
     _stops,
     _time_leads,
@@ -184,6 +185,9 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if named and s > start and " " in folded[s:e] and folded[s:e].split()[0] in _participle_objects():
         return _subject(folded, start, s)  # محامي المشتبه | به الألماني: the pronoun closes a participle's phrase and
         # opens no name; the subject is read before it
+    if named and folded[s:e].split()[0] in _met_with():
+        return _subject(folded, start, s) if folded[start:s].strip() else None  # وبحث الوزير | معهم سبل التعاون،
+        # وبحث معهم سبل التعاون: those the talk was held with, then its object; no name (the one before speaks on)
     if e in WRITTEN_HA.get() and _owned_noun_alone(folded[s:e]):
         return None  # ووافق السلطان رأي سابقه حين أكد، أكد حرصه على الحضور ... وقال: the thing owned, no one who speaks
     if (closed := _object_after_bracket(folded, s, e)) is not None:

@@ -152,6 +152,13 @@ def _pronoun_prepositions() -> frozenset[str]:
 
 
 @cache
+def _met_with() -> frozenset[str]:
+    """مع with a pronoun (معه، معها، معهم، معهما): those a verb of meeting or talk (بحث، ناقش، تناول) was held with,
+    never the first word of a name."""
+    return frozenset(_f(w) for w in ("معه", "معها", "معهم", "معهما"))
+
+
+@cache
 def _seat_asides() -> frozenset[str]:
     return frozenset(_f(w) for w in SEAT_ASIDES)
 
