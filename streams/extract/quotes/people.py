@@ -166,6 +166,8 @@ def _canonical_name(speaker: _Speaker, entities: Sequence[Entity], folded: str =
     a person entity ending with it (فلاديمير بوتين). Longer names stay as written: a tagger's
     span may carry a neighbouring word (``folded``: the article, to see a last word used alone as a name)."""
     words = _f(speaker.name).split()
+    if (whole := _tagged_whole(speaker, words, entities)) is not None:
+        return whole
     if speaker.named and len(words) >= 3:
         return _tagged_core(speaker.name, words, entities, closes=not speaker.context.split(" ")[-1].strip(" \u060c,"),
                             folded=folded)
@@ -182,6 +184,25 @@ def _canonical_name(speaker: _Speaker, entities: Sequence[Entity], folded: str =
                 and canon[0] not in _titles():  # ابن جولي، زوجة فلان: a relative, another person
             return e.canonical
     return speaker.name
+
+
+def _tagged_whole(speaker: _Speaker, words: list[str], entities: Sequence[Entity]) -> str | None:
+    """A named speaker cut shorter than the tagger's person starting at the same place (وأوضح فان جال أنه -> فان):
+    the tagged person whole, under its canonical name, when the tagger linked it to a fuller name met elsewhere
+    (لويس فان جال) or found it alone more than once; the words it adds are name words (no article, stop word or verb)."""
+    if not speaker.named or not words:
+        return None
+    for e in entities:
+        if e.type != "PERS" or e.start != speaker.start or e.end <= speaker.end or not e.canonical:
+            continue
+        inner = _f(e.text).split()
+        if len(inner) <= len(words) or inner[:len(words)] != words \
+                or not all(_is_name_token(w) and w not in _that() for w in inner[len(words):]):
+            continue
+        if len(_f(e.canonical).split()) > len(inner) \
+                or sum(o.type == "PERS" and _f(o.text) == _f(e.text) for o in entities) > 1:
+            return e.canonical
+    return None
 
 
 def _double_family(words: list[str], entities: Sequence[Entity]) -> str | None:
