@@ -28,6 +28,7 @@ from .names import (
     _name_particles,
     _name_runs,
     _name_start,
+    _name_tails,
     _nisba,
     _office_before,
     _people_plural,
@@ -387,6 +388,9 @@ def _within(run: Sequence[str], key: Sequence[str]) -> int | None:
     return None
 
 
+WORD_BEFORE_SPACE_RE = re.compile(f"(?<![{AR}])([{AR}]+) $")  # the word before a space that ends the span searched
+
+
 def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
     """The folded span of the one name "first name + ``surname``" the text holds (a known first
     name or عبد.../أبو... glued), None when there is none or more than one."""
@@ -399,6 +403,10 @@ def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
             # (the mined first names hold them)
         if first in _first_names() or first.startswith(GLUED_NAME_HEADS) and len(first) > 4:
             spans.setdefault(m.group(), m.span())
+        elif first in _name_tails() and (head := WORD_BEFORE_SPACE_RE.search(folded, max(0, m.start() - 30), m.start())) is not None \
+                and (head.group(1) in _first_names() or head.group(1) in _name_links()) and head.group(1) not in _ambiguous_names():
+            spans.setdefault(folded[head.start(1):m.end()], (head.start(1), m.end()))  # نور الدين الطبوبي، عبد الله
+            # فلان: a compound first name before the family name
     return next(iter(spans.values())) if len(spans) == 1 else None
 
 

@@ -315,10 +315,12 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                  or _first_name_before(folded, toks[1][0]) is not None):
         return toks[1][1], toks[1][2], True  # وأكد د. الفلاح أن، الدكتور الربيعة: a rank, then the family name
         # (ودعا العميد السحيباني المقيمين: his object after it, when the text gives his first name elsewhere)
-    if len(toks) >= 2 and toks[1][0] in _stops() and not _is_title(toks[0][0]) and toks[0][0] not in _stops() \
+    if len(toks) >= 2 and (toks[1][0] in _stops() or toks[1][0] in (ARABIC_COMMA, ",") and len(toks) > 2) \
+            and not _is_title(toks[0][0]) and toks[0][0] not in _stops() \
             and (_surname(toks[0][0]) or _is_name_token(toks[0][0])) and _first_name_before(folded, toks[0][0]) is not None:
         return toks[0][1], toks[0][2], True  # وأوضح الجاسر خلال أمسية ... أن: a family name the text gives with its
-        # first name elsewhere, then circumstances (their names belong to others)
+        # first name elsewhere, then circumstances (their names belong to others); or then a comma and an aside
+        # (وأكد الطبوبي، خلال مائدة ... رفيعة مستوى، حرص الاتحاد ... قائلا: not رفيعة, a first name in the aside)
     k = 0
     while k < min(len(toks), 4) and _definite(toks[k][0]) and not _is_title(toks[k][0]) and not _office(toks[k][0]):
         k += 1

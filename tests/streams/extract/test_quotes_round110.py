@@ -23,3 +23,14 @@ def test_ali_after_the_verbs_demonstrative_object_is_the_name() -> None:
     # على with ى after ذلك stays the preposition
     assert speakers("وعثر على الكمية في سيارة. وأكد ذلك على هامش المؤتمر مدير المنفذ، مضيفا أن التفتيش مستمر.") \
         != ["على هامش"]
+
+
+def test_a_family_name_then_a_comma_and_an_aside_is_the_subject() -> None:
+    # وأكد الطبوبي، خلال مائدة … رفيعة مستوى …، حرص الاتحاد … قائلا: the family name met with its compound first name
+    # speaks, not a first name (رفيعة) inside the aside
+    text = ("أعلن الأمين العام للنقابة نور الدين الساحلي اليوم أنه سيتم توقيع الاتفاق. وأكد الساحلي، خلال مائدة "
+            "مستديرة تونسية ألمانية رفيعة مستوى حول التشغيل، حرص النقابة على الحوار قائلا ان الإصلاحات ضرورية.")
+    assert speakers(text) == ["نور الدين الساحلي", "نور الدين الساحلي"]
+    text = ("أعلن رئيس الهيئة صلاح الدين العياري أن الموسم انطلق. وأكد العياري، خلال لقاء بحضور الأمينة العامة "
+            "نعيمة الهمامي، حرص الهيئة على الشفافية قائلا ان العجز سينخفض.")
+    assert speakers(text) == ["صلاح الدين العياري", "صلاح الدين العياري"]
