@@ -348,6 +348,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         end = 3 if toks[2][0][:1] == "\u0628" and toks[2][0] != "\u0628" else 2
         return toks[0][1], toks[end - 1][2], False  # أكدت اللجنة المكلفة بالتحقق في قضية الطالبة فلانة، مصادر
         # مطلعة على كواليس النادي: the body or source speaks; the names after it belong to its task
+    if (outlet := _outlet_name(toks)) is not None:
+        return toks[0][1], toks[outlet - 1][2], False  # وقال موقع الأوديتي سنترال الأمريكي: the outlet, named whole
     if (kin := _kin_run(toks)) is not None:
         return toks[0][1], toks[kin - 1][2], False  # وقال والد الشهيد فلان: the father speaks, the name is his son's
     name = _name_in(toks)
@@ -723,6 +725,30 @@ def _kin() -> frozenset[str]:
 def _own_sides() -> frozenset[str]:
     """جهته، جانبها: after من, "for his (her, their) part"."""
     return frozenset(_f(w + p) for w in ("جهت", "جانب") for p in ("ه", "ها", "هم", "هما"))
+
+
+@cache
+def _outlets() -> frozenset[str]:
+    """Heads of an outlet's name (صحيفة الديلي ميل، موقع الأوديتي سنترال)."""
+    return frozenset(_f(w) for w in ("صحيفة", "موقع", "قناة", "مجلة", "جريدة", "وكالة", "إذاعة", "شبكة", "تلفزيون",
+                                     "راديو"))
+
+
+def _outlet_name(toks: list[tuple[str, int, int]]) -> int | None:
+    """The end of an outlet's foreign name written with the article on its first word (صحيفة الديلي ميل
+    البريطانية، موقع الأوديتي سنترال الأمريكي): a bare name word after it goes on with the name, and so do nisbas
+    after it; none of its words is a person's name."""
+    if len(toks) < 3 or toks[0][0] not in _outlets() or not _definite(toks[1][0]) \
+            or _is_title(toks[1][0]) or _office(toks[1][0]) or toks[1][0] in _stops():
+        return None
+    k = 2
+    while k < min(len(toks), 4) and _is_name_token(toks[k][0]) and toks[k][0] not in _first_names():
+        k += 1
+    if k == 2:
+        return None
+    while k < len(toks) and _definite(toks[k][0]) and _nisba(toks[k][0]) and toks[k][0] not in _stops():
+        k += 1
+    return k
 
 
 def _kin_run(toks: list[tuple[str, int, int]]) -> int | None:
