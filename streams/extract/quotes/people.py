@@ -200,6 +200,9 @@ def _tagged_whole(speaker: _Speaker, words: list[str], entities: Sequence[Entity
         if len(inner) <= len(words) or inner[:len(words)] != words \
                 or not all(_is_name_token(w) and w not in _that() for w in inner[len(words):]):
             continue
+        if inner[0] in _first_names() and inner[0] not in _name_particles() and not _common_noun(inner[0]):
+            return e.text  # وأوضح محمد لباد والد الطفلة: a first name and a family name are whole as written (the
+            # tagger's fuller زينب محمد لباد is his daughter)
         if len(_f(e.canonical).split()) > len(inner) \
                 or sum(o.type == "PERS" and _f(o.text) == _f(e.text) for o in entities) > 1:
             return e.canonical

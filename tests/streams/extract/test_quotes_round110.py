@@ -56,3 +56,9 @@ def test_an_outlets_foreign_name_with_the_article_stays_whole() -> None:
         == ["موقع الأوديتي سنترال الأمريكي"]
     assert speakers("وذكرت صحيفة الديلي ميل البريطانية أن الشاب أبهر أهل بلدته باختراعه.") \
         == ["صحيفة الديلي ميل البريطانية"]
+
+
+def test_a_tagged_first_and_family_name_is_whole_as_written() -> None:
+    # وأوضح محمد لباد والد الطفلة زينب محمد لباد: the father, not the daughter the tagger links his name to
+    text = ("أصيبت الطفلة زينب محمد لباد بطلق ناري في رأسها. وأوضح محمد لباد والد الطفلة أن حالتها مستقرة.")
+    assert speakers(text, tagged=True) == ["محمد لباد"]
