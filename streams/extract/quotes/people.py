@@ -22,6 +22,7 @@ from .names import (
     _chain_prepositions,
     _common_noun,
     _glued_complement,
+    _glued_preposition,
     _is_name_token,
     _name_end,
     _name_links,
@@ -187,6 +188,13 @@ def _canonical_name(speaker: _Speaker, entities: Sequence[Entity], folded: str =
     return speaker.name
 
 
+def _glued_object(word: str) -> bool:
+    """بسواريز، بأوباما، لفرانس: ب or ل glued to a word that is no name of the lexicon (an object, an addressee);
+    never بو…/بن… (بوشماوي، بنكيران), Maghrebi family names."""
+    return _glued_preposition(word) or word[:1] == "\u0628" and len(word) >= 5 and word not in _first_names() \
+        and not word.startswith(("\u0628\u0648", "\u0628\u0646"))
+
+
 def _tagged_whole(speaker: _Speaker, words: list[str], entities: Sequence[Entity]) -> str | None:
     """A named speaker cut shorter than the tagger's person starting at the same place (وأوضح فان جال أنه -> فان):
     the tagged person whole, under its canonical name, when the tagger linked it to a fuller name met elsewhere
@@ -198,7 +206,8 @@ def _tagged_whole(speaker: _Speaker, words: list[str], entities: Sequence[Entity
             continue
         inner = _f(e.text).split()
         if len(inner) <= len(words) or inner[:len(words)] != words \
-                or not all(_is_name_token(w) and w not in _that() for w in inner[len(words):]):
+                or not all(_is_name_token(w) and w not in _that() and not _glued_object(w)
+                           for w in inner[len(words):]):  # (جيرارد | بسواريز، فلان | لفرانس برس: an object or an addressee)
             continue
         if inner[0] in _first_names() and inner[0] not in _name_particles() and not _common_noun(inner[0]):
             return e.text  # وأوضح محمد لباد والد الطفلة: a first name and a family name are whole as written (the

@@ -748,6 +748,8 @@ def _outlet_name(toks: list[tuple[str, int, int]]) -> int | None:
         return None
     while k < len(toks) and _definite(toks[k][0]) and _nisba(toks[k][0]) and toks[k][0] not in _stops():
         k += 1
+    if k < len(toks) and toks[k][0] not in SEPARATORS and toks[k][0] not in _stops() and toks[k][0] not in _time_leads():
+        return None  # قناة البي بي سي: the name goes on past the words read, the rules after read it
     return k
 
 

@@ -56,6 +56,8 @@ def test_an_outlets_foreign_name_with_the_article_stays_whole() -> None:
         == ["موقع الأوديتي سنترال الأمريكي"]
     assert speakers("وذكرت صحيفة الديلي ميل البريطانية أن الشاب أبهر أهل بلدته باختراعه.") \
         == ["صحيفة الديلي ميل البريطانية"]
+    # the name going on past the words read is left to the rules after (قناة البي بي سي)
+    assert speakers("وأعلنت قناة البي بي سي أن الشاب أبهر أهل بلدته.") == ["قناة البي بي سي"]
 
 
 def test_a_tagged_first_and_family_name_is_whole_as_written() -> None:
