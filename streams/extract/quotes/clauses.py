@@ -255,7 +255,7 @@ def _lead_subject(folded: str, back: Sequence[int], clause: re.Match[str], vm: r
 
 
 LED_VERB_RE = re.compile(f"(?:^|[.!?\u061f\n])\\s*(?:\u0648?(?:\u0645\u0646 )?(?P<lead>[{AR}]+)[{ARABIC_COMMA},]?\\s+)"
-                         f"(?P<verb>[{AR}]{{3,5}})(?![{AR}])")
+                         f"(?P<verb>[{AR}]{{3,6}})(?![{AR}])")
 
 
 @cache

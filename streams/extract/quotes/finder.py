@@ -659,6 +659,18 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         PREPOSITION_ALA.reset(token)
 
 
+def _quoted_body_name(folded: str, start: int, mark: int, end: int) -> int | None:
+    """The end of a short name quoted at ``mark`` right after a body's head word (شركة «كافيار»، جمعية "البر"), with
+    no word reported after the verb before that head: the body's name, no words said."""
+    before = WORD_RE.findall(folded, start, mark)
+    if not before or len(before) > 3 or not _institution_head(before[-1]):
+        return None
+    close = next((k for k in range(mark + 1, min(end, mark + 40)) if folded[k] in QUOTE_CHARS), None)
+    if close is None or not 1 <= len(WORD_RE.findall(folded, mark + 1, close)) <= 3:
+        return None
+    return close + 1
+
+
 def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequence[Entity]) -> list[Quote]:
     """find_quotes on the folded text, with the spelling of على known (PREPOSITION_ALA)."""
 
@@ -800,6 +812,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         subject_end = min(marks) if marks else eos
         if not marks:
             mark = QUOTE_OPEN_RE.search(folded, verb_end, eos)
+            while mark and (named_end := _quoted_body_name(folded, verb_end, mark.start(), eos)) is not None:
+                mark = QUOTE_OPEN_RE.search(folded, named_end, eos)  # كشفت شركة «كافيار» الإيطالية عن: the body's name
             subject_end = mark.start() if mark else eos  # no speaker inside quoted words
         if comp is not None and (need := _necessity_before(folded, verb_end, comp.start())) is not None:
             subject_end, marks, quote, comp = need, [], None, None  # شدد على ضرورة أن: a noun object, no words reported

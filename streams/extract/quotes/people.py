@@ -22,12 +22,14 @@ from .names import (
     _chain_prepositions,
     _common_noun,
     _glued_complement,
+    _glued_preposition,
     _is_name_token,
     _name_end,
     _name_links,
     _name_particles,
     _name_runs,
     _name_start,
+    _name_tails,
     _nisba,
     _office_before,
     _people_plural,
@@ -174,6 +176,8 @@ def _canonical_name(speaker: _Speaker, entities: Sequence[Entity], folded: str =
     a person entity ending with it (فلاديمير بوتين). Longer names stay as written: a tagger's
     span may carry a neighbouring word (``folded``: the article, to see a last word used alone as a name)."""
     words = _f(speaker.name).split()
+    if (whole := _tagged_whole(speaker, words, entities)) is not None:
+        return whole
     if speaker.named and len(words) >= 3:
         return _tagged_core(speaker.name, words, entities, closes=not speaker.context.split(" ")[-1].strip(" \u060c,"),
                             folded=folded)
@@ -190,6 +194,36 @@ def _canonical_name(speaker: _Speaker, entities: Sequence[Entity], folded: str =
                 and canon[0] not in _titles():  # ابن جولي، زوجة فلان: a relative, another person
             return e.canonical
     return speaker.name
+
+
+def _glued_object(word: str) -> bool:
+    """بسواريز، بأوباما، لفرانس: ب or ل glued to a word that is no name of the lexicon (an object, an addressee);
+    never بو…/بن… (بوشماوي، بنكيران), Maghrebi family names."""
+    return _glued_preposition(word) or word[:1] == "\u0628" and len(word) >= 5 and word not in _first_names() \
+        and not word.startswith(("\u0628\u0648", "\u0628\u0646"))
+
+
+def _tagged_whole(speaker: _Speaker, words: list[str], entities: Sequence[Entity]) -> str | None:
+    """A named speaker cut shorter than the tagger's person starting at the same place (وأوضح فان جال أنه -> فان):
+    the tagged person whole, under its canonical name, when the tagger linked it to a fuller name met elsewhere
+    (لويس فان جال) or found it alone more than once; the words it adds are name words (no article, stop word or verb)."""
+    if not speaker.named or not words:
+        return None
+    for e in entities:
+        if e.type != "PERS" or e.start != speaker.start or e.end <= speaker.end or not e.canonical:
+            continue
+        inner = _f(e.text).split()
+        if len(inner) <= len(words) or inner[:len(words)] != words \
+                or not all(_is_name_token(w) and w not in _that() and not _glued_object(w)
+                           for w in inner[len(words):]):  # (جيرارد | بسواريز، فلان | لفرانس برس: an object or an addressee)
+            continue
+        if inner[0] in _first_names() and inner[0] not in _name_particles() and not _common_noun(inner[0]):
+            return e.text  # وأوضح محمد لباد والد الطفلة: a first name and a family name are whole as written (the
+            # tagger's fuller زينب محمد لباد is his daughter)
+        if len(_f(e.canonical).split()) > len(inner) \
+                or sum(o.type == "PERS" and _f(o.text) == _f(e.text) for o in entities) > 1:
+            return e.canonical
+    return None
 
 
 def _double_family(words: list[str], entities: Sequence[Entity]) -> str | None:
@@ -377,6 +411,9 @@ def _within(run: Sequence[str], key: Sequence[str]) -> int | None:
     return None
 
 
+WORD_BEFORE_SPACE_RE = re.compile(f"(?<![{AR}])([{AR}]+) $")  # the word before a space that ends the span searched
+
+
 def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
     """The folded span of the one name "first name + ``surname``" the text holds (a known first
     name or عبد.../أبو... glued), None when there is none or more than one."""
@@ -389,6 +426,10 @@ def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
             # (the mined first names hold them)
         if first in _first_names() or first.startswith(GLUED_NAME_HEADS) and len(first) > 4:
             spans.setdefault(m.group(), m.span())
+        elif first in _name_tails() and (head := WORD_BEFORE_SPACE_RE.search(folded, max(0, m.start() - 30), m.start())) is not None \
+                and (head.group(1) in _first_names() or head.group(1) in _name_links()) and head.group(1) not in _ambiguous_names():
+            spans.setdefault(folded[head.start(1):m.end()], (head.start(1), m.end()))  # نور الدين الطبوبي، عبد الله
+            # فلان: a compound first name before the family name
     return next(iter(spans.values())) if len(spans) == 1 else None
 
 

@@ -216,6 +216,12 @@ def _office_field_before_name(toks: list[tuple[str, int, int]], k: int) -> bool:
              or _definite(toks[k + 2][0]) and toks[k + 2][0].endswith("\u064a"))  # (ضيف الله الشراري)
 
 
+@cache
+def _this_that() -> frozenset[str]:
+    """ذلك، هذا: a verb's demonstrative object before its subject (أوضح ذلك فلان، أكد هذا فلان)."""
+    return frozenset(_f(w) for w in ("ذلك", "هذا"))
+
+
 def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Mark علي as a name (not على) after a title or a comma and before a name word."""
     ambiguous = _ambiguous_names()
@@ -247,10 +253,12 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         after = toks[k + 2][0] if k + 2 < len(toks) else ""
         name_next = (_is_name_token(nxt) and not (len(nxt) >= 4 and nxt.endswith(PRONOUN_SUFFIXES))) or nxt in _name_links()
         if _definite(nxt) and after and (_is_name_token(after) and not _definite(after) or _is_title(after) and after not in _stops()) \
-                and not (prev in _ranks() or prev == "\u062f") and not (prepositions and not prev and tok == ALI):
+                and not (prev in _ranks() or prev == "\u062f") \
+                and not (prepositions and tok == ALI and (not prev or k == 1 and prev in _this_that())):
             continue  # المشرف على البرنامج عبدالرحمن الغفيلي: a preposition, then the name (but العميد الدكتور علي
             # الرشيدي الناطق: a degree names the one after it; الأحمدي لوكالة: the addressee, no title; أكد علي العثيم
-            # عضو مجلس: right after the verb, spelt with ي where the article spells على with ى, the name)
+            # عضو مجلس: right after the verb, spelt with ي where the article spells على with ى, the name;
+            # أوضح ذلك علي العطوي مدير: after the verb's pronoun object ذلك/هذا too)
         if after and _verbal_object([nxt, after]) and not (
                 _person_title(prev) and not nxt.endswith("\u0647") and _nisba(after) and after.endswith("\u064a")):
             continue  # أكد الوزير على أهمية المشروع: a preposition, then the verb's object (but المهندس علي قايض
@@ -270,7 +278,8 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
         if not prev and not (prepositions and tok == ALI) and not (_definite(nxt) or nxt in _name_links() or nxt in _first_names()):
             continue  # وأضاف على هامش الدورة: a preposition (علي لاريجاني is lost with it, unless the article spells
             # على with ى: then علي with ي is the name, أكد علي عكروت منسق التعاون)
-        if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()) and (name_next or _definite(nxt)):
+        if (not prev or _is_title(prev) or prev in SEPARATORS or prev in _name_links()
+                or prepositions and tok == ALI and k == 1 and prev in _this_that()) and (name_next or _definite(nxt)):
             toks[k] = (tok + NAME_SENTINEL, a, b)
         elif prepositions and name_next and not _definite(nxt) and any(_office(t[0]) for t in toks[:k]):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # the article spells على with ى: this one, spelt with ي after an

@@ -329,10 +329,12 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                  or _first_name_before(folded, toks[1][0]) is not None):
         return toks[1][1], toks[1][2], True  # وأكد د. الفلاح أن، الدكتور الربيعة: a rank, then the family name
         # (ودعا العميد السحيباني المقيمين: his object after it, when the text gives his first name elsewhere)
-    if len(toks) >= 2 and toks[1][0] in _stops() and not _is_title(toks[0][0]) and toks[0][0] not in _stops() \
+    if len(toks) >= 2 and (toks[1][0] in _stops() or toks[1][0] in (ARABIC_COMMA, ",") and len(toks) > 2) \
+            and not _is_title(toks[0][0]) and toks[0][0] not in _stops() \
             and (_surname(toks[0][0]) or _is_name_token(toks[0][0])) and _first_name_before(folded, toks[0][0]) is not None:
         return toks[0][1], toks[0][2], True  # وأوضح الجاسر خلال أمسية ... أن: a family name the text gives with its
-        # first name elsewhere, then circumstances (their names belong to others)
+        # first name elsewhere, then circumstances (their names belong to others); or then a comma and an aside
+        # (وأكد الطبوبي، خلال مائدة ... رفيعة مستوى، حرص الاتحاد ... قائلا: not رفيعة, a first name in the aside)
     k = 0
     while k < min(len(toks), 4) and _definite(toks[k][0]) and not _is_title(toks[k][0]) and not _office(toks[k][0]):
         k += 1
@@ -360,6 +362,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         end = 3 if toks[2][0][:1] == "\u0628" and toks[2][0] != "\u0628" else 2
         return toks[0][1], toks[end - 1][2], False  # أكدت اللجنة المكلفة بالتحقق في قضية الطالبة فلانة، مصادر
         # مطلعة على كواليس النادي: the body or source speaks; the names after it belong to its task
+    if (outlet := _outlet_name(toks)) is not None:
+        return toks[0][1], toks[outlet - 1][2], False  # وقال موقع الأوديتي سنترال الأمريكي: the outlet, named whole
     if (kin := _kin_run(toks)) is not None:
         return toks[0][1], toks[kin - 1][2], False  # وقال والد الشهيد فلان: the father speaks, the name is his son's
     name = _name_in(toks)
@@ -735,6 +739,32 @@ def _kin() -> frozenset[str]:
 def _own_sides() -> frozenset[str]:
     """جهته، جانبها: after من, "for his (her, their) part"."""
     return frozenset(_f(w + p) for w in ("جهت", "جانب") for p in ("ه", "ها", "هم", "هما"))
+
+
+@cache
+def _outlets() -> frozenset[str]:
+    """Heads of an outlet's name (صحيفة الديلي ميل، موقع الأوديتي سنترال)."""
+    return frozenset(_f(w) for w in ("صحيفة", "موقع", "قناة", "مجلة", "جريدة", "وكالة", "إذاعة", "شبكة", "تلفزيون",
+                                     "راديو"))
+
+
+def _outlet_name(toks: list[tuple[str, int, int]]) -> int | None:
+    """The end of an outlet's foreign name written with the article on its first word (صحيفة الديلي ميل
+    البريطانية، موقع الأوديتي سنترال الأمريكي): a bare name word after it goes on with the name, and so do nisbas
+    after it; none of its words is a person's name."""
+    if len(toks) < 3 or toks[0][0] not in _outlets() or not _definite(toks[1][0]) \
+            or _is_title(toks[1][0]) or _office(toks[1][0]) or toks[1][0] in _stops():
+        return None
+    k = 2
+    while k < min(len(toks), 4) and _is_name_token(toks[k][0]) and toks[k][0] not in _first_names():
+        k += 1
+    if k == 2:
+        return None
+    while k < len(toks) and _definite(toks[k][0]) and _nisba(toks[k][0]) and toks[k][0] not in _stops():
+        k += 1
+    if k < len(toks) and toks[k][0] not in SEPARATORS and toks[k][0] not in _stops() and toks[k][0] not in _time_leads():
+        return None  # قناة البي بي سي: the name goes on past the words read, the rules after read it
+    return k
 
 
 def _kin_run(toks: list[tuple[str, int, int]]) -> int | None:
