@@ -402,7 +402,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             j += 1  # شوقي الطبيب، : a family name that is also an office
         first = toks[i][0]
         if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3
-                and toks[i + 1][0] not in _name_links() and first.removesuffix(NAME_SENTINEL) not in _first_names()):
+                and toks[i + 1][0] not in _name_links() and first.removesuffix(NAME_SENTINEL) not in _first_names()
+                and not _glued_letter_of_name(first.removesuffix(NAME_SENTINEL))):
             i += 1  # بحائل محمد الطيار: a place after ب, then the name (but بندر خالد العتيبي: a first name)
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
         if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS) \
@@ -789,6 +790,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي العنزي: مساعد is his first name
         if prev in _title_names() and i == 1 and j < len(toks) and _office(toks[j][0]) and _definite(toks[j][0]):
             return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي المتحدث الرسمي: a name, then his office
+        if prev in _title_names() and i >= 2 and toks[i - 2][0] in _ranks():
+            return toks[i - 1][1], toks[j - 1][2]  # الدكتور أمين | عامر: after a degree, a word like an office is his
+            # first name (not أستاذ ... الدكتور أمين عامر whole)
         if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
             if _nisba(toks[j - 1][0]) and not any(t[0].removesuffix(NAME_SENTINEL) in _first_names() for t in toks[i:j]) \
                     and any(a == j and (b == len(toks) or toks[b][0] in SEPARATORS or _office(toks[b][0]))
@@ -928,6 +932,14 @@ def _tribe_alone(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
 def _after_tribe(toks: list[tuple[str, int, int]], i: int) -> int:
     """Where the name starts in a run that opens on a tribe's or a place's name (محافظ بني حسن | سعد الغامدي)."""
     return i + 2 if _tribe_named(toks, i) else i
+
+
+def _glued_letter_of_name(tok: str) -> bool:
+    """ب/ل that belongs to the word (بيجن نامدار زنكنه، بلال): what follows the letter is no place and a word the news
+    uses less than the whole, so no preposition is glued to a place here (not بحائل، بسوسة)."""
+    rest = tok[1:]
+    freq = lexicon().freq
+    return link_place(rest) is None and freq.get(rest, 0) < freq.get(tok, 0) or freq.get(rest, 0) == 0 and len(rest) >= 3
 
 
 def _first_name_after_place(toks: list[tuple[str, int, int]], i: int, j: int) -> int:

@@ -1,0 +1,33 @@
+"""Quotation speakers, round r113: kinds the errors of the opened S49 and S50 showed (a name cut at the wrong place
+and carried through an article), each as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_first_name_that_opens_on_ba_after_a_nisba_stays_whole() -> None:
+    # الإيراني بيجن نامدار زنكنه: يجن is no place (not بحائل محمد الطيار), so ب is the name's own letter
+    text = "قال وزير النفط الايراني بيجن نامدار زنكنه اليوم ان بلاده ستعود الى انتاجها السابق."
+    assert speakers(text, tagged=True) == ["بيجن نامدار زنكنه"]
+    # a place after ب still gives way to the name after it
+    assert speakers("وقال مدير الهلال الأحمر بحائل محمد الطيار إن الفرق جاهزة.", tagged=True) == ["محمد الطيار"]
+
+
+def test_a_foreign_name_bounded_by_a_nisba_and_an_occasion_is_whole() -> None:
+    # الماليزي ليو تيونج لاي في بيان: لاي is the last word of the name (no ل + outlet letters, no addressee)
+    text = "وقال وزير النقل الماليزي ليو تيونج لاي في بيان إن الحطام جزء من الطائرة المفقودة."
+    assert speakers(text, tagged=True) == ["ليو تيونج لاي"]
+
+
+def test_a_service_after_a_military_rank_is_no_name_word() -> None:
+    # النقيب بحري عمر الأكلبي: بحري belongs to the rank
+    text = "وأكد المتحدث باسم حرس الحدود، النقيب بحري سالم الزهراني، بأن البحث عن المفقودين مستمر."
+    assert speakers(text, tagged=True) == ["سالم الزهراني"]
+    assert speakers("وقال العقيد طيار فهد القحطاني إن الطائرة هبطت بسلام.", tagged=True) == ["فهد القحطاني"]
+
+
+def test_a_first_name_like_an_office_after_a_degree_opens_the_name() -> None:
+    # أستاذ … بجامعة الزقازيق الدكتور أمين عامر: أمين after الدكتور is his first name, not the office أمين
+    text = "ويقول أستاذ أمراض الجلدية بجامعة القاهرة الدكتور أمين سالم: إن كثيرا من الناس لا يجففون جلدهم."
+    assert speakers(text, tagged=True) == ["أمين سالم"]
