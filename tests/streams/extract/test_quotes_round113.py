@@ -31,3 +31,23 @@ def test_a_first_name_like_an_office_after_a_degree_opens_the_name() -> None:
     # أستاذ … بجامعة الزقازيق الدكتور أمين عامر: أمين after الدكتور is his first name, not the office أمين
     text = "ويقول أستاذ أمراض الجلدية بجامعة القاهرة الدكتور أمين سالم: إن كثيرا من الناس لا يجففون جلدهم."
     assert speakers(text, tagged=True) == ["أمين سالم"]
+
+
+def test_an_office_word_closing_the_subject_after_a_fathers_name_is_the_family_name() -> None:
+    # المهندس محمد بن عبدالرحمن المخرج أن: المخرج is his family name, not a second office
+    text = "وأكد رئيس لجنة الانتخابات المهندس سعد بن عبدالله المخرج أن المراكز جاهزة لاستقبال الناخبين."
+    assert speakers(text, tagged=True) == ["سعد بن عبدالله المخرج"]
+
+
+def test_the_holder_named_after_an_office_for_a_body() -> None:
+    # النائب عن حركة النهضة صحبي عتيق في تصريح: the deputy by name, not النائب
+    text = "قال النائب عن حركة النهضة صحبي عتيق في تصريح للإذاعة، إن هناك أطرافا لا تريد الحوار."
+    assert speakers(text, tagged=True) == ["صحبي عتيق"]
+    text = "قال النائب عن حركة النهضة في تصريح للإذاعة، إن هناك أطرافا لا تريد الحوار."
+    assert speakers(text, tagged=True) == ["النائب"]
+
+
+def test_a_dual_body_names_both_its_fields() -> None:
+    # وزارتا الصحة والنقل في بيان مشترك: both ministries speak
+    text = "أكدت وزارتا الصحة والنقل في بيان مشترك لهما، أن الحادث أسفر عن وفاة شخصين."
+    assert speakers(text, tagged=True) == ["وزارتا الصحة والنقل"]
