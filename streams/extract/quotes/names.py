@@ -94,12 +94,15 @@ class _Speaker:
     context: str = ""  # folded words just before a named mention (رئيس المركز رفيق عبد السلام)
 
 
+NAMED_KINDS = frozenset({"PERS", "COUNTRY", "CITY"})  # gazetteer kinds of a word that is a name, never a participle
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _circumstantial(tok: str) -> bool:
     """مخاطبا، متحدثا، معلقا: an accusative participle after the subject, not a name (but ميرزا, a person's name the
-    gazetteer holds)."""
+    gazetteer holds, and ماليزيا، موريتانيا، مانيلا, places it holds)."""
     return len(tok) >= 5 and tok.startswith("\u0645") and tok.endswith("\u0627") and not tok.endswith("\u0646\u0627") \
-        and "PERS" not in gazetteers().single.get(tok, ())
+        and not gazetteers().single.get(tok, frozenset()) & NAMED_KINDS
 
 
 @lru_cache(maxsize=WORD_CACHE)

@@ -51,3 +51,17 @@ def test_a_dual_body_names_both_its_fields() -> None:
     # وزارتا الصحة والنقل في بيان مشترك: both ministries speak
     text = "أكدت وزارتا الصحة والنقل في بيان مشترك لهما، أن الحادث أسفر عن وفاة شخصين."
     assert speakers(text, tagged=True) == ["وزارتا الصحة والنقل"]
+
+
+def test_a_country_shaped_like_a_participle_speaks() -> None:
+    # قالت ماليزيا اليوم الأحد إن: a country the gazetteer holds, not an accusative participle like مشيرا
+    text = "قالت ماليزيا اليوم الأحد إن الحطام الذي عثر عليه جزء من الطائرة المفقودة."
+    assert speakers(text, tagged=True) == ["ماليزيا"]
+    assert speakers("وقالت موريتانيا إن الحدود آمنة.", tagged=True) == ["موريتانيا"]
+
+
+def test_a_verbs_owned_object_inside_reported_words_does_not_speak_on() -> None:
+    # … في فضح المجرمين وكشف خفاياهم لأنهم دعاة ضلال. وأوضح أن: كشف's object is no new speaker
+    text = ("وقال الشيخ سعد الغامدي إن الفئة الضالة شذت عن الأمة. وشدد على أن المؤمن يتعاون في فضح المجرمين "
+            "وكشف خفاياهم لأنهم دعاة ضلال. وأوضح أن المؤمن القوي يقف مع المظلوم.")
+    assert speakers(text, tagged=True) == ["سعد الغامدي"] * 3
