@@ -409,7 +409,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         first = toks[i][0]
         if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3
                 and toks[i + 1][0] not in _name_links() and first.removesuffix(NAME_SENTINEL) not in _first_names()
-                and not _glued_letter_of_name(first.removesuffix(NAME_SENTINEL))):
+                and not (i and _nisba(toks[i - 1][0]) and _glued_letter_of_name(first.removesuffix(NAME_SENTINEL)))):
             i += 1  # بحائل محمد الطيار: a place after ب, then the name (but بندر خالد العتيبي: a first name)
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
         if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS) \
@@ -963,11 +963,12 @@ def _dual_body(tok: str) -> bool:
 
 
 def _glued_letter_of_name(tok: str) -> bool:
-    """ب/ل that belongs to the word (بيجن نامدار زنكنه، بلال): what follows the letter is no place and a word the news
-    uses less than the whole, so no preposition is glued to a place here (not بحائل، بسوسة)."""
+    """ب/ل that belongs to the word after an office's nisba (الإيراني بيجن نامدار زنكنه): what follows the letter is no
+    place and a word the news uses less than the whole, so no preposition is glued to a place here (not بحائل، بسوسة)."""
     rest = tok[1:]
     freq = lexicon().freq
-    return link_place(rest) is None and freq.get(rest, 0) < freq.get(tok, 0) or freq.get(rest, 0) == 0 and len(rest) >= 3
+    return link_place(rest) is None and freq.get(rest, 0) < freq.get(tok, 0) and tok not in _stops() \
+        and not tok.endswith(PRONOUN_SUFFIXES)
 
 
 def _first_name_after_place(toks: list[tuple[str, int, int]], i: int, j: int) -> int:
