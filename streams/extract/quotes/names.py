@@ -409,7 +409,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         first = toks[i][0]
         if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3
                 and toks[i + 1][0] not in _name_links() and first.removesuffix(NAME_SENTINEL) not in _first_names()
-                and not (i and _nisba(toks[i - 1][0]) and _glued_letter_of_name(first.removesuffix(NAME_SENTINEL)))):
+                and not (i and _nisba(toks[i - 1][0]) and _glued_letter_of_name(first.removesuffix(NAME_SENTINEL)))
+                and not _whole_place(first.removesuffix(NAME_SENTINEL))):
             i += 1  # بحائل محمد الطيار: a place after ب, then the name (but بندر خالد العتيبي: a first name)
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
         if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS) \
@@ -960,6 +961,12 @@ def _deputy_for_body(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
 def _dual_body(tok: str) -> bool:
     """The dual of a body word (وزارتا، هيئتي): two bodies, named by their fields joined with و."""
     return tok.endswith(("\u062a\u0627", "\u062a\u064a")) and len(tok) >= 5 and _institution_head(tok[:-2] + "\u0647")
+
+
+def _whole_place(tok: str) -> bool:
+    """A place the gazetteer holds whole, with its own first letter ب/ل (باريس، بريطانيا، لندن), while what follows
+    the letter is none: no preposition glued to a place (قائد شرطة باريس | ميشال كادو)."""
+    return link_place(tok) is not None and link_place(tok[1:]) is None
 
 
 def _glued_letter_of_name(tok: str) -> bool:

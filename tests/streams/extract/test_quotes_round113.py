@@ -65,3 +65,9 @@ def test_a_verbs_owned_object_inside_reported_words_does_not_speak_on() -> None:
     text = ("وقال الشيخ سعد الغامدي إن الفئة الضالة شذت عن الأمة. وشدد على أن المؤمن يتعاون في فضح المجرمين "
             "وكشف خفاياهم لأنهم دعاة ضلال. وأوضح أن المؤمن القوي يقف مع المظلوم.")
     assert speakers(text, tagged=True) == ["سعد الغامدي"] * 3
+
+
+def test_a_place_whose_name_opens_on_ba_is_no_glued_preposition() -> None:
+    # قائد شرطة باريس ميشال كادو: باريس is a place whole, not ب + a place; the name after it speaks
+    text = "وأعلن قائد شرطة باريس ميشال كادو، أن أحد العسكريين أصيب بجروح طفيفة."
+    assert speakers(text, tagged=True) == ["ميشال كادو"]
