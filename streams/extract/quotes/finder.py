@@ -1051,6 +1051,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # saying of the Prophet cited by the one speaking, who goes on after it
             nested = nested or _f(speaker.name) == ALLAH  # قال تعالى {…}: a verse cited; its citer goes on after it
             nested = nested or vm["verb"] in _view_objects()  # التغريدات التي اعتبرها الكثير أنها: an aside on a thing
+            nested = nested or not marks and reported_start <= vm.start() < reported_end \
+                and _owned_object(_f(speaker.name))  # … في فضح المجرمين وكشف خفاياهم. وأوضح: the verb's object with
+            # its pronoun, inside the words reported; the one speaking goes on
             nested = nested or not marks and reported_start <= vm.start() < reported_end and not vm["conj"] \
                 and bool(prev) and _content_word(prev[-1]) and not speaker.named  # أن بعض وسائل الإعلام، نقلت
             # المعطيات …، موضحة: a verb on an object inside the words reported, its subject before it; the one
@@ -1516,6 +1519,14 @@ def _speaking_without_subject(folded: str, vm: re.Match[str]) -> bool:
 @cache
 def _subjunctive_or_negation() -> frozenset[str]:
     return frozenset(_f(w) for w in ("أن", "لم", "لا", "لن", "ولم", "ولا", "إذ"))  # الجامعة- إذ توضح ذلك- لتود
+
+
+def _owned_object(name: str) -> bool:
+    """A folded subject opening on a noun with a plural or dual pronoun (خفاياهم، أسرارها، مخططاتهما) and no office:
+    what a verb inside reported words acts on, never someone who goes on speaking."""
+    words = name.split()
+    return bool(words) and len(words[0]) >= 6 and words[0].endswith(("\u0647\u0645", "\u0647\u0627", "\u0647\u0645\u0627")) \
+        and not _person_title(words[0][:-2]) and not _person_title(words[0][:-3]) and not _person_title(words[0][:-2] + "\u0647")
 
 
 def _inner_word(vm: re.Match[str]) -> bool:

@@ -94,12 +94,15 @@ class _Speaker:
     context: str = ""  # folded words just before a named mention (رئيس المركز رفيق عبد السلام)
 
 
+NAMED_KINDS = frozenset({"PERS", "COUNTRY", "CITY"})  # gazetteer kinds of a word that is a name, never a participle
+
+
 @lru_cache(maxsize=WORD_CACHE)
 def _circumstantial(tok: str) -> bool:
     """مخاطبا، متحدثا، معلقا: an accusative participle after the subject, not a name (but ميرزا, a person's name the
-    gazetteer holds)."""
+    gazetteer holds, and ماليزيا، موريتانيا، مانيلا, places it holds)."""
     return len(tok) >= 5 and tok.startswith("\u0645") and tok.endswith("\u0627") and not tok.endswith("\u0646\u0627") \
-        and "PERS" not in gazetteers().single.get(tok, ())
+        and not gazetteers().single.get(tok, frozenset()) & NAMED_KINDS
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -400,9 +403,14 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 j += 1  # قوة المهام المشتركة: the body's adjective, agreeing with its feminine head
         elif _title_surname(toks, i, j):
             j += 1  # شوقي الطبيب، : a family name that is also an office
+        if j - i == 2 and j < n and _dual_body(toks[i][0]) and _definite(toks[i + 1][0]) and toks[j][0][:1] == "\u0648" \
+                and _definite(toks[j][0][1:]):
+            j += 1  # وزارتا الصحة والنقل: a dual body names both its fields
         first = toks[i][0]
         if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3
-                and toks[i + 1][0] not in _name_links() and first.removesuffix(NAME_SENTINEL) not in _first_names()):
+                and toks[i + 1][0] not in _name_links() and first.removesuffix(NAME_SENTINEL) not in _first_names()
+                and not (i and _nisba(toks[i - 1][0]) and _glued_letter_of_name(first.removesuffix(NAME_SENTINEL)))
+                and not _whole_place(first.removesuffix(NAME_SENTINEL))):
             i += 1  # بحائل محمد الطيار: a place after ب, then the name (but بندر خالد العتيبي: a first name)
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
         if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS) \
@@ -610,6 +618,9 @@ def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
         return False
     if j - i == 1 and (j + 1 == len(toks) or toks[j + 1][0] in SEPARATORS):
         return True
+    if j - i >= 3 and any(t[0] in _name_links() for t in toks[i + 1:j - 1]) and toks[j - 1][0] not in _name_links() \
+            and j + 1 == len(toks):
+        return True  # محمد بن عبدالرحمن المخرج أن: after a father's name, the office word closing the subject is his family
     nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
     return j - i == 2 and _is_name_token(toks[i + 1][0]) and not _definite(toks[i + 1][0]) and _definite(nxt) \
         and _office(nxt) and nxt not in _adjectives() and not _nisba(nxt) and nxt not in _office_seconds() \
@@ -758,6 +769,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return toks[i][1], toks[j - 1][2]  # مديرة المكتبة في الجامعة | سوزان ورال أن: the body, then a known first name
         if adverbial[i] and j == len(toks) and any(toks[k][0] in _patronyms() for k in range(i + 1, j)):
             return toks[i][1], toks[j - 1][2]  # في لبنان وليد بن علي الجلال أن: a patronymic names a person
+        if adverbial[i] and not occasioned[i] and _deputy_for_body(toks, i, j):
+            return toks[i][1], toks[j - 1][2]  # النائب عن حركة النهضة | صحبي عتيق في تصريح
         if adverbial[i] and (occasioned[i] or not (i and _nisba(toks[i - 1][0]))):
             continue  # في تصريح للجوهرة أف أم، في بيان تلقت وكالة الأنباء الألمانية نسخة منه; but في مدينة مشهد
             # الإيرانية عبدالله الحمراني (a place, then the name)
@@ -789,6 +802,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي العنزي: مساعد is his first name
         if prev in _title_names() and i == 1 and j < len(toks) and _office(toks[j][0]) and _definite(toks[j][0]):
             return toks[i - 1][1], toks[j - 1][2]  # مساعد غالي المتحدث الرسمي: a name, then his office
+        if prev in _title_names() and i >= 2 and toks[i - 2][0] in _ranks():
+            return toks[i - 1][1], toks[j - 1][2]  # الدكتور أمين | عامر: after a degree, a word like an office is his
+            # first name (not أستاذ ... الدكتور أمين عامر whole)
         if prev in _construct_titles() or (prev[:1] in "\u0628\u0644" and prev[1:] in _construct_titles()):
             if _nisba(toks[j - 1][0]) and not any(t[0].removesuffix(NAME_SENTINEL) in _first_names() for t in toks[i:j]) \
                     and any(a == j and (b == len(toks) or toks[b][0] in SEPARATORS or _office(toks[b][0]))
@@ -928,6 +944,38 @@ def _tribe_alone(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
 def _after_tribe(toks: list[tuple[str, int, int]], i: int) -> int:
     """Where the name starts in a run that opens on a tribe's or a place's name (محافظ بني حسن | سعد الغامدي)."""
     return i + 2 if _tribe_named(toks, i) else i
+
+
+def _deputy_for_body(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """An office, عن, a body's name (a body word and its definite complement), then two bare words closing the subject
+    or followed by في + an occasion (النائب عن حركة النهضة صحبي عتيق في تصريح): the one holding the office, by name."""
+    if j - i != 2 or i < 4 or toks[i - 3][0] != _f("عن") or not _office(toks[i - 4][0]) \
+            or not _institution_head(toks[i - 2][0]) or not _definite(toks[i - 1][0]):
+        return False
+    if any(_definite(t[0]) or t[0][:1] in "\u0628\u0644\u0648" or _is_title(t[0]) or _nisba(t[0]) for t in toks[i:j]):
+        return False
+    return j == len(toks) or toks[j][0] in SEPARATORS or toks[j][0] == _f("في") and j + 1 < len(toks) \
+        and toks[j + 1][0] in _occasions()
+
+
+def _dual_body(tok: str) -> bool:
+    """The dual of a body word (وزارتا، هيئتي): two bodies, named by their fields joined with و."""
+    return tok.endswith(("\u062a\u0627", "\u062a\u064a")) and len(tok) >= 5 and _institution_head(tok[:-2] + "\u0647")
+
+
+def _whole_place(tok: str) -> bool:
+    """A place the gazetteer holds whole, with its own first letter ب/ل (باريس، بريطانيا، لندن), while what follows
+    the letter is none: no preposition glued to a place (قائد شرطة باريس | ميشال كادو)."""
+    return link_place(tok) is not None and link_place(tok[1:]) is None
+
+
+def _glued_letter_of_name(tok: str) -> bool:
+    """ب/ل that belongs to the word after an office's nisba (الإيراني بيجن نامدار زنكنه): what follows the letter is no
+    place and a word the news uses less than the whole, so no preposition is glued to a place here (not بحائل، بسوسة)."""
+    rest = tok[1:]
+    freq = lexicon().freq
+    return link_place(rest) is None and freq.get(rest, 0) < freq.get(tok, 0) and tok not in _stops() \
+        and not tok.endswith(PRONOUN_SUFFIXES)
 
 
 def _first_name_after_place(toks: list[tuple[str, int, int]], i: int, j: int) -> int:

@@ -31,6 +31,7 @@ from .names import (
     _name_start,
     _name_tails,
     _nisba,
+    _occasions,
     _office_before,
     _people_plural,
     _periods,
@@ -180,7 +181,7 @@ def _canonical_name(speaker: _Speaker, entities: Sequence[Entity], folded: str =
         return whole
     if speaker.named and len(words) >= 3:
         return _tagged_core(speaker.name, words, entities, closes=not speaker.context.split(" ")[-1].strip(" \u060c,"),
-                            folded=folded)
+                            folded=folded, bounded=_bounded_foreign_name(speaker.context))
     if speaker.named and len(words) == 2 and (double := _double_family(words, entities)) is not None:
         return double
     if not speaker.named or len(words) != 1 or words == [ALLAH]:
@@ -252,7 +253,23 @@ def _named_after_people() -> frozenset[str]:
     return frozenset(_f(w) for w in ("بنك", "مصرف", "عائلة", "أسرة", "عائلات", "أسر", "حملة"))
 
 
-def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes: bool = False, folded: str = "") -> str:
+def _bounded_foreign_name(context: str) -> bool:
+    """The name in a subject's ``context`` (the words before it, then those after it) comes right after an office's
+    nisba or a title (وزير النفط الإيراني | بيجن نامدار زنكنه) and nothing but a time word or في + an occasion
+    follows it (اليوم، في بيان): the whole run is the person's name, whatever the tagger cut off."""
+    before, _, after = context.rstrip().rpartition("   ")
+    if not before:
+        return False
+    prev = before.split()[-1:]
+    rest = after.strip(" \u060c,").split()
+    if not prev or not (_nisba(prev[0]) or _is_title(prev[0])):
+        return False
+    return not rest or all(w in _time_leads() for w in rest) \
+        or len(rest) >= 2 and rest[0] == _f("في") and rest[1] in _occasions()
+
+
+def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes: bool = False, folded: str = "",
+                 bounded: bool = False) -> str:
     """A name run that carried a neighbouring word (تطاوين طارق الحداد، جان قهوجي عناصر)
     shrinks to the person the tagger found inside it, when the words left out are no part of
     a name (no بن/عبد/آل, no first name; not the one word closing the subject, ``closes``, after a first name;
@@ -284,6 +301,10 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
                 and tail[0].removeprefix("\u0628") not in _that() and _said_alone(folded, tail[0]):
             continue  # مدير الدار محمد صالح | معالج في مداخلة له ... وأوضح معالج أن: the family name, used alone later
             # (also after a family name when the subject ends on it: سهام بوغديرة | نمسية أنه ... وبينت نمسية)
+        if bounded and len(tail) == 1 and not at and len(words) == 3 and not any(_definite(w) for w in words) \
+                and _is_name_token(tail[0]) and not _glued_object(tail[0]) and not _common_noun(tail[0]) \
+                and tail[0] not in _stops() and not tail[0].endswith(PRONOUN_SUFFIXES):
+            continue  # الماليزي ليو تيونج | لاي في بيان: a foreign name of three bare words, bounded on both sides
         if any(w in _name_links() or w in _first_names() or w in _al_names() or w.startswith(GLUED_NAME_HEADS)
                or w[:1] == "\u0648" for w in left_out) \
                 or words[at + len(inner) - 1] in _name_links() or words[at + len(inner) - 1] in _name_particles():

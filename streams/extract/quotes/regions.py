@@ -97,6 +97,20 @@ def _compound_rank_heads() -> frozenset[str]:
                                      "ميجور"))
 
 
+@cache
+def _military_ranks() -> frozenset[str]:
+    """Military and police ranks, with and without the article, that a service word may follow (النقيب بحري)."""
+    ranks = ("نقيب", "عقيد", "عميد", "لواء", "رائد", "مقدم", "ملازم", "رقيب", "عريف", "فريق", "جندي")
+    return frozenset(_f(w) for r in ranks for w in (r, "ال" + r))
+
+
+@cache
+def _services() -> frozenset[str]:
+    """The service or branch written after a rank (النقيب بحري، العقيد طيار، اللواء ركن، المقدم جوي): part of the
+    rank, never the first word of the holder's name."""
+    return frozenset(_f(w) for w in ("بحري", "بحرى", "جوي", "جوى", "طيار", "ركن"))
+
+
 def _region_tokens(folded: str, start: int, end: int, semicolons: bool = False) -> list[tuple[str, int, int]]:
     """Tokens of the subject region; an addressee written as ل + a quoted name (لـ"الجوهرة
     اف أم"), words in brackets (سيونغ (71 عاما)) and a short aside between dashes (–ربة منزل-) are dropped whole.
@@ -117,14 +131,17 @@ def _region_tokens(folded: str, start: int, end: int, semicolons: bool = False) 
             out.pop()
             skipping = True
             continue
-        if len(tok) <= 2 and out and (out[-1][0] == "\u0644" and out[-1][2] - out[-1][1] == 1 and m.start() - out[-1][1] <= 8
-                                      or len(out[-1][0]) == 3 and out[-1][0][:1] == "\u0644" and out[-1][0][:2] != "\u0644\u0644"):
+        if len(tok) <= 2 and out and tok not in _stops() and (
+                out[-1][0] == "\u0644" and out[-1][2] - out[-1][1] == 1 and m.start() - out[-1][1] <= 8
+                or len(out[-1][0]) == 3 and out[-1][0][:1] == "\u0644" and out[-1][0][:2] != "\u0644\u0644"):
             out[-1] = ("\u0644", out[-1][1], out[-1][1] + 1)  # لبي بي سي: an outlet's letters after ل, the addressee
-            continue
+            continue  # (not ليو تيونج لاي في بيان: في is a preposition, no letter of an outlet)
         if tok == _f("أول") and (out and out[-1][0] in _ranks_with_grade() or _DAY_BEFORE_RE.match(folded, m.end())):
             continue  # الملازم أول فلان (a grade of the rank), الوزارة أول أمس (a time, أمس then ends the subject)
         if tok in (_f("جنرال"), _f("كولونيل")) and out and out[-1][0] in _compound_rank_heads():
             continue  # اللفتنانت كولونيل فلان: the rank's second half
+        if tok in _services() and out and out[-1][0] in _military_ranks():
+            continue  # النقيب بحري فلان، العقيد طيار فلان: the rank's service, no name word
         cut = _glued_title(tok)
         if cut:  # الوزيرالسوري: a title and its adjective written without the space
             out.extend([(tok[:cut], m.start(), m.start() + cut), (tok[cut:], m.start() + cut, m.end())])
