@@ -401,7 +401,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         elif _title_surname(toks, i, j):
             j += 1  # شوقي الطبيب، : a family name that is also an office
         first = toks[i][0]
-        if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3
+        if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3 and _place_after_bi(first)
                 and toks[i + 1][0] not in _name_links() and first.removesuffix(NAME_SENTINEL) not in _first_names()):
             i += 1  # بحائل محمد الطيار: a place after ب, then the name (but بندر خالد العتيبي: a first name)
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
@@ -421,6 +421,14 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         yield i, j
         i = j
 
+
+
+def _place_after_bi(tok: str) -> bool:
+    """A word glued to ب/ل that reads as a place or a body before a name (بحائل، بالقصيم، بصحة، بمركز): its stem is
+    definite, feminine in ة, a gazetteer place or a body word. A name that only opens with those letters (لبنى، بيجن
+    نامدار زنكنه، بلال) is none: it starts the name."""
+    stem = tok.removesuffix(NAME_SENTINEL)[1:]
+    return _definite(stem) or stem.endswith("\u0647") or link_place(stem) is not None or _institution_head(stem)
 
 @cache
 def _elatives() -> frozenset[str]:
@@ -610,6 +618,9 @@ def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
         return False
     if j - i == 1 and (j + 1 == len(toks) or toks[j + 1][0] in SEPARATORS):
         return True
+    if j - i >= 3 and toks[j - 2][0] in ("\u0628\u0646", "\u0627\u0628\u0646") and j + 1 == len(toks) \
+            and toks[j][0] not in _compound_heads():
+        return True  # محمد بن عبدالرحمن المخرج أن: an office word closing the subject after the father's name is his family
     nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
     return j - i == 2 and _is_name_token(toks[i + 1][0]) and not _definite(toks[i + 1][0]) and _definite(nxt) \
         and _office(nxt) and nxt not in _adjectives() and not _nisba(nxt) and nxt not in _office_seconds() \
@@ -892,8 +903,8 @@ def _around(toks: list[tuple[str, int, int]], k: int) -> bool:
 def _place_like(tok: str) -> bool:
     """A word that ends a body's or a place's name rather than opening a person's (الرياض، جدة،
     بالقصيم، وصناعة): definite, glued to و/ب/ل, feminine in ة, or a body word (not رفيق | عبد السلام)."""
-    return _definite(tok) or tok[:1] in "\u0648\u0628\u0644" and len(tok) >= 4 or tok.endswith("\u0647") \
-        or _institution_head(tok)
+    return _definite(tok) or tok[:1] == "\u0648" and len(tok) >= 4 or tok.endswith("\u0647") \
+        or tok[:1] in "\u0628\u0644" and len(tok) >= 4 and _place_after_bi(tok) or _institution_head(tok)
 
 
 @cache
@@ -1217,8 +1228,8 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     n, i = len(toks), 0
     while i < n:
         tok = toks[i][0]
-        if not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok)) \
-                or _office(tok) and not (tok in _first_names() and i + 1 < n and toks[i + 1][0] in _name_tails()) \
+        if not _office_first_name(toks, i) and (not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok))
+                                                 or _office(tok) and not (tok in _first_names() and i + 1 < n and toks[i + 1][0] in _name_tails())) \
                 or tok[:1] == "\u0648" and tok not in _first_names() or COMPLEMENTIZER_RE.fullmatch(tok) \
                 or _owned_statement(tok):
             i += 1  # (but عماد الدين: a first name that is also an office, in a compound) وتطرق شوقي: a verb with و, not a name; بأنهم تأخروا: the words reported, not a name
@@ -1262,6 +1273,8 @@ def _office_first_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     (الدكتور مساعد العيبان، الشيخ مساعد بن فلان): the name, not the office (but الدكتور مساعد وزير الصحة، مساعد
     المدير العام: an office in construct with another office)."""
     tok = toks[i][0]
+    if tok in _office_first_names() and i + 1 < len(toks) and toks[i + 1][0] in ("\u0628\u0646", "\u0627\u0628\u0646"):
+        return True  # وأفاد مساعد بن فلان: an office word is never followed by بن; the name opens on it
     if not (i and tok in _office_first_names() and _person_title(toks[i - 1][0]) and _definite(toks[i - 1][0])
             and i + 1 < len(toks)):
         return False
@@ -1276,7 +1289,8 @@ def _name_start(words: Sequence[str], end: int) -> int:
     link = next((k for k in range(1, end) if words[k] in _name_links() and words[k] not in ("\u0639\u0628\u062f",)), None)
     if link is not None:
         return link - 1
-    if end - 1 >= 2 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4 and words[0] not in _first_names():
+    if end - 1 >= 2 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4 and words[0] not in _first_names() \
+            and _place_after_bi(words[0]):
         return 1  # (but لويس فان غال: a first name in ل)
     return 0
 

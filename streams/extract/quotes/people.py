@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from ...records import Entity
 from ..ner_lexicon import first_names as _first_names
+from ..ner_lexicon import lexicon
 from .names import (
     DID,
     GLUED_NAME_HEADS,
@@ -284,6 +285,8 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
                 and tail[0].removeprefix("\u0628") not in _that() and _said_alone(folded, tail[0]):
             continue  # مدير الدار محمد صالح | معالج في مداخلة له ... وأوضح معالج أن: the family name, used alone later
             # (also after a family name when the subject ends on it: سهام بوغديرة | نمسية أنه ... وبينت نمسية)
+        if len(tail) == 1 and not at and not any(w in _first_names() for w in inner) and _rare_name_word(tail[0]):
+            continue  # بيجن نامدار | زنكنه، ري يونغ | تشول: the tagger cut a foreign name short; its rare last word is its own
         if any(w in _name_links() or w in _first_names() or w in _al_names() or w.startswith(GLUED_NAME_HEADS)
                or w[:1] == "\u0648" for w in left_out) \
                 or words[at + len(inner) - 1] in _name_links() or words[at + len(inner) - 1] in _name_particles():
@@ -295,6 +298,18 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
     at = next(k for k in range(len(words)) if words[k:k + len(best)] == best)
     return " ".join(name.split()[at:at + len(best)]) if len(name.split()) == len(words) else name
 
+
+
+RARE_NAME_FREQ = 30  # a word the news lexicon meets fewer times than this is read as a name, not a common word
+
+
+def _rare_name_word(word: str) -> bool:
+    """A folded word that may end a foreign name the tagger cut short (زنكنه، تشول، تيونج): a name word the lexicon
+    meets rarely, no common noun (nor one with a pronoun: حرصه), not glued to ب/ل (an object or an addressee)."""
+    stem = word[:-1] if word.endswith("\u0647") else word
+    return _is_name_token(word) and lexicon().freq.get(word, 0) < RARE_NAME_FREQ and not _common_noun(word) \
+        and not _common_noun(stem) and word[:1] not in "\u0628\u0644" and word not in _stops() \
+        and word not in _function_words() and word not in _time_leads()
 
 def _said_alone(folded: str, word: str) -> bool:
     """``word`` stands alone right after a speech verb somewhere in the article (وأوضح معالج أن، ونوه "بلو"): a name."""
