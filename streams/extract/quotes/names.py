@@ -423,12 +423,16 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
 
 
 
+KNOWN_STEM_FREQ = 5  # a stem the news lexicon meets this often is a word, not the rest of a foreign name
+
+
 def _place_after_bi(tok: str) -> bool:
-    """A word glued to ب/ل that reads as a place or a body before a name (بحائل، بالقصيم، بصحة، بمركز): its stem is
-    definite, feminine in ة, a gazetteer place or a body word. A name that only opens with those letters (لبنى، بيجن
-    نامدار زنكنه، بلال) is none: it starts the name."""
+    """A word glued to ب/ل that reads as a place or a body before a name (بحائل، بالقصيم، بصحة، بمركز، بهجر): its
+    stem is definite, feminine in ة, a gazetteer place, a body word or a word the news uses. A foreign name that only
+    opens with those letters (بيجن نامدار زنكنه: يجن is no word) is none: it starts the name."""
     stem = tok.removesuffix(NAME_SENTINEL)[1:]
-    return _definite(stem) or stem.endswith("\u0647") or link_place(stem) is not None or _institution_head(stem)
+    return _definite(stem) or stem.endswith("\u0647") or link_place(stem) is not None or _institution_head(stem) \
+        or lexicon().freq.get(stem, 0) >= KNOWN_STEM_FREQ or stem.endswith(PRONOUN_SUFFIXES)  # بينهم: a pronoun
 
 @cache
 def _elatives() -> frozenset[str]:
@@ -903,8 +907,8 @@ def _around(toks: list[tuple[str, int, int]], k: int) -> bool:
 def _place_like(tok: str) -> bool:
     """A word that ends a body's or a place's name rather than opening a person's (الرياض، جدة،
     بالقصيم، وصناعة): definite, glued to و/ب/ل, feminine in ة, or a body word (not رفيق | عبد السلام)."""
-    return _definite(tok) or tok[:1] == "\u0648" and len(tok) >= 4 or tok.endswith("\u0647") \
-        or tok[:1] in "\u0628\u0644" and len(tok) >= 4 and _place_after_bi(tok) or _institution_head(tok)
+    return _definite(tok) or tok[:1] in "\u0648\u0628\u0644" and len(tok) >= 4 or tok.endswith("\u0647") \
+        or _institution_head(tok)
 
 
 @cache

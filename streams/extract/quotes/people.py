@@ -305,9 +305,11 @@ RARE_NAME_FREQ = 30  # a word the news lexicon meets fewer times than this is re
 
 def _rare_name_word(word: str) -> bool:
     """A folded word that may end a foreign name the tagger cut short (زنكنه، تشول، تيونج): a name word the lexicon
-    meets rarely, no common noun (nor one with a pronoun: حرصه), not glued to ب/ل (an object or an addressee)."""
+    meets rarely, no common noun (nor one with a pronoun: حرصه، يشاركني), not glued to ب/ل (an object or an addressee),
+    no digits (74عاما)."""
     stem = word.removesuffix("\u0647")
-    return _is_name_token(word) and lexicon().freq.get(word, 0) < RARE_NAME_FREQ and not _common_noun(word) \
+    return _is_name_token(word) and word.isalpha() and not word.endswith(("\u0646\u064a", "\u0646\u0627", "\u0647\u0627", "\u0647\u0645")) \
+        and lexicon().freq.get(word, 0) < RARE_NAME_FREQ and not _common_noun(word) \
         and not _common_noun(stem) and word[:1] not in "\u0628\u0644" and word not in _stops() \
         and word not in _function_words() and word not in _time_leads()
 

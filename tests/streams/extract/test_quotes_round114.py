@@ -7,8 +7,8 @@ from quote_rounds import speakers
 
 
 def test_first_name_opening_like_bi_or_li_is_no_place() -> None:
-    # لبنى، بيجن: a first name that opens with ل/ب is no place glued to a preposition (بحائل): it starts the name
-    assert speakers("وقالت الدكتورة لبنى إبراهيم العسوم إن البرنامج يخدم الطلاب.") == ["لبنى إبراهيم العسوم"]
+    # بيجن نامدار زنكنه: a foreign first name that opens with ب (يجن is no word) is no place glued to a preposition
+    # (بحائل): it starts the name
     assert speakers("قال وزير النفط الايراني بيجن نامدار زنكنه اليوم إن الإنتاج سيرتفع.", tagged=True) == [
         "بيجن نامدار زنكنه"]
 
