@@ -424,6 +424,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
 
 
 KNOWN_STEM_FREQ = 5  # a stem the news lexicon meets this often is a word, not the rest of a foreign name
+KNOWN_WORD_FREQ = 30  # a whole word met this often is a common word (بلاغ), no rare foreign name
 
 
 def _place_after_bi(tok: str) -> bool:
@@ -432,7 +433,8 @@ def _place_after_bi(tok: str) -> bool:
     opens with those letters (بيجن نامدار زنكنه: يجن is no word) is none: it starts the name."""
     stem = tok.removesuffix(NAME_SENTINEL)[1:]
     return _definite(stem) or stem.endswith("\u0647") or link_place(stem) is not None or _institution_head(stem) \
-        or lexicon().freq.get(stem, 0) >= KNOWN_STEM_FREQ or stem.endswith(PRONOUN_SUFFIXES)  # بينهم: a pronoun
+        or lexicon().freq.get(stem, 0) >= KNOWN_STEM_FREQ or stem.endswith(PRONOUN_SUFFIXES) \
+        or lexicon().freq.get(tok.removesuffix(NAME_SENTINEL), 0) >= KNOWN_WORD_FREQ  # بينهم: a pronoun; بلاغ: a word
 
 @cache
 def _elatives() -> frozenset[str]:
@@ -1232,7 +1234,7 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     n, i = len(toks), 0
     while i < n:
         tok = toks[i][0]
-        if not _office_first_name(toks, i) and (not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok))
+        if not _bin_after_office_name(toks, i) and (not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok))
                                                  or _office(tok) and not (tok in _first_names() and i + 1 < n and toks[i + 1][0] in _name_tails())) \
                 or tok[:1] == "\u0648" and tok not in _first_names() or COMPLEMENTIZER_RE.fullmatch(tok) \
                 or _owned_statement(tok):
@@ -1272,13 +1274,19 @@ def _office_first_names() -> frozenset[str]:
     return frozenset(_f(w) for w in ("مساعد", "أمين"))
 
 
+
+def _bin_after_office_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """A first name that is also an office word, then بن (وأفاد مساعد بن فلان): no office is followed by بن, so the
+    name opens on it."""
+    return toks[i][0] in _office_first_names() and i + 1 < len(toks) and toks[i + 1][0] in ("\u0628\u0646", "\u0627\u0628\u0646")
+
 def _office_first_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     """A first name that is also an office word (مساعد) right after a person's title, then a family name or بن
     (الدكتور مساعد العيبان، الشيخ مساعد بن فلان): the name, not the office (but الدكتور مساعد وزير الصحة، مساعد
     المدير العام: an office in construct with another office)."""
     tok = toks[i][0]
-    if tok in _office_first_names() and i + 1 < len(toks) and toks[i + 1][0] in ("\u0628\u0646", "\u0627\u0628\u0646"):
-        return True  # وأفاد مساعد بن فلان: an office word is never followed by بن; the name opens on it
+    if _bin_after_office_name(toks, i):
+        return True
     if not (i and tok in _office_first_names() and _person_title(toks[i - 1][0]) and _definite(toks[i - 1][0])
             and i + 1 < len(toks)):
         return False
