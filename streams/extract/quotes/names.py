@@ -391,7 +391,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 and toks[j][0] not in _after_name_words() and not _apposed_person_noun(toks, i, j) \
                 and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
                                                                  and _definite(toks[j - 1][0])) \
-                and not _description_after_name(toks, i, j) and not _object_after_name(toks, i, j) \
+                and not _description_after_name(toks, i, j) \
                 and toks[j][0] not in _acts_judged():  # آل الشيخ | التعازي (but آل جرمان الشهراني)
             # (وصف فلان عامر | الحادث بالشنيع: the act judged is the verb's object, no family name; صلاح خبري |
             # الأسبوع الماضي: a period of time, never a family name)
@@ -435,17 +435,6 @@ def _place_after_bi(tok: str) -> bool:
     return _definite(stem) or stem.endswith("\u0647") or link_place(stem) is not None or _institution_head(stem) \
         or lexicon().freq.get(stem, 0) >= KNOWN_STEM_FREQ or stem.endswith(PRONOUN_SUFFIXES) \
         or lexicon().freq.get(tok.removesuffix(NAME_SENTINEL), 0) >= KNOWN_WORD_FREQ  # بينهم: a pronoun; بلاغ: a word
-
-
-def _object_after_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
-    """Two bare name words, then a definite word the lexicon knows as a common word followed by another definite word
-    that is no nisba, title or particle (انتقدت ألفة يوسف | الاهتمام المبالغ فيه): the verb's object with its
-    adjective, no family name (but أحمد الصافي النجفي: a nisba after it)."""
-    if j - i < 2 or j + 1 >= len(toks) or any(t[0] in _name_links() for t in toks[i:j]):
-        return False
-    nxt = toks[j + 1][0]
-    return _known_common_word(toks[j][0]) and _definite(nxt) and not _is_title(nxt) and not nxt.endswith("\u064a") \
-        and nxt not in _stops()
 
 @cache
 def _elatives() -> frozenset[str]:
