@@ -407,7 +407,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 and _definite(toks[j][0][1:]):
             j += 1  # وزارتا الصحة والنقل: a dual body names both its fields
         first = toks[i][0]
-        if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3
+        if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3 and _place_after_bi(first)
                 and toks[i + 1][0] not in _name_links() and first.removesuffix(NAME_SENTINEL) not in _first_names()
                 and not (i and _nisba(toks[i - 1][0]) and _glued_letter_of_name(first.removesuffix(NAME_SENTINEL)))
                 and not _whole_place(first.removesuffix(NAME_SENTINEL))):
@@ -428,6 +428,20 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             j -= 1  # أكد ... وليد عبدالله تعافيه: the last word is the object, with its pronoun
         yield i, j
         i = j
+
+
+KNOWN_STEM_FREQ = 5  # a stem the news lexicon meets this often is a word, not the rest of a foreign name
+KNOWN_WORD_FREQ = 30  # a whole word met this often is a common word (بلاغ), no rare foreign name
+
+
+def _place_after_bi(tok: str) -> bool:
+    """A word glued to ب/ل that reads as a place or a body before a name (بحائل، بالقصيم، بصحة، بمركز، بهجر): its
+    stem is definite, feminine in ة, a gazetteer place, a body word or a word the news uses. A foreign name that only
+    opens with those letters (بيجن نامدار زنكنه: يجن is no word) is none: it starts the name."""
+    stem = tok.removesuffix(NAME_SENTINEL)[1:]
+    return _definite(stem) or stem.endswith("\u0647") or link_place(stem) is not None or _institution_head(stem) \
+        or lexicon().freq.get(stem, 0) >= KNOWN_STEM_FREQ or stem.endswith(PRONOUN_SUFFIXES) \
+        or lexicon().freq.get(tok.removesuffix(NAME_SENTINEL), 0) >= KNOWN_WORD_FREQ  # بينهم: a pronoun; بلاغ: a word
 
 
 @cache
@@ -1265,8 +1279,8 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     n, i = len(toks), 0
     while i < n:
         tok = toks[i][0]
-        if not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok)) \
-                or _office(tok) and not (tok in _first_names() and i + 1 < n and toks[i + 1][0] in _name_tails()) \
+        if not _bin_after_office_name(toks, i) and (not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok))
+                                                 or _office(tok) and not (tok in _first_names() and i + 1 < n and toks[i + 1][0] in _name_tails())) \
                 or tok[:1] == "\u0648" and tok not in _first_names() or COMPLEMENTIZER_RE.fullmatch(tok) \
                 or _owned_statement(tok):
             i += 1  # (but عماد الدين: a first name that is also an office, in a compound) وتطرق شوقي: a verb with و, not a name; بأنهم تأخروا: the words reported, not a name
@@ -1305,11 +1319,19 @@ def _office_first_names() -> frozenset[str]:
     return frozenset(_f(w) for w in ("مساعد", "أمين"))
 
 
+def _bin_after_office_name(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """A first name that is also an office word, then بن (وأفاد مساعد بن فلان): no office is followed by بن, so the
+    name opens on it."""
+    return toks[i][0] in _office_first_names() and i + 1 < len(toks) and toks[i + 1][0] in ("\u0628\u0646", "\u0627\u0628\u0646")
+
+
 def _office_first_name(toks: list[tuple[str, int, int]], i: int) -> bool:
     """A first name that is also an office word (مساعد) right after a person's title, then a family name or بن
     (الدكتور مساعد العيبان، الشيخ مساعد بن فلان): the name, not the office (but الدكتور مساعد وزير الصحة، مساعد
     المدير العام: an office in construct with another office)."""
     tok = toks[i][0]
+    if _bin_after_office_name(toks, i):
+        return True
     if not (i and tok in _office_first_names() and _person_title(toks[i - 1][0]) and _definite(toks[i - 1][0])
             and i + 1 < len(toks)):
         return False
@@ -1324,7 +1346,8 @@ def _name_start(words: Sequence[str], end: int) -> int:
     link = next((k for k in range(1, end) if words[k] in _name_links() and words[k] not in ("\u0639\u0628\u062f",)), None)
     if link is not None:
         return link - 1
-    if end - 1 >= 2 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4 and words[0] not in _first_names():
+    if end - 1 >= 2 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4 and words[0] not in _first_names() \
+            and _place_after_bi(words[0]):
         return 1  # (but لويس فان غال: a first name in ل)
     return 0
 

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 
 from ...records import Entity
 from ..ner_lexicon import first_names as _first_names
+from ..ner_lexicon import lexicon
 from .names import (
     DID,
     GLUED_NAME_HEADS,
@@ -305,6 +306,8 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
                 and _is_name_token(tail[0]) and not _glued_object(tail[0]) and not _common_noun(tail[0]) \
                 and tail[0] not in _stops() and not tail[0].endswith(PRONOUN_SUFFIXES):
             continue  # الماليزي ليو تيونج | لاي في بيان: a foreign name of three bare words, bounded on both sides
+        if len(tail) == 1 and not at and not any(w in _first_names() for w in inner) and _rare_name_word(tail[0]):
+            continue  # بيجن نامدار | زنكنه، ري يونغ | تشول: the tagger cut a foreign name short; its rare last word is its own
         if any(w in _name_links() or w in _first_names() or w in _al_names() or w.startswith(GLUED_NAME_HEADS)
                or w[:1] == "\u0648" for w in left_out) \
                 or words[at + len(inner) - 1] in _name_links() or words[at + len(inner) - 1] in _name_particles():
@@ -315,6 +318,20 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
         return name
     at = next(k for k in range(len(words)) if words[k:k + len(best)] == best)
     return " ".join(name.split()[at:at + len(best)]) if len(name.split()) == len(words) else name
+
+
+RARE_NAME_FREQ = 30  # a word the news lexicon meets fewer times than this is read as a name, not a common word
+
+
+def _rare_name_word(word: str) -> bool:
+    """A folded word that may end a foreign name the tagger cut short (زنكنه، تشول، تيونج): a name word the lexicon
+    meets rarely, no common noun (nor one with a pronoun: حرصه، يشاركني), not glued to ب/ل (an object or an addressee),
+    no digits (74عاما)."""
+    stem = word.removesuffix("\u0647")
+    return _is_name_token(word) and word.isalpha() and not word.endswith(("\u0646\u064a", "\u0646\u0627", "\u0647\u0627", "\u0647\u0645")) \
+        and lexicon().freq.get(word, 0) < RARE_NAME_FREQ and not _common_noun(word) \
+        and not _common_noun(stem) and word[:1] not in "\u0628\u0644" and word not in _stops() \
+        and word not in _function_words() and word not in _time_leads()
 
 
 def _said_alone(folded: str, word: str) -> bool:
