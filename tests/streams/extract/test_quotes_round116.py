@@ -26,3 +26,13 @@ def test_verbal_noun_object_with_its_complement_is_no_speaker() -> None:
                     "لافتا إلى أن ذلك هو المخرج الوحيد.") == ["سامي الجريدي", "سامي الجريدي"]
     assert speakers("وقال سامي الجريدي إن الأوضاع صعبة. وأبدى استعداد النقابة بالعمل مع الوزارة، "
                     "مؤكدا أن الحوار هو الحل.") == ["سامي الجريدي", "سامي الجريدي"]
+
+
+def test_words_told_a_paper_before_another_verb_of_saying() -> None:
+    # قالت فلانة لـ "سبق" + words with no complementizer, then …، وأشارت إلى أن: the complementizer is the second
+    # verb's; the first reports the words told the paper, and its speaker (not the words) goes on
+    assert speakers("وقالت الدكتورة أميرة كشغري إن المرأة قادرة. وقالت كشغري لـ \"سبق\" أتوقع حصول المرأة على "
+                    "الجائزة خلال العقد المقبل، وأشارت في هذا السياق إلى أن الطريق طويل.") == [
+        "أميرة كشغري", "أميرة كشغري", "أميرة كشغري"]
+    assert speakers("وقال محمد العتيبي لـ«عكاظ» الفريق جاهز للمباراة المقبلة تماما، وأضاف أن اللاعبين "
+                    "في حالة جيدة.") == ["محمد العتيبي", "محمد العتيبي"]
