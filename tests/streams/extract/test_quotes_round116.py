@@ -36,3 +36,18 @@ def test_words_told_a_paper_before_another_verb_of_saying() -> None:
         "أميرة كشغري", "أميرة كشغري", "أميرة كشغري"]
     assert speakers("وقال محمد العتيبي لـ«عكاظ» الفريق جاهز للمباراة المقبلة تماما، وأضاف أن اللاعبين "
                     "في حالة جيدة.") == ["محمد العتيبي", "محمد العتيبي"]
+
+
+def test_family_name_of_one_named_before_opens_the_clause() -> None:
+    # وثمن اللهو دعم الوزير سلمان الحمود، لافتا: the family name of the one named before, right after the verb, is
+    # its subject; the office and name after it are in the verb's object
+    assert speakers("وأعلن جمال اللهو أن المهرجان سينطلق. وثمن اللهو دعم الوزير سلمان الحمود، لافتا إلى أن "
+                    "هناك أفكارا مطروحة.") == ["جمال اللهو", "جمال اللهو"]
+    assert speakers("وأعلن جمال اللهو أن المهرجان سينطلق. وشكر اللهو الشيخ سلمان الحمود على دعمه، لافتا إلى أن "
+                    "هناك أفكارا مطروحة.") == ["جمال اللهو", "جمال اللهو"]
+
+
+def test_office_and_name_opening_the_clause_still_speak() -> None:
+    # واستقبل الوزير سلمان الحمود الوفد، مؤكدا: an office then a name right after the verb stays the subject
+    assert speakers("وقال جمال اللهو إن المهرجان سينطلق. واستقبل الوزير سلمان الحمود الوفد، مؤكدا أن الدعم "
+                    "مستمر.") == ["جمال اللهو", "سلمان الحمود"]
