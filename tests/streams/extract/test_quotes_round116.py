@@ -51,3 +51,11 @@ def test_office_and_name_opening_the_clause_still_speak() -> None:
     # واستقبل الوزير سلمان الحمود الوفد، مؤكدا: an office then a name right after the verb stays the subject
     assert speakers("وقال جمال اللهو إن المهرجان سينطلق. واستقبل الوزير سلمان الحمود الوفد، مؤكدا أن الدعم "
                     "مستمر.") == ["جمال اللهو", "سلمان الحمود"]
+
+
+def test_place_after_a_correspondent_is_no_name() -> None:
+    # لمراسلة "الجوهرة أف أم" بجربة: where the correspondent works (ب + a place), never the speaker's name
+    assert speakers("وأكد المسؤول الجهوي لمراسلة \"الجوهرة أف أم\" بجربة أنه يفند هذه الاتهامات.") == [
+        "المسؤول الجهوي"]
+    assert speakers("وأكد المدير الجهوي للصحة في تصريح لمراسل الجوهرة \"اف ام\" بسوسة اليوم أن الوضع مستقر.") == [
+        "المدير الجهوي للصحة"]
