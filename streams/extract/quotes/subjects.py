@@ -1105,7 +1105,8 @@ def _prepositional_phrase(word: str) -> bool:
 
 def _posting_place(words: str) -> bool:
     """One folded word of ب glued to a place the gazetteer holds (بجربة، بسوسة), not a place that opens with ب itself
-    (بنزرت، بيروت): where someone works or speaks, never a name."""
+    (بنزرت، بيروت): right after a medium's quoted name, where its correspondent works, never a name. (Not read
+    elsewhere: the gazetteer holds short places that end foreign names opening with ب: بلاتر، باراس، بدرو.)"""
     return " " not in words and len(words) >= 4 and words[:1] == "\u0628" and link_place(words[1:]) is not None \
         and link_place(words) is None
 
@@ -1117,7 +1118,7 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if not subj:
         return None
     s, e, named = subj
-    if named and _posting_place(folded[s:e]):
+    if named and _posting_place(folded[s:e]) and folded[start:s].rstrip()[-1:] in QUOTE_CHARS:
         return _speaker(text, folded, back, start, s, entities, seen) if folded[start:s].strip() else None  # وأكد
         # المسؤول لمراسلة "الجوهرة أف أم" | بجربة أنه: where the correspondent works, no name; the subject is before it
     if _within_quoted_paragraph(folded, s, e):

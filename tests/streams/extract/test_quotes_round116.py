@@ -59,3 +59,10 @@ def test_place_after_a_correspondent_is_no_name() -> None:
         "المسؤول الجهوي"]
     assert speakers("وأكد المدير الجهوي للصحة في تصريح لمراسل الجوهرة \"اف ام\" بسوسة اليوم أن الوضع مستقر.") == [
         "المدير الجهوي للصحة"]
+
+
+def test_foreign_name_opening_with_bi_still_speaks() -> None:
+    # بلاتر، بدرو: a foreign name whose rest after ب a short place may share is a name, away from a medium's quotes
+    assert speakers("وقال رئيس الفيفا جوزيف بلاتر إن الوضع صعب. وأعلن بلاتر أنه سيترك منصبه.") == [
+        "جوزيف بلاتر", "جوزيف بلاتر"]
+    assert speakers("أكد بدرو كالوخا رئيس الاتحاد البنمي لكرة القدم أن المباراة صعبة.") == ["بدرو كالوخا"]
