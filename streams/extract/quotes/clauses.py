@@ -330,6 +330,8 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
     if speaker is not None and not speaker.named and second > comma + 1:  # ورد النائب البريطاني، ويس ستريتينغ، على
         named = _speaker(text, folded, back, begin, second, entities, seen)
         speaker = named if named is not None and named.named else speaker
+    if speaker is not None and (own := _known_opening(text, folded, back, begin, end, speaker, entities, seen)) is not None:
+        speaker = own  # وشكر اللهو الوزير سلمان الحمود على دعمه، لافتا: the one named before, then the verb's object
     if speaker is None:
         return None
     words = _f(speaker.name).split()
@@ -378,6 +380,22 @@ def _clause_speaker(text: str, folded: str, back: list[int], begin: int, end: in
             return _Speaker(name=text[speaker.start:b], start=speaker.start, end=b, named=False)  # وتخوف بعض
             # الخبراء الاقتصاديين من ...، مؤكدين: the group the plural participle goes on with
     return None
+
+
+def _known_opening(text: str, folded: str, back: list[int], begin: int, end: int, speaker: _Speaker,
+                   entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
+    """The clause's first word is the family name of one named before, and the name read comes after it (وثمن اللهو
+    دعم الوزير سلمان الحمود، لافتا): he is the subject, the one named after him is in the verb's object."""
+    first = WORD_RE.search(folded, begin, end)
+    if first is None or bisect_left(back, speaker.start) <= first.start() or not folded[begin:first.start()].isspace() \
+            and begin != first.start():
+        return None
+    word = first.group()
+    if word in _stops() or _is_title(word) or _office(word) or not _definite(word) and _common_noun(word) \
+            or _seen_name(word, seen) is None:
+        return None
+    own = _speaker(text, folded, back, first.start(), first.end(), entities, seen)
+    return own if own is not None and own.named and len(own.name.split()) > 1 else None
 
 
 def _full_name(speaker: _Speaker, seen: list[_Speaker], pre: list[str], folded: str) -> bool:

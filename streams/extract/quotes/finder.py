@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from ...records import Entity, Quote
 from ..matchform import match_form
@@ -748,6 +748,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             comp = _complementizer(folded, verb_end, eos, glued)
         if (direct_clause := _direct_clause(folded, vm)) is not None:
             comp = direct_clause  # وقال تم الجلوس مع …، وأضاف لقد: the words at once, with no complementizer
+        if comp is not None and (told := _told_paper_before(folded, vm, comp)) is not None:
+            comp = told  # وقالت فلانة لـ "سبق" أتوقع …، وأشارت إلى أن: the words told the paper, before another verb's
         if comp is None and (unmarked := _unmarked_words(folded, back, vm, eos, entities)) is not None:
             comp = unmarked  # وقال فلان، يضاف إلى ذلك …، وقالا لم تقنعنا …: the words as a plain clause
         if comp is not None and _especially_before(folded, verb_end, comp):
@@ -1385,6 +1387,17 @@ def _told_paper(folded: str, start: int, eos: int) -> re.Match[str] | None:
             or COMPLEMENTIZER_RE.search(folded, rest[0].start(), eos) is not None:
         return None
     return re.compile("").match(folded, rest[0].start())
+
+
+def _told_paper_before(folded: str, vm: re.Match[str], comp: re.Match[str]) -> re.Match[str] | None:
+    """قال فلان لـ«سبق» + the words with no mark, then a comma and another verb of saying with its complementizer (…،
+    وأشارت في هذا السياق إلى أن): the words told the paper end at that comma, the complementizer is the other verb's."""
+    if not vm["verb"] or not vm["verb"].startswith(QAL) or not _opens_clause(folded, vm):
+        return None
+    toks = list(TOKEN_RE.finditer(folded, vm.end(), comp.start()))
+    cut = next((t.start() for t, u in pairwise(toks) if t.group() in (ARABIC_COMMA, ",")
+                and u.group() in _verb_words()), None)
+    return _told_paper(folded, vm.end(), cut) if cut is not None else None
 
 
 @cache

@@ -379,13 +379,18 @@ def _object_heads() -> frozenset[str]:
 
 def _verbal_object(words: list[str]) -> bool:
     """An indefinite noun in construct that is no person nor body (ضرورة الحذر، عدم توفر
-    دلائل، أهمية التعاون): the object of a verb without reported words, not its subject."""
+    دلائل، أهمية التعاون): the object of a verb without reported words, not its subject. A last word in لل/بال closes
+    the chain with what the verbal noun takes (استعداد الاتحاد | للتفاعل إيجابيا)."""
+    if len(words) > 2 and words[-1].startswith(PREPOSED_ARTICLES) and (
+            words[0] in _object_heads() or _derived_verbal_noun(words[0])):
+        words = words[:-1]
     if len(words) < 2 or _definite(words[0]) or any(_definite(w) for w in words[1:-1]) \
             or not _definite(words[-1]) and words[0] not in _object_heads() and not _derived_verbal_noun(words[0]):
         return False  # a chain of nouns in construct ending on a definite one (علاقة ظاهرة النينو)
     return not _speaking_head(words[0])
 
 
+PREPOSED_ARTICLES = (_f("لل"), _f("بال"))  # a preposition glued to the article (للتفاعل، بالعمل)
 ILA_ANNA = _f("إلى أن")  # also "until"
 ALA_ANNA = _f("على أن")  # also "provided that"
 POSSESSED_ENDINGS = ("\u0647", "\u0647\u0627", "\u0647\u0645")  # ه، ها، هم (ملفه، بلادها)

@@ -399,6 +399,16 @@ def _answer_follows(folded: str, vm: re.Match[str]) -> bool:
     return False
 
 
+IBBAN = "\u0625\u0628\u0627\u0646"  # إبان as written, with the hamza under its alif
+
+
+def _ibban(folded: str, text: str, back: Sequence[int], m: re.Match[str]) -> bool:
+    """إبان written with the hamza under its alif (كشفت القوات إبان وجودها في العراق أن): the preposition "during",
+    never the verb أبان (explained), which takes its hamza above."""
+    return bool(text) and m.group().removeprefix("\u0648") == _f("أبان") \
+        and text[back[m.end() - 4]:back[m.end() - 1] + 1] == IBBAN
+
+
 def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list[re.Match[str]]:
     """The speech verbs of the text, found word by word rather than by scanning every position;
     بيّن (explained) counts when the shadda tells it from بين (between)."""
@@ -408,7 +418,7 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
         word = m.group()
         if word in table:
             vm = VERB_RE.match(folded, m.start())
-            if vm is not None and vm.end() == m.end():
+            if vm is not None and vm.end() == m.end() and not _ibban(folded, text, back, m):
                 out.append(vm)
         elif word.removeprefix("\u0648").removeprefix("\u0641") in _answers() \
                 and (vm := ANSWER_RE.match(folded, m.start())) is not None and _answer_follows(folded, vm):

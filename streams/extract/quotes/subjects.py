@@ -1103,6 +1103,14 @@ def _prepositional_phrase(word: str) -> bool:
         or word[:1] == "\u0628" and _derived_verbal_noun(word[1:])  # بمشاركة قادة ورؤساء: a circumstance
 
 
+def _posting_place(words: str) -> bool:
+    """One folded word of ب glued to a place the gazetteer holds (بجربة، بسوسة), not a place that opens with ب itself
+    (بنزرت، بيروت): right after a medium's quoted name, where its correspondent works, never a name. (Not read
+    elsewhere: the gazetteer holds short places that end foreign names opening with ب: بلاتر، باراس، بدرو.)"""
+    return " " not in words and len(words) >= 4 and words[:1] == "\u0628" and link_place(words[1:]) is not None \
+        and link_place(words) is None
+
+
 def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
              entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The speaker named between a verb and its reported words."""
@@ -1110,6 +1118,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if not subj:
         return None
     s, e, named = subj
+    if named and _posting_place(folded[s:e]) and folded[start:s].rstrip()[-1:] in QUOTE_CHARS:
+        return _speaker(text, folded, back, start, s, entities, seen) if folded[start:s].strip() else None  # وأكد
+        # المسؤول لمراسلة "الجوهرة أف أم" | بجربة أنه: where the correspondent works, no name; the subject is before it
     if _within_quoted_paragraph(folded, s, e):
         return None  # «… التي حدثت إبان الأزمة فقد كان نعم السند، وواضحا …». وأضاف: a verb inside words quoted at
         # length, its subject read from them; no one named there speaks
