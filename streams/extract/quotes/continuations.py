@@ -20,7 +20,7 @@ from .names import (
 )
 from .people import _first_name_before, _other_nisba, _people_of, _Person, _within
 from .titles import _institution_head, _is_title, _office
-from .tokens import AR, WORD_RE, _f
+from .tokens import AR, SENTENCE_END_RE, WORD_RE, _f
 from .words import _definite
 
 
@@ -83,6 +83,50 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
                 w.removesuffix("\u0647") for w in _stems(sp.context)}:
             return sp  # المسؤول الأمريكي -> جون كيربي، المتحدث باسم الخارجية الأمريكية: any office holder is an official
     return None
+
+
+TITLE_WINDOW_WORDS = 10  # وزير التكوين المهني والتشغيل، | فلان: the words of a title on either side of a name
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    """Words that only name the kind of a place (محافظ مدينة عدن = محافظ عدن)."""
+    return frozenset(_f(w) for w in ("مدينة", "ولاية", "منطقة", "محافظة", "مدينه", "ولايه", "منطقه", "محافظه"))
+
+
+def _title_stems(words: Sequence[str]) -> frozenset[str]:
+    """Folded words without the article or a glued ل/ب before it or the word (لمنتخب = منتخب)."""
+    out: set[str] = set()
+    for w in words:
+        for v in (w, w[1:] if w[:1] in "\u0644\u0628" and len(w) > 4 else w):
+            out.add(v.removeprefix("\u0627\u0644"))
+    return frozenset(out)
+
+
+def _named_beside(desc: str, folded: str, before: int, seen: Sequence[_Speaker]) -> _Speaker | None:
+    """The one named speaker met before whose name the text writes beside the description's words (محافظ عدن
+    فلان ... وقال محافظ مدينة عدن، وزير التكوين المهني، فلان، ... وشدد الوزير، فلان اللاعب السابق لمنتخب الأرجنتين
+    ... وقال لاعب منتخب الأرجنتين السابق): the office, and every word of its field, stand within a few words of the
+    name in its sentence; None when no one or more than one is met so. ``seen`` may hold the tagger's persons too."""
+    parts = desc.split()
+    if not parts or not _office(parts[0]) or not _definite(parts[0]) and len(parts) < 2:
+        return None
+    need = _title_stems(parts) - _title_stems(_place_nouns())
+    found: dict[str, _Speaker] = {}
+    for sp in seen:
+        name = _f(sp.name)
+        key = name.split()[-1] if name.split() else ""
+        if not sp.named or len(key) < 3 or key in found:
+            continue  # (الحمامي, then عماد الحمامي: one person)
+        for m in re.compile(rf"(?<![{AR}]){re.escape(name)}(?![{AR}])").finditer(folded, 0, before):
+            start = max([0] + [e.end() for e in SENTENCE_END_RE.finditer(folded, max(0, m.start() - 200), m.start())])
+            end = SENTENCE_END_RE.search(folded, m.end())
+            near = WORD_RE.findall(folded, start, m.start())[-TITLE_WINDOW_WORDS:] \
+                + WORD_RE.findall(folded, m.end(), end.start() if end else len(folded))[:TITLE_WINDOW_WORDS]
+            if need <= _title_stems(near + name.split()) and not _other_nisba(parts, near):
+                found[key] = sp  # (his office may be read into the name: فلان اللاعب السابق لمنتخب الأرجنتين)
+                break
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _holds_phrase(context: str, desc: str) -> bool:

@@ -21,3 +21,18 @@ def test_holder_set_off_then_a_clause_of_its_own_stays_apart() -> None:
     # (a comma that closes the office, then no name: the office speaks as before)
     assert speakers("وقال مدير تسجيل العربات، في تصريح لوكالة الأنباء، إن المبلغ يدفعه المشتري.") == [
         "مدير تسجيل العربات"]
+
+
+def test_description_written_beside_one_name_is_that_person() -> None:
+    # محافظ عدن فلان … وقال محافظ مدينة عدن: the office (and its field) stand beside one name met before; that person
+    # speaks, not the description
+    assert speakers("وكشف محافظ عدن نايف البكري أن المدينة آمنة. وقال محافظ مدينة عدن إن الشرطة عادت إلى العمل.",
+                    tagged=True) == ["نايف البكري", "نايف البكري"]
+    assert speakers("زار وزير التكوين المهني، عماد الحمامي، المدينة. وأبرز الحمامي أن العقد جديد. وشدد الوزير على "
+                    "أن البرنامج لن يعوض العقود.", tagged=True) == ["عماد الحمامي", "عماد الحمامي"]
+
+
+def test_description_beside_no_name_stays() -> None:
+    # (a description no name stands beside keeps its words: المتحدث الأمني, nobody named)
+    assert speakers("استقبل وزير التكوين المهني عماد الحمامي الوفد. وقال المتحدث الأمني إن الوضع مستقر.",
+                    tagged=True)[-1:] == ["المتحدث الأمني"]
