@@ -21,7 +21,7 @@ from .names import (
 from .people import _first_name_before, _other_nisba, _people_of, _Person, _within
 from .titles import _institution_head, _is_title, _office
 from .tokens import AR, SENTENCE_END_RE, WORD_RE, _f
-from .words import _definite
+from .words import _definite, _function_words
 
 
 def _glued_heads(words: list[str]) -> list[str]:
@@ -103,30 +103,59 @@ def _title_stems(words: Sequence[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+TITLE_CHAIN_RE = re.compile(f"[{AR}]+|[\u060c,]")
+
+
+def _title_word(word: str) -> bool:
+    """A word an office's chain is written with: the office, a definite word of its field or body (also glued to
+    ل/ب: لمنتخب، بالوكالة), في, a comma (not a verb, a preposition or a verbal noun: امام، عن، ترحيل)."""
+    bare = word[1:] if word[:1] in "\u0644\u0628\u0648" and len(word) > 4 else word
+    return word in ("\u060c", ",", _f("في")) or _office(word) or _is_title(word) or _definite(word) or _definite(bare) \
+        or _office(bare)
+
+
+def _title_chain(folded: str, start: int, end: int, own: frozenset[str]) -> list[str]:
+    """The words of the office written right before a name (from ``start``, back) or right after it (from ``end``)
+    up to the first word no office's chain holds (but the description's ``own`` words: محافظ عدن)."""
+    line = max([0] + [e.end() for e in SENTENCE_END_RE.finditer(folded, max(0, start - 200), start)])
+    stop = SENTENCE_END_RE.search(folded, end)
+    before = TITLE_CHAIN_RE.findall(folded, line, start)[::-1][:TITLE_WINDOW_WORDS]
+    after = TITLE_CHAIN_RE.findall(folded, end, stop.start() if stop else len(folded))[:TITLE_WINDOW_WORDS]
+    out: list[str] = []
+    for run in (before, after):
+        for w in run:
+            if not _title_word(w) and not _title_stems([w]) & own:
+                break
+            out.append(w)
+    return out
+
+
 def _named_beside(desc: str, folded: str, before: int, seen: Sequence[_Speaker]) -> _Speaker | None:
-    """The one named speaker met before whose name the text writes beside the description's words (محافظ عدن
-    فلان ... وقال محافظ مدينة عدن، وزير التكوين المهني، فلان، ... وشدد الوزير، فلان اللاعب السابق لمنتخب الأرجنتين
-    ... وقال لاعب منتخب الأرجنتين السابق): the office, and every word of its field, stand within a few words of the
-    name in its sentence; None when no one or more than one is met so. ``seen`` may hold the tagger's persons too."""
+    """The one named person met before whose name the text writes with the description's office (محافظ عدن فلان
+    ... وقال محافظ مدينة عدن؛ وزير التكوين المهني، فلان، ... وشدد الوزير؛ فلان اللاعب السابق لمنتخب الأرجنتين ...
+    وقال لاعب منتخب الأرجنتين السابق): the office, and every word of its field, stand in the chain of titles right
+    before or after the name; None when no one or more than one is met so. ``seen`` may hold the tagger's persons
+    too. A generic official (المسؤول) or an indefinite one (مسؤول في البيت الأبيض) is never tied to a name so."""
     parts = desc.split()
-    if not parts or not _office(parts[0]) or not _definite(parts[0]) and len(parts) < 2:
+    if not parts or not _office(parts[0]) or parts[0] in _generic_officials() \
+            or not _definite(parts[0]) and (len(parts) < 2 or _nisba(parts[1]) or parts[1] in _function_words()
+                                            or parts[1] in (_f("في"), _f("من"), _f("لدى"))):
         return None
     need = _title_stems(parts) - _title_stems(_place_nouns())
-    found: dict[str, _Speaker] = {}
+    found: list[_Speaker] = []
     for sp in seen:
         name = _f(sp.name)
-        key = name.split()[-1] if name.split() else ""
-        if not sp.named or len(key) < 3 or key in found:
-            continue  # (الحمامي, then عماد الحمامي: one person)
+        if not sp.named or not any(len(w) >= 3 for w in name.split()):
+            continue
         for m in re.compile(rf"(?<![{AR}]){re.escape(name)}(?![{AR}])").finditer(folded, 0, before):
-            start = max([0] + [e.end() for e in SENTENCE_END_RE.finditer(folded, max(0, m.start() - 200), m.start())])
-            end = SENTENCE_END_RE.search(folded, m.end())
-            near = WORD_RE.findall(folded, start, m.start())[-TITLE_WINDOW_WORDS:] \
-                + WORD_RE.findall(folded, m.end(), end.start() if end else len(folded))[:TITLE_WINDOW_WORDS]
-            if need <= _title_stems(near + name.split()) and not _other_nisba(parts, near):
-                found[key] = sp  # (his office may be read into the name: فلان اللاعب السابق لمنتخب الأرجنتين)
+            chain = _title_chain(folded, m.start(), m.end(), need)
+            if need <= _title_stems(chain + name.split()) and not _other_nisba(parts, chain[::-1]):
+                found.append(sp)  # (his office may be read into the name: فلان اللاعب السابق لمنتخب الأرجنتين)
                 break
-    return next(iter(found.values())) if len(found) == 1 else None
+    names = [{w for w in _f(sp.name).split() if not _office(w) and not _is_title(w) and len(w) >= 3} for sp in found]
+    if not found or any(not a & b for a in names for b in names):
+        return None  # no one, or two people (الحمامي and عماد الحمامي, a name and the run read on from it: one)
+    return min(found, key=lambda sp: len(sp.name.split()))
 
 
 def _holds_phrase(context: str, desc: str) -> bool:
