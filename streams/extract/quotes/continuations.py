@@ -130,6 +130,15 @@ def _title_chain(folded: str, start: int, end: int, own: frozenset[str]) -> list
     return out
 
 
+def _body_named_after(folded: str, start: int) -> bool:
+    """The name at ``start`` closes a body's name, after its titles (جامعة الأمير | سطام بن عبدالعزيز، مستشفى الملك
+    | فهد)."""
+    words = WORD_RE.findall(folded, max(0, start - 60), start)
+    while words and _is_title(words[-1]) and not _institution_head(words[-1]):
+        words.pop()
+    return bool(words) and _institution_head(words[-1])
+
+
 def _named_beside(desc: str, folded: str, before: int, seen: Sequence[_Speaker]) -> _Speaker | None:
     """The one named person met before whose name the text writes with the description's office (محافظ عدن فلان
     ... وقال محافظ مدينة عدن؛ وزير التكوين المهني، فلان، ... وشدد الوزير؛ فلان اللاعب السابق لمنتخب الأرجنتين ...
@@ -145,9 +154,12 @@ def _named_beside(desc: str, folded: str, before: int, seen: Sequence[_Speaker])
     found: list[_Speaker] = []
     for sp in seen:
         name = _f(sp.name)
-        if not sp.named or not any(len(w) >= 3 for w in name.split()):
-            continue
+        if not sp.named or not any(len(w) >= 3 for w in name.split()) or name.split()[0] == _f("باسم") \
+                or _office(name.split()[0]) and name.split()[0] not in _first_names():
+            continue  # (محلل آخر، معتمد سيدي، باسم شيفلر: an office or a body's spokesman the tagger took for a name)
         for m in re.compile(rf"(?<![{AR}]){re.escape(name)}(?![{AR}])").finditer(folded, 0, before):
+            if _body_named_after(folded, m.start()):
+                continue  # مدير جامعة الأمير سطام بن عبدالعزيز: the body named after him, not its office's holder
             chain = _title_chain(folded, m.start(), m.end(), need)
             if need <= _title_stems(chain + name.split()) and not _other_nisba(parts, chain[::-1]):
                 found.append(sp)  # (his office may be read into the name: فلان اللاعب السابق لمنتخب الأرجنتين)
@@ -155,7 +167,9 @@ def _named_beside(desc: str, folded: str, before: int, seen: Sequence[_Speaker])
     names = [{w for w in _f(sp.name).split() if not _office(w) and not _is_title(w) and len(w) >= 3} for sp in found]
     if not found or any(not a & b for a in names for b in names):
         return None  # no one, or two people (الحمامي and عماد الحمامي, a name and the run read on from it: one)
-    return min(found, key=lambda sp: len(sp.name.split()))
+    whole = [sp for sp in found if not any(_office(w) for w in _f(sp.name).split()[:-1])] or found
+    return max(whole, key=lambda sp: len(sp.name.split()))  # the fullest name (عماد الحمامي, not الحمامي; not فلان
+    # اللاعب السابق …, a name read on into his office)
 
 
 def _holds_phrase(context: str, desc: str) -> bool:

@@ -36,3 +36,9 @@ def test_description_beside_no_name_stays() -> None:
     # (a description no name stands beside keeps its words: المتحدث الأمني, nobody named)
     assert speakers("استقبل وزير التكوين المهني عماد الحمامي الوفد. وقال المتحدث الأمني إن الوضع مستقر.",
                     tagged=True)[-1:] == ["المتحدث الأمني"]
+
+
+def test_a_body_named_after_a_person_gives_no_holder() -> None:
+    # مدير جامعة الأمير سطام بن عبدالعزيز: the name closes the body's name; the director is not that prince
+    assert speakers("التقى مدير جامعة الأمير سطام بن عبدالعزيز الطلاب. وقال مدير الجامعة إن القبول مفتوح.",
+                    tagged=True)[-1:] == ["مدير الجامعة"]
