@@ -150,6 +150,8 @@ def _named_beside(desc: str, folded: str, before: int, seen: Sequence[_Speaker])
             or not _definite(parts[0]) and (len(parts) < 2 or _nisba(parts[1]) or parts[1] in _function_words()
                                             or parts[1] in (_f("في"), _f("من"), _f("لدى"))):
         return None
+    if any(sp.named and _f(sp.name).split()[-1:] and _f(sp.name).split()[-1] in parts[1:] for sp in seen):
+        return None  # الدكتور عامودي: a title and the family name of one met before, no description
     need = _title_stems(parts) - _title_stems(_place_nouns())
     found: list[_Speaker] = []
     for sp in seen:
