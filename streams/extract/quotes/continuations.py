@@ -130,6 +130,11 @@ def _title_chain(folded: str, start: int, end: int, own: frozenset[str]) -> list
     return out
 
 
+@cache
+def _personal_titles() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("دكتور", "دكتورة", "مهندس", "مهندسة", "شيخ", "أستاذ", "أستاذة", "سيد", "سيدة"))
+
+
 def _body_named_after(folded: str, start: int) -> bool:
     """The name at ``start`` closes a body's name, after its titles (جامعة الأمير | سطام بن عبدالعزيز، مستشفى الملك
     | فهد)."""
@@ -150,6 +155,8 @@ def _named_beside(desc: str, folded: str, before: int, seen: Sequence[_Speaker])
             or not _definite(parts[0]) and (len(parts) < 2 or _nisba(parts[1]) or parts[1] in _function_words()
                                             or parts[1] in (_f("في"), _f("من"), _f("لدى"))):
         return None
+    if len(parts) == 1 and parts[0].removeprefix("\u0627\u0644") in _personal_titles():
+        return None  # الدكتور، المهندس: a personal title, held by many; the one met before speaks on (not an office)
     if any(sp.named and _f(sp.name).split()[-1:] and _f(sp.name).split()[-1] in parts[1:] for sp in seen):
         return None  # الدكتور عامودي: a title and the family name of one met before, no description
     need = _title_stems(parts) - _title_stems(_place_nouns())
