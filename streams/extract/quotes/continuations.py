@@ -178,8 +178,8 @@ def _named_beside(desc: str, folded: str, before: int, seen: Sequence[_Speaker])
         return None  # no one, or two people (الحمامي and عماد الحمامي, a name and the run read on from it: one)
     whole = [sp for sp in found if not any(_office(w) and w not in _first_names() for w in _f(sp.name).split()[:-1])
              and not (_office(_f(sp.name).split()[-1]) and _f(sp.name).split()[-2:-1] != [_f("آل")])
-             and re.fullmatch(f"[{AR} ]+", _f(sp.name))]  # (عماد الحمامي: عماد a first name; not Yves Garino, a
-    # foreign name the tagger may cut)
+             and re.fullmatch(f"[{AR} ]+", _f(sp.name)) and _f(sp.name).split()[-1] not in _name_links()]  # (عماد الحمامي: عماد a first name; not Yves Garino, a
+    # foreign name the tagger may cut; nor فلان بن فلان آل, a name it cut before the family name)
     return max(whole, key=lambda sp: len(sp.name.split())) if whole else None  # the fullest name (عماد الحمامي, not
     # الحمامي; not فلان اللاعب السابق …, nor فلان محامي: a name read on into his office; but فلان آل الشيخ)
 
