@@ -20,8 +20,8 @@ from .names import (
 )
 from .people import _first_name_before, _other_nisba, _people_of, _Person, _within
 from .titles import _institution_head, _is_title, _office
-from .tokens import AR, WORD_RE, _f
-from .words import _definite
+from .tokens import AR, SENTENCE_END_RE, WORD_RE, _f
+from .words import _definite, _function_words
 
 
 def _glued_heads(words: list[str]) -> list[str]:
@@ -83,6 +83,105 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
                 w.removesuffix("\u0647") for w in _stems(sp.context)}:
             return sp  # المسؤول الأمريكي -> جون كيربي، المتحدث باسم الخارجية الأمريكية: any office holder is an official
     return None
+
+
+TITLE_WINDOW_WORDS = 10  # وزير التكوين المهني والتشغيل، | فلان: the words of a title on either side of a name
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    """Words that only name the kind of a place (محافظ مدينة عدن = محافظ عدن)."""
+    return frozenset(_f(w) for w in ("مدينة", "ولاية", "منطقة", "محافظة", "مدينه", "ولايه", "منطقه", "محافظه"))
+
+
+def _title_stems(words: Sequence[str]) -> frozenset[str]:
+    """Folded words without the article or a glued ل/ب before it or the word (لمنتخب = منتخب)."""
+    out: set[str] = set()
+    for w in words:
+        for v in (w, w[1:] if w[:1] in "\u0644\u0628" and len(w) > 4 else w):
+            out.add(v.removeprefix("\u0627\u0644"))
+    return frozenset(out)
+
+
+TITLE_CHAIN_RE = re.compile(f"[{AR}]+|[\u060c,]")
+
+
+def _title_word(word: str) -> bool:
+    """A word an office's chain is written with: the office, a definite word of its field or body (also glued to
+    ل/ب: لمنتخب، بالوكالة), في, a comma (not a verb, a preposition or a verbal noun: امام، عن، ترحيل)."""
+    bare = word[1:] if word[:1] in "\u0644\u0628\u0648" and len(word) > 4 else word
+    return word in ("\u060c", ",", _f("في")) or _office(word) or _is_title(word) or _definite(word) or _definite(bare) \
+        or _office(bare)
+
+
+def _title_chain(folded: str, start: int, end: int, own: frozenset[str]) -> list[str]:
+    """The words of the office written right before a name (from ``start``, back) or right after it (from ``end``)
+    up to the first word no office's chain holds (but the description's ``own`` words: محافظ عدن)."""
+    line = max([0] + [e.end() for e in SENTENCE_END_RE.finditer(folded, max(0, start - 200), start)])
+    stop = SENTENCE_END_RE.search(folded, end)
+    before = TITLE_CHAIN_RE.findall(folded, line, start)[::-1][:TITLE_WINDOW_WORDS]
+    after = TITLE_CHAIN_RE.findall(folded, end, stop.start() if stop else len(folded))[:TITLE_WINDOW_WORDS]
+    out: list[str] = []
+    for run in (before, after):
+        for w in run:
+            if not _title_word(w) and not _title_stems([w]) & own:
+                break
+            out.append(w)
+    return out
+
+
+@cache
+def _personal_titles() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("دكتور", "دكتورة", "مهندس", "مهندسة", "شيخ", "أستاذ", "أستاذة", "سيد", "سيدة"))
+
+
+def _body_named_after(folded: str, start: int) -> bool:
+    """The name at ``start`` closes a body's name, after its titles (جامعة الأمير | سطام بن عبدالعزيز، مستشفى الملك
+    | فهد)."""
+    words = WORD_RE.findall(folded, max(0, start - 60), start)
+    while words and _is_title(words[-1]) and not _institution_head(words[-1]):
+        words.pop()
+    return bool(words) and _institution_head(words[-1])
+
+
+def _named_beside(desc: str, folded: str, before: int, seen: Sequence[_Speaker]) -> _Speaker | None:
+    """The one named person met before whose name the text writes with the description's office (محافظ عدن فلان
+    ... وقال محافظ مدينة عدن؛ وزير التكوين المهني، فلان، ... وشدد الوزير؛ فلان اللاعب السابق لمنتخب الأرجنتين ...
+    وقال لاعب منتخب الأرجنتين السابق): the office, and every word of its field, stand in the chain of titles right
+    before or after the name; None when no one or more than one is met so. ``seen`` may hold the tagger's persons
+    too. A generic official (المسؤول) or an indefinite one (مسؤول في البيت الأبيض) is never tied to a name so."""
+    parts = desc.split()
+    if not parts or not _office(parts[0]) or parts[0] in _generic_officials() \
+            or not _definite(parts[0]) and (len(parts) < 2 or _nisba(parts[1]) or parts[1] in _function_words()
+                                            or parts[1] in (_f("في"), _f("من"), _f("لدى"))):
+        return None
+    if len(parts) == 1 and parts[0].removeprefix("\u0627\u0644") in _personal_titles():
+        return None  # الدكتور، المهندس: a personal title, held by many; the one met before speaks on (not an office)
+    if any(sp.named and _f(sp.name).split()[-1:] and _f(sp.name).split()[-1] in parts[1:] for sp in seen):
+        return None  # الدكتور عامودي: a title and the family name of one met before, no description
+    need = _title_stems(parts) - _title_stems(_place_nouns())
+    found: list[_Speaker] = []
+    for sp in seen:
+        name = _f(sp.name)
+        if not sp.named or not any(len(w) >= 3 for w in name.split()) or name.split()[0] == _f("باسم") \
+                or _office(name.split()[0]) and name.split()[0] not in _first_names():
+            continue  # (محلل آخر، معتمد سيدي، باسم شيفلر: an office or a body's spokesman the tagger took for a name)
+        for m in re.compile(rf"(?<![{AR}]){re.escape(name)}(?![{AR}])").finditer(folded, 0, before):
+            if _body_named_after(folded, m.start()):
+                continue  # مدير جامعة الأمير سطام بن عبدالعزيز: the body named after him, not its office's holder
+            chain = _title_chain(folded, m.start(), m.end(), need)
+            if need <= _title_stems(chain + name.split()) and not _other_nisba(parts, chain[::-1]):
+                found.append(sp)  # (his office may be read into the name: فلان اللاعب السابق لمنتخب الأرجنتين)
+                break
+    names = [{w for w in _f(sp.name).split() if not _office(w) and not _is_title(w) and len(w) >= 3} for sp in found]
+    if not found or any(not a & b for a in names for b in names):
+        return None  # no one, or two people (الحمامي and عماد الحمامي, a name and the run read on from it: one)
+    whole = [sp for sp in found if not any(_office(w) and w not in _first_names() for w in _f(sp.name).split()[:-1])
+             and not (_office(_f(sp.name).split()[-1]) and _f(sp.name).split()[-2:-1] != [_f("آل")])
+             and re.fullmatch(f"[{AR} ]+", _f(sp.name)) and _f(sp.name).split()[-1] not in _name_links()]  # (عماد الحمامي: عماد a first name; not Yves Garino, a
+    # foreign name the tagger may cut; nor فلان بن فلان آل, a name it cut before the family name)
+    return max(whole, key=lambda sp: len(sp.name.split())) if whole else None  # the fullest name (عماد الحمامي, not
+    # الحمامي; not فلان اللاعب السابق …, nor فلان محامي: a name read on into his office; but فلان آل الشيخ)
 
 
 def _holds_phrase(context: str, desc: str) -> bool:

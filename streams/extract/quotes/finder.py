@@ -996,6 +996,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 # كوالالمبور "…": the one spoken to ends the subject, the place after it is where he spoke (not
                 # النقابة الوطنية للصحفيين التونسيين: a body's field, its adjective after it)
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
+            speaker = _holder_set_off(text, folded, back, region, region_end, entities, seen, speaker)
             if pronoun_source:
                 speaker, gender = last, last_gender
         if fronted is not None:
@@ -2270,6 +2271,40 @@ def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], s
                                 or nxt in _relatives() and region[-1].group() in (ARABIC_COMMA, ","))
     # وأوضح الأمير فلان الذي كان ... في أواخر مايو الماضي، وفرض ...، أنه: a relative clause on the subject, closed
     # by the comma before the words
+
+
+MAX_HOLDER_TOKENS = 4  # الجيلاني بوجمعة، محمد بن علي الحسني: the holder's name set off after his office
+
+
+def _holder_set_off(text: str, folded: str, back: list[int], region: Sequence[re.Match[str]], end: int,
+                    entities: Sequence[Entity], seen: list[_Speaker], speaker: _Speaker | None) -> _Speaker | None:
+    """An office read as the speaker, its holder's name right after it between commas, then a circumstance or the
+    words (وقال مدير تسجيل العربات بالوكالة، فلان الفلاني، في تصريح لوكالة الأنباء إن): the name speaks, not the
+    office; the speaker as read otherwise."""
+    if speaker is None or speaker.named or not region:
+        return speaker
+    commas = [k for k, t in enumerate(region) if t.group() in (ARABIC_COMMA, ",") and back[t.start()] >= speaker.end - 1]
+    if len(commas) < 2 or not 2 <= commas[1] - commas[0] <= MAX_HOLDER_TOKENS + 1 \
+            or any(WORD_RE.fullmatch(t.group()) and back[t.start()] >= speaker.end for t in region[:commas[0]]):
+        return speaker  # (the comma closes the office: no word after it before the comma)
+    after = region[commas[1] + 1].group() if commas[1] + 1 < len(region) else None
+    if after is not None and after not in _circumstance_leads() and after not in _time_leads():
+        return speaker  # قال الوزير، فلان، الذي ...: a clause of its own after the name
+    name = region[commas[0] + 1:commas[1]]
+    a, b = back[name[0].start()], back[name[-1].end() - 1] + 1
+    context = folded[region[0].start():region[commas[0]].start()]
+    tagged = next((x for x in entities if x.type == "PERS" and a <= x.start and x.end == b), None)
+    if tagged is not None:
+        if _is_title(name[0].group()) or _office(name[0].group()):
+            a = tagged.start  # اللواء فلان: the holder's rank before the name the tagger found
+        return _Speaker(name=text[a:b], start=a, end=b, named=True, context=context)  # الجيلاني بوجمعة، ماريا
+        # هيلينا سيميدو: a name the tagger found (whole or its last words) set off by the commas
+    if not _is_name_token(name[0].group()) or name[0].group() in _stops():
+        return speaker
+    named = _speaker(text, folded, back, region[0].start(), region[commas[1]].start(), entities, seen)
+    if named is None or not named.named or named.start < a:
+        return speaker
+    return named
 
 
 MAX_DESCRIPTION_TOKENS = 10  # رئيس المركز الدولي للدراسات الإستراتيجية الأمنية والعسكرية: an office after a name

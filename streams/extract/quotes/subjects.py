@@ -14,7 +14,7 @@ from ..ner_lexicon import first_names as _first_names
 from ..ner_lexicon import lexicon
 from ..nisba import nisba_country
 from ..places import link_place
-from .continuations import _described, _known_then_object, _seen_name
+from .continuations import _described, _known_then_object, _named_beside, _seen_name
 from .names import (
     GLUED_NAME_HEADS,
     MAKSURA_PREPOSITION,
@@ -1153,6 +1153,11 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         s = folded.index(" ", s) + 1  # قريبها شكري مفتاح، محاميهم سامي العلوي: the relation, then the name
     if not named or any(w.startswith("\u0627\u0644") for w in folded[s:e].split()):
         known = _described(folded[s:e], seen)
+        if known is None and not named:
+            known = _named_beside(folded[s:e], folded, s, seen + [  # وقال محافظ مدينة عدن after محافظ عدن فلان
+                _Speaker(name=x.text, start=x.start, end=x.end, named=True) for x in entities
+                if x.type == "PERS" and " " in x.text.strip() and x.start < back[s] and not _office(_f(x.text).split()[-1])])
+            # (not فلان محامي, محمد حسين المفتي: the tagger's person run on into an office)
         if known is not None:
             return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)
     words = folded[s:e].split()
