@@ -169,6 +169,8 @@ def _named_beside(desc: str, folded: str, before: int, seen: Sequence[_Speaker])
         for m in re.compile(rf"(?<![{AR}]){re.escape(name)}(?![{AR}])").finditer(folded, 0, before):
             if _body_named_after(folded, m.start()):
                 continue  # مدير جامعة الأمير سطام بن عبدالعزيز: the body named after him, not its office's holder
+            if _kin_of_other(parts[0], folded, m.start()):
+                continue  # محامي المعتقل فلان: the detainee is named, not his lawyer
             chain = _title_chain(folded, m.start(), m.end(), need)
             if need <= _title_stems(chain + name.split()) and not _other_nisba(parts, chain[::-1]):
                 found.append(sp)  # (his office may be read into the name: فلان اللاعب السابق لمنتخب الأرجنتين)
@@ -182,6 +184,22 @@ def _named_beside(desc: str, folded: str, before: int, seen: Sequence[_Speaker])
     # foreign name the tagger may cut; nor فلان بن فلان آل, a name it cut before the family name)
     return max(whole, key=lambda sp: len(sp.name.split())) if whole else None  # the fullest name (عماد الحمامي, not
     # الحمامي; not فلان اللاعب السابق …, nor فلان محامي: a name read on into his office; but فلان آل الشيخ)
+
+
+@cache
+def _relational_offices() -> frozenset[str]:
+    """Offices held towards another person (his lawyer, father, agent, coach) rather than in a body."""
+    return frozenset(_f(w) for w in ("محامي", "محامية", "وكيل", "وكيلة", "والد", "والدة", "شقيق", "شقيقة", "زوج",
+                                     "زوجة", "نجل", "ابن", "ابنة", "مدرب", "مدربة"))
+
+
+def _kin_of_other(office: str, folded: str, start: int) -> bool:
+    """A relational office in construct with a person noun right before the name at ``start`` (محامي المعتقل فلان،
+    والد الشهيد فلان، وكيل اللاعب فلان): the name is that other person's, not the office holder's."""
+    if office.removeprefix("\u0627\u0644") not in _relational_offices():
+        return False
+    words = WORD_RE.findall(folded, max(0, start - 40), start)
+    return len(words) >= 2 and _definite(words[-1]) and words[-2].removeprefix("\u0627\u0644") in _relational_offices()
 
 
 def _holds_phrase(context: str, desc: str) -> bool:
