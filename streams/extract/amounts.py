@@ -390,7 +390,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         if singular is not None and i and not glued_and and not prepositional and gap_is_space(i - 1) and (
                 (_counts_two(tokens[i - 1]) and tokens[i - 1] not in _one_of()) or _attested_dual(tokens, i - 1, vocab) is not None
                 or _lexicon_dual(tokens, i - 1) is not None or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
-                                               and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
+                                               and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))
+                or (dual_may_be_adjective(tok) and _construct_adjective(tokens, i) and gap_is_space(i - 2))):
             singular = None  # سائقان آخران، عبوتين ناسفتين، حربين عالميتين: the adjective of two (not وحالتان)
         if singular is not None:
             a, b = bare(i, i)
@@ -647,6 +648,25 @@ def _and_ahad(written: str) -> bool:
 @cache
 def _one_of() -> frozenset[str]:
     return frozenset(fold_word(w) for w in ONE_OF)
+
+
+# Dual verbs of being (كانتا، كانا): a dual adjective after them is their predicate (منطقتين كانتا مرشحتين).
+BEING_DUALS = ("كانا", "كانتا")
+
+
+@cache
+def _being_duals() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in BEING_DUALS)
+
+
+def _construct_adjective(tokens: list[str], i: int) -> bool:
+    """A dual adjective (token i) after a construct dual and its indefinite complement (عمليتي تهريب سابقتين،
+    وحدتي استعجالي متنقلتين) or after a dual verb of being (كانتا مرشحتين): it describes the two already
+    counted, no amount of its own."""
+    if i >= 1 and tokens[i - 1] in _being_duals():
+        return True
+    return i >= 2 and construct_dual(tokens[i - 2]) is not None and not tokens[i - 1].startswith("\u0627\u0644") \
+        and not tokens[i - 1][0].isdigit() and number_word(tokens[i - 1]) is None
 
 
 def _counts_two(token: str) -> bool:
@@ -1861,6 +1881,10 @@ SCORE_CUE_BACK = 60  # characters before the score
 SCORE_DIGITS = 2  # at most this many digits in each number of a score
 
 
+ZERO_WORD = "\u0635\u0641\u0631"  # صفر: a score's zero (3-صفر)
+ZERO_BEFORE_RE = re.compile("(?<![\u0621-\u064a])\u0635\u0641\u0631[-\u2013]$")  # صفر-2: the score's other number
+
+
 def _spaced_score(folded: str, s: int, e: int) -> bool:
     """One of two numbers of one or two digits joined by a spaced slash, no third number chained, after a word
     of a match's result (a score: فاز 2 / 1، خسر مباراته الأولى 2 / 4)."""
@@ -1873,9 +1897,10 @@ def _spaced_score(folded: str, s: int, e: int) -> bool:
 
 def _score_first(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
     """The first number of a score joined by a dash to its second after a word of a match's result (فاز على السد
-    القطري 2 – 1): a cardinal, though a team's name or nisba stands before it as before a label (حمام سوسة 2)."""
-    return i + 1 < len(tokens) and tokens[i].isdigit() and tokens[i + 1].isdigit() \
-        and max(len(tokens[i]), len(tokens[i + 1])) <= SCORE_DIGITS and bool(SCORE_GAP_RE.fullmatch(folded, spans[i][1], spans[i + 1][0])) \
+    القطري 2 – 1، فاز على الهلال 2-صفر): a cardinal, though a team's name or nisba stands before it as before a label
+    (حمام سوسة 2)."""
+    return i + 1 < len(tokens) and tokens[i].isdigit() and (tokens[i + 1].isdigit() or tokens[i + 1] == ZERO_WORD) \
+        and max(len(tokens[i]), len(tokens[i + 1].replace(ZERO_WORD, "0"))) <= SCORE_DIGITS and bool(SCORE_GAP_RE.fullmatch(folded, spans[i][1], spans[i + 1][0])) \
         and bool(SCORE_CUE_RE.search(folded, max(0, spans[i][0] - SCORE_CUE_BACK), spans[i][0]))
 
 
@@ -2036,8 +2061,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False  # minutes 20، Windows 10: a number after a Latin name is part of it (not Tab Pro 12.2 بوصة)
     if s > 0 and folded[s - 1].isascii() and folded[s - 1].isalpha():
         return False  # Mate9: digits glued to a Latin name are part of it, whatever follows
-    if s > 1 and folded[s - 1] in "-\u2013" and folded[s - 2].isalpha():
-        return False  # سي-130، إف-35: a model name
+    if s > 1 and folded[s - 1] in "-\u2013" and folded[s - 2].isalpha() and not ZERO_BEFORE_RE.search(folded, 0, s):
+        return False  # سي-130، إف-35: a model name (not a score's صفر-2)
     if TIME_AFTER_RE.match(folded, e) or TIME_BEFORE_RE.search(folded, max(0, s - 4), s):
         return False
     if tokens[k].isdigit() and len(tokens[k]) <= 2 and _month_after_day(tokens, k):
