@@ -260,7 +260,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                       tokens[i - 4] if i > 3 else "", _field_value(folded, spans, tokens, i)) \
                         and not (tokens[i - 1].isdigit()
                                  and SCORE_GAP_RE.fullmatch(text, back[spans[i - 1][1] - 1] + 1, back[spans[i][0]])) \
-                        and not _score_first(folded, spans, tokens, i) \
+                        and not _score_first(folded, spans, tokens, i) and not _definite_range_low(tokens, i) \
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i) \
                         and not (obj is None and _listed_value(text, back[spans[i][0]], tokens, i, out)) \
                         and not (obj is None and _shares_counted(folded, spans, tokens, i, run.last)) \
@@ -1159,11 +1159,11 @@ def _after_feminine_plural(before: str, third: str, fourth: str) -> bool:
     """The bare article's number follows a definite plural in ات, alone or with its nisba (المفاعلات النووية الـ48،
     السنوات الـ10): a definite cardinal of that plural, not a rank (القناة الـ4، المخيم العالمي الـ 23), nor the
     rank of an indefinite head in ة the plural completes (بطولة المنتخبات العربية الـ13: the 13th championship)."""
-    def plural(word: str, head: str) -> bool:
-        word = _bare_definite(word)
+    def plural(word_as: str, head: str) -> bool:
+        word = _bare_definite(word_as)
         return word.startswith("\u0627\u0644") and word.endswith(FEMININE_PLURAL) and len(word) >= MIN_FEMININE_PLURAL \
             and word not in EVENT_PLURALS and not (head.endswith("\u0647") and not head.startswith(DEFINITE_PREFIXES)
-                                                   and head not in _demonstratives())  # (هذه المنتجات الـ 201)
+                                                   and head not in _demonstratives() and not _prepositional(word_as))  # (هذه المنتجات الـ 201)
     return plural(before, third) or (before.startswith(DEFINITE_PREFIXES) and before.endswith(NISBA_ENDINGS)
                                      and plural(third, fourth))
 
@@ -1186,7 +1186,33 @@ def _after_broken_plural(before: str, third: str) -> bool:
     the plural completes (قمة الدول الـ20: the 20th summit)."""
     word = _bare_definite(before)
     return word.startswith("\u0627\u0644") and word[2:] in _counted_plurals() \
-        and not (third.endswith("\u0647") and not third.startswith(DEFINITE_PREFIXES) and third not in _demonstratives())
+        and not (third.endswith("\u0647") and not third.startswith(DEFINITE_PREFIXES) and third not in _demonstratives()
+                 and not _prepositional(before))
+
+
+BETWEEN = ("بين", "وبين")
+
+
+@cache
+def _between() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in BETWEEN)
+
+
+def _definite_range_low(tokens: list[str], i: int) -> bool:
+    """The digits after the bare article open a range of two such numbers before the noun they count (بين الـ16
+    والـ20 سنة): the low end, counted as the high end is, not a rank."""
+    if not (2 <= i < len(tokens) - 2 and tokens[i - 1] == "\u0627\u0644" and tokens[i - 2] in _between()):
+        return False
+    k = i + 2  # the high end after وال (والـ20), then a noun it counts, no من (بين الـ12 والـ15 من الشهر: days)
+    return tokens[i + 1] == "\u0648\u0627\u0644" and k + 1 < len(tokens) and tokens[k].isdigit() \
+        and _is_noun(tokens[k + 1]) and tokens[k + 1] != "\u0645\u0646"
+
+
+def _prepositional(word: str) -> bool:
+    """A definite word with a preposition glued before it (للدول، بالمنتجات): no complement of a construct, so the
+    indefinite word in ة before it is no head it completes (فئة للدول الـ13: the 13 countries, not a 13th class)."""
+    bare = _bare_definite(word)
+    return bare != word and bool(set(word[:len(word) - len(bare) + 1]) & set("\u0644\u0628\u0643"))
 
 
 FEMININE_PLURAL = "\u0627\u062a"  # ات
@@ -1897,8 +1923,10 @@ def _spaced_score(folded: str, s: int, e: int) -> bool:
 
 def _score_first(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
     """The first number of a score joined by a dash to its second after a word of a match's result (فاز على السد
-    القطري 2 – 1، فاز على الهلال 2-صفر): a cardinal, though a team's name or nisba stands before it as before a label
-    (حمام سوسة 2)."""
+    القطري 2 – 1، فاز على الهلال 2-صفر), or by a spaced slash (الإسباني 7 / 6): a cardinal, though a team's name or
+    nisba stands before it as before a label (حمام سوسة 2)."""
+    if tokens[i].isdigit() and _spaced_score(folded, *spans[i]):
+        return True  # فاز على ريال مدريد الإسباني 7 / 6
     return i + 1 < len(tokens) and tokens[i].isdigit() and (tokens[i + 1].isdigit() or tokens[i + 1] == ZERO_WORD) \
         and max(len(tokens[i]), len(tokens[i + 1].replace(ZERO_WORD, "0"))) <= SCORE_DIGITS and bool(SCORE_GAP_RE.fullmatch(folded, spans[i][1], spans[i + 1][0])) \
         and bool(SCORE_CUE_RE.search(folded, max(0, spans[i][0] - SCORE_CUE_BACK), spans[i][0]))

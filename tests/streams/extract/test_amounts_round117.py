@@ -45,3 +45,37 @@ def test_dual_adjective_after_a_dual_verb_of_being() -> None:
 def test_dual_after_a_construct_dual_and_and_still_counts() -> None:
     # a second dual joined by و is coordinated, not an adjective
     assert _values("زار الوفد مدينتي الشمال ومنطقتين أخريين.") == [("مدينتي", 2.0), ("منطقتين", 2.0)]
+
+
+def test_spaced_slash_score_after_a_team_name() -> None:
+    # a score's first number after a nisba or a team: a cardinal, not a label (حمام سوسة 2)
+    assert _values("فاز النادي على ضيفه الإسباني 7 / 6 بركلات الترجيح.") == [("7", 7.0), ("6", 6.0)]
+
+
+def test_spaced_slash_day_and_month_stay_no_score() -> None:
+    assert _values("تستمر الحملة من 23 / 4 إلى 26 / 6.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "أعلن الاتحاد فئة للدول الـ13 الأعلى تصنيفا.",
+    "نشرت الهيئة قائمة بالدول الـ13 الأعلى نموا.",
+])
+def test_bare_article_number_after_a_prepositional_plural(text: str) -> None:
+    # a plural with a preposition glued completes no head in ة before it: the countries counted, no rank
+    assert _values(text) == [("13", 13.0)]
+
+
+def test_rank_of_a_head_completed_by_a_plural_stays_a_label() -> None:
+    assert _values("انطلقت قمة الدول الـ20 في المدينة.") == []
+
+
+def test_low_end_of_a_bare_article_range() -> None:
+    assert _values("تتراوح أعمار المشاركين ما بين الـ16 والـ20 سنة.") == [("16", 16.0), ("20", 20.0)]
+
+
+def test_bare_article_range_of_days_is_no_amount() -> None:
+    import datetime as dt
+
+    from streams.extract.dates import find_dates
+    text = "تقام الدورة في الفترة ما بين الـ12 والـ15 من شهر مايو."
+    assert find_amounts(text, dates=find_dates(text, anchor=dt.date(2015, 6, 1))) == []
