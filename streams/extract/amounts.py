@@ -1223,9 +1223,12 @@ EVENT_PLURALS = ("الانتخابات", "المفاوضات", "المحادثا
 
 
 def _accusative_counted(obj: str | None) -> bool:
-    """An indefinite accusative noun in ا after a number (الـ 11 رجلا، الـ 20 عاما): what it counts; not an adverb
+    """An indefinite accusative noun in ا after a number (الـ 11 رجلا، الـ 20 عاما) or a unit of time in ة (الـ 24
+    ساعة): what it counts; not an adverb
     in يا (الـ 5 عالميا) or a definite word (القناة الـ4 الفرنسية)."""
     word = (obj or "").translate(NO_DIACRITICS)
+    if word.endswith("\u0629") and fold_word(word) in _time_units():
+        return True  # الـ 24 ساعة الماضية: a unit of time in ة shows no ا in the accusative
     return len(word) >= 3 and word.endswith("\u0627") and not word.endswith(NOT_TAMYIZ_ENDINGS) \
         and not word.startswith(("\u0627\u0644", "\u0644", "\u0628")) and word not in _function_words() \
         and word not in _ma_conjunctions()

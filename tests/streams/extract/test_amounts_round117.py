@@ -79,3 +79,16 @@ def test_bare_article_range_of_days_is_no_amount() -> None:
     from streams.extract.dates import find_dates
     text = "تقام الدورة في الفترة ما بين الـ12 والـ15 من شهر مايو."
     assert find_amounts(text, dates=find_dates(text, anchor=dt.date(2015, 6, 1))) == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("سجلت الوزارة 3 حالات خلال الـ 24 ساعة الماضية.", 24.0),
+    ("تراجعت الأسعار خلال الـ12 سنة الماضية.", 12.0),
+])
+def test_bare_article_number_before_a_unit_of_time_in_ta_marbuta(text: str, value: float) -> None:
+    # a unit of time in ة shows no accusative ا (الـ 20 عاما is counted already)
+    assert (str(int(value)), value) in _values(text)
+
+
+def test_clock_hour_after_the_bare_article_stays_no_amount() -> None:
+    assert _values("يستمر المعرض حتى الساعة الـ 12 ظهرا.") == []
