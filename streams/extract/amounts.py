@@ -261,6 +261,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                         and not (tokens[i - 1].isdigit()
                                  and SCORE_GAP_RE.fullmatch(text, back[spans[i - 1][1] - 1] + 1, back[spans[i][0]])) \
                         and not _score_first(folded, spans, tokens, i) and not _definite_range_low(tokens, i) \
+                        and not (tokens[i - 1] == "\u0627\u0644" and _age_after(tokens, i)) \
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i) \
                         and not (obj is None and _listed_value(text, back[spans[i][0]], tokens, i, out)) \
                         and not (obj is None and _shares_counted(folded, spans, tokens, i, run.last)) \

@@ -92,3 +92,12 @@ def test_bare_article_number_before_a_unit_of_time_in_ta_marbuta(text: str, valu
 
 def test_clock_hour_after_the_bare_article_stays_no_amount() -> None:
     assert _values("يستمر المعرض حتى الساعة الـ 12 ظهرا.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("أوقفت الشرطة رجلا في الـ29 من العمر.", 29.0),
+    ("توفي شاب في الـ 25 من عمره.", 25.0),
+])
+def test_bare_article_age_before_min_al_umr(text: str, value: float) -> None:
+    # an age, as في الثلاثين من العمر is
+    assert [v for _, v in _values(text)] == [value]
