@@ -1223,13 +1223,14 @@ NISBA_ENDINGS = ("\u064a\u0629", "\u064a\u0647", "\u064a")  # ية، يه، ي
 EVENT_PLURALS = ("الانتخابات", "المفاوضات", "المحادثات", "الاحتفالات", "الألعاب")
 
 
-def _accusative_counted(obj: str | None) -> bool:
+def _accusative_counted(obj: str | None, before: str = "") -> bool:
     """An indefinite accusative noun in ا after a number (الـ 11 رجلا، الـ 20 عاما) or a unit of time in ة (الـ 24
     ساعة): what it counts; not an adverb
     in يا (الـ 5 عالميا) or a definite word (القناة الـ4 الفرنسية)."""
     word = (obj or "").translate(NO_DIACRITICS)
-    if word.endswith("\u0629") and fold_word(word) in _time_units():
-        return True  # الـ 24 ساعة الماضية: a unit of time in ة shows no ا in the accusative
+    if word.endswith("\u0629") and fold_word(word) in _time_units() and word != "\u0644\u064a\u0644\u0629" \
+            and _bare_definite(before) not in _clock_heads():
+        return True  # الـ 24 ساعة الماضية: a unit of time in ة shows no ا in the accusative (not الساعة الـ11 من ليلة)
     return len(word) >= 3 and word.endswith("\u0627") and not word.endswith(NOT_TAMYIZ_ENDINGS) \
         and not word.startswith(("\u0627\u0644", "\u0644", "\u0628")) and word not in _function_words() \
         and word not in _ma_conjunctions()
@@ -1253,7 +1254,7 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fou
     linked = prev.startswith("\u0627\u0644") or prev in _label_links() or prev[0].isdigit()
     if prev in _label_heads() or _bare_definite(prev) in _label_heads() or (before in _label_heads() and linked) \
             or prev in _ordinal_heads() \
-            or (prev == "\u0627\u0644" and not _accusative_counted(obj) and not _after_feminine_plural(before, third, fourth)
+            or (prev == "\u0627\u0644" and not _accusative_counted(obj, before) and not _after_feminine_plural(before, third, fourth)
                 and not _after_broken_plural(before, third)) \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة، للفصل 26 من قانون (a label head with a glued particle)

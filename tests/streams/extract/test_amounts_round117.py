@@ -101,3 +101,7 @@ def test_clock_hour_after_the_bare_article_stays_no_amount() -> None:
 def test_bare_article_age_before_min_al_umr(text: str, value: float) -> None:
     # an age, as في الثلاثين من العمر is
     assert [v for _, v in _values(text)] == [value]
+
+
+def test_clock_hour_before_min_laylat_stays_no_amount() -> None:
+    assert _values("ضبطت الدورية شاحنة في حدود الساعة الـ11 من ليلة الجمعة.") == []
