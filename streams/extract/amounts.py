@@ -260,7 +260,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                                       tokens[i - 4] if i > 3 else "", _field_value(folded, spans, tokens, i)) \
                         and not (tokens[i - 1].isdigit()
                                  and SCORE_GAP_RE.fullmatch(text, back[spans[i - 1][1] - 1] + 1, back[spans[i][0]])) \
-                        and not _score_first(folded, spans, tokens, i) \
+                        and not _score_first(folded, spans, tokens, i) and not _definite_range_low(tokens, i) \
+                        and not (tokens[i - 1] == "\u0627\u0644" and _age_after(tokens, i)) \
                         and not PERCENT_RE.match(folded, spans[run.last][1]) and not _counted_before(tokens, i) \
                         and not (obj is None and _listed_value(text, back[spans[i][0]], tokens, i, out)) \
                         and not (obj is None and _shares_counted(folded, spans, tokens, i, run.last)) \
@@ -390,7 +391,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
         if singular is not None and i and not glued_and and not prepositional and gap_is_space(i - 1) and (
                 (_counts_two(tokens[i - 1]) and tokens[i - 1] not in _one_of()) or _attested_dual(tokens, i - 1, vocab) is not None
                 or _lexicon_dual(tokens, i - 1) is not None or (dual_may_be_adjective(tok) and _is_noun(tokens[i - 1]) and len(tokens[i - 1]) > 3
-                                               and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))):
+                                               and tokens[i - 1].endswith(("\u064a\u0646", "\u0627\u0646")))
+                or (dual_may_be_adjective(tok) and _construct_adjective(tokens, i) and gap_is_space(i - 2))):
             singular = None  # سائقان آخران، عبوتين ناسفتين، حربين عالميتين: the adjective of two (not وحالتان)
         if singular is not None:
             a, b = bare(i, i)
@@ -647,6 +649,25 @@ def _and_ahad(written: str) -> bool:
 @cache
 def _one_of() -> frozenset[str]:
     return frozenset(fold_word(w) for w in ONE_OF)
+
+
+# Dual verbs of being (كانتا، كانا): a dual adjective after them is their predicate (منطقتين كانتا مرشحتين).
+BEING_DUALS = ("كانا", "كانتا")
+
+
+@cache
+def _being_duals() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in BEING_DUALS)
+
+
+def _construct_adjective(tokens: list[str], i: int) -> bool:
+    """A dual adjective (token i) after a construct dual and its indefinite complement (عمليتي تهريب سابقتين،
+    وحدتي استعجالي متنقلتين) or after a dual verb of being (كانتا مرشحتين): it describes the two already
+    counted, no amount of its own."""
+    if i >= 1 and tokens[i - 1] in _being_duals():
+        return True
+    return i >= 2 and construct_dual(tokens[i - 2]) is not None and not tokens[i - 1].startswith("\u0627\u0644") \
+        and not tokens[i - 1][0].isdigit() and number_word(tokens[i - 1]) is None
 
 
 def _counts_two(token: str) -> bool:
@@ -1139,11 +1160,11 @@ def _after_feminine_plural(before: str, third: str, fourth: str) -> bool:
     """The bare article's number follows a definite plural in ات, alone or with its nisba (المفاعلات النووية الـ48،
     السنوات الـ10): a definite cardinal of that plural, not a rank (القناة الـ4، المخيم العالمي الـ 23), nor the
     rank of an indefinite head in ة the plural completes (بطولة المنتخبات العربية الـ13: the 13th championship)."""
-    def plural(word: str, head: str) -> bool:
-        word = _bare_definite(word)
+    def plural(word_as: str, head: str) -> bool:
+        word = _bare_definite(word_as)
         return word.startswith("\u0627\u0644") and word.endswith(FEMININE_PLURAL) and len(word) >= MIN_FEMININE_PLURAL \
             and word not in EVENT_PLURALS and not (head.endswith("\u0647") and not head.startswith(DEFINITE_PREFIXES)
-                                                   and head not in _demonstratives())  # (هذه المنتجات الـ 201)
+                                                   and head not in _demonstratives() and not _prepositional(word_as))  # (هذه المنتجات الـ 201)
     return plural(before, third) or (before.startswith(DEFINITE_PREFIXES) and before.endswith(NISBA_ENDINGS)
                                      and plural(third, fourth))
 
@@ -1166,7 +1187,33 @@ def _after_broken_plural(before: str, third: str) -> bool:
     the plural completes (قمة الدول الـ20: the 20th summit)."""
     word = _bare_definite(before)
     return word.startswith("\u0627\u0644") and word[2:] in _counted_plurals() \
-        and not (third.endswith("\u0647") and not third.startswith(DEFINITE_PREFIXES) and third not in _demonstratives())
+        and not (third.endswith("\u0647") and not third.startswith(DEFINITE_PREFIXES) and third not in _demonstratives()
+                 and not _prepositional(before))
+
+
+BETWEEN = ("بين", "وبين")
+
+
+@cache
+def _between() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in BETWEEN)
+
+
+def _definite_range_low(tokens: list[str], i: int) -> bool:
+    """The digits after the bare article open a range of two such numbers before the noun they count (بين الـ16
+    والـ20 سنة): the low end, counted as the high end is, not a rank."""
+    if not (2 <= i < len(tokens) - 2 and tokens[i - 1] == "\u0627\u0644" and tokens[i - 2] in _between()):
+        return False
+    k = i + 2  # the high end after وال (والـ20), then a noun it counts, no من (بين الـ12 والـ15 من الشهر: days)
+    return tokens[i + 1] == "\u0648\u0627\u0644" and k + 1 < len(tokens) and tokens[k].isdigit() \
+        and _is_noun(tokens[k + 1]) and tokens[k + 1] != "\u0645\u0646"
+
+
+def _prepositional(word: str) -> bool:
+    """A definite word with a preposition glued before it (للدول، بالمنتجات): no complement of a construct, so the
+    indefinite word in ة before it is no head it completes (فئة للدول الـ13: the 13 countries, not a 13th class)."""
+    bare = _bare_definite(word)
+    return bare != word and bool(set(word[:len(word) - len(bare) + 1]) & set("\u0644\u0628\u0643"))
 
 
 FEMININE_PLURAL = "\u0627\u062a"  # ات
@@ -1176,10 +1223,14 @@ NISBA_ENDINGS = ("\u064a\u0629", "\u064a\u0647", "\u064a")  # ية، يه، ي
 EVENT_PLURALS = ("الانتخابات", "المفاوضات", "المحادثات", "الاحتفالات", "الألعاب")
 
 
-def _accusative_counted(obj: str | None) -> bool:
-    """An indefinite accusative noun in ا after a number (الـ 11 رجلا، الـ 20 عاما): what it counts; not an adverb
+def _accusative_counted(obj: str | None, before: str = "") -> bool:
+    """An indefinite accusative noun in ا after a number (الـ 11 رجلا، الـ 20 عاما) or a unit of time in ة (الـ 24
+    ساعة): what it counts; not an adverb
     in يا (الـ 5 عالميا) or a definite word (القناة الـ4 الفرنسية)."""
     word = (obj or "").translate(NO_DIACRITICS)
+    if word.endswith("\u0629") and fold_word(word) in _time_units() and word != "\u0644\u064a\u0644\u0629" \
+            and _bare_definite(before) not in _clock_heads():
+        return True  # الـ 24 ساعة الماضية: a unit of time in ة shows no ا in the accusative (not الساعة الـ11 من ليلة)
     return len(word) >= 3 and word.endswith("\u0627") and not word.endswith(NOT_TAMYIZ_ENDINGS) \
         and not word.startswith(("\u0627\u0644", "\u0644", "\u0628")) and word not in _function_words() \
         and word not in _ma_conjunctions()
@@ -1203,7 +1254,7 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fou
     linked = prev.startswith("\u0627\u0644") or prev in _label_links() or prev[0].isdigit()
     if prev in _label_heads() or _bare_definite(prev) in _label_heads() or (before in _label_heads() and linked) \
             or prev in _ordinal_heads() \
-            or (prev == "\u0627\u0644" and not _accusative_counted(obj) and not _after_feminine_plural(before, third, fourth)
+            or (prev == "\u0627\u0644" and not _accusative_counted(obj, before) and not _after_feminine_plural(before, third, fourth)
                 and not _after_broken_plural(before, third)) \
             or prev.removeprefix("\u0648") in _units():  # والكتيبة 155 مشاة
         return True  # رقم 5، اللواء 15 مشاة، للفصل 26 من قانون (a label head with a glued particle)
@@ -1861,6 +1912,10 @@ SCORE_CUE_BACK = 60  # characters before the score
 SCORE_DIGITS = 2  # at most this many digits in each number of a score
 
 
+ZERO_WORD = "\u0635\u0641\u0631"  # صفر: a score's zero (3-صفر)
+ZERO_BEFORE_RE = re.compile("(?<![\u0621-\u064a])\u0635\u0641\u0631[-\u2013]$")  # صفر-2: the score's other number
+
+
 def _spaced_score(folded: str, s: int, e: int) -> bool:
     """One of two numbers of one or two digits joined by a spaced slash, no third number chained, after a word
     of a match's result (a score: فاز 2 / 1، خسر مباراته الأولى 2 / 4)."""
@@ -1873,9 +1928,12 @@ def _spaced_score(folded: str, s: int, e: int) -> bool:
 
 def _score_first(folded: str, spans: list[tuple[int, int]], tokens: list[str], i: int) -> bool:
     """The first number of a score joined by a dash to its second after a word of a match's result (فاز على السد
-    القطري 2 – 1): a cardinal, though a team's name or nisba stands before it as before a label (حمام سوسة 2)."""
-    return i + 1 < len(tokens) and tokens[i].isdigit() and tokens[i + 1].isdigit() \
-        and max(len(tokens[i]), len(tokens[i + 1])) <= SCORE_DIGITS and bool(SCORE_GAP_RE.fullmatch(folded, spans[i][1], spans[i + 1][0])) \
+    القطري 2 – 1، فاز على الهلال 2-صفر), or by a spaced slash (الإسباني 7 / 6): a cardinal, though a team's name or
+    nisba stands before it as before a label (حمام سوسة 2)."""
+    if tokens[i].isdigit() and _spaced_score(folded, *spans[i]):
+        return True  # فاز على ريال مدريد الإسباني 7 / 6
+    return i + 1 < len(tokens) and tokens[i].isdigit() and (tokens[i + 1].isdigit() or tokens[i + 1] == ZERO_WORD) \
+        and max(len(tokens[i]), len(tokens[i + 1].replace(ZERO_WORD, "0"))) <= SCORE_DIGITS and bool(SCORE_GAP_RE.fullmatch(folded, spans[i][1], spans[i + 1][0])) \
         and bool(SCORE_CUE_RE.search(folded, max(0, spans[i][0] - SCORE_CUE_BACK), spans[i][0]))
 
 
@@ -2036,8 +2094,8 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
         return False  # minutes 20، Windows 10: a number after a Latin name is part of it (not Tab Pro 12.2 بوصة)
     if s > 0 and folded[s - 1].isascii() and folded[s - 1].isalpha():
         return False  # Mate9: digits glued to a Latin name are part of it, whatever follows
-    if s > 1 and folded[s - 1] in "-\u2013" and folded[s - 2].isalpha():
-        return False  # سي-130، إف-35: a model name
+    if s > 1 and folded[s - 1] in "-\u2013" and folded[s - 2].isalpha() and not ZERO_BEFORE_RE.search(folded, 0, s):
+        return False  # سي-130، إف-35: a model name (not a score's صفر-2)
     if TIME_AFTER_RE.match(folded, e) or TIME_BEFORE_RE.search(folded, max(0, s - 4), s):
         return False
     if tokens[k].isdigit() and len(tokens[k]) <= 2 and _month_after_day(tokens, k):
