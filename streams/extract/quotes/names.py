@@ -335,6 +335,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             tok = toks[j][0]
             if tok == _f("فقد") or _fa_inna(toks, j):
                 break  # أما المذيعة فلانة فارس | فقد عددت: the ف of أما's answer ends the topic's name
+            if tok in _period_parts() and j + 1 < n and toks[j + 1][0] in _periods():
+                break  # واشنطن | نهاية الأسبوع الماضي: a circumstance of time, no family name
             if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links() and not _father_name(toks, i, j):
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي، محمد علي النقي)
             if len(tok) >= 7 and tok.endswith("\u064a\u0647") and not _feminine_noun_alone(toks, i, j):
@@ -1195,6 +1197,13 @@ def _indefinite_nisba(tok: str) -> bool:
 @cache
 def _periods() -> frozenset[str]:
     return frozenset(_f(w) for w in ("الأسبوع", "الشهر", "العام", "السنة"))
+
+
+@cache
+def _period_parts() -> frozenset[str]:
+    """The part of a period before it (نهاية الأسبوع، مطلع الشهر، أواخر العام): a circumstance of time. Only with the
+    period after it: مطلع alone is also "informed" (مصدر مطلع)."""
+    return frozenset(_f(w) for w in ("نهاية", "مطلع", "أواخر", "أوائل", "منتصف", "بداية"))
 
 
 @cache

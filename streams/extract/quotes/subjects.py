@@ -42,6 +42,7 @@ from .names import (
     _nisba,
     _occasions,
     _others,
+    _period_parts,
     _periods,
     _plausible_start,
     _relatives,
@@ -510,6 +511,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             break  # محللون سياسيون أردنيون | تصرفات نائب الرئيس: the object after the adjectives
         if desc and tok[0] in _periods() and k + 1 < len(toks) and toks[k + 1][0] in _directions():
             break  # وزارة الدفاع الجزائرية | الأسبوع الماضي
+        if desc and tok[0] in _period_parts() and k + 1 < len(toks) and toks[k + 1][0] in _periods():
+            break  # واشنطن | نهاية الأسبوع الماضي، موسكو | مطلع الشهر الجاري
         if desc and _office(tok[0]) and tok[0] not in _adjectives() and len(desc) <= 3 \
                 and not any(_is_title(d[0]) or _office(d[0]) for d in desc) \
                 and (any(d[0].removesuffix(NAME_SENTINEL) in _first_names() or _definite(d[0]) for d in desc[:1])

@@ -63,7 +63,8 @@ COMPLETING_VERBS = ("أكمل", "أكملت")  # وأكمل "…" (he went on), 
 # with an object (علق الجلسة، علقت الحكومة المفاوضات) nor علق على القرار … قائلا (the participle's clause).
 ANSWER_VERBS = ("أجاب", "أجابت", "علق", "علقت")
 MAX_ANSWER_SUBJECT_TOKENS = 6  # أجاب وزير الخارجية الأميركي جون كيري: "…"; longer, an object or an occasion
-CONDITIONAL_VERBS = ("تابع", "تابعت", "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت",  # وزاد: "…" (he added)
+CONDITIONAL_VERBS = ("تابع", "تابعت", "تابعوا",  # وتابعوا أن (they went on: the sources quoted before)
+                     "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت",  # وزاد: "…" (he added)
                      *COMPLETING_VERBS)
 # Verbs of a conclusion reached (وخلصت الدراسة إلى أن، توصل باحثون إلى أن): reported words as v24, v26 and C4 mark them,
 # only through إلى أن right after a short subject (not توصل الطرفان إلى اتفاق ينص على أن: the deal's terms).
