@@ -1247,8 +1247,9 @@ def _before_accusative(text: str, folded: str, back: Sequence[int], s: int, e: i
 @cache
 def _office_prepositions() -> frozenset[str]:
     """Prepositions that carry an office's field or body before its holder's name (النائب عن حزب فلان، المشرف
-    العام على المهرجان فلان، المدير العام للعلاقات الخارجية في الوزارة فلان)."""
-    return frozenset(_f(w) for w in ("عن", "على", "في"))
+    العام على المهرجان فلان، المدير العام للعلاقات الخارجية في الوزارة فلان، مبعوث الأمم المتحدة إلى سوريا فلان،
+    الملحق الثقافي لدى السفارة فلان)."""
+    return frozenset(_f(w) for w in ("عن", "على", "في", "إلى", "الى", "لدى"))
 
 
 def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int, end: int,

@@ -1,0 +1,21 @@
+"""Quotation speakers, round r118: r115's leftovers, a person named after an office whose field or body comes with a
+preposition (مبعوث الأمم المتحدة إلى سوريا فلان), each kind as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_name_after_an_office_with_ila_or_lada_speaks() -> None:
+    # مبعوث … إلى سوريا فلان، الملحق … لدى السفارة فلان: the preposition carries the office's field; the name the
+    # tagger found after it speaks, not the office read up to the preposition
+    assert speakers("قال مبعوث الأمم المتحدة الى سوريا ستيفان دي ميستورا إن الغارات تسببت بدمار كبير.",
+                    tagged=True) == ["ستيفان دي ميستورا"]
+    assert speakers("وقال سفير الولايات المتحدة لدى الأمم المتحدة جون بولتون إن القرار لن يمر.",
+                    tagged=True) == ["جون بولتون"]
+
+
+def test_office_with_ila_and_no_name_stays() -> None:
+    # (no name after the field: the office speaks as before)
+    assert speakers("قال مبعوث الأمم المتحدة إلى سوريا إن الغارات تسببت بدمار كبير.", tagged=True) == [
+        "مبعوث الأمم المتحدة"]
