@@ -1252,6 +1252,14 @@ def _office_prepositions() -> frozenset[str]:
     return frozenset(_f(w) for w in ("عن", "على", "في", "إلى", "الى", "لدى"))
 
 
+def _name_then_circumstance(rest: str, middle: Sequence[str]) -> bool:
+    """What follows the tagger's name after an office with a prepositional field ends the subject: nothing, or a
+    circumstance of place or time (المبعوث الخاص إلى العراق فلان | أمام مجلس الأمن أمس أنه), unless the name closes
+    an office inside the field (النائب عن حزب الرئيس فلان | في البرلمان: the body's, not the speaker's)."""
+    words = [_f(w) for w in rest.strip(" \u060c,").split()]
+    return not words or words[0] in _stops() and not _office(middle[-1])
+
+
 def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int, end: int,
                     entities: Sequence[Entity]) -> _Speaker | None:
     """A person the tagger found where the subject rules saw a description or part of a name:
@@ -1278,6 +1286,6 @@ def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int,
         if (ent.start > b and 2 <= len(middle) <= 6 and middle[0] in _office_prepositions()
                 and _office(_f(text[a:b].split()[0])) and not any(w in _stops() for w in middle[1:])
                 and middle[1].removeprefix("\u0627\u0644") not in _occasions() and middle[1] not in _periods()
-                and not text[ent.end:limit].strip(" \u060c,")):
+                and _name_then_circumstance(text[ent.end:limit], middle)):
             return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)
     return None

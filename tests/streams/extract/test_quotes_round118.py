@@ -19,3 +19,12 @@ def test_office_with_ila_and_no_name_stays() -> None:
     # (no name after the field: the office speaks as before)
     assert speakers("قال مبعوث الأمم المتحدة إلى سوريا إن الغارات تسببت بدمار كبير.", tagged=True) == [
         "مبعوث الأمم المتحدة"]
+
+
+def test_name_after_an_office_with_a_field_then_a_circumstance_speaks() -> None:
+    # المبعوث الخاص … إلى العراق فلان أمام مجلس الأمن أمس أنه: where and when he spoke follow the name; the name
+    # still speaks, not the office
+    assert speakers("وأعلن المبعوث الخاص للأمم المتحدة إلى العراق يان كوبيش أمام مجلس الأمن أمس أنه تم العثور على "
+                    "مقابر جماعية.", tagged=True) == ["يان كوبيش"]
+    assert speakers("وقال المشرف العام على المهرجان مقبل العنزي خلال المؤتمر الصحفي إن الحضور تجاوز عشرة آلاف.",
+                    tagged=True) == ["مقبل العنزي"]
