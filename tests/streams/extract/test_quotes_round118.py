@@ -28,3 +28,16 @@ def test_name_after_an_office_with_a_field_then_a_circumstance_speaks() -> None:
                     "مقابر جماعية.", tagged=True) == ["يان كوبيش"]
     assert speakers("وقال المشرف العام على المهرجان مقبل العنزي خلال المؤتمر الصحفي إن الحضور تجاوز عشرة آلاف.",
                     tagged=True) == ["مقبل العنزي"]
+
+
+def test_description_named_later_with_its_office_is_that_person() -> None:
+    # وقال المتحدث باسم الشرطة إن … وأضاف فلان، المتحدث باسم الشرطة، أن: the article names the one speaking only
+    # later, with the same office and field beside the name; he speaks the first words too
+    assert speakers("وقال المتحدث باسم الشرطة إن الحادث وقع ليلا. وأضاف فهد الشمري، المتحدث باسم الشرطة، أن "
+                    "التحقيق جار.", tagged=True) == ["فهد الشمري", "فهد الشمري"]
+
+
+def test_description_with_another_field_later_stays() -> None:
+    # (the one named later holds another body's office: the description keeps its words)
+    assert speakers("وقال المتحدث باسم الشرطة إن الحادث وقع ليلا. وأضاف فهد الشمري، المتحدث باسم الجيش، أن "
+                    "التحقيق جار.", tagged=True) == ["المتحدث باسم الشرطة", "فهد الشمري"]
