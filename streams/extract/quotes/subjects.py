@@ -1158,8 +1158,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
                 _Speaker(name=x.text, start=x.start, end=x.end, named=True) for x in entities
                 if x.type == "PERS" and " " in x.text.strip() and x.start < back[s] and not _office(_f(x.text).split()[-1])])
             # (not فلان محامي, محمد حسين المفتي: the tagger's person run on into an office)
-        if known is None and not named:
-            known = _named_later(folded[s:e], folded, back[e - 1] + 1, entities)
+        if known is None and not named and folded[e:].lstrip()[:1] not in (ARABIC_COMMA, ","):
+            known = _named_later(folded[s:e], folded, back[e - 1] + 1, entities)  # (not النائب، فلان، على …: the
+            # name set off right after the office is read there)
         if known is not None:
             return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)
     words = folded[s:e].split()

@@ -41,3 +41,10 @@ def test_description_with_another_field_later_stays() -> None:
     # (the one named later holds another body's office: the description keeps its words)
     assert speakers("وقال المتحدث باسم الشرطة إن الحادث وقع ليلا. وأضاف فهد الشمري، المتحدث باسم الجيش، أن "
                     "التحقيق جار.", tagged=True) == ["المتحدث باسم الشرطة", "فهد الشمري"]
+
+
+def test_office_with_its_name_set_off_is_not_tied_to_a_later_name() -> None:
+    # (النائب البريطاني، فلان، على …: the name set off by commas right after the office is the one speaking, not
+    # one met later with the same office)
+    assert speakers("ورد النائب البريطاني، ويس ستريتينغ، على التغريدة قائلا: \"هذا عنصري\". وقالت النائبة البريطانية "
+                    "جيس فيليبس إن التغريدة مؤسفة.", tagged=True)[:1] == ["ويس ستريتينغ"]
