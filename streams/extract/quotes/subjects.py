@@ -1161,6 +1161,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
                 _Speaker(name=x.text, start=x.start, end=x.end, named=True) for x in entities
                 if x.type == "PERS" and " " in x.text.strip() and x.start < back[s] and not _office(_f(x.text).split()[-1])])
             # (not فلان محامي, محمد حسين المفتي: the tagger's person run on into an office)
+        if known is None and not named and folded[e:].lstrip()[:1] not in (ARABIC_COMMA, ","):
+            known = _named_later(folded[s:e], folded, back[e - 1] + 1, entities)  # (not النائب، فلان، على …: the
+            # name set off right after the office is read there)
         if known is not None:
             return _Speaker(name=known.name, start=back[s], end=back[e - 1] + 1, named=True, context=known.context)
     words = folded[s:e].split()
@@ -1186,6 +1189,15 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+def _named_later(desc: str, folded: str, after: int, entities: Sequence[Entity]) -> _Speaker | None:
+    """The one person the article names only after the description, with its office and field beside the name (وقال
+    المتحدث باسم الشرطة إن … وأضاف فلان الفلاني، المتحدث باسم الشرطة، أن): the same person, named in full later
+    (the rules of ``_named_beside``, over the tagger's persons after the description)."""
+    later = [_Speaker(name=x.text, start=x.start, end=x.end, named=True) for x in entities
+             if x.type == "PERS" and " " in x.text.strip() and x.start >= after and not _office(_f(x.text).split()[-1])]
+    return _named_beside(desc, folded, len(folded), later) if later else None
 
 
 @cache
@@ -1250,8 +1262,18 @@ def _before_accusative(text: str, folded: str, back: Sequence[int], s: int, e: i
 @cache
 def _office_prepositions() -> frozenset[str]:
     """Prepositions that carry an office's field or body before its holder's name (النائب عن حزب فلان، المشرف
-    العام على المهرجان فلان، المدير العام للعلاقات الخارجية في الوزارة فلان)."""
-    return frozenset(_f(w) for w in ("عن", "على", "في"))
+    العام على المهرجان فلان، المدير العام للعلاقات الخارجية في الوزارة فلان، مبعوث الأمم المتحدة إلى سوريا فلان،
+    الملحق الثقافي لدى السفارة فلان)."""
+    return frozenset(_f(w) for w in ("عن", "على", "في", "إلى", "الى", "لدى"))
+
+
+def _name_then_circumstance(folded: str, rest: str, middle: Sequence[str]) -> bool:
+    """What follows the tagger's name after an office with a prepositional field ends the subject: nothing, or a
+    circumstance of place or time, or the medium spoken to (المبعوث الخاص إلى العراق فلان | أمام مجلس الأمن أمس
+    أنه، المحلل في شؤون التكنولوجيا فلان | لبي بي سي إن), unless the name closes an office inside the field (النائب
+    عن حزب الرئيس فلان | في البرلمان: the body's, not the speaker's)."""
+    words = [_f(w) for w in rest.strip(" \u060c,").split()]
+    return not words or (words[0] in _stops() or _addressed_medium(folded, words[0])) and not _office(middle[-1])
 
 
 def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int, end: int,
@@ -1280,6 +1302,6 @@ def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int,
         if (ent.start > b and 2 <= len(middle) <= 6 and middle[0] in _office_prepositions()
                 and _office(_f(text[a:b].split()[0])) and not any(w in _stops() for w in middle[1:])
                 and middle[1].removeprefix("\u0627\u0644") not in _occasions() and middle[1] not in _periods()
-                and not text[ent.end:limit].strip(" \u060c,")):
+                and _name_then_circumstance(folded, text[ent.end:limit], middle)):
             return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)
     return None
