@@ -409,10 +409,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 and _definite(toks[j][0][1:]):
             j += 1  # وزارتا الصحة والنقل: a dual body names both its fields
         first = toks[i][0]
-        if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3 and _place_after_bi(first)
-                and toks[i + 1][0] not in _name_links() and first.removesuffix(NAME_SENTINEL) not in _first_names()
-                and not (i and _nisba(toks[i - 1][0]) and _glued_letter_of_name(first.removesuffix(NAME_SENTINEL)))
-                and not _whole_place(first.removesuffix(NAME_SENTINEL))):
+        if (first[:1] in "\u0628\u0644" and len(first) >= 4 and j - i >= 3 and _glued_place_opens(toks, i)
+                and toks[i + 1][0] not in _name_links() and first.removesuffix(NAME_SENTINEL) not in _first_names()):
             i += 1  # بحائل محمد الطيار: a place after ب, then the name (but بندر خالد العتيبي: a first name)
         link = next((k for k in range(i + 1, j) if toks[k][0] in _name_links()), None)
         if link is not None and link - i >= 2 and not (link - i == 2 and toks[i][0] in GLUED_NAME_HEADS) \
@@ -983,6 +981,14 @@ def _whole_place(tok: str) -> bool:
     """A place the gazetteer holds whole, with its own first letter ب/ل (باريس، بريطانيا، لندن), while what follows
     the letter is none: no preposition glued to a place (قائد شرطة باريس | ميشال كادو)."""
     return link_place(tok) is not None and link_place(tok[1:]) is None
+
+
+def _glued_place_opens(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """The run's first word is ب/ل glued to a place or body (بحائل محمد الطيار), not a word of its own that opens
+    with the letter: a place the gazetteer holds whole (باريس), or a first name after an office's nisba (الإيراني بيجن)."""
+    tok = toks[i][0].removesuffix(NAME_SENTINEL)
+    return _place_after_bi(toks[i][0]) and not _whole_place(tok) \
+        and not (i and _nisba(toks[i - 1][0]) and _glued_letter_of_name(tok))
 
 
 def _glued_letter_of_name(tok: str) -> bool:
