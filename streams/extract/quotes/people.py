@@ -12,7 +12,8 @@ from functools import cache, lru_cache
 
 from ...records import Entity
 from ..ner_lexicon import first_names as _first_names
-from ..ner_lexicon import lexicon
+from ..ner_lexicon import gazetteers, lexicon
+from ..nisba import nisba_country
 from .names import (
     DID,
     GLUED_NAME_HEADS,
@@ -230,8 +231,8 @@ def _tagged_whole(speaker: _Speaker, words: list[str], entities: Sequence[Entity
 
 def _double_family(words: list[str], entities: Sequence[Entity]) -> str | None:
     """A first name and a family name in ال that a tagged person goes on with a second family name in ال
-    (سلمى اللومي -> سلمى اللومي الرقيق, a woman's own and her husband's): the name in full. Never an office,
-    a nisba or a time after it (فلان الوزير، فلان الأمريكي، فلان اليوم)."""
+    (سلمى اللومي -> سلمى اللومي الرقيق, a woman's own and her husband's), or with a tribe's (ناصر الجهمي السبيعي):
+    the name in full. Never an office, a nisba or a time after it (فلان الوزير، فلان الأمريكي، فلان اليوم)."""
     if words[0] not in _first_names() or not _definite(words[1]) \
             or any(e.type == "PERS" and _f(e.text).split() == words for e in entities):
         return None  # (the tagger found the two words alone as a name too: the third is another's, أحمد العرفج العقاد)
@@ -240,10 +241,16 @@ def _double_family(words: list[str], entities: Sequence[Entity]) -> str | None:
         if e.type != "PERS" or len(inner) != 3 or inner[:2] != words or not re.fullmatch(f"[{AR}]+( [{AR}]+){{2}}", e.text):
             continue  # (not فلان “العقاد”: a tagger's span over a quoted word or a line break)
         last = inner[2]
-        if _definite(last) and not _office(last) and not _is_title(last) and not _nisba(last) \
+        if _definite(last) and not _office(last) and not _is_title(last) and (not _nisba(last) or _tribal(last)) \
                 and last not in _stops() and last not in _time_leads() and last not in _periods():
             return e.text
     return None
+
+
+def _tribal(word: str) -> bool:
+    """A nisba the gazetteers list as a person's name and no country's (السبيعي، الغامدي; not السعودي, الإعلامي):
+    a tribe's or family's name that ends a full name (ناصر الجهمي السبيعي)."""
+    return "PERS" in gazetteers().single.get(word, ()) and nisba_country(word) is None
 
 
 @cache

@@ -164,6 +164,8 @@ def _describing_verbs() -> frozenset[str]:
 DETACHED_ORDINAL_RE = re.compile(f"(?<![{AR}])\u0627\u0644\\s*\\d")
 LI = "\u0644\u064a"  # لي: "to me", or the Chinese family name Li
 # عن right before a word (نقلت الوكالة عن لي تشونغ): "from me" is عني, so لي after it is a name
+CODE_NUMBER_RE = re.compile(f"[ \u00a0]*[0-9\u0660-\u0669]+(?![0-9\u0660-\u0669]*\\s*[(\"]?\\s*(?:{_f('عاما')}|{_f('عام')}|{_f('سنة')}|{_f('سنوات')}|{_f('ربيعا')}))")
+# letters, then a number: a code (ام اتش 370), no name; but not an age (لوتا 17 عاما)
 WORD_BEFORE_RE = re.compile(f"(?<![{AR}])[\u0648\u0641]?\u0639\u0646\\s+$")
 
 
@@ -368,6 +370,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     if (kin := _kin_run(toks)) is not None:
         return toks[0][1], toks[kin - 1][2], False  # وقال والد الشهيد فلان: the father speaks, the name is his son's
     name = _name_in(toks)
+    if name and CODE_NUMBER_RE.match(folded, name[1]):
+        name = None  # الرحلة الماليزية ام اتش 370، طائرات اف 16: a model's or a flight's letters, then its number
     if name and len(toks) > 1 and name[0] == toks[1][1] and _in_charge().get(toks[0][0]) == toks[1][0].removesuffix(NAME_SENTINEL):
         name = None  # المشرف على المشروع: the preposition, never the name علي
     if k == 1 and len(toks) > 1 and toks[1][0] in _object_prepositions() and name and name[0] >= toks[1][2] \

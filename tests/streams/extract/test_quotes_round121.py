@@ -1,0 +1,35 @@
+"""Quotation speakers, round r121: S51 and S52 opened (stop 27), each kind fixed as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_name_after_a_description_and_its_nisba_speaks_on() -> None:
+    # هاجم الاكاديمي السعودي فلان ...، وقال: the name after the noun and its nisba is the subject the bare verb carries
+    assert speakers("هاجم الاكاديمي السعودي محمد النجيمي قطر أمس. وقال إن الإعلام سيء.") == ["محمد النجيمي"]
+    assert speakers("انتقد الكاتب الصحفي المصري أحمد الصاوي القرار أمس. وقال إن الأمر غريب.") == ["أحمد الصاوي"]
+
+
+def test_a_description_without_a_name_stays() -> None:
+    assert speakers("هاجم الاكاديمي السعودي قطر أمس. وقال إن الإعلام سيء.") == ["الاكاديمي السعودي"]
+
+
+def test_a_tribes_name_ends_the_full_name() -> None:
+    # ناصر الجهمي السبيعي: a tribe's name in the form of a nisba, listed as a name and no country's; the tagger read it whole
+    assert speakers("روى ناصر الجهمي السبيعي أحد المصابين تفاصيل الحادث موضحا أنه دخل رجل المسجد.", tagged=True) == [
+        "ناصر الجهمي السبيعي"]
+
+
+def test_a_countrys_nisba_never_ends_a_name() -> None:
+    assert speakers("روى ناصر الجهمي السعودي تفاصيل الحادث موضحا أنه دخل رجل المسجد.", tagged=True) != ["ناصر الجهمي السعودي"]
+
+
+def test_letters_before_a_number_are_a_code_not_a_name() -> None:
+    # الرحلة الماليزية ام اتش 370: the flight's letters and number, the authorities speak
+    found = speakers("قالت السلطات الاسترالية المكلفة البحث عن الرحلة الماليزية ام اتش 370 الجمعة إنها تزداد ثقة.")
+    assert found and "اتش" not in found[0] and found[0].startswith("السلطات الاسترالية")
+
+
+def test_a_name_before_an_age_is_a_name() -> None:
+    assert speakers('وقالت لوتا 17 "عاما" من مدينة شيميتس "لم أفهم لماذا فعلت أمي هذا".') == ["لوتا"]
