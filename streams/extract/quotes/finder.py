@@ -2113,9 +2113,13 @@ MAX_VIEW_OCCASION_TOKENS = 8  # في تصريح لإذاعة "موزاييك" ا
 def _subject_then_occasion(folded: str, region: Sequence[re.Match[str]]) -> bool:
     """A subject the other rules read, then في and an occasion of speaking with no comma to close it, running to the
     complementizer (واعتبر فلان في تصريح لإذاعة محلية أن، اعتبر رئيس الحزب فلان في حوار مع القناة أن): the view
-    given on that occasion, not an object judged (اعتبر الإصابة أمرا عاديا has no في + occasion)."""
-    k = next((i for i, t in enumerate(region) if i and t.group() == _f("في") and i + 1 < len(region)
-              and region[i + 1].group() in _occasions()), None)
+    given on that occasion, not an object judged (اعتبر الإصابة أمرا عاديا has no في + occasion). على هامش opens such
+    an occasion too, and a comma may close it before the complementizer (اعتبر فلان على هامش تصريحات صحفية لمراسلنا، أن)."""
+    if region and region[-1].group() in (ARABIC_COMMA, ","):
+        region = region[:-1]
+    k = next((i for i, t in enumerate(region) if i and i + 1 < len(region) and (
+        t.group() == _f("في") and region[i + 1].group() in _occasions()
+        or t.group() == _f("على") and region[i + 1].group() == _f("هامش"))), None)
     if k is None or sum(t.group() not in QUOTE_CHARS for t in region[k:]) > MAX_VIEW_OCCASION_TOKENS \
             or any(t.group() in (ARABIC_COMMA, ",", ":") or t.group() in _verb_words() for t in region):
         return False
@@ -2176,11 +2180,30 @@ def _whole_subject(folded: str, region: Sequence[re.Match[str]], chained: bool =
     if subj is None or subj[1] != region[-1].end():
         return False
     lead = [t.group() for t in region if t.end() <= subj[0]]
-    return all(_is_title(w) or _definite(w)
+    body = _body_named(lead)
+    return all(_is_title(w) or _definite(w) or body[k]
                or chained and k and w in _chain_prepositions() and k + 1 < len(lead) and _definite(lead[k + 1])
                or k and w[:1] in "\u0628\u0644" and len(w) >= 4
                and (_definite(lead[k - 1]) or _is_title(lead[k - 1])) for k, w in enumerate(lead))
     # رئيس الوزراء الإسرائيلي | بنيامين نتنياهو أن; السكرتير الإعلامي لرئيس المجلس بتعز | فلان أن (the office's place)
+
+
+MAX_BODY_NAME_WORDS = 3  # حزب | آفاق تونس، حركة | نداء تونس: a body's own name after its head word
+
+
+def _body_named(lead: Sequence[str]) -> list[bool]:
+    """Which words of an office's lead are a body in construct with the office and the body's own name (رئيس حزب آفاق
+    تونس | فلان أن): an indefinite institution head after a title, then up to three plain words."""
+    out = [False] * len(lead)
+    for k, w in enumerate(lead):
+        if k and not _definite(w) and _institution_head(w) and _is_title(lead[k - 1]):
+            out[k] = True
+            for m in range(k + 1, min(len(lead), k + 1 + MAX_BODY_NAME_WORDS)):
+                if not WORD_RE.fullmatch(lead[m]) or lead[m] in _stops() or lead[m] in _function_words() \
+                        or lead[m] in _verb_words():
+                    break
+                out[m] = True
+    return out
 
 
 def _content_word(word: str) -> bool:

@@ -33,3 +33,19 @@ def test_letters_before_a_number_are_a_code_not_a_name() -> None:
 
 def test_a_name_before_an_age_is_a_name() -> None:
     assert speakers('وقالت لوتا 17 "عاما" من مدينة شيميتس "لم أفهم لماذا فعلت أمي هذا".') == ["لوتا"]
+
+
+def test_view_of_an_office_in_a_named_party() -> None:
+    # رئيس حزب آفاق تونس فلان أن: the party's own name after its head word is part of the subject, no object judged
+    assert speakers("واعتبر رئيس حزب آفاق تونس ياسين إبراهيم أن نتيجة الجلسة معروفة.") == ["ياسين إبراهيم"]
+
+
+def test_view_given_on_the_fringe_of_statements() -> None:
+    # على هامش تصريحات صحفية ...، ان: the occasion of the view, closed by a comma before the complementizer
+    assert speakers("من جانبه اعتبر الناطق الرسمي باسم حزب حراك تونس الإرادة عدنان منصر على هامش تصريحات صحفية "
+                    "لمراسلنا في قابس، ان لجوء الحبيب الصيد للبرلمان هو المسار الوحيد.") == ["عدنان منصر"]
+
+
+def test_view_on_an_object_reports_nothing() -> None:
+    assert speakers("واعتبر رئيس حزب آفاق تونس القرار خطوة جيدة.") == []
+    assert speakers("واعتبر الوزير القرار على هامش الاجتماع خطوة جيدة.") == []
