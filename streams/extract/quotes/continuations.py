@@ -95,10 +95,11 @@ def _place_nouns() -> frozenset[str]:
 
 
 def _title_stems(words: Sequence[str]) -> frozenset[str]:
-    """Folded words without the article or a glued ل/ب before it or the word (لمنتخب = منتخب)."""
+    """Folded words without the article or a glued ل/ب before it or the word (لمنتخب = منتخب), or a glued و before the
+    article (والمدير = مدير: السفير فلان والمدير العام …)."""
     out: set[str] = set()
     for w in words:
-        for v in (w, w[1:] if w[:1] in "\u0644\u0628" and len(w) > 4 else w):
+        for v in (w, w[1:] if w[:1] in "\u0644\u0628" and len(w) > 4 or w.startswith("\u0648\u0627\u0644") else w):
             out.add(v.removeprefix("\u0627\u0644"))
     return frozenset(out)
 
@@ -122,10 +123,12 @@ def _title_chain(folded: str, start: int, end: int, own: frozenset[str]) -> list
     before = TITLE_CHAIN_RE.findall(folded, line, start)[::-1][:TITLE_WINDOW_WORDS]
     after = TITLE_CHAIN_RE.findall(folded, end, stop.start() if stop else len(folded))[:TITLE_WINDOW_WORDS]
     out: list[str] = []
-    for run in (before, after):
+    for run, later in ((before, False), (after, True)):
         for w in run:
             if not _title_word(w) and not _title_stems([w]) & own:
                 break
+            if later and w.startswith("\u0648\u0627\u0644") and _office(w[1:]):
+                break  # فلان والمدير العام …: a second person's office after the name, not his
             out.append(w)
     return out
 

@@ -49,3 +49,10 @@ def test_view_given_on_the_fringe_of_statements() -> None:
 def test_view_on_an_object_reports_nothing() -> None:
     assert speakers("واعتبر رئيس حزب آفاق تونس القرار خطوة جيدة.") == []
     assert speakers("واعتبر الوزير القرار على هامش الاجتماع خطوة جيدة.") == []
+
+
+def test_office_written_with_a_glued_and_names_its_holder() -> None:
+    # السفير فلان والمدير العام … فلان: the second office, glued to و, is the second person's, and names him later
+    assert speakers("حضر المراسم سفير المملكة في تيرانا طلعت بن سالم رضوان والمدير العام لإدارة الطوارئ والأزمات في "
+                    "ألبانيا شامسي براتشي. وأوضح المدير العام لإدارة الطوارئ والأزمات في ألبانيا طريقة توزيع المساعدات "
+                    "وقال : « إنه سيتم توزيع حجم كبير منها ».", tagged=True) == ["شامسي براتشي"]
