@@ -41,6 +41,16 @@ ARAB = {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", 
 NEIGHBOURS = {"TR", "IR", "IL", "ET", "ER", "SS", "TD", "NE", "ML", "AF", "PK", "CY", "AZ",
               "AM", "GE", "KZ", "TM", "UZ", "RU", "GR", "IT", "ES", "FR"}
 ARABIC_ONLY_RE = re.compile("^[\u0621-\u063a\u0641-\u064a\u0671 \\-]+$")
+# GeoNames gives Uyghur spellings in the Arabic letters too (مادرىد، ئالجىر، مىنىسكى): alef maksura inside a
+# word or hamza on ya opening one, which Arabic never writes. Such a spelling is never a city's canonical name; it
+# stays a match key (the tagger's gazetteers, built from these keys, were trained with them).
+UYGHUR_RE = re.compile("\u0649(?=[\u0621-\u064a])|(?:^|\\s)\u0626")
+
+
+def arabized(name: str) -> str:
+    """A Uyghur spelling in Arabic letters (ئارال، ئالجىر): ya for the inner alef maksura, alef for the opening hamza (and its
+    alef: ئارال -> ارال)."""
+    return re.sub("(?:^|(?<=\\s))\u0626\u0627?", "\u0627", re.sub("\u0649(?=[\u0621-\u064a])", "\u064a", name))
 
 # Short or usual names CLDR does not give (its names are formal or carry qualifiers).
 COUNTRY_VARIANTS = {
@@ -302,9 +312,10 @@ def main() -> None:
             if kind_of(c) != wanted or not arabic:
                 continue
             kept[wanted] += 1
+            canonical = next((a for a in arabic if not UYGHUR_RE.search(a)), None) or arabized(arabic[0])
             for a in arabic:
                 if fold_word(a) not in AMBIGUOUS:
-                    add(a, arabic[0], c["countrycode"], round(c["latitude"], 4), round(c["longitude"], 4), wanted)
+                    add(a, canonical, c["countrycode"], round(c["latitude"], 4), round(c["longitude"], 4), wanted)
 
     add_cities("city")  # a city's name is never taken by a region or a town
     for name, variants, lat, lon in regions(ar, gc):

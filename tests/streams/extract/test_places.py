@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from streams.extract.clitics import clitic_length
@@ -33,6 +35,24 @@ def test_cities_link_with_coordinates(name, canonical, iso):
     assert link is not None
     assert (link[0], link[1]) == (canonical, iso)
     assert link[2] is not None and link[3] is not None
+
+
+@pytest.mark.parametrize(
+    "name,canonical",
+    [("مدريد", "مدريد"), ("ميلانو", "ميلان"), ("مينسك", "مينسك"), ("تيرانا", "تيرانا"), ("ليما", "ليما"),
+     ("مدينة الجزائر", "الجزائر")],
+)
+def test_canonical_names_are_written_in_arabic(name, canonical):
+    # GeoNames' Uyghur spellings (مادرىد، ئالجىر) are neither a city's canonical name nor a variant
+    link = link_place(fold_word(name))
+    assert link is not None and link[0] == canonical
+
+
+def test_no_canonical_place_name_has_a_uyghur_spelling():
+    from streams.extract.ner_lexicon import places
+
+    odd = {v[0] for v in places().names.values() if re.search("\u0649(?=[\u0621-\u064a])|(?:^|\\s)\u0626", v[0])}
+    assert not odd
 
 
 @pytest.mark.parametrize(
