@@ -172,3 +172,9 @@ def test_word_lists_are_folded():
     """Trigger lists are compared with folded tokens: they must be folded themselves."""
     for word in TITLES | ORG_HEADS:
         assert fold_word(word) == word
+
+
+@pytest.mark.parametrize("name", ["الجزيرة", "جزيرة"])
+def test_the_peninsula_is_never_linked_to_algiers(name):
+    # a GeoNames name of Algiers that the news uses for the peninsula, the channel or Sudan's state
+    assert link_place(fold_word(name)) is None
