@@ -1154,6 +1154,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     tagged = _tagged_subject(text, folded, back, s, e, end, entities)
     if tagged is not None:
         return tagged
+    if named and " " not in folded[s:e] and (left := _tagged_before(text, back, start, s, e, entities)) is not None:
+        return left  # والناطق الرسمي باسمه الهاشمي عبيشو: the first name the rules left, before a family name another
+        # person of the text shares (المولدي عبيشو)
     if named and " " in folded[s:e]:
         e = _known_then_object(folded, s, e, seen)
     if named and _related(folded[s:e].split()):
@@ -1278,6 +1281,23 @@ def _name_then_circumstance(folded: str, rest: str, middle: Sequence[str]) -> bo
     عن حزب الرئيس فلان | في البرلمان: the body's, not the speaker's)."""
     words = [_f(w) for w in rest.strip(" \u060c,").split()]
     return not words or (words[0] in _stops() or _addressed_medium(folded, words[0])) and not _office(middle[-1])
+
+
+def _tagged_before(text: str, back: Sequence[int], start: int, s: int, e: int,
+                   entities: Sequence[Entity]) -> _Speaker | None:
+    """The tagger's person ending with the one-word name the subject rules read and opening one or two words before
+    it, inside the subject (باسمه | الهاشمي عبيشو): the whole name, when the words it adds are no office, title,
+    body, place nisba or particle."""
+    a, b = back[s], back[e - 1] + 1
+    for ent in entities:
+        if ent.type != "PERS" or ent.end != b or not back[start] <= ent.start < a:
+            continue
+        extra = [_f(w) for w in text[ent.start:a].split()]
+        if 1 <= len(extra) <= 2 and all(WORD_RE.fullmatch(w) and not _office(w) and not _is_title(w)
+                                        and not _institution_head(w) and w not in _stops() and w not in _function_words()
+                                        and nisba_country(w) is None for w in extra):
+            return _Speaker(name=ent.text, start=ent.start, end=ent.end, named=True)
+    return None
 
 
 def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int, end: int,

@@ -1,4 +1,5 @@
-"""Quotation speakers, round r121: S51 and S52 opened (stop 27), each kind fixed as a short constructed sentence."""
+"""Quotation speakers, rounds r121–r124: S51 and S52 opened (stop 27), and one article of the output read; each kind
+fixed as a short constructed sentence."""
 
 from __future__ import annotations
 
@@ -56,3 +57,9 @@ def test_office_written_with_a_glued_and_names_its_holder() -> None:
     assert speakers("حضر المراسم سفير المملكة في تيرانا طلعت بن سالم رضوان والمدير العام لإدارة الطوارئ والأزمات في "
                     "ألبانيا شامسي براتشي. وأوضح المدير العام لإدارة الطوارئ والأزمات في ألبانيا طريقة توزيع المساعدات "
                     "وقال : « إنه سيتم توزيع حجم كبير منها ».", tagged=True) == ["شامسي براتشي"]
+
+
+def test_tagged_first_name_before_a_shared_family_name() -> None:
+    # الهاشمي عبيشو after المولدي عبيشو: the tagger's person whole, not the other holder of the family name
+    assert speakers("قرر رئيس الترجي الرياضي الجرجيسي المولدي عبيشو غلق مقر الفريق. و أكد نائب رئيس الفريق و الناطق "
+                    "الرسمي بإسمه الهاشمي عبيشو أن الهيئة لم تعد قادرة.", tagged=True) == ["الهاشمي عبيشو"]
