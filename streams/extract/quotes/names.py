@@ -853,6 +853,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # عقلية فذة، ومنطق دقيق: the next item of a list of indefinite nouns, not a name in apposition
         if prev in SEPARATORS and _clause_on_source(toks, i, j):
             continue  # مصادر أمنية مطلعة، رفضت الكشف عن هويتها: a clause describing the source, no name
+        if prev in SEPARATORS and toks[i][0] in _place_kinds():
+            continue  # الشرطة في ساكرامنتو، عاصمة ولاية كاليفورنيا: the place described in apposition, no name
         if (_is_title(prev) or prev in SEPARATORS) and (prev in SEPARATORS or prev in _ranks() or _plausible_name([t[0] for t in toks[i:j]])):
             # (الدكتور باجبير: after a degree comes a name, even one that starts like ب + a place)
             return toks[i][1], toks[j - 1][2]  # but أكد الوزير ضرورة الانكباب: the office, then its object
@@ -873,7 +875,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         coordinated = toks[i][0][:1] == "\u0648" and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names()
         complement = _glued_complement(toks[i][0], prev)
         if _definite(prev) and prev not in _stops() and not glued_place and not coordinated and not complement \
-                and _name_evidence(toks, i, j) and (
+                and _name_evidence(toks, i, j) and not _object_not_name(toks, i, j) and (
                 # (not الأوضاع اليمنية | وموقف مصر: a second noun joined by و, no name; nor الأمانة العامة | لسوق
                 # عكاظ: the body's complement after ل; but الفرنسي لوران فابيوس, after a nisba)
                 _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
@@ -1079,6 +1081,20 @@ def _responses() -> frozenset[str]:
 @cache
 def _patronyms() -> frozenset[str]:
     return frozenset(_f(w) for w in ("بن", "ابن", "بنت"))
+
+
+def _object_not_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """The run from ``i`` opens on a verbal noun, the verb's object, and no first name follows it (أعلن خفر السواحل
+    الإيطالي | إنقاذ نحو ألف مهاجر; but قائد الشرطة المحلية | اخطار حسين, a name)."""
+    words = [t[0] for t in toks[i:j + 1]]
+    return _verbal_noun_object(words) and words[1].removesuffix(NAME_SENTINEL) not in _first_names()
+
+
+@cache
+def _place_kinds() -> frozenset[str]:
+    """Nouns of the kind of a place, which open an apposition on a place just named (ساكرامنتو، عاصمة ولاية …)."""
+    return frozenset(_f(w) for w in ("عاصمة", "مدينة", "ولاية", "بلدة", "قرية", "محافظة", "منطقة", "إقليم", "مقاطعة",
+                                     "جزيرة", "دولة", "إمارة"))
 
 
 def _name_evidence(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:

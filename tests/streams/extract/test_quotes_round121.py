@@ -1,4 +1,4 @@
-"""Quotation speakers, rounds r121–r124: S51 and S52 opened (stop 27), and one article of the output read; each kind
+"""Quotation speakers, rounds r121–r125: S51 and S52 opened (stop 27), and articles of the output read; each kind
 fixed as a short constructed sentence."""
 
 from __future__ import annotations
@@ -63,3 +63,18 @@ def test_tagged_first_name_before_a_shared_family_name() -> None:
     # الهاشمي عبيشو after المولدي عبيشو: the tagger's person whole, not the other holder of the family name
     assert speakers("قرر رئيس الترجي الرياضي الجرجيسي المولدي عبيشو غلق مقر الفريق. و أكد نائب رئيس الفريق و الناطق "
                     "الرسمي بإسمه الهاشمي عبيشو أن الهيئة لم تعد قادرة.", tagged=True) == ["الهاشمي عبيشو"]
+
+
+def test_verbal_noun_object_after_a_nisba_is_no_name() -> None:
+    # أعلن خفر السواحل الإيطالي إنقاذ نحو ألف مهاجر: the object rescued, no one named; the coast guard speaks later
+    assert speakers("أعلن خفر السواحل الإيطالي إنقاذ نحو ألف مهاجر قبالة السواحل الليبية.\nونقلت مصادر اعلامية, الأحد, "
+                    "عن خفر السواحل قوله, إن اعداد المهاجرين في ارتفاع.") == ["خفر السواحل"]
+
+
+def test_a_name_shaped_like_a_verbal_noun_stays_a_name() -> None:
+    assert speakers("وقال قائد الشرطة المحلية اخطار حسين ان رجاله اوقفوا ثلاثة اشخاص.") == ["اخطار حسين"]
+
+
+def test_a_place_described_in_apposition_is_no_name() -> None:
+    # ساكرامنتو، عاصمة ولاية كاليفورنيا: the capital describes the place, the police speak
+    assert speakers("وقالت الشرطة في ساكرامنتو، عاصمة ولاية كاليفورنيا إن المرأة فقدت توازنها.") == ["الشرطة"]
