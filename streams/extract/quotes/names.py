@@ -45,6 +45,7 @@ from .words import (
 
 # Names that fold like a preposition (علي / على، علية / عليه): a name after a title or before بن.
 AMBIGUOUS_NAMES = ("علي", "علية")  # علية folds like the preposition عليه
+EVE = "\u0639\u0634\u064a\u0647"  # عشية (folded): the eve of what follows
 NAME_SENTINEL = "\u0640"  # tatweel never survives folding, so it marks a re-read token
 # Occasions of speaking (في بيان، في حديث لـ، في المؤتمر الصحفي): adverbials, never the body a speaker belongs to.
 OCCASIONS = ("بيان", "تصريح", "تصريحات", "حديث", "مقابلة", "مؤتمر", "لقاء", "كلمة", "رسالة", "تغريدة",
@@ -337,6 +338,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # أما المذيعة فلانة فارس | فقد عددت: the ف of أما's answer ends the topic's name
             if tok in _period_parts() and j + 1 < n and toks[j + 1][0] in _periods():
                 break  # واشنطن | نهاية الأسبوع الماضي: a circumstance of time, no family name
+            if tok == EVE and j + 1 < n and _definite(toks[j + 1][0]):
+                break  # كينياتا | عشية المحادثات: the eve of an event, a circumstance of time
             if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links() and not _father_name(toks, i, j):
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي، محمد علي النقي)
             if len(tok) >= 7 and tok.endswith("\u064a\u0647") and not _feminine_noun_alone(toks, i, j):

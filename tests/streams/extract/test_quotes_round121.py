@@ -1,4 +1,4 @@
-"""Quotation speakers, rounds r121–r125: S51 and S52 opened (stop 27), and articles of the output read; each kind
+"""Quotation speakers, rounds r121–r126: S51 and S52 opened (stop 27), and articles of the output read; each kind
 fixed as a short constructed sentence."""
 
 from __future__ import annotations
@@ -78,3 +78,8 @@ def test_a_name_shaped_like_a_verbal_noun_stays_a_name() -> None:
 def test_a_place_described_in_apposition_is_no_name() -> None:
     # ساكرامنتو، عاصمة ولاية كاليفورنيا: the capital describes the place, the police speak
     assert speakers("وقالت الشرطة في ساكرامنتو، عاصمة ولاية كاليفورنيا إن المرأة فقدت توازنها.") == ["الشرطة"]
+
+
+def test_the_eve_of_an_event_ends_a_name() -> None:
+    # كينياتا عشية المحادثات: a circumstance of time after the name, not a family name
+    assert speakers("وقال كينياتا عشية المحادثات انها ليست مطروحة.") == ["كينياتا"]
