@@ -792,6 +792,8 @@ def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
     head = _source_with_clause(toks, spans, line >= vm.start() - 60)
     if head is not None:
         return head
+    if (named := _name_then_occasion(folded, line, vm.start())) is not None:
+        return named  # غير ان اوباما وفي مقابلة مع بي.بي.سي قال: the name, the occasion joined by و, the verb
     opening = TOKEN_RE.findall(folded, line, min(vm.start(), line + 40))
     clause = TOKEN_RE.findall(folded, line, vm.start())
     if len(opening) >= 3 and opening[1] in _relatives() and opening[0] in _first_names() \
@@ -849,6 +851,25 @@ def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
         if not opened or not (_plausible_start(first) or _is_title(first) or _office(first.removesuffix("\u0627"))):
             return None
     return picked[-1][0], picked[0][1]
+
+
+NAME_THEN_OCCASION_RE = re.compile(
+    f"\\s*(?:(?:{_f('لكن')}|{_f('غير')}\\s+{_f('أن')}|{_f('إلا')}\\s+{_f('أن')}|{_f('بيد')}\\s+{_f('أن')})\\s+)?"
+    f"(?P<name>[{AR}]+(?:\\s+[{AR}]+){{0,2}})\\s+\u0648(?:{_f('في')}|{_f('خلال')})\\s+(?:[^.\u060c,:\\n\u061f!]|\\.(?=\\S)){{3,80}}?\\s*$")  # (بي.بي.سي: dots inside a word)
+
+
+def _name_then_occasion(folded: str, line: int, verb_start: int) -> tuple[int, int] | None:
+    """A sentence opening on a person's name, then an occasion joined by و, then the verb (لكن اوباما وفي مقابلة مع
+    القناة قال): the name is the subject. Only a name the text gives with its first name, or a full name."""
+    m = NAME_THEN_OCCASION_RE.match(folded, line, verb_start)
+    if m is None:
+        return None
+    words = m["name"].split()
+    if not all(_is_name_token(w) and w not in _stops() and w not in _function_words() for w in words):
+        return None
+    if not (_plausible_name(words) and len(words) >= 2 or _first_name_before(folded, words[-1]) is not None):
+        return None
+    return m.start("name"), m.end("name")
 
 
 def _name_elsewhere(folded: str, tok: str) -> bool:

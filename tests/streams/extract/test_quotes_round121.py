@@ -1,4 +1,4 @@
-"""Quotation speakers, rounds r121–r126: S51 and S52 opened (stop 27), and articles of the output read; each kind
+"""Quotation speakers, rounds r121–r127: S51 and S52 opened (stop 27), and articles of the output read; each kind
 fixed as a short constructed sentence."""
 
 from __future__ import annotations
@@ -83,3 +83,9 @@ def test_a_place_described_in_apposition_is_no_name() -> None:
 def test_the_eve_of_an_event_ends_a_name() -> None:
     # كينياتا عشية المحادثات: a circumstance of time after the name, not a family name
     assert speakers("وقال كينياتا عشية المحادثات انها ليست مطروحة.") == ["كينياتا"]
+
+
+def test_a_name_then_an_occasion_joined_by_and_before_its_verb() -> None:
+    # غير ان اوباما وفي مقابلة مع بي.بي.سي قال: the name opens the clause, the occasion comes between it and the verb
+    assert speakers("وقال باراك اوباما إن الأمن مهم. وقال كينياتا انها ليست مطروحة. غير ان اوباما وفي مقابلة مع "
+                    "بي.بي.سي قال انه ليس من هواة التمييز.") == ["باراك اوباما", "كينياتا", "باراك اوباما"]
