@@ -856,6 +856,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # عقلية فذة، ومنطق دقيق: the next item of a list of indefinite nouns, not a name in apposition
         if prev in SEPARATORS and _clause_on_source(toks, i, j):
             continue  # مصادر أمنية مطلعة، رفضت الكشف عن هويتها: a clause describing the source, no name
+        if prev in SEPARATORS and _circumstantial_participle(toks[i][0]):
+            continue  # على أهمية …، مقترحة تسهيل إجراءات: a participle of the subject's and its object, no name
         if prev in SEPARATORS and toks[i][0] in _place_kinds():
             continue  # الشرطة في ساكرامنتو، عاصمة ولاية كاليفورنيا: the place described in apposition, no name
         if (_is_title(prev) or prev in SEPARATORS) and (prev in SEPARATORS or prev in _ranks() or _plausible_name([t[0] for t in toks[i:j]])):
@@ -1091,6 +1093,13 @@ def _object_not_name(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     الإيطالي | إنقاذ نحو ألف مهاجر; but قائد الشرطة المحلية | اخطار حسين, a name)."""
     words = [t[0] for t in toks[i:j + 1]]
     return _verbal_noun_object(words) and words[1].removesuffix(NAME_SENTINEL) not in _first_names()
+
+
+def _circumstantial_participle(word: str) -> bool:
+    """An indefinite participle in م with the ending of the feminine or of the accusative (مقترحة، مطالبا): what the
+    subject does besides, never a name (but مفيدة، مبروكة: first names)."""
+    return len(word) >= 5 and word[0] == "\u0645" and word[-1] in "\u0647\u0627" \
+        and word.removesuffix(NAME_SENTINEL) not in _first_names() and WORD_RE.fullmatch(word) is not None
 
 
 @cache

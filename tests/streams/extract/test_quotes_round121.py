@@ -1,4 +1,4 @@
-"""Quotation speakers, rounds r121–r127: S51 and S52 opened (stop 27), and articles of the output read; each kind
+"""Quotation speakers, rounds r121–r128: S51 and S52 opened (stop 27), and articles of the output read; each kind
 fixed as a short constructed sentence."""
 
 from __future__ import annotations
@@ -89,3 +89,18 @@ def test_a_name_then_an_occasion_joined_by_and_before_its_verb() -> None:
     # غير ان اوباما وفي مقابلة مع بي.بي.سي قال: the name opens the clause, the occasion comes between it and the verb
     assert speakers("وقال باراك اوباما إن الأمن مهم. وقال كينياتا انها ليست مطروحة. غير ان اوباما وفي مقابلة مع "
                     "بي.بي.سي قال انه ليس من هواة التمييز.") == ["باراك اوباما", "كينياتا", "باراك اوباما"]
+
+
+def test_a_participle_after_a_comma_is_no_name() -> None:
+    # …، مقترحة تسهيل إجراءات: what the subject does besides, never a person in apposition (ANT 3185 read it as one)
+    from streams.arabic import fold
+    from streams.extract.quotes.names import _name_in
+    from streams.extract.quotes.tokens import TOKEN_RE
+
+    def name(text: str) -> str | None:
+        folded = fold(text)[0]
+        span = _name_in([(m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(folded)])
+        return folded[span[0]:span[1]] if span else None
+
+    assert name("الوزيرة السودانية على أهمية بعث توأمة بين المخبرين، مقترحة تسهيل إجراءات تسويق الدواء") is None
+    assert name("الوزيرة السودانية، سمية ادريس") == fold("سمية ادريس")[0]
