@@ -301,6 +301,18 @@ def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | No
     # institution or a name word: الشيخ عبدالعزيز آل الشيخ، جامعة نايف، الملك فهد)
 
 
+def _office_then_quote(folded: str, region: Sequence[re.Match[str]], quote: tuple[int, int] | None) -> bool:
+    """An office and its complement, a name in it too, then quote marks at once around more than a name (وتابع مدرب
+    برشلونة السابق "هذا الكلام لم يصدر عن ميسي"): a conditional verb (تابع) that reports the words quoted (not تابع
+    مدير الإدارة «برنامج الأمان»: a quoted name, followed)."""
+    if quote is None or not 2 <= len(region) <= 8 or folded[region[-1].end():quote[0]].strip() \
+            or len(WORD_RE.findall(folded, quote[0], quote[1])) <= MAX_QUOTED_NAME_TOKENS:
+        return False
+    return _office(region[0].group()) and all(
+        _complement_word(region[k].group()) or _is_name_token(region[k].group()) and _in_construct(region[k - 1].group())
+        for k in range(1, len(region)))  # (برشلونة: a name word in ة, which _name_word leaves out)
+
+
 def _speaker_goes_on(region: Sequence[re.Match[str]], comp: re.Match[str] | None, out: Sequence[Quote]) -> bool:
     """A conditional verb (تابع) whose subject is a person quoted before, named alone or with a relative clause on
     him, then a complementizer or a colon (وتابع ديفيس الذي يشرف على المكتب الإعلامي أن): that person goes on
@@ -904,6 +916,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # reports only on a platform named (وقد كتب فلان على حسابه، فقد غرد عبر حسابه بتويتر)
         if vm["verb"] and vm["verb"] in _conditional() and vm["verb"] not in _answers() and talk is None \
                 and not _office_then_words(region, comp, text[back[comp.start()]] if comp else "") \
+                and not _office_then_quote(folded, region, quote) \
                 and not _occasion_then_words(folded, region, marks) and not _titled_then_occasion(folded, region, marks) \
                 and not _subject_then_aside(region, marks) and not _subject_then_speaking(region, marks) \
                 and not _quoted_subject(folded, region, comp) and not _speaker_goes_on(region, comp, out) \
@@ -1276,7 +1289,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
 # are the words said, with no complementizer (وقال تم الجلوس مع، وأضاف لقد حاولنا); so are the impersonal يجب and
 # ينبغي, whose subject is the clause after them (وقال يجب أن تصل الرسالة …): never a speaker's name.
 # (Not the future: وأضاف ستكون الساعات القادمة is left unmarked (round 19), and وقال سيونغ، سيمون are names.)
-DIRECT_CLAUSE_OPENERS = ("تم", "يتم", "لقد", "نحن", "يجب", "ينبغي")
+DIRECT_CLAUSE_OPENERS = ("تم", "يتم", "لقد", "نحن", "يجب", "ينبغي",
+                         "كيف", "هل", "لماذا", "ماذا", "متى")  # a question asked (وأضافت كيف لنا أن نشرك …)
 DIRECT_START_RE = re.compile(r"\s+(?=\S)")
 
 
@@ -1292,14 +1306,19 @@ def _closes_quoted_sentence(folded: str, end: int) -> bool:
 
 
 @cache
+def _direct_clause_verbs() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("قال", "قالت", "أضاف", "أضافت"))
+
+
+@cache
 def _direct_clause_openers() -> frozenset[str]:
     return frozenset(_f(w) for w in DIRECT_CLAUSE_OPENERS)
 
 
 def _direct_clause(folded: str, vm: re.Match[str]) -> re.Match[str] | None:
-    """A bare وقال/وأضاف (the last speaker goes on) with a clause opener right after it: a zero-width match where
-    the words begin, standing for the complementizer left out."""
-    if not vm["verb"] or vm["verb"] not in (QAL, _f("أضاف")):
+    """A bare وقال/وأضاف (وقالت/وأضافت: the last speaker goes on) with a clause opener right after it: a zero-width
+    match where the words begin, standing for the complementizer left out."""
+    if not vm["verb"] or vm["verb"] not in _direct_clause_verbs():
         return None
     if (named := _named_then_laqad(folded, vm)) is not None:
         return named

@@ -734,6 +734,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # مع الإعلامي فلان: the one he talked with is not the speaker
         if j - i >= 2 and toks[j - 1][0] in _annexed_nouns():
             continue  # مسؤول عراقي رفيع المستوى: an adjective in construct with its noun, not the name رفيع
+        if _mosque_or_namesake(toks, i, j):
+            continue  # في جامع الإمام | تركي بن عبد الله: the mosque and the imam it is named after, no one speaking
         if i != whole[n][0] and not adverbial[i]:
             return toks[i][1], toks[j - 1][2]  # بغرفة تجارة وصناعة جدة | محمد النفيعي
         if i == 1 and _institution_head(toks[0][0]) and not _office(toks[0][0]) or i == 0 and toks[0][0] in _sources():
@@ -858,6 +860,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # مصادر أمنية مطلعة، رفضت الكشف عن هويتها: a clause describing the source, no name
         if prev in SEPARATORS and _circumstantial_participle(toks[i][0]):
             continue  # على أهمية …، مقترحة تسهيل إجراءات: a participle of the subject's and its object, no name
+        if prev in SEPARATORS and toks[i][0] in _statement_aired():
+            continue  # في حوار مع جريدة "الحياة"، نُشر الأحد: a clause on the interview, no name
         if prev in SEPARATORS and toks[i][0] in _place_kinds():
             continue  # الشرطة في ساكرامنتو، عاصمة ولاية كاليفورنيا: the place described in apposition, no name
         if (_is_title(prev) or prev in SEPARATORS) and (prev in SEPARATORS or prev in _ranks() or _plausible_name([t[0] for t in toks[i:j]])):
@@ -894,6 +898,25 @@ def _glued_complement(tok: str, prev: str) -> bool:
     return tok[:1] == "\u0644" and _definite(prev) and not _plausible_start(tok) and _common_noun(tok[1:]) and (
         not _nisba(prev) or nisba_country(prev) is None and tok[1:].removesuffix(NAME_SENTINEL) not in _first_names())
     # (after an adjective, a first name after ل stays one: الكاتب العام لنقابة التعليم الثانوي لسعد اليعقوبي)
+
+
+# Mosques, named after an imam or a sheikh (جامع الإمام تركي بن عبدالله، مسجد الشيخ فلان).
+MOSQUES = ("جامع", "مسجد", "بجامع", "بمسجد", "لجامع", "لمسجد")
+IMAM = "\u0627\u0644\u0627\u0645\u0627\u0645"  # الإمام (folded)
+
+
+@cache
+def _mosques() -> frozenset[str]:
+    return frozenset(_f(w) for w in MOSQUES)
+
+
+def _mosque_or_namesake(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """The run at ``i`` is a mosque with the title of the one it is named after (جامع الإمام), or that one's name
+    after it (جامع الإمام | تركي بن عبدالله): a place, not a person speaking."""
+    titled = (IMAM, _f("الشيخ"))
+    if j - i == 2 and toks[i][0].removesuffix(NAME_SENTINEL) in _mosques() and toks[j - 1][0] in titled:
+        return True
+    return i >= 2 and toks[i - 1][0] in titled and toks[i - 2][0].removesuffix(NAME_SENTINEL) in _mosques()
 
 
 def _named_after_royal(toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -1100,6 +1123,13 @@ def _circumstantial_participle(word: str) -> bool:
     subject does besides, never a name (but مفيدة، مبروكة: first names)."""
     return len(word) >= 5 and word[0] == "\u0645" and word[-1] in "\u0647\u0627" \
         and word.removesuffix(NAME_SENTINEL) not in _first_names() and WORD_RE.fullmatch(word) is not None
+
+
+@cache
+def _statement_aired() -> frozenset[str]:
+    """Passive verbs that open a clause on the interview or statement just named (في حوار مع جريدة "الحياة"، نُشر
+    الأحد: "…"، في مقابلة، أجريت أمس): no name after the comma."""
+    return frozenset(_f(w) for w in ("نشر", "نشرت", "صدر", "صدرت", "بث", "بثت", "أجري", "أجريت", "أذيع", "أذيعت"))
 
 
 @cache

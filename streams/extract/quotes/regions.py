@@ -239,6 +239,15 @@ def _this_that() -> frozenset[str]:
     return frozenset(_f(w) for w in ("ذلك", "هذا"))
 
 
+# Nouns that make على a preposition in a set phrase (على هامش، على خلفية، على صعيد): no family name after علي.
+ALA_IDIOMS = ("هامش", "خلفية", "صعيد", "غرار", "ضوء", "إثر", "مستوى", "لسان")
+
+
+@cache
+def _ala_idioms() -> frozenset[str]:
+    return frozenset(_f(w) for w in ALA_IDIOMS)
+
+
 def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Mark علي as a name (not على) after a title or a comma and before a name word."""
     ambiguous = _ambiguous_names()
@@ -264,6 +273,8 @@ def _reread_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
             continue
         prev = toks[k - 1][0] if k else ""
         nxt = toks[k + 1][0]
+        if tok == ALI and nxt in _ala_idioms():
+            continue  # واضاف، على هامش زيارة …، أن؛ على خلفية، على غرار: a preposition in a set phrase, never علي + a name
         if tok == ALI and _known_common_word(nxt) and not (prev.endswith(NAME_SENTINEL) or prev in _first_names()):
             continue  # وعلق على الصورة، المشرف على القطاع الصحي فلان: the preposition and a common word, no family name
             # (but محمد علي النقي: after a first name, the father's name; عليه الصلاة والسلام is read as before)

@@ -562,10 +562,11 @@ def _after_contrast(folded: str, at: int) -> bool:
 
 
 def _subject_then_aside_between_commas(toks: list[str]) -> bool:
-    """A subject of up to four words, then an aside between commas up to the complementizer (وبين النفزي، في تصريح
-    لمراسل …، على هامش اجتماع …، أن): the verb "explained"; "between" would join two sides with و, not a comma."""
+    """A subject of up to four words (or none: the last speaker goes on), then an aside between commas up to the
+    complementizer (وبين النفزي، في تصريح لمراسل …، على هامش اجتماع …، أن؛ وبين، في خطبة الجمعة بجامع …، أن): the verb
+    "explained"; "between" would join two sides with و, not a comma."""
     comma = next((k for k, t in enumerate(toks) if t in (ARABIC_COMMA, ",")), None)
-    return comma is not None and 1 <= comma <= 4 and toks[-1] in (ARABIC_COMMA, ",") and len(toks) <= MAX_BAYYANA_ASIDE \
+    return comma is not None and 0 <= comma <= 4 and toks[-1] in (ARABIC_COMMA, ",") and len(toks) <= MAX_BAYYANA_ASIDE \
         and not any(t[:1] == "\u0648" and _definite(t[1:]) for t in toks[:comma])
 
 

@@ -1,0 +1,50 @@
+"""Quotation speakers, rounds from stop 28: misses where the gold has more quotations of a speaker than the
+extractor found, and continuations read from the output of unread articles; each kind as a short constructed sentence."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_bare_bayyana_then_an_aside_between_commas_goes_on() -> None:
+    # وبين، في خطبة الجمعة بجامع …، أن: "explained", the last speaker going on ("between" takes no comma after it)
+    assert speakers("قال المفتي عبدالعزيز آل الشيخ إن الفئة ضالة. وبين، في خطبة الجمعة بجامع الإمام تركي بن عبدالله "
+                    "أمس، أن هذه الفئة كفرت المسلمين.") == ["عبدالعزيز آل الشيخ", "عبدالعزيز آل الشيخ"]
+
+
+def test_tabaa_with_an_office_then_quoted_words_reports() -> None:
+    # وتابع مدرب برشلونة السابق "…": the words at once after an office and its complement
+    assert speakers('وقال مارتينو إن الامر صعب. وتابع مدرب برشلونة السابق "هذا الكلام لم يصدر عن ميسي أو عني".') == [
+        "مارتينو", "مدرب برشلونة السابق"]
+
+
+def test_tabaa_with_an_office_then_a_quoted_name_reports_nothing() -> None:
+    assert speakers('وقال مارتينو إن الامر صعب. وتابع مدير الإدارة "برنامج الأمان" في المدارس.') == ["مارتينو"]
+
+
+def test_a_question_after_a_bare_verb_goes_on() -> None:
+    # وأضافت كيف لنا أن …: the question opens the words, never a subject
+    assert speakers("وقالت هديل محمد إن الفريق يعمل بجد. وأضافت كيف لنا أن نشرك أطفالاً أبرياء بجريمة لم "
+                    "يقترفوها.") == ["هديل محمد", "هديل محمد"]
+
+
+def test_a_feminine_bare_verb_then_tamma_goes_on() -> None:
+    assert speakers("وقالت هديل محمد إن الفريق يعمل بجد. وقالت تم تأسيس الفريق قبل عامين.") == ["هديل محمد", "هديل محمد"]
+
+
+def test_ala_hamish_after_a_comma_is_an_occasion() -> None:
+    # واضاف، على هامش زيارة …، "أن …": على in a set phrase, never علي + a family name
+    assert speakers('قال كاتب الدولة للتجارة فيصل الحفيان إن السوق ضرورية.\nواضاف، على هامش زيارة ميدانية اداها الى '
+                    'ولاية جندوبة، "أن الحكومة بصدد إعداد دراسة لتركيز منطقة حرة"') == ["فيصل الحفيان", "فيصل الحفيان"]
+
+
+def test_mufti_is_an_office() -> None:
+    # قال مفتي عام المملكة: the office, not a man named مفتي
+    assert speakers("قال مفتي عام المملكة إن القرارات فيها مصلحة للمسلمين.") == ["مفتي عام المملكة"]
+
+
+def test_a_clause_on_the_interview_is_no_name() -> None:
+    # في حوار مع جريدة "الحياة" السعودية، نُشر الأحد: "…": the interview published, the mufti speaks on
+    assert speakers('قال المفتي عبدالعزيز آل الشيخ إن الفئة ضالة. وأضاف المفتي في حوار مع جريدة "الحياة" السعودية، '
+                    'نُشر الأحد: "المملكة بلد إسلامي مستقيم، ولها عمل كبير في خدمة الإسلام".') == [
+        "عبدالعزيز آل الشيخ", "عبدالعزيز آل الشيخ"]
