@@ -808,6 +808,11 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                     a == j + 1 and not adverbial[a] for a, _ in runs[n + 1:]):
                 head = (toks[i][1], toks[j - 1][2])  # كبير معدي الدراسة | الدكتور دانيال هورتون: a degree names
                 continue  # the one it precedes, so the words before it describe him (not حراس | الفريق فيصل: the team)
+            if j - i == 1 and nxt and nxt not in SEPARATORS and (
+                    _common_noun(toks[i][0]) and not _plausible_start(toks[i][0]) and nxt in _sources()
+                    or toks[i][0] in _graded_heads()):
+                return None  # وأشارت نتائج دراسة حديثة، وقالت أكبر شركة، أشار أكثر من ثلث المهنيين: a common noun
+                # or a superlative heads a description, and a name after it is its complement's (لمصرف أبوظبي)
             return toks[i][1], toks[j - 1][2]
         prev = toks[i - 1][0]
         if _named_after_royal(toks, i) and any(a >= j and _plausible_start(toks[a][0]) and not adverbial[a]
@@ -860,8 +865,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # مصادر أمنية مطلعة، رفضت الكشف عن هويتها: a clause describing the source, no name
         if prev in SEPARATORS and _circumstantial_participle(toks[i][0]):
             continue  # على أهمية …، مقترحة تسهيل إجراءات: a participle of the subject's and its object, no name
-        if prev in SEPARATORS and toks[i][0] in _statement_aired():
-            continue  # في حوار مع جريدة "الحياة"، نُشر الأحد: a clause on the interview, no name
+        if toks[i][0] in _statement_aired():
+            continue  # في حوار مع جريدة "الحياة"، نُشر الأحد؛ كشف تقرير للبنك الدولي نشر الأحد: a clause on the
+            # interview or the report, no name
         if prev in SEPARATORS and toks[i][0] in _place_kinds():
             continue  # الشرطة في ساكرامنتو، عاصمة ولاية كاليفورنيا: the place described in apposition, no name
         if (_is_title(prev) or prev in SEPARATORS) and (prev in SEPARATORS or prev in _ranks() or _plausible_name([t[0] for t in toks[i:j]])):
@@ -1123,6 +1129,13 @@ def _circumstantial_participle(word: str) -> bool:
     subject does besides, never a name (but مفيدة، مبروكة: first names)."""
     return len(word) >= 5 and word[0] == "\u0645" and word[-1] in "\u0647\u0627" \
         and word.removesuffix(NAME_SENTINEL) not in _first_names() and WORD_RE.fullmatch(word) is not None
+
+
+@cache
+def _graded_heads() -> frozenset[str]:
+    """Superlatives heading the subject before the noun they grade (أكبر شركة، أحدث تقرير، أكثر من ثلث): never a name
+    (علي أكبر ولايتي keeps it inside a run)."""
+    return _elatives() | frozenset(_f(w) for w in ("أكثر", "أحدث", "أغلب", "أفضل", "معظم"))
 
 
 @cache

@@ -48,3 +48,27 @@ def test_a_clause_on_the_interview_is_no_name() -> None:
     assert speakers('قال المفتي عبدالعزيز آل الشيخ إن الفئة ضالة. وأضاف المفتي في حوار مع جريدة "الحياة" السعودية، '
                     'نُشر الأحد: "المملكة بلد إسلامي مستقيم، ولها عمل كبير في خدمة الإسلام".') == [
         "عبدالعزيز آل الشيخ", "عبدالعزيز آل الشيخ"]
+
+
+def test_a_clause_on_the_report_is_no_name() -> None:
+    # كشف تقرير للبنك الدولي نشر الأحد …أن: the report published, never a man named نشر
+    assert speakers('كشف تقرير للبنك الدولي نشر الأحد بعنوان "الفقر وتقاسم الازدهار" أن قرابة 767 مليون شخص '
+                    'مازالوا فقراء.') == ["تقرير للبنك الدولي"]
+    assert speakers("وقد كشف استطلاع للرأي نشر مؤخرا أن ٨٧ من البريطانيين يؤيدون هذه الفكرة.") == ["استطلاع للرأي"]
+
+
+def test_a_common_noun_before_a_source_heads_a_description() -> None:
+    # نتائج دراسة حديثة: the results of a study, no one named نتائج
+    assert speakers("وأشارت نتائج دراسة حديثة إلى ان النهوض بأساليب البناء مهم.") == ["نتائج دراسة حديثة"]
+
+
+def test_a_superlative_heads_a_description() -> None:
+    # أحدث تقرير عقاري لمصرف أبوظبي الإسلامي: the latest report, not a man named أحدث nor the bank's name
+    assert speakers("أفاد أحدث تقرير عقاري لمصرف أبوظبي الإسلامي بأن أسعار الإيجارات ارتفعت.") == [
+        "أحدث تقرير عقاري لمصرف أبوظبي الإسلامي"]
+    assert speakers("وقالت أكبر شركة اسهمها مطروحة للتداول العام في العالم إنها باعت الكثير.") == [
+        "أكبر شركة اسهمها مطروحة للتداول العام"]
+
+
+def test_a_superlative_inside_a_name_stays() -> None:
+    assert speakers("وقال علي أكبر ولايتي إن الاتفاق جيد.") == ["علي أكبر ولايتي"]
