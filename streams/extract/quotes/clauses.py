@@ -884,7 +884,7 @@ def _name_elsewhere(folded: str, tok: str) -> bool:
 
 
 # أما فلان ف (and a longer topic set off by a comma: أما الفنان التشكيلي فلان، فيوضح أن): up to sixteen words.
-AMMA_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,3}})\\s*$"
+AMMA_RE = re.compile(f"(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<topic>[{AR}]+(?:\\s+[{AR}]+){{0,5}})\\s*$"
                      f"|(?<![{AR}])[\u0648]?\u0627\u0645\u0627\\s+(?P<long>[{AR}]+(?:\\s*[{ARABIC_COMMA},]?\\s+[{AR}]+){{0,15}})"
                      f"\\s*[{ARABIC_COMMA},]\\s*$")
 

@@ -146,7 +146,7 @@ def _is_name_token(tok: str) -> bool:
             and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a"))  # استضافة، استمرار: verbal nouns
             and not _owned_after_preposition(tok)
             and not _future_verb(tok) and not _present_verb(tok) and tok not in _event_nouns() and tok not in _asked()
-            and tok not in _time_clause_leads())
+            and tok not in _time_clause_leads() and tok not in _done())
 
 
 @cache
@@ -161,6 +161,12 @@ def _asked() -> frozenset[str]:
     """The passive of asking (وحين سئلت فلانة عن …، قالت): the verb of a clause of time whose subject answers, never a
     name word (the one asked is named after it)."""
     return frozenset(_f(w) for w in ("سئل", "سئلت", "سئلوا", "سئلا", "سئلتا"))
+
+
+@cache
+def _done() -> frozenset[str]:
+    """The passive of "was done" (لقاء الوزير … تم خلاله بحث العلاقات): a verb, never a name word."""
+    return frozenset(_f(w) for w in ("تم", "تمت", "يتم", "سيتم"))
 
 
 @cache
@@ -734,6 +740,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # مع الإعلامي فلان: the one he talked with is not the speaker
         if j - i >= 2 and toks[j - 1][0] in _annexed_nouns():
             continue  # مسؤول عراقي رفيع المستوى: an adjective in construct with its noun, not the name رفيع
+        if toks[i][0] in _object_heads() and not (i and toks[i - 1][0] in _stops()):
+            return None  # وأكد الرئيس المصري | أهمية زيارة ولي العهد: the verb's object after a title and its
+            # nisba, and what comes after it (a name inside quoted words: واكد ضرورة "…") is the object's
         if _mosque_or_namesake(toks, i, j):
             continue  # في جامع الإمام | تركي بن عبد الله: the mosque and the imam it is named after, no one speaking
         if i != whole[n][0] and not adverbial[i]:
@@ -1129,6 +1138,13 @@ def _circumstantial_participle(word: str) -> bool:
     subject does besides, never a name (but مفيدة، مبروكة: first names)."""
     return len(word) >= 5 and word[0] == "\u0645" and word[-1] in "\u0647\u0627" \
         and word.removesuffix(NAME_SENTINEL) not in _first_names() and WORD_RE.fullmatch(word) is not None
+
+
+@cache
+def _object_heads() -> frozenset[str]:
+    """Verbal nouns that head a verb's object whatever ends the chain (عدم توفر دلائل، وأكد وجود توجه جاد، شدد على
+    ضرورة تشكيل لجنة، وأكد الرئيس المصري أهمية زيارة): never a speaker nor a name."""
+    return frozenset(_f(w) for w in ("عدم", "وجود", "ضرورة", "أهمية"))
 
 
 @cache

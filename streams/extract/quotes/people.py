@@ -33,6 +33,7 @@ from .names import (
     _name_start,
     _name_tails,
     _nisba,
+    _object_heads,
     _occasions,
     _office_before,
     _people_plural,
@@ -401,6 +402,8 @@ def _people(folded: str) -> list[_Person]:
                 i += 1  # مسؤول عسكري أمريكي، وزير خارجية روسيا: the complement of the office
             if i < j and toks[i][0] in DID:
                 i += 1  # قام عبدالله كامل مستشار المحافظ بفتح: the name after the verb (المشرفة، قام بحمل: none)
+            if i < j and toks[i][0] in _object_heads():
+                continue  # وأكد الرئيس المصري | أهمية زيارة ولي العهد: the verb's object, no holder of the office
             if i < j and toks[i][0] in _met_with():
                 continue  # وبحث الوزير | معهم سبل التعاون: those the talk was held with, then its object; no name
             if i and _medium_word(toks[i - 1][0]) or 0 < i < j and _glued_complement(toks[i][0], toks[i - 1][0]):

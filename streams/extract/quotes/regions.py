@@ -23,6 +23,7 @@ from .names import (
     _members,
     _name_links,
     _nisba,
+    _object_heads,
     _occasions,
     _periods,
     _plausible_start,
@@ -379,13 +380,6 @@ def _alone_after_title(toks: list[tuple[str, int, int]], k: int, spelt_apart: bo
 @cache
 def _general() -> frozenset[str]:
     return frozenset(_f(w) for w in ("العام", "عام"))
-
-
-@cache
-def _object_heads() -> frozenset[str]:
-    """Verbal nouns that head a verb's object whatever ends the chain (عدم توفر دلائل، وأكد وجود توجه جاد، شدد على
-    ضرورة تشكيل لجنة): never a speaker."""
-    return frozenset(_f(w) for w in ("عدم", "وجود", "ضرورة", "أهمية"))
 
 
 def _verbal_object(words: list[str]) -> bool:

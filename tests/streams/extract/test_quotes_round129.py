@@ -72,3 +72,27 @@ def test_a_superlative_heads_a_description() -> None:
 
 def test_a_superlative_inside_a_name_stays() -> None:
     assert speakers("وقال علي أكبر ولايتي إن الاتفاق جيد.") == ["علي أكبر ولايتي"]
+
+
+def test_the_object_after_a_title_and_its_nisba_is_no_name() -> None:
+    # وأكد الرئيس المصري أهمية زيارة …، مشيراً: the verb's object, the president goes on
+    assert speakers("وأكد الرئيس المصري أهمية زيارة ولي ولي العهد لمصر، مشيراً إلى أنها رسالة مهمة.") == [
+        "الرئيس المصري"]
+
+
+def test_an_object_head_before_quoted_words_names_no_one_inside_them() -> None:
+    # واكد ضرورة "… قصد إحباط محاولات الإرهابيين …": no speaker read from the quoted words
+    found = speakers('واستنكر الحزب في بيانه ما وصفه ب"التقصير الواضح"، واكد ضرورة "اعتماد السلطة لمخططات حدودية '
+                     'مضبوطة لحماية التجمعات السكنية قصد إحباط محاولات الإرهابيين إفراغها من السكان".')
+    assert not any(s and "قصد" in s for s in found)
+
+
+def test_tamma_is_no_name() -> None:
+    # وقال مسؤول الحج: قريبا سيتم …; لقاء الوزير تم خلاله بحث …: a verb, never a name word
+    assert speakers("وقال مسؤول الحج: قريبا سيتم استقبال طلبات التسجيل في الحج المنخفض التكلفة.") == ["مسؤول الحج"]
+
+
+def test_amma_with_a_name_and_its_office_as_topic() -> None:
+    # ، أما المعيبد المتحدث الرسمي لاتحاد القدم فأكد: the topic of أما, five words long, after a comma
+    assert speakers("وصل الحكم إلى الرياض بدون إذن، أما المعيبد المتحدث الرسمي لاتحاد القدم فأكد مجدداً أنه يلعب "
+                    "دورا.") == ["المعيبد"]
