@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from itertools import islice, pairwise
 
@@ -119,6 +120,7 @@ from .tokens import (
     CLOSING,
     LEFT_DOUBLE_QUOTE,
     LEFT_GUILLEMET,
+    QUOTATION_MARK,
     QUOTE_CHARS,
     RIGHT_DOUBLE_QUOTE,
     RIGHT_GUILLEMET,
@@ -665,10 +667,32 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     token = PREPOSITION_ALA.set(_maksura_prepositions(text, back))
     written = WRITTEN_HA.set(_written_ha_ends(text, back))
     try:
-        return _find_quotes(text, folded, back, entities)
+        return [_closed_marks(text, q) for q in _find_quotes(text, folded, back, entities)]
     finally:
         WRITTEN_HA.reset(written)
         PREPOSITION_ALA.reset(token)
+
+
+def _marks_closed(name: str) -> bool:
+    """Every quote mark the name opens, it closes."""
+    return name.count(QUOTATION_MARK) % 2 == 0 and name.count(LEFT_GUILLEMET) == name.count(RIGHT_GUILLEMET) \
+        and name.count(LEFT_DOUBLE_QUOTE) == name.count(RIGHT_DOUBLE_QUOTE)
+
+
+def _closed_marks(text: str, quote: Quote) -> Quote:
+    """The speaker as written, with the quote mark its name opens closed (صحيفة «الخبر», not صحيفة «الخبر; مراسل
+    "الجوهرة أف أم"): its span reaches the closing mark right after it; a mark left dangling at either end with none
+    to close it is dropped. A name resolved to another mention stays as it is."""
+    name, s, e = quote.speaker, quote.speaker_start, quote.speaker_end
+    if not name or s is None or e is None or text[s:e] != name or _marks_closed(name):
+        return quote
+    if e < len(text) and text[e] in QUOTE_CHARS and _marks_closed(name + text[e]):
+        return replace(quote, speaker=name + text[e], speaker_end=e + 1)
+    bare = name.strip("".join(QUOTE_CHARS) + " ")
+    if not bare or not _marks_closed(bare):
+        return quote
+    a = s + name.index(bare)
+    return replace(quote, speaker=bare, speaker_start=a, speaker_end=a + len(bare))
 
 
 def _quoted_body_name(folded: str, start: int, mark: int, end: int) -> int | None:

@@ -23,7 +23,7 @@ def test_a_bodys_name_drops_the_comma_closing_it() -> None:
 
 def test_a_radio_opens_its_quoted_name() -> None:
     # وذكر راديو "صوت أمريكا" أن: a radio as إذاعة, its name in quote marks after it
-    assert speakers("وذكر راديو \"صوت أمريكا\" في نشرته الليلة أن الجائزة رصدت لأول مرة.") == ["راديو \"صوت أمريكا"]
+    assert speakers("وذكر راديو \"صوت أمريكا\" في نشرته الليلة أن الجائزة رصدت لأول مرة.") == ["راديو \"صوت أمريكا\""]
     assert speakers("وقال راديو سوا إن الهجوم وقع فجرا.") == ["راديو سوا"]
 
 

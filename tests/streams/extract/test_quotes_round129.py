@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from quote_rounds import speakers
 
+from streams.extract.entities import find_entities
+from streams.extract.quotes import find_quotes
+
 
 def test_bare_bayyana_then_an_aside_between_commas_goes_on() -> None:
     # وبين، في خطبة الجمعة بجامع …، أن: "explained", the last speaker going on ("between" takes no comma after it)
@@ -96,3 +99,12 @@ def test_amma_with_a_name_and_its_office_as_topic() -> None:
     # ، أما المعيبد المتحدث الرسمي لاتحاد القدم فأكد: the topic of أما, five words long, after a comma
     assert speakers("وصل الحكم إلى الرياض بدون إذن، أما المعيبد المتحدث الرسمي لاتحاد القدم فأكد مجدداً أنه يلعب "
                     "دورا.") == ["المعيبد"]
+
+
+def test_a_quoted_name_in_the_speaker_is_closed() -> None:
+    # صحيفة «الخبر» الجزائرية, مراسل "الجوهرة أف أم" بالجهة: the mark the name opens is closed, its span reaching it
+    text = 'وقال مراسل "الجوهرة أف أم" بالجهة إن الحادث خطير.'
+    (quote,) = find_quotes(text, find_entities(text))
+    assert quote.speaker == 'مراسل "الجوهرة أف أم" بالجهة'
+    assert text[quote.speaker_start:quote.speaker_end] == quote.speaker
+    assert speakers('وذكر أحدث تقارير "أوبك" أن المنظمة تراهن على تحسن كبير.') == ['أحدث تقارير "أوبك"']

@@ -99,7 +99,7 @@ def test_ones_own_talk_after_a_name_is_no_part_of_it() -> None:
 def test_the_present_of_afada_needs_a_source_not_a_word_read_as_a_name() -> None:
     # وتفيد ملابسات الواقعة بأن: the writer's account of the incident, no one's words
     assert speakers("وتفيد ملابسات الواقعة بأن السائق فقد السيطرة على السيارة.") == []
-    assert speakers('وتفيد مصادر "الوطن" بأن الصفقة ستعلن الأسبوع المقبل.') == ['مصادر "الوطن']
+    assert speakers('وتفيد مصادر "الوطن" بأن الصفقة ستعلن الأسبوع المقبل.') == ['مصادر "الوطن"']
 
 
 def test_a_bare_present_plural_goes_on_with_the_group_speaking() -> None:
