@@ -2620,6 +2620,8 @@ def _trailing_attributions(text: str, folded: str, back: list[int], claimed: lis
         if COMPLEMENTIZER_RE.match(folded, vm.end() + len(ahead) - len(ahead.lstrip())):
             continue  # عنوان "…"، وقال إن: the verb opens its words through إن, it does not close these
         end = _sentence_end(folded, vm.end())
+        if (comp := COMPLEMENTIZER_RE.search(folded, vm.end(), end)) is not None:
+            end = comp.start()  # «…»، وذكر البيان أن الحكومة قررت: the subject stops where its own words begin
         subj = _subject(folded, vm.end(), end)
         if not subj:
             continue

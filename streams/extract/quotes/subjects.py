@@ -526,6 +526,9 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         if tok[0] == _f("غير") and desc and k + 1 < len(toks) and _definite(toks[k + 1][0]):
             desc.append(tok)  # جهاز الكسب غير المشروع
             continue
+        if desc and _definite(desc[-1][0]) and tok[0] in _object_quantifiers():
+            break  # نفت إدارة نادي الشباب | جميع الأنباء المتداولة: a quantifier opens the object (after its noun,
+            # كافة stays: الجهات كافة)
         if desc and _definite(desc[-1][0]) and tok[0] in _object_heads():
             break  # نفت المصادر | وجود خلافات، أكدت الوزارة | عدم صحة: the verbal noun heads the object (وجود opens
             # on و, which the rule below leaves alone)
@@ -536,9 +539,18 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         desc.append(tok)
     if len(desc) > 1 and desc[-1][0] in _issued() and _definite(desc[-1][0]):
         desc.pop()  # التقرير السنوي لمؤسسة النقد | الصادر مؤخرا: the report, without when it came out
+    if len(desc) > 1 and desc[-1][0] == "\u0648":
+        desc.pop()  # القناة السابعة | و(موقع المستوطنين): a conjunction typed apart, before what it joins
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+@cache
+def _object_quantifiers() -> frozenset[str]:
+    """Quantifiers before the noun they count (جميع الأنباء، كل الاتهامات، معظم الأسر): after a definite subject, the
+    verb's object begins."""
+    return frozenset(_f(w) for w in ("جميع", "كل", "معظم", "مختلف", "شتى"))
 
 
 PLURAL_T = "\u0627\u062a"  # ات, the sound feminine plural

@@ -108,3 +108,19 @@ def test_a_quoted_name_in_the_speaker_is_closed() -> None:
     assert quote.speaker == 'مراسل "الجوهرة أف أم" بالجهة'
     assert text[quote.speaker_start:quote.speaker_end] == quote.speaker
     assert speakers('وذكر أحدث تقارير "أوبك" أن المنظمة تراهن على تحسن كبير.') == ['أحدث تقارير "أوبك"']
+
+
+def test_a_trailing_verb_with_its_own_words_claims_none_before() -> None:
+    # "…"، وذكر البيان أن الحكومة قررت: the verb opens its own words, its subject stops at أن
+    assert speakers('وقال الرئيس إن السيسي "وجه باتخاذ كافة الإجراءات اللازمة للحيلولة دون تكرار مثل هذه الحوادث"، '
+                    'وذكر البيان أن الحكومة قررت صرف 60 ألف جنيه.') == ["الرئيس", "البيان"]
+
+
+def test_a_quantifier_after_a_definite_subject_opens_the_object() -> None:
+    # نفت إدارة نادي الشباب جميع الأنباء …، وقالت: the management speaks on, not the news denied
+    assert speakers("نفت إدارة نادي الشباب جميع الأنباء المتداولة عن بيع لاعبي الفريق، وقالت إن الفريق مستقر.") == [
+        "إدارة نادي الشباب"]
+
+
+def test_a_conjunction_typed_apart_ends_a_description() -> None:
+    assert speakers("وفيما كشفت القناة السابعة و(موقع المستوطنين) انه مع مرور سنة لم يتغير شيء.") == ["القناة السابعة"]
