@@ -165,8 +165,9 @@ def _asked() -> frozenset[str]:
 
 @cache
 def _done() -> frozenset[str]:
-    """The passive of "was done" (لقاء الوزير … تم خلاله بحث العلاقات): a verb, never a name word."""
-    return frozenset(_f(w) for w in ("تم", "تمت", "يتم", "سيتم"))
+    """The passive of "was done" (لقاء الوزير … تم خلاله بحث العلاقات) and "affirming" (وجدد الوزير شكري تأكيد
+    وحدة الرؤى): a verb or its noun, never a name word."""
+    return frozenset(_f(w) for w in ("تم", "تمت", "يتم", "سيتم", "تأكيد"))
 
 
 @cache
@@ -255,7 +256,8 @@ def _apposition_pronouns() -> frozenset[str]:
 
 @cache
 def _name_links() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل"))
+    return frozenset(_f(w) for w in ("عبد", "أبو", "أبي", "بن", "ابن", "بنت", "آل",
+                                     "ولد"))  # Mauritanian names: إسماعيل ولد الشيخ أحمد، ولد الشيخ أحمد
 
 
 @cache
@@ -849,8 +851,10 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 return toks[first][1], toks[j - 1][2]  # بجامعة ستانفورد | مارك شنيتزر، باسم أهالي تطاوين | طارق الحداد
             continue  # وزير خارجية روسيا: the word after a bare office is its complement
         if i > 1 and toks[i - 2][0] in _construct_titles() and _office(toks[i - 2][0]) and _is_name_token(prev) \
-                and _plausible_name([t[0] for t in toks[i:j]]):
-            return toks[i][1], toks[j - 1][2]  # والي بنزرت | محمد قويدر: the office, its place, the name
+                and _plausible_name([t[0] for t in toks[i:j]]) \
+                and (toks[i][0][:1] != "\u0648" or toks[i][0].removesuffix(NAME_SENTINEL) in _first_names()):
+            return toks[i][1], toks[j - 1][2]  # والي بنزرت | محمد قويدر: the office, its place, the name (not قائد
+            # أرسنال | ومنتخب إنجلترا السابق: a second body joined by و)
         if prev in QUOTE_CHARS and i > 1 and (toks[i - 2][0] in _construct_titles()
                                               or toks[i - 2][0][1:] in _construct_titles()):
             continue  # بمقاطعة "سانت لويس": a quoted place after an institution

@@ -124,3 +124,22 @@ def test_a_quantifier_after_a_definite_subject_opens_the_object() -> None:
 
 def test_a_conjunction_typed_apart_ends_a_description() -> None:
     assert speakers("وفيما كشفت القناة السابعة و(موقع المستوطنين) انه مع مرور سنة لم يتغير شيء.") == ["القناة السابعة"]
+
+
+def test_a_mauritanian_name_with_walad() -> None:
+    # ولد الشيخ أحمد: "son of", a link inside the name (the UN envoy), not a lone word
+    assert speakers("وقال ولد الشيخ أحمد إنه سيتوجه إلى الرياض.") == ["ولد الشيخ أحمد"]
+    assert speakers("وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد إنه سيتوجه إلى الرياض.", tagged=True) == [
+        "إسماعيل ولد الشيخ أحمد"]
+
+
+def test_a_verbal_noun_after_the_name_is_the_object() -> None:
+    # وجدد الوزير شكري تأكيد وحدة الرؤى: the affirming renewed, not a family name
+    assert speakers("وجدد الوزير شكري تأكيد وحدة الرؤى مع المسؤولين، مشيرا إلى أنه سيتم التواصل.") == ["شكري"]
+
+
+def test_a_second_body_joined_by_wa_stays_in_the_description() -> None:
+    # قائد أرسنال ومنتخب إنجلترا السابق: one man's two teams, not a name starting on و
+    assert speakers('وأضاف قائد أرسنال ومنتخب إنجلترا السابق "هناك العديد من الأشخاص العقلاء الذين لعبوا".') == [
+        "قائد أرسنال ومنتخب إنجلترا السابق"]
+    assert speakers("وقال والي بنزرت وليد الحمدي إن الوضع مستقر.") == ["وليد الحمدي"]
