@@ -165,9 +165,9 @@ def _asked() -> frozenset[str]:
 
 @cache
 def _done() -> frozenset[str]:
-    """The passive of "was done" (لقاء الوزير … تم خلاله بحث العلاقات) and "affirming" (وجدد الوزير شكري تأكيد
-    وحدة الرؤى): a verb or its noun, never a name word."""
-    return frozenset(_f(w) for w in ("تم", "تمت", "يتم", "سيتم", "تأكيد"))
+    """The passive of "was done" (لقاء الوزير … تم خلاله بحث العلاقات), "affirming" (وجدد الوزير شكري تأكيد وحدة
+    الرؤى) and "spoke" (مسؤول حكومي قطري تحدث مشترطا عدم نشر اسمه): a verb or its noun, never a name word."""
+    return frozenset(_f(w) for w in ("تم", "تمت", "يتم", "سيتم", "تأكيد", "تحدث", "تحدثت"))
 
 
 @cache

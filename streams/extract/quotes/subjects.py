@@ -156,7 +156,9 @@ def _describing_verbs() -> frozenset[str]:
                                      "أعدها", "أجرى", "أجراه", "أجرته", "أجراها", "أصدر", "أصدره", "أصدرته", "أصدرها",
                                      "بثته", "بثه", "بثها",
                                      # the one who wrote it (تقرير كتبه فلان ونشرته مجلة ...)
-                                     "كتب", "كتبت", "كتبه", "كتبته", "كتبها", "وضعه", "وضعته", "وضعها"))
+                                     "كتب", "كتبت", "كتبه", "كتبته", "كتبها", "وضعه", "وضعته", "وضعها",
+                                     # one who spoke on a condition (مسؤول حكومي قطري تحدث مشترطا عدم نشر اسمه)
+                                     "تحدث", "تحدثت"))
 
 
 # The article written apart before an ordinal's number (القضاة الـ 12، التقرير الـ51), folded to a bare ال (آل, which
@@ -483,6 +485,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             break  # نفى الأسد الاتهامات، رفض العمري الانتقادات: a definite plural in ات after a one-word subject is the
             # object (an adjective in ات follows only a plural in ات: الطالبات المتفوقات)
         if tok[0] in _stops() or tok[0] in SEPARATORS or tok[0] in _relatives() or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
+                or desc and tok[0][:1] == "\u0648" and tok[0][1:] in _relatives() \
                 or _day_before_yesterday(toks[k:]) \
                 or _circumstantial(tok[0]) or (desc and desc[0][0].removeprefix("\u0627\u0644") in _anonymous() and (
                     tok[0].startswith("\u0644\u0644") and not _spokesman_field(desc, tok[0]) or tok[0][:1] == "\u0644" and (
