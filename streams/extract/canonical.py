@@ -23,7 +23,10 @@ HARAKAT_RE = re.compile("[\u0640\u064b-\u065f\u0670]")
 COMMAS = {"\u060c", ","}
 MAX_TITLE_GAP = 4
 # Surnames that are everyday words too often to propagate on their own.
-WEAK_SURNAMES = frozenset({"\u0627\u0644\u0644\u0647", "\u0639\u0628\u062f", "\u0628\u0646", "\u0627\u0628\u0646", "\u0627\u0628\u0648"})
+# Last words that never stand alone for the person: الله، عبد، بن، ابن، ابو, and الشيخ (آل الشيخ), alone the title of
+# any sheikh in the article.
+WEAK_SURNAMES = frozenset({"\u0627\u0644\u0644\u0647", "\u0639\u0628\u062f", "\u0628\u0646", "\u0627\u0628\u0646", "\u0627\u0628\u0648",
+                           "\u0627\u0644\u0634\u064a\u062e"})
 
 
 @dataclass(slots=True)

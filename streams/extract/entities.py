@@ -166,6 +166,9 @@ def _org_firsts() -> frozenset[str]:
     return frozenset(k for k, v in multi.items() if any(kind == "ORG" for _, kind in v)) | _strong_orgs()
 
 
+AL_FAMILY = "\u0627\u0644"  # آل (folded), the family of: آل سعود، آل الشيخ
+
+
 def _places_read_as_people(tokens: list[Token], mentions: list[Mention]) -> None:
     """A person of several words that is a listed city (بن عروس، خميس مشيط، أبو ظبي) is the city:
     the tagger reads بن and أبو as the start of a name."""
@@ -193,6 +196,16 @@ def _extend_with_nisba(tokens: list[Token], mentions: list[Mention], taken: set[
             m.j += 1
 
 
+def _family_after_al(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> None:
+    """A person's name never ends on آل: the family name after it belongs to it (عبدالعزيز بن عبدالله آل | الشيخ,
+    where the tagger reads the family name as the title it also is)."""
+    for m in mentions:
+        if m.type == "PERS" and m.j - m.i >= 2 and tokens[m.j - 1].form == AL_FAMILY and m.j < len(tokens) \
+                and m.j not in taken and tokens[m.j].form.isalpha():
+            taken.add(m.j)
+            m.j += 1
+
+
 def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
     """Named entities in ``text`` with code-point offsets, canonical forms and links."""
     if not text or not isinstance(text, str):
@@ -215,6 +228,7 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
     _drop_descriptors(tokens, mentions)
     ministry_adjectives(tokens, mentions, taken)
     _extend_with_nisba(tokens, mentions, taken)
+    _family_after_al(tokens, mentions, taken)
     split_titles(tokens, mentions, taken)
     for m in mentions:
         m.key = mention_key(tokens, m)

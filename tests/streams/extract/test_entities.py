@@ -305,3 +305,17 @@ def test_document_pass_keeps_offsets(seed):
 @given(st.text(MIXED, max_size=300))
 def test_offsets_hold_with_the_document_pass(text):
     assert_offsets(text, find_entities(text, document_pass=True))
+
+
+def test_a_name_never_ends_on_al():
+    """عبدالعزيز بن عبدالله آل الشيخ: the family name after آل is the name's, though it is also a title."""
+    text = "قال مفتي عام المملكة الشيخ عبدالعزيز بن عبدالله آل الشيخ إن القرارات فيها مصلحة."
+    people = [e for e in find_entities(text) if e.type == "PERS"]
+    assert [e.text for e in people] == ["عبدالعزيز بن عبدالله آل الشيخ"]
+    assert_offsets(text, people)
+
+
+def test_the_sheikh_title_is_no_recurrence_of_al_alsheikh():
+    """الشيخ before صالح آل الشيخ (and later alone) is a title, not that man's surname recurring."""
+    text = "وقال الشيخ صالح آل الشيخ وزير الشؤون الإسلامية إن المساجد مفتوحة. وقال الشيخ إن الأمر مهم."
+    assert [e.text for e in find_entities(text) if e.type == "PERS"] == ["صالح آل الشيخ"]
