@@ -22,11 +22,12 @@ __all__ = ["Mention", "add_recurrences", "canonical_text", "claim_spans", "split
 HARAKAT_RE = re.compile("[\u0640\u064b-\u065f\u0670]")
 COMMAS = {"\u060c", ","}
 MAX_TITLE_GAP = 4
-# Surnames that are everyday words too often to propagate on their own.
-# Last words that never stand alone for the person: الله، عبد، بن، ابن، ابو, and الشيخ (آل الشيخ), alone the title of
-# any sheikh in the article.
+PATRONYMIC_LINKS = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن، ابن، بنت (folded)
+# Surnames that are everyday words too often to propagate on their own. Last words that never stand alone for the
+# person: الله، عبد، بن، ابن، ابو, and the honorifics a tagger's span may
+# end on (مطار الملك عبدالعزيز الدولي صاحب | السمو): a title word (الشيخ of آل الشيخ) neither, see add_recurrences.
 WEAK_SURNAMES = frozenset({"\u0627\u0644\u0644\u0647", "\u0639\u0628\u062f", "\u0628\u0646", "\u0627\u0628\u0646", "\u0627\u0628\u0648",
-                           "\u0627\u0644\u0634\u064a\u062e"})
+                           "\u0627\u0644\u0633\u0645\u0648", "\u0627\u0644\u0645\u0644\u0643\u064a"})  # السمو، الملكي
 
 
 @dataclass(slots=True)
@@ -104,15 +105,19 @@ def split_titles(tokens: list[Token], mentions: list[Mention], taken: set[int]) 
 
 def unify_people(tokens: list[Token], mentions: list[Mention]) -> None:
     """Give each person mention the key of the longest person mention containing it (the
-    earliest in the text among equally long ones, so the choice does not hang on hash order)."""
+    earliest in the text among equally long ones, so the choice does not hang on hash order).
+    Never where the name stands after بن/ابن/بنت: الملك سلمان is not محمد بن سلمان, his son."""
     people = sorted((m for m in mentions if m.type == "PERS"), key=lambda m: m.i)
     full = sorted(dict.fromkeys(m.key for m in people), key=len, reverse=True)
     for m in people:
+        linked = 0 < m.i <= len(tokens) and tokens[m.i - 1].form in PATRONYMIC_LINKS  # (وقال بن | مساعد: the link
+        # left outside)
         for f in full:
             if len(f) <= len(m.key):
                 break
             n = len(m.key)
-            if any(f[s : s + n] == m.key for s in range(len(f) - n + 1)):
+            if any(f[s : s + n] == m.key and (s == 0 or linked or f[s - 1] not in PATRONYMIC_LINKS)
+                   for s in range(len(f) - n + 1)):
                 m.canonical = " ".join(f)  # folded key, resolved to display text by caller
                 break
 
@@ -145,7 +150,8 @@ def add_recurrences(tokens: list[Token], mentions: list[Mention], taken: set[int
     for m in mentions:
         if m.type == "PERS" and len(m.key) >= 2:
             sur = m.key[-1]
-            if len(sur) >= 3 and sur not in WEAK_SURNAMES:
+            if len(sur) >= 3 and sur not in WEAK_SURNAMES and not _is_title(sur):  # (آل الشيخ: الشيخ alone is
+                # the title of any sheikh in the article)
                 wanted.setdefault((sur,), "PERS")
         if sum(len(x) for x in m.key) >= 3:
             wanted.setdefault(m.key, m.type)

@@ -319,3 +319,19 @@ def test_the_sheikh_title_is_no_recurrence_of_al_alsheikh():
     """الشيخ before صالح آل الشيخ (and later alone) is a title, not that man's surname recurring."""
     text = "وقال الشيخ صالح آل الشيخ وزير الشؤون الإسلامية إن المساجد مفتوحة. وقال الشيخ إن الأمر مهم."
     assert [e.text for e in find_entities(text) if e.type == "PERS"] == ["صالح آل الشيخ"]
+
+
+def test_a_father_named_in_a_sons_name_stays_himself():
+    """الملك سلمان after محمد بن سلمان بن عبدالعزيز: the king, not his son; بن مساعد alone is still the prince."""
+    text = "استقبل ولي العهد الأمير محمد بن سلمان بن عبدالعزيز الوفد. وقال الملك سلمان إن المملكة ماضية."
+    people = {e.text: e.canonical for e in find_entities(text) if e.type == "PERS"}
+    assert people["سلمان"] == "سلمان"
+    text = "وقال الأمير عبدالله بن مساعد إن الرياضة مهمة. وأضاف بن مساعد أن الأندية تعمل."
+    assert {e.canonical for e in find_entities(text) if e.type == "PERS"} == {"عبدالله بن مساعد"}
+
+
+def test_an_honorific_never_recurs_as_a_surname():
+    """مطار الملك عبدالعزيز الدولي صاحب السمو …: every later السمو is no person."""
+    text = ("استقبل في صالة التشريفات بمطار الملك عبدالعزيز الدولي صاحب السمو الأمير فيصل بن تركي الوفد. "
+            "وحضر صاحب السمو الملكي الأمير خالد الفيصل. ورحب صاحب السمو بالضيوف.")
+    assert "السمو" not in {e.text for e in find_entities(text) if e.type == "PERS"}
