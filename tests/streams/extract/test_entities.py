@@ -335,3 +335,13 @@ def test_an_honorific_never_recurs_as_a_surname():
     text = ("استقبل في صالة التشريفات بمطار الملك عبدالعزيز الدولي صاحب السمو الأمير فيصل بن تركي الوفد. "
             "وحضر صاحب السمو الملكي الأمير خالد الفيصل. ورحب صاحب السمو بالضيوف.")
     assert "السمو" not in {e.text for e in find_entities(text) if e.type == "PERS"}
+
+
+def test_ali_with_ya_before_a_person_is_his_first_name():
+    """المخلوع علي عبدالله صالح, in an article writing the preposition على with ى: علي is the name's."""
+    text = "وشنت القوات الموالية للرئيس المخلوع علي عبدالله صالح هجوما على المدينة."
+    people = [e for e in find_entities(text) if e.type == "PERS"]
+    assert [e.text for e in people] == ["علي عبدالله صالح"]
+    assert_offsets(text, people)
+    # the preposition spelt with ى stays out
+    assert "على" not in " ".join(e.text for e in find_entities("هجم على عبدالله صالح أنصاره.") if e.type == "PERS")
