@@ -206,6 +206,23 @@ def _family_after_al(tokens: list[Token], mentions: list[Mention], taken: set[in
             m.j += 1
 
 
+# Words that never stand inside a person's name, as written (hamzas and all, so that فإن is not فان of فان جال):
+# a tagger's span running over one of them ends before it (أبو فهد | من دكانه، الرضا | فإن).
+NAME_BREAKS = frozenset(("من", "في", "إلى", "عن", "مع", "فإن", "إن", "أن", "وأن", "بأن", "الذي", "التي", "الذين",
+                         "ثم", "قد", "لقد", "لم", "لن", "كما", "حيث", "وقد", "فقد"))  # (not هي: جيونج جون هي)
+
+
+def _cut_at_breaks(text: str, tokens: list[Token], mentions: list[Mention], taken: set[int]) -> None:
+    """A person's span ends before the first word that no name holds (NAME_BREAKS): the rest is the sentence's."""
+    for m in mentions:
+        if m.type != "PERS":
+            continue
+        k = next((k for k in range(m.i + 1, m.j) if text[tokens[k].start:tokens[k].end] in NAME_BREAKS), None)
+        if k is not None:
+            taken.difference_update(range(k, m.j))
+            m.j = k
+
+
 ALI = "\u0639\u0644\u064a"  # علي, as written
 ALA = "\u0639\u0644\u0649"  # على, the preposition as most articles write it
 
@@ -247,6 +264,7 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
     _drop_descriptors(tokens, mentions)
     ministry_adjectives(tokens, mentions, taken)
     _extend_with_nisba(tokens, mentions, taken)
+    _cut_at_breaks(text, tokens, mentions, taken)
     _family_after_al(tokens, mentions, taken)
     _ali_before(text, tokens, mentions, taken)
     split_titles(tokens, mentions, taken)

@@ -345,3 +345,9 @@ def test_ali_with_ya_before_a_person_is_his_first_name():
     assert_offsets(text, people)
     # the preposition spelt with ى stays out
     assert "على" not in " ".join(e.text for e in find_entities("هجم على عبدالله صالح أنصاره.") if e.type == "PERS")
+
+
+def test_a_person_span_ends_before_a_word_no_name_holds():
+    """أتى أبو فهد من دكانه: the tagger's span ran on over من; a Korean name ending on هي stays whole."""
+    text = "أتى أبو فهد من دكانه وعرف من زوجته أن ضيفاً قد حل. وقال أبو فهد إنه سعيد."
+    assert "من" not in " ".join(e.canonical for e in find_entities(text) if e.type == "PERS")
