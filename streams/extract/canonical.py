@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .clitics import clitic_length, may_start, stem_after
 from .ner_features import TITLES
 from .ner_tokens import Token
+from .nisba import nisba_country
 
 __all__ = ["Mention", "add_recurrences", "canonical_text", "claim_spans", "split_titles", "unify_people"]
 
@@ -75,10 +76,15 @@ def split_titles(tokens: list[Token], mentions: list[Mention], taken: set[int]) 
             continue
         # title words the tagger put inside the span
         k = m.i
-        while k < m.j - 1 and _is_title(tokens[k].form):
-            k += 1
+        while k < m.j - 1 and (_is_title(tokens[k].form) or tokens[k].form.startswith("\u0627\u0644")
+                               and nisba_country(tokens[k].form) is not None):
+            k += 1  # (الروماني | بولوني: a nationality before the name describes him, as a title does; not the
+            # first name تركي, which reads as one without the article)
         if k > m.i:
-            m.title, m.title_cut = (m.i, k), clitic_length(tokens[m.i].form)
+            head = m.i
+            while head > 0 and _is_title(tokens[head - 1].form) and head - 1 not in taken:
+                head -= 1  # المدرب | الروماني بولوني: the title before the span too
+            m.title, m.title_cut = (head, k), clitic_length(tokens[head].form)
             m.i, m.cut = k, 0
             continue
         # a title right before the name: up to MAX_TITLE_GAP words, maybe a comma between

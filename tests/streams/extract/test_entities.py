@@ -351,3 +351,12 @@ def test_a_person_span_ends_before_a_word_no_name_holds():
     """أتى أبو فهد من دكانه: the tagger's span ran on over من; a Korean name ending on هي stays whole."""
     text = "أتى أبو فهد من دكانه وعرف من زوجته أن ضيفاً قد حل. وقال أبو فهد إنه سعيد."
     assert "من" not in " ".join(e.canonical for e in find_entities(text) if e.type == "PERS")
+
+
+def test_a_nationality_before_the_name_is_his_title():
+    """المدرب الروماني بولوني: the person is بولوني, titled المدرب الروماني (Romania linked by the nisba); the first
+    name تركي, a nisba without the article, stays in the name."""
+    people = [e for e in find_entities("وقال المدرب الروماني بولوني إن الفريق جاهز.") if e.type == "PERS"]
+    assert [(e.text, e.title) for e in people] == [("بولوني", "المدرب الروماني")]
+    text = "وأوضح مدير العلاقات بسجون القصيم الملازم أول تركي الحميدي الحربي أن السجون تكفلت بإحضار فرق."
+    assert "تركي الحميدي الحربي" in {e.text for e in find_entities(text) if e.type == "PERS"}
