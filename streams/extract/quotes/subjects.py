@@ -1108,6 +1108,21 @@ def _called(folded: str, s: int, e: int) -> int | None:
     return m.end() if nxt is not None and nxt.group() not in _stops() and nxt.group() not in _function_words() else None
 
 
+MAX_CALLED_WORDS = 4  # يدعى «عبدالله بن محمد الحربي»: a name in quote marks, not words quoted
+
+
+def _called_quoted(folded: str, s: int, end: int) -> tuple[int, int] | None:
+    """The folded span of a name in quote marks right after يدعى/تدعى in the subject, up to ``end`` (مواطن يدعى "بدر
+    الحربي" أن), else None: the subject stops at the mark, the name inside it is the one speaking."""
+    m = CALLED_RE.search(folded, s, end)
+    if m is None or folded[m.end() - 1] not in QUOTE_CHARS and folded[m.start():m.end()].rstrip()[-1:] not in QUOTE_CHARS \
+            or any(w in _relatives() for w in WORD_RE.findall(folded, s, m.start())):
+        return None  # (نادرة عمران التي جسدت شخصية سجينة تدعى "سناء": the part she played, in a clause on her)
+    close = next((k for k in range(m.end(), end) if folded[k] in QUOTE_CHARS), None)
+    words = WORD_RE.findall(folded, m.end(), close) if close is not None else []
+    return (m.end(), close) if 1 <= len(words) <= MAX_CALLED_WORDS else None
+
+
 def _owned_verbal_noun(word: str, written: str) -> bool:
     """A verbal noun of a derived form with a possessive pronoun (انضمامه، استعدادها، ارتياحهم): the verb's object, never
     a subject (kin and offices with a pronoun, والده، مديرها، أستاذه, have no such shape). ``word`` is folded, where ة
@@ -1148,6 +1163,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         # length, its subject read from them; no one named there speaks
     if (called := _called(folded, s, e)) is not None:
         s, named = called, True  # شاهد عيان يدعى أحمد فلان، الوالدة وتدعى إليزابيث: the name it goes by
+    elif (quoted := _called_quoted(folded, s, end)) is not None:
+        s, e, named = *quoted, True  # شاهد عيان يدعى «محمد العتيبي»: the name it goes by, in quote marks
     if named and (ruler := _ruler_of_place(folded, start, s, e)) is not None:
         a, b = back[ruler], back[e - 1] + 1  # وصرح أمير عسير أن، وقال محافظ جازان إن: the office over a place, no name
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
