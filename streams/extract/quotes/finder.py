@@ -5,7 +5,7 @@ quotation's speaker (own subject, clause subject or the one carried over) and re
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 from itertools import islice, pairwise
@@ -296,23 +296,28 @@ def _office_then_words(region: Sequence[re.Match[str]], comp: re.Match[str] | No
     said = opener in INNA_OR_COLON
     if comp.group().strip() == ":" and not said:
         return False
-    return 2 <= len(region) <= 8 and _office(region[0].group()) and region[-1].end() <= comp.start() \
-        and all(_complement_word(region[k].group()) or said and _name_word(region[k].group())
-                and _in_construct(region[k - 1].group()) for k in range(1, len(region)))
-    # not تابع الفريق تدريباته، ختم الوزير حديثه بأن، تابع الفريق الأول تدريباته: (a name only after an office, an
-    # institution or a name word: الشيخ عبدالعزيز آل الشيخ، جامعة نايف، الملك فهد)
+    return bool(region) and region[-1].end() <= comp.start() \
+        and _office_and_complement(region, _name_word if said else None)
+    # not تابع الفريق تدريباته، ختم الوزير حديثه بأن، تابع الفريق الأول تدريباته
+
+
+def _office_and_complement(region: Sequence[re.Match[str]], name_word: Callable[[str], bool] | None) -> bool:
+    """An office, then its complement (two to eight words in all): name words (``name_word``) only in construct
+    after an office, an institution or a name word (الشيخ عبدالعزيز آل الشيخ، جامعة نايف، الملك فهد)."""
+    return 2 <= len(region) <= 8 and _office(region[0].group()) and all(
+        _complement_word(region[k].group())
+        or name_word is not None and name_word(region[k].group()) and _in_construct(region[k - 1].group())
+        for k in range(1, len(region)))
 
 
 def _office_then_quote(folded: str, region: Sequence[re.Match[str]], quote: tuple[int, int] | None) -> bool:
     """An office and its complement, a name in it too, then quote marks at once around more than a name (وتابع مدرب
     برشلونة السابق "هذا الكلام لم يصدر عن ميسي"): a conditional verb (تابع) that reports the words quoted (not تابع
     مدير الإدارة «برنامج الأمان»: a quoted name, followed)."""
-    if quote is None or not 2 <= len(region) <= 8 or folded[region[-1].end():quote[0]].strip() \
+    if quote is None or not region or folded[region[-1].end():quote[0]].strip() \
             or len(WORD_RE.findall(folded, quote[0], quote[1])) <= MAX_QUOTED_NAME_TOKENS:
         return False
-    return _office(region[0].group()) and all(
-        _complement_word(region[k].group()) or _is_name_token(region[k].group()) and _in_construct(region[k - 1].group())
-        for k in range(1, len(region)))  # (برشلونة: a name word in ة, which _name_word leaves out)
+    return _office_and_complement(region, _is_name_token)  # (برشلونة: a name word in ة, which _name_word leaves out)
 
 
 def _speaker_goes_on(region: Sequence[re.Match[str]], comp: re.Match[str] | None, out: Sequence[Quote]) -> bool:
