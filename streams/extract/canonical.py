@@ -180,3 +180,18 @@ def add_recurrences(tokens: list[Token], mentions: list[Mention], taken: set[int
         return None
 
     return claim_spans(tokens, taken, match, may_start([t.form for t in tokens], by_first))
+
+
+def join_split_names(mentions: list[Mention], found: list[Mention]) -> list[Mention]:
+    """The recurrences in ``found`` that stand alone: a surname found right after the person whose full name it
+    completes (نور الدين الحاج | علي, with نور الدين الحاج علي named in the article) lengthens that mention."""
+    people = {m.key for m in mentions if m.type == "PERS"}
+    ends = {m.j: m for m in mentions if m.type == "PERS"}
+    alone = []
+    for r in found:
+        before = ends.get(r.i) if r.type == "PERS" and len(r.key) == 1 and r.cut == 0 else None
+        if before is not None and before.key + r.key in people:
+            before.j, before.key = r.j, before.key + r.key
+        else:
+            alone.append(r)
+    return alone

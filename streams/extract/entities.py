@@ -30,6 +30,7 @@ from .canonical import (
     add_recurrences,
     canonical_text,
     claim_spans,
+    join_split_names,
     mention_key,
     split_titles,
     unify_people,
@@ -242,6 +243,19 @@ def _ali_before(text: str, tokens: list[Token], mentions: list[Mention], taken: 
             m.i -= 1
 
 
+def _ali_after(text: str, tokens: list[Token], mentions: list[Mention], taken: set[int]) -> None:
+    """علي right after a person and before a break (a mark, the end, or the next person) ends the name (منذر بالحاج
+    علي، وليد الجلاد ومنذر بالحاج علي.): the preposition على, however written, always has its object after it."""
+    starts = {m.i for m in mentions if m.type == "PERS"}
+    for m in mentions:
+        if m.type != "PERS" or m.j in taken or m.j >= len(tokens) or text[tokens[m.j].start:tokens[m.j].end] != ALI:
+            continue
+        after = m.j + 1
+        if after == len(tokens) or not tokens[after].form[:1].isalpha() or after in starts:
+            taken.add(m.j)
+            m.j += 1
+
+
 def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
     """Named entities in ``text`` with code-point offsets, canonical forms and links."""
     if not text or not isinstance(text, str):
@@ -267,10 +281,12 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
     _cut_at_breaks(text, tokens, mentions, taken)
     _family_after_al(tokens, mentions, taken)
     _ali_before(text, tokens, mentions, taken)
+    _ali_after(text, tokens, mentions, taken)
     split_titles(tokens, mentions, taken)
     for m in mentions:
         m.key = mention_key(tokens, m)
-    mentions.extend(m for m in add_recurrences(tokens, mentions, taken) if not _is_particle(text, tokens, m))
+    found = [m for m in add_recurrences(tokens, mentions, taken) if not _is_particle(text, tokens, m)]
+    mentions.extend(join_split_names(mentions, found))
     for m in mentions:
         if not m.key:
             m.key = mention_key(tokens, m)

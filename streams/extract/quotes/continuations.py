@@ -62,8 +62,9 @@ def _described(desc: str, seen: list[_Speaker]) -> _Speaker | None:
     if len(words) < 2 and not (len(words) == 1 and _is_title(desc)):
         return None
     head = desc.split()[0]
-    if head.endswith("\u0647") and not _office(head):
-        return None  # المقاومة الشعبية، الحكومة: a body or a thing, never one person
+    if head.endswith("\u0647") and not _office(head) or _institution_head(head):
+        return None  # المقاومة الشعبية، الحكومة، مجلس اللاجئين النرويجي: a body or a thing, never one person (met
+        # in the description of one who works there: مدير مركز رصد النزوح في مجلس اللاجئين النرويجي)
     parts = desc.split()
     titled = 2 <= len(parts) <= 3 and _definite(parts[0]) and _office(parts[0]) \
         and all(_definite(w) and not _is_title(w) and not _institution_head(w) for w in parts[1:])

@@ -105,6 +105,7 @@ from .words import (
     _time_leads,
 )
 
+IN = _f("في")
 # The plural ending of a participle that takes a complement with ل (المعارضون للإصلاح), which no family name has.
 PLURAL_NOMINATIVE = "\u0648\u0646"
 ADDRESSEE_MIN_LEN = 4  # ل + a name of three letters at least (لسبق، للقناة)
@@ -1225,9 +1226,29 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
             # إيران); one word before it may still be a first name (وذكر بوزيد after الصحفي الليبي مفتاح بوزيد)
         if (s2, e2) != (s, e):
             s, e, named = s2, e2, True
+    if not named:
+        e = _place_tail(text, folded, back, e, end, entities)
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+def _place_tail(text: str, folded: str, back: list[int], e: int, end: int, entities: Sequence[Entity]) -> int:
+    """The folded end of an unnamed description with the place it serves in (السلطات الصحية في أوريغون، الملحق
+    الثقافي في أستراليا): في and a place the tagger found, up to the words or a time (في لندن الاثنين); the
+    annotators name the speaker with it. A circumstance (في بيان، في تصريح) is no place and stays out."""
+    m = WORD_RE.match(folded, e + 1) if folded[e:e + 1] == " " else None
+    if m is None or m.group() != IN:
+        return e
+    at = back[m.end() + 1] if m.end() + 1 < len(back) else -1
+    place = next((x for x in entities if x.type == "LOC" and x.start == at), None)
+    if place is None:
+        return e
+    stop = next((k for k in range(m.end() + 1, end) if back[k] >= place.end), end)
+    rest = WORD_RE.findall(folded, stop, end)
+    if any(w not in _time_leads() for w in rest):
+        return e
+    return stop
 
 
 def _named_later(desc: str, folded: str, after: int, entities: Sequence[Entity]) -> _Speaker | None:
@@ -1353,7 +1374,9 @@ def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int,
             continue  # باجبير على: the tagger took in the preposition, spelt apart from the name علي
         if ent.start == a and 0 < len(extra) <= 3 and not any(
                 w in _stops() and w not in _ambiguous_names() or w in _time_leads() for w in extra):  # محمد علي الجندوبي
-            return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)
+            after = next((k for k in range(e, end) if back[k] >= ent.end), end)
+            return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True,
+                            context=folded[after:end])  # (what follows the name describes him: المدير الجهوي)
         middle = [_f(w) for w in text[b:ent.start].split()]
         if (ent.start > b and 2 <= len(middle) <= 6 and middle[0] in _office_prepositions()
                 and _office(_f(text[a:b].split()[0])) and not any(w in _stops() for w in middle[1:])

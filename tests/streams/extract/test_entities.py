@@ -360,3 +360,27 @@ def test_a_nationality_before_the_name_is_his_title():
     assert [(e.text, e.title) for e in people] == [("بولوني", "المدرب الروماني")]
     text = "وأوضح مدير العلاقات بسجون القصيم الملازم أول تركي الحميدي الحربي أن السجون تكفلت بإحضار فرق."
     assert "تركي الحميدي الحربي" in {e.text for e in find_entities(text) if e.type == "PERS"}
+
+
+def test_ali_after_a_person_before_a_break_ends_his_name():
+    """صرح النائب منذر بالحاج علي، بأن: علي before a comma is the name's (the preposition always has its object)."""
+    text = "من جانبه، صرح النائب منذر بالحاج علي، بأن توقيعه على البيان لا يعني شيئا."
+    people = [e for e in find_entities(text) if e.type == "PERS"]
+    assert [e.text for e in people] == ["منذر بالحاج علي"]
+    assert_offsets(text, people)
+    assert "علي" not in " ".join(e.text for e in find_entities("وقال أحمد علي جانب الطريق إن الأمر بسيط.")
+                                  if e.type == "PERS").split()[1:]
+
+
+def test_a_surname_found_right_after_its_first_names_joins_them():
+    """كيم جونغ | أون, the tagger's name and the surname's recurrence side by side: one mention of the full name."""
+    from streams.extract.canonical import Mention, join_split_names
+
+    full = Mention("PERS", 10, 13, key=("كيم", "جونغ", "اون"))
+    split = Mention("PERS", 0, 2, key=("كيم", "جونغ"))
+    found = [Mention("PERS", 2, 3, key=("اون",)), Mention("PERS", 20, 21, key=("اون",))]
+    assert join_split_names([full, split], found) == [found[1]]
+    assert (split.i, split.j, split.key) == (0, 3, ("كيم", "جونغ", "اون"))
+    other = Mention("PERS", 0, 2, key=("سعود", "الفيصل"))
+    assert join_split_names([full, other], [Mention("PERS", 2, 3, key=("اون",))]) != []
+    assert other.j == 2
