@@ -1467,6 +1467,18 @@ def _contacted(text: str, folded: str, back: Sequence[int], toks: list[tuple[str
 MAX_FIELD_WORDS = 3  # في التنمية البشرية: the definite words of an office's field before its holder's name
 
 
+def _fronted_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The name closing a sentence's opening noun phrase, set off by a comma before the verb (رئيس اللجنة التنفيذية
+    والمتحدث الرسمي باسم الانتخابات المهندس فلان، أوضح أن): the subject written first; the phrase opens on an
+    office or a title, never on a verb."""
+    if len(toks) < 3 or toks[-1][0] not in (ARABIC_COMMA, ",") or not (
+            _office(toks[0][0].removeprefix("\u0648")) or _person_title(toks[0][0].removeprefix("\u0648"))):
+        return None
+    named = [(i, j) for i, j in _runs(toks[:-1]) if i and _person_title(toks[i - 1][0])
+             and _plausible_name([t[0] for t in toks[i:j]])]
+    return named[-1] if named and named[-1][1] == len(toks) - 1 else None
+
+
 def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
                       gender: str | None = None) -> _Speaker | None:
     """With no speaker yet, the name after a title earlier in the same sentence, the subject of
@@ -1484,6 +1496,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     if (called := _contacted(text, folded, back, _region_tokens(folded, line, verb_start), line)) is not None:
         return called
     toks = _without_lead(_region_tokens(folded, line, verb_start))
+    if (fronted := _fronted_subject(toks)) is not None:
+        return _titled_speaker(text, folded, back, toks, *fronted, line)
     for k in range(len(toks) - 1):  # تخلله كلمة لوزير الإسكان، أوضح فيها أن: the one whose speech it was
         word, nxt = toks[k][0].removeprefix("\u0628").removeprefix("\u0627\u0644"), toks[k + 1][0]
         owner = nxt[2:] if nxt.startswith("\u0644\u0644") else nxt[1:] if nxt[:1] == "\u0644" else \

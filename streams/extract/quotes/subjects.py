@@ -14,7 +14,13 @@ from ..ner_lexicon import first_names as _first_names
 from ..ner_lexicon import lexicon
 from ..nisba import nisba_country
 from ..places import link_place
-from .continuations import _described, _known_then_object, _named_beside, _seen_name
+from .continuations import (
+    _described,
+    _known_then_object,
+    _named_beside,
+    _relational_offices,
+    _seen_name,
+)
 from .names import (
     GLUED_NAME_HEADS,
     MAKSURA_PREPOSITION,
@@ -1336,6 +1342,24 @@ def _name_then_circumstance(folded: str, rest: str, middle: Sequence[str]) -> bo
     return not words or (words[0] in _stops() or _addressed_medium(folded, words[0])) and not _office(middle[-1])
 
 
+def _occupation(words: Sequence[str]) -> bool:
+    """An office (المتحدث باسم …) or a trade in construct with its field (مصمم الأزياء، عالم الأحياء) that a name
+    may follow; not one held towards another person (محامي المعتقل فلان: the name is the client's)."""
+    if words[0].removeprefix("\u0627\u0644") in _relational_offices() or _institution_head(words[0]) \
+            or not _definite(words[-1]) and _institution_head(words[-1]) \
+            or any(w in _first_names() or w.removeprefix("\u0627\u0644") in _first_names() for w in words):
+        return False  # (مستشفى ألبرت أينشتاين: a body named after a person; رئيس نادي | سبورت بويز: the body's name
+        # after its head; النائب … المنجي الرحوي: a name read)
+    return _office(words[0]) or len(words) >= 2 and not _definite(words[0]) and words[0] not in _first_names() \
+        and all(_definite(w) for w in words[1:])
+
+
+def _apposed_or_circumstance(folded: str, rest: str, office: Sequence[str]) -> bool:
+    """What follows a name after its office ends the subject: a comma (an apposition), or what
+    ``_name_then_circumstance`` accepts."""
+    return rest.lstrip()[:1] in (ARABIC_COMMA, ",") or _name_then_circumstance(folded, rest, office)
+
+
 def _tagged_before(text: str, back: Sequence[int], start: int, s: int, e: int,
                    entities: Sequence[Entity]) -> _Speaker | None:
     """The tagger's person ending with the one-word name the subject rules read and opening one or two words before
@@ -1377,6 +1401,10 @@ def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int,
             after = next((k for k in range(e, end) if back[k] >= ent.end), end)
             return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True,
                             context=folded[after:end])  # (what follows the name describes him: المدير الجهوي)
+        if ent.start >= b and not text[b:ent.start].strip() and _occupation(own) \
+                and _apposed_or_circumstance(folded, text[ent.end:limit], own):
+            return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)  # مصمم الأزياء
+            # | أوغور سيلينو، ممثل …: a foreign name the rules left, the tagger's, right after the office and its field
         middle = [_f(w) for w in text[b:ent.start].split()]
         if (ent.start > b and 2 <= len(middle) <= 6 and middle[0] in _office_prepositions()
                 and _office(_f(text[a:b].split()[0])) and not any(w in _stops() for w in middle[1:])

@@ -28,3 +28,24 @@ def test_a_body_met_in_a_persons_description_speaks_as_itself() -> None:
     assert speakers('وقال الفريدو زاموديو مدير مركز رصد النزوح الداخلي في مجلس اللاجئين النرويجي في مؤتمر صحفي '
                     '"النزوح في ازدياد". وقال مجلس اللاجئين النرويجي إن هناك اتجاها تصاعديا.', tagged=True) == [
         "الفريدو زاموديو", "مجلس اللاجئين النرويجي"]
+
+
+def test_a_foreign_name_the_tagger_found_after_a_trade_speaks() -> None:
+    # مصمم الأزياء أوغور سيلينو، عالم الأحياء دي كان شو: the rules stop at the trade, the tagger reads the name on
+    assert speakers("وقال مصمم الأزياء أوغور سيلينو إن الموضة تتغير.", tagged=True) == ["أوغور سيلينو"]
+    assert speakers("وقال عالم الأحياء دي كان شو من جامعة شمال غرب الصين إن الكائن مهم.", tagged=True) == ["دي كان شو"]
+    assert speakers("يقول الرئيس روحاني: المقاطعة لم تكن ناجحة.", tagged=True) == ["روحاني"]
+
+
+def test_the_tagger_name_after_a_body_or_a_read_name_does_not_speak() -> None:
+    # رئيس نادي | سبورت بويز: the club's name; المنجي الرحوي | ضيف بوليتيكا: a name already read, then a guest slot
+    assert speakers("وقال رئيس نادي سبورت بويز: إن من المتوقع أن يلعب الرئيس.", tagged=True) != ["سبورت بويز"]
+    assert speakers("قال النائب عن الجبهة الشعبية المنجي الرحوي ضيف بوليتيكا اليوم الثلاثاء أن المال السياسي لعب "
+                    "دورا.", tagged=True) == ["المنجي الرحوي"]
+
+
+def test_a_name_fronted_before_a_comma_and_the_verb_speaks() -> None:
+    # رئيس اللجنة … المهندس فلان، أوضح أن: the subject written first, set off by a comma
+    assert speakers("•• رئيس اللجنة التنفيذية والمتحدث الرسمي باسم الانتخابات البلدية المهندس جديع القحطاني، أوضح أن "
+                    "إجمالي عدد الدوائر يبلغ 343 دائرة.") == ["جديع القحطاني"]
+    assert speakers("رئيس النادي، أكد أن الفريق جاهز.") == ["رئيس النادي"]
