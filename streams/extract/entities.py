@@ -44,6 +44,7 @@ from .nisba import nisba_country
 from .organisations import (
     headed_orgs,
     ministry_adjectives,
+    named_after_royals,
     news_agencies,
     radio_stations,
 )
@@ -274,6 +275,7 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
     forms = frozenset(t.form for t in tokens)  # the rules below look for a word first
     mentions = news_agencies(tokens, forms, mentions, taken)
     mentions = radio_stations(tokens, forms, mentions, taken)
+    mentions = named_after_royals(tokens, forms, mentions, taken)
     _places_read_as_people(tokens, mentions)
     _drop_descriptors(tokens, mentions)
     ministry_adjectives(tokens, mentions, taken)

@@ -15,9 +15,10 @@ from .canonical import COMMAS, Mention, canonical_text
 from .clitics import AL, PROCLITICS, clitic_length, name_cut
 from .ner_tokens import SENTENCE_END, Token, fold_word
 from .nisba import nisba_country
+from .places import link_place
 from .stopwords import STOPWORDS
 
-__all__ = ["headed_orgs", "ministry_adjectives", "news_agencies", "radio_stations"]
+__all__ = ["headed_orgs", "ministry_adjectives", "named_after_royals", "news_agencies", "radio_stations"]
 
 MINISTRY = "\u0648\u0632\u0627\u0631\u0647"  # وزاره, folded وزارة
 PARTY = "\u062d\u0632\u0628"  # حزب
@@ -88,6 +89,99 @@ def radio_stations(
             continue
         found.append(Mention("ORG", i - 1, i + 2, name_cut(name)))
     return _override(mentions, found, taken)
+
+
+# Bodies and places named after a king or a prince (جامعة الملك سعود، مطار الملك عبدالعزيز الدولي): the head, the
+# title, the name, then the body's own adjectives and field. Places where one goes are LOC, the rest ORG.
+NAMESAKE_ORGS = ("جامعة", "مركز", "مستشفى", "مؤسسة", "كلية", "معهد", "مكتبة", "جائزة", "برنامج", "مدرسة", "مجمع",
+                 "صندوق", "كرسي", "دارة", "هيئة", "مشروع")
+NAMESAKE_PLACES = ("مطار", "ميناء", "شارع", "طريق", "ملعب", "استاد", "جسر", "حديقة", "قاعدة", "جامع", "مسجد", "قصر",
+                   "مدينة", "ميدان", "كورنيش", "منتزه", "نفق")
+ROYAL_TITLES = ("الملك", "الأمير", "الأميرة", "الشيخ", "السلطان", "الإمام")
+MAX_NAMESAKE_TAIL = 3  # الدولي؛ للعلوم والتقنية: the adjectives and field after the name
+MAX_NAMESAKE_NAME = 6  # محمد بن عبدالعزيز: the words of the name after the title
+
+
+def named_after_royals(
+    tokens: list[Token], forms: frozenset[str], mentions: list[Mention], taken: set[int]
+) -> list[Mention]:
+    """A body or a place named after a king or a prince is one entity (مركز الملك فهد الثقافي، مطار الملك خالد
+    الدولي), not a person: the tagger reads the name inside as one (فهد، عبدالعزيز الدولي)."""
+    titles = _royal_titles()
+    if not titles & forms:
+        return mentions
+    heads = _namesake_heads()
+    people = {m.i: m for m in mentions if m.type == "PERS"}
+    found = []
+    n = len(tokens)
+    for i in range(n - 2):
+        form = tokens[i].form
+        cut = clitic_length(form) if form.isalpha() else 0
+        kind = heads.get(form[cut:]) or heads.get(form)
+        if kind is None or tokens[i + 1].form not in titles or not tokens[i + 2].form.isalpha():
+            continue
+        cut = 0 if form in heads else cut
+        if canonical_text(tokens[i + 2].form) in STOPWORDS:
+            continue
+        person = people.get(i + 2)
+        j = i + 3
+        while person is not None and j < min(person.j, i + 2 + MAX_NAMESAKE_NAME) and (
+                tokens[j].form in _name_links() or tokens[j - 1].form in _name_links() or _name_word(tokens[j].form)):
+            j += 1  # الإمام محمد بن سعود; not فهد | بالظهران، عبدالعزيز الدولي | صاحب السمو (the tagger's span run on)
+        while tokens[j - 1].form in _name_links() and j - 1 > i + 2:
+            j -= 1  # (a name cut after بن or آل ends before it)
+        j = _namesake_tail(tokens, j)
+        found.append(Mention(kind, i, j, cut))
+    return _override(mentions, found, taken)
+
+
+def _name_word(form: str) -> bool:
+    """A word that may go on a namesake's name: no preposition or article glued to it (بالظهران، الدولي), no
+    honorific (صاحب السمو)."""
+    return form.isalpha() and not form.startswith((AL, "\u0628\u0627\u0644", "\u0644\u0644", "\u0644\u0627\u0644")) \
+        and form not in _honorifics() and canonical_text(form) not in STOPWORDS \
+        and not (form[:1] in "\u0628\u0644" and link_place(form[1:]) is not None)  # بتبوك، بحائل: the body's town
+
+
+@cache
+def _name_links() -> frozenset[str]:
+    """بن، عبد: a name goes on after them (محمد بن سعود، عبد العزيز)."""
+    return frozenset(fold_word(w) for w in ("بن", "ابن", "بنت", "آل", "عبد"))
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("صاحب", "صاحبة", "خادم", "سمو", "معالي"))
+
+
+def _namesake_tail(tokens: list[Token], j: int) -> int:
+    """The end of a namesake's tail from ``j``: its definite adjectives (الدولي، التخصصي، الاقتصادية), not a country's,
+    then its field in لل with one word more (للعلوم والتقنية، للتنمية الإنسانية)."""
+    n = len(tokens)
+    start = j
+    while j < n and j - start < MAX_NAMESAKE_TAIL and _adjective(tokens[j].form):
+        j += 1
+    if j < n and tokens[j].form.startswith("\u0644\u0644") and len(tokens[j].form) >= 5:
+        j += 1
+        if j < n and (tokens[j].form.startswith("\u0648\u0627\u0644") or _adjective(tokens[j].form)):
+            j += 1
+    return j
+
+
+def _adjective(form: str) -> bool:
+    return form.startswith(AL) and form.endswith((MASCULINE_ADJECTIVE, FEMININE_ADJECTIVE)) and len(form) >= 5 \
+        and nisba_country(form) is None
+
+
+@cache
+def _royal_titles() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ROYAL_TITLES)
+
+
+@cache
+def _namesake_heads() -> dict[str, str]:
+    """Folded heads of a namesake body (ORG) or place (LOC)."""
+    return {**{fold_word(w): "ORG" for w in NAMESAKE_ORGS}, **{fold_word(w): "LOC" for w in NAMESAKE_PLACES}}
 
 
 def _override(mentions: list[Mention], found: list[Mention], taken: set[int]) -> list[Mention]:

@@ -384,3 +384,17 @@ def test_a_surname_found_right_after_its_first_names_joins_them():
     other = Mention("PERS", 0, 2, key=("سعود", "الفيصل"))
     assert join_split_names([full, other], [Mention("PERS", 2, 3, key=("اون",))]) != []
     assert other.j == 2
+
+
+def test_a_body_or_place_named_after_a_king_is_one_entity():
+    """مطار الملك فهد الدولي، مركز الملك فهد الثقافي: a place and a body, not the person فهد (nor فهد الدولي)."""
+    found = {(e.type, e.text) for e in find_entities("وبلغ معدل النمو لمطار الملك فهد الدولي 10% وأقيم الحفل في مركز "
+                                                     "الملك فهد الثقافي بالرياض.")}
+    assert ("LOC", "مطار الملك فهد الدولي") in found and ("ORG", "مركز الملك فهد الثقافي") in found
+    assert not any(kind == "PERS" for kind, _ in found)
+    text = "تخرج في جامعة الإمام محمد بن سعود الإسلامية ونقل والده إلى مستشفى الملك فهد بتبوك."
+    found = {(e.type, e.text) for e in find_entities(text)}
+    assert ("ORG", "جامعة الإمام محمد بن سعود الإسلامية") in found and ("ORG", "مستشفى الملك فهد") in found
+    assert_offsets(text, find_entities(text))
+    # the king himself stays a person
+    assert ("PERS", "سلمان") in {(e.type, e.text) for e in find_entities("استقبل الملك سلمان الوفد في قصر اليمامة.")}
