@@ -35,7 +35,7 @@ from .canonical import (
     split_titles,
     unify_people,
 )
-from .clitics import clitic_length, may_start, name_cut
+from .clitics import AL, clitic_length, may_start, name_cut
 from .iob import spans
 from .ner_lexicon import gazetteers, places
 from .ner_model import tag_document, tag_sentences
@@ -123,6 +123,33 @@ def _is_particle(text: str, tokens: list[Token], m: Mention) -> bool:
     return canonical_text(text[_char_start(text, tokens[m.i], m.cut) : tokens[m.i].end]) in STOPWORDS
 
 
+def _no_person(tokens: list[Token], m: Mention) -> bool:
+    """A person's span of honorifics alone (صاحب السمو الملكي | الأمير: السمو الملكي), or لصالح before a definite
+    noun or a body (لصالح نادي القادسية، لصالح الفتح: "in favour of", not "for Saleh")."""
+    if m.type != "PERS":
+        return False
+    if all(t.form[m.cut if k == m.i else 0:] in _honorific_words() for k, t in enumerate(tokens[m.i:m.j], m.i)):
+        return True
+    if m.j - m.i != 1 or tokens[m.i].form != IN_FAVOUR or m.j >= len(tokens):
+        return False
+    nxt = tokens[m.j].form
+    return nxt.startswith(AL) or nxt in _favoured_bodies()
+
+
+IN_FAVOUR = fold_word("لصالح")
+
+
+@cache
+def _honorific_words() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("السمو", "الملكي", "سمو", "صاحب", "المعالي", "معالي", "الفخامة", "فخامة",
+                                              "السعادة", "سعادة"))
+
+
+@cache
+def _favoured_bodies() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in ("نادي", "فريق", "منتخب", "شركة", "حساب", "مشروع", "صندوق", "جمعية"))
+
+
 def _is_month(tokens: list[Token], m: Mention) -> bool:
     """A lone month name (نيسان is April far more often than the car maker)."""
     return m.j - m.i == 1 and tokens[m.i].form[m.cut :] in _months()
@@ -168,7 +195,6 @@ def _org_firsts() -> frozenset[str]:
     return frozenset(k for k, v in multi.items() if any(kind == "ORG" for _, kind in v)) | _strong_orgs()
 
 
-AL_FAMILY = "\u0627\u0644"  # آل (folded), the family of: آل سعود، آل الشيخ
 
 
 def _places_read_as_people(tokens: list[Token], mentions: list[Mention]) -> None:
@@ -199,13 +225,31 @@ def _extend_with_nisba(tokens: list[Token], mentions: list[Mention], taken: set[
 
 
 def _family_after_al(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> None:
-    """A person's name never ends on آل: the family name after it belongs to it (عبدالعزيز بن عبدالله آل | الشيخ,
-    where the tagger reads the family name as the title it also is)."""
+    """A person's name never ends on آل, عبد or بن: the word after it belongs to it (عبدالعزيز بن عبدالله آل | الشيخ,
+    سعد عبد | الأمير, where the tagger reads the word as the title it also is), or, when a definite noun follows بن,
+    the name ends before it (ريتشارد | ابن الكاتب)."""
     for m in mentions:
-        if m.type == "PERS" and m.j - m.i >= 2 and tokens[m.j - 1].form == AL_FAMILY and m.j < len(tokens) \
-                and m.j not in taken and tokens[m.j].form.isalpha():
+        if m.type != "PERS" or m.j - m.i < 2 or tokens[m.j - 1].form not in _name_links():
+            continue
+        if m.j < len(tokens) and m.j not in taken and tokens[m.j].form.isalpha() and not (
+                tokens[m.j - 1].form in _kin_links() and tokens[m.j].form.startswith(AL)):
             taken.add(m.j)
             m.j += 1
+        else:  # ريتشارد ابن | الكاتب: "the writer's son", a description after the name
+            taken.discard(m.j - 1)
+            m.j -= 1
+
+
+@cache
+def _kin_links() -> frozenset[str]:
+    """بن، ابن، بنت: a father's name follows, never a definite common noun."""
+    return frozenset(fold_word(w) for w in ("بن", "ابن", "بنت"))
+
+
+@cache
+def _name_links() -> frozenset[str]:
+    """Words a name goes on after (folded): آل، عبد، بن، ابن، بنت، أبو."""
+    return frozenset(fold_word(w) for w in ("آل", "عبد", "بن", "ابن", "بنت", "أبو"))
 
 
 # Words that never stand inside a person's name, as written (hamzas and all, so that فإن is not فان of فان جال):
@@ -264,7 +308,7 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
     tokens = tokenize(text)
     if not tokens:
         return []
-    mentions = [m for m in _tag(text, tokens, document_pass) if not _is_month(tokens, m)]
+    mentions = [m for m in _tag(text, tokens, document_pass) if not _is_month(tokens, m) and not _no_person(tokens, m)]
     taken = {k for m in mentions for k in range(m.i, m.j)}
     for i, j, cut in match_places(tokens):
         if not any(k in taken for k in range(i, j)):
@@ -287,7 +331,8 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
     split_titles(tokens, mentions, taken)
     for m in mentions:
         m.key = mention_key(tokens, m)
-    found = [m for m in add_recurrences(tokens, mentions, taken) if not _is_particle(text, tokens, m)]
+    found = [m for m in add_recurrences(tokens, mentions, taken)
+             if not _is_particle(text, tokens, m) and not _no_person(tokens, m)]
     mentions.extend(join_split_names(mentions, found))
     for m in mentions:
         if not m.key:

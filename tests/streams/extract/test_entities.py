@@ -398,3 +398,15 @@ def test_a_body_or_place_named_after_a_king_is_one_entity():
     assert_offsets(text, find_entities(text))
     # the king himself stays a person
     assert ("PERS", "سلمان") in {(e.type, e.text) for e in find_entities("استقبل الملك سلمان الوفد في قصر اليمامة.")}
+
+
+def test_honorifics_alone_and_in_favour_of_are_no_people():
+    """صاحب السمو الملكي: no person السمو الملكي; لصالح نادي القادسية is "in favour of", not Saleh; a name never
+    ends on عبد (سعد عبد الأمير)."""
+    people = {e.text for e in find_entities("وأمر صاحب السمو الملكي الأمير محمد بن سلمان بتقديم المساعدات.")
+              if e.type == "PERS"}
+    assert not any("السمو" in p for p in people)
+    found = {(e.type, e.text) for e in find_entities("انتقل العراقي سعد عبد الأمير لصالح نادي القادسية.")}
+    assert ("PERS", "سعد عبد الأمير") in found and not any(text == "صالح" for _, text in found)
+    text = "قال الرئيس اليمني السابق علي عبد الله صالح إن ممثلين لصالح يجرون محادثات."
+    assert ("PERS", "علي عبد الله صالح") in {(e.type, e.text) for e in find_entities(text)}
