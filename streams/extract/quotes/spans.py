@@ -248,6 +248,10 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
         if close in (QUOTATION_MARK, RIGHT_DOUBLE_QUOTE) and m.group() == close and at >= 0 and "\n" in folded[m.end():at]:
             at = -1  # قائلا" : … (never closed in its paragraph): the mark in the next paragraph opens other words;
             # so for a symmetric ” (صحيفة “ديلي ميل” البريطانية” إن: a stray mark, then the words reported)
+        if close == QUOTATION_MARK and m.group() == close and at >= 0 \
+                and (resumed := _narrative_resumed(folded, m.end(), at)) is not None:
+            at = resumed  # قال "ان الهدف … الحيوان. وأوضح العروي أن … اسم "بوفطيرة": never closed, the words end where
+            # the narrative speaks again
         if at >= 0 and m.group() != close and _speech_paragraph_between(folded, m.end(), at):
             at = len(folded[:folded.find("\n", m.end())].rstrip())
             # إن “العملية … من جانب واحد.⏎وأضافت المتحدثة أن … في “سيفاري”: never closed in its paragraph, the words
@@ -621,6 +625,20 @@ def _time_prepositions() -> frozenset[str]:
     return frozenset(_f(w) for w in ("قبل", "بعد"))
 
 
+def _narrative_resumed(folded: str, start: int, mark: int) -> int | None:
+    """Where words opened by a straight mark before ``start`` end when they were never closed: the next mark,
+    ``mark``, opens a quoted name (a space before it, a letter glued after it: اسم "بوفطيرة") and a sentence between
+    opens on و/ف + a speech verb (الحيوان. وأوضح العروي أن): the narrative speaks again there. The end of the
+    sentence before it, or None."""
+    if not folded[mark - 1:mark].isspace() or not folded[mark + 1:mark + 2].isalpha():
+        return None
+    for end in SENTENCE_END_RE.finditer(folded, start, mark):
+        word = WORD_RE.match(folded, end.end() + (folded[end.end():end.end() + 1] == " "))
+        if word is not None and word.group()[:1] in "\u0648\u0641" and word.group() in _verb_words():
+            return end.start()
+    return None
+
+
 def _inside_quote(folded: str, pos: int) -> bool:
     """``pos`` lies inside words said: between quote marks of its paragraph that open before it,
     right after a colon or a complementizer (قال: «...»، بأن "..."), and close after it. Marks
@@ -635,7 +653,8 @@ def _inside_quote(folded: str, pos: int) -> bool:
                 and _unclosed_before(folded, at, close) != pos:  # (قال «… وأردف فلان «…»: the verb opens more words)
             opening = max(opening, at)
     mark = folded.find(QUOTATION_MARK, pos, end)
-    if folded.count(QUOTATION_MARK, start, pos) % 2 == 1 and mark >= 0 and _reopening_verb(folded, mark) != pos:
+    if folded.count(QUOTATION_MARK, start, pos) % 2 == 1 and mark >= 0 and _reopening_verb(folded, mark) != pos \
+            and _narrative_resumed(folded, folded.rfind(QUOTATION_MARK, start, pos) + 1, mark) is None:
         opening = max(opening, folded.rfind(QUOTATION_MARK, start, pos))  # but مضيفا "…": the earlier words were left open
     paren = folded.rfind("(", start, pos)
     if paren > folded.rfind(")", start, pos) and folded.find(")", pos, end) >= 0 \

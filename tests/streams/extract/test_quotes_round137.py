@@ -49,3 +49,14 @@ def test_a_name_fronted_before_a_comma_and_the_verb_speaks() -> None:
     assert speakers("•• رئيس اللجنة التنفيذية والمتحدث الرسمي باسم الانتخابات البلدية المهندس جديع القحطاني، أوضح أن "
                     "إجمالي عدد الدوائر يبلغ 343 دائرة.") == ["جديع القحطاني"]
     assert speakers("رئيس النادي، أكد أن الفريق جاهز.") == ["رئيس النادي"]
+
+
+def test_words_never_closed_end_where_the_narrative_speaks_again() -> None:
+    # قال "ان الهدف … الحيوان. وأوضح العروي أن …: the next straight mark opens a quoted name, far on; the words left
+    # open end before the new speech verb
+    text = ('وقال مصطفى العروي، "ان الهدف المنشود تمكين الزوار من التعرف على المنظومة البيئية. وأوضح العروي أن '
+            'المشروع وفر تمويلات لفائدة 215 مشروعا صغيرا. ويطلق عليها السكان اسم "بوفطيرة" وهي خطيرة.')
+    assert speakers(text) == ["مصطفى العروي", "مصطفى العروي"]
+    # a quoted name inside words closed later stays inside them
+    assert speakers('وقال مدير المرصد رامي عبد الرحمن "نفذت الطائرات ضربات على مواقع "داعش" في الشريط الحدودي". '
+                    'وأضاف أن القتلى نقلوا الى مستشفى منبج.') == ["رامي عبد الرحمن", "رامي عبد الرحمن"]
