@@ -26,6 +26,7 @@ from functools import cache
 from ..arabic import fold
 from ..records import Entity
 from .canonical import (
+    NAME_LINKS,
     Mention,
     add_recurrences,
     canonical_text,
@@ -229,7 +230,7 @@ def _family_after_al(tokens: list[Token], mentions: list[Mention], taken: set[in
     سعد عبد | الأمير, where the tagger reads the word as the title it also is), or, when a definite noun follows بن,
     the name ends before it (ريتشارد | ابن الكاتب)."""
     for m in mentions:
-        if m.type != "PERS" or m.j - m.i < 2 or tokens[m.j - 1].form not in _name_links():
+        if m.type != "PERS" or m.j - m.i < 2 or tokens[m.j - 1].form not in NAME_LINKS:
             continue
         if m.j < len(tokens) and m.j not in taken and tokens[m.j].form.isalpha() and not (
                 tokens[m.j - 1].form in _kin_links() and tokens[m.j].form.startswith(AL)):
@@ -244,12 +245,6 @@ def _family_after_al(tokens: list[Token], mentions: list[Mention], taken: set[in
 def _kin_links() -> frozenset[str]:
     """بن، ابن، بنت: a father's name follows, never a definite common noun."""
     return frozenset(fold_word(w) for w in ("بن", "ابن", "بنت"))
-
-
-@cache
-def _name_links() -> frozenset[str]:
-    """Words a name goes on after (folded): آل، عبد، بن، ابن، بنت، أبو."""
-    return frozenset(fold_word(w) for w in ("آل", "عبد", "بن", "ابن", "بنت", "أبو"))
 
 
 # Words that never stand inside a person's name, as written (hamzas and all, so that فإن is not فان of فان جال):

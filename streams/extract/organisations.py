@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .canonical import COMMAS, Mention, canonical_text
+from .canonical import COMMAS, NAME_LINKS, Mention, canonical_text
 from .clitics import AL, PROCLITICS, clitic_length, name_cut
 from .ner_tokens import SENTENCE_END, Token, fold_word
 from .nisba import nisba_country
@@ -126,9 +126,9 @@ def named_after_royals(
         person = people.get(i + 2)
         j = i + 3
         while person is not None and j < min(person.j, i + 2 + MAX_NAMESAKE_NAME) and (
-                tokens[j].form in _name_links() or tokens[j - 1].form in _name_links() or _name_word(tokens[j].form)):
+                tokens[j].form in NAME_LINKS or tokens[j - 1].form in NAME_LINKS or _name_word(tokens[j].form)):
             j += 1  # الإمام محمد بن سعود; not فهد | بالظهران، عبدالعزيز الدولي | صاحب السمو (the tagger's span run on)
-        while tokens[j - 1].form in _name_links() and j - 1 > i + 2:
+        while tokens[j - 1].form in NAME_LINKS and j - 1 > i + 2:
             j -= 1  # (a name cut after بن or آل ends before it)
         j = _namesake_tail(tokens, j)
         found.append(Mention(kind, i, j, cut))
@@ -141,12 +141,6 @@ def _name_word(form: str) -> bool:
     return form.isalpha() and not form.startswith((AL, "\u0628\u0627\u0644", "\u0644\u0644", "\u0644\u0627\u0644")) \
         and form not in _honorifics() and canonical_text(form) not in STOPWORDS \
         and not (form[:1] in "\u0628\u0644" and link_place(form[1:]) is not None)  # بتبوك، بحائل: the body's town
-
-
-@cache
-def _name_links() -> frozenset[str]:
-    """بن، عبد: a name goes on after them (محمد بن سعود، عبد العزيز)."""
-    return frozenset(fold_word(w) for w in ("بن", "ابن", "بنت", "آل", "عبد"))
 
 
 @cache
