@@ -196,8 +196,6 @@ def _org_firsts() -> frozenset[str]:
     return frozenset(k for k, v in multi.items() if any(kind == "ORG" for _, kind in v)) | _strong_orgs()
 
 
-
-
 def _places_read_as_people(tokens: list[Token], mentions: list[Mention]) -> None:
     """A person of several words that is a listed city (بن عروس، خميس مشيط، أبو ظبي) is the city:
     the tagger reads بن and أبو as the start of a name."""

@@ -111,7 +111,7 @@ from .words import (
     _time_leads,
 )
 
-IN = _f("في")
+IN = _f("في")  # in, before the place a description serves in (السلطات الصحية في أوريغون)
 # The plural ending of a participle that takes a complement with ل (المعارضون للإصلاح), which no family name has.
 PLURAL_NOMINATIVE = "\u0648\u0646"
 ADDRESSEE_MIN_LEN = 4  # ل + a name of three letters at least (لسبق، للقناة)
