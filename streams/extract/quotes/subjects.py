@@ -1234,9 +1234,28 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
             s, e, named = s2, e2, True
     if not named:
         e = _place_tail(text, folded, back, e, end, entities)
+    else:
+        e = _tagged_end(folded, back, s, e, entities)
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+def _tagged_end(folded: str, back: list[int], s: int, e: int, entities: Sequence[Entity]) -> int:
+    """The folded end of a name the subject rules ran on, one word past the tagger's person, into the verb's object
+    (وأكد سامح شكري | التزام مصر): the article names the person elsewhere and never with that word after the name."""
+    person = next((x for x in entities if x.type == "PERS" and x.start == back[s]), None)
+    if person is None or person.end >= back[e - 1] + 1 or " " not in person.text.strip():
+        return e
+    cut = next((k for k in range(s, e) if back[k] >= person.end), e)
+    rest = folded[cut:e].split()
+    name = folded[s:cut].strip()
+    if len(rest) != 1 or rest[0] in _first_names():
+        return e
+    others = [m.end() for m in re.finditer(rf"(?<![{AR}]){re.escape(name)}(?![{AR}])", folded) if m.start() != s]
+    if not others or any(WORD_RE.findall(folded, k, k + 30)[:1] == rest for k in others):
+        return e  # (محمد المخرج … وقال محمد المخرج: the family name recurs with it)
+    return s + len(name)
 
 
 def _place_tail(text: str, folded: str, back: list[int], e: int, end: int, entities: Sequence[Entity]) -> int:

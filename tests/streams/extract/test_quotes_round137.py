@@ -60,3 +60,13 @@ def test_words_never_closed_end_where_the_narrative_speaks_again() -> None:
     # a quoted name inside words closed later stays inside them
     assert speakers('وقال مدير المرصد رامي عبد الرحمن "نفذت الطائرات ضربات على مواقع "داعش" في الشريط الحدودي". '
                     'وأضاف أن القتلى نقلوا الى مستشفى منبج.') == ["رامي عبد الرحمن", "رامي عبد الرحمن"]
+
+
+def test_a_name_run_on_past_the_tagger_stops_where_the_article_never_goes_on() -> None:
+    # عبدالعزيز بن طالب | الملحق الثقافي: the tagger's name, met again in the article with another word after it
+    text = ("وأكد الدكتور عبدالعزيز بن طالب الملحق الثقافي في أستراليا لـ «عكاظ» بأن الملحقية استحدثت نظاما جديدا. "
+            "وتحدث الدكتور عبدالعزيز بن طالب عن فكرة النظام حيث قال: إن الفكرة تقوم على إنشاء قاعدة بيانات.")
+    assert speakers(text, tagged=True) == ["عبدالعزيز بن طالب", "عبدالعزيز بن طالب"]
+    # a family name the article repeats with the name stays
+    assert speakers("وقال محمد المخرج إن الأمانة حرصت. وأضاف محمد المخرج أن المتنزه جاهز.", tagged=True) == [
+        "محمد المخرج", "محمد المخرج"]
