@@ -48,6 +48,7 @@ from .organisations import (
     named_after_royals,
     news_agencies,
     radio_stations,
+    royal_titles,
 )
 from .places import link_place, match_places
 from .stopwords import STOPWORDS
@@ -381,8 +382,8 @@ def _records(text: str, tokens: list[Token], mentions: list[Mention]) -> list[En
     ]
     names = places().countries
     for k, tok in enumerate(tokens):
-        if k in inside_people:
-            continue
+        if k in inside_people or k and tokens[k - 1].form in royal_titles() and not tok.form.startswith(AL):
+            continue  # (الإمام تركي بن عبدالله inside a mosque's name: the first name, no nationality)
         cc = nisba_country(tok.form)
         if cc is None:
             continue

@@ -18,7 +18,8 @@ from .nisba import nisba_country
 from .places import link_place
 from .stopwords import STOPWORDS
 
-__all__ = ["headed_orgs", "ministry_adjectives", "named_after_royals", "news_agencies", "radio_stations"]
+__all__ = ["headed_orgs", "ministry_adjectives", "named_after_royals", "news_agencies", "radio_stations",
+           "royal_titles"]
 
 MINISTRY = "\u0648\u0632\u0627\u0631\u0647"  # وزاره, folded وزارة
 PARTY = "\u062d\u0632\u0628"  # حزب
@@ -107,7 +108,7 @@ def named_after_royals(
 ) -> list[Mention]:
     """A body or a place named after a king or a prince is one entity (مركز الملك فهد الثقافي، مطار الملك خالد
     الدولي), not a person: the tagger reads the name inside as one (فهد، عبدالعزيز الدولي)."""
-    titles = _royal_titles()
+    titles = royal_titles()
     if not titles & forms:
         return mentions
     heads = _namesake_heads()
@@ -168,7 +169,8 @@ def _adjective(form: str) -> bool:
 
 
 @cache
-def _royal_titles() -> frozenset[str]:
+def royal_titles() -> frozenset[str]:
+    """الملك، الأمير، الإمام … (folded): a name follows, never a nationality (الأمير تركي)."""
     return frozenset(fold_word(w) for w in ROYAL_TITLES)
 
 

@@ -116,14 +116,22 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
             continue  # ومن المتوقع أن، من المقرر أن: an impersonal predicate owns its clause, no words reported
         if len(before) > 1 and before[-1] == SABAQA and before[-2] in _what():
             continue  # على ما سبق أن صدر: "what was issued before", not reported words (but لـ"سبق" أن: the paper)
-        if m.group().strip() == "\u0627\u0646" and _spelled_acronym(before, WORD_RE.findall(folded, m.end(), m.end() + 12)):
-            continue  # سي إن إن، "إن تي في"، إن بي سي: the letter N of an outlet's name
+        if m.group().strip() == "\u0627\u0646" and not _after_closing_mark(folded, m.start()) \
+                and _spelled_acronym(before, WORD_RE.findall(folded, m.end(), m.end() + 12)):
+            continue  # سي إن إن، "إن تي في"، إن بي سي: the letter N of an outlet's name (but شركة "إل جي" أن: the
+            # name closed by its mark, then "that")
         if _name_ali_before(folded, m, before):
             return _complementizer(folded, m.start() + 4, end, glued)  # وقال الأمير علي إن: the name, then إن
         found = m
         break
     at = next((g for g in glued if start < g < end and (found is None or g < found.start())), None)
     return GLUED_INNA_RE.match(folded, at) if at is not None else found
+
+
+def _after_closing_mark(folded: str, at: int) -> bool:
+    """A closing quote mark stands right before ``at`` (» ” or a straight mark glued to the word before it)."""
+    lead = folded[max(0, at - 4):at].rstrip()
+    return lead[-1:] in (RIGHT_GUILLEMET, RIGHT_DOUBLE_QUOTE) or lead[-1:] == QUOTATION_MARK and lead[-2:-1].isalnum()
 
 
 def _impersonal_before(folded: str, at: int, before: Sequence[str]) -> bool:
@@ -555,8 +563,17 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
         return False
     toks = TOKEN_RE.findall(folded, m.end(), comp.start())
     return (len(toks) <= 8 or _subject_then_aside_between_commas(toks) or _titled_subject_then_comma(toks)
-            or _named_subject_then_occasion(toks) or _named_subject_then_office(toks)) \
+            or _named_subject_then_occasion(toks) or _named_subject_then_office(toks) or _occasion_then_comma(toks)) \
         and not any(w in _verb_words() for w in WORD_RE.findall(folded, m.end(), comp.start()))  # وبين حنايا الوطن، مبينا أنه
+
+
+MAX_OCCASION_TOKENS = 16  # في خطبة الجمعة اليوم بجامع الإمام تركي بن عبدالله بالرياض ،
+
+
+def _occasion_then_comma(toks: list[str]) -> bool:
+    """في right after بين ("between" is never followed by "in"), an occasion closed by a comma before the
+    complementizer (وبين في خطبة الجمعة اليوم بجامع …، أن): the verb, the last speaker going on."""
+    return len(toks) <= MAX_OCCASION_TOKENS and bool(toks) and toks[0] == _f("في") and toks[-1] in (ARABIC_COMMA, ",")
 
 
 def _after_contrast(folded: str, at: int) -> bool:

@@ -410,3 +410,10 @@ def test_honorifics_alone_and_in_favour_of_are_no_people():
     assert ("PERS", "سعد عبد الأمير") in found and not any(text == "صالح" for _, text in found)
     text = "قال الرئيس اليمني السابق علي عبد الله صالح إن ممثلين لصالح يجرون محادثات."
     assert ("PERS", "علي عبد الله صالح") in {(e.type, e.text) for e in find_entities(text)}
+
+
+def test_a_first_name_after_a_royal_title_is_no_nationality():
+    """الإمام تركي، الأمير تركي: a first name, not Turkey; الأمير الأردني stays Jordanian."""
+    found = find_entities("افتتح مركز الأمير تركي الحضاري وجامع الإمام تركي بن عبدالله.")
+    assert not any(e.canonical == "تركيا" for e in found)
+    assert any(e.canonical == "الأردن" for e in find_entities("وصل الأمير الأردني إلى الرياض."))

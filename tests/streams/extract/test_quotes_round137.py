@@ -70,3 +70,15 @@ def test_a_name_run_on_past_the_tagger_stops_where_the_article_never_goes_on() -
     # a family name the article repeats with the name stays
     assert speakers("وقال محمد المخرج إن الأمانة حرصت. وأضاف محمد المخرج أن المتنزه جاهز.", tagged=True) == [
         "محمد المخرج", "محمد المخرج"]
+
+
+def test_an_outlet_named_in_spelled_letters_then_anna_reports() -> None:
+    # شركة "إل جي" أن: the name closed by its mark, then "that" (not the N of سي إن إن)
+    assert speakers('أعلنت شركة "إل جي" أن المستخدمين على موعد للكشف عن النسخة الجديدة.') == ['شركة "إل جي"']
+    assert speakers('ذكرت شبكة "أن تي في" أن سيارة مفخخة انفجرت أمام مركز الشرطة.') == ['شبكة "أن تي في"']
+
+
+def test_bayyana_then_fi_and_an_occasion_goes_on() -> None:
+    # وبين في خطبة الجمعة … بالرياض ، أن: "between" is never followed by "in"
+    assert speakers("قال المفتي عبدالعزيز آل الشيخ إن الفئة ضالة. وبين في خطبة الجمعة اليوم بجامع الإمام تركي بن "
+                    "عبدالله بالرياض ، أن الإسلام حرم قتل النفس.") == ["عبدالعزيز آل الشيخ", "عبدالعزيز آل الشيخ"]
