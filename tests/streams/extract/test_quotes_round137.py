@@ -82,3 +82,9 @@ def test_bayyana_then_fi_and_an_occasion_goes_on() -> None:
     # وبين في خطبة الجمعة … بالرياض ، أن: "between" is never followed by "in"
     assert speakers("قال المفتي عبدالعزيز آل الشيخ إن الفئة ضالة. وبين في خطبة الجمعة اليوم بجامع الإمام تركي بن "
                     "عبدالله بالرياض ، أن الإسلام حرم قتل النفس.") == ["عبدالعزيز آل الشيخ", "عبدالعزيز آل الشيخ"]
+
+
+def test_a_sentence_ending_on_ma_does_not_make_the_next_verb_attributive() -> None:
+    # إلى حد ما. وقالت: the dot ends the sentence; only بحسب ما قالت attributes
+    assert speakers("وقال الوزير إنه ايجابي إلى حد ما. وقالت الصحيفة إن الوضع سيء.") == ["الوزير", "الصحيفة"]
+    assert speakers("وبحسب ما قالت الصحيفة فإن الوضع سيء.") == []
