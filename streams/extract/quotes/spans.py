@@ -647,10 +647,11 @@ def _narrative_resumed(folded: str, start: int, mark: int) -> int | None:
     ``mark``, opens a quoted name (a space before it, a letter glued after it: اسم "بوفطيرة") and a sentence between
     opens on و/ف + a speech verb (الحيوان. وأوضح العروي أن): the narrative speaks again there. The end of the
     sentence before it, or None."""
-    if not folded[mark - 1:mark].isspace() or not folded[mark + 1:mark + 2].isalpha():
-        return None
+    if not folded[mark - 1:mark].isspace() or not folded[mark + 1:mark + 2].isalnum():
+        return None  # (a quoted number too: بمادته "236")
     for end in SENTENCE_END_RE.finditer(folded, start, mark):
-        word = WORD_RE.match(folded, end.end() + (folded[end.end():end.end() + 1] == " "))
+        gap = end.end() + len(folded[end.end():end.end() + 4]) - len(folded[end.end():end.end() + 4].lstrip())
+        word = WORD_RE.match(folded, gap)  # (past any spaces, a no-break one too)
         if word is not None and word.group()[:1] in "\u0648\u0641" and word.group() in _verb_words():
             return end.start()
     return None

@@ -88,3 +88,10 @@ def test_a_sentence_ending_on_ma_does_not_make_the_next_verb_attributive() -> No
     # إلى حد ما. وقالت: the dot ends the sentence; only بحسب ما قالت attributes
     assert speakers("وقال الوزير إنه ايجابي إلى حد ما. وقالت الصحيفة إن الوضع سيء.") == ["الوزير", "الصحيفة"]
     assert speakers("وبحسب ما قالت الصحيفة فإن الوضع سيء.") == []
+
+
+def test_words_never_closed_before_a_quoted_number_end_at_the_narrative() -> None:
+    # وأضاف: "تم رصد … المنع .  وأكد مدير الفرع أن … بمادته "236": a quoted number far on, a no-break space between
+    text = ('وقال المدير عبدالله العليان: "المفتشون نفذوا جولات". وأضاف: "تم رصد 250 عاملا يعملون خلال فترة المنع . '
+            '\u00a0 وأكد المدير أن جولات التفتيش تأتي حرصا من الوزارة، وفقا للقرار الوزاري بمادته "236" المعروفة.')
+    assert speakers(text) == ["عبدالله العليان", "عبدالله العليان", "عبدالله العليان"]
