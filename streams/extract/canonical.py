@@ -24,11 +24,11 @@ HARAKAT_RE = re.compile("[\u0640\u064b-\u065f\u0670]")
 COMMAS = {"\u060c", ","}
 MAX_TITLE_GAP = 4
 PATRONYMIC_LINKS = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن، ابن، بنت (folded)
-# Last words of a name that never recur alone as the person: everyday words (الله، عبد، بن، ابن، ابو) and honorifics a
-# tagger's span may end on (مطار الملك عبدالعزيز الدولي صاحب | السمو). Title words neither: see add_recurrences.
 # Words a person's name goes on after (folded: آل، عبد، بن، ابن، بنت، أبو): a name never ends on one.
 NAME_LINKS = frozenset({"\u0627\u0644", "\u0639\u0628\u062f", "\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a",
                         "\u0627\u0628\u0648"})
+# Last words of a name that never recur alone as the person: everyday words (الله، عبد، بن، ابن، ابو) and honorifics a
+# tagger's span may end on (مطار الملك عبدالعزيز الدولي صاحب | السمو). Title words neither: see add_recurrences.
 WEAK_SURNAMES = frozenset({"\u0627\u0644\u0644\u0647", "\u0639\u0628\u062f", "\u0628\u0646", "\u0627\u0628\u0646", "\u0627\u0628\u0648",
                            "\u0627\u0644\u0633\u0645\u0648", "\u0627\u0644\u0645\u0644\u0643\u064a"})  # السمو، الملكي
 

@@ -27,6 +27,7 @@ from ..arabic import fold
 from ..records import Entity
 from .canonical import (
     NAME_LINKS,
+    PATRONYMIC_LINKS,
     Mention,
     add_recurrences,
     canonical_text,
@@ -224,7 +225,7 @@ def _extend_with_nisba(tokens: list[Token], mentions: list[Mention], taken: set[
             m.j += 1
 
 
-def _family_after_al(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> None:
+def _names_past_links(tokens: list[Token], mentions: list[Mention], taken: set[int]) -> None:
     """A person's name never ends on آل, عبد or بن: the word after it belongs to it (عبدالعزيز بن عبدالله آل | الشيخ,
     سعد عبد | الأمير, where the tagger reads the word as the title it also is), or, when a definite noun follows بن,
     the name ends before it (ريتشارد | ابن الكاتب)."""
@@ -232,18 +233,12 @@ def _family_after_al(tokens: list[Token], mentions: list[Mention], taken: set[in
         if m.type != "PERS" or m.j - m.i < 2 or tokens[m.j - 1].form not in NAME_LINKS:
             continue
         if m.j < len(tokens) and m.j not in taken and tokens[m.j].form.isalpha() and not (
-                tokens[m.j - 1].form in _kin_links() and tokens[m.j].form.startswith(AL)):
+                tokens[m.j - 1].form in PATRONYMIC_LINKS and tokens[m.j].form.startswith(AL)):
             taken.add(m.j)
             m.j += 1
         else:  # ريتشارد ابن | الكاتب: "the writer's son", a description after the name
             taken.discard(m.j - 1)
             m.j -= 1
-
-
-@cache
-def _kin_links() -> frozenset[str]:
-    """بن، ابن، بنت: a father's name follows, never a definite common noun."""
-    return frozenset(fold_word(w) for w in ("بن", "ابن", "بنت"))
 
 
 # Words that never stand inside a person's name, as written (hamzas and all, so that فإن is not فان of فان جال):
@@ -319,7 +314,7 @@ def find_entities(text: str, *, document_pass: bool = False) -> list[Entity]:
     ministry_adjectives(tokens, mentions, taken)
     _extend_with_nisba(tokens, mentions, taken)
     _cut_at_breaks(text, tokens, mentions, taken)
-    _family_after_al(tokens, mentions, taken)
+    _names_past_links(tokens, mentions, taken)
     _ali_before(text, tokens, mentions, taken)
     _ali_after(text, tokens, mentions, taken)
     split_titles(tokens, mentions, taken)

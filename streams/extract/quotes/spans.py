@@ -737,9 +737,9 @@ def _attributive(folded: str, vm: re.Match[str]) -> bool:
     """A verb that only attributes (بحسب ما ذكر) or is a noun (عدم ذكر اسمه), or an aside right after
     another speech verb (وقالت كما نقلت عنها الوكالة إن); not after a mark that ends the sentence (إلى حد ما. وقالت)."""
     prev = WORD_RE.findall(folded, max(0, vm.start() - 20), vm.start())
-    gap = folded[max(0, vm.start() - 20):vm.start()].rsplit(prev[-1], 1)[-1] if prev else ""
-    return bool(prev) and folded[vm.start() - 1:vm.start()].isspace() and not gap.strip() and (
-        prev[-1] in _attribution_before() or prev[-1] == KAMA and _aside_after_verb(folded, vm.start()))
+    return bool(prev) and folded[vm.start() - 1:vm.start()].isspace() and (
+        prev[-1] in _attribution_before() or prev[-1] == KAMA and _aside_after_verb(folded, vm.start())) \
+        and not folded[max(0, vm.start() - 20):vm.start()].rsplit(prev[-1], 1)[-1].strip()
 
 
 def _aside_after_verb(folded: str, start: int) -> bool:
