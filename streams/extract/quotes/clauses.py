@@ -1128,6 +1128,7 @@ def _earlier_to(folded: str, line: int, start: int) -> tuple[int, int] | None:
     return toks[0].start(), toks[-1].end()
 
 
+MAX_KAN_SUBJECT_TOKENS = 8  # يذكر أن وزير الخدمة المدنية خالد بن عبدالله العرج كان قد أوضح: an office and a full name
 ILLA = "\u0627\u0644\u0627"  # إلا folded: لم يحسمه إلا تصريح الوزير الذي أكد، the antecedent stands after it
 
 
@@ -1160,10 +1161,12 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         kan = kans[-1] if kans else None  # the nearest كان/أن before قد (يذكر أن الفتى يزاول تعليمه وأن أحد رفاقه قد أكد)
         if kan:
             qad = folded.rfind("\u0642\u062f", kan.end(), start)
-            if qad == kan.end() and _kan_after_an(kans) \
-                    and 1 <= len(between := TOKEN_RE.findall(folded, kans[-2].end(), kan.start())) <= 4 \
-                    and not any(t in SEPARATORS or t in _verb_words() or t in _function_words() for t in between):
-                return kans[-2].end(), kan.start() - 1  # يذكر أن الوزارة كانت قد أعلنت: the subject between أن and كانت
+            between = TOKEN_RE.findall(folded, kans[-2].end(), kan.start()) if _kan_after_an(kans) else []
+            comma = bool(between) and between[-1] in (ARABIC_COMMA, ",")  # يذكر أن الوزير فلان، كان قد أوضح
+            if qad == kan.end() and 1 <= len(between) - comma <= MAX_KAN_SUBJECT_TOKENS \
+                    and not any(t in SEPARATORS or t in _verb_words() or t in _function_words() for t in between[:-1 if comma else None]):
+                end = kans[-2].end() + len(folded[kans[-2].end():kan.start()].rstrip().rstrip(ARABIC_COMMA + ","))
+                return kans[-2].end(), end  # يذكر أن الوزارة كانت قد أعلنت: the subject between أن and كانت
             return (kan.end(), qad) if qad > kan.end() else None
     if vm["verb"] and not vm["conj"] and prev and prev[-1] in (_f("أن"), _f("وأن")) \
             and (earlier := _earlier_to(folded, line, start)) is not None:

@@ -130,6 +130,7 @@ from .tokens import (
     WORD_RE,
     _alt,
     _f,
+    _mark_before,
     _sentence_end,
 )
 from .verbs import (
@@ -1466,8 +1467,7 @@ def _opens_clause(folded: str, vm: re.Match[str]) -> bool:
     prev = WORD_RE.findall(folded, max(0, vm.start() - 12), vm.start())
     if prev and prev[-1] == KAMA:
         return False  # الذي يهدد، كما قالوا، الأمن: an aside, the writer's
-    before = folded[:vm.start()].rstrip()
-    if not before or before[-1] in ".!?\u061f\n:" + ARABIC_COMMA + "," or prev and prev[-1] in _clause_leads():
+    if _mark_before(folded, vm.start()) in ("", *".!?\u061f\n:", ARABIC_COMMA, ",") or prev and prev[-1] in _clause_leads():
         return True
     opening = WORD_RE.search(folded, _sentence_start(folded, vm.start()), vm.start())
     return not vm["conj"] and opening is not None and opening.group() in _fronted_topics()
@@ -1574,8 +1574,19 @@ def _speaking_without_subject(folded: str, vm: re.Match[str]) -> bool:
     if not vm["verb"] or vm["verb"] not in _present_speaking() or _amma_answered(folded, vm):
         return False  # (أما فلان، فيوضح أن: the topic before it is its subject)
     prev = WORD_RE.findall(folded, max(0, vm.start() - 12), vm.start())
-    return COMPLEMENTIZER_RE.match(folded[vm.end():vm.end() + 24].lstrip()) is not None \
+    after = vm.end()
+    if (adverb := ASIDE_ADVERB_RE.match(folded, after)) is not None and adverb.group(1) in _note_adverbs():
+        after = adverb.end()  # يذكر هنا أن، يذكر أيضا أن: the note all the same
+    return COMPLEMENTIZER_RE.match(folded[after:after + 24].lstrip()) is not None \
         or not vm["conj"] and bool(prev) and prev[-1] in _subjunctive_or_negation()
+
+
+ASIDE_ADVERB_RE = re.compile(f"\\s+([{AR}]+)")
+
+
+@cache
+def _note_adverbs() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("هنا", "أيضا", "أيضاً", "كذلك"))
 
 
 @cache
@@ -1942,7 +1953,7 @@ def _pointing_sources() -> frozenset[str]:
 def _opens_view_clause(folded: str, vm: re.Match[str], prev: list[str]) -> bool:
     """A present view verb that opens its clause: after و/ف, a sentence or clause boundary, or a clause lead."""
     before = folded[:vm.start()].rstrip()
-    return bool(vm["conj"]) or not before or before[-1] in ".!?\u061f\n:" + ARABIC_COMMA + "," \
+    return bool(vm["conj"]) or _mark_before(folded, vm.start()) in ("", *".!?\u061f\n:", ARABIC_COMMA, ",") \
         or bool(prev) and before.endswith(prev[-1]) and prev[-1] in _view_clause_leads()
 
 

@@ -27,6 +27,7 @@ from .tokens import (
     TOKEN_RE,
     WORD_RE,
     _f,
+    _mark_before,
     _sentence_end,
 )
 from .verbs import (
@@ -491,7 +492,7 @@ def _opens_clause(folded: str, start: int, leads: frozenset[str]) -> bool:
     after one of ``leads`` (من جهته، بدوره; a glued و aside)."""
     before = folded[max(0, start - 40):start].rstrip()
     words = WORD_RE.findall(before)
-    return not before or before[-1] in ".!?\u061f\n" + ARABIC_COMMA + ",\u061b;" or (
+    return _mark_before(folded, start) in ("", *".!?\u061f\n", ARABIC_COMMA, *",\u061b;") or (
         bool(words) and before.endswith(words[-1]) and words[-1].removeprefix("\u0648") in leads)
 
 

@@ -50,6 +50,14 @@ def _alt(words: Sequence[str]) -> str:
 SHADDA = "\u0651"
 
 
+def _mark_before(folded: str, pos: int, reach: int = 40) -> str:
+    """The last character before ``pos`` that is not blank, or a line break when one stands between: a paragraph
+    that ends without a full stop (…سليم الصدر )) still ends its sentence. Empty at the text's start."""
+    window = folded[max(0, pos - reach):pos]
+    kept = window.rstrip()
+    return "\n" if "\n" in window[len(kept):] else kept[-1:]
+
+
 def _sentence_end(folded: str, pos: int) -> int:
     m = SENTENCE_END_RE.search(folded, pos)
     return m.start() if m else len(folded)

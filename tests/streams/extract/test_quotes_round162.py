@@ -1,0 +1,30 @@
+"""Quotation speakers, rounds from stop 30: a paragraph that ends without a full stop, the writer's note with an
+adverb, and a long subject before كان قد; constructed sentences."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_line_break_opens_the_clause_as_a_full_stop_does() -> None:
+    # the paragraph before ends on a bracket, no full stop: بين still opens its sentence
+    text = ("وقال الشيخ سعود الشريم إن الأمر جلل ( لا يبلغني أحد عن أصحابي شيئا )\n"
+            "وبين الشيخ الشريم أن المرء المحمود هو المتغافل الذكي.")
+    assert speakers(text, tagged=True) == ["سعود الشريم", "سعود الشريم"]
+
+
+def test_between_after_a_line_break_is_still_a_preposition_without_a_clause() -> None:
+    text = "وقال الوزير إن الأمر جلل\nبين الطرفين خلاف قديم منذ سنوات."
+    assert speakers(text, tagged=True) == ["الوزير"]
+
+
+def test_the_writers_note_with_an_adverb_has_no_speaker() -> None:
+    text = ("وقالت عائشة الحربي إن الطلبات تأخرت. يذكر هنا أن وزير الخدمة المدنية خالد بن عبدالله العرج كان قد أوضح "
+            "أنه تم الاتفاق مع الوزارة.")
+    assert speakers(text, tagged=True) == ["عائشة الحربي", "خالد بن عبدالله العرج"]
+
+
+def test_a_long_subject_closed_by_a_comma_before_kana_qad_speaks() -> None:
+    text = ("وقالت عائشة الحربي إن الطلبات تأخرت. يذكر أن وزير الخدمة المدنية خالد بن عبدالله العرج، كان قد أوضح "
+            "أنه تم الاتفاق مع الوزارة.")
+    assert speakers(text, tagged=True) == ["عائشة الحربي", "خالد بن عبدالله العرج"]
