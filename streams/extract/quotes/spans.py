@@ -130,9 +130,10 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
 
 
 def _after_closing_mark(folded: str, at: int) -> bool:
-    """A closing quote mark stands right before ``at`` (» ” or a straight mark glued to the word before it)."""
+    """A closing quote mark or bracket stands right before ``at`` (» ” ) or a straight mark glued to the word before
+    it): the name it closes (شركة "إل جي"، وكالة الاستخبارات المركزية (سي آي ايه)) has ended."""
     lead = folded[max(0, at - 4):at].rstrip()
-    return lead[-1:] in (RIGHT_GUILLEMET, RIGHT_DOUBLE_QUOTE) or lead[-1:] == QUOTATION_MARK and lead[-2:-1].isalnum()
+    return lead[-1:] in (RIGHT_GUILLEMET, RIGHT_DOUBLE_QUOTE, ")") or lead[-1:] == QUOTATION_MARK and lead[-2:-1].isalnum()
 
 
 def _impersonal_before(folded: str, at: int, before: Sequence[str]) -> bool:
@@ -629,13 +630,15 @@ def _named_subject_then_office(toks: list[str]) -> bool:
 
 
 def _titled_subject_then_comma(toks: list[str]) -> bool:
-    """A person's title (or a definite noun) and a known first name, then an office, closed by the one comma before the complementizer
-    (من جهته، بين الطالب فلان نائب رئيس النادي … بجامعة …، أنه): the verb "explained"; "between" would join two
-    sides with و (بين الوزير والنواب)."""
+    """A person's title (or a definite noun) and a known first name, with his office before or after it, closed by
+    the one comma before the complementizer (من جهته، بين الطالب فلان نائب رئيس النادي … بجامعة …، أنه; من جانبه بين
+    مدير إدارة شؤون المعلمين بتعليم جازان فلان الفلاني, أن): the verb "explained"; "between" would join two sides
+    with و (بين الوزير والنواب، بين مدير الإدارة ومحمد)."""
     return MAX_BAYYANA_SUBJECT >= len(toks) > 1 and toks[-1] in (ARABIC_COMMA, ",") \
         and (_is_title(toks[0]) or _definite(toks[0])) and not _institution_head(toks[0]) \
-        and any(t in _first_names() for t in toks[1:3]) and not any(t in (ARABIC_COMMA, ",") for t in toks[:-1]) \
-        and not any(t[:1] == "\u0648" and (_definite(t[1:]) or _is_title(t[1:])) for t in toks[1:])
+        and any(t in _first_names() for t in toks[1:-1]) and not any(t in (ARABIC_COMMA, ",") for t in toks[:-1]) \
+        and not any(t[:1] == "\u0648" and (_definite(t[1:]) or _is_title(t[1:]) or t[1:] in _first_names())
+                    for t in toks[1:])
 
 
 @cache

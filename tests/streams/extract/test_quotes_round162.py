@@ -28,3 +28,17 @@ def test_a_long_subject_closed_by_a_comma_before_kana_qad_speaks() -> None:
     text = ("وقالت عائشة الحربي إن الطلبات تأخرت. يذكر أن وزير الخدمة المدنية خالد بن عبدالله العرج، كان قد أوضح "
             "أنه تم الاتفاق مع الوزارة.")
     assert speakers(text, tagged=True) == ["عائشة الحربي", "خالد بن عبدالله العرج"]
+
+
+def test_a_complementizer_after_an_acronym_in_brackets_is_that() -> None:
+    # (سي آي ايه) إن: the bracket has closed the name, so إن is no letter N of it (as in سي إن إن)
+    assert speakers("وقالت وكالة الاستخبارات المركزية (سي آي ايه) إن روسيا تدخلت في الانتخابات.",
+                    tagged=True) == ["وكالة الاستخبارات المركزية"]
+    assert speakers("وقالت شبكة سي إن إن الأمريكية إن روسيا تدخلت في الانتخابات.", tagged=True) == ["شبكة سي إن إن الأمريكية"]
+
+
+def test_bayyana_with_the_office_before_the_name_and_a_comma() -> None:
+    text = "من جانبه بين مدير إدارة شؤون المعلمين بتعليم جازان عثمان عريبي, أن اللجان أنهت مهامها."
+    assert speakers(text, tagged=True) == ["عثمان عريبي"]
+    text = "وبين المدير العام للمعهد الوطني للاستهلاك طارق بن جازية، أن المعهد شرع في انجاز دراستين."
+    assert speakers(text, tagged=True) == ["طارق بن جازية"]
