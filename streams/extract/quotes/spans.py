@@ -539,7 +539,8 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
             and (nxt.group() in _first_names() and nxt.group() not in _stops() or _is_title(nxt.group())):
         at -= 2  # و بين فلان أن: the conjunction typed apart opens the clause as a glued one does, before a name or
         # a title (not ، و بين من أجاب … بأن: "and between those who", as typed in lists of sides)
-    opens = _opens_clause(folded, at, _lead_adverbials() | _relatives())  # (الذي بين أن)
+    opens = _opens_clause(folded, at, _lead_adverbials() | _relatives() | _qad_words())  # (الذي بين أن، وقد بين
+    # التقرير أن: قد only stands before a verb)
     if not opens:  # أما بالنسبة للطرق بين أن: a fronted topic, then the verb
         line = folded[_sentence_start(folded, m.start()):m.start()]
         topic = WORD_RE.findall(line)

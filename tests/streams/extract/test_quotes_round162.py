@@ -42,3 +42,9 @@ def test_bayyana_with_the_office_before_the_name_and_a_comma() -> None:
     assert speakers(text, tagged=True) == ["عثمان عريبي"]
     text = "وبين المدير العام للمعهد الوطني للاستهلاك طارق بن جازية، أن المعهد شرع في انجاز دراستين."
     assert speakers(text, tagged=True) == ["طارق بن جازية"]
+
+
+def test_bayyana_after_qad_is_the_verb() -> None:
+    # قد stands only before a verb: بين after it is "explained", never "between"
+    assert speakers("وقد بين التقرير أن إجمالي ما تم ضبطه ارتفع.", tagged=True) == ["التقرير"]
+    assert speakers("فقد بين المهندس عدنان السيد بأن الأمانة نفذت المشاريع.", tagged=True) == ["عدنان السيد"]
