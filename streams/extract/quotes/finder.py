@@ -2495,7 +2495,7 @@ def _view_on_object(region: Sequence[re.Match[str]], comp: re.Match[str] | None)
 # with فيه/فيها reports the words of the one recorded or interviewed, named after ل or مع.
 RECORDED_PIECES = ("مقطع", "مقطعا", "فيديو", "تسجيل", "تسجيلا", "مقابلة", "حوار", "حوارا", "لقاء", "لقاءا")
 MAX_RECORDED_REACH = 24  # tokens back from the verb to the piece's noun (مقابلة مع فلان الذي لم يظهر وجهه ...،)
-MAX_OWNER_TOKENS = 8  # the one recorded: إحدى الناجيات من الحريق، المدرب فلان
+MAX_OWNER_TOKENS = 12  # the one recorded: إحدى الناجيات من الحريق، المدرب فلان، أحد المصابين في تفجير مسجد قوات الطوارئ في أبها
 
 
 @cache

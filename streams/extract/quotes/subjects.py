@@ -1233,7 +1233,7 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         if (s2, e2) != (s, e):
             s, e, named = s2, e2, True
     if not named:
-        e = _place_tail(text, folded, back, e, end, entities)
+        e = _place_tail(text, folded, back, _field_described(folded, s, e), end, entities)
     else:
         e = _tagged_end(folded, back, s, e, entities)
     a, b = back[s], back[e - 1] + 1
@@ -1256,6 +1256,30 @@ def _tagged_end(folded: str, back: list[int], s: int, e: int, entities: Sequence
     if not others or any(WORD_RE.findall(folded, k, k + 30)[:1] == rest for k in others):
         return e  # (محمد المخرج … وقال محمد المخرج: the family name recurs with it)
     return s + len(name)
+
+
+def _field_described(folded: str, s: int, e: int) -> int:
+    """The folded end of a body named in quote marks, before the field it is said to work in (موقع "بي.سي ماجازين"
+    المتخصص في موضوعات التكنولوجيا، منظمة "هيومن رايتس ووتش" المعنية بحقوق الإنسان): the annotators name the body
+    alone."""
+    words = list(WORD_RE.finditer(folded, s, e + 1 + MAX_FIELD_LEAD))
+    for adj, field in pairwise(words):
+        if adj.start() >= e:
+            break
+        if adj.group() in _field_adjectives() and folded[adj.start() - 2:adj.start()] in {c + " " for c in QUOTE_CHARS} \
+                and (field.group() == IN or field.group()[:1] == "\u0628") and field.start() == adj.end() + 1:
+            return adj.start() - 1  # (في or ب + the field after the adjective)
+    return e
+
+
+MAX_FIELD_LEAD = 4  # characters past the subject's end that hold في or ب + the field's first letters
+
+
+@cache
+def _field_adjectives() -> frozenset[str]:
+    """Adjectives that open the field a body works in, with في or ب after them (المتخصص في، المعنية ب)."""
+    return frozenset(_f(w) for w in ("المتخصص", "المتخصصة", "المختص", "المختصة", "المعني", "المعنية", "المهتم",
+                                      "المهتمة"))
 
 
 def _place_tail(text: str, folded: str, back: list[int], e: int, end: int, entities: Sequence[Entity]) -> int:

@@ -48,3 +48,18 @@ def test_bayyana_after_qad_is_the_verb() -> None:
     # قد stands only before a verb: بين after it is "explained", never "between"
     assert speakers("وقد بين التقرير أن إجمالي ما تم ضبطه ارتفع.", tagged=True) == ["التقرير"]
     assert speakers("فقد بين المهندس عدنان السيد بأن الأمانة نفذت المشاريع.", tagged=True) == ["عدنان السيد"]
+
+
+def test_a_body_named_in_quote_marks_speaks_without_its_field() -> None:
+    assert speakers('ويقول موقع "بي سي ماجازين" المتخصص في موضوعات التكنولوجيا، إنه قبل سنوات كان الآباء يحرمون أطفالهم.',
+                    tagged=True) == ['موقع "بي سي ماجازين"']
+    assert speakers('وقالت منظمة "هيومن رايتس ووتش" المعنية بحقوق الإنسان إن الاعتقالات تعسفية.',
+                    tagged=True) == ['منظمة "هيومن رايتس ووتش"']
+    # a nationality is no field: it stays
+    assert speakers('وقالت صحيفة "الغارديان" البريطانية إن الاعتقالات تعسفية.', tagged=True) == ['صحيفة "الغارديان" البريطانية']
+
+
+def test_the_one_a_recorded_video_gives_the_words_of_may_be_long() -> None:
+    text = ("تداول ناشطون مقطع فيديو لأحد المصابين في تفجير مسجد قوات الطوارئ في أبها، حيث قال أن المفجر كان يرتدي "
+            "ملابس قوات الطوارئ.")
+    assert speakers(text, tagged=True) == ["أحد المصابين"]  # (not ناشطون مقطع فيديو: the owner had more than 8 words)
