@@ -1458,10 +1458,30 @@ def _name_start(words: Sequence[str], end: int) -> int:
     return 0
 
 
+def _opens_construct(word: str, nxt: str) -> bool:
+    """A bare noun in construct with the definite word after it (لجوء الحبيب، عزم المؤسسة): past a name, the verb's
+    object opens there, unless it is a compound name's (نور الدين، عبد الله، ولد الشيخ) or another person's after و
+    (أحمد الجابري وفهد الشيخي)."""
+    return word[:1] != "\u0648" and not word.startswith("\u0627\u0644") and word not in _first_names() \
+        and word not in _name_links() and WORD_RE.fullmatch(word) is not None \
+        and nxt.startswith("\u0627\u0644") and nxt not in _compound_name_tails()
+
+
+@cache
+def _compound_name_tails() -> frozenset[str]:
+    """Second halves of compound first names (نور الدين، جاد الله، زين العابدين، سيف الإسلام، جاد الحق)."""
+    return frozenset(_f(w) for w in ("الدين", "الله", "الرحمن", "العابدين", "الإسلام", "الحق"))
+
+
 def _name_end(words: Sequence[str]) -> int:
     """Where a run's name ends: an article-word after two bare name words is the verb's object
     (نفت القاضية كلثوم كنو الخبر), after one it is the family name (محمد الطيار)."""
     n = len(words)
+    construct = next((k for k in range(2, n - 1) if _opens_construct(words[k], words[k + 1])
+                      and words[k - 1] not in _name_links() and words[k - 2] not in _name_links()), None)  # (حامد بن
+    # مالح الشمري، عبد المالك سلال: a father's name after بن, a family name after a compound first name)
+    if construct is not None:
+        return construct  # قيس سعيد | لجوء الحبيب الصيد: a noun in construct opens the verb's object
     if n >= 3 and _definite(words[-1]) and not any(w in _name_links() for w in words) \
             and not any(_definite(w) for w in words[-3:-1]) \
             and not (words[-1].endswith("\u064a") and words[-1] not in _adjectives() and words[-1] not in _time_leads()):

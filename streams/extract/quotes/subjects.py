@@ -47,6 +47,7 @@ from .names import (
     _name_links,
     _nisba,
     _occasions,
+    _opens_construct,
     _others,
     _period_parts,
     _periods,
@@ -1250,6 +1251,8 @@ def _tagged_end(folded: str, back: list[int], s: int, e: int, entities: Sequence
     cut = next((k for k in range(s, e) if back[k] >= person.end), e)
     rest = folded[cut:e].split()
     name = folded[s:cut].strip()
+    if len(rest) >= 2 and _opens_construct(rest[0], rest[1]) and name.split()[-1] not in _name_links():
+        return s + len(name)  # اعتبر أستاذ القانون الدستوري قيس سعيد | لجوء الحبيب الصيد إلى …: a noun and its genitive
     if len(rest) != 1 or rest[0] in _first_names():
         return e
     others = [m.end() for m in re.finditer(rf"(?<![{AR}]){re.escape(name)}(?![{AR}])", folded) if m.start() != s]

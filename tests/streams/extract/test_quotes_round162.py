@@ -63,3 +63,15 @@ def test_the_one_a_recorded_video_gives_the_words_of_may_be_long() -> None:
     text = ("تداول ناشطون مقطع فيديو لأحد المصابين في تفجير مسجد قوات الطوارئ في أبها، حيث قال أن المفجر كان يرتدي "
             "ملابس قوات الطوارئ.")
     assert speakers(text, tagged=True) == ["أحد المصابين"]  # (not ناشطون مقطع فيديو: the owner had more than 8 words)
+
+
+def test_a_name_ends_before_a_noun_in_construct() -> None:
+    # قيس سعيد | لجوء الحبيب الصيد: the object opens on a noun in construct with a definite word
+    text = ('اعتبر أستاذ القانون الدستوري، قيس سعيد لجوء الحبيب الصيد إلى مجلس النواب "نوع من الانتحار". '
+            'وأضاف أن الحبيب الصيد ليس في وضع مريح.')
+    assert speakers(text, tagged=True) == ["قيس سعيد"]
+
+
+def test_compound_names_and_fathers_names_are_no_construct() -> None:
+    assert speakers("وقال حامد بن مالح الشمري إن المشروع اكتمل.", tagged=True) == ["حامد بن مالح الشمري"]
+    assert speakers("وقال محمد سعد نور الدين إن المشروع اكتمل.", tagged=True) == ["محمد سعد نور الدين"]
