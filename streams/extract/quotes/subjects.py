@@ -1388,6 +1388,17 @@ def _name_then_circumstance(folded: str, rest: str, middle: Sequence[str]) -> bo
     return not words or (words[0] in _stops() or _addressed_medium(folded, words[0])) and not _office(middle[-1])
 
 
+def _titled_first_name(text: str, a: int, at: int) -> int | None:
+    """Where a first name that is also a title (مساعد، أمين) opens, right before the tagger's person at ``at`` and
+    after a description of two words or more (المتحدث الرسمي للهلال الأحمر مساعد غالي): his name, not an office
+    (an office would take its complement: مساعد وزير الخارجية). None otherwise."""
+    before = text[a:at].split()
+    word = _f(before[-1]) if before else ""
+    if len(before) < 3 or not _is_title(word) or word not in _first_names() or _definite(word):
+        return None
+    return a + text[a:at].rstrip().rfind(before[-1])
+
+
 def _occupation(words: Sequence[str]) -> bool:
     """An office (المتحدث باسم …) or a trade in construct with its field (مصمم الأزياء، عالم الأحياء) that a name
     may follow; not one held towards another person (محامي المعتقل فلان: the name is the client's)."""
@@ -1431,6 +1442,13 @@ def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int,
     a, b = back[s], back[e - 1] + 1
     limit = back[end - 1] + 1
     for ent in entities:
+        if ent.type == "PERS" and a < ent.start and ent.end <= limit \
+                and (titled := _titled_first_name(text, a, ent.start)) is not None \
+                and (ent.end == b or b <= titled and (not text[b:titled].strip() or _office(_f(text[a:b].split()[0]))
+                                                      and text[ent.end:limit].strip() in ("", ARABIC_COMMA, ","))):
+            return _Speaker(name=text[titled:ent.end], start=titled, end=ent.end, named=True)  # المتحدث الرسمي |
+            # مساعد غالي: a first name that is also a title, before the family name the tagger found (after the
+            # office's complement too, when the name closes the subject: المتحدث الرسمي للهلال الأحمر … مساعد غالي، أنه)
         if ent.type != "PERS" or ent.start < a or ent.end > limit or ent.end <= b:
             continue
         extra = [_f(w) for w in text[b:ent.end].split()]

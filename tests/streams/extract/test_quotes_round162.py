@@ -75,3 +75,13 @@ def test_a_name_ends_before_a_noun_in_construct() -> None:
 def test_compound_names_and_fathers_names_are_no_construct() -> None:
     assert speakers("وقال حامد بن مالح الشمري إن المشروع اكتمل.", tagged=True) == ["حامد بن مالح الشمري"]
     assert speakers("وقال محمد سعد نور الدين إن المشروع اكتمل.", tagged=True) == ["محمد سعد نور الدين"]
+
+
+def test_a_first_name_that_is_also_a_title_opens_the_name() -> None:
+    # مساعد، أمين: an office would take its complement; before the tagger's person they are his first name
+    assert speakers("وأوضح المتحدث الرسمي مساعد غالي، أنه تم توجيه فرق إسعافية للموقع.", tagged=True) == ["مساعد غالي"]
+    text = ("وأوضح المتحدث الرسمي لهيئة الهلال الأحمر بالمنطقة الشرقية فهد الغامدي، أن المصابين تم اسعافهم. وأوضح "
+            "المتحدث الرسمي للإدارة العامة لهيئة الهلال الأحمر بمنطقة الحدود الشمالية مساعد غالي، أنه تم توجيه فرق.")
+    assert speakers(text, tagged=True) == ["فهد الغامدي", "مساعد غالي"]
+    # an office with its complement stays a description
+    assert speakers("وقال مساعد وزير الخارجية إن المحادثات مستمرة.", tagged=True) == ["مساعد وزير الخارجية"]
