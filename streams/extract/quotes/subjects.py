@@ -1449,6 +1449,10 @@ def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int,
             return _Speaker(name=text[titled:ent.end], start=titled, end=ent.end, named=True)  # المتحدث الرسمي |
             # مساعد غالي: a first name that is also a title, before the family name the tagger found (after the
             # office's complement too, when the name closes the subject: المتحدث الرسمي للهلال الأحمر … مساعد غالي، أنه)
+        if ent.type == "PERS" and a < ent.start and ent.end <= b and text[ent.end:limit].lstrip()[:1] in QUOTE_CHARS \
+                and text[a:ent.start].rstrip()[-1:] in QUOTE_CHARS and _office(_f(text[a:b].split()[0])):
+            return _Speaker(name=text[ent.start:ent.end], start=ent.start, end=ent.end, named=True)  # المتحدث باسم
+            # الوزارة "أنيل ساكسين": the name the office holder goes by, in quote marks
         if ent.type != "PERS" or ent.start < a or ent.end > limit or ent.end <= b:
             continue
         extra = [_f(w) for w in text[b:ent.end].split()]

@@ -85,3 +85,8 @@ def test_a_first_name_that_is_also_a_title_opens_the_name() -> None:
     assert speakers(text, tagged=True) == ["فهد الغامدي", "مساعد غالي"]
     # an office with its complement stays a description
     assert speakers("وقال مساعد وزير الخارجية إن المحادثات مستمرة.", tagged=True) == ["مساعد وزير الخارجية"]
+
+
+def test_a_name_in_quote_marks_after_an_office_speaks() -> None:
+    assert speakers('وقال المتحدث باسم الوزارة "أنيل ساكسين": "نحن نحاول إنقاذ الركاب".', tagged=True) == ["أنيل ساكسين"]
+    assert speakers("وذكر مدير الجمرك «عصام أنور» أن الشحنة ضبطت.", tagged=True) == ["عصام أنور"]
