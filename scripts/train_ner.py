@@ -114,6 +114,16 @@ document pass only: dev 0.7665 against 0.7568 (+0.010, CI [-0.005, +0.024], P(ah
 precision 0.755 -> 0.815, unseen PERS 0.740 -> 0.748; test estimates 0.738; 0.723; 0.735. In both passes 0.754-0.760;
 with a second seed averaged, lower; the union rule with this tagger 0.763. The neural part costs 11.5 ms an article
 through onnxruntime (one thread) and needs the fastText n-gram table (850 MB) for unseen words.
+
+Mention replacement (not kept; probe outside the repository, stop 30; Dai & Adel 2020). One copy of each training
+sentence with an entity (2,671 of 3,576) in which every mention is replaced by a different training-part mention
+string of its type; the copies join every fold and both passes, are held out with their original, tagged by that
+fold's model, and get document features as if in the original's place. Against 0.757 (ner_compare.py; test
+estimates against 0.725; 0.710; 0.733): all types, seed 13 0.766 (+0.009, CI [-0.008, +0.026], P(ahead) 0.87;
+0.741; 0.727; 0.736), but seeds 2 / 3 0.753 / 0.751 (-0.003 / -0.006; 0.720 / 0.719): seed noise, mean 0.757;
+half the sentences 0.755; PERS and ORG only 0.761 (+0.005 [-0.011, +0.020]; 0.734; 0.719; 0.731); persons as 1-3
+random ANERGazet person words (dev entity words left out) 0.753 (PERS 0.760 -> 0.731: the gazetteer feature fires
+on every copied name). Unseen-name F1 0.643 / 0.611 / 0.605 by seed against 0.623. Training 3.8 -> 6-8.5 min.
 """
 
 from __future__ import annotations
