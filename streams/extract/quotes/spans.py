@@ -228,13 +228,19 @@ def _closing_straight_mark(folded: str, at: int) -> bool:
 
 
 def _speech_paragraph_between(folded: str, start: int, end: int) -> bool:
-    """A paragraph between ``start`` and ``end`` opens on و/ف + a speech verb (a new line opening وأضافت or وذكر): no
-    quoted stretch runs over it."""
+    """A paragraph between ``start`` and ``end`` opens on و/ف + a speech verb (a new line opening وأضافت or وذكر), or
+    on a lead adverbial and a speech verb (من جانبه، أوضح): no quoted stretch runs over it."""
     for nl in re.finditer("\n\\s*", folded[start:end]):
         word = WORD_RE.match(folded, start + nl.end())
         if word is not None and word.group()[:1] in "\u0648\u0641" and word.group() in _verb_words():
             return True
+        lead = LEAD_THEN_VERB_RE.match(folded, start + nl.end())
+        if lead is not None and lead.group("lead") in _lead_adverbials() and lead.group("verb") in _verb_words():
+            return True
     return False
+
+
+LEAD_THEN_VERB_RE = re.compile(f"(?:[\u0648\u0641]?\u0645\u0646\\s+)?(?P<lead>[{AR}]+)\\s*[{ARABIC_COMMA},]?\\s*(?P<verb>[{AR}]+)")
 
 
 def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None,

@@ -90,3 +90,11 @@ def test_a_first_name_that_is_also_a_title_opens_the_name() -> None:
 def test_a_name_in_quote_marks_after_an_office_speaks() -> None:
     assert speakers('وقال المتحدث باسم الوزارة "أنيل ساكسين": "نحن نحاول إنقاذ الركاب".', tagged=True) == ["أنيل ساكسين"]
     assert speakers("وذكر مدير الجمرك «عصام أنور» أن الشحنة ضبطت.", tagged=True) == ["عصام أنور"]
+
+
+def test_unclosed_words_end_before_a_paragraph_opened_by_a_lead_and_a_verb() -> None:
+    # “ never closed: the next paragraph, من جانبه، أوضح …, speaks on its own (the “ far on opens a name)
+    text = ("وقال علي النعيمي: “إضافة للمشروعات الأربعة قامت الوزارة بإنشاء شركة الطاقة.\n"
+            "من جانبه، أوضح رئيس اللجنة العلمية الدكتور حامد المقرن، أن المدينة تتعاون مع جامعات عريقة تحت مسمى "
+            "“مركز أكسفورد لأبحاث البتروكيماويات”، الذي يعد مظلة تعاون.")
+    assert speakers(text, tagged=True) == ["علي النعيمي", "حامد المقرن"]
