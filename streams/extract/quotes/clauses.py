@@ -1407,10 +1407,21 @@ def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
     (في البداية، وفي السياق ذاته،): the main verb comes next."""
     if not toks or toks[0][0].removeprefix("\u0648") not in _stops():
         return toks
+    words = [toks[0][0].removeprefix("\u0648"), *(t[0] for t in toks[1:4])]
+    fixed = next((len(p) for p in _set_adverbials() if tuple(words[:len(p)]) == p), 0)
+    if fixed and len(toks) > fixed + 1:
+        return toks[fixed + (toks[fixed][0] in (ARABIC_COMMA, ",")):]  # وعلى الفور خرج الوزير فلان: no comma needed
     comma = next((m for m in range(1, min(len(toks), 5)) if toks[m][0] in (ARABIC_COMMA, ",")), None)
     if comma is None or comma + 2 >= len(toks) or toks[comma + 1][0].removeprefix("\u0648") in _stops():
         return toks  # بعد جدل من أيام، حول الصورة ...: a second adverbial, no verb after the comma
     return toks[comma + 1:]
+
+
+@cache
+def _set_adverbials() -> tuple[tuple[str, ...], ...]:
+    """Set phrases of time or sequence that open a sentence before its main verb, with or without a comma (وعلى
+    الفور خرج، وبعد ذلك أكد)."""
+    return tuple(tuple(_f(w) for w in p.split()) for p in ("على الفور", "بعد ذلك", "إثر ذلك", "عقب ذلك", "في الأثناء"))
 
 
 @cache
