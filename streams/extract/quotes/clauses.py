@@ -1488,9 +1488,19 @@ def _fronted_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None
     if len(toks) < 3 or toks[-1][0] not in (ARABIC_COMMA, ",") or not (
             _office(toks[0][0].removeprefix("\u0648")) or _person_title(toks[0][0].removeprefix("\u0648"))):
         return None
-    named = [(i, j) for i, j in _runs(toks[:-1]) if i and _person_title(toks[i - 1][0])
-             and _plausible_name([t[0] for t in toks[i:j]])]
+    named = [(i, j) for i, j in _runs(toks[:-1]) if i and (_person_title(toks[i - 1][0]) or i >= 2 and _definite(
+             toks[i - 1][0]) and _office(toks[i - 2][0].removeprefix("\u0648")) and toks[i][0] in _first_names())
+             and _plausible_name([t[0] for t in toks[i:j]])]  # (رئيس الاتحاد … ورئيس الوفد | محمد إسلام)
     return named[-1] if named and named[-1][1] == len(toks) - 1 else None
+
+
+def _fronted_then_kana(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The name closing a sentence's opening noun phrase, set off by a comma before كان (رئيس الاتحاد … ورئيس الوفد
+    محمد إسلام، كان سعيدا …، مشيرا إلى أن): the subject of the sentence, whose participle goes on with his words."""
+    comma = next((k for k, t in enumerate(toks) if t[0] in (ARABIC_COMMA, ",")), None)
+    if comma is None or comma + 1 >= len(toks) or toks[comma + 1][0] not in (_f("كان"), _f("كانت")):
+        return None
+    return _fronted_subject(toks[:comma + 1])
 
 
 def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
@@ -1510,7 +1520,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     if (called := _contacted(text, folded, back, _region_tokens(folded, line, verb_start), line)) is not None:
         return called
     toks = _without_lead(_region_tokens(folded, line, verb_start))
-    if (fronted := _fronted_subject(toks)) is not None:
+    if (fronted := _fronted_subject(toks) or _fronted_then_kana(toks)) is not None:
         return _titled_speaker(text, folded, back, toks, *fronted, line)
     for k in range(len(toks) - 1):  # تخلله كلمة لوزير الإسكان، أوضح فيها أن: the one whose speech it was
         word, nxt = toks[k][0].removeprefix("\u0628").removeprefix("\u0627\u0644"), toks[k + 1][0]

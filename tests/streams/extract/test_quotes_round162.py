@@ -107,3 +107,9 @@ def test_a_set_adverbial_without_a_comma_opens_the_sentence_before_its_verb() ->
     text = ("وقال الملك سلمان بن عبدالعزيز إن اليمن عزيز. بعد ذلك القى الشيخ سالم السعدي كلمة ثمن فيها المواقف، مؤكدا "
             "أن القبائل لها دور فاعل.")
     assert speakers(text, tagged=True) == ["سلمان بن عبدالعزيز", "سالم السعدي"]
+
+
+def test_a_name_after_an_office_set_off_before_kana_speaks_on() -> None:
+    text = ("رئيس الاتحاد السعودي لكرة السلة ورئيس الوفد محمد إسلام، كان سعيدا بهذه البداية الموفقة، وعدها انطلاقة "
+            "لما هو أهم، مشيرا إلى أن كل المنتخبات قوية.")
+    assert speakers(text, tagged=True) == ["محمد إسلام"]
