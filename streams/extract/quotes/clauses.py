@@ -1588,11 +1588,14 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         # the verb's object; the one named before speaks
     if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
         run = next(iter(_runs(toks)), None)
-        if run is not None and 1 <= run[0] <= 3 and all(_nisba(t[0]) for t in toks[1:run[0]]) \
+        named_before = _surname(toks[0][0]) and _first_name_before(folded, toks[0][0]) is not None  # وشكر اللهو الشيخ
+        # فلان: the family name of one named before is the subject, the titled name the object
+        if run is not None and 1 <= run[0] <= 3 \
+                and all(_nisba(t[0]) or _person_title(t[0]) and not named_before for t in toks[1:run[0]]) \
                 and _plausible_start(toks[run[0]][0]) and not _glued_preposition(toks[run[0]][0]) \
                 and not _institution_head(toks[0][0]):
             return _titled_speaker(text, folded, back, toks, *run, line)  # بين البائع فاضل محمد: the name after the noun,
-            # or after its nisbas (هاجم الاكاديمي السعودي محمد النجيمي ...، وقال)
+            # or after its nisbas and titles (هاجم الاكاديمي السعودي محمد النجيمي ...، وقال؛ هنأ الملحق الثقافي الدكتور فلان)
         if run is not None and 3 <= run[0] <= MAX_FIELD_WORDS + 2 and toks[1][0] == _f("في") \
                 and all(_definite(t[0]) and t[0] not in _stops() for t in toks[2:run[0]]) \
                 and _plausible_start(toks[run[0]][0]) and not _institution_head(toks[0][0]):

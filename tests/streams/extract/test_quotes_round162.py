@@ -113,3 +113,8 @@ def test_a_name_after_an_office_set_off_before_kana_speaks_on() -> None:
     text = ("رئيس الاتحاد السعودي لكرة السلة ورئيس الوفد محمد إسلام، كان سعيدا بهذه البداية الموفقة، وعدها انطلاقة "
             "لما هو أهم، مشيرا إلى أن كل المنتخبات قوية.")
     assert speakers(text, tagged=True) == ["محمد إسلام"]
+
+
+def test_the_name_after_a_description_and_a_title_is_the_sentence_subject() -> None:
+    text = "هنأ الملحق الثقافي الدكتور عبدالعزيز بن طالب، المبتعث حسام زواوي بهذا الإنجاز. وأوضح أن الملحقية نظمت معرضا."
+    assert speakers(text, tagged=True) == ["عبدالعزيز بن طالب"]
