@@ -13,6 +13,7 @@ from itertools import islice, pairwise
 from ...records import Entity
 from ..matchform import match_form
 from ..ner_lexicon import first_names as _first_names
+from ..places import link_place
 from .continuations import (
     _described,
     _gender_clash,
@@ -59,6 +60,7 @@ from .regions import (
 )
 from .spans import _lead_adverbials, _line_start, _sentence_start
 from .subjects import (
+    IN,
     _adjective_after,
     _demonstratives,
     _feminine_adjective_of,
@@ -1596,11 +1598,15 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
                 and not _institution_head(toks[0][0]):
             return _titled_speaker(text, folded, back, toks, *run, line)  # بين البائع فاضل محمد: the name after the noun,
             # or after its nisbas and titles (هاجم الاكاديمي السعودي محمد النجيمي ...، وقال؛ هنأ الملحق الثقافي الدكتور فلان)
-        if run is not None and 3 <= run[0] <= MAX_FIELD_WORDS + 2 and toks[1][0] == _f("في") \
-                and all(_definite(t[0]) and t[0] not in _stops() for t in toks[2:run[0]]) \
+        fi = 1 if toks[1:2] and toks[1][0] == IN else 2 if toks[2:3] and toks[2][0] == IN and _nisba(toks[1][0]) else 0
+        if run is not None and fi and fi + 2 <= run[0] <= MAX_FIELD_WORDS + 1 + fi \
+                and all(_definite(t[0]) and t[0] not in _stops() or not named_before and (
+                    _person_title(t[0]) or k == fi + 1 and link_place(t[0]) is not None)
+                        for k, t in enumerate(toks[:run[0]]) if k > fi) \
                 and _plausible_start(toks[run[0]][0]) and not _institution_head(toks[0][0]):
             return _titled_speaker(text, folded, back, toks, *run, line)  # كبير المدربين في التنمية البشرية فلان ذكر:
-            # the office's field after في, then the holder's name
+            # the office's field after في, then the holder's name (or, after a nisba too, its place and his title:
+            # هنأ الملحق الثقافي في أستراليا الدكتور فلان)
         desc = _definite_description(toks)
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # هدد الجيش الكوري الجنوبي ...

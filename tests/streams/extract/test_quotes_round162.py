@@ -118,3 +118,7 @@ def test_a_name_after_an_office_set_off_before_kana_speaks_on() -> None:
 def test_the_name_after_a_description_and_a_title_is_the_sentence_subject() -> None:
     text = "هنأ الملحق الثقافي الدكتور عبدالعزيز بن طالب، المبتعث حسام زواوي بهذا الإنجاز. وأوضح أن الملحقية نظمت معرضا."
     assert speakers(text, tagged=True) == ["عبدالعزيز بن طالب"]
+    # the description's nisba, then في + its place, then the title and the name
+    text = ("من جهته هنأ الملحق الثقافي في أستراليا الدكتور عبدالعزيز بن عبدالله بن طالب، المبتعث حسام زواوي بهذا "
+            "الإنجاز. وأوضح أن الملحقية نظمت معرضا.")
+    assert speakers(text, tagged=True) == ["عبدالعزيز بن عبدالله بن طالب"]
