@@ -1586,6 +1586,7 @@ ASIDE_ADVERB_RE = re.compile(f"\\s+([{AR}]+)")
 
 @cache
 def _note_adverbs() -> frozenset[str]:
+    """Adverbs between يذكر and its أن that leave it the writer's note (يذكر هنا أن، يذكر أيضا أن)."""
     return frozenset(_f(w) for w in ("هنا", "أيضا", "أيضاً", "كذلك"))
 
 

@@ -1269,7 +1269,7 @@ def _field_described(folded: str, s: int, e: int) -> int:
     for adj, field in pairwise(words):
         if adj.start() >= e:
             break
-        if adj.group() in _field_adjectives() and folded[adj.start() - 2:adj.start()] in {c + " " for c in QUOTE_CHARS} \
+        if adj.group() in _field_adjectives() and folded[max(0, adj.start() - 2)] in QUOTE_CHARS and folded[adj.start() - 1] == " " \
                 and (field.group() == IN or field.group()[:1] == "\u0628") and field.start() == adj.end() + 1:
             return adj.start() - 1  # (في or ب + the field after the adjective)
     return e
