@@ -665,7 +665,17 @@ def _narrative_resumed(folded: str, start: int, mark: int) -> int | None:
         word = WORD_RE.match(folded, gap)  # (past any spaces, a no-break one too)
         if word is not None and word.group()[:1] in "\u0648\u0641" and word.group() in _verb_words():
             return end.start()
+        lead = LEAD_THEN_VERB_RE.match(folded, gap)  # فيما كشف فلان أنه، من جهته قال: a lead, then the verb
+        if lead is not None and lead.group("verb") in _verb_words() \
+                and (lead.group("lead") in _lead_adverbials() or lead.group("lead") in _contrast_leads()):
+            return end.start()
     return None
+
+
+@cache
+def _contrast_leads() -> frozenset[str]:
+    """فيما، بينما opening a sentence before its verb (فيما كشف فلان أن): another one speaks."""
+    return frozenset(_f(w) for w in ("فيما", "بينما"))
 
 
 def _inside_quote(folded: str, pos: int) -> bool:

@@ -122,3 +122,10 @@ def test_the_name_after_a_description_and_a_title_is_the_sentence_subject() -> N
     text = ("من جهته هنأ الملحق الثقافي في أستراليا الدكتور عبدالعزيز بن عبدالله بن طالب، المبتعث حسام زواوي بهذا "
             "الإنجاز. وأوضح أن الملحقية نظمت معرضا.")
     assert speakers(text, tagged=True) == ["عبدالعزيز بن عبدالله بن طالب"]
+
+
+def test_unclosed_straight_quote_ends_before_a_lead_and_a_verb() -> None:
+    # "أشتاق … never closed; فيما كشف فلان أنه speaks on its own before the next mark opens other words
+    text = ('وقالت منيرة عواض: "أشتاق للأيام الماضية عندما كان يخرج أطفالي مع أطفال الجيران. فيما كشف أحمد الوايلي '
+            'أنه يحاول أن يقضي أول يومين من العيد بمنزله، مضيفا: "في كل عام لنا شأن".')
+    assert speakers(text, tagged=True) == ["منيرة عواض", "أحمد الوايلي", "أحمد الوايلي"]
