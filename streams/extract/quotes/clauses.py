@@ -58,7 +58,7 @@ from .regions import (
     _quantifiers,
     _region_tokens,
 )
-from .spans import _lead_adverbials, _line_start, _sentence_start
+from .spans import _lead_adverbials, _line_start, _sentence_start, _while
 from .subjects import (
     IN,
     _adjective_after,
@@ -1334,12 +1334,6 @@ def _existentials() -> frozenset[str]:
 @cache
 def _sides() -> frozenset[str]:
     return frozenset(_f(w) for w in ("جهة", "جانب", "ناحية", "صعيد"))
-
-
-@cache
-def _while() -> frozenset[str]:
-    """فيما، بينما opening a sentence: "while", a clause whose main verb follows."""
-    return frozenset(_f(w) for w in ("فيما", "بينما"))
 
 
 @cache

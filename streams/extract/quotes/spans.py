@@ -230,14 +230,18 @@ def _closing_straight_mark(folded: str, at: int) -> bool:
 def _speech_paragraph_between(folded: str, start: int, end: int) -> bool:
     """A paragraph between ``start`` and ``end`` opens on و/ف + a speech verb (a new line opening وأضافت or وذكر), or
     on a lead adverbial and a speech verb (من جانبه، أوضح): no quoted stretch runs over it."""
-    for nl in re.finditer("\n\\s*", folded[start:end]):
-        word = WORD_RE.match(folded, start + nl.end())
-        if word is not None and word.group()[:1] in "\u0648\u0641" and word.group() in _verb_words():
-            return True
-        lead = LEAD_THEN_VERB_RE.match(folded, start + nl.end())
-        if lead is not None and lead.group("lead") in _lead_adverbials() and lead.group("verb") in _verb_words():
-            return True
-    return False
+    return any(_speech_opens(folded, start + nl.end(), _lead_adverbials())
+               for nl in re.finditer("\n\\s*", folded[start:end]))
+
+
+def _speech_opens(folded: str, at: int, leads: frozenset[str]) -> bool:
+    """The words at ``at`` open on و/ف + a speech verb (وأضافت، وذكر), or on one of ``leads`` and a speech verb
+    (من جانبه، أوضح): someone speaks there in the narrative's own voice."""
+    word = WORD_RE.match(folded, at)
+    if word is not None and word.group()[:1] in "\u0648\u0641" and word.group() in _verb_words():
+        return True
+    lead = LEAD_THEN_VERB_RE.match(folded, at)
+    return lead is not None and lead.group("lead") in leads and lead.group("verb") in _verb_words()
 
 
 LEAD_THEN_VERB_RE = re.compile(f"(?:[\u0648\u0641]?\u0645\u0646\\s+)?(?P<lead>[{AR}]+)\\s*[{ARABIC_COMMA},]?\\s*(?P<verb>[{AR}]+)")
@@ -656,25 +660,21 @@ def _time_prepositions() -> frozenset[str]:
 def _narrative_resumed(folded: str, start: int, mark: int) -> int | None:
     """Where words opened by a straight mark before ``start`` end when they were never closed: the next mark,
     ``mark``, opens a quoted name (a space before it, a letter glued after it: اسم "بوفطيرة") and a sentence between
-    opens on و/ف + a speech verb (الحيوان. وأوضح العروي أن): the narrative speaks again there. The end of the
+    opens on و/ف or a lead + a speech verb (الحيوان. وأوضح العروي أن، فيما كشف فلان أن): the narrative speaks again there. The end of the
     sentence before it, or None."""
     if not folded[mark - 1:mark].isspace() or not folded[mark + 1:mark + 2].isalnum():
         return None  # (a quoted number too: بمادته "236")
+    leads = _lead_adverbials() | _while()  # فيما كشف فلان أنه، من جهته قال: a lead, then the verb
     for end in SENTENCE_END_RE.finditer(folded, start, mark):
         gap = end.end() + len(folded[end.end():end.end() + 4]) - len(folded[end.end():end.end() + 4].lstrip())
-        word = WORD_RE.match(folded, gap)  # (past any spaces, a no-break one too)
-        if word is not None and word.group()[:1] in "\u0648\u0641" and word.group() in _verb_words():
-            return end.start()
-        lead = LEAD_THEN_VERB_RE.match(folded, gap)  # فيما كشف فلان أنه، من جهته قال: a lead, then the verb
-        if lead is not None and lead.group("verb") in _verb_words() \
-                and (lead.group("lead") in _lead_adverbials() or lead.group("lead") in _contrast_leads()):
+        if _speech_opens(folded, gap, leads):  # (past any spaces, a no-break one too)
             return end.start()
     return None
 
 
 @cache
-def _contrast_leads() -> frozenset[str]:
-    """فيما، بينما opening a sentence before its verb (فيما كشف فلان أن): another one speaks."""
+def _while() -> frozenset[str]:
+    """فيما، بينما opening a sentence: "while", a clause whose main verb follows (فيما كشف فلان أن)."""
     return frozenset(_f(w) for w in ("فيما", "بينما"))
 
 
