@@ -62,7 +62,7 @@ from .names import (
     _what,
     _written_ha_ends,
 )
-from .people import _canonical, _people_for, _resolve, _that
+from .people import _canonical, _people_for, _Person, _resolve, _that
 from .regions import (
     ALA_ANNA,
     ALLAH,
@@ -680,19 +680,19 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
 
 
 def _marks_closed(name: str) -> bool:
-    """Every quote mark the name opens, it closes."""
+    """Every quote mark or bracket the name opens, it closes."""
     return name.count(QUOTATION_MARK) % 2 == 0 and name.count(LEFT_GUILLEMET) == name.count(RIGHT_GUILLEMET) \
-        and name.count(LEFT_DOUBLE_QUOTE) == name.count(RIGHT_DOUBLE_QUOTE)
+        and name.count(LEFT_DOUBLE_QUOTE) == name.count(RIGHT_DOUBLE_QUOTE) and name.count("(") == name.count(")")
 
 
 def _closed_marks(text: str, quote: Quote) -> Quote:
-    """The speaker as written, with the quote mark its name opens closed (صحيفة «الخبر», not صحيفة «الخبر; مراسل
-    "الجوهرة أف أم"): its span reaches the closing mark right after it; a mark left dangling at either end with none
-    to close it is dropped. A name resolved to another mention stays as it is."""
+    """The speaker as written, with the quote mark or bracket its name opens closed (صحيفة «الخبر», not صحيفة «الخبر;
+    مراسل "الجوهرة أف أم"، صحيفة (التايمز)): its span reaches the closing mark right after it; a quote mark left
+    dangling at either end with none to close it is dropped. A name resolved to another mention stays as it is."""
     name, s, e = quote.speaker, quote.speaker_start, quote.speaker_end
     if not name or s is None or e is None or text[s:e] != name or _marks_closed(name):
         return quote
-    if e < len(text) and text[e] in QUOTE_CHARS and _marks_closed(name + text[e]):
+    if e < len(text) and (text[e] in QUOTE_CHARS or text[e] == ")") and _marks_closed(name + text[e]):
         return replace(quote, speaker=name + text[e], speaker_end=e + 1)
     bare = name.strip("".join(QUOTE_CHARS) + " ")
     if not bare or not _marks_closed(bare):
@@ -1311,7 +1311,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             speaker_start=speaker.start if speaker else None,
             speaker_end=speaker.end if speaker else None,
         ))
-    out.extend(_trailing_attributions(text, folded, back, claimed, entities))
+    out.extend(_trailing_attributions(text, folded, back, claimed, entities, people))
     return sorted(out, key=lambda q: q.start)
 
 
@@ -2615,8 +2615,9 @@ def _thing_before(folded: str, vm: re.Match[str], prev: list[str]) -> bool:
 
 
 def _trailing_attributions(text: str, folded: str, back: list[int], claimed: list[tuple[int, int]],
-                           entities: Sequence[Entity]) -> list[Quote]:
-    """“…”، قال فلان: a quoted stretch followed by its speech verb and speaker."""
+                           entities: Sequence[Entity], people: Callable[[], list[_Person]]) -> list[Quote]:
+    """“…”، قال فلان: a quoted stretch followed by its speech verb and speaker (a short name in its fuller form met
+    elsewhere, as for a speaker before the words)."""
     out: list[Quote] = []
     for qm in QUOTE_OPEN_RE.finditer(folded):
         if any(s <= qm.start() < e for s, e in claimed) or qm.group() == RIGHT_DOUBLE_QUOTE and qm.start() \
@@ -2653,7 +2654,8 @@ def _trailing_attributions(text: str, folded: str, back: list[int], claimed: lis
         qa, qb = back[qm.end()], back[qend - 1] + 1
         claimed.append((qm.start(), qend + 1))
         out.append(Quote(
-            speaker=_canonical(speaker, entities), verb=text[back[vm.start("verb")]:back[vm.end() - 1] + 1],
+            speaker=_canonical(_resolve(speaker, text, folded, back, people), entities),
+            verb=text[back[vm.start("verb")]:back[vm.end() - 1] + 1],
             text=text[qa:qb], start=qa, end=qb, direct=True, speaker_start=a, speaker_end=b,
         ))
     return out

@@ -600,8 +600,11 @@ ARABIC_INFLECTIONS = ("\u0647", "\u0627", "\u0648\u0646", "\u064a\u0646", "\u062
 @cache
 def _after_name_words() -> frozenset[str]:
     """Definite words that follow a name without being its family name: a specialist's description
-    (ديفيد راديل المختص في بورصة لندن) and the thanks or greeting given (قدم الأمير فلان بن فهد الشكر)."""
-    return frozenset(_f(w) for w in ("المختص", "المختصة", "المتخصص", "المتخصصة", "الشكر", "التهنئة", "التهاني"))
+    (ديفيد راديل المختص في بورصة لندن), where the person lives, is or comes from (هادي دانيال المقيم في تونس،
+    بخاري الموجود حاليا في واشنطن) and the thanks or greeting given (قدم الأمير فلان بن فهد الشكر)."""
+    return frozenset(_f(w) for w in ("المختص", "المختصة", "المتخصص", "المتخصصة", "الشكر", "التهنئة", "التهاني",
+                                     "المقيم", "المقيمة", "الموجود", "الموجودة", "المتواجد", "المتواجدة", "المولود",
+                                     "المولودة", "المنحدر", "المنحدرة", "المتحدر", "المتحدرة", "القاطن", "القاطنة"))
 
 
 @cache

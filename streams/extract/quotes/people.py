@@ -197,7 +197,23 @@ def _canonical_name(speaker: _Speaker, entities: Sequence[Entity], folded: str =
         if canon[-1:] == words and 2 <= len(canon) <= 4 and (overlaps or e.text != speaker.name) \
                 and canon[0] not in _titles():  # ابن جولي، زوجة فلان: a relative, another person
             return e.canonical
+        if overlaps and _first_name_of(words[0], e.canonical, speaker.start, entities):
+            return e.canonical  # يقول أسامة (52 عاماً): the first name alone, tagged as the one named in full before
     return speaker.name
+
+
+def _first_name_of(word: str, canonical: str, at: int, entities: Sequence[Entity]) -> bool:
+    """A first name used alone (folded ``word``) stands for the ``canonical`` name of two or three words the tagger gave
+    it: the text named that person in full before ``at`` (not ماجد لفرانس برس, a span run on; not نور بم, met only
+    after), with no title inside (هشام شقيق سلمان), and no other person tagged with that first name (كيم إيل سونغ
+    and كيم جونغ أون)."""
+    canon = _f(canonical).split()
+    if canon[:1] != [word] or not 2 <= len(canon) <= 3 or word not in _first_names() \
+            or any(_glued_object(w) or _is_title(w) for w in canon[1:]):
+        return False
+    met = any(o.type == "PERS" and o.text == canonical and o.end <= at for o in entities)
+    return met and not any(o.type == "PERS" and o.canonical and o.canonical != canonical
+                           and _f(o.canonical).split()[:1] == [word] for o in entities)
 
 
 def _glued_object(word: str) -> bool:
@@ -656,6 +672,10 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
     if not found:
         return speaker
     person, end = (before[-1] if before else found[0])
+    if by_name and len(person.words) <= len(words):
+        fuller = [f for f in before if len(f[0].words) > len(words)] or [f for f in found if len(f[0].words) > len(words)]
+        if fuller:  # يقول أسامة (52 عاماً) after أسامة العابد: the name met alone last, the fuller form met elsewhere
+            person, end = fuller[-1] if back[fuller[-1][0].spans[0][0]] <= at else fuller[0]
     first = _name_start(person.words, end)
     if by_name:
         if person.words[0] == words[0] and len(words) == 1:

@@ -33,6 +33,7 @@ from .titles import (
     _honorifics,
     _institution_head,
     _is_title,
+    _media,
     _office,
     _person_title,
     _ranks,
@@ -201,13 +202,20 @@ def _without_blessings(toks: list[tuple[str, int, int]]) -> list[tuple[str, int,
     return out
 
 
+MAX_BRACKETED_OUTLET_WORDS = 4  # صحيفة (التايمز)، موقع (فوتبول إيطاليا)، محطة (سي.ان.ان ترك)
+
+
 def _bracketed_name(folded: str, a: int, b: int) -> bool:
-    """A name in brackets right after a person's title (الشاعر ( محمد الدحيمي )): the name itself,
-    not an aside like an age (سيونغ (71 عاما))."""
+    """A name in brackets right after a person's title (الشاعر ( محمد الدحيمي )) or a medium's head noun (موقع
+    (فوتبول إيطاليا)، محطة (سي.ان.ان ترك)): the name itself, not an aside like an age (سيونغ (71 عاما))."""
     words = folded[a + 1:b - 1].split()
     before = WORD_RE.findall(folded, max(0, a - 20), a)
+    if not before or not folded[:a].rstrip().endswith(before[-1]):
+        return False
+    if before[-1] in _media():
+        return 1 <= len(words) <= MAX_BRACKETED_OUTLET_WORDS and not any(c.isdigit() for c in folded[a:b])
     return 2 <= len(words) <= 4 and all(WORD_RE.fullmatch(w) for w in words) and words[0] in _first_names() \
-        and bool(before) and _is_title(before[-1]) and folded[:a].rstrip().endswith(before[-1])
+        and _is_title(before[-1])
 
 
 @cache

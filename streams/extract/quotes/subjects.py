@@ -631,19 +631,21 @@ def _blessed_before(folded: str, start: int, toks: list[tuple[str, int, int]]) -
 
 def _nationality_then_name(toks: list[tuple[str, int, int]], name: tuple[int, int]) -> bool:
     """A country's nisba standing as a noun (الألماني، الإسباني: "the German") before a name run of two words or
-    more that closes the subject or meets an apposition (an office, a comma): the nisba introduces the name, it
-    is no family name with an object after it (قال الألماني بير ميرتساكر مدافع أرسنال إن). A one-word name
-    does so only when the subject ends on it or an addressee glued to ل follows (قال الإسباني مارتينيز
-    للصحفيين إن), never before an object (وأوضح المصري خطورة الوضع)."""
+    more that closes the subject or meets an apposition (an office, a comma) or an addressee glued to ل (أوضح
+    الكاميروني أمينو بوبا لإدارة النادي أنه): the nisba introduces the name, it is no family name with an object
+    after it (قال الألماني بير ميرتساكر مدافع أرسنال إن). A one-word name does so only when the subject ends on it
+    or such an addressee follows (قال الإسباني مارتينيز للصحفيين إن), never before an object (وأوضح المصري خطورة
+    الوضع)."""
     if nisba_country(toks[0][0]) is None:
         return False
     after = next((k for k, t in enumerate(toks) if t[1] >= name[1]), len(toks))
     if after - 1 < 1:
         return False
     nxt = toks[after][0] if after < len(toks) else ""
+    addressee = nxt[:1] == "\u0644" and len(nxt) >= 4
     if after - 1 == 1:
-        return not nxt or nxt in SEPARATORS or nxt[:1] == "\u0644" and len(nxt) >= 4
-    return not nxt or nxt in SEPARATORS or _office(nxt) or nxt in _stops()
+        return not nxt or nxt in SEPARATORS or addressee
+    return not nxt or nxt in SEPARATORS or _office(nxt) or nxt in _stops() or addressee
 
 
 def _addressed_person(tok: str, nxt: str) -> bool:

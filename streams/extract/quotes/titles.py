@@ -101,7 +101,7 @@ def _titles() -> frozenset[str]:
 @cache
 def _media() -> frozenset[str]:
     """Who an unnamed source speaks to (لمراسل، لوكالة): the end of its description."""
-    return frozenset(_f(w) for w in ("مراسل", "مراسلة", "وكالة", "صحيفة", "قناة", "موقع", "إذاعة", "راديو", "تلفزيون",
+    return frozenset(_f(w) for w in ("مراسل", "مراسلة", "وكالة", "صحيفة", "قناة", "محطة", "موقع", "إذاعة", "راديو", "تلفزيون",
                                      "شبكة", "مجلة", "جريدة", "صحفيين", "صحافيين", "شبكات", "وكالات", "قنوات", "وسائل",
                                      "صحف"))  # (the plurals: لشبكات التلفزيون، لوسائل الإعلام)
 

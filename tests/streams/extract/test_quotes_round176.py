@@ -1,0 +1,43 @@
+"""Quotation speakers, rounds from stop 31: names cut at what follows them, outlets named in brackets, and a first
+name alone standing for the full name met before; constructed sentences."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_nationality_before_a_two_word_name_and_an_addressee() -> None:
+    # الكاميروني introduces the name; لإدارة النادي is spoken to, so the nisba is no family name with an object after it
+    text = "وأوضح الكاميروني أمينو بوبا لإدارة نادي الخليج أنه تلقى العلاج اللازم في بلاده."
+    assert speakers(text, tagged=True) == ["أمينو بوبا"]
+
+
+def test_where_the_speaker_lives_is_no_part_of_his_name() -> None:
+    text = "كتب اليوم الشاعر السوري هادي دانيال المقيم في تونس تدوينة قال فيها إن الشعب التونسي طيب."
+    assert speakers(text, tagged=True) == ["هادي دانيال"]
+    # a one-word name then الموجود: the family name of the one named in full before
+    text = ("ومنذ تولي الرئيس النيجيري محمد بخاري الحكم قتل أكثر من 750 شخصا. وحذر بخاري الموجود حاليا في واشنطن، "
+            "من أن رفض تزويد الجيش بالأسلحة يساعد المتمردين.")
+    assert speakers(text, tagged=True) == ["محمد بخاري"]
+
+
+def test_an_outlet_named_in_brackets_after_its_head_noun() -> None:
+    assert speakers("وذكرت صحيفة (التايمز) أن العبيدي ربما عاد إلى بريطانيا قبل الهجوم.",
+                    tagged=True) == ["صحيفة (التايمز)"]
+    assert speakers("ذكرت محطة (سي.ان.ان ترك) أن زلزالا بقوة 5.1 درجة ضرب إقليم مانيسا.",
+                    tagged=True) == ["محطة (سي.ان.ان ترك)"]
+    # an aside in brackets after a person stays out of the name
+    assert speakers("وقال سيونغ (71 عاما) إن الحياة في القرية صعبة.", tagged=True) == ["سيونغ"]
+
+
+def test_a_first_name_alone_after_the_full_name_is_the_full_name() -> None:
+    text = ("اشتهر أسامة العابد إثر حادث مؤسف على الحدود المجرية قبل أكثر من سنة.\n"
+            "\"أشعر بالحزن، لكني لم أفقد الأمل\"، يقول أسامة (52 عاماً) المقيم في ضاحية خيتافي جنوبي مدريد.")
+    assert speakers(text, tagged=True) == ["أسامة العابد"]
+
+
+def test_a_first_name_two_people_share_stays_as_written() -> None:
+    # كيم إيل سونغ and كيم جونغ أون: the tagger's canonical form may name the wrong one
+    text = ("احتفلت كوريا الشمالية بذكرى ميلاد كيم إيل سونغ مؤسس البلاد. ويحكم كيم جونغ أون البلاد منذ سنوات.\n"
+            "وفي خطاب رأس السنة، قال كيم إن البلاد تدخل مرحلة جديدة.")
+    assert speakers(text, tagged=True)[-1:] != ["كيم إيل سونغ"]
