@@ -35,7 +35,7 @@ OUT = REPO / "streams/extract/data/person_names.json.gz"
 CORPORA = (("news/saudinewsnet-dev.jsonl.gz", "content"), ("news/ant_v1.1.jsonl.gz", "text"))
 WORD_RE = re.compile("[\u0621-\u064a]+")
 ARTICLE = "\u0627\u0644"  # ال
-BIN = frozenset({"\u0628\u0646", "\u0627\u0628\u0646"})  # بن ابن
+BIN = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت
 MAX_ADJECTIVES = 3  # الرئيس التركي السابق عبد الله
 GLUED = "\u0644\u0628\u0648\u0641"  # ل ب و ف
 MIN_SHARE = 0.1  # of a word's occurrences, after a title or before بن: a name, not a noun (تطبيق، بدء)
@@ -66,7 +66,31 @@ def mine(texts: list[str], min_count: int) -> set[str]:
                 counts[words[j]] += 1
     return {w for w, c in counts.items() if c >= min_count and c >= MIN_SHARE * total[w]
             and len(w) >= 2 and w not in not_names
-            and not w.startswith("\u0644\u0644") and not (w[0] in GLUED and total[w[1:]] > total[w])}  # لشركة، والمسؤول
+            and not w.startswith("\u0644\u0644") and not (w[0] in GLUED and total[w[1:]] > total[w])  # لشركة، والمسؤول
+            and not _inflected(w, total, counts)}
+
+
+MIN_NAMED = 2  # times after a title or before بن that make a stem a name (سمير in سميره)
+FUTURE = ("\u0633\u064a", "\u0633\u062a", "\u0633\u0646")  # سي ست سن: سيحافظ، ستكمل
+OBJECT_PRONOUNS = ("\u062a\u0647\u0627", "\u062a\u0647\u0645", "\u062a\u0647", "\u0647\u0645", "\u0647\u0627", "\u0647")  # تها تهم ته هم ها ه
+
+
+def _inflected(w: str, total: Counter[str], named: Counter[str]) -> bool:
+    """A word the news uses more often without an attached piece than with it: كحادث، كطفلة (like a ...),
+    سيحافظ (the future of يحافظ), رفضته، ترسيتها (a pronoun object or owner), سالما، واقفا (the accusative of a
+    participle): a verb or noun that a title happened to precede, never a first name (but كمال, four letters; and
+    سميرة، نيكولا, folded سميره، نيكولا: a name whose stem is a name too, counted in ``named``)."""
+    if len(w) >= 5 and w[0] == "\u0643" and total[w[1:]] > total[w]:
+        return True
+    if len(w) >= 5 and w.startswith(FUTURE) and total[w[1:]] > total[w]:
+        return True
+    if len(w) >= 5 and w.endswith("\u0627") and total[w[:-1]] > total[w] and named[w[:-1]] < MIN_NAMED:
+        return True
+    for suffix in OBJECT_PRONOUNS:
+        stem = w[:-len(suffix)] + ("\u0647" if suffix[0] == "\u062a" else "")  # ترسيتها: ترسية + ها
+        if len(w) >= 5 and w.endswith(suffix) and len(stem) >= 3 and total[stem] > total[w] and named[stem] < MIN_NAMED:
+            return True
+    return False
 
 
 def main(argv: list[str] | None = None) -> None:
