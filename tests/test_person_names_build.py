@@ -11,7 +11,6 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from conftest import SHARED
 
 REPO = Path(__file__).resolve().parents[1]
