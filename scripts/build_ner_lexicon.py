@@ -117,7 +117,7 @@ def main() -> None:
         **{f"c{k}": {w: int(lab[i]) for i, w in enumerate(vocab)} for k, lab in clusters.items()},
     }
     OUT.parent.mkdir(parents=True, exist_ok=True)
-    with gzip.open(OUT, "wb", compresslevel=9) as fh:
+    with gzip.GzipFile(OUT, "wb", compresslevel=9, mtime=0) as fh:  # no time stamp: a rebuild is byte-identical
         fh.write(orjson.dumps(out))
     print(f"wrote {OUT} ({OUT.stat().st_size / 1e6:.1f} MB), {len(words):,} words, {time.time() - t0:.0f}s")
     for probe in ("روسيا", "دمشق", "بوتين", "وزاره", "الرئيس", "محمد"):

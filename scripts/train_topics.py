@@ -73,7 +73,8 @@ def keys_of(text: str) -> list[str]:
 def fit(docs: list[list[str]], labels: list[str], classes: list[str], uniform: bool):
     """Vocabulary, log priors and log P(term | class) (terms × classes)."""
     df = Counter(k for d in docs for k in set(d))
-    vocab = [k for k, n in df.most_common(VOCAB) if n >= MIN_DF]
+    ranked = sorted(df.items(), key=lambda kv: (-kv[1], kv[0]))  # ties by the term: the same file on every run
+    vocab = [k for k, n in ranked[:VOCAB] if n >= MIN_DF]
     index = {k: i for i, k in enumerate(vocab)}
     counts = np.zeros((len(vocab), len(classes)))
     ci = {c: j for j, c in enumerate(classes)}

@@ -6,14 +6,15 @@ from __future__ import annotations
 import gzip
 import importlib.util
 import json
+import os
 import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from conftest import SHARED
 
 REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("NABA_SHARED", REPO.parent / "shared"))  # as tests/conftest.py reads it
 _SPEC = importlib.util.spec_from_file_location("build_person_names", REPO / "scripts/build_person_names.py")
 build = importlib.util.module_from_spec(_SPEC)  # type: ignore[arg-type]
 sys.modules["build_person_names"] = build
