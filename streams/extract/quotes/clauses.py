@@ -1615,9 +1615,12 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         if toks and _definite(toks[0][0]) and _office(toks[0][0]) and i > first_stop:
             break  # النائب العجمي الوريمي من حركة ... لمواطنة تعيش: the office's holder is named before any adverbial
         if i == 0:
-            if j == 1 and len(toks) > 1 and toks[1][0] in _stops() and _first_name_before(folded, toks[0][0]) is not None:
-                a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # ودافع مورينيو عن الحارس ... قائلا: a family
-                return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # name given elsewhere in full
+            if j == 1 and len(toks) > 1 and (toks[1][0] in _stops() or _definite(toks[1][0])
+                                             and toks[0][0][:1] not in "\u0648\u0641" and toks[0][0][-1:] != "\u0647") \
+                    and _first_name_before(folded, toks[0][0]) is not None:
+                a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # ودافع مورينيو عن الحارس ... قائلا، ورفع حجار
+                return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # التهاني لخادم الحرمين الملك
+                # فلان: a family name given elsewhere in full, then the verb's object (not the king it names)
             if j - i >= 3 and toks[i][0] in _words_said():
                 i += 1  # اصطدمت كلمات فلانة بقناة ...، وقالت: the words are hers, she speaks on
             if j - i >= 2 and not _glued_preposition(toks[i][0]):  # أبدى حسن شيعان ...، وقال

@@ -576,7 +576,8 @@ def _bayyana_clause(folded: str, m: re.Match[str]) -> bool:
         return False
     toks = TOKEN_RE.findall(folded, m.end(), comp.start())
     return (len(toks) <= 8 or _subject_then_aside_between_commas(toks) or _titled_subject_then_comma(toks)
-            or _named_subject_then_occasion(toks) or _named_subject_then_office(toks) or _occasion_then_comma(toks)) \
+            or _named_subject_then_occasion(toks) or _named_subject_then_office(toks) or _occasion_then_comma(toks)
+            or _bayyana_lead(toks) or _office_then_name(toks) or _name_set_off_last(toks)) \
         and not any(w in _verb_words() for w in WORD_RE.findall(folded, m.end(), comp.start()))  # وبين حنايا الوطن، مبينا أنه
 
 
@@ -650,6 +651,53 @@ def _titled_subject_then_comma(toks: list[str]) -> bool:
         and any(t in _first_names() for t in toks[1:-1]) and not any(t in (ARABIC_COMMA, ",") for t in toks[:-1]) \
         and not any(t[:1] == "\u0648" and (_definite(t[1:]) or _is_title(t[1:]) or t[1:] in _first_names())
                     for t in toks[1:])
+
+
+@cache
+def _bayyana_leads() -> frozenset[str]:
+    """Words that never follow "between" but follow the verb "explained": when, where or to whom (وبين خلال حفل
+    المعايدة، وبين في خطبة الجمعة، وبين له، وبين لـ«عكاظ»)."""
+    return frozenset(_f(w) for w in ("في", "خلال", "أثناء", "عبر", "ل", *ADDRESSEES))
+
+
+def _bayyana_lead(toks: list[str]) -> bool:
+    """بين opening a clause, then when, where or to whom it was said, up to the complementizer: the verb "explained"
+    (the last speaker going on, or a subject after the occasion)."""
+    return 1 < len(toks) <= MAX_BAYYANA_ASIDE and (toks[0] in _bayyana_leads() or toks[0][:1] == "\u0644"
+                                                    and toks[0][1:] in _media())
+
+
+MAX_BAYYANA_NAME = 6  # words of the name that closes an office chain (إبراهيم آل مسفر الألمعي، هشام بن عبدالرحمن شلي)
+
+
+def _office_then_name(toks: list[str]) -> bool:
+    """An office with its complements, then a person's title or none and a known first name that runs to the
+    complementizer with no comma (وبين مدير عام الحدائق وعمارة البيئة المهندس هشام بن عبدالرحمن شلي أن، بين المشرف
+    على برامج وفعاليات القرية إبراهيم آل مسفر الألمعي أن): the verb; "between" would join the name to another
+    side with و (بين مدير الإدارة والمهندس فلان)."""
+    if not 3 < len(toks) <= MAX_BAYYANA_OFFICE + 4 or any(t in (ARABIC_COMMA, ",") for t in toks) \
+            or not (_office(toks[0]) or _is_title(toks[0])) or _institution_head(toks[0]):
+        return False
+    first = next((k for k in range(2, len(toks)) if toks[k] in _first_names() and toks[k] not in _stops()
+                  and toks[k - 1][:1] != "\u0648"), None)
+    if first is None or len(toks) - first > MAX_BAYYANA_NAME:
+        return False
+    return not any(t[:1] == "\u0648" or t in _stops() or t in _function_words() for t in toks[first:])
+
+
+def _name_set_off_last(toks: list[str]) -> bool:
+    """An office, then its holder's name or a lead adverbial between the last two commas, right before the
+    complementizer (وبين الأمين العام المساعد للاتحاد، قاسم عفية، أن؛ وبين رئيس المجلس فلان، من جهته، أنه): the
+    verb; "between" has no name set off before its second side."""
+    commas = [k for k, t in enumerate(toks) if t in (ARABIC_COMMA, ",")]
+    if len(commas) < 2 or commas[-1] != len(toks) - 1 or len(toks) > MAX_BAYYANA_ASIDE \
+            or not (_office(toks[0]) or _is_title(toks[0])) or _institution_head(toks[0]):
+        return False
+    inside = toks[commas[-2] + 1:commas[-1]]
+    if inside[:2] in ([_f("من"), _f("جهته")], [_f("من"), _f("جانبه")]) or inside == [_f("بدوره")]:
+        return True
+    return 1 < len(inside) <= 4 and not any(_definite(t) or t[:1] == "\u0648" or t in _stops()
+                                            or t in _function_words() for t in inside)
 
 
 @cache

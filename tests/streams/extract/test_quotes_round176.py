@@ -41,3 +41,32 @@ def test_a_first_name_two_people_share_stays_as_written() -> None:
     text = ("احتفلت كوريا الشمالية بذكرى ميلاد كيم إيل سونغ مؤسس البلاد. ويحكم كيم جونغ أون البلاد منذ سنوات.\n"
             "وفي خطاب رأس السنة، قال كيم إن البلاد تدخل مرحلة جديدة.")
     assert speakers(text, tagged=True)[-1:] != ["كيم إيل سونغ"]
+
+
+def test_bayyana_after_an_office_chain_and_a_titled_name() -> None:
+    # no comma: the name closing the office chain makes بين the verb "explained"
+    text = ("وبين مدير عام الحدائق وعمارة البيئة المهندس هشام بن عبدالرحمن شلي أن الأمانة وضعت جميع الحدائق "
+            "في جاهزية تامة.")
+    assert speakers(text, tagged=True) == ["هشام بن عبدالرحمن شلي"]
+    # but between one side and another joined by و: the preposition, no quotation
+    text = ("ودار حوار طويل. بين وزير الخارجية الأمريكية جون كيري ووزير خارجية إيران جواد ظريف، وقيل، واعتمد على ما "
+            "نقلته مجلة التايم الأمريكية، أنها نقاشات عميقة وخاصة بعدة ملفات.")
+    assert speakers(text, tagged=True) == []
+
+
+def test_bayyana_with_the_holders_name_or_a_lead_set_off_last() -> None:
+    text = "وبين الأمين العام المساعد للاتحاد العام التونسي للشغل، قاسم عفية، أن الغاية من القرار واضحة في البيان."
+    assert speakers(text, tagged=True) == ["قاسم عفية"]
+    text = ("وبين رئيس مجلس الأعمال التونسي السعودي سليمان بن براهيم العييري، من جهته، أنه تم التعاون بين رجال "
+            "الأعمال في البلدين.")
+    assert speakers(text, tagged=True) == ["سليمان بن براهيم العييري"]
+
+
+def test_bayyana_then_when_or_to_whom_it_was_said() -> None:
+    # "between" is never followed by في/خلال/له: the verb, the speaker going on or named after the occasion
+    text = ("ناقش وزير الحج الدكتور بندر بن محمد حجار الخطة التشغيلية. ورفع حجار التهاني لخادم الحرمين الشريفين الملك "
+            "سلمان بن عبدالعزيز آل سعود بمناسبة عيد الفطر. وبين خلال حفل المعايدة الذي أقامته وزارة الحج أمس الأول "
+            "بمقر الوزارة، أن المعتمرين هذا العام وصل عددهم إلى 6 ملايين معتمر.")
+    assert speakers(text, tagged=True) == ["بندر بن محمد حجار"]
+    text = "وبين لـ «عكاظ» المواطن محمد وادي العنزي، أنه شحن حقيبتين من مطار تبوك في الصباح."
+    assert speakers(text, tagged=True) == ["محمد وادي العنزي"]
