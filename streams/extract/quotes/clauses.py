@@ -2020,6 +2020,10 @@ def _definite_description(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
 # عبّر (expressed) in its forms: also the preposition عبر (via), so read as a verb only with عن after its subject.
 EXPRESSED_VERBS = ("عبر", "عبرت", "عبروا")
 EXPRESSED_RE = re.compile(f"(?<![{AR}])[\u0648\u0641]?(?:{'|'.join(EXPRESSED_VERBS)})(?![{AR}])")
+# Praising or welcoming with ب glued to what is praised (وأشاد معلم نيكول بإنجازها وقال، رحب الخبير فلان بالبيان
+# معتبرا): the subject between the verb and the ب-word speaks on, as after عبّر ... عن.
+STANCE_VERBS = ("أشاد", "أشادت", "أشادوا", "رحب", "رحبت", "رحبوا")
+STANCE_RE = re.compile(f"(?<![{AR}])[\u0648\u0641]?(?:{_alt(STANCE_VERBS)})(?![{AR}])")
 OTHER_CLAUSE_RE = re.compile(f"[{ARABIC_COMMA},]\\s*[\u0648\u0641][{AR}]{{3,}}")  # ، وأشاد: a clause of its own
 MAX_FEELING_SUBJECT_WORDS = 16  # وعبر مساعد مدير إدارة الدفاع المدني بالمدينة المنورة اللواء فلان | عن
 
@@ -2058,15 +2062,28 @@ def _expressed_subject(text: str, folded: str, back: Sequence[int], vm: re.Match
     participle of its sentence, with no speech verb and no other clause between (وعبر المرضى عن سعادتهم، مؤكدين
     أن؛ فيما عبرت والدة الشهيد عن حزنها، وقالت:): the one who expressed it goes on to speak. None otherwise."""
     start = _sentence_start(folded, vm.start())
+    if not WORD_RE.findall(folded, start, vm.start()):  # وعبر زيكو عن سعادته ... . وقال: a bare verb opening its
+        before = start  # sentence goes on from the clause that closed the sentence before
+        while before > 0 and folded[before - 1] in " \n.!?\u061f":
+            before -= 1
+        start = _sentence_start(folded, before) if before > 0 and folded[before:start].count("\n") <= 1 else start
     m = _last_opener(EXPRESSED_RE, folded, start, vm, verbs)
+    praised = _last_opener(STANCE_RE, folded, start, vm, verbs)
+    if praised is not None and (m is None or praised.start() > m.start()):
+        m = praised
     if m is None:
         return None
-    lead = folded[start:m.start()]
+    lead = folded[_sentence_start(folded, m.start()):m.start()]
     cut = max(lead.rfind(ARABIC_COMMA), lead.rfind(","), lead.rfind("\n"))
     words = WORD_RE.findall(lead[cut + 1:])
     if not all(w in _expressed_leads() for w in words) and not (words and words[-1] in _expressed_openers()):
         return None  # (not وصل عبر الحدود; but احتفى فلان بالبعثة وقد عبر فلان عن سعادته: وقد opens a clause of its own)
-    about = folded.find(" \u0639\u0646 ", m.end(), vm.start())
+    if m is praised:
+        obj = next((w for w in WORD_RE.finditer(folded, m.end(), vm.start()) if w.group()[:1] == "\u0628"
+                    and len(w.group()) >= 4 and w.group()[1:] not in _first_names()), None)
+        about = obj.start() - 1 if obj is not None else -1  # بإنجازها، بالبيان: what is praised or welcomed
+    else:
+        about = folded.find(" \u0639\u0646 ", m.end(), vm.start())
     if about < 0 or not 1 <= len(WORD_RE.findall(folded, m.end(), about)) <= MAX_FEELING_SUBJECT_WORDS \
             or any(c in folded[m.end():about] for c in ".!?\u061f\n:"):
         return None  # (not عبر الحدود، عبر حسابه على تويتر)
@@ -2078,6 +2095,8 @@ def _expressed_subject(text: str, folded: str, back: Sequence[int], vm: re.Match
     while end > m.end() and folded[end - 1] in f" {ARABIC_COMMA},\u061b":
         end -= 1  # الشمراني؛ عن
     written = _speaker(text, folded, back, m.end(), end, entities, [])
+    if m is praised and written is not None and not written.named and gender != "p":
+        return None  # ثم رحب خادم الحرمين ... بالرئيس الفرنسي، مؤكدا: a description, most often of the one speaking
     if written is None or " " in written.name.strip():
         return written  # a description or a full name as written (not والدة الشهيد -> أشقاء الشهيد, met before)
     return _speaker(text, folded, back, m.end(), end, entities, seen)  # الإبراهيم -> أحمد علي الإبراهيم, met before

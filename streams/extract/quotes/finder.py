@@ -1225,8 +1225,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                           or (felt := _asked_subject(text, folded, back, vm, verbs, gender, entities, seen)) is not None
                           or (felt := _joined_clause_subject(text, folded, back, vm, verbs, gender, entities, seen))
                           is not None):
-                if last is not None and last.named and _same_person(felt, last):
-                    felt = last  # وعبر الجنرال مين عن ...، لكنه أكد: the one speaking, named more fully before
+                if last is not None and last.named and _same_person(felt, last) and all(
+                        _is_title(w) or w in _first_names() or _definite(w)
+                        for w in set(_f(felt.name).split()) - set(_f(last.name).split())):
+                    felt = last  # وعبر الجنرال مين عن ...، لكنه أكد: the one speaking, named more fully before (not
+                    # معلم نيكول after نيكول: a bare noun in construct with her name, another person)
                 speaker, last, last_gender = felt, felt, gender  # وعبر المرضى عن سعادتهم، مؤكدين: who expressed it
                 clash = False
                 if felt.named:

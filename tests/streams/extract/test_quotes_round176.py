@@ -70,3 +70,19 @@ def test_bayyana_then_when_or_to_whom_it_was_said() -> None:
     assert speakers(text, tagged=True) == ["بندر بن محمد حجار"]
     text = "وبين لـ «عكاظ» المواطن محمد وادي العنزي، أنه شحن حقيبتين من مطار تبوك في الصباح."
     assert speakers(text, tagged=True) == ["محمد وادي العنزي"]
+
+
+def test_who_praised_or_welcomed_speaks_next() -> None:
+    # رحب فلان بالبيان معتبرا، أشاد فلان بإنجازها وقال: the subject of the praise goes on, not the last speaker
+    text = ("وقال الخبير أودو شتاينباخ إن البيان مهم. من جهته، رحب الخبير في شؤون الخليج الدكتور يورجين تودنهوفر "
+            "بالبيان المشترك معتبرا أن البيان خطة عمل. وقال إن تغيير سلوكيات إيران يحتاج إلى الكثير من العمل.")
+    assert speakers(text, tagged=True) == ["أودو شتاينباخ", "يورجين تودنهوفر", "يورجين تودنهوفر"]
+    # her teacher is another person, though his description holds her name
+    text = "وقالت نيكول إن النتيجة أذهلتها. وأشاد معلم نيكول بإنجازها وقال إنها كانت تلميذة مثالية."
+    assert speakers(text, tagged=True) == ["نيكول", "معلم نيكول"]
+
+
+def test_a_bare_verb_opening_a_sentence_goes_on_from_a_feeling_expressed_before() -> None:
+    text = ("وأضاف ديل نيرو أنه على اتصال مع نابوت. وعبر زيكو عن سعادته بهذا الرد رغم أنه انطوى على مساندة مشروطة. "
+            "وقال \"بالنسبة لي كبرازيلي لم أكن لأبدأ حملتي دون التحدث مع اتحاد كرة القدم في بلادي.\"")
+    assert speakers(text, tagged=True) == ["ديل نيرو", "زيكو"]
