@@ -672,10 +672,6 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
     if not found:
         return speaker
     person, end = (before[-1] if before else found[0])
-    if by_name and len(person.words) <= len(words):
-        fuller = [f for f in before if len(f[0].words) > len(words)] or [f for f in found if len(f[0].words) > len(words)]
-        if fuller:  # يقول أسامة (52 عاماً) after أسامة العابد: the name met alone last, the fuller form met elsewhere
-            person, end = fuller[-1] if back[fuller[-1][0].spans[0][0]] <= at else fuller[0]
     first = _name_start(person.words, end)
     if by_name:
         if person.words[0] == words[0] and len(words) == 1:
