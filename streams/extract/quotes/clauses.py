@@ -51,6 +51,7 @@ from .people import _first_name_before, _people_for, _people_of, _that, _within
 from .regions import (
     ALLAH,
     BLESSING_WORDS,
+    _accusative_anonymous,
     _anonymous,
     _blessing_start,
     _object_heads,
@@ -751,6 +752,30 @@ def _plural_with_clause(folded: str, line: int, vm: re.Match[str]) -> tuple[int,
     return toks[lead].start(), toks[rel - 1].end()
 
 
+def _name_with_clause(folded: str, line: int, vm: re.Match[str]) -> tuple[int, int] | None:
+    """The folded span of a name, after its title, opening the sentence after a contrast, then its relative clause
+    (الذي …), then a singular verb of speaking (لكن الطبيب فلان الفلاني الذي قاد فريق الدراسة قال، إلا أن فلان الذي
+    التقط الصورة، قال إن): the subject written before its verb, never a name inside the clause."""
+    verb = vm["verb"] or ""
+    if verb.endswith(("\u0648\u0627", "\u0648\u0646")):
+        return None
+    toks = list(TOKEN_RE.finditer(folded, line, vm.start()))
+    words = [t.group() for t in toks]
+    lead = next((len(o) for o in _contrast_openers() if tuple(words[:len(o)]) == o), 0)
+    k = lead
+    while k < len(words) and _is_title(words[k]):
+        k += 1
+    rel = next((j for j in range(k + 1, min(k + 5, len(words))) if words[j] in (_f("الذي"), _f("التي"))), None)
+    clause = words[rel + 1:-1] + ([] if words[-1] in (ARABIC_COMMA, ",") else words[-1:]) if rel is not None else []
+    if not lead or rel is None or not clause or len(words) - rel > MAX_PLURAL_CLAUSE_TOKENS \
+            or any(t in SEPARATORS or t in _verb_words() for t in words[lead:rel] + clause):
+        return None
+    name = words[k:rel]
+    if not (_plausible_start(name[0]) or k > lead or len(name) == 1) or not all(_is_name_token(t) and not _is_title(t) and t not in _stops() for t in name):
+        return None
+    return toks[lead].start(), toks[rel - 1].end()
+
+
 def _body_with_clause(folded: str, line: int, vm: re.Match[str]) -> tuple[int, int] | None:
     """The folded span of a body of up to three definite words after the writer's أن, its relative clause, then a
     comma and the verb (ويشار إلى أن الحكومة العسكرية الحالية التي وصلت إلى السلطة ...، تقول إن): the body speaks."""
@@ -812,6 +837,8 @@ def _preverbal_read(folded: str, vm: re.Match[str]) -> tuple[int, int] | None:
         # sentence, its clause, then its verb
     if (body := _body_with_clause(folded, line, vm)) is not None:
         return body
+    if (named := _name_with_clause(folded, line, vm)) is not None:
+        return named  # لكن الطبيب فلان الذي قاد فريق الدراسة قال: the one named, his clause, his verb
     if (group := _plural_with_clause(folded, line, vm)) is not None:
         return group  # إلا أن الخبراء السويسريين الذين تحركوا بطلب من الأسرة اعتبروا أن: the people, their clause, the verb
     picked: list[tuple[int, int]] = []
@@ -1248,9 +1275,12 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
                 and (_office(between[0]) or _institution_head(between[0])) and not _definite(between[0]):
             between = between[:-1]  # وكانت وكالة تصنيف المقاولين بوزارة الشؤون البلدية، أوضحت: a comma closes the
             end = folded.rfind(between[-1], kan.end(), start) + len(between[-1])  # subject of a body described at length
-        described = (_office(between[0]) or _institution_head(between[0]) or between[0] in _anonymous()) \
+        described = (_office(between[0]) or _institution_head(between[0]) or between[0] in _anonymous()
+                     or _accusative_anonymous(between[0])) \
             if between else False  # وكانت جماعة سلفية متشددة في غزة أعلنت: a body described at length
-        lakin = kan is not None and kan.group().strip().endswith(LAKIN) and not _subject_after_lakin(between)
+        lakin = kan is not None and kan.group().strip().endswith(LAKIN) and not _subject_after_lakin(between) \
+            and not (between and (between[0] in _anonymous() or _accusative_anonymous(between[0])))  # لكن مصادر في
+        # الشرطة قالت، لكن مصدرا على صلة بفلان قال: an unnamed source with its description is the subject
         if kan is not None and 1 <= len(between) <= (12 if described and not _definite(between[0]) else 4) \
                 and not lakin and (between[0] not in _existentials() or len(between) > 1 and between[1] != _f("من")) and not any(t in _verb_words() for t in between) and not any(
                 t.removeprefix("\u0648") in _subordinators() or t in _function_words() or t in SEPARATORS - QUOTE_CHARS

@@ -67,6 +67,7 @@ from .regions import (
     ALA_ANNA,
     ALLAH,
     ILA_ANNA,
+    _accusative_anonymous,
     _anonymous,
     _blessing_phrases,
     _object_heads,
@@ -1080,7 +1081,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             a, b = disp(*who)
             speaker = _Speaker(name=text[a:b], start=a, end=b, named=False)  # وكذا من يقول: whoever says
         if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
-            speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) or speaker
+            speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) \
+                or _accusative_source(text, folded, back, before) or speaker
         if speaker is not None and not speaker.named and _f(speaker.name) in _the_latter():
             speaker = _latter(text, folded, back, vm.start(), seen, people()) or speaker  # قال فيه الأخير إن
         if speaker is not None and last is not None and last.named and _anaphoric(_f(speaker.name)):
@@ -2360,6 +2362,16 @@ def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], s
 
 
 MAX_HOLDER_TOKENS = 4  # الجيلاني بوجمعة، محمد بن علي الحسني: the holder's name set off after his office
+
+
+def _accusative_source(text: str, folded: str, back: list[int], span: tuple[int, int]) -> _Speaker | None:
+    """An unnamed source in the accusative written before its verb, with its description (لكن مسؤولا ليبيا رفيعا
+    قال، إلا أن مسؤولا آخر في المجلس الأعلى للسلام أشار): it speaks, described as written."""
+    words = list(WORD_RE.finditer(folded, *span))
+    if not words or not _accusative_anonymous(words[0].group()):
+        return None
+    a, b = back[words[0].start()], back[words[-1].end() - 1] + 1
+    return _Speaker(name=text[a:b], start=a, end=b, named=False)
 
 
 def _holder_set_off(text: str, folded: str, back: list[int], region: Sequence[re.Match[str]], end: int,

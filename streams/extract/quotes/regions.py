@@ -69,6 +69,12 @@ def _anonymous() -> frozenset[str]:
     return frozenset(_f(w) for w in ("مصدر", "مصادر", "مسؤول", "مسؤولون", "شاهد", "شهود", "متحدث", "ناطق"))
 
 
+def _accusative_anonymous(word: str) -> bool:
+    """مسؤولا، مصدرا، متحدثا: an unnamed source in the accusative, as إلا أن and لكنّ put their subject (إلا أن
+    مسؤولا آخر في المجلس أشار إلى أن)."""
+    return word.endswith("\u0627") and word[:-1] in _anonymous() or word == _f("مسؤولين")
+
+
 @cache
 def _partitives() -> frozenset[str]:
     """One of (أحد الحاضرين، إحدى المعلمات): the head of a described speaker."""

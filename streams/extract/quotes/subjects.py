@@ -65,6 +65,7 @@ from .names import (
 from .people import _addressed_medium, _first_name_before, _words_before
 from .regions import (
     ALLAH,
+    _accusative_anonymous,
     _anonymous,
     _blessing_phrases,
     _object_heads,
@@ -871,7 +872,7 @@ def _unnamed_person(desc: list[tuple[str, int, int]]) -> bool:
             not _definite(d[0]) and (_indefinite_nisba(d[0]) or d[0] in _source_adjectives()) for d in desc[1:]):
         return False
     head = desc[0][0]
-    return head in _anonymous() or head in _members() or _office(head) or (
+    return head in _anonymous() or _accusative_anonymous(head) or head in _members() or _office(head) or (
         _person_title(head) and not _institution_head(head))
 
 

@@ -1,0 +1,38 @@
+"""Quotation speakers, rounds from stop 32: a subject written before its verb after a contrast (لكنّ، إلا أن), as an
+unnamed source in the accusative or a name described by a relative clause; constructed sentences."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_an_unnamed_source_in_the_accusative_after_a_contrast_speaks() -> None:
+    # لكنّ and إلا أن put their subject in the accusative: مسؤولا is who speaks, not the one quoted before
+    text = ("وقال وزير الخارجية الإيطالي باولو جينتيلوني إن العمال بخير. "
+            "لكن مسؤولا ليبيا رفيعا قال إن السبب وراء اختطاف العمال مالي.")
+    assert speakers(text, tagged=True) == ["باولو جينتيلوني", "مسؤولا ليبيا رفيعا"]
+    text = ("وتابع قاسميار أن الصين ستستضيف اللقاء على الأرجح، "
+            "إلا أن مسؤولا آخر في المجلس الأعلى للسلام أشار إلى أن الأمر لم يتأكد بعد.")
+    assert speakers(text, tagged=True) == ["قاسميار", "مسؤولا آخر في المجلس الأعلى للسلام"]
+    text = ("وقال رئيس الاتحاد إن الاتحاد يدعم سكالا لقيادة مجموعة العمل. "
+            "لكن مصدرا على صلة بميشيل بلاتيني قال إن رئيس الاتحاد الأوروبي لن يترشح.")
+    assert speakers(text, tagged=True) == ["رئيس الاتحاد", "مصدرا على صلة بميشيل بلاتيني"]
+
+
+def test_an_unnamed_source_with_its_body_after_lakin_speaks() -> None:
+    text = "وقال الوزير إن الطريق مفتوح. لكن مصادر في الشرطة قالت إن الطريق مغلق."
+    assert speakers(text, tagged=True) == ["الوزير", "مصادر في الشرطة"]
+    text = "وقال الوزير إن الطريق مفتوح. إلا أن مسؤولين في الشرطة قالوا إن الطريق مغلق."
+    assert speakers(text, tagged=True) == ["الوزير", "مسؤولين في الشرطة"]
+
+
+def test_a_name_described_by_a_relative_clause_after_a_contrast_speaks() -> None:
+    text = ("وقال باحثون إن المرضى بخير. لكن الطبيب ساندوس بادمانابان الذي قاد فريق الدراسة قال إن الأشخاص "
+            "الذين يتناولون الدواء بخير.")
+    assert speakers(text, tagged=True) == ["باحثون", "ساندوس بادمانابان"]
+
+
+def test_a_contrast_before_a_thing_with_a_clause_names_no_one() -> None:
+    # the building is described, not a speaker: the clause after it has no speech verb of its own subject
+    text = "وقال الوزير إن العمل جار. لكن المبنى الذي شيد قبل عام قال عنه المهندسون إنه آمن."
+    assert "المبنى" not in speakers(text, tagged=True)
