@@ -63,6 +63,7 @@ from .spans import _lead_adverbials, _line_start, _sentence_start, _while
 from .subjects import (
     IN,
     _adjective_after,
+    _close_to,
     _demonstratives,
     _feminine_adjective_of,
     _field_of_body,
@@ -1222,7 +1223,11 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             named = _region_tokens(folded, toks[0].start(), toks[-1].start())  # the name before the comma and the clause
             run = next((r for r in _runs(named) if r[1] == len(named) and r[1] - r[0] >= 2), None)
             if run is None or not _plausible_name([t[0] for t in named[run[0]:run[1]]]):
-                return None
+                head = _described_before_comma(toks[:-1]) if COMPLEMENTIZER_RE.match(folded, vm.end() + 1) \
+                    and rel_word in (_f("الذي"), _f("التي")) and _verb_gender(vm) != "p" else None  # (أمانة المنطقة،
+                # التي أكدوا أنها: what they spoke of)
+                return (toks[head].start(), toks[-2].end()) if head is not None else None  # اللجنة الدائمة، التي
+                # أكدت أن: a body, an office or a source described before the comma
             titled = run[0] and _person_title(named[run[0] - 1][0]) \
                 and not _glued_title(named[run[0] - 1][0])  # المهندس علي فلان، الذي بين: the title (not
             # التقت بالمواطن فلان، الذي: the one met, named without the preposition)
@@ -1290,6 +1295,54 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
                 return TOKEN_RE.search(folded, kan.end() + folded[kan.end():].find(between[0]) + len(between[0])).start(), end
             return kan.end(), end  # وكان مسؤول أفغاني قال في وقت سابق إن، لكن وسائل إعلام ألمانية أشارت إلى أن
     return None
+
+
+MAX_ANTECEDENT_TOKENS = 8  # الطبيب المعالج للاعب الكونغولي: a described speaker before a comma and its relative
+
+
+def _speaking_head(tok: str) -> bool:
+    """A word that heads a described speaker: an office, a title, a body or an unnamed source."""
+    return _office(tok) and tok.removeprefix("\u0627\u0644") not in _adjective_offices() or _institution_head(tok) \
+        or tok in _sources() or tok in _anonymous()
+
+
+@cache
+def _adjective_offices() -> frozenset[str]:
+    """Office words that are adjectives after a head (المدير العام، الأستاذ الجامعي): no head of their own."""
+    return frozenset(_f(w) for w in ("عام", "جامعي", "جامعية", "متقاعد"))
+
+
+def _described_before_comma(toks: Sequence[re.Match[str]]) -> int | None:
+    """Where the description of a speaker ends the words before a comma and a relative (من اللجنة الدائمة، التي
+    أكدت؛ تصريحات الطبيب المعالج للاعب الكونغولي، والذي أكد؛ مصادر مقربة من الفنان، والتي قالت): the nearest
+    head word, with the heads in construct before it, or the source a closeness (مقربة من) describes. None when
+    no head stands in the phrase after the last stop, separator or verb."""
+    words = [t.group() for t in toks]
+    k = len(words)
+    while k > 0 and len(words) - k < MAX_ANTECEDENT_TOKENS and words[k - 1] not in SEPARATORS \
+            and words[k - 1] not in _verb_words() and not LATIN_OR_DIGIT_RE.search(words[k - 1]) \
+            and (words[k - 1] not in _stops() or k >= 2 and words[k - 2] in _close_to()):
+        k -= 1
+    head = next((m for m in range(len(words) - 1, k - 1, -1) if _speaking_head(words[m])
+                 and not _head_after_preposition(words[m])), None)  # (للاعب الكونغولي: whom the doctor treats)
+    while head is not None and head > k and _speaking_head(words[head - 1]) and not _definite(words[head - 1]) \
+            and not _head_after_preposition(words[head - 1]):
+        head -= 1  # عضو | الجمعية: the office in construct with the body
+    close = next((m for m in range(k, len(words) - 1) if words[m] in _close_to()), None)
+    if close is not None and close > k and (words[close - 1] in _sources() or words[close - 1] in _anonymous()):
+        return close - 1  # مصادر مقربة من الفنان: the source speaks, not the one it is close to
+    if head is None or head == len(words) - 1 and _definite(words[head]):
+        return None  # وفق المرصد، الذي أشار: a body named in one word, the one named in full before speaks on
+    named = head
+    while named > 0 and head - named < 4 and (_is_name_token(words[named - 1]) or _family_in_al(words[named - 1])) \
+            and not _is_title(words[named - 1]) and words[named - 1] not in _stops():
+        named -= 1  # الدكتورة فلانة الفلانية | عضو الجمعية: the name before the office
+    return named if head - named >= 2 and _plausible_name(words[named:head]) else head
+
+
+def _head_after_preposition(tok: str) -> bool:
+    """بعضو، لرئيس، بالوزارة: a head word behind a preposition, the object of what precedes, never a subject."""
+    return tok[:1] in "\u0628\u0644" and (_speaking_head(tok[1:]) or tok[1:3] == "\u0627\u0644")
 
 
 def _words_before(toks: list[tuple[str, int, int]], i: int) -> int:

@@ -36,3 +36,25 @@ def test_a_contrast_before_a_thing_with_a_clause_names_no_one() -> None:
     # the building is described, not a speaker: the clause after it has no speech verb of its own subject
     text = "وقال الوزير إن العمل جار. لكن المبنى الذي شيد قبل عام قال عنه المهندسون إنه آمن."
     assert "المبنى" not in speakers(text, tagged=True)
+
+
+def test_a_body_or_source_described_before_a_comma_and_its_relative_speaks() -> None:
+    text = ("وقال المحامي إن القضية معقدة. وقررت المحكمة الحصول على فتوى من اللجنة الوطنية الدائمة، "
+            "التي أكدت أن الحكومات الأجنبية تتمتع بالحصانة.")
+    assert speakers(text, tagged=True) == ["المحامي", "اللجنة الوطنية الدائمة"]
+    text = ("وقال المذيع إن الفنان عمر الشريف لم يترك شيئا. واستندت الصحيفة إلى مصادر مقربة من الفنان العالمي، "
+            "والتي قالت إنه لا يملك أي رصيد في البنوك.")
+    assert speakers(text, tagged=True)[-1] == "مصادر مقربة من الفنان العالمي"
+
+
+def test_a_name_before_its_office_and_the_relative_speaks() -> None:
+    text = ("وفي حوار أجرته الصحيفة مع الدكتورة سهيلة زين العابدين عضو الجمعية الوطنية لحقوق الإنسان، "
+            "التي أكدت أن حالات التحرش انتشرت.")
+    assert speakers(text, tagged=True) == ["سهيلة زين العابدين"]
+
+
+def test_a_plural_verb_after_a_singular_relative_is_no_subject_of_it() -> None:
+    # التي أكدوا أنها: the body is what they spoke of; those who praised it speak
+    text = ("أشاد عدد من المسؤولين بفعاليات العيد التي تنظمها أمانة منطقة المدينة المنورة، "
+            "التي أكدوا أنها جمعت بين أصالة الموروث وحداثة العرض.")
+    assert "أمانة منطقة المدينة المنورة" not in speakers(text, tagged=True)
