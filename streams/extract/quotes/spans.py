@@ -234,6 +234,19 @@ def _speech_paragraph_between(folded: str, start: int, end: int) -> bool:
                for nl in re.finditer("\n\\s*", folded[start:end]))
 
 
+def _reopened_later(folded: str, mark: int, close: int) -> int | None:
+    """Where the paragraph of the opening ``mark`` ends, when it leaves the mark open and a later paragraph opens the
+    same mark again before ``close`` (not at its start: “…⏎“… is one quotation over paragraphs). None otherwise."""
+    left, right = folded[mark], CLOSING[folded[mark]]
+    line_end = folded.find("\n", mark, close)
+    if line_end < 0 or folded.count(left, mark, line_end) <= folded.count(right, mark, line_end):
+        return None
+    inner = folded.find(left, line_end, close)
+    if inner < 0 or not folded[folded.rfind("\n", 0, inner) + 1:inner].strip():
+        return None
+    return len(folded[:line_end].rstrip())
+
+
 def _speech_opens(folded: str, at: int, leads: frozenset[str]) -> bool:
     """The words at ``at`` open on و/ف + a speech verb (وأضافت، وذكر), or on one of ``leads`` and a speech verb
     (من جانبه، أوضح): someone speaks there in the narrative's own voice."""
@@ -276,6 +289,9 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
             at = len(folded[:folded.find("\n", m.end())].rstrip())
             # إن “العملية … من جانب واحد.⏎وأضافت المتحدثة أن … في “سيفاري”: never closed in its paragraph, the words
             # end with it; the next paragraph opens on a speech verb of its own, the mark far on closes another stretch
+        if at >= 0 and m.group() != close and (paragraph_end := _reopened_later(folded, m.start(), at)) is not None:
+            at = paragraph_end  # وأضاف “لا توجد تحديات …⏎وعلى النقيض … وقال موتكو “لا توجد خطة: never closed in its
+            # paragraph, and a later paragraph opens another stretch before any closing mark; the words end with it
         verb_at = _reopening_verb(folded, at) if close == QUOTATION_MARK and at >= 0 else None
         if at >= 0 and m.group() in (LEFT_GUILLEMET, LEFT_DOUBLE_QUOTE):
             verb_at = _unclosed_before(folded, m.start(), at)

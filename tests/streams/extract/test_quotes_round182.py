@@ -58,3 +58,19 @@ def test_a_plural_verb_after_a_singular_relative_is_no_subject_of_it() -> None:
     text = ("أشاد عدد من المسؤولين بفعاليات العيد التي تنظمها أمانة منطقة المدينة المنورة، "
             "التي أكدوا أنها جمعت بين أصالة الموروث وحداثة العرض.")
     assert "أمانة منطقة المدينة المنورة" not in speakers(text, tagged=True)
+
+
+def test_words_left_open_end_with_their_paragraph_when_a_later_one_opens_more() -> None:
+    # the closing mark of the first words was lost; the mark in the third paragraph opens the minister's words
+    text = ("وقال رئيس اللجنة إن كل شيء يسير في الطريق الصحيح. وأضاف “لا توجد تحديات في البنية التحتية.\n"
+            "وعلى النقيض من البطولة السابقة ستكون الملاعب جاهزة في الموعد.\n"
+            "وتم تقليص سعة الملعب. وقال الوزير فيتالي موتكو في مؤتمر صحفي “لا توجد خطة بديلة فيما يتعلق بالملعب. "
+            "سيتم الانتهاء منه في الموعد.”")
+    assert speakers(text, tagged=True) == ["رئيس اللجنة", "رئيس اللجنة", "فيتالي موتكو"]
+
+
+def test_one_quotation_over_two_paragraphs_stays_whole() -> None:
+    # the second paragraph opens on the mark again: the same words go on
+    text = ("وقال المرزوق “هي في الأساس لا تعتمد على فائدة ثابتة. تعتمد على المرابحة.\n"
+            "“هذا يجعل البنك بالفعل أقل عرضة للتقلبات في الأسواق.”")
+    assert speakers(text, tagged=True) == ["المرزوق"]
