@@ -236,10 +236,16 @@ def _speech_paragraph_between(folded: str, start: int, end: int) -> bool:
 
 def _reopened_later(folded: str, mark: int, close: int) -> int | None:
     """Where the paragraph of the opening ``mark`` ends, when it leaves the mark open and a later paragraph opens the
-    same mark again before ``close`` (not at its start: “…⏎“… is one quotation over paragraphs). None otherwise."""
+    same mark again before ``close`` (not at its start: “…⏎“… is one quotation over paragraphs); within one paragraph,
+    where the narrative speaks again before the mark opened again. None otherwise."""
     left, right = folded[mark], CLOSING[folded[mark]]
     line_end = folded.find("\n", mark, close)
-    if line_end < 0 or folded.count(left, mark, line_end) <= folded.count(right, mark, line_end):
+    if line_end < 0:
+        inner = folded.find(left, mark + 1, close)
+        return _narrative_resumed(folded, mark + 1, inner) if inner >= 0 and folded.count(left, mark, close + 1) \
+            > folded.count(right, mark, close + 1) else None  # «اطلعت … .. وأضاف سموه: … مبادرة «عسير..»: the words
+        # end where the narrative speaks again before a quoted name
+    if folded.count(left, mark, line_end) <= folded.count(right, mark, line_end):
         return None
     inner = folded.find(left, line_end, close)
     if inner < 0 or not folded[folded.rfind("\n", 0, inner) + 1:inner].strip():

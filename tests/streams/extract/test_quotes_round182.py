@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from quote_rounds import speakers
 
+from streams.extract.quotes import find_quotes
+
 
 def test_an_unnamed_source_in_the_accusative_after_a_contrast_speaks() -> None:
     # لكنّ and إلا أن put their subject in the accusative: مسؤولا is who speaks, not the one quoted before
@@ -74,3 +76,11 @@ def test_one_quotation_over_two_paragraphs_stays_whole() -> None:
     text = ("وقال المرزوق “هي في الأساس لا تعتمد على فائدة ثابتة. تعتمد على المرابحة.\n"
             "“هذا يجعل البنك بالفعل أقل عرضة للتقلبات في الأسواق.”")
     assert speakers(text, tagged=True) == ["المرزوق"]
+
+
+def test_words_left_open_end_where_the_narrative_speaks_again_before_a_quoted_name() -> None:
+    text = ("وقال الأمير: «اطلعت على كافة الاستعدادات، ورأيت أن العمل جميل للغاية. وأضاف سموه أن المنطقة "
+            "ماضية لتحقيق مبادرة «عسير.. وجهة سياحية رئيسية على مدار العام» في الأعوام المقبلة.")
+    quotes = find_quotes(text, [])
+    first = next(q for q in quotes if q.direct)
+    assert text[first.start:first.end].endswith("جميل للغاية")  # not run on to the closing mark of the name
