@@ -1582,6 +1582,12 @@ def _fronted_then_kana(toks: list[tuple[str, int, int]]) -> tuple[int, int] | No
     return _fronted_subject(toks[:comma + 1])
 
 
+def _country(word: str) -> bool:
+    """باكستان، الهند: a word the gazetteer links to a country."""
+    place = link_place(word)
+    return place is not None and place[-1] == "country"
+
+
 def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
                       gender: str | None = None) -> _Speaker | None:
     """With no speaker yet, the name after a title earlier in the same sentence, the subject of
@@ -1710,6 +1716,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
                 linked = any(t[0] in _name_links() for t in toks[i:j])
                 if j - i >= 4 and not linked and toks[j - 1][0].startswith("\u0627\u0644"):
                     j -= 2  # حسن شيعان حامي العرين: the name, then a description
+                if _country(toks[i][0]) and _country(toks[i + 1][0]):
+                    j = i + 1  # اتهمت باكستان الهند: one country the subject, the other the object
                 end = _known_then_object(folded, toks[i][1], toks[j - 1][2], [])  # ويواجه ويب | اتهامات: a person
                 a, b = back[toks[i][1]], back[end - 1] + 1  # known in the text, then the verb's object
                 return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")
