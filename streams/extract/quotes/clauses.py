@@ -1286,7 +1286,12 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         lakin = kan is not None and kan.group().strip().endswith(LAKIN) and not _subject_after_lakin(between) \
             and not (between and (between[0] in _anonymous() or _accusative_anonymous(between[0])))  # لكن مصادر في
         # الشرطة قالت، لكن مصدرا على صلة بفلان قال: an unnamed source with its description is the subject
-        if kan is not None and 1 <= len(between) <= (12 if described and not _definite(between[0]) else 4) \
+        contrast = kan is not None and kan.group().strip().endswith(LAKIN) or bool(prev_contrast := TOKEN_RE.findall(
+            folded, max(line, (kan.start() if kan is not None else start) - 6), kan.start() if kan is not None else start)) \
+            and prev_contrast[-1] in (ILLA, _f("غير"), _f("بيد"))  # لكن، إلا أن، غير أن: a contrast before the subject
+        reach = 12 if described and (not _definite(between[0]) or contrast) else 4  # (لكن المتحدث باسم حاكم
+        # ولاية قندوز فلان قال: an office described at length, then its holder)
+        if kan is not None and 1 <= len(between) <= reach \
                 and not lakin and (between[0] not in _existentials() or len(between) > 1 and between[1] != _f("من")) and not any(t in _verb_words() for t in between) and not any(
                 t.removeprefix("\u0648") in _subordinators() or t in _function_words() or t in SEPARATORS - QUOTE_CHARS
                 or t in _verb_particles() or t == ILLA for t in between):  # أن فوائد العسل كثيرة وقد ذكرت: a new

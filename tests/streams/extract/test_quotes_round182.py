@@ -84,3 +84,12 @@ def test_words_left_open_end_where_the_narrative_speaks_again_before_a_quoted_na
     quotes = find_quotes(text, [])
     first = next(q for q in quotes if q.direct)
     assert text[first.start:first.end].endswith("جميل للغاية")  # not run on to the closing mark of the name
+
+
+def test_an_office_described_at_length_after_a_contrast_speaks() -> None:
+    text = ("وقالت الوزارة إن الهجوم أسفر عن قتلى، لكن المتحدث باسم حاكم ولاية قندوز عبد الودود وحيدي قال إن "
+            "22 مسلحا قتلوا بانفجار عبوة ناسفة.")
+    assert speakers(text, tagged=True) == ["الوزارة", "عبد الودود وحيدي"]
+    text = ("وعلى الرغم من أن التقنية لا تزال قيد التطوير، إلا أن التقرير الأخير الصادر عن الأكاديمية يقول إن "
+            "التجارب السريرية قد يسمح بها.")
+    assert speakers(text, tagged=True) == ["التقرير الأخير الصادر عن الأكاديمية"]
