@@ -1587,6 +1587,18 @@ def _fronted_then_kana(toks: list[tuple[str, int, int]]) -> tuple[int, int] | No
     return _fronted_subject(toks[:comma + 1])
 
 
+def _occasion_opens(toks: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """The words at ``k`` open the occasion of speaking (على هامش، خلال، أثناء، عقب): the office before them ends
+    (وأكد وزير الدفاع على هامش تصريحات في بنزرت …), never its field (مدير التوعية في صحة المدينة)."""
+    word = toks[k][0]
+    return word in _occasion_words() or word == _f("على") and k + 1 < len(toks) and toks[k + 1][0] == _f("هامش")
+
+
+@cache
+def _occasion_words() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("خلال", "أثناء", "عقب", "إثر"))  # (not لدى: سفير المملكة لدى مصر)
+
+
 def _country(word: str) -> bool:
     """باكستان، الهند: a word the gazetteer links to a country."""
     place = link_place(word)
@@ -1772,7 +1784,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         later = end + 1 < len(toks) and any(toks[end + 1][2] < q.spans[0][0] < verb_start
                                             for q in _people_for(folded, PREPOSITION_ALA.get()))
         if end < len(toks) and not _is_title(toks[end][0]) and not later and not adverbial \
-                and (toks[end][0] not in _stops() or toks[end][0] in _time_leads()):
+                and (toks[end][0] not in _stops() or toks[end][0] in _time_leads() or _occasion_opens(toks, end)):
             # (but وطالبت زعيمة الحزب باستقالة الوزير فلان، قائلة: a person named later in the clause is the one
             # the office would be taken for; مدير التوعية في صحة المدينة: the office goes on, its end unknown)
             a, b = back[toks[0][1]], back[toks[end - 1][2] - 1] + 1  # وأبدى وزير التنمية استعداده ...، مؤكدا: an

@@ -274,6 +274,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     """The speaker's folded span between a verb and its complementizer, and whether named (the rules in order)."""
     toks = [t for t in _region_tokens(folded, start, end, semicolons=True) if t[0] not in _sayings()]  # وأضاف (فلان) قوله "…"
     while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
+                    or toks[0][0] == _f("يوم") and len(toks) > 1 and toks[1][0] in _time_leads()  # أكد يوم أمس فلان
                     or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1
                     or toks[0][0] in _from_pronouns() and len(toks) > 1 and _definite(toks[1][0])  # حذر منها الباحثون
                     or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped

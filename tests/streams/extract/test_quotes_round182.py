@@ -93,3 +93,16 @@ def test_an_office_described_at_length_after_a_contrast_speaks() -> None:
     text = ("وعلى الرغم من أن التقنية لا تزال قيد التطوير، إلا أن التقرير الأخير الصادر عن الأكاديمية يقول إن "
             "التجارب السريرية قد يسمح بها.")
     assert speakers(text, tagged=True) == ["التقرير الأخير الصادر عن الأكاديمية"]
+
+
+def test_a_day_named_with_yawm_between_the_verb_and_its_subject() -> None:
+    text = ("أكد يوم أمس الأربعاء كاتب الدولة للشؤون المحلية شكري بن حسن أنه سيتم الانتهاء من حل النيابات.\n"
+            "وأوضح أن الحكومة تعهدت بحلها قبل الانتخابات.")
+    assert speakers(text, tagged=True) == ["شكري بن حسن", "شكري بن حسن"]
+
+
+def test_an_office_then_the_occasion_of_speaking_goes_on_after_a_noun_object() -> None:
+    # وأكد وزير الدفاع … نجاح: no words reported, but the minister is who goes on with وأضاف
+    text = ("وأكد وزير الدفاع على هامش تصريحات في بنزرت صباح اليوم، نجاح عناصر الجيش في التصدي للهجوم. "
+            "وأضاف: \"جنودنا تصدوا للهجوم بكل شجاعة\".")
+    assert speakers(text, tagged=True) == ["وزير الدفاع"]
