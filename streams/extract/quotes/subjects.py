@@ -1259,10 +1259,32 @@ def _tagged_end(folded: str, back: list[int], s: int, e: int, entities: Sequence
         return s + len(name)  # اعتبر أستاذ القانون الدستوري قيس سعيد | لجوء الحبيب الصيد إلى …: a noun and its genitive
     if len(rest) != 1 or rest[0] in _first_names():
         return e
+    if rest[0].startswith("\u0627\u0644") and lexicon().freq.get(rest[0][2:], 0) >= MIN_BARE_NOUN \
+            and _object_goes_on(folded, e):
+        return s + len(name)  # وأكدت ألفة يوسف | الاهتمام الكبير، ووصفت المذيعة فلانة | الخبر بالصادم: the object
+        # goes on with its adjective or its complement
     others = [m.end() for m in re.finditer(rf"(?<![{AR}]){re.escape(name)}(?![{AR}])", folded) if m.start() != s]
     if not others or any(WORD_RE.findall(folded, k, k + 30)[:1] == rest for k in others):
         return e  # (محمد المخرج … وقال محمد المخرج: the family name recurs with it)
     return s + len(name)
+
+
+MIN_BARE_NOUN = 30  # news-lexicon count of a word without its article (اهتمام، خبر): a common noun, no family name
+
+
+def _object_goes_on(folded: str, e: int) -> bool:
+    """The word after ``e`` goes on with a definite noun before it as the verb's object: a plain definite adjective
+    (الاهتمام | الكبير) or a complement in بال (الخبر | بالصادم); never a nisba, an office or a title, which go on
+    with a family name (فلان العتيبي | السعودي، | المدير العام)."""
+    nxt = WORD_RE.match(folded, e + 1) if folded[e:e + 1] == " " else None
+    if nxt is None:
+        return False
+    word = nxt.group()
+    if word.startswith("\u0628\u0627\u0644") and len(word) >= 6:
+        return True
+    return word.startswith("\u0627\u0644") and _definite(word) and not _nisba(word) and not _office(word) \
+        and not _is_title(word) and word not in _stops() and word not in _time_leads() \
+        and len(word) >= 5
 
 
 def _field_described(folded: str, s: int, e: int) -> int:

@@ -106,3 +106,10 @@ def test_an_office_then_the_occasion_of_speaking_goes_on_after_a_noun_object() -
     text = ("وأكد وزير الدفاع على هامش تصريحات في بنزرت صباح اليوم، نجاح عناصر الجيش في التصدي للهجوم. "
             "وأضاف: \"جنودنا تصدوا للهجوم بكل شجاعة\".")
     assert speakers(text, tagged=True) == ["وزير الدفاع"]
+
+
+def test_a_common_noun_after_the_tagged_name_with_its_adjective_is_no_part_of_it() -> None:
+    text = ("ويقول سيباستيان ستريكر الشريك المؤسس لمبادرة تقاسم الوجبة إن حوالي 40 بالمائة من الأطفال "
+            "يعانون من سوء تغذية مزمن.")
+    got = speakers(text, tagged=True)
+    assert got and "الشريك" not in got[0]
