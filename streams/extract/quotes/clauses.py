@@ -772,8 +772,9 @@ def _name_with_clause(folded: str, line: int, vm: re.Match[str]) -> tuple[int, i
             or any(t in SEPARATORS or t in _verb_words() for t in words[lead:rel] + clause):
         return None
     name = words[k:rel]
-    if not (_plausible_start(name[0]) or k > lead or len(name) == 1) or not all(_is_name_token(t) and not _is_title(t) and t not in _stops() for t in name):
-        return None
+    if not (_plausible_start(name[0]) or k > lead or len(name) == 1) \
+            or not all(_is_name_token(t) and not _is_title(t) and t not in _stops() for t in name):
+        return None  # (a name the lexicon does not know needs its title, or stands alone: إلا أن لوريمان الذي)
     return toks[lead].start(), toks[rel - 1].end()
 
 
@@ -1286,11 +1287,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
         lakin = kan is not None and kan.group().strip().endswith(LAKIN) and not _subject_after_lakin(between) \
             and not (between and (between[0] in _anonymous() or _accusative_anonymous(between[0])))  # لكن مصادر في
         # الشرطة قالت، لكن مصدرا على صلة بفلان قال: an unnamed source with its description is the subject
-        contrast = kan is not None and kan.group().strip().endswith(LAKIN) or bool(prev_contrast := TOKEN_RE.findall(
-            folded, max(line, (kan.start() if kan is not None else start) - 6), kan.start() if kan is not None else start)) \
-            and prev_contrast[-1] in (ILLA, _f("غير"), _f("بيد"))  # لكن، إلا أن، غير أن: a contrast before the subject
-        reach = 12 if described and (not _definite(between[0]) or contrast) else 4  # (لكن المتحدث باسم حاكم
-        # ولاية قندوز فلان قال: an office described at length, then its holder)
+        reach = 12 if described and (not _definite(between[0]) or _after_contrast_particle(folded, line, kan)) \
+            else 4  # (لكن المتحدث باسم حاكم ولاية قندوز فلان قال: an office described at length, then its holder)
         if kan is not None and 1 <= len(between) <= reach \
                 and not lakin and (between[0] not in _existentials() or len(between) > 1 and between[1] != _f("من")) and not any(t in _verb_words() for t in between) and not any(
                 t.removeprefix("\u0648") in _subordinators() or t in _function_words() or t in SEPARATORS - QUOTE_CHARS
@@ -1302,11 +1300,22 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
     return None
 
 
+def _after_contrast_particle(folded: str, line: int, kan: re.Match[str] | None) -> bool:
+    """The particle ``kan`` is لكن, or the أن of إلا أن، غير أن، بيد أن: a contrast before the subject."""
+    if kan is None:
+        return False
+    if kan.group().strip().endswith(LAKIN):
+        return True
+    before = TOKEN_RE.findall(folded, max(line, kan.start() - 6), kan.start())
+    return bool(before) and before[-1] in (ILLA, _f("غير"), _f("بيد"))
+
+
 MAX_ANTECEDENT_TOKENS = 8  # الطبيب المعالج للاعب الكونغولي: a described speaker before a comma and its relative
 
 
 def _speaking_head(tok: str) -> bool:
-    """A word that heads a described speaker: an office, a title, a body or an unnamed source."""
+    """A word that heads a described speaker: an office (not one that is an adjective after a head), a body, a
+    written source or an unnamed one."""
     return _office(tok) and tok.removeprefix("\u0627\u0644") not in _adjective_offices() or _institution_head(tok) \
         or tok in _sources() or tok in _anonymous()
 
@@ -1320,8 +1329,9 @@ def _adjective_offices() -> frozenset[str]:
 def _described_before_comma(toks: Sequence[re.Match[str]]) -> int | None:
     """Where the description of a speaker ends the words before a comma and a relative (من اللجنة الدائمة، التي
     أكدت؛ تصريحات الطبيب المعالج للاعب الكونغولي، والذي أكد؛ مصادر مقربة من الفنان، والتي قالت): the nearest
-    head word, with the heads in construct before it, or the source a closeness (مقربة من) describes. None when
-    no head stands in the phrase after the last stop, separator or verb."""
+    head word, with the heads in construct before it (and the name before them), or the source a closeness (مقربة من)
+    describes. None when no head stands in the phrase after the last stop, separator or verb, or when the head is a
+    definite word alone before the comma (a body the text named in full before)."""
     words = [t.group() for t in toks]
     k = len(words)
     while k > 0 and len(words) - k < MAX_ANTECEDENT_TOKENS and words[k - 1] not in SEPARATORS \

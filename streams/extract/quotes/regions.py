@@ -70,8 +70,8 @@ def _anonymous() -> frozenset[str]:
 
 
 def _accusative_anonymous(word: str) -> bool:
-    """مسؤولا، مصدرا، متحدثا: an unnamed source in the accusative, as إلا أن and لكنّ put their subject (إلا أن
-    مسؤولا آخر في المجلس أشار إلى أن)."""
+    """مسؤولا، مصدرا، متحدثا، مسؤولين: an unnamed source in the accusative, as إلا أن and لكنّ put their subject (إلا
+    أن مسؤولا آخر في المجلس أشار إلى أن), or the plural after a preposition (نقلت الوكالة عن مسؤولين في الشرطة)."""
     return word.endswith("\u0627") and word[:-1] in _anonymous() or word == _f("مسؤولين")
 
 

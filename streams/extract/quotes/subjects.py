@@ -1275,7 +1275,7 @@ MIN_BARE_NOUN = 30  # news-lexicon count of a word without its article (اهتم
 def _object_goes_on(folded: str, e: int) -> bool:
     """The word after ``e`` goes on with a definite noun before it as the verb's object: a plain definite adjective
     (الاهتمام | الكبير) or a complement in بال (الخبر | بالصادم); never a nisba, an office or a title, which go on
-    with a family name (فلان العتيبي | السعودي، | المدير العام)."""
+    from a family name (فلان العتيبي | السعودي، فلان العتيبي | المدير العام)."""
     nxt = WORD_RE.match(folded, e + 1) if folded[e:e + 1] == " " else None
     if nxt is None:
         return False
