@@ -450,7 +450,11 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                 and not _definite(toks[k + 2][0]) and _institution_head(toks[k + 2][0]) \
                 and (_is_name_token(toks[k + 3][0]) or _definite(toks[k + 3][0])) and toks[k + 3][0] not in _stops()
             chain = None if _definite(toks[k + 1][0]) else _group_noun_end(toks, k + 1)
-            desc.extend(toks[k:max(k + 4 if region else k + 3 if more else k + 2, chain or 0)])  # عدد كبير من اليمنيين، العديد من المواطنين والمقيمين،
+            end = max(k + 4 if region else k + 3 if more else k + 2, chain or 0)
+            while more and end < min(len(toks), k + 5) and _definite(toks[end][0]) and _nisba(toks[end][0]) \
+                    and toks[end][0].endswith(PLURAL_NISBA) and toks[end][0] not in _stops():
+                end += 1  # عدد من المحللين السياسيين | اليمنيين: their nationality after their field
+            desc.extend(toks[k:end])  # عدد كبير من اليمنيين، العديد من المواطنين والمقيمين،
             # العديد من إدارات الفنادق (a noun in construct, then its complement), عدد من القيادات الأمنية (a definite
             # noun, then its relative adjective), عدد من مواطني منطقة عسير (a noun in construct with a named region)
             break

@@ -113,3 +113,8 @@ def test_a_common_noun_after_the_tagged_name_with_its_adjective_is_no_part_of_it
             "يعانون من سوء تغذية مزمن.")
     got = speakers(text, tagged=True)
     assert got and "الشريك" not in got[0]
+
+
+def test_a_group_keeps_its_nationality_after_its_field() -> None:
+    text = "أكد عدد من المحللين السياسيين اليمنيين وشيوخ القبائل، بأن تطهير عدن يأتي تأكيدا على نجاح التحالف."
+    assert speakers(text, tagged=True)[0].startswith("عدد من المحللين السياسيين اليمنيين")
