@@ -1515,7 +1515,9 @@ def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
 def _set_adverbials() -> tuple[tuple[str, ...], ...]:
     """Set phrases of time or sequence that open a sentence before its main verb, with or without a comma (وعلى
     الفور خرج، وبعد ذلك أكد)."""
-    return tuple(tuple(_f(w) for w in p.split()) for p in ("على الفور", "بعد ذلك", "إثر ذلك", "عقب ذلك", "في الأثناء"))
+    return tuple(tuple(_f(w) for w in p.split()) for p in ("على الفور", "بعد ذلك", "إثر ذلك", "عقب ذلك", "في الأثناء",
+                                                           "في البداية", "في المقابل", "في هذا السياق",
+                                                           "في السياق ذاته", "في السياق نفسه"))
 
 
 @cache

@@ -118,3 +118,12 @@ def test_a_common_noun_after_the_tagged_name_with_its_adjective_is_no_part_of_it
 def test_a_group_keeps_its_nationality_after_its_field() -> None:
     text = "أكد عدد من المحللين السياسيين اليمنيين وشيوخ القبائل، بأن تطهير عدن يأتي تأكيدا على نجاح التحالف."
     assert speakers(text, tagged=True)[0].startswith("عدد من المحللين السياسيين اليمنيين")
+
+
+def test_a_set_phrase_opening_the_sentence_comes_before_its_verb_and_subject() -> None:
+    text = ("رصدت الصحيفة هذه الظاهرة في عدد من الأسواق.. في البداية تحدث عبدالله الحزيم قائلا: رمضان شهر عبادة "
+            "وتزود من الطاعات.")
+    assert speakers(text, tagged=True) == ["عبدالله الحزيم"]
+    text = ("وشارك عدد من زوار الشرقية في الفعاليات. في البداية أشاد مطلق البقمي بما تم تقديمه من فعاليات، "
+            "مشيرا إلى أن المسرحية لاقت إقبالا.")
+    assert speakers(text, tagged=True) == ["مطلق البقمي"]
