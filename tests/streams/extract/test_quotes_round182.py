@@ -127,3 +127,9 @@ def test_a_set_phrase_opening_the_sentence_comes_before_its_verb_and_subject() -
     text = ("وشارك عدد من زوار الشرقية في الفعاليات. في البداية أشاد مطلق البقمي بما تم تقديمه من فعاليات، "
             "مشيرا إلى أن المسرحية لاقت إقبالا.")
     assert speakers(text, tagged=True) == ["مطلق البقمي"]
+
+
+def test_of_two_countries_after_the_main_verb_the_first_is_its_subject() -> None:
+    text = ("وقد اتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير، حيث ذكرت أن أربعة مدنيين "
+            "قتلوا.")
+    assert speakers(text, tagged=True) == ["باكستان"]
