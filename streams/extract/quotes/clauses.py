@@ -1513,8 +1513,8 @@ def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
 
 @cache
 def _set_adverbials() -> tuple[tuple[str, ...], ...]:
-    """Set phrases of time or sequence that open a sentence before its main verb, with or without a comma (وعلى
-    الفور خرج، وبعد ذلك أكد)."""
+    """Set phrases of time, sequence or context that open a sentence before its main verb, with or without a comma
+    (وعلى الفور خرج، وبعد ذلك أكد، في البداية أشاد فلان)."""
     return tuple(tuple(_f(w) for w in p.split()) for p in ("على الفور", "بعد ذلك", "إثر ذلك", "عقب ذلك", "في الأثناء",
                                                            "في البداية", "في المقابل", "في هذا السياق",
                                                            "في السياق ذاته", "في السياق نفسه"))
