@@ -9,7 +9,14 @@ from collections.abc import Sequence
 from functools import cache
 
 from ..ner_lexicon import first_names as _first_names
-from .names import PREPOSITION_ALA, _ambiguous_names, _occasions, _relatives, _what
+from .names import (
+    PREPOSITION_ALA,
+    _ambiguous_names,
+    _occasions,
+    _plausible_name,
+    _relatives,
+    _what,
+)
 from .regions import ALLAH
 from .titles import _institution_head, _is_title, _media, _office, _ranks, _royal
 from .tokens import (
@@ -315,6 +322,9 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
                 return m.start(), end  # قال فلان "هاجمت مروحيتان ... (never closed): the words run to the sentence end
                 # (and after circumstances, an opening guillemet left open at the end of the article: وقال فلان وهو ... «…)
             return None
+        if _quoted_subject(folded, start, m.start(), at, end):
+            pos = at + 1  # وقالت "لورا ايه كولانجيلو" من كلية …: إن: the speaker's name in quote marks, then the words
+            continue
         if comp is None and _medium_name(folded, start, m.start(), at):
             pos = at + 1  # في تصريحات نشرتها صحيفة "لندن إيفنينج ستاندرد"، "…": the paper's name, then the words (with
             # a complementizer the words start there anyway)
@@ -360,6 +370,27 @@ def _medium_name(folded: str, start: int, mark: int, close: int) -> bool:
     head = before[-1].removeprefix("\u0648")
     head = head[1:] if head[:1] in "\u0628\u0644" and head[1:] in _media() else head
     return head in _media()
+
+
+MAX_AFTER_QUOTED_SUBJECT = 160  # characters from a quoted name to the colon or complementizer that opens the words
+
+
+def _quoted_subject(folded: str, start: int, mark: int, close: int, end: int) -> bool:
+    """Two to four words in quote marks right after the verb that name a person or a body (وقال "عبد الله سالم
+    القرني"، أحد أهالي …، وذكرت "وكالة الأنباء اليمنية"، أن), then where they are from, an aside or an addressee, and a
+    colon or a complementizer further on: the subject, never the words said."""
+    words = TOKEN_RE.findall(folded, mark + 1, close)
+    if folded[start:mark].strip() or not 2 <= len(words) <= 4 or not all(WORD_RE.fullmatch(w) for w in words) \
+            or any(w in _stops() or w in _function_words() for w in words) \
+            or not (_plausible_name(words) or words[0] in _media() or _institution_head(words[0])):  # (تقول "لم أندم
+        # على قراراتي"، وتضيف: words said, however short)
+        return False
+    after = TOKEN_RE.findall(folded, close + 1, min(end, close + 1 + MAX_AFTER_QUOTED_SUBJECT))
+    if not after or not (after[0] in (ARABIC_COMMA, ",", _f("من"), _f("في")) or after[0] in _relatives()
+                         or after[0][:1] == "\u0644"):
+        return False
+    rest = folded[close + 1:min(end, close + 1 + MAX_AFTER_QUOTED_SUBJECT)]
+    return ":" in rest or any(COMPLEMENTIZER_RE.fullmatch(t) for t in after[1:])
 
 
 def _reopening_verb(folded: str, mark: int) -> int | None:

@@ -133,3 +133,14 @@ def test_of_two_countries_after_the_main_verb_the_first_is_its_subject() -> None
     text = ("وقد اتهمت باكستان الهند بانتهاك آخر لوقف إطلاق النار في إقليم كشمير، حيث ذكرت أن أربعة مدنيين "
             "قتلوا.")
     assert speakers(text, tagged=True) == ["باكستان"]
+
+
+def test_a_name_in_quote_marks_right_after_the_verb_is_its_subject() -> None:
+    text = ("وقالت \"لورا ايه كولانجيلو\" من كلية طب فاينبرج بجامعة نورث ويسترن، والتي قادت فريق الباحثين: ان بعض "
+            "الدراسات السابقة كانت ناقصة.")
+    assert speakers(text, tagged=True) == ["لورا ايه كولانجيلو"]
+    text = "وقال \"نعمان بن حافظ\" لـ\"سبق\": إن وسائل إعلامية عديدة تواصلت معه."
+    assert speakers(text, tagged=True) == ["نعمان بن حافظ"]
+    # short words said, with another verb and a colon after them, stay words said
+    text = "ما جعلها اليوم تقول \"لم أندم على قراراتي\"، وتضيف: \"أحب هذه المهنة كثيرا\"."
+    assert len(speakers(text, tagged=True)) == 2
