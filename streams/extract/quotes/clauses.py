@@ -1306,8 +1306,8 @@ def _after_contrast_particle(folded: str, line: int, kan: re.Match[str] | None) 
         return False
     if kan.group().strip().endswith(LAKIN):
         return True
-    before = TOKEN_RE.findall(folded, max(line, kan.start() - 6), kan.start())
-    return bool(before) and before[-1] in (ILLA, _f("غير"), _f("بيد"))
+    words = tuple(TOKEN_RE.findall(folded, max(line, kan.start() - 6), kan.end()))
+    return any(len(o) == 2 and words[-2:] == o for o in _contrast_openers())
 
 
 MAX_ANTECEDENT_TOKENS = 8  # الطبيب المعالج للاعب الكونغولي: a described speaker before a comma and its relative

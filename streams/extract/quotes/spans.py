@@ -385,12 +385,12 @@ def _quoted_subject(folded: str, start: int, mark: int, close: int, end: int) ->
             or not (_plausible_name(words) or words[0] in _media() or _institution_head(words[0])):  # (تقول "لم أندم
         # على قراراتي"، وتضيف: words said, however short)
         return False
-    after = TOKEN_RE.findall(folded, close + 1, min(end, close + 1 + MAX_AFTER_QUOTED_SUBJECT))
+    reach = min(end, close + 1 + MAX_AFTER_QUOTED_SUBJECT)
+    after = TOKEN_RE.findall(folded, close + 1, reach)
     if not after or not (after[0] in (ARABIC_COMMA, ",", _f("من"), _f("في")) or after[0] in _relatives()
                          or after[0][:1] == "\u0644"):
         return False
-    rest = folded[close + 1:min(end, close + 1 + MAX_AFTER_QUOTED_SUBJECT)]
-    return ":" in rest or any(COMPLEMENTIZER_RE.fullmatch(t) for t in after[1:])
+    return ":" in folded[close + 1:reach] or any(COMPLEMENTIZER_RE.fullmatch(t) for t in after[1:])
 
 
 def _reopening_verb(folded: str, mark: int) -> int | None:
