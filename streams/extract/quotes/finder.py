@@ -2347,14 +2347,16 @@ def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], s
             and not _title_then_named(region, back, speaker):
         return False  # but المرشح ... عن حركة "…" والرئيس المحتمل فلان في حوار ... أن: a long description with no
         # comma before the name, which the circumstance follows
-    nxt = next((t.group() for t in region if back[t.start()] >= speaker.end and t.group() not in (ARABIC_COMMA, ",")), None)
+    after = [t.group() for t in region if back[t.start()] >= speaker.end and t.group() not in (ARABIC_COMMA, ",")]
+    nxt = after[0] if after else None
     if nxt is not None and speaker.named and (_is_title(nxt) or _office(nxt)) \
             and not any(t.group() in SEPARATORS for t in region if back[t.start()] < speaker.start) and _described_then_occasion(
             [t.group() for t in region if back[t.start()] >= speaker.end]):
         return True  # بدرة قعلول رئيس المركز الدولي ... على هامش انعقاد المؤتمر ... اليوم أنه: the name, its office
     if speaker.named and _relative_on_name([t.group() for t in region if back[t.start()] >= speaker.end]):
         return True  # أكد الوزير فلان الذي تحول إلى … اليوم أن، أكد الدكتور فلان رئيس الخلية التي أحدثتها … أن
-    return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads()  # (also after a comma: أستاذ
+    return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads()  # (على هامش ندوة ... إنه;
+                                or after[:2] == [_f("على"), _f("هامش")]  # also after a comma: أستاذ
                                 # جراحة المخ بجامعة عين شمس، في مداخلة هاتفية ...، “…”)
                                 or nxt in _relatives() and region[-1].group() in (ARABIC_COMMA, ","))
     # وأوضح الأمير فلان الذي كان ... في أواخر مايو الماضي، وفرض ...، أنه: a relative clause on the subject, closed

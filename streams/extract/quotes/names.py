@@ -552,8 +552,9 @@ def _accusative_noun(word: str) -> bool:
 
 def _verb_before_adam(toks: list[tuple[str, int, int]], k: int) -> bool:
     """The word at ``k`` comes right before عدم (طلب عدم نشر اسمه، فضل عدم الكشف): a verb of the one
-    described, never part of his name or description."""
-    return k + 1 < len(toks) and toks[k + 1][0] == _f("عدم") and WORD_RE.fullmatch(toks[k][0]) is not None
+    described, never part of his name or description (but محسن بن علي | عدم وعده: after بن, a name)."""
+    return k + 1 < len(toks) and toks[k + 1][0] == _f("عدم") and WORD_RE.fullmatch(toks[k][0]) is not None \
+        and not (k and toks[k - 1][0] in _name_links())
 
 
 def _derived_participle(tok: str) -> bool:

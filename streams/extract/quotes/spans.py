@@ -12,6 +12,7 @@ from ..ner_lexicon import first_names as _first_names
 from .names import (
     PREPOSITION_ALA,
     _ambiguous_names,
+    _name_links,
     _occasions,
     _plausible_name,
     _relatives,
@@ -162,7 +163,10 @@ def _name_ali_before(folded: str, m: re.Match[str], before: Sequence[str]) -> bo
     """على أن (folded علي ان) whose علي is spelt with ي right after a title that stands before a first name, in an
     article that spells the preposition على with ى (وحصل الأمير على ...، وقال الأمير علي إن): the name علي, then
     the complementizer (where the spelling does not tell, أكد الشيخ على أن stays "insisted that"); also right after
-    a known first name, as his father's name (وأضاف فرج علي أن، وذكر مهدي علي أنه; but وأكد سالم على أن)."""
+    a known first name, as his father's name (وأضاف فرج علي أن، وذكر مهدي علي أنه; but وأكد سالم على أن). After بن or
+    أبو it is the name however the article spells (وقال الوزير محسن بن علي إن)."""
+    if m.group().startswith("\u0639\u0644\u064a ") and before and before[-1] in _name_links():
+        return True
     prepositions = PREPOSITION_ALA.get()
     return bool(prepositions) and m.group().startswith("\u0639\u0644\u064a ") and m.start() not in prepositions \
         and bool(before) and (before[-1] in _royal() or before[-1] in _ranks() or _first_name_before_ali(before[-1]))
