@@ -2283,13 +2283,26 @@ def _content_word(word: str) -> bool:
 def _circumstance_between_commas(region: Sequence[re.Match[str]]) -> bool:
     """The subject, then a circumstance between commas that closes the region (اعتبر الوزير فلان، خلال
     ندوة صحفية انتظمت أمس، أن): the words after it are the subject's. Several in a row, each between commas, do
-    the same (واعتبر فلان، في حوار مع إذاعة ...، اليوم الأربعاء، خلال حصة ...، أن)."""
+    the same (واعتبر فلان، في حوار مع إذاعة ...، اليوم الأربعاء، خلال حصة ...، أن), an office set off right after the
+    subject too (اعتبر فلان، أمين عام الحزب الجمهوري، في تصريح ...، أن), and the subject may carry a relative clause
+    up to its comma (واعتبر فلان الذي شارك في الجولة الأولى من المفاوضات، ضمن وفد الحكومة، أن)."""
     if not region or region[-1].group() not in (ARABIC_COMMA, ","):
         return False
     commas = [k for k, t in enumerate(region[:-1]) if t.group() in (ARABIC_COMMA, ",")]
-    return bool(commas) and 1 <= commas[0] <= 6 and all(
-        k + 1 < nxt and (region[k + 1].group() in _circumstance_leads() or region[k + 1].group() in _time_leads())
-        for k, nxt in zip(commas, [*commas[1:], len(region) - 1]))
+    if not commas or not (1 <= commas[0] <= 6 or any(t.group() in _relatives() for t in region[1:min(commas[0], 5)])):
+        return False
+    spans = list(zip(commas, [*commas[1:], len(region) - 1]))
+    return all(k + 1 < nxt and (region[k + 1].group() in _circumstance_leads() or region[k + 1].group() in _time_leads()
+                                or region[k + 1].group() in _occasion_leads()
+                                or not n and (_office(region[k + 1].group()) or _is_title(region[k + 1].group())))
+               for n, (k, nxt) in enumerate(spans))
+
+
+@cache
+def _occasion_leads() -> frozenset[str]:
+    """Words that open the occasion of speaking between commas, besides the circumstance leads (بمناسبة الذكرى
+    الثالثة، تعليقا على القرار، ردا على سؤال)."""
+    return frozenset(_f(w) for w in ("بمناسبة", "تعليقا", "ردا", "تعقيبا"))
 
 
 MAX_NAME_AFTER_COMMA = 4  # فاطمة قرط، محمد بن علي الحسني: a name set off after its office

@@ -712,13 +712,14 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     chained = [False] * len(toks)  # inside an adverbial that completes an office (المسؤولة على الإعلام، المكلف لدى شركة)
     occasioned = [False] * len(toks)  # inside an adverbial of the occasion (في بيان تلقت الوكالة نسخة منه)
     held = [False] * len(toks)  # after ردا على، مع up to a comma: the one answered or talked with
-    mode = sticky = chain = occasion = False
+    aside = [False] * len(toks)  # inside an adverbial that opens right after a comma (، بمناسبة ذكرى اغتيال فلان،)
+    mode = sticky = chain = occasion = set_off = False
     for k, (tok, _, _) in enumerate(toks):
         adjective = k > 0 and _definite(toks[k - 1][0]) and _nisba(tok)  # الندوة الصحفية
         if mode and k and toks[k - 1][0] in _stops() and tok.removeprefix("\u0627\u0644") in _occasions():
             occasion = True
         if tok in SEPARATORS and tok not in QUOTE_CHARS:
-            mode = sticky = chain = occasion = False
+            mode = sticky = chain = occasion = set_off = False
         elif sticky:
             pass  # ردا على سؤال النائبة ابتسام: the one asking is not the one answering
         elif _is_title(tok) and not adjective and tok.removeprefix("\u0627\u0644") not in _institutions() \
@@ -728,6 +729,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                                      and k + 1 < len(toks) and (_definite(toks[k + 1][0]) or _is_title(toks[k + 1][0]))):
             talked_with = tok == _f("مع") and k + 1 < len(toks) and _person_title(toks[k + 1][0])
             mode, sticky, occasion = True, tok in _responses() or talked_with, False  # but المسؤول في الفاو
+            set_off = set_off or k > 0 and toks[k - 1][0] in SEPARATORS
             # دومينيك بورجون: his body, then his name (مع الإعلامي فلان: the one he talked with, up to a comma;
             # not وزير العلاقة مع الهيئات: an office's name)
             nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
@@ -738,6 +740,7 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         chained[k] = mode and chain
         occasioned[k] = mode and occasion
         held[k] = mode and sticky
+        aside[k] = mode and set_off
     head: tuple[int, int] | None = None
     whole = [(i, j) for i, j in _runs(toks) if not _tribe_alone(toks, i, j)]
     runs = [(_first_name_after_place(toks, _after_tribe(toks, i), j), j) for i, j in whole]
@@ -798,9 +801,12 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 and not _definite(toks[i][0]) and _indefinite_nisba(toks[i][0]) \
                 and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names():
             continue  # متحدث إعلامي، مصدر أمني، طالبة جامعية أخرى: the title's adjectives, not a name
-        if adverbial[i] and j == len(toks) and j - i >= 2 and toks[i][0].removesuffix(NAME_SENTINEL) in _first_names() \
-                and toks[i][0].removesuffix(NAME_SENTINEL) not in _ambiguous_names() and _definite(toks[i - 1][0]) and not _is_title(toks[i - 1][0]) and toks[i - 1][0] not in _stops():
-            return toks[i][1], toks[j - 1][2]  # مديرة المكتبة في الجامعة | سوزان ورال أن: the body, then a known first name
+        if adverbial[i] and not aside[i] and j == len(toks) and j - i >= 2 \
+                and toks[i][0].removesuffix(NAME_SENTINEL) in _first_names() \
+                and toks[i][0].removesuffix(NAME_SENTINEL) not in _ambiguous_names() and _definite(toks[i - 1][0]) \
+                and not _is_title(toks[i - 1][0]) and toks[i - 1][0] not in _stops():
+            return toks[i][1], toks[j - 1][2]  # مديرة المكتبة في الجامعة | سوزان ورال أن: the body, then a known first
+            # name (not قال الحزب، بمناسبة ذكرى اغتيال الشهيد فلان، إن: one honoured in an aside set off by commas)
         if adverbial[i] and j == len(toks) and any(toks[k][0] in _patronyms() for k in range(i + 1, j)):
             return toks[i][1], toks[j - 1][2]  # في لبنان وليد بن علي الجلال أن: a patronymic names a person
         if adverbial[i] and not occasioned[i] and _deputy_for_body(toks, i, j):

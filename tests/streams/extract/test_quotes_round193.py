@@ -22,3 +22,25 @@ def test_ali_after_bin_is_the_fathers_name_before_the_complementizer_or_an_objec
     assert speakers(text, tagged=True) == ["محسن بن علي"]
     # without بن, على before أن stays the preposition of the verb
     assert speakers("وقال الوزير إن الطريق مفتوح. وأكد الوزير على أن العمل جار.", tagged=True) == ["الوزير", "الوزير"]
+
+
+def test_a_view_subject_set_off_by_an_office_and_occasions_between_commas_gives_its_view() -> None:
+    # اعتبر with a long region is read as judging an object unless the region is a subject: an office set off after
+    # the name, then occasions between commas, make it one
+    text = ("اعتبر عصام الشابي، أمين عام الحزب الجمهوري، في تصريح للجوهرة أف أم، اليوم الأربعاء، خلال حصة "
+            "\"بوليتيكا\"، أن خطاب رئيس الجمهورية لم يأت بالجديد.")
+    assert speakers(text, tagged=True) == ["عصام الشابي"]
+    text = ("واعتبر محمد ناطقي الذي شارك في الجولة الأولى من المفاوضات، ضمن وفد الحكومة الأفغانية، أن وفاة الملا "
+            "عمر ستؤخر محادثات السلام.")
+    assert speakers(text, tagged=True) == ["محمد ناطقي"]
+    # an object judged, then its predicate: no view reported
+    assert speakers("واعتبر الوزير الإصابة أمرا عاديا، وأن اللاعب سيعود قريبا.", tagged=True) == []
+
+
+def test_one_honoured_in_an_aside_between_commas_does_not_speak_for_the_body() -> None:
+    text = ("وقال الحزب، في بلاغ له اليوم السبت 6 فيفري، بمناسبة الذكرى الثالثة لاغتيال الشهيد شكري بلعيد، إن "
+            "التلكؤ في كشف الحقيقة يخفي أسرارا غامضة.")
+    assert speakers(text, tagged=True) == ["الحزب"]
+    text = ("واعتبر الحزب، في بلاغ له اليوم السبت 6 فيفري، بمناسبة الذكرى الثالثة لاغتيال الشهيد شكري بلعيد، أن "
+            "التلكؤ في كشف الحقيقة يخفي أسرارا غامضة.")
+    assert speakers(text, tagged=True) == ["الحزب"]
