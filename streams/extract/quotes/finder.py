@@ -483,13 +483,65 @@ BLESSING_REACH = 40  # characters after a name within which its blessing formula
 MAX_ASIDE_TOKENS = 10  # وهو نائب رئيس فيفا راهنا: an aside on the subject, before the words said
 
 
-def _subject_then_aside(region: Sequence[re.Match[str]], marks: list[int]) -> bool:
+MAX_ASIDE_SUBJECT_TOKENS = 6  # وكيل رقيب خلوفة سعيد الأحمري | والذي يعد ...: a titled name before its aside
+
+
+def _subject_then_aside(folded: str, region: Sequence[re.Match[str]], marks: list[int]) -> bool:
     """A subject of one or two words, a comma, then an aside opened by وهو/وهي that runs to the words said
-    (وتابع نابوت، وهو نائب رئيس فيفا راهنا: "…"): a conditional verb (تابع) that reports them."""
+    (وتابع نابوت، وهو نائب رئيس فيفا راهنا: "…"): a conditional verb (تابع) that reports them. Without the comma,
+    the subject read whole and an aside or a relative clause on it do the same (وتابع نابوت وهو نائب رئيس فيفا: "…"،
+    وتابع وكيل رقيب فلان والذي يعد الأقرب للإرهابي: «…»)."""
     words = [t.group() for t in region]
     comma = next((i for i, w in enumerate(words) if w in (ARABIC_COMMA, ",")), None)
-    return bool(marks) and comma in (1, 2) and comma + 1 < len(words) <= comma + 1 + MAX_ASIDE_TOKENS \
-        and words[comma + 1] in _apposition_pronouns() and not any(w in SEPARATORS for w in words[comma + 2:-1])
+    if bool(marks) and comma in (1, 2) and comma + 1 < len(words) <= comma + 1 + MAX_ASIDE_TOKENS \
+            and words[comma + 1] in _apposition_pronouns() and not any(w in SEPARATORS for w in words[comma + 2:-1]):
+        return True
+    at = next((i for i, w in enumerate(words[:MAX_ASIDE_SUBJECT_TOKENS + 1])
+               if i and (w in _apposition_pronouns() or w.removeprefix("\u0648") in _relatives())), None)
+    return bool(marks) and at is not None and len(words) - at <= MAX_ASIDE_TOKENS \
+        and not any(w in SEPARATORS or w in _verb_words() for w in words[:at]) \
+        and not any(w in SEPARATORS for w in words[at + 1:-1]) and _whole_subject(folded, region[:at], True) \
+        and not folded[region[-1].end():min(marks)].strip(" \u060c,")
+
+
+MAX_OPENED_CIRCUMSTANCE_TOKENS = 16  # إثر زيارة لمتحف في باريس برفقة الملك المغربي محمد السادس: where, before the words
+
+
+@cache
+def _circumstance_openers() -> frozenset[str]:
+    """Words that open the circumstance of speaking on their own (إثر زيارة، عقب لقائه، بمناسبة عيد الشغل)."""
+    return frozenset(_f(w) for w in ("إثر", "عقب", "خلال", "أثناء", "بمناسبة"))
+
+
+def _opens_circumstance(words: Sequence[str], i: int) -> bool:
+    """The words at ``i`` open where or when the subject spoke: في and an occasion, his own or not (في كلمته، في
+    بيان), على هامش, or an opener of its own (إثر، خلال، بمناسبة)."""
+    nxt = words[i + 1] if i + 1 < len(words) else ""
+    return words[i] in _circumstance_openers() or words[i] == _f("على") and nxt == _f("هامش") \
+        or words[i] == _f("في") and _occasion_owned(nxt)
+
+
+def _occasion_owned(word: str) -> bool:
+    """A folded occasion noun, bare or with its owner's pronoun (بيان، كلمته، تصريحها، حديثهم)."""
+    if word in _occasions():
+        return True
+    stem = next((word[:-len(p)] for p in ("\u0647\u0627", "\u0647\u0645", "\u0647") if word.endswith(p)), "")
+    return stem in _occasions() or stem.endswith("\u062a") and stem[:-1] + "\u0647" in _occasions()
+
+
+def _subject_then_circumstance(folded: str, region: Sequence[re.Match[str]], marks: list[int]) -> bool:
+    """A subject read whole, then the circumstance of speaking running to the words said, a comma closing it or not
+    (وتابع الرئيس أولاند إثر زيارة لمتحف في باريس "…"، وتابع الطبوبي في كلمته بمناسبة عيد الشغل ...، "…"): a
+    conditional verb (تابع) that reports them (not تابع الفريق تدريباته في الملعب: no circumstance right after a
+    subject)."""
+    if not marks or not region or folded[region[-1].end():min(marks)].strip():
+        return False
+    words = [t.group() for t in region]
+    if words[-1] in (ARABIC_COMMA, ","):
+        words = words[:-1]
+    k = next((i for i in range(1, min(len(words), MAX_ASIDE_SUBJECT_TOKENS + 1)) if _opens_circumstance(words, i)), None)
+    return k is not None and len(words) - k <= MAX_OPENED_CIRCUMSTANCE_TOKENS \
+        and not any(w in SEPARATORS or w in _verb_words() for w in words) and _whole_subject(folded, region[:k], True)
 
 
 @cache
@@ -949,7 +1001,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and not _office_then_words(region, comp, text[back[comp.start()]] if comp else "") \
                 and not _office_then_quote(folded, region, quote) \
                 and not _occasion_then_words(folded, region, marks) and not _titled_then_occasion(folded, region, marks) \
-                and not _subject_then_aside(region, marks) and not _subject_then_speaking(region, marks) \
+                and not _subject_then_aside(folded, region, marks) and not _subject_then_speaking(region, marks) \
+                and not _subject_then_circumstance(folded, region, marks) \
                 and not _quoted_subject(folded, region, comp) and not _speaker_goes_on(region, comp, out) \
                 and not (marks and n_words == 3 and comp is not None and _short_subject_then_words(folded, region, comp)) and (
                 not marks or n_words > 2 or (n_words and not (

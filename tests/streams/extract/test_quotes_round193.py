@@ -44,3 +44,21 @@ def test_one_honoured_in_an_aside_between_commas_does_not_speak_for_the_body() -
     text = ("واعتبر الحزب، في بلاغ له اليوم السبت 6 فيفري، بمناسبة الذكرى الثالثة لاغتيال الشهيد شكري بلعيد، أن "
             "التلكؤ في كشف الحقيقة يخفي أسرارا غامضة.")
     assert speakers(text, tagged=True) == ["الحزب"]
+
+
+def test_tabaa_reports_words_after_a_subject_with_an_aside_or_the_circumstance_of_speaking() -> None:
+    # تابع takes an object (تابع الفريق تدريباته) unless its subject is read whole and the words follow: an aside or a
+    # relative clause on the subject, or where and when he spoke, may stand between
+    text = "وتابع نابوت وهو نائب رئيس فيفا راهنا: هو رجل استثنائي، سيقدم الكثير لكرة القدم."
+    assert speakers(text, tagged=True) == ["نابوت"]
+    text = "وتابع موتا الذي خاض 45 دقيقة في مباراة السبت ضد تشيلسي: \"احتاج إلى القيام بأشياء جديدة من اجل مسيرتي\"."
+    assert speakers(text, tagged=True) == ["موتا"]
+    text = ("وتابع الرئيس أولاند إثر زيارة لمتحف في باريس برفقة الملك المغربي محمد السادس \"يجب إفساح المجال "
+            "للتحقيقات لتتم\".")
+    assert speakers(text, tagged=True) == ["أولاند"]
+    text = ("وتابع الطبوبي في كلمته بمناسبة إحياء عيد الشغل في بطحاء محمد علي بالعاصمة اليوم الاثنين 01 ماي 2017، "
+            "\"أحيي الأساتذة والمعلمين لاستماتتهم في الدفاع عن كرامتهم\".")
+    assert speakers(text, tagged=True) == ["الطبوبي"]
+    # following a match or training, with a name in quote marks after it: no words reported
+    text = "وتابع الفريق تدريباته في الملعب استعدادا لمباراة \"الكلاسيكو\" المقبلة أمام برشلونة في الدوري."
+    assert speakers(text, tagged=True) == []
