@@ -425,7 +425,10 @@ def _talk_closed(folded: str, region: Sequence[re.Match[str]], marks: list[int],
         return None
     words = [t.group() for t in region if t.group() not in QUOTE_CHARS]
     k = next((i for i, w in enumerate(words[:MAX_TALK_SUBJECT_TOKENS + 1]) if _own_talk(w)), None)
-    if k is None or len(words) - k - 1 > MAX_OCCASION_TOKENS or any(w in SEPARATORS for w in words[:k + 1]) \
+    set_off = [i for i, w in enumerate(words[:k]) if w in SEPARATORS] if k is not None else []
+    if set_off and len(set_off) == 2 and set_off[-1] == k - 1 and all(words[i] in (ARABIC_COMMA, ",") for i in set_off):
+        set_off = []  # واختتم مدير إدارة الترجمة، فلان، تصريحه بأن: the holder's name set off between commas
+    if k is None or len(words) - k - 1 > MAX_OCCASION_TOKENS or set_off \
             or any(w in SEPARATORS for w in words[k + 1:-1]) or folded[region[-1].end():min(marks)].strip():
         return None
     if comp is not None and comp.start() == min(marks) and comp.group().strip() in (_f("أن"), _f("بأن")) \

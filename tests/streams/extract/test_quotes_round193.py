@@ -62,3 +62,9 @@ def test_tabaa_reports_words_after_a_subject_with_an_aside_or_the_circumstance_o
     # following a match or training, with a name in quote marks after it: no words reported
     text = "وتابع الفريق تدريباته في الملعب استعدادا لمباراة \"الكلاسيكو\" المقبلة أمام برشلونة في الدوري."
     assert speakers(text, tagged=True) == []
+
+
+def test_a_closed_talk_after_a_name_set_off_between_commas_reports_the_holder() -> None:
+    text = ("وأضاف الصقعبي أن الترجمة بثت بأربع لغات. واختتم مدير إدارة الترجمة، وليد بن سليمان الصقعبي، تصريحه "
+            "بأن ذلك يأتي حرصا على الارتقاء بالخدمات.")
+    assert speakers(text, tagged=True) == ["وليد بن سليمان الصقعبي"] * 2  # (the family name alone takes the full one)
