@@ -2229,6 +2229,9 @@ def _office_in_body_then_name(folded: str, region: Sequence[re.Match[str]]) -> b
 
 
 MAX_VIEW_OCCASION_TOKENS = 8  # في تصريح لإذاعة "موزاييك" اليوم الأحد: the occasion a view is given on, to أن
+MAX_NAME_BEFORE_OCCASION = 2  # واعتبر الغنوشي | في تصريح ...: a short subject before the occasion
+MAX_LONG_OCCASION_TOKENS = 20  # في تصريح إعلامي على هامش ندوة انعقدت اليوم بمقر الحركة بعنوان "…": after a short
+# subject, a long occasion
 
 
 def _subject_then_occasion(folded: str, region: Sequence[re.Match[str]]) -> bool:
@@ -2241,7 +2244,8 @@ def _subject_then_occasion(folded: str, region: Sequence[re.Match[str]]) -> bool
     k = next((i for i, t in enumerate(region) if i and i + 1 < len(region) and (
         t.group() == _f("في") and region[i + 1].group() in _occasions()
         or t.group() == _f("على") and region[i + 1].group() == _f("هامش"))), None)
-    if k is None or sum(t.group() not in QUOTE_CHARS for t in region[k:]) > MAX_VIEW_OCCASION_TOKENS \
+    cap = MAX_VIEW_OCCASION_TOKENS if k is None or k > MAX_NAME_BEFORE_OCCASION else MAX_LONG_OCCASION_TOKENS
+    if k is None or sum(t.group() not in QUOTE_CHARS for t in region[k:]) > cap \
             or any(t.group() in (ARABIC_COMMA, ",", ":") or t.group() in _verb_words() for t in region):
         return False
     return _view_subject(folded, region[:k])
@@ -2420,16 +2424,18 @@ def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], s
     nxt = after[0] if after else None
     if nxt is not None and speaker.named and (_is_title(nxt) or _office(nxt)) \
             and not any(t.group() in SEPARATORS for t in region if back[t.start()] < speaker.start) and _described_then_occasion(
-            [t.group() for t in region if back[t.start()] >= speaker.end]):
+            _after_comma([t.group() for t in region if back[t.start()] >= speaker.end])):
         return True  # بدرة قعلول رئيس المركز الدولي ... على هامش انعقاد المؤتمر ... اليوم أنه: the name, its office
+        # (also set off by a comma: أحمد السافي، عضو لجنة فرز الترشحات ... في مداخلة له اليوم ... إن)
     if speaker.named and _relative_on_name([t.group() for t in region if back[t.start()] >= speaker.end]):
         return True  # أكد الوزير فلان الذي تحول إلى … اليوم أن، أكد الدكتور فلان رئيس الخلية التي أحدثتها … أن
     return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads()  # (على هامش ندوة ... إنه;
                                 or after[:2] == [_f("على"), _f("هامش")]  # also after a comma: أستاذ
                                 # جراحة المخ بجامعة عين شمس، في مداخلة هاتفية ...، “…”)
-                                or nxt in _relatives() and region[-1].group() in (ARABIC_COMMA, ","))
-    # وأوضح الأمير فلان الذي كان ... في أواخر مايو الماضي، وفرض ...، أنه: a relative clause on the subject, closed
-    # by the comma before the words
+                                or (nxt in _relatives() or nxt in _apposition_pronouns())
+                                and region[-1].group() in (ARABIC_COMMA, ","))
+    # وأوضح الأمير فلان الذي كان ... في أواخر مايو الماضي، وفرض ...، أنه: a relative clause on the subject, or an
+    # aside (وأوضح المسؤول النقابي وهو عضو في لجنة ...، أنه), closed by the comma before the words
 
 
 MAX_HOLDER_TOKENS = 4  # الجيلاني بوجمعة، محمد بن علي الحسني: the holder's name set off after his office
@@ -2477,6 +2483,11 @@ def _holder_set_off(text: str, folded: str, back: list[int], region: Sequence[re
 
 
 MAX_DESCRIPTION_TOKENS = 10  # رئيس المركز الدولي للدراسات الإستراتيجية الأمنية والعسكرية: an office after a name
+
+
+def _after_comma(words: list[str]) -> list[str]:
+    """The words after a name without the comma that may set them off from it."""
+    return words[1:] if words[:1] in ([ARABIC_COMMA], [","]) else words
 
 
 def _relative_on_name(words: list[str]) -> bool:

@@ -329,6 +329,9 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
         if _quoted_subject(folded, start, m.start(), at, end):
             pos = at + 1  # وقالت "لورا ايه كولانجيلو" من كلية …: إن: the speaker's name in quote marks, then the words
             continue
+        if (last := WORD_RE.findall(folded, max(start, m.start() - 16), m.start())[-1:]) and last[0] in _title_words():
+            pos = at + 1  # ندوة بعنوان "…" أن، تحت شعار "…": the title of an event, not the words said
+            continue
         if comp is None and _medium_name(folded, start, m.start(), at):
             pos = at + 1  # في تصريحات نشرتها صحيفة "لندن إيفنينج ستاندرد"، "…": the paper's name, then the words (with
             # a complementizer the words start there anyway)
@@ -338,6 +341,12 @@ def _opening_quote(folded: str, start: int, end: int, comp: re.Match[str] | None
         ) or saying and (_short_saying(folded, start, m.start(), at) or _answer_said(folded, start, m.start(), at)):
             return m.start(), at
         pos = at + 1
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Words that name what follows in quote marks as a title or a slogan (بعنوان، تحت شعار)."""
+    return frozenset(_f(w) for w in ("بعنوان", "عنوان", "عنوانه", "عنوانها", "شعار", "بشعار", "المعنون", "المعنونة"))
 
 
 MAX_SHORT_SAYING_SUBJECT = 3  # words of the subject before two quoted words said (وقال المعهد "…")

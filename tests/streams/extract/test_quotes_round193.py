@@ -68,3 +68,29 @@ def test_a_closed_talk_after_a_name_set_off_between_commas_reports_the_holder() 
     text = ("وأضاف الصقعبي أن الترجمة بثت بأربع لغات. واختتم مدير إدارة الترجمة، وليد بن سليمان الصقعبي، تصريحه "
             "بأن ذلك يأتي حرصا على الارتقاء بالخدمات.")
     assert speakers(text, tagged=True) == ["وليد بن سليمان الصقعبي"] * 2  # (the family name alone takes the full one)
+
+
+def test_a_subject_with_a_long_aside_or_office_closed_by_a_comma_still_speaks() -> None:
+    text = ("وأوضح المسؤول النقابي وهو عضو في لجنة البرامج والتقييم المنبثقة عن الحوار الوطني لإصلاح المنظومة التربوية "
+            "والمتكونة من ممثلين عن وزارة التربية والاتحاد العام التونسي للشغل والمعهد العربي لحقوق الإنسان، أنه من "
+            "الممكن أن يصبح الامتحان إلزاميا.")
+    assert speakers(text, tagged=True) == ["المسؤول النقابي"]
+    text = ("قال أحمد السافي،عضو لجنة فرز الترشحات لعضوية هيئة الحقيقة والكرامة في مداخلة له اليوم،الثلاثاء في "
+            "برنامج \"بوليتيكا\" على \"جوهرة أف أم\" إن السجلات العدلية للمترشحين تشير إلى أن أغلبهم من التجمعيين.")
+    assert speakers(text, tagged=True)[:1] == ["أحمد السافي"]
+
+
+def test_a_view_given_after_a_short_subject_on_a_long_occasion_is_reported() -> None:
+    text = ("واعتبر الغنوشي في تصريح إعلامي على هامش ندوة انعقدت اليوم بمقر الحركة في العاصمة أن ما ورد في تقرير "
+            "الموقع من اتهامات للحركة يدخل في باب التجاذبات السياسية.")
+    assert speakers(text, tagged=True) == ["الغنوشي"]
+
+
+def test_a_title_in_quote_marks_is_never_the_words_said() -> None:
+    # a noun object after the slogan: no words reported
+    text = ("وأكد الرابحي في تصريح على هامش اليوم الوطني لغسل الأيدي الذي ينتظم تحت شعار \"غسل يديك من العدوى "
+            "يحميك\" أهمية غسل الأيدي في الوقاية.")
+    assert speakers(text, tagged=True) == []
+    text = ("وقد حذرت لجنة الاحتراف في مقال سابق بعنوان «حتى لجنة الاحتراف هذا كثير» من التساهل في التعامل مع تلك "
+            "الحالة.")
+    assert speakers(text, tagged=True) == []
