@@ -2349,7 +2349,10 @@ def _circumstance_between_commas(region: Sequence[re.Match[str]]) -> bool:
     if not region or region[-1].group() not in (ARABIC_COMMA, ","):
         return False
     commas = [k for k, t in enumerate(region[:-1]) if t.group() in (ARABIC_COMMA, ",")]
-    if not commas or not (1 <= commas[0] <= 6 or any(t.group() in _relatives() for t in region[1:min(commas[0], 5)])):
+    relative = any(t.group() in _relatives() for t in region[1:min(commas[0] if commas else len(region), 5)])
+    if not commas:
+        return relative  # واعتبرت الولايات المتحدة التي تشجع منذ زمن على "مصالحة" أفغانية، أن: the clause, then the comma
+    if not (1 <= commas[0] <= 6 or relative):
         return False
     spans = list(zip(commas, [*commas[1:], len(region) - 1]))
     return all(k + 1 < nxt and (region[k + 1].group() in _circumstance_leads() or region[k + 1].group() in _time_leads()
@@ -2415,12 +2418,16 @@ def _subject_then_occasion_between_commas(folded: str, region: Sequence[re.Match
 def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:
     """The subject opens the region (after a title or two) and circumstances or a relative clause closed by a
     comma follow it (الهادي مجدوب اليوم السبت في تصريح ...، أن): a long region still reports the subject's words."""
+    lead = [t.group() for t in region if back[t.start()] < speaker.start]
+    if lead and _past_addressee(lead) in ([ARABIC_COMMA], [","]):
+        region = [t for t in region if back[t.start()] >= speaker.start]  # وقال لـ"الرياض"، فلان نائب رئيس ...: the one
+        # spoken to, then the subject at the head of what is left
     if speaker.start > back[region[min(2, len(region) - 1)].start()] and not (
             speaker.named and not any(t.group() in (ARABIC_COMMA, ",", ":") and back[t.start()] < speaker.start for t in region)) \
             and not _title_then_named(region, back, speaker):
         return False  # but المرشح ... عن حركة "…" والرئيس المحتمل فلان في حوار ... أن: a long description with no
         # comma before the name, which the circumstance follows
-    after = [t.group() for t in region if back[t.start()] >= speaker.end and t.group() not in (ARABIC_COMMA, ",")]
+    after = _past_addressee([t.group() for t in region if back[t.start()] >= speaker.end and t.group() not in (ARABIC_COMMA, ",")])
     nxt = after[0] if after else None
     if nxt is not None and speaker.named and (_is_title(nxt) or _office(nxt)) \
             and not any(t.group() in SEPARATORS for t in region if back[t.start()] < speaker.start) and _described_then_occasion(
@@ -2483,6 +2490,17 @@ def _holder_set_off(text: str, folded: str, back: list[int], region: Sequence[re
 
 
 MAX_DESCRIPTION_TOKENS = 10  # رئيس المركز الدولي للدراسات الإستراتيجية الأمنية والعسكرية: an office after a name
+
+
+def _past_addressee(words: list[str]) -> list[str]:
+    """The words after the one spoken to that opens them (لـ"سبق" في رده على …، لرويترز في …), else all of them."""
+    if words and (words[0] in _full_addressees() or words[0].rstrip("\u0640") == "\u0644"):
+        rest = words[1:]
+        if rest[:1] and rest[0] in QUOTE_CHARS:
+            close = next((k for k in range(1, min(len(rest), MAX_QUOTED_NAME_TOKENS + 2)) if rest[k] in QUOTE_CHARS), None)
+            return rest[close + 1:] if close is not None else words
+        return rest
+    return words
 
 
 def _after_comma(words: list[str]) -> list[str]:

@@ -94,3 +94,19 @@ def test_a_title_in_quote_marks_is_never_the_words_said() -> None:
     text = ("وقد حذرت لجنة الاحتراف في مقال سابق بعنوان «حتى لجنة الاحتراف هذا كثير» من التساهل في التعامل مع تلك "
             "الحالة.")
     assert speakers(text, tagged=True) == []
+
+
+def test_the_one_spoken_to_before_or_after_the_subject_does_not_make_it_too_long() -> None:
+    text = ("وقال مدير العلاقات العامة والإعلام بصحة تبوك بالإنابة صالح القرعوطي لــ \"سبق\" في رده على خبر نشرته "
+            "\"سبق\" قبل ثلاثة أسابيع بعنوان \"تأخر ثلاجة الموتى يؤجل الصلاة على معلمة تبوك\": إن تسليم المتوفاة لم "
+            "يتأخر.")
+    assert speakers(text, tagged=True) == ["صالح القرعوطي"]
+    text = ("وقال لـ\"الرياض\"، معتز عبدالحميد مغربل نائب رئيس لجنة التعليم الأهلي في غرفة تجارة المدينة المنورة، "
+            "وعضو اللجنة الوطنية للتعليم الأهلي بمجلس الغرف التجارية، بأن زيادة رسوم التسجيل متوقعة.")
+    assert speakers(text, tagged=True) == ["معتز عبدالحميد مغربل"]
+
+
+def test_a_view_subject_with_a_relative_clause_closed_by_the_comma_before_anna() -> None:
+    text = ("واعتبرت الولايات المتحدة التي تشجع منذ زمن على \"مصالحة\" أفغانية، أن وفاة الملا عمر تشكل فرصة مؤاتية "
+            "للسلام.")
+    assert speakers(text, tagged=True) == ["الولايات المتحدة"]
