@@ -370,11 +370,12 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             if tok[:1] == "\u0648" and tok not in _first_names() and toks[j - 1][0] not in _name_links() \
                     and not (_whole_waw_word(tok) and (j + 1 == n or toks[j + 1][0] in SEPARATORS or toks[j + 1][0] in _stops())) \
                     and not (
-                    j - i == 1 and j + 1 == n and toks[i][0] in _first_names() and len(tok) >= 4
+                    (j - i == 1 or j - i == 2 and toks[i + 1][0] in _first_names()) and j + 1 == n
+                    and toks[i][0] in _first_names() and len(tok) >= 4 and not tok.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645"))
                     and not toks[i][0].endswith(("\u0647", "\u0647\u0627")) and toks[i][0] not in _ambiguous_names()
                     and tok[1:] not in _first_names() and _is_name_token(tok[1:])):
-                break  # فلاديمير بوتين | وسيب بلاتر: a second person, joined by و (but سوزان ورال: a first
-                # name alone, then a last word that is no name after و, is her family name)
+                break  # فلاديمير بوتين | وسيب بلاتر: a second person, joined by و (but سوزان ورال، جابر حسين وحيش: a
+                # first name, alone or with the father's, then a last word that is no name after و, is the family name)
             if j - i >= 2 and len(toks[j - 1][0]) >= 6 and toks[j - 1][0].endswith(PLURAL_NISBA) \
                     and not tok.endswith(PLURAL_NISBA):
                 break  # محللون سياسيون أردنيون | تصرفات نائب: plural adjectives end the description

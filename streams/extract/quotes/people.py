@@ -52,6 +52,7 @@ from .titles import (
     _honorifics,
     _institution_head,
     _is_title,
+    _kin,
     _media,
     _office,
     _person_title,
@@ -281,7 +282,7 @@ def _named_after_people() -> frozenset[str]:
 def _bounded_foreign_name(context: str) -> bool:
     """The name in a subject's ``context`` (the words before it, then those after it) comes right after an office's
     nisba or a title (وزير النفط الإيراني | بيجن نامدار زنكنه) and nothing but a time word or في + an occasion
-    follows it (اليوم، في بيان): the whole run is the person's name, whatever the tagger cut off."""
+    follows it (اليوم، في بيان، القول after نقلت عن): the whole run is the person's name, whatever the tagger cut off."""
     before, _, after = context.rstrip().rpartition("   ")
     if not before:
         return False
@@ -289,7 +290,7 @@ def _bounded_foreign_name(context: str) -> bool:
     rest = after.strip(" \u060c,").split()
     if not prev or not (_nisba(prev[0]) or _is_title(prev[0])):
         return False
-    return not rest or all(w in _time_leads() for w in rest) \
+    return not rest or all(w in _time_leads() for w in rest) or rest == [_f("القول")] \
         or len(rest) >= 2 and rest[0] == _f("في") and rest[1] in _occasions()
 
 
@@ -637,7 +638,8 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
         definite = head.startswith("\u0627\u0644") or (len(words) >= 2 and _definite(words[1]))
         stem = head.removeprefix("\u0627\u0644")
         if _office(head) and (definite or len(words) >= 2 and head not in _anonymous()) \
-                and words[1:2] != [_in_charge().get(head)]:  # not مسؤول أفغاني; المشرف على المشروع: the description
+                and words[1:2] != [_in_charge().get(head)] and stem not in _kin():  # not مسؤول أفغاني; المشرف على
+            # المشروع: the description; أرملة الشهيد فلان: the widow, not the martyr named after her
             # as written (its على is read as the name علي, a clause after it as a holder)
             rest = {w.removeprefix("\u0627\u0644") for w in words[1:]} - _function_words() - _stops()
             kin = _office_kin().get(stem, frozenset())

@@ -78,6 +78,7 @@ from .titles import (
     _institution_head,
     _institutions,
     _is_title,
+    _kin,
     _media,
     _office,
     _person_title,
@@ -765,12 +766,6 @@ def _kin_with_pronoun(tok: str) -> bool:
         if stem in _kin() or stem == _f("ابن") or stem.endswith("\u062a") and stem[:-1] + "\u0647" in _kin():
             return True  # زوجت+ه: زوجة
     return False
-
-
-@cache
-def _kin() -> frozenset[str]:
-    """Heads of kinship in construct (والد الشهيد فلان، شقيقة المتوفاة): the name after them is the relative's."""
-    return frozenset(_f(w) for w in ("والد", "والدة", "شقيق", "شقيقة", "نجل", "نجلة", "زوج", "زوجة", "أرملة", "ابنة"))
 
 
 @cache

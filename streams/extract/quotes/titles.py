@@ -205,3 +205,9 @@ def _office(tok: str) -> bool:
     """A person's title or office (الرئيس، مفتي، رئيسة), not an institution."""
     base = tok.removeprefix("\u0627\u0644")
     return base in _office_stems() or (base[-1:] == "\u0647" and base[:-1] in _office_stems())  # القاضية
+
+
+@cache
+def _kin() -> frozenset[str]:
+    """Heads of kinship in construct (والد الشهيد فلان، شقيقة المتوفاة): the name after them is the relative's."""
+    return frozenset(_f(w) for w in ("والد", "والدة", "شقيق", "شقيقة", "نجل", "نجلة", "زوج", "زوجة", "أرملة", "ابنة"))

@@ -110,3 +110,20 @@ def test_a_view_subject_with_a_relative_clause_closed_by_the_comma_before_anna()
     text = ("واعتبرت الولايات المتحدة التي تشجع منذ زمن على \"مصالحة\" أفغانية، أن وفاة الملا عمر تشكل فرصة مؤاتية "
             "للسلام.")
     assert speakers(text, tagged=True) == ["الولايات المتحدة"]
+
+
+def test_a_relative_speaks_not_the_one_named_after_the_kinship_head() -> None:
+    assert speakers("وقالت أرملة الشهيد محمد البراهمي إن القضية لم تكشف بعد.", tagged=True) == [
+        "أرملة الشهيد محمد البراهمي"]
+
+
+def test_a_family_name_opening_on_waw_after_a_first_name_and_the_fathers() -> None:
+    assert speakers("وقال والد الشهيد جابر حسين وحيش إنه فخور بابنه.", tagged=True) == ["والد الشهيد جابر حسين وحيش"]
+    # a second first name after و is a second person
+    assert speakers("وقال محمد أحمد وسعيد إن العمل جار.", tagged=True) == ["محمد أحمد"]
+
+
+def test_a_foreign_name_after_an_office_nisba_runs_to_al_qawl() -> None:
+    text = ("ونقلت صحيفة \"ذا ستار\" عن وزير النقل الماليزي ليو تيونج لاي القول إنه \"في هذه المرحلة، من السابق لأوانه "
+            "للغاية أن نتكهن\".")
+    assert speakers(text, tagged=True) == ["ليو تيونج لاي"]
