@@ -407,10 +407,15 @@ def _talk_clause_openers() -> frozenset[str]:
 
 def _own_talk(word: str) -> bool:
     """حديثه، كلمتها، تصريحاته، كلامه: a talk noun with the pronoun of the one who talks."""
+    return _owned(word, _talk_nouns())
+
+
+def _owned(word: str, nouns: frozenset[str]) -> bool:
+    """The folded ``word`` is one of ``nouns`` with an owner's pronoun (ه، ها، هم; كلمت+ه for كلمة)."""
     for suffix in ("\u0647", "\u0647\u0627", "\u0647\u0645"):  # ه ها هم
         stem = word.removesuffix(suffix)
         if stem != word and len(stem) >= 3:
-            return stem in _talk_nouns() or stem.endswith("\u062a") and stem[:-1] + FOLDED_TA_MARBUTA in _talk_nouns()
+            return stem in nouns or stem.endswith("\u062a") and stem[:-1] + FOLDED_TA_MARBUTA in nouns
     return False
 
 
@@ -521,15 +526,7 @@ def _opens_circumstance(words: Sequence[str], i: int) -> bool:
     بيان), على هامش, or an opener of its own (إثر، خلال، بمناسبة)."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
     return words[i] in _circumstance_openers() or words[i] == _f("على") and nxt == _f("هامش") \
-        or words[i] == _f("في") and _occasion_owned(nxt)
-
-
-def _occasion_owned(word: str) -> bool:
-    """A folded occasion noun, bare or with its owner's pronoun (بيان، كلمته، تصريحها، حديثهم)."""
-    if word in _occasions():
-        return True
-    stem = next((word[:-len(p)] for p in ("\u0647\u0627", "\u0647\u0645", "\u0647") if word.endswith(p)), "")
-    return stem in _occasions() or stem.endswith("\u062a") and stem[:-1] + "\u0647" in _occasions()
+        or words[i] == _f("في") and (nxt in _occasions() or _owned(nxt, _occasions()))  # في بيان، في كلمته
 
 
 def _subject_then_circumstance(folded: str, region: Sequence[re.Match[str]], marks: list[int]) -> bool:

@@ -639,8 +639,8 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
         stem = head.removeprefix("\u0627\u0644")
         if _office(head) and (definite or len(words) >= 2 and head not in _anonymous()) \
                 and words[1:2] != [_in_charge().get(head)] and stem not in _kin():  # not مسؤول أفغاني; المشرف على
-            # المشروع: the description; أرملة الشهيد فلان: the widow, not the martyr named after her
-            # as written (its على is read as the name علي, a clause after it as a holder)
+            # المشروع: the description as written (its على is read as the name علي, a clause after it as a holder);
+            # أرملة الشهيد فلان: the widow, not the martyr named after her
             rest = {w.removeprefix("\u0627\u0644") for w in words[1:]} - _function_words() - _stops()
             kin = _office_kin().get(stem, frozenset())
             holders = [p for p in people_of() if (stem in p.context or kin & p.context)  # الطبيب -> الدكتور فلان
