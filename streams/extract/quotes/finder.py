@@ -80,8 +80,10 @@ from .regions import (
 from .silent import kashf_noun, silent_subject
 from .spans import (
     INNA_OR_COLON,
+    MAX_ANSWER_TOPIC_TOKENS,
     QUOTE_OPEN_RE,
     _addressees,
+    _answer_adverbs,
     _attributive,
     _complement_word,
     _complementizer,
@@ -91,6 +93,7 @@ from .spans import (
     _opening_quote,
     _resumed_line,
     _sentence_start,
+    _topic_prepositions,
     _verb_matches,
     _verse_in_brackets,
 )
@@ -354,9 +357,15 @@ def _answer_given(folded: str, region: Sequence[re.Match[str]], marks: list[int]
     if not marks or comp is not None and comp.start() == min(marks) and comp.group().strip() != ":":
         return False
     words = [t.group() for t in region]
-    return len(words) <= MAX_ANSWER_SUBJECT_TOKENS and all(WORD_RE.fullmatch(w) for w in words) \
-        and not any(w in _function_words() or w in _stops() for w in words) \
-        and not (region and folded[region[-1].end():min(marks)].strip(" :"))
+    if region and folded[region[-1].end():min(marks)].strip(" :"):
+        return False
+    on = next((k for k, w in enumerate(words) if w in _topic_prepositions()), len(words))
+    subject = [w for w in words[:on] if w not in _answer_adverbs()]
+    return len(subject) <= MAX_ANSWER_SUBJECT_TOKENS and all(WORD_RE.fullmatch(w) for w in subject) \
+        and not any(w in _function_words() or w in _stops() for w in subject) \
+        and (on == len(words) or bool(subject) and len(words) - on <= MAX_ANSWER_TOPIC_TOKENS
+             and all(WORD_RE.fullmatch(w) for w in words[on:]) and not any(w in _verb_words() for w in words[on:]))
+    # (also after what is commented on: وعلق بيليه سابقا على خروجه من المستشفى في إحدى المرات: «…»)
 
 
 MAX_PRESENT_SUBJECT_TOKENS = 8  # ويوضح بائع الأجهزة فلان بن فلان أن; longer, a view subject's rules (not وتوضح

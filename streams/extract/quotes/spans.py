@@ -478,15 +478,37 @@ def _comments() -> frozenset[str]:
 def _answer_follows(folded: str, vm: re.Match[str]) -> bool:
     """أجاب/أجابت followed by at most a short subject of content words, then a colon or a quote mark: the answer
     given at once (أجاب كيري: «…»); elsewhere (أجاب عن سؤال، أجاب عليها مجموعة من الآباء) no words of its own."""
+    topic = None
     for n, t in enumerate(TOKEN_RE.finditer(folded, vm.end())):
         tok = t.group()
         if tok == ":" or tok in QUOTE_CHARS:
             return bool(n or vm["conj"] or vm["verb"] not in _comments())  # (not المذكرة قد علقت "حتى الدورة …":
             # suspended, its subject before it; a comment has its subject after it or goes on with و: وعلق: "…")
-        if not WORD_RE.fullmatch(tok) or tok in _stops() or tok in _function_words() or n == MAX_ANSWER_SUBJECT_TOKENS \
-                or tok in _verb_words():
+        if topic is None and n and tok in _topic_prepositions() and vm["verb"] in _comments():
+            topic = n  # وعلق بيليه سابقا على خروجه من المستشفى في إحدى المرات: «…»: what he commented on, then the words
+            # (not أجابت الطالبة عن أسئلة اللجنة: الأولى …: the questions answered, then a list)
+            continue
+        if topic is not None and WORD_RE.fullmatch(tok) and tok not in _verb_words() and n - topic <= MAX_ANSWER_TOPIC_TOKENS:
+            continue
+        if not WORD_RE.fullmatch(tok) or tok in _stops() and tok not in _answer_adverbs() or tok in _function_words() \
+                or n == MAX_ANSWER_SUBJECT_TOKENS or tok in _verb_words() or topic is not None:
             return False  # (وعلق فلان بقوله: «…»، قائلا: the saying word reports the words, not the verb)
     return False
+
+
+MAX_ANSWER_TOPIC_TOKENS = 10  # على خروجه من المستشفى في إحدى المرات: what is commented on, and when
+
+
+@cache
+def _topic_prepositions() -> frozenset[str]:
+    """على، عن: what an answer or a comment is about, after its subject (علق فلان على الخبر: «…»)."""
+    return frozenset(_f(w) for w in ("على", "عن"))
+
+
+@cache
+def _answer_adverbs() -> frozenset[str]:
+    """Adverbs between an answer's subject and its words (وعلق بيليه سابقا: «…»)."""
+    return frozenset(_f(w) for w in ("سابقا", "لاحقا", "مؤخرا", "أيضا", "كذلك"))
 
 
 IBBAN = "\u0625\u0628\u0627\u0646"  # إبان as written, with the hamza under its alif

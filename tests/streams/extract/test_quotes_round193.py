@@ -127,3 +127,12 @@ def test_a_foreign_name_after_an_office_nisba_runs_to_al_qawl() -> None:
     text = ("ونقلت صحيفة \"ذا ستار\" عن وزير النقل الماليزي ليو تيونج لاي القول إنه \"في هذه المرحلة، من السابق لأوانه "
             "للغاية أن نتكهن\".")
     assert speakers(text, tagged=True) == ["ليو تيونج لاي"]
+
+
+def test_a_comment_on_something_then_its_words_at_once() -> None:
+    text = ("وعلق بيليه سابقا على خروجه من المستشفى في إحدى المرات: «لم أكن خائفا من الموت لأنني رجل بثلاثة قلوب».")
+    assert speakers(text, tagged=True) == ["بيليه"]
+    text = "وعلّقت السفيرة على الصورة كالتالي \"هذا هو اليوم الذي أصبحت فيه ملكة تونسية\"."
+    assert speakers(text, tagged=True) == ["السفيرة"]
+    # an answer to a question with no words after it reports nothing
+    assert speakers("وأجاب الوزير على سؤال النائب حول الموازنة.", tagged=True) == []
