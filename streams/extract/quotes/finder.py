@@ -43,6 +43,7 @@ from .clauses import (
 )
 from .continuations import _anaphoric, _gender_clash, _latter, _same_person, _stems
 from .names import (
+    MIN_SOUND_PLURAL_LEN,
     PREPOSITION_ALA,
     WRITTEN_HA,
     _apposition_pronouns,
@@ -741,6 +742,16 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
         PREPOSITION_ALA.reset(token)
 
 
+def _sound_plural_of_people(name: str) -> bool:
+    """The name opens on a sound masculine plural of a participle (مراقبون، المختصون، ممثلو الأمن، مسؤولين): people,
+    who agree only with plural verbs and participles after them (مضيفين، قائلين)."""
+    head = _f(name).split()[0].removeprefix("\u0627\u0644") if name.split() else ""
+    if head.endswith("\u0648") and len(name.split()) > 1:
+        head += "\u0646"  # ممثلو الأمن: the plural in construct, its ن dropped
+    return head[:1] == "\u0645" and len(head) >= MIN_SOUND_PLURAL_LEN and head.endswith(("\u0648\u0646", "\u064a\u0646")) \
+        and head not in _first_names()  # (a participle's plural: not التلفزيون، أنطونيو)
+
+
 def _marks_closed(name: str) -> bool:
     """Every quote mark or bracket the name opens, it closes."""
     return name.count(QUOTATION_MARK) % 2 == 0 and name.count(LEFT_GUILLEMET) == name.count(RIGHT_GUILLEMET) \
@@ -1181,6 +1192,12 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             clash = last is not None and _gender_clash(gender, last_gender)
             pair_before = last is not None and last_gender == "p"  # two or more already speaking
             speaker = None if clash else last  # قال بيو ... وقالت: someone else, named earlier
+            if speaker is not None and vm["cont"] and gender in ("m", "f") and _sound_plural_of_people(speaker.name):
+                own = _sentence_subject(text, folded, back, vm.start(), gender)  # وطالب أستاذ … الدكتور فلان …،
+                speaker = own if own is not None and not _same_person(own, speaker) else None  # مشيرا: a singular
+                # participle never goes on from a sound plural of people (مختصون، ممثلو الأمن); its own sentence's subject
+                if speaker is not None:
+                    last, last_gender = speaker, gender
             if speaker is not None and marks and vm["verb"] and prev and prev[-1] in _but_pronouns() \
                     and speaker.start < back[_sentence_start(folded, vm.start())] \
                     and (own := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \

@@ -136,3 +136,13 @@ def test_a_comment_on_something_then_its_words_at_once() -> None:
     assert speakers(text, tagged=True) == ["السفيرة"]
     # an answer to a question with no words after it reports nothing
     assert speakers("وأجاب الوزير على سؤال النائب حول الموازنة.", tagged=True) == []
+
+
+def test_a_singular_participle_never_goes_on_from_a_sound_plural_of_people() -> None:
+    # مختصون agrees with مشيرين، قائلين: after them, a singular participle belongs to its own sentence's subject
+    text = ("ورأى مختصون أن التأمين الصحي ضرورة. وطالب أستاذ طب المجتمع بجامعة الإمام الدكتور محمود عبدالرحمن محمود، "
+            "بمزيد من الاهتمام بالمراكز الصحية، مشيرا إلى أن الرعاية الأولية هي الركيزة.")
+    assert speakers(text, tagged=True) == ["مختصون", "محمود عبدالرحمن محمود"]
+    text = ("ويقول مراقبون إن الإجراء غير كاف. جاء ذلك في مقال له في معهد واشنطن حمل عنوان \"إيران ستغش\"، قائلا: "
+            "\"تبرز أيضا بعض نقاط الضعف في الاتفاق\".")
+    assert "مراقبون" not in speakers(text, tagged=True)[1:]
