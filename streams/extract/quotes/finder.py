@@ -28,6 +28,7 @@ from .clauses import (
     _idh_topic,
     _joined_clause_subject,
     _noun_leads,
+    _occasion_words,
     _preverbal_subject,
     _sentence_subject,
     _speech_owner,
@@ -54,6 +55,7 @@ from .names import (
     _name_links,
     _nisba,
     _occasions,
+    _on_margin,
     _people_plural,
     _plausible_name,
     _plausible_start,
@@ -525,17 +527,11 @@ def _subject_then_aside(folded: str, region: Sequence[re.Match[str]], marks: lis
 MAX_OPENED_CIRCUMSTANCE_TOKENS = 16  # إثر زيارة لمتحف في باريس برفقة الملك المغربي محمد السادس: where, before the words
 
 
-@cache
-def _circumstance_openers() -> frozenset[str]:
-    """Words that open the circumstance of speaking on their own (إثر زيارة، عقب لقائه، بمناسبة عيد الشغل)."""
-    return frozenset(_f(w) for w in ("إثر", "عقب", "خلال", "أثناء", "بمناسبة"))
-
-
 def _opens_circumstance(words: Sequence[str], i: int) -> bool:
     """The words at ``i`` open where or when the subject spoke: في and an occasion, his own or not (في كلمته، في
     بيان), على هامش, or an opener of its own (إثر، خلال، بمناسبة)."""
     nxt = words[i + 1] if i + 1 < len(words) else ""
-    return words[i] in _circumstance_openers() or words[i] == _f("على") and nxt == _f("هامش") \
+    return words[i] in _occasion_words() or words[i] == _f("بمناسبة") or _on_margin(words, i) \
         or words[i] == _f("في") and (nxt in _occasions() or _owned(nxt, _occasions()))  # في بيان، في كلمته
 
 
@@ -2450,17 +2446,18 @@ def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], s
             and not _title_then_named(region, back, speaker):
         return False  # but المرشح ... عن حركة "…" والرئيس المحتمل فلان في حوار ... أن: a long description with no
         # comma before the name, which the circumstance follows
-    after = _past_addressee([t.group() for t in region if back[t.start()] >= speaker.end and t.group() not in (ARABIC_COMMA, ",")])
+    tail = [t.group() for t in region if back[t.start()] >= speaker.end]
+    after = _past_addressee([w for w in tail if w not in (ARABIC_COMMA, ",")])
     nxt = after[0] if after else None
     if nxt is not None and speaker.named and (_is_title(nxt) or _office(nxt)) \
-            and not any(t.group() in SEPARATORS for t in region if back[t.start()] < speaker.start) and _described_then_occasion(
-            _after_comma([t.group() for t in region if back[t.start()] >= speaker.end])):
+            and not any(t.group() in SEPARATORS for t in region if back[t.start()] < speaker.start) \
+            and _described_then_occasion(_after_comma(tail)):
         return True  # بدرة قعلول رئيس المركز الدولي ... على هامش انعقاد المؤتمر ... اليوم أنه: the name, its office
         # (also set off by a comma: أحمد السافي، عضو لجنة فرز الترشحات ... في مداخلة له اليوم ... إن)
-    if speaker.named and _relative_on_name([t.group() for t in region if back[t.start()] >= speaker.end]):
+    if speaker.named and _relative_on_name(tail):
         return True  # أكد الوزير فلان الذي تحول إلى … اليوم أن، أكد الدكتور فلان رئيس الخلية التي أحدثتها … أن
     return nxt is not None and (nxt in _circumstance_leads() or nxt in _time_leads()  # (على هامش ندوة ... إنه;
-                                or after[:2] == [_f("على"), _f("هامش")]  # also after a comma: أستاذ
+                                or bool(after) and _on_margin(after, 0)  # also after a comma: أستاذ
                                 # جراحة المخ بجامعة عين شمس، في مداخلة هاتفية ...، “…”)
                                 or (nxt in _relatives() or nxt in _apposition_pronouns())
                                 and region[-1].group() in (ARABIC_COMMA, ","))
@@ -2540,8 +2537,6 @@ def _relative_on_name(words: list[str]) -> bool:
     if k is None or any(w in (ARABIC_COMMA, ",", ":") or w in _new_clause_leads() for w in words):
         return False
     return all(_is_title(w) or _office(w) or _definite(w) or _is_name_token(w) for w in words[:k])
-ALA = "\u0639\u0644\u064a"  # على folded
-HAMISH = "\u0647\u0627\u0645\u0634"  # هامش
 
 
 def _described_then_occasion(words: list[str]) -> bool:
@@ -2550,7 +2545,7 @@ def _described_then_occasion(words: list[str]) -> bool:
     if any(w in _new_clause_leads() for w in words):
         return False  # ... حيث من المنتظر أن: the complementizer opens a clause of the writer's
     for k, w in enumerate(words[:MAX_DESCRIPTION_TOKENS + 1]):
-        if k and (w in _circumstance_leads() or w == ALA and words[k + 1:k + 2] == [HAMISH]):
+        if k and (w in _circumstance_leads() or _on_margin(words, k)):
             return True
         if not (_is_title(w) or _office(w) or _definite(w) or _is_name_token(w) or w[:1] in "\u0628\u0644" and len(w) >= 4):
             return False  # شدد فلان على ضرورة …، نوه بحرص الغرفة على إقامة …: an object, no office

@@ -1285,6 +1285,11 @@ def _ambiguous_names() -> frozenset[str]:
     return frozenset(_f(w) for w in AMBIGUOUS_NAMES)
 
 
+def _on_margin(words: Sequence[str], k: int) -> bool:
+    """The folded words at ``k`` are على هامش: on the margin of an event, where one spoke."""
+    return words[k] == _f("على") and list(words[k + 1:k + 2]) == [_f("هامش")]
+
+
 @cache
 def _occasions() -> frozenset[str]:
     """Nouns of the occasion of speaking, without the article: في بيان، خلال المؤتمر."""

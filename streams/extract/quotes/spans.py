@@ -14,6 +14,7 @@ from .names import (
     _ambiguous_names,
     _name_links,
     _occasions,
+    _on_margin,
     _plausible_name,
     _relatives,
     _what,
@@ -703,7 +704,7 @@ def _named_subject_then_occasion(toks: list[str]) -> bool:
     تصريح لإذاعة محلية أن): the verb "explained"; "between" would join two sides with و."""
     lead = next((k for k, t in enumerate(toks) if t in (_f("في"), _f("على"), _f("خلال"))), None)
     occasion = any(t == _f("في") and k + 1 < len(toks) and toks[k + 1] in _occasions() for k, t in enumerate(toks)) \
-        or any(t == _f("على") and toks[k + 1:k + 2] == [_f("هامش")] for k, t in enumerate(toks))
+        or any(_on_margin(toks, k) for k in range(len(toks)))
     return occasion and lead is not None and 1 <= lead <= MAX_BAYYANA_NAMED and len(toks) <= MAX_BAYYANA_OCCASION \
         and any(t in _first_names() for t in toks[:min(lead, 3)]) \
         and not any(t in (ARABIC_COMMA, ",") for t in toks) \
