@@ -15,7 +15,7 @@ from typing import Any
 
 import orjson
 
-__all__ = ["Gazetteers", "Lexicon", "Places", "first_names", "gazetteers", "lexicon", "places"]
+__all__ = ["Gazetteers", "Lexicon", "Places", "first_names", "gazetteers", "lexicon", "places", "verb_forms"]
 
 _PKG = "streams.extract.data"
 
@@ -83,6 +83,13 @@ def first_names() -> frozenset[str]:
     """Folded first names mined from the news (scripts/build_person_names.py): evidence that a
     bare word is a person's name, for the quotation and amount extractors."""
     return frozenset(_read("person_names.json.gz")["first_names"])
+
+
+@cache
+def verb_forms() -> frozenset[str]:
+    """Folded verb forms mined from the news (scripts/build_verb_forms.py): words seen after قد، لم، لن، سوف,
+    evidence that a clause, not a subject, follows a speech verb."""
+    return frozenset(_read("verb_forms.json.gz")["verbs"])
 
 
 @cache

@@ -13,6 +13,7 @@ from itertools import islice, pairwise
 from ...records import Entity, Quote
 from ..matchform import match_form
 from ..ner_lexicon import first_names as _first_names
+from ..ner_lexicon import verb_forms as _verb_forms
 from .clauses import (
     MAX_SUBJECT_TOKENS,
     _according_to,
@@ -1466,6 +1467,9 @@ def _named_then_laqad(folded: str, vm: re.Match[str]) -> re.Match[str] | None:
 SAYING_ON_VERBS = ("قال", "قالت", "قالا", "قالتا", "قالوا", "أضاف", "أضافت", "أضافا", "أضافتا", "أضافوا",
                    "تابع", "تابعت", "أردف", "أردفت", "استطرد", "استطردت")
 UNMARKED_OPENERS = ("سيتم", "لم", "لن")
+# Participles of adding on whose words may follow as a plain clause (مضيفا تلقت غرفة العمليات بلاغا).
+ADDING_ON = ("مضيفا", "مضيفة", "مضيفين", "متابعا", "متابعة", "مردفا", "مردفة")
+FUTURE_PREFIX = "\u0633"  # س: ستكون، سنحدد (the future of a verb form)
 MAX_UNMARKED_NAME_TOKENS = 4  # وقال هشام بن علي الأميري، …: the speaker's name alone before the comma
 MIN_UNMARKED_WORDS = 3  # the clause said after the comma
 
@@ -1478,6 +1482,18 @@ def _saying_on() -> frozenset[str]:
 @cache
 def _unmarked_openers() -> frozenset[str]:
     return frozenset(_f(w) for w in UNMARKED_OPENERS)
+
+
+@cache
+def _adding_on() -> frozenset[str]:
+    return frozenset(_f(w) for w in ADDING_ON)
+
+
+def _opens_words(word: str) -> bool:
+    """A word that opens the words said as a plain clause: سيتم، لم، لن, or a verb form the news shows after قد،
+    لم، لن، سوف (بلغت، تلقت، يمكن), or its future (ستكون، سنحدد): never a subject nor an object."""
+    return word in _unmarked_openers() or word in _verb_forms() \
+        or word[:1] == FUTURE_PREFIX and word[1:2] in "\u064a\u062a\u0646\u0627" and word[1:] in _verb_forms()
 
 
 @cache
@@ -1565,13 +1581,17 @@ def _unmarked_words(folded: str, back: Sequence[int], vm: re.Match[str], eos: in
     a zero-width match where the words begin, standing for the complementizer left out. The words open on a negation
     or سيتم right after a bare وقال (the last speaker goes on), or after a comma that follows the bare verb or a
     person's name alone (the tagger's PERS, or a known first name without it), no comma soon after (an aside)."""
-    if not vm["verb"] or vm["verb"] not in _saying_on() or vm["conj"] not in (None, "\u0648"):
+    adding_on = bool(vm["cont"]) and vm["cont"] in _adding_on()
+    if not adding_on and (not vm["verb"] or vm["verb"] not in _saying_on() or vm["conj"] not in (None, "\u0648")):
         return None
     gap = DIRECT_START_RE.match(folded, vm.end())
     word = WORD_RE.match(folded, gap.end()) if gap is not None else None
-    if vm["conj"] and word is not None and word.group() in _unmarked_openers() \
+    if (vm["conj"] or adding_on) and word is not None and _opens_words(word.group()) \
             and not any(c == ":" or c in QUOTE_CHARS for c in folded[vm.end():eos]):
-        return re.compile("").match(folded, word.start())  # وقال سيتم …، وقالا لم …: wherever the verb stands
+        return re.compile("").match(folded, word.start())  # وقال سيتم …، وقالا لم …، وأضاف بلغت …، مضيفا تلقت …:
+        # wherever the verb stands
+    if adding_on:
+        return None
     if not _opens_clause(folded, vm):
         return None
     if vm["verb"].startswith(QAL) and (told := _told_paper(folded, vm.end(), eos)) is not None:
@@ -1582,18 +1602,31 @@ def _unmarked_words(folded: str, back: Sequence[int], vm: re.Match[str], eos: in
     if comma is None:
         return None
     name = list(TOKEN_RE.finditer(folded, vm.end(), comma.start()))
+    after = TOKEN_RE.findall(folded, comma.end(), eos)
+    if after and _opens_words(after[0]) and _titled_name_before(folded, back, name, entities):
+        return re.compile("").match(folded, WORD_RE.search(folded, comma.end(), eos).start())  # type: ignore[union-attr]
+        # وقال المتحدث الرسمي لهيئة الهلال الأحمر … فلان، تلقت غرفة العمليات …: an office and a name, then a verb
     if len(name) > MAX_UNMARKED_NAME_TOKENS:
         return None
     if name and not (any(e.type == "PERS" and e.start <= back[name[0].start()] and back[name[-1].end() - 1] < e.end
                          for e in entities)
                      or not entities and len(name) <= MAX_UNMARKED_NAME_TOKENS - 1 and name[0].group() in _first_names()):
         return None  # وأضاف الفريق نقطة، …: no person's name alone (the tagger's, or a first name without it)
-    after = TOKEN_RE.findall(folded, comma.end(), eos)
     if len(after) < MIN_UNMARKED_WORDS or after[0] in _not_words_said() or _office(after[0]) \
             or any(t in (ARABIC_COMMA, ",") for t in after[:MIN_UNMARKED_WORDS + 1]):
         return None  # وقال محمد، وهو يبتسم …، وأضاف، في المؤتمر الصحفي …: an aside or an occasion, not the words
     start = WORD_RE.search(folded, comma.end(), eos)
     return re.compile("").match(folded, start.start()) if start is not None else None
+
+
+def _titled_name_before(folded: str, back: Sequence[int], words: list[re.Match[str]], entities: Sequence[Entity]) -> bool:
+    """The words between a verb and a comma are an office and the tagger's person closing them (المتحدث الرسمي لهيئة
+    الهلال الأحمر بجازان فلان): a subject, whatever its length, with no verb, comma or quote inside."""
+    if len(words) < 2 or len(words) > MAX_SUBJECT_TOKENS or not _is_title(words[0].group()) \
+            or any(not WORD_RE.fullmatch(w.group()) or w.group() in _verb_words() for w in words):
+        return False
+    end = back[words[-1].end() - 1] + 1
+    return any(e.type == "PERS" and e.end == end and e.start > back[words[0].start()] for e in entities)
 
 
 def _named_before_office(folded: str, start: int, end: int) -> bool:

@@ -1,0 +1,37 @@
+"""Quotation speakers, rounds from stop 34: words said as a plain clause, with no complementizer, colon or quote mark,
+told from a subject by the verb forms mined from the news; constructed sentences."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_bare_adding_verb_with_a_verb_after_it_goes_on_with_the_last_speaker() -> None:
+    # وأضاف + a verb: the complementizer is left out, the words begin at once (a verb never heads a subject)
+    text = "وقال الوزير إن الموسم ناجح. وأضاف بلغت تكلفة تصنيع هذه الأفران 350 ألف دولار."
+    assert speakers(text, tagged=True) == ["الوزير", "الوزير"]
+    text = "وقال الوزير إن الموسم ناجح. وأضاف ستكون الساعات القادمة هي الفاصلة لتطهير المدينة."
+    assert speakers(text, tagged=True) == ["الوزير", "الوزير"]  # the future of a verb form
+    # a name, a noun or an object after the verb: no words (أضاف هدفا: he scored)
+    text = "وقال الوزير إن الموسم ناجح. وأضاف توماس مولر هدفا ثالثا في الدقيقة 74."
+    assert speakers(text, tagged=True) == ["الوزير"]
+    text = "وقال الوزير إن الموسم ناجح. وأضافت شركات طيران وجهات سفر جديدة من بينها مدريد."
+    assert speakers(text, tagged=True) == ["الوزير"]
+
+
+def test_an_adding_participle_with_a_verb_after_it_reports_more_words() -> None:
+    text = ("وقال الوكيل الدكتور عيسى رواس إن الوزارة ترجمت توجيهات المقام السامي، مضيفاً سهلت البوابة الإلكترونية "
+            "التعامل مع الأعداد الكبيرة.")
+    assert speakers(text, tagged=True) == ["عيسى رواس", "عيسى رواس"]
+    text = "وقال الوزير إن الموسم ناجح، مضيفا هذين اللقبين إلى الدوري الذي أحرزه."
+    assert speakers(text, tagged=True) == ["الوزير"]  # a participle with its object: no words
+
+
+def test_an_office_and_a_name_then_a_comma_and_a_verb_give_the_words() -> None:
+    # a spokesman's report: the office, the tagger's person closing it, a comma, then the words as a clause
+    text = ("وقال الناطق الإعلامي بشرطة منطقة عسير الرائد زيد محمد القحطاني، تلقت غرفة العمليات بشرطة محافظة "
+            "خميس مشيط بلاغا عن حدوث إطلاق نار.")
+    assert speakers(text, tagged=True) == ["زيد محمد القحطاني"]
+    # an office with no name before the comma, then a noun: no words
+    text = "وقال الناطق الإعلامي بشرطة منطقة عسير، الرائد زيد محمد القحطاني في بيان صحفي."
+    assert speakers(text, tagged=True) == []
