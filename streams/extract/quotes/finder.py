@@ -556,6 +556,23 @@ def _speaking_participles() -> frozenset[str]:
     return frozenset(_f(w) for w in ("متحدثا", "متحدثة", "متحدثين", "مخاطبا", "مخاطبة", "معلقا", "معلقة"))
 
 
+MAX_COLON_SUBJECT_TOKENS = 8  # وتابع حسن عبدالعظيم المحاوشي 44 سنة من المملكة المغربية: «…»
+MIN_COLON_WORDS = 8  # after the colon with no quote mark: words said, not a list (تدريباته: تمارين اللياقة والتسديد)
+
+
+def _subject_then_colon(folded: str, region: Sequence[re.Match[str]], comp: re.Match[str] | None) -> bool:
+    """A subject of up to eight words with no verb or comma, a colon right after it, then words said (وتابع بيان
+    الداخلية التونسية: «…»، وتابع المسؤول في النادي الفرنسي: "…"): a conditional verb (تابع، اختتم، زاد) that reports
+    them; a colon never follows what is followed or closed (تابع الفريق تدريباته، اختتم المهرجان فعالياته)."""
+    if comp is None or comp.group().strip() != ":" or not region or len(region) > MAX_COLON_SUBJECT_TOKENS \
+            or folded[region[-1].end():comp.start()].strip():
+        return False
+    if any(t.group() in SEPARATORS or t.group() in _verb_words() for t in region):
+        return False
+    return folded[comp.end():comp.end() + 1] in QUOTE_CHARS \
+        or len(TOKEN_RE.findall(folded, comp.end(), _sentence_end(folded, comp.end()))) >= MIN_COLON_WORDS
+
+
 def _subject_then_speaking(region: Sequence[re.Match[str]], marks: list[int]) -> bool:
     """A subject of one to three words, then a participle of speaking and what it is about, then the words said
     (وتابع انريكي متحدثا عن ميسي: "…"، وتابعت مخاطبة الحضور: "…"): a conditional verb (تابع) that reports them."""
@@ -1019,7 +1036,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and not _office_then_quote(folded, region, quote) \
                 and not _occasion_then_words(folded, region, marks) and not _titled_then_occasion(folded, region, marks) \
                 and not _subject_then_aside(folded, region, marks) and not _subject_then_speaking(region, marks) \
-                and not _subject_then_circumstance(folded, region, marks) \
+                and not _subject_then_circumstance(folded, region, marks) and not _subject_then_colon(folded, region, comp) \
                 and not _quoted_subject(folded, region, comp) and not _speaker_goes_on(region, comp, out) \
                 and not (marks and n_words == 3 and comp is not None and _short_subject_then_words(folded, region, comp)) and (
                 not marks or n_words > 2 or (n_words and not (

@@ -35,3 +35,15 @@ def test_an_office_and_a_name_then_a_comma_and_a_verb_give_the_words() -> None:
     # an office with no name before the comma, then a noun: no words
     text = "وقال الناطق الإعلامي بشرطة منطقة عسير، الرائد زيد محمد القحطاني في بيان صحفي."
     assert speakers(text, tagged=True) == []
+
+
+def test_a_conditional_verb_with_a_subject_then_a_colon_reports_the_words() -> None:
+    # تابع، ختم، زاد follow or close an object unless words said follow; a colon right after a subject opens them
+    text = ("وقالت الوزارة إن العنصر قتل. وتابع بيان الداخلية التونسية: «بادر العنصر الفار عند قيام الوحدات الامنية "
+            "بملاحقته بإطلاق النار تجاههم».")
+    assert speakers(text, tagged=True) == ["الوزارة", "بيان الداخلية التونسية"]
+    text = ("وختم المحلل السياسي القول: \"من الواضح اليوم ان الشعب الايراني عندما نزل الى الشارع اراد القول انه "
+            "يتأمل\".")
+    assert speakers(text, tagged=True) == ["المحلل السياسي"]
+    # a short list after the colon, no quote mark: what is followed, not words said
+    assert speakers("وتابع الفريق تدريباته: تمارين اللياقة والتسديد والتمرير.", tagged=True) == []
