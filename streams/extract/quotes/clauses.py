@@ -1923,9 +1923,12 @@ def _body_subject(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     """A body heading the words after the main verb, in construct with a definite noun and its
     adjectives (وزارة الخارجية المصرية، هيئة الهلال الأحمر، شرطة منطقة الرياض): the verb's
     subject; what follows is its object (دعت وزارة الخارجية المصرية | السلطات الإيرانية)."""
-    if len(toks) < 2 or _definite(toks[0][0]) or not _institution_head(toks[0][0]) or _office(toks[0][0]) \
-            or toks[0][0] in _sources():
+    if len(toks) < 2 or not _institution_head(toks[0][0]) or _office(toks[0][0]) or toks[0][0] in _sources():
         return None
+    if _definite(toks[0][0]):  # وجدد الحزب في بيان له مساندته: the body named before, alone, then where or when
+        if toks[1][0] not in _stops() and toks[1][0] not in _time_leads() and toks[1][0] not in SEPARATORS:
+            return None
+        return toks[:1]
     k = 1
     while k < len(toks) and not _definite(toks[k][0]) and _institution_head(toks[k][0]):
         k += 1  # شرطة منطقة | الرياض

@@ -1400,6 +1400,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             s += 1
         if e <= s or speaker is None and vm["verb"] in _writing():
             continue  # (وكتب عليه: "…" with no one to carry: a thing written on, not words reported)
+        if speaker is None and (vm["cont"] or not n_words) \
+                and (speaker := _subject_nearby(text, folded, back, vm, gender)) is not None:
+            last, last_gender = speaker, gender  # وجدد الحزب في بيان له مساندته …. وأكد أن: no one spoke before, the
+            # subject of the clause it goes on from speaks
         a, b = disp(s, e)
         spoken_end = max(spoken_end, e)
         verb_start = vm.start("verb") if vm["verb"] else vm.start("cont")
@@ -1659,6 +1663,32 @@ def _amma_answered(folded: str, vm: re.Match[str]) -> bool:
     """A present verb with ف that answers أما's topic of a person (أما المهندس فلان، فيوضح أن، وأما الخبراء فيرون
     أن): the topic is its subject, written before it, and the words are that person's."""
     return vm["conj"] == "\u0641" and _amma_topic(folded, vm) is not None
+
+
+def _subject_nearby(text: str, folded: str, back: Sequence[int], vm: re.Match[str],
+                    gender: str | None) -> _Speaker | None:
+    """Who speaks for a bare verb or a participle when no one spoke before it: the subject of its own sentence's main
+    clause (قطع صاحب مكتب استقدام بعدم استقدام …، مؤكدا أنه), or, for a verb opening its sentence, of the sentence
+    before it in the paragraph (وجدد الحزب في بيان له مساندته … . وأكد أن). Only a man named by a known first name
+    for a masculine verb, or a body, an office or a source whose head agrees with the verb (الحزب … وأكد، الشركة …
+    وأوضحت)."""
+    if gender not in ("m", "f"):
+        return None
+    line = _line_start(folded, vm.start())
+    if folded[line:vm.start()].strip():
+        found = _sentence_subject(text, folded, back, vm.start(), gender)
+    elif line > 0 and "\n" not in folded[max(0, line - 2):line]:
+        found = _sentence_subject(text, folded, back, line - 1, gender)
+    else:
+        return None
+    if found is None:
+        return None
+    head = _f(found.name).split()[0]
+    if found.named:
+        return found if gender == "m" and head in _first_names() and not head.endswith((FOLDED_TA_MARBUTA, "\u0649")) \
+            else None
+    speaks = _institution_head(head) or _office(head) or head in _sources()
+    return found if speaks and (gender == "f") == head.endswith(FOLDED_TA_MARBUTA) else None
 
 
 def _bare_and_verb(vm: re.Match[str], n_words: int) -> bool:

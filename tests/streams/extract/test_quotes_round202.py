@@ -47,3 +47,17 @@ def test_a_conditional_verb_with_a_subject_then_a_colon_reports_the_words() -> N
     assert speakers(text, tagged=True) == ["المحلل السياسي"]
     # a short list after the colon, no quote mark: what is followed, not words said
     assert speakers("وتابع الفريق تدريباته: تمارين اللياقة والتسديد والتمرير.", tagged=True) == []
+
+
+def test_a_bare_verb_with_no_one_speaking_before_takes_the_body_of_the_sentence_before() -> None:
+    # no quotation before: the body that renewed its support in the sentence before goes on, as a bare verb would
+    # go on from one who spoke
+    text = ("وجدد الحزب في بيان له اليوم الأحد، مساندته المبدئية لفلاحي جمنة وأهاليها. وأكد ان هذه الخطوة التي "
+            "إتخذتها الحكومة، تعد تصعيدا خطيرا.")
+    assert speakers(text, tagged=True) == ["الحزب"]
+    text = ("أقرت الشركة التونسية للملاحة تعريفة منخفضة خاصة بشهر رمضان. وأوضحت أن هذا التخفيض يشمل التخفيض بنسبة 40 "
+            "بالمائة.")
+    assert speakers(text, tagged=True) == ["الشركة التونسية للملاحة"]
+    # a feminine verb never goes on from a masculine body
+    text = "وجدد الحزب في بيان له اليوم الأحد، مساندته المبدئية لفلاحي جمنة. وأكدت ان هذه الخطوة تعد تصعيدا خطيرا."
+    assert speakers(text, tagged=True) == [None]
