@@ -13,8 +13,6 @@ Writes streams/extract/data/person_names.json.gz.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import sys
 from collections import Counter
@@ -23,6 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from scripts.news_words import news_texts, write_json_gz
 from streams.arabic import fold
 from streams.extract.quotes import (
     FUNCTION_WORDS,
@@ -32,7 +31,6 @@ from streams.extract.quotes import (
 )
 
 OUT = REPO / "streams/extract/data/person_names.json.gz"
-CORPORA = (("news/saudinewsnet-dev.jsonl.gz", "content"), ("news/ant_v1.1.jsonl.gz", "text"))
 WORD_RE = re.compile("[\u0621-\u064a]+")
 ARTICLE = "\u0627\u0644"  # ال
 BIN = frozenset({"\u0628\u0646", "\u0627\u0628\u0646", "\u0628\u0646\u062a"})  # بن ابن بنت
@@ -98,18 +96,13 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--min-count", type=int, default=2)
     args = ap.parse_args(argv)
-    texts: list[str] = []
-    for path, field in CORPORA:
-        with gzip.open(args.data / path, "rt", encoding="utf-8") as f:
-            texts.extend(json.loads(line)[field] for line in f)
+    texts = news_texts(args.data)
     names = mine(texts, args.min_count)
     gazet = args.data / "gazetteers" / "ANERGazet_Pers.txt"
     if gazet.exists():
         names |= {w for w in map(_fold, gazet.read_text(encoding="utf-8").split()) if len(w) >= 2
                   and not w.startswith(ARTICLE) and WORD_RE.fullmatch(w)}
-    payload = json.dumps({"first_names": sorted(names)}, ensure_ascii=False).encode("utf-8")
-    with gzip.GzipFile(OUT, "wb", mtime=0) as f:
-        f.write(payload)
+    write_json_gz(OUT, {"first_names": sorted(names)})
     print(f"{len(names)} first names -> {OUT.relative_to(REPO)}")
 
 

@@ -14,8 +14,6 @@ Writes streams/extract/data/verb_forms.json.gz.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
 import re
 import sys
 from collections import Counter
@@ -25,11 +23,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from scripts.news_words import news_texts, write_json_gz
 from streams.arabic import fold
 from streams.extract.quotes import FUNCTION_WORDS, STOP_WORDS
 
 OUT = REPO / "streams/extract/data/verb_forms.json.gz"
-CORPORA = (("news/saudinewsnet-dev.jsonl.gz", "content"), ("news/ant_v1.1.jsonl.gz", "text"))
 WORD_RE = re.compile("[\u0621-\u064a]+")
 ARTICLE = "\u0627\u0644"  # ال
 # Particles only a verb follows: قد (perfect or imperfect), لم and لن (imperfect), سوف (imperfect), with و/ف/ل.
@@ -60,14 +58,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=REPO.parent / "shared" / "data")
     ap.add_argument("--min-count", type=int, default=2)
     args = ap.parse_args(argv)
-    texts: list[str] = []
-    for path, field in CORPORA:
-        with gzip.open(args.data / path, "rt", encoding="utf-8") as f:
-            texts.extend(json.loads(line)[field] for line in f)
+    texts = news_texts(args.data)
     verbs = mine(texts, args.min_count)
-    payload = json.dumps({"verbs": sorted(verbs)}, ensure_ascii=False).encode("utf-8")
-    with gzip.GzipFile(OUT, "wb", mtime=0) as f:
-        f.write(payload)
+    write_json_gz(OUT, {"verbs": sorted(verbs)})
     print(f"{len(verbs)} verb forms -> {OUT.relative_to(REPO)}")
 
 
