@@ -1420,7 +1420,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
 # Words that can only open a clause of their own (a passive of تم, the future, لقد, نحن): after a bare وقال/وأضاف they
 # are the words said, with no complementizer (وقال تم الجلوس مع، وأضاف لقد حاولنا); so are the impersonal يجب and
 # ينبغي, whose subject is the clause after them (وقال يجب أن تصل الرسالة …): never a speaker's name.
-# (Not the future: وأضاف ستكون الساعات القادمة is left unmarked (round 19), and وقال سيونغ، سيمون are names.)
+# (Not the future here: وقال سيونغ، سيمون are names. A future whose verb the news shows after قد/لم/لن/سوف, وأضاف
+# ستكون، وأضاف سنحدد, opens the words through _unmarked_words since round r202; round 19 had left it unmarked.)
 DIRECT_CLAUSE_OPENERS = ("تم", "يتم", "لقد", "نحن", "يجب", "ينبغي",
                          "كيف", "هل", "لماذا", "ماذا", "متى")  # a question asked (وأضافت كيف لنا أن نشرك …)
 DIRECT_START_RE = re.compile(r"\s+(?=\S)")
@@ -1599,9 +1600,10 @@ def _not_words_said() -> frozenset[str]:
 def _unmarked_words(folded: str, back: Sequence[int], vm: re.Match[str], eos: int,
                     entities: Sequence[Entity]) -> re.Match[str] | None:
     """A verb of saying whose words follow as a plain clause, in a sentence with no complementizer, colon or quote mark:
-    a zero-width match where the words begin, standing for the complementizer left out. The words open on a negation
-    or سيتم right after a bare وقال (the last speaker goes on), or after a comma that follows the bare verb or a
-    person's name alone (the tagger's PERS, or a known first name without it), no comma soon after (an aside)."""
+    a zero-width match where the words begin, standing for the complementizer left out. The words open on a negation,
+    سيتم or a verb form (_opens_words) right after a bare وقال or an adding participle (مضيفا: the last speaker goes
+    on), or after a comma that follows the bare verb or a person's name alone (the tagger's PERS, or a known first name
+    without it), no comma soon after (an aside), or an office closed by the tagger's person when a verb form follows."""
     adding_on = bool(vm["cont"]) and vm["cont"] in _adding_on()
     if not adding_on and (not vm["verb"] or vm["verb"] not in _saying_on() or vm["conj"] not in (None, "\u0648")):
         return None
