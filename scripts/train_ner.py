@@ -30,6 +30,10 @@ neighbours' view of the stem), added to every training set (folds, both passes),
 carry them as it must for unseen names: dev 0.743 against 0.757, unseen-name F1 0.602 against 0.623
 (precision 0.70 -> 0.66), test estimates 0.709; 0.694; 0.710 against 0.725; 0.710; 0.733.
 
+A wider window (not kept; stop 34): the stem and both cluster ids of the words three before and three after each
+token, on top of the ±2 window, in every model trained: sentence pass 0.737 against 0.744 (the words that far off are
+mostly in another phrase; the bigrams and the document pass already carry what context helps).
+
 Label encoding, trainers and extra data (not kept; branch ner-bioes). Against 0.757 (tag-conll
 tags; sentence pass 0.744) by ``scripts/ner_compare.py`` (paired bootstrap over dev sentences,
 2000 resamples), and test estimates by ner_estimate.py ((a); scaled; (b) at F1 0.63) against
