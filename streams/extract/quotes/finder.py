@@ -48,6 +48,7 @@ from .names import (
     MIN_SOUND_PLURAL_LEN,
     PREPOSITION_ALA,
     WRITTEN_HA,
+    _adjectives,
     _apposition_pronouns,
     _chain_prepositions,
     _common_noun,
@@ -103,6 +104,7 @@ from .spans import (
 )
 from .subjects import (
     _blessing_alone,
+    _demonstratives,
     _fuller,
     _issued,
     _speaker,
@@ -2277,6 +2279,7 @@ def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
         or _subject_then_occasion_between_commas(folded, region) \
         or _subject_then_occasion(folded, region) \
         or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office_in_body_then_name(folded, region) \
+        or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office_then_closing_name(region) \
         or n_words <= MAX_FIELD_SUBJECT_TOKENS and _people_of_field(region)
 
 
@@ -2353,6 +2356,38 @@ def _subject_then_occasion(folded: str, region: Sequence[re.Match[str]]) -> bool
 
 
 MAX_NAME_BEFORE_OFFICE = 4  # رياض الشعيبي | الأمين العام لحزب …: the words of a name before its office
+
+
+MAX_CLOSING_NAME_WORDS = 3  # عمار عمروسية، نور الدين البحيري: the holder's name after the office and its field
+
+
+@cache
+def _office_adverbs() -> frozenset[str]:
+    """Adverbs an office takes (مدير عام التخطيط سابقا، الوزير حاليا): part of the description, no object."""
+    return frozenset(_f(w) for w in ("سابقا", "حاليا", "أيضا"))
+
+
+def _office_then_closing_name(region: Sequence[re.Match[str]]) -> bool:
+    """An office or a title and its field, then its holder's name closing the region: a known first name and one or two
+    name words after it, right before the complementizer (اعتبر القيادي في الجبهة الشعبية عمار عمروسية أن، اعتبر
+    المشرف العام على فريق تطوير سوق عكاظ الدكتور فلان أن). A name never follows an object judged and its predicate
+    (اعتبر الوزير الإصابة أمرا عاديا), so the whole region is the subject; no verb, stop word or demonstrative in it.
+    A comma may close the name (واعتبر مدير عام التخطيط العمراني … المهندس فلان، أن)."""
+    words = [t.group() for t in region]
+    if words and words[-1] in (ARABIC_COMMA, ","):
+        words = words[:-1]
+    if len(words) < 3 or not (_office(words[0]) or _is_title(words[0])) \
+            or any(not WORD_RE.fullmatch(w) or w in _verb_words() or w in _demonstratives()
+                   or (w in _stops() or w in _function_words()) and w not in _chain_prepositions()
+                   and w not in _office_adverbs() for w in words):
+        return False
+    first = next((k for k in range(max(1, len(words) - MAX_CLOSING_NAME_WORDS), len(words) - 1)
+                  if words[k] in _first_names() and not _is_title(words[k]) and not _definite(words[k])), None)
+    before = words[first - 1] if first is not None else ""
+    return first is not None and (_definite(before) or _is_title(before) or not _common_noun(before)) \
+        and all(not _is_title(w) and not _office(w) and w not in _adjectives() for w in words[first + 1:])
+    # (the name after the field's last word or a title, never in construct with a common noun: اعتبر الوزير في خطابه
+    # تصريحات فلان أن, the statements judged)
 
 
 def _name_then_office(region: Sequence[re.Match[str]]) -> bool:

@@ -61,3 +61,23 @@ def test_a_bare_verb_with_no_one_speaking_before_takes_the_body_of_the_sentence_
     # a feminine verb never goes on from a masculine body
     text = "وجدد الحزب في بيان له اليوم الأحد، مساندته المبدئية لفلاحي جمنة. وأكدت ان هذه الخطوة تعد تصعيدا خطيرا."
     assert speakers(text, tagged=True) == [None]
+
+
+def test_a_view_verbs_subject_is_an_office_and_its_field_closed_by_the_holders_name() -> None:
+    # a long region before أن is a subject, not an object judged, when an office opens it and a name closes it
+    text = "اعتبر القيادي في الجبهة الشعبية عمار عمروسية أن الحكومة فشلت في إدارة الأزمة."
+    assert speakers(text, tagged=True) == ["عمار"]
+    text = ("واعتبر مدير عام التخطيط العمراني في أمانة المنطقة الشرقية سابقًا المهندس شاكر نوح، ان المشروع "
+            "متأخر.")
+    assert speakers(text, tagged=True) == ["شاكر نوح"]
+    # an object judged and its predicate: no name closes them, no view reported
+    assert speakers("واعتبر الوزير الإصابة أمرا عاديا، وأن اللاعب سيعود قريبا.", tagged=True) == []
+
+
+def test_a_tunisian_statement_and_an_editorial_are_occasions_of_speaking() -> None:
+    text = ("واعتبرت النقابة في بلاغ تلقت الجوهرة أف أم نسخة منه اليوم الخميس، أن هذا القرار جاء انطلاقا من "
+            "المسؤولية.")
+    assert speakers(text, tagged=True) == ["النقابة"]
+    text = ("اعتبرت الكاتبة ألفة يوسف في افتتاحيتها لـ \"الجوهرة أف أم\" اليوم الاثنين، أن نظرية التدافع الاجتماعي "
+            "تطورت في تونس.")
+    assert speakers(text, tagged=True) == ["ألفة يوسف"]
