@@ -94,6 +94,7 @@ from .spans import (
     _complementizer,
     _glued_inna,
     _inside_quote,
+    _lead_adverbials,
     _line_start,
     _opening_quote,
     _resumed_line,
@@ -2280,6 +2281,7 @@ def _view_subject(folded: str, region: Sequence[re.Match[str]]) -> bool:
         or _subject_then_occasion(folded, region) \
         or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office_in_body_then_name(folded, region) \
         or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _office_then_closing_name(region) \
+        or n_words <= MAX_OFFICE_SUBJECT_TOKENS and _named_then_asides(folded, region) \
         or n_words <= MAX_FIELD_SUBJECT_TOKENS and _people_of_field(region)
 
 
@@ -2356,6 +2358,49 @@ def _subject_then_occasion(folded: str, region: Sequence[re.Match[str]]) -> bool
 
 
 MAX_NAME_BEFORE_OFFICE = 4  # رياض الشعيبي | الأمين العام لحزب …: the words of a name before its office
+
+
+# What may stand between a named subject and a view verb's complementizer: a party or place in brackets, a lead
+# adverbial (من جهته، بدوره) or an office in apposition, each set off by commas.
+BRACKETED_ASIDE_RE = re.compile(r"\s*\([^()\n]{1,60}\)")
+COMMA_GROUP_RE = re.compile(f"\\s*[{ARABIC_COMMA},]\\s*([^{ARABIC_COMMA},]*)")
+
+
+def _named_then_asides(folded: str, region: Sequence[re.Match[str]]) -> bool:
+    """A named subject opening the region (after its titles), then only asides up to the complementizer: a party in
+    brackets (واعتبرت النائبة فلانة (التيار الديمقراطي) أن), a lead adverbial between commas (واعتبر المدير …، فلان،
+    من جهته، أن) or an office in apposition (، النائب عن الحزب،): no object judged stands there."""
+    if not region:
+        return False
+    subj = _subject(folded, region[0].start(), region[-1].end())
+    if subj is None or not subj[2] or any(not (_is_title(t.group()) or _office(t.group()) or _definite(t.group())
+                                              or t.group() in _chain_prepositions() or t.group() in (ARABIC_COMMA, ",")
+                                              or WORD_RE.fullmatch(t.group()) and not _common_noun(t.group())
+                                              and t.group() not in _stops())
+                                          for t in region if t.end() <= subj[0]):
+        return False
+    at, end = subj[1], region[-1].end()
+    if "(" in folded[subj[0]:at]:
+        at = folded.index("(", subj[0])  # فلانة (التيار: the subject read into the bracket ends before it
+    if folded[end:end + 3].lstrip().startswith(")"):
+        end = folded.index(")", end) + 1  # (the closing bracket is no token of the region)
+    if at >= end:
+        return False
+    while at < end:
+        if (m := BRACKETED_ASIDE_RE.match(folded, at, end)) is not None:
+            at = m.end()
+            continue
+        m = COMMA_GROUP_RE.match(folded, at, end)
+        if m is None:
+            return False
+        words = m.group(1).split()
+        if words and not (words[0] in _lead_adverbials() or words[:1] == [_f("من")] and words[1:2]
+                          and words[1] in _lead_adverbials() and len(words) == 2
+                          or (_office(words[0]) or _is_title(words[0])) and len(words) <= MAX_DESCRIPTION_TOKENS
+                          and not any(w in _verb_words() or w in QUOTE_CHARS for w in words)):
+            return False
+        at = m.end()
+    return True
 
 
 MAX_CLOSING_NAME_WORDS = 3  # عمار عمروسية، نور الدين البحيري: the holder's name after the office and its field

@@ -81,3 +81,13 @@ def test_a_tunisian_statement_and_an_editorial_are_occasions_of_speaking() -> No
     text = ("اعتبرت الكاتبة ألفة يوسف في افتتاحيتها لـ \"الجوهرة أف أم\" اليوم الاثنين، أن نظرية التدافع الاجتماعي "
             "تطورت في تونس.")
     assert speakers(text, tagged=True) == ["ألفة يوسف"]
+
+
+def test_a_view_verbs_named_subject_may_take_a_party_in_brackets_or_asides_between_commas() -> None:
+    text = "واعتبرت النائبة سامية عبو (التيار الديمقراطي) ان اصدار هذا الامر يعد بمثابة الفضيحة."
+    assert speakers(text, tagged=True) == ["سامية عبو"]
+    text = ("واعتبر المدير التنفيذي للمجلس الدولي للزيتون، عبد اللطيف غديرة، من جهته، أن قطاع إنتاج زيت الزيتون "
+            "واعد.")
+    assert speakers(text, tagged=True) == ["عبد اللطيف غديرة"]
+    # a named subject, then an object judged and its predicate: no view reported
+    assert speakers("واعتبر الوزير محمد العلي الأمر خطيرا، وأن الحل قريب.", tagged=True) == []
