@@ -1077,7 +1077,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 or quote is not None and not (comp.end() <= quote[0] and not folded[comp.end():quote[0]].strip()
                                               or quote[0] < comp.start() and not folded[quote[0] + 1:comp.start()].strip())
                 or not _view_subject(folded, region) and not _view_subject(folded, _before_time(region))
-                and not _quoted_subject(folded, region, comp)):  # (اعتبرت "هيومن رايتس ووتش" إن: a quoted name)
+                and not _quoted_subject(folded, region, comp)  # (اعتبرت "هيومن رايتس ووتش" إن: a quoted name)
+                and not _name_then_office(region, _tagged_lead(region, back, entities))):
             # but واعتبر أن "…" (the words quoted after أن), واعتبر فلان "أن …" (the words quoted from أن on),
             # واعتبر الوزير المثير للجدل ...، أنه (a comma closes the subject)
             continue  # اعتبر الإصابة أمرا عاديا: an opinion about an object, not reported words
@@ -2435,18 +2436,31 @@ def _office_then_closing_name(region: Sequence[re.Match[str]]) -> bool:
     # تصريحات فلان أن, the statements judged)
 
 
-def _name_then_office(region: Sequence[re.Match[str]]) -> bool:
+def _tagged_lead(region: Sequence[re.Match[str]], back: Sequence[int], entities: Sequence[Entity]) -> int:
+    """How many words of the region the tagger's person opening it covers (يرى | سول كامبل | مدافع …): 0 if none."""
+    if not region:
+        return 0
+    start = back[region[0].start()]
+    person = next((e for e in entities if e.type == "PERS" and e.start == start), None)
+    return sum(1 for t in region if person is not None and back[t.end() - 1] < person.end)
+
+
+def _name_then_office(region: Sequence[re.Match[str]], tagged: int = 0) -> bool:
     """A person's name opening on a first name, then an office and its body, running to the complementizer (اعتبر
-    فلان الفلاني الأمين العام لحزب البناء الوطني أن): a long subject, no object judged (not اعتبر فلان الأمر خطيرا)."""
+    فلان الفلاني الأمين العام لحزب البناء الوطني أن): a long subject, no object judged (not اعتبر فلان الأمر خطيرا).
+    With ``tagged``, the tagger's person covers the region's first words, whatever the lexicon knows of them (يرى
+    سول كامبل مدافع منتخب إنجلترا السابق أن)."""
     words = [t.group() for t in region]
-    if len(words) > MAX_NAME_BEFORE_OFFICE + MAX_DESCRIPTION_TOKENS or not words or not _plausible_start(words[0]):
+    if len(words) > MAX_NAME_BEFORE_OFFICE + MAX_DESCRIPTION_TOKENS or not words \
+            or not (_plausible_start(words[0]) or 2 <= tagged <= MAX_NAME_BEFORE_OFFICE):
         return False
     k = next((i for i, w in enumerate(words) if i and (_is_title(w) or _office(w))), None)
-    if k is None or not 2 <= k <= MAX_NAME_BEFORE_OFFICE \
+    if k is None or not 2 <= k <= MAX_NAME_BEFORE_OFFICE or tagged and k != tagged \
             or any(w in _stops() or w in _verb_words() or w in _function_words() for w in words[:k]):
         return False
     if all(_is_title(w) or _office(w) or _definite(w) or _is_name_token(w) or w[:1] in "\u0628\u0644" and len(w) >= 4
-           for w in words[k:]):
+           or tagged and w in _chain_prepositions() and 0 < j < len(words) - 1  # المحلل في بنك دانسكيان
+           for j, w in enumerate(words[k:], k)):
         return True
     return _office_chain_to_comma(words[k:])
 

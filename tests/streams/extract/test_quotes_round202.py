@@ -91,3 +91,11 @@ def test_a_view_verbs_named_subject_may_take_a_party_in_brackets_or_asides_betwe
     assert speakers(text, tagged=True) == ["عبد اللطيف غديرة"]
     # a named subject, then an object judged and its predicate: no view reported
     assert speakers("واعتبر الوزير محمد العلي الأمر خطيرا، وأن الحل قريب.", tagged=True) == []
+
+
+def test_a_view_from_the_taggers_person_then_an_office_and_its_field() -> None:
+    # a foreign name the first-name lexicon lacks: the tagger's person, then his office and where he works
+    text = "ويرى جينز نارفيغ المحلل في بنك دانسكيان ان الأسعار سترتفع."
+    assert speakers(text, tagged=True) == ["جينز نارفيغ"]
+    # the tagger's person, then an object judged and its predicate: no view reported
+    assert speakers("واعتبر توماس مولر اللاعب الأفضل هدفا للفريق وأن الحل قريب.", tagged=True) == []
