@@ -2437,7 +2437,7 @@ def _office_then_closing_name(region: Sequence[re.Match[str]]) -> bool:
 
 
 def _tagged_lead(region: Sequence[re.Match[str]], back: Sequence[int], entities: Sequence[Entity]) -> int:
-    """How many words of the region the tagger's person opening it covers (يرى | سول كامبل | مدافع …): 0 if none."""
+    """How many words of the region the tagger's person opening it covers (ويرى | جينز نارفيغ | المحلل …): 0 if none."""
     if not region:
         return 0
     start = back[region[0].start()]
@@ -2448,8 +2448,8 @@ def _tagged_lead(region: Sequence[re.Match[str]], back: Sequence[int], entities:
 def _name_then_office(region: Sequence[re.Match[str]], tagged: int = 0) -> bool:
     """A person's name opening on a first name, then an office and its body, running to the complementizer (اعتبر
     فلان الفلاني الأمين العام لحزب البناء الوطني أن): a long subject, no object judged (not اعتبر فلان الأمر خطيرا).
-    With ``tagged``, the tagger's person covers the region's first words, whatever the lexicon knows of them (يرى
-    سول كامبل مدافع منتخب إنجلترا السابق أن)."""
+    With ``tagged``, the tagger's person covers the region's first words, whatever the lexicon knows of them (ويرى
+    جينز نارفيغ المحلل في بنك دانسكيان ان); the office may then take في and the body it serves in."""
     words = [t.group() for t in region]
     if len(words) > MAX_NAME_BEFORE_OFFICE + MAX_DESCRIPTION_TOKENS or not words \
             or not (_plausible_start(words[0]) or 2 <= tagged <= MAX_NAME_BEFORE_OFFICE):
