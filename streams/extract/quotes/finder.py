@@ -1517,7 +1517,9 @@ def _adding_on() -> frozenset[str]:
 
 def _opens_words(word: str) -> bool:
     """A word that opens the words said as a plain clause: سيتم، لم، لن, or a verb form the news shows after قد،
-    لم، لن، سوف (بلغت، تلقت، يمكن), or its future (ستكون، سنحدد): never a subject nor an object."""
+    لم، لن، سوف (بلغت، تلقت، يمكن), or its future (ستكون، سنحدد): never a subject nor an object. (Not
+    names._future_verb, which wants the third person's two prefixes frequent and so misses the words said in the first
+    person, وأضاف سنحدد موقفنا.)"""
     return word in _unmarked_openers() or word in _verb_forms() \
         or word[:1] == FUTURE_PREFIX and word[1:2] in "\u064a\u062a\u0646\u0627" and word[1:] in _verb_forms()
 
