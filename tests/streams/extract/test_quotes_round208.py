@@ -1,0 +1,63 @@
+"""Quotation speakers, rounds from stop 35: descriptions the name rules cut or read as names; constructed sentences."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_a_group_described_by_its_country_is_named_whole() -> None:
+    # باحثون أستراليون، وكالات إيرانية: the nisba describes the group; the plural is no first name
+    assert speakers("كشف باحثون استراليون أن قرصا يستخدم بشكل واسع يقلل الخطر.", tagged=True) == ["باحثون استراليون"]
+    assert speakers("وقالت وكالات إيرانية إن الهجوم أوقع قتلى.", tagged=True) == ["وكالات إيرانية"]
+    # a first name, then a word shaped like a nisba: still a name
+    assert speakers("وقال عبدالله تركي إن الهجوم أوقع قتلى.", tagged=True) == ["عبدالله تركي"]
+
+
+def test_an_office_its_nisba_and_an_adjective_is_no_name() -> None:
+    # مسؤول أمريكي كبير الاثنين: the day after the adjective made كبير a name after "office + place"
+    text = "ذكر مسؤول أمريكي كبير الاثنين أن الولايات المتحدة سترسل قوات."
+    assert speakers(text, tagged=True) == ["مسؤول أمريكي كبير"]
+    # an office, its place, then the holder's name
+    assert speakers("وقال والي بنزرت محمد قويدر إن الهجوم أوقع قتلى.", tagged=True) == ["محمد قويدر"]
+
+
+def test_plurals_of_people_joined_or_described_are_one_description() -> None:
+    assert speakers("أوضح مختصون وباحثون ان المملكة ستشهد نموا.", tagged=True) == ["مختصون وباحثون"]
+    assert speakers("ويرى محللون اقتصاديون وعقاريون أن قطاع العقار سينمو.", tagged=True) == [
+        "محللون اقتصاديون وعقاريون"]
+    assert speakers("وقال علماء الإحاثة والآثار إن عمر هذه العظام كبير.", tagged=True) == ["علماء الإحاثة والآثار"]
+    assert speakers("وأكد أطباء ومختصون أن الوضع خطير.", tagged=True) == ["أطباء ومختصون"]
+    # a name after the description, or a first name in the run, is still read as the name
+    text = "وقال عالم الأحياء دي كان شو من جامعة شمال غرب الصين إن الكائن مهم."
+    assert speakers(text, tagged=True) == ["دي كان شو"]
+
+
+def test_what_is_declined_is_the_verbs_object_not_a_family_name() -> None:
+    # رفضت أبل التعليق قائلة: the one who declines speaks on; التعليق is never part of a name
+    text = "وقالت شركة أبل إن الهاتف آمن. وقال ممثلو الأمن إنهم لا يعلمون. كما رفضت أبل التعليق قائلة إن التحقيق جار."
+    assert speakers(text, tagged=True) == ["شركة أبل", "ممثلو الأمن", "أبل"]
+    assert speakers("ورفض المتحدث التعليق قائلا إن التحقيق لا يزال جاريا.", tagged=True) == ["المتحدث"]
+    # an office, then the act it judged: the office speaks
+    assert speakers("ووصف الوزير القرار بالخاطئ قائلا إن الحكومة ستعيد النظر.", tagged=True) == ["الوزير"]
+    # but an office in construct, then how he went on, is one description
+    text = "وقال وزير التربية إن الامتحانات ستجرى. واستدرك وزير التربية بالقول إن الوزارة جاهزة."
+    assert speakers(text, tagged=True) == ["وزير التربية", "وزير التربية"]
+
+
+def test_a_family_name_shaped_like_an_abstract_noun_closes_the_name() -> None:
+    # عمروسية: -ية, but never met with the article, and closing the subject: no abstract noun
+    text = "قال القيادي في الجبهة الشعبية عمار عمروسية، خلال استضافته في برنامج إذاعي، إن الحكومة فشلت."
+    assert speakers(text, tagged=True) == ["عمار عمروسية"]
+    # a word in -ية with more after it is the verb's object or the words' subject, whatever its spelling
+    text = "وقال رئيس الوزراء إن الخطة جاهزة. وقال إن نجاح أيدلوجية داعش المتطرفة أمر مقلق."
+    assert speakers(text, tagged=True) == ["رئيس الوزراء", "رئيس الوزراء"]
+
+
+def test_an_adverb_in_bi_ends_the_subject() -> None:
+    # بالأمس، بالفعل، بالقرب، بالإجماع: when, how or where it was said, never a word of the description
+    assert speakers("وقالت الشركة بالأمس إن الأرباح تراجعت.", tagged=True) == ["الشركة"]
+    assert speakers("وقالت بالأمس الشركة إن الأرباح تراجعت.", tagged=True) == ["الشركة"]
+    assert speakers("وكشفت شركة إيلاي ليلي بالفعل أن الدواء فعال.", tagged=True) == ["شركة إيلاي ليلي"]
+    assert speakers("وأشار مراسل رويترز بالقرب من الموقع إلى أن القتال مستمر.", tagged=True) == ["مراسل رويترز"]
+    # a place in ب after the description stays in it
+    assert speakers("وقال مسؤول بالشرطة إن القتال مستمر.", tagged=True) == ["مسؤول بالشرطة"]
