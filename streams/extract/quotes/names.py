@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from ..ner_lexicon import first_names as _first_names
 from ..ner_lexicon import gazetteers, lexicon
+from ..ner_lexicon import verb_forms as _verb_forms
 from ..nisba import nisba_country
 from ..numbers import WEAK_ALONE, number_word
 from ..places import link_place
@@ -149,7 +150,24 @@ def _is_name_token(tok: str) -> bool:
             and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a"))  # استضافة، استمرار: verbal nouns
             and not _owned_after_preposition(tok)
             and not _future_verb(tok) and not _present_verb(tok) and tok not in _event_nouns() and tok not in _asked()
-            and tok not in _time_clause_leads() and tok not in _done())
+            and tok not in _time_clause_leads() and tok not in _done() and not _plain_verb(tok))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _plain_verb(tok: str) -> bool:
+    """A verb form mined from the news (words after قد، لم، لن، سوف) that the news never writes with the article and no
+    lexicon knows as a name (استهل، باشرت، تلقت، يصعب، كنت): a verb where no name can be read (but فيصل، طالب،
+    يزيد: first names; سبق، نشر: nouns the news writes with the article; أشعر ناظم: أفعل is the shape of names and
+    elatives as well, and three letters those of foreign names, فان غال: a verb there only with its subject's ت,
+    أصدرت، كنت; زوجها: a noun with its owner's pronoun). A foreign family name can share a verb's letters (وارن تراس,
+    folded like ترأس): _runs reads one after a first name when the subject ends there."""
+    return tok in _verb_forms() and tok not in _first_names() and lexicon().freq.get("\u0627\u0644" + tok, 0) == 0 \
+        and (tok[:1] != "\u0627" and len(tok) >= 4 or tok.endswith("\u062a")) and not tok.endswith(PLAIN_VERB_NOT_ENDINGS) \
+        and not gazetteers().single.get(tok, frozenset()) & NAMED_KINDS
+
+
+# Endings of a verb form that a noun shares (زوجها: her husband, or married her; ة folds to ه).
+PLAIN_VERB_NOT_ENDINGS = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646", "\u0643\u0645")
 
 
 @cache
@@ -404,6 +422,10 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 continue
             if _is_name_token(tok) and not _is_title(tok) or tok.startswith("\u0627\u0644") and toks[j - 1][0] in _name_links() and tok not in _titles():
                 j += 1
+            elif j - i == 1 and _plain_verb(tok) and not VERB_RE.fullmatch(tok) and not _common_noun(toks[i][0]) and (
+                    j + 1 == n or toks[j + 1][0] in SEPARATORS or toks[j + 1][0] in _stops()
+                    or COMPLEMENTIZER_RE.fullmatch(toks[j + 1][0])):
+                j += 1  # وارن تراس إن: a verb's letters after a first name, closing the subject, are his family name
             elif _syllable_in_foreign_name(toks, i, j):
                 j += 1  # تشيوي هونج بين،: a syllable of the name, no preposition (it has no object)
             else:

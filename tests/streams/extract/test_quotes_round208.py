@@ -61,3 +61,32 @@ def test_an_adverb_in_bi_ends_the_subject() -> None:
     assert speakers("وأشار مراسل رويترز بالقرب من الموقع إلى أن القتال مستمر.", tagged=True) == ["مراسل رويترز"]
     # a place in ب after the description stays in it
     assert speakers("وقال مسؤول بالشرطة إن القتال مستمر.", tagged=True) == ["مسؤول بالشرطة"]
+
+
+def test_a_plain_verb_is_never_a_name_word() -> None:
+    # باشرت: a verb form the news never writes with the article and no lexicon holds as a name
+    text = ("وقال مدير الشركة إن العطل كبير، وأضاف باشرت فرق الطوارئ إصلاح العطل، وأشار بأن عدد المتضررين 600 "
+            "مشترك.")
+    assert "باشرت" not in speakers(text, tagged=True)
+    # names shaped like verbs stay names: a first name, أفعل without ت, three letters
+    assert speakers("وقال أشعر ناظم المدير بمركز البنوك الإسلامية: إن الأسواق مهمة.") == ["أشعر ناظم"]
+    assert speakers("وقال المدرب لويس فان غال إن الفريق جاهز.") == ["لويس فان غال"]
+    # a noun with its owner's pronoun that a verb form shares (زوجها) still speaks
+    text = "وكان ذوو المتوفاة قد أكدوا أن التأخير كبير. وقال زوجها في حينه: \"حضرنا منذ الساعة الثامنة\"."
+    assert speakers(text, tagged=True) == ["ذوو المتوفاة", "زوجها"]
+    # a family name that a verb form shares, after a first name or met so before, stays a name
+    text = "وقال وزير النقل الاسترالي وارن تراس إن البحث مستمر."
+    assert speakers(text, tagged=True) == ["وزير النقل الاسترالي وارن تراس"]
+    text = "ويقول دكتور أندرو رايت، أستاذ الجلدية، إن المشكلة ليست في الكلور. ويعتقد رايت أن الكلور يهاجم الرئتين."
+    assert speakers(text, tagged=True) == ["أندرو رايت", "أندرو رايت"]
+
+
+def test_a_plain_verb_ends_the_subject() -> None:
+    # the words (or a clause) begin there
+    text = ("أعلنت مدينة الملك عبدالعزيز للعلوم والتقنية, توفر عدد من الوظائف الأكاديمية للسعوديين (باحث، وأستاذ بحث "
+            "مساعد). واشترطت المدينة أن لا يقل التقدير عن جيد جداً، مشيرة إلى أن الفرصة ستتاح للمقبولين.")
+    assert speakers(text, tagged=True)[-1] == "مدينة الملك عبدالعزيز للعلوم والتقنية"
+    # but a verb of a relative clause in the subject stays in it
+    assert speakers("وقال تنظيم ما يعرف بالجبهة إن الهجوم نجح.") == ["تنظيم ما يعرف بالجبهة"]
+    # a particle goes with its verb
+    assert speakers("وقالت مصادر حكومية لم تسمها إن الوزير استقال.") == ["مصادر حكومية"]
