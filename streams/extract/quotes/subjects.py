@@ -429,6 +429,11 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         if quoted and tok[0] not in SEPARATORS:
             desc.append(tok)  # صحيفة "الديلي ميل": the quoted name goes on, whatever its words
             continue
+        if desc and toks[k - 1][0] in QUOTE_CHARS and any(_definite(d[0]) for d in desc) and not _definite(tok[0]) \
+                and tok[0] not in QUOTE_CHARS and tok[0] not in SEPARATORS and tok[0] != _f("غير") \
+                and not _glued_particle(tok[0]) and not _indefinite_nisba(tok[0]) and not _is_title(tok[0]) \
+                and tok[0] not in _function_words() and tok[0] not in _stops() and len(tok[0]) > 2:
+            break  # دار النشر البريطانية "بيرسون" | بيع مجموعة: a bare noun after the quoted name is the verb's object
         if desc and toks[k - 1][0] in QUOTE_CHARS and len(tok[0]) == 6 and tok[0].startswith("\u0627\u0644\u0627") \
                 and k + 1 < len(toks) and WORD_RE.fullmatch(toks[k + 1][0]) and not _definite(toks[k + 1][0]) \
                 and toks[k + 1][0] not in _stops():
@@ -561,9 +566,10 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             break  # نفت المصادر | وجود خلافات، أكدت الوزارة | عدم صحة: the verbal noun heads the object (وجود opens
             # on و, which the rule below leaves alone)
         if desc and _definite(desc[-1][0]) and not _definite(tok[0]) and not _is_title(tok[0]) \
-                and tok[0][:1] not in "\u0628\u0644\u0648" and tok[0] not in QUOTE_CHARS \
+                and not _glued_particle(tok[0]) and tok[0] not in QUOTE_CHARS \
                 and tok[0] not in _function_words() and len(tok[0]) > 2:
-            break  # الوزارة | احتواء الترميز: a bare noun after a definite subject is its object
+            break  # الوزارة | احتواء الترميز، وزارة التجارة والصناعة | بدء تطبيق: a bare noun after a definite subject
+            # is its object
         desc.append(tok)
     if len(desc) > 1 and desc[-1][0] in _issued() and _definite(desc[-1][0]):
         desc.pop()  # التقرير السنوي لمؤسسة النقد | الصادر مؤخرا: the report, without when it came out
@@ -572,6 +578,12 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+def _glued_particle(tok: str) -> bool:
+    """The word opens on ب، ل or و, glued to a word of its own (بالرياض، بجدة، لمكة، والشركة) or opening a name
+    (بوتفليقة، بيكر هيوز، لعمور), not on the first letter of a common noun (بدء، بيع: البدء، البيع in the news)."""
+    return tok[:1] in "\u0628\u0644\u0648" and not (tok[:1] == "\u0628" and _common_noun(tok) and not _common_noun(tok[1:]))
 
 
 def _met_before(folded: str, word: str, at: int) -> bool:

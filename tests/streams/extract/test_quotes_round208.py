@@ -90,3 +90,17 @@ def test_a_plain_verb_ends_the_subject() -> None:
     assert speakers("وقال تنظيم ما يعرف بالجبهة إن الهجوم نجح.") == ["تنظيم ما يعرف بالجبهة"]
     # a particle goes with its verb
     assert speakers("وقالت مصادر حكومية لم تسمها إن الوزير استقال.") == ["مصادر حكومية"]
+
+
+def test_a_bare_noun_after_the_subject_is_the_verbs_object() -> None:
+    # بدء، بيع: common nouns opening on ب, no preposition glued to a place
+    text = "أعلنت وزارة التجارة والصناعة بدء تطبيق الدليل الوطني للأنشطة، مبينة أن الدليل يشمل كل الأنشطة."
+    assert speakers(text, tagged=True) == ["وزارة التجارة والصناعة"]
+    text = "وأعلنت دار النشر البريطانية “بيرسون” بيع مجموعة “فاينانشيال تايمز”، مؤكدة أن الصفقة تمت."
+    assert speakers(text, tagged=True) == ["دار النشر البريطانية “بيرسون”"]
+    # a place after ب, a name on ب and an adjective after a quoted name stay in the subject
+    assert speakers("وقال مسؤول بالشرطة إن القتال مستمر.", tagged=True) == ["مسؤول بالشرطة"]
+    text = "وقالت شركة خدمات حقول النفط بيكر هيوز إن عدد الحفارات تراجع."
+    assert speakers(text, tagged=True) == ["شركة خدمات حقول النفط بيكر هيوز"]
+    text = "وقالت منظمة “هيومن رايتس ووتش” غير الحكومية إن القتال مستمر."
+    assert speakers(text, tagged=True) == ["منظمة “هيومن رايتس ووتش” غير الحكومية"]
