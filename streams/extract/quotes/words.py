@@ -25,6 +25,11 @@ MOODS = ("مازحا", "مازحة", "ممازحا", "ضاحكا", "ضاحكة",
 # "himself" as an adverbial after the name (فالرئيس أوباما بنفسه قال إن): never a name word (but المصدر نفسه is one
 # description, as the annotators mark it).
 BY_ONESELF = ("بنفسه", "بنفسها", "بنفسهم")
+# Words that never name anyone: particles, demonstratives, pronouns of self and adverbs. A speaker read as one of
+# them alone (فإن «…»، أكد لا يوجد …، مشيرا) is no one the rules could name (not من: هناك من يقول, "whoever says",
+# which the annotators mark).
+NO_ONE = ("فإن", "وإن", "إن", "لا", "ولا", "لم", "ولم", "ذلك", "هذه", "هذا", "تلك", "كل", "نفسها", "نفسه",
+          "لكي", "فلما", "لما", "منه", "فقط", "فجأة")
 # Where the subject stops: adverbials of time, place, occasion, addressee.
 STOP_WORDS = (
     "خلال", "في", "أمام", "لدى", "اليوم", "أمس", "مؤخرا", "عقب", "بعد", "أثناء", "عبر", "من",
@@ -110,6 +115,11 @@ GOD_NAME = "الحق"  # يقول الحق سبحانه وتعالى، يقول 
 @cache
 def _by_oneself() -> frozenset[str]:
     return frozenset(_f(w) for w in BY_ONESELF)
+
+
+@cache
+def _no_one() -> frozenset[str]:
+    return frozenset(_f(w) for w in NO_ONE)
 
 
 @cache

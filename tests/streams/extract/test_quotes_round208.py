@@ -104,3 +104,11 @@ def test_a_bare_noun_after_the_subject_is_the_verbs_object() -> None:
     assert speakers(text, tagged=True) == ["شركة خدمات حقول النفط بيكر هيوز"]
     text = "وقالت منظمة “هيومن رايتس ووتش” غير الحكومية إن القتال مستمر."
     assert speakers(text, tagged=True) == ["منظمة “هيومن رايتس ووتش” غير الحكومية"]
+
+
+def test_a_particle_read_alone_as_the_subject_names_no_one() -> None:
+    text = "وعن مواعيد الحجز أكد لا يوجد موعد محدد، مشيرا إلى أن الاستراحة محجوزة بالكامل."
+    assert "لا" not in speakers(text, tagged=True)
+    # فان folded like فإن is a name's word when the text names him in full
+    text = "أصر لويس فان جال على بقاء الحارس في الفريق. وأوضح فان جال أنه يتوقع الفوز في المباراة."
+    assert speakers(text, tagged=True) == ["لويس فان جال"]
