@@ -121,6 +121,7 @@ from .words import (
     WORK,
     _acts_judged,
     _by_oneself,
+    _declined,
     _definite,
     _function_words,
     _met_with,
@@ -1724,6 +1725,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # هدد الجيش الكوري الجنوبي ...
     if len(toks) > 1 and _office(toks[0][0]) and _definite(toks[0][0]) and _definite(toks[1][0]) and not _is_title(toks[1][0]) \
             and toks[1][0] not in _adjectives() and not toks[1][0].startswith("\u0627\u0644\u0645\u062a") \
+            and toks[1][0] not in _declined() \
             and (not _nisba(toks[1][0]) or toks[0][0] in _ranks()) and (len(toks) == 2 or not _definite(toks[2][0])):
         a, b = back[toks[1][1]], back[toks[1][2] - 1] + 1  # وعبر الدكتور الربيعة عن سعادته: title and surname
         # (but كاتب الدولة، وزير الخارجية: an office in construct, then its complement)
@@ -1735,10 +1737,11 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         if i == 0:
             if j == 1 and len(toks) > 1 and (toks[1][0] in _stops() or _definite(toks[1][0])
                                              and toks[0][0][:1] not in "\u0648\u0641" and toks[0][0][-1:] != "\u0647") \
-                    and _first_name_before(folded, toks[0][0]) is not None:
+                    and (_first_name_before(folded, toks[0][0]) is not None or toks[1][0] in _declined()):
                 a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # ودافع مورينيو عن الحارس ... قائلا، ورفع حجار
                 return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # التهاني لخادم الحرمين الملك
-                # فلان: a family name given elsewhere in full, then the verb's object (not the king it names)
+                # فلان: a family name given elsewhere in full, then the verb's object (not the king it names); رفضت
+                # أبل التعليق قائلة: one name, then what it declined
             if j - i >= 3 and toks[i][0] in _words_said():
                 i += 1  # اصطدمت كلمات فلانة بقناة ...، وقالت: the words are hers, she speaks on
             if j - i >= 2 and not _glued_preposition(toks[i][0]):  # أبدى حسن شيعان ...، وقال
@@ -1785,7 +1788,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             named = _titled_apposition(toks)
         if named:
             return _titled_speaker(text, folded, back, toks, *named[0], line)
-    if 1 < len(toks) <= 4 and _office(toks[0][0]) and all(_definite(t[0]) for t in toks[1:]):
+    if 1 < len(toks) <= 4 and _office(toks[0][0]) and all(_definite(t[0]) for t in toks[1:]) \
+            and not any(t[0] in _acts_judged() or t[0] in _declined() for t in toks[1:]):
         a, b = back[toks[0][1]], back[toks[-1][2] - 1] + 1  # واستدرك وزير التربية بالقول
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
     if len(toks) > 2 and _office(toks[0][0]) and not _definite(toks[0][0]) and _definite(toks[1][0]) \

@@ -185,6 +185,7 @@ from .words import (
     _function_words,
     _god_epithets,
     _moods,
+    _no_one,
     _stops,
     _time_leads,
 )
@@ -1408,11 +1409,15 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 and (speaker := _subject_nearby(text, folded, back, vm, gender)) is not None:
             last, last_gender = speaker, gender  # وجدد الحزب في بيان له مساندته …. وأكد أن: no one spoke before, the
             # subject of the clause it goes on from speaks
+        name = _canonical(_resolve(speaker, text, folded, back, people), entities, folded) if speaker else None
+        if name is not None and _f(name) in _no_one():
+            name = speaker = None  # وعن مواعيد الحجز أكد لا يوجد …، مشيرا: a particle read as the subject names no
+            # one (but فان, folded like فإن, resolves to لويس فان جال first)
         a, b = disp(s, e)
         spoken_end = max(spoken_end, e)
         verb_start = vm.start("verb") if vm["verb"] else vm.start("cont")
         out.append(Quote(
-            speaker=_canonical(_resolve(speaker, text, folded, back, people), entities, folded) if speaker else None,
+            speaker=name,
             verb=text[back[verb_start]:back[verb_end - 1] + 1], text=text[a:b], start=a, end=b, direct=direct,
             speaker_start=speaker.start if speaker else None,
             speaker_end=speaker.end if speaker else None,

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from ..ner_lexicon import first_names as _first_names
 from ..ner_lexicon import gazetteers, lexicon
+from ..ner_lexicon import verb_forms as _verb_forms
 from ..nisba import nisba_country
 from ..numbers import WEAK_ALONE, number_word
 from ..places import link_place
@@ -37,6 +38,7 @@ from .words import (
     ALAYHI,
     _acts_judged,
     _al_names,
+    _declined,
     _definite,
     _function_words,
     _stops,
@@ -148,7 +150,24 @@ def _is_name_token(tok: str) -> bool:
             and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a"))  # استضافة، استمرار: verbal nouns
             and not _owned_after_preposition(tok)
             and not _future_verb(tok) and not _present_verb(tok) and tok not in _event_nouns() and tok not in _asked()
-            and tok not in _time_clause_leads() and tok not in _done())
+            and tok not in _time_clause_leads() and tok not in _done() and not _plain_verb(tok))
+
+
+@lru_cache(maxsize=WORD_CACHE)
+def _plain_verb(tok: str) -> bool:
+    """A verb form mined from the news (words after قد، لم، لن، سوف) that the news never writes with the article and no
+    lexicon knows as a name (استهل، باشرت، تلقت، يصعب، كنت): a verb where no name can be read (but فيصل، طالب،
+    يزيد: first names; سبق، نشر: nouns the news writes with the article; أشعر ناظم: أفعل is the shape of names and
+    elatives as well, and three letters those of foreign names, فان غال: a verb there only with its subject's ت,
+    أصدرت، كنت; زوجها: a noun with its owner's pronoun). A foreign family name can share a verb's letters (وارن تراس,
+    folded like ترأس): _runs reads one after a first name when the subject ends there."""
+    return tok in _verb_forms() and tok not in _first_names() and lexicon().freq.get("\u0627\u0644" + tok, 0) == 0 \
+        and (tok[:1] != "\u0627" and len(tok) >= 4 or tok.endswith("\u062a")) and not tok.endswith(PLAIN_VERB_NOT_ENDINGS) \
+        and not gazetteers().single.get(tok, frozenset()) & NAMED_KINDS
+
+
+# Endings of a verb form that a noun shares (زوجها: her husband, or married her; ة folds to ه).
+PLAIN_VERB_NOT_ENDINGS = ("\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627", "\u0647\u0646", "\u0643\u0645")
 
 
 @cache
@@ -352,8 +371,10 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # كينياتا | عشية المحادثات: the eve of an event, a circumstance of time
             if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links() and not _father_name(toks, i, j):
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي، محمد علي النقي)
-            if len(tok) >= 7 and tok.endswith("\u064a\u0647") and not _feminine_noun_alone(toks, i, j):
-                break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name
+            if len(tok) >= 7 and tok.endswith("\u064a\u0647") and not _feminine_noun_alone(toks, i, j) and (
+                    _common_noun(tok) or not _is_name_token(tok) or j + 1 < n and toks[j + 1][0] not in SEPARATORS):
+                break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name (not عمار عمروسية، or
+                # before أن: a family name in -ية closing the subject, never met with the article)
             if j - i >= 2 and (tok in _statements() or tok[:1] == "\u0628" and tok[1:] in _statements()) \
                     or tok in _statements() and tok.endswith("\u0647"):  # الملك سلمان | كلمته: his talk
                 break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
@@ -401,6 +422,10 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 continue
             if _is_name_token(tok) and not _is_title(tok) or tok.startswith("\u0627\u0644") and toks[j - 1][0] in _name_links() and tok not in _titles():
                 j += 1
+            elif j - i == 1 and _plain_verb(tok) and not VERB_RE.fullmatch(tok) and not _common_noun(toks[i][0]) and (
+                    j + 1 == n or toks[j + 1][0] in SEPARATORS or toks[j + 1][0] in _stops()
+                    or COMPLEMENTIZER_RE.fullmatch(toks[j + 1][0])):
+                j += 1  # وارن تراس إن: a verb's letters after a first name, closing the subject, are his family name
             elif _syllable_in_foreign_name(toks, i, j):
                 j += 1  # تشيوي هونج بين،: a syllable of the name, no preposition (it has no object)
             else:
@@ -411,7 +436,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 and not (j - i >= 2 and toks[j - 2][0] == FAMILY_LINK
                                                                  and _definite(toks[j - 1][0])) \
                 and not _description_after_name(toks, i, j) \
-                and toks[j][0] not in _acts_judged():  # آل الشيخ | التعازي (but آل جرمان الشهراني)
+                and toks[j][0] not in _acts_judged() and toks[j][0] not in _declined():  # آل الشيخ | التعازي (but آل
+            # جرمان الشهراني); رفضت أبل | التعليق: what is declined
             # (وصف فلان عامر | الحادث بالشنيع: the act judged is the verb's object, no family name; صلاح خبري |
             # الأسبوع الماضي: a period of time, never a family name)
             j += 1
@@ -819,11 +845,20 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             # الإيرانية عبدالله الحمراني (a place, then the name)
         if i == 0:
             nxt = toks[j][0] if j < len(toks) else ""
+            if toks[i][0].endswith(HUMAN_PLURAL_ENDINGS) and not _plausible_start(toks[i][0]) \
+                    and (j - i >= 2 or n + 1 < len(runs)) and all(_common_nouns(toks, a, b) for a, b in runs[n:]):
+                continue  # أوضح مختصون وباحثون، قال علماء الإحاثة والآثار: a group named by plural common nouns, no
+                # name (but معلم نيكول: her name; عالم الأحياء دي كان شو: a name after it; قال كاميرون للصحافيين:
+                # one word alone, which a plural shares with the name of a place)
             if nxt[:1] in "\u0628\u0644" and nxt[1:] in _titles() and (
                     toks[i][0] in _sources() or _institution_head(toks[i][0]) or _office(toks[i][0]) or j - i > 1):
                 continue  # بيان لشرطة المنطقة: a common noun with its complement (but بارو | لمحطة: a name, then the addressee)
             if toks[j - 1][0].startswith("\u0627\u0644") and _nisba(nxt):
                 continue  # خلية الإعلام الحربي: a description, not a name
+            if j - i == 1 and not _definite(nxt) and nisba_country(nxt) is not None \
+                    and toks[i][0].removesuffix(NAME_SENTINEL) not in _first_names():
+                continue  # باحثون أستراليون، وكالات إيرانية: a group described by its country, no name (but عبدالله
+                # تركي: a first name, then one like a nisba)
             if nxt and _is_name_token(nxt) and not _is_title(nxt) and not _plausible_start(toks[i][0]) \
                     and not _describes_before(toks, j):
                 head = (toks[i][1], toks[j - 1][2])  # مدافع الشباب سلطان الدعيع: keep looking
@@ -864,10 +899,11 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 return toks[first][1], toks[j - 1][2]  # بجامعة ستانفورد | مارك شنيتزر، باسم أهالي تطاوين | طارق الحداد
             continue  # وزير خارجية روسيا: the word after a bare office is its complement
         if i > 1 and toks[i - 2][0] in _construct_titles() and _office(toks[i - 2][0]) and _is_name_token(prev) \
-                and _plausible_name([t[0] for t in toks[i:j]]) \
+                and nisba_country(prev) is None and _plausible_name([t[0] for t in toks[i:j]]) \
                 and (toks[i][0][:1] != "\u0648" or toks[i][0].removesuffix(NAME_SENTINEL) in _first_names()):
             return toks[i][1], toks[j - 1][2]  # والي بنزرت | محمد قويدر: the office, its place, the name (not قائد
-            # أرسنال | ومنتخب إنجلترا السابق: a second body joined by و)
+            # أرسنال | ومنتخب إنجلترا السابق: a second body joined by و; nor مسؤول أمريكي | كبير: its nisba, then an
+            # adjective)
         if prev in QUOTE_CHARS and i > 1 and (toks[i - 2][0] in _construct_titles()
                                               or toks[i - 2][0][1:] in _construct_titles()):
             continue  # بمقاطعة "سانت لويس": a quoted place after an institution
@@ -924,6 +960,15 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     return head
 
 
+def _common_nouns(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """The run [i, j) after a plural of people holds no known first name, only common nouns or relative adjectives
+    (bare or after و) and definite words (محللون اقتصاديون وعقاريون، علماء الإحاثة): words of a description, whatever
+    the name rules made of them."""
+    return all(t[0].removesuffix(NAME_SENTINEL) not in _first_names() and (
+        _definite(t[0]) or _common_noun(t[0].removeprefix("\u0648")) or _indefinite_nisba(t[0].removeprefix("\u0648")))
+        for t in toks[i:j])
+
+
 def _glued_complement(tok: str, prev: str) -> bool:
     """ل + a common noun after a definite word (الأمانة العامة | لسوق عكاظ، المدير التنفيذي | لسوق عكاظ): the body's
     complement, no name (السوق is a common noun; not لوبا سامري, nor after a country's nisba: الفرنسي لوران فابيوس)."""
@@ -931,6 +976,9 @@ def _glued_complement(tok: str, prev: str) -> bool:
         not _nisba(prev) or nisba_country(prev) is None and tok[1:].removesuffix(NAME_SENTINEL) not in _first_names())
     # (after an adjective, a first name after ل stays one: الكاتب العام لنقابة التعليم الثانوي لسعد اليعقوبي)
 
+
+# Endings of plurals of people (مختصون، محللين، علماء، أطباء), folded.
+HUMAN_PLURAL_ENDINGS = ("\u0648\u0646", "\u064a\u0646", "\u0627\u0621")
 
 # Mosques, named after an imam or a sheikh (جامع الإمام تركي بن عبدالله، مسجد الشيخ فلان).
 MOSQUES = ("جامع", "مسجد", "بجامع", "بمسجد", "لجامع", "لمسجد")

@@ -12,6 +12,7 @@ from itertools import pairwise, takewhile
 from ...records import Entity
 from ..ner_lexicon import first_names as _first_names
 from ..ner_lexicon import lexicon
+from ..ner_lexicon import verb_forms as _verb_forms
 from ..nisba import nisba_country
 from ..places import link_place
 from .continuations import (
@@ -33,6 +34,7 @@ from .names import (
     _ambiguous_names,
     _article_first_name,
     _circumstantial,
+    _common_noun,
     _derived_verbal_noun,
     _epithets,
     _field_of_body,
@@ -51,6 +53,7 @@ from .names import (
     _others,
     _period_parts,
     _periods,
+    _plain_verb,
     _plausible_start,
     _relatives,
     _runs,
@@ -290,6 +293,11 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         toks = toks[2:]  # وبين من جهته فلان أن: "for his part" between the verb and its subject
         if toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1:
             toks = toks[1:]
+    toks = toks[:next((k for k in range(1, len(toks)) if _clause_verb_at(toks, k)), len(toks))]
+    # أعلنت المدينة، توفر عدد من الوظائف، قالت جماعة تعمل في: a verb opens the words or a clause of its own, and the
+    # subject ends before it (not ما يعرف بالجبهة: a relative's; nor وارن تراس: after a name word, a family name)
+    while len(toks) > 1 and toks[-1][0].removeprefix("\u0648") in _verb_particles():
+        toks = toks[:-1]  # مصادر حكومية لم | تسمها، السوق الإيرانية لا | تحتاج: the particle goes with its verb
     if not toks:
         return None
     if (blessed := _blessed_before(folded, start, toks)) is not None:
@@ -310,9 +318,11 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         return toks[2][1], toks[end - 1][2], True  # قال كل من فايز محمد وحسين محمد: the people listed
     if toks[0][0] in _what() or _prepositional_object(toks[0][0]) or toks[0][0] in _subordinators() \
             or toks[0][0] in _first_person_views() and (len(toks) == 1 or toks[0][0] != _f("أشعر")) \
-            or toks[0][0] in (_f("لأن"), _f("لقد")) or _future_verb(toks[0][0]):
+            or toks[0][0] in (_f("لأن"), _f("لقد")) or _future_verb(toks[0][0]) \
+            or _plain_verb(toks[0][0]) and not _met_before(folded, toks[0][0], toks[0][1]):
         return None  # ونفت ما تردده المعارضة، ونوه بوقوع حالتي غرق: the object, the speaker is the last one (وأضاف
-        # لأن الاتفاق ...، كما: a clause of his, no subject; وأضاف ستكون الساعات القادمة: his words, unmarked)
+        # لأن الاتفاق ...، كما: a clause of his, no subject; وأضاف ستكون الساعات القادمة، وأضاف باشرت فرق الطوارئ:
+        # his words, unmarked; but ويعتقد رايت أن: a family name met before, after his first name)
     if toks[0][0][:1] == "\u0644" and not toks[0][0].startswith("\u0644\u0644") and (
             toks[0][0][1:] in _institutions() or toks[0][0][1:] in _partitives()) \
             or _addressed_person(toks[0][0], toks[1][0] if len(toks) > 1 else "") \
@@ -419,6 +429,11 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         if quoted and tok[0] not in SEPARATORS:
             desc.append(tok)  # صحيفة "الديلي ميل": the quoted name goes on, whatever its words
             continue
+        if desc and toks[k - 1][0] in QUOTE_CHARS and any(_definite(d[0]) for d in desc) and not _definite(tok[0]) \
+                and tok[0] not in QUOTE_CHARS and tok[0] not in SEPARATORS and tok[0] != _f("غير") \
+                and not _glued_particle(tok[0]) and not _indefinite_nisba(tok[0]) and not _is_title(tok[0]) \
+                and tok[0] not in _function_words() and tok[0] not in _stops() and len(tok[0]) > 2:
+            break  # دار النشر البريطانية "بيرسون" | بيع مجموعة: a bare noun after the quoted name is the verb's object
         if desc and toks[k - 1][0] in QUOTE_CHARS and len(tok[0]) == 6 and tok[0].startswith("\u0627\u0644\u0627") \
                 and k + 1 < len(toks) and WORD_RE.fullmatch(toks[k + 1][0]) and not _definite(toks[k + 1][0]) \
                 and toks[k + 1][0] not in _stops():
@@ -551,9 +566,10 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             break  # نفت المصادر | وجود خلافات، أكدت الوزارة | عدم صحة: the verbal noun heads the object (وجود opens
             # on و, which the rule below leaves alone)
         if desc and _definite(desc[-1][0]) and not _definite(tok[0]) and not _is_title(tok[0]) \
-                and tok[0][:1] not in "\u0628\u0644\u0648" and tok[0] not in QUOTE_CHARS \
+                and not _glued_particle(tok[0]) and tok[0] not in QUOTE_CHARS \
                 and tok[0] not in _function_words() and len(tok[0]) > 2:
-            break  # الوزارة | احتواء الترميز: a bare noun after a definite subject is its object
+            break  # الوزارة | احتواء الترميز، وزارة التجارة والصناعة | بدء تطبيق: a bare noun after a definite subject
+            # is its object
         desc.append(tok)
     if len(desc) > 1 and desc[-1][0] in _issued() and _definite(desc[-1][0]):
         desc.pop()  # التقرير السنوي لمؤسسة النقد | الصادر مؤخرا: the report, without when it came out
@@ -562,6 +578,36 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     if desc:
         return desc[0][1], desc[-1][2], False
     return None
+
+
+def _glued_particle(tok: str) -> bool:
+    """The word opens on ب، ل or و, glued to a word of its own (بالرياض، بجدة، لمكة، والشركة) or opening a name
+    (بوتفليقة، بيكر هيوز، لعمور), not on the first letter of a common noun (بدء، بيع: البدء، البيع in the news)."""
+    return tok[:1] in "\u0628\u0644\u0648" and not (tok[:1] == "\u0628" and _common_noun(tok) and not _common_noun(tok[1:]))
+
+
+def _met_before(folded: str, word: str, at: int) -> bool:
+    """``word`` stands whole earlier in the text, right after another word (دكتور أندرو رايت، ... ويعتقد رايت): a
+    family name met with the first name before it, not a verb opening words."""
+    return re.compile(f"[{AR}] {re.escape(word)}(?![{AR}])").search(folded, 0, at) is not None
+
+
+@cache
+def _verb_particles() -> frozenset[str]:
+    """Particles that only a verb follows (لم، لن، قد) and the negation لا before one."""
+    return frozenset(_f(w) for w in ("لم", "لن", "قد", "لا"))
+
+
+def _clause_verb_at(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """The word at ``k`` (not the first) is a verb opening the words or a clause of their own: a plain verb, or a
+    verb form after لم، لن، قد، لا (لم تسمها), and neither a relative's (ما يعرف) nor one a name word may carry as its
+    family name (وارن تراس: a word the news never writes with the article before it)."""
+    prev, tok = toks[k - 1][0], toks[k][0]
+    if prev in _what() or prev in _relatives():
+        return False
+    if prev.removeprefix("\u0648") in _verb_particles():
+        return tok in _verb_forms()
+    return _plain_verb(tok) and not (_is_name_token(prev) and not _common_noun(prev))
 
 
 @cache

@@ -15,7 +15,7 @@ AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "�
             # دومبروفسكيس): a name, never a definite word after ف
             "فاليري", "فاليريا", "فاليريو", "فالديس", "فالنتين", "فالنتينا", "فالنتينو")
 # Time words that may stand between the verb and its subject (أعلنت اليوم الثلاثاء السلطات).
-TIME_LEADS = ("اليوم", "أمس", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
+TIME_LEADS = ("اليوم", "أمس", "بالأمس", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
               "الجمعة", "السبت", "الماضي", "غدا", "ليلة", "فجر")
 # An aside on a body's seat after its name (المنظمة الدولية ومقرها جنيف، معهد الاقتصاد، ومقره كولونيا،): the subject stops.
 SEAT_ASIDES = ("ومقره", "ومقرها", "ومقرهم")
@@ -25,6 +25,11 @@ MOODS = ("مازحا", "مازحة", "ممازحا", "ضاحكا", "ضاحكة",
 # "himself" as an adverbial after the name (فالرئيس أوباما بنفسه قال إن): never a name word (but المصدر نفسه is one
 # description, as the annotators mark it).
 BY_ONESELF = ("بنفسه", "بنفسها", "بنفسهم")
+# Words that never name anyone: particles, demonstratives, pronouns of self and adverbs. A speaker read as one of
+# them alone (فإن «…»، أكد لا يوجد …، مشيرا) is no one the rules could name (not من: هناك من يقول, "whoever says",
+# which the annotators mark).
+NO_ONE = ("فإن", "وإن", "إن", "لا", "ولا", "لم", "ولم", "ذلك", "هذه", "هذا", "تلك", "كل", "نفسها", "نفسه",
+          "لكي", "فلما", "لما", "منه", "فقط", "فجأة")
 # Where the subject stops: adverbials of time, place, occasion, addressee.
 STOP_WORDS = (
     "خلال", "في", "أمام", "لدى", "اليوم", "أمس", "مؤخرا", "عقب", "بعد", "أثناء", "عبر", "من",
@@ -53,6 +58,10 @@ STOP_WORDS = (
     *SEAT_ASIDES,
     # adverbials of topic and occasion after a name (وأكد فلان بخصوص التوريد أن، وأكد فلان بالمناسبة أن)
     "بخصوص", "بالمناسبة",
+    # adverbs in ب after the subject (وقالت الشركة بالأمس إن، كشفت شركة فلان بالفعل أن، أشار مراسل رويترز بالقرب من
+    # الموقع، أكد المجلس بالإجماع، وأضاف فلان بالإضافة إلى ذلك أن): when, how or where it was said, never a name word
+    # (not بالإشارة: وختم فلان بالإشارة إلى أن, the words it opens)
+    "بالأمس", "بالفعل", "بالقرب", "بالإجماع", "بالتزامن", "بالمقابل", "بالتالي", "بالإضافة", "بالتوازي",
     # the speaker's own site, page or account after the name (وأورد الاتحاد بموقعه الرسمي أن، وكتب فلان بصفحته على
     # فيسبوك أن): where it was said, never a name word
     "بموقعه", "بموقعها", "بصفحته", "بصفحتها", "بحسابه", "بحسابها",
@@ -94,6 +103,9 @@ ACTS_JUDGED = ("الحادث", "الحادثة", "الهجوم", "الهجمات
                # a toll confirmed (وأكد المسؤول فلان الحصيلة، مضيفا أن); not الخبر، النبأ: family names and papers as
                # often (مطلق النبأ، جريدة الخبر)
                "الحصيلة")
+# What one declines or gives in reply (رفضت أبل التعليق، رفض الوزير الرد، امتنع المتحدث عن الإفصاح): the verb's
+# object, never a family name after the one who declines.
+DECLINED = ("التعليق", "الرد", "الإجابة", "الإفصاح", "الخوض", "الإدلاء")
 # العمل (the act) also heads a body or a market in construct (مجموعة العمل، سوق العمل): an act judged only as the
 # first word after its verb (وأدان العمل الإجرامي).
 WORK = "العمل"
@@ -103,6 +115,11 @@ GOD_NAME = "الحق"  # يقول الحق سبحانه وتعالى، يقول 
 @cache
 def _by_oneself() -> frozenset[str]:
     return frozenset(_f(w) for w in BY_ONESELF)
+
+
+@cache
+def _no_one() -> frozenset[str]:
+    return frozenset(_f(w) for w in NO_ONE)
 
 
 @cache
@@ -168,6 +185,11 @@ def _seat_asides() -> frozenset[str]:
 @cache
 def _acts_judged() -> frozenset[str]:
     return frozenset(_f(w) for w in ACTS_JUDGED)
+
+
+@cache
+def _declined() -> frozenset[str]:
+    return frozenset(_f(w) for w in DECLINED)
 
 
 @cache
