@@ -437,9 +437,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                                                                  and _definite(toks[j - 1][0])) \
                 and not _description_after_name(toks, i, j) \
                 and toks[j][0] not in _acts_judged() and toks[j][0] not in _declined():  # آل الشيخ | التعازي (but آل
-            # جرمان الشهراني); رفضت أبل | التعليق: what is declined
-            # (وصف فلان عامر | الحادث بالشنيع: the act judged is the verb's object, no family name; صلاح خبري |
-            # الأسبوع الماضي: a period of time, never a family name)
+            # جرمان الشهراني) (وصف فلان عامر | الحادث بالشنيع: the act judged is the verb's object, no family name, nor
+            # what is declined, رفضت أبل | التعليق; صلاح خبري | الأسبوع الماضي: a period of time, never a family name)
             j += 1
             if _body_adjective_after(toks, i, j):
                 j += 1  # قوة المهام المشتركة: the body's adjective, agreeing with its feminine head
