@@ -14,6 +14,9 @@ AL_NAMES = ("ألفة", "إلهام", "إلياس", "أليسا", "ألين", "�
             # Western first names in Val- that begin like ف + the article (الليفتنانت كولونيل فاليري هندرسون، فالديس
             # دومبروفسكيس): a name, never a definite word after ف
             "فاليري", "فاليريا", "فاليريو", "فالديس", "فالنتين", "فالنتينا", "فالنتينو")
+# Indefinite nisbas that begin like the article (مصادر ألمانية، دراسة ألمانية حديثة): no definite word (the
+# countries themselves, ألمانيا، ألبانيا, stand in chains as definite words do: في ألبانيا فلان).
+AL_PLACES = ("ألماني", "ألمانية", "ألمان", "ألمانيون", "ألمانيين", "ألباني", "ألبانية", "ألبانيون", "ألبانيين")
 # Time words that may stand between the verb and its subject (أعلنت اليوم الثلاثاء السلطات).
 TIME_LEADS = ("اليوم", "أمس", "بالأمس", "مساء", "صباح", "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس",
               "الجمعة", "السبت", "الماضي", "غدا", "ليلة", "فجر")
@@ -145,14 +148,19 @@ def _time_leads() -> frozenset[str]:
 @lru_cache(maxsize=WORD_CACHE)
 def _definite(tok: str) -> bool:
     """ال-words (and بال، لل...) of two letters or more after the article (الحر), except the
-    first names that begin like the article (ألفة، إلهام)."""
-    return tok not in _al_names() and any(tok.startswith(p) and len(tok) - len(p) >= (2 if p == "\u0627\u0644" else 3)
+    first names and places that begin like the article (ألفة، إلهام، ألمانية)."""
+    return tok not in _al_names() and tok not in _al_places() and any(tok.startswith(p) and len(tok) - len(p) >= (2 if p == "\u0627\u0644" else 3)
                                           for p in DEFINITE_PREFIXES)  # فالون، والتر: names, not ف/و + article
 
 
 @cache
 def _al_names() -> frozenset[str]:
     return frozenset(_f(w) for w in AL_NAMES)
+
+
+@cache
+def _al_places() -> frozenset[str]:
+    return frozenset(_f(w) for w in AL_PLACES)
 
 
 @cache

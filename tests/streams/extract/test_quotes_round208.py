@@ -112,3 +112,13 @@ def test_a_particle_read_alone_as_the_subject_names_no_one() -> None:
     # فان folded like فإن is a name's word when the text names him in full
     text = "أصر لويس فان جال على بقاء الحارس في الفريق. وأوضح فان جال أنه يتوقع الفوز في المباراة."
     assert speakers(text, tagged=True) == ["لويس فان جال"]
+
+
+def test_a_nisba_that_begins_like_the_article_is_no_definite_word() -> None:
+    # ألمانية: the adjective after it is the description's, not the object after a definite subject
+    text = "إلى ذلك، ذكرت دراسة ألمانية حديثة، أن الإضرابات الأخيرة كلفت الاقتصاد."
+    assert speakers(text, tagged=True) == ["دراسة ألمانية حديثة"]
+    # the country itself stands in an office's chain as a definite word does
+    text = ("حضر المراسم المدير العام لإدارة الطوارئ في ألبانيا شامسي براتشي. وأوضح المدير العام لإدارة الطوارئ في "
+            "ألبانيا طريقة التوزيع وقال : « إنه سيتم توزيع حجم كبير منها ».")
+    assert speakers(text, tagged=True) == ["شامسي براتشي"]
