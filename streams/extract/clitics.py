@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Container, Sequence
 from functools import lru_cache
 
-from .ner_lexicon import gazetteers, lexicon
+from .ner_lexicon import first_names, gazetteers, lexicon, verb_forms
+from .stopwords import folded_stopwords
 
 __all__ = ["PROCLITICS", "bare", "clitic_length", "may_start", "name_cut", "proclitic_splits", "stem_after"]
 
@@ -102,11 +103,21 @@ def may_start(forms: Sequence[str], firsts: Container[str]) -> list[int]:
     return [i for i, f in enumerate(forms) if f in firsts or f[1:] in firsts or f[2:] in firsts]
 
 
+def _opens_name(rest: str) -> bool:
+    """Whether what a cut leaves can open a name: not a particle or a verb form the news writes
+    (بان → ان، لولا → ولا، فادي → ادي), unless a lexicon lists it as a name."""
+    if rest.startswith(AL) or rest in first_names() or rest in gazetteers().single:
+        return True
+    return rest not in folded_stopwords() and rest not in verb_forms()
+
+
 def name_cut(form: str) -> int:
     """The clitic letters to leave out of a name's first word: those of ``clitic_length``,
-    except that a word the news spells whole far more often than the article word left
+    but none that leave a word no name opens with (بان كي مون، فادي), and none where a word the news spells whole far more often than the article word left
     after its first letter is a name of its own (كاليفورنيا، فالنسيا، بالوتيلي), not ك/ف/ب + ال."""
     cut = clitic_length(form)
+    while cut and form[:cut] != WAW and not (form[cut - 1] == LAM and form[cut:].startswith(LAM) or _opens_name(form[cut:])):
+        cut -= 1  # وبان: و + بان, not وب + ان; كوفي, not ك + وفي (لله: ل + الله, as stem_after reads it)
     if cut and form[cut:].startswith(AL):
         freq = lexicon().freq
         whole = freq.get(form, 0)

@@ -239,6 +239,21 @@ def test_name_starting_like_a_clitic_keeps_its_letter(name, nisba):
 
 
 @pytest.mark.parametrize(
+    "text,name",
+    [
+        ("وقال الأمين العام للأمم المتحدة بان كي مون إن الوضع خطير", "بان كي مون"),
+        ("وقال الأمين العام السابق كوفي عنان إن الوضع خطير", "كوفي عنان"),
+        ("وقالت المحامية كاي روجرز إن الحكم جائر", "كاي روجرز"),
+    ],
+)
+def test_name_whose_rest_is_a_particle_keeps_its_letter(text, name):
+    """بان is no ب + ان (a particle), كوفي no ك + وفي: no name opens with a particle or a verb."""
+    entities = find_entities(text)
+    assert_offsets(text, entities)
+    assert name in {e.text for e in entities if e.type == "PERS"}
+
+
+@pytest.mark.parametrize(
     "word,country",
     [("الروسي", "RU"), ("الأمريكية", "US"), ("الكازاخستانية", "KZ"), ("التركي", "TR"), ("السعوديين", "SA")],
 )
