@@ -5,6 +5,7 @@ quotation's speaker (own subject, clause subject or the one carried over) and re
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
@@ -1051,7 +1052,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # but وتابع الخطيب "…"، وتابع جونسون "أنه …"، وتابع الفوزان أن، وتابع المصدر نفسه أن، وتابع فادي ضو أن: the
             # words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
-        if vm["verb"] and vm["verb"] in _present_views() and (not n_words or not (
+        if vm["verb"] and vm["verb"] in _present_views() and not (not n_words and _titled_person_before_verb(
+                text, folded, back, vm, entities)) and (not n_words or not (
                 _opens_view_clause(folded, vm, prev) or _relative_with_people(folded, vm, prev, region))
                                                              or _subject(folded, subject_start, subject_end) is None) \
                 and not (not n_words and marks and _amma_answered(folded, vm)) \
@@ -1133,6 +1135,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                 # النقابة الوطنية للصحفيين التونسيين: a body's field, its adjective after it)
             speaker = _speaker(text, folded, back, region_start, region_end, entities, seen)
             speaker = _holder_set_off(text, folded, back, region, region_end, entities, seen, speaker)
+            speaker = _holder_closing_chain(text, folded, back, comp.start() if comp is not None else region_end,
+                                            entities, speaker)
             if pronoun_source:
                 speaker, gender = last, last_gender
         if fronted is not None:
@@ -1254,8 +1258,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     and not _same_person(own, speaker):
                 speaker, last, last_gender = own, own, gender  # وسمع اللاعبون الصافرة، فما كان منهم إلا قالوا: the
                 # subject the pronoun stands for, not the one who spoke before
-            preverbal = _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else \
-                _amma_topic(folded, vm) if vm["verb"] and vm["conj"] == "\u0641" else None
+            preverbal = _titled_person_before_verb(text, folded, back, vm, entities) or (
+                _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else
+                _amma_topic(folded, vm) if vm["verb"] and vm["conj"] == "\u0641" else None)
             if preverbal is None and vm["verb"] and not vm["conj"]:
                 preverbal = _source_before_verb(folded, vm)  # إلى مصدر موثوق أكد لها: the source described
             if preverbal is None and vm["verb"] in _present() and not vm["conj"] \
@@ -1867,6 +1872,59 @@ def _source_before_verb(folded: str, vm: re.Match[str]) -> tuple[int, int] | Non
     if k < 2 or not _source_head(head):
         return None
     return (toks[k - 1].start(), toks[-1].end()) if toks[k - 2].group() in _source_leads() else None
+
+
+ILA = "\u0627\u0644\u064a"  # إلى, folded: مبعوث الأمم المتحدة إلى اليمن
+MAX_TITLED_SUBJECT_LEAD = 10  # وكيل أعمال اللاعبين، رئيس فرقة الفنون الشعبية بمحافظة المندق: an office and its field
+
+
+def _office_chain(words: Sequence[str]) -> bool:
+    """A person's office and its field, up to its holder's name: no clause start, verb, relative or function word but
+    the prepositions of a chain (النائب في البرلمان الأردني، مبعوثة الجوهرة "اف ام" إلى تطاوين; not a body's head,
+    مكتب رئيس الوزراء، مجلس إدارة النادي برئاسة فلان: the body speaks)."""
+    links = _chain_prepositions() | {ILA}
+    plain = [t for k, t in enumerate(words) if t not in QUOTE_CHARS and sum(w in QUOTE_CHARS for w in words[:k]) % 2 == 0]
+    return bool(plain) and len(words) <= MAX_TITLED_SUBJECT_LEAD and _office(plain[0]) \
+        and plain[-1] not in links and not any(
+            t in SEPARATORS or t in _verb_words() or t in _relatives()
+            or (t in _stops() or t in _function_words()) and t not in links for t in plain)
+
+
+def _person_at(text: str, entities: Sequence[Entity], at: int) -> Entity | None:
+    """The tagger's person whose name ends right before ``at`` (spaces or a comma between)."""
+    return next((e for e in entities if e.type == "PERS" and e.end < at and not text[e.end:at].strip(" ،,")), None)
+
+
+def _titled_person_before_verb(text: str, folded: str, back: Sequence[int], vm: re.Match[str],
+                               entities: Sequence[Entity]) -> tuple[int, int] | None:
+    """A sentence that opens on an office and its field and closes its subject on the tagger's person right before a
+    verb with no conjunction (النائب في البرلمان الأردني قصي الدميسي يرى أن، مدير المركز الأستاذ فلان أكد أن): the
+    subject written before its verb, which no reading of up to three words reaches. The person's folded span."""
+    if not vm["verb"] or vm["conj"]:
+        return None
+    person = _person_at(text, entities, back[vm.start()])
+    if person is None or "\n" in text[person.end:back[vm.start()]]:
+        return None
+    start = bisect_left(back, person.start)
+    if not _office_chain(TOKEN_RE.findall(folded, _sentence_start(folded, vm.start()), start)):
+        return None
+    return start, bisect_left(back, person.end)
+
+
+def _holder_closing_chain(text: str, folded: str, back: Sequence[int], end: int, entities: Sequence[Entity],
+                          speaker: _Speaker | None) -> _Speaker | None:
+    """An office read as the speaker whose chain runs on, past a quoted name or a place, to its holder's name right
+    before the words (أكدت مبعوثة الجوهرة "اف ام" إلى تطاوين هاجر النوالي أن): the holder speaks; the speaker as read
+    otherwise."""
+    if speaker is None or speaker.named:
+        return speaker
+    person = _person_at(text, entities, back[end] if end < len(back) else len(text))
+    if person is None or person.start < speaker.end:
+        return speaker
+    a = bisect_left(back, speaker.start)
+    if not _office_chain(TOKEN_RE.findall(folded, a, bisect_left(back, person.start))):
+        return speaker
+    return _Speaker(name=person.text, start=person.start, end=person.end, named=True)
 
 
 # Written pieces, in any case (تقريرا، دراسة، مقالا): as an indefinite object described by a clause in the present

@@ -104,6 +104,19 @@ def _honorific_titles(word: str) -> frozenset[str]:
     return frozenset(_f(w) for w in table.get(word, ()))
 
 
+@cache
+def _royal_honorifics() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("جلالته", "جلالتها"))
+
+
+def _crowned(folded: str, person: _Person) -> bool:
+    """A king, his title right before his name (الملك سلمان): one سموه or معاليه never stands for, though a prince's
+    office after his name is among the words read before the king's (الأمير فلان أمير منطقة عسير تعازي خادم الحرمين
+    الشريفين الملك سلمان ... وأكد سموه: the prince)."""
+    before = WORD_RE.findall(folded, max(0, person.spans[0][0] - 12), person.spans[0][0])
+    return bool(before) and before[-1].removeprefix("\u0648").removeprefix("\u0644") in (_f("الملك"), _f("لملك"))
+
+
 def _addressed_medium(folded: str, tok: str) -> bool:
     """ل glued to a wire agency (لفرانس برس، لرويترز) or to a medium the text names elsewhere after وكالة،
     قناة، صحيفة (لسكاي where it also writes لقناة سكاي): the one spoken to, never the last word of the
@@ -592,7 +605,8 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
         people = people_of()
         named = [p for p in people if back[p.spans[0][0]] <= at and _plausible_name(p.words)
                  and _titles_before(folded, p, people) & _dignities()]
-        own = [p for p in named if _titles_before(folded, p, people) & _honorific_titles(words[0])]
+        own = [p for p in named if _titles_before(folded, p, people) & _honorific_titles(words[0])
+               and not (words[0] not in _royal_honorifics() and _crowned(folded, p))]
         named = own or named  # وأكد سموه: the prince named before, not the minister named since
         if not named:
             return speaker

@@ -1205,6 +1205,17 @@ def _posting_place(words: str) -> bool:
         and link_place(words) is None
 
 
+# The verbal noun of the tenth form (استنكار، استمرار، استقبال، استئناف), folded: an act, never who speaks (not استشاري،
+# استاذ, whose alef comes earlier; and only a word the news writes with the article, not the name استيبان).
+FORM_TEN_NOUN_RE = re.compile("\u0627\u0633\u062a[^\u0627]{2}\u0627[^\u0627]")
+
+
+@cache
+def _polls() -> frozenset[str]:
+    """Tenth-form nouns that name a piece which reports (كشف استطلاع للرأي أن، أظهر استبيان أن)."""
+    return frozenset(_f(w) for w in ("استطلاع", "استبيان"))
+
+
 def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
              entities: Sequence[Entity], seen: list[_Speaker]) -> _Speaker | None:
     """The speaker named between a verb and its reported words."""
@@ -1215,6 +1226,10 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if named and _posting_place(folded[s:e]) and folded[start:s].rstrip()[-1:] in QUOTE_CHARS:
         return _speaker(text, folded, back, start, s, entities, seen) if folded[start:s].strip() else None  # وأكد
         # المسؤول لمراسلة "الجوهرة أف أم" | بجربة أنه: where the correspondent works, no name; the subject is before it
+    if not named and FORM_TEN_NOUN_RE.fullmatch(head := folded[s:e].split()[0]) and head not in _polls() \
+            and lexicon().freq.get("\u0627\u0644" + head, 0):
+        return None  # وأكد استنكار أهالي المنطقة لهذا العدوان، مشيرا: the verbal noun confirmed is the object; the one
+        # speaking goes on
     if _within_quoted_paragraph(folded, s, e):
         return None  # «… التي حدثت إبان الأزمة فقد كان نعم السند، وواضحا …». وأضاف: a verb inside words quoted at
         # length, its subject read from them; no one named there speaks
