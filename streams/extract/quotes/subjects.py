@@ -494,11 +494,12 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                                             toks[k + 2:k + 4]))  # the body's aim completes its name
             break
         if len(desc) == 1 and tok[0].removesuffix(NAME_SENTINEL) == _in_charge().get(desc[0][0]) and k + 1 < len(toks) \
-                and toks[k + 1][0].startswith("\u0627\u0644") and toks[k + 1][0] not in _stops():
+                and (toks[k + 1][0].startswith("\u0627\u0644") or _institution_head(toks[k + 1][0]) and k + 2 < len(toks)
+                     and toks[k + 2][0].startswith("\u0627\u0644")) and toks[k + 1][0] not in _stops():
             desc.extend(toks[k:k + 2])  # القائمون على الدراسة، المسؤولون عن الحملة: those in charge, unnamed, with
             desc.extend(takewhile(lambda t: t[0].startswith("\u0627\u0644") and t[0] not in _stops()  # what they run
                                   and t[0] not in _periods() and t[0] not in _time_leads(), toks[k + 2:k + 4]))
-            break
+            break  # (النائب عن حركة النهضة: a body in construct, then its name)
         if len(desc) >= 2 and tok[0] in _affiliations() and k + 1 < len(toks) \
                 and (toks[k + 1][0] == "\u0645\u0646" or toks[k + 1][0][:1] == "\u0644"):
             break  # نادي فلان | المنتمي لدوري ...، صحيفة "سبورت" الإسبانية | المقربة من النادي: what it belongs to

@@ -203,5 +203,7 @@ def _declined() -> frozenset[str]:
 @cache
 def _in_charge() -> dict[str, str]:
     """Definite participles of those in charge of a matter, with the preposition they take (القائمون على، المسؤولون
-    عن): unnamed, the matter after it completes who they are (not المشرف: المشرفة على المبنى stays المشرفة, round 60)."""
-    return {_f("\u0627\u0644" + w + e): _f(p) for w, p in (("قائم", "على"), ("مسؤول", "عن"), ("مسئول", "عن")) for e in ("", "ة", "ون", "ين")}
+    عن), and the member elected for a party or a seat (النائب عن حركة النهضة): unnamed, the matter after it completes
+    who they are (not المشرف: المشرفة على المبنى stays المشرفة, round 60)."""
+    return {_f("\u0627\u0644" + w + e): _f(p) for w, p in (("قائم", "على"), ("مسؤول", "عن"), ("مسئول", "عن"), ("نائب", "عن"))
+            for e in ("", "ة", "ون", "ين")}

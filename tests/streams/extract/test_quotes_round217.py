@@ -39,3 +39,11 @@ def test_a_verbal_noun_confirmed_is_the_object_and_the_speaker_goes_on() -> None
     text = "قال استيبان كامبياسو اللاعب السابق لمنتخب الأرجنتين أنه رفض عرضا جديدا."
     assert speakers(text, tagged=True)[0].startswith("استيبان كامبياسو")
     assert speakers("وقال استشاري الأنف والأذن إن الوقاية مهمة.", tagged=True) == ["استشاري الأنف والأذن"]
+
+
+def test_the_member_for_a_party_is_one_description_named_by_its_holder() -> None:
+    # النائب عن حركة النهضة: elected for the party; named once, he is the one the description stands for after
+    text = ("طالب النائب عن حركة النهضة الصحبي عتيق اليوم بمحاسبة الشبكات. "
+            "وأكد النائب عن حركة النهضة ان هذه المحاسبة يجب أن تتم سياسيا.")
+    assert speakers(text, tagged=True) == ["الصحبي عتيق"]
+    assert speakers("وقال النائب عن الحزب إن الوضع هادئ.", tagged=True) == ["النائب عن الحزب"]
