@@ -1052,8 +1052,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # but وتابع الخطيب "…"، وتابع جونسون "أنه …"، وتابع الفوزان أن، وتابع المصدر نفسه أن، وتابع فادي ضو أن: the
             # words at once after a subject
             continue  # تابع الفريق تدريباته: following, not speaking (but وتابع البيان إن)
-        if vm["verb"] and vm["verb"] in _present_views() and not (not n_words and _titled_person_before_verb(
-                text, folded, back, vm, entities)) and (not n_words or not (
+        if vm["verb"] and vm["verb"] in _present_views() and not (not n_words and (_titled_person_before_verb(
+                text, folded, back, vm, entities) or _person_before_relative(text, folded, back, vm, prev, entities))) \
+                and (not n_words or not (
                 _opens_view_clause(folded, vm, prev) or _relative_with_people(folded, vm, prev, region))
                                                              or _subject(folded, subject_start, subject_end) is None) \
                 and not (not n_words and marks and _amma_answered(folded, vm)) \
@@ -1166,7 +1167,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         owner = _speech_owner(text, folded, back, vm, prev, entities, seen) if speaker is None else None
         if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
             speaker = owner
-        before = None if owner is not None or topic is not None else _subject_before(folded, vm, prev)
+        before = None if owner is not None or topic is not None else (
+            _person_before_relative(text, folded, back, vm, prev, entities) or _subject_before(folded, vm, prev))
         if before is not None and prev and prev[-1].removeprefix("\u0648") in _relatives() and speaker is not None:
             before = None  # في الوقت الذي أوضح مسؤول في الإدارة أن: the relative clause has its own subject
         if before is not None and speaker is not None and speaker.named and vm["verb"] and not vm["conj"] \
@@ -2195,6 +2197,23 @@ def _relative_with_people(folded: str, vm: re.Match[str], prev: list[str], regio
     words = [t.group() for t in region if t.group() not in QUOTE_CHARS]
     return bool(prev) and prev[-1] in _relatives() and folded[:vm.start()].rstrip().endswith(prev[-1]) \
         and len(words) == 1 and not _definite(words[0]) and _people_plural(words[0])
+
+
+def _person_before_relative(text: str, folded: str, back: Sequence[int], vm: re.Match[str], prev: list[str],
+                            entities: Sequence[Entity]) -> tuple[int, int] | None:
+    """A verb right after a relative that the tagger's person's office after his name stands before, or for a present
+    view verb the person himself (فلان، رئيس مجموعة الخبرة الدولية الذي قال إن، ناصر الدوسري الذي يرى أن): the one
+    named speaks, not the office's field (not الخطوة التي يرى أنها: a thing). His folded span."""
+    if not vm["verb"] or not prev or prev[-1] not in _relatives() or not folded[:vm.start()].rstrip().endswith(prev[-1]):
+        return None
+    at = back[len(folded[:vm.start()].rstrip()) - len(prev[-1])]
+    person = max((e for e in entities if e.type == "PERS" and e.end < at), key=lambda e: e.end, default=None)
+    if person is None:
+        return None
+    words = [w for w in TOKEN_RE.findall(folded, bisect_left(back, person.end), bisect_left(back, at)) if w not in (ARABIC_COMMA, ",")]
+    if words and not _office_chain(words) or not words and vm["verb"] not in _present_views():
+        return None  # (فلان الذي قال: the relative's own reading names him)
+    return bisect_left(back, person.start), bisect_left(back, person.end)
 
 
 def _own_saying(folded: str, verb_end: int, saying: re.Match[str]) -> bool:

@@ -47,3 +47,13 @@ def test_the_member_for_a_party_is_one_description_named_by_its_holder() -> None
             "وأكد النائب عن حركة النهضة ان هذه المحاسبة يجب أن تتم سياسيا.")
     assert speakers(text, tagged=True) == ["الصحبي عتيق"]
     assert speakers("وقال النائب عن الحزب إن الوضع هادئ.", tagged=True) == ["النائب عن الحزب"]
+
+
+def test_a_relative_clause_after_a_named_person_or_his_office_is_his() -> None:
+    # a view verb after الذي with the person right before it, or his office between: he holds the view
+    text = "بينما يشاطره الرأي ناصر محمد الدوسري الذي يرى أن العيد لم يتغير."
+    assert speakers(text, tagged=True) == ["ناصر محمد الدوسري"]
+    text = "وهناك ايضا قسطنطين كالاتشيف، رئيس مجموعة الخبرة الدولية الذي قال إن تنظيم كأس العالم يعد فرصة."
+    assert speakers(text, tagged=True) == ["قسطنطين كالاتشيف"]
+    # a thing before the relative holds no view
+    assert speakers("وهذه الخطوة التي يرى أنها مهمة.", tagged=True) == []
