@@ -104,17 +104,27 @@ def _honorific_titles(word: str) -> frozenset[str]:
     return frozenset(_f(w) for w in table.get(word, ()))
 
 
+ROYAL_TITLES = ("الملك", "الملكة", "الأمير", "الأميرة")
+
+
 @cache
-def _royal_honorifics() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("جلالته", "جلالتها"))
+def _outranking(word: str) -> frozenset[str]:
+    """The royal titles of those an honorific never stands for: a king is جلالته, never سموه; a prince is سموه,
+    never معاليه or سعادته (وقال معاليه after a minister named, then the prince who is also minister of defence)."""
+    kings, princes = {_f("الملك"), _f("الملكة")}, {_f("الأمير"), _f("الأميرة")}
+    if word in (_f("جلالته"), _f("جلالتها")):
+        return frozenset()
+    return frozenset(kings if word in (_f("سموه"), _f("سموها")) else kings | princes)
 
 
-def _crowned(folded: str, person: _Person) -> bool:
-    """A king, his title right before his name (الملك سلمان): one سموه or معاليه never stands for, though a prince's
-    office after his name is among the words read before the king's (الأمير فلان أمير منطقة عسير تعازي خادم الحرمين
-    الشريفين الملك سلمان ... وأكد سموه: the prince)."""
+def _royal_title_before(folded: str, person: _Person) -> frozenset[str]:
+    """The royal title right before a person's name (الملك سلمان، الأمير محمد بن سلمان), as the honorific's test:
+    the words read before his name reach back to the titles and offices of others (الأمير فلان أمير منطقة عسير تعازي
+    خادم الحرمين الشريفين الملك سلمان ... وأكد سموه: the prince)."""
     before = WORD_RE.findall(folded, max(0, person.spans[0][0] - 12), person.spans[0][0])
-    return bool(before) and before[-1].removeprefix("\u0648").removeprefix("\u0644") in (_f("الملك"), _f("لملك"))
+    word = before[-1].removeprefix("\u0648").removeprefix("\u0644") if before else ""
+    word = "\u0627" + word if word.startswith("\u0644") else word  # للملك: ل + الملك
+    return frozenset({word}) & frozenset(_f(w) for w in ROYAL_TITLES)
 
 
 def _addressed_medium(folded: str, tok: str) -> bool:
@@ -606,7 +616,7 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
         named = [p for p in people if back[p.spans[0][0]] <= at and _plausible_name(p.words)
                  and _titles_before(folded, p, people) & _dignities()]
         own = [p for p in named if _titles_before(folded, p, people) & _honorific_titles(words[0])
-               and not (words[0] not in _royal_honorifics() and _crowned(folded, p))]
+               and not _royal_title_before(folded, p) & _outranking(words[0])]
         named = own or named  # وأكد سموه: the prince named before, not the minister named since
         if not named:
             return speaker

@@ -57,3 +57,11 @@ def test_a_relative_clause_after_a_named_person_or_his_office_is_his() -> None:
     assert speakers(text, tagged=True) == ["قسطنطين كالاتشيف"]
     # a thing before the relative holds no view
     assert speakers("وهذه الخطوة التي يرى أنها مهمة.", tagged=True) == []
+
+
+def test_his_excellency_is_the_minister_never_a_prince_named_since() -> None:
+    # معاليه after a minister, then a prince who is minister of defence named among the leaders thanked: the minister
+    text = ("أكد معالي الرئيس العام لهيئة الأمر بالمعروف الشيخ الدكتور عبدالرحمن بن عبدالله السند، أن الجنود أبطال "
+            "في ظل قيادة سمو ولي ولي العهد صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز وزير الدفاع، "
+            "وقال معاليه: «فأهنئ الجميع بالعيد».")
+    assert set(speakers(text, tagged=True)) == {"عبدالرحمن بن عبدالله السند"}
