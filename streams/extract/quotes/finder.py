@@ -68,7 +68,7 @@ from .names import (
     _what,
     _written_ha_ends,
 )
-from .people import _canonical, _people_for, _Person, _resolve, _that
+from .people import _canonical, _honorific_fits, _people_for, _Person, _resolve, _that
 from .regions import (
     ALA_ANNA,
     ALLAH,
@@ -1188,6 +1188,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # before (else the words as written), or the unnamed source of that noun who spoke earlier
         if speaker is not None and last is not None and last.named and _f(speaker.name).split()[0] in _honorifics():
             titled = _resolve(speaker, text, folded, back, people)
+            if titled is not speaker and not _same_person(titled, last) \
+                    and _honorific_fits(last.name, _f(speaker.name).split()[0], folded, back, speaker.start, people()):
+                titled = speaker  # وأوضح الجبير ... مع نظيره المصري سامح شكري. وأشار معاليه: the one speaking, whom
+                # the honorific fits, not the last dignitary named
             speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
             # (وأدان معاليه باسمه وباسم ...: the words after the pronoun are no part of the speaker)
         if speaker is not None and owner is None:

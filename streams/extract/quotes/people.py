@@ -591,6 +591,25 @@ def _titles_before(folded: str, person: _Person, people: Sequence[_Person]) -> f
 PROPHET = frozenset({"\u0627\u0644\u0646\u0628\u064a", "\u0627\u0644\u0631\u0633\u0648\u0644"})  # النبي، الرسول folded
 
 
+def _dignitaries(word: str, folded: str, back: Sequence[int], at: int,
+                 people: list[_Person]) -> tuple[list[_Person], list[_Person]]:
+    """The people named before ``at`` with a dignity, and those of them the honorific ``word`` fits (سموه: a prince,
+    معاليه: a minister), in text order."""
+    named = [p for p in people if back[p.spans[0][0]] <= at and _plausible_name(p.words)
+             and _titles_before(folded, p, people) & _dignities()]
+    own = [p for p in named if _titles_before(folded, p, people) & _honorific_titles(word)
+           and not _royal_title_before(folded, p) & _outranking(word)]
+    return named, own
+
+
+def _honorific_fits(name: str, word: str, folded: str, back: Sequence[int], at: int,
+                    people: list[_Person]) -> bool:
+    """Whether the honorific ``word`` fits the one named ``name``: he was named before with its titles (معاليه and
+    وزير الخارجية عادل الجبير)."""
+    words = set(_f(name).split())
+    return any(words <= set(p.words) for p in _dignitaries(word, folded, back, at, people)[1])
+
+
 def _resolve(speaker: _Speaker, text: str, folded: str, back: Sequence[int],
              people_of: Callable[[], list[_Person]]) -> _Speaker:
     """A one-word or partial name (الاسد، عبد الله) takes the fuller name met anywhere in the
@@ -612,11 +631,7 @@ def _resolve_words(speaker: _Speaker, words: list[str], text: str, folded: str, 
     """_resolve on the speaker's folded ``words``."""
     at = speaker.start
     if len(words) == 1 and words[0] in _honorifics():  # وقال سماحته: the dignitary named before
-        people = people_of()
-        named = [p for p in people if back[p.spans[0][0]] <= at and _plausible_name(p.words)
-                 and _titles_before(folded, p, people) & _dignities()]
-        own = [p for p in named if _titles_before(folded, p, people) & _honorific_titles(words[0])
-               and not _royal_title_before(folded, p) & _outranking(words[0])]
+        named, own = _dignitaries(words[0], folded, back, at, people_of())
         named = own or named  # وأكد سموه: the prince named before, not the minister named since
         if not named:
             return speaker

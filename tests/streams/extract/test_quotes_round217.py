@@ -65,3 +65,10 @@ def test_his_excellency_is_the_minister_never_a_prince_named_since() -> None:
             "في ظل قيادة سمو ولي ولي العهد صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز وزير الدفاع، "
             "وقال معاليه: «فأهنئ الجميع بالعيد».")
     assert set(speakers(text, tagged=True)) == {"عبدالرحمن بن عبدالله السند"}
+
+
+def test_an_honorific_goes_on_with_the_one_speaking_when_it_fits_him() -> None:
+    # معاليه after the minister spoke and another minister was named: the one speaking, not the last one named
+    text = ("وقال وزير الخارجية عادل الجبير إن الزيارة مهمة. وأوضح الجبير أنه التقى نظيره الأمريكي وزير الخارجية "
+            "جون كيري في الرياض. وأبان معاليه أن المملكة ماضية في طريقها.")
+    assert speakers(text, tagged=True) == ["عادل الجبير"] * 3
