@@ -253,6 +253,14 @@ def test_name_whose_rest_is_a_particle_keeps_its_letter(text, name):
     assert name in {e.text for e in entities if e.type == "PERS"}
 
 
+def test_that_written_with_its_hamza_opens_no_name():
+    """بأن ترامب: the particle the tagger runs into is left out of the name (بان كي مون, without the hamza, stays)."""
+    text = "وأكد المتحدث بأن ترامب سيلتقي الرئيس المكسيكي الشهر المقبل."
+    entities = find_entities(text)
+    assert_offsets(text, entities)
+    assert not [e for e in entities if e.text.startswith(("بأن", "أن"))]
+
+
 @pytest.mark.parametrize(
     "word,country",
     [("الروسي", "RU"), ("الأمريكية", "US"), ("الكازاخستانية", "KZ"), ("التركي", "TR"), ("السعوديين", "SA")],
