@@ -113,8 +113,9 @@ def _opens_name(rest: str) -> bool:
 
 def name_cut(form: str) -> int:
     """The clitic letters to leave out of a name's first word: those of ``clitic_length``,
-    but none that leave a word no name opens with (بان كي مون، فادي), and none where a word the news spells whole far more often than the article word left
-    after its first letter is a name of its own (كاليفورنيا، فالنسيا، بالوتيلي), not ك/ف/ب + ال."""
+    but none that leave a word no name opens with (بان كي مون، فادي), and none where a word
+    the news spells whole far more often than the article word left after its first letter
+    is a name of its own (كاليفورنيا، فالنسيا، بالوتيلي), not ك/ف/ب + ال."""
     cut = clitic_length(form)
     while cut and form[:cut] != WAW and not (form[cut - 1] == LAM and form[cut:].startswith(LAM) or _opens_name(form[cut:])):
         cut -= 1  # وبان: و + بان, not وب + ان; كوفي, not ك + وفي (لله: ل + الله, as stem_after reads it)
