@@ -1188,12 +1188,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # before (else the words as written), or the unnamed source of that noun who spoke earlier
         if speaker is not None and last is not None and last.named and _f(speaker.name).split()[0] in _honorifics():
             titled = _resolve(speaker, text, folded, back, people)
-            if titled is not speaker and not _same_person(titled, last) \
-                    and _honorific_fits(last.name, _f(speaker.name).split()[0], folded, back, speaker.start, people()):
-                titled = speaker  # وأوضح الجبير ... مع نظيره المصري سامح شكري. وأشار معاليه: the one speaking, whom
-                # the honorific fits, not the last dignitary named
-            speaker = titled if titled is not speaker else last  # وقال سموه: the dignitary named, or the one speaking
-            # (وأدان معاليه باسمه وباسم ...: the words after the pronoun are no part of the speaker)
+            goes_on = titled is speaker or not _same_person(titled, last) \
+                and _honorific_fits(last.name, _f(speaker.name).split()[0], folded, back, speaker.start, people())
+            speaker = last if goes_on else titled  # وقال سموه: the dignitary named, or the one speaking (وأوضح الجبير
+            # ... مع نظيره المصري سامح شكري. وأشار معاليه: the one speaking, whom the honorific fits, not the last
+            # dignitary named; وأدان معاليه باسمه وباسم ...: the words after the pronoun are no part of the speaker)
         if speaker is not None and owner is None:
             nested = reported_start <= vm.start() < reported_end and not vm["conj"] and not n_words  # أن البعض
             # يقول إن: a saying within the words of the one speaking, its subject before it; he goes on after it
@@ -1889,7 +1888,12 @@ def _office_chain(words: Sequence[str]) -> bool:
     the prepositions of a chain (النائب في البرلمان الأردني، مبعوثة الجوهرة "اف ام" إلى تطاوين; not a body's head,
     مكتب رئيس الوزراء، مجلس إدارة النادي برئاسة فلان: the body speaks)."""
     links = _chain_prepositions() | {ILA}
-    plain = [t for k, t in enumerate(words) if t not in QUOTE_CHARS and sum(w in QUOTE_CHARS for w in words[:k]) % 2 == 0]
+    plain, quoted = [], False
+    for t in words:  # the words outside quote marks (a quoted outlet's name is no part of the chain's test)
+        if t in QUOTE_CHARS:
+            quoted = not quoted
+        elif not quoted:
+            plain.append(t)
     return bool(plain) and len(words) <= MAX_TITLED_SUBJECT_LEAD and _office(plain[0]) \
         and plain[-1] not in links and not any(
             t in SEPARATORS or t in _verb_words() or t in _relatives()
