@@ -46,6 +46,7 @@ from .clauses import (
 )
 from .continuations import _anaphoric, _gender_clash, _latter, _same_person, _stems
 from .names import (
+    EVE,
     MIN_SOUND_PLURAL_LEN,
     PREPOSITION_ALA,
     WRITTEN_HA,
@@ -78,6 +79,7 @@ from .regions import (
     _blessing_phrases,
     _object_heads,
     _object_until,
+    _partitives,
     _quantified_object,
     _quantifiers,
     _region_tokens,
@@ -222,6 +224,22 @@ def _verb_objects() -> frozenset[str]:
 def _necessities() -> frozenset[str]:
     """Nouns of need or weight an أن clause completes (شدد على ضرورة أن، أكد أهمية أن): the verb's object."""
     return frozenset(_f(p + w) for w in ("ضرورة", "أهمية", "وجوب", "حتمية") for p in ("", "على", "ب"))
+
+
+KEENNESS_WORDS = 6  # حرص | أمير منطقة مكة المكرمة | على أن: the keenness, its owner, then على
+
+
+def _keenness_before(folded: str, verb_end: int, comp_start: int) -> int | None:
+    """The folded start of حرص (his keenness: حرصه، حرص الوزارة، الحرص) that على أن completes, right after the verb or
+    its subject (مؤكدا حرص أمير المنطقة على أن يقدم، وأكدت فلانة حرصها على أن): a noun object, no words reported."""
+    if any(c in QUOTE_CHARS for c in folded[verb_end:comp_start]):
+        return None  # وأضاف «يتوافق حرص الشركة على أن: the words quoted, whatever they say
+    words = list(WORD_RE.finditer(folded, verb_end, comp_start))[-KEENNESS_WORDS:]
+    if folded.startswith(_f("على") + " ", comp_start):
+        words.append(WORD_RE.match(folded, comp_start))  # (على أن read as one complementizer)
+    if len(words) < 2 or words[-1].group() != _f("على") or any(c in folded[words[0].start():comp_start] for c in ",\u060c"):
+        return None
+    return next((w.start() for w in words[:-1] if w.group().removeprefix("\u0627\u0644").startswith("\u062d\u0631\u0635")), None)
 
 
 MAX_NEED_COMPLEMENT = 2  # ضرورة | الالتزام الكامل | بأن: the definite words a need noun governs before أن
@@ -951,7 +969,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             while mark and (named_end := _quoted_body_name(folded, verb_end, mark.start(), eos)) is not None:
                 mark = QUOTE_OPEN_RE.search(folded, named_end, eos)  # كشفت شركة «كافيار» الإيطالية عن: the body's name
             subject_end = mark.start() if mark else eos  # no speaker inside quoted words
-        if comp is not None and (need := _necessity_before(folded, verb_end, comp.start())) is not None:
+        if comp is not None and (need := _necessity_before(folded, verb_end, comp.start())
+                                 or _keenness_before(folded, verb_end, comp.start())) is not None:
             subject_end, marks, quote, comp = need, [], None, None  # شدد على ضرورة أن: a noun object, no words reported
         other = next((o for o in _verbs_between(verbs, verb_end, subject_end) if not _attributive(folded, o)
                       and not _verbal_noun(text, folded, back, o)
@@ -1916,9 +1935,21 @@ def _titled_person_before_verb(text: str, folded: str, back: Sequence[int], vm: 
     if person is None or "\n" in text[person.end:back[vm.start()]]:
         return None
     start = bisect_left(back, person.start)
-    if not _office_chain(TOKEN_RE.findall(folded, _sentence_start(folded, vm.start()), start)):
+    words = TOKEN_RE.findall(folded, _sentence_start(folded, vm.start()), start)
+    if not _office_chain(words) and not any(_office_chain(words[k:]) for k, w in enumerate(words)
+                                            if k and _run_on_office(words[k - 1], w, words[-1])):
         return None
     return start, bisect_left(back, person.end)
+
+
+def _run_on_office(before: str, word: str, last: str) -> bool:
+    """An office right after a clause's last word with no stop between, where a sentence ran on unmarked (… عن مطار
+    الطائف | مدير إدارة الطوارئ فلان أشار أنه): its chain opens the subject; not an office's complement or one in a
+    phrase (رئيس | مدير، مع | مدير، أحد | مستشاري), nor a chain whose ``last`` word, a title, is the name's own
+    (مستشاري الرئيس بوتين: the president, not his adviser)."""
+    return _office(word) and before not in _stops() and before not in _function_words() and not _office(before) \
+        and not _is_title(before) and before not in _verb_words() and before not in QUOTE_CHARS \
+        and before not in _partitives() and not _is_title(last) and not _office(last)
 
 
 def _holder_closing_chain(text: str, folded: str, back: Sequence[int], end: int, entities: Sequence[Entity],
@@ -2751,14 +2782,14 @@ def _holder_set_off(text: str, folded: str, back: list[int], region: Sequence[re
     """An office read as the speaker, its holder's name right after it between commas, then a circumstance or the
     words (وقال مدير تسجيل العربات بالوكالة، فلان الفلاني، في تصريح لوكالة الأنباء إن): the name speaks, not the
     office; the speaker as read otherwise."""
-    if speaker is None or speaker.named or not region:
+    if speaker is None or speaker.named and not _body_not_person(speaker, entities) or not region:
         return speaker
     commas = [k for k, t in enumerate(region) if t.group() in (ARABIC_COMMA, ",") and back[t.start()] >= speaker.end - 1]
     if len(commas) < 2 or not 2 <= commas[1] - commas[0] <= MAX_HOLDER_TOKENS + 1 \
             or any(WORD_RE.fullmatch(t.group()) and back[t.start()] >= speaker.end for t in region[:commas[0]]):
         return speaker  # (the comma closes the office: no word after it before the comma)
     after = region[commas[1] + 1].group() if commas[1] + 1 < len(region) else None
-    if after is not None and after not in _circumstance_leads() and after not in _time_leads():
+    if after is not None and after not in _circumstance_leads() and after not in _time_leads() and after != EVE:
         return speaker  # قال الوزير، فلان، الذي ...: a clause of its own after the name
     name = region[commas[0] + 1:commas[1]]
     a, b = back[name[0].start()], back[name[-1].end() - 1] + 1
@@ -2775,6 +2806,13 @@ def _holder_set_off(text: str, folded: str, back: list[int], region: Sequence[re
     if named is None or not named.named or named.start < a:
         return speaker
     return named
+
+
+def _body_not_person(speaker: _Speaker, entities: Sequence[Entity]) -> bool:
+    """A speaker read as a name that ends on a body or a place the tagger found, and on no person (قال أتلتيكو مدريد،
+    فرناندو توريس، عشية: the club, the player's office left out): the one named after it between commas may speak."""
+    ends = [x.type for x in entities if speaker.start <= x.start and x.end == speaker.end]
+    return bool(ends) and "PERS" not in ends
 
 
 MAX_DESCRIPTION_TOKENS = 10  # رئيس المركز الدولي للدراسات الإستراتيجية الأمنية والعسكرية: an office after a name

@@ -99,6 +99,7 @@ class _Speaker:
     context: str = ""  # folded words just before a named mention (رئيس المركز رفيق عبد السلام)
 
 
+MULLAH = "\u0627\u0644\u0645\u0644\u0627"  # الملا: a cleric's title before a name; after a first name, a family name
 NAMED_KINDS = frozenset({"PERS", "COUNTRY", "CITY"})  # gazetteer kinds of a word that is a name, never a participle
 
 
@@ -288,6 +289,19 @@ def _name_particles() -> frozenset[str]:
 
 
 PLURAL_NISBA = ("\u064a\u0648\u0646", "\u064a\u064a\u0646")  # يون يين
+def _owned_then_adjective(toks: list[tuple[str, int, int]], j: int) -> bool:
+    """A noun written with the pronoun ه (not ة), one the news meets often with the article, then a definite word
+    (رضاه التام، شكره الجزيل، حزنه العميق): the thing owned and its adjective; never a first name (عبده), nor a
+    family name before a time or an office (هالة شيخ روحه اليوم، فلان روحه الوزير)."""
+    tok = toks[j][0]
+    nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
+    return len(tok) >= 4 and tok.endswith("\u0647") and toks[j][2] in WRITTEN_HA.get() and nxt.startswith("\u0627\u0644") \
+        and nxt not in _time_leads() and nxt not in _stops() and not _office(nxt) and not _is_title(nxt) \
+        and tok not in _first_names() \
+        and lexicon().freq.get("\u0627\u0644" + tok[:-1], 0) >= OWNED_NOUN_FREQ
+
+
+OWNED_NOUN_FREQ = 20  # the article form of a noun met this often: a common noun, not a name
 OWNED_NOUN_ENDINGS = ("\u064a\u062a\u0647", "\u064a\u062a\u0647\u0627", "\u064a\u062a\u0647\u0645")  # يته يتها يتهم
 PRONOUN_SUFFIXES = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # ها هم هما
 OBJECT_SUFFIXES = ("\u064a\u0647", "\u062a\u0647", "\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # يه ته ها هم هما
@@ -367,7 +381,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # أما المذيعة فلانة فارس | فقد عددت: the ف of أما's answer ends the topic's name
             if tok in _period_parts() and j + 1 < n and toks[j + 1][0] in _periods():
                 break  # واشنطن | نهاية الأسبوع الماضي: a circumstance of time, no family name
-            if tok == EVE and j + 1 < n and _definite(toks[j + 1][0]):
+            if tok == EVE and j + 1 < n and toks[j + 1][0] not in SEPARATORS:
                 break  # كينياتا | عشية المحادثات: the eve of an event, a circumstance of time
             if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links() and not _father_name(toks, i, j):
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي، محمد علي النقي)
@@ -386,6 +400,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
                 break  # باتريك تاكر | محلل سياسي، علي جمعة | مفتي الديار: a bare office after the name describes him
             if tok in _elatives() and j + 1 < n and (toks[j + 1][0] == _f("من") or _person_title(toks[j + 1][0])):
                 break  # بن كاردين | أكبر عضو ديمقراطي، رويترز | أول من ذكرت: an elative describes the one named
+            if _owned_then_adjective(toks, j):
+                break  # المدرب اخوان | رضاه التام: a thing he owns and its adjective, not his family name
             if _verb_before_adam(toks, j):
                 break  # مسؤول أمني تركي | طلب عدم نشر اسمه: a verb of the one described, not a name
             if _derived_participle(tok) and j + 1 < n and _definite(toks[j + 1][0]):
@@ -954,7 +970,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 and _name_evidence(toks, i, j) and not _object_not_name(toks, i, j) and (
                 # (not الأوضاع اليمنية | وموقف مصر: a second noun joined by و, no name; nor الأمانة العامة | لسوق
                 # عكاظ: the body's complement after ل; but الفرنسي لوران فابيوس, after a nisba)
-                _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i)):  # not مكة المكرمة | ملابسات وفاة طفلة
+                _nisba(prev) or _plausible_start(toks[i][0]) or _office_before(toks, i) or prev == MULLAH):
+            # (not مكة المكرمة | ملابسات وفاة طفلة; but الملا | أختر منصور: a cleric's title, a family name after a
+            # first name, عصام الملا)
             return toks[i][1], toks[j - 1][2]
     return head
 
@@ -971,6 +989,8 @@ def _common_nouns(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
 def _glued_complement(tok: str, prev: str) -> bool:
     """ل + a common noun after a definite word (الأمانة العامة | لسوق عكاظ، المدير التنفيذي | لسوق عكاظ): the body's
     complement, no name (السوق is a common noun; not لوبا سامري, nor after a country's nisba: الفرنسي لوران فابيوس)."""
+    if tok.startswith("\u0644\u0644") and _definite(prev):
+        return True  # الأستاذ المساعد | للطب النفسي: ل and the article, the office's field
     return tok[:1] == "\u0644" and _definite(prev) and not _plausible_start(tok) and _common_noun(tok[1:]) and (
         not _nisba(prev) or nisba_country(prev) is None and tok[1:].removesuffix(NAME_SENTINEL) not in _first_names())
     # (after an adjective, a first name after ل stays one: الكاتب العام لنقابة التعليم الثانوي لسعد اليعقوبي)
@@ -1464,8 +1484,8 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             if tok[:1] == "\u0648" and tok not in _first_names() and prev not in _name_links() and not (
                     _whole_waw_word(tok) and (j + 1 == n or toks[j + 1][0] in SEPARATORS or toks[j + 1][0] in _stops())):
                 break  # سلمان بن عبدالعزيز | ولسمو ولي العهد: a conjunction starts another phrase
-            if tok in _statements() and tok.endswith("\u0647"):
-                break  # واختتم الملك سلمان | كلمته بأن: his talk, after the name
+            if tok in _statements() and tok.endswith("\u0647") or _owned_then_adjective(toks, j):
+                break  # واختتم الملك سلمان | كلمته بأن: his talk, after the name (المدرب اخوان | رضاه التام)
             if COMPLEMENTIZER_RE.fullmatch(tok) and not (j + 1 < n and toks[j + 1][0] == _f("كي")):
                 break  # وأضاف العقيد طارق | بأن: the words reported open after the name (not بان كي مون)
             if prev in _name_links() and tok not in SEPARATORS and tok not in _stops() and len(tok) > 1:

@@ -356,6 +356,9 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
             continue  # الماليزي ليو تيونج | لاي في بيان: a foreign name of three bare words, bounded on both sides
         if len(tail) == 1 and not at and not any(w in _first_names() for w in inner) and _rare_name_word(tail[0]):
             continue  # بيجن نامدار | زنكنه، ري يونغ | تشول: the tagger cut a foreign name short; its rare last word is its own
+        if at and not tail and _tagged_whole_name(words, at, entities):
+            continue  # قوباد | جلال الطالباني: the tagger read the three words as one person; the shorter one met
+            # elsewhere is his father
         if any(w in _name_links() or w in _first_names() or w in _al_names() or w.startswith(GLUED_NAME_HEADS)
                or w[:1] == "\u0648" for w in left_out) \
                 or words[at + len(inner) - 1] in _name_links() or words[at + len(inner) - 1] in _name_particles():
@@ -366,6 +369,13 @@ def _tagged_core(name: str, words: list[str], entities: Sequence[Entity], closes
         return name
     at = next(k for k in range(len(words)) if words[k:k + len(best)] == best)
     return " ".join(name.split()[at:at + len(best)]) if len(name.split()) == len(words) else name
+
+
+def _tagged_whole_name(words: list[str], at: int, entities: Sequence[Entity]) -> bool:
+    """The tagger found the folded ``words`` whole as one person, and the ``at`` words before the shorter person inside
+    are bare words of no place (not تطاوين | طارق الحداد, a place glued before the name)."""
+    return all(_is_name_token(w) and not gazetteers().single.get(w, frozenset()) - {"PERS"} for w in words[:at]) \
+        and any(e.type == "PERS" and _f(e.text).split() == words for e in entities)
 
 
 RARE_NAME_FREQ = 30  # a word the news lexicon meets fewer times than this is read as a name, not a common word

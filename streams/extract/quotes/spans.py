@@ -124,6 +124,8 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
             continue  # قبل أن: a conjunction (but قالت من قبل إنها: "before", an adverb)
         if _impersonal_before(folded, m.start(), before):
             continue  # ومن المتوقع أن، من المقرر أن: an impersonal predicate owns its clause, no words reported
+        if before and before[-1] in _meaning_verbs():
+            continue  # أعلنت قوائمها المعدلة ما يعني أنها: "which means that", the writer's inference, no words reported
         if len(before) > 1 and before[-1] == SABAQA and before[-2] in _what():
             continue  # على ما سبق أن صدر: "what was issued before", not reported words (but لـ"سبق" أن: the paper)
         if m.group().strip() == "\u0627\u0646" and not _after_closing_mark(folded, m.start()) \
@@ -136,6 +138,12 @@ def _complementizer(folded: str, start: int, end: int, glued: Sequence[int] = ()
         break
     at = next((g for g in glued if start < g < end and (found is None or g < found.start())), None)
     return GLUED_INNA_RE.match(folded, at) if at is not None else found
+
+
+@cache
+def _meaning_verbs() -> frozenset[str]:
+    """يعني، تعني (with و too): "means", whose أن opens no one's words."""
+    return frozenset(_f(w) for w in ("يعني", "تعني", "ويعني", "وتعني"))
 
 
 def _after_closing_mark(folded: str, at: int) -> bool:

@@ -27,6 +27,7 @@ from .names import (
     MAKSURA_PREPOSITION,
     NAME_SENTINEL,
     OWNED_NOUN_ENDINGS,
+    OWNED_NOUN_FREQ,
     PLURAL_NISBA,
     PRONOUN_SUFFIXES,
     WRITTEN_HA,
@@ -247,8 +248,6 @@ def _owned_noun_alone(words: str) -> bool:
     freq = lexicon().freq
     return any(freq.get("\u0627\u0644" + w, 0) >= OWNED_NOUN_FREQ for w in nouns)
 
-
-OWNED_NOUN_FREQ = 20
 
 
 @cache
