@@ -44,7 +44,14 @@ from .clauses import (
     _whoever_before,
     _written_again,
 )
-from .continuations import _anaphoric, _gender_clash, _latter, _same_person, _stems
+from .continuations import (
+    _anaphoric,
+    _gender_clash,
+    _latter,
+    _same_person,
+    _seen_name,
+    _stems,
+)
 from .names import (
     EVE,
     MIN_SOUND_PLURAL_LEN,
@@ -854,7 +861,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             history.append((last, last_gender))
         last_before, gender_before = last, last_gender
         if any(s <= vm.start() < e for s, e in claimed) or _inside_quote(folded, vm.start()) or _elative(folded, vm) \
-                or _elative_object(folded, vm, verbs) \
+                or _elative_object(folded, vm, verbs) or _denial_noun(text, folded, back, vm) \
                 or _first_person(folded, vm):
             continue  # words of a speaker already quoted, or of one quoted by someone (مضيفة رائعة)
         prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
@@ -1025,8 +1032,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # وشدد على أن البعض يقول إن: a saying reported within the words is a quotation of its own)
         if reported_start <= vm.start() < reported_end and not vm["conj"] and vm["verb"] and n_words and prev \
                 and _content_word(prev[-1]) and folded[:vm.start()].rstrip()[-1:] not in SEPARATORS \
-                and _subject(folded, subject_start, subject_end) is not None:
+                and (subj := _subject(folded, subject_start, subject_end)) is not None \
+                and not _names_the_speaker(folded, subj, seen):
             continue  # وأضافت أنه بعد الانتصارات أكدت مصادرنا بحصول ...: a verb of the words reported, no new speaker
+            # (but أواني خزفية ولوحات جبسية قال الدكتور الثابتي إنها: the writer names the one speaking again)
         if reported_start <= vm.start() < reported_end and not vm["conj"] and vm["verb"] and prev \
                 and (not n_words or _subject(folded, subject_start, subject_end) is None) \
                 and not vm["verb"].startswith(QAL) and vm["verb"] not in _present() \
@@ -1942,6 +1951,16 @@ def _titled_person_before_verb(text: str, folded: str, back: Sequence[int], vm: 
     return start, bisect_left(back, person.end)
 
 
+def _names_the_speaker(folded: str, subj: tuple[int, int, bool], seen: list[_Speaker]) -> bool:
+    """The subject read after a verb inside the words reported is a name, titles aside, of one already speaking: the
+    writer's own clause, naming him again."""
+    words = folded[subj[0]:subj[1]].split()
+    while len(words) > 1 and _is_title(words[0]):
+        words = words[1:]
+    return subj[2] and bool(words) and (_seen_name(" ".join(words), seen) is not None
+                                        or any(sp.named and _f(sp.name).split() == words for sp in seen))
+
+
 def _run_on_office(before: str, word: str, last: str) -> bool:
     """An office right after a clause's last word with no stop between, where a sentence ran on unmarked (… عن مطار
     الطائف | مدير إدارة الطوارئ فلان أشار أنه): its chain opens the subject; not an office's complement or one in a
@@ -2040,11 +2059,18 @@ def _prepositions_before_nouns() -> frozenset[str]:
 
 def _noun_after_preposition(text: str, folded: str, back: Sequence[int], vm: re.Match[str]) -> bool:
     """A participle's shape right after a preposition is a noun, never a participle (وكتب على لافتة "…": a sign;
-    وقال فلان في مذكرة للعملاء إن: a memo, the words are قال's); but the name علي spelt with ي (وتحدث علي لافتا)."""
-    if not vm["cont"] or vm["conj"]:
+    وقال فلان في مذكرة للعملاء إن: a memo, the words are قال's); so is a past verb's (في كشف المعينين: the list; after
+    من only a form with no present's ي/ت before a definite noun, else "who": من قال إن، من تشير المؤشرات إلى); but the
+    name علي spelt with ي (وتحدث علي لافتا)."""
+    if not (vm["cont"] or vm["verb"]) or vm["conj"]:
         return False
     before = folded[:vm.start()].rstrip()
     prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
+    nxt = next(iter(WORD_RE.findall(folded, vm.end("verb"), vm.end("verb") + 30)), "") if vm["verb"] else ""
+    if prev and not vm["cont"] and prev[-1] == _f("من") and (vm["verb"][:1] in "\u064a\u062a" or nxt[:2] != "\u0627\u0644"
+                                                             or nxt in _stops() or nxt in _time_leads()):
+        return False  # (من كشف المعينين: "from the list of", a definite noun in construct after it; but أول من ذكرت
+        # اليوم إن: "who", a time after the verb)
     return bool(prev) and prev[-1] in _prepositions_before_nouns() and before.endswith(prev[-1]) \
         and not (prev[-1] == _f("على") and text[back[len(before) - 1]] == "\u064a")
 
@@ -2996,6 +3022,21 @@ def _elative(folded: str, vm: re.Match[str]) -> bool:
     prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
     nxt = WORD_RE.match(folded, SPACES_RE.match(folded, vm.end()).end())
     return bool(prev) and prev[-1] in _elative_before() or nxt is not None and _definite_plural(nxt.group())
+
+
+def _denial_noun(text: str, folded: str, back: Sequence[int], vm: re.Match[str]) -> bool:
+    """نفي written with ي after a verb of coming (وجاء نفي المعيبد ردا على ما تردد حول أن): the noun "denial", which
+    folds like the verb نفى; an article that spells the verb's ى apart tells them (a verb never follows جاء)."""
+    if vm["verb"] != _f("نفى") or vm["conj"] or text[back[vm.end("verb") - 1]] != "\u064a" or "\u0649" not in text:
+        return False
+    prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
+    return bool(prev) and prev[-1] in _coming()
+
+
+@cache
+def _coming() -> frozenset[str]:
+    """Verbs of coming a verbal noun follows as their subject (وجاء نفي، ويأتي نفي)."""
+    return frozenset(_f(w) for w in ("جاء", "وجاء", "يأتي", "ويأتي", "تأتي", "وتأتي"))
 
 
 def _elative_object(folded: str, vm: re.Match[str], verbs: Sequence[re.Match[str]]) -> bool:

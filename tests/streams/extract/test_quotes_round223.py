@@ -54,3 +54,26 @@ def test_an_office_after_a_sentence_run_on_opens_the_subject_before_its_verb() -
     text = ("وتم نقله إلى محافظة ميسان التي تبعد حوالي 120كم عن مطار الطائف مدير إدارة الطوارئ الصحية بصحة الطائف "
             "سعيد الزهراني أشار انه فور تلقي البلاغ تم ارسال سيارة إسعاف.")
     assert speakers(text, tagged=True) == ["سعيد الزهراني"]
+
+
+def test_the_writer_naming_the_one_speaking_again_inside_his_words_quotes_him() -> None:
+    text = ("وأضاف الدكتور علي الثابتي أن الموقع ذو قيمة عالية. وأوضح أن الخبراء كشفوا عن وجود بقايا أواني خزفية "
+            "ولوحات جبسية قال الدكتور الثابتي إنها \"كانت تستعمل في تسقيف القبور\".")
+    assert speakers(text, tagged=True) == ["علي الثابتي"] * 3
+    # a source inside the words, not the one speaking, stays part of them
+    assert speakers("وأضافت الوزيرة أنه بعد الانتصارات أكدت مصادرنا بحصول تقدم.", tagged=True) == ["الوزيرة"]
+
+
+def test_the_noun_denial_after_a_verb_of_coming_reports_no_words() -> None:
+    # نفي with ي in an article that writes the verb's ى: the noun (وجاء نفي فلان)
+    text = ("نفى عدنان المعيبد المتحدث الرسمي اتخاذ أي إجراء. وجاء نفي المعيبد ردا على ما تردد حول أن الاتحاد رفع "
+            "العقوبات.")
+    assert speakers(text, tagged=True) == []
+
+
+def test_a_past_verbs_shape_after_a_preposition_is_a_noun() -> None:
+    text = ("وذكرت الزوجة أن الموظف فاجأهم برسالة. وتم إسقاط اسمها من كشف المعينين في مدينة رفحاء، ووصلتهم رسالة من "
+            "الموظف مفادها أنه كان ينتظر المال.")
+    assert speakers(text, tagged=True) == ["الزوجة"]
+    # after من, "who" before anything but a definite noun (من قال إن، من تشير المؤشرات إلى أنه)
+    assert speakers("وهناك من قال إن الأمر انتهى.", tagged=True) == ["من"]
