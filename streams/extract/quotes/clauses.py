@@ -13,6 +13,7 @@ from itertools import islice, pairwise
 from ...records import Entity
 from ..matchform import match_form
 from ..ner_lexicon import first_names as _first_names
+from ..ner_lexicon import verb_forms as _verb_forms
 from ..places import link_place
 from .continuations import (
     _described,
@@ -22,6 +23,7 @@ from .continuations import (
     _seen_name,
 )
 from .names import (
+    HUMAN_PLURAL_ENDINGS,
     NAME_SENTINEL,
     PLURAL_NISBA,
     PREPOSITION_ALA,
@@ -1500,6 +1502,10 @@ def _that_clause_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | 
 def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A sentence's tokens after a short adverbial that opens it and ends at a comma within four words
     (في البداية، وفي السياق ذاته،): the main verb comes next."""
+    if len(toks) > 3 and toks[0][0].removeprefix("\u0648") in _time_prepositions_of_event() and _definite(toks[1][0]) \
+            and not _definite(toks[2][0]) and toks[2][0] not in _stops() \
+            and (toks[2][0] in _verb_forms() or _office(toks[3][0]) or _person_title(toks[3][0])):
+        return toks[2:]  # وعقب المباراة حفز رئيس البعثة فلان: after the event, the main verb and its subject
     if not toks or toks[0][0].removeprefix("\u0648") not in _stops():
         return toks
     words = [toks[0][0].removeprefix("\u0648"), *(t[0] for t in toks[1:4])]
@@ -1510,6 +1516,43 @@ def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
     if comma is None or comma + 2 >= len(toks) or toks[comma + 1][0].removeprefix("\u0648") in _stops():
         return toks  # بعد جدل من أيام، حول الصورة ...: a second adverbial, no verb after the comma
     return toks[comma + 1:]
+
+
+MAX_PLURAL_CHAIN = 5  # علماء ووجهاء محافظة القطيف: the indefinite plurals and their construct, up to its definite end
+
+
+def _plural_chain(toks: list[tuple[str, int, int]]) -> int | None:
+    """The end of a group of people opening the words after the main verb: an indefinite plural of people (علماء،
+    مواطنون، وجهاء), more joined by و, nouns in construct, closed by the first definite word; None if a stop, a
+    separator or a name comes first."""
+    head = toks[0][0] if toks else ""
+    if len(toks) < 3 or _definite(head) or head in _stops() or head in _function_words() \
+            or not (head.endswith("\u0627\u0621") or head[:1] == "\u0645" and head.endswith(HUMAN_PLURAL_ENDINGS)):
+        return None  # (a broken plural in اء or a sound one of a participle: علماء، مواطنون; not سنين)
+    for k, (tok, _, _) in enumerate(toks[:MAX_PLURAL_CHAIN]):
+        if tok in _function_words():
+            return None
+        if k and tok[:1] in "\u0628\u0644\u0643" and not _definite(tok):
+            return k  # مواطنون وعقاريون | بمستقبل القطاع: a preposition's object after the group
+        if tok in SEPARATORS or tok in _stops() or tok in _first_names():
+            return None
+        if _definite(tok):
+            return k + 1 if k else None
+    return None
+
+
+@cache
+def _copulas() -> frozenset[str]:
+    """كان and its sisters: a country after them is the predicate's topic (وكانت بريطانيا من بين أولى الدول), not who
+    acts and speaks on."""
+    return frozenset(_f(w) for w in ("كان", "كانت", "أصبح", "أصبحت", "ظل", "ظلت", "بات", "باتت", "تظل", "يظل",
+                                     "تبقى", "يبقى", "ليس", "ليست", "مازال", "مازالت", "تحتاج", "يحتاج"))
+
+
+@cache
+def _time_prepositions_of_event() -> frozenset[str]:
+    """عقب، بعد، قبل، إثر، خلال: before a definite event (عقب المباراة، خلال الاجتماع) they open the sentence's time."""
+    return frozenset(_f(w) for w in ("عقب", "بعد", "قبل", "إثر", "خلال", "أثناء"))
 
 
 @cache
@@ -1686,6 +1729,9 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     if (kin := _kin_run(toks)) is not None:
         a, b = back[toks[0][1]], back[toks[kin - 1][2] - 1] + 1  # وأعرب والد الطفلة فلانة عن شكره، وأضاف
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    if gender == "p" and (group := _plural_chain(toks)):
+        a, b = back[toks[0][1]], back[toks[group - 1][2] - 1] + 1  # استنكر علماء ووجهاء محافظة القطيف الجريمة،
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)  # مؤكدين: the group, closed by its definite word
     if len(toks) > 2 and toks[0][0] in _quantifiers() and toks[1][0] == "\u0645\u0646" and gender in (None, "p", "m"):
         end = next((k for k in range(2, min(len(toks), 6)) if toks[k][0] in _stops() or toks[k][0] in SEPARATORS
                     or _definite(toks[k - 1][0]) and not _definite(toks[k][0])
@@ -1742,6 +1788,10 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
                 return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # التهاني لخادم الحرمين الملك
                 # فلان: a family name given elsewhere in full, then the verb's object (not the king it names); رفضت
                 # أبل التعليق قائلة: one name, then what it declined
+            if j == 1 and _country(toks[0][0]) and len(toks) > 1 and not _country(toks[1][0]) and not other \
+                    and head_word not in _copulas() and not adverbial and head_word.removeprefix("\u0641") not in _stops():
+                a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # دعت إريتريا مجلس الأمن ...، وقالت إن: the country
+                return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # right after the main verb
             if j - i >= 3 and toks[i][0] in _words_said():
                 i += 1  # اصطدمت كلمات فلانة بقناة ...، وقالت: the words are hers, she speaks on
             if j - i >= 2 and not _glued_preposition(toks[i][0]):  # أبدى حسن شيعان ...، وقال

@@ -1026,6 +1026,12 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             fronted = None if vm["conj"] or n_words or not marks else _fronted_group(text, folded, back, vm, entities, seen)
             if fronted is None:
                 continue  # كما يقولون، ويرون أن، الذين يقولون إن: people at large, or a subject the rules cannot read
+        if not vm["conj"] and vm["verb"] in _present() and not n_words and prev \
+                and prev[-1].removeprefix("\u0648").removeprefix("\u0641") in _demonstratives() \
+                and (prev[-1][:1] in "\u0648\u0641" or not WORD_RE.findall(folded, _sentence_start(folded, vm.start()),
+                                                                          vm.start())[:-1]):
+            continue  # وهذا يؤكد أن: "this confirms that", the writer's inference, no one speaking (not مع ذلك، تقول،
+            # وفي ذلك يقول: a preposition's object before the verb)
         if vm.start() < reported_end and not vm["conj"] and vm["verb"] in _present() and not n_words \
                 and vm["verb"] not in (_f("يقول"), _f("تقول")):
             continue  # أشار إلى أن إحياء الذكرى يؤكد أن: a verb of the words reported (but التي تقول السلطات إنها،

@@ -41,6 +41,7 @@ from .words import (
     _declined,
     _definite,
     _function_words,
+    _pronoun_prepositions,
     _stops,
     _time_leads,
 )
@@ -151,7 +152,15 @@ def _is_name_token(tok: str) -> bool:
             and not (len(tok) >= 6 and tok.startswith("\u0627\u0633\u062a"))  # استضافة، استمرار: verbal nouns
             and not _owned_after_preposition(tok)
             and not _future_verb(tok) and not _present_verb(tok) and tok not in _event_nouns() and tok not in _asked()
-            and tok not in _time_clause_leads() and tok not in _done() and not _plain_verb(tok))
+            and tok not in _time_clause_leads() and tok not in _done() and not _plain_verb(tok)
+            and not _speech_verb_with_object(tok) and tok not in _pronoun_prepositions())
+
+
+def _speech_verb_with_object(tok: str) -> bool:
+    """A speech verb with its object pronoun (أكدته، ذكرها، نقلوه): وهو ما أكدته زوجته, never a name; ه after a verb of
+    three letters is a name's ending as often (يوسف زاده)."""
+    return any(tok.endswith(p) and tok[:-len(p)] in _verb_words() and len(tok) - len(p) >= (4 if len(p) == 1 else 3)
+               for p in ("\u0647", "\u0647\u0627", "\u0647\u0645"))
 
 
 @lru_cache(maxsize=WORD_CACHE)
@@ -289,6 +298,11 @@ def _name_particles() -> frozenset[str]:
 
 
 PLURAL_NISBA = ("\u064a\u0648\u0646", "\u064a\u064a\u0646")  # يون يين
+def _conditional(toks: list[tuple[str, int, int]], i: int) -> bool:
+    """لو before a verb (هذا الشاعر، لو جاء إلى المملكة): "if", no name (but لو دريان، لو بان: Le in French names)."""
+    return toks[i][0] == "\u0644\u0648" and i + 1 < len(toks) and toks[i + 1][0] in _verb_forms()
+
+
 def _owned_then_adjective(toks: list[tuple[str, int, int]], j: int) -> bool:
     """A noun written with the pronoun ه (not ة), one the news meets often with the article, then a definite word
     (رضاه التام، شكره الجزيل، حزنه العميق): the thing owned and its adjective; never a first name (عبده), nor a
@@ -692,8 +706,10 @@ def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     if j - i == 1 and (j + 1 == len(toks) or toks[j + 1][0] in SEPARATORS):
         return True
     if j - i >= 3 and any(t[0] in _name_links() for t in toks[i + 1:j - 1]) and toks[j - 1][0] not in _name_links() \
-            and j + 1 == len(toks):
+            and (j + 1 == len(toks) or toks[j + 1][0] in _verb_words()
+                 or toks[j + 1][0][:1] == "\u0648" and (j + 2 == len(toks) or COMPLEMENTIZER_RE.fullmatch(toks[j + 2][0]))):
         return True  # محمد بن عبدالرحمن المخرج أن: after a father's name, the office word closing the subject is his family
+        # (محمد بن عبدالله المرشد وبين أن: or before the next verb)
     nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
     return j - i == 2 and _is_name_token(toks[i + 1][0]) and not _definite(toks[i + 1][0]) and _definite(nxt) \
         and _office(nxt) and nxt not in _adjectives() and not _nisba(nxt) and nxt not in _office_seconds() \
@@ -866,8 +882,12 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                 # name (but معلم نيكول: her name; عالم الأحياء دي كان شو: a name after it; قال كاميرون للصحافيين:
                 # one word alone, which a plural shares with the name of a place)
             if nxt[:1] in "\u0628\u0644" and nxt[1:] in _titles() and (
-                    toks[i][0] in _sources() or _institution_head(toks[i][0]) or _office(toks[i][0]) or j - i > 1):
-                continue  # بيان لشرطة المنطقة: a common noun with its complement (but بارو | لمحطة: a name, then the addressee)
+                    toks[i][0] in _sources() or _institution_head(toks[i][0]) or _office(toks[i][0])
+                    or j - i > 1 and not _plausible_start(toks[i][0]) and _common_noun(toks[i][0])):
+                continue  # بيان لشرطة المنطقة: a common noun with its complement (but بارو | لمحطة، روبرتو مارتينيز
+                # | لهيئة الإذاعة، اليكسي سوروكين | لهيئة: a name, then the addressee)
+            if j - i == 1 and nxt in _place_kinds() and j + 1 < len(toks) and toks[j + 1][0] not in SEPARATORS:
+                continue  # أمانة منطقة حائل، بلدية محافظة جدة: a body of the place named after it, no first name
             if toks[j - 1][0].startswith("\u0627\u0644") and _nisba(nxt):
                 continue  # خلية الإعلام الحربي: a description, not a name
             if j - i == 1 and not _definite(nxt) and nisba_country(nxt) is not None \
@@ -892,6 +912,12 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
         if _named_after_royal(toks, i) and any(a >= j and _plausible_start(toks[a][0]) and not adverbial[a]
                                                for a, _ in runs[n + 1:]):
             continue  # مدير مطار الأمير محمد بن عبدالعزيز | المهندس فلان: the airport's namesake, then its director
+        if toks[i - 1][0] in (_f("الملك"), _f("الأمير")) and _named_after_royal(toks, i) and (k := next(
+                (k for k in range(i + 1, j - 1) if toks[k - 1][0] not in _name_links()
+                 and (toks[k][0] == _f("عبد") or toks[k][0] in _first_names() and toks[k][0] not in _name_links())),
+                None)) is not None:
+            return toks[k][1], toks[j - 1][2]  # جامعة الملك سعود | عبد الله الصقعبي: the king's one name, then the
+            # holder's (not جامعة الإمام محمد بن سعود: بن goes on with the namesake)
         if any(toks[k][0] in _name_links() for k in range(i + 1, j)) and prev not in _construct_titles():
             return toks[i][1], toks[j - 1][2]  # عارف بن غازي الشمري: a patronymic is a name
         if toks[i][0].endswith(NAME_SENTINEL):
@@ -1473,7 +1499,7 @@ def _name_runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         if not _bin_after_office_name(toks, i) and (not (tok in _name_links() or _is_name_token(tok) and not _is_title(tok))
                                                  or _office(tok) and not (tok in _first_names() and i + 1 < n and toks[i + 1][0] in _name_tails())) \
                 or tok[:1] == "\u0648" and tok not in _first_names() or COMPLEMENTIZER_RE.fullmatch(tok) \
-                or _owned_statement(tok):
+                or _owned_statement(tok) or _conditional(toks, i):
             i += 1  # (but عماد الدين: a first name that is also an office, in a compound) وتطرق شوقي: a verb with و, not a name; بأنهم تأخروا: the words reported, not a name
             continue
         j = i + 1

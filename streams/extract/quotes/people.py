@@ -523,12 +523,32 @@ def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
             continue  # على الزوجة، من الأطفال، بقيادة الفارس، فإن البنك، كان الكثير: a particle, a body or a verb
             # (the mined first names hold them)
         if first in _first_names() or first.startswith(GLUED_NAME_HEADS) and len(first) > 4:
-            spans.setdefault(m.group(), m.span())
+            start = _patronymic_start(folded, m.start())
+            spans.setdefault(folded[start:m.end()], (start, m.end()))
         elif first in _name_tails() and (head := WORD_BEFORE_SPACE_RE.search(folded, max(0, m.start() - 30), m.start())) is not None \
                 and (head.group(1) in _first_names() or head.group(1) in _name_links()) and head.group(1) not in _ambiguous_names():
             spans.setdefault(folded[head.start(1):m.end()], (head.start(1), m.end()))  # نور الدين الطبوبي، عبد الله
             # فلان: a compound first name before the family name
     return next(iter(spans.values())) if len(spans) == 1 else None
+
+
+PATRONYMIC_REACH = 3  # links followed back from a father's name (فلان بن فلان بن فلان الفلاني)
+
+
+def _patronymic_start(folded: str, at: int) -> int:
+    """Where a name that goes on back through بن/ابن/بنت from the word at ``at`` starts (إبراهيم بن | محمد الحمزي:
+    محمد is the father's name, the person is إبراهيم)."""
+    for _ in range(PATRONYMIC_REACH):
+        words = list(WORD_RE.finditer(folded, max(0, at - 40), at))
+        if len(words) < 2 or words[-1].group() not in (_f("بن"), _f("ابن"), _f("بنت")) \
+                or folded[words[-1].end():at].strip() or folded[words[-2].end():words[-1].start()].strip():
+            break
+        at = words[-2].start()
+    words = list(WORD_RE.finditer(folded, max(0, at - 12), at + 12))
+    k = next((k for k, w in enumerate(words) if w.start() == at), None)
+    if k and words[k].group() in _name_tails() and not folded[words[k - 1].end():at].strip():
+        at = words[k - 1].start()  # عبد الله بن أسعد اليافعي: a compound first name
+    return at
 
 
 @cache

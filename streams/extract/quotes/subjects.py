@@ -219,6 +219,13 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     return (s, cut, named) if cut > s else None  # (في تقريرها السنوي الـ 36 للعام: no subject, the last one speaks)
 
 
+def _morning_named(toks: list[tuple[str, int, int]]) -> bool:
+    """صباح (or مساء) then a family name in -ي of no time nor country (وقالت صباح العرفاوي): her first name, not the
+    morning the words were said in (صباح اليوم، صباح الخميس)."""
+    return toks[0][0] in (_f("صباح"), _f("مساء")) and len(toks) > 1 and _definite(nxt := toks[1][0]) \
+        and nxt.endswith("\u064a") and nxt not in _time_leads() and nisba_country(nxt) is None
+
+
 @cache
 def _participle_objects() -> frozenset[str]:
     """ب with a pronoun (المشتبه به، المعترف بها): a participle's object, never the first word of a name (not عليه:
@@ -276,7 +283,8 @@ def _object_after_bracket(folded: str, s: int, e: int) -> int | None:
 def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The speaker's folded span between a verb and its complementizer, and whether named (the rules in order)."""
     toks = [t for t in _region_tokens(folded, start, end, semicolons=True) if t[0] not in _sayings()]  # وأضاف (فلان) قوله "…"
-    while toks and (toks[0][0] in _time_leads() or toks[0][0] in _demonstratives() and len(toks) > 1
+    while toks and (toks[0][0] in _time_leads() and not _morning_named(toks)
+                    or toks[0][0] in _demonstratives() and len(toks) > 1
                     or toks[0][0] == _f("يوم") and len(toks) > 1 and toks[1][0] in _time_leads()  # أكد يوم أمس فلان
                     or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1
                     or toks[0][0] in _from_pronouns() and len(toks) > 1 and _definite(toks[1][0])  # حذر منها الباحثون
@@ -299,6 +307,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         toks = toks[:-1]  # مصادر حكومية لم | تسمها، السوق الإيرانية لا | تحتاج: the particle goes with its verb
     if not toks:
         return None
+    if _morning_named(toks):
+        return toks[0][1], toks[1][2], True  # وقالت صباح العرفاوي أحد أعضاء …: her name, then her office
     if (blessed := _blessed_before(folded, start, toks)) is not None:
         return blessed[0], blessed[1], True  # ويقول صلى الله عليه وسلم: the one the formula followed before (رسول الله)
     if toks[0][0] in QUOTE_CHARS and len(toks) >= 3 and toks[2][0] in QUOTE_CHARS and _definite(toks[1][0]) \
@@ -349,10 +359,10 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             return rest[0][1], rest[-1][2], False  # وقال في وقت سابق، مكتب المدعي العام السويسري إنه: the adverbial,
             # its comma, then the body or office in construct that speaks
         return None
-    if len(toks) >= 2 and (toks[0][0] in _ranks() or toks[0][0] == "\u062f") and _surname(toks[1][0]) \
+    if len(toks) >= 2 and (toks[0][0] in _ranks() or toks[0][0] in ("\u062f", "\u0645")) and _surname(toks[1][0]) \
             and (len(toks) == 2 or toks[2][0] in SEPARATORS or toks[2][0] in _stops()
                  or _first_name_before(folded, toks[1][0]) is not None):
-        return toks[1][1], toks[1][2], True  # وأكد د. الفلاح أن، الدكتور الربيعة: a rank, then the family name
+        return toks[1][1], toks[1][2], True  # وأكد د. الفلاح أن، م. الخريجي، الدكتور الربيعة: a rank, then the family name
         # (ودعا العميد السحيباني المقيمين: his object after it, when the text gives his first name elsewhere)
     if len(toks) >= 2 and (toks[1][0] in _stops() or toks[1][0] in (ARABIC_COMMA, ",") and len(toks) > 2) \
             and not _is_title(toks[0][0]) and toks[0][0] not in _stops() \
@@ -846,13 +856,16 @@ def _outlet_name(toks: list[tuple[str, int, int]]) -> int | None:
     return k
 
 
-def _kin_run(toks: list[tuple[str, int, int]]) -> int | None:
+def _kin_run(toks: list[tuple[str, int, int]], agent: bool = False) -> int | None:
     """The end index of a relative's description opening ``toks`` (والد الطفلة سارة فهد العتيبي), when a
     kinship head, then titles or article-words, then a name run come with no comma between (والد الشهيد،
     سالم العنزي: the father's own name). The name may follow the head at once (زوجة قيس بن علي) or after one
     construct noun and its article-words (والدة راكب الأمواج الأسترالي فلان), unless a comma then gives the
-    relative's own name (زوجة وليد زروق، إيناس بن عثمان)."""
-    if len(toks) < 3 or toks[0][0] not in _kin():
+    relative's own name (زوجة وليد زروق، إيناس بن عثمان). A player's business agent reads the same (``agent``)."""
+    if len(toks) > 3 and toks[0][0] in (_f("وكيل"), _f("وكيلة")) and toks[1][0] == _f("أعمال"):
+        end = _kin_run([toks[0], *toks[2:]], agent=True)  # وكيل أعمال اللاعب الدولي فلان: the player's agent
+        return end + 1 if end is not None else None
+    if len(toks) < 3 or toks[0][0] not in _kin() and not agent:
         return None
     runs = list(_runs(toks[1:8]))
     if len(runs) > 1 and runs[0][0] == 0 and _definite(toks[runs[0][1]][0]) and runs[0][1] + 1 < len(toks) \
@@ -1435,9 +1448,10 @@ def _within_quoted_paragraph(folded: str, line: int, end: int) -> bool:
 
 
 def _god_named(folded: str, s: int, e: int) -> bool:
-    """الحق before one of God's epithets (يقول الحق سبحانه وتعالى، يقول الحق تبارك وتعالى): God, not the truth."""
+    """الحق or ربنا before one of God's epithets (يقول الحق سبحانه وتعالى، يقول ربنا سبحانه): God, not the truth nor
+    a lord."""
     after = folded[e:e + 12].split()
-    return folded[s:e] == _f(GOD_NAME) and bool(after) and after[0] in _god_epithets()
+    return folded[s:e] in (_f(GOD_NAME), _f("ربنا")) and bool(after) and after[0] in _god_epithets()
 
 
 def _before_accusative(text: str, folded: str, back: Sequence[int], s: int, e: int) -> int | None:

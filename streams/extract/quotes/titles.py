@@ -46,6 +46,8 @@ PERSON_TITLES = (
     "حامل", "حاملة",
     # a woman's occupation in apposition or before her name (فلانة طالبة الطب، معلمة الرياضيات فلانة)
     "طالبة", "معلمة", "موظفة", "ممرضة", "ربة",
+    # a specialist's title after or before a name (فلان اختصاصي أول علاج طبيعي، أخصائية التغذية فلانة)
+    "اختصاصي", "الاختصاصي", "اختصاصية", "الاختصاصية", "أخصائي", "الأخصائي", "أخصائية", "الأخصائية",
     # an inspector's office after or before a name (فلان المفتش العام للشرطة، مفتشة التعليم فلانة)
     "مفتش", "المفتش", "مفتشة", "المفتشة",
     # a preacher in construct before his name (خطيب جمعة النجف فلان); not الخطيب, a family name too

@@ -48,7 +48,7 @@ def test_a_noun_with_its_pronoun_is_no_name() -> None:
     assert speakers("غادر الشيخ فرج الليطيف منزله. وأفادت عائلته بأنه يعاني من المرض.") == ["عائلته"]
     # (a word written with ة is no pronoun: نصرة، أمانة)
     assert speakers("قالت نصرة أحمد إنها بخير. وأضافت نصرة: لديهن بيت جميل.") == ["نصرة أحمد", "نصرة"]
-    assert speakers("وأوضحت أمانة منطقة الرياض أن المبادرة ناجحة.") == ["أمانة"]
+    assert speakers("وأوضحت أمانة منطقة الرياض أن المبادرة ناجحة.") == ["أمانة منطقة الرياض"]  # (the body, r225)
 
 
 def test_a_name_shaped_like_a_verbal_noun_after_a_title() -> None:
