@@ -65,6 +65,7 @@ from .spans import _lead_adverbials, _line_start, _sentence_start, _while
 from .subjects import (
     IN,
     _adjective_after,
+    _adverb_after_verb,
     _close_to,
     _demonstratives,
     _feminine_adjective_of,
@@ -1707,7 +1708,7 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # the topic the sentence opens on
     view = bool(toks) and toks[0][0].removeprefix("\u0648") in _view_verbs()  # واعتبر مدير التعليم قيام ...: an office, then the object
     toks = toks[1:]  # the first word is the main verb
-    while len(toks) > 1 and toks[0][0] in _time_leads():
+    while len(toks) > 1 and (toks[0][0] in _time_leads() or _adverb_after_verb(toks)):
         toks = toks[1:]  # تدخل اليوم النائب فلان: the time, then the subject
     if len(toks) > 2 and toks[0][0].startswith(("\u0628\u0627\u0644", "\u0644\u0644")) and _person_title(toks[1][0]):
         toks = toks[1:]  # شاركت بالحديث | الكاتبة فلانة: the verb's complement glued to ب/ل, then its subject
@@ -2188,6 +2189,8 @@ def _definite_description(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
     if (_institution_head(desc[0][0]) or _office(desc[0][0])) and len(desc) < len(toks) and _field_of_body(toks[len(desc)][0]):
         desc.append(toks[len(desc)])  # المديرية العامة للجوازات، الهيئة الوطنية للتنمية: the field names the body
         # (المدير العام للتعليم: and the office)
+        if len(desc) < len(toks) and toks[len(desc)][0].startswith("\u0648\u0627\u0644") and len(toks[len(desc)][0]) > 4:
+            desc.append(toks[len(desc)])  # الهيئة العامة للغذاء والدواء: a second field joined by و
         while len(desc) < min(len(toks), 6) and (_adjective_after(toks[len(desc)][0])
                                                  or _feminine_adjective_of(desc[-1][0], toks[len(desc)][0])):
             desc.append(toks[len(desc)])  # القيادة العامة للقوات المسلحة، الاتحاد السعودي للكرة الطائرة

@@ -43,6 +43,8 @@ def _seen_name(words: str, seen: list[_Speaker]) -> _Speaker | None:
         full = _glued_heads(_f(sp.name).split())
         if not sp.named or len(full) <= len(key):
             continue
+        if len(full) == 2 and len(key) == 1 and full[0] in (_f("أم"), _f("أبو")):
+            continue  # أم محمد: the mother of محمد, who is another (وتدخل محمد ... مؤكدا)
         if full[-len(key):] == key or (len(key) == 2 and full[0] == key[0] and full[-1] == key[-1]):
             return sp  # بن عائشة، علي الشهراني -> علي بن عمير آل جرمان الشهراني
     return None

@@ -935,7 +935,8 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
                             for a, b in runs[n + 1:]):
                 continue  # لفريق مانشستر يونايتد الإنجليزي | جوزي مورينيو: the body's name (no first name in it) ends
                 # on its nisba, and the holder's name closing the subject comes right after it
-            if j - i >= 3 and _plausible_name([t[0] for t in toks[i + 1:j]]):
+            if j - i >= 3 and _plausible_name([t[0] for t in toks[i + 1:j]]) \
+                    and not all(len(t[0]) <= 2 for t in toks[i + 1:j]):  # (مبعوث جوهرة | اف أم: an outlet's letters)
                 first = next((m for m in range(i + 1, j - 1) if _plausible_start(toks[m][0])), i + 1)
                 return toks[first][1], toks[j - 1][2]  # بجامعة ستانفورد | مارك شنيتزر، باسم أهالي تطاوين | طارق الحداد
             continue  # وزير خارجية روسيا: the word after a bare office is its complement

@@ -219,7 +219,9 @@ def _canonical_name(speaker: _Speaker, entities: Sequence[Entity], folded: str =
         canon = _f(e.canonical).split()
         overlaps = e.start < speaker.end and speaker.start < e.end
         if canon[-1:] == words and 2 <= len(canon) <= 4 and (overlaps or e.text != speaker.name) \
-                and canon[0] not in _titles():  # ابن جولي، زوجة فلان: a relative, another person
+                and canon[0] not in _titles() and not (canon[0] in (_f("أم"), _f("أبو")) and not _definite(words[0])):
+            # (ابن جولي، زوجة فلان: a relative, another person; أم محمد: his mother, by her kunya; but أبو الليرات: a
+            # family name)
             return e.canonical
         if overlaps and _first_name_of(words[0], e.canonical, speaker.start, entities):
             return e.canonical  # يقول أسامة (52 عاماً): the first name alone, tagged as the one named in full before
@@ -519,9 +521,10 @@ def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
     for m in re.finditer(f"(?<![{AR}])([{AR}]+) {re.escape(surname)}(?![{AR}])", folded):
         first = m.group(1)
         if first in _ambiguous_names() or first in _stops() or _is_title(first) or first in _verb_like() \
+                or first in (_f("أم"), _f("أبو")) and not _definite(surname) \
                 or first[:1] in "\u0648\u0641" and first[1:] in _function_words():
             continue  # على الزوجة، من الأطفال، بقيادة الفارس، فإن البنك، كان الكثير: a particle, a body or a verb
-            # (the mined first names hold them)
+            # (the mined first names hold them); أم محمد: a kunya, محمد is her son (but أبو الليرات: a family name)
         if first in _first_names() or first.startswith(GLUED_NAME_HEADS) and len(first) > 4:
             start = _patronymic_start(folded, m.start())
             spans.setdefault(folded[start:m.end()], (start, m.end()))

@@ -219,6 +219,16 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     return (s, cut, named) if cut > s else None  # (في تقريرها السنوي الـ 36 للعام: no subject, the last one speaks)
 
 
+def _adverb_after_verb(toks: list[tuple[str, int, int]]) -> bool:
+    """An indefinite adverb in -يًا right after the verb, before a definite subject (تدخل هاتفيا المواطن فلان، أعلن
+    رسميا الاتحاد): how it was done, not the subject; never a place (سوريا) or a name (زكريا)."""
+    word = toks[0][0]
+    nxt = toks[1][0] if len(toks) > 1 else ""
+    return len(word) >= 5 and word.endswith("\u064a\u0627") and not _definite(word) and _definite(nxt) \
+        and (_person_title(nxt) or _office(nxt) or _institution_head(nxt)) \
+        and word not in _first_names() and link_place(word) is None  # (not كوريا الشمالية، قضايا التحرش)
+
+
 def _morning_named(toks: list[tuple[str, int, int]]) -> bool:
     """صباح (or مساء) then a family name in -ي of no time nor country (وقالت صباح العرفاوي): her first name, not the
     morning the words were said in (صباح اليوم، صباح الخميس)."""
@@ -283,7 +293,7 @@ def _object_after_bracket(folded: str, s: int, e: int) -> int | None:
 def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     """The speaker's folded span between a verb and its complementizer, and whether named (the rules in order)."""
     toks = [t for t in _region_tokens(folded, start, end, semicolons=True) if t[0] not in _sayings()]  # وأضاف (فلان) قوله "…"
-    while toks and (toks[0][0] in _time_leads() and not _morning_named(toks)
+    while toks and (toks[0][0] in _time_leads() and not _morning_named(toks) or _adverb_after_verb(toks)
                     or toks[0][0] in _demonstratives() and len(toks) > 1
                     or toks[0][0] == _f("يوم") and len(toks) > 1 and toks[1][0] in _time_leads()  # أكد يوم أمس فلان
                     or toks[0][0] in _pronoun_objects() or toks[0][0] in _then_adverbs() and len(toks) > 1

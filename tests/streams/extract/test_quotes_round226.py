@@ -1,0 +1,27 @@
+"""Quotation speakers, round r226 (errors of the opened fresh sets S61–S68 left after r225); constructed sentences."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_an_outlets_letters_after_an_office_are_no_name() -> None:
+    text = "وأكد مبعوث جوهرة اف أم إلى الجزائر أن الإطار الفني قد يقرر خوض الحصة."
+    assert speakers(text, tagged=True) == ["مبعوث جوهرة اف أم"]
+
+
+def test_a_mothers_kunya_is_not_her_sons_name() -> None:
+    text = ("ولاحظت أم محمد انعدام المساواة بين المرأة والرجل. وتدخل محمد عبر اتصال هاتفي من الكويت لتأكيد هذه "
+            "التعطيلات مؤكدا أن شقيقيه يحملان الجنسية التونسية.")
+    assert speakers(text, tagged=True) == ["محمد"]
+
+
+def test_an_adverb_in_iyyan_after_the_verb_is_no_subject() -> None:
+    text = ("ولاحظت أم محمد انعدام المساواة. بدوره، تدخل هاتفيا المواطن التونسي فارس الشيخ والذي يحمل أيضا الجنسية "
+            "الفلسطينية، مؤكدا أنه تعرض للتجربة ذاتها.")
+    assert speakers(text, tagged=True) == ["فارس الشيخ"]
+
+
+def test_a_bodys_second_field_joined_by_wa() -> None:
+    text = "ودعت الهيئة العامة للغذاء والدواء إلى اتباع الإرشادات الصحية. وأشارت إلى أن التسمم الغذائي حالة مرضية."
+    assert speakers(text, tagged=True) == ["الهيئة العامة للغذاء والدواء"]
