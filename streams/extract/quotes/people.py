@@ -449,7 +449,11 @@ def _people(folded: str) -> list[_Person]:
         start = m.end() if m else end
         if not any(_office(t[0]) for t in toks):
             continue  # every name kept is tied to an office in its sentence
+        last_end = -1
         for i, j in _name_runs(toks):
+            adjacent, last_end = i == last_end, j
+            if adjacent and _common_noun(toks[i][0]) and toks[i][0] not in _first_names():
+                continue  # عماد المعلول | خبر إصابة: the verb's object right after the name, no second person
             if i and toks[i - 1][0] in _construct_titles():
                 i += 1  # مسؤول عسكري أمريكي، وزير خارجية روسيا: the complement of the office
             if i < j and toks[i][0] in DID:

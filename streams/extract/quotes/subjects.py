@@ -1569,6 +1569,8 @@ def _tagged_subject(text: str, folded: str, back: Sequence[int], s: int, e: int,
         if any(_addressed_medium(folded, w) or w in _epithets() for w in extra):
             continue  # سيف لفرانس برس، فانينج الملقب بالبرق: the tagger took in the medium spoken to, or a nickname
         own = folded[s:e].split()
+        if not extra:
+            continue  # (a tagger's span that adds nothing but spaces)
         if _office(extra[0]) and len(own) >= 2 and _definite(own[-1]) and own[-2] not in _name_links():
             continue  # صالح بن فريد العولقي | القيادي في الحراك: an office after a family name in ال (but محمد بن
             # عبد الرحمن المخرج، عبدالله بن عبدالملك المرشد: a family name that is also an office)

@@ -77,3 +77,10 @@ def test_amounts_stay_outside_dates(text: str) -> None:
     dates = find_dates(text, anchor=dt.date(2017, 12, 13))
     for a in find_amounts(text, dates=dates):
         assert not any(a.start < d.end and d.start < a.end for d in dates)
+
+
+def test_an_empty_person_span_after_the_subject_is_accepted() -> None:
+    # found by hypothesis at stop 37: a tagger's span of nothing right after a bare verb's و
+    text = "يومي 21 و22 كانون الأول/ديسمبر الجاري وأضاف و يومي 21 و22 كانون الأول/ديسمبر الجاري"
+    entity = Entity(type="PERS", text="", start=46, end=46, canonical="")
+    assert isinstance(find_quotes(text, [entity]), list)

@@ -25,3 +25,9 @@ def test_an_adverb_in_iyyan_after_the_verb_is_no_subject() -> None:
 def test_a_bodys_second_field_joined_by_wa() -> None:
     text = "ودعت الهيئة العامة للغذاء والدواء إلى اتباع الإرشادات الصحية. وأشارت إلى أن التسمم الغذائي حالة مرضية."
     assert speakers(text, tagged=True) == ["الهيئة العامة للغذاء والدواء"]
+
+
+def test_the_object_right_after_a_name_is_no_second_person() -> None:
+    text = ("أكد المدير الجهوي للصحة العمومية بصفاقس عماد المعلول خبر إصابة عدد من التلاميذ بمرض التهاب الكبد. "
+            "وأوضح المعلول في المقابل أن \"الرقم مبالغ فيه\".")
+    assert speakers(text, tagged=True) == ["عماد المعلول"]
