@@ -551,7 +551,7 @@ def _patronymic_start(folded: str, at: int) -> int:
                 or folded[words[-1].end():at].strip() or folded[words[-2].end():words[-1].start()].strip():
             break
         at = words[-2].start()
-    words = list(WORD_RE.finditer(folded, max(0, at - 12), at + 12))
+    words = list(WORD_RE.finditer(folded, max(0, at - 30), at + 12))
     k = next((k for k, w in enumerate(words) if w.start() == at), None)
     if k and words[k].group() in _name_tails() and not folded[words[k - 1].end():at].strip():
         at = words[k - 1].start()  # عبد الله بن أسعد اليافعي: a compound first name
