@@ -219,6 +219,13 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     return (s, cut, named) if cut > s else None  # (في تقريرها السنوي الـ 36 للعام: no subject, the last one speaks)
 
 
+def _some_time_ago(toks: list[tuple[str, int, int]]) -> bool:
+    """في وقت سابق (لاحق، متأخر، مبكر) opening the words after the verb, with more after it (وقالت في وقت سابق فلانة،
+    وقال في وقت سابق وزير الخارجية إن): when it was said, then the subject."""
+    return len(toks) > 3 and toks[0][0] == IN and toks[1][0] == _f("وقت") \
+        and toks[2][0].rstrip("\u060c,") in (_f("سابق"), _f("لاحق"), _f("متأخر"), _f("مبكر"))
+
+
 def _adverb_after_verb(toks: list[tuple[str, int, int]]) -> bool:
     """An indefinite adverb in -يًا right after the verb, before a definite subject (تدخل هاتفيا المواطن فلان، أعلن
     رسميا الاتحاد): how it was done, not the subject; never a place (سوريا) or a name (زكريا)."""
@@ -301,8 +308,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                     or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped
                     or toks[0][0] == "\u0644" and len(toks) > 1  # وأكدت لـ(عكاظ) مصادر: ل left of an addressee in brackets
                     or _addressed_then_subject(toks)
-                    or _day_before_yesterday(toks)):
-        toks = toks[2:] if _day_before_yesterday(toks) else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
+                    or _day_before_yesterday(toks) or _some_time_ago(toks)):
+        toks = toks[3:] if _some_time_ago(toks) else toks[2:] if _day_before_yesterday(toks) else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
         # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
     if len(toks) > 2 and toks[0][0] in _what() and toks[1][0] in _so_called():
         toks = toks[2:]  # وأعلنت ما تسمى مؤسسة الكنانة: "the so-called", then the body named

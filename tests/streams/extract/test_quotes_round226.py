@@ -31,3 +31,9 @@ def test_the_object_right_after_a_name_is_no_second_person() -> None:
     text = ("أكد المدير الجهوي للصحة العمومية بصفاقس عماد المعلول خبر إصابة عدد من التلاميذ بمرض التهاب الكبد. "
             "وأوضح المعلول في المقابل أن \"الرقم مبالغ فيه\".")
     assert speakers(text, tagged=True) == ["عماد المعلول"]
+
+
+def test_some_time_ago_between_the_verb_and_its_subject() -> None:
+    text = "وقالت في وقت سابق هوغيت لابيل رئيسة الشفافية الدولية: «الفساد منتشر في الأسواق»."
+    assert speakers(text, tagged=True) == ["هوغيت لابيل"]
+    assert speakers("وقال في وقت سابق وزير الخارجية إن الاتفاق قريب.", tagged=True) == ["وزير الخارجية"]
