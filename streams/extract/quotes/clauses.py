@@ -1544,8 +1544,8 @@ def _plural_chain(toks: list[tuple[str, int, int]]) -> int | None:
 
 @cache
 def _copulas() -> frozenset[str]:
-    """كان and its sisters: a country after them is the predicate's topic (وكانت بريطانيا من بين أولى الدول), not who
-    acts and speaks on."""
+    """كان and its sisters, and the verbs of needing: a country after them is the predicate's topic (وكانت بريطانيا من
+    بين أولى الدول، وتحتاج ليبيا إلى), not who acts and speaks on."""
     return frozenset(_f(w) for w in ("كان", "كانت", "أصبح", "أصبحت", "ظل", "ظلت", "بات", "باتت", "تظل", "يظل",
                                      "تبقى", "يبقى", "ليس", "ليست", "مازال", "مازالت", "تحتاج", "يحتاج"))
 

@@ -21,7 +21,7 @@ from .names import (
 from .people import _first_name_before, _other_nisba, _people_of, _Person, _within
 from .titles import _institution_head, _is_title, _office
 from .tokens import AR, SENTENCE_END_RE, WORD_RE, _f
-from .words import _definite, _function_words
+from .words import _definite, _function_words, _kunya_heads
 
 
 def _glued_heads(words: list[str]) -> list[str]:
@@ -43,7 +43,7 @@ def _seen_name(words: str, seen: list[_Speaker]) -> _Speaker | None:
         full = _glued_heads(_f(sp.name).split())
         if not sp.named or len(full) <= len(key):
             continue
-        if len(full) == 2 and len(key) == 1 and full[0] in (_f("أم"), _f("أبو")):
+        if len(full) == 2 and len(key) == 1 and full[0] in _kunya_heads():
             continue  # أم محمد: the mother of محمد, who is another (وتدخل محمد ... مؤكدا)
         if full[-len(key):] == key or (len(key) == 2 and full[0] == key[0] and full[-1] == key[-1]):
             return sp  # بن عائشة، علي الشهراني -> علي بن عمير آل جرمان الشهراني

@@ -2070,15 +2070,17 @@ def _noun_after_preposition(text: str, folded: str, back: Sequence[int], vm: re.
     name علي spelt with ي (وتحدث علي لافتا)."""
     if not (vm["cont"] or vm["verb"]) or vm["conj"]:
         return False
-    before = folded[:vm.start()].rstrip()
     prev = WORD_RE.findall(folded, max(0, vm.start() - 8), vm.start())
-    nxt = next(iter(WORD_RE.findall(folded, vm.end("verb"), vm.end("verb") + 30)), "") if vm["verb"] else ""
-    if prev and not vm["cont"] and prev[-1] == _f("من") and (vm["verb"][:1] in "\u064a\u062a" or nxt[:2] != "\u0627\u0644"
-                                                             or nxt in _stops() or nxt in _time_leads()):
-        return False  # (من كشف المعينين: "from the list of", a definite noun in construct after it; but أول من ذكرت
-        # اليوم إن: "who", a time after the verb)
-    return bool(prev) and prev[-1] in _prepositions_before_nouns() and before.endswith(prev[-1]) \
-        and not (prev[-1] == _f("على") and text[back[len(before) - 1]] == "\u064a")
+    if not prev or prev[-1] not in _prepositions_before_nouns():
+        return False
+    if not vm["cont"] and prev[-1] == _f("من"):
+        nxt = next(iter(WORD_RE.findall(folded, vm.end("verb"), vm.end("verb") + 30)), "")
+        if vm["verb"][:1] in "\u064a\u062a" or nxt[:2] != "\u0627\u0644" or nxt in _stops() or nxt in _time_leads():
+            return False  # (من كشف المعينين: "from the list of", a definite noun in construct after it; but أول من
+            # ذكرت اليوم إن: "who", a time after the verb)
+    window = max(0, vm.start() - 16)  # (the word before, read without copying the text before it)
+    end = window + len(folded[window:vm.start()].rstrip())
+    return folded.endswith(prev[-1], 0, end) and not (prev[-1] == _f("على") and text[back[end - 1]] == "\u064a")
 
 
 FOLDED_TA_MARBUTA = "\u0647"  # ة folds to ه

@@ -75,6 +75,7 @@ from .words import (
     _definite,
     _function_words,
     _in_charge,
+    _kunya_heads,
     _met_with,
     _stops,
     _time_leads,
@@ -219,7 +220,7 @@ def _canonical_name(speaker: _Speaker, entities: Sequence[Entity], folded: str =
         canon = _f(e.canonical).split()
         overlaps = e.start < speaker.end and speaker.start < e.end
         if canon[-1:] == words and 2 <= len(canon) <= 4 and (overlaps or e.text != speaker.name) \
-                and canon[0] not in _titles() and not (canon[0] in (_f("أم"), _f("أبو")) and not _definite(words[0])):
+                and canon[0] not in _titles() and not (canon[0] in _kunya_heads() and not _definite(words[0])):
             # (ابن جولي، زوجة فلان: a relative, another person; أم محمد: his mother, by her kunya; but أبو الليرات: a
             # family name)
             return e.canonical
@@ -525,7 +526,7 @@ def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
     for m in re.finditer(f"(?<![{AR}])([{AR}]+) {re.escape(surname)}(?![{AR}])", folded):
         first = m.group(1)
         if first in _ambiguous_names() or first in _stops() or _is_title(first) or first in _verb_like() \
-                or first in (_f("أم"), _f("أبو")) and not _definite(surname) \
+                or first in _kunya_heads() and not _definite(surname) \
                 or first[:1] in "\u0648\u0641" and first[1:] in _function_words():
             continue  # على الزوجة، من الأطفال، بقيادة الفارس، فإن البنك، كان الكثير: a particle, a body or a verb
             # (the mined first names hold them); أم محمد: a kunya, محمد is her son (but أبو الليرات: a family name)

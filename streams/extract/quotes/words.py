@@ -120,6 +120,12 @@ GOD_NAME = "الحق"  # يقول الحق سبحانه وتعالى، يقول 
 
 
 @cache
+def _kunya_heads() -> frozenset[str]:
+    """أم، أبو: a kunya's head; before a first name (أم محمد) the name is the child's, not the one it names."""
+    return frozenset(_f(w) for w in ("أم", "أبو"))
+
+
+@cache
 def _by_oneself() -> frozenset[str]:
     return frozenset(_f(w) for w in BY_ONESELF)
 
