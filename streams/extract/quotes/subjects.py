@@ -322,6 +322,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     # subject ends before it (not ما يعرف بالجبهة: a relative's; nor وارن تراس: after a name word, a family name)
     while len(toks) > 1 and toks[-1][0].removeprefix("\u0648") in _verb_particles():
         toks = toks[:-1]  # مصادر حكومية لم | تسمها، السوق الإيرانية لا | تحتاج: the particle goes with its verb
+    toks = toks[:next((k for k in range(1, len(toks)) if toks[k][0] in _first_persons()), len(toks))]
+    # قال وزير الخارجية القطري | نحن مطالبون: a first person after the subject opens his own words, unmarked
     if not toks:
         return None
     if _morning_named(toks):
@@ -1328,12 +1330,41 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         if (s2, e2) != (s, e):
             s, e, named = s2, e2, True
     if not named:
-        e = _place_tail(text, folded, back, _field_described(folded, s, e), end, entities)
+        e = _before_manner(folded, s, _before_name_note(
+            folded, s, _place_tail(text, folded, back, _field_described(folded, s, e), end, entities)))
     else:
         e = _tagged_end(folded, back, s, e, entities)
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+@cache
+def _first_persons() -> frozenset[str]:
+    """نحن: the speaker's own voice, never a word of the one named before it (not أنا, which folds like the name
+    آنا)."""
+    return frozenset((_f("نحن"),))
+
+
+def _before_manner(folded: str, s: int, e: int) -> int:
+    """The folded end of a description before how it was said (وأشار الرئيس الروسي بصورة خاصة إلى أن، بشكل
+    واضح، بوضوح): the manner is no part of the speaker."""
+    manner = _manner_re().search(folded, s, e)
+    return manner.start() if manner else e
+
+
+@cache
+def _manner_re() -> re.Pattern[str]:
+    return re.compile(r"\s+(?:" + "|".join(map(_f, ("بصورة", "بشكل", "بوضوح"))) + r")(?![\w])")
+
+
+def _before_name_note(folded: str, s: int, e: int) -> int:
+    """The folded end of an unnamed source before the writer's note on its name in quote marks or brackets (أحد
+    المسؤولين "تحتفظ الجريدة باسمه"، مصدر (فضل عدم ذكر اسمه)): the note is no part of the description."""
+    mark = re.search(r'\s*["«“(]', folded[s:e])
+    if mark is None or not re.search(r"(?<![\w])[بل]?اسم(?:ه|ها|هم)?(?![\w])", folded[s + mark.end():e]):
+        return e
+    return s + mark.start() if mark.start() else e
 
 
 def _tagged_end(folded: str, back: list[int], s: int, e: int, entities: Sequence[Entity]) -> int:

@@ -63,6 +63,8 @@ PERSON_TITLES = (
     "الكولونيل", "كولونيل", "اللفتنانت", "لفتنانت", "الليفتنانت", "ليفتنانت", "الميجر", "ميجر", "الميجور", "ميجور",
     # a young man or woman before the name, as المواطن (وقال الشاب فلان إن، ويعتبر الشاب فلان العيد فرصة)
     "الشاب", "الشابة",
+    # an elder addressed as "uncle" in a feature story, before his name (يحدثنا عنها العم فلان، يقول العم فلان)
+    "العم",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين", "بيانات", "إحصاءات")
@@ -151,8 +153,9 @@ def _is_title(tok: str) -> bool:
 
 @cache
 def _unglued_titles() -> frozenset[str]:
-    """Titles that are no title after a glued ب or ل: بالشابة is the Tunisian town, للشاب "for the young man"."""
-    return frozenset(_f(w) for w in ("الشاب", "الشابة"))
+    """Titles that are no title after a glued ب or ل: بالشابة is the Tunisian town, للشاب "for the young man",
+    بالعم a Tunisian family name."""
+    return frozenset(_f(w) for w in ("الشاب", "الشابة", "العم"))
 
 
 @cache

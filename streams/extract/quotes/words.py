@@ -91,11 +91,14 @@ FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن"
                   "بعض", "كل", "جميع", "عدد", "نفسه", "نفسها", "نفسهم", "ذاته", "ذاتها", "ذات", "هؤلاء", "تلك", "أولئك",
                   "ممن", "مما", "عما",  # من + a relative (السائقين ممن تنطبق عليهم): never a name
                   "كما", "لأن", "إذ", "لقد",  # particles opening a clause (كما حركت شكوى، لأن الاتفاق، لقد حاول): no name
-                  "لولا")  # "but for" (not لو: لو دريان، لو جريت, Le in French names; see names._conditional)
+                  "لولا",  # "but for" (not لو: لو دريان، لو جريت, Le in French names; see names._conditional)
+                  "نحن")  # the first person (قال وزير الخارجية القطري نحن مطالبون): the speaker's own words
 # A preposition with its pronoun, alone where the subject was looked for (الركن الخاص بها حيث أكدت، هيئة الدفاع
 # عنهم، أن): never the speaker (but the partitive منهم is: صرح 13 منهم بأنهم, as dev marks it).
 PRONOUN_PREPOSITIONS = ("عليه", "عليها", "عليهم", "عليهما", "عنه", "عنها", "عنهم", "عنهما", "عنا", "به", "بها", "بهم", "بهما",
-                        "لهما", "إليه", "إليها", "إليهم", "معه", "معها", "معهم")
+                        "لهما", "إليه", "إليها", "إليهم", "معه", "معها", "معهم",
+                        # a place word with its pronoun (وكتب تحتها "…"، ووضع فوقه): where it was written, never who
+                        "تحته", "تحتها", "فوقه", "فوقها")
 ALAYHI = "\u0639\u0644\u064a\u0647"  # عليه, folded like the name علية: never a name (واعتدوا عليه بالضرب، مضيفة أن)
 DEFINITE_PREFIXES = ("ال", "بال", "لل", "وال", "فال", "كال")
 # God's epithets after قال (قال الله تعالى، وقال تعالى، قال سبحانه، قال جل في علاه): the verse cited comes next.
