@@ -1563,7 +1563,8 @@ def _name_start(words: Sequence[str], end: int) -> int:
     first بن (بصحة حائل عارف بن غازي), else after a word glued to ب/ل (بحائل محمد الطيار)."""
     link = next((k for k in range(1, end) if words[k] in _name_links() and words[k] not in ("\u0639\u0628\u062f",)), None)
     if link is not None:
-        return link - 1
+        own = link >= 2 and (words[link - 2] in _first_names() or words[link - 2].startswith(GLUED_NAME_HEADS))
+        return link - 2 if own else link - 1  # عبدالله سعود بن عبدالوحيد: his own first name before his father's
     if end - 1 >= 2 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4 and words[0] not in _first_names() \
             and _place_after_bi(words[0]):
         return 1  # (but لويس فان غال: a first name in ل)

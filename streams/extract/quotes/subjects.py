@@ -1255,6 +1255,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if not subj:
         return None
     s, e, named = subj
+    if named and _after_namesake_head(folded, start, s) and (holder := _name_after_comma(folded, e, end)) is not None:
+        return _speaker(text, folded, back, holder, end, entities, seen)  # مدير معهد سالم بن حميدة، فتحي الإمام: the
+        # body named after a person, then its head's holder
     if named and _posting_place(folded[s:e]) and folded[start:s].rstrip()[-1:] in QUOTE_CHARS:
         return _speaker(text, folded, back, start, s, entities, seen) if folded[start:s].strip() else None  # وأكد
         # المسؤول لمراسلة "الجوهرة أف أم" | بجربة أنه: where the correspondent works, no name; the subject is before it
@@ -1337,6 +1340,25 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
+
+
+def _after_namesake_head(folded: str, start: int, s: int) -> bool:
+    """The name read as the subject follows a body's head in construct (مدير معهد | سالم بن حميدة، مدرسة | فلان): the
+    body is named after him."""
+    before = WORD_RE.findall(folded, start, s)[-3:]
+    return any(w in _namesake_heads() for w in before)  # (مدير معهد سالم | بن حميدة: a first name left out)
+
+
+@cache
+def _namesake_heads() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("معهد", "مدرسة", "مستشفى", "جامعة", "كلية", "مسجد", "جامع", "مركز", "مؤسسة"))
+
+
+def _name_after_comma(folded: str, e: int, end: int) -> int | None:
+    """Where a name opens right after a comma that closes the subject (…، فتحي الإمام), else None."""
+    m = re.match(r"\s*[،,]\s*", folded[e:end])
+    nxt = WORD_RE.match(folded, e + m.end()) if m else None
+    return nxt.start() if nxt is not None and nxt.group() in _first_names() else None
 
 
 @cache
