@@ -511,6 +511,7 @@ def _fronted_group(text: str, folded: str, back: tuple[int, ...], vm: re.Match[s
         _definite(group[0][1:]) or group[0][1:] in _others()) else group[0]  # والخبراء، فالخبراء، وآخرون
     if not (_definite(first) or _is_title(first) or first in _quantifiers()
             or len(group) > 1 and _definite(group[1]) and not first.startswith(("\u0628", "\u0644", "\u0643"))
+            and not first.endswith("\u0648\u0627")  # (منذ أن | أشعلوا النار وعبدوها يرون: a plural verb and its object)
             or len(group) > 1 and _people_plural(first) and _is_name_token(group[1])  # سكان سوسيا يقولون
             or len(group) <= 2 and all(_people_plural(w) for w in [first, *group[1:]])  # لكن منتقدين يقولون إن: people
             and not (k and toks[k - 1].group() in QUOTE_CHARS)  # described by an indefinite plural alone (not إيران

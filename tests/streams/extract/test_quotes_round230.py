@@ -21,3 +21,9 @@ def test_a_first_name_before_the_fathers_name_and_bin_is_kept() -> None:
 def test_a_place_before_the_name_and_bin_is_still_left_out() -> None:
     text = "وأوضح مدير صحة حائل عارف بن غازي أن المستشفى استقبل الحالات. وأضاف بن غازي أن الحالات مستقرة."
     assert speakers(text, tagged=True) == ["عارف بن غازي"] * 2
+
+
+def test_a_plural_verb_and_its_object_are_no_fronted_group() -> None:
+    text = ("أما الفرس فحكايتهم مع العنصرية حكاية فهم منذ أن أشعلوا النار وعبدوها يرون أنهم أهل الحضارة وحدهم. "
+            "وقال الناقد سامي فرحات إن ذلك غير صحيح.")
+    assert "أشعلوا النار" not in speakers(text, tagged=True)
