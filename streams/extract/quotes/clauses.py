@@ -1500,9 +1500,19 @@ def _that_clause_subject(toks: list[tuple[str, int, int]]) -> tuple[int, int] | 
     return run
 
 
+LONG_ADVERBIAL_WORDS = 10  # في معرض رده على سؤال حول …، في إطار …: a frame that runs longer before its comma
+
+
+@cache
+def _frame_adverbials() -> frozenset[tuple[str, str]]:
+    """في معرض، في إطار، في سياق، في ظل: "in the course of", a frame that opens the sentence before its main verb."""
+    return frozenset((_f("في"), _f(w)) for w in ("معرض", "إطار", "سياق", "ظل"))
+
+
 def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """A sentence's tokens after a short adverbial that opens it and ends at a comma within four words
-    (في البداية، وفي السياق ذاته،): the main verb comes next."""
+    (في البداية، وفي السياق ذاته،), or within ten for a frame (وفي معرض رده عن سؤاله حول تلك الواقعة،): the main verb
+    comes next."""
     if len(toks) > 3 and toks[0][0].removeprefix("\u0648") in _time_prepositions_of_event() and _definite(toks[1][0]) \
             and not _definite(toks[2][0]) and toks[2][0] not in _stops() \
             and (toks[2][0] in _verb_forms() or _office(toks[3][0]) or _person_title(toks[3][0])):
@@ -1513,7 +1523,8 @@ def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
     fixed = next((len(p) for p in _set_adverbials() if tuple(words[:len(p)]) == p), 0)
     if fixed and len(toks) > fixed + 1:
         return toks[fixed + (toks[fixed][0] in (ARABIC_COMMA, ",")):]  # وعلى الفور خرج الوزير فلان: no comma needed
-    comma = next((m for m in range(1, min(len(toks), 5)) if toks[m][0] in (ARABIC_COMMA, ",")), None)
+    reach = LONG_ADVERBIAL_WORDS if tuple(words[:2]) in _frame_adverbials() else 4
+    comma = next((m for m in range(1, min(len(toks), reach + 1)) if toks[m][0] in (ARABIC_COMMA, ",")), None)
     if comma is None or comma + 2 >= len(toks) or toks[comma + 1][0].removeprefix("\u0648") in _stops():
         return toks  # بعد جدل من أيام، حول الصورة ...: a second adverbial, no verb after the comma
     return toks[comma + 1:]

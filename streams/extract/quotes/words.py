@@ -92,7 +92,8 @@ FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن"
                   "ممن", "مما", "عما",  # من + a relative (السائقين ممن تنطبق عليهم): never a name
                   "كما", "لأن", "إذ", "لقد",  # particles opening a clause (كما حركت شكوى، لأن الاتفاق، لقد حاول): no name
                   "لولا",  # "but for" (not لو: لو دريان، لو جريت, Le in French names; see names._conditional)
-                  "نحن")  # the first person (قال وزير الخارجية القطري نحن مطالبون): the speaker's own words
+                  "نحن",  # the first person (قال وزير الخارجية القطري نحن مطالبون): the speaker's own words
+                  "أعلاه", "أدناه", "آنفا")  # "above", "below" (رئيس الجمعية المذكورة أعلاه، فلان): no name
 # A preposition with its pronoun, alone where the subject was looked for (الركن الخاص بها حيث أكدت، هيئة الدفاع
 # عنهم، أن): never the speaker (but the partitive منهم is: صرح 13 منهم بأنهم, as dev marks it).
 PRONOUN_PREPOSITIONS = ("عليه", "عليها", "عليهم", "عليهما", "عنه", "عنها", "عنهم", "عنهما", "عنا", "به", "بها", "بهم", "بهما",

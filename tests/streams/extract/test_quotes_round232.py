@@ -1,0 +1,17 @@
+"""Quotation speakers, round r232 (errors of the opened fresh sets S77–S80); constructed sentences."""
+
+from __future__ import annotations
+
+from quote_rounds import speakers
+
+
+def test_above_is_no_name_after_an_office() -> None:
+    text = ('وأوضح رئيس الجمعية المذكورة أعلاه، يوسف شواط، ان "الاضراب تأجل بعد توفر مؤشرات طيبة"، '
+            'مشيرا الى ان "اجتماع يوم 14 فيفري سيحسم مصير الاضراب".')
+    assert speakers(text, tagged=True) == ["يوسف شواط"] * 2
+
+
+def test_a_frame_adverbial_before_the_main_verb() -> None:
+    text = ("وقام جوزيب جوارديولا المدير الفني لبايرن ميونيخ بتوبيخ اللاعب أمام الجميع. "
+            "وفي معرض رده عن سؤاله حول تلك الواقعة، أجاب جوارديولا خلال المؤتمر الصحفي، قائلا: \"أنا حزين من أجل كيميش\".")
+    assert speakers(text, tagged=True) == ["جوزيب جوارديولا"]
