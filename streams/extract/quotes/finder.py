@@ -2098,8 +2098,8 @@ def _remarkable_or_sign(folded: str, vm: re.Match[str]) -> bool:
     إلى، لافتا أنه); معبرا/معبرة with no عن right after it (صورا معبرة: expressive), not "expressing" (معبرا عن)."""
     if vm["cont"] and vm["cont"].startswith(_f("معبر")):
         return WORD_RE.findall(folded, vm.end(), vm.end() + 12)[:1] != [_f("عن")]  # صورا معبرة: expressive, no verb
-    if not vm["cont"] or not vm["cont"].startswith(_f("لافت")):
-        return False
+    if not vm["cont"] or not vm["cont"].startswith((_f("لافت"), _f("ملفت"))):
+        return False  # (ملفتة as لافتة: بصورة ملفتة، remarkably)
     if COMPLEMENTIZER_RE.match(folded, SPACES_RE.match(folded, vm.end()).end()):
         return False
     return _f("إلى") not in WORD_RE.findall(folded, vm.end(), vm.end() + 12 * LAFIT_REACH)[:LAFIT_REACH]

@@ -78,6 +78,8 @@ def silent_subject(name: str, after: str = "") -> bool:
     if len(words) > 1 and words[0] in _quantifiers():
         words = words[1:]  # جلّ المؤشرات، معظم الأرقام: the quantified head
     head, marked = _bare(words[0])
+    if head == _f("لسان") and words[1:2] in ([_f("الحال")], [_f("حال")]):
+        return True  # لسان الحال الأمريكي يقول إن: "the state of things says", an idiom, no one's words
     if head not in _silent_heads():
         return False
     return marked or head not in _abstract_alone()

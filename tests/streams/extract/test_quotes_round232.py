@@ -15,3 +15,14 @@ def test_a_frame_adverbial_before_the_main_verb() -> None:
     text = ("وقام جوزيب جوارديولا المدير الفني لبايرن ميونيخ بتوبيخ اللاعب أمام الجميع. "
             "وفي معرض رده عن سؤاله حول تلك الواقعة، أجاب جوارديولا خلال المؤتمر الصحفي، قائلا: \"أنا حزين من أجل كيميش\".")
     assert speakers(text, tagged=True) == ["جوزيب جوارديولا"]
+
+
+def test_remarkable_is_an_adjective_not_a_participle() -> None:
+    text = ("وثالثهما أن منظمة داعش كثفت بصورة ملفتة من جرائمها الإرهابية، مما يطرح سؤالاً: ما الذي يضر داعش؟ "
+            "وقال المحلل سامي العتيبي إن التنظيم يتراجع.")
+    assert speakers(text, tagged=True) == ["سامي العتيبي"]
+
+
+def test_the_state_of_things_says_no_ones_words() -> None:
+    text = "لسان الحال الأمريكي يقول إن هناك تحديا كبيرا. وقال المحلل سامي العتيبي إن الاتفاق صامد."
+    assert speakers(text, tagged=True) == ["سامي العتيبي"]
