@@ -215,6 +215,11 @@ def _but_pronouns() -> frozenset[str]:
 
 
 @cache
+def _buts() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("لكن", "ولكن"))
+
+
+@cache
 def _addressee_pronouns() -> frozenset[str]:
     """على/ل with a pronoun right after the verb (شددوا عليه، قالوا له): the one spoken to, never the subject
     (as written, not folded: عليه folds like the name علية)."""
@@ -1952,6 +1957,10 @@ def _titled_person_before_verb(text: str, folded: str, back: Sequence[int], vm: 
         return None
     start = bisect_left(back, person.start)
     words = TOKEN_RE.findall(folded, _sentence_start(folded, vm.start()), start)
+    but = max((k for k, w in enumerate(words) if w in _buts() and (k == 0 or words[k - 1] in (ARABIC_COMMA, ","))),
+              default=None)
+    if but is not None:
+        words = words[but + 1:]  # …، لكن القائد السابق للفريق براين روبسون يرى أن: "but" opens the clause, then the office
     if not _office_chain(words) and not any(_office_chain(words[k:]) for k, w in enumerate(words)
                                             if k and _run_on_office(words[k - 1], w, words[-1])):
         return None

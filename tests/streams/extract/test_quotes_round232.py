@@ -26,3 +26,9 @@ def test_remarkable_is_an_adjective_not_a_participle() -> None:
 def test_the_state_of_things_says_no_ones_words() -> None:
     text = "لسان الحال الأمريكي يقول إن هناك تحديا كبيرا. وقال المحلل سامي العتيبي إن الاتفاق صامد."
     assert speakers(text, tagged=True) == ["سامي العتيبي"]
+
+
+def test_but_opens_a_clause_whose_office_and_person_hold_a_view() -> None:
+    text = ("وبعد رحيل المهاجمين عن الفريق، يجد واين روني نفسه وحيدا، لكن القائد السابق للفريق براين روبسون يرى بان "
+            "القوة الضاربة الموجودة في خط الوسط قد تؤمن الخلفية المناسبة.")
+    assert speakers(text, tagged=True) == ["براين روبسون"]
