@@ -1333,8 +1333,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         if (s2, e2) != (s, e):
             s, e, named = s2, e2, True
     if not named:
-        e = _before_manner(folded, s, _before_name_note(
-            folded, s, _place_tail(text, folded, back, _field_described(folded, s, e), end, entities)))
+        e = _numbered(folded, s, _before_manner(folded, s, _before_name_note(
+            folded, s, _place_tail(text, folded, back, _field_described(folded, s, e), end, entities))), end)
     else:
         e = _tagged_end(folded, back, s, e, entities)
     a, b = back[s], back[e - 1] + 1
@@ -1366,6 +1366,18 @@ def _first_persons() -> frozenset[str]:
     """نحن: the speaker's own voice, never a word of the one named before it (not أنا, which folds like the name
     آنا)."""
     return frozenset((_f("نحن"),))
+
+
+NUMBERED_PART_RE = re.compile(r"\s*\(?\s*\d+\s*\)?")
+
+
+def _numbered(folded: str, s: int, e: int, end: int) -> int:
+    """The folded end of a law's or a text's part with its number after it (أشارت المادة (28) إلى أن، نص الفصل 90
+    على أن): the number names which part speaks."""
+    if folded[s:e].split()[-1:] not in ([_f("المادة")], [_f("الفصل")], [_f("البند")], [_f("الفقرة")]):
+        return e
+    m = NUMBERED_PART_RE.match(folded, e, end)
+    return m.end() if m and any(c.isdigit() for c in m.group()) else e
 
 
 def _before_manner(folded: str, s: int, e: int) -> int:

@@ -93,7 +93,10 @@ FUNCTION_WORDS = ("ما", "لما", "لا", "أي", "أو", "لكن", "ولكن"
                   "كما", "لأن", "إذ", "لقد",  # particles opening a clause (كما حركت شكوى، لأن الاتفاق، لقد حاول): no name
                   "لولا",  # "but for" (not لو: لو دريان، لو جريت, Le in French names; see names._conditional)
                   "نحن",  # the first person (قال وزير الخارجية القطري نحن مطالبون): the speaker's own words
-                  "أعلاه", "أدناه", "آنفا")  # "above", "below" (رئيس الجمعية المذكورة أعلاه، فلان): no name
+                  "أعلاه", "أدناه", "آنفا",  # "above", "below" (رئيس الجمعية المذكورة أعلاه، فلان): no name
+                  # participles of calling, warning and praising in the accusative, the manner of the main verb
+                  # (…، داعيا الحكومة إلى، محذرا من، مشيدا بـ): never a name
+                  "داعيا", "مطالبا", "محذرا", "مشيدا", "معربا", "مثمنا", "مبديا", "مناشدا", "متمنيا")
 # A preposition with its pronoun, alone where the subject was looked for (الركن الخاص بها حيث أكدت، هيئة الدفاع
 # عنهم، أن): never the speaker (but the partitive منهم is: صرح 13 منهم بأنهم, as dev marks it).
 PRONOUN_PREPOSITIONS = ("عليه", "عليها", "عليهم", "عليهما", "عنه", "عنها", "عنهم", "عنهما", "عنا", "به", "بها", "بهم", "بهما",
