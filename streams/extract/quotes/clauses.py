@@ -1246,6 +1246,10 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
                 and toks[k - 1].group() not in _verb_words() and len(toks) - k < 6 and toks[k - 1].group() != ILLA \
                 and (toks[k - 1].group() not in _function_words() or toks[k - 1].group() in _reflexives()):
             k -= 1
+        if k < len(toks) - 1 and toks[-1].group() in _first_names() and not _definite(toks[-1].group()) \
+                and not _definite(toks[-2].group().removeprefix("\u0648")) and toks[-2].group() not in _name_links():
+            return toks[-1].start(), rel  # كانت الجماهير تنتظر وعود أخيه منصور الذي أكد: the one named by his first
+            # name right before the relative, not a definite word before him
         first = next((m for m in range(k, len(toks)) if _definite(toks[m].group())), None)
         if first is not None and toks[first].group()[:1] in "\u0628\u0644\u0643" and not toks[first].group().startswith("\u0627\u0644"):
             return None  # مرتبط بالهجوم الانتحاري الذي قال إن: the object of a preposition, not who spoke

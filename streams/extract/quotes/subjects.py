@@ -821,11 +821,16 @@ def _related(words: list[str]) -> bool:
 def _quoted_whole(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
     """The span of a quoted name of two to four words that is the whole subject (أوضحت “ولاية خراسان” أن), or of
     one to four after a relative with his pronoun (قالت زوجته "فاطمة عدنان" إن: her name): the name itself, not
-    None nor the kin word. One word alone is the family-name rule's (وقال «اليوسفي»)."""
+    None nor the kin word; a dash may join its parts and a comma follow it (اعتبر "حزب التحرير - تونس"، أن). One word
+    alone is the family-name rule's (وقال «اليوسفي»)."""
     k = 1 if toks and toks[0][0] not in QUOTE_CHARS and _kin_with_pronoun(toks[0][0]) else 0
+    if toks and toks[-1][0] in (ARABIC_COMMA, ","):
+        toks = toks[:-1]  # اعتبر "حزب التحرير - تونس"، أن: the comma after the closing mark
     inner = toks[k + 1:-1]
+    words = [t for t in inner if t[0] != "-"]  # حزب التحرير - تونس: a dash between the name's parts
     if len(toks) - k < 3 or toks[k][0] not in QUOTE_CHARS or toks[-1][0] not in QUOTE_CHARS \
-            or not 2 - k <= len(inner) <= 4 or not all(WORD_RE.fullmatch(t[0]) for t in inner) or inner[0][0] in _stops() \
+            or not 2 - k <= len(words) <= 4 or not all(WORD_RE.fullmatch(t[0]) for t in words) \
+            or inner[0][0] in _stops() or inner[-1][0] == "-" \
             or _is_title(inner[0][0]) and not _institution_head(inner[0][0]):  # وأوضح "الدكتور فلان" أن: the title is peeled after
         return None
     return inner[0][1], inner[-1][2]

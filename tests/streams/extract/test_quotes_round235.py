@@ -22,3 +22,14 @@ def test_a_participle_of_praise_is_no_name() -> None:
             "الأستاذ عبدالعزيز الكريديس المدير العام للإدارة العامة للهيئات الشبابية. موضحاً أن فعاليات الملتقى ستبدأ "
             "مساء اليوم.")
     assert speakers(text, tagged=True) == ["غرم الله المالكي"] * 2
+
+
+def test_a_first_name_right_before_the_relative_is_its_antecedent() -> None:
+    text = ("ومنذ أن انتخب إبراهيم البلوي رئيسا كانت الجماهير تنتظر وعود أخيه منصور الذي أكد بأنه سيعيد النادي "
+            "إلى المنافسة.")
+    assert speakers(text, tagged=True) == ["منصور"]
+
+
+def test_a_quoted_name_with_a_dash_and_a_comma_after_it() -> None:
+    text = 'إعتبر "حزب التحرير - تونس"، أن نظام الحكم القائم اليوم في تونس سيظل "نظاما علمانيا".'
+    assert speakers(text, tagged=True) == ["حزب التحرير - تونس"]
