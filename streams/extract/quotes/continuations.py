@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
+from ...records import Quote
 from ..ner_lexicon import first_names as _first_names
 from .names import (
     GLUED_NAME_HEADS,
@@ -291,3 +293,34 @@ def _known_then_object(folded: str, s: int, e: int, seen: list[_Speaker]) -> int
         if k == 1 and (full := _first_name_before(folded, head[0])) is not None and full[1] <= s:
             return spans[0][1]  # أوباما, named before as باراك أوباما
     return e
+
+
+@cache
+def _same_words() -> frozenset[str]:
+    """نفس، ذات، نفسه، ذاته، نفسها، ذاتها: "the same", as in نفس المصدر، المصدر ذاته."""
+    return frozenset(_f(w) for w in ("نفس", "ذات", "نفسه", "ذاته", "نفسها", "ذاتها"))
+
+
+def _source_head(words: list[str]) -> str | None:
+    """مصدر or مصادر (with or without the article) heading a speaker's folded words, else None."""
+    head = words[0].removeprefix("\u0627\u0644") if words else ""
+    return head if head in (_f("مصدر"), _f("مصادر")) else None
+
+
+def same_source(quotes: list[Quote]) -> list[Quote]:
+    """A source the writer calls the same one again (نفس المصدر، ذات المصدر، المصدر نفسه، المصادر ذاتها، المصدر
+    الدبلوماسي ذاته) is the unnamed source that spoke before (مصدر أمني تونسي), when only one did: its description, as
+    first given. The quotation keeps the offsets of the words that name it."""
+    out: list[Quote] = []
+    given: dict[str, set[str]] = {}
+    for q in quotes:
+        words = _f(q.speaker or "").split()
+        same = len(words) >= 2 and (words[0] in _same_words() and _source_head(words[1:]) is not None
+                                    or _source_head(words) is not None and words[-1] in _same_words())
+        head = _source_head(words[1:] if same and words[0] in _same_words() else words)
+        if same and head is not None and len(given.get(head, ())) == 1:
+            q = replace(q, speaker=next(iter(given[head])))  # (with two sources given before, which one is unsure)
+        elif head is not None and not words[0].startswith("\u0627\u0644") and q.speaker:
+            given.setdefault(head, set()).add(q.speaker)  # مصدر أمني تونسي: an unnamed source, first given
+        out.append(q)
+    return out

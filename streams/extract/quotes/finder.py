@@ -51,6 +51,7 @@ from .continuations import (
     _same_person,
     _seen_name,
     _stems,
+    same_source,
 )
 from .names import (
     EVE,
@@ -786,7 +787,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     token = PREPOSITION_ALA.set(_maksura_prepositions(text, back))
     written = WRITTEN_HA.set(_written_ha_ends(text, back))
     try:
-        return [_closed_marks(text, q) for q in _find_quotes(text, folded, back, entities)]
+        return same_source([_closed_marks(text, q) for q in _find_quotes(text, folded, back, entities)])
     finally:
         WRITTEN_HA.reset(written)
         PREPOSITION_ALA.reset(token)

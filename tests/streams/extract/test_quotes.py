@@ -687,11 +687,14 @@ def test_reopened_quotes_addressees_and_partitive_subjects(text: str, speakers: 
         # مسؤول أمني في المكان، مصدر عسكري مالي في مدينة غاو)
         ("وقال خبير في المؤتمر الصحفي إن النتائج مشجعة.", ["خبير"]),
         ("وقال مصدر رسمي في النقابة إن الإضراب قائم.", ["مصدر رسمي في النقابة"]),
-        # the same source: the person named before; unnamed, the words as written
+        # the same source: the person named before; the one unnamed source given before, its description (from stop
+        # 38: the words as written before); with none, or two, given before, the words as written
         ("وقال سامي العلوي إن المشروع جاهز. وأوضح ذات المصدر أن العمل سيبدأ قريبا.", ["سامي العلوي", "سامي العلوي"]),
         ("وقالت المواقع المختصة إن السوق هادئة. وأكدت ذات المصادر أن الأسعار ستنخفض.",
          ["المواقع المختصة", "ذات المصادر"]),
-        ("وقال مصدر أمني إن المشروع جاهز. وأضاف المصدر ذاته أن العمل سيبدأ قريبا.", ["مصدر أمني", "المصدر ذاته"]),
+        ("وقال مصدر أمني إن المشروع جاهز. وأضاف المصدر ذاته أن العمل سيبدأ قريبا.", ["مصدر أمني", "مصدر أمني"]),
+        ("وقال مصدر أمني إن المشروع جاهز. وقال مصدر عسكري إن الطريق مفتوح. وأضاف المصدر ذاته أن العمل سيبدأ قريبا.",
+         ["مصدر أمني", "مصدر عسكري", "المصدر ذاته"]),
     ],
 )
 def test_bodies_of_unnamed_speakers_and_the_same_source(text: str, speakers: list) -> None:
