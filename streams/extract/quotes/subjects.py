@@ -14,6 +14,7 @@ from ..ner_lexicon import first_names as _first_names
 from ..ner_lexicon import lexicon
 from ..ner_lexicon import verb_forms as _verb_forms
 from ..nisba import nisba_country
+from ..organisations import NAMESAKE_ORGS, NAMESAKE_PLACES
 from ..places import link_place
 from .continuations import (
     _described,
@@ -1356,13 +1357,17 @@ def _after_namesake_head(folded: str, start: int, s: int) -> bool:
 
 @cache
 def _namesake_heads() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("معهد", "مدرسة", "مستشفى", "جامعة", "كلية", "مسجد", "جامع", "مركز", "مؤسسة"))
+    """Heads of bodies and places named after a person (the entity rules' namesake heads)."""
+    return frozenset(_f(w) for w in (*NAMESAKE_ORGS, *NAMESAKE_PLACES))
+
+
+COMMA_AFTER_RE = re.compile(r"\s*[،,]\s*")
 
 
 def _name_after_comma(folded: str, e: int, end: int) -> int | None:
     """Where a name opens right after a comma that closes the subject (…، فتحي الإمام), else None."""
-    m = re.match(r"\s*[،,]\s*", folded[e:end])
-    nxt = WORD_RE.match(folded, e + m.end()) if m else None
+    m = COMMA_AFTER_RE.match(folded, e, end)
+    nxt = WORD_RE.match(folded, m.end()) if m else None
     return nxt.start() if nxt is not None and nxt.group() in _first_names() else None
 
 
@@ -1400,10 +1405,14 @@ def _manner_re() -> re.Pattern[str]:
 def _before_name_note(folded: str, s: int, e: int) -> int:
     """The folded end of an unnamed source before the writer's note on its name in quote marks or brackets (أحد
     المسؤولين "تحتفظ الجريدة باسمه"، مصدر (فضل عدم ذكر اسمه)): the note is no part of the description."""
-    mark = re.search(r'\s*["«“(]', folded[s:e])
-    if mark is None or not re.search(r"(?<![\w])[بل]?اسم(?:ه|ها|هم)?(?![\w])", folded[s + mark.end():e]):
+    mark = NOTE_MARK_RE.search(folded, s, e)
+    if mark is None or not NAME_WORD_RE.search(folded, mark.end(), e):
         return e
-    return s + mark.start() if mark.start() else e
+    return mark.start() if mark.start() > s else e
+
+
+NOTE_MARK_RE = re.compile(r'\s*["«“(]')
+NAME_WORD_RE = re.compile(r"(?<![\w])[بل]?اسم(?:ه|ها|هم)?(?![\w])")  # اسمه، باسمه (folded)
 
 
 def _tagged_end(folded: str, back: list[int], s: int, e: int, entities: Sequence[Entity]) -> int:
