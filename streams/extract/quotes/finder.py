@@ -25,6 +25,7 @@ from .clauses import (
     _attributed_source,
     _clause_starts,
     _clause_subject,
+    _contrast_leads,
     _earlier_plural_subject,
     _expressed_subject,
     _idh_topic,
@@ -213,11 +214,6 @@ MAX_OFFICE_SUBJECT_TOKENS = 14  # an office with its body and its holder's name 
 def _but_pronouns() -> frozenset[str]:
     """لكن with the subject's pronoun (لكنه، ولكنها، لكنهم): the clause goes on with the same subject."""
     return frozenset(_f(c + w) for c in ("", "و") for w in ("لكنه", "لكنها", "لكنهم", "لكنهما"))
-
-
-@cache
-def _buts() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("لكن", "ولكن"))
 
 
 @cache
@@ -1958,7 +1954,7 @@ def _titled_person_before_verb(text: str, folded: str, back: Sequence[int], vm: 
         return None
     start = bisect_left(back, person.start)
     words = TOKEN_RE.findall(folded, _sentence_start(folded, vm.start()), start)
-    but = max((k for k, w in enumerate(words) if w in _buts() and (k == 0 or words[k - 1] in (ARABIC_COMMA, ","))),
+    but = max((k for k, w in enumerate(words) if w in _contrast_leads() and (k == 0 or words[k - 1] in (ARABIC_COMMA, ","))),
               default=None)
     if but is not None:
         words = words[but + 1:]  # …، لكن القائد السابق للفريق براين روبسون يرى أن: "but" opens the clause, then the office

@@ -119,6 +119,7 @@ from .words import (
     _time_leads,
 )
 
+WE = _f("نحن")  # the speaker's own voice after his name, never a word of it (not أنا, which folds like the name آنا)
 IN = _f("في")  # in, before the place a description serves in (السلطات الصحية في أوريغون)
 # The plural ending of a participle that takes a complement with ل (المعارضون للإصلاح), which no family name has.
 PLURAL_NOMINATIVE = "\u0648\u0646"
@@ -323,7 +324,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     # subject ends before it (not ما يعرف بالجبهة: a relative's; nor وارن تراس: after a name word, a family name)
     while len(toks) > 1 and toks[-1][0].removeprefix("\u0648") in _verb_particles():
         toks = toks[:-1]  # مصادر حكومية لم | تسمها، السوق الإيرانية لا | تحتاج: the particle goes with its verb
-    toks = toks[:next((k for k in range(1, len(toks)) if toks[k][0] in _first_persons()), len(toks))]
+    toks = toks[:next((k for k in range(1, len(toks)) if toks[k][0] == WE), len(toks))]
     # قال وزير الخارجية القطري | نحن مطالبون: a first person after the subject opens his own words, unmarked
     if not toks:
         return None
@@ -1369,13 +1370,6 @@ def _name_after_comma(folded: str, e: int, end: int) -> int | None:
     m = COMMA_AFTER_RE.match(folded, e, end)
     nxt = WORD_RE.match(folded, m.end()) if m else None
     return nxt.start() if nxt is not None and nxt.group() in _first_names() else None
-
-
-@cache
-def _first_persons() -> frozenset[str]:
-    """نحن: the speaker's own voice, never a word of the one named before it (not أنا, which folds like the name
-    آنا)."""
-    return frozenset((_f("نحن"),))
 
 
 NUMBERED_PART_RE = re.compile(r"\s*\(?\s*\d+\s*\)?")
