@@ -49,7 +49,14 @@ from .names import (
     _surname,
     _verbal_noun_object,
 )
-from .people import _first_name_before, _people_for, _people_of, _that, _within
+from .people import (
+    _family_name_met,
+    _first_name_before,
+    _people_for,
+    _people_of,
+    _that,
+    _within,
+)
 from .regions import (
     ALLAH,
     BLESSING_WORDS,
@@ -68,6 +75,7 @@ from .subjects import (
     _adverb_after_verb,
     _close_to,
     _demonstratives,
+    _describing_verbs,
     _feminine_adjective_of,
     _field_of_body,
     _group_noun_end,
@@ -1713,7 +1721,12 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
                 desc.append(t)
             a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
             return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    if (issuer := _issuer_of_what_came(toks)) is not None:
+        return _titled_speaker(text, folded, back, toks, *issuer, line)  # جاء ذلك في البيان الذي أصدره الأمين العام
+        # الدكتور فلان، وقال فيه: the one who issued it
+    opening = toks[0][1] if toks else -1
     toks = _past_short_adverbial(toks)  # في البداية، تحدث فلان: a short adverbial, then the main verb
+    opens_on_it = bool(toks) and toks[0][1] == opening  # no adverbial before the word read as the main verb
     head_word = toks[0][0].removeprefix("\u0648") if toks else ""
     adverbial = head_word in _stops()  # ولدى وصول سموه ...، ليلقي فلان
     other = bool(toks) and _gender_clash(gender, _main_verb_gender(toks[0][0]))  # ويستأثر قطاع ...، مبينة أن
@@ -1782,6 +1795,11 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             return _titled_speaker(text, folded, back, toks, *run, line)  # كبير المدربين في التنمية البشرية فلان ذكر:
             # the office's field after في, then the holder's name (or, after a nisba too, its place and his title:
             # هنأ الملحق الثقافي في أستراليا الدكتور فلان)
+        if named_before and _family_name_met(folded, toks[0][0], None if opens_on_it else toks[0][2]) and (run is None or run[0] > 0) and toks[1:2] \
+                and not _definite(toks[1][0]) and toks[1][0] not in SEPARATORS:
+            a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # ورفض العنزي استلام ابنته: the family name of one
+            return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # named in full, then the object
+            # (or of the first name the sentence opens on: عيسى الجوكم رئيس القسم ...؛ not عقب ذلك فتح المجال)
         desc = _definite_description(toks)
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # هدد الجيش الكوري الجنوبي ...
@@ -2029,6 +2047,23 @@ def _speeches() -> frozenset[str]:
     return frozenset(_f(w) for w in ("كلمة", "خطاب"))  # not تصريح لمراسلة: words given to someone
 
 
+CAME = _f("\u062c\u0627\u0621")  # جاء: جاء ذلك في البيان الذي أصدره فلان
+
+
+def _issuer_of_what_came(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
+    """The titled name after الذي/التي and a verb of issuing in a sentence that opens on جاء (جاء ذلك في البيان
+    الذي أصدره معالي الأمين العام الدكتور فلان): the tokens of the one whose statement it was."""
+    if not toks or toks[0][0].removeprefix("\u0648") != CAME:
+        return None
+    k = next((k for k in range(1, len(toks) - 1) if toks[k][0] in _describing_verbs()
+              and toks[k - 1][0] in (_f("الذي"), _f("التي"))), None)
+    if k is None:
+        return None
+    stop = next((m for m in range(k + 1, len(toks)) if toks[m][0] in (ARABIC_COMMA, ",", ":")), len(toks))
+    return next(((i, j) for i, j in _runs(toks[:stop]) if i > k + 1 and _person_title(toks[i - 1][0])
+                 and _plausible_name([t[0] for t in toks[i:j]])), None)
+
+
 def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int, spoken_end: int,
                    gender: str | None = None) -> _Speaker | None:
     """A person named as the subject of a sentence that reports no words, after the last words
@@ -2064,6 +2099,8 @@ def _topic_subject(text: str, folded: str, back: Sequence[int], verb_start: int,
         return None
     words = _f(speaker.name).split()
     titled = _office(_f(text[speaker.end:speaker.end + 30]).split()[0]) if text[speaker.end:speaker.end + 30].split() else False
+    if len(words) == 1 and _definite(words[0]) and _family_name_met(folded, words[0]):
+        return speaker  # ورفض العنزي ... . وأشار: the family name of one named in full before
     return speaker if len(words) >= 2 and (words[0] in _first_names() or titled or speaker.context) else None
 
 

@@ -45,6 +45,7 @@ from .names import (
     _verbal_noun_object,
 )
 from .regions import ALLAH, _anonymous, _region_tokens
+from .silent import _quantifiers as _silent_quantifiers
 from .spans import _sentence_start
 from .titles import (
     _construct_titles,
@@ -531,13 +532,42 @@ def _first_name_before(folded: str, surname: str) -> tuple[int, int] | None:
             continue  # على الزوجة، من الأطفال، بقيادة الفارس، فإن البنك، كان الكثير: a particle, a body or a verb
             # (the mined first names hold them); أم محمد: a kunya, محمد is her son (but أبو الليرات: a family name)
         if first in _first_names() or first.startswith(GLUED_NAME_HEADS) and len(first) > 4:
-            start = _patronymic_start(folded, m.start())
+            start = _own_first_name(folded, _patronymic_start(folded, m.start()))
             spans.setdefault(folded[start:m.end()], (start, m.end()))
         elif first in _name_tails() and (head := WORD_BEFORE_SPACE_RE.search(folded, max(0, m.start() - 30), m.start())) is not None \
                 and (head.group(1) in _first_names() or head.group(1) in _name_links()) and head.group(1) not in _ambiguous_names():
             spans.setdefault(folded[head.start(1):m.end()], (head.start(1), m.end()))  # نور الدين الطبوبي، عبد الله
             # فلان: a compound first name before the family name
     return next(iter(spans.values())) if len(spans) == 1 else None
+
+
+def _own_first_name(folded: str, at: int) -> int:
+    """Where a name that starts with the father's first name at ``at`` starts: one first name before it that is no
+    other word (عبدالعزيز | سعد العنزي: the man, then his father's name, then the family's)."""
+    before = WORD_BEFORE_SPACE_RE.search(folded, max(0, at - 30), at)
+    if before is None or before.end() != at:
+        return at
+    word = before.group(1)
+    if (word in _first_names() or word.startswith(GLUED_NAME_HEADS) and len(word) > 4) \
+            and word not in _ambiguous_names() and word not in _stops() and not _is_title(word) and word not in _verb_like():
+        return before.start(1)
+    return at
+
+
+COMMON_DEFINITE = 3000  # times a definite word is met in the news past which it is a common noun, no family name
+
+
+def _family_name_met(folded: str, word: str, end: int | None = None) -> bool:
+    """``word`` is the family name of one the text names in full with a first name, no quantifier or kunya read as
+    one (ورفض العنزي after عبدالعزيز سعد العنزي; not جميع المنشآت، أم العلاقة); with ``end``, where this mention
+    ends, named in full elsewhere (not فتح المجال: the verb before the word itself)."""
+    if lexicon().freq.get(word, 0) >= COMMON_DEFINITE:
+        return False  # المملكة (after داخل, a first name too): a common noun
+    full = _first_name_before(folded, word)
+    if full is None or full[1] == end:
+        return False
+    first = folded[full[0]:full[1]].split()[0]
+    return first not in _kunya_heads() and first not in _silent_quantifiers()
 
 
 PATRONYMIC_REACH = 3  # links followed back from a father's name (فلان بن فلان بن فلان الفلاني)

@@ -878,7 +878,7 @@ def _past_dateline(folded: str, start: int, pos: int) -> int:
 def _line_start(folded: str, pos: int) -> int:
     """Where the whole sentence holding ``pos`` begins: a line break, ! ? ؟ or a dot, but not a dot
     inside a number (19.3), next to Latin letters (uksacb.org) or after a word of one or two letters
-    (د.، تي.تي); a dot glued to the next word still ends a sentence (والتثقيفية.وثمن)."""
+    (د.، أ.د.، تي.تي); a dot glued to the next word still ends a sentence (والتثقيفية.وثمن)."""
     for i in range(pos - 1, -1, -1):
         c = folded[i]
         if c == "\n":
@@ -893,8 +893,8 @@ def _line_start(folded: str, pos: int) -> int:
             continue
         word = WORD_RE.search(folded, max(0, i - 3), i)
         if word is not None and word.end() == i and word.end() - word.start() <= 2 and (
-                word.start() == 0 or folded[word.start() - 1] in " (\n"):
-            continue  # but 2013م. ends a sentence
+                word.start() == 0 or folded[word.start() - 1] in " (\n."):
+            continue  # (أ.د. فلان: two such words); but 2013م. ends a sentence
         return i + 1
     return _past_dateline(folded, 0, pos)
 

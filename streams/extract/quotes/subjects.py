@@ -1291,6 +1291,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     first_end = folded.find(" ", s, e)
     if _prepositional_phrase(folded[s:first_end if first_end > 0 else e]):
         return None  # اعترف بكل ما اقترفه، أكدوا بأفعالهم أنهم: what is confessed or how, never who speaks
+    if _owned_thing_last(folded[s:e].split()):
+        return None  # الاتهامات الموجهة لها بعدم احترامها لالتزاماتها، مبينة: what she was blamed for, no name
     if first_end > 0 and TANWEEN_FATH in text[back[s]:back[first_end - 1] + 2]:
         return None  # ويقول واصفاً شعوره: a circumstantial participle, the speaker is the one before
     if _owned_verbal_noun(folded[s:first_end if first_end > 0 else e], text[back[s]:back[(first_end if first_end > 0 else e) - 1] + 1]):
@@ -1343,7 +1345,7 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         e = _numbered(folded, s, _before_manner(folded, s, _before_name_note(
             folded, s, _place_tail(text, folded, back, _field_described(folded, s, e), end, entities))), end)
     else:
-        e = _tagged_end(folded, back, s, e, entities)
+        e = _before_manner(folded, s, _tagged_end(folded, back, s, e, entities))  # ونفى بيكس بشدة أن
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
@@ -1384,16 +1386,33 @@ def _numbered(folded: str, s: int, e: int, end: int) -> int:
     return m.end() if m and any(c.isdigit() for c in m.group()) else e
 
 
+COMMON_BARE = 1000  # times a bare word is met in the news past which, glued to ب/ل, it is a common noun there
+OWNER_SUFFIXES = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # -ها، -هم، -هما
+
+
+def _owned_thing_last(words: list[str]) -> bool:
+    """A run opening on ب/ل and a common noun, whose last word is a common noun with an owner's pronoun (بعدم
+    احترامها): what one is blamed or thanked for, no name (but لسان حالها، زائر جارهم: descriptions)."""
+    if len(words) < 2 or words[0][:1] not in "\u0628\u0644" or words[0] in _first_names() \
+            or not (_common_noun(words[0][1:]) or lexicon().freq.get(words[0][1:], 0) >= COMMON_BARE):
+        return False  # بعدم: عدم is met bare, rarely with the article
+    last = words[-1]
+    suffix = next((x for x in OWNER_SUFFIXES[::-1] if last.endswith(x)), None)
+    return suffix is not None and last not in _first_names() and len(last) - len(suffix) >= 3 \
+        and _common_noun(last[:-len(suffix)])
+
+
 def _before_manner(folded: str, s: int, e: int) -> int:
-    """The folded end of a description before how it was said (وأشار الرئيس الروسي بصورة خاصة إلى أن، بشكل
-    واضح، بوضوح): the manner is no part of the speaker."""
+    """The folded end of a description or a name before how it was said (وأشار الرئيس الروسي بصورة خاصة إلى أن، بشكل
+    واضح، بوضوح، ونفى فلان بشدة): the manner is no part of the speaker."""
     manner = _manner_re().search(folded, s, e)
     return manner.start() if manner else e
 
 
 @cache
 def _manner_re() -> re.Pattern[str]:
-    return re.compile(r"\s+(?:" + "|".join(map(_f, ("بصورة", "بشكل", "بوضوح"))) + r")(?![\w])")
+    return re.compile(r"\s+(?:" + "|".join(map(_f, ("بصورة", "بشكل", "بوضوح", "بشدة", "بقوة", "بحزم", "بصراحة", "بحدة")))
+                      + r")(?![\w])")
 
 
 def _before_name_note(folded: str, s: int, e: int) -> int:

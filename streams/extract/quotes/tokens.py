@@ -27,10 +27,10 @@ TANWEEN_FATH = "\u064b"  # the accusative ending (ركوداً): an object, neve
 WORD_CACHE = 1 << 15  # word predicates (_definite, _is_name_token...) are asked again and again
 AR = "\u0621-\u064a"
 # A full stop ends a sentence (after a year too: نهاية 2012. وكتب), except inside numbers (19.3)
-# and after one-letter abbreviations (د.، (د. ب. أ)); a semicolon before a lead adverbial of another side
+# and after one-letter abbreviations (د.، أ.د.، (د. ب. أ)); a semicolon before a lead adverbial of another side
 # (؛ من جهته، ؛ بدوره) ends one too. An acronym's letters joined by two dots or more (جيه.إل.إل،
 # بي.بي.سي) are one token: إل there is no article.
-SENTENCE_END_RE = re.compile(f"(?<![\\s(][{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{AR}A-Za-z])|\u061b(?=\\s*(?:\u0645\u0646 \u062c\u0647\u062a|\u0645\u0646 \u062c\u0627\u0646\u0628|\u0628\u062f\u0648\u0631))|\n")
+SENTENCE_END_RE = re.compile(f"(?<![\\s(.][{AR}])(?<!^[{AR}])[.!?\u061f](?![\\d{AR}A-Za-z])|\u061b(?=\\s*(?:\u0645\u0646 \u062c\u0647\u062a|\u0645\u0646 \u062c\u0627\u0646\u0628|\u0628\u062f\u0648\u0631))|\n")
 TOKEN_RE = re.compile(f"(?<![{AR}.])(?:[{AR}]{{1,3}}\\.){{2,5}}[{AR}]{{1,3}}(?![{AR}])|[{AR}]+|[A-Za-z]+|[{ARABIC_COMMA},:]|[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}{RIGHT_GUILLEMET}{QUOTATION_MARK}]")
 WORD_RE = re.compile(f"[{AR}]+")
 BRACKETED_RE = re.compile(r"\([^()\n]{0,60}\)")
