@@ -696,15 +696,20 @@ def _body_adjective_after(toks: list[tuple[str, int, int]], i: int, j: int) -> b
         and adj not in _stops() and adj not in _epithets() and adj not in _titles()
 
 
+ADDRESSEE_L = "\u0644"  # ل written apart before a quoted outlet's name (ل"الجوهرة أف أم")
+
+
 def _title_surname(toks: list[tuple[str, int, int]], i: int, j: int) -> bool:
     """A known first name, then an article-word that is an office, then a comma or the end: the office word is the
     family name (شوقي الطبيب،); so it is after a first name and a father's name when another office follows it
     (محمد محمود القاضي المستشار الفني: no one holds two offices side by side, the first is his name; but a compound
     office, الرئيس المدير العام، المتحدث الإعلامي، الوزير المفوض, is one)."""
-    if not (j < len(toks) and toks[i][0] in _first_names() and _definite(toks[j][0]) and _is_title(toks[j][0])):
+    if not (j < len(toks) and (toks[i][0] in _first_names() or toks[i][0] in _al_names()) and _definite(toks[j][0])
+            and _is_title(toks[j][0])):
         return False
-    if j - i == 1 and (j + 1 == len(toks) or toks[j + 1][0] in SEPARATORS):
-        return True
+    if j - i == 1 and (j + 1 == len(toks) or toks[j + 1][0] in SEPARATORS or toks[j + 1][0] == ADDRESSEE_L
+                       or COMPLEMENTIZER_RE.fullmatch(toks[j + 1][0])):
+        return True  # المنجي القاضي ل"الجوهرة أف أم" إن: before the one spoken to or the words too
     if j - i >= 3 and any(t[0] in _name_links() for t in toks[i + 1:j - 1]) and toks[j - 1][0] not in _name_links() \
             and (j + 1 == len(toks) or toks[j + 1][0] in _verb_words()
                  or toks[j + 1][0][:1] == "\u0648" and (j + 2 == len(toks) or COMPLEMENTIZER_RE.fullmatch(toks[j + 2][0]))):
@@ -1563,7 +1568,8 @@ def _name_start(words: Sequence[str], end: int) -> int:
     first بن (بصحة حائل عارف بن غازي), else after a word glued to ب/ل (بحائل محمد الطيار)."""
     link = next((k for k in range(1, end) if words[k] in _name_links() and words[k] not in ("\u0639\u0628\u062f",)), None)
     if link is not None:
-        own = link >= 2 and (words[link - 2] in _first_names() or words[link - 2].startswith(GLUED_NAME_HEADS))
+        own = link >= 2 and (words[link - 2] in _first_names() or words[link - 2].startswith(GLUED_NAME_HEADS)) \
+            and link_place(words[link - 2]) is None  # (مدير تعليم عسير ناصر بن علي: a place, then the name)
         return link - 2 if own else link - 1  # عبدالله سعود بن عبدالوحيد: his own first name before his father's
     if end - 1 >= 2 and words[0][:1] in "\u0628\u0644" and len(words[0]) >= 4 and words[0] not in _first_names() \
             and _place_after_bi(words[0]):

@@ -1262,6 +1262,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     if not subj:
         return None
     s, e, named = subj
+    if _addressee_before_office(folded, s, e, end):
+        return _speaker(text, folded, back, e, end, entities, seen)  # أوضح ذلك لسبق | مدير عام فرع الوزارة فلان: the
+        # outlet spoken to, then the one speaking
     if named and _after_namesake_head(folded, start, s) and (holder := _name_after_comma(folded, e, end)) is not None:
         return _speaker(text, folded, back, holder, end, entities, seen)  # مدير معهد سالم بن حميدة، فتحي الإمام: the
         # body named after a person, then its head's holder
@@ -1299,6 +1302,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         return None  # وذكر انضمامه لحزب ...، وأضاف: his joining is what he told of, the speaker is the one before
     if named and (cut := _before_accusative(text, folded, back, s, e)) is not None:
         e = end = cut  # قال المذيع فلان أديب ناعياً زميله: a circumstantial participle ends the name
+    if named and _post_place_first(folded[s:e].split(), next(iter(WORD_RE.findall(folded, max(0, s - 8), s)[-1:]), "")):
+        s = folded.index(" ", s) + 1  # السفير لدى واشنطن | يوسف العتيبة: where the office is held, then the name
     tagged = _tagged_subject(text, folded, back, s, e, end, entities)
     if tagged is not None:
         return tagged
@@ -1400,6 +1405,28 @@ def _owned_thing_last(words: list[str]) -> bool:
     suffix = next((x for x in OWNER_SUFFIXES[::-1] if last.endswith(x)), None)
     return suffix is not None and last not in _first_names() and len(last) - len(suffix) >= 3 \
         and _common_noun(last[:-len(suffix)])
+
+
+def _addressee_before_office(folded: str, s: int, e: int, end: int) -> bool:
+    """The subject read is one word glued to ل (no first name, no لل) with an office right after it (لسبق مدير عام):
+    the outlet spoken to, not the speaker."""
+    word = folded[s:e]
+    if " " in word or word[:1] != "\u0644" or word.startswith("\u0644\u0644") or len(word) < 4 \
+            or word in _first_names():
+        return False
+    nxt = WORD_RE.match(folded, e + 1) if folded[e:e + 1] == " " else None
+    return nxt is not None and nxt.end() <= end and _office(nxt.group())
+
+
+def _post_place_first(words: list[str], before: str) -> bool:
+    """A run of three words or more opening on a place after في/لدى (the word ``before`` it), then a first name
+    (السفير الإماراتي لدى واشنطن يوسف العتيبة): where the office is held, read into the name (واشنطن is a first
+    name too)."""
+    return len(words) >= 3 and before in PLACE_PREPOSITIONS and words[1] in _first_names() \
+        and link_place(words[0]) is not None
+
+
+PLACE_PREPOSITIONS = frozenset({_f("في"), _f("لدى")})
 
 
 def _before_manner(folded: str, s: int, e: int) -> int:
