@@ -93,6 +93,7 @@ from .titles import (
     _honorifics,
     _institution_head,
     _is_title,
+    _kin,
     _media,
     _office,
     _person_title,
@@ -1758,6 +1759,10 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
     if (kin := _kin_run(toks)) is not None:
         a, b = back[toks[0][1]], back[toks[kin - 1][2] - 1] + 1  # وأعرب والد الطفلة فلانة عن شكره، وأضاف
         return _Speaker(name=text[a:b], start=a, end=b, named=False)
+    if len(toks) > 2 and toks[0][0] in _kin() and _definite(toks[1][0]) and not _definite(toks[2][0]) \
+            and toks[1][0] not in _stops():
+        a, b = back[toks[0][1]], back[toks[1][2] - 1] + 1  # استهل والد الشهيد حديثه بحمد الله، وقال: the relative,
+        return _Speaker(name=text[a:b], start=a, end=b, named=False)  # unnamed, then the verb's object
     if gender == "p" and (group := _plural_chain(toks)):
         a, b = back[toks[0][1]], back[toks[group - 1][2] - 1] + 1  # استنكر علماء ووجهاء محافظة القطيف الجريمة،
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # مؤكدين: the group, closed by its definite word
@@ -1815,6 +1820,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         if toks and _definite(toks[0][0]) and _office(toks[0][0]) and i > first_stop:
             break  # النائب العجمي الوريمي من حركة ... لمواطنة تعيش: the office's holder is named before any adverbial
         if i == 0:
+            if adverbial and head_word in PLACE_TIME_PREPOSITIONS:
+                continue  # وفي نهاية الاجتماع تناول فلان: the preposition's object, no subject
             if j == 1 and len(toks) > 1 and (toks[1][0] in _stops() or _definite(toks[1][0])
                                              and toks[0][0][:1] not in "\u0648\u0641" and toks[0][0][-1:] != "\u0647") \
                     and (_first_name_before(folded, toks[0][0]) is not None or toks[1][0] in _declined()):
@@ -2047,6 +2054,7 @@ def _speeches() -> frozenset[str]:
     return frozenset(_f(w) for w in ("كلمة", "خطاب"))  # not تصريح لمراسلة: words given to someone
 
 
+PLACE_TIME_PREPOSITIONS = frozenset({_f("في"), _f("خلال"), _f("عقب"), _f("بعد"), _f("قبل"), _f("أثناء")})
 CAME = _f("\u062c\u0627\u0621")  # جاء: جاء ذلك في البيان الذي أصدره فلان
 
 
@@ -2218,6 +2226,9 @@ def _agreeing_description(text: str, speaker: _Speaker, gender: str | None) -> _
     object (أدان الرئيس الأفغاني | الهجوم). None for a thing (الهجوم) or an office in construct (وزير الصحة)."""
     words = list(re.finditer(r"\S+", text[speaker.start:speaker.end]))
     head = _f(words[0].group()) if words else ""
+    if len(words) == 2 and head in _kin() and gender in ("m", "f") and _noun_gender(head) == gender \
+            and _definite(_f(words[1].group())):
+        return speaker  # والد الشهيد: a relative named by the one he is kin to
     if gender not in ("m", "f") or not _definite(head) or not (_office(head) or _institution_head(head)) \
             or _noun_gender(head) != gender or head in _ranks() or head[2:] in _sources() \
             or head in _generic_officials():

@@ -131,6 +131,7 @@ from .titles import (
     _institution_head,
     _institutions,
     _is_title,
+    _kin,
     _media,
     _office,
     _person_title,
@@ -1411,7 +1412,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                                          gender if (vm["verb"] and vm["conj"] and vm["verb"] not in _present()
                                                     or vm["cont"] and gender == "p")
                                          and (gender != "p" or last_gender != "p") else None)
-                if shifted is not None and not shifted.named and _stems(_f(shifted.name)) <= _stems(f"{last.context} {_f(last.name)}"):
+                if shifted is not None and not shifted.named and _stems(_f(shifted.name)) <= _stems(f"{last.context} {_f(last.name)}") \
+                        and _f(shifted.name).split()[0] not in _kin():  # (not والد الشهيد, whom the prince consoled)
                     shifted = None  # وتحدث الوزير ... وأكد, after the minister named; كما قام المركز ... وذكر, after its head
                 if shifted is not None and not _same_person(shifted, last):
                     speaker = last = shifted  # انتقل فلان إلى المدينة. وقال: the one the news moved to
