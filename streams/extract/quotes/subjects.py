@@ -324,8 +324,9 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     # subject ends before it (not ما يعرف بالجبهة: a relative's; nor وارن تراس: after a name word, a family name)
     while len(toks) > 1 and toks[-1][0].removeprefix("\u0648") in _verb_particles():
         toks = toks[:-1]  # مصادر حكومية لم | تسمها، السوق الإيرانية لا | تحتاج: the particle goes with its verb
-    toks = toks[:next((k for k in range(1, len(toks)) if toks[k][0] == WE), len(toks))]
-    # قال وزير الخارجية القطري | نحن مطالبون: a first person after the subject opens his own words, unmarked
+    toks = toks[:next((k for k in range(len(toks)) if toks[k][0] == WE), len(toks))]
+    # قال وزير الخارجية القطري | نحن مطالبون: a first person after the subject opens his own words, unmarked (so it
+    # does right after the verb: قال نحن في مرحلة جديدة, the one speaking goes on)
     if not toks:
         return None
     if _morning_named(toks):
