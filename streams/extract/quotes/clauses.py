@@ -73,6 +73,7 @@ from .subjects import (
     IN,
     _adjective_after,
     _adverb_after_verb,
+    _after_namesake_head,
     _close_to,
     _demonstratives,
     _describing_verbs,
@@ -1747,7 +1748,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
         # speaking (gender): the person last named after a title speaks (تمكنت الشرطة ... وفقا للواء فلان، وقال)
         titled = [(i, j) for i, j in _runs(toks) if i and _person_title(toks[i - 1][0])
                   and toks[i - 1][0] not in _construct_titles() and _plausible_name([t[0] for t in toks[i:j]])
-                  and not _governed_run(toks, i) and not _noun_complement(toks, i)]  # (not لخادم الحرمين الشريفين الملك سلمان: an object)
+                  and not _governed_run(toks, i) and not _noun_complement(toks, i)  # (not لخادم الحرمين الشريفين الملك سلمان: an object)
+                  and not _after_namesake_head(folded, toks[max(0, i - 2)][1], toks[i][1])]  # (nor مركز الملك سلمان: a body)
         if other and (named := _that_clause_subject(toks)) is not None:
             return _titled_speaker(text, folded, back, toks, *named, line)  # ذكرت الصحيفة أن المدرب فلان تحدث عن
             # رحيل اللاعب فلان، مؤكدا: the subject of the words reported, not the last one named in them
@@ -1862,6 +1864,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             continue  # رفض وزير الصحة | إغلاق المستشفيات، مؤكدا: the verb's object after the office, no name
         if _noun_complement(toks, i):
             continue  # تحدث رئيس الحركة عن جريمة اغتيال المهندس فلان، انتقد دعوة رئيس الجمهورية فلان: the object's genitive
+        if _person_title(prev) and _after_namesake_head(folded, toks[max(0, i - 2)][1], toks[i][1]):
+            continue  # المشرف العام على مركز الملك | سلمان للإغاثة ... الدكتور فلان: the body's namesake, not its head
         if _person_title(prev) or i >= 2 and _office(toks[i - 2][0]) and _definite(prev) and prev.startswith("\u0627\u0644"):  # not بقيادة | أول جناح
             # (nor الناطق الإعلامي بالجميع | مراقبة الأسر: a preposition's object, not the office's complement)
             later = _named_later(toks, i, j)  # وعضو شرفه الحالي | عبدالعزيز عبدالعال: the title's complement, then the name
