@@ -1802,8 +1802,9 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             return _titled_speaker(text, folded, back, toks, *run, line)  # كبير المدربين في التنمية البشرية فلان ذكر:
             # the office's field after في, then the holder's name (or, after a nisba too, its place and his title:
             # هنأ الملحق الثقافي في أستراليا الدكتور فلان)
-        if named_before and _family_name_met(folded, toks[0][0], None if opens_on_it else toks[0][2]) and (run is None or run[0] > 0) and toks[1:2] \
-                and not _definite(toks[1][0]) and toks[1][0] not in SEPARATORS:
+        elsewhere = None if opens_on_it else toks[0][2]  # a name the sentence opens on may be met only here
+        if named_before and _family_name_met(folded, toks[0][0], elsewhere) and (run is None or run[0] > 0) \
+                and toks[1:2] and not _definite(toks[1][0]) and toks[1][0] not in SEPARATORS:
             a, b = back[toks[0][1]], back[toks[0][2] - 1] + 1  # ورفض العنزي استلام ابنته: the family name of one
             return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # named in full, then the object
             # (or of the first name the sentence opens on: عيسى الجوكم رئيس القسم ...؛ not عقب ذلك فتح المجال)
@@ -2060,6 +2061,7 @@ def _speeches() -> frozenset[str]:
 
 PLACE_TIME_PREPOSITIONS = frozenset({_f("في"), _f("خلال"), _f("عقب"), _f("بعد"), _f("قبل"), _f("أثناء")})
 CAME = _f("\u062c\u0627\u0621")  # جاء: جاء ذلك في البيان الذي أصدره فلان
+WHICH = frozenset({_f("الذي"), _f("التي")})  # the statement which (he issued)
 
 
 def _issuer_of_what_came(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
@@ -2068,7 +2070,7 @@ def _issuer_of_what_came(toks: list[tuple[str, int, int]]) -> tuple[int, int] | 
     if not toks or toks[0][0].removeprefix("\u0648") != CAME:
         return None
     k = next((k for k in range(1, len(toks) - 1) if toks[k][0] in _describing_verbs()
-              and toks[k - 1][0] in (_f("الذي"), _f("التي"))), None)
+              and toks[k - 1][0] in WHICH), None)
     if k is None:
         return None
     stop = next((m for m in range(k + 1, len(toks)) if toks[m][0] in (ARABIC_COMMA, ",", ":")), len(toks))
