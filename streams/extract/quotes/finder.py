@@ -17,6 +17,7 @@ from ..ner_lexicon import first_names as _first_names
 from ..ner_lexicon import verb_forms as _verb_forms
 from .clauses import (
     MAX_SUBJECT_TOKENS,
+    WHICH,
     _according_to,
     _agents_before,
     _agreeing_subject,
@@ -1206,7 +1207,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
             speaker = owner
         before = None if owner is not None or topic is not None else (
-            _person_before_relative(text, folded, back, vm, prev, entities) or _subject_before(folded, vm, prev))
+            _person_before_relative(text, folded, back, vm, prev, entities) or _quoted_before_relative(folded, vm, prev)
+            or _subject_before(folded, vm, prev))
         if before is not None and prev and prev[-1].removeprefix("\u0648") in _relatives() and speaker is not None:
             before = None  # في الوقت الذي أوضح مسؤول في الإدارة أن: the relative clause has its own subject
         if before is not None and speaker is not None and speaker.named and vm["verb"] and not vm["conj"] \
@@ -2296,6 +2298,26 @@ def _person_before_relative(text: str, folded: str, back: Sequence[int], vm: re.
     if words and not _office_chain(words) or not words and vm["verb"] not in _present_views():
         return None  # (فلان الذي قال: the relative's own reading names him)
     return bisect_left(back, person.start), bisect_left(back, person.end)
+
+
+MAX_QUOTED_ANTECEDENT_WORDS = 5  # ذكرت "ذي دايلي مايل" التي رأت: an outlet's name in quote marks
+
+
+def _quoted_before_relative(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[int, int] | None:
+    """A verb right after الذي/التي, agreeing with it, whose antecedent is a short name in quote marks (بحسب ما ذكرت
+    "ذي دايلي مايل" التي رأت أن): the one named speaks, not the sentence's subject. The folded span inside the marks."""
+    if not vm["verb"] or not prev or prev[-1] not in WHICH or not folded[:vm.start()].rstrip().endswith(prev[-1]) \
+            or _verb_gender(vm) != ("f" if prev[-1] == _f("التي") else "m"):
+        return None  # (الحملة الكاذبة" التي قال: the relative stands for the verb's object, its subject is he)
+    head = folded[:len(folded[:vm.start()].rstrip()) - len(prev[-1])].rstrip()
+    if not head or head[-1] not in QUOTE_CHARS:
+        return None
+    close = len(head) - 1
+    opening = max((head.rfind(o, 0, close) for o, c in CLOSING.items() if c == head[-1]), default=-1)
+    inner = folded[opening + 1:close].split()
+    if opening < 0 or not 1 <= len(inner) <= MAX_QUOTED_ANTECEDENT_WORDS or any(c in QUOTE_CHARS for c in "".join(inner)):
+        return None
+    return opening + 1, close
 
 
 def _own_saying(folded: str, verb_end: int, saying: re.Match[str]) -> bool:
