@@ -1218,7 +1218,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if before is None and speaker is None and (who := _whoever_before(folded, vm, prev)) is not None:
             a, b = disp(*who)
             speaker = _Speaker(name=text[a:b], start=a, end=b, named=False)  # وكذا من يقول: whoever says
-        if before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
+        if before is not None and before == _quoted_before_relative(folded, vm, prev):
+            a, b = disp(*before)  # ذكرت "ذي دايلي مايل" التي رأت، «مارك بالوتا» الذي قال: the name as quoted, whole
+            speaker = _Speaker(name=text[a:b], start=a, end=b, named=True)
+        elif before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
             speaker = _speaker(text, folded, back, before[0], before[1], entities, seen) \
                 or _accusative_source(text, folded, back, before) or speaker
         if speaker is not None and not speaker.named and _f(speaker.name) in _the_latter():
