@@ -1295,6 +1295,9 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
     first_end = folded.find(" ", s, e)
     if _prepositional_phrase(folded[s:first_end if first_end > 0 else e]):
         return None  # اعترف بكل ما اقترفه، أكدوا بأفعالهم أنهم: what is confessed or how, never who speaks
+    if named and " " not in folded[s:e] and folded[s] == "\u0648" and folded[s:e] not in _first_names() \
+            and (folded[s + 1:e] in _verb_forms() or folded[e - 1] == "\u062a" and folded[s + 1:e - 1] in _verb_forms()):
+        return None  # أفكر بما قال وتذكرت أن: another verb after و (its ending ت on a form the news has), no one named
     if _owned_thing_last(folded[s:e].split()):
         return None  # الاتهامات الموجهة لها بعدم احترامها لالتزاماتها، مبينة: what she was blamed for, no name
     if first_end > 0 and TANWEEN_FATH in text[back[s]:back[first_end - 1] + 2]:
