@@ -1206,9 +1206,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         owner = _speech_owner(text, folded, back, vm, prev, entities, seen) if speaker is None else None
         if owner is not None:  # تصريحات المرشد علي خامنئي التي أكد فيها أن: the words are the owner's, an aside
             speaker = owner
+        quoted = None if owner is not None or topic is not None else _quoted_before_relative(folded, vm, prev)
         before = None if owner is not None or topic is not None else (
-            _person_before_relative(text, folded, back, vm, prev, entities) or _quoted_before_relative(folded, vm, prev)
-            or _subject_before(folded, vm, prev))
+            _person_before_relative(text, folded, back, vm, prev, entities) or quoted or _subject_before(folded, vm, prev))
         if before is not None and prev and prev[-1].removeprefix("\u0648") in _relatives() and speaker is not None:
             before = None  # في الوقت الذي أوضح مسؤول في الإدارة أن: the relative clause has its own subject
         if before is not None and speaker is not None and speaker.named and vm["verb"] and not vm["conj"] \
@@ -1218,7 +1218,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if before is None and speaker is None and (who := _whoever_before(folded, vm, prev)) is not None:
             a, b = disp(*who)
             speaker = _Speaker(name=text[a:b], start=a, end=b, named=False)  # وكذا من يقول: whoever says
-        if before is not None and before == _quoted_before_relative(folded, vm, prev):
+        if before is not None and before == quoted:
             a, b = disp(*before)  # ذكرت "ذي دايلي مايل" التي رأت، «مارك بالوتا» الذي قال: the name as quoted, whole
             speaker = _Speaker(name=text[a:b], start=a, end=b, named=True)
         elif before is not None:  # وكان نائب المدير، مارك رولي، قد أكد / نقلت القناة عن صديقه قوله
