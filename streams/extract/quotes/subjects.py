@@ -1396,7 +1396,6 @@ def _numbered(folded: str, s: int, e: int, end: int) -> int:
 
 
 COMMON_BARE = 1000  # times a bare word is met in the news past which, glued to ب/ل, it is a common noun there
-OWNER_SUFFIXES = ("\u0647\u0627", "\u0647\u0645", "\u0647\u0645\u0627")  # -ها، -هم، -هما
 
 
 def _owned_thing_last(words: list[str]) -> bool:
@@ -1406,7 +1405,7 @@ def _owned_thing_last(words: list[str]) -> bool:
             or not (_common_noun(words[0][1:]) or lexicon().freq.get(words[0][1:], 0) >= COMMON_BARE):
         return False  # بعدم: عدم is met bare, rarely with the article
     last = words[-1]
-    suffix = next((x for x in OWNER_SUFFIXES[::-1] if last.endswith(x)), None)
+    suffix = next((x for x in PRONOUN_SUFFIXES[::-1] if last.endswith(x)), None)
     return suffix is not None and last not in _first_names() and len(last) - len(suffix) >= 3 \
         and _common_noun(last[:-len(suffix)])
 
