@@ -1849,7 +1849,10 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
                 return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")
             continue
         prev = toks[i - 1][0]
-        if prev in _construct_titles() or _glued_preposition(toks[i][0]) or _owned_after_bi(toks[i][0]):
+        if prev in _construct_titles() or _glued_preposition(toks[i][0]) or _owned_after_bi(toks[i][0]) \
+                or _glued_preposition(toks[i][0], toks[i + 1][0] if i + 1 < j else "") \
+                and _named_later(toks, i, j) is None:
+            # (لاعب الفريق الأول | لكرة القدم: a short noun after ل, then its complement, and no name right after)
             continue
         if toks[i][0] in _met_with():
             continue  # وبحث الوزير | معهم سبل التعاون، وناقش المحافظ | معهم ضرورة تفعيل: those met with, then the

@@ -601,6 +601,13 @@ def _common_noun(word: str) -> bool:
     return lexicon().freq.get("\u0627\u0644" + word, 0) >= 30
 
 
+def _owned_common_noun(word: str) -> bool:
+    """A common noun with an owner's pronoun (عملهم، احترامها): a thing someone has, never a name."""
+    suffix = next((x for x in PRONOUN_SUFFIXES[::-1] if word.endswith(x)), None)
+    return suffix is not None and word.removesuffix(NAME_SENTINEL) not in _first_names() \
+        and len(word) - len(suffix) >= 3 and _common_noun(word[:-len(suffix)])
+
+
 def _accusative_noun(word: str) -> bool:
     """The folded word is a common noun with the alef of the indefinite accusative (جهودا، تقريرا), and no known
     first name: the noun after أن is a thing there, never a name."""
@@ -972,6 +979,9 @@ def _name_in(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
             continue  # عقلية فذة، ومنطق دقيق: the next item of a list of indefinite nouns, not a name in apposition
         if prev in SEPARATORS and _clause_on_source(toks, i, j):
             continue  # مصادر أمنية مطلعة، رفضت الكشف عن هويتها: a clause describing the source, no name
+        if prev in SEPARATORS and _owned_common_noun(toks[j - 1][0]):
+            continue  # كما أكد نائب المدير، عملهم حالياً مع الوزارة ...، وتسوية أوضاعهم: the verb's object set off by
+            # a comma, ending on what its owners have, no name
         if prev in SEPARATORS and _circumstantial_participle(toks[i][0]):
             continue  # على أهمية …، مقترحة تسهيل إجراءات: a participle of the subject's and its object, no name
         if toks[i][0] in _statement_aired():

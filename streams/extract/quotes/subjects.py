@@ -53,6 +53,7 @@ from .names import (
     _occasions,
     _opens_construct,
     _others,
+    _owned_common_noun,
     _period_parts,
     _periods,
     _plain_verb,
@@ -516,6 +517,10 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                         and toks[end][0] not in _stops() and toks[end][0] not in _time_leads() and toks[end][0] not in _periods():
                     end += 1  # بيان صادر عن قيادة الجيش | اللبناني، تقرير صادر عن الأمم | المتحدة، عن البنك | الدولي: the
                     # issuer's adjective (or its complement's), never a time (عن البنك الدولي | الإثنين)
+                if _institution_head(toks[k + 1][0]) and end < len(toks) and toks[end][0].startswith("\u0644\u0644") \
+                        and len(toks[end][0]) >= 5 and toks[end][0] not in _stops():
+                    end = _field_end(toks, end + 1)  # تقارير صادرة عن المؤسسة العامة | للتدريب التقني والمهني: the
+                    # body's field completes its name
             desc.extend(toks[k:end])  # بيان صادر عن المقاومة، الإحصائيات الصادرة عن «ساما»
             break
         if tok[0] in (_f("عن"), _f("على")) and len(desc) >= 2 and _institution_head(desc[0][0]) \
@@ -650,6 +655,15 @@ def _object_quantifiers() -> frozenset[str]:
 
 
 PLURAL_T = "\u0627\u062a"  # ات, the sound feminine plural
+def _field_end(toks: list[tuple[str, int, int]], k: int) -> int:
+    """The end of a body's field's adjectives from ``k`` (للتدريب | التقني والمهني), joined by و or not."""
+    while k < len(toks) and _definite(toks[k][0].removeprefix("\u0648")) \
+            and toks[k][0].removeprefix("\u0648").startswith("\u0627\u0644") and toks[k][0] not in _stops() \
+            and toks[k][0] not in _time_leads() and toks[k][0] not in _periods():
+        k += 1
+    return k
+
+
 MAX_ISSUER_ADJECTIVES = 1  # بيان صادر عن قيادة الجيش اللبناني: the adjective of the issuer's complement
 
 
@@ -1404,10 +1418,7 @@ def _owned_thing_last(words: list[str]) -> bool:
     if len(words) < 2 or words[0][:1] not in "\u0628\u0644" or words[0] in _first_names() \
             or not (_common_noun(words[0][1:]) or lexicon().freq.get(words[0][1:], 0) >= COMMON_BARE):
         return False  # بعدم: عدم is met bare, rarely with the article
-    last = words[-1]
-    suffix = next((x for x in PRONOUN_SUFFIXES[::-1] if last.endswith(x)), None)
-    return suffix is not None and last not in _first_names() and len(last) - len(suffix) >= 3 \
-        and _common_noun(last[:-len(suffix)])
+    return _owned_common_noun(words[-1])
 
 
 def _addressee_before_office(folded: str, s: int, e: int, end: int) -> bool:
