@@ -34,6 +34,7 @@ from .names import (
     _bare_then_family,
     _chain_prepositions,
     _common_noun,
+    _derived_verbal_noun,
     _glued_preposition,
     _is_name_token,
     _member_of,
@@ -132,6 +133,7 @@ from .verbs import (
 )
 from .words import (
     WORK,
+    _acts_done,
     _acts_judged,
     _by_oneself,
     _declined,
@@ -1780,9 +1782,10 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
             desc.append(toks[len(desc)])  # أحد المسؤولين المحليين, but not أحد الحاضرين | المنظمين
         a, b = back[desc[0][1]], back[desc[-1][2] - 1] + 1
         return _Speaker(name=text[a:b], start=a, end=b, named=False)  # وشكر أحد الحاضرين ...، قائلا
-    if toks and (toks[0][0] in _acts_judged() or toks[0][0] == _f(WORK) or toks[0][0] in _object_heads()):
+    if toks and (toks[0][0] in _acts_judged() or toks[0][0] == _f(WORK) or toks[0][0] in _object_heads()
+                 or len(toks) > 1 and toks[0][0] in _acts_done() and WORD_RE.fullmatch(toks[1][0])):
         return None  # وأدان العمل الإجرامي ...، مؤكدا، وأكد أهمية الحوار، وقال: the act condemned or the need stressed is
-        # the verb's object; the one named before speaks
+        # the verb's object; the one named before speaks (also وأكد إعداد خطة ...، مشيرا، واعتبر قرار المنع ...، مبينا)
     if toks and _definite(toks[0][0]) and not _is_title(toks[0][0]):
         run = next(iter(_runs(toks)), None)
         named_before = _surname(toks[0][0]) and _first_name_before(folded, toks[0][0]) is not None  # وشكر اللهو الشيخ
@@ -1838,6 +1841,8 @@ def _sentence_subject(text: str, folded: str, back: Sequence[int], verb_start: i
                 return _Speaker(name=text[a:b], start=a, end=b, named=True, context="")  # right after the main verb
             if j - i >= 3 and toks[i][0] in _words_said():
                 i += 1  # اصطدمت كلمات فلانة بقناة ...، وقالت: the words are hers, she speaks on
+            elif j - i >= 2 and _derived_verbal_noun(toks[i][0]):
+                i += 1  # وأعيد انتخاب بلاتر لفترة خامسة لكنه أعلن: the act, then the one it was done to or by
             if j - i >= 2 and not _glued_preposition(toks[i][0]):  # أبدى حسن شيعان ...، وقال
                 linked = any(t[0] in _name_links() for t in toks[i:j])
                 if j - i >= 4 and not linked and toks[j - 1][0].startswith("\u0627\u0644"):

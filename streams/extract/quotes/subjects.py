@@ -109,6 +109,7 @@ from .tokens import (
 from .verbs import _sayings, _verb_words
 from .words import (
     GOD_NAME,
+    _acts_done,
     _definite,
     _function_words,
     _god_epithets,
@@ -1290,6 +1291,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
             and lexicon().freq.get("\u0627\u0644" + head, 0):
         return None  # وأكد استنكار أهالي المنطقة لهذا العدوان، مشيرا: the verbal noun confirmed is the object; the one
         # speaking goes on
+    if not folded[start:s].strip() and " " in folded[s:e] and folded[s:e].split()[0] in _acts_done():
+        return None  # وأكد إعداد خطة تنفيذية ...، مشيرا: the act is the verb's object; the one speaking goes on
     if _within_quoted_paragraph(folded, s, e):
         return None  # «… التي حدثت إبان الأزمة فقد كان نعم السند، وواضحا …». وأضاف: a verb inside words quoted at
         # length, its subject read from them; no one named there speaks

@@ -117,6 +117,19 @@ ACTS_JUDGED = ("الحادث", "الحادثة", "الهجوم", "الهجمات
                # a toll confirmed (وأكد المسؤول فلان الحصيلة، مضيفا أن); not الخبر، النبأ: family names and papers as
                # often (مطلق النبأ، جريدة الخبر)
                "الحصيلة")
+# Verbal nouns of acts done, bare in construct with what they act on (وأكد إعداد خطة تنفيذية، أعلن إطلاق المرحلة):
+# the verb's object, never a subject that speaks; like ACTS_JUDGED without the article (واعتبر قرار المنع).
+ACTS_DONE = ("إعداد", "إنشاء", "إطلاق", "إصدار", "إغلاق", "إيقاف", "إنجاز", "تنفيذ")
+
+
+@cache
+def _acts_done() -> frozenset[str]:
+    """ACTS_DONE and ACTS_JUDGED without the article, folded: heads of an object in construct (not تصريحات: بينت
+    تصريحات المهاجرين أن, the statements report)."""
+    return frozenset(_f(w) for w in ACTS_DONE) | frozenset(
+        w.removeprefix("\u0627\u0644") for w in _acts_judged() if w != _f("التصريحات"))
+
+
 # What one declines or gives in reply (رفضت أبل التعليق، رفض الوزير الرد، امتنع المتحدث عن الإفصاح): the verb's
 # object, never a family name after the one who declines.
 DECLINED = ("التعليق", "الرد", "الإجابة", "الإفصاح", "الخوض", "الإدلاء")
