@@ -1190,6 +1190,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             speaker is not None and n_words <= MAX_CIRCUMSTANCE_TOKENS and _circumstances_after(region, back, speaker)
             or speaker is None and n_words <= MAX_CIRCUMSTANCE_TOKENS and region[0].group() in _circumstance_leads()
             and comp is not None and comp.group().strip() != ":")  # وأضاف في تصريح ... على هامش مائدة ... أن
+        too_long = too_long or comp is not None and comp.group().strip() != ":" and _until_clause(region)
         if speaker is not None and not marks and (_verbal_object(_f(speaker.name).split()) or _quantified_object(
                 [t.group() for t in region[:2]]) and _f(speaker.name) == region[0].group()):
             speaker = None  # وأكد ضرورة الحذر، موضحا أن، ونفى سحب أي مشروع: the object of the verb; the one speaking goes on
@@ -2802,6 +2803,14 @@ def _subject_then_occasion_between_commas(folded: str, region: Sequence[re.Match
     return 2 <= len(lead) <= MAX_VIEW_OCCASION_TOKENS and lead[0].group() == _f("في") \
         and lead[1].group() in _occasions() and not any(t.group() in SEPARATORS for t in lead) \
         and _view_subject(folded, region[:c + 1])
+
+
+def _until_clause(region: Sequence[re.Match[str]]) -> bool:
+    """حتى and a present verb in the region (... ، حتى يتم إيهام المواطن بأن): the complementizer after it belongs to
+    that clause, not to the verb of saying."""
+    words = [t.group() for t in region]
+    return any(a == _f("حتى") and b[:1] in "\u064a\u062a" and len(b) >= 3 and b not in _first_names()
+               for a, b in pairwise(words))
 
 
 def _circumstances_after(region: Sequence[re.Match[str]], back: Sequence[int], speaker: _Speaker) -> bool:

@@ -143,9 +143,13 @@ NATIVE_OF = frozenset({"\u0623\u0635\u064a\u0644", "\u0623\u0635\u064a\u0644\u06
                        "\u0627\u0635\u064a\u0644\u0647", "\u0627\u0635\u064a\u0644\u0629"})
 
 
+DEMONSTRATIVES = frozenset(("\u0630\u0644\u0643", "\u0647\u0630\u0627", "\u0647\u0630\u0647", "\u062a\u0644\u0643"))  # ذلك هذا هذه تلك
+
+
 def _is_name_token(tok: str) -> bool:
     return (not _definite(tok) and not _count_word(tok) and tok not in MANY and tok not in NATIVE_OF and tok not in _place_adverbs() and tok != ALAYHI and not (tok[:1] == "\u0648" and tok[1:] in _stops()) and tok not in _titles() and tok not in _stops() and not _circumstantial(tok)
-            and tok not in _function_words() and len(tok) > 1 and not VERB_RE.fullmatch(tok)
+            and tok not in _function_words() and not (tok[:1] == "\u0648" and tok[1:] in DEMONSTRATIVES)  # وذلك
+            and len(tok) > 1 and not VERB_RE.fullmatch(tok)
             and not (len(tok) >= 5 and tok.endswith(OWNED_NOUN_ENDINGS))  # مسؤوليته، جاهزيته
             and not (len(tok) >= 6 and tok.endswith(("\u062a\u0647\u0645", "\u062a\u0647\u0627", "\u062a\u0647\u0645\u0627")))  # مطاردتهم
             and not (len(tok) >= 6 and tok[:1] == "\u0645" and tok.endswith("\u062a\u0647"))  # موافقته، مشاركته: his verbal noun

@@ -540,6 +540,10 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         if len(desc) >= 2 and tok[0] in _affiliations() and k + 1 < len(toks) \
                 and (toks[k + 1][0] == "\u0645\u0646" or toks[k + 1][0][:1] == "\u0644"):
             break  # نادي فلان | المنتمي لدوري ...، صحيفة "سبورت" الإسبانية | المقربة من النادي: what it belongs to
+        if desc and tok[0] == "\u0645\u0646" and k + 2 < len(toks) and toks[k + 1][0] == _f("أجل") \
+                and _definite(toks[k + 2][0]) and _institution_head(desc[0][0]) and len(desc) <= 3:
+            desc.extend(toks[k:_field_end(toks, k + 2)])  # حزب المؤتمر من أجل الجمهورية، التكتل من أجل العمل
+            break  # والحريات: what the body stands for ends its name
         if _press_guild(desc, toks, k):
             desc.append(tok)  # النقابة الوطنية للصحفيين التونسيين: the journalists are the union's members, not addressed
             continue
@@ -1244,6 +1248,22 @@ def _owned_verbal_noun(word: str, written: str) -> bool:
     return not _definite(word) and len(stem) >= 6 and _derived_verbal_noun(stem)
 
 
+def _every_thing(words: list[str]) -> bool:
+    """كل and a bare noun of no person, or one that has something (كل محافظة لديها; not كل مسؤول، كل من فلان
+    وفلان، كل الأطراف): a clause of the words said, no one."""
+    if len(words) < 2 or words[0] != _f("كل") or words[1] == "\u0645\u0646" or _definite(words[1]) \
+            or words[1].removesuffix(NAME_SENTINEL) in _first_names():
+        return False
+    return words[2:3] in ([_f("لديه")], [_f("لديها")], [_f("لديهم")]) \
+        or not _office(words[1]) and not _is_title(words[1]) and words[1] not in _anonymous()
+
+
+def _his_common_noun(word: str, written: str) -> bool:
+    """A common noun with his pronoun ه as written (أسفه، عمله), not ة, and no first name (جمعه folds like جمعة)."""
+    return written.endswith("\u0647") and len(word) >= 4 and word.removesuffix(NAME_SENTINEL) not in _first_names() \
+        and _common_noun(word[:-1])
+
+
 def _prepositional_phrase(word: str) -> bool:
     """A word that opens a phrase with ب, never a name: بكل (with all), or ب with a noun that carries a possessive
     pronoun (بأفعالهم، بتصريحاتها); names with ب (بدر، بلال، بوتين) carry none."""
@@ -1291,6 +1311,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
             and lexicon().freq.get("\u0627\u0644" + head, 0):
         return None  # وأكد استنكار أهالي المنطقة لهذا العدوان، مشيرا: the verbal noun confirmed is the object; the one
         # speaking goes on
+    if not named and _every_thing(folded[s:e].split()):
+        return None  # وأضاف كل محافظة لديها استعداد كبير: the words said open on "every" and a thing, no subject
     if not folded[start:s].strip() and " " in folded[s:e] and folded[s:e].split()[0] in _acts_done():
         return None  # وأكد إعداد خطة تنفيذية ...، مشيرا: the act is the verb's object; the one speaking goes on
     if _within_quoted_paragraph(folded, s, e):
@@ -1319,8 +1341,11 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         return None  # الاتهامات الموجهة لها بعدم احترامها لالتزاماتها، مبينة: what she was blamed for, no name
     if first_end > 0 and TANWEEN_FATH in text[back[s]:back[first_end - 1] + 2]:
         return None  # ويقول واصفاً شعوره: a circumstantial participle, the speaker is the one before
-    if _owned_verbal_noun(folded[s:first_end if first_end > 0 else e], text[back[s]:back[(first_end if first_end > 0 else e) - 1] + 1]):
+    head, written = folded[s:first_end if first_end > 0 else e], text[back[s]:back[(first_end if first_end > 0 else e) - 1] + 1]
+    if _owned_verbal_noun(head, written):
         return None  # وذكر انضمامه لحزب ...، وأضاف: his joining is what he told of, the speaker is the one before
+    if named and first_end > 0 and _his_common_noun(head, written) and folded[first_end + 1:e][:1] in "\u0644\u0628":
+        return None  # معربا عن أسفه لإسقاط قانون ... والذي قال: what he feels or owns, then its complement; no name
     if named and (cut := _before_accusative(text, folded, back, s, e)) is not None:
         e = end = cut  # قال المذيع فلان أديب ناعياً زميله: a circumstantial participle ends the name
     if named and _post_place_first(folded[s:e].split(), next(iter(WORD_RE.findall(folded, max(0, s - 8), s)[-1:]), "")):
