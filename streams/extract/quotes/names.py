@@ -327,7 +327,9 @@ OBJECT_SUFFIXES = ("\u064a\u0647", "\u062a\u0647", "\u0647\u0627", "\u0647\u0645
 
 def _fa_inna(toks: list[tuple[str, int, int]], j: int) -> bool:
     """فإن folded (فان) with no name word after it: the particle, not van of a Dutch name (فان دايك)."""
-    return toks[j][0] == "\u0641\u0627\u0646" and (j + 1 >= len(toks) or not _is_name_token(toks[j + 1][0]))
+    return toks[j][0] == "\u0641\u0627\u0646" and (j + 1 >= len(toks) or not _is_name_token(toks[j + 1][0])
+                                                  or j > 0 and _indefinite_nisba(toks[j - 1][0]))  # دبلوماسي أميركي
+    # | فإن كيري: a nisba is no first name before van
 
 
 def _place_after_quoted_name(toks: list[tuple[str, int, int]], i: int) -> bool:
@@ -1274,7 +1276,7 @@ def _circumstantial_participle(word: str) -> bool:
 def _object_heads() -> frozenset[str]:
     """Verbal nouns that head a verb's object whatever ends the chain (عدم توفر دلائل، وأكد وجود توجه جاد، شدد على
     ضرورة تشكيل لجنة، وأكد الرئيس المصري أهمية زيارة): never a speaker nor a name."""
-    return frozenset(_f(w) for w in ("عدم", "وجود", "ضرورة", "أهمية"))
+    return frozenset(_f(w) for w in ("عدم", "وجود", "ضرورة", "أهمية", "حرص"))  # وأكدت حرص الحكومة على
 
 
 @cache

@@ -367,7 +367,28 @@ def _reread_time_names(toks: list[tuple[str, int, int]]) -> list[tuple[str, int,
                 and nxt not in _feast_times() \
                 and (_is_name_token(nxt) or _definite(nxt) or k + 2 == len(toks) or toks[k + 2][0] in SEPARATORS):
             toks[k] = (tok + NAME_SENTINEL, a, b)  # (الدكتورة صباح مشرف، أن: a bare word closing the subject too)
+    last = len(toks) - 1
+    if last >= 2 and toks[last][0] in _family_weekdays() and toks[last - 1][0] in _first_names() \
+            and _office_chain_before(toks, last - 1):
+        toks[last] = (toks[last][0] + NAME_SENTINEL, *toks[last][1:])  # أمين عام الاتحاد ... أحمد الخميس أن: a
+        # weekday closing the subject after a lone first name at the end of an office's chain is his family name
+        # (not الملك سلمان الخميس: a king's first name alone)
     return toks
+
+
+@cache
+def _family_weekdays() -> frozenset[str]:
+    """Weekdays that are family names too (أحمد الخميس، محمد الجمعة، سعد السبت)."""
+    return frozenset(_f(w) for w in ("الخميس", "الجمعة", "السبت", "الأحد"))
+
+
+def _office_chain_before(toks: list[tuple[str, int, int]], k: int) -> bool:
+    """An office or a title opening the words before ``k``, none of them a first name, a royal title or a rank
+    (أمين عام الاتحاد السعودي لكرة القدم | أحمد): the one at ``k`` is its holder, named whole."""
+    before = [t[0] for t in toks[:k]]
+    return bool(before) and any(_person_title(w) for w in before) \
+        and not any(w in _first_names() and not _person_title(w) or w in _royal() or w in _ranks() or w in SEPARATORS
+                    for w in before)  # (أمين the office, not the name)
 
 
 @cache

@@ -538,8 +538,9 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                                   and t[0] not in _periods() and t[0] not in _time_leads(), toks[k + 2:k + 4]))
             break  # (النائب عن حركة النهضة: a body in construct, then its name)
         if len(desc) >= 2 and tok[0] in _affiliations() and k + 1 < len(toks) \
-                and (toks[k + 1][0] == "\u0645\u0646" or toks[k + 1][0][:1] == "\u0644"):
-            break  # نادي فلان | المنتمي لدوري ...، صحيفة "سبورت" الإسبانية | المقربة من النادي: what it belongs to
+                and (toks[k + 1][0] in ("\u0645\u0646", _f("إلى")) or toks[k + 1][0][:1] == "\u0644"):
+            break  # نادي فلان | المنتمي لدوري ...، صحيفة "سبورت" الإسبانية | المقربة من النادي، حزب آفاق تونس | المنتمي
+            # إلى الائتلاف: what it belongs to
         if desc and tok[0] == "\u0645\u0646" and k + 2 < len(toks) and toks[k + 1][0] == _f("أجل") \
                 and _definite(toks[k + 2][0]) and _institution_head(desc[0][0]) and len(desc) <= 3:
             desc.extend(toks[k:_field_end(toks, k + 2)])  # حزب المؤتمر من أجل الجمهورية، التكتل من أجل العمل
@@ -1358,6 +1359,12 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         # person of the text shares (المولدي عبيشو)
     if named and " " in folded[s:e]:
         e = _known_then_object(folded, s, e, seen)
+    if named and len(words := folded[s:e].split()) == 2 and _derived_verbal_noun(words[1]) \
+            and (_first_name_before(folded, words[0]) is not None or any(
+                x.type == "PERS" and " " in x.text.strip() and _f(x.text).split()[-1] == words[0] for x in entities)):
+        e = s + len(words[0])  # وأكد شكري | التزام مصر: a family name met before with its first name (by the rules or
+        # the tagger), then the verb's object, a verbal noun (not فيصل الطحان، دول مجاورة: its shape in a name or an
+        # adjective)
     if named and _related(folded[s:e].split()):
         s = folded.index(" ", s) + 1  # قريبها شكري مفتاح، محاميهم سامي العلوي: the relation, then the name
     if not named or any(w.startswith("\u0627\u0644") for w in folded[s:e].split()):

@@ -67,6 +67,10 @@ PERSON_TITLES = (
     "كاهية",
     # an elder addressed as "uncle" in a feature story, before his name (يحدثنا عنها العم فلان، يقول العم فلان)
     "العم",
+    # a university's teaching assistant or lecturer, before or after the name (فلان المعيد في جامعة الملك عبدالعزيز)
+    "المعيد", "معيد", "المعيدة", "معيدة", "المحاضر", "محاضر", "المحاضرة",
+    # a reader writing to a column, as the elder above (والرسالة من الأخ فلان، ويقول الأخ فلان)
+    "الأخ", "الأخت",
 )
 # Sources that speak without a name; words quoted after them are words said (في بيان "...").
 SOURCES = ("بيان", "تقرير", "تقارير", "مصدر", "مصادر", "دراسة", "وسائل", "شهود", "مسؤولون", "مسؤولين", "بيانات", "إحصاءات")
@@ -202,7 +206,8 @@ def _person_title(tok: str) -> bool:
 def _office_stems() -> frozenset[str]:
     """Person titles (without the article) that a description may be headed by: المفتي، رئيس."""
     generic = {_f(w) for w in ("عام", "باسم", "ولي", "العهد", "خارجية", "دفاع", "داخلية", "السيد", "السيدة", "د",
-                               "المواطن", "المواطنة", "مواطن", "مواطنة", "الشاب", "الشابة", "ابن", "ابنة", "شقيق", "شقيقة", "والد", "والدة", "زوجة")}
+                               "المواطن", "المواطنة", "مواطن", "مواطنة", "الشاب", "الشابة", "ابن", "ابنة", "شقيق", "شقيقة", "والد", "والدة", "زوجة",
+                               "الأخ", "الأخت")}  # (ابن أخت الفقيد فلان: kin, no office)
     stems = {w.removeprefix("\u0627\u0644") for w in map(_f, PERSON_TITLES) if w not in generic}
     return frozenset(s for s in stems if len(s) >= 3) | {_f("مفتي")}
 
