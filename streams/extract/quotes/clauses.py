@@ -1283,6 +1283,8 @@ def _subject_before(folded: str, vm: re.Match[str], prev: list[str]) -> tuple[in
             return toks[inner].start() + 1, rel  # praised, after their ب, speak (not the verb's subject before them)
         if first > k and _is_title(toks[first - 1].group()):
             first -= 1  # بيان | الجامعة: the head of the definite noun's chain
+            if first > k and toks[first].group() == _f("باسم") and _is_title(toks[first - 1].group()):
+                first -= 1  # متحدث | باسم الشرطة الذي قال: the spokesman, not "in the name of"
         elif first > k and first == len(toks) - 1 and (toks[first - 1].group() in _first_names()
                                                        or _bare_then_family([toks[first - 1].group(), toks[first].group()])) \
                 and toks[first - 1].group() not in _ambiguous_names() and not _is_title(toks[first - 1].group()):
