@@ -1567,8 +1567,19 @@ def _plural_chain(toks: list[tuple[str, int, int]]) -> int | None:
         if tok in SEPARATORS or tok in _stops() or tok in _first_names():
             return None
         if _definite(tok):
-            return k + 1 if k else None
+            return _group_place_end(toks, k + 1) if k else None
     return None
+
+
+def _group_place_end(toks: list[tuple[str, int, int]], k: int) -> int:
+    """The end of a group's chain from ``k``: more definite nouns joined by و, then the place it is of (خطباء الجوامع
+    | والمساجد بمحافظة أملج)."""
+    while k < len(toks) and toks[k][0].startswith("\u0648\u0627\u0644") and len(toks[k][0]) > 4:
+        k += 1
+    if k + 1 < len(toks) and toks[k][0][:1] == "\u0628" and _institution_head(toks[k][0][1:]) \
+            and toks[k + 1][0] not in SEPARATORS and toks[k + 1][0] not in _stops():
+        k += 2
+    return k
 
 
 @cache
