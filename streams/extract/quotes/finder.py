@@ -3013,7 +3013,9 @@ def _view_on_object(region: Sequence[re.Match[str]], comp: re.Match[str] | None)
 
 # Pieces that record someone's own words (مقطع فيديو لفلانة، مقابلة مع فلان، تسجيل صوتي له): a bare verb on them
 # with فيه/فيها reports the words of the one recorded or interviewed, named after ل or مع.
-RECORDED_PIECES = ("مقطع", "مقطعا", "فيديو", "تسجيل", "تسجيلا", "مقابلة", "حوار", "حوارا", "لقاء", "لقاءا")
+RECORDED_PIECES = ("مقطع", "مقطعا", "فيديو", "تسجيل", "تسجيلا", "مقابلة", "حوار", "حوارا", "لقاء", "لقاءا",
+                   "تصريحات")  # بعد تصريحات لوزير الشؤون الدينية فلان، ...، قال فيها إن: his own words (not
+# تصريح, given to the outlet after its ل as often: أعلن في تصريح لإحدى الإذاعات قال فيه)
 MAX_RECORDED_REACH = 24  # tokens back from the verb to the piece's noun (مقابلة مع فلان الذي لم يظهر وجهه ...،)
 MAX_OWNER_TOKENS = 12  # the one recorded: إحدى الناجيات من الحريق، المدرب فلان، أحد المصابين في تفجير مسجد قوات الطوارئ في أبها
 
