@@ -661,6 +661,8 @@ def _object_quantifiers() -> frozenset[str]:
 
 
 PLURAL_T = "\u0627\u062a"  # ات, the sound feminine plural
+
+
 def _field_end(toks: list[tuple[str, int, int]], k: int) -> int:
     """The end of a body's field's adjectives from ``k`` (للتدريب | التقني والمهني), joined by و or not."""
     while k < len(toks) and _definite(toks[k][0].removeprefix("\u0648")) \
