@@ -1232,10 +1232,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # before (else the words as written), or the unnamed source of that noun who spoke earlier
         if speaker is not None and last is not None and last.named and _f(speaker.name).split()[0] in _honorifics():
             titled = _resolve(speaker, text, folded, back, people)
-            word = _f(speaker.name).split()[0]
+            honorific = _f(speaker.name).split()[0]
             goes_on = titled is speaker or not _same_person(titled, last) and (
-                _honorific_fits(last.name, word, folded, back, speaker.start, people())
-                or not _honorific_fits(titled.name, word, folded, back, speaker.start, people()))
+                _honorific_fits(last.name, honorific, folded, back, speaker.start, people())
+                or not _honorific_fits(titled.name, honorific, folded, back, speaker.start, people()))
             speaker = last if goes_on else titled  # وقال سموه: the dignitary named, or the one speaking (وأوضح الجبير
             # ... مع نظيره المصري سامح شكري. وأشار معاليه: the one speaking, whom the honorific fits, not the last
             # dignitary named; وأدان معاليه باسمه وباسم ...: the words after the pronoun are no part of the speaker;
