@@ -45,6 +45,8 @@ from .verbs import (
     BAYYANA,
     BAYYANA_RE,
     COMPLEMENTIZER_RE,
+    JAA,
+    JAA_RE,
     KAMA,
     MAX_ANSWER_SUBJECT_TOKENS,
     NAQALA,
@@ -553,6 +555,8 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
             vm = NAQALA_RE.match(folded, m.start())
             if vm is not None:
                 out.append(vm)  # ونقل موقع "…" عن متحدث باسم الشركة أن
+        elif word in JAA and (vm := JAA_RE.match(folded, m.start())) is not None:
+            out.append(vm)  # وجاء في بلاغ لوزارة الداخلية أنه: the statement's words, its issuer the subject
         elif word in _la_words() and (vm := SPLIT_LAHAZA_RE.match(folded, m.start())) is not None:
             out.append(vm)
         elif word in _writing() and (before := WORD_RE.findall(folded, max(0, m.start() - 8), m.start())[-1:]) \

@@ -168,6 +168,16 @@ def _issued() -> frozenset[str]:
 
 
 @cache
+def _statements() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("بيان", "بلاغ"))
+
+
+@cache
+def _statements_named() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("البيان", "البلاغ"))
+
+
+@cache
 def _describing_verbs() -> frozenset[str]:
     """Past verbs of a clause that describes a report or a source (صدر أمس، نشرته الوكالة، أعده خبراء)."""
     return frozenset(_f(w) for w in ("صدر", "صدرت", "نشر", "نشرت", "نشره", "نشرته", "نشرها", "أعد", "أعده", "أعدته",
@@ -176,7 +186,9 @@ def _describing_verbs() -> frozenset[str]:
                                      # the one who wrote it (تقرير كتبه فلان ونشرته مجلة ...)
                                      "كتب", "كتبت", "كتبه", "كتبته", "كتبها", "وضعه", "وضعته", "وضعها",
                                      # one who spoke on a condition (مسؤول حكومي قطري تحدث مشترطا عدم نشر اسمه)
-                                     "تحدث", "تحدثت"))
+                                     "تحدث", "تحدثت",
+                                     # a passive with its verbal noun (بيان تم نشره على الإنترنت)
+                                     "تم"))
 
 
 # The article written apart before an ordinal's number (القضاة الـ 12، التقرير الـ51), folded to a bare ال (آل, which
@@ -315,6 +327,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                     or _day_before_yesterday(toks) or _some_time_ago(toks)):
         toks = toks[3:] if _some_time_ago(toks) else toks[2:] if _day_before_yesterday(toks) else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
         # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
+    if len(toks) > 1 and toks[0][0] == _f("نص") and toks[1][0] in _statements_named():
+        toks = toks[1:]  # جاء في نص البلاغ أنه: the statement itself speaks
     if len(toks) > 2 and toks[0][0] in _what() and toks[1][0] in _so_called():
         toks = toks[2:]  # وأعلنت ما تسمى مؤسسة الكنانة: "the so-called", then the body named
     if len(toks) > 2 and toks[0][0] == "\u0645\u0646" and toks[1][0] in _own_sides():
@@ -426,6 +440,8 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     if (kin := _kin_run(toks)) is not None:
         return toks[0][1], toks[kin - 1][2], False  # وقال والد الشهيد فلان: the father speaks, the name is his son's
     name = _name_in(toks)
+    if name and name[0] == toks[0][1] and toks[0][0] in _statements():
+        name = None  # بلاغ لوزارة الداخلية: a statement, no name; its issuer follows
     if name and CODE_NUMBER_RE.match(folded, name[1]):
         name = None  # الرحلة الماليزية ام اتش 370، طائرات اف 16: a model's or a flight's letters, then its number
     if name and len(toks) > 1 and name[0] == toks[1][1] and _in_charge().get(toks[0][0]) == toks[1][0].removesuffix(NAME_SENTINEL):

@@ -135,6 +135,11 @@ NAQALA_RE = re.compile("(?P<conj>[\u0648\u0641])?(?P<verb>\u0646\u0642\u0644)(?P
 SPLIT_LAHAZA_RE = re.compile(
     f"(?<![{AR}])(?P<conj>[\u0648\u0641])?(?P<verb>\u0644\u0627 \u062d\u0638(?:\u062a|\u0648\u0627)?)(?P<cont>(?!))?(?![{AR}])"
     f"(?=\\s*(?:[{LEFT_DOUBLE_QUOTE}{RIGHT_DOUBLE_QUOTE}{LEFT_GUILLEMET}\"]|:|(?:\u0627\u0646|\u0628\u0627\u0646)(?![{AR}])))")
+# جاء في البيان (it came in the statement): a statement's words, its issuer the speaker (وجاء في بلاغ لوزارة الداخلية
+# أنه، وجاء في بيان النادي: "…"); read only before بيان/بلاغ, so that جاء (came) stays a plain verb elsewhere.
+JAA = frozenset({"\u062c\u0627\u0621", "\u0648\u062c\u0627\u0621", "\u0641\u062c\u0627\u0621"})  # جاء وجاء فجاء
+JAA_RE = re.compile(f"(?P<conj>[\u0648\u0641])?(?P<verb>\u062c\u0627\u0621)(?P<cont>(?!))? \u0641\u064a"  # جاء في
+                    f"(?=\\s+(?:\u0646\u0635\\s+)?(?:\u0627\u0644)?(?:\u0628\u064a\u0627\u0646|\u0628\u0644\u0627\u063a)(?![{AR}]))")  # (نص) (ال)بيان/بلاغ
 ANSWER_RE = re.compile(f"(?<![{AR}])(?P<conj>[\u0648\u0641])?(?P<verb>{_alt(ANSWER_VERBS)})(?P<cont>(?!))?(?![{AR}])")
 LAKIN = "\u0644\u0643\u0646"  # لكن
 # كان and the particles of إن's kind before a subject written ahead of its verb: وكان X قال، أن X قالت، لكن X قال
