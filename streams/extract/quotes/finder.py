@@ -79,7 +79,14 @@ from .names import (
     _what,
     _written_ha_ends,
 )
-from .people import _canonical, _honorific_fits, _people_for, _Person, _resolve, _that
+from .people import (
+    _canonical,
+    _honorific_fits,
+    _people_for,
+    _Person,
+    _resolve,
+    _that,
+)
 from .regions import (
     ALA_ANNA,
     ALLAH,
@@ -118,7 +125,6 @@ from .spans import (
 )
 from .subjects import (
     _blessing_alone,
-    _demonstratives,
     _fuller,
     _issued,
     _speaker,
@@ -126,6 +132,7 @@ from .subjects import (
     _subordinators,
     _titled_speaker,
 )
+from .telling import TOLD, told_span
 from .titles import (
     _construct_titles,
     _honorifics,
@@ -196,6 +203,7 @@ from .verbs import (
 )
 from .words import (
     _definite,
+    _demonstratives,
     _function_words,
     _god_epithets,
     _moods,
@@ -1012,6 +1020,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if len(region) > 1 and vm["verb"] and vm["verb"].startswith(_f("لفت")) and region[-1].group() in _attention():
             subject_end = region[-1].start()  # ولفت التقرير النظر إلى أن: the attention is drawn, the report speaks
             region = region[:-1]
+        if region and vm["verb"] in TOLD and (told := told_span(region, subject_start, subject_end)) is not None:
+            subject_start, subject_end = told
+            region = [t for t in region if subject_start <= t.start() and t.end() <= subject_end]  # أبلغ "عكاظ" فلان
         talk = _talk_closed(folded, region, marks, comp, text[back[comp.start()]] if comp else "") \
             if vm["verb"] and vm["verb"] in _conditional() else None
         if talk == -1:

@@ -48,6 +48,7 @@ from .regions import ALLAH, _anonymous, _region_tokens
 from .silent import _quantifiers as _silent_quantifiers
 from .spans import _sentence_start
 from .titles import (
+    _agencies,
     _construct_titles,
     _glued_title,
     _honorifics,
@@ -143,14 +144,6 @@ def _titled_family(folded: str, tok: str) -> bool:
     name that opens on ل, not the one spoken to glued to the name (دمرداش لرويترز)."""
     return len(tok) >= 4 and not tok.startswith("\u0644\u0644") and tok not in _stops() \
         and tok not in _function_words() and any(_is_title(w) for w in _words_before(folded, tok))
-
-
-@cache
-def _agencies() -> frozenset[str]:
-    """The first word of the wire agencies' names, which need no وكالة before them (فرانس برس، رويترز)."""
-    return frozenset(_f(w) for w in ("فرانس", "رويترز", "أسوشيتد", "اسوشيتد", "أسوشيتيد", "أسوشييتد", "الأناضول",
-                                     "إنترفاكس", "انترفاكس", "شينخوا", "سبوتنيك", "يونهاب", "كيودو", "بلومبرغ",
-                                     "بلومبيرغ", "بلومبيرج"))
 
 
 def _words_before(folded: str, word: str) -> Iterator[str]:

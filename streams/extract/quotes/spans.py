@@ -20,6 +20,7 @@ from .names import (
     _what,
 )
 from .regions import ALLAH
+from .telling import TELLING, TELLING_RE, told_words
 from .titles import _institution_head, _is_title, _media, _office, _ranks, _royal
 from .tokens import (
     AR,
@@ -555,6 +556,8 @@ def _verb_matches(folded: str, text: str = "", back: Sequence[int] = ()) -> list
             vm = NAQALA_RE.match(folded, m.start())
             if vm is not None:
                 out.append(vm)  # ونقل موقع "…" عن متحدث باسم الشركة أن
+        elif word in TELLING and (vm := TELLING_RE.match(folded, m.start())) is not None and told_words(folded, vm):
+            out.append(vm)  # أبلغ "الاقتصادية" مصدر أن: told, with words said and the one told set apart
         elif word in JAA and (vm := JAA_RE.match(folded, m.start())) is not None:
             out.append(vm)  # وجاء في بلاغ لوزارة الداخلية أنه: the statement's words, its issuer the subject
         elif word in _la_words() and (vm := SPLIT_LAHAZA_RE.match(folded, m.start())) is not None:

@@ -111,6 +111,7 @@ from .words import (
     GOD_NAME,
     _acts_done,
     _definite,
+    _demonstratives,
     _function_words,
     _god_epithets,
     _god_praise_next,
@@ -1126,11 +1127,6 @@ def _subordinators() -> frozenset[str]:
 @cache
 def _directions() -> frozenset[str]:
     return frozenset(_f(w) for w in ("الماضي", "المقبل", "الجاري", "الحالي", "القادم", "المنصرم", "الماضية"))
-
-
-@cache
-def _demonstratives() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هؤلاء", "ذاك"))
 
 
 @cache

@@ -109,6 +109,14 @@ def _titles() -> frozenset[str]:
 
 
 @cache
+def _agencies() -> frozenset[str]:
+    """The first word of the wire agencies' names, which need no وكالة before them (فرانس برس، رويترز)."""
+    return frozenset(_f(w) for w in ("فرانس", "رويترز", "أسوشيتد", "اسوشيتد", "أسوشيتيد", "أسوشييتد", "الأناضول",
+                                     "إنترفاكس", "انترفاكس", "شينخوا", "سبوتنيك", "يونهاب", "كيودو", "بلومبرغ",
+                                     "بلومبيرغ", "بلومبيرج"))
+
+
+@cache
 def _media() -> frozenset[str]:
     """Who an unnamed source speaks to (لمراسل، لوكالة): the end of its description."""
     return frozenset(_f(w) for w in ("مراسل", "مراسلة", "وكالة", "صحيفة", "قناة", "محطة", "موقع", "إذاعة", "راديو", "تلفزيون",

@@ -237,3 +237,8 @@ def _in_charge() -> dict[str, str]:
     who they are (not المشرف: المشرفة على المبنى stays المشرفة, round 60)."""
     return {_f("\u0627\u0644" + w + e): _f(p) for w, p in (("قائم", "على"), ("مسؤول", "عن"), ("مسئول", "عن"), ("نائب", "عن"))
             for e in ("", "ة", "ون", "ين")}
+
+
+@cache
+def _demonstratives() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هؤلاء", "ذاك"))

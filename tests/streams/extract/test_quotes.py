@@ -438,8 +438,9 @@ def test_circumstances_patronyms_and_relative_antecedents(text: str, speakers: l
          ["حسام عبدالغفار"] * 2),
         # a verbal noun after the name is the object; و starts a second person
         ("وأكد خليل استضافة البطولة قائلا إن اللجنة واثقة.", ["خليل"]),
-        # a participle inside words quoted after a complementizer is the speaker's, not the narrator's
-        ("وأبلغ الوزير الحضور بأن \"المدينة ستكون مضيفة رائعة للضيوف\".", []),
+        # a participle inside words quoted after a complementizer is the speaker's, not the narrator's (the one
+        # quotation is أبلغ's, the office before the ones told)
+        ("وأبلغ الوزير الحضور بأن \"المدينة ستكون مضيفة رائعة للضيوف\".", ["الوزير"]),
     ],
 )
 def test_replies_descriptions_glued_names_objects_and_quoted_participles(text: str, speakers: list) -> None:
