@@ -400,10 +400,11 @@ def _name_word(tok: str) -> bool:
 def _answer_given(folded: str, region: Sequence[re.Match[str]], marks: list[int], comp: re.Match[str] | None) -> bool:
     """أجاب/أجابت with the answer at once: a colon or a quote mark right after the verb or a short subject of words
     only (أجاب كيري: «…»، وأجابت: "…"), never a complementizer (أجاب بأن) nor a preposition's object (أجاب على سؤال)."""
-    if not marks or comp is not None and comp.start() == min(marks) and comp.group().strip() != ":":
-        return False
-    words = [t.group() for t in region]
-    if region and folded[region[-1].end():min(marks)].strip(" :"):
+    opened = marks or ([comp.start()] if comp is not None and comp.group().strip() == ":" else [])
+    if not opened or comp is not None and comp.start() == min(opened) and comp.group().strip() != ":":
+        return False  # (with no mark, a colon after a quoted name: وتساءل "بسام": هل …)
+    words = [t.group() for t in region if t.group() not in QUOTE_CHARS]
+    if region and folded[region[-1].end():min(opened)].strip(" :"):
         return False
     on = next((k for k, w in enumerate(words) if w in _topic_prepositions()), len(words))
     subject = [w for w in words[:on] if w not in _answer_adverbs()]

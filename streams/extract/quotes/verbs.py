@@ -61,7 +61,9 @@ COMPLETING_VERBS = ("أكمل", "أكملت")  # وأكمل "…" (he went on), 
 # Matched by ANSWER_RE alone, never a verb word elsewhere (أجاب فلان عن سؤال ... قائلا: the participle's clause).
 # Commented (وعلق المدير العام فلان: «…»، وعلق فلان بقوله: «…») reports the same way, as S1 and S41 mark it; never علق
 # with an object (علق الجلسة، علقت الحكومة المفاوضات) nor علق على القرار … قائلا (the participle's clause).
-ANSWER_VERBS = ("أجاب", "أجابت", "علق", "علقت")
+# Asked (وتساءل: "…"، وتساءل "بسام": هل …) the same way, as the blind sets and C5, S26 mark it; never تساءل عن
+# (a question's topic, no words of its own).
+ANSWER_VERBS = ("أجاب", "أجابت", "علق", "علقت", "تساءل", "تساءلت")
 MAX_ANSWER_SUBJECT_TOKENS = 6  # أجاب وزير الخارجية الأميركي جون كيري: "…"; longer, an object or an occasion
 CONDITIONAL_VERBS = ("تابع", "تابعت", "تابعوا",  # وتابعوا أن (they went on: the sources quoted before)
                      "اختتم", "اختتمت", "ختم", "ختمت", "زاد", "زادت",  # وزاد: "…" (he added)
