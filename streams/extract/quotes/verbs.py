@@ -36,6 +36,7 @@ SPEECH_VERBS = (
     "استطردت", "استدرك", "استدركت", "لاحظ", "لاحظت", "لاحظوا", "أشاروا", "شددوا", "أعلنوا",
     "حذروا", "كشفوا", "نفوا", "أكدا", "قالا",
     "ألمح", "ألمحت", "ألمحوا",  # hinted that (ألمحت مصادر ... أن)
+    "أفصح", "أفصحت",  # disclosed (وأفصح الساعاتي أن; not شرح: mostly with a noun object, شرح موقف بلاده)
     "أفتى", "أفتت",  # gave a ruling that (أفتى المجلس أن; S9 marks it). Not اشترط (S12, S13 mark it): round r49's wide
     # diff finds it mostly in job notices (واشترطت الجامعة أن يكون المتقدم), its subject cut short (المدينة for the
     # body named in full) and carried wrongly to the participles after it
