@@ -23,7 +23,7 @@ from .names import (
 from .people import _first_name_before, _other_nisba, _people_of, _Person, _within
 from .titles import _institution_head, _is_title, _office
 from .tokens import AR, SENTENCE_END_RE, WORD_RE, _f
-from .words import _definite, _function_words, _kunya_heads
+from .words import _definite, _definite_plural, _function_words, _kunya_heads
 
 
 def _glued_heads(words: list[str]) -> list[str]:
@@ -286,8 +286,10 @@ def _known_then_object(folded: str, s: int, e: int, seen: list[_Speaker]) -> int
     for k in range(len(words) - 1, 0, -1):
         head, rest = words[:k], words[k]
         if rest in _name_links() or rest.removesuffix(NAME_SENTINEL) in _first_names() or rest.startswith(GLUED_NAME_HEADS) \
-                or _definite(rest) or rest.endswith("\u064a") and len(rest) >= 4 and k == len(words) - 1:
-            continue  # علي بن عمير آل جرمان | الشهراني، عبدالله | كريمي: a family name goes on
+                or _definite(rest) and not _definite_plural(rest) or rest.endswith("\u064a") and len(rest) >= 4 \
+                and k == len(words) - 1:
+            continue  # علي بن عمير آل جرمان | الشهراني، عبدالله | كريمي: a family name goes on (not أندراده |
+            # الاتهامات: a thing in the plural after one named before)
         if any(len(name) >= k and tuple(name[-k:]) == tuple(head) for name in known):
             return spans[k - 1][1]
         if k == 1 and (full := _first_name_before(folded, head[0])) is not None and full[1] <= s:

@@ -382,6 +382,12 @@ def _syllable_in_foreign_name(toks: list[tuple[str, int, int]], i: int, j: int) 
         and all(not _definite(t[0]) and t[0].removesuffix(NAME_SENTINEL) not in _first_names() for t in toks[i:j])
 
 
+@cache
+def _headed_by() -> frozenset[str]:
+    """Headed, led, supervised by (برئاسة، بقيادة، بإشراف): the name after them is another's than the one before."""
+    return frozenset(_f(w) for w in ("برئاسة", "بقيادة", "بإشراف", "برعاية"))
+
+
 def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     """Index ranges [i, j) of name-like runs: up to five name words, an article-word
     inside after عبد/أبو/بن (عبد الرحمن) and one at the end (بشار الأسد)."""
@@ -389,7 +395,7 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
     i = 0
     while i < n:
         if (not (_is_name_token(toks[i][0]) or _article_first_name(toks, i)) or _is_title(toks[i][0])) \
-                and not _office_first_name(toks, i) \
+                and not _office_first_name(toks, i) or toks[i][0] in _headed_by() \
                 or _place_after_quoted_name(toks, i) or _owned_statement(toks[i][0]) or _verb_after_title(toks, i) \
                 or i and toks[i - 1][0] in JUSSIVES:
             i += 1
@@ -397,6 +403,8 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
         j = i + 1
         while j < n and (j - i < NAME_RUN_WORDS or toks[j - 1][0] in _name_links()):
             tok = toks[j][0]
+            if tok in _headed_by():
+                break  # جامعة تكساس سان انتونيو | برئاسة فلان: "headed by" ends one name and introduces the next
             if tok == _f("فقد") or _fa_inna(toks, j):
                 break  # أما المذيعة فلانة فارس | فقد عددت: the ف of أما's answer ends the topic's name
             if tok in _period_parts() and j + 1 < n and toks[j + 1][0] in _periods():

@@ -11,7 +11,7 @@ from itertools import pairwise, takewhile
 
 from ...records import Entity
 from ..ner_lexicon import first_names as _first_names
-from ..ner_lexicon import lexicon
+from ..ner_lexicon import lexicon, place_share
 from ..ner_lexicon import verb_forms as _verb_forms
 from ..nisba import nisba_country
 from ..organisations import NAMESAKE_ORGS, NAMESAKE_PLACES
@@ -102,6 +102,7 @@ from .tokens import (
     QUOTE_CHARS,
     SEPARATORS,
     TANWEEN_FATH,
+    TOKEN_RE,
     WORD_CACHE,
     WORD_RE,
     _f,
@@ -236,6 +237,13 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     return (s, cut, named) if cut > s else None  # (في تقريرها السنوي الـ 36 للعام: no subject, the last one speaks)
 
 
+def _once_upon(toks: list[tuple[str, int, int]]) -> bool:
+    """ذات with an indefinite noun after the verb (قال ذات يوم، ذات مرة، ذات غصة): once, a time, no subject (not ذات
+    المصدر: the same source)."""
+    return len(toks) >= 2 and toks[0][0] == _f("ذات") and WORD_RE.fullmatch(toks[1][0]) is not None \
+        and not _definite(toks[1][0]) and toks[1][0] not in _stops()
+
+
 def _some_time_ago(toks: list[tuple[str, int, int]]) -> bool:
     """في وقت سابق (لاحق، متأخر، مبكر) opening the words after the verb, with more after it (وقالت في وقت سابق فلانة،
     وقال في وقت سابق وزير الخارجية إن): when it was said, then the subject."""
@@ -325,8 +333,9 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                     or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped
                     or toks[0][0] == "\u0644" and len(toks) > 1  # وأكدت لـ(عكاظ) مصادر: ل left of an addressee in brackets
                     or _addressed_then_subject(toks)
-                    or _day_before_yesterday(toks) or _some_time_ago(toks)):
-        toks = toks[3:] if _some_time_ago(toks) else toks[2:] if _day_before_yesterday(toks) else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
+                    or _day_before_yesterday(toks) or _some_time_ago(toks) or _once_upon(toks)):
+        toks = toks[3:] if _some_time_ago(toks) else toks[2:] if _day_before_yesterday(toks) or _once_upon(toks) \
+            else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
         # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
     if len(toks) > 1 and toks[0][0] == _f("نص") and toks[1][0] in _statements_named():
         toks = toks[1:]  # جاء في نص البلاغ أنه: the statement itself speaks
@@ -1363,7 +1372,7 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
         return None  # معربا عن أسفه لإسقاط قانون ... والذي قال: what he feels or owns, then its complement; no name
     if named and (cut := _before_accusative(text, folded, back, s, e)) is not None:
         e = end = cut  # قال المذيع فلان أديب ناعياً زميله: a circumstantial participle ends the name
-    if named and _post_place_first(folded[s:e].split(), next(iter(WORD_RE.findall(folded, max(0, s - 8), s)[-1:]), "")):
+    if named and _post_place_first(folded[s:e].split(), next(iter(TOKEN_RE.findall(folded, max(0, s - 8), s)[-1:]), "")):
         s = folded.index(" ", s) + 1  # السفير لدى واشنطن | يوسف العتيبة: where the office is held, then the name
     tagged = _tagged_subject(text, folded, back, s, e, end, entities)
     if tagged is not None:
@@ -1482,11 +1491,25 @@ def _addressee_before_office(folded: str, s: int, e: int, end: int) -> bool:
 
 
 def _post_place_first(words: list[str], before: str) -> bool:
-    """A run of three words or more opening on a place after في/لدى (the word ``before`` it), then a first name
-    (السفير الإماراتي لدى واشنطن يوسف العتيبة): where the office is held, read into the name (واشنطن is a first
-    name too)."""
-    return len(words) >= 3 and before in PLACE_PREPOSITIONS and words[1] in _first_names() \
-        and link_place(words[0]) is not None
+    """A run of three words or more opening on a place after في/لدى or a bare noun in construct (the word ``before``
+    it), then a first name (السفير الإماراتي لدى واشنطن يوسف العتيبة، مدير سياحة عسير طارق خان): where the office is
+    held, read into the name (واشنطن is a first name too)."""
+    return len(words) >= 3 and words[1] in _first_names() and link_place(words[0]) is not None \
+        and (before in PLACE_PREPOSITIONS or _construct_head(before) and _read_as_place(words[0]))
+
+
+def _read_as_place(word: str) -> bool:
+    """The tagger reads the word as a place at least half the times it meets it in the news, when it is a word it
+    weighed (عسير؛ not ماري: a first name of the same spelling as a town)."""
+    seen = place_share().get(word)
+    return seen is None or 2 * seen[0] >= seen[1]
+
+
+def _construct_head(word: str) -> bool:
+    """A bare noun the place after it completes (سياحة عسير، شرطة جدة): the office's field, its place in construct."""
+    bare = word[1:] if word[:1] in "\u0648\u0641" else word
+    return len(bare) >= 3 and WORD_RE.fullmatch(word) is not None and not _definite(word) \
+        and not any(w in _stops() or w in _function_words() or w in _first_names() or w in _verb_words() for w in (word, bare))
 
 
 PLACE_PREPOSITIONS = frozenset({_f("في"), _f("لدى")})

@@ -242,3 +242,11 @@ def _in_charge() -> dict[str, str]:
 @cache
 def _demonstratives() -> frozenset[str]:
     return frozenset(_f(w) for w in ("ذلك", "هذا", "هذه", "تلك", "هؤلاء", "ذاك"))
+
+
+MIN_PLURAL_T_LEN = 6  # الاتهامات، الانتقادات: a definite plural in ات, longer than the article and ات
+
+
+def _definite_plural(word: str) -> bool:
+    """A definite sound feminine plural (الاتهامات، التصريحات): a thing, the verb's object after a known name."""
+    return word.startswith("\u0627\u0644") and word.endswith("\u0627\u062a") and len(word) >= MIN_PLURAL_T_LEN
