@@ -79,14 +79,7 @@ from .names import (
     _what,
     _written_ha_ends,
 )
-from .people import (
-    _canonical,
-    _honorific_fits,
-    _people_for,
-    _Person,
-    _resolve,
-    _that,
-)
+from .people import _canonical, _honorific_fits, _people_for, _Person, _resolve, _that
 from .regions import (
     ALA_ANNA,
     ALLAH,

@@ -170,12 +170,13 @@ def _issued() -> frozenset[str]:
 
 
 @cache
-def _statements() -> frozenset[str]:
+def _communiques() -> frozenset[str]:
+    """Statements a body issues (بيان، بلاغ), which speak for their issuer."""
     return frozenset(_f(w) for w in ("بيان", "بلاغ"))
 
 
 @cache
-def _statements_named() -> frozenset[str]:
+def _communiques_named() -> frozenset[str]:
     return frozenset(_f(w) for w in ("البيان", "البلاغ"))
 
 
@@ -337,7 +338,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
         toks = toks[3:] if _some_time_ago(toks) else toks[2:] if _day_before_yesterday(toks) or _once_upon(toks) \
             else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
         # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
-    if len(toks) > 1 and toks[0][0] == _f("نص") and toks[1][0] in _statements_named():
+    if len(toks) > 1 and toks[0][0] == _f("نص") and toks[1][0] in _communiques_named():
         toks = toks[1:]  # جاء في نص البلاغ أنه: the statement itself speaks
     if len(toks) > 2 and toks[0][0] in _what() and toks[1][0] in _so_called():
         toks = toks[2:]  # وأعلنت ما تسمى مؤسسة الكنانة: "the so-called", then the body named
@@ -450,7 +451,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
     if (kin := _kin_run(toks)) is not None:
         return toks[0][1], toks[kin - 1][2], False  # وقال والد الشهيد فلان: the father speaks, the name is his son's
     name = _name_in(toks)
-    if name and name[0] == toks[0][1] and toks[0][0] in _statements():
+    if name and name[0] == toks[0][1] and toks[0][0] in _communiques():
         name = None  # بلاغ لوزارة الداخلية: a statement, no name; its issuer follows
     if name and CODE_NUMBER_RE.match(folded, name[1]):
         name = None  # الرحلة الماليزية ام اتش 370، طائرات اف 16: a model's or a flight's letters, then its number
