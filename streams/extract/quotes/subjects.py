@@ -112,6 +112,7 @@ from .words import (
     GOD_NAME,
     _acts_done,
     _definite,
+    _definite_plural,
     _demonstratives,
     _function_words,
     _god_epithets,
@@ -580,8 +581,7 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
             break  # نفى الوزير ما يتم تداوله، أكد فلان ما ذكرته الصحيفة: what is denied or confirmed, the object (not
             # ما يسمى، ما يعرف ب: the so-called body named after it)
         if len(desc) == 1 and _definite(desc[0][0]) and not desc[0][0].endswith(PLURAL_T) and not _is_title(desc[0][0]) \
-                and not _office(desc[0][0]) and _definite(tok[0]) and tok[0].startswith("\u0627\u0644") \
-                and tok[0].endswith(PLURAL_T) and len(tok[0]) >= 6:
+                and not _office(desc[0][0]) and _definite(tok[0]) and _definite_plural(tok[0]):
             break  # نفى الأسد الاتهامات، رفض العمري الانتقادات: a definite plural in ات after a one-word subject is the
             # object (an adjective in ات follows only a plural in ات: الطالبات المتفوقات)
         if tok[0] in _stops() or tok[0] in SEPARATORS or tok[0] in _relatives() or (len(tok[0]) >= 5 and tok[0].endswith(OWNED_NOUN_ENDINGS)) \
