@@ -1272,6 +1272,8 @@ def _is_label(prev: str, obj: str | None, before: str = "", third: str = "", fou
         return True  # الدورة 27 لأيام قرطاج: an edition of something named (not الدورة 16 منتخبا)
     if _possessed_edition(prev) and (obj is None or obj.startswith(("\u0627\u0644", "\u0648\u0627\u0644", "\u0644"))):
         return True  # المهرجان في دورته 36، في نسختها 12 للمسابقة: its 36th edition (not في جولته 5 دول)
+    if obj is None and not prev[:1].isdigit() and any(_festival(w) for w in (before, third)):
+        return True  # مهرجان صيف طيبة 36، بكأسي مهرجان طيبة 36: a festival's edition after its name
     definite = any(prev.startswith(p) and len(prev) > len(p) + 2 for p in DEFINITE_PREFIXES) \
         and not (before in _amounting() or third in _amounting()) \
         and not (prev == AGE_WORD and before == "\u0645\u0646")  # بلغت بلاغات الحوادث 143: a value; من العمر 27: an age
@@ -1618,6 +1620,7 @@ def _agreeing_oblique_dual(tokens: list[str], i: int) -> str | None:
 
 # Nouns numbered in a series (الدورة 27 لأيام قرطاج، النسخة 5 لمهرجان) and the clock (الساعة 12).
 EDITION_HEADS = ("الدورة", "النسخة", "الطبعة", "الحلقة", "الجزء", "الجولة", "المرحلة", "الموسم")
+FESTIVALS = ("مهرجان",)  # in construct with its name of one or two words, then its edition (مهرجان صيف طيبة 36)
 CLOCK_HEADS = ("الساعة", "بالساعة")
 MONTH_HEADS = ("شهر", "بشهر", "لشهر")  # شهر 4: the fourth month, named by its number
 
@@ -1664,6 +1667,16 @@ POSSESSIVE_ENDINGS = ("\u0647\u0627", "\u0647")  # ها، ه: its edition (دو�
 
 
 @lru_cache(maxsize=1 << 12)
+@cache
+def _festivals() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in FESTIVALS)
+
+
+def _festival(word: str) -> bool:
+    """مهرجان, maybe after و/ب/ل (لفعاليات مهرجان، بمهرجان)."""
+    return bool(word) and (word in _festivals() or (word[:1] in "\u0648\u0628\u0644" and word[1:] in _festivals()))
+
+
 def _possessed_edition(word: str) -> bool:
     """An edition head with its owner's pronoun (دورته، لدورتها، في نسخته): a definite noun numbered in a
     series, as الدورة 36 is; its ة turns ت before the pronoun."""
@@ -1907,6 +1920,7 @@ SPACED_SCORE_BEFORE_RE = re.compile(r"(?<![\d/])(?<!/ )\d{1,2} / $")
 # Words of a match's result shortly before a score (فاز، تغلب عليه، خسر، بنتيجة، متقدما): without one, a spaced
 # slash may join a day and a month (من 23 / 4 إلى 26 / 6، بتاريخ 18 / 10).
 SCORE_CUE_RE = re.compile("\u0641\u0648\u0632|\u0641\u0627\u0632|\u062a\u063a\u0644\u0628|\u062e\u0633\u0631|\u062a\u0639\u0627\u062f\u0644|"
+                          "\u0643\u062a\u0633\u062d|\u0633\u062d\u0642|"  # اكتسح، سحق: a sweeping win
                           "\u0646\u062a\u064a\u062c|\u0647\u0632\u064a\u0645|\u0647\u0632\u0645|\u0627\u0646\u062a\u0635\u0627\u0631|\u062a\u0642\u062f\u0645|\u062a\u0627\u062e\u0631")
 SCORE_CUE_BACK = 60  # characters before the score
 SCORE_DIGITS = 2  # at most this many digits in each number of a score

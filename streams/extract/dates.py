@@ -124,7 +124,9 @@ FUTURE_CUES = ("سوف", "المقرر", "المنتظر", "المرتقب", "ا
                "سيكون", "ستكون", "يعتزم", "تعتزم", "يتوقع", "تتوقع", "يرتقب", "ينتظر",
                "سيبدأ", "ستبدأ", "سينطلق", "ستنطلق",
                # likelihood of what is to come (من المرجح أن يكون خلال شهر سبتمبر)
-               "المرجح", "يرجح", "ترجح", "ويرجح")
+               "المرجح", "يرجح", "ترجح", "ويرجح",
+               # hope for what is to come (نأمل بإجرائه يوم الجمعة: this Friday, the vote not yet held)
+               "نأمل", "يأمل", "تأمل", "يأملون")
 # Verbs of starting in the present right before a month or a weekday (الموسم الذي يبدأ في أكتوبر،
 # وتنطلق يومي السبت والأحد): a coming one (farther back they may tell a habit).
 START_VERBS = ("يبدأ", "تبدأ", "ويبدأ", "وتبدأ", "ينطلق", "تنطلق", "وينطلق", "وتنطلق", "تنعقد", "ينعقد", "تقام", "يقام")
@@ -893,6 +895,8 @@ def _weekday_table() -> dict[str, int]:
 PUNCTUATION_BEFORE_DAY = frozenset("\u060c,(")  # ، , (: a clause or bracket opens on the day
 # A title in quotes that ends on اليوم, one word at most before it ("الإمارات اليوم"، ل"اليوم").
 QUOTED_TITLE_RE = re.compile(f"[\"\u201c\u00ab](?:[{AR}]+\\s+)?[{AR}]?\u0627\u0644\u064a\u0648\u0645[\"\u201d\u00bb]$")
+# اليوم alone in brackets (لـ(اليوم)، جريدة ( اليوم )، علمت (اليوم) أن): the Dammam daily, as the news cites it.
+BRACKETED_RE = re.compile("\\( ?\u0627\u0644\u064a\u0648\u0645 ?\\)")
 OPENING_QUOTES = frozenset("\u00ab\u201c")  # « “ (a straight " opens and closes alike)
 
 
@@ -924,8 +928,10 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
                 continue  # اليوم قبل الغد: "at once", an idiom, no day
             if not m["wd"] and folded[max(0, m.start() - 1):m.start()] in OPENING_QUOTES:
                 continue  # «اليوم يتم تجاهل الدستور: the quoted "nowadays" that opens a statement
-            if not m["wd"] and QUOTED_TITLE_RE.search(folded, max(0, m.start() - 24), m.end() + 1):
-                continue  # ل"اليوم"، صحيفة "الإمارات اليوم": a newspaper or a programme
+            if not m["wd"] and (QUOTED_TITLE_RE.search(folded, max(0, m.start() - 24), m.end() + 1)
+                                or BRACKETED_RE.fullmatch(folded, max(0, m.start("rel") - 2), m.end("rel") + 2)
+                                or BRACKETED_RE.fullmatch(folded, max(0, m.start("rel") - 1), m.end("rel") + 1)):
+                continue  # ل"اليوم"، صحيفة "الإمارات اليوم"، لـ(اليوم)، جريدة ( اليوم ): a newspaper or a programme
         if rel in _needs_time() and not m["time"] and not (rel == _f("الغد") and _word_before(folded, m.start(), _tomorrow_events())):
             continue
         if rel == _f("الغد") and m["wd"] and DATED_LIST_RE.match(folded, m.end()):
@@ -1417,6 +1423,8 @@ POSTPONED_TO_RE = re.compile(
     f"{WORD_START}[وفل]?(?:تاجيل|تاخير|ارجاء|تمديد|اجل|اجلت|يؤجل|تؤجل|ارجا|ارجات|يرجئ|ترجئ|مدد|مددت|يمدد|تمدد)"
     f"(?:ه|ها|هم|هما)?\\s+(?:\\S+\\s+)?(?:الي|حتي)\\s*$"
 )
+# By a year (بحلول 2023 مقابل 49 سفينة حاليا): a deadline, whatever word follows.
+BY_TIME_RE = re.compile(f"{WORD_START}[وف]?بحلول\\s*$")
 HIJRI_BARE = (1400, 1450)  # a Hijri year written without its era, read as one only after an event's name
 
 
@@ -1444,7 +1452,7 @@ def _bare_years(folded: str, hits: list[tuple[int, int]]) -> Iterator[Candidate]
                          or (word[0] in "وبلف" and (word[1:].startswith("ال") or word[1:] in _year_followers()))
                          or (word[:2] in ("وب", "ول", "فب", "فل", "وك") and word[2:].startswith("ال"))) \
                 and (not (_event_before(folded, s) or _next_event_year(folded, s)) or COUNTED_PAIR_RE.match(folded, e)) \
-                and not POSTPONED_TO_RE.search(folded, max(0, s - 30), s):
+                and not POSTPONED_TO_RE.search(folded, max(0, s - 30), s) and not BY_TIME_RE.search(folded, max(0, s - 12), s):
             continue  # (but كأس آسيا 2019 وكأس العالم، مهرجان قرطاج الدولي 2016 يوم: an event's year)
         if _quantity_head(folded, s):
             continue
@@ -1475,8 +1483,10 @@ EVENT_HEADS = ("بطولة", "تصفيات", "دورة", "معرض", "مهرجا
                # yearly sessions (امتحانات الباكالوريا 2016، مناظرة السيزيام)
                "امتحان", "امتحانات", "باكالوريا", "بكالوريا", "مناظرة")
 EVENT_PREFIX_RE = re.compile("^(?:[وبل]?ال|[وب]?لل|[وبل])")  # والانتفاضة، للدورة، بكأس
-# The three Arabic words before a position (an event's name and its adjectives), as WORDS_BEFORE_RE.
-THREE_WORDS_BEFORE_RE = re.compile(f"(?:([{AR}]+)[\\s(\"\u201c\u00ab]+)?(?:([{AR}]+)[\\s(\"\u201c\u00ab]+)?([{AR}]+)[\\s(\"\u201c\u00ab]*$")
+# The Arabic words before a position (an event's name and its adjectives), as WORDS_BEFORE_RE: three,
+# or four for a place after the name (بكأس العالم الأخيرة بالبرازيل 2014).
+EVENT_WORDS_BEFORE_RE = re.compile(f"(?:([{AR}]+)[\\s(\"\u201c\u00ab]+)?(?:([{AR}]+)[\\s(\"\u201c\u00ab]+)?"
+                                   f"(?:([{AR}]+)[\\s(\"\u201c\u00ab]+)?([{AR}]+)[\\s(\"\u201c\u00ab]*$")
 
 
 @cache
@@ -1485,9 +1495,9 @@ def _event_heads() -> frozenset[str]:
 
 
 def _event_before(folded: str, s: int) -> bool:
-    """An event's name, maybe definite, with a glued و/ب/ل, up to three words before a year
+    """An event's name, maybe definite, with a glued و/ب/ل, up to four words before a year
     (كأس آسيا 2019، بطولة أمم أفريقيا، مهرجان قرطاج الدولي 2016، الانتفاضة الأولى 1987)."""
-    before = THREE_WORDS_BEFORE_RE.search(folded, max(0, s - 60), s)
+    before = EVENT_WORDS_BEFORE_RE.search(folded, max(0, s - 60), s)
     heads = _event_heads()
     return any(word and (word in heads or EVENT_PREFIX_RE.sub("", word) in heads)
                for word in (before.groups() if before else ()))
