@@ -157,6 +157,7 @@ THINGS = (
     "وحدة", "وحدات", "بلاغ", "بلاغا", "بلاغات", "ولادة", "ولادات", "تفجير", "تفجيرات", "تفجيرا",
     "رصاصة", "رصاصات", "طلقة", "طلقات", "طعنة", "طعنات", "شظية",  # what struck (مصابا بثلاث رصاصات)
     "مسدس", "مسدسا", "مسدسات", "بندقية", "بنادق", "قنبلة", "قنابل", "خرطوشة", "خراطيش", "ذخيرة",  # weapons
+    "مدفع", "مدفعا", "مدافع", "مدرعة", "مدرعات", "راجمة", "راجمات", "مروحية", "مروحيات",  # guns, armour (دمرت دبابات ومدفعين)
     "خلية", "خلايا", "براميل", "برميلا", "معسكر", "معسكرا", "معسكرات", "دجاجات",
     "بيزو", "روبل", "روبية", "يوان", "يوانا", "رنمينبي", "رنمينبيا", "دولارات", "ريالات", "دنانير", "دراهم", "ليرات", "جنيهات", "فرنكات",
     "استرليني", "إسترليني", "استرلينيا", "إسترلينيا",  # a pound named by its adjective alone (280 ألف استرليني)
@@ -211,7 +212,8 @@ ILLNESSES = ("سرطان", "مرض", "أمراض", "فيروس", "داء", "كو
              "إنفلونزا", "التهاب", "حمى", "وباء", "عدوى", "تسمم", "اكتئاب", "متلازمة", "جلطة", "سكتة",
              "توحد", "سمنة", "بدانة", "ضغط", "سل", "زهايمر", "شلل", "صرع", "ربو", "حساسية", "ورم", "أورام",
              "إيبولا", "ايبولا", "زيكا", "فيروسات", "جدري", "طاعون", "فشل", "نوبة", "ذبحة", "اضطرابات", "اضطراب",
-             "بوصفير")  # (Tunisian: hepatitis A)
+             "بوصفير",  # (Tunisian: hepatitis A)
+             "فايروس")  # بفايروس كورونا
 MARKS_RE = re.compile("[\u0640\u064b-\u065f\u0670]*")  # tatweel and diacritics
 SENTENCE_END_RE = re.compile(r"[.!?؟\n]")
 CLAUSE_END_RE = re.compile(r"[،,;]")
@@ -879,6 +881,8 @@ def _denied(words: Sequence[str], k: int) -> bool:
 ONE_VICTIM = ("قتيل", "متوفى", "متوفاة", "ضحية", "شهيد", "جريح", "مصاب", "مفقود", "مختطف", "مخطوف", "معتقل", "موقوف",
               "محتجز", "سجين", "أسير", "نازح", "لاجئ", "رهينة",
               "إصابة")  # round counts-r65: one case of injury (نتج عنه إصابة واحدة)
+SICK_CASES_RE = re.compile("\\s*من\\s+(?:الحالات\\s+)?المرضيه(?![\u0621-\u064a])")
+ONE_DEATH = _f("وفاة")  # and one death (ونتج عن هذا الحادث وفاة واحدة; not a victim: حالات الوفاة كانت لمواطن وطفل)
 
 
 @cache
@@ -1351,9 +1355,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 or ERA_AFTER_RE.match(folded, fe) \
                 or AGE_AFTER_RE.match(folded, fe) or (amount.text[:1].isdigit() and LIST_MARKER_AFTER_RE.match(folded, fe)):
             continue  # أصيب في الدقيقة 82: a label; عام 40 للهجرة: a year; الـ14 من عمره: an age; 16 – كتاب: a list marker
-        if _severity_share(folded, fs, fe):
+        if _severity_share(folded, fs, fe) or _care_share(folded, fs, fe, groups):
             groups.append((fs, None, True))
-            continue  # وإصابة تسعة آخرين، ثلاثة منهم إصاباتهم بالغة: how badly some were hurt, no count (as 3 حالات حرجة)
+            continue  # ثلاثة منهم إصاباتهم بالغة، 13 منهم إلى العناية المركزة: how badly some were hurt, or where, no count
         state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))
         if state and state.group("held"):
             out.append(count(fs, fe, "arrested", amount.value))  # 42 بحالة إيقاف: held
@@ -2055,12 +2059,13 @@ AMONG_WORDS = 4  # words after the counted noun to من and a victim noun (60 أ
 
 def _among_victims(folded: str, end: int) -> CountType | None:
     """People said to be among victims named with the article (60 ألف طالب وطالبة من النازحين، 5
-    أطفال من المفقودين): the victims' kind, in the same clause."""
+    أطفال من المفقودين، اربعة فرنسيين بين المفقودين): the victims' kind, in the same clause."""
     stop = CLAUSE_END_RE.search(folded, end, end + 60) or SENTENCE_END_RE.search(folded, end, end + 60)
     words = WORD_RE.findall(folded, end, stop.start() if stop else end + 60)[:AMONG_WORDS + 1]
     for k, word in enumerate(words[:-1]):
-        if word == "\u0645\u0646" and words[k + 1].startswith("\u0627\u0644") and _lookup(words[k + 1], _victims_and_status()):
-            return _trigger(words[k + 1])
+        if word in ("\u0645\u0646", "\u0628\u064a\u0646") and words[k + 1].startswith("\u0627\u0644") \
+                and _lookup(words[k + 1], _victims_and_status()):
+            return _trigger(words[k + 1])  # (اربعة فرنسيين بين المفقودين: among them)
     stop = CLAUSE_END_RE.search(folded, end, end + 160) or SENTENCE_END_RE.search(folded, end, end + 160)
     far = WORD_RE.findall(folded, end, stop.start() if stop else end + 160)[:AMONG_FAR_WORDS]
     for k in range(len(far) - 2):
@@ -2241,9 +2246,11 @@ EXPOSED_WORDS = 6  # words from the amount to the ل of what its people underwen
 
 @cache
 def _additions() -> frozenset[str]:
-    """Words adding a new item to a list (بالإضافة إلى، إضافة إلى، فضلا عن، علاوة على): a trigger after them is the
-    new item's, not the fate of the people before them."""
-    return _f_set(("بالإضافة", "إضافة", "وإضافة", "فضلا", "علاوة", "وعلاوة"))
+    """Words adding a new item to a list (بالإضافة إلى، إضافة إلى، فضلا عن، علاوة على) or opening a new statement
+    (كما، بينما): a trigger after them is the new item's, not the fate of the people before them."""
+    return _f_set(("بالإضافة", "إضافة", "وإضافة", "فضلا", "علاوة", "وعلاوة",
+                   # a new statement (وعشرة رجال ... كما تم القبض على قيادي، فروض الصلاة أربعة، بينما تؤكد ... ألقي القبض)
+                   "كما", "بينما"))
 
 
 ADDED_REACH = 60  # the most characters from the count before to the words adding to it (its noun phrase between)
@@ -2503,12 +2510,17 @@ NOUN_BEFORE_REACH = 40  # characters before the noun read for من: a window, no
 def _one_victim_before(text: str, amount: Amount) -> bool:
     """واحد after a singular noun of one victim or detainee (على موقوف واحد، معتقل واحد، مختطف واحد): "one" counts
     the victim named before it (round counts-r33; C2's annotator marks the written-out واحد)."""
-    noun = _f(amount.object or "").removeprefix("\u0648")
+    whole = _f(amount.object or "")
+    noun = whole if whole == ONE_DEATH else whole.removeprefix("\u0648")  # (وفاة keeps its و)
     if not _noun_before(text, amount) or noun in _households():
         return False  # 4 أشخاص من عائلة واحدة: one family, not one victim
     before = text[max(0, amount.start - len(amount.object or "") - NOUN_BEFORE_REACH):amount.start]
     if noun in _cases():
         return _injury_case(_f(before).rstrip().removesuffix(noun))  # إصابة حالة واحدة: one case of injury
+    if noun == ONE_DEATH:  # not in a tally of a disease (4 حالات إصابة جديدة بفايروس كورونا، ... وحالة وفاة واحدة)
+        folded = _f(text[max(0, amount.start - ILLNESS_BEFORE_REACH):amount.start])
+        ill_after = SICK_CASES_RE.match(_f(text[amount.end:amount.end + 30]))  # وفاة واحدة من (الحالات) المرضية
+        return not (_illness_before(folded, len(folded), _diseases()) or ill_after)
     return noun in _one_victim() or _is_people(noun) and not _f(before).rstrip().removesuffix(
         noun).rstrip().endswith(" \u0645\u0646")  # شخص واحد، but 3 أفراد من أسرة واحدة
 
@@ -2973,6 +2985,22 @@ NEXT_WORD_RE = re.compile(f"\\s+([{AR}]+)")
 # من بين المصابين في الاشتباكات، 4 أشخاص حالتهم خطيرة: the wounded named before, a share of them (folded)
 AMONG_HURT_BEFORE_RE = re.compile(f"(?<![{AR}])من\\s+بين\\s+(?:ال)?(?:مصابين|جرحي)(?:\\s+[{AR}]+){{0,3}}\\s*[،,]?\\s*$")
 PART_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:من\\s+)?(?:بينهم|منهم|بينهن|منهن|بينهما|منهما)\\s*$")  # بينهم 150 إصاباتهم خطيرة
+
+
+# A part of the wounded told by where it is treated (نقل 13 منهم إلى العناية المركزة) and the next part of that list
+# (و20 تحت العلاج): shares of a toll given before, no counts of their own, as a part told by how badly it is hurt.
+CARE_OF_PART_RE = re.compile(f"\\s*(?:منهم|منهن|منهما)\\s+(?:الي\\s+|في\\s+|لل|[لب])(?:ال)?(?:عنايه|انعاش)(?![{AR}])")
+TREATED_AFTER_RE = re.compile(f"\\s*(?:تحت\\s+(?:ال)?(?:علاج|ملاحظه|مراقبه)|في\\s+(?:ال)?عنايه)(?![{AR}])")
+
+
+def _care_share(folded: str, start: int, end: int, groups: list[tuple[int, CountType | None, bool]]) -> bool:
+    """A part of the wounded told by its care (13 منهم إلى العناية المركزة), or the next part joined to it by و
+    (و20 تحت العلاج) in the same sentence."""
+    if CARE_OF_PART_RE.match(folded, end):
+        return True
+    if not (groups and groups[-1][1] is None and groups[-1][2]) or not TREATED_AFTER_RE.match(folded, end):
+        return False
+    return folded[max(0, start - 2):start].strip() == "\u0648" and not SENTENCE_END_RE.search(folded, groups[-1][0], start)
 
 
 def _severity_share(folded: str, start: int, end: int) -> bool:
