@@ -1325,6 +1325,9 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if _before_amount(folded, fs).removeprefix("\u0648").removeprefix("\u0644") in _avoided():
             groups.append((fs, None, False))
             continue  # تفادي 37 ألف حالة وفاة، لتجنب 500 إصابة: what better measures would prevent, no victims
+        if obj_word and obj_word in _households() and _before_amount(folded, fs) == "\u0628\u064a\u0646":
+            groups.append((fs, None, False))
+            continue  # شجار جد بين عائلتين: the sides of a quarrel, no victims of the arrest told before
         if _before_amount(folded, fs).removeprefix("\u0648") in _escapes():
             groups.append((fs, None, False))
             continue  # مقتل عشرات المسلحين وهروب العشرات منهم: those who escaped share no fate of the group before
@@ -1355,7 +1358,7 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 or ERA_AFTER_RE.match(folded, fe) \
                 or AGE_AFTER_RE.match(folded, fe) or (amount.text[:1].isdigit() and LIST_MARKER_AFTER_RE.match(folded, fe)):
             continue  # أصيب في الدقيقة 82: a label; عام 40 للهجرة: a year; الـ14 من عمره: an age; 16 – كتاب: a list marker
-        if _severity_share(folded, fs, fe) or _care_share(folded, fs, fe, groups):
+        if _severity_share(folded, fs, fe) or _care_share(folded, fs, fe, groups) or _severity_list(folded, fs, fe):
             groups.append((fs, None, True))
             continue  # ثلاثة منهم إصاباتهم بالغة، 13 منهم إلى العناية المركزة: how badly some were hurt, or where, no count
         state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))
@@ -1371,6 +1374,10 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 or (obj_word and not _single_dual(amount) and _dead_and_wounded(obj_word, folded, obj_end)):
             groups.append((fs, None, False))
             continue  # سقط 30 شخصا بين قتيل وجريح: dead and wounded together, a total (as مقتل وإصابة 6)
+        if _aboard_missing_craft(folded, fs):
+            out.append(count(fs, obj_end if obj_word else fe, "missing", amount.value))
+            groups.append((fs, "missing", False))
+            continue  # القارب المفقود ... وعلى متنه أربعة سعوديين: those on board a craft gone missing are missing
         if _carried(folded, fs) and not (obj_word and _lookup(obj_word, _victims_and_status())) \
                 and not (obj_word and _verb_right_after(folded, obj_end)) \
                 and not _nearby_trigger(folded, fs, fe, WINDOW_BEFORE, only=HIJACKED, floor=floor, following=False) \
@@ -1549,6 +1556,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # أدين بمحاولتي قتل: attempts, not victims
         if kind in EVENT_TYPES and own is None and _implicated_after(folded, obj_end):
             continue  # وكشفت الوزارة 29 شخصا متورطا: the perpetrators (but القبض على 12 شخصا متورطين: arrested)
+        if kind == "missing" and own is None and JOBS_LOST_RE.search(folded, obj_end, obj_end + JOBS_LOST_REACH):
+            continue  # فقد أكثر من 350 من الصحفيين والعاملين في وسائل الإعلام وظائفهم: lost their jobs, not missing
         if kind == "arrested" and _trapped(folded, fs, obj_end):
             continue  # إنقاذ 3 محتجزين في العقبة: people trapped, not held
         if kind == "killed" and _wronged_only(folded, fs, obj_end):
@@ -2568,6 +2577,11 @@ def _one_of_people(text: str, amount: Amount) -> bool:
         and noun.removeprefix("\u0627\u0644") not in _households()
 
 
+# What people lost, after them (فقد 350 من الصحفيين ... وظائفهم): jobs, not the people themselves gone missing.
+JOBS_LOST_RE = re.compile("(?<![\u0621-\u064a])(?:وظائف|وظيفه|اعمال|عمل|مناصب|منصب|مصادر\\s+رزق)(?:هم|ه|ها|هن)(?![\u0621-\u064a])")
+JOBS_LOST_REACH = 80  # characters after the people's noun
+
+
 @cache
 def _households() -> frozenset[str]:
     """Nouns of a household or kin group: واحدة after them says the victims share it (من عائلة واحدة)."""
@@ -2742,6 +2756,22 @@ def _verb_right_after(folded: str, end: int) -> bool:
     m = WORD_RE.match(folded, end + 1) if folded[end:end + 1] == " " else None
     return bool(m) and m.group()[:1] not in "\u0648\u0641" and m.group().endswith("\u0648\u0627") and _trigger(m.group()) is not None \
         and not _lookup(m.group(), _victims_and_status()) and not _void_trigger([m.group()], 0)
+
+
+ABOARD_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:علي\\s+)?متن(?:ها|ه)\\s*$")
+MISSING_CRAFT_RE = re.compile("(?<![\u0621-\u064a])(?:ال)?مفقود[ه]?(?![\u0621-\u064a])")  # (not المفقودين: people)
+MISSING_CRAFT_REACH = 160  # characters back in the sentence to the craft said to be missing
+
+
+def _aboard_missing_craft(folded: str, start: int) -> bool:
+    """على متنه/متنها right before the amount, after a craft said to be missing in its sentence (الطائرة الماليزية
+    المفقودة منذ 8 مارس ... وعلى متنها 239 راكبا): all on board are missing, as blind gold marks them (C18, C20, C22)."""
+    start = _qualified_start(folded, start)
+    aboard = ABOARD_RE.search(folded, max(0, start - 16), start)
+    if aboard is None:
+        return False
+    left = _sentence_start(folded, aboard.start(), MISSING_CRAFT_REACH)
+    return bool(MISSING_CRAFT_RE.search(folded, left, aboard.start()))
 
 
 def _carried(folded: str, start: int) -> bool:
@@ -2936,6 +2966,8 @@ def _adjacent_trigger(folded: str, start: int, end: int, *, thing: bool = False)
     if after and _fell_wounded(WORD_RE.findall(folded, after.start(), after.end() + 30)[:2], 0):
         return "injured"  # 1000 من عناصره سقطوا مصابين
     following = _clause_words(folded, after.start(), after.end() - after.start() + 40)[:3] if after else []
+    if len(following) == 3 and following[1][:1] == "\u0648" and _lookup(following[2], _f_set(SEVERITIES)):
+        following = following[:1]  # حالتي وفاة وإصابة حرجة: the next item of the list, told by how bad, no other fate
     if following and (_other_fate(following, 0) or _has_object(following, 0)):
         return None  # 40 مسلحا قتلوا أو اعتقلوا: either fate; مسلحين اثنين قتلوا ستة: the killers
     if after and (after.group() in _triggers() or after.group().removeprefix("\u0627\u0644") in _triggers()):
@@ -2991,6 +3023,24 @@ PART_BEFORE_RE = re.compile("(?<![\u0621-\u064a])(?:من\\s+)?(?:بينهم|من
 # (و20 تحت العلاج): shares of a toll given before, no counts of their own, as a part told by how badly it is hurt.
 CARE_OF_PART_RE = re.compile(f"\\s*(?:منهم|منهن|منهما)\\s+(?:الي\\s+|في\\s+|لل|[لب])(?:ال)?(?:عنايه|انعاش)(?![{AR}])")
 TREATED_AFTER_RE = re.compile(f"\\s*(?:تحت\\s+(?:ال)?(?:علاج|ملاحظه|مراقبه)|في\\s+(?:ال)?عنايه)(?![{AR}])")
+
+
+@cache
+def _severity_group_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """A group told by how badly it is hurt right after an amount (بإصابات حرجة، حالات متوسطة), the same with another
+    group joined by و after it, and a grade joined by و right before an amount (إصابة حرجة وثلاث)."""
+    grades = "|".join(sorted({_f(w) for w in SEVERITIES}))
+    group = f"\\s*(?:ب)?(?:(?:ال)?(?:اصابات|اصابه|حالات|حاله)\\s+)?(?:{grades})(?![{AR}])"
+    return (re.compile(group), re.compile(group + f"\\s*[،,]?\\s*و\\s*[{AR}\\d]+" + group),
+            re.compile(f"(?<![{AR}])(?:{grades})\\s*[،,]?\\s*و\\s*$"))
+
+
+def _severity_list(folded: str, start: int, end: int) -> bool:
+    """The amount is one of a list of groups told only by how badly they are hurt (وإصابة اثنين بإصابات حرجة وثلاث
+    حالات متوسطة): parts of the wounded, no counts (as 3 حالات حرجة), whether a total is written or not."""
+    group, followed, after_grade = _severity_group_res()
+    return bool(followed.match(folded, end)
+                or (after_grade.search(folded, max(0, start - 16), start) and group.match(folded, end)))
 
 
 def _care_share(folded: str, start: int, end: int, groups: list[tuple[int, CountType | None, bool]]) -> bool:
@@ -3199,6 +3249,8 @@ def _nearby_trigger(folded: str, start: int, end: int, window: int, *, after: in
             return "killed" if only is None or "killed" in only else None  # ثلاثة شبان حتى الموت  # 62 عنصرا ... 29 منهم تم إيقافهم: what follows is the next number's (not 297 شخصا بينهم 37 أجنبيا اعتقلوا)
         if k and texts[k - 1] in _states():
             continue  # 74 شخصا من بينهم 42 بحالة إيقاف: the state of the part
+        if k == 0 and word[:1] == "\u0648" and _trigger(word) in STATUS_TYPES and _lookup(word, _victims_and_status()):
+            continue  # ألفي مهاجر ولاجئ لقوا حتفهم: a second noun of the same people, not their fate
         if _lookup(word, _event_nouns()) and k + 1 < len(texts) and _own_object(texts[k + 1]) \
                 and not (k == 0 and word[:1] == "\u0628"):  # 67 شخصا بإصابات متفاوتة الخطورة: what they have
             break  # يقطنها 56 ألف شخص، بعد مقتل بائع السمك: the event of its own object
