@@ -375,6 +375,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or (_nominative_masculine_construct(tokens, i) if tok[-1:] == "\u0627" and gap_is_space(i) else None) \
             or (_attested_construct(tokens, i, vocab, raw, gap_opens_quote(i)) if gap_is_space(i) or gap_opens_quote(i) else None) \
             or _attested_oblique(tokens, i, vocab)
+        if singular is not None and tok.endswith("\u062a\u064a") and (i + 1 >= n or tokens[i + 1] in _not_genitives()):
+            singular = None  # إنهاء معاملتي بسبب التزاحم: "my", a construct dual takes its noun after it (حالتي وفاة)
         if singular is not None and _bare_definite(tok) in named:
             singular = None  # نادي الجبلين ... أبناء الجبلين: the club's name wherever the article repeats it
         if singular is not None and i and tokens[i - 1][0].isdigit() and gap_is_space(i - 1) \
@@ -2164,6 +2166,15 @@ def _name_cluster(token: str) -> bool:
 def _lexicon_freq() -> dict[str, int]:
     from .ner_lexicon import lexicon
     return lexicon().freq
+
+
+# Words that cannot follow a construct dual as its noun: prepositions and particles (معاملتي بسبب، سيارتي في).
+NOT_GENITIVES = ("بسبب", "في", "من", "على", "الى", "إلى", "عن", "مع", "منذ", "حتى", "لدى", "عند", "بعد", "قبل")
+
+
+@cache
+def _not_genitives() -> frozenset[str]:
+    return frozenset(fold_word(w) for w in NOT_GENITIVES)
 
 
 def _attested_feminine(tokens: list[str], i: int) -> str | None:

@@ -665,7 +665,8 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
                     and (d1 - anchor.day) * direction > 0:
                 year = anchor.year  # 12 يوليو الماضي written on 24 July: the 12th just gone, not last year's
             if direction is None and d1 is not None and last is not None and last[2] <= month and last[1] != year \
-                    and not SENTENCE_END_RE.search(folded, last[0], m.start()):
+                    and not SENTENCE_END_RE.search(folded, last[0], m.start()) \
+                    and not _weekday_fits(m["wd"], year, month, d1, last[1]):
                 year = last[1]  # من 13 إلى 15 مارس ... ومن 16 الى 20 ماي: a list runs forward in its year
         if calendar == "gregorian" and d1 is not None:
             last = (m.end(), year, month)  # a day of a month: the list is one of dated days
@@ -701,6 +702,17 @@ def _month_dates(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]
                 yield m.start("d2"), end, values[1], "day", calendar, relative
             else:
                 yield start, end, values[0], "day", calendar, relative
+
+
+def _weekday_fits(weekday: str | None, year: int, month: int, day: int, other: int) -> bool:
+    """The weekday written with a day and month fits ``year`` and not ``other`` (ذكرى 2 مارس 1934 وذلك يوم الأحد 5
+    مارس: this year's Sunday, not 1934's): the weekday names the year."""
+    if not weekday:
+        return False
+    named = _weekday_table().get(_strip_prefix(weekday, _weekday_table()))
+    here, there = _valid(year, month, day), _valid(other, month, day)
+    return named is not None and here is not None and here.weekday() == named \
+        and (there is None or there.weekday() != named)
 
 
 LEADING_DAY_RE = re.compile(r"(?<![\d.,/])(\d{1,2})\s*\u0648\s*$")  # 25 و (26 و27 فيفري)
