@@ -1428,6 +1428,8 @@ def _speaker(text: str, folded: str, back: list[int], start: int, end: int,
             folded, s, _place_tail(text, folded, back, _field_described(folded, s, e), end, entities))), end)
     else:
         e = _before_manner(folded, s, _tagged_end(folded, back, s, e, entities))  # ونفى بيكس بشدة أن
+    if not named and (holder := _tagged_holder(text, back, s, e, entities)) is not None:
+        return holder  # رئيس هيئة الإتصال السمعي البصري النوري اللجمي: the office, then the one the tagger names
     a, b = back[s], back[e - 1] + 1
     return _Speaker(name=text[a:b], start=a, end=b, named=named,
                     context=folded[start:s] + " " + folded[e:end] if named else "")
@@ -1540,6 +1542,30 @@ def _before_name_note(folded: str, s: int, e: int) -> int:
 
 NOTE_MARK_RE = re.compile(r'\s*["«“(]')
 NAME_WORD_RE = re.compile(r"(?<![\w])[بل]?اسم(?:ه|ها|هم)?(?![\w])")  # اسمه، باسمه (folded)
+
+
+ON_BEHALF = _f("باسم")  # "on behalf of", which the tagger may take for the first name Basim
+
+
+def _tagged_holder(text: str, back: list[int], s: int, e: int, entities: Sequence[Entity]) -> _Speaker | None:
+    """A person of two words or more the tagger names at the very end of a description (رئيس الهيئة | النوري اللجمي),
+    after at least one word of it: the office's holder, who speaks. Not after a relative in construct (والدة زوجة |
+    فلان، نجل الرئيس السابق | فلان: the one related speaks), nor a body's name that ends on a person (القوات الموالية
+    لحكومة الرئيس | فلان), nor a run the tagger begins on باسم (المتحدثة | باسم شيفلر: on behalf of), on the
+    office's place (أمين منطقة | عسير صالح القاضي) or on the complement of an office in construct (وزيرة | العدل
+    لوريتا لينش)."""
+    a, b = back[s], back[e - 1] + 1
+    for x in entities:
+        if x.type != "PERS" or x.end != b or x.start <= a or len(x.text.split()) < 2:
+            continue
+        before = text[a:x.start].split()
+        first, last = _f(x.text.split()[0]), _f(before[-1]) if before else ""
+        construct = not last.startswith("\u0627\u0644") and (_office(last) or _is_title(last))  # وزيرة | العدل فلانة
+        if not before or construct or first == ON_BEHALF or link_place(first) is not None or _institution_head(_f(before[0])) \
+                or any(_f(w) in _kin() and not w.endswith(("\u0647", "\u0647\u0627", "\u0647\u0645")) for w in before):
+            return None
+        return _Speaker(name=x.text, start=x.start, end=x.end, named=True, context="")
+    return None
 
 
 def _tagged_end(folded: str, back: list[int], s: int, e: int, entities: Sequence[Entity]) -> int:
