@@ -912,6 +912,19 @@ BRACKETED_RE = re.compile("\\( ?\u0627\u0644\u064a\u0648\u0645 ?\\)")
 OPENING_QUOTES = frozenset("\u00ab\u201c")  # « “ (a straight " opens and closes alike)
 
 
+LAGGING_ANCHOR_DAYS = 3  # how far the publication day may lag the day the text was written (a crawl date)
+
+
+def _named_weekday_before(date: dt.date, weekday: int | None) -> dt.date:
+    """The day of the weekday named with a relative word (اليوم الأربعاء، أمس الثلاثاء) when it falls in the few days
+    before the one the anchor gives: the text was written then and the anchor is the later crawl (V39-V45's
+    annotators read it so); a weekday ahead of it, or farther back, leaves the anchor's day."""
+    if weekday is None or date.weekday() == weekday:
+        return date
+    back = (date.weekday() - weekday) % 7
+    return date - dt.timedelta(days=back) if back <= LAGGING_ANCHOR_DAYS else date
+
+
 def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]]) -> Iterator[Candidate]:
     if anchor is None:
         return
@@ -951,6 +964,8 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
         date = _shift(anchor, int(offsets[rel]))  # type: ignore[arg-type]
         if date is None:
             continue
+        if m["wd"]:
+            date = _named_weekday_before(date, _weekday_table().get(_strip_prefix(m["wd"], _weekday_table())))
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
 
 
