@@ -291,7 +291,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
                     a = display(i - 1, i - 1)[0]  # متر ونصف: one unit and a fraction (not شهر ونصف, a duration)
                     out.append(Amount(text=text[a:b], start=a, end=b, value=1 + run.value, approximate=False,
                                       object=unit))
-                elif after_number and out and _fraction_of_counted(out[-1], tokens, i, display(i - 2, i - 2)[1]) \
+                elif after_number and out and not in_date(*display(i - 1, i - 1)) \
+                        and _fraction_of_counted(out[-1], tokens, i, display(i - 2, i - 2)[1]) \
                         and not (i + 1 < n and counted_singular(tokens[i + 1]) is not None
                                  and not in_date(*display(i + 1, i + 1))):  # not 5 سنوات ونصف ساعة (but ونصف يوم الخميس)
                     # خمس سنوات ونصف، 3 ساعات وربع: the fraction adds to the number before its counted noun
@@ -1669,7 +1670,6 @@ def _editions() -> frozenset[str]:
 POSSESSIVE_ENDINGS = ("\u0647\u0627", "\u0647")  # ها، ه: its edition (دورتها، دورته)
 
 
-@lru_cache(maxsize=1 << 12)
 @cache
 def _festivals() -> frozenset[str]:
     return frozenset(fold_word(w) for w in FESTIVALS)
@@ -1680,6 +1680,7 @@ def _festival(word: str) -> bool:
     return bool(word) and (word in _festivals() or (word[:1] in "\u0648\u0628\u0644" and word[1:] in _festivals()))
 
 
+@lru_cache(maxsize=1 << 12)
 def _possessed_edition(word: str) -> bool:
     """An edition head with its owner's pronoun (دورته، لدورتها، في نسخته): a definite noun numbered in a
     series, as الدورة 36 is; its ة turns ت before the pronoun."""

@@ -954,8 +954,7 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
             if not m["wd"] and folded[max(0, m.start() - 1):m.start()] in OPENING_QUOTES:
                 continue  # «اليوم يتم تجاهل الدستور: the quoted "nowadays" that opens a statement
             if not m["wd"] and (QUOTED_TITLE_RE.search(folded, max(0, m.start() - 24), m.end() + 1)
-                                or BRACKETED_RE.fullmatch(folded, max(0, m.start("rel") - 2), m.end("rel") + 2)
-                                or BRACKETED_RE.fullmatch(folded, max(0, m.start("rel") - 1), m.end("rel") + 1)):
+                                or BRACKETED_RE.search(folded, max(0, m.start("rel") - 2), m.end("rel") + 2)):
                 continue  # ل"اليوم"، صحيفة "الإمارات اليوم"، لـ(اليوم)، جريدة ( اليوم ): a newspaper or a programme
         if rel in _needs_time() and not m["time"] and not (rel == _f("الغد") and _word_before(folded, m.start(), _tomorrow_events())):
             continue

@@ -23,3 +23,9 @@ def test_a_feminine_noun_with_my_before_a_preposition_is_no_dual() -> None:
 
 def test_a_construct_dual_before_its_noun_stays_two() -> None:
     assert amounts("أسفر الحادث عن حالتي وفاة.") == [("حالتي", 2.0)]
+
+
+def test_a_fraction_joins_no_number_across_a_date() -> None:
+    # found by the property test: ونصف after الاثنين (a weekday, a date) does not add to ثلاثة وعشرون before it
+    found = amounts("ثلاثة وعشرون الاثنين ونصف")
+    assert found == [("ثلاثة وعشرون", 23.0)]
