@@ -207,6 +207,7 @@ DAY_LIST_RE = re.compile(
 )
 YEAR_RE = re.compile(
     f"{WORD_START}(?:(?P<word>[وف]?لل(?:{_contracted(YEAR_WORDS)})|[وبلف]?(?:{YEAR_WORD_ALT}))"
+    f"(?:\\s+(?:ال)?(?:ميلادي|هجري)ه?{WORD_END})?"  # العام الميلادي 2014، السنة الهجرية 1437: its calendar named
     f"(?:\\s+(?:{DIRECTION_ALT}){WORD_END})?|(?P<cue>[وبلف]?(?:{_alt(YEAR_CUES)})))"  # العام المقبل 2016: the year it names
     f"\\s*\\(?\\s*(?P<y>\\d{{4}})(?!\\d)\\s*\\)?"
     f"(?:\\s*(?:و|او|-|–|الي|حتي)\\s*(?P<y2>\\d{{4}})(?!\\d))?"
