@@ -710,7 +710,7 @@ def _weekday_fits(weekday: str | None, year: int, month: int, day: int, other: i
     مارس: this year's Sunday, not 1934's): the weekday names the year."""
     if not weekday:
         return False
-    named = _weekday_table().get(_strip_prefix(weekday, _weekday_table()))
+    named = _weekday_of(weekday)
     here, there = _valid(year, month, day), _valid(other, month, day)
     return named is not None and here is not None and here.weekday() == named \
         and (there is None or there.weekday() != named)
@@ -905,6 +905,11 @@ def _weekday_table() -> dict[str, int]:
     return _table(WEEKDAYS)  # type: ignore[return-value]
 
 
+def _weekday_of(word: str) -> int | None:
+    """The weekday number (Monday 0) of a weekday word, maybe with a glued و/ب/ل/ف."""
+    return _weekday_table().get(_strip_prefix(word, _weekday_table()))
+
+
 PUNCTUATION_BEFORE_DAY = frozenset("\u060c,(")  # ، , (: a clause or bracket opens on the day
 # A title in quotes that ends on اليوم, one word at most before it ("الإمارات اليوم"، ل"اليوم").
 QUOTED_TITLE_RE = re.compile(f"[\"\u201c\u00ab](?:[{AR}]+\\s+)?[{AR}]?\u0627\u0644\u064a\u0648\u0645[\"\u201d\u00bb]$")
@@ -965,7 +970,7 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
         if date is None:
             continue
         if m["wd"]:
-            date = _named_weekday_before(date, _weekday_table().get(_strip_prefix(m["wd"], _weekday_table())))
+            date = _named_weekday_before(date, _weekday_of(m["wd"]))
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
 
 
