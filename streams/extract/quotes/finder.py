@@ -83,9 +83,11 @@ from .people import _canonical, _honorific_fits, _people_for, _Person, _resolve,
 from .regions import (
     ALA_ANNA,
     ALLAH,
+    BLESSING_MAX_WORDS,
     ILA_ANNA,
     _accusative_anonymous,
     _anonymous,
+    _blessing_length,
     _blessing_phrases,
     _object_heads,
     _object_until,
@@ -532,9 +534,23 @@ def _fronted_group(text: str, folded: str, back: tuple[int, ...], vm: re.Match[s
 
 
 def _blessing_after(text: str, end: int) -> bool:
-    """A blessing formula right after a name (رسول الله صلى الله عليه وسلم): the Prophet or a saint is named."""
-    words = WORD_RE.findall(_f(text[end:end + BLESSING_REACH]))
-    return any(tuple(words[:len(p)]) == p for p in _blessing_phrases())
+    """A blessing formula right after a name (رسول الله صلى الله عليه وسلم، ابن القيم رحمه الله): the Prophet, a
+    saint or one who has died is named."""
+    return bool(_blessing_length(WORD_RE.findall(_f(text[end:end + BLESSING_REACH]))))
+
+
+def _god(name: str) -> bool:
+    """The name is God's, alone or with his praise (الله، الله عز وجل، الله تعالى)."""
+    words = _f(name).split()
+    return words[:1] == [ALLAH] and all(w in _god_epithets() for w in words[1:])
+
+
+def _cited(text: str, speaker: _Speaker) -> bool:
+    """A speaker named with a blessing (قال الطيبي - رحمه الله -، عمر بن الخطاب رضي الله عنه): the Prophet, a
+    companion or a scholar of old, cited by the one speaking, who goes on after the saying."""
+    words = WORD_RE.findall(_f(speaker.name))
+    return _blessing_after(text, speaker.end) \
+        or any(_blessing_length(words[k:k + BLESSING_MAX_WORDS]) for k in range(1, len(words)))
 
 
 BLESSING_REACH = 40  # characters after a name within which its blessing formula is written out
@@ -1250,7 +1266,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # يقول إن: a saying within the words of the one speaking, its subject before it; he goes on after it
             nested = nested or _blessing_alone(folded, subject_start, subject_end)  # وقال صلى الله عليه وسلم: a
             # saying of the Prophet cited by the one speaking, who goes on after it
-            nested = nested or _f(speaker.name) == ALLAH  # قال تعالى {…}: a verse cited; its citer goes on after it
+            nested = nested or _god(speaker.name)  # قال تعالى {…}: a verse cited; its citer goes on after it
+            nested = nested or _cited(text, speaker) and (reported_start <= vm.start() < reported_end or (
+                last is not None and not _cited(text, last) and last.start >= back[_sentence_start(folded, vm.start())]))
+            # أكد فلان أن … وقال الطيبي - رحمه الله -: a scholar of old cited inside the words of the one speaking (or in
+            # the sentence he speaks in), who goes on after the saying
             nested = nested or vm["verb"] in _view_objects()  # التغريدات التي اعتبرها الكثير أنها: an aside on a thing
             nested = nested or not marks and reported_start <= vm.start() < reported_end \
                 and _owned_object(_f(speaker.name))  # … في فضح المجرمين وكشف خفاياهم. وأوضح: the verb's object with
@@ -1287,7 +1307,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             if speaker is not None and marks and vm["conj"] == "\u0641" and not n_words \
                     and speaker.start < back[_sentence_start(folded, vm.start())] \
                     and (own := _sentence_subject(text, folded, back, vm.start(), gender)) is not None \
-                    and not _same_person(own, speaker) and (_blessing_after(text, own.end) or _f(own.name) == ALLAH):
+                    and not _same_person(own, speaker) and (_blessing_after(text, own.end) or _god(own.name)):
                 speaker, last, last_gender = own, own, gender  # وقد خطب رسول الله صلى الله عليه وسلم ... فقال، فقد أثنى
                 # الله على ... فقال: the Prophet (blessed) or God as the subject of the verb the ف goes on from, not one
                 # who spoke in an earlier sentence
@@ -1443,7 +1463,7 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             # someone's the rules cannot name (not the thing's)
         if last is not None:
             spoken_end = max(spoken_end, verb_end)
-        if speaker is not None and _f(speaker.name) == ALLAH and reported_start <= vm.start() < reported_end \
+        if speaker is not None and _god(speaker.name) and reported_start <= vm.start() < reported_end \
                 and not vm["conj"] and reported_colon and last_before is not None and _f(last_before.name) != ALLAH:
             continue  # وقال: المصاب مصاب الجميع …، قال الله تعالى (…): a verse cited inside the speaker's own words
             # (but وأضاف أن هؤلاء … فيمن قال الله فيهم: a verse in words reported indirectly, marked in dev; and

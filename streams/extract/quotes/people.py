@@ -44,7 +44,13 @@ from .names import (
     _surname,
     _verbal_noun_object,
 )
-from .regions import ALLAH, _anonymous, _region_tokens
+from .regions import (
+    ALLAH,
+    BLESSING_MAX_WORDS,
+    _anonymous,
+    _blessing_length,
+    _region_tokens,
+)
 from .silent import _quantifiers as _silent_quantifiers
 from .spans import _sentence_start
 from .titles import (
@@ -76,6 +82,7 @@ from .words import (
     _al_names,
     _definite,
     _function_words,
+    _god_epithets,
     _in_charge,
     _kunya_heads,
     _met_with,
@@ -183,15 +190,32 @@ def _honorific_heads() -> frozenset[str]:
     return frozenset(_f(w) for w in ("سمو", "معالي", "فخامة", "سعادة", "سماحة", "فضيلة", "جلالة"))
 
 
+THE_PROPHET = "النبي"  # the name a formula of blessing on him stands for
+
+
+@cache
+def _prophet_blessings() -> frozenset[tuple[str, ...]]:
+    """The first two words (folded) of the blessings said of the Prophet alone (صلى الله عليه وسلم، عليه الصلاة
+    والسلام، عليه أفضل الصلاة والسلام), not of every prophet or the dead (عليه السلام، رحمه الله)."""
+    return frozenset(tuple(_f(w) for w in p.split()) for p in ("صلى الله", "عليه الصلاة", "عليه أفضل"))
+
+
 def _canonical(speaker: _Speaker, entities: Sequence[Entity], folded: str = "") -> str:
     """_canonical_name without a blessing formula a tagger's span or a name met before carried on (النبي صلى الله
-    عليه وسلم -> النبي، محمد صلى الله -> محمد): words of piety after a name, no part of it (a formula alone stays)."""
+    عليه وسلم -> النبي، محمد صلى الله -> محمد، نايف رحمه الله -> نايف) nor God's praise (الله عز -> الله): words of
+    piety after a name, no part of it (a formula alone stays)."""
     name = _canonical_name(speaker, entities, folded).rstrip(" \u060c,")  # (a body's span that carried the comma
     # closing it: مدينة الملك عبدالعزيز للعلوم والتقنية، -> without it)
     words = list(re.finditer(r"\S+", name))
-    cut = next((k for k in range(1, len(words) - 1) if _f(words[k].group()) == _f("صلى")
-                and _f(words[k + 1].group()) == ALLAH), None)
-    return name[:words[cut - 1].end()] if cut is not None else name
+    folded_words = [_f(w.group()) for w in words]
+    if folded_words[:1] == [ALLAH] and len(words) > 1 and folded_words[1] in _god_epithets():
+        return words[0].group()  # الله عز وجل: God, without his praise
+    if tuple(folded_words[:2]) in _prophet_blessings():
+        return THE_PROPHET  # قال صلى الله عليه وسلم «…» with the Prophet named nowhere before: the formula stands for him
+    cut = next((k for k in range(1, len(words)) if _blessing_length(folded_words[k:k + BLESSING_MAX_WORDS])
+                or tuple(folded_words[k:k + 2]) in _prophet_blessings()), None)
+    return name[:words[cut - 1].end()].rstrip(" -\u2013") if cut is not None else name  # نايف رحمه الله، نوح
+    # عليه السلام ((رب اغفر: the name before the blessing
 
 
 def _canonical_name(speaker: _Speaker, entities: Sequence[Entity], folded: str = "") -> str:

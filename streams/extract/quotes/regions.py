@@ -5,6 +5,7 @@ blessings (حفظه الله) and dashed asides dropped, bracketed names kept, n
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from ..ner_lexicon import first_names as _first_names
@@ -188,24 +189,33 @@ def _blessing_phrases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(_f(w) for w in p.split()) for p in phrases), key=len, reverse=True))
 
 
+def _blessing_length(words: Sequence[str]) -> int:
+    """How many of the folded ``words`` a blessing formula opening them takes (صلى الله عليه وسلم، عليه السلام،
+    رحمه الله، رضي الله عنه), else 0: words of piety after a name, marking one cited, the Prophet or the dead."""
+    phrase = next((p for p in _blessing_phrases() if tuple(words[:len(p)]) == p), None)
+    if phrase is not None:
+        return len(phrase)
+    if len(words) >= 2 and words[0] in BLESSING_WORDS and words[1] == ALLAH:
+        return 3 if words[0] == "\u0631\u0636\u064a" and len(words) > 2 and words[2].startswith("\u0639\u0646") else 2
+    return 0
+
+
 def _without_blessings(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """Tokens without blessing formulas (حفظهم الله، رضي الله عنه، صلى الله عليه وسلم, read in folded form): words
     of piety after a name, never a name themselves."""
     out: list[tuple[str, int, int]] = []
     k = 0
     while k < len(toks):
-        phrase = next((p for p in _blessing_phrases() if tuple(t[0] for t in toks[k:k + len(p)]) == p), None) if out else None
-        if phrase is not None:
-            k += len(phrase)  # قال رسول الله صلى الله عليه وسلم: the Prophet, without the blessing (alone, قال عليه
-            continue  # الصلاة والسلام, it stands for him: kept)
-        if toks[k][0] in BLESSING_WORDS and k + 1 < len(toks) and toks[k + 1][0] == ALLAH:
-            k += 2
-            if toks[k - 2][0] == "\u0631\u0636\u064a" and k < len(toks) and toks[k][0].startswith("\u0639\u0646"):
-                k += 1  # رضي الله عنه
-            continue
+        n = _blessing_length([t[0] for t in toks[k:k + BLESSING_MAX_WORDS]])
+        if n and (out or toks[k][0] in BLESSING_WORDS):
+            k += n  # قال رسول الله صلى الله عليه وسلم: the Prophet, without the blessing (alone, قال عليه الصلاة
+            continue  # والسلام, it stands for him: kept)
         out.append(toks[k])
         k += 1
     return out
+
+
+BLESSING_MAX_WORDS = 5  # عليه أفضل الصلوات والتسليم، صلى الله عليه وآله وسلم
 
 
 MAX_BRACKETED_OUTLET_WORDS = 4  # صحيفة (التايمز)، موقع (فوتبول إيطاليا)، محطة (سي.ان.ان ترك)
