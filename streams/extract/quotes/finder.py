@@ -1335,7 +1335,8 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
                     and not _same_person(own, speaker):
                 speaker, last, last_gender = own, own, gender  # وسمع اللاعبون الصافرة، فما كان منهم إلا قالوا: the
                 # subject the pronoun stands for, not the one who spoke before
-            preverbal = _titled_person_before_verb(text, folded, back, vm, entities) or (
+            preverbal = _titled_person_before_verb(text, folded, back, vm, entities) \
+                or _person_then_office_before_verb(text, folded, back, vm, entities) or (
                 _preverbal_subject(folded, vm) if vm["verb"] and not vm["conj"] else
                 _amma_topic(folded, vm) if vm["verb"] and vm["conj"] == "\u0641" else None)
             if preverbal is None and vm["verb"] and not vm["conj"]:
@@ -1998,6 +1999,28 @@ def _titled_person_before_verb(text: str, folded: str, back: Sequence[int], vm: 
                                             if k and _run_on_office(words[k - 1], w, words[-1])):
         return None
     return start, bisect_left(back, person.end)
+
+
+def _person_then_office_before_verb(text: str, folded: str, back: Sequence[int], vm: re.Match[str],
+                                    entities: Sequence[Entity]) -> tuple[int, int] | None:
+    """A clause that opens on the tagger's person of two words or more, then his office and its field with no comma,
+    right before a verb with no conjunction (غير أن فواز جورج خبير الشرق الأوسط لدى معهد لندن للاقتصاد رأى أن): the
+    subject written before its verb, with its apposition. The clause opens the sentence, or follows a comma, لكن or
+    a two-word lead in أن (غير أن، إلا أن، كما أن). The person's folded span."""
+    if not vm["verb"] or vm["conj"]:
+        return None
+    line = _sentence_start(folded, vm.start())
+    for e in entities:
+        if e.type != "PERS" or " " not in e.text.strip() or not back[line] <= e.start < e.end < back[vm.start()]:
+            continue
+        start, end = bisect_left(back, e.start), bisect_left(back, e.end)
+        lead = TOKEN_RE.findall(folded, line, start)
+        opens = not lead or lead[-1] in _contrast_leads() or lead[-1] in (ARABIC_COMMA, ",") \
+            or len(lead) <= 2 and lead[-1] in _that()
+        chain = TOKEN_RE.findall(folded, end, vm.start())
+        if opens and chain and _office_chain(chain):
+            return start, end
+    return None
 
 
 def _names_the_speaker(folded: str, subj: tuple[int, int, bool], seen: list[_Speaker]) -> bool:
