@@ -196,6 +196,7 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
     phones = _phone_groups(folded, spans, tokens) | _web_addresses(folded, spans)
     vocab = frozenset(t for t in tokens if len(t) >= 3)
     named = _named_duals(tokens)
+    paired = _paired_people(tokens, gap_is_space)
     comma_decimals = bool(COMMA_DECIMAL_RE.search(folded)) and not MULTI_COMMA_RE.search(folded)
     label_end = -1  # the last token of the last number read as a label (المركزين 42 و37)
     headed_label = False  # that label follows a label head (المواد 13 و17), not a gauge: its list goes on before a verb
@@ -375,7 +376,8 @@ def find_amounts(text: str, *, dates: Sequence[DateMention] = ()) -> list[Amount
             or (_definite_construct(tokens, i, raw) if gap_is_space(i) else None) \
             or (_nominative_masculine_construct(tokens, i) if tok[-1:] == "\u0627" and gap_is_space(i) else None) \
             or (_attested_construct(tokens, i, vocab, raw, gap_opens_quote(i)) if gap_is_space(i) or gap_opens_quote(i) else None) \
-            or _attested_oblique(tokens, i, vocab)
+            or _attested_oblique(tokens, i, vocab) or _quoted_pair_construct(tokens, i, folded, spans, raw) \
+            or paired.get(i)
         if singular is not None and tok.endswith("\u062a\u064a") and (i + 1 >= n or tokens[i + 1] in _not_genitives()):
             singular = None  # إنهاء معاملتي بسبب التزاحم: "my", a construct dual takes its noun after it (حالتي وفاة)
         if singular is not None and _bare_definite(tok) in named:
@@ -2213,6 +2215,48 @@ def _named_duals(tokens: list[str]) -> frozenset[str]:
         and (prev in heads or (prev[:1] in "\u0648\u0628\u0644\u0641" and prev[1:] in heads)))
 
 
+def _paired_people(tokens: list[str], plain_gap: Callable[[int], bool]) -> dict[int, str]:
+    """The definite words in ين right before two people named and joined by و (مقتل الصحفيين التونسيين سفيان
+    الشورابي ونذير القطاري، والمساعدين يوسف الشمري وجمعة البوراشد), one adjective in ين between allowed: their
+    token index and singular. Each person opens on a first name (``_name_word``); the second person's name ends the
+    phrase (a stop or a particle after it), so a list of three is no pair. Only there: the same word elsewhere in the
+    article may be the plural (اللاعبين)."""
+    out: dict[int, str] = {}
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        word = _bare_definite(tok)
+        if not word.startswith("\u0627\u0644") or not word.endswith("\u064a\u0646") or len(word) < 7 \
+                or word in _frozen_duals() or word in _function_words() \
+                or (i and _bare_definite(tokens[i - 1]).startswith("\u0627\u0644") and tokens[i - 1].endswith("\u064a\u0646")):
+            continue  # (التونسيين after الصحفيين: the adjective of the pair)
+        k = i + 1
+        if k < n and plain_gap(i) and _bare_definite(tokens[k]).startswith("\u0627\u0644") and tokens[k].endswith("\u064a\u0646"):
+            k += 1  # التونسيين
+        if k >= n or not plain_gap(k - 1) or not _name_word(tokens[k]):
+            continue
+        m = next((m for m in range(k + 1, min(k + 4, n)) if tokens[m][:1] == "\u0648"), None)
+        if m is None or len(tokens[m]) < 3 or not all(plain_gap(j) for j in range(k, m)) \
+                or any(t in _function_words() for t in tokens[k:m]) or tokens[m][1:] in _function_words() \
+                or tokens[m][1:3] == "\u0627\u0644" or number_word(tokens[m][1:]) is not None \
+                or not (_name_word(tokens[m][1:]) or _name_word(tokens[m][1:], mined=False)
+                        and m + 1 < n and tokens[m + 1].startswith("\u0627\u0644")):
+            continue  # ونذير القطاري: a name the mining missed, before its family name in ال
+        for e in range(m, min(m + 3, n)):
+            if e > m and tokens[e][:1] == "\u0648":
+                break  # a third name: a list
+            if e + 1 >= n or not plain_gap(e) or tokens[e + 1] in _function_words():
+                out[i] = word[2:-2]
+                break
+    return out
+
+
+def _name_word(word: str, *, mined: bool = True) -> bool:
+    """A first name (``mined``: one of the mined first names) the news writes bare more often than with ال (محمد،
+    سفيان، نذير; not حزم: الحزم, nor رئيس)."""
+    freq = _lexicon_freq()
+    return (word in _first_names() or not mined) and freq.get("\u0627\u0644" + word, 0) < freq.get(word, 0)
+
+
 def _prepositional_feminine_dual(tok: str) -> bool:
     """A feminine dual shape with a preposition glued (بتشكيلتين، لسيارتين): no adjective takes one, so
     it is no adjective of a dual before it (الشوطين بتشكيلتين). A root ب/ل (بسيطتين، بطاقتين) is told
@@ -2458,7 +2502,7 @@ def _definite_construct(tokens: list[str], i: int, raw: str = "") -> str | None:
     after بشكل/بصورة (بشكل يومي), nor before an adjective (وهدفي الأساسي والتأهل: "my goal")."""
     tok = tokens[i]
     if i + 1 >= len(tokens) or not tok.endswith("\u064a") or _bare_definite(tok).startswith("\u0627\u0644") \
-            or tok in _function_words() or number_word(tok) is not None or tok in _first_names() \
+            or tok in _function_words() or number_word(tok) is not None or _name_over_noun(tok) \
             or tok in _not_construct() or (tok[:1] in "\u0648\u0628\u0644\u0641" and tok[1:] in _not_construct()) \
             or (raw.rstrip(DIACRITICS).endswith("\u0649") and not tok.endswith("\u062a\u064a")) or SHADDA in raw \
             or (i and tokens[i - 1] in _manner_heads()):
@@ -2485,6 +2529,45 @@ def _definite_construct(tokens: list[str], i: int, raw: str = "") -> str | None:
                 or (not time and _single_complement(stem, nxt)):
             return stem
     return None
+
+
+QUOTED_PAIR_RE = re.compile("\\s*[\"\u00ab\u201c\u201d\u2033][^\"\u00ab\u00bb\u201c\u201d\u2033\n]{1,40}[\"\u00bb\u201c\u201d\u2033]"
+                            "\\s*\u0648\\s*[\"\u00ab\u201c\u201d\u2033]")
+
+
+def _quoted_pair_construct(tokens: list[str], i: int, folded: str, spans: list[tuple[int, int]], raw: str) -> str | None:
+    """A construct dual in ي or تي right before two quoted names joined by و (سحب إجازتي "راديو كامبيس" و"الحرية
+    اف ام"، لنظامي "ويندوز 7" و"ويندوز 8"): two of a noun the news often writes definite, the clitics before it
+    off; not a participle's or a sound plural's ي (لاعبي "الهلال" و"النصر": players), a word in ى (``raw``: مرضى
+    "السرطان" و"الزهايمر"), a verb or a number."""
+    tok = tokens[i]
+    if not tok.endswith("\u064a") or raw.rstrip(DIACRITICS).endswith("\u0649") or i + 1 >= len(tokens) or _verb_shape(tok) or number_word(tok) is not None \
+            or tok in _function_words() or not QUOTED_PAIR_RE.match(folded, spans[i][1]):
+        return None
+    freq = _lexicon_freq()
+    for glue in ("", "\u0648", "\u0628", "\u0644", "\u0641", "\u0643", "\u0648\u0628", "\u0648\u0644"):
+        stem = tok[len(glue):-1]
+        if not tok.startswith(glue) or len(stem) < 3 or stem.startswith("\u0627\u0644"):
+            continue
+        noun = stem[:-1] + "\u0647" if stem.endswith("\u062a") else stem
+        participle = not stem.endswith("\u062a") and ((stem[0] == "\u0645" and len(stem) >= PARTICIPLE_MIN)
+                                                      or (len(stem) == 4 and stem[1] == "\u0627") or _sound_plural_likelier(stem))
+        if freq.get("\u0627\u0644" + noun, 0) >= QUOTED_PAIR_NOUN_MIN and not participle:
+            return noun
+    return None
+
+
+QUOTED_PAIR_NOUN_MIN = 30  # the least count in the news lexicon of the definite noun before two quoted names
+
+
+def _name_over_noun(token: str) -> bool:
+    """A mined first name in ي (سامي، فهمي) read as a name before a definite word: not when the news has the noun
+    before its ي, definite, many times more often than the word itself (ملفي الهجرة والمفقودين: الملف, not a name)."""
+    freq = _lexicon_freq()
+    return token in _first_names() and freq.get("\u0627\u0644" + token[:-1], 0) < NOUN_OVER_NAME * freq.get(token, 0)
+
+
+NOUN_OVER_NAME = 10  # how many times the definite noun outnumbers the word in ي for the word to be its construct dual
 
 
 def _nominative_masculine_construct(tokens: list[str], i: int) -> str | None:
