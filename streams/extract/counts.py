@@ -1486,6 +1486,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
                 kind = "arrested"  # وحدات الحرس الوطني احتفظت بستة أشخاص: held, as الاحتفاظ بـ (round counts-r79)
             if kind is None and people and _brought_down(folded, fs):
                 kind = "arrested"  # تمكن الأعوان من الإطاحة بثلاثة عناصر: caught (round counts-r88)
+            if kind is None and people and _held_by_armed_group(folded, fs, obj_end):
+                kind = "kidnapped"  # أنقذ 178 شخصا كانت جماعة بوكو حرام تحتجزهم: rescued hostages
             if kind is None:
                 kind = _nearby_trigger(folded, fs, obj_end, WINDOW_BEFORE, floor=floor)
                 later = kind is not None
@@ -1558,6 +1560,8 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
             continue  # وكشفت الوزارة 29 شخصا متورطا: the perpetrators (but القبض على 12 شخصا متورطين: arrested)
         if kind == "missing" and own is None and JOBS_LOST_RE.search(folded, obj_end, obj_end + JOBS_LOST_REACH):
             continue  # فقد أكثر من 350 من الصحفيين والعاملين في وسائل الإعلام وظائفهم: lost their jobs, not missing
+        if kind == "arrested" and _held_by_armed_group(folded, fs, obj_end):
+            kind = "kidnapped"  # أنقذ 178 شخصا كانت جماعة بوكو حرام تحتجزهم: hostages of a militant group, not arrests
         if kind == "arrested" and _trapped(folded, fs, obj_end):
             continue  # إنقاذ 3 محتجزين في العقبة: people trapped, not held
         if kind == "killed" and _wronged_only(folded, fs, obj_end):
@@ -2152,6 +2156,56 @@ def _wronged_only(folded: str, start: int, end: int) -> bool:
     words = WORD_RE.findall(folded, _sentence_start(folded, start, SENTENCE_REACH), stop.start() if stop else len(folded))
     victims = [w for w in words if VICTIM_WORD_RE.fullmatch(w)]
     return bool(victims) and not any(_trigger(w) == "killed" for w in words if not VICTIM_WORD_RE.fullmatch(w))
+
+
+# Armed groups that take people, not states that arrest them (V42, C20: Boko Haram's hostages are kidnapped).
+ARMED_GROUPS = ("بوكو حرام", "داعش", "تنظيم الدولة", "القاعدة", "طالبان", "جبهة النصرة", "الحوثيين", "الحوثيون",
+                "المسلحين", "المسلحون", "مسلحين", "مسلحون", "الميليشيات", "ميليشيات", "الجماعة المسلحة",
+                "المتشددين", "المتشددون", "الخاطفين", "الخاطفون", "الإرهابيين", "الإرهابيون")
+HELD_VERB_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:كان[تو]?ا?\\s+)?(?:[تي]حتجز|احتجز|محتجز)[\u0621-\u064a]*")
+HOSTAGES_RE = re.compile("\\s*(?:[\u0621-\u064a]+\\s+)?(?:رهاين|رهينه|كرهاين)(?![\u0621-\u064a])")  # محتجزين رهائن (folded)
+ARMED_REACH = 60  # folded characters between the group and the verb of holding (كانت جماعة بوكو حرام المتشددة تحتجزهم)
+
+
+@cache
+def _armed_group_re() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(_f(w)) for w in ARMED_GROUPS), key=len, reverse=True))
+    return re.compile(f"(?<![\u0621-\u064a])(?:[وفبل]|لدي\\s+)?(?:{words})(?![\u0621-\u064a])")
+
+
+def _held_by_armed_group(folded: str, start: int, end: int) -> bool:
+    """The people counted are held by an armed group: a verb of holding in their sentence after the amount, with
+    the group named within reach before it or right after it (أنقذ 178 شخصا كانت جماعة بوكو حرام المتشددة
+    تحتجزهم، تحتجز جماعة بوكو حرام 200 فتاة): hostages, kidnapped; the police and the army hold them arrested."""
+    right = min(len(folded), end + ARMED_REACH + 40)
+    left = _sentence_start(folded, start, SENTENCE_REACH)
+    if ARRESTED_BY_STATE_RE.search(folded, left, start):
+        return False  # اعتقلت الشرطة 20 من عناصر داعش واحتجزتهم: arrested, the group named is theirs
+    for m in HELD_VERB_RE.finditer(folded, left, right):
+        if m.end() > start and m.start() < end:
+            continue
+        if m.start() >= end and "." in folded[end:m.start()]:
+            break
+        if m.end() <= start:  # تحتجز جماعة بوكو حرام 200 فتاة: the verb, its group, then the people
+            if _armed_group_re().match(folded, m.end() + 1) or folded.startswith(_f("جماعة"), m.end() + 1):
+                return True
+            continue
+        before = [g for g in _armed_group_re().finditer(folded, max(end, m.start() - ARMED_REACH), m.start())
+                  if WORD_RE.findall(folded, max(0, g.start() - 12), g.start())[-1:] not in ([w] for w in _members_of())]
+        if before or _armed_group_re().match(folded, m.end() + 1) or folded.startswith(_f("جماعة"), m.end() + 1) \
+                or HOSTAGES_RE.match(folded, m.end()):
+            return True  # (كانوا محتجزين رهائن لدى الإرهابيين: held as hostages)
+    return False
+
+
+ARRESTED_BY_STATE_RE = re.compile("(?<![\u0621-\u064a])[وف]?(?:اعتقل|القبض|قبض|اوقف|توقيف|ايقاف)[\u0621-\u064a]*")
+MEMBERS_OF = ("عناصر", "أعضاء", "مقاتلي", "مسلحي", "من", "قادة", "عنصرا", "عنصرين", "قيادي", "قياديي")
+
+
+@cache
+def _members_of() -> frozenset[str]:
+    """Words before a group's name that make the people counted its own members (20 من عناصر داعش)."""
+    return frozenset(_f(w) for w in MEMBERS_OF)
 
 
 def _trapped(folded: str, start: int, end: int) -> bool:
