@@ -2174,9 +2174,11 @@ def _armed_group_re() -> re.Pattern[str]:
 
 
 def _held_by_armed_group(folded: str, start: int, end: int) -> bool:
-    """The people counted are held by an armed group: a verb of holding in their sentence after the amount, with
-    the group named within reach before it or right after it (أنقذ 178 شخصا كانت جماعة بوكو حرام المتشددة
-    تحتجزهم، تحتجز جماعة بوكو حرام 200 فتاة): hostages, kidnapped; the police and the army hold them arrested."""
+    """The people counted are held by an armed group: a verb or participle of holding in their sentence, after them
+    with the group named within reach before it or right after it, or held as hostages (أنقذ 178 شخصا كانت جماعة
+    بوكو حرام المتشددة تحتجزهم، محتجزين رهائن لدى الإرهابيين), or before them with the group right after it (تحتجز
+    جماعة بوكو حرام 200 فتاة): hostages, kidnapped. Not when the state arrests in the sentence before them, nor a
+    group the people belong to (عناصر داعش): the police and the army hold people arrested."""
     right = min(len(folded), end + ARMED_REACH + 40)
     left = _sentence_start(folded, start, SENTENCE_REACH)
     if ARRESTED_BY_STATE_RE.search(folded, left, start):
@@ -2191,7 +2193,7 @@ def _held_by_armed_group(folded: str, start: int, end: int) -> bool:
                 return True
             continue
         before = [g for g in _armed_group_re().finditer(folded, max(end, m.start() - ARMED_REACH), m.start())
-                  if WORD_RE.findall(folded, max(0, g.start() - 12), g.start())[-1:] not in ([w] for w in _members_of())]
+                  if (WORD_RE.findall(folded, max(0, g.start() - 12), g.start())[-1:] or [""])[0] not in _members_of()]
         if before or _armed_group_re().match(folded, m.end() + 1) or folded.startswith(_f("جماعة"), m.end() + 1) \
                 or HOSTAGES_RE.match(folded, m.end()):
             return True  # (كانوا محتجزين رهائن لدى الإرهابيين: held as hostages)

@@ -203,7 +203,8 @@ def _prophet_blessings() -> frozenset[tuple[str, ...]]:
 def _canonical(speaker: _Speaker, entities: Sequence[Entity], folded: str = "") -> str:
     """_canonical_name without a blessing formula a tagger's span or a name met before carried on (النبي صلى الله
     عليه وسلم -> النبي، محمد صلى الله -> محمد، نايف رحمه الله -> نايف) nor God's praise (الله عز -> الله): words of
-    piety after a name, no part of it (a formula alone stays)."""
+    piety after a name, no part of it. A formula alone stays, but one said of the Prophet alone names him (صلى الله
+    -> النبي)."""
     name = _canonical_name(speaker, entities, folded).rstrip(" \u060c,")  # (a body's span that carried the comma
     # closing it: مدينة الملك عبدالعزيز للعلوم والتقنية، -> without it)
     words = list(re.finditer(r"\S+", name))
