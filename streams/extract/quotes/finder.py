@@ -539,6 +539,13 @@ def _blessing_after(text: str, end: int) -> bool:
     return bool(_blessing_length(WORD_RE.findall(_f(text[end:end + BLESSING_REACH]))))
 
 
+def _opens_unclosed(folded: str, verb_end: int, at: int) -> bool:
+    """A quote mark opens right after the verb, words follow it and nothing closes it before ``at``: what follows is
+    the words said, so a complementizer at ``at`` is inside them (not وأضاف "إن …: the words open on it)."""
+    mark = QUOTE_OPEN_RE.match(folded, verb_end + len(folded[verb_end:at]) - len(folded[verb_end:at].lstrip()))
+    return mark is not None and bool(folded[mark.end():at].strip()) and not any(c in QUOTE_CHARS for c in folded[mark.end():at])
+
+
 def _god(name: str) -> bool:
     """The name is God's, alone or with his praise (الله، الله عز وجل، الله تعالى)."""
     words = _f(name).split()
@@ -934,6 +941,10 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             comp = told  # وقالت فلانة لـ "سبق" أتوقع …، وأشارت إلى أن: the words told the paper, before another verb's
         if comp is None and (unmarked := _unmarked_words(folded, back, vm, eos, entities)) is not None:
             comp = unmarked  # وقال فلان، يضاف إلى ذلك …، وقالا لم تقنعنا …: the words as a plain clause
+        if comp is not None and comp.group().strip() != ":" and _opens_unclosed(folded, verb_end, comp.start()) \
+                and not any(not _inner_word(o) for o in _verbs_between(verbs, verb_end, eos)):
+            comp = None  # وتابع "كنت أريد أن أغادر …: the words open on a mark never closed before this أن, which is theirs
+            # (not with a verb of speaking later in the sentence: وقال "لم أتخيل … مشددا على أن: the old reading splits)
         if comp is not None and _especially_before(folded, verb_end, comp):
             continue  # وأبرز التحديات ...، خاصة أن: "especially since", the writer's reason; no words reported after it
         if comp is not None and comp.group().strip() == ":" and folded[eos:eos + 1] == "\n" \
