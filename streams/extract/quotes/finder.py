@@ -1565,9 +1565,27 @@ def _direct_clause(folded: str, vm: re.Match[str]) -> re.Match[str] | None:
     if gap is None:
         return None
     word = WORD_RE.match(folded, gap.end())
-    if word is None or word.group() not in _direct_clause_openers():
+    if word is None or not (word.group() in _direct_clause_openers() or _first_person_verb(word.group())):
         return None
     return re.compile("").match(folded, word.start())
+
+
+FIRST_PERSON_SINGULAR = ("أتمنى", "أشكر", "أعتقد", "أرى", "أتوقع", "أؤكد", "أرجو", "أطالب", "أعتبر", "أدعو")
+
+
+@cache
+def _first_person_singular() -> frozenset[str]:
+    return frozenset(_f(w) for w in FIRST_PERSON_SINGULAR)
+
+
+def _first_person_verb(word: str) -> bool:
+    """A verb in the first person (نكرر، نطالب، نرفض; أتمنى، أعتقد from a short list: أفعل is also the elative's
+    shape): the one speaking talks at once, his words with no complementizer. Known by the news's verb forms of the
+    third person (يكرر، تكرر); not a first name (نبيل، نايف)."""
+    if word in _first_person_singular():
+        return True
+    return len(word) >= 3 and word[0] == "\u0646" and word not in _first_names() and word not in _function_words() \
+        and any(p + word[1:] in _verb_forms() for p in ("\u064a", "\u062a"))
 
 
 def _named_then_laqad(folded: str, vm: re.Match[str]) -> re.Match[str] | None:
