@@ -414,9 +414,11 @@ def _runs(toks: list[tuple[str, int, int]]) -> Iterator[tuple[int, int]]:
             if tok.endswith(NAME_SENTINEL) and toks[j - 1][0] not in _name_links() and not _father_name(toks, i, j):
                 break  # سلوى | علي العطوي: a re-read name starts its own run (but خالد بن علي، محمد علي النقي)
             if len(tok) >= 7 and tok.endswith("\u064a\u0647") and not _feminine_noun_alone(toks, i, j) and (
-                    _common_noun(tok) or not _is_name_token(tok) or j + 1 < n and toks[j + 1][0] not in SEPARATORS):
+                    _common_noun(tok) or not _is_name_token(tok) or j + 1 < n and toks[j + 1][0] not in SEPARATORS
+                    and toks[j + 1][0] not in _chain_prepositions()):
                 break  # ويلي نياميتوي | مسؤولية أعمال العنف: an abstract noun after the name (not عمار عمروسية، or
-                # before أن: a family name in -ية closing the subject, never met with the article)
+                # before أن or a preposition: a family name in -ية closing the subject, never met with the article:
+                # عمار عمروسية في تصريح)
             if j - i >= 2 and (tok in _statements() or tok[:1] == "\u0628" and tok[1:] in _statements()) \
                     or tok in _statements() and tok.endswith("\u0647"):  # الملك سلمان | كلمته: his talk
                 break  # ألقى الأمير فيصل بن مشعل | كلمة قال فيها، أدلى فلان | بتصريح: what he gave, not his name
