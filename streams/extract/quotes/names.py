@@ -1220,7 +1220,8 @@ def _speaking_manners() -> frozenset[str]:
     return frozenset(_f(w) for w in (
         "بصوت", "بصوتٍ", "بنبرة", "بلهجة", "بكثير", "بحماس", "بحماسة", "بصراحة", "بهدوء", "بثقة", "بحزن", "بحسرة",
         "بفخر", "بغضب", "بسخرية", "بمرارة", "بابتسامة", "بانفعال", "بتأثر", "بدهشة", "باستغراب", "بتفاؤل",
-        "باعتزاز", "بحرقة", "بفرح", "بتواضع", "بحدة", "بامتعاض", "بعصبية", "بلطف", "بلكنة", "ببرود"))
+        "باعتزاز", "بحرقة", "بفرح", "بتواضع", "بحدة", "بامتعاض", "بعصبية", "بلطف", "بلكنة", "ببرود",
+        "بحزم", "بوضوح", "بشدة", "بقوة", "بأسف", "بإصرار", "بجرأة", "بألم", "بأمل", "بحسم"))
 
 
 def _speaking_manner(word: str) -> bool:
@@ -1228,6 +1229,8 @@ def _speaking_manner(word: str) -> bool:
     the pronoun is written ت)."""
     if word in _speaking_manners():
         return True
+    if word[:1] == "\u0628" and word.endswith("\u064a\u0647") and len(word) >= 6 and word[1:] not in _institutions():
+        return True  # بجدية، بعفوية، بواقعية، بشفافية: an abstract noun in -ية on ب tells how it was said
     for suffix in ("\u0647\u0645", "\u0647\u0627", "\u0647"):
         if word.endswith(suffix) and len(word) > len(suffix) + 3:
             stem = word[:-len(suffix)]
