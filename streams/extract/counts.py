@@ -2188,14 +2188,14 @@ def _held_by_armed_group(folded: str, start: int, end: int) -> bool:
             continue
         if m.start() >= end and "." in folded[end:m.start()]:
             break
+        group_after = _armed_group_re().match(folded, m.end() + 1) or folded.startswith(_f("جماعة"), m.end() + 1)
         if m.end() <= start:  # تحتجز جماعة بوكو حرام 200 فتاة: the verb, its group, then the people
-            if _armed_group_re().match(folded, m.end() + 1) or folded.startswith(_f("جماعة"), m.end() + 1):
+            if group_after:
                 return True
             continue
-        before = [g for g in _armed_group_re().finditer(folded, max(end, m.start() - ARMED_REACH), m.start())
-                  if (WORD_RE.findall(folded, max(0, g.start() - 12), g.start())[-1:] or [""])[0] not in _members_of()]
-        if before or _armed_group_re().match(folded, m.end() + 1) or folded.startswith(_f("جماعة"), m.end() + 1) \
-                or HOSTAGES_RE.match(folded, m.end()):
+        before = any((WORD_RE.findall(folded, max(0, g.start() - 12), g.start())[-1:] or [""])[0] not in _members_of()
+                     for g in _armed_group_re().finditer(folded, max(end, m.start() - ARMED_REACH), m.start()))
+        if before or group_after or HOSTAGES_RE.match(folded, m.end()):
             return True  # (كانوا محتجزين رهائن لدى الإرهابيين: held as hostages)
     return False
 
