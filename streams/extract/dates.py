@@ -941,6 +941,8 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
             continue
         if rel == _f("أمس") and m["rel"] == _f("لأمس"):
             continue  # لامس: "touched", and لأمس is not written
+        if rel == _f("أمس") and DIREST_NEED_RE.match(folded, m.end("rel")):
+            continue  # بأمس الحاجة: "in the direst need", an elative, no yesterday
         if rel == _f("الأمس") and (not (m["time"] or m["rel"][:1] == "\u0628")
                                    or folded[m.end("rel"):m.end("rel") + 8].strip().startswith(_f("القريب"))):
             continue  # ذكريات الأمس، بالأمس القريب: the past; بالأمس، صباح الأمس: yesterday
@@ -974,6 +976,8 @@ def _relatives(folded: str, anchor: dt.date | None, hits: list[tuple[int, int]])
         yield m.start(), m.end(), date.isoformat(), "day", "gregorian", True
 
 
+# أمس before الحاجة / حاجة: أمسّ, "direst" (بأمس الحاجة إلى، في أمس الحاجة لـ), no yesterday.
+DIREST_NEED_RE = re.compile(f"\\s+(?:{_f('الحاجة')}|{_f('حاجة')})(?![{AR}])")
 # اليوم before tomorrow (يجب أن يفتح اليوم قبل الغد): "at once, without delay", an idiom, no calendar day.
 NOT_TOMORROW_RE = re.compile("\\s*\u0642\u0628\u0644\\s+(?:\u0627\u0644)?\u063a\u062f(?![\u0621-\u064a])")  # قبل الغد
 # A number and the indefinite noun it counts right after اليوم (سيّر اليوم 7 شاحنات، نفذت اليوم 41 ضربة): today,
