@@ -1238,6 +1238,21 @@ def _speaking_manner(word: str) -> bool:
     return False
 
 
+ADDRESSED_BASE_MIN = 50  # the least count in the news lexicon of the word after ل (فرانس، الجماعات)
+ADDRESSED_RATIO = 5  # how much more often the word is met without ل than with it (not لجنة، لقاء، لحظة)
+
+
+def _addressed(word: str) -> bool:
+    """A folded word in ل that is the one spoken to or written for (وقال لفرانس برس، وقالوا لاثنين منها، لهذه
+    الجماعات), never a subject: the word without ل is common and no first name (لسعد، لانس are names: سعد، انس)."""
+    if len(word) < 3 or word[0] != "\u0644" or word in _first_names():
+        return False
+    base = "\u0627" + word[1:] if word.startswith("\u0644\u0644") else word[1:]  # للنظر -> النظر
+    count = lexicon().freq.get(base, 0)
+    return base not in _first_names() and count >= ADDRESSED_BASE_MIN \
+        and count >= ADDRESSED_RATIO * max(lexicon().freq.get(word, 0), 1)
+
+
 def _field_of_body(tok: str) -> bool:
     """لل + a noun that is no group of people (للجوازات، للتنمية; not للمواطنين, the ones addressed)."""
     return tok.startswith("\u0644\u0644") and len(tok) >= 5 and tok not in _stops() \

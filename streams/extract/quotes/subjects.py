@@ -32,6 +32,7 @@ from .names import (
     PLURAL_NISBA,
     PRONOUN_SUFFIXES,
     WRITTEN_HA,
+    _addressed,
     _adjectives,
     _ambiguous_names,
     _article_first_name,
@@ -212,9 +213,11 @@ def _subject(folded: str, start: int, end: int) -> tuple[int, int, bool] | None:
     if subj is None:
         return None
     s, e, named = subj
-    if _speaking_manner(folded[s:e].split()[0]) or folded[s:e].split()[0] in _manners():
+    first = folded[s:e].split()[0]
+    if _speaking_manner(first) or first in _manners() or (_addressed(first) and not named):
         return None  # وقال بصوت خافت إن، قالت بكثير من الحماس "…"، قال بشكل واضح، قال بلكنته المجردة: how the words are
-        # said; the one before speaks on
+        # said; وقال لفرانس برس إن: the one spoken to (unless a name follows it: لسبق مدير عام … فلان); the one before
+        # speaks on
     if (dated := next((m.start() for m in WORD_RE.finditer(folded, s, e) if m.group() in _dated()), None)) is not None:
         if dated > s:  # وذكر الموقع | بتاريخ 22 مايو أن: the date of the words ends the name
             e = s + len(folded[s:dated].rstrip())
