@@ -1361,6 +1361,11 @@ def find_counts(text: str, amounts: Sequence[Amount]) -> list[Count]:
         if _severity_share(folded, fs, fe) or _care_share(folded, fs, fe, groups) or _severity_list(folded, fs, fe):
             groups.append((fs, None, True))
             continue  # ثلاثة منهم إصاباتهم بالغة، 13 منهم إلى العناية المركزة: how badly some were hurt, or where, no count
+        if WARRANTS_AFTER_RE.match(folded, fe) or (WARRANT_DUALS_RE.fullmatch(folded, fs, fe)
+                                                   and COMMITTAL_AFTER_RE.match(folded, fe)):
+            out.append(count(fs, fe, "arrested", amount.value))  # 4 بطاقات إيداع بالسجن، بطاقتي إيداع: sent to prison
+            groups.append((fs, "arrested", False))
+            continue
         state = STATE_AFTER_RE.match(folded, fe) or (obj_word and STATE_AFTER_RE.match(folded, obj_end))
         if state and state.group("held"):
             out.append(count(fs, fe, "arrested", amount.value))  # 42 بحالة إيقاف: held
@@ -2492,6 +2497,10 @@ AGE_AFTER_RE = re.compile("\\s*(?:عاما\\s+|سنه\\s+)?من\\s+(?:ال)?عم
 ERA_AFTER_RE = re.compile("\\s*(?:(?:لل|ال)?(?:هجره|هجريه|ميلاديه|ميلادي)|ه)(?![\u0621-\u064a])")
 STATE_AFTER_RE = re.compile("\\s*(?:منهم\\s+|منها\\s+)?(?:ب|في\\s+)حال(?:ه|ة)\\s+(?:(?P<held>ايقاف|احتفاظ|اعتقال|احتجاز)|سراح|فرار)"
                             "(?![\u0621-\u064a])")
+# Committal warrants after the number (4 بطاقات إيداع بالسجن), or written as a dual (بطاقتي إيداع): those sent to prison.
+WARRANTS_AFTER_RE = re.compile("\\s*بطاقات\\s+(?:ال)?ايداع(?![\u0621-\u064a])")
+WARRANT_DUALS_RE = re.compile("بطاقت(?:ي|ين|ا|ان)")
+COMMITTAL_AFTER_RE = re.compile("\\s*(?:ال)?ايداع(?![\u0621-\u064a])")
 # Dead and wounded together (بين قتيل وجريح، ما بين قتلى وجرحى) before or after an amount: a total.
 BETWEEN_RE = re.compile("\\s*(?:ما\\s+)?بين\\s+(?:ال)?(?:قتيل|قتلي|شهيد|شهداء|ميت|قتيلا)\\s+و(?:ال)?(?:جريح|جرحي|مصاب|مصابين|جريحا)"
                         "(?![\u0621-\u064a])")
