@@ -2392,7 +2392,8 @@ def _has_object(words: Sequence[str], k: int) -> bool:
         return False
     nxt = words[k + 1]
     listed = _lookup(nxt, _people()) or (nxt.endswith("\u0627") and _lookup(nxt[:-1], _people()))  # (not a nisba: يوميا)
-    return _number_token(nxt) or (not nxt.startswith(ARTICLES) and bool(listed))
+    joined = (number_word(nxt) or ("",))[0] == "\u0648"  # قتلوا ومئات جرحوا: the next item, whose own verb follows
+    return (_number_token(nxt) and not joined) or (not nxt.startswith(ARTICLES) and bool(listed))
 
 
 def _clause_words(folded: str, start: int, reach: int) -> list[str]:
