@@ -1617,11 +1617,26 @@ def _agreeing_oblique_dual(tokens: list[str], i: int) -> str | None:
     nxt = tokens[i + 1]
     adjective = nxt.endswith("\u064a\u064a\u0646") or (len(nxt) == 6 and nxt[2] == "\u064a") \
         or nxt == "\u0627\u062e\u0631\u064a\u0646"  # وثائقيين، قصيرين، آخرين
-    if not adjective or nxt.startswith("\u0627\u0644") or not 3 <= len(stem) <= 4 or stem[0] in "\u0645\u0648" \
-            or stem.endswith("\u064a") or stem[1] == "\u0627" or stem[0] == "\u062a" or (len(stem) == 4 and stem[2] in "\u064a\u0627\u0648") \
+    if not adjective or nxt.startswith("\u0627\u0644") or not 3 <= len(stem) <= 4 \
             or tok in _first_names() or stem in _first_names() or stem == "\u0627\u062e\u0631":
         return None
+    if stem[0] == "\u0645" and nxt[0] != "\u0648" and _place_noun_in_m(stem):
+        return stem  # محورين أساسيين: a noun of place, not a participle
+    if stem[0] in "\u0645\u0648" or stem.endswith("\u064a") or stem[1] == "\u0627" or stem[0] == "\u062a" \
+            or (len(stem) == 4 and stem[2] in "\u064a\u0627\u0648"):
+        return None
     return stem
+
+
+def _place_noun_in_m(stem: str) -> bool:
+    """A four-letter stem in م that the news lexicon knows as a noun (المحور، المجال, often definite) with no
+    sound plural in ون (not مسلم: مسلمون) and seldom a feminine (not مذيع: المذيعة): its form in ين is a
+    dual (محورين أساسيين), not people."""
+    freq = _lexicon_freq()
+    definite = freq.get("\u0627\u0644" + stem, 0)
+    return len(stem) == 4 and definite >= LEXICON_DUAL_MIN \
+        and stem + "\u0648\u0646" not in freq and "\u0627\u0644" + stem + "\u0648\u0646" not in freq \
+        and freq.get("\u0627\u0644" + stem + "\u0647", 0) < PLACE_NOUN_FEMININE_SHARE * definite
 
 
 # Nouns numbered in a series (الدورة 27 لأيام قرطاج، النسخة 5 لمهرجان) and the clock (الساعة 12).
@@ -2138,6 +2153,7 @@ def _digit_is_amount(folded: str, spans: list[tuple[int, int]], tokens: list[str
 
 LEXICON_DUAL_MIN = 30  # the singular's least count in the news lexicon
 LEXICON_DUAL_RATIO = 0.3  # a dual is rarer than its singular (not لبنان، سليمان، طيران)
+PLACE_NOUN_FEMININE_SHARE = 0.2  # a noun of place in م is seldom feminine (المحور), a person often (المذيعة)
 LEXICON_DUAL_DEFINITE = 0.15  # a noun is often definite (الشخص); a verb never (تحمل: تحملان)
 
 
