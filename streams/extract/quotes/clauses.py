@@ -1551,14 +1551,22 @@ def _past_short_adverbial(toks: list[tuple[str, int, int]]) -> list[tuple[str, i
 MAX_PLURAL_CHAIN = 5  # علماء ووجهاء محافظة القطيف: the indefinite plurals and their construct, up to its definite end
 
 
+@cache
+def _group_heads() -> frozenset[str]:
+    """Plurals of people of no shape :func:`_plural_chain` knows, heading a group in construct with a place or a
+    body (شكا أهالي حي الجامعة ...، وأكدوا؛ طالب سكان القرية ...، مؤكدين)."""
+    return frozenset(_f(w) for w in ("أهالي", "أهل", "سكان", "طلاب", "عمال", "موظفو", "ذوو", "ذوي"))
+
+
 def _plural_chain(toks: list[tuple[str, int, int]]) -> int | None:
     """The end of a group of people opening the words after the main verb: an indefinite plural of people (علماء،
     مواطنون، وجهاء), more joined by و, nouns in construct, closed by the first definite word; None if a stop, a
     separator or a name comes first."""
     head = toks[0][0] if toks else ""
     if len(toks) < 3 or _definite(head) or head in _stops() or head in _function_words() \
-            or not (head.endswith("\u0627\u0621") or head[:1] == "\u0645" and head.endswith(HUMAN_PLURAL_ENDINGS)):
-        return None  # (a broken plural in اء or a sound one of a participle: علماء، مواطنون; not سنين)
+            or not (head.endswith("\u0627\u0621") or head[:1] == "\u0645" and head.endswith(HUMAN_PLURAL_ENDINGS)
+                    or head.removeprefix("\u0648") in _group_heads()):
+        return None  # (a broken plural in اء or a sound one of a participle: علماء، مواطنون; not سنين; or أهالي، سكان)
     for k, (tok, _, _) in enumerate(toks[:MAX_PLURAL_CHAIN]):
         if tok in _function_words():
             return None
