@@ -1262,6 +1262,9 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
         if speaker is not None and last is not None and last.named and _anaphoric(_f(speaker.name)):
             speaker = _same_source(speaker, history) or last  # وأوضح ذات المصدر، المصدر نفسه: the person named
             # before (else the words as written), or the unnamed source of that noun who spoke earlier
+        if speaker is not None and last is not None and last.named and not speaker.named and vm["verb"] in _going_on() \
+                and _official_epithet(_f(speaker.name)) and not _gender_clash(gender, last_gender):
+            speaker = last  # قال فلان ... . وأضاف المسؤول الروسي: the one named goes on, called by a generic office
         if speaker is not None and last is not None and last.named and _f(speaker.name).split()[0] in _honorifics():
             titled = _resolve(speaker, text, folded, back, people)
             honorific = _f(speaker.name).split()[0]
@@ -1626,6 +1629,24 @@ def _saying_on() -> frozenset[str]:
 @cache
 def _unmarked_openers() -> frozenset[str]:
     return frozenset(_f(w) for w in UNMARKED_OPENERS)
+
+
+@cache
+def _going_on() -> frozenset[str]:
+    """Verbs that add to what was said (أضاف، تابع، استطرد), not قال, which may bring in someone new."""
+    return frozenset(_f(w) for w in SAYING_ON_VERBS if not w.startswith("\u0642"))
+
+
+def _official_epithet(name: str) -> bool:
+    """A folded generic office with its definite nisbas and nothing else (المسؤول الروسي، المتحدثة، المسؤول
+    النقابي): how a writer calls one already named again, not someone new (not الوزير السعودي: an office of its own)."""
+    words = name.split()
+    return 1 <= len(words) <= 3 and words[0] in _epithet_offices() and all(_nisba(w) for w in words[1:])
+
+
+@cache
+def _epithet_offices() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("المسؤول", "المسؤولة", "المتحدث", "المتحدثة", "الناطق", "الناطقة"))
 
 
 @cache
