@@ -1639,9 +1639,17 @@ def _going_on() -> frozenset[str]:
 
 def _official_epithet(name: str) -> bool:
     """A folded generic office with its definite nisbas and nothing else (المسؤول الروسي، المتحدثة، المسؤول
-    النقابي): how a writer calls one already named again, not someone new (not الوزير السعودي: an office of its own)."""
+    النقابي), or a former office in construct (مدرب برشلونة السابق): how a writer calls one already named again, not
+    someone new (not الوزير السعودي: an office of its own)."""
     words = name.split()
+    if 3 <= len(words) <= 5 and words[-1] in _former() and _office(words[0]) and not _definite(words[0]):
+        return True  # وتابع مدرب برشلونة السابق: a former office in construct, said of the one named
     return 1 <= len(words) <= 3 and words[0] in _epithet_offices() and all(_nisba(w) for w in words[1:])
+
+
+@cache
+def _former() -> frozenset[str]:
+    return frozenset(_f(w) for w in ("السابق", "السابقة"))
 
 
 @cache

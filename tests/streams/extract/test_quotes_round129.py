@@ -16,9 +16,10 @@ def test_bare_bayyana_then_an_aside_between_commas_goes_on() -> None:
 
 
 def test_tabaa_with_an_office_then_quoted_words_reports() -> None:
-    # وتابع مدرب برشلونة السابق "…": the words at once after an office and its complement
+    # وتابع مدرب برشلونة السابق "…": the words at once after an office and its complement (since r282 the former
+    # office after a verb of going on is the one named before, as V40's gold reads it)
     assert speakers('وقال مارتينو إن الامر صعب. وتابع مدرب برشلونة السابق "هذا الكلام لم يصدر عن ميسي أو عني".') == [
-        "مارتينو", "مدرب برشلونة السابق"]
+        "مارتينو", "مارتينو"]
 
 
 def test_tabaa_with_an_office_then_a_quoted_name_reports_nothing() -> None:
