@@ -326,3 +326,45 @@ def same_source(quotes: list[Quote]) -> list[Quote]:
             given.setdefault(head, set()).add(q.speaker)  # مصدر أمني تونسي: an unnamed source, first given
         out.append(q)
     return out
+
+
+SHORT_NAME_WORDS = 2  # عادل الجبير: a first name and a family name
+LONG_NAME_WORDS = (3, 5)  # عادل بن أحمد الجبير, up to عبدالرحمن بن عبدالعزيز بن محمد السديس
+HARAKAT_RE = re.compile("[\u064b-\u0652]")
+
+
+def _written_best(forms: list[str]) -> str:
+    """The form to keep of one name written several ways: the one with no short vowels (رسول الله, not رَسُولُ
+    اَللَّه), then with its hamzas written (إلهام, not الهام), then the most used (ى or ي at a word's end is the
+    writer's habit: مهدى, مصطفى)."""
+    return max(dict.fromkeys(forms), key=lambda w: (-len(HARAKAT_RE.findall(w)),
+                                                   sum(w.count(h) for h in "\u0623\u0625\u0622"), forms.count(w)))
+
+
+def one_name_per_person(quotes: list[Quote]) -> list[Quote]:
+    """One name for each person speaking in an article: a speaker written as another but for its hamzas, ى or short
+    vowels (إلهام شاهين, الهام شاهين) takes one form (:func:`_written_best`), and a first and a family name that open
+    and close a longer name of the article with بن in it (عادل الجبير, عادل بن أحمد الجبير) take the longer name
+    (not مصدر مطلع, مصدر آخر مطلع: another source)."""
+    forms: dict[str, list[str]] = {}  # folded name -> as written, in order
+    for q in quotes:
+        words = _f(q.speaker or "").split()
+        if len(words) >= SHORT_NAME_WORDS and not _definite(words[0]):
+            forms.setdefault(" ".join(words), []).append(q.speaker or "")
+    written = {key: _written_best(ways) for key, ways in forms.items()}
+    full: dict[tuple[str, str], str] = {}  # (first, last) folded -> the longer name, as kept
+    for key, name in written.items():
+        words = key.split()
+        if LONG_NAME_WORDS[0] <= len(words) <= LONG_NAME_WORDS[1] and any(w in _name_links() for w in words[1:-1]):
+            full.setdefault((words[0], words[-1]), name)
+    out: list[Quote] = []
+    for q in quotes:
+        words = _f(q.speaker or "").split()
+        if len(words) >= SHORT_NAME_WORDS and not _definite(words[0]):
+            name = written[" ".join(words)]
+            if len(words) == SHORT_NAME_WORDS:
+                name = full.get((words[0], words[-1]), name)
+            if name != q.speaker:
+                q = replace(q, speaker=name)
+        out.append(q)
+    return out

@@ -53,6 +53,7 @@ from .continuations import (
     _same_person,
     _seen_name,
     _stems,
+    one_name_per_person,
     same_source,
 )
 from .names import (
@@ -810,7 +811,7 @@ def find_quotes(text: str, entities: Sequence[Entity]) -> list[Quote]:
     token = PREPOSITION_ALA.set(_maksura_prepositions(text, back))
     written = WRITTEN_HA.set(_written_ha_ends(text, back))
     try:
-        return same_source([_closed_marks(text, q) for q in _find_quotes(text, folded, back, entities)])
+        return one_name_per_person(same_source([_closed_marks(text, q) for q in _find_quotes(text, folded, back, entities)]))
     finally:
         WRITTEN_HA.reset(written)
         PREPOSITION_ALA.reset(token)
