@@ -1264,8 +1264,11 @@ def _find_quotes(text: str, folded: str, back: tuple[int, ...], entities: Sequen
             speaker = _same_source(speaker, history) or last  # وأوضح ذات المصدر، المصدر نفسه: the person named
             # before (else the words as written), or the unnamed source of that noun who spoke earlier
         if speaker is not None and last is not None and last.named and not speaker.named and vm["verb"] in _going_on() \
-                and _official_epithet(_f(speaker.name)) and not _gender_clash(gender, last_gender):
-            speaker = last  # قال فلان ... . وأضاف المسؤول الروسي: the one named goes on, called by a generic office
+                and not _gender_clash(gender, last_gender) and (_former_office(_f(speaker.name)) or (
+                    " " in last.name.strip() and _official_epithet(_f(speaker.name)))):
+            speaker = last  # قال فلان ... . وتابع مدرب برشلونة السابق، وأضاف المسؤول الروسي: the one named goes on, called
+            # by his former office, or by a generic one after his full name (not a lone word the tagger may have cut
+            # from a name: طالب of فوزي الطالب)
         if speaker is not None and last is not None and last.named and _f(speaker.name).split()[0] in _honorifics():
             titled = _resolve(speaker, text, folded, back, people)
             honorific = _f(speaker.name).split()[0]
@@ -1640,12 +1643,16 @@ def _going_on() -> frozenset[str]:
 
 def _official_epithet(name: str) -> bool:
     """A folded generic office with its definite nisbas and nothing else (المسؤول الروسي، المتحدثة، المسؤول
-    النقابي), or a former office in construct (مدرب برشلونة السابق): how a writer calls one already named again, not
-    someone new (not الوزير السعودي: an office of its own)."""
+    النقابي): how a writer calls one already named again, not someone new (not الوزير السعودي: an office of its own)."""
     words = name.split()
-    if 3 <= len(words) <= 5 and words[-1] in _former() and _office(words[0]) and not _definite(words[0]):
-        return True  # وتابع مدرب برشلونة السابق: a former office in construct, said of the one named
     return 1 <= len(words) <= 3 and words[0] in _epithet_offices() and all(_nisba(w) for w in words[1:])
+
+
+def _former_office(name: str) -> bool:
+    """A folded former office in construct (مدرب برشلونة السابق، قائد أرسنال ومنتخب إنجلترا السابق): said of one
+    already named."""
+    words = name.split()
+    return 3 <= len(words) <= 5 and words[-1] in _former() and _office(words[0]) and not _definite(words[0])
 
 
 @cache
