@@ -338,8 +338,9 @@ def _subject_span(folded: str, start: int, end: int) -> tuple[int, int, bool] | 
                     or toks[0][0] in (ARABIC_COMMA, ",") and len(toks) > 1  # وأكد لـ"الاقتصادية"، مصدر: the addressee dropped
                     or toks[0][0] == "\u0644" and len(toks) > 1  # وأكدت لـ(عكاظ) مصادر: ل left of an addressee in brackets
                     or _addressed_then_subject(toks)
-                    or _day_before_yesterday(toks) or _some_time_ago(toks) or _once_upon(toks)):
+                    or _day_before_yesterday(toks) or _some_time_ago(toks) or _once_upon(toks) or _last_period(toks)):
         toks = toks[3:] if _some_time_ago(toks) else toks[2:] if _day_before_yesterday(toks) or _once_upon(toks) \
+            or _last_period(toks) \
             else toks[1:]  # أعلنت اليوم الثلاثاء السلطات الألمانية أن، أكدت ذلك والدتها، قال عنها: "…" (the one
         # spoken of, then the words), وأوضحت حينها إدارة الوحدة أن
     if len(toks) > 1 and toks[0][0] == _f("نص") and toks[1][0] in _communiques_named():
@@ -817,6 +818,11 @@ def _prepositional_object(tok: str) -> bool:
     return tok[:1] == "\u0628" and (len(rest) == 4 and rest[2] == "\u0648" or rest[:1] == "\u0645" and len(rest) >= 5)
 
 
+def _last_period(toks: list[tuple[str, int, int]]) -> bool:
+    """A period and its direction open the tokens (وأكد الأسبوع الماضي أن، الشهر الفارط): a time, not the subject."""
+    return len(toks) > 1 and toks[0][0] in _periods() and toks[1][0] in _directions()
+
+
 def _day_before_yesterday(toks: list[tuple[str, int, int]]) -> bool:
     """أول أمس or أمس الأول (the day before yesterday) opens the tokens: a time, not the subject's start."""
     return len(toks) > 1 and ((toks[0][0], toks[1][0]) in ((_f("أول"), _f("أمس")), (_f("أمس"), _f("الأول"))))
@@ -1139,7 +1145,8 @@ def _subordinators() -> frozenset[str]:
 
 @cache
 def _directions() -> frozenset[str]:
-    return frozenset(_f(w) for w in ("الماضي", "المقبل", "الجاري", "الحالي", "القادم", "المنصرم", "الماضية"))
+    return frozenset(_f(w) for w in ("الماضي", "المقبل", "الجاري", "الحالي", "القادم", "المنصرم", "الماضية",
+                                     "الفارط", "الفارطة", "المنقضي", "المنقضية"))  # (the last two pairs Tunisian)
 
 
 @cache
